@@ -1,0 +1,9 @@
+/**
+ * Every rule calico-lint runs. One rule per file in this folder; adding a rule
+ * means adding its file, its docs page (docs/rules/<id>.md) and a line here.
+ */
+import type { Rule } from '../src/engine/rule.js';
+import { ippoolInfraNodeSelector } from './ippool-infra-node-selector.js';
+import { selectorYamlTag } from './selector-yaml-tag.js';
+
+export const allRules: readonly Rule[] = [selectorYamlTag, ippoolInfraNodeSelector];

@@ -1,0 +1,76 @@
+import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import type { PoolDefinition } from '../src/resources/resource.js';
+import { quote } from '../src/text.js';
+import type { SourceRange } from '../src/parse/source.js';
+
+/** The canonical selector that no node matches. */
+const NEVER = '!all()';
+
+/**
+ * An infrastructure pool must never be chosen by IPAM automatically, only by
+ * pods that ask for it by annotation (IPAM honours an annotation regardless of
+ * the pool's nodeSelector). Otherwise its addresses leak to every workload.
+ */
+export const ippoolInfraNodeSelector: ResourceRule = {
+  meta: {
+    id: 'ippool-infra-node-selector',
+    description: 'A pool listed in `infraPools` must not be selectable by nodes for automatic assignment.',
+    remediation: 'Set `nodeSelector: "!all()"` (quoted), or `assignmentMode: Manual` on Calico v3.30+.',
+    docsUrl: docsUrl('ippool-infra-node-selector'),
+    defaultSeverity: 'error',
+    fixable: false,
+    scope: 'resource',
+  },
+  check(resource, context) {
+    const infraNames = new Set(context.config.infraPools.map((pool) => pool.name));
+    for (const pool of resource.pools) {
+      if (pool.name === undefined || !infraNames.has(pool.name)) continue;
+      const problem = selectorProblem(pool);
+      if (!problem) continue;
+      context.report({
+        resource,
+        path: problem.at,
+        part: problem.part,
+        range: problem.range,
+        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM hands out its addresses to ordinary workloads. ` +
+          `Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`,
+      });
+    }
+  },
+};
+
+interface SelectorProblem {
+  what: string;
+  at: readonly (string | number)[];
+  part: 'key' | 'value';
+  range?: SourceRange;
+}
+
+function selectorProblem(pool: PoolDefinition): SelectorProblem | undefined {
+  const { spec, specPath, resource } = pool;
+  if (spec.assignmentMode === 'Manual') return undefined;
+  const selectorPath = [...specPath, 'nodeSelector'];
+  if (!resource.has(selectorPath)) {
+    return { what: 'has no nodeSelector (Calico defaults it to `all()`: every node)', at: pool.namePath, part: 'value' };
+  }
+  const selector = spec.nodeSelector;
+  if (typeof selector !== 'string') {
+    return { what: `has a nodeSelector that is not a string (${quote(selector)})`, at: selectorPath, part: 'value' };
+  }
+  const docPath = [...resource.path, ...selectorPath];
+  const tag = resource.doc.unresolvedTags.find((t) => t.path.length === docPath.length && t.path.every((s, i) => s === docPath[i]));
+  if (tag) {
+    return {
+      what: 'has an unquoted nodeSelector that YAML reads as a tag, leaving it empty (= `all()`: every node)',
+      at: selectorPath,
+      part: 'value',
+      range: tag.range,
+    };
+  }
+  const trimmed = selector.trim();
+  if (trimmed === NEVER) return undefined;
+  if (trimmed === '') {
+    return { what: 'has an empty nodeSelector (= `all()`: every node)', at: selectorPath, part: 'value' };
+  }
+  return { what: `has nodeSelector ${quote(selector)}, which nodes can match`, at: selectorPath, part: 'value' };
+}

@@ -1,0 +1,49 @@
+import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import { getIn } from '../src/resources/resource.js';
+import { escapeControl } from '../src/text.js';
+
+const SELECTOR_KEY = /selector$/i;
+
+/** What an empty selector selects, by field. */
+const EVERYTHING: Readonly<Record<string, string>> = {
+  nodeSelector: 'every node',
+  namespaceSelector: 'every namespace',
+};
+
+/**
+ * `nodeSelector: !all()` written unquoted is a YAML tag on an empty scalar.
+ * Kubernetes drops unknown tags, the selector becomes "" and Calico reads an
+ * empty selector as `all()`: the exact opposite of what was meant.
+ */
+export const selectorYamlTag: ResourceRule = {
+  meta: {
+    id: 'selector-yaml-tag',
+    description: 'A selector written unquoted after `!` is a YAML tag: the field silently becomes empty, which selects everything.',
+    remediation: 'Quote every selector that starts with `!`: nodeSelector: "!all()".',
+    docsUrl: docsUrl('selector-yaml-tag'),
+    defaultSeverity: 'error',
+    fixable: false,
+    scope: 'resource',
+  },
+  check(resource, context) {
+    const base = resource.path;
+    for (const tag of resource.doc.unresolvedTags) {
+      const inResource = base.every((segment, i) => tag.path[i] === segment);
+      const key = tag.path[tag.path.length - 1];
+      if (!inResource || typeof key !== 'string' || !SELECTOR_KEY.test(key)) continue;
+      const readAs = getIn(resource.doc.value, tag.path);
+      const written = escapeControl(tag.written);
+      const problem =
+        readAs === '' || readAs === null || readAs === undefined
+          ? `Unquoted \`${written}\` is a YAML tag, not a selector: \`${key}\` is read as empty, ` +
+            `which Calico treats as \`all()\` (${EVERYTHING[key] ?? 'everything'})`
+          : `Unquoted \`${written}\` starts with the YAML tag \`${escapeControl(tag.tag)}\`: ` +
+            'kubectl cannot parse it, and other YAML readers drop the tag';
+      context.report({
+        resource,
+        range: tag.range,
+        message: `${problem}. Quote it: \`${key}: "${written}"\``,
+      });
+    }
+  },
+};

@@ -1,0 +1,178 @@
+/**
+ * The command line: arguments → configuration → files → lint → formatter →
+ * exit code. Exit codes follow ESLint: 0 clean (or warnings within
+ * --max-warnings), 1 findings, 2 usage/configuration error or crash.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { allRules } from '../rules/index.js';
+import { loadConfig } from './config/load-config.js';
+import { discoverFiles } from './discover/find-files.js';
+import { UsageError } from './errors.js';
+import { BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
+import { rulesMeta, toLintResults, totals } from './format/lint-results.js';
+import { lintSources } from './lint.js';
+import { decodeSource, readSources, type Source } from './read/read-sources.js';
+import { VERSION } from './version.js';
+
+export interface CliOptions {
+  config?: string;
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet: boolean;
+  color?: boolean;
+  stdinFilename?: string;
+  ignorePattern: string[];
+  errorOnUnmatchedPattern: boolean;
+}
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Buffer>;
+  /** Whether standard output is a terminal (colors are off otherwise, unless --color). */
+  stdoutIsTTY: boolean;
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) {
+    throw new InvalidArgumentError('must be an integer, -1 for no limit.');
+  }
+  return Number(value);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function buildProgram(io: CliIo): Command {
+  return new Command('calico-lint')
+    .description(
+      'Lint Kubernetes manifests for Calico IP pool mistakes.\n\n' +
+        'PATHS are files, folders or globs (default: the current folder); folders are walked\n' +
+        'for *.yaml, *.yml and *.json, honouring .gitignore. Use - to read standard input.',
+    )
+    .argument('[paths...]', 'files, folders or globs to lint; - reads standard input', ['.'])
+    .option('-c, --config <file>', 'configuration file (default: .calico-lint.yaml, .yml or .json found from the working folder upward)')
+    .option('-f, --format <name>', `output format: ${BUILT_IN_FORMATS.join(', ')}, or an installed eslint-formatter-<name>`, 'pretty')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
+    .option('--quiet', 'report errors only: warning-level rules do not run', false)
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output (NO_COLOR=1 does the same)')
+    .option('--stdin-filename <name>', 'file name to show for standard input, and to match against cluster paths')
+    .option('--ignore-pattern <glob>', 'skip files matching the glob (relative to the working folder); repeatable', collect, [])
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a folder or glob matches no file')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText(
+      'after',
+      '\nExit codes:\n' +
+        '  0  no errors, and no more warnings than --max-warnings\n' +
+        '  1  errors found, or too many warnings\n' +
+        '  2  usage or configuration error, unreadable path, or internal error\n\n' +
+        'Examples:\n' +
+        '  calico-lint                          lint the current folder\n' +
+        '  calico-lint clusters/ -f json -o report.json\n' +
+        '  kubectl kustomize overlays/prod | calico-lint - --stdin-filename overlays/prod.yaml\n' +
+        '  kubectl get ippools,pods,ns -A -o yaml | calico-lint -',
+    )
+    .showHelpAfterError('(run calico-lint --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .allowExcessArguments(false);
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  let patterns: string[];
+  let options: CliOptions;
+  try {
+    program.parse([...argv], { from: 'user' });
+    patterns = program.processedArgs[0] as string[];
+    options = program.opts<CliOptions>();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end parsing with exit code 0; everything else is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    throw error;
+  }
+  try {
+    return await lintCommand(patterns, options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`calico-lint: ${error.message}\n`);
+      return 2;
+    }
+    const err = error as Error;
+    io.stderr(`calico-lint: internal error: ${err?.message ?? String(error)}\n${err?.stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
+  if (options.stdinFilename !== undefined && !patterns.includes('-')) {
+    throw new UsageError('--stdin-filename needs - among the paths (standard input)');
+  }
+  const config = await loadConfig({
+    configPath: options.config,
+    cwd: io.cwd,
+    knownRuleIds: allRules.map((rule) => rule.meta.id),
+  });
+  const discovered = await discoverFiles(patterns, {
+    cwd: io.cwd,
+    ignores: [
+      { globs: config.ignores, baseDir: config.baseDir },
+      { globs: options.ignorePattern, baseDir: io.cwd },
+    ],
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+  });
+  const files = discovered.files;
+
+  const sources: Source[] = await readSources(files);
+  if (discovered.stdin) {
+    const name = options.stdinFilename === undefined ? '<stdin>' : path.resolve(io.cwd, options.stdinFilename);
+    sources.push(decodeSource(name, await io.readStdin()));
+  }
+
+  const findings = lintSources(sources, { config, rules: allRules, quiet: options.quiet });
+  const results = toLintResults(sources.map((source) => source.filePath), findings);
+
+  configureColor(options, io);
+  const formatter = await loadFormatter(options.format);
+  const report = await formatter(results, { cwd: io.cwd, rulesMeta: rulesMeta(allRules) });
+  if (options.outputFile !== undefined) {
+    const target = path.resolve(io.cwd, options.outputFile);
+    try {
+      await writeFile(target, report);
+    } catch (error) {
+      throw new UsageError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  } else if (report.length > 0) {
+    io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  }
+
+  const { errorCount, warningCount } = totals(results);
+  if (errorCount > 0) return 1;
+  if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
+    io.stderr(`calico-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * chalk and log-symbols (inside the pretty formatter) decide on colors when
+ * first imported, ignore NO_COLOR and look at the environment rather than at
+ * our stream: settle FORCE_COLOR before loading the formatter.
+ */
+function configureColor(options: CliOptions, io: CliIo): void {
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const wanted = options.color ?? (!noColorEnv && options.outputFile === undefined && io.stdoutIsTTY);
+  process.env.FORCE_COLOR = wanted ? '1' : '0';
+}

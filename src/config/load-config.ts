@@ -1,0 +1,210 @@
+/**
+ * Finds, reads and validates the configuration. Every mistake becomes a
+ * ConfigError naming the file, line, column and key, so the CLI can print one
+ * line per problem and exit 2.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { parseManifest } from '../parse/parse-manifest.js';
+import type { Path, SourceDocument } from '../parse/source.js';
+import { closest, quote } from '../text.js';
+import { configSchema, type LintConfig } from './schema.js';
+import { describeFsError, UsageError } from '../errors.js';
+
+export const CONFIG_FILE_NAMES = ['.calico-lint.yaml', '.calico-lint.yml', '.calico-lint.json'] as const;
+
+export interface LoadConfigOptions {
+  /** `--config FILE`; when absent, discovery from `cwd` upward. */
+  configPath?: string | undefined;
+  cwd: string;
+  knownRuleIds: readonly string[];
+}
+
+export async function loadConfig(options: LoadConfigOptions): Promise<LintConfig> {
+  const filePath = options.configPath
+    ? path.resolve(options.cwd, options.configPath)
+    : await findConfigFile(options.cwd);
+  if (filePath === undefined) return defaultConfig(options.cwd);
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read configuration ${displayPath(filePath, options.cwd)}: ${describeFsError(error)}`);
+  }
+  return parseConfig(text, filePath, options.knownRuleIds, options.cwd);
+}
+
+/** The nearest configuration file in `startDir` or a folder above it. */
+export async function findConfigFile(startDir: string): Promise<string | undefined> {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      const info = await stat(candidate).catch(() => undefined);
+      if (info?.isFile()) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function defaultConfig(baseDir: string): LintConfig {
+  return { ...configSchema.parse({}), baseDir, filePath: undefined };
+}
+
+/** Validates configuration text; throws UsageError listing every problem with its position. */
+export function parseConfig(
+  text: string,
+  filePath: string,
+  knownRuleIds: readonly string[],
+  cwd = process.cwd(),
+): LintConfig {
+  const shown = displayPath(filePath, cwd);
+  const parsed = parseManifest(filePath, text);
+  const problem = parsed.problems[0];
+  if (problem) {
+    throw new UsageError(`${shown}:${problem.range.line}:${problem.range.column}: ${problem.message}`);
+  }
+  if (parsed.documents.length > 1) {
+    const second = parsed.documents[1]!.locate([]);
+    throw new UsageError(`${shown}:${second.line}:${second.column}: a configuration file holds one document`);
+  }
+  const doc = parsed.documents[0];
+  const data = doc?.value ?? {};
+  const result = configSchema.safeParse(data);
+  const messages: string[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) messages.push(describeIssue(issue, data, doc, shown));
+  } else {
+    messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown));
+  }
+  if (messages.length > 0) throw new UsageError(messages.join('\n'));
+  return { ...result.data!, baseDir: path.dirname(filePath), filePath };
+}
+
+function checkSemantics(
+  config: z.output<typeof configSchema>,
+  knownRuleIds: readonly string[],
+  doc: SourceDocument | undefined,
+  shown: string,
+): string[] {
+  const messages: string[] = [];
+  for (const ruleId of Object.keys(config.rules)) {
+    if (!knownRuleIds.includes(ruleId)) {
+      const suggestion = closest(ruleId, knownRuleIds);
+      messages.push(
+        at(doc, shown, ['rules', ruleId], 'key') +
+          `unknown rule ${quote(ruleId)}` +
+          (suggestion ? ` (did you mean ${quote(suggestion)}?)` : ''),
+      );
+    }
+  }
+  const seenClusters = new Map<string, number>();
+  config.clusters.forEach((cluster, i) => {
+    if (seenClusters.has(cluster.name)) {
+      messages.push(at(doc, shown, ['clusters', i, 'name']) + `clusters[${i}].name: cluster ${quote(cluster.name)} is already defined at clusters[${seenClusters.get(cluster.name)}]`);
+    } else {
+      seenClusters.set(cluster.name, i);
+    }
+  });
+  const seenPools = new Map<string, number>();
+  config.infraPools.forEach((pool, i) => {
+    if (seenPools.has(pool.name)) {
+      messages.push(at(doc, shown, ['infraPools', i, 'name']) + `infraPools[${i}].name: pool ${quote(pool.name)} is already listed at infraPools[${seenPools.get(pool.name)}]`);
+    } else {
+      seenPools.set(pool.name, i);
+    }
+  });
+  return messages;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, doc: SourceDocument | undefined, shown: string): string {
+  const issuePath = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys
+      .map((key) => {
+        const keyPath = [...issuePath, key];
+        const known = Object.keys(shapeAt(issuePath));
+        const suggestion = closest(key, known);
+        return (
+          at(doc, shown, keyPath, 'key') +
+          `unknown key ${quote(renderPath(keyPath))}` +
+          (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(', ')})` : '')
+        );
+      })
+      .join('\n');
+  }
+  const where = at(doc, shown, issuePath) + (issuePath.length ? `${renderPath(issuePath)}: ` : '');
+  if (issue.code === 'invalid_type') {
+    return `${where}must be ${article(issue.expected)}, found ${describeValue(valueAt(data, issuePath))}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `${where}must be one of ${issue.values.map((v) => String(v)).join(' | ')}, found ${describeValue(valueAt(data, issuePath))}`;
+  }
+  return `${where}${issue.message}`;
+}
+
+/** The keys the schema allows at a path (for "did you mean"). */
+function shapeAt(issuePath: readonly (string | number)[]): Record<string, unknown> {
+  let schema: unknown = configSchema;
+  for (const segment of issuePath) {
+    schema = unwrap(schema);
+    if (typeof segment === 'number') schema = (schema as { element?: unknown }).element;
+    else schema = (schema as { shape?: Record<string, unknown> }).shape?.[segment];
+  }
+  schema = unwrap(schema);
+  return (schema as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema as { unwrap?: () => unknown; def?: { innerType?: unknown } } | undefined;
+  while (current?.def?.innerType) current = current.def.innerType as typeof current;
+  return current;
+}
+
+function at(doc: SourceDocument | undefined, shown: string, keyPath: Path, part: 'key' | 'value' = 'value'): string {
+  if (!doc) return `${shown}: `;
+  const range = doc.locate(keyPath, part);
+  return `${shown}:${range.line}:${range.column}: `;
+}
+
+function renderPath(keyPath: readonly (string | number)[]): string {
+  return keyPath
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join('');
+}
+
+function valueAt(data: unknown, keyPath: readonly (string | number)[]): unknown {
+  let current = data;
+  for (const segment of keyPath) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the string ${quote(value, 40)}`;
+  return `${typeof value} ${quote(value, 40)}`;
+}
+
+function article(expected: string): string {
+  switch (expected) {
+    case 'array': return 'a list';
+    case 'object': return 'a mapping';
+    case 'string': return 'a string';
+    case 'number': return 'a number';
+    case 'boolean': return 'true or false';
+    default: return expected;
+  }
+}
+
+export function displayPath(filePath: string, cwd: string): string {
+  const relative = path.relative(cwd, filePath);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
+}

@@ -1,0 +1,68 @@
+/**
+ * The configuration schema. Configuration is data (YAML or JSON), never code:
+ * the linter runs on untrusted pull requests.
+ */
+import { z } from 'zod';
+import { parseCidr } from '../net/cidr.js';
+
+const severitySetting = z.enum(['off', 'warn', 'error']);
+
+const nonEmptyString = z.string().min(1, 'must not be empty');
+
+/** DNS-1123 label: what Kubernetes accepts as a namespace name. */
+const namespaceName = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'must be a valid namespace name (DNS-1123 label)');
+
+const cidrText = z.string().superRefine((text, ctx) => {
+  const parsed = parseCidr(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: `must be a CIDR such as 10.96.0.0/12 or fd00::/108 (${parsed.reason})` });
+  } else if (parsed.hostBitsSet) {
+    ctx.addIssue({ code: 'custom', message: `has host bits set: did you mean ${parsed.cidr.canonical}?` });
+  }
+});
+
+export const configSchema = z.strictObject({
+  /** Namespace of namespaced objects without metadata.namespace. */
+  defaultNamespace: namespaceName.default('default'),
+  /** Pools reserved for infrastructure, and the namespaces that may use them. */
+  infraPools: z
+    .array(
+      z.strictObject({
+        name: nonEmptyString,
+        /** Namespace names or globs (`ci-*`). */
+        allowedNamespaces: z.array(nonEmptyString).default([]),
+      }),
+    )
+    .default([]),
+  hostNetwork: z
+    .strictObject({
+      /** Workloads that may keep `hostNetwork: true`. */
+      allow: z
+        .array(z.strictObject({ namespace: nonEmptyString, name: nonEmptyString.optional() }))
+        .default([]),
+    })
+    .default({ allow: [] }),
+  /** Ranges no pool may overlap (service CIDR, node subnets). */
+  reservedCidrs: z.array(cidrText).default([]),
+  /** Routable ranges an infra pool must stay out of. */
+  intranetCidrs: z.array(cidrText).default([]),
+  /** Scopes for cross-document rules; files outside every cluster share one default scope. */
+  clusters: z
+    .array(z.strictObject({ name: nonEmptyString, paths: z.array(nonEmptyString).min(1, 'must list at least one path') }))
+    .default([]),
+  /** Globs of files never to lint, relative to the configuration file. */
+  ignores: z.array(nonEmptyString).default([]),
+  /** Severity per rule id: off | warn | error. */
+  rules: z.record(z.string(), severitySetting).default({}),
+});
+
+export type ConfigFileContents = z.input<typeof configSchema>;
+
+export type LintConfig = z.output<typeof configSchema> & {
+  /** Folder that relative paths in the configuration (clusters, ignores) start from. */
+  baseDir: string;
+  /** The configuration file, when there is one. */
+  filePath: string | undefined;
+};

@@ -1,0 +1,72 @@
+/**
+ * The contract between the engine and a rule. The engine knows no rule by
+ * name: it runs whatever `rules/index.ts` exports, through these types.
+ */
+import type { LintConfig } from '../config/schema.js';
+import type { PairPart, Path, SourceRange } from '../parse/source.js';
+import type { Resource } from '../resources/resource.js';
+
+export type Severity = 'warn' | 'error';
+export type SeveritySetting = Severity | 'off';
+
+export interface RuleMeta {
+  /** Kebab-case id, also the file name in `rules/` and `docs/rules/`. */
+  id: string;
+  /** One sentence: what the rule catches. */
+  description: string;
+  /** What to do about a finding. */
+  remediation: string;
+  docsUrl: string;
+  defaultSeverity: Severity;
+  /** No rule offers automatic fixes yet; the field is here so formatters can say so. */
+  fixable: false;
+  /** `resource` rules see one object at a time; `project` rules see a whole cluster scope. */
+  scope: 'resource' | 'project';
+}
+
+/** A place a finding points at: a path inside a resource, or an exact range of it. */
+export interface Location {
+  resource: Resource;
+  /** Relative to the resource; defaults to the resource itself. */
+  path?: Path;
+  /** Key or value of the pair at `path`; defaults to the value. */
+  part?: PairPart;
+  /** When the finding is not at a whole key or value (e.g. a YAML tag). */
+  range?: SourceRange;
+}
+
+export interface Report extends Location {
+  message: string;
+  /** Other places that explain the finding (e.g. the pool it overlaps). */
+  related?: Array<Location & { message: string }>;
+}
+
+export interface RuleContext {
+  readonly config: LintConfig;
+  report(report: Report): void;
+}
+
+/** All resources of one cluster scope (see `clusters` in the configuration). */
+export interface ProjectScope {
+  /** The cluster name from the configuration, or `default`. */
+  readonly name: string;
+  readonly resources: readonly Resource[];
+}
+
+export interface ResourceRule {
+  meta: RuleMeta & { scope: 'resource' };
+  check(resource: Resource, context: RuleContext): void;
+}
+
+export interface ProjectRule {
+  meta: RuleMeta & { scope: 'project' };
+  check(project: ProjectScope, context: RuleContext): void;
+}
+
+export type Rule = ResourceRule | ProjectRule;
+
+export const DOCS_BASE_URL = 'https://github.com/calico-lint/calico-lint/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}

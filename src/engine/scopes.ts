@@ -1,0 +1,24 @@
+/**
+ * Cluster scopes: project rules (overlaps, pool lookups) compare resources of
+ * one cluster only, since a GitOps repository legitimately reuses CIDRs across
+ * clusters. A file belongs to the first cluster whose `paths` match it.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { LintConfig } from '../config/schema.js';
+
+export const DEFAULT_SCOPE = 'default';
+
+export type ScopeOf = (filePath: string) => string;
+
+export function scopeMatcher(config: Pick<LintConfig, 'clusters' | 'baseDir'>): ScopeOf {
+  const clusters = config.clusters.map((cluster) => ({
+    name: cluster.name,
+    matches: picomatch(cluster.paths, { dot: true }),
+  }));
+  return (filePath) => {
+    if (clusters.length === 0) return DEFAULT_SCOPE;
+    const relative = path.relative(config.baseDir, path.resolve(config.baseDir, filePath)).split(path.sep).join('/');
+    return clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Findings in ESLint's LintResult shape, so ESLint formatters work unchanged.
+ */
+import type { ESLint, Linter, Rule as ESLintRule } from 'eslint';
+import type { Finding } from '../engine/finding.js';
+import type { Rule } from '../engine/rule.js';
+
+/** A LintMessage that keeps the related locations SARIF and JSON consumers use. */
+export type CalicoLintMessage = Linter.LintMessage & { relatedLocations?: Finding['related'] };
+
+/** One result per linted file (files without findings included), in the order given. */
+export function toLintResults(filePaths: readonly string[], findings: readonly Finding[]): ESLint.LintResult[] {
+  const byFile = new Map<string, Finding[]>();
+  for (const filePath of filePaths) byFile.set(filePath, []);
+  for (const finding of findings) {
+    const list = byFile.get(finding.filePath) ?? [];
+    list.push(finding);
+    byFile.set(finding.filePath, list);
+  }
+  return [...byFile].map(([filePath, fileFindings]) => {
+    const messages = fileFindings.map(toMessage).sort(byPosition);
+    const errorCount = messages.filter((m) => m.severity === 2).length;
+    return {
+      filePath,
+      messages,
+      suppressedMessages: [],
+      errorCount,
+      fatalErrorCount: messages.filter((m) => m.fatal).length,
+      warningCount: messages.length - errorCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
+    };
+  });
+}
+
+function toMessage(finding: Finding): CalicoLintMessage {
+  const message: CalicoLintMessage = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.range.line,
+    column: finding.range.column,
+    endLine: finding.range.endLine,
+    endColumn: finding.range.endColumn,
+  };
+  if (finding.fatal) message.fatal = true;
+  if (finding.related) message.relatedLocations = finding.related;
+  return message;
+}
+
+function byPosition(a: Linter.LintMessage, b: Linter.LintMessage): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+}
+
+/** ESLint's `rulesMeta`, which formatters use for docs links. */
+export function rulesMeta(rules: readonly Rule[]): Record<string, ESLintRule.RuleMetaData> {
+  return Object.fromEntries(
+    rules.map((rule) => [
+      rule.meta.id,
+      {
+        type: 'problem',
+        docs: { description: rule.meta.description, url: rule.meta.docsUrl },
+      } satisfies ESLintRule.RuleMetaData,
+    ]),
+  );
+}
+
+export interface Totals {
+  errorCount: number;
+  warningCount: number;
+}
+
+export function totals(results: readonly ESLint.LintResult[]): Totals {
+  return results.reduce(
+    (sum, result) => ({ errorCount: sum.errorCount + result.errorCount, warningCount: sum.warningCount + result.warningCount }),
+    { errorCount: 0, warningCount: 0 },
+  );
+}

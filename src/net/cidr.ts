@@ -1,0 +1,80 @@
+/**
+ * CIDR parsing for both IP families. Built on ipaddr.js (IPv4 and IPv6, no
+ * dependencies) rather than `netmask`, which only knows IPv4 while Calico pools
+ * are dual-stack. Addresses become BigInt ranges so comparisons are exact in
+ * both families.
+ */
+import ipaddr from 'ipaddr.js';
+
+export interface Cidr {
+  family: 4 | 6;
+  prefixLength: number;
+  /** First and last address of the range, as integers. */
+  first: bigint;
+  last: bigint;
+  /** Canonical masked form, e.g. `10.0.0.0/8` or `fd00::/48`. */
+  canonical: string;
+}
+
+export type CidrParseResult =
+  | { ok: true; cidr: Cidr; hostBitsSet: boolean }
+  | { ok: false; reason: string };
+
+/**
+ * Parses `a.b.c.d/n` or `x::y/n` like Go's net.ParseCIDR, which Calico uses.
+ * A bare address counts as /32 or /128, as Calico's validator allows.
+ */
+export function parseCidr(text: string): CidrParseResult {
+  const trimmed = text.trim();
+  if (trimmed !== text || text === '') return { ok: false, reason: 'not a CIDR' };
+  const slash = text.indexOf('/');
+  const addressText = slash === -1 ? text : text.slice(0, slash);
+  const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
+
+  let bytes: number[];
+  let family: 4 | 6;
+  if (ipaddr.IPv4.isValidFourPartDecimal(addressText)) {
+    family = 4;
+    bytes = ipaddr.IPv4.parse(addressText).toByteArray();
+  } else if (!addressText.includes('%') && ipaddr.IPv6.isValid(addressText)) {
+    family = 6;
+    bytes = ipaddr.IPv6.parse(addressText).toByteArray();
+  } else {
+    return { ok: false, reason: `${addressText === '' ? 'the address is empty' : 'not a valid IP address'}` };
+  }
+  const bits = family === 4 ? 32 : 128;
+  let prefixLength = bits;
+  if (prefixText !== undefined) {
+    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+      return { ok: false, reason: `the prefix length must be a number from 0 to ${bits}` };
+    }
+    prefixLength = Number(prefixText);
+  }
+  const address = bytesToBigInt(bytes);
+  const hostBits = BigInt(bits - prefixLength);
+  const first = (address >> hostBits) << hostBits;
+  const last = first + (1n << hostBits) - 1n;
+  return {
+    ok: true,
+    cidr: { family, prefixLength, first, last, canonical: `${formatAddress(first, family)}/${prefixLength}` },
+    hostBitsSet: first !== address,
+  };
+}
+
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+
+function bytesToBigInt(bytes: number[]): bigint {
+  let value = 0n;
+  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+  return value;
+}
+
+export function formatAddress(value: bigint, family: 4 | 6): string {
+  const length = family === 4 ? 4 : 16;
+  const bytes: number[] = [];
+  for (let i = length - 1; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
+  const address = ipaddr.fromByteArray(bytes);
+  return address.kind() === 'ipv6' ? (address as ipaddr.IPv6).toRFC5952String() : address.toString();
+}

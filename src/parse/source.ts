@@ -1,0 +1,60 @@
+/**
+ * The shapes that leave the parse stage. Everything after parsing (resources,
+ * rules, findings) talks in these terms and never touches a YAML AST.
+ */
+
+export type PathSegment = string | number;
+/** A path into a document's plain value, e.g. ['spec', 'template', 'metadata']. */
+export type Path = readonly PathSegment[];
+
+/** 1-based, end exclusive — the convention of ESLint's messages and SARIF regions. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Which part of a `key: value` pair a finding points at. */
+export type PairPart = 'key' | 'value';
+
+/**
+ * A scalar carrying a tag the YAML schema does not know (e.g. `!all()`).
+ * Kubernetes drops such tags and keeps only the (often empty) scalar after them.
+ */
+export interface UnresolvedTag {
+  path: Path;
+  tag: string;
+  /** The tag and the scalar after it, exactly as written. */
+  written: string;
+  range: SourceRange;
+}
+
+export interface SourceDocument {
+  /** Absolute path of the file (or the name given to standard input). */
+  readonly filePath: string;
+  /** 0-based index of the document in its file. */
+  readonly index: number;
+  /** The document as Kubernetes would read it (YAML 1.1). */
+  readonly value: unknown;
+  readonly unresolvedTags: readonly UnresolvedTag[];
+  /**
+   * Where `path` is written. When the path does not exist, the position of its
+   * deepest existing ancestor key (so "missing field" findings land on the parent).
+   */
+  locate(path: Path, part?: PairPart): SourceRange;
+  /** Whether `path` is written in the document (merge keys and aliases do not count). */
+  has(path: Path): boolean;
+}
+
+/** A problem that keeps a document (or a whole file) from being read at all. */
+export interface ParseProblem {
+  message: string;
+  range: SourceRange;
+}
+
+export interface ParsedFile {
+  filePath: string;
+  documents: SourceDocument[];
+  problems: ParseProblem[];
+}

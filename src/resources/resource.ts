@@ -1,0 +1,192 @@
+/**
+ * Typed views of parsed documents: which object is a pool, which carries a pod
+ * template, which is a Namespace. Rules read resources, never raw documents.
+ */
+import type { IObjectMeta } from '@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta';
+import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
+import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/source.js';
+import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
+
+export type PlainObject = Record<string, unknown>;
+
+/** Where a pod's metadata and spec sit inside a workload kind. */
+const POD_TEMPLATE_PATHS: Readonly<Record<string, Path>> = {
+  Pod: [],
+  PodTemplate: ['template'],
+  Deployment: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+/** Kinds this tool reasons about that are not namespaced. */
+const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'IPPool', 'Installation', 'Node']);
+
+export interface Resource {
+  readonly doc: SourceDocument;
+  /** Where the object sits in its document: [] or ['items', i] inside a List. */
+  readonly path: Path;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string | undefined;
+  /** metadata.namespace, or the configured default; undefined for cluster-scoped kinds. */
+  readonly namespace: string | undefined;
+  readonly metadata: PlainObject;
+  readonly object: PlainObject;
+  /** The pools this object defines (one for an IPPool, several for an Installation). */
+  readonly pools: readonly PoolDefinition[];
+  /** The pod templates this object carries (itself for a Pod). */
+  readonly podTemplates: readonly PodTemplate[];
+  /** "Kind/name" (with namespace when it has one), for messages. */
+  readonly displayName: string;
+  /** Position of a path relative to this object. */
+  locate(path: Path, part?: PairPart): SourceRange;
+  /** Whether a path relative to this object is written in the source. */
+  has(path: Path): boolean;
+}
+
+export interface PoolDefinition {
+  readonly resource: Resource;
+  readonly origin: 'IPPool' | 'Installation';
+  readonly name: string | undefined;
+  /** Path (relative to the resource) of the pool's name. */
+  readonly namePath: Path;
+  /** Path (relative to the resource) of the object holding cidr, nodeSelector, … */
+  readonly specPath: Path;
+  readonly spec: PlainObject;
+}
+
+export interface PodTemplate {
+  readonly resource: Resource;
+  /** Path (relative to the resource) of the object holding `metadata` and `spec`; [] for a Pod. */
+  readonly path: Path;
+  readonly metadata: Partial<IObjectMeta> & PlainObject;
+  readonly spec: Partial<IPodSpec> & PlainObject;
+}
+
+export function isPlainObject(value: unknown): value is PlainObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function getIn(value: unknown, path: Path): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else if (isPlainObject(current) && typeof segment === 'string') current = current[segment];
+    else return undefined;
+  }
+  return current;
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export interface ResourceOptions {
+  /** Namespace of namespaced objects that do not say theirs. */
+  defaultNamespace: string;
+}
+
+/**
+ * Extracts the Kubernetes objects of a document: the document itself, or the
+ * items of a `List` / `*List` (as `kubectl get -o yaml` prints). Documents that
+ * are not Kubernetes objects (no apiVersion and kind) give nothing.
+ */
+export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Resource[] {
+  const value = doc.value;
+  if (!isKubernetesObject(value)) return [];
+  if (value.kind.endsWith('List') && Array.isArray(value.items)) {
+    const resources: Resource[] = [];
+    value.items.forEach((item, i) => {
+      if (isKubernetesObject(item)) resources.push(makeResource(doc, ['items', i], item, options));
+    });
+    return resources;
+  }
+  return [makeResource(doc, [], value, options)];
+}
+
+function isKubernetesObject(value: unknown): value is PlainObject & { apiVersion: string; kind: string } {
+  return isPlainObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string';
+}
+
+function makeResource(
+  doc: SourceDocument,
+  path: Path,
+  object: PlainObject & { apiVersion: string; kind: string },
+  options: ResourceOptions,
+): Resource {
+  const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+  const name = asString(metadata.name);
+  const namespace = CLUSTER_SCOPED_KINDS.has(object.kind)
+    ? undefined
+    : (asString(metadata.namespace) ?? options.defaultNamespace);
+  const pools: PoolDefinition[] = [];
+  const podTemplates: PodTemplate[] = [];
+  const resource: Resource = {
+    doc,
+    path,
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    name,
+    namespace,
+    metadata,
+    object,
+    pools,
+    podTemplates,
+    displayName: `${object.kind}/${namespace ? `${namespace}/` : ''}${name ?? '(unnamed)'}`,
+    locate: (relative, part) => doc.locate([...path, ...relative], part),
+    has: (relative) => doc.has([...path, ...relative]),
+  };
+  pools.push(...poolsOf(resource));
+  podTemplates.push(...podTemplatesOf(resource));
+  return resource;
+}
+
+function poolsOf(resource: Resource): PoolDefinition[] {
+  const { kind, apiVersion, object } = resource;
+  if (kind === 'IPPool' && (IPPOOL_API_VERSIONS as readonly string[]).includes(apiVersion)) {
+    return [{
+      resource,
+      origin: 'IPPool',
+      name: resource.name,
+      namePath: ['metadata', 'name'],
+      specPath: ['spec'],
+      spec: isPlainObject(object.spec) ? object.spec : {},
+    }];
+  }
+  if (kind === 'Installation' && apiVersion === INSTALLATION_API_VERSION) {
+    const ipPoolsPath = ['spec', 'calicoNetwork', 'ipPools'];
+    const ipPools = getIn(object, ipPoolsPath);
+    if (!Array.isArray(ipPools)) return [];
+    const pools: PoolDefinition[] = [];
+    ipPools.forEach((entry, i) => {
+      if (!isPlainObject(entry)) return;
+      pools.push({
+        resource,
+        origin: 'Installation',
+        name: asString(entry.name),
+        namePath: [...ipPoolsPath, i, 'name'],
+        specPath: [...ipPoolsPath, i],
+        spec: entry,
+      });
+    });
+    return pools;
+  }
+  return [];
+}
+
+function podTemplatesOf(resource: Resource): PodTemplate[] {
+  const path = POD_TEMPLATE_PATHS[resource.kind];
+  if (path === undefined) return [];
+  const template = getIn(resource.object, path);
+  if (!isPlainObject(template)) return [];
+  return [{
+    resource,
+    path,
+    metadata: isPlainObject(template.metadata) ? template.metadata : {},
+    spec: isPlainObject(template.spec) ? template.spec : {},
+  }];
+}

@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseManifest } from '../src/parse/parse-manifest.js';
+import { resourcesOf } from '../src/resources/resource.js';
+
+const at = (line: number, column: number, endLine: number, endColumn: number) => ({ line, column, endLine, endColumn });
+
+describe('parseManifest', () => {
+  it('locates keys and values in every document of a multi-document file', () => {
+    const text = 'kind: A\n---\n# comment\nkind: B\nspec:\n  cidr: 10.0.0.0/8\n';
+    const { documents, problems } = parseManifest('/f.yaml', text);
+    assert.deepEqual(problems, []);
+    assert.equal(documents.length, 2);
+    assert.deepEqual(documents.map((d) => d.index), [0, 1]);
+    assert.deepEqual(documents[1]!.value, { kind: 'B', spec: { cidr: '10.0.0.0/8' } });
+    assert.deepEqual(documents[1]!.locate(['spec', 'cidr'], 'key'), at(6, 3, 6, 7));
+    assert.deepEqual(documents[1]!.locate(['spec', 'cidr']), at(6, 9, 6, 19));
+  });
+
+  it('gives the same positions with CRLF line ends', () => {
+    const lf = parseManifest('/f.yaml', 'a: 1\nspec:\n  cidr: "10.0.0.0/8"\n');
+    const crlf = parseManifest('/f.yaml', 'a: 1\r\nspec:\r\n  cidr: "10.0.0.0/8"\r\n');
+    assert.deepEqual(crlf.documents[0]!.locate(['spec', 'cidr']), at(3, 9, 3, 21));
+    assert.deepEqual(crlf.documents[0]!.locate(['spec', 'cidr']), lf.documents[0]!.locate(['spec', 'cidr']));
+    assert.deepEqual(crlf.documents[0]!.locate(['spec']), at(3, 3, 3, 21));
+  });
+
+  it('does not count a byte-order mark as a column', () => {
+    const { documents } = parseManifest('/f.yaml', '\uFEFFkind: Pod\nmetadata: {name: x}\n');
+    assert.deepEqual(documents[0]!.locate(['kind'], 'key'), at(1, 1, 1, 5));
+    assert.deepEqual(documents[0]!.locate(['metadata', 'name']), at(2, 18, 2, 19));
+  });
+
+  it('reads JSON, tab-indented, with \\u escapes', () => {
+    const text = '{\n\t"kind": "IPPool",\n\t"spec": {\n\t\t"cidr": "10.0.0.0\\u002f8"\n\t}\n}\n';
+    const { documents, problems } = parseManifest('/f.json', text);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(documents[0]!.value, { kind: 'IPPool', spec: { cidr: '10.0.0.0/8' } });
+    assert.deepEqual(documents[0]!.locate(['spec', 'cidr'], 'key'), at(4, 3, 4, 9));
+    assert.deepEqual(documents[0]!.locate(['spec', 'cidr']), at(4, 11, 4, 28));
+  });
+
+  it('reads YAML 1.1 scalars as Kubernetes does', () => {
+    const text = 'a: yes\nb: On\nc: n\nd: OFF\ne: 0777\nf: ~\ng: "yes"\nh: true\n';
+    const { documents } = parseManifest('/f.yaml', text);
+    assert.deepEqual(documents[0]!.value, { a: true, b: true, c: false, d: false, e: 511, f: null, g: 'yes', h: true });
+  });
+
+  it('applies YAML 1.1 merge keys', () => {
+    const text = 'base: &b {x: 1}\nderived:\n  <<: *b\n  z: 2\n';
+    const { documents } = parseManifest('/f.yaml', text);
+    assert.deepEqual(documents[0]!.value, { base: { x: 1 }, derived: { x: 1, z: 2 } });
+  });
+
+  it('reads a plain `y` key as the boolean true, as go-yaml v2 does', () => {
+    const { documents } = parseManifest('/f.yaml', 'y: 1\nn: 2\n');
+    assert.deepEqual(documents[0]!.value, { true: 1, false: 2 });
+  });
+
+  it('rejects duplicate keys at the repeated key, as kubectl does', () => {
+    const text = 'kind: Pod\nmetadata:\n  name: a\n  name: b\n';
+    const { documents, problems } = parseManifest('/f.yaml', text);
+    assert.equal(documents.length, 0);
+    assert.deepEqual(problems, [{
+      message: 'Duplicate key "name" in a mapping: kubectl rejects the whole document',
+      range: at(4, 3, 4, 7),
+    }]);
+  });
+
+  it('reports a syntax error with its position and keeps the other documents', () => {
+    const text = 'kind: A\n---\nkind: [B\nx: 1\n---\nkind: C\n';
+    const { documents, problems } = parseManifest('/f.yaml', text);
+    assert.deepEqual(documents.map((d) => d.value), [{ kind: 'A' }, { kind: 'C' }]);
+    assert.equal(problems.length > 0, true);
+    assert.match(problems[0]!.message, /^Parsing error: /);
+    assert.equal(problems[0]!.range.line, 4);
+  });
+
+  it('explains a parse error caused by an unquoted selector', () => {
+    const { problems } = parseManifest('/f.yaml', 'spec:\n  nodeSelector: !has(x) || has(y)\n');
+    assert.equal(problems.length > 0, true);
+    assert.match(problems[0]!.message, /an unquoted selector starting with `!` is read as a YAML tag: quote it\)$/);
+    assert.equal(problems[0]!.range.line, 2);
+  });
+
+  it('records unresolved tags with their path and the text written', () => {
+    const text = 'items:\n- spec:\n    nodeSelector: !all()\n';
+    const { documents } = parseManifest('/f.yaml', text);
+    assert.deepEqual(documents[0]!.unresolvedTags, [
+      { path: ['items', 0, 'spec', 'nodeSelector'], tag: '!all()', written: '!all()', range: at(3, 19, 3, 25) },
+    ]);
+    assert.deepEqual(documents[0]!.value, { items: [{ spec: { nodeSelector: '' } }] });
+  });
+
+  it('gives nothing for empty files, `---` alone and comments alone', () => {
+    for (const text of ['', '\n', '---\n', '---\n---\n', '# only a comment\n', '\uFEFF']) {
+      const { documents, problems } = parseManifest('/f.yaml', text);
+      assert.deepEqual({ documents, problems }, { documents: [], problems: [] }, JSON.stringify(text));
+    }
+  });
+
+  it('turns an alias bomb into a problem instead of expanding it', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i++) {
+      const name = String.fromCharCode(98 + i);
+      const previous = String.fromCharCode(97 + i);
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const { documents, problems } = parseManifest('/bomb.yaml', lines.join('\n') + '\n');
+    assert.equal(documents.length, 0);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /^Parsing error: .*alias/i);
+  });
+
+  it('locates a missing path at its deepest existing ancestor key', () => {
+    const { documents } = parseManifest('/f.yaml', 'kind: IPPool\nspec:\n  cidr: 10.0.0.0/8\n');
+    assert.deepEqual(documents[0]!.locate(['spec', 'nodeSelector']), at(2, 1, 2, 5));
+    assert.equal(documents[0]!.has(['spec', 'nodeSelector']), false);
+    assert.equal(documents[0]!.has(['spec', 'cidr']), true);
+  });
+});
+
+describe('resourcesOf', () => {
+  const options = { defaultNamespace: 'default' };
+
+  it('expands the items of a List and of *List kinds, with positions inside the list', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: PodList',
+      'items:',
+      '- apiVersion: v1',
+      '  kind: Pod',
+      '  metadata: {name: a, namespace: ci}',
+      '- apiVersion: v1',
+      '  kind: Pod',
+      '  metadata:',
+      '    name: b',
+      '- not-an-object',
+      '',
+    ].join('\n');
+    const [doc] = parseManifest('/f.yaml', text).documents;
+    const resources = resourcesOf(doc!, options);
+    assert.deepEqual(resources.map((r) => [r.displayName, r.path]), [['Pod/ci/a', ['items', 0]], ['Pod/default/b', ['items', 1]]]);
+    assert.deepEqual(resources[1]!.locate(['metadata', 'name']), at(10, 11, 10, 12));
+  });
+
+  it('finds pod templates of every workload kind', () => {
+    const kinds: Array<[string, string]> = [
+      ['Pod', 'metadata: {name: x}\nspec: {hostNetwork: true}'],
+      ['Deployment', 'metadata: {name: x}\nspec: {template: {spec: {hostNetwork: true}}}'],
+      ['DaemonSet', 'metadata: {name: x}\nspec: {template: {spec: {hostNetwork: true}}}'],
+      ['StatefulSet', 'metadata: {name: x}\nspec: {template: {spec: {hostNetwork: true}}}'],
+      ['ReplicaSet', 'metadata: {name: x}\nspec: {template: {spec: {hostNetwork: true}}}'],
+      ['ReplicationController', 'metadata: {name: x}\nspec: {template: {spec: {hostNetwork: true}}}'],
+      ['Job', 'metadata: {name: x}\nspec: {template: {spec: {hostNetwork: true}}}'],
+      ['CronJob', 'metadata: {name: x}\nspec: {jobTemplate: {spec: {template: {spec: {hostNetwork: true}}}}}'],
+    ];
+    for (const [kind, body] of kinds) {
+      const [doc] = parseManifest('/f.yaml', `apiVersion: x/v1\nkind: ${kind}\n${body}\n`).documents;
+      const [resource] = resourcesOf(doc!, options);
+      assert.equal(resource!.podTemplates.length, 1, kind);
+      assert.equal(resource!.podTemplates[0]!.spec.hostNetwork, true, kind);
+    }
+  });
+
+  it('finds pools in both IPPool API groups and in an operator Installation', () => {
+    const text = [
+      'apiVersion: crd.projectcalico.org/v1',
+      'kind: IPPool',
+      'metadata: {name: a}',
+      'spec: {cidr: 10.0.0.0/16}',
+      '---',
+      'apiVersion: projectcalico.org/v3',
+      'kind: IPPool',
+      'metadata: {name: b}',
+      'spec: {cidr: 10.1.0.0/16}',
+      '---',
+      'apiVersion: operator.tigera.io/v1',
+      'kind: Installation',
+      'metadata: {name: default}',
+      'spec:',
+      '  calicoNetwork:',
+      '    ipPools: [{name: c, cidr: 10.2.0.0/16}, {name: d, cidr: "fd00::/48"}]',
+      '',
+    ].join('\n');
+    const pools = parseManifest('/f.yaml', text).documents.flatMap((doc) => resourcesOf(doc, options).flatMap((r) => r.pools));
+    assert.deepEqual(pools.map((p) => [p.origin, p.name, p.spec.cidr]), [
+      ['IPPool', 'a', '10.0.0.0/16'],
+      ['IPPool', 'b', '10.1.0.0/16'],
+      ['Installation', 'c', '10.2.0.0/16'],
+      ['Installation', 'd', 'fd00::/48'],
+    ]);
+    assert.equal(pools.every((p) => p.resource.namespace === undefined), true);
+  });
+
+  it('ignores documents that are not Kubernetes objects', () => {
+    for (const text of ['name: x\n', '- a\n- b\n', 'just a string\n', 'kind: Pod\n', '42\n']) {
+      const docs = parseManifest('/f.yaml', text).documents;
+      assert.deepEqual(docs.flatMap((doc) => resourcesOf(doc, options)), [], text);
+    }
+  });
+});

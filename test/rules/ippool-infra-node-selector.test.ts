@@ -1,0 +1,224 @@
+import { ippoolInfraNodeSelector } from '../../rules/ippool-infra-node-selector.js';
+import { ruleTester, yaml } from '../helpers/rule-tester.js';
+
+const config = { infraPools: [{ name: 'infra', allowedNamespaces: ['gitlab-runners'] }] };
+const FIX = 'so IPAM hands out its addresses to ordinary workloads. Set `nodeSelector: "!all()"` (quoted) or `assignmentMode: Manual`.';
+
+ruleTester(ippoolInfraNodeSelector, {
+  valid: [
+    {
+      name: 'quoted !all()',
+      config,
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          cidr: 100.64.0.0/16
+          natOutgoing: true
+          nodeSelector: "!all()"
+      `,
+    },
+    {
+      name: 'surrounding spaces do not change the selector',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: " !all() "
+      `,
+    },
+    {
+      name: 'assignmentMode: Manual without a selector',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          cidr: 100.64.0.0/16
+          assignmentMode: Manual
+      `,
+    },
+    {
+      name: 'a pool not listed in infraPools may match nodes',
+      config,
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: tenant}
+        spec:
+          cidr: 10.244.0.0/16
+          nodeSelector: all()
+      `,
+    },
+    {
+      name: 'without configuration no pool is an infra pool',
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          cidr: 100.64.0.0/16
+      `,
+    },
+    {
+      name: 'an IPPool of another API group is not a Calico pool',
+      config,
+      code: yaml`
+        apiVersion: metallb.io/v1beta1
+        kind: IPAddressPool
+        metadata: {name: infra}
+        spec: {}
+      `,
+    },
+    {
+      name: 'operator Installation pool with !all()',
+      config,
+      code: yaml`
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: {name: default}
+        spec:
+          calicoNetwork:
+            ipPools:
+            - name: tenant
+              cidr: 10.244.0.0/16
+            - name: infra
+              cidr: 100.64.0.0/16
+              nodeSelector: "!all()"
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no nodeSelector: reported at the pool name',
+      config,
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata:
+          name: infra
+        spec:
+          cidr: 100.64.0.0/16
+      `,
+      errors: [{
+        message: `Infra pool "infra" has no nodeSelector (Calico defaults it to \`all()\`: every node), ${FIX}`,
+        line: 4, column: 9, endLine: 4, endColumn: 14,
+      }],
+    },
+    {
+      name: 'unquoted !all() (a YAML tag): reported at the tag',
+      config,
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: !all()
+      `,
+      errors: [{
+        message: `Infra pool "infra" has an unquoted nodeSelector that YAML reads as a tag, leaving it empty (= \`all()\`: every node), ${FIX}`,
+        line: 5, column: 17, endLine: 5, endColumn: 23,
+      }],
+    },
+    {
+      name: 'empty string',
+      config,
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: ""
+      `,
+      errors: [{
+        message: `Infra pool "infra" has an empty nodeSelector (= \`all()\`: every node), ${FIX}`,
+        line: 5, column: 17, endLine: 5, endColumn: 19,
+      }],
+    },
+    {
+      name: 'all()',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: all()
+      `,
+      errors: [{
+        message: `Infra pool "infra" has nodeSelector "all()", which nodes can match, ${FIX}`,
+        line: 5, column: 17, endLine: 5, endColumn: 22,
+      }],
+    },
+    {
+      name: 'a label selector',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: "role == 'infra'"
+      `,
+      errors: [{
+        message: `Infra pool "infra" has nodeSelector "role == 'infra'", which nodes can match, ${FIX}`,
+        line: 5, column: 17, endLine: 5, endColumn: 34,
+      }],
+    },
+    {
+      name: 'a selector that is not a string',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: [a, b]
+      `,
+      errors: [{
+        message: `Infra pool "infra" has a nodeSelector that is not a string ("[\\"a\\",\\"b\\"]"), ${FIX}`,
+        line: 5, column: 17, endLine: 5, endColumn: 23,
+      }],
+    },
+    {
+      name: 'assignmentMode Automatic does not help',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          assignmentMode: Automatic
+          nodeSelector: all()
+      `,
+      errors: [{
+        message: `Infra pool "infra" has nodeSelector "all()", which nodes can match, ${FIX}`,
+        line: 6, column: 17, endLine: 6, endColumn: 22,
+      }],
+    },
+    {
+      name: 'operator Installation pool without a selector: reported at its name',
+      config,
+      code: yaml`
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: {name: default}
+        spec:
+          calicoNetwork:
+            ipPools:
+            - name: tenant
+              cidr: 10.244.0.0/16
+            - name: infra
+              cidr: 100.64.0.0/16
+      `,
+      errors: [{
+        message: `Infra pool "infra" has no nodeSelector (Calico defaults it to \`all()\`: every node), ${FIX}`,
+        line: 9, column: 13, endLine: 9, endColumn: 18,
+      }],
+    },
+  ],
+});

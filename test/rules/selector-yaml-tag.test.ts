@@ -1,0 +1,146 @@
+import { selectorYamlTag } from '../../rules/selector-yaml-tag.js';
+import { ruleTester, yaml } from '../helpers/rule-tester.js';
+
+const EMPTY_NODE_SELECTOR =
+  'Unquoted `!all()` is a YAML tag, not a selector: `nodeSelector` is read as empty, ' +
+  'which Calico treats as `all()` (every node). Quote it: `nodeSelector: "!all()"`';
+
+ruleTester(selectorYamlTag, {
+  valid: [
+    {
+      name: 'double-quoted !all()',
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          cidr: 100.64.0.0/16
+          nodeSelector: "!all()"
+      `,
+    },
+    {
+      name: "single-quoted !all() and a block scalar",
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          cidr: 100.64.0.0/16
+          nodeSelector: '!all()'
+          namespaceSelector: >-
+            !has(tenant)
+      `,
+    },
+    {
+      name: 'explicit standard tag !!str',
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: !!str all()
+      `,
+    },
+    {
+      name: 'a custom tag on a field that is not a selector',
+      code: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: x}
+        data:
+          note: !important hello
+      `,
+    },
+    {
+      name: 'a document that is not a Kubernetes object',
+      code: yaml`
+        nodeSelector: !all()
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the published recipe: nodeSelector: !all() unquoted',
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata:
+          name: infra
+        spec:
+          cidr: 100.64.0.0/16
+          nodeSelector: !all()
+      `,
+      errors: [{ message: EMPTY_NODE_SELECTOR, line: 7, column: 17, endLine: 7, endColumn: 23 }],
+    },
+    {
+      name: 'namespaceSelector: !has(x) in a projectcalico.org/v3 pool',
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          namespaceSelector: !has(tenant)
+      `,
+      errors: [{
+        message:
+          'Unquoted `!has(tenant)` is a YAML tag, not a selector: `namespaceSelector` is read as empty, ' +
+          'which Calico treats as `all()` (every namespace). Quote it: `namespaceSelector: "!has(tenant)"`',
+        line: 5, column: 22, endLine: 5, endColumn: 34,
+      }],
+    },
+    {
+      name: 'a tag followed by more selector text',
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: !all() && has(x)
+      `,
+      errors: [{
+        message:
+          'Unquoted `!all() && has(x)` starts with the YAML tag `!all()`: kubectl cannot parse it, ' +
+          'and other YAML readers drop the tag. Quote it: `nodeSelector: "!all() && has(x)"`',
+        line: 5, column: 17, endLine: 5, endColumn: 33,
+      }],
+    },
+    {
+      name: 'inside a List, as kubectl get -o yaml prints it',
+      code: yaml`
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: crd.projectcalico.org/v1
+          kind: IPPool
+          metadata: {name: tenant}
+          spec: {cidr: 10.244.0.0/16}
+        - apiVersion: crd.projectcalico.org/v1
+          kind: IPPool
+          metadata: {name: infra}
+          spec:
+            nodeSelector: !all()
+      `,
+      errors: [{ message: EMPTY_NODE_SELECTOR, line: 12, column: 19, endLine: 12, endColumn: 25 }],
+    },
+    {
+      name: 'a Calico NetworkPolicy selector, in the second document of a file',
+      code: yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata: {name: a}
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: NetworkPolicy
+        metadata: {name: p, namespace: a}
+        spec:
+          selector: !has(role)
+      `,
+      errors: [{
+        message:
+          'Unquoted `!has(role)` is a YAML tag, not a selector: `selector` is read as empty, ' +
+          'which Calico treats as `all()` (everything). Quote it: `selector: "!has(role)"`',
+        line: 9, column: 13, endLine: 9, endColumn: 23,
+      }],
+    },
+  ],
+});
