@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { allRules } from '../rules/index.js';
 import { loadConfig } from './config/load-config.js';
 import { discoverFiles } from './discover/find-files.js';
-import { UsageError } from './errors.js';
+import { describeFsError, UsageError } from './errors.js';
 import { BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
 import { rulesMeta, toLintResults, totals } from './format/lint-results.js';
 import { lintSources } from './lint.js';
@@ -51,12 +51,14 @@ function collect(value: string, previous: string[]): string[] {
 
 function buildProgram(io: CliIo): Command {
   return new Command('calico-lint')
-    .description(
-      'Lint Kubernetes manifests for Calico IP pool mistakes.\n\n' +
-        'PATHS are files, folders or globs (default: the current folder); folders are walked\n' +
-        'for *.yaml, *.yml and *.json, honouring .gitignore. Use - to read standard input.',
+    .description('Lint Kubernetes manifests for Calico IP pool mistakes.')
+    .argument(
+      '[paths...]',
+      'files, folders or globs to lint; folders are walked for *.yaml, *.yml and *.json, ' +
+        'honouring .gitignore and skipping node_modules and .git; - reads standard input',
+      ['.'],
     )
-    .argument('[paths...]', 'files, folders or globs to lint; - reads standard input', ['.'])
+    .configureHelp({ helpWidth: 100 })
     .option('-c, --config <file>', 'configuration file (default: .calico-lint.yaml, .yml or .json found from the working folder upward)')
     .option('-f, --format <name>', `output format: ${BUILT_IN_FORMATS.join(', ')}, or an installed eslint-formatter-<name>`, 'pretty')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
@@ -83,7 +85,11 @@ function buildProgram(io: CliIo): Command {
     )
     .showHelpAfterError('(run calico-lint --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (message, write) => write(`calico-lint: ${message.replace(/^error: /, '')}`),
+    })
     .allowExcessArguments(false);
 }
 
@@ -151,7 +157,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     try {
       await writeFile(target, report);
     } catch (error) {
-      throw new UsageError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`cannot write ${options.outputFile}: ${describeFsError(error)}`);
     }
   } else if (report.length > 0) {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);

@@ -62,7 +62,7 @@ export function parseConfig(
   cwd = process.cwd(),
 ): LintConfig {
   const shown = displayPath(filePath, cwd);
-  const parsed = parseManifest(filePath, text);
+  const parsed = parseManifest(filePath, text, { yamlVersion: '1.2' });
   const problem = parsed.problems[0];
   if (problem) {
     throw new UsageError(`${shown}:${problem.range.line}:${problem.range.column}: ${problem.message}`);
@@ -80,8 +80,20 @@ export function parseConfig(
   } else {
     messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown));
   }
-  if (messages.length > 0) throw new UsageError(messages.join('\n'));
+  if (messages.length > 0) throw new UsageError(sortByPosition(messages).join('\n'));
   return { ...result.data!, baseDir: path.dirname(filePath), filePath };
+}
+
+/** Messages start with `file:line:column:`; list them in file order. */
+function sortByPosition(messages: string[]): string[] {
+  const position = (message: string): number[] => (/:(\d+):(\d+):/.exec(message) ?? []).slice(1).map(Number);
+  return messages
+    .flatMap((message) => message.split('\n'))
+    .sort((a, b) => {
+      const [la = 0, ca = 0] = position(a);
+      const [lb = 0, cb = 0] = position(b);
+      return la - lb || ca - cb;
+    });
 }
 
 function checkSemantics(
@@ -137,6 +149,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, doc: SourceDocume
       .join('\n');
   }
   const where = at(doc, shown, issuePath) + (issuePath.length ? `${renderPath(issuePath)}: ` : '');
+  if (issue.code === 'invalid_type' && valueAt(data, issuePath) === undefined) {
+    return `${where}is required`;
+  }
   if (issue.code === 'invalid_type') {
     return `${where}must be ${article(issue.expected)}, found ${describeValue(valueAt(data, issuePath))}`;
   }

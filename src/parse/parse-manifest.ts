@@ -26,15 +26,23 @@ import { quote } from '../text.js';
  * Kubernetes decodes manifests with go-yaml v2, i.e. YAML 1.1: `yes`/`on` are
  * booleans, `0777` is octal, `<<` merges. Duplicate keys are rejected.
  */
-const YAML_OPTIONS = {
+const KUBERNETES_YAML = {
   version: '1.1',
   uniqueKeys: true,
   merge: true,
   prettyErrors: false,
 } as const;
 
+export interface ParseOptions {
+  /**
+   * '1.1' (default) reads manifests as Kubernetes does. The configuration file
+   * is not a manifest and is read as YAML 1.2, so `off` stays a string.
+   */
+  yamlVersion?: '1.1' | '1.2';
+}
+
 /** Parses every document of one file, keeping enough to locate any path later. */
-export function parseManifest(filePath: string, rawText: string): ParsedFile {
+export function parseManifest(filePath: string, rawText: string, options: ParseOptions = {}): ParsedFile {
   // Editors do not count a byte-order mark as a column; neither do we.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
@@ -42,7 +50,12 @@ export function parseManifest(filePath: string, rawText: string): ParsedFile {
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
 
-  const parsed = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
+  const parsed = parseAllDocuments(text, {
+    ...KUBERNETES_YAML,
+    version: options.yamlVersion ?? '1.1',
+    merge: (options.yamlVersion ?? '1.1') === '1.1',
+    lineCounter,
+  });
   // parseAllDocuments returns an EmptyStream (an array with no documents) for blank input.
   parsed.forEach((doc, index) => {
     if (doc.errors.length > 0) {
@@ -125,23 +138,26 @@ function makeDocument(
 ): SourceDocument {
   const contents = doc.contents as Node;
   const start = contents.range?.[0] ?? 0;
-  const documentStart = toRange(start, start);
+  const firstLine = (from: number, to: number): [number, number] => {
+    const newline = text.indexOf('\n', from);
+    return [from, newline === -1 ? to : Math.min(to, newline)];
+  };
   return {
     filePath,
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange),
     locate(path: Path, part: PairPart = 'value'): SourceRange {
-      const { node, pair, complete } = walk(contents, path);
-      if (complete && part === 'key' && pair?.key && isNodeWithRange(pair.key)) {
-        return toRange(pair.key.range[0], pair.key.range[1]);
+      const found = walk(contents, path, firstLine, [start, start]);
+      if (found.complete) {
+        const keyRange = found.pair?.key ? (found.pair.key as Node).range : undefined;
+        if (part === 'key' && keyRange) return toRange(keyRange[0], keyRange[1]);
+        if (found.node?.range) return toRange(found.node.range[0], found.node.range[1]);
       }
-      if (complete && node && node.range) return toRange(node.range[0], node.range[1]);
-      if (pair?.key && isNodeWithRange(pair.key)) return toRange(pair.key.range[0], pair.key.range[1]);
-      return documentStart;
+      return toRange(...found.anchor);
     },
     has(path: Path): boolean {
-      return walk(contents, path).complete;
+      return walk(contents, path, firstLine, [start, start]).complete;
     },
   };
 }
@@ -153,27 +169,38 @@ interface WalkResult {
   pair: Pair | null;
   /** Whether every segment was found. */
   complete: boolean;
+  /** Where to point when the path is incomplete: the deepest key found, or the first line of a list item. */
+  anchor: [number, number];
 }
 
-function walk(root: Node, path: Path): WalkResult {
+function walk(
+  root: Node,
+  path: Path,
+  firstLine: (from: number, to: number) => [number, number],
+  documentStart: [number, number],
+): WalkResult {
   let node: Node | null = root;
   let pair: Pair | null = null;
+  let anchor = documentStart;
   for (const segment of path) {
     if (isMap(node)) {
       const found: Pair | undefined = node.items.find((item) => keyOf(item) === String(segment));
-      if (!found) return { node, pair, complete: false };
+      if (!found) return { node, pair, complete: false, anchor };
       pair = found as Pair;
+      const keyRange = (found.key as Node | null)?.range;
+      if (keyRange) anchor = [keyRange[0], keyRange[1]];
       node = (found.value as Node | null) ?? null;
     } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (item === undefined) return { node, pair, complete: false };
+      const item = node.items[segment] as Node | null | undefined;
+      if (item === undefined) return { node, pair, complete: false, anchor };
       pair = null;
-      node = item as Node | null;
+      if (item?.range) anchor = firstLine(item.range[0], item.range[1]);
+      node = item;
     } else {
-      return { node, pair, complete: false };
+      return { node, pair, complete: false, anchor };
     }
   }
-  return { node, pair, complete: true };
+  return { node, pair, complete: true, anchor };
 }
 
 function keyOf(pair: Pair): string | undefined {
