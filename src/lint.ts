@@ -34,7 +34,7 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
     for (const doc of parsed.documents) resources.push(...resourcesOf(doc, config));
   }
   const scopeOf = scopeMatcher(config);
-  const scopes = groupByScope(resources, (resource) => scopeOf(resource.doc.filePath));
+  const scopes = groupByScope(resources, (resource) => scopeOf(resource.doc.filePath), config);
   findings.push(...runRules(enabledRules(options.rules, config, options.quiet ?? false), scopes, config));
   return findings;
 }

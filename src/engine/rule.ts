@@ -4,6 +4,7 @@
  */
 import type { LintConfig } from '../config/schema.js';
 import type { PairPart, Path, SourceRange } from '../parse/source.js';
+import type { PoolIndex } from '../resources/pool-index.js';
 import type { Resource } from '../resources/resource.js';
 
 export type Severity = 'warn' | 'error';
@@ -51,6 +52,8 @@ export interface ProjectScope {
   /** The cluster name from the configuration, or `default`. */
   readonly name: string;
   readonly resources: readonly Resource[];
+  /** The pools of this scope (IPPool and Installation), indexed by name, CIDR and address. */
+  readonly pools: PoolIndex;
 }
 
 export interface ResourceRule {

@@ -4,6 +4,7 @@
  */
 import type { LintConfig } from '../config/schema.js';
 import type { Path } from '../parse/source.js';
+import { PoolIndex } from '../resources/pool-index.js';
 import type { Resource } from '../resources/resource.js';
 import type { Finding, NumericSeverity } from './finding.js';
 import type { Location, ProjectRule, ProjectScope, Report, Rule, RuleContext, SeveritySetting } from './rule.js';
@@ -86,6 +87,7 @@ function toFinding(ruleId: string, severity: NumericSeverity, report: Report): F
 export function groupByScope(
   resources: readonly Resource[],
   scopeOf: (resource: Resource) => string,
+  config: LintConfig,
 ): ProjectScope[] {
   const byName = new Map<string, Resource[]>();
   for (const resource of resources) {
@@ -94,5 +96,5 @@ export function groupByScope(
     list.push(resource);
     byName.set(name, list);
   }
-  return [...byName].map(([name, list]) => ({ name, resources: list }));
+  return [...byName].map(([name, list]) => ({ name, resources: list, pools: new PoolIndex(list, config) }));
 }
