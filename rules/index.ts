@@ -3,7 +3,18 @@
  * means adding its file, its docs page (docs/rules/<id>.md) and a line here.
  */
 import type { Rule } from '../src/engine/rule.js';
+import { ippoolCidrOverlap } from './ippool-cidr-overlap.js';
+import { ippoolDuplicateName } from './ippool-duplicate-name.js';
 import { ippoolInfraNodeSelector } from './ippool-infra-node-selector.js';
+import { noHostNetwork } from './no-host-network.js';
+import { poolAnnotationNamespace } from './pool-annotation-namespace.js';
 import { selectorYamlTag } from './selector-yaml-tag.js';
 
-export const allRules: readonly Rule[] = [selectorYamlTag, ippoolInfraNodeSelector];
+export const allRules: readonly Rule[] = [
+  selectorYamlTag,
+  ippoolInfraNodeSelector,
+  noHostNetwork,
+  poolAnnotationNamespace,
+  ippoolCidrOverlap,
+  ippoolDuplicateName,
+];

@@ -17,15 +17,22 @@ export function quote(value: unknown, maxLength = MAX_ECHO_LENGTH): string {
   return `"${escapeControl(clipped)}"`;
 }
 
-/** Escapes quotes, backslashes, C0/C1 control characters and Unicode line/bidi controls. */
+/** Escapes quotes and backslashes too: for text shown inside double quotes. */
 export function escapeControl(text: string): string {
+  return sanitize(text.replace(/["\\]/g, (char) => `\\${char}`));
+}
+
+/**
+ * Makes text safe to print: C0/C1 control characters (terminal escapes,
+ * carriage returns, new lines) and Unicode line and bidi controls become
+ * visible escapes, so echoed text cannot forge output.
+ */
+export function sanitize(text: string): string {
   return text.replace(
     // eslint-disable-next-line no-control-regex
-    /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     (char) => {
       switch (char) {
-        case '"': return '\\"';
-        case '\\': return '\\\\';
         case '\n': return '\\n';
         case '\r': return '\\r';
         case '\t': return '\\t';
