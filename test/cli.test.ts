@@ -53,7 +53,7 @@ describe('calico-lint CLI', () => {
   });
 
   it('exits 1 with exact positions in ESLint JSON', async () => {
-    const cwd = await workspace({ 'pools/infra.yaml': BROKEN_POOL, 'pools/ok.yml': GOOD_POOL });
+    const cwd = await workspace({ 'pools/infra.yaml': BROKEN_POOL, 'pools/ok.yml': GOOD_POOL.replace('name: infra', 'name: other').replace('100.64.0.0/16', '100.65.0.0/16') });
     const run = runBin(['--format', 'json', 'pools'], { cwd });
     assert.equal(run.status, 1);
     assert.equal(run.stderr, '');

@@ -5,13 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { tmpdir } from 'node:os';
 import { describe, it } from 'node:test';
 import { runBin, REPO_ROOT } from './helpers/cli.js';
 
 interface Message { ruleId: string | null; line: number; column: number }
 
+/** Runs from a folder with no configuration above it, unless --config is given. */
 function verdict(args: string[]): { status: number | null; findings: string[] } {
-  const run = runBin([...args, '-f', 'json']);
+  const absolute = args.map((arg) => (arg.startsWith('fixtures') ? path.join(REPO_ROOT, arg) : arg));
+  const run = runBin([...absolute, '-f', 'json'], { cwd: tmpdir() });
   assert.equal(run.stderr, '');
   const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Message[] }>;
   const findings = results.flatMap((result) =>
@@ -20,7 +23,7 @@ function verdict(args: string[]): { status: number | null; findings: string[] } 
   return { status: run.status, findings: findings.sort() };
 }
 
-const CONFIG = ['--config', 'fixtures/recipe.calico-lint.yaml'];
+const CONFIG = ['--config', 'fixtures/.calico-lint.yaml'];
 
 describe('bundled fixtures', () => {
   it('the published recipe: the unquoted !all() is caught with no configuration', () => {
@@ -45,10 +48,13 @@ describe('bundled fixtures', () => {
     assert.deepEqual(verdict([...CONFIG, 'fixtures/recipe-corrected']), { status: 0, findings: [] });
   });
 
-  it("the README's first command (all fixtures, no configuration) finds exactly the published bug", () => {
-    assert.deepEqual(verdict(['fixtures/']), {
+  it("the README's first command (all fixtures, with the configuration they carry) finds exactly the planted bugs", () => {
+    assert.deepEqual(verdict([...CONFIG, 'fixtures/']), {
       status: 1,
-      findings: ['fixtures/recipe-published/ippools.yaml:23:17 selector-yaml-tag'],
+      findings: [
+        'fixtures/recipe-published/ippools.yaml:23:17 ippool-infra-node-selector',
+        'fixtures/recipe-published/ippools.yaml:23:17 selector-yaml-tag',
+      ],
     });
   });
 });
