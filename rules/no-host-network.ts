@@ -52,7 +52,9 @@ function message(template: PodTemplate, pools: PoolIndex, config: LintConfig): s
   const intro =
     `\`hostNetwork: true\` puts ${resource.displayName} on the node's network ` +
     '(port clashes, no pod network policy, CVE-2020-15257).';
-  const infra = config.infraPools.find((pool) => namespaceMatches(resource.namespace, pool.allowedNamespaces));
+  // Prefer an allowed infra pool that this cluster actually defines.
+  const allowed = config.infraPools.filter((pool) => namespaceMatches(resource.namespace, pool.allowedNamespaces));
+  const infra = allowed.find((pool) => pools.byName(pool.name).length > 0) ?? allowed[0];
   if (!infra) {
     return `${intro} Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`;
   }

@@ -193,3 +193,35 @@ ruleTester(noHostNetwork, {
     },
   ],
 });
+
+ruleTester(noHostNetwork, {
+  valid: [{ name: 'nothing to report without hostNetwork', code: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {}\n' }],
+  invalid: [
+    {
+      name: 'suggests the allowed infra pool that the cluster defines, not the first one configured',
+      config: {
+        infraPools: [
+          { name: 'elsewhere', allowedNamespaces: ['runners'] },
+          { name: 'here', allowedNamespaces: ['runners'] },
+        ],
+      },
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: here}
+        spec: {cidr: 100.64.0.0/16, nodeSelector: "!all()"}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: r, namespace: runners}
+        spec: {hostNetwork: true}
+      `,
+      errors: [{
+        message:
+          `\`hostNetwork: true\` puts Pod/runners/r ${RISK} Namespace "runners" may use infra pool "here": ` +
+          `remove hostNetwork and add \`cni.projectcalico.org/ipv4pools: '["here"]'\` under \`metadata.annotations\`.`,
+        line: 9, column: 8, endLine: 9, endColumn: 19,
+      }],
+    },
+  ],
+});
