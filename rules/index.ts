@@ -8,6 +8,7 @@ import { ippoolDuplicateName } from './ippool-duplicate-name.js';
 import { ippoolInfraNodeSelector } from './ippool-infra-node-selector.js';
 import { noHostNetwork } from './no-host-network.js';
 import { poolAnnotationNamespace } from './pool-annotation-namespace.js';
+import { poolAnnotationValid } from './pool-annotation-valid.js';
 import { selectorYamlTag } from './selector-yaml-tag.js';
 
 export const allRules: readonly Rule[] = [
@@ -15,6 +16,7 @@ export const allRules: readonly Rule[] = [
   ippoolInfraNodeSelector,
   noHostNetwork,
   poolAnnotationNamespace,
+  poolAnnotationValid,
   ippoolCidrOverlap,
   ippoolDuplicateName,
 ];

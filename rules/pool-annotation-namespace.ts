@@ -58,7 +58,10 @@ interface InfraRequest {
 function requestedInfraPools(site: AnnotationSite, pools: PoolIndex, config: LintConfig): Record<string, InfraRequest[]> {
   const infraByName = new Map(config.infraPools.map((pool) => [pool.name, pool]));
   const result: Record<string, InfraRequest[]> = {};
-  for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools, CALICO_ANNOTATIONS.ipAddrs]) {
+  // Calico reads ipAddrs from the pod only; on a Namespace it does nothing.
+  const keys: string[] = [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools];
+  if (site.kind === 'pod') keys.push(CALICO_ANNOTATIONS.ipAddrs);
+  for (const key of keys) {
     const parsed = parseStringList(site.annotations[key]);
     if (!parsed.ok) continue; // malformed values are pool-annotation-valid's to report
     const requests: InfraRequest[] = [];
@@ -74,7 +77,8 @@ function requestedInfraPools(site: AnnotationSite, pools: PoolIndex, config: Lin
       if (key === CALICO_ANNOTATIONS.ipAddrs) {
         if (!cidr.ok || entry.includes('/')) continue;
         for (const pool of pools.containing(cidr.cidr)) add(pool.infra, `address ${quote(entry)}`);
-      } else if (cidr.ok) {
+      } else if (cidr.ok && entry.includes('/')) {
+        // Calico takes an entry for a CIDR only when net.ParseCIDR accepts it: a bare IP is a (missing) pool name.
         for (const pool of pools.byCidr(cidr.cidr)) add(pool.infra, `CIDR ${quote(entry)}`);
       } else {
         add(infraByName.get(entry), 'name');

@@ -96,6 +96,7 @@ describe('parseConfig', () => {
     ['an unknown severity', 'rules:\n  selector-yaml-tag: warning\n', '.calico-lint.yaml:2:22: rules.selector-yaml-tag: must be one of off | warn | error, found the string "warning"'],
     ['an unknown rule, with a suggestion', 'rules:\n  selector-yaml-tags: warn\n', '.calico-lint.yaml:2:3: unknown rule "selector-yaml-tags" (did you mean "selector-yaml-tag"?)'],
     ['two clusters with one name', 'clusters:\n  - {name: a, paths: [x]}\n  - {name: a, paths: [y]}\n', '.calico-lint.yaml:3:12: clusters[1].name: cluster "a" is already defined at clusters[0]'],
+    ['a cluster named like the default scope', 'clusters:\n  - {name: default, paths: [x]}\n', '.calico-lint.yaml:2:12: clusters[0].name: "default" is reserved for the files outside every cluster; choose another name'],
     ['an infra pool listed twice', 'infraPools: [{name: p}, {name: p}]\n', '.calico-lint.yaml:1:32: infraPools[1].name: pool "p" is already listed at infraPools[0]'],
   ];
   for (const [name, text, expected] of rejected) {

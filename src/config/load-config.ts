@@ -11,6 +11,7 @@ import type { Path, SourceDocument } from '../parse/source.js';
 import { closest, quote } from '../text.js';
 import { configSchema, type LintConfig } from './schema.js';
 import { describeFsError, UsageError } from '../errors.js';
+import { DEFAULT_SCOPE } from '../engine/scopes.js';
 
 export const CONFIG_FILE_NAMES = ['.calico-lint.yaml', '.calico-lint.yml', '.calico-lint.json'] as const;
 
@@ -115,7 +116,9 @@ function checkSemantics(
   }
   const seenClusters = new Map<string, number>();
   config.clusters.forEach((cluster, i) => {
-    if (seenClusters.has(cluster.name)) {
+    if (cluster.name === DEFAULT_SCOPE) {
+      messages.push(at(doc, shown, ['clusters', i, 'name']) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
+    } else if (seenClusters.has(cluster.name)) {
       messages.push(at(doc, shown, ['clusters', i, 'name']) + `clusters[${i}].name: cluster ${quote(cluster.name)} is already defined at clusters[${seenClusters.get(cluster.name)}]`);
     } else {
       seenClusters.set(cluster.name, i);

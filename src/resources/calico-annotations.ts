@@ -82,11 +82,19 @@ export type StringListParse =
 /** Typographic quotes that look like JSON quotes but are not. */
 const TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u2033\u00ab\u00bb]/;
 
+/** How messages describe the expected list: an example value and what one entry is. */
+export interface ListWording {
+  example: string;
+  entry: string;
+}
+
+const POOL_LIST: ListWording = { example: '["pool-name"]', entry: 'a quoted name or CIDR' };
+
 /**
  * Reads an annotation that Calico parses as a JSON list of strings
  * (ipv4pools, ipv6pools, ipAddrs, ipFamilies).
  */
-export function parseStringList(value: unknown): StringListParse {
+export function parseStringList(value: unknown, wording: ListWording = POOL_LIST): StringListParse {
   if (typeof value !== 'string') {
     return { ok: false, problem: 'is not a string: annotation values must be strings holding a JSON list' };
   }
@@ -97,13 +105,13 @@ export function parseStringList(value: unknown): StringListParse {
     if (TYPOGRAPHIC_QUOTES.test(value)) {
       return { ok: false, problem: 'is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; use plain ASCII quotes (")' };
     }
-    return { ok: false, problem: 'is not valid JSON: expected a list such as ["pool-name"]' };
+    return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
   }
   if (!Array.isArray(parsed)) {
-    return { ok: false, problem: 'is not a JSON list: expected a list such as ["pool-name"]' };
+    return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
   }
   if (!parsed.every((item): item is string => typeof item === 'string')) {
-    return { ok: false, problem: 'is not a list of strings: every entry must be a quoted name or CIDR' };
+    return { ok: false, problem: `is not a list of strings: every entry must be ${wording.entry}` };
   }
   return { ok: true, items: parsed };
 }

@@ -222,3 +222,50 @@ ruleTester(poolAnnotationNamespace, {
     },
   ],
 });
+
+ruleTester(poolAnnotationNamespace, {
+  valid: [
+    {
+      name: 'ipAddrs on a Namespace does nothing (Calico reads it from pods only)',
+      config,
+      code: POOLS + yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: tenant-d
+          annotations: {cni.projectcalico.org/ipAddrs: '["100.64.0.9"]'}
+      `,
+    },
+    {
+      name: 'a bare IP in ipv4pools is a pool name to Calico, not a /32 CIDR',
+      config,
+      code: POOLS + yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+          namespace: tenant-d
+          annotations: {cni.projectcalico.org/ipv4pools: '["100.64.0.9"]'}
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a CIDR request from a Namespace',
+      config,
+      code: POOLS + yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: tenant-d
+          annotations: {cni.projectcalico.org/ipv4pools: '["100.64.0.0/16"]'}
+      `,
+      errors: [{
+        message:
+          'Namespace "tenant-d" asks, for every pod in it, for infra pool "infra" (by CIDR "100.64.0.0/16") in `cni.projectcalico.org/ipv4pools`, ' +
+          `but namespace "tenant-d" is not allowed (only "gitlab-runners", "ci-*" may use it). ${FIX}`,
+        line: 20, column: 50, endLine: 20, endColumn: 69,
+      }],
+    },
+  ],
+});

@@ -1,0 +1,514 @@
+import { docsUrl, type Location, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
+import type { Path } from '../src/parse/source.js';
+import { parseCidr, type Cidr } from '../src/net/cidr.js';
+import {
+  annotationSites,
+  CALICO_ANNOTATIONS,
+  CALICO_WRITTEN_ANNOTATIONS,
+  parseStringList,
+  type AnnotationSite,
+  type CalicoAnnotationName,
+} from '../src/resources/calico-annotations.js';
+import type { IndexedPool } from '../src/resources/pool-index.js';
+import { closest, escapeControl, quote } from '../src/text.js';
+
+/**
+ * Checks Calico's CNI annotations against the pools of the same cluster scope,
+ * the way the CNI plugin reads them (cni-plugin/pkg/k8s/k8s.go), resolves pool
+ * names and CIDRs (cni-plugin/internal/pkg/utils/utils.go ResolvePools) and
+ * hands them to IPAM (libcalico-go/lib/ipam/ipam.go determinePools, AssignIP).
+ * Every mistake here either fails the pod at sandbox creation or does nothing.
+ */
+export const poolAnnotationValid: ProjectRule = {
+  meta: {
+    id: 'pool-annotation-valid',
+    description:
+      'Calico CNI annotations (ipv4pools, ipv6pools, ipAddrs, ipAddrsNoIpam, floatingIPs, ipFamilies) must parse, ' +
+      'sit where Calico reads them, and name pools and addresses that exist, are enabled and have the right family in the same cluster.',
+    remediation:
+      'Write the value as a JSON list with ASCII quotes, on the pod template (not the controller), naming an enabled pool of the right ' +
+      'family by its name or exact CIDR; the message says what to write.',
+    docsUrl: docsUrl('pool-annotation-valid'),
+    defaultSeverity: 'error',
+    fixable: false,
+    scope: 'project',
+  },
+  check(scope, context) {
+    const checker = new Checker(scope, context);
+    for (const resource of scope.resources) {
+      for (const site of annotationSites(resource)) checker.site(site);
+    }
+  },
+};
+
+const PREFIX = 'cni.projectcalico.org/';
+const K = CALICO_ANNOTATIONS;
+const NAME_OF_KEY = new Map<string, CalicoAnnotationName>(
+  (Object.entries(CALICO_ANNOTATIONS) as Array<[CalicoAnnotationName, string]>).map(([name, key]) => [key, name]),
+);
+const WRITTEN = new Set<string>(CALICO_WRITTEN_ANNOTATIONS);
+
+/**
+ * Other keys under the prefix that Calico (or Calico VPP) reads or writes. A key
+ * close to one of the checked annotations is reported as a typo unless it is one
+ * of these (or carries an interface name, `cni.projectcalico.org/eth1.ipAddrs`).
+ */
+const OTHER_KNOWN_SUFFIXES = new Set([
+  'hwAddr', 'allowedSourcePrefixes', 'AllowedSourcePrefixes', 'networks', 'vlan', 'podNetns', 'network-status',
+]);
+
+/** Annotations Calico reads only from the pod itself, never from its Namespace (k8s.go reads them from `annot`). */
+const POD_ONLY: ReadonlySet<CalicoAnnotationName> = new Set(['ipAddrs', 'ipAddrsNoIpam', 'floatingIPs']);
+
+const EXAMPLES: Readonly<Record<CalicoAnnotationName, string>> = {
+  ipv4pools: '["pool-name"]',
+  ipv6pools: '["pool-name"]',
+  ipAddrs: '["10.0.0.5"]',
+  ipAddrsNoIpam: '["10.0.0.5"]',
+  floatingIPs: '["203.0.113.10"]',
+  ipFamilies: '["IPv4"]',
+};
+
+const ENTRY_WORDS: Readonly<Record<CalicoAnnotationName, string>> = {
+  ipv4pools: 'a quoted name or CIDR',
+  ipv6pools: 'a quoted name or CIDR',
+  ipAddrs: 'a quoted IP address',
+  ipAddrsNoIpam: 'a quoted IP address',
+  floatingIPs: 'a quoted IP address',
+  ipFamilies: 'a quoted "IPv4" or "IPv6"',
+};
+
+type Family = 4 | 6;
+
+class Checker {
+  private readonly scopeLabel: string;
+
+  constructor(private readonly scope: ProjectScope, private readonly context: RuleContext) {
+    const named = context.config.clusters.some((cluster) => cluster.name === scope.name);
+    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : 'the linted files';
+  }
+
+  site(site: AnnotationSite): void {
+    for (const [key, value] of Object.entries(site.annotations)) {
+      const at = (part: 'key' | 'value' = 'value') => ({ resource: site.resource, path: [...site.path, key] as Path, part });
+      const report = (message: string, part: 'key' | 'value' = 'value', related?: Array<Location & { message: string }>) =>
+        this.context.report({ ...at(part), message: sentence(message), ...(related?.length ? { related } : {}) });
+
+      if (WRITTEN.has(key)) {
+        const hint = key.endsWith('/containerID') ? '' : `; to request an address, use ${c(K.ipAddrs)}`;
+        report(
+          `${c(key)} is written by Calico itself when it sets up the pod: a value written by hand does not choose anything ` +
+            `and is overwritten. Remove it${hint}`,
+          'key',
+        );
+        continue;
+      }
+      const name = NAME_OF_KEY.get(key);
+      if (name === undefined) {
+        const typo = typoOf(key);
+        if (typo) {
+          report(
+            `${quote(key)} is not an annotation Calico reads, so it does nothing (keys are case-sensitive). Did you mean ${c(typo)}?`,
+            'key',
+          );
+        }
+        continue;
+      }
+      if (site.kind === 'controller') {
+        const template = site.resource.podTemplates[0]!;
+        const target = [...template.path, 'metadata', 'annotations'].join('.');
+        const already = Object.prototype.hasOwnProperty.call(template.metadata.annotations ?? {}, key)
+          ? ' (the pod template already sets it: delete this copy)'
+          : '';
+        report(
+          `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. ` +
+            `Move it to ${c(target)}${already}`,
+          'key',
+        );
+        continue;
+      }
+      if (site.kind === 'namespace' && POD_ONLY.has(name)) {
+        report(
+          `${c(key)} on a Namespace does nothing: Calico reads it only from the pod's own annotations ` +
+            `(only ipv4pools, ipv6pools and ipFamilies are read from the Namespace). Move it to the pod or pod template that needs it`,
+          'key',
+        );
+        continue;
+      }
+      // Calico treats an empty value as "not set" (k8s.go tests len(...) != 0 or != "").
+      if (value === '' || value === null) continue;
+
+      const parsed = parseStringList(value, { example: EXAMPLES[name], entry: ENTRY_WORDS[name] });
+      if (!parsed.ok) {
+        const problem = parsed.problem;
+        const repaired = repairList(value);
+        const fix = repaired ? `. Write it as ${c(`${key}: ${repaired}`)}` : '';
+        report(`${c(key)} ${problem}${fix}`);
+        continue;
+      }
+      const messages = new Set<string>();
+      const once = (message: string, related?: Array<Location & { message: string }>) => {
+        if (messages.has(message)) return;
+        messages.add(message);
+        report(message, 'value', related);
+      };
+      switch (name) {
+        case 'ipv4pools':
+        case 'ipv6pools':
+          for (const entry of parsed.items) this.poolEntry(key, name === 'ipv4pools' ? 4 : 6, entry, once);
+          break;
+        case 'ipAddrs':
+        case 'ipAddrsNoIpam':
+        case 'floatingIPs':
+          this.addresses(key, name, parsed.items, once);
+          if (name === 'ipAddrsNoIpam') this.bothAddrs(site, once);
+          break;
+        case 'ipFamilies':
+          this.families(key, parsed.items, once);
+          break;
+      }
+    }
+  }
+
+  // ── ipv4pools / ipv6pools ────────────────────────────────────────────────
+
+  private poolEntry(key: string, family: Family, entry: string, report: Reporter): void {
+    const other = family === 4 ? K.ipv6pools : K.ipv4pools;
+    const calicoFamilyError = `Calico fails the pod: "isn't a IPv${family} address"`;
+    // ResolvePools: anything net.ParseCIDR accepts is a CIDR, everything else a pool name.
+    if (entry.includes('/')) {
+      const parsed = parseCidr(entry);
+      if (!parsed.ok) {
+        report(
+          `${c(key)}: ${quote(entry)} is neither a valid CIDR (${parsed.reason}) nor a pool name ` +
+            `(Calico fails the pod: "error parsing pool"). Write a pool's name or its exact CIDR`,
+        );
+        return;
+      }
+      const cidr = parsed.cidr;
+      if (parsed.hostBitsSet) {
+        report(`${c(key)}: CIDR ${quote(entry)} has host bits set; Calico reads it as ${cidr.canonical}. Write "${cidr.canonical}"`);
+      }
+      if (cidr.family !== family) {
+        report(`${c(key)}: ${quote(entry)} is an IPv${cidr.family} CIDR, but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`);
+        return;
+      }
+      const exact = this.scope.pools.byCidr(cidr);
+      if (exact.length > 0) {
+        this.requestedPool(key, exact, report);
+        return;
+      }
+      const gone = `Calico fails the pod: "the given pool (${cidr.canonical}) does not exist, or is not enabled"`;
+      if (this.scope.pools.pools.length === 0) {
+        report(`${c(key)}: no pool has CIDR ${quote(entry)} (${gone}): ${this.noPools()}`);
+        return;
+      }
+      const around = this.scope.pools.containing(cidr).filter((pool) => pool.cidr!.canonical !== cidr.canonical);
+      if (around.length > 0) {
+        const pool = around[0]!;
+        report(
+          `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel}; it lies inside pool ${label(pool)} (${pool.cidr!.canonical}), ` +
+            `and Calico accepts only a pool's exact CIDR, not a subset (${gone}). Write ${writeAs(pool)}`,
+          [related(pool, 'the pool that contains it')],
+        );
+        return;
+      }
+      const inside = this.scope.pools.pools.filter((pool) => pool.cidr && pool.cidr.family === cidr.family && cidr.first <= pool.cidr.first && pool.cidr.last <= cidr.last);
+      const hint = inside.length > 0
+        ? `; pool ${label(inside[0]!)} (${inside[0]!.cidr!.canonical}) lies inside it. Write ${writeAs(inside[0]!)} to use that pool`
+        : `. Write a pool's name or its exact CIDR${this.knownPools(family)}`;
+      report(
+        `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel} (${gone})${hint}`,
+        inside.length > 0 ? [related(inside[0]!, 'a pool inside that CIDR')] : undefined,
+      );
+      return;
+    }
+
+    const named = this.scope.pools.byName(entry);
+    if (named.length > 0) {
+      const pool = named[0]!;
+      if (pool.cidr && pool.cidr.family !== family) {
+        report(
+          `${c(key)}: pool ${quote(entry)} is IPv${pool.cidr.family} (${pool.cidr.canonical}), but ${c(key)} takes IPv${family} pools only ` +
+            `(${calicoFamilyError}). Move it to ${c(other)}`,
+          [related(pool, 'the pool')],
+        );
+        return;
+      }
+      this.requestedPool(key, named, report);
+      return;
+    }
+    const notFound = 'Calico fails the pod: "error parsing pool"';
+    const address = parseCidr(entry);
+    if (address.ok) {
+      const owner = this.scope.pools.containing(address.cidr)[0];
+      const pick = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : 'Write a pool\'s name or its exact CIDR';
+      report(
+        `${c(key)}: ${quote(entry)} is an IP address, not a pool name or CIDR (${notFound}). ${pick}; to request this exact address, use ${c(K.ipAddrs)}`,
+      );
+      return;
+    }
+    if (this.scope.pools.pools.length === 0) {
+      report(`${c(key)}: no pool is named ${quote(entry)} (${notFound}): ${this.noPools()}`);
+      return;
+    }
+    const names = this.poolNames(family);
+    const guess = closest(entry, names);
+    if (guess !== undefined) {
+      report(
+        `${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Did you mean ${quote(guess)}?`,
+        [related(this.scope.pools.byName(guess)[0]!, 'the pool with the closest name')],
+      );
+      return;
+    }
+    report(`${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Write the name of an existing pool${this.knownPools(family)}`);
+  }
+
+  /** A pool that the entry resolved to: it must be enabled and allow Workload use. */
+  private requestedPool(key: string, pools: readonly IndexedPool[], report: Reporter): void {
+    const pool = pools.find((p) => !isDisabled(p)) ?? pools[0]!;
+    if (isDisabled(pool)) {
+      const field = pool.definition.origin === 'Installation' ? 'disableNewAllocations: true' : 'spec.disabled: true';
+      const cidr = pool.cidr ? pool.cidr.canonical : quote(pool.definition.spec.cidr);
+      report(
+        `${c(key)}: pool ${label(pool)} is disabled (${c(field)}), so Calico refuses it ` +
+          `("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
+        [related(pool, 'the disabled pool', disabledPath(pool))],
+      );
+      return;
+    }
+    const uses = pool.definition.spec.allowedUses;
+    if (Array.isArray(uses) && uses.length > 0 && !uses.includes('Workload')) {
+      report(
+        `${c(key)}: pool ${label(pool)} does not allow Workload use (allowedUses: ${uses.map((u) => quote(u)).join(', ')}), ` +
+          'so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). ' +
+          'Add Workload to its allowedUses or request another pool',
+        [related(pool, 'the pool', [...pool.definition.specPath, 'allowedUses'])],
+      );
+    }
+  }
+
+  // ── ipAddrs / ipAddrsNoIpam / floatingIPs ────────────────────────────────
+
+  private addresses(key: string, name: CalicoAnnotationName, items: readonly string[], report: Reporter): void {
+    if (items.length === 0) {
+      if (name !== 'floatingIPs') {
+        report(`${c(key)} is an empty list, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
+      }
+      return;
+    }
+    const perFamily: Record<Family, number> = { 4: 0, 6: 0 };
+    const valid: Array<{ text: string; cidr: Cidr }> = [];
+    for (const item of items) {
+      const parsed = item.includes('/') ? undefined : parseCidr(item);
+      if (!parsed?.ok) {
+        const bare = hostPrefixed(item);
+        const why = name === 'floatingIPs' ? 'the WorkloadEndpoint fails validation' : 'Calico fails the pod: "invalid IP format"';
+        const fix = bare !== undefined
+          ? `Write ${quote(bare)} without the prefix length`
+          : `Write a bare address such as ${name === 'floatingIPs' ? '"203.0.113.10"' : '"10.0.0.5"'} or "fd00::5"`;
+        report(`${c(key)}: ${quote(item)} is not an IP address (${why}). ${fix}`);
+        continue;
+      }
+      perFamily[parsed.cidr.family]++;
+      valid.push({ text: item, cidr: parsed.cidr });
+    }
+    if (name !== 'floatingIPs') {
+      for (const family of [4, 6] as const) {
+        if (perFamily[family] > 1) {
+          report(
+            `${c(key)} lists ${perFamily[family]} IPv${family} addresses, but a pod gets at most one per family ` +
+              `(Calico fails the pod: "cannot have more than one IPv${family} address"). Keep one`,
+          );
+        }
+      }
+    }
+    if (name !== 'ipAddrs') return;
+    // AssignIP: the address must lie in an enabled pool (getPoolForIP looks at enabled pools only).
+    for (const { text, cidr } of valid) {
+      const owners = this.scope.pools.containing(cidr);
+      const notInPool = 'Calico fails the pod: "The provided IP address is not in a configured pool"';
+      if (owners.length === 0) {
+        if (this.scope.pools.pools.length === 0) {
+          report(`${c(key)}: ${quote(text)} is in no pool (${notInPool}): ${this.noPools()}`);
+        } else {
+          report(`${c(key)}: ${quote(text)} is in no pool of ${this.scopeLabel} (${notInPool}). Pick an address inside an enabled IPv${cidr.family} pool${this.knownPools(cidr.family, true)}`);
+        }
+        continue;
+      }
+      if (owners.every(isDisabled)) {
+        const pool = owners[0]!;
+        const field = pool.definition.origin === 'Installation' ? 'disableNewAllocations: true' : 'spec.disabled: true';
+        report(
+          `${c(key)}: ${quote(text)} is in pool ${label(pool)}, which is disabled (${c(field)}); Calico assigns addresses only from enabled pools ` +
+            `(${notInPool}). Enable the pool or pick another address`,
+          [related(pool, 'the disabled pool', disabledPath(pool))],
+        );
+      }
+    }
+  }
+
+  /** k8s.go: both ipAddrs and ipAddrsNoIpam on one pod is an error. Reported once, at ipAddrsNoIpam. */
+  private bothAddrs(site: AnnotationSite, report: Reporter): void {
+    const other = site.annotations[K.ipAddrs];
+    if (other === undefined || other === '' || other === null) return;
+    report(
+      `${c(K.ipAddrsNoIpam)} and ${c(K.ipAddrs)} are both set, which Calico rejects ` +
+        `("can't have both annotations: 'ipAddrs' and 'ipAddrsNoIpam' in use at the same time"). ` +
+        `Keep only one: ipAddrs (an address from a pool, through IPAM) or ipAddrsNoIpam (bypasses IPAM)`,
+      [{ resource: site.resource, path: [...site.path, K.ipAddrs], part: 'value', message: `${c(K.ipAddrs)} is set here` }],
+    );
+  }
+
+  // ── ipFamilies ───────────────────────────────────────────────────────────
+
+  private families(key: string, items: readonly string[], report: Reporter): void {
+    if (items.length === 0) {
+      report(
+        `${c(key)} is an empty list: Calico then assigns no address of either family and the pod fails ` +
+          '("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both',
+      );
+      return;
+    }
+    for (const item of items) {
+      if (item === 'IPv4' || item === 'IPv6') continue;
+      const lower = item.toLowerCase();
+      const guess = lower.includes('4') && !lower.includes('6') ? '"IPv4"' : lower.includes('6') && !lower.includes('4') ? '"IPv6"' : undefined;
+      report(
+        `${c(key)}: ${quote(item)} is not an IP family; Calico accepts only "IPv4" and "IPv6", case-sensitive ` +
+          `(Calico fails the pod: "error parsing ipFamilies"). ${guess ? `Write ${guess}` : 'Write "IPv4" or "IPv6"'}`,
+      );
+    }
+  }
+
+  // ── helpers ──────────────────────────────────────────────────────────────
+
+  private noPools(): string {
+    return `no IPPool or Installation pool is defined in ${this.scopeLabel} at all. ` +
+      'Lint the pool manifests together with this file (in the same cluster, if you configure `clusters`), or fix the value';
+  }
+
+  private poolNames(family: Family): string[] {
+    const names = this.scope.pools.pools
+      .filter((pool) => pool.name !== undefined && (!pool.cidr || pool.cidr.family === family))
+      .map((pool) => pool.name!);
+    return [...new Set(names)];
+  }
+
+  /** "; pools here: "a", "b"" — at most three, of the family asked for. */
+  private knownPools(family: Family, withCidr = false): string {
+    const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled(pool));
+    if (pools.length === 0) return '';
+    const shown = pools.slice(0, 3).map((pool) => (withCidr ? `${label(pool)} (${pool.cidr!.canonical})` : label(pool)));
+    return ` (IPv${family} pools here: ${shown.join(', ')}${pools.length > 3 ? ', …' : ''})`;
+  }
+}
+
+/** Annotation keys, fields and snippets are shown as code. */
+function c(text: string): string {
+  return `\`${text}\``;
+}
+
+/** Every message ends as a sentence. */
+function sentence(message: string): string {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
+}
+
+type Reporter = (message: string, related?: Array<Location & { message: string }>) => void;
+
+function isDisabled(pool: IndexedPool): boolean {
+  const spec = pool.definition.spec;
+  return pool.definition.origin === 'Installation' ? spec.disableNewAllocations === true : spec.disabled === true;
+}
+
+function disabledPath(pool: IndexedPool): Path {
+  return [...pool.definition.specPath, pool.definition.origin === 'Installation' ? 'disableNewAllocations' : 'disabled'];
+}
+
+function label(pool: IndexedPool): string {
+  return pool.name !== undefined ? quote(pool.name) : `with CIDR ${pool.cidr?.canonical ?? quote(pool.definition.spec.cidr)}`;
+}
+
+/** How to request this pool in the annotation: its name, or else its CIDR. */
+function writeAs(pool: IndexedPool): string {
+  if (pool.name !== undefined && pool.cidr) return `${quote(pool.name)} or "${pool.cidr.canonical}"`;
+  if (pool.name !== undefined) return quote(pool.name);
+  return `"${pool.cidr!.canonical}"`;
+}
+
+function related(pool: IndexedPool, message: string, path?: Path): Location & { message: string } {
+  const definition = pool.definition;
+  const cidrPath = [...definition.specPath, 'cidr'];
+  return {
+    resource: definition.resource,
+    path: path && definition.resource.has(path) ? path : definition.resource.has(cidrPath) ? cidrPath : definition.namePath,
+    message,
+  };
+}
+
+/** `10.0.0.5/32` → `10.0.0.5`: an address written as a single-host CIDR. */
+function hostPrefixed(item: string): string | undefined {
+  const parsed = parseCidr(item);
+  if (!parsed.ok || !item.includes('/')) return undefined;
+  const full = parsed.cidr.family === 4 ? 32 : 128;
+  return parsed.cidr.prefixLength === full ? item.slice(0, item.indexOf('/')) : undefined;
+}
+
+/** Suffixes of the checked annotations, for typo suggestions. */
+const CHECKED_SUFFIXES = Object.values(CALICO_ANNOTATIONS).map((key) => key.slice(PREFIX.length));
+const WRITTEN_SUFFIXES = CALICO_WRITTEN_ANNOTATIONS.map((key) => key.slice(PREFIX.length));
+
+/** `cni.projectcalico.org/ipv4pool` → `cni.projectcalico.org/ipv4pools`; undefined for keys Calico knows or that are not close. */
+function typoOf(key: string): string | undefined {
+  if (!key.startsWith(PREFIX)) return undefined;
+  const suffix = key.slice(PREFIX.length);
+  if (suffix.includes('.') || suffix.startsWith('vpp') || OTHER_KNOWN_SUFFIXES.has(suffix)) return undefined;
+  const guess = closest(suffix, [...CHECKED_SUFFIXES, ...WRITTEN_SUFFIXES]);
+  if (guess === undefined || !CHECKED_SUFFIXES.includes(guess)) return undefined;
+  return PREFIX + guess;
+}
+
+const TYPOGRAPHIC_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+const TYPOGRAPHIC_SINGLE = /[\u2018\u2019\u201a\u201b]/g;
+const LIST_TOKEN = /^[A-Za-z0-9_.:/-]+$/;
+
+/**
+ * What the author most likely meant, for values that do not parse: typographic
+ * quotes, a YAML list instead of a JSON string, a bare name, `[a, b]` without
+ * quotes. Returned as a single-quoted YAML scalar (`'["a","b"]'`), and only when
+ * every entry is a plain token (letters, digits, `_ . : / -`), so the echo can
+ * hold no quote, control character or new line.
+ */
+function repairList(value: unknown): string | undefined {
+  const items = guessList(value);
+  if (!items || items.length === 0 || !items.every((item) => LIST_TOKEN.test(item))) return undefined;
+  const text = `'[${items.map((item) => `"${escapeControl(item)}"`).join(', ')}]'`;
+  return text.length <= 100 ? text : undefined;
+}
+
+function guessList(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) {
+    return value.every((item) => typeof item === 'string' || typeof item === 'number') ? value.map(String) : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  let text = value.replace(TYPOGRAPHIC_DOUBLE, '"').replace(TYPOGRAPHIC_SINGLE, "'").trim();
+  const asList = (candidate: string): string[] | undefined => {
+    try {
+      const parsed: unknown = JSON.parse(candidate);
+      if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) return parsed as string[];
+      if (typeof parsed === 'string') return [parsed];
+    } catch {
+      // not JSON as it stands
+    }
+    return undefined;
+  };
+  const direct = asList(text);
+  if (direct) return direct;
+  if (text.length >= 2 && /^["']/.test(text) && /["']$/.test(text)) {
+    text = text.slice(1, -1).trim();
+    const inner = asList(text);
+    if (inner) return inner;
+  }
+  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
+  return text.split(',').map((token) => token.trim().replace(/^["']|["']$/g, ''));
+}

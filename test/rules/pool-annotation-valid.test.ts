@@ -1,0 +1,672 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { poolAnnotationValid } from '../../rules/pool-annotation-valid.js';
+import { lintOne, ruleTester, yaml } from '../helpers/rule-tester.js';
+
+/** Three pools of one cluster: tenant (IPv4), infra (IPv4, never automatic), tenant-v6 (IPv6). */
+const POOLS = yaml`
+  apiVersion: crd.projectcalico.org/v1
+  kind: IPPool
+  metadata: {name: tenant}
+  spec: {cidr: 10.244.0.0/16}
+  ---
+  apiVersion: projectcalico.org/v3
+  kind: IPPool
+  metadata: {name: infra}
+  spec: {cidr: 100.64.0.0/16, natOutgoing: true, nodeSelector: "!all()"}
+  ---
+  apiVersion: projectcalico.org/v3
+  kind: IPPool
+  metadata: {name: tenant-v6}
+  spec: {cidr: "fd00:10::/48"}
+`;
+
+/** POOLS plus a disabled pool. */
+const WITH_FROZEN = POOLS + yaml`
+  ---
+  apiVersion: projectcalico.org/v3
+  kind: IPPool
+  metadata: {name: frozen}
+  spec: {cidr: 10.99.0.0/16, disabled: true}
+`;
+
+/**
+ * A Pod whose annotation lines start at line 6, column 5, followed by the pools.
+ * So a finding on the value of the first annotation is on line 6, at column
+ * 5 + key length + 2 (ipv4pools / ipv6pools: 38, ipAddrs: 36, ipAddrsNoIpam: 42,
+ * ipFamilies: 39, floatingIPs: 40).
+ */
+function pod(annotations: string, pools: string = POOLS): string {
+  const lines = annotations.split('\n').map((line) => `    ${line}`).join('\n');
+  return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n${lines}\n  namespace: ci\nspec:\n  containers: [{name: c, image: busybox}]\n---\n${pools}`;
+}
+
+const NOT_FOUND = '(Calico fails the pod: "error parsing pool")';
+const NO_POOLS_AT_ALL =
+  'no IPPool or Installation pool is defined in the linted files at all. ' +
+  'Lint the pool manifests together with this file (in the same cluster, if you configure `clusters`), or fix the value';
+const NOT_IN_POOL = '(Calico fails the pod: "The provided IP address is not in a configured pool")';
+const WRITTEN = 'is written by Calico itself when it sets up the pod: a value written by hand does not choose anything and is overwritten. Remove it';
+
+ruleTester(poolAnnotationValid, {
+  valid: [
+    {
+      name: 'a Pod naming an existing pool',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["infra"]'`),
+    },
+    {
+      name: 'CIDRs equal to a pool CIDR in another spelling (IPv6 expanded vs compressed)',
+      code: pod([
+        `cni.projectcalico.org/ipv4pools: '["10.244.0.0/16"]'`,
+        `cni.projectcalico.org/ipv6pools: '["fd00:0010:0000:0000:0000:0000:0000:0000/48"]'`,
+      ].join('\n')),
+    },
+    {
+      name: 'ipv6pools naming an IPv6 pool, ipFamilies with both families',
+      code: pod([
+        `cni.projectcalico.org/ipv6pools: '["tenant-v6"]'`,
+        `cni.projectcalico.org/ipFamilies: '["IPv4", "IPv6"]'`,
+      ].join('\n')),
+    },
+    {
+      name: 'a Namespace annotation naming a pool (Calico reads ipv4pools from the Namespace)',
+      code: yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: gitlab-runners
+          annotations:
+            cni.projectcalico.org/ipv4pools: '["infra"]'
+            cni.projectcalico.org/ipFamilies: '["IPv4"]'
+        ---
+      ` + POOLS,
+    },
+    {
+      name: 'a CronJob pod template (spec.jobTemplate.spec.template)',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: nightly
+          annotations:
+            example.com/owner: platform
+        spec:
+          schedule: "0 3 * * *"
+          jobTemplate:
+            spec:
+              template:
+                metadata:
+                  annotations:
+                    cni.projectcalico.org/ipv4pools: '["infra"]'
+                spec: {restartPolicy: Never, containers: [{name: c, image: busybox}]}
+        ---
+      ` + POOLS,
+    },
+    {
+      name: 'a Deployment template, with only non-Calico annotations on the Deployment itself',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: runner
+          annotations:
+            deployment.kubernetes.io/revision: "3"
+        spec:
+          template:
+            metadata:
+              annotations:
+                cni.projectcalico.org/ipv4pools: '["tenant", "infra"]'
+            spec: {containers: [{name: c, image: busybox}]}
+        ---
+      ` + POOLS,
+    },
+    {
+      name: 'pools from an operator Installation, by name and by CIDR',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["infra-pool", "192.168.0.0/16"]'`, yaml`
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: {name: default}
+        spec:
+          calicoNetwork:
+            ipPools:
+            - name: default-ipv4-ippool
+              cidr: 192.168.0.0/16
+              disableNewAllocations: false
+            - name: infra-pool
+              cidr: 100.64.0.0/16
+              nodeSelector: "!all()"
+              allowedUses: [Workload]
+      `),
+    },
+    {
+      name: 'ipAddrs with one address per family, each in an enabled pool',
+      code: pod(`cni.projectcalico.org/ipAddrs: '["10.244.0.5", "fd00:10::5"]'`),
+    },
+    {
+      name: 'ipAddrsNoIpam bypasses IPAM: its address needs no pool',
+      code: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["192.0.2.7"]'`),
+    },
+    {
+      name: 'floatingIPs with valid addresses',
+      code: pod(`cni.projectcalico.org/floatingIPs: '["203.0.113.10", "2001:db8::10"]'`),
+    },
+    {
+      name: 'an empty value means "not set" to Calico; an empty pool list falls back to automatic pools',
+      code: pod([
+        `cni.projectcalico.org/ipv4pools: ""`,
+        `cni.projectcalico.org/ipv6pools: '[]'`,
+        `cni.projectcalico.org/ipAddrs: ""`,
+        `cni.projectcalico.org/floatingIPs: '[]'`,
+      ].join('\n')),
+    },
+    {
+      name: 'a disabled pool nobody asks for, next to an enabled one that is requested',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["tenant"]'`, WITH_FROZEN),
+    },
+    {
+      name: 'other Calico and Calico VPP annotations, and per-interface keys, are not typos',
+      code: pod([
+        `cni.projectcalico.org/hwAddr: "1c:0c:0a:c0:ff:ee"`,
+        `cni.projectcalico.org/allowedSourcePrefixes: '["10.0.0.0/8"]'`,
+        `cni.projectcalico.org/AllowedSourcePrefixes: '["10.0.0.0/8"]'`,
+        `cni.projectcalico.org/eth1.ipAddrs: '["10.0.0.1"]'`,
+        `cni.projectcalico.org/vppVcl: enable`,
+        `cni.projectcalico.org/networks: vlan100`,
+        `example.com/ipv4pools: not-calico`,
+      ].join('\n')),
+    },
+  ],
+  invalid: [
+    // ── the value does not parse ──────────────────────────────────────────
+    {
+      name: 'the published recipe: typographic quotes, on a Deployment template',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gitlab-runner
+          namespace: gitlab-runners
+        spec:
+          template:
+            metadata:
+              annotations:
+                cni.projectcalico.org/ipv4pools: “["pool-infra"]"
+            spec:
+              containers: [{name: runner, image: gitlab/gitlab-runner:v17.5.0}]
+        ---
+      ` + POOLS,
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools` is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; ' +
+          `use plain ASCII quotes ("). Write it as \`cni.projectcalico.org/ipv4pools: '["pool-infra"]'\`.`,
+        line: 10, column: 42, endLine: 10, endColumn: 58,
+      }],
+    },
+    {
+      name: 'a bare name is not JSON',
+      code: pod('cni.projectcalico.org/ipv4pools: infra'),
+      errors: [{
+        message: `\`cni.projectcalico.org/ipv4pools\` is not valid JSON: expected a list such as ["pool-name"]. Write it as \`cni.projectcalico.org/ipv4pools: '["infra"]'\`.`,
+        line: 6, column: 38, endLine: 6, endColumn: 43,
+      }],
+    },
+    {
+      name: 'a JSON string is not a JSON list',
+      code: pod(`cni.projectcalico.org/ipv4pools: '"infra"'`),
+      errors: [{
+        message: `\`cni.projectcalico.org/ipv4pools\` is not a JSON list: expected a list such as ["pool-name"]. Write it as \`cni.projectcalico.org/ipv4pools: '["infra"]'\`.`,
+        line: 6, column: 38, endLine: 6, endColumn: 47,
+      }],
+    },
+    {
+      name: 'a list of objects is not a list of strings (no guess offered)',
+      code: pod(`cni.projectcalico.org/ipv4pools: '[{"name": "infra"}]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools` is not a list of strings: every entry must be a quoted name or CIDR.',
+        line: 6, column: 38, endLine: 6, endColumn: 59,
+      }],
+    },
+    {
+      name: 'a YAML list instead of a string holding JSON',
+      code: pod('cni.projectcalico.org/ipv4pools: [infra, tenant]'),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools` is not a string: annotation values must be strings holding a JSON list. ' +
+          `Write it as \`cni.projectcalico.org/ipv4pools: '["infra", "tenant"]'\`.`,
+        line: 6, column: 38, endLine: 6, endColumn: 53,
+      }],
+    },
+    {
+      name: 'ipAddrs and ipFamilies that do not parse get their own examples',
+      code: pod([
+        'cni.projectcalico.org/ipAddrs: 10.244.0.5',
+        `cni.projectcalico.org/ipFamilies: 'IPv4'`,
+      ].join('\n')),
+      errors: [
+        {
+          message: `\`cni.projectcalico.org/ipAddrs\` is not valid JSON: expected a list such as ["10.0.0.5"]. Write it as \`cni.projectcalico.org/ipAddrs: '["10.244.0.5"]'\`.`,
+          line: 6, column: 36, endLine: 6, endColumn: 46,
+        },
+        {
+          message: `\`cni.projectcalico.org/ipFamilies\` is not valid JSON: expected a list such as ["IPv4"]. Write it as \`cni.projectcalico.org/ipFamilies: '["IPv4"]'\`.`,
+          line: 7, column: 39, endLine: 7, endColumn: 45,
+        },
+      ],
+    },
+
+    // ── pool names ────────────────────────────────────────────────────────
+    {
+      name: 'an unknown pool name close to an existing one',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["tenat"]'`),
+      errors: [{
+        message: `\`cni.projectcalico.org/ipv4pools\`: no pool is named "tenat" in the linted files ${NOT_FOUND}. Did you mean "tenant"?`,
+        line: 6, column: 38, endLine: 6, endColumn: 49,
+      }],
+    },
+    {
+      name: 'an unknown pool name with no close match lists the pools of that family',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["zzz"]'`),
+      errors: [{
+        message: `\`cni.projectcalico.org/ipv4pools\`: no pool is named "zzz" in the linted files ${NOT_FOUND}. ` +
+          'Write the name of an existing pool (IPv4 pools here: "tenant", "infra").',
+        line: 6, column: 38, endLine: 6, endColumn: 47,
+      }],
+    },
+    {
+      name: 'no pool at all in the scope (a folder of workloads only): still reported, and the message says so',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          annotations:
+            cni.projectcalico.org/ipv4pools: '["pool-infra", "10.0.0.0/8"]'
+            cni.projectcalico.org/ipAddrs: '["10.0.0.5"]'
+      `,
+      errors: [
+        {
+          message: `\`cni.projectcalico.org/ipv4pools\`: no pool is named "pool-infra" ${NOT_FOUND}: ${NO_POOLS_AT_ALL}.`,
+          line: 6, column: 38, endLine: 6, endColumn: 68,
+        },
+        {
+          message: '`cni.projectcalico.org/ipv4pools`: no pool has CIDR "10.0.0.0/8" ' +
+            `(Calico fails the pod: "the given pool (10.0.0.0/8) does not exist, or is not enabled"): ${NO_POOLS_AT_ALL}.`,
+          line: 6, column: 38, endLine: 6, endColumn: 68,
+        },
+        {
+          message: `\`cni.projectcalico.org/ipAddrs\`: "10.0.0.5" is in no pool ${NOT_IN_POOL}: ${NO_POOLS_AT_ALL}.`,
+          line: 7, column: 36, endLine: 7, endColumn: 50,
+        },
+      ],
+    },
+    {
+      name: 'with clusters configured, the message names the cluster',
+      config: { clusters: [{ name: 'prod', paths: ['**'] }] },
+      code: pod(`cni.projectcalico.org/ipv4pools: '["nope"]'`),
+      errors: [{
+        message: `\`cni.projectcalico.org/ipv4pools\`: no pool is named "nope" in cluster "prod" ${NOT_FOUND}. ` +
+          'Write the name of an existing pool (IPv4 pools here: "tenant", "infra").',
+        line: 6, column: 38, endLine: 6, endColumn: 48,
+      }],
+    },
+    {
+      name: 'control characters in a pool name are escaped in the message',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["evil\\u001b[2J"]'`),
+      errors: [{
+        message: `\`cni.projectcalico.org/ipv4pools\`: no pool is named "evil\\u001b[2J" in the linted files ${NOT_FOUND}. ` +
+          'Write the name of an existing pool (IPv4 pools here: "tenant", "infra").',
+        line: 6, column: 38, endLine: 6, endColumn: 57,
+      }],
+    },
+    {
+      name: 'an IP address where a pool name or CIDR is expected',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["10.244.0.5"]'`),
+      errors: [{
+        message: `\`cni.projectcalico.org/ipv4pools\`: "10.244.0.5" is an IP address, not a pool name or CIDR ${NOT_FOUND}. ` +
+          'Write "tenant" or "10.244.0.0/16" to use the pool that contains it; to request this exact address, use `cni.projectcalico.org/ipAddrs`.',
+        line: 6, column: 38, endLine: 6, endColumn: 54,
+      }],
+    },
+
+    // ── CIDRs ─────────────────────────────────────────────────────────────
+    {
+      name: 'a subset of a pool is not a pool',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["10.244.1.0/24"]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: "10.244.1.0/24" is not the CIDR of any pool in the linted files; ' +
+          'it lies inside pool "tenant" (10.244.0.0/16), and Calico accepts only a pool\'s exact CIDR, not a subset ' +
+          '(Calico fails the pod: "the given pool (10.244.1.0/24) does not exist, or is not enabled"). Write "tenant" or "10.244.0.0/16".',
+        line: 6, column: 38, endLine: 6, endColumn: 57,
+      }],
+    },
+    {
+      name: 'a CIDR around a pool is not that pool either',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["10.0.0.0/8"]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: "10.0.0.0/8" is not the CIDR of any pool in the linted files ' +
+          '(Calico fails the pod: "the given pool (10.0.0.0/8) does not exist, or is not enabled"); ' +
+          'pool "tenant" (10.244.0.0/16) lies inside it. Write "tenant" or "10.244.0.0/16" to use that pool.',
+        line: 6, column: 38, endLine: 6, endColumn: 54,
+      }],
+    },
+    {
+      name: 'a CIDR with host bits set (Calico masks it; the masked CIDR is a pool, so nothing else is wrong)',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["10.244.0.1/16"]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: CIDR "10.244.0.1/16" has host bits set; Calico reads it as 10.244.0.0/16. Write "10.244.0.0/16".',
+        line: 6, column: 38, endLine: 6, endColumn: 57,
+      }],
+    },
+    {
+      name: 'a CIDR that does not parse',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["10.0.0.0/33"]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: "10.0.0.0/33" is neither a valid CIDR (the prefix length must be a number from 0 to 32) ' +
+          `nor a pool name ${NOT_FOUND}. Write a pool's name or its exact CIDR.`,
+        line: 6, column: 38, endLine: 6, endColumn: 55,
+      }],
+    },
+
+    // ── families ──────────────────────────────────────────────────────────
+    {
+      name: 'an IPv6 CIDR in ipv4pools',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["fd00:10::/48"]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: "fd00:10::/48" is an IPv6 CIDR, but `cni.projectcalico.org/ipv4pools` takes IPv4 pools only ' +
+          '(Calico fails the pod: "isn\'t a IPv4 address"). Move it to `cni.projectcalico.org/ipv6pools`.',
+        line: 6, column: 38, endLine: 6, endColumn: 56,
+      }],
+    },
+    {
+      name: 'an IPv6 pool named in ipv4pools',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["tenant-v6"]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: pool "tenant-v6" is IPv6 (fd00:10::/48), but `cni.projectcalico.org/ipv4pools` takes IPv4 pools only ' +
+          '(Calico fails the pod: "isn\'t a IPv4 address"). Move it to `cni.projectcalico.org/ipv6pools`.',
+        line: 6, column: 38, endLine: 6, endColumn: 53,
+      }],
+    },
+    {
+      name: 'IPv4 pools (by name and by CIDR) in ipv6pools: one finding each',
+      code: pod(`cni.projectcalico.org/ipv6pools: '["tenant", "100.64.0.0/16"]'`),
+      errors: [
+        {
+          message: '`cni.projectcalico.org/ipv6pools`: pool "tenant" is IPv4 (10.244.0.0/16), but `cni.projectcalico.org/ipv6pools` takes IPv6 pools only ' +
+            '(Calico fails the pod: "isn\'t a IPv6 address"). Move it to `cni.projectcalico.org/ipv4pools`.',
+          line: 6, column: 38, endLine: 6, endColumn: 67,
+        },
+        {
+          message: '`cni.projectcalico.org/ipv6pools`: "100.64.0.0/16" is an IPv4 CIDR, but `cni.projectcalico.org/ipv6pools` takes IPv6 pools only ' +
+            '(Calico fails the pod: "isn\'t a IPv6 address"). Move it to `cni.projectcalico.org/ipv4pools`.',
+          line: 6, column: 38, endLine: 6, endColumn: 67,
+        },
+      ],
+    },
+
+    // ── pools Calico will not use ─────────────────────────────────────────
+    {
+      name: 'a disabled IPPool, by name and by CIDR: one finding for the one problem',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["frozen", "10.99.0.0/16"]'`, WITH_FROZEN),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: pool "frozen" is disabled (`spec.disabled: true`), so Calico refuses it ' +
+          '("the given pool (10.99.0.0/16) does not exist, or is not enabled"). Enable the pool or request another one.',
+        line: 6, column: 38, endLine: 6, endColumn: 66,
+      }],
+    },
+    {
+      name: 'an Installation pool with disableNewAllocations',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["drained"]'`, yaml`
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: {name: default}
+        spec:
+          calicoNetwork:
+            ipPools:
+            - {name: default-ipv4-ippool, cidr: 192.168.0.0/16}
+            - {name: drained, cidr: 172.20.0.0/16, disableNewAllocations: true}
+      `),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: pool "drained" is disabled (`disableNewAllocations: true`), so Calico refuses it ' +
+          '("the given pool (172.20.0.0/16) does not exist, or is not enabled"). Enable the pool or request another one.',
+        line: 6, column: 38, endLine: 6, endColumn: 51,
+      }],
+    },
+    {
+      name: 'a pool whose allowedUses leaves out Workload',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["lb"]'`, yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: lb}
+        spec: {cidr: 198.51.100.0/24, allowedUses: [LoadBalancer]}
+      `),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: pool "lb" does not allow Workload use (allowedUses: "LoadBalancer"), ' +
+          'so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). ' +
+          'Add Workload to its allowedUses or request another pool.',
+        line: 6, column: 38, endLine: 6, endColumn: 46,
+      }],
+    },
+
+    // ── ipAddrs, ipAddrsNoIpam, floatingIPs ───────────────────────────────
+    {
+      name: 'ipAddrs: an address written as a CIDR, and two IPv4 addresses',
+      code: pod(`cni.projectcalico.org/ipAddrs: '["10.244.0.5/32", "10.244.0.6", "10.244.0.7"]'`),
+      errors: [
+        {
+          message: '`cni.projectcalico.org/ipAddrs`: "10.244.0.5/32" is not an IP address (Calico fails the pod: "invalid IP format"). ' +
+            'Write "10.244.0.5" without the prefix length.',
+          line: 6, column: 36, endLine: 6, endColumn: 83,
+        },
+        {
+          message: '`cni.projectcalico.org/ipAddrs` lists 2 IPv4 addresses, but a pod gets at most one per family ' +
+            '(Calico fails the pod: "cannot have more than one IPv4 address"). Keep one.',
+          line: 6, column: 36, endLine: 6, endColumn: 83,
+        },
+      ],
+    },
+    {
+      name: 'ipAddrs: an address in a disabled pool, and one in no pool',
+      code: pod(`cni.projectcalico.org/ipAddrs: '["10.99.0.5", "fd00:99::5"]'`, WITH_FROZEN),
+      errors: [
+        {
+          message: '`cni.projectcalico.org/ipAddrs`: "10.99.0.5" is in pool "frozen", which is disabled (`spec.disabled: true`); ' +
+            `Calico assigns addresses only from enabled pools ${NOT_IN_POOL}. Enable the pool or pick another address.`,
+          line: 6, column: 36, endLine: 6, endColumn: 65,
+        },
+        {
+          message: `\`cni.projectcalico.org/ipAddrs\`: "fd00:99::5" is in no pool of the linted files ${NOT_IN_POOL}. ` +
+            'Pick an address inside an enabled IPv6 pool (IPv6 pools here: "tenant-v6" (fd00:10::/48)).',
+          line: 6, column: 36, endLine: 6, endColumn: 65,
+        },
+      ],
+    },
+    {
+      name: 'ipAddrs: an empty list',
+      code: pod(`cni.projectcalico.org/ipAddrs: '[]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipAddrs` is an empty list, which Calico rejects ("specified but empty"). ' +
+          'List one address per family, or remove the annotation.',
+        line: 6, column: 36, endLine: 6, endColumn: 40,
+      }],
+    },
+    {
+      name: 'ipAddrs together with ipAddrsNoIpam',
+      code: pod([
+        `cni.projectcalico.org/ipAddrs: '["10.244.0.5"]'`,
+        `cni.projectcalico.org/ipAddrsNoIpam: '["10.244.0.5"]'`,
+      ].join('\n')),
+      errors: [{
+        message: '`cni.projectcalico.org/ipAddrsNoIpam` and `cni.projectcalico.org/ipAddrs` are both set, which Calico rejects ' +
+          '("can\'t have both annotations: \'ipAddrs\' and \'ipAddrsNoIpam\' in use at the same time"). ' +
+          'Keep only one: ipAddrs (an address from a pool, through IPAM) or ipAddrsNoIpam (bypasses IPAM).',
+        line: 7, column: 42, endLine: 7, endColumn: 58,
+      }],
+    },
+    {
+      name: 'ipAddrsNoIpam: two IPv6 addresses (no pool is needed, but one address per family is)',
+      code: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["fd00::1", "fd00::2"]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipAddrsNoIpam` lists 2 IPv6 addresses, but a pod gets at most one per family ' +
+          '(Calico fails the pod: "cannot have more than one IPv6 address"). Keep one.',
+        line: 6, column: 42, endLine: 6, endColumn: 66,
+      }],
+    },
+    {
+      name: 'floatingIPs: not an address',
+      code: pod(`cni.projectcalico.org/floatingIPs: '["203.0.113.300"]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/floatingIPs`: "203.0.113.300" is not an IP address (the WorkloadEndpoint fails validation). ' +
+          'Write a bare address such as "203.0.113.10" or "fd00::5".',
+        line: 6, column: 40, endLine: 6, endColumn: 59,
+      }],
+    },
+
+    // ── ipFamilies ────────────────────────────────────────────────────────
+    {
+      name: 'ipFamilies: values other than IPv4 / IPv6',
+      code: pod(`cni.projectcalico.org/ipFamilies: '["ipv4", "IPv6", "dual"]'`),
+      errors: [
+        {
+          message: '`cni.projectcalico.org/ipFamilies`: "ipv4" is not an IP family; Calico accepts only "IPv4" and "IPv6", case-sensitive ' +
+            '(Calico fails the pod: "error parsing ipFamilies"). Write "IPv4".',
+          line: 6, column: 39, endLine: 6, endColumn: 65,
+        },
+        {
+          message: '`cni.projectcalico.org/ipFamilies`: "dual" is not an IP family; Calico accepts only "IPv4" and "IPv6", case-sensitive ' +
+            '(Calico fails the pod: "error parsing ipFamilies"). Write "IPv4" or "IPv6".',
+          line: 6, column: 39, endLine: 6, endColumn: 65,
+        },
+      ],
+    },
+    {
+      name: 'ipFamilies: an empty list assigns no address at all',
+      code: pod(`cni.projectcalico.org/ipFamilies: '[]'`),
+      errors: [{
+        message: '`cni.projectcalico.org/ipFamilies` is an empty list: Calico then assigns no address of either family and the pod fails ' +
+          '("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both.',
+        line: 6, column: 39, endLine: 6, endColumn: 43,
+      }],
+    },
+
+    // ── where the annotation is written ───────────────────────────────────
+    {
+      name: "a Deployment's own metadata: reported at the key, and its value is not checked",
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: runner
+          annotations:
+            cni.projectcalico.org/ipv4pools: '["nope"]'
+        spec:
+          template:
+            metadata: {labels: {app: runner}}
+            spec: {containers: [{name: c, image: busybox}]}
+        ---
+      ` + POOLS,
+      errors: [{
+        message: "`cni.projectcalico.org/ipv4pools` on a Deployment's own metadata does nothing: Calico reads it only from pods and Namespaces. " +
+          'Move it to `spec.template.metadata.annotations`.',
+        line: 6, column: 5, endLine: 6, endColumn: 36,
+      }],
+    },
+    {
+      name: "a CronJob's own metadata, with the same annotation already on its pod template",
+      code: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: nightly
+          annotations:
+            cni.projectcalico.org/ipv4pools: '["infra"]'
+        spec:
+          schedule: "0 3 * * *"
+          jobTemplate:
+            spec:
+              template:
+                metadata:
+                  annotations:
+                    cni.projectcalico.org/ipv4pools: '["infra"]'
+                spec: {restartPolicy: Never, containers: [{name: c, image: busybox}]}
+        ---
+      ` + POOLS,
+      errors: [{
+        message: "`cni.projectcalico.org/ipv4pools` on a CronJob's own metadata does nothing: Calico reads it only from pods and Namespaces. " +
+          'Move it to `spec.jobTemplate.spec.template.metadata.annotations` (the pod template already sets it: delete this copy).',
+        line: 6, column: 5, endLine: 6, endColumn: 36,
+      }],
+    },
+    {
+      name: 'a Namespace: ipAddrs does nothing there, ipv4pools is checked like on a pod',
+      code: yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: ci
+          annotations:
+            cni.projectcalico.org/ipAddrs: '["10.244.0.5"]'
+            cni.projectcalico.org/ipv4pools: '["infr"]'
+        ---
+      ` + POOLS,
+      errors: [
+        {
+          message: "`cni.projectcalico.org/ipAddrs` on a Namespace does nothing: Calico reads it only from the pod's own annotations " +
+            '(only ipv4pools, ipv6pools and ipFamilies are read from the Namespace). Move it to the pod or pod template that needs it.',
+          line: 6, column: 5, endLine: 6, endColumn: 34,
+        },
+        {
+          message: `\`cni.projectcalico.org/ipv4pools\`: no pool is named "infr" in the linted files ${NOT_FOUND}. Did you mean "infra"?`,
+          line: 7, column: 38, endLine: 7, endColumn: 48,
+        },
+      ],
+    },
+    {
+      name: 'annotations Calico writes itself, set by hand: reported at the key',
+      code: pod([
+        'cni.projectcalico.org/podIP: 10.244.0.9',
+        'cni.projectcalico.org/containerID: abc123',
+      ].join('\n')),
+      errors: [
+        {
+          message: `\`cni.projectcalico.org/podIP\` ${WRITTEN}; to request an address, use \`cni.projectcalico.org/ipAddrs\`.`,
+          line: 6, column: 5, endLine: 6, endColumn: 32,
+        },
+        {
+          message: `\`cni.projectcalico.org/containerID\` ${WRITTEN}.`,
+          line: 7, column: 5, endLine: 7, endColumn: 38,
+        },
+      ],
+    },
+    {
+      name: 'a misspelt key does nothing: reported at the key',
+      code: pod([
+        `cni.projectcalico.org/IPv4Pools: '["infra"]'`,
+        `cni.projectcalico.org/ipAddr: '["10.244.0.5"]'`,
+      ].join('\n')),
+      errors: [
+        {
+          message: '"cni.projectcalico.org/IPv4Pools" is not an annotation Calico reads, so it does nothing (keys are case-sensitive). ' +
+            'Did you mean `cni.projectcalico.org/ipv4pools`?',
+          line: 6, column: 5, endLine: 6, endColumn: 36,
+        },
+        {
+          message: '"cni.projectcalico.org/ipAddr" is not an annotation Calico reads, so it does nothing (keys are case-sensitive). ' +
+            'Did you mean `cni.projectcalico.org/ipAddrs`?',
+          line: 7, column: 5, endLine: 7, endColumn: 33,
+        },
+      ],
+    },
+  ],
+});
+
+describe('pool-annotation-valid related locations', () => {
+  it('points at the pool involved: its CIDR, or the field that disables it', () => {
+    const findings = lintOne(poolAnnotationValid, pod(`cni.projectcalico.org/ipv4pools: '["10.244.1.0/24", "frozen", "tenat"]'`, WITH_FROZEN));
+    assert.deepEqual(
+      findings.map((f) => f.related?.map((r) => ({ message: r.message, line: r.range.line, column: r.range.column }))),
+      [
+        [{ message: 'the pool that contains it', line: 14, column: 14 }],
+        [{ message: 'the disabled pool', line: 29, column: 38 }],
+        [{ message: 'the pool with the closest name', line: 14, column: 14 }],
+      ],
+    );
+  });
+});
