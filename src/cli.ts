@@ -9,6 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { allRules } from '../rules/index.js';
 import { loadConfig } from './config/load-config.js';
 import { discoverFiles } from './discover/find-files.js';
+import { suppressionRules } from './engine/suppressions.js';
 import { describeFsError, UsageError } from './errors.js';
 import { BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
 import { rulesMeta, toLintResults, totals } from './format/lint-results.js';
@@ -121,6 +122,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** The engine's own checks (invalid-suppression, unused-suppression): rules towards users. */
+const suppressionChecks = suppressionRules.map((meta) => ({ meta }));
+
 async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
   if (options.stdinFilename !== undefined && !patterns.includes('-')) {
     throw new UsageError('--stdin-filename needs - among the paths (standard input)');
@@ -128,7 +132,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   const config = await loadConfig({
     configPath: options.config,
     cwd: io.cwd,
-    knownRuleIds: allRules.map((rule) => rule.meta.id),
+    knownRuleIds: [...allRules, ...suppressionChecks].map((rule) => rule.meta.id),
   });
   const discovered = await discoverFiles(patterns, {
     cwd: io.cwd,
@@ -151,7 +155,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
 
   configureColor(options, io);
   const formatter = await loadFormatter(options.format);
-  const report = await formatter(results, { cwd: io.cwd, rulesMeta: rulesMeta(allRules) });
+  const report = await formatter(results, { cwd: io.cwd, rulesMeta: rulesMeta([...allRules, ...suppressionChecks]) });
   if (options.outputFile !== undefined) {
     const target = path.resolve(io.cwd, options.outputFile);
     try {

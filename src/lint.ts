@@ -7,6 +7,7 @@ import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import { enabledRules, groupByScope, runRules } from './engine/run-rules.js';
 import { scopeMatcher } from './engine/scopes.js';
+import { applySuppressions, type FileComments } from './engine/suppressions.js';
 import { parseManifest } from './parse/parse-manifest.js';
 import type { Source } from './read/read-sources.js';
 import { resourcesOf, type Resource } from './resources/resource.js';
@@ -22,6 +23,7 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
   const { config } = options;
   const findings: Finding[] = [];
   const resources: Resource[] = [];
+  const comments: FileComments[] = [];
   for (const source of sources) {
     if (source.problem !== undefined) {
       findings.push(fatal(source.filePath, source.problem));
@@ -32,11 +34,22 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
       findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath: source.filePath, range: problem.range });
     }
     for (const doc of parsed.documents) resources.push(...resourcesOf(doc, config));
+    comments.push({ filePath: source.filePath, comments: parsed.comments });
   }
   const scopeOf = scopeMatcher(config);
   const scopes = groupByScope(resources, (resource) => scopeOf(resource.doc.filePath), config);
-  findings.push(...runRules(enabledRules(options.rules, config, options.quiet ?? false), scopes, config));
-  return findings;
+  const quiet = options.quiet ?? false;
+  const enabled = enabledRules(options.rules, config, quiet);
+  findings.push(...runRules(enabled, scopes, config));
+  // Suppressed findings stay in the list, marked with `suppressions`; toLintResults sets them apart.
+  return applySuppressions(findings, {
+    files: comments,
+    resources,
+    config,
+    quiet,
+    knownRuleIds: options.rules.map((rule) => rule.meta.id),
+    ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
+  });
 }
 
 function fatal(filePath: string, message: string): Finding {

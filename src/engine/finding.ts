@@ -9,6 +9,13 @@ export interface RelatedLocation {
   message: string;
 }
 
+/** ESLint's LintSuppression: why a finding is not reported. */
+export interface Suppression {
+  kind: 'directive';
+  /** The reason written after ` -- ` in the directive. */
+  justification: string;
+}
+
 /** One problem found in one file. */
 export interface Finding {
   /** null for problems that kept a file from being read or parsed (ESLint's convention). */
@@ -20,4 +27,6 @@ export interface Finding {
   /** The file (or document) could not be read; no rule saw it. */
   fatal?: true;
   related?: RelatedLocation[];
+  /** Set when inline directives suppress the finding: it is then reported in suppressedMessages, not counted. */
+  suppressions?: Suppression[];
 }

@@ -3,7 +3,7 @@
  */
 import type { ESLint, Linter, Rule as ESLintRule } from 'eslint';
 import type { Finding } from '../engine/finding.js';
-import type { Rule } from '../engine/rule.js';
+import type { RuleMeta } from '../engine/rule.js';
 
 /** A LintMessage that keeps the related locations SARIF and JSON consumers use. */
 export type CalicoLintMessage = Linter.LintMessage & { relatedLocations?: Finding['related'] };
@@ -18,12 +18,16 @@ export function toLintResults(filePaths: readonly string[], findings: readonly F
     byFile.set(finding.filePath, list);
   }
   return [...byFile].map(([filePath, fileFindings]) => {
-    const messages = fileFindings.map(toMessage).sort(byPosition);
+    const messages = fileFindings.filter((f) => !f.suppressions).map(toMessage).sort(byPosition);
+    const suppressedMessages = fileFindings
+      .filter((f) => f.suppressions)
+      .map((f) => ({ ...toMessage(f), suppressions: f.suppressions! }))
+      .sort(byPosition);
     const errorCount = messages.filter((m) => m.severity === 2).length;
     return {
       filePath,
       messages,
-      suppressedMessages: [],
+      suppressedMessages,
       errorCount,
       fatalErrorCount: messages.filter((m) => m.fatal).length,
       warningCount: messages.length - errorCount,
@@ -53,8 +57,10 @@ function byPosition(a: Linter.LintMessage, b: Linter.LintMessage): number {
   return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
 }
 
-/** ESLint's `rulesMeta`, which formatters use for docs links. */
-export function rulesMeta(rules: readonly Rule[]): Record<string, ESLintRule.RuleMetaData> {
+/** ESLint's `rulesMeta`, which formatters use for docs links (rules, and the engine's own checks). */
+export function rulesMeta(
+  rules: readonly { meta: Pick<RuleMeta, 'id' | 'description' | 'docsUrl'> }[],
+): Record<string, ESLintRule.RuleMetaData> {
   return Object.fromEntries(
     rules.map((rule) => [
       rule.meta.id,

@@ -1,6 +1,7 @@
 import {
+  Composer,
   LineCounter,
-  parseAllDocuments,
+  Parser,
   isMap,
   isScalar,
   isSeq,
@@ -8,10 +9,12 @@ import {
   type Document,
   type Node,
   type Pair,
+  type CST,
   type YAMLError,
   type YAMLWarning,
 } from 'yaml';
 import type {
+  LineComment,
   PairPart,
   ParsedFile,
   ParseProblem,
@@ -50,13 +53,14 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
 
-  const parsed = parseAllDocuments(text, {
+  // What parseAllDocuments does, keeping the tokens: they are the only place comments have positions.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const composer = new Composer({
     ...KUBERNETES_YAML,
     version: options.yamlVersion ?? '1.1',
     merge: (options.yamlVersion ?? '1.1') === '1.1',
-    lineCounter,
   });
-  // parseAllDocuments returns an EmptyStream (an array with no documents) for blank input.
+  const parsed = Array.from(composer.compose(tokens));
   parsed.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) problems.push(describeError(error, text, toRange));
@@ -78,7 +82,43 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     documents.push(makeDocument(filePath, index, value, doc, text, toRange));
   });
 
-  return { filePath, documents, problems };
+  return { filePath, documents, problems, comments: lineComments(tokens, text, toRange) };
+}
+
+/** Comments alone on their line, from the parser's tokens (so a `#` inside a scalar never counts). */
+function lineComments(tokens: readonly CST.Token[], text: string, toRange: RangeMaker): LineComment[] {
+  // Only directives are wanted: skip the token walk for the many files that hold none.
+  if (!text.includes('calico-lint')) return [];
+  const found: Array<{ offset: number; source: string }> = [];
+  const pending: unknown[] = [...tokens];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (Array.isArray(item)) {
+      for (const child of item) pending.push(child);
+      continue;
+    }
+    const token = item as { type?: unknown; offset?: unknown; source?: unknown };
+    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+      const before = text.slice(lineStart(text, token.offset), token.offset);
+      if (/^[ \t]*$/.test(before)) found.push({ offset: token.offset, source: token.source.trimEnd() });
+      continue;
+    }
+    for (const child of Object.values(item)) pending.push(child);
+  }
+  if (found.length === 0) return [];
+  found.sort((a, b) => a.offset - b.offset);
+  const comments = found.map(({ offset, source }) => ({ text: source, range: toRange(offset, offset + source.length) }));
+  // The next content line of every line, in one pass from the end.
+  const lines = text.split('\n');
+  const commentLines = new Set(comments.map((comment) => comment.range.line));
+  const nextContent: Array<number | undefined> = new Array(lines.length + 2);
+  let next: number | undefined;
+  for (let line = lines.length; line >= 1; line--) {
+    nextContent[line] = next;
+    if (!commentLines.has(line) && /\S/.test(lines[line - 1] ?? '')) next = line;
+  }
+  return comments.map((comment) => ({ ...comment, nextContentLine: nextContent[comment.range.line] }));
 }
 
 type RangeMaker = (start: number, end: number) => SourceRange;

@@ -53,8 +53,19 @@ export interface ParseProblem {
   range: SourceRange;
 }
 
+/** A comment alone on its line: only blanks before its `#`. Trailing comments are not listed. */
+export interface LineComment {
+  /** The comment as written, from `#` to its last non-blank character. */
+  text: string;
+  range: SourceRange;
+  /** The next line holding YAML content (neither blank nor a comment line); undefined at the end of the file. */
+  nextContentLine: number | undefined;
+}
+
 export interface ParsedFile {
   filePath: string;
   documents: SourceDocument[];
   problems: ParseProblem[];
+  /** Comments alone on their line, in file order (never a `#` inside a scalar). */
+  comments: LineComment[];
 }
