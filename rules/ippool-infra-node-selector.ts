@@ -1,5 +1,6 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
 import type { PoolDefinition } from '../src/resources/resource.js';
+import { findMatchingLabels, parseSelector } from '../src/selector/index.js';
 import { quote } from '../src/text.js';
 import type { SourceRange } from '../src/parse/source.js';
 
@@ -67,10 +68,24 @@ function selectorProblem(pool: PoolDefinition): SelectorProblem | undefined {
       range: tag.range,
     };
   }
-  const trimmed = selector.trim();
-  if (trimmed === NEVER) return undefined;
-  if (trimmed === '') {
+  if (selector.trim() === '') {
     return { what: 'has an empty nodeSelector (= `all()`: every node)', at: selectorPath, part: 'value' };
   }
-  return { what: `has nodeSelector ${quote(selector)}, which nodes can match`, at: selectorPath, part: 'value' };
+  const parsed = parseSelector(selector);
+  // A selector that does not parse makes Calico reject the pool: ippool-valid reports that.
+  if (!parsed.ok) return undefined;
+  const example = findMatchingLabels(parsed.selector);
+  if (example === null) return undefined; // no label set matches: as good as !all()
+  if (example === 'unknown') {
+    return {
+      what: `has nodeSelector ${quote(selector)}, too complex to prove that no node matches it`,
+      at: selectorPath,
+      part: 'value',
+    };
+  }
+  const labels = Object.entries(example);
+  const who = labels.length === 0
+    ? 'which every node matches'
+    : `which nodes can match (e.g. a node labelled ${labels.map(([k, v]) => `${k}=${quote(v)}`).join(', ')})`;
+  return { what: `has nodeSelector ${quote(selector)}, ${who}`, at: selectorPath, part: 'value' };
 }

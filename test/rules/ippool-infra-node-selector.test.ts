@@ -31,6 +31,38 @@ ruleTester(ippoolInfraNodeSelector, {
       `,
     },
     {
+      name: 'selectors that no node can match are as good as !all()',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: "has(x) && !has(x)"
+        ---
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: {name: default}
+        spec:
+          calicoNetwork:
+            ipPools:
+            - {name: infra, cidr: 100.64.0.0/16, nodeSelector: "!all() && role == 'x'"}
+            - {name: infra, cidr: 100.65.0.0/16, nodeSelector: "a == 'x' && a == 'y'"}
+            - {name: infra, cidr: 100.66.0.0/16, nodeSelector: "!!!all()"}
+      `,
+    },
+    {
+      name: 'a selector that does not parse is left to ippool-valid (Calico rejects the pool)',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: "role == infra"
+      `,
+    },
+    {
       name: 'assignmentMode: Manual without a selector',
       config,
       code: yaml`
@@ -150,7 +182,7 @@ ruleTester(ippoolInfraNodeSelector, {
           nodeSelector: all()
       `,
       errors: [{
-        message: `Infra pool "infra" has nodeSelector "all()", which nodes can match, ${FIX}`,
+        message: `Infra pool "infra" has nodeSelector "all()", which every node matches, ${FIX}`,
         line: 5, column: 17, endLine: 5, endColumn: 22,
       }],
     },
@@ -165,8 +197,38 @@ ruleTester(ippoolInfraNodeSelector, {
           nodeSelector: "role == 'infra'"
       `,
       errors: [{
-        message: `Infra pool "infra" has nodeSelector "role == 'infra'", which nodes can match, ${FIX}`,
+        message: `Infra pool "infra" has nodeSelector "role == 'infra'", which nodes can match (e.g. a node labelled role="infra"), ${FIX}`,
         line: 5, column: 17, endLine: 5, endColumn: 34,
+      }],
+    },
+    {
+      name: 'a negation that still matches nodes',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: "!has(tenant)"
+      `,
+      errors: [{
+        message: `Infra pool "infra" has nodeSelector "!has(tenant)", which every node matches, ${FIX}`,
+        line: 5, column: 17, endLine: 5, endColumn: 31,
+      }],
+    },
+    {
+      name: 'a string test that some label value satisfies',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: "zone starts with 'eu-' && zone ends with '-1'"
+      `,
+      errors: [{
+        message: `Infra pool "infra" has nodeSelector "zone starts with 'eu-' && zone ends with '-1'", which nodes can match (e.g. a node labelled zone="eu-#-1"), ${FIX}`,
+        line: 5, column: 17, endLine: 5, endColumn: 64,
       }],
     },
     {
@@ -196,7 +258,7 @@ ruleTester(ippoolInfraNodeSelector, {
           nodeSelector: all()
       `,
       errors: [{
-        message: `Infra pool "infra" has nodeSelector "all()", which nodes can match, ${FIX}`,
+        message: `Infra pool "infra" has nodeSelector "all()", which every node matches, ${FIX}`,
         line: 6, column: 17, endLine: 6, endColumn: 22,
       }],
     },
