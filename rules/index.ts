@@ -6,6 +6,8 @@ import type { Rule } from '../src/engine/rule.js';
 import { ippoolCidrOverlap } from './ippool-cidr-overlap.js';
 import { ippoolDuplicateName } from './ippool-duplicate-name.js';
 import { ippoolInfraNodeSelector } from './ippool-infra-node-selector.js';
+import { ippoolMisplacedField } from './ippool-misplaced-field.js';
+import { ippoolValid } from './ippool-valid.js';
 import { noHostNetwork } from './no-host-network.js';
 import { poolAnnotationNamespace } from './pool-annotation-namespace.js';
 import { poolAnnotationValid } from './pool-annotation-valid.js';
@@ -14,6 +16,8 @@ import { selectorYamlTag } from './selector-yaml-tag.js';
 export const allRules: readonly Rule[] = [
   selectorYamlTag,
   ippoolInfraNodeSelector,
+  ippoolValid,
+  ippoolMisplacedField,
   noHostNetwork,
   poolAnnotationNamespace,
   poolAnnotationValid,

@@ -143,7 +143,7 @@ class Checker {
         const problem = parsed.problem;
         const repaired = repairList(value);
         const fix = repaired ? `. Write it as ${c(`${key}: ${repaired}`)}` : '';
-        report(`${c(key)} ${problem}${fix}`);
+        report(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`);
         continue;
       }
       const messages = new Set<string>();
@@ -168,6 +168,20 @@ class Checker {
           break;
       }
     }
+  }
+
+  /**
+   * What would still be wrong once the quotes are fixed (the published recipe
+   * also names a pool that does not exist): the pool checks, run on the
+   * repaired entries and appended to the parse message.
+   */
+  private afterRepair(key: string, name: CalicoAnnotationName, value: unknown): string {
+    if ((name !== 'ipv4pools' && name !== 'ipv6pools') || repairList(value) === undefined) return '';
+    const later: string[] = [];
+    for (const entry of guessList(value) ?? []) {
+      this.poolEntry(key, name === 'ipv4pools' ? 4 : 6, entry, (message) => later.push(message));
+    }
+    return later.length > 0 ? `. Even then: ${later.join(' ')}` : '';
   }
 
   // ── ipv4pools / ipv6pools ────────────────────────────────────────────────

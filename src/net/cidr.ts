@@ -22,7 +22,9 @@ export type CidrParseResult =
 
 /**
  * Parses `a.b.c.d/n` or `x::y/n` like Go's net.ParseCIDR, which Calico uses.
- * A bare address counts as /32 or /128, as Calico's validator allows.
+ * A bare address is accepted as /32 or /128 (for ipAddrs and the like); an
+ * IPPool's cidr must carry a prefix (clientv3 uses net.ParseCIDR, which
+ * rejects a bare address): check `text.includes('/')` there.
  */
 export function parseCidr(text: string): CidrParseResult {
   const trimmed = text.trim();

@@ -197,7 +197,9 @@ ruleTester(poolAnnotationValid, {
       ` + POOLS,
       errors: [{
         message: '`cni.projectcalico.org/ipv4pools` is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; ' +
-          `use plain ASCII quotes ("). Write it as \`cni.projectcalico.org/ipv4pools: '["pool-infra"]'\`.`,
+          `use plain ASCII quotes ("). Write it as \`cni.projectcalico.org/ipv4pools: '["pool-infra"]'\`. ` +
+          'Even then: `cni.projectcalico.org/ipv4pools`: no pool is named "pool-infra" in the linted files ' +
+          '(Calico fails the pod: "error parsing pool"). Write the name of an existing pool (IPv4 pools here: "tenant", "infra").',
         line: 10, column: 42, endLine: 10, endColumn: 58,
       }],
     },

@@ -1,0 +1,630 @@
+import { docsUrl, type ResourceRule, type Report } from '../src/engine/rule.js';
+import { parseCidr, type Cidr, overlaps } from '../src/net/cidr.js';
+import type { PairPart, Path } from '../src/parse/source.js';
+import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
+import { getIn, isPlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
+import { closest, quote } from '../src/text.js';
+import { parseSelector, usesGlobal } from '../src/selector/index.js';
+import { IPPOOL_SPEC_FIELDS, misplacedSpecFieldHint } from './ippool-misplaced-field.js';
+
+/*
+ * Ground truth (projectcalico/calico and tigera/operator):
+ * - libcalico-go/lib/clientv3/ippool.go `validateAndSetDefaults`: what calicoctl and the
+ *   Calico API server check before anything else, with the reasons quoted below.
+ * - libcalico-go/lib/validator/v3/validator.go `validateIPPoolSpec`, `validateObjectMeta`,
+ *   and the field validators `ipIpMode`, `vxlanMode`, `assignmentMode`, `mustBeNil`, `mustBeFalse`.
+ * - api/pkg/apis/projectcalico/v3/ippool.go: field names, types and enums.
+ * - tigera/operator api/v1/installation_types.go (`IPPool`), pkg/controller/ippool/validation.go
+ *   (`ValidatePools`), pkg/controller/ippool/defaults.go (`fillDefaults`) and
+ *   pkg/controller/installation/validation.go (IPIP on IPv6).
+ */
+
+const MODES = ['Always', 'CrossSubnet', 'Never'] as const;
+const ENABLED_MODES: readonly unknown[] = ['Always', 'CrossSubnet'];
+const ASSIGNMENT_MODES = ['Automatic', 'Manual'] as const;
+const ALLOWED_USES = ['Workload', 'Tunnel', 'LoadBalancer'] as const;
+const ENCAPSULATIONS = ['IPIP', 'IPIPCrossSubnet', 'VXLAN', 'VXLANCrossSubnet', 'None'] as const;
+const NAT_OUTGOING = ['Enabled', 'Disabled'] as const;
+
+/** Fields of an `Installation.spec.calicoNetwork.ipPools[]` entry (operator api/v1 `IPPool`). */
+const INSTALLATION_POOL_FIELDS: readonly string[] = [
+  'name',
+  'cidr',
+  'encapsulation',
+  'natOutgoing',
+  'nodeSelector',
+  'blockSize',
+  'disableBGPExport',
+  'disableNewAllocations',
+  'allowedUses',
+  'assignmentMode',
+];
+
+/** Fields of the other API that people carry over by mistake, and what to write instead. */
+const IPPOOL_ONLY_HINTS: Readonly<Record<string, string>> = {
+  ipipMode: 'Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)',
+  vxlanMode: 'Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)',
+  disabled: 'Installation pools set `disableNewAllocations: true` instead',
+  namespaceSelector: 'Installation pools have no namespaceSelector; manage such a pool as an IPPool resource',
+};
+const INSTALLATION_ONLY_HINTS: Readonly<Record<string, string>> = {
+  encapsulation: 'an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)',
+  disableNewAllocations: 'an IPPool sets `disabled: true` instead',
+  name: 'an IPPool takes its name from `metadata.name`',
+};
+
+const IPV4_LINK_LOCAL = parseCidr('169.254.0.0/16');
+const IPV6_LINK_LOCAL = parseCidr('fe80::/10');
+
+/** Kubernetes / Calico resource names: a DNS-1123 subdomain (validator.go `nameRegex`). */
+const NAME_REGEX = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const NAME_MAX_LENGTH = 253;
+
+/**
+ * Every IP pool (IPPool of either API group, or Installation pool) must pass
+ * what Calico's own validation, the CRD schema or the Tigera operator would
+ * reject: such a pool is refused at apply time, or (kubectl on the v1 CRD, or
+ * the operator's bootstrap path) stored unvalidated and broken.
+ */
+export const ippoolValid: ResourceRule = {
+  meta: {
+    id: 'ippool-valid',
+    description: 'An IP pool must pass Calico\'s own validation: CIDR, blockSize, encapsulation modes, allowed uses, name and field types.',
+    remediation: 'Fix the field the message points at; each message says which value Calico accepts instead.',
+    docsUrl: docsUrl('ippool-valid'),
+    defaultSeverity: 'error',
+    fixable: false,
+    scope: 'resource',
+  },
+  check(resource, context) {
+    const findings: Report[] = [];
+    const report = (path: Path, message: string, part: PairPart = 'value', extra: Partial<Report> = {}): void => {
+      findings.push({ resource, path, part, message, ...extra });
+    };
+    if (isIPPoolResource(resource)) checkIPPoolObject(resource, report);
+    const installationPools: PoolFacts[] = [];
+    for (const pool of resource.pools) {
+      if (pool.origin === 'IPPool' && resource.has(['spec']) && !isPlainObject(resource.object.spec) && resource.object.spec !== null) {
+        continue; // reported by checkIPPoolObject
+      }
+      const facts = checkPool(pool, report, resource);
+      if (pool.origin === 'Installation') installationPools.push(facts);
+    }
+    checkInstallationDuplicates(installationPools, report);
+    // Report top to bottom, whatever order the checks ran in.
+    const positioned = findings.map((finding, index) => ({ finding, index, at: resource.locate(finding.path ?? [], finding.part) }));
+    positioned.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column || a.index - b.index);
+    for (const { finding } of positioned) context.report(finding);
+  },
+};
+
+type ReportFn = (path: Path, message: string, part?: PairPart, extra?: Partial<Report>) => void;
+
+function isIPPoolResource(resource: Resource): boolean {
+  return resource.kind === 'IPPool' && (IPPOOL_API_VERSIONS as readonly string[]).includes(resource.apiVersion);
+}
+
+/** What Calico says about a value, when its wording is confirmed in the source. */
+function calicoSays(reason: string): string {
+  return ` (Calico rejects it: ${quote(reason, 200)})`;
+}
+
+function operatorSays(reason: string): string {
+  return ` (the operator rejects it: ${quote(reason, 200)})`;
+}
+
+function listOf(values: readonly string[]): string {
+  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}
+
+// ---------------------------------------------------------------------------
+// The IPPool object itself: spec shape and metadata.name
+
+function checkIPPoolObject(resource: Resource, report: ReportFn): void {
+  const spec = resource.object.spec;
+  if (resource.has(['spec']) && spec !== null && !isPlainObject(spec)) {
+    report(['spec'], `\`spec\` must be a mapping of pool fields (cidr, blockSize, …); got ${quote(spec)}. ` +
+      'Write `spec:` and indent the fields under it');
+  }
+  const namePath = ['metadata', 'name'];
+  const name = resource.metadata.name;
+  if (name === undefined || name === null) {
+    const misplaced = 'name' in resource.object && !resource.has(namePath)
+      ? ': `name` is at the top level of the IPPool; it belongs under `metadata:` — indent it'
+      : '. Add `metadata: {name: <pool-name>}`';
+    report(namePath, `This IPPool has no metadata.name, and Kubernetes rejects an object without a name${misplaced}`);
+    return;
+  }
+  const problem = nameProblem(name);
+  if (problem) {
+    report(namePath, `metadata.name ${problem}. An IPPool name uses lower-case letters, digits, '-' and '.', ` +
+      `and starts and ends with a letter or digit${nameSuggestion(name)}`);
+  }
+}
+
+function nameProblem(name: unknown): string | undefined {
+  if (typeof name !== 'string') return `must be a string; got ${quote(name)}`;
+  if (name.length > NAME_MAX_LENGTH) {
+    const excess = name.length - NAME_MAX_LENGTH;
+    return `is too long by ${excess} character${excess === 1 ? '' : 's'} (at most ${NAME_MAX_LENGTH})`;
+  }
+  if (!NAME_REGEX.test(name)) return `${quote(name)} is not a valid Kubernetes name (a DNS-1123 subdomain)`;
+  return undefined;
+}
+
+function nameSuggestion(name: unknown): string {
+  if (typeof name !== 'string') return '';
+  const suggestion = name
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .split('.')
+    .map((label) => label.replace(/^-+|-+$/g, ''))
+    .filter((label) => label !== '')
+    .join('.');
+  const usable = suggestion !== name && suggestion.length <= NAME_MAX_LENGTH && NAME_REGEX.test(suggestion);
+  return usable ? `, e.g. ${quote(suggestion)}` : '';
+}
+
+// ---------------------------------------------------------------------------
+// One pool
+
+interface PoolFacts {
+  pool: PoolDefinition;
+  cidr: Cidr | undefined;
+  cidrText: string | undefined;
+}
+
+class PoolContext {
+  readonly isIPPool: boolean;
+  readonly spec: Record<string, unknown>;
+  constructor(readonly pool: PoolDefinition, readonly report: ReportFn) {
+    this.isIPPool = pool.origin === 'IPPool';
+    this.spec = pool.spec;
+  }
+  path(field: string): Path {
+    return [...this.pool.specPath, field];
+  }
+  /** `spec.cidr` or `ipPools[1].cidr`, for messages. */
+  label(field: string): string {
+    if (this.isIPPool) return `spec.${field}`;
+    const index = this.pool.specPath[this.pool.specPath.length - 1];
+    return `ipPools[${String(index)}].${field}`;
+  }
+  /** The value of a field, with `null` (an empty YAML value) read as absent, as Kubernetes does. */
+  value(field: string): unknown {
+    const value = this.spec[field];
+    return value === null ? undefined : value;
+  }
+  has(field: string): boolean {
+    return this.value(field) !== undefined;
+  }
+  /** How to name the pool in a message that is not at one of its fields. */
+  get subject(): string {
+    const kind = this.isIPPool ? 'IPPool' : 'Installation pool';
+    return typeof this.pool.name === 'string' ? `${kind} ${quote(this.pool.name)}` : `This ${kind}`;
+  }
+}
+
+function checkPool(pool: PoolDefinition, report: ReportFn, resource: Resource): PoolFacts {
+  const ctx = new PoolContext(pool, report);
+  if (!ctx.isIPPool) checkInstallationPoolName(ctx);
+  const { cidr, family, text } = checkCidr(ctx, resource);
+  const blockSize = checkBlockSize(ctx, family);
+  if (cidr && blockSize !== undefined) checkPoolSize(ctx, cidr, blockSize);
+  const encapsulation = ctx.isIPPool ? checkModes(ctx, family) : checkEncapsulation(ctx, family, resource);
+  checkEnum(ctx, 'assignmentMode', ASSIGNMENT_MODES, 'an assignment mode',
+    ctx.isIPPool ? ' (Kubernetes and Calico reject it)' : ' (Calico rejects the IPPool the operator creates from it)');
+  if (ctx.isIPPool) {
+    for (const field of ['natOutgoing', 'disabled', 'disableBGPExport']) checkBoolean(ctx, field);
+  } else {
+    checkInstallationNatOutgoing(ctx);
+    for (const field of ['disableBGPExport', 'disableNewAllocations']) checkBoolean(ctx, field);
+  }
+  checkAllowedUses(ctx, encapsulation, family);
+  for (const field of ctx.isIPPool ? ['nodeSelector', 'namespaceSelector'] : ['nodeSelector']) checkSelector(ctx, field);
+  checkUnknownFields(ctx);
+  if (ctx.isIPPool && resource.apiVersion === 'projectcalico.org/v3') checkLegacyFields(ctx);
+  return { pool, cidr, cidrText: text };
+}
+
+function checkInstallationPoolName(ctx: PoolContext): void {
+  // A missing name is fine: the operator generates one (installation_types.go: "If omitted, this will be generated").
+  if (!ctx.has('name')) return;
+  const name = ctx.value('name');
+  const problem = nameProblem(name);
+  if (!problem) return;
+  ctx.report(ctx.pool.namePath, `${ctx.label('name')} ${problem}: the operator creates an IPPool with this name, ` +
+    `and Kubernetes rejects it. Use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit` +
+    nameSuggestion(name));
+}
+
+// --- cidr -------------------------------------------------------------------
+
+function checkCidr(ctx: PoolContext, resource: Resource): { cidr?: Cidr; family?: 4 | 6; text?: string } {
+  const label = ctx.label('cidr');
+  const path = ctx.path('cidr');
+  const value = ctx.value('cidr');
+  const missingReason = ctx.isIPPool ? calicoSays('IPPool CIDR must be specified') : ' (the Installation API requires it)';
+  if (value === undefined || value === '') {
+    const hint = ctx.isIPPool ? misplacedSpecFieldHint(resource, 'cidr') : undefined;
+    if (hint) {
+      ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
+    } else if (value === '' || ctx.spec.cidr === null) {
+      ctx.report(path, `${label} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
+        value === '' ? 'value' : 'key');
+    } else {
+      const where = ctx.isIPPool ? 'under `spec:`' : 'to the pool';
+      ctx.report(ctx.pool.namePath, `${ctx.subject} has no ${ctx.isIPPool ? 'spec.cidr' : 'cidr'}. ` +
+        `Add \`cidr: <address>/<length>\` ${where}${missingReason}`);
+    }
+    return {};
+  }
+  if (typeof value !== 'string') {
+    ctx.report(path, `${label} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    return {};
+  }
+  const parsed = parseCidr(value);
+  const invalidReason = ctx.isIPPool
+    ? calicoSays('IPPool CIDR must be a valid subnet')
+    : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
+  if (!parsed.ok) {
+    ctx.report(path, `${label} ${quote(value)} is not a valid CIDR (${parsed.reason}). ` +
+      `Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    return {};
+  }
+  const { cidr } = parsed;
+  if (!value.includes('/')) {
+    // Calico's field validator would read a bare address as /32 or /128, but clientv3 and the
+    // operator parse the pool CIDR with Go's net.ParseCIDR first, which requires a length.
+    ctx.report(path, `${label} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs ` +
+      `with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ` +
+      `${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` +
+      invalidReason);
+    return { family: cidr.family, text: value };
+  }
+  if (parsed.hostBitsSet) {
+    ctx.report(path, `${label} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? ` +
+      'A pool CIDR must be strictly masked' +
+      (ctx.isIPPool ? calicoSays('IPPool CIDR is not strictly masked') : ' (Calico\'s IPPool validation rejects it)'));
+  }
+  const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
+  if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
+    const range = linkLocal.cidr.canonical;
+    const familyName = cidr.family === 4 ? 'IPv4' : 'IPv6';
+    ctx.report(path, `${label} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico ` +
+      `does not allow in a pool. Choose a range outside ${range}` +
+      calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+  }
+  return { cidr, family: cidr.family, text: value };
+}
+
+// --- blockSize ----------------------------------------------------------------
+
+const BLOCK_RANGE = { 4: { min: 20, max: 32, default: 26 }, 6: { min: 116, max: 128, default: 122 } } as const;
+
+/** The block size in effect (explicit or default), when it is valid and the family is known. */
+function checkBlockSize(ctx: PoolContext, family: 4 | 6 | undefined): { size: number; defaulted: boolean } | undefined {
+  const label = ctx.label('blockSize');
+  const value = ctx.value('blockSize');
+  // clientv3 treats 0 as "not set" and applies the default; the operator keeps 0 (a *int32) and rejects it.
+  const unset = value === undefined || (ctx.isIPPool && value === 0);
+  if (!unset && !(typeof value === 'number' && Number.isInteger(value))) {
+    const digits = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? ' — a string: remove the quotes' : '';
+    ctx.report(ctx.path('blockSize'), `${label} must be a whole number (20 to 32 for IPv4, 116 to 128 for IPv6); ` +
+      `got ${quote(value)}${digits}`);
+    return undefined;
+  }
+  if (family === undefined) return undefined;
+  const range = BLOCK_RANGE[family];
+  if (unset) return { size: range.default, defaulted: true };
+  const size = value as number;
+  if (size < range.min || size > range.max) {
+    const other = BLOCK_RANGE[family === 4 ? 6 : 4];
+    const crossed = size >= other.min && size <= other.max
+      ? ` (${size} is an IPv${family === 4 ? 6 : 4} block size)`
+      : '';
+    const said = ctx.isIPPool
+      ? calicoSays(`IPv${family} block size must be between ${range.min} and ${range.max}`)
+      : operatorSays(`IPv${family} pool block size must be greater than ${range.min - 1} and less than or equal to ${range.max}`);
+    ctx.report(ctx.path('blockSize'), `${label} ${size} is outside ${range.min}–${range.max}, the range for an ` +
+      `IPv${family} pool${crossed}. Use a value from ${range.min} to ${range.max} (default ${range.default})${said}`);
+    return undefined;
+  }
+  return { size, defaulted: false };
+}
+
+function checkPoolSize(ctx: PoolContext, cidr: Cidr, block: { size: number; defaulted: boolean }): void {
+  if (cidr.prefixLength <= block.size) return;
+  // clientv3 and validateIPPoolSpec skip this check for a disabled IPPool; the operator has no such exception.
+  if (ctx.isIPPool && ctx.value('disabled') === true) return;
+  const blockText = block.defaulted ? `/${block.size}, the default blockSize` : `/${block.size}, its blockSize`;
+  const options = ctx.isIPPool
+    ? `Use a /${block.size} or larger CIDR, set blockSize to ${cidr.prefixLength} or more, or set \`disabled: true\``
+    : `Use a /${block.size} or larger CIDR, or set blockSize to ${cidr.prefixLength} or more`;
+  const said = ctx.isIPPool
+    ? calicoSays('IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.')
+    : ' (the operator rejects a pool smaller than one block, even with disableNewAllocations)';
+  ctx.report(ctx.path('cidr'), `${ctx.label('cidr')} ${quote(cidr.canonical)} is smaller than one IPAM block ` +
+    `(${blockText}): Calico allocates addresses to nodes in whole blocks. ${options}${said}`);
+}
+
+// --- encapsulation ------------------------------------------------------------
+
+/** Whether the pool tunnels traffic, as far as the LoadBalancer check needs to know. */
+interface Encapsulation {
+  /** Fields whose value enables a tunnel (explicitly written). */
+  enabledFields: string[];
+  /** For an Installation IPv4 pool without `encapsulation`: the operator's default. */
+  defaulted?: string;
+}
+
+function checkModes(ctx: PoolContext, family: 4 | 6 | undefined): Encapsulation {
+  for (const field of ['ipipMode', 'vxlanMode']) {
+    checkEnum(ctx, field, MODES, 'an encapsulation mode', ' (Kubernetes and Calico reject it; omit the field for Never)');
+  }
+  const ipip = ctx.value('ipipMode');
+  const vxlan = ctx.value('vxlanMode');
+  const enabledFields = ['ipipMode', 'vxlanMode'].filter((field) => ENABLED_MODES.includes(ctx.value(field)));
+  if (enabledFields.length === 2) {
+    ctx.report(ctx.path('vxlanMode'), `${ctx.label('vxlanMode')} is ${quote(vxlan)} while ${ctx.label('ipipMode')} is ` +
+      `${quote(ipip)}: a pool uses at most one encapsulation. Set one of them to Never` +
+      calicoSays('Cannot enable both VXLAN and IPIP on the same IPPool'));
+  }
+  if (family === 6 && ENABLED_MODES.includes(ipip)) {
+    ctx.report(ctx.path('ipipMode'), `${ctx.label('ipipMode')} is ${quote(ipip)} on an IPv6 pool, but IPIP carries ` +
+      'IPv4 only. Set `ipipMode: Never` (use vxlanMode for an IPv6 overlay)' +
+      calicoSays('IPIP is not supported on an IPv6 IP pool'));
+  }
+  return { enabledFields };
+}
+
+function checkEncapsulation(ctx: PoolContext, family: 4 | 6 | undefined, resource: Resource): Encapsulation {
+  const ok = checkEnum(ctx, 'encapsulation', ENCAPSULATIONS, 'an encapsulation', ' (Kubernetes rejects the Installation)');
+  const value = ctx.value('encapsulation');
+  const cidrText = ctx.value('cidr');
+  if (ok && family === 6 && (value === 'IPIP' || value === 'IPIPCrossSubnet')) {
+    ctx.report(ctx.path('encapsulation'), `${ctx.label('encapsulation')} is ${quote(value)} on an IPv6 pool, but IPIP ` +
+      'carries IPv4 only. Use VXLAN, VXLANCrossSubnet or None' +
+      operatorSays(`IPIP encapsulation is not supported by IPv6 pools, but it is set for ${String(cidrText)}`));
+  }
+  if (ok && value !== undefined && value !== 'None') return { enabledFields: ['encapsulation'] };
+  if (value === undefined && family === 4) {
+    // pkg/controller/ippool/defaults.go: an IPv4 pool without encapsulation gets IPIP with the Calico CNI, None otherwise.
+    const cni = getIn(resource.object, ['spec', 'cni', 'type']);
+    if (cni === undefined || cni === null || cni === 'Calico') return { enabledFields: [], defaulted: 'IPIP' };
+  }
+  return { enabledFields: [] };
+}
+
+// --- enums and booleans ---------------------------------------------------------
+
+/** Reports a value outside `allowed`; returns whether the value is absent or allowed. */
+function checkEnum(ctx: PoolContext, field: string, allowed: readonly string[], what: string, consequence: string): boolean {
+  const value = ctx.value(field);
+  if (value === undefined || (typeof value === 'string' && allowed.includes(value))) return true;
+  const label = ctx.label(field);
+  const list = listOf(allowed);
+  let message: string;
+  if (typeof value === 'boolean') {
+    message = `${label} is the boolean ${value} (YAML reads unquoted true/false/yes/no/on/off as booleans), ` +
+      `not ${what}. Write ${list}`;
+  } else if (typeof value === 'string') {
+    const fold = (text: string): string => text.toLowerCase().replace(/[-_\s]/g, '');
+    const sameWord = allowed.find((candidate) => fold(candidate) === fold(value));
+    const near = sameWord ?? closest(value, allowed);
+    if (sameWord) {
+      message = `${label} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field}: ${sameWord}\``;
+    } else if (near) {
+      message = `${label} ${quote(value)} is not ${list}. Did you mean \`${near}\`?`;
+    } else {
+      message = `${label} ${quote(value)} is not ${what}: write ${list}`;
+    }
+  } else {
+    message = `${label} must be ${list}; got ${quote(value)}`;
+  }
+  ctx.report(ctx.path(field), message + consequence);
+  return false;
+}
+
+const TRUE_WORDS = ['true', 'yes', 'y', 'on', 'enabled', 'enable'];
+const FALSE_WORDS = ['false', 'no', 'n', 'off', 'disabled', 'disable'];
+
+function checkBoolean(ctx: PoolContext, field: string): void {
+  const value = ctx.value(field);
+  if (value === undefined || typeof value === 'boolean') return;
+  const label = ctx.label(field);
+  let meant: string | undefined;
+  let what: string;
+  if (typeof value === 'string') {
+    const word = value.trim().toLowerCase();
+    meant = TRUE_WORDS.includes(word) ? 'true' : FALSE_WORDS.includes(word) ? 'false' : undefined;
+    what = word === 'true' || word === 'false'
+      ? `the string ${quote(value)} (quoted), not a boolean`
+      : word === 'enabled' || word === 'disabled'
+        ? `${quote(value)}, the Installation API's spelling, not a boolean`
+        : `the string ${quote(value)}, not a boolean`;
+  } else {
+    what = `${quote(value)}, not a boolean`;
+  }
+  const write = meant ? `Write \`${field}: ${meant}\` without quotes` : 'Write true or false without quotes';
+  ctx.report(ctx.path(field), `${label} is ${what}: Kubernetes accepts only true or false here. ${write}`);
+}
+
+function checkInstallationNatOutgoing(ctx: PoolContext): void {
+  const value = ctx.value('natOutgoing');
+  if (typeof value === 'boolean') {
+    ctx.report(ctx.path('natOutgoing'), `${ctx.label('natOutgoing')} is the boolean ${value}, but the Installation API ` +
+      `takes Enabled or Disabled. Write \`natOutgoing: ${value ? 'Enabled' : 'Disabled'}\``);
+    return;
+  }
+  checkEnum(ctx, 'natOutgoing', NAT_OUTGOING, 'a NAT setting', ' (Kubernetes rejects the Installation)');
+}
+
+// --- allowedUses and LoadBalancer pools -----------------------------------------
+
+function checkAllowedUses(ctx: PoolContext, encapsulation: Encapsulation, family: 4 | 6 | undefined): void {
+  const value = ctx.value('allowedUses');
+  if (value === undefined) return;
+  const label = ctx.label('allowedUses');
+  if (!Array.isArray(value)) {
+    const single = typeof value === 'string' && (ALLOWED_USES as readonly string[]).includes(value) ? value : 'Workload, Tunnel';
+    ctx.report(ctx.path('allowedUses'), `${label} must be a list; got ${quote(value)}. Write \`allowedUses: [${single}]\``);
+    return;
+  }
+  value.forEach((use, i) => {
+    if (typeof use === 'string' && (ALLOWED_USES as readonly string[]).includes(use)) return;
+    const sameWord = typeof use === 'string'
+      ? ALLOWED_USES.find((candidate) => candidate.toLowerCase() === use.toLowerCase())
+      : undefined;
+    const near = typeof use === 'string' && !sameWord ? closest(use, ALLOWED_USES) : undefined;
+    const hint = sameWord
+      ? ` Write \`${sameWord}\` (values are case-sensitive)`
+      : near ? ` Did you mean \`${near}\`?` : '';
+    ctx.report([...ctx.path('allowedUses'), i], `${label} has ${quote(use)}, which is not a use Calico knows ` +
+      `(Workload, Tunnel or LoadBalancer).${hint}` + (typeof use === 'string' ? calicoSays(`unknown use: ${use}`) : ''));
+  });
+  if (!value.includes('LoadBalancer')) return;
+  checkLoadBalancerPool(ctx, value, encapsulation, family);
+}
+
+function checkLoadBalancerPool(ctx: PoolContext, uses: unknown[], encapsulation: Encapsulation, family: 4 | 6 | undefined): void {
+  const name = typeof ctx.pool.name === 'string' ? ctx.pool.name : undefined;
+  uses.forEach((use, i) => {
+    if (use !== 'Workload' && use !== 'Tunnel') return;
+    const said = ctx.isIPPool
+      ? calicoSays(`LoadBalancer cannot be used at the same time as: ${use}`)
+      : name !== undefined
+        ? operatorSays(`IP pool ${name} AllowedUse LoadBalancer cannot be used with Workload/Tunnel`)
+        : '';
+    ctx.report([...ctx.path('allowedUses'), i], `${ctx.label('allowedUses')} mixes LoadBalancer with ${use}: a ` +
+      `LoadBalancer pool holds Service addresses only. Move ${use} to another pool and keep \`allowedUses: [LoadBalancer]\`${said}`);
+  });
+  for (const field of encapsulation.enabledFields) {
+    const value = ctx.value(field);
+    const fix = ctx.isIPPool ? `\`${field}: Never\`` : '`encapsulation: None`';
+    const said = ctx.isIPPool
+      ? calicoSays('Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool')
+      : operatorSays('IP pool encapsulation must be none if allowedUse is LoadBalancer');
+    ctx.report(ctx.path(field), `${ctx.label(field)} is ${quote(value)} on a LoadBalancer pool; Service addresses ` +
+      `are not tunnelled. Set ${fix}${said}`);
+  }
+  if (encapsulation.defaulted && family === 4) {
+    ctx.report(ctx.pool.namePath, `${ctx.subject} is a LoadBalancer pool without \`encapsulation\`, so the operator ` +
+      `gives this IPv4 pool its default, ${encapsulation.defaulted} (with the Calico CNI). Add \`encapsulation: None\`` +
+      operatorSays('IP pool encapsulation must be none if allowedUse is LoadBalancer'));
+  }
+  if (ctx.value('disableBGPExport') === true) {
+    // validator.go rejects LoadBalancer + DisableBGPExport (its reason text says the opposite), as does the operator.
+    const said = ctx.isIPPool ? ' (Calico rejects this combination)'
+      : operatorSays('IP pool disable bgp export must be false when AllowedUse is LoadBalancer');
+    ctx.report(ctx.path('disableBGPExport'), `${ctx.label('disableBGPExport')} is true on a LoadBalancer pool, but ` +
+      `Service addresses must be advertised over BGP. Remove it or set it to false${said}`);
+  }
+  const selector = ctx.value('nodeSelector');
+  // Both Calico and the operator compare the exact string, after defaulting an empty selector to all().
+  if (typeof selector === 'string' && selector !== '' && selector !== 'all()') {
+    const said = ctx.isIPPool
+      ? calicoSays('IP Pool with AllowedUse LoadBalancer must have node selector set to all()')
+      : operatorSays('IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer');
+    ctx.report(ctx.path('nodeSelector'), `${ctx.label('nodeSelector')} is ${quote(selector)} on a LoadBalancer pool; ` +
+      `it must be exactly "all()". Write \`nodeSelector: all()\` or remove it${said}`);
+  }
+}
+
+// --- selectors --------------------------------------------------------------------
+
+/**
+ * Selectors are parsed with a port of libcalico-go/lib/selector; the validator
+ * rejects a pool whose selector does not parse, and (v3.31+) one that uses
+ * global(), which only makes sense for policies.
+ */
+function checkSelector(ctx: PoolContext, field: string): void {
+  if (!ctx.has(field)) return;
+  const value = ctx.value(field);
+  const label = ctx.label(field);
+  if (value === null || value === '') return; // empty means all(); other rules judge that
+  if (typeof value !== 'string') {
+    ctx.report(ctx.path(field), `${label} must be a string holding a selector such as "all()" or "!all()"; got ${quote(value)}`);
+    return;
+  }
+  const parsed = parseSelector(value);
+  if (!parsed.ok) {
+    ctx.report(ctx.path(field), `${label} ${quote(value)} is not a valid selector: ${parsed.error.message} ` +
+      `(at character ${parsed.error.offset + 1}). Calico rejects the pool`);
+    return;
+  }
+  if (usesGlobal(parsed.selector)) {
+    ctx.report(ctx.path(field), `${label} ${quote(value)} uses global(), which Calico v3.31+ rejects in a pool ` +
+      `selector: write the labels to match, or all()`);
+  }
+}
+
+// --- field names ------------------------------------------------------------------
+
+function checkUnknownFields(ctx: PoolContext): void {
+  const known = ctx.isIPPool ? IPPOOL_SPEC_FIELDS : INSTALLATION_POOL_FIELDS;
+  const otherApi = ctx.isIPPool ? INSTALLATION_ONLY_HINTS : IPPOOL_ONLY_HINTS;
+  const kind = ctx.isIPPool ? 'an IPPool spec' : 'an Installation pool';
+  for (const key of Object.keys(ctx.spec)) {
+    if (known.includes(key)) continue;
+    const path = ctx.path(key);
+    const hint = Object.hasOwn(otherApi, key) ? otherApi[key] : undefined;
+    if (hint !== undefined) {
+      ctx.report(path, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, 'key');
+      continue;
+    }
+    const near = closest(key, known);
+    if (near) {
+      ctx.report(path, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. ` +
+        `Did you mean \`${near}\`? (field names are case-sensitive)`, 'key');
+    }
+  }
+}
+
+function checkLegacyFields(ctx: PoolContext): void {
+  // api ippool.go: `validate:"omitempty,mustBeNil"` and `validate:"omitempty,mustBeFalse"`.
+  if (ctx.has('ipip')) {
+    ctx.report(ctx.path('ipip'), `${ctx.label('ipip')} is a legacy field for Calico's internal use; ` +
+      'projectcalico.org/v3 rejects it. Use `ipipMode: Always` or `ipipMode: CrossSubnet`', 'key');
+  }
+  if (ctx.value('nat-outgoing') === true) {
+    ctx.report(ctx.path('nat-outgoing'), `${ctx.label('nat-outgoing')} is a legacy field for Calico's internal use; ` +
+      'projectcalico.org/v3 rejects it when true. Use `natOutgoing: true`', 'key');
+  }
+}
+
+// --- duplicates inside one Installation ------------------------------------------
+
+function checkInstallationDuplicates(pools: readonly PoolFacts[], report: ReportFn): void {
+  const names = new Map<string, PoolFacts>();
+  const cidrs = new Map<string, PoolFacts>();
+  const label = (facts: PoolFacts, field: string): string =>
+    `ipPools[${String(facts.pool.specPath[facts.pool.specPath.length - 1])}]${field ? `.${field}` : ''}`;
+  for (const facts of pools) {
+    const { pool } = facts;
+    if (typeof pool.name === 'string') {
+      const first = names.get(pool.name);
+      if (first) {
+        report(pool.namePath, `${label(facts, 'name')} ${quote(pool.name)} is already the name of ${label(first, '')}: ` +
+          `each pool needs its own name${operatorSays(`IP pool ${pool.name} is specified more than once`)}`, 'value', {
+          related: [{ resource: pool.resource, path: first.pool.namePath, message: 'First pool with this name' }],
+        });
+      } else {
+        names.set(pool.name, facts);
+      }
+    }
+    if (facts.cidr && facts.cidrText !== undefined) {
+      const first = cidrs.get(facts.cidr.canonical);
+      if (first && first.cidrText !== undefined) {
+        const same = first.cidrText === facts.cidrText;
+        report([...pool.specPath, 'cidr'], `${label(facts, 'cidr')} ${quote(facts.cidrText)} is ` +
+          `${same ? 'the same CIDR as' : `the same network as ${quote(first.cidrText)} in`} ${label(first, '')}: ` +
+          'define each pool once' +
+          (same ? operatorSays(`IP pool ${facts.cidrText} is specified more than once`) : ' (Calico rejects the overlapping IPPool)'),
+          'value', { related: [{ resource: pool.resource, path: [...first.pool.specPath, 'cidr'], message: 'First pool with this CIDR' }] });
+      } else if (!first) {
+        cidrs.set(facts.cidr.canonical, facts);
+      }
+    }
+  }
+}
