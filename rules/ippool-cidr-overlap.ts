@@ -1,7 +1,6 @@
 import { docsUrl, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
 import { overlaps, parseCidr, type Cidr } from '../src/net/cidr.js';
 import type { IndexedPool } from '../src/resources/pool-index.js';
-import { whereIs } from '../src/resources/where.js';
 import { quote } from '../src/text.js';
 
 type PoolWithCidr = IndexedPool & { cidr: Cidr };
@@ -87,7 +86,7 @@ function reportPoolOverlaps(pools: PoolWithCidr[], project: ProjectScope, contex
       report(
         context,
         later,
-        `overlaps ${label(earlier)} at ${whereIs(earlier.definition.resource, cidrPath(earlier), context.config.baseDir)}${cluster}`,
+        `overlaps ${label(earlier)} at ${context.where({ resource: earlier.definition.resource, path: cidrPath(earlier) })}${cluster}`,
         'Both would hand out the same addresses; give each pool its own range.',
         earlier,
       );

@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import type { IndexedPool } from '../src/resources/pool-index.js';
-import { whereIs } from '../src/resources/where.js';
 import { quote } from '../src/text.js';
 
 /**
@@ -30,7 +29,7 @@ export const ippoolDuplicateName: ProjectRule = {
     }
     for (const [name, [first, ...others]] of byName) {
       if (!first) continue;
-      const firstAt = whereIs(first.definition.resource, first.definition.namePath, context.config.baseDir);
+      const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
       for (const other of others) {
         const problem = conflict(first, other);
         if (!problem) continue;

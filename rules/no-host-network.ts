@@ -2,7 +2,7 @@ import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import { CALICO_ANNOTATIONS } from '../src/resources/calico-annotations.js';
 import type { PoolIndex } from '../src/resources/pool-index.js';
 import type { PodTemplate } from '../src/resources/resource.js';
-import { namespaceMatches } from '../src/resources/where.js';
+import { namespaceMatches } from '../src/resources/namespace-match.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
 

@@ -7,7 +7,7 @@ import {
   type AnnotationSite,
 } from '../src/resources/calico-annotations.js';
 import type { InfraPoolConfig, PoolIndex } from '../src/resources/pool-index.js';
-import { namespaceMatches } from '../src/resources/where.js';
+import { namespaceMatches } from '../src/resources/namespace-match.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote } from '../src/text.js';
 

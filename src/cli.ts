@@ -150,7 +150,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     sources.push(decodeSource(name, await io.readStdin()));
   }
 
-  const findings = lintSources(sources, { config, rules: allRules, quiet: options.quiet });
+  const findings = lintSources(sources, { config, rules: allRules, quiet: options.quiet, cwd: io.cwd });
   const results = toLintResults(sources.map((source) => source.filePath), findings);
 
   configureColor(options, io);

@@ -17,6 +17,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Skip warning-level rules (ESLint's --quiet). */
   quiet?: boolean;
+  /** Folder that file paths inside messages are shown relative to (default: the configuration's folder). */
+  cwd?: string;
 }
 
 export function lintSources(sources: readonly Source[], options: LintOptions): Finding[] {
@@ -40,7 +42,7 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
   const scopes = groupByScope(resources, (resource) => scopeOf(resource.doc.filePath), config);
   const quiet = options.quiet ?? false;
   const enabled = enabledRules(options.rules, config, quiet);
-  findings.push(...runRules(enabled, scopes, config));
+  findings.push(...runRules(enabled, scopes, config, options.cwd));
   // Suppressed findings stay in the list, marked with `suppressions`; toLintResults sets them apart.
   return applySuppressions(findings, {
     files: comments,

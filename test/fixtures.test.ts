@@ -26,10 +26,13 @@ function verdict(args: string[]): { status: number | null; findings: string[] } 
 const CONFIG = ['--config', 'fixtures/.calico-lint.yaml'];
 
 describe('bundled fixtures', () => {
-  it('the published recipe: the unquoted !all() is caught with no configuration', () => {
+  it('the published recipe: the unquoted !all() and the typographic quotes are caught with no configuration', () => {
     assert.deepEqual(verdict(['fixtures/recipe-published']), {
       status: 1,
-      findings: ['fixtures/recipe-published/ippools.yaml:23:17 selector-yaml-tag'],
+      findings: [
+        'fixtures/recipe-published/gitlab-runner.yaml:21:42 pool-annotation-valid',
+        'fixtures/recipe-published/ippools.yaml:23:17 selector-yaml-tag',
+      ],
     });
   });
 
@@ -37,10 +40,24 @@ describe('bundled fixtures', () => {
     assert.deepEqual(verdict([...CONFIG, 'fixtures/recipe-published']), {
       status: 1,
       findings: [
+        'fixtures/recipe-published/gitlab-runner.yaml:21:42 pool-annotation-valid',
         'fixtures/recipe-published/ippools.yaml:23:17 ippool-infra-node-selector',
         'fixtures/recipe-published/ippools.yaml:23:17 selector-yaml-tag',
       ],
     });
+  });
+
+  it('the published annotation: typographic quotes, and even repaired it names a pool that does not exist', () => {
+    const run = runBin(['--config', path.join(REPO_ROOT, 'fixtures/.calico-lint.yaml'), path.join(REPO_ROOT, 'fixtures/recipe-published'), '-f', 'json'], { cwd: tmpdir() });
+    const messages = (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>)
+      .flatMap((result) => result.messages)
+      .filter((m) => m.ruleId === 'pool-annotation-valid');
+    assert.deepEqual(messages.map((m) => m.message), [
+      '`cni.projectcalico.org/ipv4pools` is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; ' +
+        'use plain ASCII quotes ("). Write it as `cni.projectcalico.org/ipv4pools: \'["pool-infra"]\'`. ' +
+        'Even then: `cni.projectcalico.org/ipv4pools`: no pool is named "pool-infra" in cluster "recipe-published" ' +
+        '(Calico fails the pod: "error parsing pool"). Write the name of an existing pool (IPv4 pools here: "default-ipv4-ippool", "infraestrutura").',
+    ]);
   });
 
   it('the corrected recipe is clean, with and without configuration', () => {
@@ -48,13 +65,15 @@ describe('bundled fixtures', () => {
     assert.deepEqual(verdict([...CONFIG, 'fixtures/recipe-corrected']), { status: 0, findings: [] });
   });
 
-  it("the README's first command (all fixtures, with the configuration they carry) finds exactly the planted bugs", () => {
-    assert.deepEqual(verdict([...CONFIG, 'fixtures/']), {
-      status: 1,
-      findings: [
-        'fixtures/recipe-published/ippools.yaml:23:17 ippool-infra-node-selector',
-        'fixtures/recipe-published/ippools.yaml:23:17 selector-yaml-tag',
-      ],
-    });
+  it("the README's first command (all fixtures, with the configuration they carry) finds the recipe's bugs and the multi-cluster repo's", () => {
+    const { status, findings } = verdict([...CONFIG, 'fixtures/']);
+    assert.equal(status, 1);
+    assert.deepEqual(findings.filter((f) => f.startsWith('fixtures/recipe')), [
+      'fixtures/recipe-published/gitlab-runner.yaml:21:42 pool-annotation-valid',
+      'fixtures/recipe-published/ippools.yaml:23:17 ippool-infra-node-selector',
+      'fixtures/recipe-published/ippools.yaml:23:17 selector-yaml-tag',
+    ]);
+    // The multi-cluster repository's own findings are checked one by one in multi-cluster.test.ts.
+    assert.equal(findings.filter((f) => f.startsWith('fixtures/multi-cluster/')).length, 11);
   });
 });

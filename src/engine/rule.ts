@@ -44,6 +44,8 @@ export interface Report extends Location {
 
 export interface RuleContext {
   readonly config: LintConfig;
+  /** "file:line:column" of a place, relative to the working folder, for messages that point elsewhere. */
+  where(location: Location): string;
   report(report: Report): void;
 }
 

@@ -2,6 +2,7 @@
  * Runs rules over resources and collects findings. Knows no rule by name:
  * severity comes from the configuration or the rule's own default.
  */
+import path from 'node:path';
 import type { LintConfig } from '../config/schema.js';
 import type { Path } from '../parse/source.js';
 import { PoolIndex } from '../resources/pool-index.js';
@@ -33,11 +34,19 @@ export function runRules(
   rules: readonly EnabledRule[],
   scopes: readonly ProjectScope[],
   config: LintConfig,
+  cwd: string = config.baseDir,
 ): Finding[] {
   const findings: Finding[] = [];
+  const where = (location: Location): string => {
+    const { line, column } = locateFinding(location);
+    const file = location.resource.doc.filePath;
+    const shown = path.isAbsolute(file) ? path.relative(cwd, file).split(path.sep).join('/') : file;
+    return `${shown}:${line}:${column}`;
+  };
   for (const { rule, severity } of rules) {
     const context: RuleContext = {
       config,
+      where,
       report: (report) => findings.push(toFinding(rule.meta.id, severity, report)),
     };
     for (const scope of scopes) {
