@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import type { IndexedPool } from '../src/resources/pool-index.js';
-import { quote } from '../src/text.js';
+import { echo, quote } from '../src/text.js';
 
 /**
  * Pool names are object names: two different definitions under one name in a
@@ -50,7 +50,44 @@ function conflict(first: IndexedPool, other: IndexedPool): string | undefined {
   }
   const a = first.definition.spec;
   const b = other.definition.spec;
-  const differing = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !isDeepStrictEqual(a[key], b[key]));
+  const differing = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !sameValue(a[key], b[key]));
   if (differing.length === 0) return undefined; // the same object written twice: harmless
-  return `this definition differs in ${differing.map((key) => `\`${key}\``).join(', ')}, and whichever is applied last wins`;
+  // Keys come from the manifest: escaped, shortened, and at most a few of them.
+  const shown = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
+  if (differing.length > MAX_KEYS_SHOWN) shown.push(`${differing.length - MAX_KEYS_SHOWN} more`);
+  return `this definition differs in ${shown.join(', ')}, and whichever is applied last wins`;
+}
+
+const MAX_KEYS_SHOWN = 8;
+
+/**
+ * Deep equality of two values read from YAML, with an explicit stack: aliases
+ * can make a value nested far deeper than the file looks, and isDeepStrictEqual
+ * recurses.
+ */
+function sameValue(left: unknown, right: unknown): boolean {
+  const pending: Array<[unknown, unknown]> = [[left, right]];
+  while (pending.length > 0) {
+    const [a, b] = pending.pop()!;
+    if (Object.is(a, b)) continue;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    if (!Array.isArray(a) && !Array.isArray(b) && (!isPlainObject(a) || !isPlainObject(b))) {
+      if (!isDeepStrictEqual(a, b)) return false; // a Date, a Set: flat values YAML builds
+      continue;
+    }
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.length !== keysB.length) return false;
+    for (const key of keysA) {
+      if (!Object.hasOwn(b, key)) return false;
+      pending.push([(a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]]);
+    }
+  }
+  return true;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

@@ -1,8 +1,12 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import { unresolvedTagsIn } from '../src/parse/parse-manifest.js';
 import type { PoolDefinition } from '../src/resources/resource.js';
 import { findMatchingLabels, parseSelector } from '../src/selector/index.js';
-import { quote } from '../src/text.js';
+import { echo, quote } from '../src/text.js';
 import type { SourceRange } from '../src/parse/source.js';
+
+/** Labels of the example node shown in a message. */
+const MAX_LABELS_SHOWN = 5;
 
 /** The canonical selector that no node matches. */
 const NEVER = '!all()';
@@ -59,7 +63,7 @@ function selectorProblem(pool: PoolDefinition): SelectorProblem | undefined {
     return { what: `has a nodeSelector that is not a string (${quote(selector)})`, at: selectorPath, part: 'value' };
   }
   const docPath = [...resource.path, ...selectorPath];
-  const tag = resource.doc.unresolvedTags.find((t) => t.path.length === docPath.length && t.path.every((s, i) => s === docPath[i]));
+  const tag = unresolvedTagsIn(resource.doc, docPath).find((t) => t.path.length === docPath.length);
   if (tag) {
     return {
       what: 'has an unquoted nodeSelector that YAML reads as a tag, leaving it empty (= `all()`: every node)',
@@ -84,8 +88,11 @@ function selectorProblem(pool: PoolDefinition): SelectorProblem | undefined {
     };
   }
   const labels = Object.entries(example);
+  // A selector can ask for thousands of labels: show a few.
+  const shown = labels.slice(0, MAX_LABELS_SHOWN).map(([k, v]) => `${echo(k, 80)}=${quote(v)}`);
+  if (labels.length > MAX_LABELS_SHOWN) shown.push(`and ${labels.length - MAX_LABELS_SHOWN} more labels`);
   const who = labels.length === 0
     ? 'which every node matches'
-    : `which nodes can match (e.g. a node labelled ${labels.map(([k, v]) => `${k}=${quote(v)}`).join(', ')})`;
+    : `which nodes can match (e.g. a node labelled ${shown.join(', ')})`;
   return { what: `has nodeSelector ${quote(selector)}, ${who}`, at: selectorPath, part: 'value' };
 }

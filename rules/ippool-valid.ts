@@ -3,7 +3,7 @@ import { parseCidr, type Cidr, overlaps } from '../src/net/cidr.js';
 import type { PairPart, Path } from '../src/parse/source.js';
 import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
 import { getIn, isPlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
-import { closest, quote } from '../src/text.js';
+import { closest, echo, quote } from '../src/text.js';
 import { parseSelector, usesGlobal } from '../src/selector/index.js';
 import { IPPOOL_SPEC_FIELDS, misplacedSpecFieldHint } from './ippool-misplaced-field.js';
 
@@ -186,9 +186,11 @@ class PoolContext {
   }
   /** `spec.cidr` or `ipPools[1].cidr`, for messages. */
   label(field: string): string {
-    if (this.isIPPool) return `spec.${field}`;
+    // An unknown field's name comes from the manifest: escape and shorten it.
+    const shown = echo(field, 80);
+    if (this.isIPPool) return `spec.${shown}`;
     const index = this.pool.specPath[this.pool.specPath.length - 1];
-    return `ipPools[${String(index)}].${field}`;
+    return `ipPools[${String(index)}].${shown}`;
   }
   /** The value of a field, with `null` (an empty YAML value) read as absent, as Kubernetes does. */
   value(field: string): unknown {

@@ -42,6 +42,12 @@ export const poolAnnotationValid: ProjectRule = {
 };
 
 const PREFIX = 'cni.projectcalico.org/';
+
+/** Kubernetes' limit on the total size of an object's annotations (apimachinery TotalAnnotationSizeLimitB). */
+const MAX_ANNOTATIONS_SIZE = 256 * 1024;
+
+/** Name comparisons allowed for "did you mean" suggestions in one cluster scope (see Checker.suggest). */
+const SUGGESTION_BUDGET = 2_000_000;
 const K = CALICO_ANNOTATIONS;
 const NAME_OF_KEY = new Map<string, CalicoAnnotationName>(
   (Object.entries(CALICO_ANNOTATIONS) as Array<[CalicoAnnotationName, string]>).map(([name, key]) => [key, name]),
@@ -137,6 +143,14 @@ class Checker {
       }
       // Calico treats an empty value as "not set" (k8s.go tests len(...) != 0 or != "").
       if (value === '' || value === null) continue;
+      if (typeof value === 'string' && value.length > MAX_ANNOTATIONS_SIZE) {
+        // Not parsed: a value this long is rejected by Kubernetes anyway, and could hold a million entries.
+        report(
+          `${c(key)} is ${Math.ceil(value.length / 1024)} KB long, but Kubernetes rejects an object whose annotations ` +
+            'total more than 256 KB ("metadata.annotations: Too long: must have at most 262144 bytes"). List only the pools or addresses meant',
+        );
+        continue;
+      }
 
       const parsed = parseStringList(value, { example: EXAMPLES[name], entry: ENTRY_WORDS[name] });
       if (!parsed.ok) {
@@ -266,8 +280,7 @@ class Checker {
       report(`${c(key)}: no pool is named ${quote(entry)} (${notFound}): ${this.noPools()}`);
       return;
     }
-    const names = this.poolNames(family);
-    const guess = closest(entry, names);
+    const guess = this.suggest(entry, family);
     if (guess !== undefined) {
       report(
         `${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Did you mean ${quote(guess)}?`,
@@ -294,7 +307,7 @@ class Checker {
     const uses = pool.definition.spec.allowedUses;
     if (Array.isArray(uses) && uses.length > 0 && !uses.includes('Workload')) {
       report(
-        `${c(key)}: pool ${label(pool)} does not allow Workload use (allowedUses: ${uses.map((u) => quote(u)).join(', ')}), ` +
+        `${c(key)}: pool ${label(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(', ')}${uses.length > 5 ? ', …' : ''}), ` +
           'so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). ' +
           'Add Workload to its allowedUses or request another pool',
         [related(pool, 'the pool', [...pool.definition.specPath, 'allowedUses'])],
@@ -402,7 +415,39 @@ class Checker {
       'Lint the pool manifests together with this file (in the same cluster, if you configure `clusters`), or fix the value';
   }
 
+  /**
+   * The pool name closest to a name that does not exist, for "did you mean".
+   * Comparing every unknown name with every pool is quadratic (a dump of a big
+   * cluster holds thousands of both), so the comparisons have a budget; past
+   * it, messages list pools without a guess.
+   */
+  private suggest(entry: string, family: Family): string | undefined {
+    const key = `${family} ${entry}`;
+    if (this.suggestions.has(key)) return this.suggestions.get(key);
+    const names = this.poolNames(family);
+    let guess: string | undefined;
+    if (names.length <= this.suggestionBudget) {
+      this.suggestionBudget -= names.length;
+      guess = closest(entry, names);
+    }
+    this.suggestions.set(key, guess);
+    return guess;
+  }
+
+  private readonly suggestions = new Map<string, string | undefined>();
+  private suggestionBudget = SUGGESTION_BUDGET;
+  private readonly poolNamesCache = new Map<Family, string[]>();
+  private readonly knownPoolsCache = new Map<string, string>();
+
   private poolNames(family: Family): string[] {
+    const cached = this.poolNamesCache.get(family);
+    if (cached) return cached;
+    const names = this.computePoolNames(family);
+    this.poolNamesCache.set(family, names);
+    return names;
+  }
+
+  private computePoolNames(family: Family): string[] {
     const names = this.scope.pools.pools
       .filter((pool) => pool.name !== undefined && (!pool.cidr || pool.cidr.family === family))
       .map((pool) => pool.name!);
@@ -411,6 +456,16 @@ class Checker {
 
   /** "; pools here: "a", "b"" — at most three, of the family asked for. */
   private knownPools(family: Family, withCidr = false): string {
+    const key = `${family} ${withCidr}`;
+    let text = this.knownPoolsCache.get(key);
+    if (text === undefined) {
+      text = this.computeKnownPools(family, withCidr);
+      this.knownPoolsCache.set(key, text);
+    }
+    return text;
+  }
+
+  private computeKnownPools(family: Family, withCidr: boolean): string {
     const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled(pool));
     if (pools.length === 0) return '';
     const shown = pools.slice(0, 3).map((pool) => (withCidr ? `${label(pool)} (${pool.cidr!.canonical})` : label(pool)));

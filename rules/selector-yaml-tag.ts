@@ -1,8 +1,16 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import { unresolvedTagsIn } from '../src/parse/parse-manifest.js';
 import { getIn } from '../src/resources/resource.js';
-import { escapeControl } from '../src/text.js';
+import { echo, escapeControl } from '../src/text.js';
 
 const SELECTOR_KEY = /selector$/i;
+
+/** Selectors are short; a tag followed by a long scalar is shown cut. */
+const MAX_WRITTEN = 200;
+
+function clipped(text: string): string {
+  return text.length <= MAX_WRITTEN ? text : `${text.slice(0, MAX_WRITTEN)}…`;
+}
 
 /** What an empty selector selects, by field. */
 const EVERYTHING: Readonly<Record<string, string>> = {
@@ -27,22 +35,24 @@ export const selectorYamlTag: ResourceRule = {
   },
   check(resource, context) {
     const base = resource.path;
-    for (const tag of resource.doc.unresolvedTags) {
+    for (const tag of unresolvedTagsIn(resource.doc, base)) {
       const inResource = base.every((segment, i) => tag.path[i] === segment);
       const key = tag.path[tag.path.length - 1];
       if (!inResource || typeof key !== 'string' || !SELECTOR_KEY.test(key)) continue;
       const readAs = getIn(resource.doc.value, tag.path);
-      const written = escapeControl(tag.written);
+      // Both come from the manifest: escaped, and shortened (the scalar after a tag can be megabytes long).
+      const written = escapeControl(clipped(tag.written));
+      const field = echo(key, 80);
       const problem =
         readAs === '' || readAs === null || readAs === undefined
-          ? `Unquoted \`${written}\` is a YAML tag, not a selector: \`${key}\` is read as empty, ` +
+          ? `Unquoted \`${written}\` is a YAML tag, not a selector: \`${field}\` is read as empty, ` +
             `which Calico treats as \`all()\` (${EVERYTHING[key] ?? 'everything'})`
-          : `Unquoted \`${written}\` starts with the YAML tag \`${escapeControl(tag.tag)}\`: ` +
+          : `Unquoted \`${written}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: ` +
             'kubectl cannot parse it, and other YAML readers drop the tag';
       context.report({
         resource,
         range: tag.range,
-        message: `${problem}. Quote it: \`${key}: "${written}"\``,
+        message: `${problem}. Quote it: \`${field}: "${written}"\``,
       });
     }
   },

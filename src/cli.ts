@@ -1,20 +1,18 @@
 /**
- * The command line: arguments → configuration → files → lint → formatter →
- * exit code. Exit codes follow ESLint: 0 clean (or warnings within
- * --max-warnings), 1 findings, 2 usage/configuration error or crash.
+ * The command line: arguments → the shared pipeline (src/pipeline.ts:
+ * configuration → files → lint) → formatter → exit code. Exit codes follow
+ * ESLint: 0 clean (or warnings within --max-warnings), 1 findings, 2
+ * usage/configuration error or crash.
  */
-import { writeFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { allRules } from '../rules/index.js';
-import { loadConfig } from './config/load-config.js';
-import { discoverFiles } from './discover/find-files.js';
-import { suppressionRules } from './engine/suppressions.js';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { parseSize, SIZE_EXAMPLE } from './config/size.js';
 import { describeFsError, UsageError } from './errors.js';
 import { BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
-import { rulesMeta, toLintResults, totals } from './format/lint-results.js';
-import { lintSources } from './lint.js';
-import { decodeSource, readSources, type Source } from './read/read-sources.js';
+import { githubSummary } from './format/github.js';
+import { writeReportFile } from './output.js';
+import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from './pipeline.js';
 import { VERSION } from './version.js';
 
 export interface CliOptions {
@@ -27,6 +25,7 @@ export interface CliOptions {
   stdinFilename?: string;
   ignorePattern: string[];
   errorOnUnmatchedPattern: boolean;
+  maxFileSize?: number;
 }
 
 export interface CliIo {
@@ -46,6 +45,12 @@ function parseMaxWarnings(value: string): number {
   return Number(value);
 }
 
+function parseMaxFileSize(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError(`must be ${SIZE_EXAMPLE}.`);
+  return bytes;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -61,7 +66,13 @@ function buildProgram(io: CliIo): Command {
     )
     .configureHelp({ helpWidth: 100 })
     .option('-c, --config <file>', 'configuration file (default: .calico-lint.yaml, .yml or .json found from the working folder upward)')
-    .option('-f, --format <name>', `output format: ${BUILT_IN_FORMATS.join(', ')}, or an installed eslint-formatter-<name>`, 'pretty')
+    .option(
+      '-f, --format <name>',
+      `output format: ${BUILT_IN_FORMATS.join(', ')} (built-in names win), or an installed eslint-formatter-<name>; ` +
+        'sarif is SARIF 2.1.0 (GitHub code scanning), github prints workflow-command annotations ' +
+        '(and a job summary when GITHUB_STEP_SUMMARY is set), gitlab is a GitLab Code Quality report, junit is JUnit XML',
+      'pretty',
+    )
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only: warning-level rules do not run', false)
@@ -70,6 +81,7 @@ function buildProgram(io: CliIo): Command {
     .option('--stdin-filename <name>', 'file name to show for standard input, and to match against cluster paths')
     .option('--ignore-pattern <glob>', 'skip files matching the glob (relative to the working folder); repeatable', collect, [])
     .option('--no-error-on-unmatched-pattern', 'do not fail when a folder or glob matches no file')
+    .option('--max-file-size <size>', 'report files larger than this instead of reading them: bytes, or a number with KB, MB or GB (default: maxFileSize in the configuration, else 10MB)', parseMaxFileSize)
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText(
@@ -81,6 +93,8 @@ function buildProgram(io: CliIo): Command {
         'Examples:\n' +
         '  calico-lint                          lint the current folder\n' +
         '  calico-lint clusters/ -f json -o report.json\n' +
+        '  calico-lint -f sarif -o calico-lint.sarif   for github/codeql-action/upload-sarif\n' +
+        '  calico-lint -f gitlab -o gl-code-quality-report.json\n' +
         '  kubectl kustomize overlays/prod | calico-lint - --stdin-filename overlays/prod.yaml\n' +
         '  kubectl get ippools,pods,ns -A -o yaml | calico-lint -',
     )
@@ -122,58 +136,42 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** The engine's own checks (invalid-suppression, unused-suppression): rules towards users. */
-const suppressionChecks = suppressionRules.map((meta) => ({ meta }));
-
 async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
-  if (options.stdinFilename !== undefined && !patterns.includes('-')) {
-    throw new UsageError('--stdin-filename needs - among the paths (standard input)');
-  }
-  const config = await loadConfig({
+  const run = await lintFiles({
+    patterns,
+    cwd: io.cwd,
     configPath: options.config,
-    cwd: io.cwd,
-    knownRuleIds: [...allRules, ...suppressionChecks].map((rule) => rule.meta.id),
-  });
-  const discovered = await discoverFiles(patterns, {
-    cwd: io.cwd,
-    ignores: [
-      { globs: config.ignores, baseDir: config.baseDir },
-      { globs: options.ignorePattern, baseDir: io.cwd },
-    ],
+    quiet: options.quiet,
+    stdinFilename: options.stdinFilename,
+    ignorePatterns: options.ignorePattern,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    maxFileSize: options.maxFileSize,
+    onNotice: (notice) => io.stderr(`calico-lint: ${notice}\n`),
+    readStdin: io.readStdin,
   });
-  const files = discovered.files;
-
-  const sources: Source[] = await readSources(files);
-  if (discovered.stdin) {
-    const name = options.stdinFilename === undefined ? '<stdin>' : path.resolve(io.cwd, options.stdinFilename);
-    sources.push(decodeSource(name, await io.readStdin()));
-  }
-
-  const findings = lintSources(sources, { config, rules: allRules, quiet: options.quiet, cwd: io.cwd });
-  const results = toLintResults(sources.map((source) => source.filePath), findings);
 
   configureColor(options, io);
   const formatter = await loadFormatter(options.format);
-  const report = await formatter(results, { cwd: io.cwd, rulesMeta: rulesMeta([...allRules, ...suppressionChecks]) });
+  const summaryFile = options.format === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  const data = formatterData(run, { cwd: io.cwd, stepSummary: Boolean(summaryFile) });
+  const report = await formatter(run.results, data);
   if (options.outputFile !== undefined) {
-    const target = path.resolve(io.cwd, options.outputFile);
-    try {
-      await writeFile(target, report);
-    } catch (error) {
-      throw new UsageError(`cannot write ${options.outputFile}: ${describeFsError(error)}`);
-    }
+    await writeReportFile(path.resolve(io.cwd, options.outputFile), report, options.outputFile);
   } else if (report.length > 0) {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   }
-
-  const { errorCount, warningCount } = totals(results);
-  if (errorCount > 0) return 1;
-  if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
-    io.stderr(`calico-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
-    return 1;
+  if (summaryFile) {
+    try {
+      await appendFile(summaryFile, githubSummary(run.results, data));
+    } catch (error) {
+      io.stderr(`calico-lint: cannot write the job summary (GITHUB_STEP_SUMMARY): ${describeFsError(error)}\n`);
+    }
   }
-  return 0;
+
+  if (tooManyWarnings(run, options.maxWarnings) && run.totals.errorCount === 0) {
+    io.stderr(`calico-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  }
+  return exitCodeOf(run, options.maxWarnings);
 }
 
 /**

@@ -8,13 +8,24 @@ const MAX_ECHO_LENGTH = 80;
 
 /** Returns `value` as a double-quoted, escaped, length-limited string. */
 export function quote(value: unknown, maxLength = MAX_ECHO_LENGTH): string {
-  const text = typeof value === 'string' ? value : safeStringify(value);
+  // Render only what can be shown: echoed values can be megabytes long or nested thousands deep.
+  const text = typeof value === 'string' ? value : preview(value, maxLength * 2 + 1);
+  return `"${escapeControl(clip(text, maxLength))}"`;
+}
+
+/**
+ * Text from a scanned repository made safe to print without quotes (a key
+ * shown as code, a file name): control characters escaped, length limited.
+ */
+export function echo(text: string, maxLength = MAX_ECHO_LENGTH): string {
+  return sanitize(clip(text, maxLength));
+}
+
+/** At most `maxLength` code points, with `…` when cut. */
+function clip(text: string, maxLength: number): string {
   // Slice before splitting into code points: echoed values can be megabytes long.
   const head = [...text.slice(0, maxLength * 2)];
-  const clipped = head.length > maxLength || text.length > maxLength * 2
-    ? head.slice(0, maxLength).join('') + '…'
-    : text;
-  return `"${escapeControl(clipped)}"`;
+  return head.length > maxLength || text.length > maxLength * 2 ? head.slice(0, maxLength).join('') + '…' : text;
 }
 
 /** Escapes quotes and backslashes too: for text shown inside double quotes. */
@@ -42,21 +53,64 @@ export function sanitize(text: string): string {
   );
 }
 
-function safeStringify(value: unknown): string {
+/**
+ * What JSON.stringify would write for `value`, cut off after about `limit`
+ * characters, and bounded in depth: never a stack overflow, never megabytes of
+ * text for a value only its first characters of are shown. Numbers JSON cannot
+ * write (.inf, .nan) are written as JavaScript does.
+ */
+export function preview(value: unknown, limit: number): string {
   if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  const out: string[] = [];
+  let length = 0;
+  const emit = (text: string): boolean => {
+    out.push(text);
+    length += text.length;
+    return length < limit;
+  };
+  const write = (item: unknown, depth: number): boolean => {
+    if (item === null || item === undefined || typeof item === 'function' || typeof item === 'symbol') return emit('null');
+    if (typeof item === 'string') return emit(JSON.stringify(item.length > limit ? item.slice(0, limit) : item));
+    if (typeof item === 'number') return emit(Number.isFinite(item) ? JSON.stringify(item) : String(item));
+    if (typeof item === 'bigint' || typeof item === 'boolean') return emit(String(item));
+    if (item instanceof Date) return emit(JSON.stringify(item));
+    if (depth >= PREVIEW_DEPTH) return emit(Array.isArray(item) ? '[…]' : '{…}');
+    if (Array.isArray(item)) {
+      if (!emit('[')) return false;
+      for (let i = 0; i < item.length; i++) {
+        if ((i > 0 && !emit(',')) || !write(item[i], depth + 1)) return false;
+      }
+      return emit(']');
+    }
+    if (!emit('{')) return false;
+    let first = true;
+    for (const key in item as Record<string, unknown>) {
+      if (!Object.hasOwn(item as object, key)) continue;
+      const child = (item as Record<string, unknown>)[key];
+      if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue;
+      if ((!first && !emit(',')) || !emit(`${JSON.stringify(key.length > limit ? key.slice(0, limit) : key)}:`)) return false;
+      first = false;
+      if (!write(child, depth + 1)) return false;
+    }
+    return emit('}');
+  };
+  write(value, 0);
+  return out.join('');
 }
+
+/** Nesting shown in an echoed value before `[…]`; quote() shows 80 characters anyway. */
+const PREVIEW_DEPTH = 32;
 
 /** The candidate closest to `word` by edit distance, when it is close enough to be a typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  const lowerWord = word.toLowerCase();
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    // The distance is at least the difference in length: most candidates stop here.
+    const lengths = Math.abs(word.length - candidate.length);
+    if (lengths > MAX_LENGTH_DIFFERENCE || lengths >= bestDistance) continue;
+    const distance = editDistance(lowerWord, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -65,15 +119,21 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 10) return Infinity;
+/** Words whose lengths differ more than this are never typos of each other. */
+const MAX_LENGTH_DIFFERENCE = 10;
+
+/** Levenshtein distance, or `bound` (or more) as soon as it cannot be less than `bound`. */
+function editDistance(a: string, b: string, bound: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (current[j]! < rowMin) rowMin = current[j]!;
     }
+    if (rowMin >= bound) return bound;
     previous = current;
   }
   return previous[b.length]!;

@@ -69,9 +69,16 @@ describe('engine', () => {
           range: { line: 11, column: 9, endLine: 11, endColumn: 11 },
           message: 'also a2',
         }],
+        fingerprintKey: 'IPPool/a1 spec.cidr; related IPPool/a2 metadata.name',
       },
-      { ruleId: 'pool-count', severity: 2, message: 'b: 1 pools', filePath: '/repo/clusters/b/pools.yaml', range: { line: 6, column: 9, endLine: 6, endColumn: 20 } },
-      { ruleId: 'pool-count', severity: 2, message: 'default: 1 pools', filePath: '/repo/shared/pool.yaml', range: { line: 6, column: 9, endLine: 6, endColumn: 20 } },
+      {
+        ruleId: 'pool-count', severity: 2, message: 'b: 1 pools', filePath: '/repo/clusters/b/pools.yaml',
+        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/b1 spec.cidr',
+      },
+      {
+        ruleId: 'pool-count', severity: 2, message: 'default: 1 pools', filePath: '/repo/shared/pool.yaml',
+        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/s1 spec.cidr',
+      },
     ]);
   });
 

@@ -596,11 +596,11 @@ describe('suppressions', () => {
       filePath,
       messages: [{
         ruleId: 'ippool-infra-node-selector', severity: 2, message: infraFinding.message,
-        line: 8, column: 17, endLine: 8, endColumn: 23,
+        line: 8, column: 17, endLine: 8, endColumn: 23, fingerprintKey: 'IPPool/infra spec.nodeSelector',
       }],
       suppressedMessages: [{
         ruleId: 'selector-yaml-tag', severity: 2, message: tagFinding.message,
-        line: 8, column: 17, endLine: 8, endColumn: 23,
+        line: 8, column: 17, endLine: 8, endColumn: 23, fingerprintKey: 'IPPool/infra',
         suppressions: [{ kind: 'directive', justification: 'quoted when rendered' }],
       }],
       errorCount: 1,

@@ -3,17 +3,22 @@
  * ConfigError naming the file, line, column and key, so the CLI can print one
  * line per problem and exit 2.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { parseManifest } from '../parse/parse-manifest.js';
 import type { Path, SourceDocument } from '../parse/source.js';
-import { closest, quote } from '../text.js';
+import { closest, echo, quote } from '../text.js';
 import { configSchema, type LintConfig } from './schema.js';
-import { describeFsError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { readRegularFile } from '../read/read-sources.js';
+import { formatSize } from './size.js';
 import { DEFAULT_SCOPE } from '../engine/scopes.js';
 
 export const CONFIG_FILE_NAMES = ['.calico-lint.yaml', '.calico-lint.yml', '.calico-lint.json'] as const;
+
+/** A configuration is a few lines; a larger file is refused, not read. */
+const MAX_CONFIG_SIZE = 1024 * 1024;
 
 export interface LoadConfigOptions {
   /** `--config FILE`; when absent, discovery from `cwd` upward. */
@@ -27,13 +32,13 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LintConfig
     ? path.resolve(options.cwd, options.configPath)
     : await findConfigFile(options.cwd);
   if (filePath === undefined) return defaultConfig(options.cwd);
-  let text: string;
-  try {
-    text = await readFile(filePath, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read configuration ${displayPath(filePath, options.cwd)}: ${describeFsError(error)}`);
+  // The configuration can come from the repository being linted: never a FIFO, never gigabytes.
+  const read = await readRegularFile(filePath, MAX_CONFIG_SIZE);
+  if (!read.ok) {
+    const problem = read.tooLarge ? `larger than ${formatSize(MAX_CONFIG_SIZE)}` : read.problem.replace(/^(cannot read file|not linted): /, '');
+    throw new UsageError(`cannot read configuration ${displayPath(filePath, options.cwd)}: ${problem}`);
   }
-  return parseConfig(text, filePath, options.knownRuleIds, options.cwd);
+  return parseConfig(read.bytes.toString('utf8'), filePath, options.knownRuleIds, options.cwd);
 }
 
 /** The nearest configuration file in `startDir` or a folder above it. */
@@ -151,7 +156,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, doc: SourceDocume
       })
       .join('\n');
   }
-  const where = at(doc, shown, issuePath) + (issuePath.length ? `${renderPath(issuePath)}: ` : '');
+  // Keys come from the (possibly untrusted) configuration file: escape them.
+  const where = at(doc, shown, issuePath) + (issuePath.length ? `${echo(renderPath(issuePath), 200)}: ` : '');
   if (issue.code === 'invalid_type' && valueAt(data, issuePath) === undefined) {
     return `${where}is required`;
   }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseCidr } from '../net/cidr.js';
+import { DEFAULT_MAX_FILE_SIZE, parseSize, SIZE_EXAMPLE } from './size.js';
 
 const severitySetting = z.enum(['off', 'warn', 'error']);
 
@@ -56,6 +57,18 @@ export const configSchema = z.strictObject({
   ignores: z.array(nonEmptyString).default([]),
   /** Severity per rule id: off | warn | error. */
   rules: z.record(z.string(), severitySetting).default({}),
+  /** Files larger than this (bytes) are reported, not parsed. `10MB`, `512KB` or a number of bytes. */
+  maxFileSize: z
+    .unknown()
+    .transform((value, ctx) => {
+      const bytes = typeof value === 'number' || typeof value === 'string' ? parseSize(value) : undefined;
+      if (bytes === undefined) {
+        ctx.addIssue({ code: 'custom', message: `must be a size: ${SIZE_EXAMPLE}` });
+        return z.NEVER;
+      }
+      return bytes;
+    })
+    .default(DEFAULT_MAX_FILE_SIZE),
 });
 
 export type ConfigFileContents = z.input<typeof configSchema>;

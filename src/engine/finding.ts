@@ -29,4 +29,12 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Set when inline directives suppress the finding: it is then reported in suppressedMessages, not counted. */
   suppressions?: Suppression[];
+  /**
+   * What the finding is about, independent of line numbers: the resource's kind,
+   * namespace and name (document index when unnamed) and the path reported in it,
+   * plus the same for related locations. Reports build stable fingerprints from it
+   * (GitLab Code Quality, SARIF partialFingerprints). Set by the engine for rule
+   * findings; absent for fatal and suppression-directive findings.
+   */
+  fingerprintKey?: string;
 }

@@ -23,6 +23,13 @@ export interface RuleMeta {
   fixable: false;
   /** `resource` rules see one object at a time; `project` rules see a whole cluster scope. */
   scope: 'resource' | 'project';
+  /**
+   * Text that every manifest this rule could report on, or reads (e.g. pools
+   * for lookups), contains. Files and documents that match no enabled rule's
+   * pattern are not parsed (src/engine/relevance.ts). Omit it and every file
+   * is parsed.
+   */
+  relevantText?: RegExp;
 }
 
 /** A place a finding points at: a path inside a resource, or an exact range of it. */

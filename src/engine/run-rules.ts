@@ -7,6 +7,8 @@ import type { LintConfig } from '../config/schema.js';
 import type { Path } from '../parse/source.js';
 import { PoolIndex } from '../resources/pool-index.js';
 import type { Resource } from '../resources/resource.js';
+import { describeCrash } from '../errors.js';
+import { quote, sanitize } from '../text.js';
 import type { Finding, NumericSeverity } from './finding.js';
 import type { Location, ProjectRule, ProjectScope, Report, Rule, RuleContext, SeveritySetting } from './rule.js';
 
@@ -41,7 +43,7 @@ export function runRules(
     const { line, column } = locateFinding(location);
     const file = location.resource.doc.filePath;
     const shown = path.isAbsolute(file) ? path.relative(cwd, file).split(path.sep).join('/') : file;
-    return `${shown}:${line}:${column}`;
+    return `${sanitize(shown)}:${line}:${column}`; // a file name can hold control characters
   };
   for (const { rule, severity } of rules) {
     const context: RuleContext = {
@@ -51,13 +53,43 @@ export function runRules(
     };
     for (const scope of scopes) {
       if (isProjectRule(rule)) {
-        rule.check(scope, context);
+        guarded(rule.meta.id, findings, () => rule.check(scope, context), scope.resources[0], scope.name);
       } else {
-        for (const resource of scope.resources) rule.check(resource, context);
+        for (const resource of scope.resources) guarded(rule.meta.id, findings, () => rule.check(resource, context), resource);
       }
     }
   }
   return findings;
+}
+
+/**
+ * One rule's bug must not hide every other finding: an exception thrown by a
+ * rule becomes an error of that rule on the resource it was checking (for a
+ * project rule, the first resource of the cluster scope), and linting goes on.
+ * Always an error, whatever the rule's severity: a check that could not run
+ * must not pass.
+ */
+function guarded(ruleId: string, findings: Finding[], check: () => void, resource: Resource | undefined, scope?: string): void {
+  try {
+    check();
+  } catch (error) {
+    if (resource === undefined) throw error;
+    let range;
+    try {
+      range = locateFinding({ resource });
+    } catch {
+      range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    const subject = scope === undefined ? resource.displayName : `the resources of cluster scope ${quote(scope)}`;
+    findings.push({
+      ruleId,
+      severity: 2,
+      message: `rule crashed: ${describeCrash(error)}, while checking ${subject}. ` +
+        'This is a bug in calico-lint (please report it); the other rules still ran',
+      filePath: resource.doc.filePath,
+      range,
+    });
+  }
 }
 
 /** Where a finding about a whole resource points: its name, or failing that its kind. */
@@ -89,7 +121,31 @@ function toFinding(ruleId: string, severity: NumericSeverity, report: Report): F
       message: related.message,
     }));
   }
+  finding.fingerprintKey = [report, ...(report.related ?? [])].map(identityOf).join('; related ');
   return finding;
+}
+
+/**
+ * A place named without line numbers, e.g. `Pod/ci/runner spec.hostNetwork`:
+ * kind, namespace, name (the document's number when unnamed) and the path in it.
+ */
+function identityOf(location: Location): string {
+  const { resource } = location;
+  const name = resource.name ?? `(document ${resource.doc.index + 1}${resource.path.length > 0 ? ` ${formatPath(resource.path)}` : ''})`;
+  const id = [resource.kind, resource.namespace, name].filter((part) => part !== undefined).join('/');
+  const where = formatPath(location.path ?? []);
+  return where === '' ? id : `${id} ${where}`;
+}
+
+/** `spec.containers[0].name`; keys that are not plain words are quoted: `metadata.annotations["a.b/c"]`. */
+function formatPath(segments: Path): string {
+  let text = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
 }
 
 /** Groups resources by cluster scope, keeping the order in which scopes first appear. */

@@ -1,25 +1,50 @@
 /**
- * Output formats. `pretty` and `json` are built in; any other name loads the
- * installed package `eslint-formatter-<name>` (or `@scope/eslint-formatter-<name>`),
- * resolved from calico-lint's own installation — never from the scanned
- * repository, whose code must not run.
+ * Output formats. `pretty`, `json` and the CI formats (`sarif`, `github`,
+ * `gitlab`, `junit`) are built in, and a built-in name always wins; any other
+ * name loads the installed package `eslint-formatter-<name>` (or
+ * `@scope/eslint-formatter-<name>`), resolved from calico-lint's own
+ * installation — never from the scanned repository, whose code must not run.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { ESLint } from 'eslint';
 import { UsageError } from '../errors.js';
+import { sanitize } from '../text.js';
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
+import { formatJunit } from './junit.js';
+import type { FormatterData } from './report.js';
+import { formatSarif } from './sarif.js';
 
-export type Formatter = (results: ESLint.LintResult[], data: ESLint.LintResultData) => string | Promise<string>;
+/** ESLint's formatter signature; calico-lint passes FormatterData, a superset of ESLint's data. */
+export type Formatter = (results: ESLint.LintResult[], data: FormatterData) => string | Promise<string>;
 
-export const BUILT_IN_FORMATS = ['pretty', 'json'] as const;
+export const BUILT_IN_FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
+
+/** The formats written for CI services, with calico-lint's own formatters. */
+const CI_FORMATTERS: Record<string, Formatter> = {
+  sarif: formatSarif,
+  github: formatGithub,
+  gitlab: formatGitlab,
+  junit: formatJunit,
+};
+
+/** ESLint's JSON, without the internal `fingerprintKey` of each message. */
+function formatJson(results: ESLint.LintResult[]): string {
+  return JSON.stringify(results, (key, value: unknown) => (key === 'fingerprintKey' ? undefined : value));
+}
 
 const FORMAT_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
 
 export async function loadFormatter(name: string): Promise<Formatter> {
-  if (name === 'json') return (results) => JSON.stringify(results);
+  if (name === 'json') return formatJson;
+  const ci = Object.hasOwn(CI_FORMATTERS, name) ? CI_FORMATTERS[name] : undefined;
+  if (ci !== undefined) return ci;
   if (name === 'pretty') {
     const module = await import('eslint-formatter-pretty');
-    return module.default as unknown as Formatter;
+    const pretty = module.default as unknown as Formatter;
+    // File names come from the scanned repository: one holding a new line or a terminal escape must not forge output.
+    return (results, data) => pretty(results.map((result) => ({ ...result, filePath: sanitize(result.filePath) })), data);
   }
   if (!FORMAT_NAME.test(name)) {
     throw new UsageError(`invalid format name ${JSON.stringify(name)}: use ${BUILT_IN_FORMATS.join(', ')} or the name of an installed eslint-formatter-<name> package`);

@@ -5,8 +5,12 @@ import type { ESLint, Linter, Rule as ESLintRule } from 'eslint';
 import type { Finding } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 
-/** A LintMessage that keeps the related locations SARIF and JSON consumers use. */
-export type CalicoLintMessage = Linter.LintMessage & { relatedLocations?: Finding['related'] };
+/**
+ * A LintMessage that keeps the related locations SARIF and JSON consumers use,
+ * and the finding's line-independent identity (see Finding.fingerprintKey),
+ * which the CI formats turn into fingerprints (`--format json` leaves it out).
+ */
+export type CalicoLintMessage = Linter.LintMessage & { relatedLocations?: Finding['related']; fingerprintKey?: string };
 
 /** One result per linted file (files without findings included), in the order given. */
 export function toLintResults(filePaths: readonly string[], findings: readonly Finding[]): ESLint.LintResult[] {
@@ -50,6 +54,7 @@ function toMessage(finding: Finding): CalicoLintMessage {
   };
   if (finding.fatal) message.fatal = true;
   if (finding.related) message.relatedLocations = finding.related;
+  if (finding.fingerprintKey !== undefined) message.fingerprintKey = finding.fingerprintKey;
   return message;
 }
 

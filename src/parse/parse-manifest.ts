@@ -23,7 +23,7 @@ import type {
   SourceRange,
   UnresolvedTag,
 } from './source.js';
-import { quote } from '../text.js';
+import { echo, quote } from '../text.js';
 
 /**
  * Kubernetes decodes manifests with go-yaml v2, i.e. YAML 1.1: `yes`/`on` are
@@ -31,9 +31,13 @@ import { quote } from '../text.js';
  */
 const KUBERNETES_YAML = {
   version: '1.1',
-  uniqueKeys: true,
+  // Duplicate keys are rejected by duplicateKeys() below: the library compares each key with every
+  // earlier one, which takes hours on a mapping of a million keys.
+  uniqueKeys: false,
   merge: true,
   prettyErrors: false,
+  // The library would print some warnings (a mapping used as a key) to standard error, quoting the manifest.
+  logLevel: 'silent',
 } as const;
 
 export interface ParseOptions {
@@ -44,6 +48,14 @@ export interface ParseOptions {
   yamlVersion?: '1.1' | '1.2';
 }
 
+/**
+ * Deepest nesting of mappings and lists read. Kubernetes objects nest a few
+ * dozen levels (a CRD schema perhaps a hundred); the YAML library and the
+ * walks after it recurse once per level, and the JavaScript stack holds about
+ * a thousand levels, so a document nested deeper is reported, not read.
+ */
+export const MAX_NESTING_DEPTH = 256;
+
 /** Parses every document of one file, keeping enough to locate any path later. */
 export function parseManifest(filePath: string, rawText: string, options: ParseOptions = {}): ParsedFile {
   // Editors do not count a byte-order mark as a column; neither do we.
@@ -52,45 +64,142 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   const toRange = rangeMaker(text, lineCounter);
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
+  // Only directives are wanted from comments: skip the token walk for the many files that hold none.
+  const comments: CommentToken[] | undefined = text.includes('calico-lint') ? [] : undefined;
 
-  // What parseAllDocuments does, keeping the tokens: they are the only place comments have positions.
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const composer = new Composer({
     ...KUBERNETES_YAML,
     version: options.yamlVersion ?? '1.1',
     merge: (options.yamlVersion ?? '1.1') === '1.1',
   });
-  const parsed = Array.from(composer.compose(tokens));
-  parsed.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) problems.push(describeError(error, text, toRange));
-      return;
-    }
+  // What parseAllDocuments does, one token at a time: the parser's tokens (the CST) take more
+  // memory than the documents themselves, so each is dropped as soon as it is composed.
+  let index = 0;
+  const tooDeep: boolean[] = [];
+  const compose = (doc: Document.Parsed): void => {
+    const docIndex = index++;
+    if (tooDeep.shift() === true) return;
+    const problemsBefore = problems.length;
+    for (const error of doc.errors) problems.push(describeError(error, text, toRange));
+    if (problems.length > problemsBefore) return;
     if (doc.contents === null) return; // `---` alone, or only comments
+    for (const offset of duplicateKeys(doc.contents)) {
+      problems.push(describeError({ code: 'DUPLICATE_KEY', pos: [offset, offset + 1], message: '' } as YAMLError, text, toRange));
+    }
+    if (problems.length > problemsBefore) return;
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
       const start = doc.contents.range[0];
-      problems.push({
-        message: `Parsing error: ${(error as Error).message}`,
-        range: toRange(start, start),
-      });
+      problems.push({ message: toJSProblem(error), range: toRange(start, start) });
       return;
     }
     if (value === null || value === undefined) return; // an empty document
-    documents.push(makeDocument(filePath, index, value, doc, text, toRange));
-  });
+    documents.push(makeDocument(filePath, docIndex, value, doc, text, toRange));
+  };
+  for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+    if (token.type === 'document') {
+      const deepAt = token.value === undefined ? undefined : firstTooDeep(token.value, MAX_NESTING_DEPTH);
+      tooDeep.push(deepAt !== undefined);
+      if (deepAt !== undefined) {
+        problems.push({
+          message: `Nested deeper than ${MAX_NESTING_DEPTH} levels of mappings and lists: calico-lint does not read ` +
+            'this document (Kubernetes objects nest a few dozen levels)',
+          range: toRange(deepAt, deepAt + 1),
+        });
+        token.value = undefined; // composed as an empty document, never walked
+      }
+    }
+    if (comments) collectComments(token, text, comments);
+    for (const doc of composer.next(token)) compose(doc);
+  }
+  for (const doc of composer.end(false, text.length)) compose(doc);
 
-  return { filePath, documents, problems, comments: lineComments(tokens, text, toRange) };
+  return { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
 }
 
-/** Comments alone on their line, from the parser's tokens (so a `#` inside a scalar never counts). */
-function lineComments(tokens: readonly CST.Token[], text: string, toRange: RangeMaker): LineComment[] {
-  // Only directives are wanted: skip the token walk for the many files that hold none.
-  if (!text.includes('calico-lint')) return [];
-  const found: Array<{ offset: number; source: string }> = [];
-  const pending: unknown[] = [...tokens];
+/**
+ * Offsets of the keys that repeat an earlier key of the same mapping, as the
+ * library's `uniqueKeys` finds them (scalars with the same value), in linear
+ * time and with an explicit stack.
+ */
+function duplicateKeys(root: Node): number[] {
+  const found: number[] = [];
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const value = key.value;
+          const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
+          // `NaN` never equals itself, objects (a timestamp) only themselves: as the library compares.
+          if (primitive && !(typeof value === 'number' && Number.isNaN(value))) {
+            const id = `${typeof value}:${String(value)}`;
+            if (seen.has(id) && key.range) found.push(key.range[0]);
+            seen.add(id);
+          }
+        } else if (key !== null) {
+          pending.push(key);
+        }
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(item);
+    }
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** What toJS threw: an alias bomb, or (documents under the depth limit should never) a stack overflow. */
+function toJSProblem(error: unknown): string {
+  if (error instanceof RangeError) {
+    return 'Parsing error: too deeply nested to read (the aliases in this document expand too deep)';
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `Parsing error: ${echo(message, 300)}`;
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * The offset of the first collection nested deeper than `max`, or undefined.
+ * Walks the parser's tokens with an explicit stack: recursion is what deep
+ * nesting breaks.
+ */
+function firstTooDeep(root: CST.Token, max: number): number | undefined {
+  const stack: Array<{ token: CST.Token; depth: number }> = [{ token: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!COLLECTIONS.has(token.type)) continue;
+    const collection = token as CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+    const inner = depth + 1;
+    if (inner > max) return collection.offset;
+    // `[a: b]` is a list of single-pair mappings: a level the tokens do not show.
+    const flowSeq = collection.type === 'flow-collection' && collection.start.source === '[';
+    for (const item of collection.items) {
+      const pair = flowSeq && (item as CST.CollectionItem).sep?.some((t) => t.type === 'map-value-ind') === true;
+      const childDepth = pair ? inner + 1 : inner;
+      if (pair && childDepth > max) return collection.offset;
+      const { key, value } = item as CST.CollectionItem;
+      if (key) stack.push({ token: key, depth: childDepth });
+      if (value) stack.push({ token: value, depth: childDepth });
+    }
+  }
+  return undefined;
+}
+
+interface CommentToken {
+  offset: number;
+  source: string;
+}
+
+/** Comments alone on their line, from one parser token (so a `#` inside a scalar never counts). */
+function collectComments(root: CST.Token, text: string, found: CommentToken[]): void {
+  const pending: unknown[] = [root];
   while (pending.length > 0) {
     const item = pending.pop();
     if (typeof item !== 'object' || item === null) continue;
@@ -106,6 +215,10 @@ function lineComments(tokens: readonly CST.Token[], text: string, toRange: Range
     }
     for (const child of Object.values(item)) pending.push(child);
   }
+}
+
+/** Comments alone on their line, positioned, each with the next line holding YAML content. */
+function lineComments(found: CommentToken[], text: string, toRange: RangeMaker): LineComment[] {
   if (found.length === 0) return [];
   found.sort((a, b) => a.offset - b.offset);
   const comments = found.map(({ offset, source }) => ({ text: source, range: toRange(offset, offset + source.length) }));
@@ -145,8 +258,11 @@ function describeError(error: YAMLError, text: string, toRange: RangeMaker): Par
     end = start + written.length;
     const key = written.replace(/^(["'])(.*)\1$/, '$2');
     message = `Duplicate key ${quote(key)} in a mapping: kubectl rejects the whole document`;
+  } else if (error.code === 'RESOURCE_EXHAUSTION') {
+    message = 'Parsing error: too deeply nested to read';
   } else {
-    message = `Parsing error: ${firstLine}`;
+    // The library's messages can quote the source (an anchor name, a tag): escape them.
+    message = `Parsing error: ${echo(firstLine, 300)}`;
   }
   const lineText = lineAround(text, start);
   if (/selector\s*:\s*!/i.test(lineText)) {
@@ -261,31 +377,86 @@ function findUnresolvedTags(
 ): UnresolvedTag[] {
   const tagWarnings = warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (tagWarnings.length === 0) return [];
+  const warningStarts = tagWarnings.map((w) => w.pos[0]).sort((a, b) => a - b);
   const found: UnresolvedTag[] = [];
-  const visit = (node: unknown, path: Path): void => {
-    if (isPair(node)) return;
+  // Depth first, in document order, with an explicit stack; paths are built only for the tags found.
+  interface Visit { node: unknown; parent: Visit | undefined; segment: string | number | undefined }
+  const pathOf = (visit: Visit): Path => {
+    const segments: Array<string | number> = [];
+    for (let at: Visit | undefined = visit; at?.parent !== undefined; at = at.parent) segments.push(at.segment!);
+    return segments.reverse();
+  };
+  const stack: Visit[] = [{ node: root, parent: undefined, segment: undefined }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const { node } = visit;
+    if (isPair(node)) continue;
     if (isMap(node)) {
-      for (const item of node.items) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i]!;
         const key = keyOf(item);
-        if (key !== undefined) visit(item.value, [...path, key]);
+        if (key !== undefined) stack.push({ node: item.value, parent: visit, segment: key });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i]));
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], parent: visit, segment: i });
     } else if (isScalar(node) && node.tag?.startsWith('!') && node.range) {
       const valueStart = node.range[0];
       // The warning that points at this scalar's tag is the last one starting before it.
-      let tagStart = valueStart;
-      for (const warning of tagWarnings) {
-        if (warning.pos[0] <= valueStart) tagStart = warning.pos[0];
-      }
+      const tagStart = lastStartingBefore(warningStarts, valueStart) ?? valueStart;
       found.push({
-        path,
+        path: pathOf(visit),
         tag: node.tag,
         written: text.slice(tagStart, node.range[1]),
         range: toRange(tagStart, node.range[1]),
       });
     }
-  };
-  visit(root, []);
+  }
   return found;
+}
+
+/** The largest of the sorted `starts` that is at most `offset` (binary search: a file can hold thousands of tags). */
+function lastStartingBefore(starts: readonly number[], offset: number): number | undefined {
+  let low = 0;
+  let high = starts.length - 1;
+  let found: number | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! <= offset) {
+      found = starts[middle];
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+const tagIndexes = new WeakMap<SourceDocument, Map<number, Map<string, UnresolvedTag[]>>>();
+
+/**
+ * The unresolved tags of a document at `path` or inside it (every tag for
+ * `[]`), in document order. Indexed on first use: a List of 100,000 items asks
+ * once per item, and scanning every tag each time would be quadratic.
+ */
+export function unresolvedTagsIn(doc: SourceDocument, path: Path): readonly UnresolvedTag[] {
+  const tags = doc.unresolvedTags;
+  if (path.length === 0 || tags.length === 0) return tags;
+  let byLength = tagIndexes.get(doc);
+  if (byLength === undefined) {
+    byLength = new Map();
+    tagIndexes.set(doc, byLength);
+  }
+  let byPrefix = byLength.get(path.length);
+  if (byPrefix === undefined) {
+    byPrefix = new Map();
+    for (const tag of tags) {
+      if (tag.path.length < path.length) continue;
+      const key = JSON.stringify(tag.path.slice(0, path.length));
+      const list = byPrefix.get(key);
+      if (list) list.push(tag);
+      else byPrefix.set(key, [tag]);
+    }
+    byLength.set(path.length, byPrefix);
+  }
+  return byPrefix.get(JSON.stringify(path)) ?? [];
 }

@@ -1,50 +1,204 @@
 /**
- * Reads files as UTF-8 text. A file that cannot be read or is not text becomes
- * a source with a `problem`, reported as a fatal finding on that file; the
- * other files go on.
+ * Reads files as UTF-8 text. A file that cannot be read, is not text or is too
+ * large becomes a source with a `problem`, reported as a fatal finding on that
+ * file; the other files go on.
+ *
+ * Only regular files are opened: a named pipe (FIFO) would block the read
+ * forever, a device (`/dev/zero`) would never end. A file is read through a
+ * bounded buffer, so a file larger than the limit (or one that grows, or a
+ * /proc file whose size says 0) never fills the memory.
  */
-import { readFile } from 'node:fs/promises';
-import { describeFsError } from '../errors.js';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { DEFAULT_MAX_FILE_SIZE, formatSize } from '../config/size.js';
+import { describeFileType, describeFsError } from '../errors.js';
+import type { SourceRange } from '../parse/source.js';
 
 export interface Source {
   filePath: string;
   text: string;
   /** Set when the file could not be read as text; `text` is then empty. */
   problem?: string;
+  /** Where the problem is, when it has a place (the first NUL byte, the first invalid UTF-8 byte); else 1:1. */
+  problemRange?: SourceRange;
+}
+
+export interface ReadOptions {
+  /** Files larger than this many bytes are reported, not read (default 10 MB). */
+  maxFileSize?: number;
 }
 
 const PARALLEL_READS = 32;
 
-export async function readSources(files: readonly string[]): Promise<Source[]> {
+export async function readSources(files: readonly string[], options: ReadOptions = {}): Promise<Source[]> {
   const sources: Source[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const index = next++;
-      sources[index] = await readSource(files[index]!);
+      sources[index] = await readSource(files[index]!, options);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, files.length) }, worker));
   return sources;
 }
 
-export async function readSource(filePath: string): Promise<Source> {
-  let bytes: Buffer;
+export async function readSource(filePath: string, options: ReadOptions = {}): Promise<Source> {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const read = await readRegularFile(filePath, maxFileSize);
+  if (!read.ok) return { filePath, text: '', problem: read.problem };
+  return decodeSource(filePath, read.bytes, options);
+}
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; problem: string; tooLarge?: true };
+
+/**
+ * The bytes of a regular file, at most `maxBytes` of them. Never opens anything
+ * but a regular file, and opens without blocking, so a FIFO swapped in after the
+ * check cannot hang the read either.
+ */
+export async function readRegularFile(filePath: string, maxBytes: number): Promise<ReadResult> {
+  let info;
   try {
-    bytes = await readFile(filePath);
+    info = await stat(filePath);
   } catch (error) {
-    return { filePath, text: '', problem: `cannot read file: ${describeFsError(error)}` };
+    return { ok: false, problem: cannotRead(filePath, error) };
   }
-  return decodeSource(filePath, bytes);
+  if (!info.isFile()) return { ok: false, problem: `not linted: ${describeFileType(info)}` };
+  if (info.size > maxBytes) return tooLarge(info.size, maxBytes, true);
+  let handle;
+  try {
+    handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
+  } catch (error) {
+    return { ok: false, problem: cannotRead(filePath, error) };
+  }
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) return { ok: false, problem: `not linted: ${describeFileType(opened)}` };
+    // One byte more than allowed tells a file that grew past the limit from one that fits exactly.
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(opened.size + 1, 64 * 1024)));
+    let length = 0;
+    let chunk = buffer;
+    for (;;) {
+      if (length === chunk.length) {
+        if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes, opened.size > maxBytes);
+        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, chunk.length * 2));
+        chunk.copy(bigger, 0, 0, length);
+        chunk = bigger;
+      }
+      const { bytesRead } = await handle.read(chunk, length, chunk.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes, opened.size > maxBytes);
+    return { ok: true, bytes: chunk.subarray(0, length) };
+  } catch (error) {
+    return { ok: false, problem: cannotRead(filePath, error) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function cannotRead(filePath: string, error: unknown): string {
+  // Node reads file names as UTF-8; a name that is not UTF-8 comes back with U+FFFD and cannot be opened by it.
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && filePath.includes('\uFFFD')) {
+    return 'cannot read file: its name is not valid UTF-8';
+  }
+  return `cannot read file: ${describeFsError(error)}`;
+}
+
+/** `exact`: the size is known (from the file system), not only that it passes the limit. */
+function tooLarge(size: number, maxBytes: number, exact: boolean): ReadResult {
+  return {
+    ok: false,
+    tooLarge: true,
+    problem:
+      `File too large to lint: ${formatSize(size)}${exact ? '' : ' or more'}, over the ${formatSize(maxBytes)} limit. ` +
+      'Raise the limit with --max-file-size or `maxFileSize` in the configuration to lint it',
+  };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function decodeSource(filePath: string, bytes: Uint8Array): Source {
-  if (bytes.includes(0)) return { filePath, text: '', problem: 'binary file (contains NUL bytes), not a manifest' };
+export function decodeSource(filePath: string, bytes: Uint8Array, options: ReadOptions = {}): Source {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (bytes.length > maxFileSize) {
+    const result = tooLarge(bytes.length, maxFileSize, true) as { problem: string };
+    return { filePath, text: '', problem: result.problem };
+  }
+  if (startsWithUtf16Bom(bytes)) {
+    return { filePath, text: '', problem: 'UTF-16 text (it starts with a UTF-16 byte-order mark): save the file as UTF-8' };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      filePath,
+      text: '',
+      problem: 'binary file (contains NUL bytes), not a manifest',
+      problemRange: positionOf(bytes, nul),
+    };
+  }
   try {
     return { filePath, text: utf8.decode(bytes) };
   } catch {
-    return { filePath, text: '', problem: 'not valid UTF-8 text, so not a manifest kubectl would read' };
+    return {
+      filePath,
+      text: '',
+      problem: 'not valid UTF-8 text, so not a manifest kubectl would read',
+      problemRange: positionOf(bytes, firstInvalidUtf8(bytes)),
+    };
   }
+}
+
+function startsWithUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/** Line and column (1-based, in UTF-16 code units, a leading BOM not counted) of a byte offset. */
+function positionOf(bytes: Uint8Array, offset: number): SourceRange {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  let before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  if (line === 1 && before.charCodeAt(0) === 0xfeff) before = before.slice(1);
+  const column = before.length + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    let length: number;
+    let min: number;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    } else if (byte >= 0xc2 && byte <= 0xdf) {
+      length = 2;
+      min = 0x80;
+    } else if (byte >= 0xe0 && byte <= 0xef) {
+      length = 3;
+      min = 0x800;
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      length = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + length > bytes.length) return i;
+    let code = byte & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k]!;
+      if ((next & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += length;
+  }
+  return bytes.length;
 }

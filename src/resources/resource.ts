@@ -5,6 +5,7 @@
 import type { IObjectMeta } from '@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta';
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
 import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/source.js';
+import { echo } from '../text.js';
 import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
 
 export type PlainObject = Record<string, unknown>;
@@ -136,12 +137,13 @@ function makeResource(
     object,
     pools,
     podTemplates,
-    displayName: `${object.kind}/${namespace ? `${namespace}/` : ''}${name ?? '(unnamed)'}`,
+    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
+    displayName: `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ''}${name === undefined ? '(unnamed)' : echo(name)}`,
     locate: (relative, part) => doc.locate([...path, ...relative], part),
     has: (relative) => doc.has([...path, ...relative]),
   };
-  pools.push(...poolsOf(resource));
-  podTemplates.push(...podTemplatesOf(resource));
+  for (const pool of poolsOf(resource)) pools.push(pool);
+  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
   return resource;
 }
 

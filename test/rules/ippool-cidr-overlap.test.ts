@@ -131,6 +131,7 @@ it('ippool-cidr-overlap: the same CIDR in two clusters is fine; within one it na
     message: `IPPool "z" (10.0.0.0/20) overlaps IPPool "x" (10.0.0.0/16) at b/pools.yaml:4:14 in cluster "prod-b". ${SAME}`,
     range: { line: 4, column: 14, endLine: 4, endColumn: 27 },
     related: [{ filePath: '/repo/b/pools.yaml', range: { line: 4, column: 14, endLine: 4, endColumn: 27 }, message: 'IPPool "x" (10.0.0.0/16) is defined here' }],
+    fingerprintKey: 'IPPool/z spec.cidr; related IPPool/x spec.cidr',
   }]);
 });
 

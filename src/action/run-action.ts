@@ -1,0 +1,110 @@
+/**
+ * The GitHub Action (action.yml): lints with the command line's own pipeline,
+ * prints annotations, appends the job summary, writes the SARIF file, and sets
+ * the outputs `errors`, `warnings` and `sarif-file`. Exit code 1 fails the step
+ * when there are errors or more warnings than `max-warnings`; 2 when the
+ * inputs, the configuration or a path are wrong.
+ *
+ * Inputs arrive as INPUT_* variables and are only ever used as data (paths,
+ * numbers): nothing is handed to a shell.
+ */
+import { appendFile, mkdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { describeFsError, UsageError } from '../errors.js';
+import { formatGithub, githubSummary, workflowCommand } from '../format/github.js';
+import { plural, reportPath } from '../format/report.js';
+import { formatSarif } from '../format/sarif.js';
+import { writeReportFile } from '../output.js';
+import { sanitize } from '../text.js';
+import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from '../pipeline.js';
+import { getInput, getMultilineInput, setOutputs } from './github-runner.js';
+
+export interface ActionIo {
+  /** Where the runner started the action; used when GITHUB_WORKSPACE is unset. */
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface ActionInputs {
+  /** Files, folders or globs, one per line (default `.`), relative to the workspace. */
+  paths: string[];
+  /** Configuration file; '' finds one from the workspace upward. */
+  config: string;
+  /** Where to write the SARIF report, relative to the workspace; '' writes none. */
+  sarifFile: string;
+  maxWarnings: number;
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const paths = getMultilineInput(env, 'path');
+  const maxWarningsText = getInput(env, 'max-warnings') || '-1';
+  if (!/^-?\d+$/.test(maxWarningsText) || Number(maxWarningsText) < -1) {
+    throw new UsageError(`input max-warnings must be an integer, -1 for no limit; got ${JSON.stringify(maxWarningsText)}`);
+  }
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    config: getInput(env, 'config'),
+    // The runner always passes the default; an unset variable means the same.
+    sarifFile: env['INPUT_SARIF-FILE'] === undefined ? 'calico-lint.sarif' : getInput(env, 'sarif-file'),
+    maxWarnings: Number(maxWarningsText),
+  };
+}
+
+export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<number> {
+  const workspace = path.resolve(io.cwd, env.GITHUB_WORKSPACE || '.');
+  try {
+    const inputs = readInputs(env);
+    const run = await lintFiles({ patterns: inputs.paths, cwd: workspace, configPath: inputs.config || undefined });
+    const summaryFile = env.GITHUB_STEP_SUMMARY || undefined;
+    const data = formatterData(run, { cwd: workspace, stepSummary: summaryFile !== undefined });
+
+    io.stdout(formatGithub(run.results, data));
+
+    let sarifPath = '';
+    if (inputs.sarifFile !== '') {
+      sarifPath = path.resolve(workspace, inputs.sarifFile);
+      await mkdir(path.dirname(sarifPath), { recursive: true });
+      if (!path.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path.dirname(sarifPath), inputs.sarifFile);
+      await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);
+    }
+    const { errorCount, warningCount } = run.totals;
+    await setOutputs(env, { errors: String(errorCount), warnings: String(warningCount), 'sarif-file': sarifPath });
+    if (summaryFile !== undefined) {
+      try {
+        await appendFile(summaryFile, githubSummary(run.results, data));
+      } catch (error) {
+        io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, `cannot write the job summary: ${describeFsError(error)}`)}\n`);
+      }
+    }
+
+    io.stdout(
+      `calico-lint: ${plural(errorCount, 'error')} and ${plural(warningCount, 'warning')} in ${plural(run.results.length, 'file')}` +
+        (sarifPath === '' ? '.\n' : `; SARIF report: ${sanitize(reportPath(sarifPath, workspace))}\n`),
+    );
+    if (errorCount === 0 && tooManyWarnings(run, inputs.maxWarnings)) {
+      io.stdout(`${workflowCommand('error', { title: 'calico-lint' }, `too many warnings: ${warningCount}, the maximum is ${inputs.maxWarnings} (input max-warnings)`)}\n`);
+    }
+    return exitCodeOf(run, inputs.maxWarnings);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stdout(`${workflowCommand('error', { title: 'calico-lint' }, error.message)}\n`);
+      return 2;
+    }
+    const err = error as Error;
+    io.stdout(`${workflowCommand('error', { title: 'calico-lint internal error' }, err?.message ?? String(error))}\n`);
+    io.stderr(`${err?.stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+/**
+ * A relative sarif-file must stay in the workspace: a folder on its way could
+ * be a symbolic link that the repository under review planted.
+ */
+async function assertInside(workspace: string, dir: string, shown: string): Promise<void> {
+  const [root, real] = await Promise.all([realpath(workspace), realpath(dir)]);
+  if (real !== root && !real.startsWith(`${root}${path.sep}`)) {
+    throw new UsageError(`cannot write ${shown}: its folder leads out of the workspace through a symbolic link`);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, one annotation per
+ * finding (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`),
+ * escaped exactly as GitHub's toolkit (@actions/core) escapes them, so text
+ * from a manifest can never start a command line of its own. Also the Markdown
+ * job summary (GITHUB_STEP_SUMMARY) listing every finding.
+ */
+import type { ESLint, Linter } from 'eslint';
+import { sanitize } from '../text.js';
+import type { CalicoLintMessage } from './lint-results.js';
+import { plural, reportPath, reportRuleId, ruleCatalog, type FormatterData } from './report.js';
+
+/** GitHub shows at most this many annotations of one type (error, warning) per step… */
+export const ANNOTATIONS_PER_TYPE_PER_STEP = 10;
+/** …and this many per job. */
+export const ANNOTATIONS_PER_JOB = 50;
+/** GitHub rejects a step summary over 1 MiB; stay clearly below. */
+export const STEP_SUMMARY_MAX_BYTES = 1_000_000;
+
+/** @actions/core's escapeData: the message of a workflow command. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** @actions/core's escapeProperty: a property value of a workflow command. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * A workflow command line, as @actions/core's Command.toString() builds it
+ * (properties with an empty value are left out).
+ */
+export function workflowCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${command}${props === '' ? '' : ` ${props}`}::${escapeData(message)}`;
+}
+
+export function formatGithub(results: readonly ESLint.LintResult[], data: FormatterData): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    const file = reportPath(result.filePath, data.repositoryRoot);
+    for (const message of result.messages) {
+      if (message.severity === 2) errors++;
+      else warnings++;
+      lines.push(annotation(file, message, data));
+    }
+  }
+  const hidden = errors > ANNOTATIONS_PER_TYPE_PER_STEP || warnings > ANNOTATIONS_PER_TYPE_PER_STEP || errors + warnings > ANNOTATIONS_PER_JOB;
+  if (hidden) {
+    lines.push(
+      `calico-lint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')}, but GitHub shows only ` +
+        `${ANNOTATIONS_PER_TYPE_PER_STEP} annotations of each type per step and ${ANNOTATIONS_PER_JOB} per job: ` +
+        (data.stepSummary ? 'the job summary lists every finding.' : 'every finding is listed in this log above.'),
+    );
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+function annotation(file: string, message: Linter.LintMessage, data: FormatterData): string {
+  const endLine = message.endLine ?? message.line;
+  // GitHub accepts columns only for an annotation within one line.
+  const oneLine = endLine === message.line;
+  let text = message.message;
+  for (const related of (message as CalicoLintMessage).relatedLocations ?? []) {
+    text += `\n  ${reportPath(related.filePath, data.repositoryRoot)}:${related.range.line}:${related.range.column}: ${related.message}`;
+  }
+  return workflowCommand(message.severity === 2 ? 'error' : 'warning', {
+    file,
+    line: message.line,
+    col: oneLine ? message.column : undefined,
+    endLine,
+    endColumn: oneLine ? (message.endColumn ?? message.column) : undefined,
+    title: `calico-lint: ${reportRuleId(message)}`,
+  }, text);
+}
+
+/**
+ * Markdown for GITHUB_STEP_SUMMARY: totals and a table of every finding (not
+ * limited like annotations). Text from manifests and file names is escaped for
+ * Markdown and HTML, so it renders as plain text.
+ */
+export function githubSummary(results: readonly ESLint.LintResult[], data: FormatterData): string {
+  const rules = ruleCatalog(data.rules);
+  let errors = 0;
+  let warnings = 0;
+  let suppressed = 0;
+  const rows: string[] = [];
+  for (const result of results) {
+    const file = escapeMarkdown(reportPath(result.filePath, data.repositoryRoot));
+    suppressed += result.suppressedMessages?.length ?? 0;
+    for (const message of result.messages) {
+      if (message.severity === 2) errors++;
+      else warnings++;
+      const ruleId = reportRuleId(message);
+      const docs = rules.get(ruleId)?.docsUrl;
+      const rule = docs === undefined ? escapeMarkdown(ruleId) : `[${escapeMarkdown(ruleId)}](${docs})`;
+      let text = escapeMarkdown(message.message);
+      for (const related of (message as CalicoLintMessage).relatedLocations ?? []) {
+        const where = `${escapeMarkdown(reportPath(related.filePath, data.repositoryRoot))}:${related.range.line}:${related.range.column}`;
+        text += `<br>↳ ${where}\\: ${escapeMarkdown(related.message)}`;
+      }
+      const severity = message.severity === 2 ? '❌ error' : '⚠️ warning';
+      rows.push(`| ${severity} | ${file}:${message.line}:${message.column} | ${rule} | ${text} |`);
+    }
+  }
+  const files = plural(results.length, 'file');
+  const suppressedNote = suppressed > 0 ? ` (${suppressed} suppressed in the source)` : '';
+  let summary = '## calico-lint\n\n';
+  if (rows.length === 0) {
+    return `${summary}No problems found in ${files}${suppressedNote}.\n\n`;
+  }
+  summary += `**${plural(errors, 'error')}, ${plural(warnings, 'warning')}** in ${files}${suppressedNote}.\n\n` +
+    '| severity | location | rule | message |\n|---|---|---|---|\n';
+  let size = Buffer.byteLength(summary);
+  let shown = 0;
+  for (const row of rows) {
+    const bytes = Buffer.byteLength(row) + 1;
+    if (size + bytes > STEP_SUMMARY_MAX_BYTES - 1000) break;
+    summary += `${row}\n`;
+    size += bytes;
+    shown++;
+  }
+  if (shown < rows.length) {
+    summary += `\n${rows.length - shown} more findings are not shown: a job summary is limited to 1 MiB. ` +
+      'The step log and the SARIF report list them all.\n';
+  }
+  return `${summary}\n`;
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text that GitHub Markdown renders literally: control characters are made
+ * visible, `&`, `<` and `>` become entities (no HTML), and the punctuation that
+ * starts inline Markdown is backslash-escaped: code, emphasis, links and images,
+ * table cells, strikethrough, math, `#123` references, `@` mentions, `:emoji:`
+ * and autolinks (`http:`, `www.`).
+ */
+export function escapeMarkdown(text: string): string {
+  return sanitize(text).replace(/[\\`*_[\]()#!|~:@$.&<>]/g, (char) => HTML_ENTITIES[char] ?? `\\${char}`);
+}

@@ -1,0 +1,103 @@
+/**
+ * What the CI formats (sarif, github, gitlab, junit) share: the rule catalog
+ * they describe, paths relative to the repository root, the synthetic rule of
+ * fatal findings, and stable fingerprints.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ESLint, Linter } from 'eslint';
+import { docsUrl, type RuleMeta } from '../engine/rule.js';
+import type { CalicoLintMessage } from './lint-results.js';
+
+/** What a report says about a rule (a rule's meta, or one of the engine's own checks). */
+export type RuleDescription = Pick<RuleMeta, 'id' | 'description' | 'remediation' | 'docsUrl' | 'defaultSeverity'>;
+
+/**
+ * Fatal findings (a file that cannot be read or parsed) have `ruleId: null`, as
+ * in ESLint. Formats that need a rule for every result (SARIF, GitLab Code
+ * Quality, JUnit, annotation titles) report them under this id. It is not a
+ * rule: it cannot be configured or suppressed, and `--format json` keeps null.
+ */
+export const PARSE_ERROR_RULE: RuleDescription = {
+  id: 'parse-error',
+  description: 'A file that cannot be read or parsed as Kubernetes manifests (YAML or JSON syntax, duplicate keys, binary content): no rule could check it.',
+  remediation: 'Fix the file at the reported position; kubectl rejects it too.',
+  docsUrl: docsUrl('parse-error'),
+  defaultSeverity: 'error',
+};
+
+/** ESLint's formatter data, plus what calico-lint's own formats need. */
+export interface FormatterData extends ESLint.LintResultData {
+  /** Every rule and engine check, in a fixed order (PARSE_ERROR_RULE not included). */
+  rules: readonly RuleDescription[];
+  /** Report paths are relative to this folder: the repository root. */
+  repositoryRoot: string;
+  /** calico-lint's version. */
+  version: string;
+  /** Whether a GitHub job summary is written beside the annotations (`github` format). */
+  stepSummary?: boolean;
+}
+
+/**
+ * The repository root for report paths: the nearest folder at or above `start`
+ * that holds `.git` (a folder, or a file in worktrees and submodules), else `start`.
+ * GitHub code scanning and GitLab resolve report paths from the repository root.
+ */
+export function findRepositoryRoot(start: string): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(start);
+    dir = parent;
+  }
+}
+
+/** A file path as reports show it: relative to the root, with `/` separators (names like `<stdin>` as they are). */
+export function reportPath(filePath: string, root: string): string {
+  if (!path.isAbsolute(filePath)) return filePath;
+  return path.relative(root, filePath).split(path.sep).join('/');
+}
+
+/** The rule a message belongs to in reports (fatal findings: PARSE_ERROR_RULE). */
+export function reportRuleId(message: Linter.LintMessage): string {
+  return message.ruleId ?? PARSE_ERROR_RULE.id;
+}
+
+/** `rules` plus PARSE_ERROR_RULE, by id. */
+export function ruleCatalog(rules: readonly RuleDescription[]): Map<string, RuleDescription> {
+  return new Map([...rules, PARSE_ERROR_RULE].map((rule) => [rule.id, rule]));
+}
+
+/**
+ * One fingerprint per message (reported and suppressed), unique within the run
+ * and stable when unrelated lines move: a SHA-256 of the rule, the file's report
+ * path and the finding's line-independent identity (`fingerprintKey`; the
+ * message text for findings without one). Messages that share all three are
+ * numbered in the order they are reported.
+ */
+export function fingerprints(results: readonly ESLint.LintResult[], root: string): Map<Linter.LintMessage, string> {
+  const byMessage = new Map<Linter.LintMessage, string>();
+  const seen = new Map<string, number>();
+  for (const result of results) {
+    const file = reportPath(result.filePath, root);
+    for (const message of [...result.messages, ...(result.suppressedMessages ?? [])]) {
+      const key = (message as CalicoLintMessage).fingerprintKey ?? message.message;
+      const base = sha256(`${reportRuleId(message)}\n${file}\n${key}`);
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      byMessage.set(message, count === 1 ? base : sha256(`${base}\n${count}`));
+    }
+  }
+  return byMessage;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** "1 error", "2 warnings". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * The whole run without output: configuration → files → lint → ESLint results.
+ * The command line (src/cli.ts) and the GitHub Action (src/action/) both call
+ * it, then format the results their own way.
+ */
+import path from 'node:path';
+import type { ESLint } from 'eslint';
+import { allRules } from '../rules/index.js';
+import { loadConfig } from './config/load-config.js';
+import { discoverFiles } from './discover/find-files.js';
+import { suppressionRules } from './engine/suppressions.js';
+import { UsageError } from './errors.js';
+import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
+import { findRepositoryRoot, type FormatterData, type RuleDescription } from './format/report.js';
+import { lintSources } from './lint.js';
+import { decodeSource, readSources, type Source } from './read/read-sources.js';
+import { VERSION } from './version.js';
+
+export interface LintRequest {
+  /** Files, folders or globs; `-` is standard input. */
+  patterns: readonly string[];
+  /** Folder that patterns, --ignore-pattern and the configuration search start from. */
+  cwd: string;
+  /** Configuration file; found from `cwd` upward when undefined. */
+  configPath?: string;
+  /** Errors only: warning-level rules do not run. */
+  quiet?: boolean;
+  /** Name of standard input in the report (needs `-` among the patterns). */
+  stdinFilename?: string;
+  ignorePatterns?: readonly string[];
+  /** A folder or glob that matches nothing is an error (default true). */
+  errorOnUnmatchedPattern?: boolean;
+  readStdin?: () => Promise<Buffer>;
+  /** Files larger than this many bytes are reported, not read (default: the configuration's maxFileSize). */
+  maxFileSize?: number;
+  /** Called with a one-line notice for each path skipped while finding files (a FIFO, a broken link, …). */
+  onNotice?: (notice: string) => void;
+}
+
+export interface LintRun {
+  results: ESLint.LintResult[];
+  totals: Totals;
+  /** Every rule and engine check, for formatters. */
+  rules: readonly RuleDescription[];
+}
+
+/** The rules towards users: every rule, then the engine's own checks. */
+export const RULE_DESCRIPTIONS: readonly RuleDescription[] = [...allRules.map((rule) => rule.meta), ...suppressionRules].map(
+  ({ id, description, remediation, docsUrl, defaultSeverity }) => ({ id, description, remediation, docsUrl, defaultSeverity }),
+);
+
+/** Lints what the request names. Throws UsageError for what the user must fix (exit code 2). */
+export async function lintFiles(request: LintRequest): Promise<LintRun> {
+  const patterns = [...request.patterns];
+  if (request.stdinFilename !== undefined && !patterns.includes('-')) {
+    throw new UsageError('--stdin-filename needs - among the paths (standard input)');
+  }
+  const config = await loadConfig({
+    configPath: request.configPath,
+    cwd: request.cwd,
+    knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id),
+  });
+  const discovered = await discoverFiles(patterns, {
+    cwd: request.cwd,
+    ignores: [
+      { globs: config.ignores, baseDir: config.baseDir },
+      { globs: [...(request.ignorePatterns ?? [])], baseDir: request.cwd },
+    ],
+    errorOnUnmatchedPattern: request.errorOnUnmatchedPattern ?? true,
+    onNotice: request.onNotice,
+  });
+
+  const maxFileSize = request.maxFileSize ?? config.maxFileSize;
+  const sources: Source[] = await readSources(discovered.files, { maxFileSize });
+  if (discovered.stdin) {
+    if (request.readStdin === undefined) throw new UsageError('standard input (-) cannot be read here');
+    const name = request.stdinFilename === undefined ? '<stdin>' : path.resolve(request.cwd, request.stdinFilename);
+    sources.push(decodeSource(name, await request.readStdin(), { maxFileSize }));
+  }
+
+  const findings = lintSources(sources, { config, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd });
+  const results = toLintResults(sources.map((source) => source.filePath), findings);
+  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
+}
+
+/** 0: no errors and warnings within the limit (-1: none); 1 otherwise. */
+export function exitCodeOf(run: Pick<LintRun, 'totals'>, maxWarnings: number): 0 | 1 {
+  if (run.totals.errorCount > 0) return 1;
+  return tooManyWarnings(run, maxWarnings) ? 1 : 0;
+}
+
+export function tooManyWarnings(run: Pick<LintRun, 'totals'>, maxWarnings: number): boolean {
+  return maxWarnings >= 0 && run.totals.warningCount > maxWarnings;
+}
+
+/** What formatters receive: ESLint's data (cwd, rulesMeta) and calico-lint's own. */
+export function formatterData(run: LintRun, options: { cwd: string; repositoryRoot?: string; stepSummary?: boolean }): FormatterData {
+  return {
+    cwd: options.cwd,
+    rulesMeta: rulesMeta(run.rules.map((meta) => ({ meta }))),
+    rules: run.rules,
+    repositoryRoot: options.repositoryRoot ?? findRepositoryRoot(options.cwd),
+    version: VERSION,
+    stepSummary: options.stepSummary ?? false,
+  };
+}
