@@ -42240,7 +42240,7 @@ async function lintFiles(request) {
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
     const name = request.stdinFilename === void 0 ? "<stdin>" : path11.resolve(request.cwd, request.stdinFilename);
-    sources.push(decodeSource(name, await request.readStdin(), { maxFileSize }));
+    sources.push(decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize }));
   }
   const findings = lintSources(sources, { config: config2, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd });
   const results = toLintResults(sources.map((source) => source.filePath), findings);
@@ -42306,7 +42306,14 @@ async function runAction(env, io) {
   const workspace = path12.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
     const inputs = readInputs(env);
-    const run = await lintFiles({ patterns: inputs.paths, cwd: workspace, configPath: inputs.config || void 0 });
+    const run = await lintFiles({
+      patterns: inputs.paths,
+      cwd: workspace,
+      configPath: inputs.config || void 0,
+      // Skipped FIFOs, links leaving the workspace and the like: visible in the log, not silent.
+      onNotice: (notice) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, notice)}
+`)
+    });
     const summaryFile = env.GITHUB_STEP_SUMMARY || void 0;
     const data = formatterData(run, { cwd: workspace, stepSummary: summaryFile !== void 0 });
     io.stdout(formatGithub(run.results, data));

@@ -33,7 +33,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Buffer>;
+  /** Standard input; reading may stop once it holds more than `maxBytes`. */
+  readStdin: (maxBytes: number) => Promise<Buffer>;
   /** Whether standard output is a terminal (colors are off otherwise, unless --color). */
   stdoutIsTTY: boolean;
 }

@@ -30,7 +30,7 @@ export interface LintRequest {
   ignorePatterns?: readonly string[];
   /** A folder or glob that matches nothing is an error (default true). */
   errorOnUnmatchedPattern?: boolean;
-  readStdin?: () => Promise<Buffer>;
+  readStdin?: (maxBytes: number) => Promise<Buffer>;
   /** Files larger than this many bytes are reported, not read (default: the configuration's maxFileSize). */
   maxFileSize?: number;
   /** Called with a one-line notice for each path skipped while finding files (a FIFO, a broken link, …). */
@@ -75,7 +75,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   if (discovered.stdin) {
     if (request.readStdin === undefined) throw new UsageError('standard input (-) cannot be read here');
     const name = request.stdinFilename === undefined ? '<stdin>' : path.resolve(request.cwd, request.stdinFilename);
-    sources.push(decodeSource(name, await request.readStdin(), { maxFileSize }));
+    sources.push(decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize }));
   }
 
   const findings = lintSources(sources, { config, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd });

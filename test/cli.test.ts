@@ -242,3 +242,15 @@ describe('calico-lint CLI', () => {
     assert.deepEqual(files(['--ignore-pattern', 'sub/**', '.']), ['a.yaml', 'b.yml', 'c.json']);
   });
 });
+
+describe('calico-lint CLI with hostile file names', () => {
+  it('escapes file names for installed formatters too, so a name cannot forge output lines', async () => {
+    const name = 'x\nfake.yaml:1:1: forged\u001b[31m.yaml';
+    const cwd = await workspace({ [name]: BROKEN_POOL });
+    const run = runBin(['-f', 'unix'], { cwd });
+    assert.equal(run.status, 1);
+    const lines = run.stdout.split('\n');
+    assert.equal(lines[0], `${path.join(cwd, 'x\\nfake.yaml:1:1: forged\\u001b[31m.yaml')}:7:17: ${TAG_MESSAGE} [Error/selector-yaml-tag]`);
+    assert.doesNotMatch(run.stdout, /\u001b/);
+  });
+});

@@ -55,7 +55,13 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const workspace = path.resolve(io.cwd, env.GITHUB_WORKSPACE || '.');
   try {
     const inputs = readInputs(env);
-    const run = await lintFiles({ patterns: inputs.paths, cwd: workspace, configPath: inputs.config || undefined });
+    const run = await lintFiles({
+      patterns: inputs.paths,
+      cwd: workspace,
+      configPath: inputs.config || undefined,
+      // Skipped FIFOs, links leaving the workspace and the like: visible in the log, not silent.
+      onNotice: (notice) => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, notice)}\n`),
+    });
     const summaryFile = env.GITHUB_STEP_SUMMARY || undefined;
     const data = formatterData(run, { cwd: workspace, stepSummary: summaryFile !== undefined });
 

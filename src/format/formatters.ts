@@ -42,9 +42,7 @@ export async function loadFormatter(name: string): Promise<Formatter> {
   if (ci !== undefined) return ci;
   if (name === 'pretty') {
     const module = await import('eslint-formatter-pretty');
-    const pretty = module.default as unknown as Formatter;
-    // File names come from the scanned repository: one holding a new line or a terminal escape must not forge output.
-    return (results, data) => pretty(results.map((result) => ({ ...result, filePath: sanitize(result.filePath) })), data);
+    return withSafeFilePaths(module.default as unknown as Formatter);
   }
   if (!FORMAT_NAME.test(name)) {
     throw new UsageError(`invalid format name ${JSON.stringify(name)}: use ${BUILT_IN_FORMATS.join(', ')} or the name of an installed eslint-formatter-<name> package`);
@@ -65,7 +63,15 @@ export async function loadFormatter(name: string): Promise<Formatter> {
   if (typeof formatter !== 'function') {
     throw new UsageError(`${packageName} does not export a formatter function`);
   }
-  return formatter as Formatter;
+  return withSafeFilePaths(formatter as Formatter);
+}
+
+/**
+ * File names come from the scanned repository: one holding a new line or a
+ * terminal escape must not forge output of text formatters that print it as is.
+ */
+function withSafeFilePaths(formatter: Formatter): Formatter {
+  return (results, data) => formatter(results.map((result) => ({ ...result, filePath: sanitize(result.filePath) })), data);
 }
 
 /** ESLint's naming convention: `x` → `eslint-formatter-x`, `@s/x` → `@s/eslint-formatter-x`. */
