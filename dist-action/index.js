@@ -17127,7 +17127,8 @@ var ippoolCidrOverlap = {
     docsUrl: docsUrl("ippool-cidr-overlap"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "project"
+    scope: "project",
+    relevantText: /IPPool|Installation/
   },
   check(project, context) {
     const pools = distinctPools(project.pools.pools);
@@ -17225,7 +17226,8 @@ var ippoolDuplicateName = {
     docsUrl: docsUrl("ippool-duplicate-name"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "project"
+    scope: "project",
+    relevantText: /IPPool|Installation/
   },
   check(project, context) {
     const byName = /* @__PURE__ */ new Map();
@@ -17328,6 +17330,7 @@ function parseManifest(filePath, rawText, options = {}) {
       problems.push(describeError({ code: "DUPLICATE_KEY", pos: [offset, offset + 1], message: "" }, text, toRange));
     }
     if (problems.length > problemsBefore) return;
+    if (options.isRelevant && !options.isRelevant(text.slice(doc.range[0], doc.range[2]))) return;
     let value;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -17506,9 +17509,24 @@ function makeDocument(filePath, index, value, doc, text, toRange) {
       return toRange(...found.anchor);
     },
     has(path13) {
-      return walk(contents, path13, firstLine, [start, start]).complete;
+      return hasValueAt(value, path13);
     }
   };
+}
+function hasValueAt(value, path13) {
+  let current = value;
+  for (const segment of path13) {
+    if (Array.isArray(current) && typeof segment === "number") {
+      if (segment < 0 || segment >= current.length) return false;
+      current = current[segment];
+    } else if (typeof current === "object" && current !== null && !Array.isArray(current) && typeof segment === "string") {
+      if (!Object.hasOwn(current, segment)) return false;
+      current = current[segment];
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 function walk(root, path13, firstLine, documentStart) {
   let node2 = root;
@@ -18197,7 +18215,9 @@ var ippoolInfraNodeSelector = {
     docsUrl: docsUrl("ippool-infra-node-selector"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "resource"
+    scope: "resource",
+    // Pools are IPPool objects or Installation entries.
+    relevantText: /IPPool|Installation/
   },
   check(resource, context) {
     const infraNames = new Set(context.config.infraPools.map((pool) => pool.name));
@@ -18471,7 +18491,8 @@ var ippoolMisplacedField = {
     docsUrl: docsUrl("ippool-misplaced-field"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "resource"
+    scope: "resource",
+    relevantText: /IPPool/
   },
   check(resource, context) {
     for (const misplaced of misplacedIPPoolFields(resource)) {
@@ -18522,7 +18543,8 @@ var ippoolValid = {
     docsUrl: docsUrl("ippool-valid"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "resource"
+    scope: "resource",
+    relevantText: /IPPool|Installation/
   },
   check(resource, context) {
     const findings = [];
@@ -19025,7 +19047,9 @@ var noHostNetwork = {
     docsUrl: docsUrl("no-host-network"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "project"
+    scope: "project",
+    // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
+    relevantText: /hostNetwork|IPPool|Installation/
   },
   check(project, context) {
     for (const resource of project.resources) {
@@ -19071,7 +19095,9 @@ var poolAnnotationNamespace = {
     docsUrl: docsUrl("pool-annotation-namespace"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "project"
+    scope: "project",
+    // Calico annotations, and the pools they name.
+    relevantText: /projectcalico\.org|IPPool|Installation/
   },
   check(project, context) {
     if (context.config.infraPools.length === 0) return;
@@ -19137,7 +19163,9 @@ var poolAnnotationValid = {
     docsUrl: docsUrl("pool-annotation-valid"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "project"
+    scope: "project",
+    // Calico annotations, and the pools they name.
+    relevantText: /projectcalico\.org|IPPool|Installation/
   },
   check(scope, context) {
     const checker = new Checker(scope, context);
@@ -19617,7 +19645,10 @@ var selectorYamlTag = {
     docsUrl: docsUrl("selector-yaml-tag"),
     defaultSeverity: "error",
     fixable: false,
-    scope: "resource"
+    scope: "resource",
+    // A key ending in `selector`, then (past blanks, comments or an anchor) a `!`. Each alternative
+    // starts with its own character, so the pattern runs in linear time on any text.
+    relevantText: /selector["']?\s*:(?:\s|#[^\n]*\n|&\S*(?=\s))*!/i
   },
   check(resource, context) {
     const base = resource.path;
@@ -40811,7 +40842,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error62);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path6.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -40821,14 +40852,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync2, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -40873,13 +40904,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path6.resolve(path6.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync2) => {
+var getGitDirectorySync = (gitRoot, readFileSync3) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path6.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync2(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -40929,18 +40960,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync2 = getReadFileSyncMethod(options.fs);
+  const readFileSync3 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync2);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync2, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync2, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
@@ -42142,31 +42173,101 @@ function groupByScope(resources, scopeOf, config2) {
   return [...byName].map(([name, list]) => ({ name, resources: list, pools: new PoolIndex(list, config2) }));
 }
 
+// src/engine/relevance.ts
+var ESCAPES = /\\(?:[xuU]|\r?\n)/;
+var SUPPRESSIONS = /calico-lint/;
+function relevanceGate(rules) {
+  const patterns = [];
+  for (const { meta: meta3 } of rules) {
+    if (!meta3.relevantText) return { everything: true, isRelevant: () => true };
+    patterns.push(meta3.relevantText);
+  }
+  const all = [...patterns, SUPPRESSIONS, ESCAPES];
+  return { everything: false, isRelevant: (text) => all.some((pattern) => pattern.test(text)) };
+}
+var EVERYTHING2 = { everything: true, isRelevant: () => true };
+
+// src/parse/analyze-file.ts
+import { readFileSync } from "node:fs";
+var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function analyzeSource(source, gate) {
+  const { filePath } = source;
+  if (source.problem !== void 0) {
+    return { filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: [], comments: [], parsed: false };
+  }
+  if (!gate.everything && !gate.isRelevant(source.text)) {
+    return { filePath, problems: [], documents: [], comments: [], parsed: false };
+  }
+  try {
+    const parsed = parseManifest(filePath, source.text, gate.everything ? {} : { isRelevant: gate.isRelevant });
+    return {
+      filePath,
+      problems: parsed.problems,
+      documents: parsed.documents.map(({ index, value, unresolvedTags }) => ({ index, value, unresolvedTags: [...unresolvedTags] })),
+      comments: parsed.comments,
+      parsed: true
+    };
+  } catch (error62) {
+    const message2 = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe4(error62)}`;
+    return { filePath, problems: [{ message: message2, range: START }], documents: [], comments: [], parsed: true };
+  }
+}
+function describe4(error62) {
+  return error62 instanceof Error ? `${error62.name}: ${error62.message}`.slice(0, 300) : String(error62).slice(0, 300);
+}
+function lazyDocuments(analysis, loadText) {
+  let located;
+  const positioned = (index) => {
+    if (located === void 0) {
+      located = new Map(parseManifest(analysis.filePath, loadText()).documents.map((doc) => [doc.index, doc]));
+    }
+    return located.get(index);
+  };
+  return analysis.documents.map(({ index, value, unresolvedTags }) => ({
+    filePath: analysis.filePath,
+    index,
+    value,
+    unresolvedTags,
+    locate: (path13, part) => positioned(index)?.locate(path13, part) ?? START,
+    has: (path13) => hasValueAt(value, path13)
+  }));
+}
+function readTextAgain(filePath) {
+  return readFileSync(filePath, "utf8");
+}
+
 // src/lint.ts
+function relevanceGateFor(options) {
+  if (options.parseAll) return EVERYTHING2;
+  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule));
+}
 function lintSources(sources, options) {
+  const gate = relevanceGateFor(options);
+  const texts = new Map(sources.map((source) => [source.filePath, source.text]));
+  const analyses = sources.map((source) => analyzeSource(source, gate));
+  return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options);
+}
+function lintAnalyses(analyses, loadText, options) {
   const { config: config2 } = options;
   const findings = [];
   const resources = [];
   const comments = [];
-  for (const source of sources) {
-    if (source.problem !== void 0) {
-      findings.push(fatal(source.filePath, source.problem, source.problemRange));
-      continue;
+  for (const analysis of analyses) {
+    const { filePath } = analysis;
+    for (const problem of analysis.problems) {
+      findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath, range: problem.range });
     }
-    let parsed;
     const fileResources = [];
     try {
-      parsed = parseManifest(source.filePath, source.text);
-      for (const doc of parsed.documents) for (const resource of resourcesOf(doc, config2)) fileResources.push(resource);
+      for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
+        for (const resource of resourcesOf(doc, config2)) fileResources.push(resource);
+      }
     } catch (error62) {
-      findings.push(fatal(source.filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error62)}`));
+      findings.push(fatal(filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error62)}`));
       continue;
     }
-    for (const problem of parsed.problems) {
-      findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath: source.filePath, range: problem.range });
-    }
     for (const resource of fileResources) resources.push(resource);
-    comments.push({ filePath: source.filePath, comments: parsed.comments });
+    if (analysis.comments.length > 0) comments.push({ filePath, comments: analysis.comments });
   }
   const scopeOf = scopeMatcher(config2);
   const scopes = groupByScope(resources, (resource) => scopeOf(resource.doc.filePath), config2);
@@ -42194,14 +42295,14 @@ function fatal(filePath, message2, range) {
 }
 
 // src/version.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import path10 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readVersion() {
   let dir = path10.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync(path10.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync2(path10.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
@@ -42242,7 +42343,7 @@ async function lintFiles(request) {
     const name = request.stdinFilename === void 0 ? "<stdin>" : path11.resolve(request.cwd, request.stdinFilename);
     sources.push(decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize }));
   }
-  const findings = lintSources(sources, { config: config2, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd });
+  const findings = lintSources(sources, { config: config2, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd, parseAll: request.parseAll ?? false });
   const results = toLintResults(sources.map((source) => source.filePath), findings);
   return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
 }

@@ -22,6 +22,7 @@ export const ippoolCidrOverlap: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
+    relevantText: /IPPool|Installation/,
   },
   check(project, context) {
     const pools = distinctPools(project.pools.pools);

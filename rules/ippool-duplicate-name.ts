@@ -18,6 +18,7 @@ export const ippoolDuplicateName: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
+    relevantText: /IPPool|Installation/,
   },
   check(project, context) {
     const byName = new Map<string, IndexedPool[]>();

@@ -25,6 +25,8 @@ export const ippoolInfraNodeSelector: ResourceRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'resource',
+    // Pools are IPPool objects or Installation entries.
+    relevantText: /IPPool|Installation/,
   },
   check(resource, context) {
     const infraNames = new Set(context.config.infraPools.map((pool) => pool.name));

@@ -156,6 +156,7 @@ export const ippoolMisplacedField: ResourceRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'resource',
+    relevantText: /IPPool/,
   },
   check(resource, context) {
     for (const misplaced of misplacedIPPoolFields(resource)) {

@@ -75,6 +75,7 @@ export const ippoolValid: ResourceRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'resource',
+    relevantText: /IPPool|Installation/,
   },
   check(resource, context) {
     const findings: Report[] = [];

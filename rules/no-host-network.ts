@@ -24,6 +24,8 @@ export const noHostNetwork: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
+    // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
+    relevantText: /hostNetwork|IPPool|Installation/,
   },
   check(project, context) {
     for (const resource of project.resources) {

@@ -28,6 +28,8 @@ export const poolAnnotationNamespace: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
+    // Calico annotations, and the pools they name.
+    relevantText: /projectcalico\.org|IPPool|Installation/,
   },
   check(project, context) {
     if (context.config.infraPools.length === 0) return;

@@ -32,6 +32,8 @@ export const poolAnnotationValid: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
+    // Calico annotations, and the pools they name.
+    relevantText: /projectcalico\.org|IPPool|Installation/,
   },
   check(scope, context) {
     const checker = new Checker(scope, context);

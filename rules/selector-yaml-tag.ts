@@ -32,6 +32,9 @@ export const selectorYamlTag: ResourceRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'resource',
+    // A key ending in `selector`, then (past blanks, comments or an anchor) a `!`. Each alternative
+    // starts with its own character, so the pattern runs in linear time on any text.
+    relevantText: /selector["']?\s*:(?:\s|#[^\n]*\n|&\S*(?=\s))*!/i,
   },
   check(resource, context) {
     const base = resource.path;

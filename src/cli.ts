@@ -21,6 +21,7 @@ export interface CliOptions {
   outputFile?: string;
   maxWarnings: number;
   quiet: boolean;
+  parseAll: boolean;
   color?: boolean;
   stdinFilename?: string;
   ignorePattern: string[];
@@ -77,6 +78,7 @@ function buildProgram(io: CliIo): Command {
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only: warning-level rules do not run', false)
+    .option('--parse-all', 'parse every file and report every YAML syntax error, not only in files a rule could find something in', false)
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output (NO_COLOR=1 does the same)')
     .option('--stdin-filename <name>', 'file name to show for standard input, and to match against cluster paths')
@@ -143,6 +145,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     cwd: io.cwd,
     configPath: options.config,
     quiet: options.quiet,
+    parseAll: options.parseAll,
     stdinFilename: options.stdinFilename,
     ignorePatterns: options.ignorePattern,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,

@@ -1,16 +1,18 @@
 /**
- * The pipeline after reading: parse with positions → typed resources → rules →
- * findings. Pure: no file system, no output.
+ * The pipeline after reading: analyse (parse the relevant texts) → typed
+ * resources → rules → suppressions → findings. No output; the file system is
+ * touched only to read a file's text again when a finding needs positions.
  */
 import type { LintConfig } from './config/schema.js';
 import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import { enabledRules, groupByScope, runRules } from './engine/run-rules.js';
+import { EVERYTHING, relevanceGate, type RelevanceGate } from './engine/relevance.js';
 import { scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, type FileComments } from './engine/suppressions.js';
 import { describeCrash } from './errors.js';
-import { parseManifest } from './parse/parse-manifest.js';
-import type { ParsedFile, SourceRange } from './parse/source.js';
+import { analyzeSource, lazyDocuments, readTextAgain, type FileAnalysis } from './parse/analyze-file.js';
+import type { SourceRange } from './parse/source.js';
 import type { Source } from './read/read-sources.js';
 import { resourcesOf, type Resource } from './resources/resource.js';
 
@@ -21,34 +23,55 @@ export interface LintOptions {
   quiet?: boolean;
   /** Folder that file paths inside messages are shown relative to (default: the configuration's folder). */
   cwd?: string;
+  /** Parse every file, even those no rule could find anything in (and so report all their syntax errors). */
+  parseAll?: boolean;
 }
 
+/** Which texts are parsed: all of them, or those some enabled rule could find something in. */
+export function relevanceGateFor(options: LintOptions): RelevanceGate {
+  if (options.parseAll) return EVERYTHING;
+  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule));
+}
+
+/** Lints sources held in memory, in this thread. */
 export function lintSources(sources: readonly Source[], options: LintOptions): Finding[] {
+  const gate = relevanceGateFor(options);
+  const texts = new Map(sources.map((source) => [source.filePath, source.text]));
+  const analyses = sources.map((source) => analyzeSource(source, gate));
+  return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options);
+}
+
+/**
+ * Lints analysed files: resources → rules → suppressions. `loadText` gives a
+ * file's text again when a finding needs positions.
+ */
+export function lintAnalyses(
+  analyses: readonly FileAnalysis[],
+  loadText: (filePath: string) => string,
+  options: LintOptions,
+): Finding[] {
   const { config } = options;
   const findings: Finding[] = [];
   const resources: Resource[] = [];
   const comments: FileComments[] = [];
-  for (const source of sources) {
-    if (source.problem !== undefined) {
-      findings.push(fatal(source.filePath, source.problem, source.problemRange));
-      continue;
+  for (const analysis of analyses) {
+    const { filePath } = analysis;
+    for (const problem of analysis.problems) {
+      findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath, range: problem.range });
     }
     // Whatever one file holds, the others are still linted: a crash here is a bug, reported on the file.
-    let parsed: ParsedFile;
     const fileResources: Resource[] = [];
     try {
-      parsed = parseManifest(source.filePath, source.text);
       // Loops, not push(...list): a List of 200,000 items would overflow the arguments of one call.
-      for (const doc of parsed.documents) for (const resource of resourcesOf(doc, config)) fileResources.push(resource);
+      for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
+        for (const resource of resourcesOf(doc, config)) fileResources.push(resource);
+      }
     } catch (error) {
-      findings.push(fatal(source.filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error)}`));
+      findings.push(fatal(filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error)}`));
       continue;
     }
-    for (const problem of parsed.problems) {
-      findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath: source.filePath, range: problem.range });
-    }
     for (const resource of fileResources) resources.push(resource);
-    comments.push({ filePath: source.filePath, comments: parsed.comments });
+    if (analysis.comments.length > 0) comments.push({ filePath, comments: analysis.comments });
   }
   const scopeOf = scopeMatcher(config);
   const scopes = groupByScope(resources, (resource) => scopeOf(resource.doc.filePath), config);

@@ -35,6 +35,8 @@ export interface LintRequest {
   maxFileSize?: number;
   /** Called with a one-line notice for each path skipped while finding files (a FIFO, a broken link, …). */
   onNotice?: (notice: string) => void;
+  /** Parse every file, not only those a rule could find something in, and report every syntax error. */
+  parseAll?: boolean;
 }
 
 export interface LintRun {
@@ -78,7 +80,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     sources.push(decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize }));
   }
 
-  const findings = lintSources(sources, { config, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd });
+  const findings = lintSources(sources, { config, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd, parseAll: request.parseAll ?? false });
   const results = toLintResults(sources.map((source) => source.filePath), findings);
   return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
 }

@@ -211,7 +211,8 @@ describe('calico-lint CLI', () => {
 
   it('reports a broken file as a fatal finding and still lints the others', async () => {
     const cwd = await workspace({ 'a-broken.yaml': 'kind: [\n', 'b-infra.yaml': BROKEN_POOL, 'c-dup.yaml': 'a: 1\na: 2\n' });
-    const run = runBin(['-f', 'json'], { cwd });
+    // --parse-all: these broken files hold nothing a rule looks at, so by default they would not be parsed.
+    const run = runBin(['-f', 'json', '--parse-all'], { cwd });
     assert.equal(run.status, 1);
     const byFile = Object.fromEntries(json(run.stdout).map((r) => [path.basename(r.filePath), r.messages]));
     assert.equal(byFile['a-broken.yaml']![0]!.fatal, true);

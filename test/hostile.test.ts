@@ -87,7 +87,9 @@ function lint(dir: string, args: readonly string[] = ['.'], input?: string): Lin
   const env = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
-  const run = spawnSync(process.execPath, [BIN, '-f', 'json', ...args], {
+  // --parse-all: every hostile file goes through the parser, whatever it holds (by default only files
+  // a rule could find something in are parsed; 'parses only what can matter' below checks that).
+  const run = spawnSync(process.execPath, [BIN, '-f', 'json', '--parse-all', ...args], {
     cwd: dir,
     input: input ?? '',
     env,
@@ -258,6 +260,23 @@ describe('hostile input: the real CLI survives it and keeps every other finding'
     assert.ok(fatalOf(linted.files['trailing-doc.json']).length > 0);
     assert.deepEqual(fatalOf(linted.files['duplicate.yaml']), [[5, 3, 'Duplicate key "name" in a mapping: kubectl rejects the whole document']]);
     assert.match(fatalOf(linted.files['unknown-alias.yaml'])[0]![2], /^Parsing error: .*evil\\u001b\\u0007x/);
+  });
+
+  it('parses only what can matter by default: a broken file with nothing Calico in it is not reported, unless --parse-all', async () => {
+    const dir = await folder({
+      'helm-template.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n',
+      'broken-pool.yaml': 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: "unterminated\n',
+      'escaped.json': '{"apiVersion": "projectcalico.org/v3", "kind": "IP\\u0050ool", "metadata": {"name": "p"}, "spec": {"cidr": "10.0.0.1/8"}}\n',
+    });
+    const byDefault = spawnSync(process.execPath, [BIN, '-f', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+    const files = checked({ status: byDefault.status, stdout: byDefault.stdout, stderr: byDefault.stderr }, dir).files;
+    assert.deepEqual(files['helm-template.yaml'], [], 'nothing a rule looks at: not parsed, so no syntax error reported');
+    assert.match(fatalOf(files['broken-pool.yaml'])[0]![2], /^Parsing error: Missing closing "quote/);
+    // A \u escape could spell any key or kind: such a text is always parsed.
+    assert.deepEqual(files['escaped.json']!.map((m) => [m.ruleId, m.line]), [['ippool-valid', 1]]);
+    const all = lint(dir);
+    assertNormal(all);
+    assert.ok(fatalOf(all.files['helm-template.yaml']).length > 0, 'with --parse-all the template is parsed and reported');
   });
 
   it('reads empty files, `---` alone, comments alone, and bare scalars or lists without a finding', async () => {
@@ -606,7 +625,7 @@ describe('hostile input: the engine and the reader', () => {
   it('turns a crash while reading one file into a finding on it, and lints the others', () => {
     const findings = lintSources(
       [{ filePath: '/repo/broken.yaml', text: 42 as unknown as string }, { filePath: '/repo/normal.yaml', text: NORMAL }],
-      { config: makeConfig(), rules: allRules },
+      { config: makeConfig(), rules: allRules, parseAll: true },
     );
     assert.deepEqual(findings.map((f) => [f.filePath, f.ruleId, f.fatal ?? false, f.range.line, f.message.replace(/: TypeError: .*$/, ': TypeError: …')]), [
       ['/repo/broken.yaml', null, true, 1, 'Internal error while reading this file (a bug in calico-lint; please report it): TypeError: …'],

@@ -113,7 +113,7 @@ describe('SARIF output validated by the SARIF Multitool (rule kinds Gh and Sarif
     const cwd = await workspace({
       '.calico-lint.yaml': 'infraPools: [{name: infra, allowedNamespaces: [ci]}]\n',
       'clusters/pools.yaml': POOLS,
-      'clusters/broken.yaml': 'kind: [\n',
+      'clusters/broken.yaml': 'kind: IPPool\nspec: [\n',
       'clusters/with space/ü #1.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: default}\nspec: {hostNetwork: yes}\n',
     });
     const run = runBin(['-f', 'sarif', '-o', 'report.sarif'], { cwd });

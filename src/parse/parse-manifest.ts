@@ -46,6 +46,12 @@ export interface ParseOptions {
    * is not a manifest and is read as YAML 1.2, so `off` stays a string.
    */
   yamlVersion?: '1.1' | '1.2';
+  /**
+   * Whether a document's source text can matter to the rules (see
+   * src/engine/relevance.ts). Documents it rejects are checked for errors but
+   * not converted to values, and not returned. Default: every document.
+   */
+  isRelevant?: (documentText: string) => boolean;
 }
 
 /**
@@ -87,6 +93,7 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
       problems.push(describeError({ code: 'DUPLICATE_KEY', pos: [offset, offset + 1], message: '' } as YAMLError, text, toRange));
     }
     if (problems.length > problemsBefore) return;
+    if (options.isRelevant && !options.isRelevant(text.slice(doc.range[0], doc.range[2]))) return;
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -313,9 +320,30 @@ function makeDocument(
       return toRange(...found.anchor);
     },
     has(path: Path): boolean {
-      return walk(contents, path, firstLine, [start, start]).complete;
+      return hasValueAt(value, path);
     },
   };
+}
+
+/**
+ * Whether the document's value has something (even null) at `path`. Read from
+ * the value, not the syntax tree, so that it needs no positions (and so that
+ * a field brought in by a `<<` merge key counts as present, as for Kubernetes).
+ */
+export function hasValueAt(value: unknown, path: Path): boolean {
+  let current = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') {
+      if (segment < 0 || segment >= current.length) return false;
+      current = current[segment];
+    } else if (typeof current === 'object' && current !== null && !Array.isArray(current) && typeof segment === 'string') {
+      if (!Object.hasOwn(current, segment)) return false;
+      current = (current as Record<string, unknown>)[segment];
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 interface WalkResult {

@@ -43,7 +43,7 @@ export interface SourceDocument {
    * deepest existing ancestor key (so "missing field" findings land on the parent).
    */
   locate(path: Path, part?: PairPart): SourceRange;
-  /** Whether `path` is written in the document (merge keys and aliases do not count). */
+  /** Whether the document has a value (even null) at `path`; a field from a `<<` merge key counts. */
   has(path: Path): boolean;
 }
 

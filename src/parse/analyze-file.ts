@@ -1,0 +1,87 @@
+/**
+ * One file, from its text to what the rules need: the values of its relevant
+ * documents, their unresolved tags, directive comments and parse problems.
+ * Positions are not kept: an analysis is plain data, cheap to send from a
+ * worker thread and to hold for tens of thousands of files. When a finding
+ * needs a position, the file is parsed again (see lazyDocuments), which
+ * happens for the few files that have findings.
+ */
+import { readFileSync } from 'node:fs';
+import type { RelevanceGate } from '../engine/relevance.js';
+import type { Source } from '../read/read-sources.js';
+import { hasValueAt, parseManifest } from './parse-manifest.js';
+import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from './source.js';
+
+export interface DocumentData {
+  index: number;
+  value: unknown;
+  unresolvedTags: UnresolvedTag[];
+}
+
+export interface FileAnalysis {
+  filePath: string;
+  /** Problems that kept the file or some of its documents from being read. */
+  problems: ParseProblem[];
+  documents: DocumentData[];
+  comments: LineComment[];
+  /** False when no rule could find anything in the text, so it was not parsed. */
+  parsed: boolean;
+}
+
+const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Analyses a source; never throws (a crash becomes a problem on the file). */
+export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis {
+  const { filePath } = source;
+  if (source.problem !== undefined) {
+    return { filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: [], comments: [], parsed: false };
+  }
+  if (!gate.everything && !gate.isRelevant(source.text)) {
+    return { filePath, problems: [], documents: [], comments: [], parsed: false };
+  }
+  try {
+    const parsed = parseManifest(filePath, source.text, gate.everything ? {} : { isRelevant: gate.isRelevant });
+    return {
+      filePath,
+      problems: parsed.problems,
+      documents: parsed.documents.map(({ index, value, unresolvedTags }) => ({ index, value, unresolvedTags: [...unresolvedTags] })),
+      comments: parsed.comments,
+      parsed: true,
+    };
+  } catch (error) {
+    const message = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe(error)}`;
+    return { filePath, problems: [{ message, range: START }], documents: [], comments: [], parsed: true };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error).slice(0, 300);
+}
+
+/**
+ * SourceDocuments for an analysis. Values and tags are at hand; positions come
+ * from parsing the text again on the first `locate` of any document of the
+ * file (`loadText` gives the text: kept in memory, or read back from disk).
+ */
+export function lazyDocuments(analysis: FileAnalysis, loadText: () => string): SourceDocument[] {
+  let located: Map<number, SourceDocument> | undefined;
+  const positioned = (index: number): SourceDocument | undefined => {
+    if (located === undefined) {
+      located = new Map(parseManifest(analysis.filePath, loadText()).documents.map((doc) => [doc.index, doc]));
+    }
+    return located.get(index);
+  };
+  return analysis.documents.map(({ index, value, unresolvedTags }) => ({
+    filePath: analysis.filePath,
+    index,
+    value,
+    unresolvedTags,
+    locate: (path: Path, part?: PairPart) => positioned(index)?.locate(path, part) ?? START,
+    has: (path: Path) => hasValueAt(value, path),
+  }));
+}
+
+/** Reads a file's text again for positions (the file was valid UTF-8 when analysed). */
+export function readTextAgain(filePath: string): string {
+  return readFileSync(filePath, 'utf8');
+}
