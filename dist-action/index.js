@@ -929,17 +929,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path13) {
-      const ctrl = callVisitor(key, node2, visitor, path13);
+    function visit_(key, node2, visitor, path14) {
+      const ctrl = callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path13);
+            const ci = visit_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -950,13 +950,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path13);
+          const cv = visit_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -977,17 +977,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path13) {
-      const ctrl = await callVisitor(key, node2, visitor, path13);
+    async function visitAsync_(key, node2, visitor, path14) {
+      const ctrl = await callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -998,13 +998,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path13);
+          const cv = await visitAsync_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1031,23 +1031,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path13) {
+    function callVisitor(key, node2, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path13);
+        return visitor(key, node2, path14);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path13);
+        return visitor.Map?.(key, node2, path14);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path13);
+        return visitor.Seq?.(key, node2, path14);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path13);
+        return visitor.Pair?.(key, node2, path14);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path13);
+        return visitor.Scalar?.(key, node2, path14);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path13);
+        return visitor.Alias?.(key, node2, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node2) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node2) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -1659,10 +1659,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1681,7 +1681,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1711,11 +1711,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -1729,8 +1729,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1744,8 +1744,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -1763,8 +1763,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1774,8 +1774,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4290,9 +4290,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4367,14 +4367,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4389,10 +4389,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4403,10 +4403,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4423,13 +4423,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -6390,9 +6390,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6401,23 +6401,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6428,10 +6428,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8437,8 +8437,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9183,16 +9183,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token2.tokensIndex];
-          open4.type = "text";
-          open4.value = literal2;
-          open4.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens[token2.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token2.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token2.output + open4.output;
+          state.output = token2.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -9412,15 +9412,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push2(open4);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
@@ -9831,10 +9831,10 @@ var require_picomatch = __commonJS({
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored = () => false;
+      let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix });
@@ -9846,7 +9846,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input2)) {
+        if (isIgnored2(input2)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -10030,7 +10030,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path13 = __require("path");
+    var path14 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -10042,7 +10042,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -10174,9 +10174,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index] === "\\") {
-          var open4 = str[index + 1];
+          var open3 = str[index + 1];
           index += 2;
-          var close = chars[open4];
+          var close = chars[open3];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -10202,9 +10202,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index] === "\\") {
-          var open4 = str[index + 1];
+          var open3 = str[index + 1];
           index += 2;
-          var close = chars[open4];
+          var close = chars[open3];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -11186,7 +11186,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open4 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -11196,7 +11196,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open4) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -11239,8 +11239,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open4 = block.nodes.shift();
-            block.nodes = [open4, { type: "text", value: stringify(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -11369,7 +11369,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -11543,7 +11543,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -11570,7 +11570,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -11599,7 +11599,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path13.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -12338,16 +12338,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token2.tokensIndex];
-          open4.type = "text";
-          open4.value = literal2;
-          open4.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens[token2.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token2.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token2.output + open4.output;
+          state.output = token2.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -12567,15 +12567,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push2(open4);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
@@ -12963,7 +12963,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var scan = require_scan2();
     var parse3 = require_parse3();
     var utils = require_utils3();
@@ -12990,10 +12990,10 @@ var require_picomatch3 = __commonJS({
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored = () => false;
+      let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix });
@@ -13005,7 +13005,7 @@ var require_picomatch3 = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input2)) {
+        if (isIgnored2(input2)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -13048,7 +13048,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch4.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(path13.basename(input2));
+      return regex.test(path14.basename(input2));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
@@ -13275,7 +13275,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -13370,7 +13370,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path13.basename(pattern);
+      const basename = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -13428,7 +13428,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path13.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -13605,8 +13605,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs5 = require_fs();
     exports.fs = fs5;
-    var path13 = require_path();
-    exports.path = path13;
+    var path14 = require_path();
+    exports.path = path14;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -13625,9 +13625,9 @@ var require_tasks = __commonJS({
     var utils = require_utils4();
     function generate(input2, settings) {
       const patterns = processPatterns(input2, settings);
-      const ignore = processPatterns(settings.ignore, settings);
+      const ignore2 = processPatterns(settings.ignore, settings);
       const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
       const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
       const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
       const staticTasks = convertPatternsToTasks(
@@ -13674,8 +13674,8 @@ var require_tasks = __commonJS({
       return utils.pattern.getPositivePatterns(patterns);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+    function getNegativePatternsAsPositive(patterns, ignore2) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
@@ -13718,8 +13718,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat2) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -13728,7 +13728,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path13, (statError, stat4) => {
+        settings.fs.stat(path14, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -13738,9 +13738,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat4.isSymbolicLink = () => true;
+            stat3.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat4);
+          callSuccessCallback(callback, stat3);
         });
       });
     }
@@ -13760,17 +13760,17 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path13, settings) {
-      const lstat2 = settings.fs.lstatSync(path13);
+    function read(path14, settings) {
+      const lstat2 = settings.fs.lstatSync(path14);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat4 = settings.fs.statSync(path13);
+        const stat3 = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
-          stat4.isSymbolicLink = () => true;
+          stat3.isSymbolicLink = () => true;
         }
-        return stat4;
+        return stat3;
       } catch (error62) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat2;
@@ -13837,19 +13837,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat4(path13, optionsOrSettingsOrCallback, callback) {
+    function stat3(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat4;
-    function statSync(path13, optionsOrSettings) {
+    exports.stat = stat3;
+    function statSync2(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -14065,16 +14065,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error62, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error62, stats) => {
               if (error62 !== null) {
                 done(error62);
                 return;
               }
               const entry = {
                 name,
-                path: path13,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -14192,7 +14192,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var fs5 = require_fs4();
     var Settings = class {
@@ -14200,7 +14200,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs5.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -14227,17 +14227,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -14885,7 +14885,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -14895,7 +14895,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -14957,7 +14957,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -14970,7 +14970,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -15386,7 +15386,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -15400,7 +15400,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -16238,26 +16238,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index = path13.lastIndexOf(
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index = path14.lastIndexOf(
         SLASH,
-        path13[end] === SLASH ? end - 1 : end
+        path14[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path13 : path13.slice(index + 1);
+      return index < 0 ? path14 : path14.slice(index + 1);
     };
-    var parentOf = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16407,7 +16407,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path14) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16416,7 +16416,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path14)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16436,15 +16436,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path14, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path13) : path13;
+        const basename = shortcut ? basenameOf(path14) : path14;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path13
+            shortcut && rule._basenameOnly ? basename : path14
           )) {
             const { negative } = rule;
             const ret = {
@@ -16466,17 +16466,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path14)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16485,25 +16485,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path14) => {
+      const first = path14.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path14.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path14.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16534,58 +16534,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path13) {
+      _test(originalPath, cache, path14) {
         checkPath(
-          path13,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache) : {
+        return path14 ? this._t(path14, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path14, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path13);
+        const literal2 = this._rules.testLiteral(path14);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path13, cache) {
-        if (path13 in cache) {
-          return cache[path13];
+      _t(path14, cache) {
+        if (path14 in cache) {
+          return cache[path14];
         }
-        const parentPath = parentOf(path13);
+        const parentPath = parentOf(path14);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid2 = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16602,7 +16602,7 @@ var require_ignore = __commonJS({
 
 // src/action/run-action.ts
 import { appendFile as appendFile2, mkdir, realpath as realpath2 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/text.ts
 var MAX_ECHO_LENGTH = 80;
@@ -17063,7 +17063,7 @@ async function writeReportFile(target, text, shown = target) {
 }
 
 // src/pipeline.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/net/cidr.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
@@ -17306,7 +17306,8 @@ var KUBERNETES_YAML = {
 };
 var MAX_NESTING_DEPTH = 256;
 function parseManifest(filePath, rawText, options = {}) {
-  const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const unmarked = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const text = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
   const lineCounter = new import_yaml.LineCounter();
   const toRange = rangeMaker(text, lineCounter);
   const documents = [];
@@ -17330,7 +17331,6 @@ function parseManifest(filePath, rawText, options = {}) {
       problems.push(describeError({ code: "DUPLICATE_KEY", pos: [offset, offset + 1], message: "" }, text, toRange));
     }
     if (problems.length > problemsBefore) return;
-    if (options.isRelevant && !options.isRelevant(text.slice(doc.range[0], doc.range[2]))) return;
     let value;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -17359,6 +17359,34 @@ function parseManifest(filePath, rawText, options = {}) {
   }
   for (const doc of composer.end(false, text.length)) compose(doc);
   return { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
+}
+var MARKER_LINE = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
+function blankIrrelevantDocuments(text, isRelevant) {
+  const lines = text.split("\n");
+  const segments = [];
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith("%")) return text;
+    const marker = MARKER_LINE.exec(line);
+    if (!marker) continue;
+    const rest = line.slice(3).trim();
+    if (rest !== "" && !rest.startsWith("#")) return text;
+    segments.push({ from, to: i });
+    from = i + 1;
+  }
+  segments.push({ from, to: lines.length });
+  if (segments.length === 1) return text;
+  let changed = false;
+  for (const { from: start, to: end } of segments) {
+    const segment = lines.slice(start, end);
+    if (!segment.some((line) => line.trim() !== "" && !line.trimStart().startsWith("#"))) continue;
+    if (isRelevant(segment.join("\n"))) continue;
+    for (let i = start; i < end; i++) lines[i] = lines[i].endsWith("\r") ? "\r" : "";
+    lines[start] = lines[start] === "\r" ? "~\r" : "~";
+    changed = true;
+  }
+  return changed ? lines.join("\n") : text;
 }
 function duplicateKeys(root) {
   const found = [];
@@ -17499,8 +17527,8 @@ function makeDocument(filePath, index, value, doc, text, toRange) {
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange),
-    locate(path13, part = "value") {
-      const found = walk(contents, path13, firstLine, [start, start]);
+    locate(path14, part = "value") {
+      const found = walk(contents, path14, firstLine, [start, start]);
       if (found.complete) {
         const keyRange = found.pair?.key ? found.pair.key.range : void 0;
         if (part === "key" && keyRange) return toRange(keyRange[0], keyRange[1]);
@@ -17508,14 +17536,14 @@ function makeDocument(filePath, index, value, doc, text, toRange) {
       }
       return toRange(...found.anchor);
     },
-    has(path13) {
-      return hasValueAt(value, path13);
+    has(path14) {
+      return hasValueAt(value, path14);
     }
   };
 }
-function hasValueAt(value, path13) {
+function hasValueAt(value, path14) {
   let current = value;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (Array.isArray(current) && typeof segment === "number") {
       if (segment < 0 || segment >= current.length) return false;
       current = current[segment];
@@ -17528,11 +17556,11 @@ function hasValueAt(value, path13) {
   }
   return true;
 }
-function walk(root, path13, firstLine, documentStart) {
+function walk(root, path14, firstLine, documentStart) {
   let node2 = root;
   let pair = null;
   let anchor2 = documentStart;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if ((0, import_yaml.isMap)(node2)) {
       const found = node2.items.find((item) => keyOf(item) === String(segment));
       if (!found) return { node: node2, pair, complete: false, anchor: anchor2 };
@@ -17609,27 +17637,27 @@ function lastStartingBefore(starts, offset) {
   return found;
 }
 var tagIndexes = /* @__PURE__ */ new WeakMap();
-function unresolvedTagsIn(doc, path13) {
+function unresolvedTagsIn(doc, path14) {
   const tags = doc.unresolvedTags;
-  if (path13.length === 0 || tags.length === 0) return tags;
+  if (path14.length === 0 || tags.length === 0) return tags;
   let byLength = tagIndexes.get(doc);
   if (byLength === void 0) {
     byLength = /* @__PURE__ */ new Map();
     tagIndexes.set(doc, byLength);
   }
-  let byPrefix = byLength.get(path13.length);
+  let byPrefix = byLength.get(path14.length);
   if (byPrefix === void 0) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
-      if (tag.path.length < path13.length) continue;
-      const key = JSON.stringify(tag.path.slice(0, path13.length));
+      if (tag.path.length < path14.length) continue;
+      const key = JSON.stringify(tag.path.slice(0, path14.length));
       const list = byPrefix.get(key);
       if (list) list.push(tag);
       else byPrefix.set(key, [tag]);
     }
-    byLength.set(path13.length, byPrefix);
+    byLength.set(path14.length, byPrefix);
   }
-  return byPrefix.get(JSON.stringify(path13)) ?? [];
+  return byPrefix.get(JSON.stringify(path14)) ?? [];
 }
 
 // src/selector/tokenizer.ts
@@ -17857,11 +17885,11 @@ function parsePositiveOperation(cursor, depth) {
       return cursor.fail(`expected ${EXPECTED_OPERAND} but found ${cursor.describe(token2)}`, token2.start);
   }
 }
-function parseParenthesised(cursor, open4, depth) {
-  if (depth >= MAX_NESTING) cursor.fail(`selector nested too deeply (more than ${MAX_NESTING} parentheses)`, open4.start);
+function parseParenthesised(cursor, open3, depth) {
+  if (depth >= MAX_NESTING) cursor.fail(`selector nested too deeply (more than ${MAX_NESTING} parentheses)`, open3.start);
   const inner = parseOr(cursor, depth + 1);
   const close = cursor.take();
-  if (close.kind === "end") cursor.fail("unclosed parenthesis", open4.start);
+  if (close.kind === "end") cursor.fail("unclosed parenthesis", open3.start);
   if (close.kind !== ")") cursor.fail(`expected &&, || or ) but found ${cursor.describe(close)}`, close.start);
   return inner;
 }
@@ -17879,14 +17907,14 @@ function parseComparison(cursor, label3) {
   return cursor.fail(`expected an operator after label ${quote(label3)}: ${OPERATOR_LIST2}`, operator.start);
 }
 function parseSet(cursor, operator) {
-  const open4 = cursor.take();
-  if (open4.kind !== "{") cursor.fail(`expected a set like {"a", "b"} after ${operator}`, open4.start);
+  const open3 = cursor.take();
+  if (open3.kind !== "{") cursor.fail(`expected a set like {"a", "b"} after ${operator}`, open3.start);
   const values = [];
   let afterValue = false;
   for (; ; ) {
     const next = cursor.take();
     if (next.kind === "}") break;
-    if (next.kind === "end") cursor.fail("unclosed set: expected }", open4.start);
+    if (next.kind === "end") cursor.fail("unclosed set: expected }", open3.start);
     if (!afterValue && next.kind === "string") {
       values.push(next.value);
       afterValue = true;
@@ -18297,9 +18325,9 @@ var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Inst
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function getIn(value, path13) {
+function getIn(value, path14) {
   let current = value;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (isPlainObject2(current) && typeof segment === "string") current = current[segment];
     else return void 0;
@@ -18324,7 +18352,7 @@ function resourcesOf(doc, options) {
 function isKubernetesObject(value) {
   return isPlainObject2(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
-function makeResource(doc, path13, object2, options) {
+function makeResource(doc, path14, object2, options) {
   const metadata = isPlainObject2(object2.metadata) ? object2.metadata : {};
   const name = asString(metadata.name);
   const namespace = CLUSTER_SCOPED_KINDS.has(object2.kind) ? void 0 : asString(metadata.namespace) ?? options.defaultNamespace;
@@ -18332,7 +18360,7 @@ function makeResource(doc, path13, object2, options) {
   const podTemplates = [];
   const resource = {
     doc,
-    path: path13,
+    path: path14,
     apiVersion: object2.apiVersion,
     kind: object2.kind,
     name,
@@ -18343,8 +18371,8 @@ function makeResource(doc, path13, object2, options) {
     podTemplates,
     // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
     displayName: `${echo(object2.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
-    locate: (relative, part) => doc.locate([...path13, ...relative], part),
-    has: (relative) => doc.has([...path13, ...relative])
+    locate: (relative, part) => doc.locate([...path14, ...relative], part),
+    has: (relative) => doc.has([...path14, ...relative])
   };
   for (const pool of poolsOf(resource)) pools.push(pool);
   for (const template of podTemplatesOf(resource)) podTemplates.push(template);
@@ -18383,13 +18411,13 @@ function poolsOf(resource) {
   return [];
 }
 function podTemplatesOf(resource) {
-  const path13 = POD_TEMPLATE_PATHS[resource.kind];
-  if (path13 === void 0) return [];
-  const template = getIn(resource.object, path13);
+  const path14 = POD_TEMPLATE_PATHS[resource.kind];
+  if (path14 === void 0) return [];
+  const template = getIn(resource.object, path14);
   if (!isPlainObject2(template)) return [];
   return [{
     resource,
-    path: path13,
+    path: path14,
     metadata: isPlainObject2(template.metadata) ? template.metadata : {},
     spec: isPlainObject2(template.spec) ? template.spec : {}
   }];
@@ -18548,8 +18576,8 @@ var ippoolValid = {
   },
   check(resource, context) {
     const findings = [];
-    const report2 = (path13, message2, part = "value", extra = {}) => {
-      findings.push({ resource, path: path13, part, message: message2, ...extra });
+    const report2 = (path14, message2, part = "value", extra = {}) => {
+      findings.push({ resource, path: path14, part, message: message2, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report2);
     const installationPools = [];
@@ -18680,7 +18708,7 @@ function checkInstallationPoolName(ctx) {
 }
 function checkCidr(ctx, resource) {
   const label3 = ctx.label("cidr");
-  const path13 = ctx.path("cidr");
+  const path14 = ctx.path("cidr");
   const value = ctx.value("cidr");
   const missingReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be specified") : " (the Installation API requires it)";
   if (value === void 0 || value === "") {
@@ -18689,7 +18717,7 @@ function checkCidr(ctx, resource) {
       ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
     } else if (value === "" || ctx.spec.cidr === null) {
       ctx.report(
-        path13,
+        path14,
         `${label3} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
         value === "" ? "value" : "key"
       );
@@ -18700,28 +18728,28 @@ function checkCidr(ctx, resource) {
     return {};
   }
   if (typeof value !== "string") {
-    ctx.report(path13, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    ctx.report(path14, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
   const parsed = parseCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
-    ctx.report(path13, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    ctx.report(path14, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
   if (!value.includes("/")) {
-    ctx.report(path13, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
+    ctx.report(path14, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
   }
   if (parsed.hostBitsSet) {
-    ctx.report(path13, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"));
+    ctx.report(path14, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"));
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
     const range = linkLocal.cidr.canonical;
     const familyName = cidr.family === 4 ? "IPv4" : "IPv6";
-    ctx.report(path13, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+    ctx.report(path14, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
   }
   return { cidr, family: cidr.family, text: value };
 }
@@ -18905,15 +18933,15 @@ function checkUnknownFields(ctx) {
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
   for (const key of Object.keys(ctx.spec)) {
     if (known.includes(key)) continue;
-    const path13 = ctx.path(key);
+    const path14 = ctx.path(key);
     const hint = Object.hasOwn(otherApi, key) ? otherApi[key] : void 0;
     if (hint !== void 0) {
-      ctx.report(path13, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key");
+      ctx.report(path14, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key");
       continue;
     }
     const near = closest(key, known);
     if (near) {
-      ctx.report(path13, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path14, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
     }
   }
 }
@@ -19567,12 +19595,12 @@ function writeAs(pool) {
   if (pool.name !== void 0) return quote(pool.name);
   return `"${pool.cidr.canonical}"`;
 }
-function related(pool, message2, path13) {
+function related(pool, message2, path14) {
   const definition = pool.definition;
   const cidrPath2 = [...definition.specPath, "cidr"];
   return {
     resource: definition.resource,
-    path: path13 && definition.resource.has(path13) ? path13 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
+    path: path14 && definition.resource.has(path14) ? path14 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
     message: message2
   };
 }
@@ -19683,7 +19711,7 @@ var allRules = [
 ];
 
 // src/config/load-config.ts
-import { stat as stat2 } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path3 from "node:path";
 
 // node_modules/zod/v4/classic/external.js
@@ -20503,10 +20531,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path13) {
-  if (!path13)
+function getElementAtPath(obj, path14) {
+  if (!path14)
     return obj;
-  return path13.reduce((acc, key) => acc?.[key], obj);
+  return path14.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -20846,11 +20874,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path13, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path13);
+    iss.path.unshift(path14);
     return iss;
   });
 }
@@ -21312,16 +21340,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path13 = []) => {
+  const processError = (error63, path14 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path13, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else {
-        const fullpath = [...path13, ...issue2.path];
+        const fullpath = [...path14, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -21360,17 +21388,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path13 = []) => {
+  const processError = (error63, path14 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path13, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else {
-        const fullpath = [...path13, ...issue2.path];
+        const fullpath = [...path14, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -21409,8 +21437,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path13 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path13) {
+  const path14 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path14) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -38548,13 +38576,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path13 = ref.slice(1).split("/").filter(Boolean);
-  if (path13.length === 0) {
+  const path14 = ref.slice(1).split("/").filter(Boolean);
+  if (path14.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path13[0] === defsKey) {
-    const key = path13[1] === void 0 ? void 0 : decodeJSONPointerSegment(path13[1]);
+  if (path14[0] === defsKey) {
+    const key = path14[1] === void 0 ? void 0 : decodeJSONPointerSegment(path14[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -39489,48 +39517,36 @@ var configSchema = external_exports.strictObject({
 });
 
 // src/read/read-sources.ts
-import { constants as constants2 } from "node:fs";
-import { open as open3, stat } from "node:fs/promises";
-var PARALLEL_READS = 32;
-async function readSources(files, options = {}) {
-  const sources = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      sources[index] = await readSource(files[index], options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, files.length) }, worker));
-  return sources;
-}
-async function readSource(filePath, options = {}) {
+import { closeSync, constants as constants2, fstatSync, openSync, readSync, statSync } from "node:fs";
+function readSourceSync(filePath, options = {}) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const read = await readRegularFile(filePath, maxFileSize);
+  const read = readRegularFileSync(filePath, maxFileSize);
   if (!read.ok) return { filePath, text: "", problem: read.problem };
   return decodeSource(filePath, read.bytes, options);
 }
 async function readRegularFile(filePath, maxBytes) {
+  return readRegularFileSync(filePath, maxBytes);
+}
+function readRegularFileSync(filePath, maxBytes) {
   let info;
   try {
-    info = await stat(filePath);
+    info = statSync(filePath);
   } catch (error62) {
     return { ok: false, problem: cannotRead(filePath, error62) };
   }
   if (!info.isFile()) return { ok: false, problem: `not linted: ${describeFileType(info)}` };
   if (info.size > maxBytes) return tooLarge(info.size, maxBytes, true);
-  let handle;
+  let fd;
   try {
-    handle = await open3(filePath, constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0));
+    fd = openSync(filePath, constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0));
   } catch (error62) {
     return { ok: false, problem: cannotRead(filePath, error62) };
   }
   try {
-    const opened = await handle.stat();
+    const opened = fstatSync(fd);
     if (!opened.isFile()) return { ok: false, problem: `not linted: ${describeFileType(opened)}` };
-    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(opened.size + 1, 64 * 1024)));
+    let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(opened.size + 1, 64 * 1024)));
     let length = 0;
-    let chunk = buffer;
     for (; ; ) {
       if (length === chunk.length) {
         if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes, opened.size > maxBytes);
@@ -39538,7 +39554,7 @@ async function readRegularFile(filePath, maxBytes) {
         chunk.copy(bigger, 0, 0, length);
         chunk = bigger;
       }
-      const { bytesRead } = await handle.read(chunk, length, chunk.length - length, null);
+      const bytesRead = readSync(fd, chunk, length, chunk.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -39547,7 +39563,10 @@ async function readRegularFile(filePath, maxBytes) {
   } catch (error62) {
     return { ok: false, problem: cannotRead(filePath, error62) };
   } finally {
-    await handle.close().catch(() => void 0);
+    try {
+      closeSync(fd);
+    } catch {
+    }
   }
 }
 function cannotRead(filePath, error62) {
@@ -39676,7 +39695,7 @@ async function findConfigFile(startDir) {
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path3.join(dir, name);
-      const info = await stat2(candidate).catch(() => void 0);
+      const info = await stat(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
     const parent = path3.dirname(dir);
@@ -39831,8 +39850,8 @@ function displayPath(filePath, cwd) {
 
 // src/discover/find-files.ts
 import * as fs4 from "node:fs";
-import { lstat, realpath, stat as stat3 } from "node:fs/promises";
-import path7 from "node:path";
+import { lstat, realpath, stat as stat2 } from "node:fs/promises";
+import path8 from "node:path";
 
 // node_modules/globby/index.js
 import process3 from "node:process";
@@ -40089,12 +40108,12 @@ function isPathInside(childPath, parentPath) {
 }
 
 // node_modules/slash/index.js
-function slash(path13) {
-  const isExtendedLengthPath = path13.startsWith("\\\\?\\");
+function slash(path14) {
+  const isExtendedLengthPath = path14.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path13;
+    return path14;
   }
-  return path13.replace(/\\/g, "/");
+  return path14.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -41132,25 +41151,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path13, fsImplementation) => {
+var isDirectory = async (path14, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path13);
+    const stats = await getStatMethod(fsImplementation)(path14);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path13, fsImplementation) => {
+var isDirectorySync = (path14, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path13);
+    const stats = getStatSyncMethod2(fsImplementation)(path14);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path13 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path13) ? path13 : nodePath.join(cwd, path13);
+  const path14 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path14) ? path14 : nodePath.join(cwd, path14);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -41215,10 +41234,10 @@ var checkCwdOption = (cwd, fsImplementation = fs3) => {
   }
 };
 var normalizeOptions2 = (options = {}) => {
-  const ignore = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
+  const ignore2 = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
   options = {
     ...options,
-    ignore,
+    ignore: ignore2,
     expandDirectories: options.expandDirectories ?? true,
     cwd: toPath(options.cwd)
   };
@@ -41235,9 +41254,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path13) => {
-  const globalResult = globalMatcher ? globalMatcher(path13) : void 0;
-  const result = matcher ? matcher(path13) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path14) => {
+  const globalResult = globalMatcher ? globalMatcher(path14) : void 0;
+  const result = matcher ? matcher(path14) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -41396,21 +41415,21 @@ var createDirectoryCheck = (fsMethod) => {
     return isDirectory2;
   };
 };
-var createFilterFunctionAsync = (isIgnored, cwd, fsImplementation) => {
+var createFilterFunctionAsync = (isIgnored2, cwd, fsImplementation) => {
   const resolveAbsolutePath = createPathResolver(cwd);
   const isDirectoryEntry = createAsyncDirectoryCheck(getStatMethod(fsImplementation));
   return async (fastGlobResult) => {
-    if (!isIgnored) {
+    if (!isIgnored2) {
       return true;
     }
     const absolutePath = resolveAbsolutePath(nodePath.normalize(fastGlobResult.path ?? fastGlobResult));
-    if (isIgnored(absolutePath)) {
+    if (isIgnored2(absolutePath)) {
       return false;
     }
-    return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`));
+    return !(await isDirectoryEntry(absolutePath) && isIgnored2(`${absolutePath}${nodePath.sep}`));
   };
 };
-var createFilterFunction = (isIgnored, cwd, fsImplementation) => {
+var createFilterFunction = (isIgnored2, cwd, fsImplementation) => {
   const seen = /* @__PURE__ */ new Set();
   const resolveAbsolutePath = createPathResolver(cwd);
   const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
@@ -41419,12 +41438,12 @@ var createFilterFunction = (isIgnored, cwd, fsImplementation) => {
     if (seen.has(pathKey)) {
       return false;
     }
-    if (isIgnored) {
+    if (isIgnored2) {
       const absolutePath = resolveAbsolutePath(pathKey);
-      if (isIgnored(absolutePath)) {
+      if (isIgnored2(absolutePath)) {
         return false;
       }
-      if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`)) {
+      if (isDirectoryEntry(absolutePath) && isIgnored2(`${absolutePath}${nodePath.sep}`)) {
         return false;
       }
     }
@@ -41602,12 +41621,101 @@ var { convertPathToPattern } = import_fast_glob3.default;
 
 // src/discover/find-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var MANIFEST_GLOB = "**/*.{yaml,yml,json}";
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+
+// src/discover/walk-folder.ts
+var import_ignore4 = __toESM(require_ignore(), 1);
+import { lstatSync, readdirSync } from "node:fs";
+import path7 from "node:path";
+var MANIFEST_NAME = /\.(?:ya?ml|json)$/;
+var NEVER_WALKED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_IGNORE_FILE_SIZE = 1024 * 1024;
+function walkFolder(root) {
+  const entries = [];
+  const unreadable = [];
+  const pending = [{ dir: root, layers: ancestorLayers(root) }];
+  while (pending.length > 0) {
+    const { dir, layers: inherited } = pending.pop();
+    let dirents;
+    try {
+      dirents = readdirSync(dir, { withFileTypes: true });
+    } catch (error62) {
+      unreadable.push({ path: dir, reason: describeFsError(error62) });
+      continue;
+    }
+    const own2 = dirents.some((d) => d.name === ".gitignore") ? readIgnoreFile(dir) : void 0;
+    const layers = own2 ? [...inherited, own2] : inherited;
+    for (const dirent of dirents) {
+      if (NEVER_WALKED.has(dirent.name)) continue;
+      const full = path7.join(dir, dirent.name);
+      const isDirectory2 = dirent.isDirectory();
+      if (isIgnored(layers, full, isDirectory2)) continue;
+      if (isDirectory2) pending.push({ dir: full, layers });
+      else if (MANIFEST_NAME.test(dirent.name)) entries.push({ path: full, dirent });
+    }
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { entries, unreadable };
+}
+function isIgnored(layers, full, isDirectory2) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const relative = path7.relative(layer.base, full).split(path7.sep).join("/");
+    if (relative === "" || relative.startsWith("../")) continue;
+    const result = layer.rules.test(isDirectory2 ? `${relative}/` : relative);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+function ancestorLayers(root) {
+  const above = [];
+  let dir = path7.dirname(root);
+  let inRepository = hasGit(root);
+  for (; ; ) {
+    if (inRepository) break;
+    above.push(dir);
+    if (hasGit(dir)) {
+      inRepository = true;
+      break;
+    }
+    const parent = path7.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (!inRepository) return [];
+  const layers = [];
+  for (const folder of above.reverse()) {
+    const layer = readIgnoreFile(folder);
+    if (layer) layers.push(layer);
+  }
+  return layers;
+}
+function hasGit(dir) {
+  try {
+    lstatSync(path7.join(dir, ".git"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readIgnoreFile(dir) {
+  const file2 = path7.join(dir, ".gitignore");
+  try {
+    if (!lstatSync(file2).isFile()) return void 0;
+  } catch {
+    return void 0;
+  }
+  const read = readRegularFileSync(file2, MAX_IGNORE_FILE_SIZE);
+  if (!read.ok) return void 0;
+  return { base: dir, rules: (0, import_ignore4.default)().add(read.bytes.toString("utf8")) };
+}
+
+// src/discover/find-files.ts
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+var MAX_IGNORE_FILE_SIZE2 = 1024 * 1024;
 async function discoverFiles(patterns, options) {
   const matchers = options.ignores.map(({ globs, baseDir }) => ignoreMatcher(globs, baseDir));
-  const isIgnored = (file2) => matchers.some((matches2) => matches2(file2));
+  const isIgnored2 = (file2) => matchers.some((matches2) => matches2(file2));
   const files = /* @__PURE__ */ new Set();
   const notices = [];
   const notice = (text) => {
@@ -41621,12 +41729,12 @@ async function discoverFiles(patterns, options) {
       stdin = true;
       continue;
     }
-    const absolute = path7.resolve(options.cwd, pattern);
-    const info = await stat3(absolute).catch((error62) => error62);
+    const absolute = path8.resolve(options.cwd, pattern);
+    const info = await stat2(absolute).catch((error62) => error62);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
-        const found = await walk2(MANIFEST_GLOB, absolute, await roots.allowed(absolute), notice, options.cwd);
-        for (const file2 of found) if (!isIgnored(file2)) files.add(file2);
+        const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
+        for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
         if (found.length === 0 && options.errorOnUnmatchedPattern) {
           throw new UsageError(`no .yaml, .yml or .json files found in ${pattern}`);
         }
@@ -41641,7 +41749,7 @@ async function discoverFiles(patterns, options) {
     }
     if (info.code === "ENOENT" && isDynamicPattern(pattern)) {
       const found = await walk2(pattern, options.cwd, await roots.allowed(options.cwd), notice, options.cwd);
-      for (const file2 of found) if (!isIgnored(file2)) files.add(file2);
+      for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
       if (found.length === 0 && options.errorOnUnmatchedPattern) {
         throw new UsageError(`no files matching the pattern ${JSON.stringify(pattern)} were found`);
       }
@@ -41654,19 +41762,19 @@ async function discoverFiles(patterns, options) {
 var Roots = class {
   cwd;
   constructor(cwd) {
-    this.cwd = realpath(cwd).catch(() => path7.resolve(cwd));
+    this.cwd = realpath(cwd).catch(() => path8.resolve(cwd));
   }
   async allowed(walked) {
-    const real = await realpath(walked).catch(() => path7.resolve(walked));
+    const real = await realpath(walked).catch(() => path8.resolve(walked));
     return [await this.cwd, real];
   }
 };
 function isInside(file2, folder) {
-  const relative = path7.relative(folder, file2);
-  return relative === "" || !relative.startsWith(`..${path7.sep}`) && relative !== ".." && !path7.isAbsolute(relative);
+  const relative = path8.relative(folder, file2);
+  return relative === "" || !relative.startsWith(`..${path8.sep}`) && relative !== ".." && !path8.isAbsolute(relative);
 }
 async function walk2(pattern, cwd, allowedRoots, notice, displayFrom) {
-  const shown = (file2) => echo(path7.relative(displayFrom, file2) || file2, 200);
+  const shown = (file2) => echo(path8.relative(displayFrom, file2) || file2, 200);
   const search = (suppressErrors) => globby(pattern, {
     cwd,
     absolute: true,
@@ -41687,16 +41795,27 @@ async function walk2(pattern, cwd, allowedRoots, notice, displayFrom) {
     notice(`cannot read ${typeof where === "string" ? `folder ${shown(where)}` : "a folder"}: ${describeFsError(error62)}; the files in it are not linted`);
     entries = await search(true);
   }
-  const files = [];
   entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return regularFiles(entries, allowedRoots, notice, displayFrom);
+}
+async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
+  const { entries, unreadable } = walkFolder(dir);
+  for (const folder of unreadable) {
+    notice(`cannot read folder ${echo(path8.relative(displayFrom, folder.path) || folder.path, 200)}: ${folder.reason}; the files in it are not linted`);
+  }
+  return regularFiles(entries, allowedRoots, notice, displayFrom);
+}
+async function regularFiles(entries, allowedRoots, notice, displayFrom) {
+  const shown = (file2) => echo(path8.relative(displayFrom, file2) || file2, 200);
+  const files = [];
   for (const entry of entries) {
-    const file2 = path7.normalize(entry.path);
+    const file2 = path8.normalize(entry.path);
     const { dirent } = entry;
     if (dirent.isFile()) {
       files.push(file2);
     } else if (dirent.isDirectory()) {
     } else if (dirent.isSymbolicLink()) {
-      const target = await stat3(file2).catch((error62) => error62);
+      const target = await stat2(file2).catch((error62) => error62);
       if (target instanceof Error) {
         const why = target.code === "ENOENT" ? "a broken symbolic link (its target does not exist)" : target.code === "ELOOP" ? "a symbolic link loop" : `a symbolic link that cannot be followed (${describeFsError(target)})`;
         notice(`skipping ${shown(file2)}: ${why}`);
@@ -41723,7 +41842,7 @@ var SAFE_FS = {
     async readFile(file2) {
       const info = await lstat(file2);
       if (!info.isFile()) throw Object.assign(new Error(`not a regular file: ${String(file2)}`), { code: "ENOENT" });
-      const read = await readRegularFile(String(file2), MAX_IGNORE_FILE_SIZE);
+      const read = await readRegularFile(String(file2), MAX_IGNORE_FILE_SIZE2);
       if (!read.ok) throw Object.assign(new Error(read.problem), { code: "ENOENT" });
       return read.bytes.toString("utf8");
     }
@@ -41733,13 +41852,13 @@ function ignoreMatcher(globs, baseDir) {
   if (globs.length === 0) return () => false;
   const matches2 = (0, import_picomatch3.default)([...globs], { dot: true });
   return (file2) => {
-    const relative = path7.relative(baseDir, file2).split(path7.sep).join("/");
+    const relative = path8.relative(baseDir, file2).split(path8.sep).join("/");
     return !relative.startsWith("../") && matches2(relative);
   };
 }
 
 // src/engine/suppressions.ts
-import path8 from "node:path";
+import path9 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -41777,7 +41896,7 @@ function applySuppressions(findings, options) {
     }
   };
   for (const file2 of options.files) {
-    if (path8.extname(file2.filePath).toLowerCase() === ".json") continue;
+    if (path9.extname(file2.filePath).toLowerCase() === ".json") continue;
     for (const comment of file2.comments) {
       const parsed = parseComment(comment.text, options.knownRuleIds);
       if (parsed === void 0) continue;
@@ -41990,7 +42109,7 @@ function totals(results) {
 }
 
 // src/engine/run-rules.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/resources/pool-index.ts
 var PoolIndex = class {
@@ -42078,7 +42197,7 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir) {
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file2 = location.resource.doc.filePath;
-    const shown = path9.isAbsolute(file2) ? path9.relative(cwd, file2).split(path9.sep).join("/") : file2;
+    const shown = path10.isAbsolute(file2) ? path10.relative(cwd, file2).split(path10.sep).join("/") : file2;
     return `${sanitize(shown)}:${line}:${column}`;
   };
   for (const { rule, severity } of rules) {
@@ -42125,8 +42244,8 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path13 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
-  return resource.locate(path13, location.part);
+  const path14 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
+  return resource.locate(path14, location.part);
 }
 function toFinding(ruleId, severity, report2) {
   const finding = {
@@ -42179,13 +42298,17 @@ var SUPPRESSIONS = /calico-lint/;
 function relevanceGate(rules) {
   const patterns = [];
   for (const { meta: meta3 } of rules) {
-    if (!meta3.relevantText) return { everything: true, isRelevant: () => true };
+    if (!meta3.relevantText) return EVERYTHING2;
     patterns.push(meta3.relevantText);
   }
-  const all = [...patterns, SUPPRESSIONS, ESCAPES];
-  return { everything: false, isRelevant: (text) => all.some((pattern) => pattern.test(text)) };
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
 }
-var EVERYTHING2 = { everything: true, isRelevant: () => true };
+function gateFromSpec(spec) {
+  if (spec.everything) return EVERYTHING2;
+  const all = [...spec.patterns.map(({ source, flags }) => new RegExp(source, flags.replace(/[gy]/g, ""))), SUPPRESSIONS, ESCAPES];
+  return { everything: false, spec, isRelevant: (text) => all.some((pattern) => pattern.test(text)) };
+}
+var EVERYTHING2 = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
 
 // src/parse/analyze-file.ts
 import { readFileSync } from "node:fs";
@@ -42228,8 +42351,8 @@ function lazyDocuments(analysis, loadText) {
     index,
     value,
     unresolvedTags,
-    locate: (path13, part) => positioned(index)?.locate(path13, part) ?? START,
-    has: (path13) => hasValueAt(value, path13)
+    locate: (path14, part) => positioned(index)?.locate(path14, part) ?? START,
+    has: (path14) => hasValueAt(value, path14)
   }));
 }
 function readTextAgain(filePath) {
@@ -42240,12 +42363,6 @@ function readTextAgain(filePath) {
 function relevanceGateFor(options) {
   if (options.parseAll) return EVERYTHING2;
   return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule));
-}
-function lintSources(sources, options) {
-  const gate = relevanceGateFor(options);
-  const texts = new Map(sources.map((source) => [source.filePath, source.text]));
-  const analyses = sources.map((source) => analyzeSource(source, gate));
-  return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options);
 }
 function lintAnalyses(analyses, loadText, options) {
   const { config: config2 } = options;
@@ -42294,19 +42411,80 @@ function fatal(filePath, message2, range) {
   };
 }
 
+// src/parallel/analyze-files.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var MIN_FILES_FOR_THREADS = 400;
+var BATCH_SIZE = 128;
+function workerScript() {
+  if (!import.meta.url.endsWith(".js")) return void 0;
+  const url2 = new URL("./analyze-worker.js", import.meta.url);
+  return url2.protocol === "file:" && existsSync2(fileURLToPath2(url2)) ? url2 : void 0;
+}
+async function analyzeFiles(files, options) {
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / BATCH_SIZE)));
+  const script = workerScript();
+  if (threads < 2 || files.length < MIN_FILES_FOR_THREADS || script === void 0) {
+    return analyzeHere(files, options);
+  }
+  const batches = [];
+  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
+  const results = new Array(batches.length);
+  let next = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(script));
+  try {
+    await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+      const sendNext = () => {
+        if (next >= batches.length) {
+          resolve();
+          return;
+        }
+        const batch = next++;
+        const request = { batch, files: batches[batch], gate: options.gate, maxFileSize: options.maxFileSize };
+        worker.postMessage(request);
+      };
+      worker.on("message", (result) => {
+        if (result.error !== void 0) {
+          try {
+            results[result.batch] = analyzeHere(batches[result.batch], options);
+          } catch (error62) {
+            reject(error62);
+            return;
+          }
+          sendNext();
+          return;
+        }
+        results[result.batch] = result.analyses;
+        sendNext();
+      });
+      worker.on("error", reject);
+      sendNext();
+    })));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results.flat();
+}
+function analyzeHere(files, options) {
+  const gate = gateFromSpec(options.gate);
+  return files.map((file2) => analyzeSource(readSourceSync(file2, { maxFileSize: options.maxFileSize }), gate));
+}
+
 // src/version.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path10 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import path11 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function readVersion() {
-  let dir = path10.dirname(fileURLToPath2(import.meta.url));
+  let dir = path11.dirname(fileURLToPath3(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync2(path10.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync2(path11.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
-    const parent = path10.dirname(dir);
+    const parent = path11.dirname(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }
@@ -42337,14 +42515,19 @@ async function lintFiles(request) {
     onNotice: request.onNotice
   });
   const maxFileSize = request.maxFileSize ?? config2.maxFileSize;
-  const sources = await readSources(discovered.files, { maxFileSize });
+  const options = { config: config2, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd, parseAll: request.parseAll ?? false };
+  const gate = relevanceGateFor(options);
+  const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
+  let stdin;
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
-    const name = request.stdinFilename === void 0 ? "<stdin>" : path11.resolve(request.cwd, request.stdinFilename);
-    sources.push(decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize }));
+    const name = request.stdinFilename === void 0 ? "<stdin>" : path12.resolve(request.cwd, request.stdinFilename);
+    stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
+    analyses.push(analyzeSource(stdin, gate));
   }
-  const findings = lintSources(sources, { config: config2, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd, parseAll: request.parseAll ?? false });
-  const results = toLintResults(sources.map((source) => source.filePath), findings);
+  const loadText = (filePath) => filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath);
+  const findings = lintAnalyses(analyses, loadText, options);
+  const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
   return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
 }
 function exitCodeOf(run, maxWarnings) {
@@ -42404,7 +42587,7 @@ function readInputs(env) {
   };
 }
 async function runAction(env, io) {
-  const workspace = path12.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = path13.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
     const inputs = readInputs(env);
     const run = await lintFiles({
@@ -42420,9 +42603,9 @@ async function runAction(env, io) {
     io.stdout(formatGithub(run.results, data));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path12.resolve(workspace, inputs.sarifFile);
-      await mkdir(path12.dirname(sarifPath), { recursive: true });
-      if (!path12.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path12.dirname(sarifPath), inputs.sarifFile);
+      sarifPath = path13.resolve(workspace, inputs.sarifFile);
+      await mkdir(path13.dirname(sarifPath), { recursive: true });
+      if (!path13.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path13.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);
     }
     const { errorCount, warningCount } = run.totals;
@@ -42460,7 +42643,7 @@ async function runAction(env, io) {
 }
 async function assertInside(workspace, dir, shown) {
   const [root, real] = await Promise.all([realpath2(workspace), realpath2(dir)]);
-  if (real !== root && !real.startsWith(`${root}${path12.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path13.sep}`)) {
     throw new UsageError(`cannot write ${shown}: its folder leads out of the workspace through a symbolic link`);
   }
 }

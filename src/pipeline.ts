@@ -12,8 +12,10 @@ import { suppressionRules } from './engine/suppressions.js';
 import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
 import { findRepositoryRoot, type FormatterData, type RuleDescription } from './format/report.js';
-import { lintSources } from './lint.js';
-import { decodeSource, readSources, type Source } from './read/read-sources.js';
+import { lintAnalyses, relevanceGateFor, type LintOptions } from './lint.js';
+import { analyzeFiles } from './parallel/analyze-files.js';
+import { analyzeSource, readTextAgain } from './parse/analyze-file.js';
+import { decodeSource, type Source } from './read/read-sources.js';
 import { VERSION } from './version.js';
 
 export interface LintRequest {
@@ -37,6 +39,8 @@ export interface LintRequest {
   onNotice?: (notice: string) => void;
   /** Parse every file, not only those a rule could find something in, and report every syntax error. */
   parseAll?: boolean;
+  /** Threads for reading and parsing (default: one per core; 1 keeps it all in this thread). */
+  threads?: number;
 }
 
 export interface LintRun {
@@ -73,15 +77,21 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   });
 
   const maxFileSize = request.maxFileSize ?? config.maxFileSize;
-  const sources: Source[] = await readSources(discovered.files, { maxFileSize });
+  const options: LintOptions = { config, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd, parseAll: request.parseAll ?? false };
+  const gate = relevanceGateFor(options);
+  const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
+  // Standard input cannot be read twice: its text stays here for positions.
+  let stdin: Source | undefined;
   if (discovered.stdin) {
     if (request.readStdin === undefined) throw new UsageError('standard input (-) cannot be read here');
     const name = request.stdinFilename === undefined ? '<stdin>' : path.resolve(request.cwd, request.stdinFilename);
-    sources.push(decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize }));
+    stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
+    analyses.push(analyzeSource(stdin, gate));
   }
 
-  const findings = lintSources(sources, { config, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd, parseAll: request.parseAll ?? false });
-  const results = toLintResults(sources.map((source) => source.filePath), findings);
+  const loadText = (filePath: string): string => (filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath));
+  const findings = lintAnalyses(analyses, loadText, options);
+  const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
   return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
 }
 

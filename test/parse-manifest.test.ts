@@ -200,3 +200,52 @@ describe('resourcesOf', () => {
     }
   });
 });
+
+describe('parseManifest with a relevance test', () => {
+  const text = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'data: {a: "1"}',
+    '---',
+    'apiVersion: projectcalico.org/v3',
+    'kind: IPPool',
+    'metadata: {name: p}',
+    '---   # a comment on the marker',
+    'kind: Service',
+    'spec: [broken',
+    '---',
+    'kind: IPPool',
+    'spec:',
+    '  cidr: 10.0.0.0/8',
+    '',
+  ].join('\n');
+  const isRelevant = (doc: string) => doc.includes('IPPool');
+
+  it('keeps document numbers and positions of the documents that matter, and skips the others', () => {
+    const full = parseManifest('/f.yaml', text);
+    const gated = parseManifest('/f.yaml', text, { isRelevant });
+    assert.deepEqual(gated.documents.map((d) => d.index), [1, 3]);
+    assert.deepEqual(gated.problems, [], 'the broken Service is not parsed');
+    assert.ok(full.problems.length > 0, 'a full parse reports it');
+    for (const doc of gated.documents) {
+      const twin = full.documents.find((d) => d.index === doc.index)!;
+      assert.deepEqual(doc.value, twin.value);
+      assert.deepEqual(doc.locate(['kind'], 'key'), twin.locate(['kind'], 'key'));
+    }
+    assert.deepEqual(gated.documents[1]!.locate(['spec', 'cidr']), at(14, 9, 14, 19));
+  });
+
+  it('parses everything when a marker line carries content or directives are used', () => {
+    for (const odd of [`--- {kind: ConfigMap}\n---\nkind: IPPool\n`, `%YAML 1.1\n---\nkind: ConfigMap\n---\nkind: IPPool\n`]) {
+      const gated = parseManifest('/f.yaml', odd, { isRelevant });
+      const full = parseManifest('/f.yaml', odd);
+      assert.deepEqual(gated.documents.map((d) => d.value), full.documents.map((d) => d.value), odd);
+    }
+  });
+
+  it('keeps CRLF line ends and positions in blanked files', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const gated = parseManifest('/f.yaml', crlf, { isRelevant });
+    assert.deepEqual(gated.documents[1]!.locate(['spec', 'cidr']), at(14, 9, 14, 19));
+  });
+});

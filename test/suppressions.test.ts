@@ -544,7 +544,7 @@ const cases: Case[] = [
         name: a
         annotations: {calico-lint/disable: "selector-yaml-tag -- reason"}
       ---
-      kind: [
+      kind: [calico-lint
     `,
     reported: [
       'unused-suppression@5:38-5:67:1 Unused suppression: no "selector-yaml-tag" finding in "ConfigMap/default/a" to suppress',

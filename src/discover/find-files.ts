@@ -19,6 +19,7 @@ import picomatch from 'picomatch';
 import { describeFileType, describeFsError, UsageError } from '../errors.js';
 import { readRegularFile } from '../read/read-sources.js';
 import { echo } from '../text.js';
+import { walkFolder } from './walk-folder.js';
 
 export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -65,7 +66,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     const info = await stat(absolute).catch((error: unknown) => error as NodeJS.ErrnoException);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
-        const found = await walk(MANIFEST_GLOB, absolute, await roots.allowed(absolute), notice, options.cwd);
+        const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
         for (const file of found) if (!isIgnored(file)) files.add(file);
         if (found.length === 0 && options.errorOnUnmatchedPattern) {
           throw new UsageError(`no .yaml, .yml or .json files found in ${pattern}`);
@@ -146,9 +147,37 @@ async function walk(
     notice(`cannot read ${typeof where === 'string' ? `folder ${shown(where)}` : 'a folder'}: ${describeFsError(error)}; the files in it are not linted`);
     entries = await search(true);
   }
-  const files: string[] = [];
   // In path order, so that notices come out the same on every file system.
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return regularFiles(entries, allowedRoots, notice, displayFrom);
+}
+
+/** A folder given as a path: walked by hand, with Git's ignore rules (see walk-folder.ts). */
+async function walkDirectory(
+  dir: string,
+  allowedRoots: readonly string[],
+  notice: (text: string) => void,
+  displayFrom: string,
+): Promise<string[]> {
+  const { entries, unreadable } = walkFolder(dir);
+  for (const folder of unreadable) {
+    notice(`cannot read folder ${echo(path.relative(displayFrom, folder.path) || folder.path, 200)}: ${folder.reason}; the files in it are not linted`);
+  }
+  return regularFiles(entries, allowedRoots, notice, displayFrom);
+}
+
+/**
+ * The entries to lint: regular files, and links to regular files that stay
+ * inside the allowed folders. Everything else gets a notice.
+ */
+async function regularFiles(
+  entries: ReadonlyArray<{ path: string; dirent: Pick<fs.Dirent, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isBlockDevice' | 'isCharacterDevice'> }>,
+  allowedRoots: readonly string[],
+  notice: (text: string) => void,
+  displayFrom: string,
+): Promise<string[]> {
+  const shown = (file: string): string => echo(path.relative(displayFrom, file) || file, 200);
+  const files: string[] = [];
   for (const entry of entries) {
     const file = path.normalize(entry.path);
     const { dirent } = entry;

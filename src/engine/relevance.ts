@@ -18,21 +18,34 @@ const ESCAPES = /\\(?:[xuU]|\r?\n)/;
 /** Suppression directives and annotations (src/engine/suppressions.ts). */
 const SUPPRESSIONS = /calico-lint/;
 
+/** A gate as plain data, to send to worker threads. */
+export interface RelevanceSpec {
+  everything: boolean;
+  patterns: Array<{ source: string; flags: string }>;
+}
+
 export interface RelevanceGate {
   /** True when some enabled rule declares no pattern: then every text is relevant. */
   readonly everything: boolean;
+  readonly spec: RelevanceSpec;
   isRelevant(text: string): boolean;
 }
 
 export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[]): RelevanceGate {
   const patterns: RegExp[] = [];
   for (const { meta } of rules) {
-    if (!meta.relevantText) return { everything: true, isRelevant: () => true };
+    if (!meta.relevantText) return EVERYTHING;
     patterns.push(meta.relevantText);
   }
-  const all = [...patterns, SUPPRESSIONS, ESCAPES];
-  return { everything: false, isRelevant: (text) => all.some((pattern) => pattern.test(text)) };
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
+}
+
+export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
+  if (spec.everything) return EVERYTHING;
+  // Global or sticky flags would make test() stateful across texts.
+  const all = [...spec.patterns.map(({ source, flags }) => new RegExp(source, flags.replace(/[gy]/g, ''))), SUPPRESSIONS, ESCAPES];
+  return { everything: false, spec, isRelevant: (text) => all.some((pattern) => pattern.test(text)) };
 }
 
 /** The gate that parses everything: the unoptimised path, and --parse-all. */
-export const EVERYTHING: RelevanceGate = { everything: true, isRelevant: () => true };
+export const EVERYTHING: RelevanceGate = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };

@@ -48,8 +48,8 @@ export interface ParseOptions {
   yamlVersion?: '1.1' | '1.2';
   /**
    * Whether a document's source text can matter to the rules (see
-   * src/engine/relevance.ts). Documents it rejects are checked for errors but
-   * not converted to values, and not returned. Default: every document.
+   * src/engine/relevance.ts). Documents it rejects are not parsed (so their
+   * syntax errors are not reported) and not returned. Default: every document.
    */
   isRelevant?: (documentText: string) => boolean;
 }
@@ -65,7 +65,9 @@ export const MAX_NESTING_DEPTH = 256;
 /** Parses every document of one file, keeping enough to locate any path later. */
 export function parseManifest(filePath: string, rawText: string, options: ParseOptions = {}): ParsedFile {
   // Editors do not count a byte-order mark as a column; neither do we.
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const unmarked = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // Documents no rule could use become empty lines: every offset below is in this text.
+  const text = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
   const lineCounter = new LineCounter();
   const toRange = rangeMaker(text, lineCounter);
   const documents: SourceDocument[] = [];
@@ -93,7 +95,6 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
       problems.push(describeError({ code: 'DUPLICATE_KEY', pos: [offset, offset + 1], message: '' } as YAMLError, text, toRange));
     }
     if (problems.length > problemsBefore) return;
-    if (options.isRelevant && !options.isRelevant(text.slice(doc.range[0], doc.range[2]))) return;
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -124,6 +125,46 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   for (const doc of composer.end(false, text.length)) compose(doc);
 
   return { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
+}
+
+/** A document marker at the start of a line: `---` or `...`, then a blank or the end of the line. */
+const MARKER_LINE = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
+
+/**
+ * The text with every document the rules cannot use replaced by `~` (a null
+ * document) and empty lines. Line and column of every other document stay
+ * exactly as written, and so do document numbers, so positions and the
+ * documents found by a full parse (for positions) match. Documents are
+ * separated by marker lines, which no YAML content can start with. When a
+ * marker line carries content (`--- |`) or directives (`%YAML`) are used, the
+ * text is returned unchanged: everything is parsed.
+ */
+export function blankIrrelevantDocuments(text: string, isRelevant: (documentText: string) => boolean): string {
+  const lines = text.split('\n');
+  const segments: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('%')) return text;
+    const marker = MARKER_LINE.exec(line);
+    if (!marker) continue;
+    const rest = line.slice(3).trim();
+    if (rest !== '' && !rest.startsWith('#')) return text;
+    segments.push({ from, to: i });
+    from = i + 1;
+  }
+  segments.push({ from, to: lines.length });
+  if (segments.length === 1) return text;
+  let changed = false;
+  for (const { from: start, to: end } of segments) {
+    const segment = lines.slice(start, end);
+    if (!segment.some((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))) continue;
+    if (isRelevant(segment.join('\n'))) continue;
+    for (let i = start; i < end; i++) lines[i] = lines[i]!.endsWith('\r') ? '\r' : '';
+    lines[start] = lines[start] === '\r' ? '~\r' : '~';
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
 }
 
 /**

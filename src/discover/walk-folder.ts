@@ -1,0 +1,135 @@
+/**
+ * Walks a folder for manifests the way Git sees it: .gitignore files from the
+ * repository root down to each folder apply (a deeper file wins, and `!` can
+ * re-include), node_modules and .git are skipped. The rules themselves are
+ * matched by the `ignore` package, which implements Git's pattern syntax.
+ *
+ * Written by hand instead of globby's `gitignore: true` for speed: globby
+ * matched every path against every ignore file and took 2 s for 25,000 files
+ * (the reading of those files takes 1 s); a walk that applies each folder's
+ * rules on the way down takes a fraction of that.
+ */
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { describeFsError } from '../errors.js';
+import { readRegularFileSync } from '../read/read-sources.js';
+
+export const MANIFEST_NAME = /\.(?:ya?ml|json)$/;
+const NEVER_WALKED = new Set(['node_modules', '.git']);
+/** .gitignore files larger than this are not read (a hostile one could be gigabytes). */
+const MAX_IGNORE_FILE_SIZE = 1024 * 1024;
+
+interface IgnoreLayer {
+  base: string;
+  rules: Ignore;
+}
+
+/** An entry of the walk named like a manifest: a file, or something to check or report. */
+export interface WalkEntry {
+  path: string;
+  dirent: Dirent;
+}
+
+export interface WalkResult {
+  /** Entries named like manifests (regular files, links, FIFOs, …), in path order. */
+  entries: WalkEntry[];
+  /** Folders that could not be listed, with the reason. */
+  unreadable: Array<{ path: string; reason: string }>;
+}
+
+export function walkFolder(root: string): WalkResult {
+  const entries: WalkEntry[] = [];
+  const unreadable: WalkResult['unreadable'] = [];
+  const pending: Array<{ dir: string; layers: IgnoreLayer[] }> = [{ dir: root, layers: ancestorLayers(root) }];
+  while (pending.length > 0) {
+    const { dir, layers: inherited } = pending.pop()!;
+    let dirents: Dirent[];
+    try {
+      dirents = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ path: dir, reason: describeFsError(error) });
+      continue;
+    }
+    const own = dirents.some((d) => d.name === '.gitignore') ? readIgnoreFile(dir) : undefined;
+    const layers = own ? [...inherited, own] : inherited;
+    for (const dirent of dirents) {
+      if (NEVER_WALKED.has(dirent.name)) continue;
+      const full = path.join(dir, dirent.name);
+      const isDirectory = dirent.isDirectory();
+      if (isIgnored(layers, full, isDirectory)) continue;
+      if (isDirectory) pending.push({ dir: full, layers });
+      // A folder named like a manifest is walked like any folder; everything else named so is an entry.
+      else if (MANIFEST_NAME.test(dirent.name)) entries.push({ path: full, dirent });
+    }
+  }
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { entries, unreadable };
+}
+
+/** Git's precedence: the deepest ignore file with a matching rule decides. */
+function isIgnored(layers: readonly IgnoreLayer[], full: string, isDirectory: boolean): boolean {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    const relative = path.relative(layer.base, full).split(path.sep).join('/');
+    if (relative === '' || relative.startsWith('../')) continue;
+    const result = layer.rules.test(isDirectory ? `${relative}/` : relative);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+
+/**
+ * The .gitignore files of the folders above `root`, up to the repository root
+ * (the nearest folder holding .git). Outside a repository there are none.
+ */
+function ancestorLayers(root: string): IgnoreLayer[] {
+  const above: string[] = [];
+  let dir = path.dirname(root);
+  let inRepository = hasGit(root);
+  for (;;) {
+    if (inRepository) break;
+    above.push(dir);
+    if (hasGit(dir)) {
+      inRepository = true;
+      break;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (!inRepository) return [];
+  const layers: IgnoreLayer[] = [];
+  for (const folder of above.reverse()) {
+    const layer = readIgnoreFile(folder);
+    if (layer) layers.push(layer);
+  }
+  return layers;
+}
+
+function hasGit(dir: string): boolean {
+  try {
+    lstatSync(path.join(dir, '.git'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A folder's .gitignore, read only when it is a regular file of reasonable
+ * size, not a link: one that is a link to /proc/kmsg or a folder must neither
+ * hang nor crash the walk.
+ */
+function readIgnoreFile(dir: string): IgnoreLayer | undefined {
+  const file = path.join(dir, '.gitignore');
+  try {
+    if (!lstatSync(file).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const read = readRegularFileSync(file, MAX_IGNORE_FILE_SIZE);
+  if (!read.ok) return undefined;
+  return { base: dir, rules: ignore().add(read.bytes.toString('utf8')) };
+}
