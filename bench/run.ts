@@ -87,8 +87,8 @@ for (const mode of ['sparse', 'dense'] as const) {
   console.error(`${mode}: ${generated.files} files, ${(generated.bytes / 1e6).toFixed(1)} MB, ${generated.expected.length} planted findings`);
   const runs: Record<string, Measurement[]> = { floor: [], yaml: [], 'calico-lint': [] };
   for (let round = 0; round < rounds; round++) {
-    runs.floor!.push(measure(['--import', 'tsx', path.join(ROOT, 'bench/baselines.ts'), 'floor', dir], ROOT));
-    runs.yaml!.push(measure(['--import', 'tsx', path.join(ROOT, 'bench/baselines.ts'), 'yaml', dir], ROOT));
+    runs.floor!.push(measure([path.join(ROOT, 'bench/baselines.mjs'), 'floor', dir], ROOT));
+    runs.yaml!.push(measure([path.join(ROOT, 'bench/baselines.mjs'), 'yaml', dir], ROOT));
     const lint = measure([BIN, '-f', 'json', '-o', report], dir);
     if (lint.status !== 1) problems.push(`${mode}: calico-lint exited ${lint.status}, expected 1`);
     runs['calico-lint']!.push(lint);

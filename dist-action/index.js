@@ -13,6 +13,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -8506,7 +8514,7 @@ var require_scan = __commonJS({
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
-      let isGlob = false;
+      let isGlob2 = false;
       let isExtglob = false;
       let isGlobstar = false;
       let braceEscaped = false;
@@ -8549,7 +8557,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token2.isBrace = true;
-              isGlob = token2.isGlob = true;
+              isGlob2 = token2.isGlob = true;
               finished2 = true;
               if (scanToEnd === true) {
                 continue;
@@ -8558,7 +8566,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token2.isBrace = true;
-              isGlob = token2.isGlob = true;
+              isGlob2 = token2.isGlob = true;
               finished2 = true;
               if (scanToEnd === true) {
                 continue;
@@ -8595,7 +8603,7 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token2.isGlob = true;
+            isGlob2 = token2.isGlob = true;
             isExtglob = token2.isExtglob = true;
             finished2 = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
@@ -8625,7 +8633,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token2.isGlobstar = true;
-          isGlob = token2.isGlob = true;
+          isGlob2 = token2.isGlob = true;
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -8633,7 +8641,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          isGlob = token2.isGlob = true;
+          isGlob2 = token2.isGlob = true;
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -8649,7 +8657,7 @@ var require_scan = __commonJS({
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token2.isBracket = true;
-              isGlob = token2.isGlob = true;
+              isGlob2 = token2.isGlob = true;
               finished2 = true;
               break;
             }
@@ -8665,7 +8673,7 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token2.isGlob = true;
+          isGlob2 = token2.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
             while (eos() !== true && (code = advance())) {
@@ -8687,7 +8695,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (isGlob === true) {
+        if (isGlob2 === true) {
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -8697,7 +8705,7 @@ var require_scan = __commonJS({
       }
       if (opts.noext === true) {
         isExtglob = false;
-        isGlob = false;
+        isGlob2 = false;
       }
       let base = str;
       let prefix = "";
@@ -8707,10 +8715,10 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
+      if (base && isGlob2 === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
+      } else if (isGlob2 === true) {
         base = "";
         glob = str;
       } else {
@@ -8735,7 +8743,7 @@ var require_scan = __commonJS({
         glob,
         isBrace,
         isBracket,
-        isGlob,
+        isGlob: isGlob2,
         isExtglob,
         isGlobstar,
         negated,
@@ -9958,6 +9966,1092 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object2, key, value) => {
+      Object.defineProperty(object2, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "";
+    var TRAILING_DOUBLESTAR = "";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor2 + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token2, at2) => {
+          if (token2.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token2, at2) => {
+          if (!token2.wildcard) {
+            out += token2.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token2) => {
+        if (token2.boundary === void 0) {
+          run.push(token2);
+          return;
+        }
+        flush();
+        out += token2.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required2]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required2 !== UNDEFINED && prev.indexOf(required2) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index = path14.lastIndexOf(
+        SLASH,
+        path14[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path14 : path14.slice(index + 1);
+    };
+    var parentOf = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
+        SLASH,
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path14) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path14)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path14, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path14) : path14;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path14
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path14) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path14)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path14) => {
+      const first = path14.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path14.length === 1) {
+        return true;
+      }
+      const second = path14.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path14) {
+        checkPath(
+          path14,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path14 ? this._t(path14, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
+        }
+        const dir = this._t(path14, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal2 = this._rules.testLiteral(path14);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
+      }
+      _t(path14, cache) {
+        if (path14 in cache) {
+          return cache[path14];
+        }
+        const parentPath = parentOf(path14);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
+      }
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      }
+      createFilter() {
+        return (path14) => !this.ignores(path14);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid2 = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid2;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/@sindresorhus/merge-streams/index.js
+import { on, once } from "node:events";
+import { PassThrough as PassThroughStream, getDefaultHighWaterMark } from "node:stream";
+import { finished } from "node:stream/promises";
+function mergeStreams(streams) {
+  if (!Array.isArray(streams)) {
+    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
+  }
+  for (const stream of streams) {
+    validateStream(stream);
+  }
+  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
+  const highWaterMark = getHighWaterMark(streams, objectMode);
+  const passThroughStream = new MergedStream({
+    objectMode,
+    writableHighWaterMark: highWaterMark,
+    readableHighWaterMark: highWaterMark
+  });
+  for (const stream of streams) {
+    passThroughStream.add(stream);
+  }
+  return passThroughStream;
+}
+var getHighWaterMark, MergedStream, onMergedStreamFinished, onMergedStreamEnd, onInputStreamsUnpipe, validateStream, endWhenStreamsDone, afterMergedStreamFinished, onInputStreamEnd, onInputStreamUnpipe, endStream, errorOrAbortStream, isAbortError, abortStream, errorStream, noop, updateMaxListeners, PASSTHROUGH_LISTENERS_COUNT, PASSTHROUGH_LISTENERS_PER_STREAM;
+var init_merge_streams = __esm({
+  "node_modules/@sindresorhus/merge-streams/index.js"() {
+    getHighWaterMark = (streams, objectMode) => {
+      if (streams.length === 0) {
+        return getDefaultHighWaterMark(objectMode);
+      }
+      const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
+      return Math.max(...highWaterMarks);
+    };
+    MergedStream = class extends PassThroughStream {
+      #streams = /* @__PURE__ */ new Set([]);
+      #ended = /* @__PURE__ */ new Set([]);
+      #aborted = /* @__PURE__ */ new Set([]);
+      #onFinished;
+      #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
+      #streamPromises = /* @__PURE__ */ new WeakMap();
+      add(stream) {
+        validateStream(stream);
+        if (this.#streams.has(stream)) {
+          return;
+        }
+        this.#streams.add(stream);
+        this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
+        const streamPromise = endWhenStreamsDone({
+          passThroughStream: this,
+          stream,
+          streams: this.#streams,
+          ended: this.#ended,
+          aborted: this.#aborted,
+          onFinished: this.#onFinished,
+          unpipeEvent: this.#unpipeEvent
+        });
+        this.#streamPromises.set(stream, streamPromise);
+        stream.pipe(this, { end: false });
+      }
+      async remove(stream) {
+        validateStream(stream);
+        if (!this.#streams.has(stream)) {
+          return false;
+        }
+        const streamPromise = this.#streamPromises.get(stream);
+        if (streamPromise === void 0) {
+          return false;
+        }
+        this.#streamPromises.delete(stream);
+        stream.unpipe(this);
+        await streamPromise;
+        return true;
+      }
+    };
+    onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
+      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
+      const controller = new AbortController();
+      try {
+        await Promise.race([
+          onMergedStreamEnd(passThroughStream, controller),
+          onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
+        ]);
+      } finally {
+        controller.abort();
+        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
+      }
+    };
+    onMergedStreamEnd = async (passThroughStream, { signal }) => {
+      try {
+        await finished(passThroughStream, { signal, cleanup: true });
+      } catch (error62) {
+        errorOrAbortStream(passThroughStream, error62);
+        throw error62;
+      }
+    };
+    onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
+      for await (const [unpipedStream] of on(passThroughStream, "unpipe", { signal })) {
+        if (streams.has(unpipedStream)) {
+          unpipedStream.emit(unpipeEvent);
+        }
+      }
+    };
+    validateStream = (stream) => {
+      if (typeof stream?.pipe !== "function") {
+        throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
+      }
+    };
+    endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, onFinished, unpipeEvent }) => {
+      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
+      const controller = new AbortController();
+      try {
+        await Promise.race([
+          afterMergedStreamFinished(onFinished, stream, controller),
+          onInputStreamEnd({
+            passThroughStream,
+            stream,
+            streams,
+            ended,
+            aborted: aborted2,
+            controller
+          }),
+          onInputStreamUnpipe({
+            stream,
+            streams,
+            ended,
+            aborted: aborted2,
+            unpipeEvent,
+            controller
+          })
+        ]);
+      } finally {
+        controller.abort();
+        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
+      }
+      if (streams.size > 0 && streams.size === ended.size + aborted2.size) {
+        if (ended.size === 0 && aborted2.size > 0) {
+          abortStream(passThroughStream);
+        } else {
+          endStream(passThroughStream);
+        }
+      }
+    };
+    afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
+      try {
+        await onFinished;
+        if (!signal.aborted) {
+          abortStream(stream);
+        }
+      } catch (error62) {
+        if (!signal.aborted) {
+          errorOrAbortStream(stream, error62);
+        }
+      }
+    };
+    onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
+      try {
+        await finished(stream, {
+          signal,
+          cleanup: true,
+          readable: true,
+          writable: false
+        });
+        if (streams.has(stream)) {
+          ended.add(stream);
+        }
+      } catch (error62) {
+        if (signal.aborted || !streams.has(stream)) {
+          return;
+        }
+        if (isAbortError(error62)) {
+          aborted2.add(stream);
+        } else {
+          errorStream(passThroughStream, error62);
+        }
+      }
+    };
+    onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
+      await once(stream, unpipeEvent, { signal });
+      if (!stream.readable) {
+        return once(signal, "abort", { signal });
+      }
+      streams.delete(stream);
+      ended.delete(stream);
+      aborted2.delete(stream);
+    };
+    endStream = (stream) => {
+      if (stream.writable) {
+        stream.end();
+      }
+    };
+    errorOrAbortStream = (stream, error62) => {
+      if (isAbortError(error62)) {
+        abortStream(stream);
+      } else {
+        errorStream(stream, error62);
+      }
+    };
+    isAbortError = (error62) => error62?.code === "ERR_STREAM_PREMATURE_CLOSE";
+    abortStream = (stream) => {
+      if (stream.readable || stream.writable) {
+        stream.destroy();
+      }
+    };
+    errorStream = (stream, error62) => {
+      if (!stream.destroyed) {
+        stream.once("error", noop);
+        stream.destroy(error62);
+      }
+    };
+    noop = () => {
+    };
+    updateMaxListeners = (passThroughStream, increment) => {
+      const maxListeners = passThroughStream.getMaxListeners();
+      if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
+        passThroughStream.setMaxListeners(maxListeners + increment);
+      }
+    };
+    PASSTHROUGH_LISTENERS_COUNT = 2;
+    PASSTHROUGH_LISTENERS_PER_STREAM = 1;
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -10220,7 +11314,7 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str, options) {
+    module.exports = function isGlob2(str, options) {
       if (typeof str !== "string" || str === "") {
         return false;
       }
@@ -10240,7 +11334,7 @@ var require_is_glob = __commonJS({
 var require_glob_parent = __commonJS({
   "node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
-    var isGlob = require_is_glob();
+    var isGlob2 = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
     var isWin32 = __require("os").platform() === "win32";
     var slash2 = "/";
@@ -10259,7 +11353,7 @@ var require_glob_parent = __commonJS({
       str += "a";
       do {
         str = pathPosixDirname(str);
-      } while (isGlob(str) || globby2.test(str));
+      } while (isGlob2(str) || globby2.test(str));
       return str.replace(escaped, "$1");
     };
   }
@@ -11685,7 +12779,7 @@ var require_scan2 = __commonJS({
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
-      let isGlob = false;
+      let isGlob2 = false;
       let isExtglob = false;
       let isGlobstar = false;
       let braceEscaped = false;
@@ -11728,7 +12822,7 @@ var require_scan2 = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token2.isBrace = true;
-              isGlob = token2.isGlob = true;
+              isGlob2 = token2.isGlob = true;
               finished2 = true;
               if (scanToEnd === true) {
                 continue;
@@ -11737,7 +12831,7 @@ var require_scan2 = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token2.isBrace = true;
-              isGlob = token2.isGlob = true;
+              isGlob2 = token2.isGlob = true;
               finished2 = true;
               if (scanToEnd === true) {
                 continue;
@@ -11774,7 +12868,7 @@ var require_scan2 = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token2.isGlob = true;
+            isGlob2 = token2.isGlob = true;
             isExtglob = token2.isExtglob = true;
             finished2 = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
@@ -11788,7 +12882,7 @@ var require_scan2 = __commonJS({
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token2.isGlob = true;
+                  isGlob2 = token2.isGlob = true;
                   finished2 = true;
                   break;
                 }
@@ -11800,7 +12894,7 @@ var require_scan2 = __commonJS({
         }
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token2.isGlobstar = true;
-          isGlob = token2.isGlob = true;
+          isGlob2 = token2.isGlob = true;
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -11808,7 +12902,7 @@ var require_scan2 = __commonJS({
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          isGlob = token2.isGlob = true;
+          isGlob2 = token2.isGlob = true;
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -11824,7 +12918,7 @@ var require_scan2 = __commonJS({
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token2.isBracket = true;
-              isGlob = token2.isGlob = true;
+              isGlob2 = token2.isGlob = true;
               finished2 = true;
               break;
             }
@@ -11840,7 +12934,7 @@ var require_scan2 = __commonJS({
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token2.isGlob = true;
+          isGlob2 = token2.isGlob = true;
           if (scanToEnd === true) {
             while (eos() !== true && (code = advance())) {
               if (code === CHAR_LEFT_PARENTHESES) {
@@ -11857,7 +12951,7 @@ var require_scan2 = __commonJS({
           }
           break;
         }
-        if (isGlob === true) {
+        if (isGlob2 === true) {
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -11867,7 +12961,7 @@ var require_scan2 = __commonJS({
       }
       if (opts.noext === true) {
         isExtglob = false;
-        isGlob = false;
+        isGlob2 = false;
       }
       let base = str;
       let prefix = "";
@@ -11877,10 +12971,10 @@ var require_scan2 = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
+      if (base && isGlob2 === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
+      } else if (isGlob2 === true) {
         base = "";
         glob = str;
       } else {
@@ -11905,7 +12999,7 @@ var require_scan2 = __commonJS({
         glob,
         isBrace,
         isBracket,
-        isGlob,
+        isGlob: isGlob2,
         isExtglob,
         isGlobstar,
         negated,
@@ -15736,867 +16830,1616 @@ var require_out4 = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object2, key, value) => {
-      Object.defineProperty(object2, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
+// node_modules/unicorn-magic/default.js
+var init_default = __esm({
+  "node_modules/unicorn-magic/default.js"() {
+  }
+});
+
+// node_modules/unicorn-magic/node.js
+import { promisify } from "node:util";
+import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
+import { fileURLToPath } from "node:url";
+function toPath(urlOrPath) {
+  return urlOrPath instanceof URL ? fileURLToPath(urlOrPath) : urlOrPath;
+}
+var execFileOriginal, TEN_MEGABYTES_IN_BYTES;
+var init_node = __esm({
+  "node_modules/unicorn-magic/node.js"() {
+    init_default();
+    execFileOriginal = promisify(execFileCallback);
+    TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
+  }
+});
+
+// node_modules/is-path-inside/index.js
+import path5 from "node:path";
+function isPathInside(childPath, parentPath) {
+  const relation = path5.relative(parentPath, childPath);
+  return Boolean(
+    relation && relation !== ".." && !relation.startsWith(`..${path5.sep}`) && relation !== path5.resolve(childPath)
+  );
+}
+var init_is_path_inside = __esm({
+  "node_modules/is-path-inside/index.js"() {
+  }
+});
+
+// node_modules/slash/index.js
+function slash(path14) {
+  const isExtendedLengthPath = path14.startsWith("\\\\?\\");
+  if (isExtendedLengthPath) {
+    return path14;
+  }
+  return path14.replace(/\\/g, "/");
+}
+var init_slash = __esm({
+  "node_modules/slash/index.js"() {
+  }
+});
+
+// node_modules/globby/utilities.js
+import fs from "node:fs";
+import path6 from "node:path";
+import { promisify as promisify2 } from "node:util";
+var import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
+var init_utilities = __esm({
+  "node_modules/globby/utilities.js"() {
+    import_fast_glob = __toESM(require_out4(), 1);
+    import_ignore2 = __toESM(require_ignore(), 1);
+    init_is_path_inside();
+    import_micromatch = __toESM(require_micromatch(), 1);
+    init_slash();
+    isNegativePattern = (pattern) => pattern[0] === "!";
+    normalizeAbsolutePatternToRelative = (pattern) => {
+      if (!pattern.startsWith("/")) {
+        return pattern;
       }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
+      const inner = pattern.slice(1);
+      const firstSlashIndex = inner.indexOf("/");
+      const firstSegment = firstSlashIndex > 0 ? inner.slice(0, firstSlashIndex) : inner;
+      if (firstSlashIndex > 0 && !import_fast_glob.default.isDynamicPattern(firstSegment)) {
+        return pattern;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
+      return inner;
+    };
+    absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
+    getStaticAbsolutePathPrefix = (pattern) => {
+      if (!path6.isAbsolute(pattern)) {
+        return void 0;
+      }
+      const staticSegments = [];
+      for (const segment of pattern.split("/")) {
+        if (!segment) {
+          continue;
         }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "";
-    var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor2 + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
-      let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token2, at2) => {
-          if (token2.wildcard) {
-            lastWildcard = at2;
-          }
-        });
-        run.forEach((token2, at2) => {
-          if (!token2.wildcard) {
-            out += token2.single;
-            return;
-          }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token2) => {
-        if (token2.boundary === void 0) {
-          run.push(token2);
-          return;
-        }
-        flush();
-        out += token2.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required2]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required2 !== UNDEFINED && prev.indexOf(required2) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index = path14.lastIndexOf(
-        SLASH,
-        path14[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path14 : path14.slice(index + 1);
-    };
-    var parentOf = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
-        SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
+        if (import_fast_glob.default.isDynamicPattern(segment)) {
           break;
         }
-        lineEnd = end - 1;
+        staticSegments.push(segment);
       }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return staticSegments.length === 0 ? void 0 : `/${staticSegments.join("/")}`;
     };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
+    normalizeNegativePattern = (pattern, positiveAbsolutePathPrefixes = [], hasRelativePositivePattern = false) => {
+      if (!pattern.startsWith("/")) {
+        return pattern;
       }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
+      const normalizedPattern = normalizeAbsolutePatternToRelative(pattern);
+      if (normalizedPattern !== pattern) {
+        return normalizedPattern;
       }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
+      if (hasRelativePositivePattern) {
+        return pattern.slice(1);
       }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
+      const negativeAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
+      const preserveAsAbsolutePattern = negativeAbsolutePathPrefix !== void 0 && positiveAbsolutePathPrefixes.some((positiveAbsolutePathPrefix) => absolutePrefixesMatch(positiveAbsolutePathPrefix, negativeAbsolutePathPrefix));
+      return preserveAsAbsolutePattern ? pattern : pattern.slice(1);
+    };
+    bindFsMethod = (object2, methodName) => {
+      const method = object2?.[methodName];
+      return typeof method === "function" ? method.bind(object2) : void 0;
+    };
+    promisifyFsMethod = (object2, methodName) => {
+      const method = object2?.[methodName];
+      if (typeof method !== "function") {
+        return void 0;
       }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
+      return promisify2(method.bind(object2));
+    };
+    normalizeDirectoryPatternForFastGlob = (pattern) => {
+      if (!pattern.endsWith("/")) {
+        return pattern;
+      }
+      const trimmedPattern = pattern.replace(/\/+$/u, "");
+      if (!trimmedPattern) {
+        return "/**";
+      }
+      if (trimmedPattern === "**") {
+        return "**/**";
+      }
+      const hasLeadingSlash = trimmedPattern.startsWith("/");
+      const patternBody = hasLeadingSlash ? trimmedPattern.slice(1) : trimmedPattern;
+      const hasInnerSlash = patternBody.includes("/");
+      const needsRecursivePrefix = !hasLeadingSlash && !hasInnerSlash && !trimmedPattern.startsWith("**/");
+      const recursivePrefix = needsRecursivePrefix ? "**/" : "";
+      return `${recursivePrefix}${trimmedPattern}/**`;
+    };
+    getParentDirectoryPrefix = (pattern) => {
+      const normalizedPattern = isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+      const match = normalizedPattern.match(/^(\.\.\/)+/);
+      return match ? match[0] : "";
+    };
+    adjustIgnorePatternsForParentDirectories = (patterns, ignorePatterns) => {
+      if (patterns.length === 0 || ignorePatterns.length === 0) {
+        return ignorePatterns;
+      }
+      const parentPrefixes = patterns.map((pattern) => getParentDirectoryPrefix(pattern));
+      const firstPrefix = parentPrefixes[0];
+      if (!firstPrefix) {
+        return ignorePatterns;
+      }
+      const allSamePrefix = parentPrefixes.every((prefix) => prefix === firstPrefix);
+      if (!allSamePrefix) {
+        return ignorePatterns;
+      }
+      return ignorePatterns.map((pattern) => {
+        if (pattern.startsWith("**/") && !pattern.startsWith("../")) {
+          return firstPrefix + pattern;
+        }
+        return pattern;
+      });
+    };
+    getAsyncStatMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "stat") ?? bindFsMethod(fs.promises, "stat");
+    getStatSyncMethod = (fsImplementation) => {
+      if (fsImplementation) {
+        return bindFsMethod(fsImplementation, "statSync");
+      }
+      return bindFsMethod(fs, "statSync");
+    };
+    pathHasGitDirectory = (stats) => Boolean(stats?.isDirectory?.() || stats?.isFile?.());
+    buildPathChain = (startPath, rootPath) => {
+      const chain = [];
+      let currentPath = startPath;
+      chain.push(currentPath);
+      while (currentPath !== rootPath) {
+        const parentPath = path6.dirname(currentPath);
+        if (parentPath === currentPath) {
+          break;
+        }
+        currentPath = parentPath;
+        chain.push(currentPath);
+      }
+      return chain;
+    };
+    findGitRootInChain = async (paths, statMethod) => {
+      for (const directory of paths) {
+        const gitPath = path6.join(directory, ".git");
+        try {
+          const stats = await statMethod(gitPath);
+          if (pathHasGitDirectory(stats)) {
+            return directory;
+          }
+        } catch {
+        }
+      }
+      return void 0;
+    };
+    findGitRootSyncUncached = (cwd, fsImplementation) => {
+      const statSyncMethod = getStatSyncMethod(fsImplementation);
+      if (!statSyncMethod) {
+        return void 0;
+      }
+      const currentPath = path6.resolve(cwd);
+      const { root } = path6.parse(currentPath);
+      const chain = buildPathChain(currentPath, root);
+      for (const directory of chain) {
+        const gitPath = path6.join(directory, ".git");
+        try {
+          const stats = statSyncMethod(gitPath);
+          if (pathHasGitDirectory(stats)) {
+            return directory;
+          }
+        } catch {
+        }
+      }
+      return void 0;
+    };
+    findGitRootSync = (cwd, fsImplementation) => {
+      if (typeof cwd !== "string") {
+        throw new TypeError("cwd must be a string");
+      }
+      return findGitRootSyncUncached(cwd, fsImplementation);
+    };
+    findGitRootAsyncUncached = async (cwd, fsImplementation) => {
+      const statMethod = getAsyncStatMethod(fsImplementation);
+      if (!statMethod) {
+        return findGitRootSync(cwd, fsImplementation);
+      }
+      const currentPath = path6.resolve(cwd);
+      const { root } = path6.parse(currentPath);
+      const chain = buildPathChain(currentPath, root);
+      return findGitRootInChain(chain, statMethod);
+    };
+    findGitRoot = async (cwd, fsImplementation) => {
+      if (typeof cwd !== "string") {
+        throw new TypeError("cwd must be a string");
+      }
+      return findGitRootAsyncUncached(cwd, fsImplementation);
+    };
+    isWithinGitRoot = (gitRoot, cwd) => {
+      const resolvedGitRoot = path6.resolve(gitRoot);
+      const resolvedCwd = path6.resolve(cwd);
+      return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
+    };
+    getParentGitignorePaths = (gitRoot, cwd) => {
+      if (gitRoot && typeof gitRoot !== "string") {
+        throw new TypeError("gitRoot must be a string or undefined");
+      }
+      if (typeof cwd !== "string") {
+        throw new TypeError("cwd must be a string");
+      }
+      if (!gitRoot) {
+        return [];
+      }
+      if (!isWithinGitRoot(gitRoot, cwd)) {
+        return [];
+      }
+      const chain = buildPathChain(path6.resolve(cwd), path6.resolve(gitRoot));
+      return [...chain].reverse().map((directory) => path6.join(directory, ".gitignore"));
+    };
+    GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
+    hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
+    MICROMATCH_ONLY_SYNTAX = /[(){}|\\]/u;
+    unescapeGitignorePattern = (value) => value.replaceAll(/\\(.)/gu, "$1");
+    normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, (match, character) => "*[]\\".includes(character) ? match : character);
+    toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
+    finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
+    toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
+    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path6.isAbsolute(relativePath);
+    anchorToCwd = (directory, body, cwd) => {
+      const relativePath = slash(path6.relative(cwd, path6.join(directory, body)));
+      return isInsideCwd(relativePath) ? relativePath : void 0;
+    };
+    createNameComparer = () => {
+      const nameMatchers = /* @__PURE__ */ new Map();
+      const matchesName = (pattern, name) => {
+        const namePath = unescapeGitignorePattern(name);
+        if (!(0, import_ignore2.isPathValid)(namePath)) {
+          return true;
+        }
+        const normalizedPattern = normalizeGitignorePatternForIgnore(pattern);
+        let nameMatcher = nameMatchers.get(normalizedPattern);
+        if (!nameMatcher) {
+          nameMatcher = (0, import_ignore2.default)().add([toStandaloneRule(normalizedPattern)]);
+          nameMatchers.set(normalizedPattern, nameMatcher);
+        }
+        return nameMatcher.ignores(namePath);
+      };
+      return (pattern, name) => {
+        if (hasGitignoreWildcards(pattern) && hasGitignoreWildcards(name)) {
+          return true;
+        }
+        return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
+      };
+    };
+    getNegationFinalSegments = (rules) => rules.filter((rule) => isNegativePattern(rule.pattern)).map((rule) => finalSegment(rule.pattern.slice(1))).filter(Boolean);
+    negationsCouldRescue = (rules, names) => {
+      if (names.length === 0) {
+        return false;
+      }
+      const couldNameTheSamePath = createNameComparer();
+      return getNegationFinalSegments(rules).some((negation) => names.some((name) => couldNameTheSamePath(name, negation)));
+    };
+    expandBraceGroups = (pattern) => {
+      if (!pattern.includes("{")) {
+        return [pattern];
+      }
+      const expandedPatterns = import_fast_glob.default.generateTasks(pattern).flatMap((task) => task.patterns);
+      return expandedPatterns.length > 0 ? expandedPatterns : [pattern];
+    };
+    convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) => {
+      if (ignorePatterns.length === 0) {
+        return ignorePatterns;
+      }
+      const couldNameTheSamePath = createNameComparer();
+      const expandedSearchPatterns = searchPatterns.flatMap((pattern) => expandBraceGroups(pattern));
+      if (expandedSearchPatterns.some((pattern) => MICROMATCH_ONLY_SYNTAX.test(pattern.slice(0, pattern.lastIndexOf("/") + 1)))) {
+        return [];
+      }
+      const ignoreFileNames = expandedSearchPatterns.map((pattern) => finalSegment(pattern)).filter(Boolean);
+      const couldNameAnIgnoreFile = (pattern) => {
+        const name = finalSegment(pattern.replace(/\/\*\*$/u, ""));
+        if (!name || MICROMATCH_ONLY_SYNTAX.test(name)) {
+          return true;
+        }
+        return ignoreFileNames.some((ignoreFileName) => MICROMATCH_ONLY_SYNTAX.test(ignoreFileName) ? hasGitignoreWildcards(name) || import_micromatch.default.isMatch(unescapeGitignorePattern(name), ignoreFileName, { dot: true, nocase: true }) : couldNameTheSamePath(name, ignoreFileName));
+      };
+      return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
+    };
+    getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
+      if (isNegativePattern(pattern)) {
+        return void 0;
+      }
+      const isDirectoryPattern = pattern.endsWith("/");
+      const clean = pattern.replace(/\/+$/u, "");
+      if (!clean) {
+        return void 0;
+      }
+      const body = clean.startsWith("**/") && !clean.slice(3).includes("/") ? clean.slice(3) : clean;
+      if (canMatchIgnoreFile(finalSegment(body))) {
+        return void 0;
+      }
+      const isGlob2 = hasGitignoreWildcards(body);
+      if (isGlob2 && MICROMATCH_ONLY_SYNTAX.test(body)) {
+        return void 0;
+      }
+      const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
+      if (!body.includes("/") && canSkipAtAnyDepth(body)) {
+        const relativeDirectory = slash(path6.relative(cwd, directory));
+        const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
+        return { pattern: toFastGlob(`${prefix}**/${isGlob2 ? body : toLiteralPattern(body)}`), guardName: body };
+      }
+      const anchoredBody = body.replace(/^\//u, "");
+      const target = anchorToCwd(directory, isGlob2 ? anchoredBody : unescapeGitignorePattern(anchoredBody), cwd);
+      if (target === void 0) {
+        return void 0;
+      }
+      const guardName = finalSegment(anchoredBody);
+      if (isGlob2) {
+        return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
+      }
+      if (!matcher(path6.resolve(cwd, target) + path6.sep).ignored) {
+        return void 0;
+      }
+      const needsGuard = !gitignoreOnlySearch || target.includes("/");
+      return {
+        pattern: toFastGlob(import_fast_glob.default.escapePath(target)),
+        guardName: needsGuard ? guardName : void 0
+      };
+    };
+    buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
+      if (!matcher || !cwd || !rules || rules.length === 0) {
+        return { patterns: [], guardNames: [] };
+      }
+      const negationNames = getNegationFinalSegments(rules);
+      const couldNameTheSamePath = createNameComparer();
+      const context = {
+        cwd,
+        matcher,
+        hasNegations: negationNames.length > 0,
+        canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
+        canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
+        gitignoreOnlySearch
+      };
+      const patterns = [];
+      const guardNames = [];
+      for (const rule of rules) {
+        const prune = getRulePrune(rule, context);
+        if (!prune) {
+          continue;
+        }
+        patterns.push(prune.pattern);
+        if (prune.guardName !== void 0) {
+          guardNames.push(prune.guardName);
+        }
+      }
+      return { patterns, guardNames };
+    };
+    convertPatternsForFastGlob = (rules, matcher, cwd) => buildPrunePatternsAndGuards(rules, matcher, cwd).patterns;
+  }
+});
+
+// node_modules/globby/ignore.js
+import process2 from "node:process";
+import fs2 from "node:fs";
+import fsPromises from "node:fs/promises";
+import path7 from "node:path";
+import os from "node:os";
+var import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
+var init_ignore = __esm({
+  "node_modules/globby/ignore.js"() {
+    import_fast_glob2 = __toESM(require_out4(), 1);
+    import_ignore3 = __toESM(require_ignore(), 1);
+    init_is_path_inside();
+    init_slash();
+    init_node();
+    init_utilities();
+    defaultIgnoredDirectories = [
+      "**/node_modules",
+      "**/flow-typed",
+      "**/coverage",
+      "**/.git"
+    ];
+    ignoreFilesGlobOptions = {
+      absolute: true,
+      dot: true
+    };
+    GITIGNORE_FILES_PATTERN = "**/.gitignore";
+    MAX_INCLUDE_DEPTH = 10;
+    getReadFileMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "readFile") ?? bindFsMethod(fsPromises, "readFile") ?? promisifyFsMethod(fsImplementation, "readFile");
+    getReadFileSyncMethod = (fsImplementation) => bindFsMethod(fsImplementation, "readFileSync") ?? bindFsMethod(fs2, "readFileSync");
+    shouldSkipIgnoreFileError = (error62, suppressErrors) => {
+      if (!error62) {
+        return Boolean(suppressErrors);
+      }
+      if (error62.code === "ENOENT" || error62.code === "ENOTDIR") {
+        return true;
+      }
+      return Boolean(suppressErrors);
+    };
+    createReadError = (kind, filePath, error62) => {
+      const prefix = `Failed to read ${kind} at ${filePath}`;
+      if (error62 instanceof Error) {
+        return new Error(`${prefix}: ${error62.message}`, { cause: error62 });
+      }
+      return new Error(`${prefix}: ${String(error62)}`);
+    };
+    createIgnoreFileReadError = (filePath, error62) => createReadError("ignore file", filePath, error62);
+    createGitConfigReadError = (filePath, error62) => createReadError("git config", filePath, error62);
+    processIgnoreFileCore = (filePath, readMethod, suppressErrors) => {
+      try {
+        const content = readMethod(filePath, "utf8");
+        return { filePath, content };
+      } catch (error62) {
+        if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
+          return void 0;
+        }
+        throw createIgnoreFileReadError(filePath, error62);
+      }
+    };
+    readIgnoreFilesSafely = async (paths, readFileMethod, suppressErrors) => {
+      const fileResults = await Promise.all(paths.map(async (filePath) => {
+        try {
+          const content = await readFileMethod(filePath, "utf8");
+          return { filePath, content };
+        } catch (error62) {
+          if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
+            return void 0;
+          }
+          throw createIgnoreFileReadError(filePath, error62);
+        }
+      }));
+      return fileResults.filter(Boolean);
+    };
+    readIgnoreFilesSafelySync = (paths, readFileSyncMethod, suppressErrors) => paths.map((filePath) => processIgnoreFileCore(filePath, readFileSyncMethod, suppressErrors)).filter(Boolean);
+    dedupePaths = (paths) => {
+      const seen = /* @__PURE__ */ new Set();
+      return paths.filter((filePath) => {
+        if (seen.has(filePath)) {
+          return false;
+        }
+        seen.add(filePath);
+        return true;
+      });
+    };
+    globIgnoreFiles = (globFunction, patterns, normalizedOptions) => globFunction(patterns, {
+      ...normalizedOptions,
+      ...ignoreFilesGlobOptions
+      // Must be last to ensure absolute/dot flags stick
+    });
+    normalizeIgnoreFileLine = (line) => {
+      line = line.replace(/^\uFEFF/u, "");
+      let whitespaceStart = line.length;
+      while (whitespaceStart > 0 && /\s/u.test(line[whitespaceStart - 1])) {
+        whitespaceStart--;
+      }
+      if (whitespaceStart === line.length) {
+        return line;
+      }
+      let backslashCount = 0;
+      for (let index = whitespaceStart - 1; index >= 0 && line[index] === "\\"; index--) {
+        backslashCount++;
+      }
+      return backslashCount % 2 === 1 ? line.slice(0, whitespaceStart) + " " : line.slice(0, whitespaceStart);
+    };
+    readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
+    getIgnoreRules = (files) => files.flatMap((file2) => {
+      const directory = path7.dirname(file2.filePath);
+      return readIgnoreFileLines(file2.content).map((pattern) => ({ pattern, directory }));
+    });
+    buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
+      const baseDir = gitRoot || normalizedOptions.cwd;
+      const patterns = getPatternsFromIgnoreFiles(files, baseDir);
+      const matcher = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
+      return {
+        patterns,
+        rules: getIgnoreRules(files),
+        matcher,
+        predicate: (fileOrDirectory) => matcher(fileOrDirectory).ignored,
+        usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
+      };
+    };
+    applyBaseToPattern = (pattern, base) => {
+      if (!base) {
+        return pattern;
+      }
+      const isNegative = isNegativePattern(pattern);
+      const cleanPattern = isNegative ? pattern.slice(1) : pattern;
+      const slashIndex = cleanPattern.indexOf("/");
+      const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
+      let result;
+      if (!hasNonTrailingSlash) {
+        result = path7.posix.join(base, "**", cleanPattern);
+      } else if (cleanPattern.startsWith("/")) {
+        result = path7.posix.join(base, cleanPattern.slice(1));
+      } else {
+        result = path7.posix.join(base, cleanPattern);
+      }
+      return isNegative ? "!" + result : result;
+    };
+    parseIgnoreFile = (file2, cwd) => {
+      const base = slash(path7.relative(cwd, path7.dirname(file2.filePath)));
+      return readIgnoreFileLines(file2.content).map((pattern) => applyBaseToPattern(pattern, base));
+    };
+    toRelativePath = (fileOrDirectory, cwd) => {
+      if (path7.isAbsolute(fileOrDirectory)) {
+        const relativePath = path7.relative(cwd, fileOrDirectory);
+        if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
+          return void 0;
+        }
+        return relativePath;
+      }
+      if (fileOrDirectory.startsWith("./")) {
+        return fileOrDirectory.slice(2);
+      }
+      if (fileOrDirectory.startsWith("../")) {
+        return void 0;
+      }
+      return fileOrDirectory;
+    };
+    notIgnored = { ignored: false, unignored: false };
+    createIgnoreMatcher = (patterns, cwd, baseDir) => {
+      const ignores = (0, import_ignore3.default)().add(patterns);
+      const resolvedCwd = path7.normalize(path7.resolve(cwd));
+      const resolvedBaseDir = path7.normalize(path7.resolve(baseDir));
+      return (fileOrDirectory) => {
+        fileOrDirectory = toPath(fileOrDirectory);
+        const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
+        const normalizedPath = path7.normalize(path7.resolve(fileOrDirectory));
+        if (normalizedPath === resolvedCwd) {
+          return notIgnored;
+        }
+        let relativePath = toRelativePath(fileOrDirectory, resolvedBaseDir);
+        if (relativePath === void 0) {
+          return notIgnored;
+        }
+        if (!relativePath) {
+          return notIgnored;
+        }
+        if (hasTrailingSeparator && !relativePath.endsWith(path7.sep)) {
+          relativePath += path7.sep;
+        }
+        return ignores.test(slash(relativePath));
+      };
+    };
+    normalizeOptions = (options = {}) => {
+      const ignoreOption = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
+      const cwd = toPath(options.cwd) ?? process2.cwd();
+      const deep = typeof options.deep === "number" ? Math.max(0, options.deep) + 1 : Number.POSITIVE_INFINITY;
+      return {
+        cwd,
+        suppressErrors: options.suppressErrors ?? false,
+        deep,
+        ignore: [...ignoreOption, ...defaultIgnoredDirectories],
+        followSymbolicLinks: options.followSymbolicLinks ?? true,
+        concurrency: options.concurrency,
+        throwErrorOnBrokenSymbolicLink: options.throwErrorOnBrokenSymbolicLink ?? false,
+        fs: options.fs
+      };
+    };
+    unescapeGitQuotedValue = (value) => value.replaceAll(/\\(["\\abfnrtv])/g, (_match, escapedCharacter) => {
+      switch (escapedCharacter) {
+        case "a": {
+          return "\x07";
+        }
+        case "b": {
+          return "\b";
+        }
+        case "f": {
+          return "\f";
+        }
+        case "n": {
+          return "\n";
+        }
+        case "r": {
+          return "\r";
+        }
+        case "t": {
+          return "	";
+        }
+        case "v": {
+          return "\v";
+        }
+        default: {
+          return escapedCharacter;
+        }
+      }
+    });
+    parseGitConfigValue = (value) => {
+      const trimmedValue = value.trim();
+      const quotedMatch = trimmedValue.match(/^"((?:[^"\\]|\\.)*)"\s*(?:[#;].*)?$/);
+      if (quotedMatch) {
+        return unescapeGitQuotedValue(quotedMatch[1]);
+      }
+      return trimmedValue.replace(/\s[#;].*$/, "").trim();
+    };
+    resolveConfigPath = (filePath, configPath) => {
+      if (configPath.startsWith("~/")) {
+        const homeDirectory = os.homedir();
+        const resolved = path7.join(homeDirectory, configPath.slice(2));
+        if (!isPathInside(resolved, homeDirectory)) {
+          return path7.join(homeDirectory, ".globby-invalid-path-traversal");
+        }
+        return resolved;
+      }
+      if (path7.isAbsolute(configPath)) {
+        return configPath;
+      }
+      return path7.resolve(path7.dirname(filePath), configPath);
+    };
+    parseGitConfigSection = (line) => {
+      if (!line.startsWith("[")) {
+        return void 0;
+      }
+      let inQuotes = false;
+      let isEscaped = false;
+      for (let index = 1; index < line.length; index++) {
+        const character = line[index];
+        if (isEscaped) {
+          isEscaped = false;
+          continue;
+        }
+        if (character === "\\") {
+          isEscaped = true;
+          continue;
+        }
+        if (character === '"') {
+          inQuotes = !inQuotes;
+          continue;
+        }
+        if (character === "]" && !inQuotes) {
+          const remainder = line.slice(index + 1).trimStart();
+          if (remainder && !remainder.startsWith("#") && !remainder.startsWith(";")) {
+            return void 0;
+          }
+          return line.slice(1, index).trim();
+        }
+      }
+      return void 0;
+    };
+    parseGitConfigEntry = (line) => {
+      const match = line.match(/^([A-Za-z\d-.]+)\s*=\s*(.*)$/);
+      if (!match) {
+        return void 0;
+      }
+      return {
+        key: match[1].toLowerCase(),
+        value: parseGitConfigValue(match[2])
+      };
+    };
+    parseIncludeIfCondition = (section) => {
+      if (!section) {
+        return void 0;
+      }
+      const match = section.match(/^includeif\s+"([^"]+)"$/i);
+      return match ? match[1] : void 0;
+    };
+    normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
+      if (pattern.startsWith("~/")) {
+        pattern = path7.join(os.homedir(), pattern.slice(2));
+      } else if (pattern.startsWith("./")) {
+        pattern = path7.resolve(path7.dirname(configFilePath), pattern.slice(2));
+      } else if (!path7.isAbsolute(pattern)) {
+        pattern = `**/${pattern}`;
+      }
+      if (pattern.endsWith("/")) {
+        pattern += "**";
+      }
+      return slash(pattern);
+    };
+    gitConfigGlobToRegex = (pattern, flags) => {
+      let regex = "";
+      for (let index = 0; index < pattern.length; index++) {
+        const character = pattern[index];
+        const nextCharacter = pattern[index + 1];
+        const nextNextCharacter = pattern[index + 2];
+        if (character === "*" && nextCharacter === "*" && nextNextCharacter === "/") {
+          regex += "(?:.*/)?";
+          index += 2;
+          continue;
+        }
+        if (character === "*" && nextCharacter === "*") {
+          regex += ".*";
+          index += 1;
+          continue;
+        }
+        if (character === "*") {
+          regex += "[^/]*";
+          continue;
+        }
+        if (character === "?") {
+          regex += "[^/]";
+          continue;
+        }
+        if (character === "[") {
+          const closingBracketIndex = pattern.indexOf("]", index + 1);
+          if (closingBracketIndex !== -1) {
+            const bracketContent = pattern.slice(index + 1, closingBracketIndex);
+            if (bracketContent) {
+              const negatedBracketContent = bracketContent[0] === "!" ? `^${bracketContent.slice(1)}` : bracketContent;
+              regex += `[${negatedBracketContent}]`;
+              index = closingBracketIndex;
+              continue;
+            }
+          }
+        }
+        regex += /[|\\{}()[\]^$+?.]/.test(character) ? `\\${character}` : character;
+      }
+      try {
+        return new RegExp(`^${regex}$`, flags);
+      } catch {
+        return /(?!)/;
+      }
+    };
+    matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
+      if (!gitDirectory) {
+        return false;
+      }
+      const match = condition.match(/^(gitdir|gitdir\/i):(.*)$/i);
+      if (!match) {
+        return false;
+      }
+      const [, keyword, rawPattern] = match;
+      const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
+      const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
+      const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
+      const normalizedGitDirectory = slash(path7.resolve(gitDirectory));
+      return regularExpression.test(normalizedGitDirectory);
+    };
+    shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
+      if (section?.toLowerCase() === "include") {
+        return true;
+      }
+      const condition = parseIncludeIfCondition(section);
+      return condition ? matchesIncludeIfCondition(condition, gitDirectory, configFilePath) : false;
+    };
+    createExcludesFileValue = (value, declaringFilePath) => ({
+      value,
+      declaringFilePath
+    });
+    parseGitConfigForExcludesFile = (content, normalizedPath, gitDirectory) => {
+      let currentSection;
+      let excludesFile;
+      const includePaths = [];
+      for (const line of content.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
+          continue;
+        }
+        if (trimmed.startsWith("[")) {
+          currentSection = parseGitConfigSection(trimmed);
+          continue;
+        }
+        const entry = parseGitConfigEntry(trimmed);
+        if (!entry) {
+          continue;
+        }
+        if (currentSection?.toLowerCase() === "core" && entry.key === "excludesfile") {
+          excludesFile = createExcludesFileValue(entry.value, normalizedPath);
+          continue;
+        }
+        if (shouldIncludeConfigSection(currentSection, gitDirectory, normalizedPath) && entry.key === "path" && entry.value) {
+          includePaths.push(resolveConfigPath(normalizedPath, entry.value));
+        }
+      }
+      return { excludesFile, includePaths };
+    };
+    readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
+      try {
+        return readMethod(normalizedPath, "utf8");
+      } catch (error62) {
+        if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
+          return void 0;
+        }
+        throw createGitConfigReadError(normalizedPath, error62);
+      }
+    };
+    getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
+      const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
+      const normalizedPath = path7.resolve(filePath);
+      if (includeStack.has(normalizedPath)) {
+        return void 0;
+      }
+      if (depth >= MAX_INCLUDE_DEPTH) {
+        return void 0;
+      }
+      includeStack.add(normalizedPath);
+      const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
+      if (content === void 0) {
+        includeStack.delete(normalizedPath);
+        return void 0;
+      }
+      let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
+      for (const includePath of includePaths) {
+        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        if (includedExcludesFile !== void 0) {
+          excludesFile = includedExcludesFile;
+        }
+      }
+      includeStack.delete(normalizedPath);
+      return excludesFile;
+    };
+    getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
+      const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
+      const normalizedPath = path7.resolve(filePath);
+      if (includeStack.has(normalizedPath)) {
+        return void 0;
+      }
+      if (depth >= MAX_INCLUDE_DEPTH) {
+        return void 0;
+      }
+      includeStack.add(normalizedPath);
+      let content;
+      try {
+        content = await readFile(normalizedPath, "utf8");
+      } catch (error62) {
+        includeStack.delete(normalizedPath);
+        if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
+          return void 0;
+        }
+        throw createGitConfigReadError(normalizedPath, error62);
+      }
+      let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
+      for (const includePath of includePaths) {
+        const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        if (includedExcludesFile !== void 0) {
+          excludesFile = includedExcludesFile;
+        }
+      }
+      includeStack.delete(normalizedPath);
+      return excludesFile;
+    };
+    resolveGitDirectoryFromFile = (gitFilePath, content) => {
+      const match = content.match(/^gitdir:\s*(.+?)\s*$/i);
+      if (!match) {
+        return gitFilePath;
+      }
+      return path7.resolve(path7.dirname(gitFilePath), match[1]);
+    };
+    getGitDirectorySync = (gitRoot, readFileSync4) => {
+      if (!gitRoot) {
+        return void 0;
+      }
+      const gitFilePath = path7.join(gitRoot, ".git");
+      try {
+        return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
+      } catch {
+        return gitFilePath;
+      }
+    };
+    getGitDirectoryAsync = async (gitRoot, readFile) => {
+      if (!gitRoot) {
+        return void 0;
+      }
+      const gitFilePath = path7.join(gitRoot, ".git");
+      try {
+        return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
+      } catch {
+        return gitFilePath;
+      }
+    };
+    getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path7.join(os.homedir(), ".config");
+    getGitConfigPaths = () => {
+      if ("GIT_CONFIG_GLOBAL" in process2.env) {
+        const value = process2.env.GIT_CONFIG_GLOBAL;
+        return value ? [value] : [];
+      }
+      return [
+        path7.join(getXdgConfigHome(), "git", "config"),
+        path7.join(os.homedir(), ".gitconfig")
+      ];
+    };
+    getDefaultGlobalGitignorePath = () => path7.join(getXdgConfigHome(), "git", "ignore");
+    resolveExcludesFilePath = (excludesFileConfig) => {
+      if (excludesFileConfig?.value === "") {
+        return void 0;
+      }
+      if (excludesFileConfig === void 0) {
+        return getDefaultGlobalGitignorePath();
+      }
+      return resolveConfigPath(excludesFileConfig.declaringFilePath, excludesFileConfig.value);
+    };
+    readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
+      try {
+        const content = readMethod(filePath, "utf8");
+        return { filePath, content };
+      } catch (error62) {
+        if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
+          return void 0;
+        }
+        throw createIgnoreFileReadError(filePath, error62);
+      }
+    };
+    getGlobalGitignoreFile = (options = {}) => {
+      const cwd = toPath(options.cwd) ?? process2.cwd();
+      const readFileSync4 = getReadFileSyncMethod(options.fs);
+      const gitRoot = findGitRootSync(cwd, options.fs);
+      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
+      let excludesFileConfig;
+      for (const gitConfigPath of getGitConfigPaths()) {
+        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
+        if (value !== void 0) {
+          excludesFileConfig = value;
+        }
+      }
+      const filePath = resolveExcludesFilePath(excludesFileConfig);
+      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
+    };
+    getGlobalGitignoreFileAsync = async (options = {}) => {
+      const cwd = toPath(options.cwd) ?? process2.cwd();
+      const readFile = getReadFileMethod(options.fs);
+      const gitRoot = await findGitRoot(cwd, options.fs);
+      const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
+      const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
+        gitConfigPath,
+        readFile,
+        gitDirectory,
+        { suppressErrors: options.suppressErrors }
+      )));
+      const excludesFileConfig = excludesFileValues.findLast((value) => value !== void 0);
+      const filePath = resolveExcludesFilePath(excludesFileConfig);
+      if (filePath === void 0) {
+        return void 0;
+      }
+      try {
+        const content = await readFile(filePath, "utf8");
+        return { filePath, content };
+      } catch (error62) {
+        if (shouldSkipIgnoreFileError(error62, options.suppressErrors)) {
+          return void 0;
+        }
+        throw createIgnoreFileReadError(filePath, error62);
+      }
+    };
+    buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
+      const patterns = parseIgnoreFile(globalIgnoreFile, path7.dirname(globalIgnoreFile.filePath));
+      return createIgnoreMatcher(patterns, cwd, rootDirectory);
+    };
+    getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
+      const searchPatterns = [patterns].flat();
+      const isGitignoreSearch = searchPatterns.includes(GITIGNORE_FILES_PATTERN);
+      if (!isGitignoreSearch) {
+        return [];
+      }
+      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path7.join(normalizedOptions.cwd, ".gitignore")];
+    };
+    getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
+      ...normalizedOptions,
+      ignore: [
+        ...normalizedOptions.ignore,
+        // Keep negative search patterns active when the known candidates are matched independently.
+        ...[patterns].flat().filter((pattern) => isNegativePattern(pattern)).map((pattern) => pattern.slice(1))
+      ]
+    });
+    getKnownIgnoreFilePattern = (filePath, cwd) => {
+      const pattern = isPathInside(filePath, cwd) ? path7.relative(cwd, filePath) : filePath;
+      return import_fast_glob2.default.convertPathToPattern(pattern);
+    };
+    getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
+      const matchingPathSet = new Set(matchingPaths.map((filePath) => path7.resolve(filePath)));
+      return knownPaths.filter((filePath) => matchingPathSet.has(path7.resolve(filePath)));
+    };
+    globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
+      if (knownPaths.length === 0) {
+        return [];
+      }
+      return globIgnoreFiles(
+        globFunction,
+        knownPaths.map((filePath) => getKnownIgnoreFilePattern(filePath, normalizedOptions.cwd)),
+        getKnownIgnoreFileSearchOptions(patterns, normalizedOptions)
       );
     };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
+    filterKnownIgnoreFilePathsAsync = async (knownPaths, patterns, normalizedOptions) => {
+      const matchingPaths = await globKnownIgnoreFilePaths(import_fast_glob2.default, knownPaths, patterns, normalizedOptions);
+      return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
+    };
+    filterKnownIgnoreFilePathsSync = (knownPaths, patterns, normalizedOptions) => {
+      const matchingPaths = globKnownIgnoreFilePaths(import_fast_glob2.default.sync, knownPaths, patterns, normalizedOptions);
+      return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
+    };
+    getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoot) => {
+      if (files.length === 0) {
+        return { patterns: [], guardNames: [] };
       }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
+      const { cwd } = normalizedOptions;
+      const baseDir = gitRoot || cwd;
+      const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
+      const matcher = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
+      const searchPatternsArray = [searchPatterns].flat();
+      const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
+      const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
+      return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
+    };
+    withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
+    getUnreadPaths = (childPaths, knownPaths) => {
+      const alreadyRead = new Set(knownPaths.map((filePath) => path7.resolve(filePath)));
+      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path7.resolve(filePath)));
+    };
+    collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
+      const normalizedOptions = normalizeOptions(options);
+      const readFileMethod = getReadFileMethod(normalizedOptions.fs);
+      const gitRoot = includeParentIgnoreFiles ? await findGitRoot(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
+      const knownPaths = await filterKnownIgnoreFilePathsAsync(
+        getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
+        patterns,
+        normalizedOptions
+      );
+      const knownFiles = await readIgnoreFilesSafely(knownPaths, readFileMethod, normalizedOptions.suppressErrors);
+      const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
+      const childPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
+      let childFiles = await readIgnoreFilesSafely(getUnreadPaths(childPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
+      if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
+        const allPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, normalizedOptions);
+        childFiles = await readIgnoreFilesSafely(getUnreadPaths(allPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
+      }
+      return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
+    };
+    collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFiles) => {
+      const normalizedOptions = normalizeOptions(options);
+      const readFileSyncMethod = getReadFileSyncMethod(normalizedOptions.fs);
+      const gitRoot = includeParentIgnoreFiles ? findGitRootSync(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
+      const knownPaths = filterKnownIgnoreFilePathsSync(
+        getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
+        patterns,
+        normalizedOptions
+      );
+      const knownFiles = readIgnoreFilesSafelySync(knownPaths, readFileSyncMethod, normalizedOptions.suppressErrors);
+      const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
+      const childPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
+      let childFiles = readIgnoreFilesSafelySync(getUnreadPaths(childPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
+      if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
+        const allPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, normalizedOptions);
+        childFiles = readIgnoreFilesSafelySync(getUnreadPaths(allPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
+      }
+      return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
+    };
+    isIgnoredByIgnoreFiles = async (patterns, options) => {
+      const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(patterns, options, false);
+      return buildIgnoreResult(files, normalizedOptions, gitRoot).predicate;
+    };
+    isIgnoredByIgnoreFilesSync = (patterns, options) => {
+      const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(patterns, options, false);
+      return buildIgnoreResult(files, normalizedOptions, gitRoot).predicate;
+    };
+    getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file2) => parseIgnoreFile(file2, baseDir));
+    getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
+      const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
+        patterns,
+        options,
+        includeParentIgnoreFiles
+      );
+      return buildIgnoreResult(files, normalizedOptions, gitRoot);
+    };
+    getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreFiles = false) => {
+      const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(
+        patterns,
+        options,
+        includeParentIgnoreFiles
+      );
+      return buildIgnoreResult(files, normalizedOptions, gitRoot);
+    };
+    isGitIgnored = (options) => isIgnoredByIgnoreFiles(GITIGNORE_FILES_PATTERN, options);
+    isGitIgnoredSync = (options) => isIgnoredByIgnoreFilesSync(GITIGNORE_FILES_PATTERN, options);
+  }
+});
+
+// node_modules/globby/index.js
+var globby_exports = {};
+__export(globby_exports, {
+  convertPathToPattern: () => convertPathToPattern,
+  generateGlobTasks: () => generateGlobTasks,
+  generateGlobTasksSync: () => generateGlobTasksSync,
+  globby: () => globby,
+  globbyStream: () => globbyStream,
+  globbySync: () => globbySync,
+  isDynamicPattern: () => isDynamicPattern,
+  isGitIgnored: () => isGitIgnored,
+  isGitIgnoredSync: () => isGitIgnoredSync,
+  isIgnoredByIgnoreFiles: () => isIgnoredByIgnoreFiles,
+  isIgnoredByIgnoreFilesSync: () => isIgnoredByIgnoreFilesSync
+});
+import process3 from "node:process";
+import fs3 from "node:fs";
+import nodePath from "node:path";
+import { Readable } from "node:stream";
+var import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
+var init_globby = __esm({
+  "node_modules/globby/index.js"() {
+    init_merge_streams();
+    import_fast_glob3 = __toESM(require_out4(), 1);
+    init_node();
+    init_ignore();
+    init_utilities();
+    init_ignore();
+    assertPatternsInput = (patterns) => {
+      if (patterns.some((pattern) => typeof pattern !== "string")) {
+        throw new TypeError("Patterns must be a string or an array of strings");
+      }
+    };
+    getStatMethod = (fsImplementation) => {
+      if (fsImplementation) {
+        return bindFsMethod(fsImplementation.promises, "stat") ?? promisifyFsMethod(fsImplementation, "stat");
+      }
+      return bindFsMethod(fs3.promises, "stat");
+    };
+    getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
+    isDirectory = async (path14, fsImplementation) => {
+      try {
+        const stats = await getStatMethod(fsImplementation)(path14);
+        return stats.isDirectory();
+      } catch {
+        return false;
+      }
+    };
+    isDirectorySync = (path14, fsImplementation) => {
+      try {
+        const stats = getStatSyncMethod2(fsImplementation)(path14);
+        return stats.isDirectory();
+      } catch {
+        return false;
+      }
+    };
+    normalizePathForDirectoryGlob = (filePath, cwd) => {
+      const path14 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+      return nodePath.isAbsolute(path14) ? path14 : nodePath.join(cwd, path14);
+    };
+    shouldExpandGlobstarDirectory = (pattern) => {
+      const match = pattern?.match(/\*\*\/([^/]+)$/);
+      if (!match) {
+        return false;
+      }
+      const dirname = match[1];
+      const hasWildcards = /[*?[\]{}]/.test(dirname);
+      const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
+      return !hasWildcards && !hasExtension;
+    };
+    getDirectoryGlob = ({ directoryPath, files, extensions }) => {
+      const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
+      return files ? files.map((file2) => nodePath.posix.join(directoryPath, `**/${nodePath.extname(file2) ? file2 : `${file2}${extensionGlob}`}`)) : [nodePath.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
+    };
+    directoryToGlob = async (directoryPaths, {
+      cwd = process3.cwd(),
+      files,
+      extensions,
+      fs: fsImplementation
+    } = {}) => {
+      const globs = await Promise.all(directoryPaths.map(async (directoryPath) => {
+        const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
+        if (shouldExpandGlobstarDirectory(checkPattern)) {
+          return getDirectoryGlob({ directoryPath, files, extensions });
+        }
+        const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
+        return await isDirectory(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
+      }));
+      return globs.flat();
+    };
+    directoryToGlobSync = (directoryPaths, {
+      cwd = process3.cwd(),
+      files,
+      extensions,
+      fs: fsImplementation
+    } = {}) => directoryPaths.flatMap((directoryPath) => {
+      const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
+      if (shouldExpandGlobstarDirectory(checkPattern)) {
+        return getDirectoryGlob({ directoryPath, files, extensions });
+      }
+      const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
+      return isDirectorySync(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
+    });
+    toPatternsArray = (patterns) => {
+      patterns = [...new Set([patterns].flat())];
+      assertPatternsInput(patterns);
+      return patterns;
+    };
+    checkCwdOption = (cwd, fsImplementation = fs3) => {
+      if (!cwd || !fsImplementation.statSync) {
+        return;
+      }
+      let stats;
+      try {
+        stats = fsImplementation.statSync(cwd);
+      } catch {
+        return;
+      }
+      if (!stats.isDirectory()) {
+        throw new Error(`The \`cwd\` option must be a path to a directory, got: ${cwd}`);
+      }
+    };
+    normalizeOptions2 = (options = {}) => {
+      const ignore2 = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
+      options = {
+        ...options,
+        ignore: ignore2,
+        expandDirectories: options.expandDirectories ?? true,
+        cwd: toPath(options.cwd)
+      };
+      checkCwdOption(options.cwd, options.fs);
+      return options;
+    };
+    normalizeArguments = (function_) => async (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
+    normalizeArgumentsSync = (function_) => (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
+    getIgnoreFilesPatterns = (options) => {
+      const { ignoreFiles, gitignore } = options;
+      const patterns = ignoreFiles ? toPatternsArray(ignoreFiles) : [];
+      if (gitignore) {
+        patterns.push(GITIGNORE_FILES_PATTERN);
+      }
+      return patterns;
+    };
+    isPathIgnored = (matcher, globalMatcher, path14) => {
+      const globalResult = globalMatcher ? globalMatcher(path14) : void 0;
+      const result = matcher ? matcher(path14) : void 0;
+      if (result?.unignored) {
+        return false;
+      }
+      return Boolean(result?.ignored || globalResult?.ignored);
+    };
+    hasIgnoredAncestorDirectory = (matcher, globalMatcher, file2) => {
+      let currentPath = file2;
+      while (true) {
+        const parentDirectory = nodePath.dirname(currentPath);
+        if (parentDirectory === currentPath) {
+          return false;
+        }
+        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
+          return true;
+        }
+        currentPath = parentDirectory;
+      }
+    };
+    combinePredicate = (matcher, globalMatcher) => {
+      if (!matcher && !globalMatcher) {
+        return false;
+      }
+      return (file2) => {
+        const result = matcher ? matcher(file2) : void 0;
+        if (result?.unignored) {
+          const globalResult = globalMatcher ? globalMatcher(file2) : void 0;
+          return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher, globalMatcher, file2);
+        }
+        return isPathIgnored(matcher, globalMatcher, file2);
+      };
+    };
+    buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
+      const finalPredicate = combinePredicate(matcher, globalMatcher);
+      const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher, cwd);
+      return {
+        options,
+        pruneIgnorePatterns,
+        filter: createFilter(finalPredicate, cwd, options.fs)
+      };
+    };
+    getIgnoreFileSearchOptions = (options, searchPatterns) => ({
+      ...options,
+      ignore: convertIgnorePatternsForIgnoreFileSearch(options.ignore, searchPatterns)
+    });
+    applyIgnoreFilesAndGetFilter = async (options) => {
+      const cwd = options.cwd ?? process3.cwd();
+      const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
+      const globalIgnoreFile = options.globalGitignore ? await getGlobalGitignoreFileAsync(options) : void 0;
+      if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
+        return {
+          options,
+          pruneIgnorePatterns: [],
+          filter: createFilterFunctionAsync(false, cwd, options.fs)
+        };
+      }
+      const includeParentIgnoreFiles = options.gitignore === true;
+      const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
+      const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options.fs) : void 0;
+      const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
+      return buildIgnoreFilterResult({
+        options,
+        cwd,
+        ignoreResult,
+        globalMatcher,
+        createFilter: createFilterFunctionAsync
+      });
+    };
+    applyIgnoreFilesAndGetFilterSync = (options) => {
+      const cwd = options.cwd ?? process3.cwd();
+      const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
+      const globalIgnoreFile = options.globalGitignore ? getGlobalGitignoreFile(options) : void 0;
+      if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
+        return {
+          options,
+          pruneIgnorePatterns: [],
+          filter: createFilterFunction(false, cwd, options.fs)
+        };
+      }
+      const includeParentIgnoreFiles = options.gitignore === true;
+      const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
+      const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options.fs) : void 0;
+      const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
+      return buildIgnoreFilterResult({
+        options,
+        cwd,
+        ignoreResult,
+        globalMatcher,
+        createFilter: createFilterFunction
+      });
+    };
+    assertGlobalGitignoreSyncSupport = (options) => {
+      if (options.globalGitignore && options.fs && !options.fs.statSync) {
+        throw new Error("The `globalGitignore` option in `globbySync()` requires `fs.statSync` when a custom `fs` is provided.");
+      }
+    };
+    globalGitignoreAsyncStatErrorMessage = "The `globalGitignore` option in `globby()` and `globbyStream()` requires `fs.promises.stat` or `fs.stat` when a custom `fs` is provided.";
+    assertGlobalGitignoreAsyncSupport = (options) => {
+      if (!options.globalGitignore || !options.fs) {
+        return;
+      }
+      if (!options.fs.promises?.stat && !options.fs.stat) {
+        throw new Error(globalGitignoreAsyncStatErrorMessage);
+      }
+    };
+    createPathResolver = (cwd) => {
+      const basePath = cwd || process3.cwd();
+      const pathCache = /* @__PURE__ */ new Map();
+      return (pathKey) => {
+        let absolutePath = pathCache.get(pathKey);
+        if (absolutePath === void 0) {
+          if (pathCache.size > 1e4) {
+            pathCache.clear();
+          }
+          absolutePath = nodePath.isAbsolute(pathKey) ? pathKey : nodePath.resolve(basePath, pathKey);
+          pathCache.set(pathKey, absolutePath);
+        }
+        return absolutePath;
+      };
+    };
+    createAsyncDirectoryCheck = (fsMethod) => {
+      const directoryCache = /* @__PURE__ */ new Map();
+      return async (absolutePath) => {
+        let isDirectory2 = directoryCache.get(absolutePath);
+        if (isDirectory2 !== void 0) {
+          return isDirectory2;
+        }
+        try {
+          const stats = await fsMethod?.(absolutePath);
+          isDirectory2 = Boolean(stats?.isDirectory());
+        } catch {
+          isDirectory2 = false;
+        }
+        if (directoryCache.size > 1e4) {
+          directoryCache.clear();
+        }
+        directoryCache.set(absolutePath, isDirectory2);
+        return isDirectory2;
+      };
+    };
+    createDirectoryCheck = (fsMethod) => {
+      const directoryCache = /* @__PURE__ */ new Map();
+      return (absolutePath) => {
+        let isDirectory2 = directoryCache.get(absolutePath);
+        if (isDirectory2 !== void 0) {
+          return isDirectory2;
+        }
+        try {
+          isDirectory2 = Boolean(fsMethod?.(absolutePath)?.isDirectory());
+        } catch {
+          isDirectory2 = false;
+        }
+        if (directoryCache.size > 1e4) {
+          directoryCache.clear();
+        }
+        directoryCache.set(absolutePath, isDirectory2);
+        return isDirectory2;
+      };
+    };
+    createFilterFunctionAsync = (isIgnored2, cwd, fsImplementation) => {
+      const resolveAbsolutePath = createPathResolver(cwd);
+      const isDirectoryEntry = createAsyncDirectoryCheck(getStatMethod(fsImplementation));
+      return async (fastGlobResult) => {
+        if (!isIgnored2) {
+          return true;
+        }
+        const absolutePath = resolveAbsolutePath(nodePath.normalize(fastGlobResult.path ?? fastGlobResult));
+        if (isIgnored2(absolutePath)) {
+          return false;
+        }
+        return !(await isDirectoryEntry(absolutePath) && isIgnored2(`${absolutePath}${nodePath.sep}`));
+      };
+    };
+    createFilterFunction = (isIgnored2, cwd, fsImplementation) => {
+      const seen = /* @__PURE__ */ new Set();
+      const resolveAbsolutePath = createPathResolver(cwd);
+      const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
+      return (fastGlobResult) => {
+        const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
+        if (seen.has(pathKey)) {
+          return false;
+        }
+        if (isIgnored2) {
+          const absolutePath = resolveAbsolutePath(pathKey);
+          if (isIgnored2(absolutePath)) {
+            return false;
+          }
+          if (isDirectoryEntry(absolutePath) && isIgnored2(`${absolutePath}${nodePath.sep}`)) {
+            return false;
+          }
+        }
+        seen.add(pathKey);
+        return true;
+      };
+    };
+    unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
+    unionFastGlobResultsAsync = async (results, filter) => {
+      results = results.flat();
+      const matches2 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
+      const seen = /* @__PURE__ */ new Set();
+      return results.filter((fastGlobResult, index) => {
+        if (!matches2[index]) {
+          return false;
+        }
+        const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
+        if (seen.has(pathKey)) {
+          return false;
+        }
+        seen.add(pathKey);
+        return true;
+      });
+    };
+    convertNegativePatterns = (patterns, options) => {
+      if (patterns.length > 0 && patterns.every((pattern) => isNegativePattern(pattern))) {
+        if (options.expandNegationOnlyPatterns === false) {
+          return [];
+        }
+        patterns = ["**/*", ...patterns];
+      }
+      const positiveAbsolutePathPrefixes = [];
+      let hasRelativePositivePattern = false;
+      const normalizedPatterns = [];
+      for (const pattern of patterns) {
+        if (isNegativePattern(pattern)) {
+          normalizedPatterns.push(`!${normalizeNegativePattern(pattern.slice(1), positiveAbsolutePathPrefixes, hasRelativePositivePattern)}`);
+          continue;
+        }
+        normalizedPatterns.push(pattern);
+        const staticAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
+        if (staticAbsolutePathPrefix === void 0) {
+          hasRelativePositivePattern = true;
+          continue;
+        }
+        positiveAbsolutePathPrefixes.push(staticAbsolutePathPrefix);
+      }
+      patterns = normalizedPatterns;
+      const tasks = [];
+      while (patterns.length > 0) {
+        const index = patterns.findIndex((pattern) => isNegativePattern(pattern));
+        if (index === -1) {
+          tasks.push({ patterns, options });
+          break;
+        }
+        const ignorePattern = patterns[index].slice(1);
+        for (const task of tasks) {
+          task.options.ignore.push(ignorePattern);
+        }
+        if (index !== 0) {
+          tasks.push({
+            patterns: patterns.slice(0, index),
+            options: {
+              ...options,
+              ignore: [
+                ...options.ignore,
+                ignorePattern
+              ]
+            }
+          });
+        }
+        patterns = patterns.slice(index + 1);
+      }
+      return tasks;
+    };
+    applyParentDirectoryIgnoreAdjustments = (tasks) => tasks.map((task) => ({
+      patterns: task.patterns,
+      options: {
+        ...task.options,
+        ignore: adjustIgnorePatternsForParentDirectories(task.patterns, task.options.ignore)
+      }
+    }));
+    appendPruneIgnorePatterns = (tasks, pruneIgnorePatterns) => pruneIgnorePatterns.length === 0 ? tasks : tasks.map((task) => ({
+      patterns: task.patterns,
+      options: {
+        ...task.options,
+        ignore: [...task.options.ignore, ...pruneIgnorePatterns]
+      }
+    }));
+    normalizeExpandDirectoriesOption = (options, cwd) => ({
+      ...cwd ? { cwd } : {},
+      ...Array.isArray(options) ? { files: options } : options
+    });
+    generateTasks = async (patterns, options, pruneIgnorePatterns = []) => {
+      const globTasks = convertNegativePatterns(patterns, options);
+      const { cwd, expandDirectories, fs: fsImplementation } = options;
+      if (!expandDirectories) {
+        return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
+      }
+      const directoryToGlobOptions = {
+        ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
+        fs: fsImplementation
+      };
+      const tasks = await Promise.all(globTasks.map(async (task) => {
+        let { patterns: patterns2, options: options2 } = task;
+        [
+          patterns2,
+          options2.ignore
+        ] = await Promise.all([
+          directoryToGlob(patterns2, directoryToGlobOptions),
+          directoryToGlob(options2.ignore, { cwd, fs: fsImplementation })
+        ]);
+        options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
+        return { patterns: patterns2, options: options2 };
+      }));
+      return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
+    };
+    generateTasksSync = (patterns, options, pruneIgnorePatterns = []) => {
+      const globTasks = convertNegativePatterns(patterns, options);
+      const { cwd, expandDirectories, fs: fsImplementation } = options;
+      if (!expandDirectories) {
+        return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
+      }
+      const directoryToGlobSyncOptions = {
+        ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
+        fs: fsImplementation
+      };
+      const tasks = globTasks.map((task) => {
+        let { patterns: patterns2, options: options2 } = task;
+        patterns2 = directoryToGlobSync(patterns2, directoryToGlobSyncOptions);
+        options2.ignore = directoryToGlobSync(options2.ignore, { cwd, fs: fsImplementation });
+        options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
+        return { patterns: patterns2, options: options2 };
+      });
+      return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
+    };
+    globby = normalizeArguments(async (patterns, options) => {
+      assertGlobalGitignoreAsyncSupport(options);
+      const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
+      const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
+      const results = await Promise.all(tasks.map((task) => (0, import_fast_glob3.default)(task.patterns, task.options)));
+      return unionFastGlobResultsAsync(results, filter);
+    });
+    globbySync = normalizeArgumentsSync((patterns, options) => {
+      assertGlobalGitignoreSyncSupport(options);
+      const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options);
+      const tasks = generateTasksSync(patterns, modifiedOptions, pruneIgnorePatterns);
+      const results = tasks.map((task) => import_fast_glob3.default.sync(task.patterns, task.options));
+      return unionFastGlobResults(results, filter);
+    });
+    globbyStream = normalizeArgumentsSync((patterns, options) => {
+      assertGlobalGitignoreAsyncSupport(options);
+      const seen = /* @__PURE__ */ new Set();
+      const stream = Readable.from((async function* () {
+        const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
+        const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
+        if (tasks.length === 0) {
           return;
         }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
+        const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
+        for await (const fastGlobResult of mergeStreams(streams)) {
+          const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
+          if (!seen.has(pathKey) && await filter(fastGlobResult)) {
+            seen.add(pathKey);
+            yield fastGlobResult;
           }
         }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path14)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path14, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path14) : path14;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path14
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
-    };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString(path14)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path14) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path14)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path14.length === 1) {
-        return true;
-      }
-      const second = path14.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path14) {
-        checkPath(
-          path14,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path14 ? this._t(path14, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
-        }
-        const dir = this._t(path14, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal2 = this._rules.testLiteral(path14);
-        return literal2.ignored || literal2.unignored ? literal2 : dir;
-      }
-      _t(path14, cache) {
-        if (path14 in cache) {
-          return cache[path14];
-        }
-        const parentPath = parentOf(path14);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
-      }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
-      }
-      createFilter() {
-        return (path14) => !this.ignores(path14);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid2;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+      })());
+      return stream;
+    });
+    isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options)));
+    generateGlobTasks = normalizeArguments(generateTasks);
+    generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
+    ({ convertPathToPattern } = import_fast_glob3.default);
   }
 });
 
@@ -17067,6 +18910,7 @@ import path12 from "node:path";
 
 // src/net/cidr.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
+var DOTTED_QUAD = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
 function parseCidr(text) {
   const trimmed = text.trim();
   if (trimmed !== text || text === "") return { ok: false, reason: "not a CIDR" };
@@ -17075,7 +18919,12 @@ function parseCidr(text) {
   const prefixText = slash2 === -1 ? void 0 : text.slice(slash2 + 1);
   let bytes;
   let family;
-  if (import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText)) {
+  const quad = DOTTED_QUAD.exec(addressText);
+  if (quad) {
+    bytes = [Number(quad[1]), Number(quad[2]), Number(quad[3]), Number(quad[4])];
+    if (bytes.some((octet) => octet > 255)) return { ok: false, reason: "not a valid IP address" };
+    family = 4;
+  } else if (import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText)) {
     family = 4;
     bytes = import_ipaddr.default.IPv4.parse(addressText).toByteArray();
   } else if (!addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText)) {
@@ -17092,7 +18941,7 @@ function parseCidr(text) {
     }
     prefixLength = Number(prefixText);
   }
-  const address = bytesToBigInt(bytes);
+  const address = family === 4 ? BigInt(bytes[0] * 16777216 + bytes[1] * 65536 + bytes[2] * 256 + bytes[3]) : bytesToBigInt(bytes);
   const hostBits = BigInt(bits - prefixLength);
   const first = address >> hostBits << hostBits;
   const last = first + (1n << hostBits) - 1n;
@@ -17111,11 +18960,13 @@ function bytesToBigInt(bytes) {
   return value;
 }
 function formatAddress(value, family) {
-  const length = family === 4 ? 4 : 16;
+  if (family === 4) {
+    const n = Number(value);
+    return `${n >>> 24 & 255}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
+  }
   const bytes = [];
-  for (let i = length - 1; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
-  const address = import_ipaddr.default.fromByteArray(bytes);
-  return address.kind() === "ipv6" ? address.toRFC5952String() : address.toString();
+  for (let i = 15; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
+  return import_ipaddr.default.fromByteArray(bytes).toRFC5952String();
 }
 
 // rules/ippool-cidr-overlap.ts
@@ -17361,7 +19212,7 @@ function parseManifest(filePath, rawText, options = {}) {
   return { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
 }
 var MARKER_LINE = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
-function blankIrrelevantDocuments(text, isRelevant) {
+function blankIrrelevantDocuments(text, isRelevant2) {
   const lines = text.split("\n");
   const segments = [];
   let from = 0;
@@ -17381,7 +19232,7 @@ function blankIrrelevantDocuments(text, isRelevant) {
   for (const { from: start, to: end } of segments) {
     const segment = lines.slice(start, end);
     if (!segment.some((line) => line.trim() !== "" && !line.trimStart().startsWith("#"))) continue;
-    if (isRelevant(segment.join("\n"))) continue;
+    if (isRelevant2(segment.join("\n"))) continue;
     for (let i = start; i < end; i++) lines[i] = lines[i].endsWith("\r") ? "\r" : "";
     lines[start] = lines[start] === "\r" ? "~\r" : "~";
     changed = true;
@@ -19676,7 +21527,8 @@ var selectorYamlTag = {
     scope: "resource",
     // A key ending in `selector`, then (past blanks, comments or an anchor) a `!`. Each alternative
     // starts with its own character, so the pattern runs in linear time on any text.
-    relevantText: /selector["']?\s*:(?:\s|#[^\n]*\n|&\S*(?=\s))*!/i
+    // (Letter classes rather than the i flag, so the gate can join it with the other patterns.)
+    relevantText: /[sS][eE][lL][eE][cC][tT][oO][rR]["']?\s*:(?:\s|#[^\n]*\n|&\S*(?=\s))*!/
   },
   check(resource, context) {
     const base = resource.path;
@@ -39517,9 +41369,23 @@ var configSchema = external_exports.strictObject({
 });
 
 // src/read/read-sources.ts
-import { closeSync, constants as constants2, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+var NON_BLOCKING_READ = constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0);
 function readSourceSync(filePath, options = {}) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  try {
+    const info = statSync(filePath);
+    if (info.isFile() && info.size <= maxFileSize) {
+      const text = readFileSync(filePath, { encoding: "utf8", flag: NON_BLOCKING_READ });
+      if (text.length <= maxFileSize && !text.includes("�") && !text.includes("\0")) {
+        return { filePath, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+      }
+    }
+  } catch {
+  }
+  return readSourceChecked(filePath, maxFileSize, options);
+}
+function readSourceChecked(filePath, maxFileSize, options) {
   const read = readRegularFileSync(filePath, maxFileSize);
   if (!read.ok) return { filePath, text: "", problem: read.problem };
   return decodeSource(filePath, read.bytes, options);
@@ -39528,14 +41394,6 @@ async function readRegularFile(filePath, maxBytes) {
   return readRegularFileSync(filePath, maxBytes);
 }
 function readRegularFileSync(filePath, maxBytes) {
-  let info;
-  try {
-    info = statSync(filePath);
-  } catch (error62) {
-    return { ok: false, problem: cannotRead(filePath, error62) };
-  }
-  if (!info.isFile()) return { ok: false, problem: `not linted: ${describeFileType(info)}` };
-  if (info.size > maxBytes) return tooLarge(info.size, maxBytes, true);
   let fd;
   try {
     fd = openSync(filePath, constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0));
@@ -39545,7 +41403,8 @@ function readRegularFileSync(filePath, maxBytes) {
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile()) return { ok: false, problem: `not linted: ${describeFileType(opened)}` };
-    let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(opened.size + 1, 64 * 1024)));
+    if (opened.size > maxBytes) return tooLarge(opened.size, maxBytes, true);
+    let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, opened.size + 1));
     let length = 0;
     for (; ; ) {
       if (length === chunk.length) {
@@ -39849,1783 +41708,15 @@ function displayPath(filePath, cwd) {
 }
 
 // src/discover/find-files.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import * as fs4 from "node:fs";
 import { lstat, realpath, stat as stat2 } from "node:fs/promises";
 import path8 from "node:path";
 
-// node_modules/globby/index.js
-import process3 from "node:process";
-import fs3 from "node:fs";
-import nodePath from "node:path";
-import { Readable } from "node:stream";
-
-// node_modules/@sindresorhus/merge-streams/index.js
-import { on, once } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark } from "node:stream";
-import { finished } from "node:stream/promises";
-function mergeStreams(streams) {
-  if (!Array.isArray(streams)) {
-    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
-  }
-  for (const stream of streams) {
-    validateStream(stream);
-  }
-  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
-  const highWaterMark = getHighWaterMark(streams, objectMode);
-  const passThroughStream = new MergedStream({
-    objectMode,
-    writableHighWaterMark: highWaterMark,
-    readableHighWaterMark: highWaterMark
-  });
-  for (const stream of streams) {
-    passThroughStream.add(stream);
-  }
-  return passThroughStream;
-}
-var getHighWaterMark = (streams, objectMode) => {
-  if (streams.length === 0) {
-    return getDefaultHighWaterMark(objectMode);
-  }
-  const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-  return Math.max(...highWaterMarks);
-};
-var MergedStream = class extends PassThroughStream {
-  #streams = /* @__PURE__ */ new Set([]);
-  #ended = /* @__PURE__ */ new Set([]);
-  #aborted = /* @__PURE__ */ new Set([]);
-  #onFinished;
-  #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
-  #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream) {
-    validateStream(stream);
-    if (this.#streams.has(stream)) {
-      return;
-    }
-    this.#streams.add(stream);
-    this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-    const streamPromise = endWhenStreamsDone({
-      passThroughStream: this,
-      stream,
-      streams: this.#streams,
-      ended: this.#ended,
-      aborted: this.#aborted,
-      onFinished: this.#onFinished,
-      unpipeEvent: this.#unpipeEvent
-    });
-    this.#streamPromises.set(stream, streamPromise);
-    stream.pipe(this, { end: false });
-  }
-  async remove(stream) {
-    validateStream(stream);
-    if (!this.#streams.has(stream)) {
-      return false;
-    }
-    const streamPromise = this.#streamPromises.get(stream);
-    if (streamPromise === void 0) {
-      return false;
-    }
-    this.#streamPromises.delete(stream);
-    stream.unpipe(this);
-    await streamPromise;
-    return true;
-  }
-};
-var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      onMergedStreamEnd(passThroughStream, controller),
-      onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-  }
-};
-var onMergedStreamEnd = async (passThroughStream, { signal }) => {
-  try {
-    await finished(passThroughStream, { signal, cleanup: true });
-  } catch (error62) {
-    errorOrAbortStream(passThroughStream, error62);
-    throw error62;
-  }
-};
-var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on(passThroughStream, "unpipe", { signal })) {
-    if (streams.has(unpipedStream)) {
-      unpipedStream.emit(unpipeEvent);
-    }
-  }
-};
-var validateStream = (stream) => {
-  if (typeof stream?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
-  }
-};
-var endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, onFinished, unpipeEvent }) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      afterMergedStreamFinished(onFinished, stream, controller),
-      onInputStreamEnd({
-        passThroughStream,
-        stream,
-        streams,
-        ended,
-        aborted: aborted2,
-        controller
-      }),
-      onInputStreamUnpipe({
-        stream,
-        streams,
-        ended,
-        aborted: aborted2,
-        unpipeEvent,
-        controller
-      })
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-  }
-  if (streams.size > 0 && streams.size === ended.size + aborted2.size) {
-    if (ended.size === 0 && aborted2.size > 0) {
-      abortStream(passThroughStream);
-    } else {
-      endStream(passThroughStream);
-    }
-  }
-};
-var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
-  try {
-    await onFinished;
-    if (!signal.aborted) {
-      abortStream(stream);
-    }
-  } catch (error62) {
-    if (!signal.aborted) {
-      errorOrAbortStream(stream, error62);
-    }
-  }
-};
-var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
-  try {
-    await finished(stream, {
-      signal,
-      cleanup: true,
-      readable: true,
-      writable: false
-    });
-    if (streams.has(stream)) {
-      ended.add(stream);
-    }
-  } catch (error62) {
-    if (signal.aborted || !streams.has(stream)) {
-      return;
-    }
-    if (isAbortError(error62)) {
-      aborted2.add(stream);
-    } else {
-      errorStream(passThroughStream, error62);
-    }
-  }
-};
-var onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-  await once(stream, unpipeEvent, { signal });
-  if (!stream.readable) {
-    return once(signal, "abort", { signal });
-  }
-  streams.delete(stream);
-  ended.delete(stream);
-  aborted2.delete(stream);
-};
-var endStream = (stream) => {
-  if (stream.writable) {
-    stream.end();
-  }
-};
-var errorOrAbortStream = (stream, error62) => {
-  if (isAbortError(error62)) {
-    abortStream(stream);
-  } else {
-    errorStream(stream, error62);
-  }
-};
-var isAbortError = (error62) => error62?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream) => {
-  if (stream.readable || stream.writable) {
-    stream.destroy();
-  }
-};
-var errorStream = (stream, error62) => {
-  if (!stream.destroyed) {
-    stream.once("error", noop);
-    stream.destroy(error62);
-  }
-};
-var noop = () => {
-};
-var updateMaxListeners = (passThroughStream, increment) => {
-  const maxListeners = passThroughStream.getMaxListeners();
-  if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-    passThroughStream.setMaxListeners(maxListeners + increment);
-  }
-};
-var PASSTHROUGH_LISTENERS_COUNT = 2;
-var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-
-// node_modules/globby/index.js
-var import_fast_glob3 = __toESM(require_out4(), 1);
-
-// node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import { fileURLToPath } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
-function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath(urlOrPath) : urlOrPath;
-}
-var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
-
-// node_modules/globby/ignore.js
-var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_ignore2 = __toESM(require_ignore(), 1);
-import process2 from "node:process";
-import fs2 from "node:fs";
-import fsPromises from "node:fs/promises";
-import path6 from "node:path";
-import os from "node:os";
-
-// node_modules/is-path-inside/index.js
-import path4 from "node:path";
-function isPathInside(childPath, parentPath) {
-  const relation = path4.relative(parentPath, childPath);
-  return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path4.sep}`) && relation !== path4.resolve(childPath)
-  );
-}
-
-// node_modules/slash/index.js
-function slash(path14) {
-  const isExtendedLengthPath = path14.startsWith("\\\\?\\");
-  if (isExtendedLengthPath) {
-    return path14;
-  }
-  return path14.replace(/\\/g, "/");
-}
-
-// node_modules/globby/utilities.js
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_ignore = __toESM(require_ignore(), 1);
-import fs from "node:fs";
-import path5 from "node:path";
-import { promisify as promisify2 } from "node:util";
-var import_micromatch = __toESM(require_micromatch(), 1);
-var isNegativePattern = (pattern) => pattern[0] === "!";
-var normalizeAbsolutePatternToRelative = (pattern) => {
-  if (!pattern.startsWith("/")) {
-    return pattern;
-  }
-  const inner = pattern.slice(1);
-  const firstSlashIndex = inner.indexOf("/");
-  const firstSegment = firstSlashIndex > 0 ? inner.slice(0, firstSlashIndex) : inner;
-  if (firstSlashIndex > 0 && !import_fast_glob.default.isDynamicPattern(firstSegment)) {
-    return pattern;
-  }
-  return inner;
-};
-var absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
-var getStaticAbsolutePathPrefix = (pattern) => {
-  if (!path5.isAbsolute(pattern)) {
-    return void 0;
-  }
-  const staticSegments = [];
-  for (const segment of pattern.split("/")) {
-    if (!segment) {
-      continue;
-    }
-    if (import_fast_glob.default.isDynamicPattern(segment)) {
-      break;
-    }
-    staticSegments.push(segment);
-  }
-  return staticSegments.length === 0 ? void 0 : `/${staticSegments.join("/")}`;
-};
-var normalizeNegativePattern = (pattern, positiveAbsolutePathPrefixes = [], hasRelativePositivePattern = false) => {
-  if (!pattern.startsWith("/")) {
-    return pattern;
-  }
-  const normalizedPattern = normalizeAbsolutePatternToRelative(pattern);
-  if (normalizedPattern !== pattern) {
-    return normalizedPattern;
-  }
-  if (hasRelativePositivePattern) {
-    return pattern.slice(1);
-  }
-  const negativeAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-  const preserveAsAbsolutePattern = negativeAbsolutePathPrefix !== void 0 && positiveAbsolutePathPrefixes.some((positiveAbsolutePathPrefix) => absolutePrefixesMatch(positiveAbsolutePathPrefix, negativeAbsolutePathPrefix));
-  return preserveAsAbsolutePattern ? pattern : pattern.slice(1);
-};
-var bindFsMethod = (object2, methodName) => {
-  const method = object2?.[methodName];
-  return typeof method === "function" ? method.bind(object2) : void 0;
-};
-var promisifyFsMethod = (object2, methodName) => {
-  const method = object2?.[methodName];
-  if (typeof method !== "function") {
-    return void 0;
-  }
-  return promisify2(method.bind(object2));
-};
-var normalizeDirectoryPatternForFastGlob = (pattern) => {
-  if (!pattern.endsWith("/")) {
-    return pattern;
-  }
-  const trimmedPattern = pattern.replace(/\/+$/u, "");
-  if (!trimmedPattern) {
-    return "/**";
-  }
-  if (trimmedPattern === "**") {
-    return "**/**";
-  }
-  const hasLeadingSlash = trimmedPattern.startsWith("/");
-  const patternBody = hasLeadingSlash ? trimmedPattern.slice(1) : trimmedPattern;
-  const hasInnerSlash = patternBody.includes("/");
-  const needsRecursivePrefix = !hasLeadingSlash && !hasInnerSlash && !trimmedPattern.startsWith("**/");
-  const recursivePrefix = needsRecursivePrefix ? "**/" : "";
-  return `${recursivePrefix}${trimmedPattern}/**`;
-};
-var getParentDirectoryPrefix = (pattern) => {
-  const normalizedPattern = isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-  const match = normalizedPattern.match(/^(\.\.\/)+/);
-  return match ? match[0] : "";
-};
-var adjustIgnorePatternsForParentDirectories = (patterns, ignorePatterns) => {
-  if (patterns.length === 0 || ignorePatterns.length === 0) {
-    return ignorePatterns;
-  }
-  const parentPrefixes = patterns.map((pattern) => getParentDirectoryPrefix(pattern));
-  const firstPrefix = parentPrefixes[0];
-  if (!firstPrefix) {
-    return ignorePatterns;
-  }
-  const allSamePrefix = parentPrefixes.every((prefix) => prefix === firstPrefix);
-  if (!allSamePrefix) {
-    return ignorePatterns;
-  }
-  return ignorePatterns.map((pattern) => {
-    if (pattern.startsWith("**/") && !pattern.startsWith("../")) {
-      return firstPrefix + pattern;
-    }
-    return pattern;
-  });
-};
-var getAsyncStatMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "stat") ?? bindFsMethod(fs.promises, "stat");
-var getStatSyncMethod = (fsImplementation) => {
-  if (fsImplementation) {
-    return bindFsMethod(fsImplementation, "statSync");
-  }
-  return bindFsMethod(fs, "statSync");
-};
-var pathHasGitDirectory = (stats) => Boolean(stats?.isDirectory?.() || stats?.isFile?.());
-var buildPathChain = (startPath, rootPath) => {
-  const chain = [];
-  let currentPath = startPath;
-  chain.push(currentPath);
-  while (currentPath !== rootPath) {
-    const parentPath = path5.dirname(currentPath);
-    if (parentPath === currentPath) {
-      break;
-    }
-    currentPath = parentPath;
-    chain.push(currentPath);
-  }
-  return chain;
-};
-var findGitRootInChain = async (paths, statMethod) => {
-  for (const directory of paths) {
-    const gitPath = path5.join(directory, ".git");
-    try {
-      const stats = await statMethod(gitPath);
-      if (pathHasGitDirectory(stats)) {
-        return directory;
-      }
-    } catch {
-    }
-  }
-  return void 0;
-};
-var findGitRootSyncUncached = (cwd, fsImplementation) => {
-  const statSyncMethod = getStatSyncMethod(fsImplementation);
-  if (!statSyncMethod) {
-    return void 0;
-  }
-  const currentPath = path5.resolve(cwd);
-  const { root } = path5.parse(currentPath);
-  const chain = buildPathChain(currentPath, root);
-  for (const directory of chain) {
-    const gitPath = path5.join(directory, ".git");
-    try {
-      const stats = statSyncMethod(gitPath);
-      if (pathHasGitDirectory(stats)) {
-        return directory;
-      }
-    } catch {
-    }
-  }
-  return void 0;
-};
-var findGitRootSync = (cwd, fsImplementation) => {
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  return findGitRootSyncUncached(cwd, fsImplementation);
-};
-var findGitRootAsyncUncached = async (cwd, fsImplementation) => {
-  const statMethod = getAsyncStatMethod(fsImplementation);
-  if (!statMethod) {
-    return findGitRootSync(cwd, fsImplementation);
-  }
-  const currentPath = path5.resolve(cwd);
-  const { root } = path5.parse(currentPath);
-  const chain = buildPathChain(currentPath, root);
-  return findGitRootInChain(chain, statMethod);
-};
-var findGitRoot = async (cwd, fsImplementation) => {
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  return findGitRootAsyncUncached(cwd, fsImplementation);
-};
-var isWithinGitRoot = (gitRoot, cwd) => {
-  const resolvedGitRoot = path5.resolve(gitRoot);
-  const resolvedCwd = path5.resolve(cwd);
-  return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
-};
-var getParentGitignorePaths = (gitRoot, cwd) => {
-  if (gitRoot && typeof gitRoot !== "string") {
-    throw new TypeError("gitRoot must be a string or undefined");
-  }
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  if (!gitRoot) {
-    return [];
-  }
-  if (!isWithinGitRoot(gitRoot, cwd)) {
-    return [];
-  }
-  const chain = buildPathChain(path5.resolve(cwd), path5.resolve(gitRoot));
-  return [...chain].reverse().map((directory) => path5.join(directory, ".gitignore"));
-};
-var GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
-var hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
-var MICROMATCH_ONLY_SYNTAX = /[(){}|\\]/u;
-var unescapeGitignorePattern = (value) => value.replaceAll(/\\(.)/gu, "$1");
-var normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, (match, character) => "*[]\\".includes(character) ? match : character);
-var toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
-var finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
-var toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path5.isAbsolute(relativePath);
-var anchorToCwd = (directory, body, cwd) => {
-  const relativePath = slash(path5.relative(cwd, path5.join(directory, body)));
-  return isInsideCwd(relativePath) ? relativePath : void 0;
-};
-var createNameComparer = () => {
-  const nameMatchers = /* @__PURE__ */ new Map();
-  const matchesName = (pattern, name) => {
-    const namePath = unescapeGitignorePattern(name);
-    if (!(0, import_ignore.isPathValid)(namePath)) {
-      return true;
-    }
-    const normalizedPattern = normalizeGitignorePatternForIgnore(pattern);
-    let nameMatcher = nameMatchers.get(normalizedPattern);
-    if (!nameMatcher) {
-      nameMatcher = (0, import_ignore.default)().add([toStandaloneRule(normalizedPattern)]);
-      nameMatchers.set(normalizedPattern, nameMatcher);
-    }
-    return nameMatcher.ignores(namePath);
-  };
-  return (pattern, name) => {
-    if (hasGitignoreWildcards(pattern) && hasGitignoreWildcards(name)) {
-      return true;
-    }
-    return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
-  };
-};
-var getNegationFinalSegments = (rules) => rules.filter((rule) => isNegativePattern(rule.pattern)).map((rule) => finalSegment(rule.pattern.slice(1))).filter(Boolean);
-var negationsCouldRescue = (rules, names) => {
-  if (names.length === 0) {
-    return false;
-  }
-  const couldNameTheSamePath = createNameComparer();
-  return getNegationFinalSegments(rules).some((negation) => names.some((name) => couldNameTheSamePath(name, negation)));
-};
-var expandBraceGroups = (pattern) => {
-  if (!pattern.includes("{")) {
-    return [pattern];
-  }
-  const expandedPatterns = import_fast_glob.default.generateTasks(pattern).flatMap((task) => task.patterns);
-  return expandedPatterns.length > 0 ? expandedPatterns : [pattern];
-};
-var convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) => {
-  if (ignorePatterns.length === 0) {
-    return ignorePatterns;
-  }
-  const couldNameTheSamePath = createNameComparer();
-  const expandedSearchPatterns = searchPatterns.flatMap((pattern) => expandBraceGroups(pattern));
-  if (expandedSearchPatterns.some((pattern) => MICROMATCH_ONLY_SYNTAX.test(pattern.slice(0, pattern.lastIndexOf("/") + 1)))) {
-    return [];
-  }
-  const ignoreFileNames = expandedSearchPatterns.map((pattern) => finalSegment(pattern)).filter(Boolean);
-  const couldNameAnIgnoreFile = (pattern) => {
-    const name = finalSegment(pattern.replace(/\/\*\*$/u, ""));
-    if (!name || MICROMATCH_ONLY_SYNTAX.test(name)) {
-      return true;
-    }
-    return ignoreFileNames.some((ignoreFileName) => MICROMATCH_ONLY_SYNTAX.test(ignoreFileName) ? hasGitignoreWildcards(name) || import_micromatch.default.isMatch(unescapeGitignorePattern(name), ignoreFileName, { dot: true, nocase: true }) : couldNameTheSamePath(name, ignoreFileName));
-  };
-  return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
-};
-var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
-  if (isNegativePattern(pattern)) {
-    return void 0;
-  }
-  const isDirectoryPattern = pattern.endsWith("/");
-  const clean = pattern.replace(/\/+$/u, "");
-  if (!clean) {
-    return void 0;
-  }
-  const body = clean.startsWith("**/") && !clean.slice(3).includes("/") ? clean.slice(3) : clean;
-  if (canMatchIgnoreFile(finalSegment(body))) {
-    return void 0;
-  }
-  const isGlob = hasGitignoreWildcards(body);
-  if (isGlob && MICROMATCH_ONLY_SYNTAX.test(body)) {
-    return void 0;
-  }
-  const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
-  if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-    const relativeDirectory = slash(path5.relative(cwd, directory));
-    const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
-    return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
-  }
-  const anchoredBody = body.replace(/^\//u, "");
-  const target = anchorToCwd(directory, isGlob ? anchoredBody : unescapeGitignorePattern(anchoredBody), cwd);
-  if (target === void 0) {
-    return void 0;
-  }
-  const guardName = finalSegment(anchoredBody);
-  if (isGlob) {
-    return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
-  }
-  if (!matcher(path5.resolve(cwd, target) + path5.sep).ignored) {
-    return void 0;
-  }
-  const needsGuard = !gitignoreOnlySearch || target.includes("/");
-  return {
-    pattern: toFastGlob(import_fast_glob.default.escapePath(target)),
-    guardName: needsGuard ? guardName : void 0
-  };
-};
-var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
-  if (!matcher || !cwd || !rules || rules.length === 0) {
-    return { patterns: [], guardNames: [] };
-  }
-  const negationNames = getNegationFinalSegments(rules);
-  const couldNameTheSamePath = createNameComparer();
-  const context = {
-    cwd,
-    matcher,
-    hasNegations: negationNames.length > 0,
-    canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
-    canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
-    gitignoreOnlySearch
-  };
-  const patterns = [];
-  const guardNames = [];
-  for (const rule of rules) {
-    const prune = getRulePrune(rule, context);
-    if (!prune) {
-      continue;
-    }
-    patterns.push(prune.pattern);
-    if (prune.guardName !== void 0) {
-      guardNames.push(prune.guardName);
-    }
-  }
-  return { patterns, guardNames };
-};
-var convertPatternsForFastGlob = (rules, matcher, cwd) => buildPrunePatternsAndGuards(rules, matcher, cwd).patterns;
-
-// node_modules/globby/ignore.js
-var defaultIgnoredDirectories = [
-  "**/node_modules",
-  "**/flow-typed",
-  "**/coverage",
-  "**/.git"
-];
-var ignoreFilesGlobOptions = {
-  absolute: true,
-  dot: true
-};
-var GITIGNORE_FILES_PATTERN = "**/.gitignore";
-var MAX_INCLUDE_DEPTH = 10;
-var getReadFileMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "readFile") ?? bindFsMethod(fsPromises, "readFile") ?? promisifyFsMethod(fsImplementation, "readFile");
-var getReadFileSyncMethod = (fsImplementation) => bindFsMethod(fsImplementation, "readFileSync") ?? bindFsMethod(fs2, "readFileSync");
-var shouldSkipIgnoreFileError = (error62, suppressErrors) => {
-  if (!error62) {
-    return Boolean(suppressErrors);
-  }
-  if (error62.code === "ENOENT" || error62.code === "ENOTDIR") {
-    return true;
-  }
-  return Boolean(suppressErrors);
-};
-var createReadError = (kind, filePath, error62) => {
-  const prefix = `Failed to read ${kind} at ${filePath}`;
-  if (error62 instanceof Error) {
-    return new Error(`${prefix}: ${error62.message}`, { cause: error62 });
-  }
-  return new Error(`${prefix}: ${String(error62)}`);
-};
-var createIgnoreFileReadError = (filePath, error62) => createReadError("ignore file", filePath, error62);
-var createGitConfigReadError = (filePath, error62) => createReadError("git config", filePath, error62);
-var processIgnoreFileCore = (filePath, readMethod, suppressErrors) => {
-  try {
-    const content = readMethod(filePath, "utf8");
-    return { filePath, content };
-  } catch (error62) {
-    if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error62);
-  }
-};
-var readIgnoreFilesSafely = async (paths, readFileMethod, suppressErrors) => {
-  const fileResults = await Promise.all(paths.map(async (filePath) => {
-    try {
-      const content = await readFileMethod(filePath, "utf8");
-      return { filePath, content };
-    } catch (error62) {
-      if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-        return void 0;
-      }
-      throw createIgnoreFileReadError(filePath, error62);
-    }
-  }));
-  return fileResults.filter(Boolean);
-};
-var readIgnoreFilesSafelySync = (paths, readFileSyncMethod, suppressErrors) => paths.map((filePath) => processIgnoreFileCore(filePath, readFileSyncMethod, suppressErrors)).filter(Boolean);
-var dedupePaths = (paths) => {
-  const seen = /* @__PURE__ */ new Set();
-  return paths.filter((filePath) => {
-    if (seen.has(filePath)) {
-      return false;
-    }
-    seen.add(filePath);
-    return true;
-  });
-};
-var globIgnoreFiles = (globFunction, patterns, normalizedOptions) => globFunction(patterns, {
-  ...normalizedOptions,
-  ...ignoreFilesGlobOptions
-  // Must be last to ensure absolute/dot flags stick
-});
-var normalizeIgnoreFileLine = (line) => {
-  line = line.replace(/^\uFEFF/u, "");
-  let whitespaceStart = line.length;
-  while (whitespaceStart > 0 && /\s/u.test(line[whitespaceStart - 1])) {
-    whitespaceStart--;
-  }
-  if (whitespaceStart === line.length) {
-    return line;
-  }
-  let backslashCount = 0;
-  for (let index = whitespaceStart - 1; index >= 0 && line[index] === "\\"; index--) {
-    backslashCount++;
-  }
-  return backslashCount % 2 === 1 ? line.slice(0, whitespaceStart) + " " : line.slice(0, whitespaceStart);
-};
-var readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
-var getIgnoreRules = (files) => files.flatMap((file2) => {
-  const directory = path6.dirname(file2.filePath);
-  return readIgnoreFileLines(file2.content).map((pattern) => ({ pattern, directory }));
-});
-var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
-  const baseDir = gitRoot || normalizedOptions.cwd;
-  const patterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
-  return {
-    patterns,
-    rules: getIgnoreRules(files),
-    matcher,
-    predicate: (fileOrDirectory) => matcher(fileOrDirectory).ignored,
-    usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
-  };
-};
-var applyBaseToPattern = (pattern, base) => {
-  if (!base) {
-    return pattern;
-  }
-  const isNegative = isNegativePattern(pattern);
-  const cleanPattern = isNegative ? pattern.slice(1) : pattern;
-  const slashIndex = cleanPattern.indexOf("/");
-  const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
-  let result;
-  if (!hasNonTrailingSlash) {
-    result = path6.posix.join(base, "**", cleanPattern);
-  } else if (cleanPattern.startsWith("/")) {
-    result = path6.posix.join(base, cleanPattern.slice(1));
-  } else {
-    result = path6.posix.join(base, cleanPattern);
-  }
-  return isNegative ? "!" + result : result;
-};
-var parseIgnoreFile = (file2, cwd) => {
-  const base = slash(path6.relative(cwd, path6.dirname(file2.filePath)));
-  return readIgnoreFileLines(file2.content).map((pattern) => applyBaseToPattern(pattern, base));
-};
-var toRelativePath = (fileOrDirectory, cwd) => {
-  if (path6.isAbsolute(fileOrDirectory)) {
-    const relativePath = path6.relative(cwd, fileOrDirectory);
-    if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
-      return void 0;
-    }
-    return relativePath;
-  }
-  if (fileOrDirectory.startsWith("./")) {
-    return fileOrDirectory.slice(2);
-  }
-  if (fileOrDirectory.startsWith("../")) {
-    return void 0;
-  }
-  return fileOrDirectory;
-};
-var notIgnored = { ignored: false, unignored: false };
-var createIgnoreMatcher = (patterns, cwd, baseDir) => {
-  const ignores = (0, import_ignore2.default)().add(patterns);
-  const resolvedCwd = path6.normalize(path6.resolve(cwd));
-  const resolvedBaseDir = path6.normalize(path6.resolve(baseDir));
-  return (fileOrDirectory) => {
-    fileOrDirectory = toPath(fileOrDirectory);
-    const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-    const normalizedPath = path6.normalize(path6.resolve(fileOrDirectory));
-    if (normalizedPath === resolvedCwd) {
-      return notIgnored;
-    }
-    let relativePath = toRelativePath(fileOrDirectory, resolvedBaseDir);
-    if (relativePath === void 0) {
-      return notIgnored;
-    }
-    if (!relativePath) {
-      return notIgnored;
-    }
-    if (hasTrailingSeparator && !relativePath.endsWith(path6.sep)) {
-      relativePath += path6.sep;
-    }
-    return ignores.test(slash(relativePath));
-  };
-};
-var normalizeOptions = (options = {}) => {
-  const ignoreOption = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const deep = typeof options.deep === "number" ? Math.max(0, options.deep) + 1 : Number.POSITIVE_INFINITY;
-  return {
-    cwd,
-    suppressErrors: options.suppressErrors ?? false,
-    deep,
-    ignore: [...ignoreOption, ...defaultIgnoredDirectories],
-    followSymbolicLinks: options.followSymbolicLinks ?? true,
-    concurrency: options.concurrency,
-    throwErrorOnBrokenSymbolicLink: options.throwErrorOnBrokenSymbolicLink ?? false,
-    fs: options.fs
-  };
-};
-var unescapeGitQuotedValue = (value) => value.replaceAll(/\\(["\\abfnrtv])/g, (_match, escapedCharacter) => {
-  switch (escapedCharacter) {
-    case "a": {
-      return "\x07";
-    }
-    case "b": {
-      return "\b";
-    }
-    case "f": {
-      return "\f";
-    }
-    case "n": {
-      return "\n";
-    }
-    case "r": {
-      return "\r";
-    }
-    case "t": {
-      return "	";
-    }
-    case "v": {
-      return "\v";
-    }
-    default: {
-      return escapedCharacter;
-    }
-  }
-});
-var parseGitConfigValue = (value) => {
-  const trimmedValue = value.trim();
-  const quotedMatch = trimmedValue.match(/^"((?:[^"\\]|\\.)*)"\s*(?:[#;].*)?$/);
-  if (quotedMatch) {
-    return unescapeGitQuotedValue(quotedMatch[1]);
-  }
-  return trimmedValue.replace(/\s[#;].*$/, "").trim();
-};
-var resolveConfigPath = (filePath, configPath) => {
-  if (configPath.startsWith("~/")) {
-    const homeDirectory = os.homedir();
-    const resolved = path6.join(homeDirectory, configPath.slice(2));
-    if (!isPathInside(resolved, homeDirectory)) {
-      return path6.join(homeDirectory, ".globby-invalid-path-traversal");
-    }
-    return resolved;
-  }
-  if (path6.isAbsolute(configPath)) {
-    return configPath;
-  }
-  return path6.resolve(path6.dirname(filePath), configPath);
-};
-var parseGitConfigSection = (line) => {
-  if (!line.startsWith("[")) {
-    return void 0;
-  }
-  let inQuotes = false;
-  let isEscaped = false;
-  for (let index = 1; index < line.length; index++) {
-    const character = line[index];
-    if (isEscaped) {
-      isEscaped = false;
-      continue;
-    }
-    if (character === "\\") {
-      isEscaped = true;
-      continue;
-    }
-    if (character === '"') {
-      inQuotes = !inQuotes;
-      continue;
-    }
-    if (character === "]" && !inQuotes) {
-      const remainder = line.slice(index + 1).trimStart();
-      if (remainder && !remainder.startsWith("#") && !remainder.startsWith(";")) {
-        return void 0;
-      }
-      return line.slice(1, index).trim();
-    }
-  }
-  return void 0;
-};
-var parseGitConfigEntry = (line) => {
-  const match = line.match(/^([A-Za-z\d-.]+)\s*=\s*(.*)$/);
-  if (!match) {
-    return void 0;
-  }
-  return {
-    key: match[1].toLowerCase(),
-    value: parseGitConfigValue(match[2])
-  };
-};
-var parseIncludeIfCondition = (section) => {
-  if (!section) {
-    return void 0;
-  }
-  const match = section.match(/^includeif\s+"([^"]+)"$/i);
-  return match ? match[1] : void 0;
-};
-var normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
-  if (pattern.startsWith("~/")) {
-    pattern = path6.join(os.homedir(), pattern.slice(2));
-  } else if (pattern.startsWith("./")) {
-    pattern = path6.resolve(path6.dirname(configFilePath), pattern.slice(2));
-  } else if (!path6.isAbsolute(pattern)) {
-    pattern = `**/${pattern}`;
-  }
-  if (pattern.endsWith("/")) {
-    pattern += "**";
-  }
-  return slash(pattern);
-};
-var gitConfigGlobToRegex = (pattern, flags) => {
-  let regex = "";
-  for (let index = 0; index < pattern.length; index++) {
-    const character = pattern[index];
-    const nextCharacter = pattern[index + 1];
-    const nextNextCharacter = pattern[index + 2];
-    if (character === "*" && nextCharacter === "*" && nextNextCharacter === "/") {
-      regex += "(?:.*/)?";
-      index += 2;
-      continue;
-    }
-    if (character === "*" && nextCharacter === "*") {
-      regex += ".*";
-      index += 1;
-      continue;
-    }
-    if (character === "*") {
-      regex += "[^/]*";
-      continue;
-    }
-    if (character === "?") {
-      regex += "[^/]";
-      continue;
-    }
-    if (character === "[") {
-      const closingBracketIndex = pattern.indexOf("]", index + 1);
-      if (closingBracketIndex !== -1) {
-        const bracketContent = pattern.slice(index + 1, closingBracketIndex);
-        if (bracketContent) {
-          const negatedBracketContent = bracketContent[0] === "!" ? `^${bracketContent.slice(1)}` : bracketContent;
-          regex += `[${negatedBracketContent}]`;
-          index = closingBracketIndex;
-          continue;
-        }
-      }
-    }
-    regex += /[|\\{}()[\]^$+?.]/.test(character) ? `\\${character}` : character;
-  }
-  try {
-    return new RegExp(`^${regex}$`, flags);
-  } catch {
-    return /(?!)/;
-  }
-};
-var matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
-  if (!gitDirectory) {
-    return false;
-  }
-  const match = condition.match(/^(gitdir|gitdir\/i):(.*)$/i);
-  if (!match) {
-    return false;
-  }
-  const [, keyword, rawPattern] = match;
-  const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
-  const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
-  const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-  const normalizedGitDirectory = slash(path6.resolve(gitDirectory));
-  return regularExpression.test(normalizedGitDirectory);
-};
-var shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
-  if (section?.toLowerCase() === "include") {
-    return true;
-  }
-  const condition = parseIncludeIfCondition(section);
-  return condition ? matchesIncludeIfCondition(condition, gitDirectory, configFilePath) : false;
-};
-var createExcludesFileValue = (value, declaringFilePath) => ({
-  value,
-  declaringFilePath
-});
-var parseGitConfigForExcludesFile = (content, normalizedPath, gitDirectory) => {
-  let currentSection;
-  let excludesFile;
-  const includePaths = [];
-  for (const line of content.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
-      continue;
-    }
-    if (trimmed.startsWith("[")) {
-      currentSection = parseGitConfigSection(trimmed);
-      continue;
-    }
-    const entry = parseGitConfigEntry(trimmed);
-    if (!entry) {
-      continue;
-    }
-    if (currentSection?.toLowerCase() === "core" && entry.key === "excludesfile") {
-      excludesFile = createExcludesFileValue(entry.value, normalizedPath);
-      continue;
-    }
-    if (shouldIncludeConfigSection(currentSection, gitDirectory, normalizedPath) && entry.key === "path" && entry.value) {
-      includePaths.push(resolveConfigPath(normalizedPath, entry.value));
-    }
-  }
-  return { excludesFile, includePaths };
-};
-var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
-  try {
-    return readMethod(normalizedPath, "utf8");
-  } catch (error62) {
-    if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-      return void 0;
-    }
-    throw createGitConfigReadError(normalizedPath, error62);
-  }
-};
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path6.resolve(filePath);
-  if (includeStack.has(normalizedPath)) {
-    return void 0;
-  }
-  if (depth >= MAX_INCLUDE_DEPTH) {
-    return void 0;
-  }
-  includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
-  if (content === void 0) {
-    includeStack.delete(normalizedPath);
-    return void 0;
-  }
-  let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
-  for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-    if (includedExcludesFile !== void 0) {
-      excludesFile = includedExcludesFile;
-    }
-  }
-  includeStack.delete(normalizedPath);
-  return excludesFile;
-};
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path6.resolve(filePath);
-  if (includeStack.has(normalizedPath)) {
-    return void 0;
-  }
-  if (depth >= MAX_INCLUDE_DEPTH) {
-    return void 0;
-  }
-  includeStack.add(normalizedPath);
-  let content;
-  try {
-    content = await readFile(normalizedPath, "utf8");
-  } catch (error62) {
-    includeStack.delete(normalizedPath);
-    if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-      return void 0;
-    }
-    throw createGitConfigReadError(normalizedPath, error62);
-  }
-  let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
-  for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-    if (includedExcludesFile !== void 0) {
-      excludesFile = includedExcludesFile;
-    }
-  }
-  includeStack.delete(normalizedPath);
-  return excludesFile;
-};
-var resolveGitDirectoryFromFile = (gitFilePath, content) => {
-  const match = content.match(/^gitdir:\s*(.+?)\s*$/i);
-  if (!match) {
-    return gitFilePath;
-  }
-  return path6.resolve(path6.dirname(gitFilePath), match[1]);
-};
-var getGitDirectorySync = (gitRoot, readFileSync3) => {
-  if (!gitRoot) {
-    return void 0;
-  }
-  const gitFilePath = path6.join(gitRoot, ".git");
-  try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
-  } catch {
-    return gitFilePath;
-  }
-};
-var getGitDirectoryAsync = async (gitRoot, readFile) => {
-  if (!gitRoot) {
-    return void 0;
-  }
-  const gitFilePath = path6.join(gitRoot, ".git");
-  try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
-  } catch {
-    return gitFilePath;
-  }
-};
-var getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path6.join(os.homedir(), ".config");
-var getGitConfigPaths = () => {
-  if ("GIT_CONFIG_GLOBAL" in process2.env) {
-    const value = process2.env.GIT_CONFIG_GLOBAL;
-    return value ? [value] : [];
-  }
-  return [
-    path6.join(getXdgConfigHome(), "git", "config"),
-    path6.join(os.homedir(), ".gitconfig")
-  ];
-};
-var getDefaultGlobalGitignorePath = () => path6.join(getXdgConfigHome(), "git", "ignore");
-var resolveExcludesFilePath = (excludesFileConfig) => {
-  if (excludesFileConfig?.value === "") {
-    return void 0;
-  }
-  if (excludesFileConfig === void 0) {
-    return getDefaultGlobalGitignorePath();
-  }
-  return resolveConfigPath(excludesFileConfig.declaringFilePath, excludesFileConfig.value);
-};
-var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
-  try {
-    const content = readMethod(filePath, "utf8");
-    return { filePath, content };
-  } catch (error62) {
-    if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error62);
-  }
-};
-var getGlobalGitignoreFile = (options = {}) => {
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync3 = getReadFileSyncMethod(options.fs);
-  const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
-  let excludesFileConfig;
-  for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
-    if (value !== void 0) {
-      excludesFileConfig = value;
-    }
-  }
-  const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
-};
-var getGlobalGitignoreFileAsync = async (options = {}) => {
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFile = getReadFileMethod(options.fs);
-  const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
-  const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
-    gitConfigPath,
-    readFile,
-    gitDirectory,
-    { suppressErrors: options.suppressErrors }
-  )));
-  const excludesFileConfig = excludesFileValues.findLast((value) => value !== void 0);
-  const filePath = resolveExcludesFilePath(excludesFileConfig);
-  if (filePath === void 0) {
-    return void 0;
-  }
-  try {
-    const content = await readFile(filePath, "utf8");
-    return { filePath, content };
-  } catch (error62) {
-    if (shouldSkipIgnoreFileError(error62, options.suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error62);
-  }
-};
-var buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-  const patterns = parseIgnoreFile(globalIgnoreFile, path6.dirname(globalIgnoreFile.filePath));
-  return createIgnoreMatcher(patterns, cwd, rootDirectory);
-};
-var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
-  const searchPatterns = [patterns].flat();
-  const isGitignoreSearch = searchPatterns.includes(GITIGNORE_FILES_PATTERN);
-  if (!isGitignoreSearch) {
-    return [];
-  }
-  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path6.join(normalizedOptions.cwd, ".gitignore")];
-};
-var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
-  ...normalizedOptions,
-  ignore: [
-    ...normalizedOptions.ignore,
-    // Keep negative search patterns active when the known candidates are matched independently.
-    ...[patterns].flat().filter((pattern) => isNegativePattern(pattern)).map((pattern) => pattern.slice(1))
-  ]
-});
-var getKnownIgnoreFilePattern = (filePath, cwd) => {
-  const pattern = isPathInside(filePath, cwd) ? path6.relative(cwd, filePath) : filePath;
-  return import_fast_glob2.default.convertPathToPattern(pattern);
-};
-var getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-  const matchingPathSet = new Set(matchingPaths.map((filePath) => path6.resolve(filePath)));
-  return knownPaths.filter((filePath) => matchingPathSet.has(path6.resolve(filePath)));
-};
-var globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
-  if (knownPaths.length === 0) {
-    return [];
-  }
-  return globIgnoreFiles(
-    globFunction,
-    knownPaths.map((filePath) => getKnownIgnoreFilePattern(filePath, normalizedOptions.cwd)),
-    getKnownIgnoreFileSearchOptions(patterns, normalizedOptions)
-  );
-};
-var filterKnownIgnoreFilePathsAsync = async (knownPaths, patterns, normalizedOptions) => {
-  const matchingPaths = await globKnownIgnoreFilePaths(import_fast_glob2.default, knownPaths, patterns, normalizedOptions);
-  return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-};
-var filterKnownIgnoreFilePathsSync = (knownPaths, patterns, normalizedOptions) => {
-  const matchingPaths = globKnownIgnoreFilePaths(import_fast_glob2.default.sync, knownPaths, patterns, normalizedOptions);
-  return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-};
-var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoot) => {
-  if (files.length === 0) {
-    return { patterns: [], guardNames: [] };
-  }
-  const { cwd } = normalizedOptions;
-  const baseDir = gitRoot || cwd;
-  const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
-  const searchPatternsArray = [searchPatterns].flat();
-  const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
-  const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
-  return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
-};
-var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
-var getUnreadPaths = (childPaths, knownPaths) => {
-  const alreadyRead = new Set(knownPaths.map((filePath) => path6.resolve(filePath)));
-  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path6.resolve(filePath)));
-};
-var collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options);
-  const readFileMethod = getReadFileMethod(normalizedOptions.fs);
-  const gitRoot = includeParentIgnoreFiles ? await findGitRoot(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-  const knownPaths = await filterKnownIgnoreFilePathsAsync(
-    getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-    patterns,
-    normalizedOptions
-  );
-  const knownFiles = await readIgnoreFilesSafely(knownPaths, readFileMethod, normalizedOptions.suppressErrors);
-  const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-  const childPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-  let childFiles = await readIgnoreFilesSafely(getUnreadPaths(childPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-  if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-    const allPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, normalizedOptions);
-    childFiles = await readIgnoreFilesSafely(getUnreadPaths(allPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-  }
-  return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-};
-var collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options);
-  const readFileSyncMethod = getReadFileSyncMethod(normalizedOptions.fs);
-  const gitRoot = includeParentIgnoreFiles ? findGitRootSync(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-  const knownPaths = filterKnownIgnoreFilePathsSync(
-    getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-    patterns,
-    normalizedOptions
-  );
-  const knownFiles = readIgnoreFilesSafelySync(knownPaths, readFileSyncMethod, normalizedOptions.suppressErrors);
-  const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-  const childPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-  let childFiles = readIgnoreFilesSafelySync(getUnreadPaths(childPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-  if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-    const allPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, normalizedOptions);
-    childFiles = readIgnoreFilesSafelySync(getUnreadPaths(allPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-  }
-  return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-};
-var getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file2) => parseIgnoreFile(file2, baseDir));
-var getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
-  const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
-    patterns,
-    options,
-    includeParentIgnoreFiles
-  );
-  return buildIgnoreResult(files, normalizedOptions, gitRoot);
-};
-var getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreFiles = false) => {
-  const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(
-    patterns,
-    options,
-    includeParentIgnoreFiles
-  );
-  return buildIgnoreResult(files, normalizedOptions, gitRoot);
-};
-
-// node_modules/globby/index.js
-var assertPatternsInput = (patterns) => {
-  if (patterns.some((pattern) => typeof pattern !== "string")) {
-    throw new TypeError("Patterns must be a string or an array of strings");
-  }
-};
-var getStatMethod = (fsImplementation) => {
-  if (fsImplementation) {
-    return bindFsMethod(fsImplementation.promises, "stat") ?? promisifyFsMethod(fsImplementation, "stat");
-  }
-  return bindFsMethod(fs3.promises, "stat");
-};
-var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path14, fsImplementation) => {
-  try {
-    const stats = await getStatMethod(fsImplementation)(path14);
-    return stats.isDirectory();
-  } catch {
-    return false;
-  }
-};
-var isDirectorySync = (path14, fsImplementation) => {
-  try {
-    const stats = getStatSyncMethod2(fsImplementation)(path14);
-    return stats.isDirectory();
-  } catch {
-    return false;
-  }
-};
-var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path14 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path14) ? path14 : nodePath.join(cwd, path14);
-};
-var shouldExpandGlobstarDirectory = (pattern) => {
-  const match = pattern?.match(/\*\*\/([^/]+)$/);
-  if (!match) {
-    return false;
-  }
-  const dirname = match[1];
-  const hasWildcards = /[*?[\]{}]/.test(dirname);
-  const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
-  return !hasWildcards && !hasExtension;
-};
-var getDirectoryGlob = ({ directoryPath, files, extensions }) => {
-  const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-  return files ? files.map((file2) => nodePath.posix.join(directoryPath, `**/${nodePath.extname(file2) ? file2 : `${file2}${extensionGlob}`}`)) : [nodePath.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
-};
-var directoryToGlob = async (directoryPaths, {
-  cwd = process3.cwd(),
-  files,
-  extensions,
-  fs: fsImplementation
-} = {}) => {
-  const globs = await Promise.all(directoryPaths.map(async (directoryPath) => {
-    const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-    if (shouldExpandGlobstarDirectory(checkPattern)) {
-      return getDirectoryGlob({ directoryPath, files, extensions });
-    }
-    const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-    return await isDirectory(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-  }));
-  return globs.flat();
-};
-var directoryToGlobSync = (directoryPaths, {
-  cwd = process3.cwd(),
-  files,
-  extensions,
-  fs: fsImplementation
-} = {}) => directoryPaths.flatMap((directoryPath) => {
-  const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-  if (shouldExpandGlobstarDirectory(checkPattern)) {
-    return getDirectoryGlob({ directoryPath, files, extensions });
-  }
-  const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-  return isDirectorySync(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-});
-var toPatternsArray = (patterns) => {
-  patterns = [...new Set([patterns].flat())];
-  assertPatternsInput(patterns);
-  return patterns;
-};
-var checkCwdOption = (cwd, fsImplementation = fs3) => {
-  if (!cwd || !fsImplementation.statSync) {
-    return;
-  }
-  let stats;
-  try {
-    stats = fsImplementation.statSync(cwd);
-  } catch {
-    return;
-  }
-  if (!stats.isDirectory()) {
-    throw new Error(`The \`cwd\` option must be a path to a directory, got: ${cwd}`);
-  }
-};
-var normalizeOptions2 = (options = {}) => {
-  const ignore2 = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-  options = {
-    ...options,
-    ignore: ignore2,
-    expandDirectories: options.expandDirectories ?? true,
-    cwd: toPath(options.cwd)
-  };
-  checkCwdOption(options.cwd, options.fs);
-  return options;
-};
-var normalizeArguments = (function_) => async (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-var normalizeArgumentsSync = (function_) => (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-var getIgnoreFilesPatterns = (options) => {
-  const { ignoreFiles, gitignore } = options;
-  const patterns = ignoreFiles ? toPatternsArray(ignoreFiles) : [];
-  if (gitignore) {
-    patterns.push(GITIGNORE_FILES_PATTERN);
-  }
-  return patterns;
-};
-var isPathIgnored = (matcher, globalMatcher, path14) => {
-  const globalResult = globalMatcher ? globalMatcher(path14) : void 0;
-  const result = matcher ? matcher(path14) : void 0;
-  if (result?.unignored) {
-    return false;
-  }
-  return Boolean(result?.ignored || globalResult?.ignored);
-};
-var hasIgnoredAncestorDirectory = (matcher, globalMatcher, file2) => {
-  let currentPath = file2;
-  while (true) {
-    const parentDirectory = nodePath.dirname(currentPath);
-    if (parentDirectory === currentPath) {
-      return false;
-    }
-    if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
-      return true;
-    }
-    currentPath = parentDirectory;
-  }
-};
-var combinePredicate = (matcher, globalMatcher) => {
-  if (!matcher && !globalMatcher) {
-    return false;
-  }
-  return (file2) => {
-    const result = matcher ? matcher(file2) : void 0;
-    if (result?.unignored) {
-      const globalResult = globalMatcher ? globalMatcher(file2) : void 0;
-      return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher, globalMatcher, file2);
-    }
-    return isPathIgnored(matcher, globalMatcher, file2);
-  };
-};
-var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
-  const finalPredicate = combinePredicate(matcher, globalMatcher);
-  const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher, cwd);
-  return {
-    options,
-    pruneIgnorePatterns,
-    filter: createFilter(finalPredicate, cwd, options.fs)
-  };
-};
-var getIgnoreFileSearchOptions = (options, searchPatterns) => ({
-  ...options,
-  ignore: convertIgnorePatternsForIgnoreFileSearch(options.ignore, searchPatterns)
-});
-var applyIgnoreFilesAndGetFilter = async (options) => {
-  const cwd = options.cwd ?? process3.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-  const globalIgnoreFile = options.globalGitignore ? await getGlobalGitignoreFileAsync(options) : void 0;
-  if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-    return {
-      options,
-      pruneIgnorePatterns: [],
-      filter: createFilterFunctionAsync(false, cwd, options.fs)
-    };
-  }
-  const includeParentIgnoreFiles = options.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options.fs) : void 0;
-  const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-  return buildIgnoreFilterResult({
-    options,
-    cwd,
-    ignoreResult,
-    globalMatcher,
-    createFilter: createFilterFunctionAsync
-  });
-};
-var applyIgnoreFilesAndGetFilterSync = (options) => {
-  const cwd = options.cwd ?? process3.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-  const globalIgnoreFile = options.globalGitignore ? getGlobalGitignoreFile(options) : void 0;
-  if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-    return {
-      options,
-      pruneIgnorePatterns: [],
-      filter: createFilterFunction(false, cwd, options.fs)
-    };
-  }
-  const includeParentIgnoreFiles = options.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options.fs) : void 0;
-  const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-  return buildIgnoreFilterResult({
-    options,
-    cwd,
-    ignoreResult,
-    globalMatcher,
-    createFilter: createFilterFunction
-  });
-};
-var assertGlobalGitignoreSyncSupport = (options) => {
-  if (options.globalGitignore && options.fs && !options.fs.statSync) {
-    throw new Error("The `globalGitignore` option in `globbySync()` requires `fs.statSync` when a custom `fs` is provided.");
-  }
-};
-var globalGitignoreAsyncStatErrorMessage = "The `globalGitignore` option in `globby()` and `globbyStream()` requires `fs.promises.stat` or `fs.stat` when a custom `fs` is provided.";
-var assertGlobalGitignoreAsyncSupport = (options) => {
-  if (!options.globalGitignore || !options.fs) {
-    return;
-  }
-  if (!options.fs.promises?.stat && !options.fs.stat) {
-    throw new Error(globalGitignoreAsyncStatErrorMessage);
-  }
-};
-var createPathResolver = (cwd) => {
-  const basePath = cwd || process3.cwd();
-  const pathCache = /* @__PURE__ */ new Map();
-  return (pathKey) => {
-    let absolutePath = pathCache.get(pathKey);
-    if (absolutePath === void 0) {
-      if (pathCache.size > 1e4) {
-        pathCache.clear();
-      }
-      absolutePath = nodePath.isAbsolute(pathKey) ? pathKey : nodePath.resolve(basePath, pathKey);
-      pathCache.set(pathKey, absolutePath);
-    }
-    return absolutePath;
-  };
-};
-var createAsyncDirectoryCheck = (fsMethod) => {
-  const directoryCache = /* @__PURE__ */ new Map();
-  return async (absolutePath) => {
-    let isDirectory2 = directoryCache.get(absolutePath);
-    if (isDirectory2 !== void 0) {
-      return isDirectory2;
-    }
-    try {
-      const stats = await fsMethod?.(absolutePath);
-      isDirectory2 = Boolean(stats?.isDirectory());
-    } catch {
-      isDirectory2 = false;
-    }
-    if (directoryCache.size > 1e4) {
-      directoryCache.clear();
-    }
-    directoryCache.set(absolutePath, isDirectory2);
-    return isDirectory2;
-  };
-};
-var createDirectoryCheck = (fsMethod) => {
-  const directoryCache = /* @__PURE__ */ new Map();
-  return (absolutePath) => {
-    let isDirectory2 = directoryCache.get(absolutePath);
-    if (isDirectory2 !== void 0) {
-      return isDirectory2;
-    }
-    try {
-      isDirectory2 = Boolean(fsMethod?.(absolutePath)?.isDirectory());
-    } catch {
-      isDirectory2 = false;
-    }
-    if (directoryCache.size > 1e4) {
-      directoryCache.clear();
-    }
-    directoryCache.set(absolutePath, isDirectory2);
-    return isDirectory2;
-  };
-};
-var createFilterFunctionAsync = (isIgnored2, cwd, fsImplementation) => {
-  const resolveAbsolutePath = createPathResolver(cwd);
-  const isDirectoryEntry = createAsyncDirectoryCheck(getStatMethod(fsImplementation));
-  return async (fastGlobResult) => {
-    if (!isIgnored2) {
-      return true;
-    }
-    const absolutePath = resolveAbsolutePath(nodePath.normalize(fastGlobResult.path ?? fastGlobResult));
-    if (isIgnored2(absolutePath)) {
-      return false;
-    }
-    return !(await isDirectoryEntry(absolutePath) && isIgnored2(`${absolutePath}${nodePath.sep}`));
-  };
-};
-var createFilterFunction = (isIgnored2, cwd, fsImplementation) => {
-  const seen = /* @__PURE__ */ new Set();
-  const resolveAbsolutePath = createPathResolver(cwd);
-  const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
-  return (fastGlobResult) => {
-    const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-    if (seen.has(pathKey)) {
-      return false;
-    }
-    if (isIgnored2) {
-      const absolutePath = resolveAbsolutePath(pathKey);
-      if (isIgnored2(absolutePath)) {
-        return false;
-      }
-      if (isDirectoryEntry(absolutePath) && isIgnored2(`${absolutePath}${nodePath.sep}`)) {
-        return false;
-      }
-    }
-    seen.add(pathKey);
-    return true;
-  };
-};
-var unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
-var unionFastGlobResultsAsync = async (results, filter) => {
-  results = results.flat();
-  const matches2 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
-  const seen = /* @__PURE__ */ new Set();
-  return results.filter((fastGlobResult, index) => {
-    if (!matches2[index]) {
-      return false;
-    }
-    const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-    if (seen.has(pathKey)) {
-      return false;
-    }
-    seen.add(pathKey);
-    return true;
-  });
-};
-var convertNegativePatterns = (patterns, options) => {
-  if (patterns.length > 0 && patterns.every((pattern) => isNegativePattern(pattern))) {
-    if (options.expandNegationOnlyPatterns === false) {
-      return [];
-    }
-    patterns = ["**/*", ...patterns];
-  }
-  const positiveAbsolutePathPrefixes = [];
-  let hasRelativePositivePattern = false;
-  const normalizedPatterns = [];
-  for (const pattern of patterns) {
-    if (isNegativePattern(pattern)) {
-      normalizedPatterns.push(`!${normalizeNegativePattern(pattern.slice(1), positiveAbsolutePathPrefixes, hasRelativePositivePattern)}`);
-      continue;
-    }
-    normalizedPatterns.push(pattern);
-    const staticAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-    if (staticAbsolutePathPrefix === void 0) {
-      hasRelativePositivePattern = true;
-      continue;
-    }
-    positiveAbsolutePathPrefixes.push(staticAbsolutePathPrefix);
-  }
-  patterns = normalizedPatterns;
-  const tasks = [];
-  while (patterns.length > 0) {
-    const index = patterns.findIndex((pattern) => isNegativePattern(pattern));
-    if (index === -1) {
-      tasks.push({ patterns, options });
-      break;
-    }
-    const ignorePattern = patterns[index].slice(1);
-    for (const task of tasks) {
-      task.options.ignore.push(ignorePattern);
-    }
-    if (index !== 0) {
-      tasks.push({
-        patterns: patterns.slice(0, index),
-        options: {
-          ...options,
-          ignore: [
-            ...options.ignore,
-            ignorePattern
-          ]
-        }
-      });
-    }
-    patterns = patterns.slice(index + 1);
-  }
-  return tasks;
-};
-var applyParentDirectoryIgnoreAdjustments = (tasks) => tasks.map((task) => ({
-  patterns: task.patterns,
-  options: {
-    ...task.options,
-    ignore: adjustIgnorePatternsForParentDirectories(task.patterns, task.options.ignore)
-  }
-}));
-var appendPruneIgnorePatterns = (tasks, pruneIgnorePatterns) => pruneIgnorePatterns.length === 0 ? tasks : tasks.map((task) => ({
-  patterns: task.patterns,
-  options: {
-    ...task.options,
-    ignore: [...task.options.ignore, ...pruneIgnorePatterns]
-  }
-}));
-var normalizeExpandDirectoriesOption = (options, cwd) => ({
-  ...cwd ? { cwd } : {},
-  ...Array.isArray(options) ? { files: options } : options
-});
-var generateTasks = async (patterns, options, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options);
-  const { cwd, expandDirectories, fs: fsImplementation } = options;
-  if (!expandDirectories) {
-    return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-  }
-  const directoryToGlobOptions = {
-    ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-    fs: fsImplementation
-  };
-  const tasks = await Promise.all(globTasks.map(async (task) => {
-    let { patterns: patterns2, options: options2 } = task;
-    [
-      patterns2,
-      options2.ignore
-    ] = await Promise.all([
-      directoryToGlob(patterns2, directoryToGlobOptions),
-      directoryToGlob(options2.ignore, { cwd, fs: fsImplementation })
-    ]);
-    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-    return { patterns: patterns2, options: options2 };
-  }));
-  return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-};
-var generateTasksSync = (patterns, options, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options);
-  const { cwd, expandDirectories, fs: fsImplementation } = options;
-  if (!expandDirectories) {
-    return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-  }
-  const directoryToGlobSyncOptions = {
-    ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-    fs: fsImplementation
-  };
-  const tasks = globTasks.map((task) => {
-    let { patterns: patterns2, options: options2 } = task;
-    patterns2 = directoryToGlobSync(patterns2, directoryToGlobSyncOptions);
-    options2.ignore = directoryToGlobSync(options2.ignore, { cwd, fs: fsImplementation });
-    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-    return { patterns: patterns2, options: options2 };
-  });
-  return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-};
-var globby = normalizeArguments(async (patterns, options) => {
-  assertGlobalGitignoreAsyncSupport(options);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-  const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-  const results = await Promise.all(tasks.map((task) => (0, import_fast_glob3.default)(task.patterns, task.options)));
-  return unionFastGlobResultsAsync(results, filter);
-});
-var globbySync = normalizeArgumentsSync((patterns, options) => {
-  assertGlobalGitignoreSyncSupport(options);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options);
-  const tasks = generateTasksSync(patterns, modifiedOptions, pruneIgnorePatterns);
-  const results = tasks.map((task) => import_fast_glob3.default.sync(task.patterns, task.options));
-  return unionFastGlobResults(results, filter);
-});
-var globbyStream = normalizeArgumentsSync((patterns, options) => {
-  assertGlobalGitignoreAsyncSupport(options);
-  const seen = /* @__PURE__ */ new Set();
-  const stream = Readable.from((async function* () {
-    const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-    const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-    if (tasks.length === 0) {
-      return;
-    }
-    const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
-    for await (const fastGlobResult of mergeStreams(streams)) {
-      const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-      if (!seen.has(pathKey) && await filter(fastGlobResult)) {
-        seen.add(pathKey);
-        yield fastGlobResult;
-      }
-    }
-  })());
-  return stream;
-});
-var isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options)));
-var generateGlobTasks = normalizeArguments(generateTasks);
-var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
-var { convertPathToPattern } = import_fast_glob3.default;
-
-// src/discover/find-files.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
 // src/discover/walk-folder.ts
-var import_ignore4 = __toESM(require_ignore(), 1);
+var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync, readdirSync } from "node:fs";
-import path7 from "node:path";
+import path4 from "node:path";
 var MANIFEST_NAME = /\.(?:ya?ml|json)$/;
 var NEVER_WALKED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_IGNORE_FILE_SIZE = 1024 * 1024;
@@ -41646,7 +41737,7 @@ function walkFolder(root) {
     const layers = own2 ? [...inherited, own2] : inherited;
     for (const dirent of dirents) {
       if (NEVER_WALKED.has(dirent.name)) continue;
-      const full = path7.join(dir, dirent.name);
+      const full = path4.join(dir, dirent.name);
       const isDirectory2 = dirent.isDirectory();
       if (isIgnored(layers, full, isDirectory2)) continue;
       if (isDirectory2) pending.push({ dir: full, layers });
@@ -41659,7 +41750,7 @@ function walkFolder(root) {
 function isIgnored(layers, full, isDirectory2) {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
-    const relative = path7.relative(layer.base, full).split(path7.sep).join("/");
+    const relative = path4.relative(layer.base, full).split(path4.sep).join("/");
     if (relative === "" || relative.startsWith("../")) continue;
     const result = layer.rules.test(isDirectory2 ? `${relative}/` : relative);
     if (result.ignored) return true;
@@ -41669,7 +41760,7 @@ function isIgnored(layers, full, isDirectory2) {
 }
 function ancestorLayers(root) {
   const above = [];
-  let dir = path7.dirname(root);
+  let dir = path4.dirname(root);
   let inRepository = hasGit(root);
   for (; ; ) {
     if (inRepository) break;
@@ -41678,7 +41769,7 @@ function ancestorLayers(root) {
       inRepository = true;
       break;
     }
-    const parent = path7.dirname(dir);
+    const parent = path4.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -41692,14 +41783,14 @@ function ancestorLayers(root) {
 }
 function hasGit(dir) {
   try {
-    lstatSync(path7.join(dir, ".git"));
+    lstatSync(path4.join(dir, ".git"));
     return true;
   } catch {
     return false;
   }
 }
 function readIgnoreFile(dir) {
-  const file2 = path7.join(dir, ".gitignore");
+  const file2 = path4.join(dir, ".gitignore");
   try {
     if (!lstatSync(file2).isFile()) return void 0;
   } catch {
@@ -41707,10 +41798,16 @@ function readIgnoreFile(dir) {
   }
   const read = readRegularFileSync(file2, MAX_IGNORE_FILE_SIZE);
   if (!read.ok) return void 0;
-  return { base: dir, rules: (0, import_ignore4.default)().add(read.bytes.toString("utf8")) };
+  return { base: dir, rules: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
 }
 
 // src/discover/find-files.ts
+async function globbyOf() {
+  return (await Promise.resolve().then(() => (init_globby(), globby_exports))).globby;
+}
+function isGlob(pattern) {
+  return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
+}
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var MAX_IGNORE_FILE_SIZE2 = 1024 * 1024;
 async function discoverFiles(patterns, options) {
@@ -41747,7 +41844,7 @@ async function discoverFiles(patterns, options) {
       }
       continue;
     }
-    if (info.code === "ENOENT" && isDynamicPattern(pattern)) {
+    if (info.code === "ENOENT" && isGlob(pattern)) {
       const found = await walk2(pattern, options.cwd, await roots.allowed(options.cwd), notice, options.cwd);
       for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
       if (found.length === 0 && options.errorOnUnmatchedPattern) {
@@ -41775,7 +41872,7 @@ function isInside(file2, folder) {
 }
 async function walk2(pattern, cwd, allowedRoots, notice, displayFrom) {
   const shown = (file2) => echo(path8.relative(displayFrom, file2) || file2, 200);
-  const search = (suppressErrors) => globby(pattern, {
+  const search = (suppressErrors) => globbyOf().then((globby2) => globby2(pattern, {
     cwd,
     absolute: true,
     dot: true,
@@ -41786,7 +41883,7 @@ async function walk2(pattern, cwd, allowedRoots, notice, displayFrom) {
     objectMode: true,
     suppressErrors,
     fs: SAFE_FS
-  });
+  }));
   let entries;
   try {
     entries = await search(false);
@@ -42114,42 +42211,35 @@ import path10 from "node:path";
 // src/resources/pool-index.ts
 var PoolIndex = class {
   pools;
-  names = /* @__PURE__ */ new Map();
-  cidrs = /* @__PURE__ */ new Map();
-  /** Pools by family, prefix length and first address, for `containing`. */
-  networks = /* @__PURE__ */ new Map();
-  prefixLengths = { 4: /* @__PURE__ */ new Set(), 6: /* @__PURE__ */ new Set() };
-  order = /* @__PURE__ */ new Map();
+  /** The lookups are built on first use: most runs need only some of them. */
+  namesIndex;
+  cidrsIndex;
+  networksIndex;
   constructor(resources, config2) {
     const infraByName = new Map(config2.infraPools.map((pool) => [pool.name, pool]));
-    this.pools = resources.flatMap(
-      (resource) => resource.pools.map((definition) => {
+    const pools = [];
+    for (const resource of resources) {
+      for (const definition of resource.pools) {
         const parsed = typeof definition.spec.cidr === "string" ? parseCidr(definition.spec.cidr) : void 0;
-        return {
+        pools.push({
           definition,
           name: definition.name,
           cidr: parsed?.ok ? parsed.cidr : void 0,
           infra: definition.name === void 0 ? void 0 : infraByName.get(definition.name)
-        };
-      })
-    );
-    this.pools.forEach((pool, index) => {
-      this.order.set(pool, index);
-      if (pool.name !== void 0) push(this.names, pool.name, pool);
-      if (pool.cidr) {
-        push(this.cidrs, pool.cidr.canonical, pool);
-        push(this.networks, networkKey(pool.cidr.family, pool.cidr.prefixLength, pool.cidr.first), pool);
-        this.prefixLengths[pool.cidr.family].add(pool.cidr.prefixLength);
+        });
       }
-    });
+    }
+    this.pools = pools;
   }
   /** Pools with this metadata.name (or Installation pool name). */
   byName(name) {
-    return this.names.get(name) ?? [];
+    this.namesIndex ??= groupBy(this.pools, (pool) => pool.name);
+    return this.namesIndex.get(name) ?? [];
   }
   /** Pools whose CIDR is exactly this one (compared in canonical form). */
   byCidr(cidr) {
-    return this.cidrs.get(cidr.canonical) ?? [];
+    this.cidrsIndex ??= groupBy(this.pools, (pool) => pool.cidr?.canonical);
+    return this.cidrsIndex.get(cidr.canonical) ?? [];
   }
   /**
    * Pools whose CIDR contains the address (a /32 or /128 Cidr) or the whole
@@ -42157,19 +42247,40 @@ var PoolIndex = class {
    * `kubectl get -A -o yaml` dump can hold thousands of pools and pods.
    */
   containing(address) {
+    const { networks, prefixLengths, order } = this.networksIndex ??= this.buildNetworks();
     const bits = address.family === 4 ? 32 : 128;
     const found = [];
-    for (const prefixLength of this.prefixLengths[address.family]) {
+    for (const prefixLength of prefixLengths[address.family]) {
       if (prefixLength > address.prefixLength) continue;
       const hostBits = BigInt(bits - prefixLength);
       const first = address.first >> hostBits << hostBits;
-      for (const pool of this.networks.get(networkKey(address.family, prefixLength, first)) ?? []) {
+      for (const pool of networks.get(networkKey(address.family, prefixLength, first)) ?? []) {
         if (pool.cidr && address.last <= pool.cidr.last) found.push(pool);
       }
     }
-    return found.sort((a, b) => this.order.get(a) - this.order.get(b));
+    return found.sort((a, b) => order.get(a) - order.get(b));
+  }
+  buildNetworks() {
+    const networks = /* @__PURE__ */ new Map();
+    const prefixLengths = { 4: /* @__PURE__ */ new Set(), 6: /* @__PURE__ */ new Set() };
+    const order = /* @__PURE__ */ new Map();
+    this.pools.forEach((pool, index) => {
+      order.set(pool, index);
+      if (!pool.cidr) return;
+      push(networks, networkKey(pool.cidr.family, pool.cidr.prefixLength, pool.cidr.first), pool);
+      prefixLengths[pool.cidr.family].add(pool.cidr.prefixLength);
+    });
+    return { networks, prefixLengths, order };
   }
 };
+function groupBy(pools, keyOf2) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    const key = keyOf2(pool);
+    if (key !== void 0) push(map2, key, pool);
+  }
+  return map2;
+}
 function networkKey(family, prefixLength, first) {
   return `${family}/${prefixLength}/${first}`;
 }
@@ -42303,15 +42414,83 @@ function relevanceGate(rules) {
   }
   return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
 }
+function literalAlternatives(source) {
+  const words = source.split("|");
+  if (!words.every((word) => /^(?:[A-Za-z0-9-]|\\\.)+$/.test(word))) return void 0;
+  return words.map((word) => word.replace(/\\\./g, "."));
+}
 function gateFromSpec(spec) {
   if (spec.everything) return EVERYTHING2;
-  const all = [...spec.patterns.map(({ source, flags }) => new RegExp(source, flags.replace(/[gy]/g, ""))), SUPPRESSIONS, ESCAPES];
-  return { everything: false, spec, isRelevant: (text) => all.some((pattern) => pattern.test(text)) };
+  const words = /* @__PURE__ */ new Set();
+  const others = [SUPPRESSIONS, ESCAPES];
+  for (const { source, flags } of spec.patterns) {
+    const literal2 = flags === "" ? literalAlternatives(source) : void 0;
+    if (literal2) for (const word of literal2) words.add(word);
+    else others.push(new RegExp(source, flags.replace(/[gy]/g, "")));
+  }
+  const wordList = [...words];
+  const caseSensitive = others.filter((pattern) => !pattern.flags.includes("i"));
+  const combined = caseSensitive.length > 0 ? new RegExp(caseSensitive.map((p) => `(?:${p.source})`).join("|")) : void 0;
+  const rest = others.filter((pattern) => pattern.flags.includes("i"));
+  return {
+    everything: false,
+    spec,
+    isRelevant: (text) => wordList.some((word) => text.includes(word)) || (combined?.test(text) ?? false) || rest.some((pattern) => pattern.test(text))
+  };
 }
 var EVERYTHING2 = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
 
 // src/parse/analyze-file.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/resources/slim.ts
+var POD_SPEC_BULK = ["containers", "initContainers", "ephemeralContainers", "volumes"];
+var OBJECT_BULK = ["status"];
+var METADATA_BULK = ["managedFields"];
+var DATA_BULK = {
+  ConfigMap: ["data", "binaryData"],
+  Secret: ["data", "stringData"]
+};
+function slimDocumentValue(value) {
+  if (!isPlainObject2(value) || typeof value.kind !== "string") return value;
+  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
+    return { ...value, items: value.items.map(slimObject) };
+  }
+  return slimObject(value);
+}
+function slimObject(object2) {
+  if (!isPlainObject2(object2) || typeof object2.kind !== "string") return object2;
+  let slim = object2;
+  const dataFields = [...OBJECT_BULK, ...Object.hasOwn(DATA_BULK, object2.kind) ? DATA_BULK[object2.kind] : []];
+  if (dataFields.some((field) => Object.hasOwn(object2, field))) {
+    slim = { ...object2 };
+    for (const field of dataFields) delete slim[field];
+  }
+  const metadata = object2.metadata;
+  if (isPlainObject2(metadata) && METADATA_BULK.some((field) => Object.hasOwn(metadata, field))) {
+    const slimMetadata = { ...metadata };
+    for (const field of METADATA_BULK) delete slimMetadata[field];
+    slim = { ...slim, metadata: slimMetadata };
+  }
+  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object2.kind) ? POD_TEMPLATE_PATHS[object2.kind] : void 0;
+  if (templatePath !== void 0) slim = withoutPodBulk(slim, [...templatePath, "spec"]);
+  return slim;
+}
+function withoutPodBulk(object2, path14) {
+  const spec = getIn(object2, path14);
+  if (!isPlainObject2(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object2;
+  const slimSpec = { ...spec };
+  for (const field of POD_SPEC_BULK) delete slimSpec[field];
+  return replaceAt(object2, path14, slimSpec);
+}
+function replaceAt(object2, path14, replacement) {
+  const [head, ...rest] = path14;
+  if (typeof head !== "string") return object2;
+  const child = object2[head];
+  return { ...object2, [head]: rest.length === 0 ? replacement : isPlainObject2(child) ? replaceAt(child, rest, replacement) : child };
+}
+
+// src/parse/analyze-file.ts
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function analyzeSource(source, gate) {
   const { filePath } = source;
@@ -42326,7 +42505,11 @@ function analyzeSource(source, gate) {
     return {
       filePath,
       problems: parsed.problems,
-      documents: parsed.documents.map(({ index, value, unresolvedTags }) => ({ index, value, unresolvedTags: [...unresolvedTags] })),
+      documents: parsed.documents.map(({ index, value, unresolvedTags }) => ({
+        index,
+        value: slimDocumentValue(value),
+        unresolvedTags: [...unresolvedTags]
+      })),
       comments: parsed.comments,
       parsed: true
     };
@@ -42356,7 +42539,7 @@ function lazyDocuments(analysis, loadText) {
   }));
 }
 function readTextAgain(filePath) {
-  return readFileSync(filePath, "utf8");
+  return readFileSync2(filePath, "utf8");
 }
 
 // src/lint.ts
@@ -42416,71 +42599,131 @@ import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
-var MIN_FILES_FOR_THREADS = 400;
-var BATCH_SIZE = 128;
+var THREAD_THRESHOLD = 2e6;
+var BATCH_TEXT = 256e3;
+var MAX_WORKER_TEXT = 256e3;
+var WORKER_HEAP_MB = 32;
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
   const url2 = new URL("./analyze-worker.js", import.meta.url);
   return url2.protocol === "file:" && existsSync2(fileURLToPath2(url2)) ? url2 : void 0;
 }
 async function analyzeFiles(files, options) {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / BATCH_SIZE)));
-  const script = workerScript();
-  if (threads < 2 || files.length < MIN_FILES_FOR_THREADS || script === void 0) {
-    return analyzeHere(files, options);
-  }
-  const batches = [];
-  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-  const results = new Array(batches.length);
-  let next = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(script));
-  try {
-    await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-      const sendNext = () => {
-        if (next >= batches.length) {
-          resolve();
-          return;
-        }
-        const batch = next++;
-        const request = { batch, files: batches[batch], gate: options.gate, maxFileSize: options.maxFileSize };
-        worker.postMessage(request);
-      };
-      worker.on("message", (result) => {
-        if (result.error !== void 0) {
-          try {
-            results[result.batch] = analyzeHere(batches[result.batch], options);
-          } catch (error62) {
-            reject(error62);
-            return;
-          }
-          sendNext();
-          return;
-        }
-        results[result.batch] = result.analyses;
-        sendNext();
-      });
-      worker.on("error", reject);
-      sendNext();
-    })));
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return results.flat();
-}
-function analyzeHere(files, options) {
   const gate = gateFromSpec(options.gate);
-  return files.map((file2) => analyzeSource(readSourceSync(file2, { maxFileSize: options.maxFileSize }), gate));
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const script = threads > 1 ? workerScript() : void 0;
+  const results = new Array(files.length);
+  let pool;
+  let waiting = [];
+  let waitingText = 0;
+  let totalText = 0;
+  const flush = () => {
+    if (waiting.length === 0 || pool === void 0) return;
+    pool.dispatch(waiting);
+    waiting = [];
+    waitingText = 0;
+  };
+  for (let index = 0; index < files.length; index++) {
+    const source = readSourceSync(files[index], { maxFileSize: options.maxFileSize });
+    if (source.problem !== void 0 || !isRelevant(source, gate)) {
+      results[index] = analyzeSource(source, gate);
+      continue;
+    }
+    if (source.text.length > MAX_WORKER_TEXT) {
+      results[index] = analyzeSource(source, gate);
+      continue;
+    }
+    waiting.push({ index, source });
+    waitingText += source.text.length;
+    totalText += source.text.length;
+    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.gate, options.maxFileSize);
+    if (pool !== void 0 && waitingText >= BATCH_TEXT) {
+      flush();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  if (pool === void 0) {
+    for (const { index, source } of waiting) results[index] = analyzeSource(source, gate);
+    return results;
+  }
+  flush();
+  try {
+    for (const { index, analysis } of await pool.finish(gate)) results[index] = analysis;
+  } finally {
+    await pool.close();
+  }
+  return results;
 }
+function isRelevant(source, gate) {
+  return gate.everything || gate.isRelevant(source.text);
+}
+var ParsePool = class {
+  constructor(script, threads, gate, maxFileSize) {
+    this.gate = gate;
+    this.maxFileSize = maxFileSize;
+    const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: WORKER_HEAP_MB };
+    this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits }));
+    this.pending = this.workers.map(() => /* @__PURE__ */ new Map());
+    this.workers.forEach((worker, w) => {
+      const pending = this.pending[w];
+      worker.on("message", (result) => {
+        pending.get(result.batch)?.(result.error === void 0 ? result.analyses : void 0);
+        pending.delete(result.batch);
+      });
+      const retire = () => {
+        this.dead.add(w);
+        for (const resolve of pending.values()) resolve(void 0);
+        pending.clear();
+      };
+      worker.on("error", retire);
+      worker.on("exit", retire);
+    });
+  }
+  gate;
+  workers;
+  /** What each batch holds; not the texts, which the worker has (and this thread can read again). */
+  batches = [];
+  maxFileSize;
+  done = [];
+  /** Per worker: the batches sent and not yet answered. */
+  pending;
+  dead = /* @__PURE__ */ new Set();
+  dispatch(items) {
+    const batch = this.batches.length;
+    this.batches.push(items.map(({ index, source }) => ({ index, filePath: source.filePath })));
+    const alive = this.workers.map((_, w2) => w2).filter((w2) => !this.dead.has(w2));
+    if (alive.length === 0) {
+      this.done.push(Promise.resolve(void 0));
+      return;
+    }
+    const w = alive[batch % alive.length];
+    this.done.push(new Promise((resolve) => this.pending[w].set(batch, resolve)));
+    const request = { batch, files: items.map(({ source }) => source.filePath), gate: this.gate, maxFileSize: this.maxFileSize };
+    this.workers[w].postMessage(request);
+  }
+  /** Every batch's analyses; a batch a worker could not finish is parsed in this thread: the same result. */
+  async finish(gate) {
+    const answered = await Promise.all(this.done);
+    return answered.flatMap((analyses, batch) => this.batches[batch].map(({ index, filePath }, i) => ({
+      index,
+      analysis: analyses?.[i] ?? analyzeSource(readSourceSync(filePath, { maxFileSize: this.maxFileSize }), gate)
+    })));
+  }
+  async close() {
+    for (let w = 0; w < this.workers.length; w++) this.dead.add(w);
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+};
 
 // src/version.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path11 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function readVersion() {
   let dir = path11.dirname(fileURLToPath3(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync2(path11.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(path11.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }

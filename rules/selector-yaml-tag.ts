@@ -34,7 +34,8 @@ export const selectorYamlTag: ResourceRule = {
     scope: 'resource',
     // A key ending in `selector`, then (past blanks, comments or an anchor) a `!`. Each alternative
     // starts with its own character, so the pattern runs in linear time on any text.
-    relevantText: /selector["']?\s*:(?:\s|#[^\n]*\n|&\S*(?=\s))*!/i,
+    // (Letter classes rather than the i flag, so the gate can join it with the other patterns.)
+    relevantText: /[sS][eE][lL][eE][cC][tT][oO][rR]["']?\s*:(?:\s|#[^\n]*\n|&\S*(?=\s))*!/,
   },
   check(resource, context) {
     const base = resource.path;

@@ -22,6 +22,7 @@ export interface CliOptions {
   maxWarnings: number;
   quiet: boolean;
   parseAll: boolean;
+  threads?: number;
   color?: boolean;
   stdinFilename?: string;
   ignorePattern: string[];
@@ -53,6 +54,13 @@ function parseMaxFileSize(value: string): number {
   return bytes;
 }
 
+function parseThreads(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
+    throw new InvalidArgumentError('must be a whole number from 1 to 64.');
+  }
+  return Number(value);
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -79,6 +87,7 @@ function buildProgram(io: CliIo): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only: warning-level rules do not run', false)
     .option('--parse-all', 'parse every file and report every YAML syntax error, not only in files a rule could find something in', false)
+    .option('--threads <n>', 'threads that read and parse files (default: one per core; 1: no worker threads)', parseThreads)
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output (NO_COLOR=1 does the same)')
     .option('--stdin-filename <name>', 'file name to show for standard input, and to match against cluster paths')
@@ -146,6 +155,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     configPath: options.config,
     quiet: options.quiet,
     parseAll: options.parseAll,
+    threads: options.threads,
     stdinFilename: options.stdinFilename,
     ignorePatterns: options.ignorePattern,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,

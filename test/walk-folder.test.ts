@@ -53,3 +53,15 @@ describe('walkFolder', () => {
     assert.deepEqual(found(noRepo, path.join(noRepo, 'sub')), ['sub/a.yaml']);
   });
 });
+
+import { isDynamicPattern } from 'globby';
+import { isGlob } from '../src/discover/find-files.js';
+
+describe('isGlob', () => {
+  it("agrees with globby's isDynamicPattern on paths people write", () => {
+    for (const pattern of ['clusters/**/*.yaml', 'a?.yml', '[ab].json', '{a,b}.yaml', 'x{1..3}.yaml', '@(a|b).yaml', '!(a).yaml', '+(a).yaml',
+      'plain.yaml', 'dir/sub', '$(touch pwned)', 'a(1).yaml', 'a{b}.yaml', 'with space.yaml', './rel/path.json']) {
+      assert.equal(isGlob(pattern), isDynamicPattern(pattern), pattern);
+    }
+  });
+});

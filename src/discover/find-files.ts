@@ -1,6 +1,6 @@
 /**
  * Turns the paths given on the command line (files, folders, globs, `-`) into
- * the list of files to lint. Folders are walked with globby, honouring
+ * the list of files to lint. Folders are walked by walk-folder.ts, honouring
  * .gitignore and skipping node_modules and .git.
  *
  * The scanned repository is untrusted, and Git stores symbolic links. So a
@@ -14,12 +14,25 @@
 import * as fs from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import picomatch from 'picomatch';
 import { describeFileType, describeFsError, UsageError } from '../errors.js';
 import { readRegularFile } from '../read/read-sources.js';
 import { echo } from '../text.js';
 import { walkFolder } from './walk-folder.js';
+
+/** globby is loaded only when a glob is given: folders are walked without it, and it costs 35 ms to load. */
+async function globbyOf(): Promise<typeof import('globby').globby> {
+  return (await import('globby')).globby;
+}
+
+/**
+ * Whether a path is meant as a glob, as fast-glob's isDynamicPattern decides
+ * (wildcards, classes, braces with a list or range, extglobs), without loading
+ * globby for plain paths: `$(x)` or `a(1).yaml` are names, not globs.
+ */
+export function isGlob(pattern: string): boolean {
+  return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
+}
 
 export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -82,7 +95,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       }
       continue;
     }
-    if (info.code === 'ENOENT' && isDynamicPattern(pattern)) {
+    if (info.code === 'ENOENT' && isGlob(pattern)) {
       const found = await walk(pattern, options.cwd, await roots.allowed(options.cwd), notice, options.cwd);
       for (const file of found) if (!isIgnored(file)) files.add(file);
       if (found.length === 0 && options.errorOnUnmatchedPattern) {
@@ -126,7 +139,7 @@ async function walk(
 ): Promise<string[]> {
   const shown = (file: string): string => echo(path.relative(displayFrom, file) || file, 200);
   const search = (suppressErrors: boolean) =>
-    globby(pattern, {
+    globbyOf().then((globby) => globby(pattern, {
       cwd,
       absolute: true,
       dot: true,
@@ -137,7 +150,7 @@ async function walk(
       objectMode: true,
       suppressErrors,
       fs: SAFE_FS,
-    });
+    }));
   let entries;
   try {
     entries = await search(false);

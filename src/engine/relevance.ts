@@ -40,11 +40,39 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[]): RelevanceGa
   return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
 }
 
+/** `a|b|c` made only of plain words (letters, digits, `-`, escaped `.`): the words, else undefined. */
+function literalAlternatives(source: string): string[] | undefined {
+  const words = source.split('|');
+  if (!words.every((word) => /^(?:[A-Za-z0-9-]|\\\.)+$/.test(word))) return undefined;
+  return words.map((word) => word.replace(/\\\./g, '.'));
+}
+
+/**
+ * Every pattern, checked as cheaply as it can be: plain words with
+ * String.includes (a fast scan), everything else in one regular expression,
+ * so that a text that matches nothing is scanned a handful of times, not once
+ * per rule.
+ */
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   if (spec.everything) return EVERYTHING;
-  // Global or sticky flags would make test() stateful across texts.
-  const all = [...spec.patterns.map(({ source, flags }) => new RegExp(source, flags.replace(/[gy]/g, ''))), SUPPRESSIONS, ESCAPES];
-  return { everything: false, spec, isRelevant: (text) => all.some((pattern) => pattern.test(text)) };
+  const words = new Set<string>();
+  const others: RegExp[] = [SUPPRESSIONS, ESCAPES];
+  for (const { source, flags } of spec.patterns) {
+    const literal = flags === '' ? literalAlternatives(source) : undefined;
+    if (literal) for (const word of literal) words.add(word);
+    // Global or sticky flags would make test() stateful across texts.
+    else others.push(new RegExp(source, flags.replace(/[gy]/g, '')));
+  }
+  const wordList = [...words];
+  const caseSensitive = others.filter((pattern) => !pattern.flags.includes('i'));
+  const combined = caseSensitive.length > 0 ? new RegExp(caseSensitive.map((p) => `(?:${p.source})`).join('|')) : undefined;
+  const rest = others.filter((pattern) => pattern.flags.includes('i'));
+  return {
+    everything: false,
+    spec,
+    isRelevant: (text) =>
+      wordList.some((word) => text.includes(word)) || (combined?.test(text) ?? false) || rest.some((pattern) => pattern.test(text)),
+  };
 }
 
 /** The gate that parses everything: the unoptimised path, and --parse-all. */

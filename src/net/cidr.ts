@@ -6,6 +6,8 @@
  */
 import ipaddr from 'ipaddr.js';
 
+const DOTTED_QUAD = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+
 export interface Cidr {
   family: 4 | 6;
   prefixLength: number;
@@ -35,7 +37,14 @@ export function parseCidr(text: string): CidrParseResult {
 
   let bytes: number[];
   let family: 4 | 6;
-  if (ipaddr.IPv4.isValidFourPartDecimal(addressText)) {
+  const quad = DOTTED_QUAD.exec(addressText);
+  if (quad) {
+    // The common case without ipaddr.js's objects (a pool index parses every pool's CIDR); it accepts
+    // exactly what ipaddr.IPv4.isValidFourPartDecimal does: four decimal octets, no leading zeros.
+    bytes = [Number(quad[1]), Number(quad[2]), Number(quad[3]), Number(quad[4])];
+    if (bytes.some((octet) => octet > 255)) return { ok: false, reason: 'not a valid IP address' };
+    family = 4;
+  } else if (ipaddr.IPv4.isValidFourPartDecimal(addressText)) {
     family = 4;
     bytes = ipaddr.IPv4.parse(addressText).toByteArray();
   } else if (!addressText.includes('%') && ipaddr.IPv6.isValid(addressText)) {
@@ -52,7 +61,8 @@ export function parseCidr(text: string): CidrParseResult {
     }
     prefixLength = Number(prefixText);
   }
-  const address = bytesToBigInt(bytes);
+  // Four octets fit a double exactly: one BigInt instead of one per byte.
+  const address = family === 4 ? BigInt(bytes[0]! * 0x1000000 + bytes[1]! * 0x10000 + bytes[2]! * 0x100 + bytes[3]!) : bytesToBigInt(bytes);
   const hostBits = BigInt(bits - prefixLength);
   const first = (address >> hostBits) << hostBits;
   const last = first + (1n << hostBits) - 1n;
@@ -74,9 +84,11 @@ function bytesToBigInt(bytes: number[]): bigint {
 }
 
 export function formatAddress(value: bigint, family: 4 | 6): string {
-  const length = family === 4 ? 4 : 16;
+  if (family === 4) {
+    const n = Number(value);
+    return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+  }
   const bytes: number[] = [];
-  for (let i = length - 1; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
-  const address = ipaddr.fromByteArray(bytes);
-  return address.kind() === 'ipv6' ? (address as ipaddr.IPv6).toRFC5952String() : address.toString();
+  for (let i = 15; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
+  return (ipaddr.fromByteArray(bytes) as ipaddr.IPv6).toRFC5952String();
 }

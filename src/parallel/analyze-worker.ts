@@ -1,14 +1,19 @@
 /**
- * A worker thread that reads and analyses batches of files (see
- * analyze-files.ts). It holds nothing between batches.
+ * A worker thread that reads and parses batches of files already found
+ * relevant (see analyze-files.ts). It holds nothing between batches.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeHere, type BatchRequest, type BatchResult } from './analyze-files.js';
+import { gateFromSpec } from '../engine/relevance.js';
+import { analyzeSource } from '../parse/analyze-file.js';
+import { readSourceSync } from '../read/read-sources.js';
+import type { BatchRequest, BatchResult } from './analyze-files.js';
 
 parentPort?.on('message', (request: BatchRequest) => {
   let result: BatchResult;
   try {
-    result = { batch: request.batch, analyses: analyzeHere(request.files, { gate: request.gate, maxFileSize: request.maxFileSize }) };
+    const gate = gateFromSpec(request.gate);
+    const read = (file: string) => readSourceSync(file, { maxFileSize: request.maxFileSize });
+    result = { batch: request.batch, analyses: request.files.map((file) => analyzeSource(read(file), gate)) };
   } catch (error) {
     result = { batch: request.batch, error: error instanceof Error ? error.message : String(error) };
   }

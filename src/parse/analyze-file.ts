@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
+import { slimDocumentValue } from '../resources/slim.js';
 import { hasValueAt, parseManifest } from './parse-manifest.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from './source.js';
 
@@ -44,7 +45,11 @@ export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis
     return {
       filePath,
       problems: parsed.problems,
-      documents: parsed.documents.map(({ index, value, unresolvedTags }) => ({ index, value, unresolvedTags: [...unresolvedTags] })),
+      documents: parsed.documents.map(({ index, value, unresolvedTags }) => ({
+        index,
+        value: slimDocumentValue(value),
+        unresolvedTags: [...unresolvedTags],
+      })),
       comments: parsed.comments,
       parsed: true,
     };

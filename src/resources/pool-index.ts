@@ -19,45 +19,38 @@ export interface IndexedPool {
 
 export class PoolIndex {
   readonly pools: readonly IndexedPool[];
-  private readonly names = new Map<string, IndexedPool[]>();
-  private readonly cidrs = new Map<string, IndexedPool[]>();
-  /** Pools by family, prefix length and first address, for `containing`. */
-  private readonly networks = new Map<string, IndexedPool[]>();
-  private readonly prefixLengths: Record<4 | 6, Set<number>> = { 4: new Set(), 6: new Set() };
-  private readonly order = new Map<IndexedPool, number>();
+  /** The lookups are built on first use: most runs need only some of them. */
+  private namesIndex?: Map<string, IndexedPool[]>;
+  private cidrsIndex?: Map<string, IndexedPool[]>;
+  private networksIndex?: { networks: Map<string, IndexedPool[]>; prefixLengths: Record<4 | 6, Set<number>>; order: Map<IndexedPool, number> };
 
   constructor(resources: readonly Resource[], config: Pick<LintConfig, 'infraPools'>) {
     const infraByName = new Map(config.infraPools.map((pool) => [pool.name, pool]));
-    this.pools = resources.flatMap((resource) =>
-      resource.pools.map((definition) => {
+    const pools: IndexedPool[] = [];
+    for (const resource of resources) {
+      for (const definition of resource.pools) {
         const parsed = typeof definition.spec.cidr === 'string' ? parseCidr(definition.spec.cidr) : undefined;
-        return {
+        pools.push({
           definition,
           name: definition.name,
           cidr: parsed?.ok ? parsed.cidr : undefined,
           infra: definition.name === undefined ? undefined : infraByName.get(definition.name),
-        };
-      }),
-    );
-    this.pools.forEach((pool, index) => {
-      this.order.set(pool, index);
-      if (pool.name !== undefined) push(this.names, pool.name, pool);
-      if (pool.cidr) {
-        push(this.cidrs, pool.cidr.canonical, pool);
-        push(this.networks, networkKey(pool.cidr.family, pool.cidr.prefixLength, pool.cidr.first), pool);
-        this.prefixLengths[pool.cidr.family].add(pool.cidr.prefixLength);
+        });
       }
-    });
+    }
+    this.pools = pools;
   }
 
   /** Pools with this metadata.name (or Installation pool name). */
   byName(name: string): readonly IndexedPool[] {
-    return this.names.get(name) ?? [];
+    this.namesIndex ??= groupBy(this.pools, (pool) => pool.name);
+    return this.namesIndex.get(name) ?? [];
   }
 
   /** Pools whose CIDR is exactly this one (compared in canonical form). */
   byCidr(cidr: Cidr): readonly IndexedPool[] {
-    return this.cidrs.get(cidr.canonical) ?? [];
+    this.cidrsIndex ??= groupBy(this.pools, (pool) => pool.cidr?.canonical);
+    return this.cidrsIndex.get(cidr.canonical) ?? [];
   }
 
   /**
@@ -66,18 +59,41 @@ export class PoolIndex {
    * `kubectl get -A -o yaml` dump can hold thousands of pools and pods.
    */
   containing(address: Cidr): IndexedPool[] {
+    const { networks, prefixLengths, order } = (this.networksIndex ??= this.buildNetworks());
     const bits = address.family === 4 ? 32 : 128;
     const found: IndexedPool[] = [];
-    for (const prefixLength of this.prefixLengths[address.family]) {
+    for (const prefixLength of prefixLengths[address.family]) {
       if (prefixLength > address.prefixLength) continue;
       const hostBits = BigInt(bits - prefixLength);
       const first = (address.first >> hostBits) << hostBits;
-      for (const pool of this.networks.get(networkKey(address.family, prefixLength, first)) ?? []) {
+      for (const pool of networks.get(networkKey(address.family, prefixLength, first)) ?? []) {
         if (pool.cidr && address.last <= pool.cidr.last) found.push(pool);
       }
     }
-    return found.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    return found.sort((a, b) => order.get(a)! - order.get(b)!);
   }
+
+  private buildNetworks(): NonNullable<PoolIndex['networksIndex']> {
+    const networks = new Map<string, IndexedPool[]>();
+    const prefixLengths: Record<4 | 6, Set<number>> = { 4: new Set(), 6: new Set() };
+    const order = new Map<IndexedPool, number>();
+    this.pools.forEach((pool, index) => {
+      order.set(pool, index);
+      if (!pool.cidr) return;
+      push(networks, networkKey(pool.cidr.family, pool.cidr.prefixLength, pool.cidr.first), pool);
+      prefixLengths[pool.cidr.family].add(pool.cidr.prefixLength);
+    });
+    return { networks, prefixLengths, order };
+  }
+}
+
+function groupBy(pools: readonly IndexedPool[], keyOf: (pool: IndexedPool) => string | undefined): Map<string, IndexedPool[]> {
+  const map = new Map<string, IndexedPool[]>();
+  for (const pool of pools) {
+    const key = keyOf(pool);
+    if (key !== undefined) push(map, key, pool);
+  }
+  return map;
 }
 
 function networkKey(family: 4 | 6, prefixLength: number, first: bigint): string {

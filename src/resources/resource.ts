@@ -11,7 +11,7 @@ import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.j
 export type PlainObject = Record<string, unknown>;
 
 /** Where a pod's metadata and spec sit inside a workload kind. */
-const POD_TEMPLATE_PATHS: Readonly<Record<string, Path>> = {
+export const POD_TEMPLATE_PATHS: Readonly<Record<string, Path>> = {
   Pod: [],
   PodTemplate: ['template'],
   Deployment: ['spec', 'template'],

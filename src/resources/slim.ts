@@ -1,0 +1,66 @@
+/**
+ * Drops the bulk of a manifest that no rule reads, before the value is kept
+ * (or sent from a worker thread): containers, volumes, the data of ConfigMaps
+ * and Secrets, and the status and managedFields of `kubectl get` output are
+ * most of the bytes. Applied on every
+ * path (threads or not), so every rule test sees exactly what the rule will
+ * see in a real run: a new rule that needs one of these fields fails its own
+ * tests until the field is removed from the lists below.
+ */
+import type { Path } from '../parse/source.js';
+import { getIn, isPlainObject, POD_TEMPLATE_PATHS, type PlainObject } from './resource.js';
+
+/** Pod spec fields no rule reads. */
+const POD_SPEC_BULK = ['containers', 'initContainers', 'ephemeralContainers', 'volumes'];
+/** Fields of every object no rule reads (`kubectl get -o yaml` prints large ones). */
+const OBJECT_BULK = ['status'];
+const METADATA_BULK = ['managedFields'];
+/** Fields of data-carrying kinds no rule reads. */
+const DATA_BULK: Readonly<Record<string, readonly string[]>> = {
+  ConfigMap: ['data', 'binaryData'],
+  Secret: ['data', 'stringData'],
+};
+
+/** The document value without the bulk (a List's items each slimmed); the input is not modified. */
+export function slimDocumentValue(value: unknown): unknown {
+  if (!isPlainObject(value) || typeof value.kind !== 'string') return value;
+  if (value.kind.endsWith('List') && Array.isArray(value.items)) {
+    return { ...value, items: value.items.map(slimObject) };
+  }
+  return slimObject(value);
+}
+
+function slimObject(object: unknown): unknown {
+  if (!isPlainObject(object) || typeof object.kind !== 'string') return object;
+  let slim: PlainObject = object;
+  const dataFields = [...OBJECT_BULK, ...(Object.hasOwn(DATA_BULK, object.kind) ? DATA_BULK[object.kind]! : [])];
+  if (dataFields.some((field) => Object.hasOwn(object, field))) {
+    slim = { ...object };
+    for (const field of dataFields) delete slim[field];
+  }
+  const metadata = object.metadata;
+  if (isPlainObject(metadata) && METADATA_BULK.some((field) => Object.hasOwn(metadata, field))) {
+    const slimMetadata = { ...metadata };
+    for (const field of METADATA_BULK) delete slimMetadata[field];
+    slim = { ...slim, metadata: slimMetadata };
+  }
+  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object.kind) ? POD_TEMPLATE_PATHS[object.kind] : undefined;
+  if (templatePath !== undefined) slim = withoutPodBulk(slim, [...templatePath, 'spec']);
+  return slim;
+}
+
+/** A copy of `object` with the pod spec at `path` stripped of its bulk (copies only along the path). */
+function withoutPodBulk(object: PlainObject, path: Path): PlainObject {
+  const spec = getIn(object, path);
+  if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object;
+  const slimSpec = { ...spec };
+  for (const field of POD_SPEC_BULK) delete slimSpec[field];
+  return replaceAt(object, path, slimSpec);
+}
+
+function replaceAt(object: PlainObject, path: Path, replacement: PlainObject): PlainObject {
+  const [head, ...rest] = path;
+  if (typeof head !== 'string') return object;
+  const child = object[head];
+  return { ...object, [head]: rest.length === 0 ? replacement : isPlainObject(child) ? replaceAt(child, rest, replacement) : child };
+}

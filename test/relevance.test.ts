@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { allRules } from '../rules/index.js';
+import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
+
+const gate = relevanceGate(allRules);
+/** The plain definition: some rule's pattern, a directive or an escape matches. */
+const naive = (text: string): boolean =>
+  allRules.some((rule) => rule.meta.relevantText!.test(text)) || /calico-lint/.test(text) || /\\(?:[xuU]|\r?\n)/.test(text);
+
+describe('relevance gate', () => {
+  it('is everything when a rule declares no pattern', () => {
+    const rule = { meta: { ...allRules[0]!.meta, relevantText: undefined } };
+    assert.equal(relevanceGate([...allRules, rule]), EVERYTHING);
+  });
+
+  it('finds what each rule looks for, and nothing else', () => {
+    const relevant = [
+      'kind: IPPool', 'kind: Installation', 'spec: {hostNetwork: true}', 'cni.projectcalico.org/ipv4pools: x',
+      'nodeSelector: !all()', 'NodeSELECTOR:\n  # note\n  &a !all()', '# calico-lint-disable-next-line x -- y',
+      '"kind": "IP\\u0050ool"', 'a: "host\\\nNetwork"',
+    ];
+    for (const text of relevant) assert.equal(gate.isRelevant(text), true, text);
+    const irrelevant = ['kind: Deployment\nspec:\n  selector: {matchLabels: {a: b}}', 'nodeSelector: "!all()"', 'data: {script: "if [ ! -f x ]"}', 'a: "\\t\\n"'];
+    for (const text of irrelevant) assert.equal(gate.isRelevant(text), false, text);
+  });
+
+  it('agrees with testing every pattern one by one, on random texts', () => {
+    const pieces = fc.constantFrom('IPPool', 'Installation', 'hostNetwork', 'projectcalico.org', 'calico-lint', 'selector', 'Selector',
+      ':', ' ', '\n', '!', '#', '&a', '"', '\\', 'u', 'x', 'IPPoo', 'projectcalico_org', 'kind', '\r');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')), (text) => gate.isRelevant(text) === naive(text)), { numRuns: 3000 });
+  });
+});
+
+import ipaddr from 'ipaddr.js';
+import { parseCidr } from '../src/net/cidr.js';
+
+describe('parseCidr IPv4 fast path', () => {
+  it('accepts and reads exactly what ipaddr.js does, on random dotted texts', () => {
+    const octet = fc.oneof(fc.integer({ min: 0, max: 300 }).map(String), fc.constantFrom('00', '01', '007', '', 'a', '-1', ' 1'));
+    fc.assert(fc.property(fc.tuple(octet, octet, octet, octet), fc.integer({ min: 0, max: 33 }), (parts, prefix) => {
+      const address = parts.join('.');
+      const parsed = parseCidr(`${address}/${prefix}`);
+      const valid = ipaddr.IPv4.isValidFourPartDecimal(address) && prefix <= 32;
+      if (!valid) return !parsed.ok;
+      if (!parsed.ok) return false;
+      const bytes = ipaddr.IPv4.parse(address).toByteArray();
+      const value = bytes.reduce((sum, byte) => sum * 256n + BigInt(byte), 0n);
+      const mask = (1n << BigInt(32 - prefix)) - 1n;
+      return parsed.cidr.first === (value & ~mask) && parsed.cidr.last === ((value & ~mask) | mask)
+        && parsed.cidr.canonical === `${ipaddr.fromByteArray([...Array(4)].map((_, i) => Number(((value & ~mask) >> BigInt(24 - 8 * i)) & 255n))).toString()}/${prefix}`;
+    }), { numRuns: 3000 });
+  });
+});

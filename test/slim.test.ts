@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { slimDocumentValue } from '../src/resources/slim.js';
+
+describe('slimDocumentValue', () => {
+  it('drops containers, volumes, data, status and managedFields, keeping what rules read', () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'd', annotations: { a: 'b' }, managedFields: [{ manager: 'kubectl' }] },
+      spec: {
+        replicas: 2,
+        template: {
+          metadata: { annotations: { 'cni.projectcalico.org/ipv4pools': '["infra"]' } },
+          spec: { hostNetwork: true, containers: [{ name: 'c' }], initContainers: [], volumes: [], serviceAccountName: 's' },
+        },
+      },
+      status: { replicas: 2 },
+    };
+    const before = JSON.stringify(deployment);
+    assert.deepEqual(slimDocumentValue(deployment), {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'd', annotations: { a: 'b' } },
+      spec: {
+        replicas: 2,
+        template: {
+          metadata: { annotations: { 'cni.projectcalico.org/ipv4pools': '["infra"]' } },
+          spec: { hostNetwork: true, serviceAccountName: 's' },
+        },
+      },
+    });
+    assert.equal(JSON.stringify(deployment), before, 'the input is not modified');
+  });
+
+  it('slims CronJob templates, List items, ConfigMaps and Secrets; leaves pools and other values alone', () => {
+    const list = {
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { containers: [1], hostNetwork: false } } } } } },
+        { kind: 'ConfigMap', metadata: { name: 'c' }, data: { big: 'x' }, binaryData: {} },
+        { kind: 'Secret', data: {}, stringData: {}, type: 'Opaque' },
+        { apiVersion: 'projectcalico.org/v3', kind: 'IPPool', spec: { cidr: '10.0.0.0/8' } },
+      ],
+    };
+    assert.deepEqual(slimDocumentValue(list), {
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { hostNetwork: false } } } } } },
+        { kind: 'ConfigMap', metadata: { name: 'c' } },
+        { kind: 'Secret', type: 'Opaque' },
+        { apiVersion: 'projectcalico.org/v3', kind: 'IPPool', spec: { cidr: '10.0.0.0/8' } },
+      ],
+    });
+    for (const value of [null, 42, 'text', [1, 2], { no: 'kind' }]) assert.equal(slimDocumentValue(value), value);
+  });
+});
