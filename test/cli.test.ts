@@ -255,3 +255,12 @@ describe('calico-lint CLI with hostile file names', () => {
     assert.doesNotMatch(run.stdout, /\u001b/);
   });
 });
+
+describe('the installed command', () => {
+  it('is an executable file with a node shebang, so npx calico-lint can run it', () => {
+    const run = spawnSync(path.join(REPO_ROOT, 'dist/src/bin.js'), ['--version'], { encoding: 'utf8' });
+    assert.equal(run.error, undefined, String(run.error));
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});
