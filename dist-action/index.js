@@ -42045,7 +42045,15 @@ function applySuppressions(findings, options) {
   const invalidSeverity = severityOf(invalidSuppression, options);
   if (invalidSeverity !== void 0) {
     for (const problem of invalid) {
-      result.push({ ruleId: invalidSuppression.id, severity: invalidSeverity, message: problem.message, filePath: problem.filePath, range: problem.range });
+      result.push({
+        ruleId: invalidSuppression.id,
+        severity: invalidSeverity,
+        message: problem.message,
+        filePath: problem.filePath,
+        range: problem.range,
+        // What the directive says, not where: CI fingerprints stay put when unrelated lines move.
+        fingerprintKey: `invalid directive: ${problem.message}`
+      });
     }
   }
   const unusedSeverity = severityOf(unusedSuppression, options);
@@ -42061,7 +42069,9 @@ function applySuppressions(findings, options) {
         severity: unusedSeverity,
         message: directive.unusedMessage(unused),
         filePath: directive.filePath,
-        range: directive.range
+        range: directive.range,
+        // The directive's own words (its message names a line number): stable when other lines move.
+        fingerprintKey: `unused ${directive.form}: ${unused.join(", ")} -- ${directive.reason}`
       });
     }
   }

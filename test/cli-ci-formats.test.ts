@@ -57,15 +57,21 @@ describe('CI formats on the command line', () => {
       '.calico-lint.yaml': 'infraPools: [{name: infra, allowedNamespaces: [gitlab]}]\nhostNetwork: {allow: []}\n',
       'pools.yaml': `${POOL('infra', '10.0.0.0/16', '!all()')}---\n${POOL('other', '10.0.0.0/20')}`,
       'pods.yaml': `${POD('a')}---\n${POD('b')}`,
+      'directives.yaml': '# calico-lint-disable-next-line no-host-network -- nothing here to suppress\napiVersion: v1\nkind: ConfigMap\n' +
+        'metadata: {name: c}\n---\n# calico-lint-disable-next-line no-host-network\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: d}\n',
     };
     const cwd = await workspace(files);
     const before = gitlab(cwd);
+    for (const check of ['unused-suppression', 'invalid-suppression']) {
+      assert.ok(before.some((issue) => issue.check_name === check), `a ${check} finding`);
+    }
     assert.ok(before.length >= 5, JSON.stringify(before));
     assert.equal(new Set(before.map((issue) => issue.fingerprint)).size, before.length, 'unique');
 
     // Move everything down: comments, blank lines and an unrelated object above, a reordered file.
     await writeFile(path.join(cwd, 'pools.yaml'), `# pools of prod\n\n${POOL('unrelated', '192.168.0.0/24')}---\n${files['pools.yaml']}`);
     await writeFile(path.join(cwd, 'pods.yaml'), `# pods\n${POD('b')}---\n\n${POD('a')}`);
+    await writeFile(path.join(cwd, 'directives.yaml'), `# moved down\n\n${files['directives.yaml']}`);
     const after = gitlab(cwd);
     assert.notDeepEqual(after.map((issue) => issue.location.lines.begin), before.map((issue) => issue.location.lines.begin));
     const key = (issue: Issue) => `${issue.check_name} ${issue.location.path} ${issue.fingerprint}`;

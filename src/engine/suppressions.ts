@@ -184,7 +184,15 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
   const invalidSeverity = severityOf(invalidSuppression, options);
   if (invalidSeverity !== undefined) {
     for (const problem of invalid) {
-      result.push({ ruleId: invalidSuppression.id, severity: invalidSeverity, message: problem.message, filePath: problem.filePath, range: problem.range });
+      result.push({
+        ruleId: invalidSuppression.id,
+        severity: invalidSeverity,
+        message: problem.message,
+        filePath: problem.filePath,
+        range: problem.range,
+        // What the directive says, not where: CI fingerprints stay put when unrelated lines move.
+        fingerprintKey: `invalid directive: ${problem.message}`,
+      });
     }
   }
   const unusedSeverity = severityOf(unusedSuppression, options);
@@ -203,6 +211,8 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
         message: directive.unusedMessage(unused),
         filePath: directive.filePath,
         range: directive.range,
+        // The directive's own words (its message names a line number): stable when other lines move.
+        fingerprintKey: `unused ${directive.form}: ${unused.join(', ')} -- ${directive.reason}`,
       });
     }
   }
