@@ -34,7 +34,6 @@ export function isGlob(pattern: string): boolean {
   return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
 }
 
-export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** .gitignore files larger than this are not read (a hostile one could be gigabytes). */

@@ -27,21 +27,6 @@ export interface ReadOptions {
   maxFileSize?: number;
 }
 
-const PARALLEL_READS = 32;
-
-export async function readSources(files: readonly string[], options: ReadOptions = {}): Promise<Source[]> {
-  const sources: Source[] = new Array(files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      sources[index] = await readSource(files[index]!, options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, files.length) }, worker));
-  return sources;
-}
-
 export async function readSource(filePath: string, options: ReadOptions = {}): Promise<Source> {
   return readSourceSync(filePath, options);
 }
