@@ -4,9 +4,14 @@
  */
 import type { Rule } from '../src/engine/rule.js';
 import { ippoolCidrOverlap } from './ippool-cidr-overlap.js';
+import { ippoolAllowedUsesChange } from './ippool-allowed-uses-change.js';
 import { ippoolDuplicateName } from './ippool-duplicate-name.js';
+import { ippoolEnvChange } from './ippool-env-change.js';
+import { ippoolImmutableChange } from './ippool-immutable-change.js';
 import { ippoolInfraNodeSelector } from './ippool-infra-node-selector.js';
+import { installationPoolChange } from './installation-pool-change.js';
 import { ippoolMisplacedField } from './ippool-misplaced-field.js';
+import { ippoolRemovedInUse } from './ippool-removed-in-use.js';
 import { ippoolValid } from './ippool-valid.js';
 import { noHostNetwork } from './no-host-network.js';
 import { poolAnnotationNamespace } from './pool-annotation-namespace.js';
@@ -23,4 +28,10 @@ export const allRules: readonly Rule[] = [
   poolAnnotationValid,
   ippoolCidrOverlap,
   ippoolDuplicateName,
+  // Compared with the base branch (--base):
+  ippoolImmutableChange,
+  ippoolAllowedUsesChange,
+  installationPoolChange,
+  ippoolRemovedInUse,
+  ippoolEnvChange,
 ];

@@ -1,4 +1,4 @@
-import { docsUrl, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
+import { docsUrl, type ProjectRule, type ProjectScope, type Report, type RuleContext } from '../src/engine/rule.js';
 import { overlaps, parseCidr, type Cidr } from '../src/net/cidr.js';
 import type { IndexedPool } from '../src/resources/pool-index.js';
 import { quote } from '../src/text.js';
@@ -81,19 +81,25 @@ function reportPoolOverlaps(pools: PoolWithCidr[], project: ProjectScope, contex
   let furthest: PoolWithCidr | undefined;
   for (const pool of sorted) {
     if (furthest && furthest.cidr.family === pool.cidr.family && pool.cidr.first <= furthest.cidr.last) {
-      // Report on whichever of the two comes later in the files, pointing back at the other.
+      // Report on whichever of the two comes later in the files, pointing back at the other; with --base,
+      // the engine moves it to the side the change touched (the other side is told as well).
       const [earlier, later] = order.get(furthest)! < order.get(pool)! ? [furthest, pool] : [pool, furthest];
       const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : '';
-      report(
-        context,
-        later,
-        `overlaps ${label(earlier)} at ${context.where({ resource: earlier.definition.resource, path: cidrPath(earlier) })}${cluster}`,
-        'Both would hand out the same addresses; give each pool its own range.',
-        earlier,
-      );
+      const overlap = (one: PoolWithCidr, other: PoolWithCidr) => overlapReport(context, one, other, cluster);
+      context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });
     }
     if (!furthest || furthest.cidr.family !== pool.cidr.family || pool.cidr.last > furthest.cidr.last) furthest = pool;
   }
+}
+
+function overlapReport(context: RuleContext, pool: PoolWithCidr, other: PoolWithCidr, cluster: string): Report {
+  return {
+    resource: pool.definition.resource,
+    path: cidrPath(pool),
+    message: `${label(pool)} overlaps ${label(other)} at ${context.where({ resource: other.definition.resource, path: cidrPath(other) })}${cluster}. ` +
+      'Both would hand out the same addresses; give each pool its own range.',
+    related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }],
+  };
 }
 
 function report(context: RuleContext, pool: PoolWithCidr, problem: string, fix: string, other?: PoolWithCidr): void {

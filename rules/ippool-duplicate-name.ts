@@ -34,11 +34,19 @@ export const ippoolDuplicateName: ProjectRule = {
       for (const other of others) {
         const problem = conflict(first, other);
         if (!problem) continue;
+        const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
         context.report({
           resource: other.definition.resource,
           path: other.definition.namePath,
           message: `Pool ${quote(name)} is already defined at ${firstAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
           related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }],
+          // With --base, the engine reports the side the change touched: told from the first definition.
+          otherSide: {
+            resource: first.definition.resource,
+            path: first.definition.namePath,
+            message: `Pool ${quote(name)} is also defined at ${otherAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
+            related: [{ resource: other.definition.resource, path: other.definition.namePath, message: `pool ${quote(name)} is also defined here` }],
+          },
         });
       }
     }

@@ -6,8 +6,9 @@
  */
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseSize, SIZE_EXAMPLE } from './config/size.js';
+import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
 import { BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
 import { githubSummary } from './format/github.js';
@@ -28,6 +29,8 @@ export interface CliOptions {
   ignorePattern: string[];
   errorOnUnmatchedPattern: boolean;
   maxFileSize?: number;
+  base?: string;
+  filterMode?: FilterMode;
 }
 
 export interface CliIo {
@@ -94,6 +97,11 @@ function buildProgram(io: CliIo): Command {
     .option('--ignore-pattern <glob>', 'skip files matching the glob (relative to the working folder); repeatable', collect, [])
     .option('--no-error-on-unmatched-pattern', 'do not fail when a folder or glob matches no file')
     .option('--max-file-size <size>', 'report files larger than this instead of reading them: bytes, or a number with KB, MB or GB (default: maxFileSize in the configuration, else 10MB)', parseMaxFileSize)
+    .option('--base <git-ref>', 'compare with this commit of the base branch (read with git): migration checks run, and --filter-mode can limit findings to the change')
+    .addOption(
+      new Option('--filter-mode <mode>', 'report findings on added lines (added), inside the diff hunks (diff_context), in changed files (file), or all (nofilter, the default); the whole repository is still checked; needs --base except nofilter')
+        .choices(FILTER_MODES),
+    )
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText(
@@ -108,7 +116,8 @@ function buildProgram(io: CliIo): Command {
         '  calico-lint -f sarif -o calico-lint.sarif   for github/codeql-action/upload-sarif\n' +
         '  calico-lint -f gitlab -o gl-code-quality-report.json\n' +
         '  kubectl kustomize overlays/prod | calico-lint - --stdin-filename overlays/prod.yaml\n' +
-        '  kubectl get ippools,pods,ns -A -o yaml | calico-lint -',
+        '  kubectl get ippools,pods,ns -A -o yaml | calico-lint -\n' +
+        '  calico-lint --base origin/main --filter-mode added   a pull request: findings on its added lines',
     )
     .showHelpAfterError('(run calico-lint --help for usage)')
     .exitOverride()
@@ -160,6 +169,8 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     ignorePatterns: options.ignorePattern,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     maxFileSize: options.maxFileSize,
+    base: options.base,
+    filterMode: options.filterMode,
     onNotice: (notice) => io.stderr(`calico-lint: ${notice}\n`),
     readStdin: io.readStdin,
   });

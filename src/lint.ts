@@ -4,9 +4,10 @@
  * touched only to read a file's text again when a finding needs positions.
  */
 import type { LintConfig } from './config/schema.js';
+import { filterFindings, placeOnChangedSide, type ChangeSet, type FilterMode } from './engine/changes.js';
 import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
-import { enabledRules, groupByScope, runRules } from './engine/run-rules.js';
+import { enabledRules, groupByScope, runRules, withBaseScopes } from './engine/run-rules.js';
 import { EVERYTHING, relevanceGate, type RelevanceGate } from './engine/relevance.js';
 import { scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, type FileComments } from './engine/suppressions.js';
@@ -25,6 +26,22 @@ export interface LintOptions {
   cwd?: string;
   /** Parse every file, even those no rule could find anything in (and so report all their syntax errors). */
   parseAll?: boolean;
+  /** The base branch and what changed since (`--base`): base-side rules run, and findings are placed and filtered. */
+  change?: ChangeOptions;
+}
+
+/** The base side of a change (`--base`), and how to filter findings by it. */
+export interface ChangeOptions {
+  changes: ChangeSet;
+  filterMode: FilterMode;
+  /**
+   * The base versions of files that differ from the head (modified, renamed
+   * or deleted), analysed like the head's, named by their absolute path on the
+   * base side. Files the change does not list are the same on both sides.
+   */
+  baseAnalyses: readonly FileAnalysis[];
+  /** The base text of one of `baseAnalyses`, for positions in messages. */
+  loadBaseText: (filePath: string) => string;
 }
 
 /** Which texts are parsed: all of them, or those some enabled rule could find something in. */
@@ -74,12 +91,18 @@ export function lintAnalyses(
     if (analysis.comments.length > 0) comments.push({ filePath, comments: analysis.comments });
   }
   const scopeOf = scopeMatcher(config);
-  const scopes = groupByScope(resources, (resource) => scopeOf(resource.doc.filePath), config);
+  const byScope = (resource: Resource): string => scopeOf(resource.doc.filePath);
+  let scopes = groupByScope(resources, byScope, config);
+  const { change } = options;
+  if (change !== undefined) {
+    scopes = withBaseScopes(scopes, groupByScope(baseResources(resources, change, config), byScope, config), config);
+  }
   const quiet = options.quiet ?? false;
   const enabled = enabledRules(options.rules, config, quiet);
-  for (const finding of runRules(enabled, scopes, config, options.cwd)) findings.push(finding);
+  // A finding about two places lands on the side the change touched.
+  for (const finding of placeOnChangedSide(runRules(enabled, scopes, config, options.cwd), change?.changes)) findings.push(finding);
   // Suppressed findings stay in the list, marked with `suppressions`; toLintResults sets them apart.
-  return applySuppressions(findings, {
+  const all = applySuppressions(findings, {
     files: comments,
     resources,
     config,
@@ -87,6 +110,28 @@ export function lintAnalyses(
     knownRuleIds: options.rules.map((rule) => rule.meta.id),
     ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
   });
+  if (change === undefined) return all;
+  const aboutTheChange = new Set(options.rules.filter((rule) => rule.meta.comparesBase).map((rule) => rule.meta.id));
+  return filterFindings(all, change.changes, change.filterMode, (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId));
+}
+
+/**
+ * The resources of the base side: head resources of files the change leaves
+ * alone, and the base versions of the files it changed, renamed or deleted.
+ * A base file that does not parse gives nothing: only the head is linted.
+ */
+function baseResources(headResources: readonly Resource[], change: ChangeOptions, config: LintConfig): Resource[] {
+  const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
+  for (const analysis of change.baseAnalyses) {
+    try {
+      for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
+        for (const resource of resourcesOf(doc, config)) resources.push(resource);
+      }
+    } catch {
+      // Only the head is linted; a base file the reader cannot take is left out of the comparison.
+    }
+  }
+  return resources;
 }
 
 function fatal(filePath: string, message: string, range?: SourceRange): Finding {

@@ -6,8 +6,10 @@
 import path from 'node:path';
 import type { ESLint } from 'eslint';
 import { allRules } from '../rules/index.js';
+import { readBaseSide } from './base-side.js';
 import { loadConfig } from './config/load-config.js';
 import { discoverFiles } from './discover/find-files.js';
+import type { FilterMode } from './engine/changes.js';
 import { suppressionRules } from './engine/suppressions.js';
 import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
@@ -41,6 +43,10 @@ export interface LintRequest {
   parseAll?: boolean;
   /** Threads for reading and parsing (default: one per core; 1 keeps it all in this thread). */
   threads?: number;
+  /** Git ref of the base branch (`--base`): base-side rules run, and findings can be filtered by the change. */
+  base?: string;
+  /** Which findings to report (`--filter-mode`, reviewdog's names); anything but `nofilter` needs `base`. */
+  filterMode?: FilterMode;
 }
 
 export interface LintRun {
@@ -60,6 +66,13 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const patterns = [...request.patterns];
   if (request.stdinFilename !== undefined && !patterns.includes('-')) {
     throw new UsageError('--stdin-filename needs - among the paths (standard input)');
+  }
+  const filterMode = request.filterMode ?? 'nofilter';
+  if (filterMode !== 'nofilter' && request.base === undefined) {
+    throw new UsageError(`--filter-mode ${filterMode} needs --base <git-ref>: the change is what findings are filtered by`);
+  }
+  if (request.base !== undefined && patterns.includes('-')) {
+    throw new UsageError('--base cannot be used with standard input (-): it has no base version in Git');
   }
   const config = await loadConfig({
     configPath: request.configPath,
@@ -87,6 +100,20 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     const name = request.stdinFilename === undefined ? '<stdin>' : path.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
     analyses.push(analyzeSource(stdin, gate));
+  }
+
+  if (request.base !== undefined) {
+    options.change = readBaseSide({
+      ref: request.base,
+      filterMode,
+      cwd: request.cwd,
+      patterns,
+      ignorePatterns: request.ignorePatterns ?? [],
+      config,
+      headFiles: discovered.files,
+      gate,
+      maxFileSize,
+    });
   }
 
   const loadText = (filePath: string): string => (filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath));

@@ -37,4 +37,10 @@ export interface Finding {
    * findings; absent for fatal and suppression-directive findings.
    */
   fingerprintKey?: string;
+  /**
+   * The same finding told from its other place (an overlap seen from the other
+   * pool). With `--base`, the engine keeps the side the change touched
+   * (src/engine/changes.ts); it never reaches the report.
+   */
+  otherSide?: Finding;
 }

@@ -30,6 +30,12 @@ export interface RuleMeta {
    * is parsed.
    */
   relevantText?: RegExp;
+  /**
+   * The rule compares the head with the base branch (`--base`): it finds
+   * nothing without one, and its findings exist only because of the change,
+   * so every `--filter-mode` keeps them.
+   */
+  comparesBase?: true;
 }
 
 /** A place a finding points at: a path inside a resource, or an exact range of it. */
@@ -47,6 +53,12 @@ export interface Report extends Location {
   message: string;
   /** Other places that explain the finding (e.g. the pool it overlaps). */
   related?: Array<Location & { message: string }>;
+  /**
+   * The same finding told from its other place, for a finding about two places
+   * that either could carry (an overlap, a duplicate name). With `--base` the
+   * engine reports the side the change touched; otherwise this report.
+   */
+  otherSide?: Omit<Report, 'otherSide'>;
 }
 
 export interface RuleContext {
@@ -63,6 +75,13 @@ export interface ProjectScope {
   readonly resources: readonly Resource[];
   /** The pools of this scope (IPPool and Installation), indexed by name, CIDR and address. */
   readonly pools: PoolIndex;
+  /**
+   * The same cluster scope on the base branch (`--base`): its resources as
+   * they were there, read from Git and scoped with the same `clusters`
+   * configuration (by their path on the base side). Undefined without `--base`;
+   * an empty scope when the cluster is new.
+   */
+  readonly base?: ProjectScope;
 }
 
 export interface ResourceRule {

@@ -122,6 +122,7 @@ function toFinding(ruleId: string, severity: NumericSeverity, report: Report): F
     }));
   }
   finding.fingerprintKey = [report, ...(report.related ?? [])].map(identityOf).join('; related ');
+  if (report.otherSide) finding.otherSide = toFinding(ruleId, severity, report.otherSide);
   return finding;
 }
 
@@ -146,6 +147,18 @@ function formatPath(segments: Path): string {
     else text += `[${JSON.stringify(segment)}]`;
   }
   return text;
+}
+
+/**
+ * Gives each head scope its base side: the base scope of the same name, or an
+ * empty one when the cluster is new on the head side.
+ */
+export function withBaseScopes(scopes: readonly ProjectScope[], baseScopes: readonly ProjectScope[], config: LintConfig): ProjectScope[] {
+  const byName = new Map(baseScopes.map((scope) => [scope.name, scope]));
+  return scopes.map((scope) => ({
+    ...scope,
+    base: byName.get(scope.name) ?? { name: scope.name, resources: [], pools: new PoolIndex([], config) },
+  }));
 }
 
 /** Groups resources by cluster scope, keeping the order in which scopes first appear. */

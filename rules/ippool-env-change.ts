@@ -1,0 +1,100 @@
+import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
+import { MIGRATE_POOLS_URL } from '../src/resources/pool-change.js';
+import { isPlainObject, type PodTemplate, type Resource } from '../src/resources/resource.js';
+import { echo, quote } from '../src/text.js';
+
+/**
+ * calico-node's CALICO_IPV4POOL_* / CALICO_IPV6POOL_* variables create the
+ * default pool only when no pool of that family exists (node/pkg/lifecycle/startup
+ * startup.go configureIPPools): on a running cluster, editing them changes
+ * nothing, and the edit only takes effect on a cluster built from scratch,
+ * where it then disagrees with the cluster that exists. The pool has to be
+ * replaced by the migration steps instead.
+ */
+const WATCHED = ['CALICO_IPV4POOL_CIDR', 'CALICO_IPV6POOL_CIDR', 'CALICO_IPV4POOL_BLOCK_SIZE', 'CALICO_IPV6POOL_BLOCK_SIZE'];
+
+export const ippoolEnvChange: ProjectRule = {
+  meta: {
+    id: 'ippool-env-change',
+    description: 'An edit of calico-node\'s `CALICO_IPV4POOL_CIDR`, `CALICO_IPV6POOL_CIDR` or `*_BLOCK_SIZE` (compared with the base branch) does nothing once pools exist.',
+    remediation: `Revert the variable; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`,
+    docsUrl: docsUrl('ippool-env-change'),
+    defaultSeverity: 'warn',
+    fixable: false,
+    scope: 'project',
+    relevantText: /CALICO_IPV[46]POOL_/,
+    comparesBase: true,
+  },
+  check(project, context) {
+    if (project.base === undefined) return;
+    const before = new Map<string, Resource>();
+    for (const resource of project.base.resources) {
+      if (resource.podTemplates.length > 0) before.set(identity(resource), resource);
+    }
+    for (const resource of project.resources) {
+      const old = before.get(identity(resource));
+      if (old === undefined || resource.podTemplates.length === 0) continue;
+      const oldValues = envValues(old.podTemplates[0]!);
+      for (const entry of envEntries(resource.podTemplates[0]!)) {
+        if (!oldValues.has(entry.container)) continue; // a new container: nothing was edited
+        const was = oldValues.get(entry.container)!.get(entry.name);
+        if (was === entry.value) continue;
+        context.report({
+          resource,
+          path: entry.path,
+          message:
+            `${entry.name} ${was === undefined ? `is set to ${quote(entry.value)}` : `changes from ${quote(was)} to ${quote(entry.value)}`} ` +
+            `in container ${quote(entry.container)}, but calico-node reads it only when no IPv${entry.name.includes('IPV4') ? 4 : 6} pool exists: ` +
+            `on a running cluster the edit changes nothing. Revert it; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`,
+        });
+      }
+    }
+  },
+};
+
+function identity(resource: Resource): string {
+  return JSON.stringify([resource.kind, resource.namespace ?? '', resource.name ?? '']);
+}
+
+interface EnvEntry {
+  container: string;
+  name: string;
+  value: string;
+  path: readonly (string | number)[];
+}
+
+function envEntries(template: PodTemplate): EnvEntry[] {
+  const entries: EnvEntry[] = [];
+  for (const key of ['initContainers', 'containers'] as const) {
+    const containers = template.spec[key];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((container: unknown, i) => {
+      if (!isPlainObject(container) || typeof container.name !== 'string' || !Array.isArray(container.env)) return;
+      container.env.forEach((variable: unknown, j) => {
+        if (!isPlainObject(variable) || typeof variable.name !== 'string' || !WATCHED.includes(variable.name)) return;
+        if (typeof variable.value !== 'string') return;
+        entries.push({
+          container: echo(container.name as string, 63),
+          name: variable.name,
+          value: variable.value,
+          path: [...template.path, 'spec', key, i, 'env', j, 'value'],
+        });
+      });
+    });
+  }
+  return entries;
+}
+
+/** Container name → watched variable → value, for every container (even one without the variables). */
+function envValues(template: PodTemplate): Map<string, Map<string, string>> {
+  const values = new Map<string, Map<string, string>>();
+  for (const key of ['initContainers', 'containers'] as const) {
+    const containers = template.spec[key];
+    if (!Array.isArray(containers)) continue;
+    for (const container of containers as unknown[]) {
+      if (isPlainObject(container) && typeof container.name === 'string') values.set(echo(container.name, 63), new Map());
+    }
+  }
+  for (const entry of envEntries(template)) values.get(entry.container)?.set(entry.name, entry.value);
+  return values;
+}
