@@ -36,8 +36,7 @@ export const ippoolEnvChange: ProjectRule = {
       if (old === undefined || resource.podTemplates.length === 0) continue;
       const oldValues = envValues(old.podTemplates[0]!);
       for (const entry of envEntries(resource.podTemplates[0]!)) {
-        if (!oldValues.has(entry.container)) continue; // a new container: nothing was edited
-        const was = oldValues.get(entry.container)!.get(entry.name);
+        const was = oldValues.get(entry.container)?.get(entry.name);
         if (was === entry.value) continue;
         context.report({
           resource,
@@ -85,16 +84,13 @@ function envEntries(template: PodTemplate): EnvEntry[] {
   return entries;
 }
 
-/** Container name → watched variable → value, for every container (even one without the variables). */
+/** Container name → watched variable → value. */
 function envValues(template: PodTemplate): Map<string, Map<string, string>> {
   const values = new Map<string, Map<string, string>>();
-  for (const key of ['initContainers', 'containers'] as const) {
-    const containers = template.spec[key];
-    if (!Array.isArray(containers)) continue;
-    for (const container of containers as unknown[]) {
-      if (isPlainObject(container) && typeof container.name === 'string') values.set(echo(container.name, 63), new Map());
-    }
+  for (const entry of envEntries(template)) {
+    const container = values.get(entry.container) ?? new Map<string, string>();
+    container.set(entry.name, entry.value);
+    values.set(entry.container, container);
   }
-  for (const entry of envEntries(template)) values.get(entry.container)?.set(entry.name, entry.value);
   return values;
 }

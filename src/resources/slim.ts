@@ -37,6 +37,8 @@ function slimObject(object: unknown): unknown {
   if (dataFields.some((field) => Object.hasOwn(object, field))) {
     slim = { ...object };
     for (const field of dataFields) delete slim[field];
+    const cniData = object.kind === 'ConfigMap' ? cniPoolData(object.data) : undefined;
+    if (cniData !== undefined) slim.data = cniData;
   }
   const metadata = object.metadata;
   if (isPlainObject(metadata) && METADATA_BULK.some((field) => Object.hasOwn(metadata, field))) {
@@ -55,7 +57,39 @@ function withoutPodBulk(object: PlainObject, path: Path): PlainObject {
   if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object;
   const slimSpec = { ...spec };
   for (const field of POD_SPEC_BULK) delete slimSpec[field];
+  for (const field of ['containers', 'initContainers']) {
+    const kept = poolEnvOnly(spec[field]);
+    if (kept !== undefined) slimSpec[field] = kept;
+  }
   return replaceAt(object, path, slimSpec);
+}
+
+/** calico-node's pool variables, which ippool-env-change compares with the base branch. */
+const POOL_ENV = /^CALICO_IPV[46]POOL_/;
+
+/**
+ * Containers reduced to their name and pool variables, indices kept (positions
+ * are found by path): undefined when no container sets a pool variable.
+ */
+function poolEnvOnly(containers: unknown): unknown[] | undefined {
+  if (!Array.isArray(containers)) return undefined;
+  const hasPoolEnv = (container: unknown): boolean => isPlainObject(container) && Array.isArray(container.env) &&
+    container.env.some((variable) => isPlainObject(variable) && typeof variable.name === 'string' && POOL_ENV.test(variable.name));
+  if (!containers.some(hasPoolEnv)) return undefined;
+  return containers.map((container) => {
+    if (!isPlainObject(container)) return null;
+    if (!hasPoolEnv(container)) return { name: container.name };
+    const env = (container.env as unknown[]).map((variable) =>
+      isPlainObject(variable) && typeof variable.name === 'string' && POOL_ENV.test(variable.name) ? variable : null);
+    return { name: container.name, env };
+  });
+}
+
+/** The data entries of a ConfigMap that hold a CNI config's ipv4_pools / ipv6_pools (ippool-removed-in-use reads them). */
+function cniPoolData(data: unknown): PlainObject | undefined {
+  if (!isPlainObject(data)) return undefined;
+  const kept = Object.entries(data).filter(([, value]) => typeof value === 'string' && /"ipv[46]_pools"/.test(value));
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }
 
 function replaceAt(object: PlainObject, path: Path, replacement: PlainObject): PlainObject {

@@ -1,0 +1,69 @@
+/**
+ * RuleTester for rules that compare with the base branch: each case is a real
+ * Git repository (base commit, head commit) linted with `--base main` through
+ * the same pipeline the CLI runs, keeping this rule's findings only.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import type { Rule } from '../../src/engine/rule.js';
+import { lintFiles } from '../../src/pipeline.js';
+import { gitRepo, type Files, type HeadFiles, type RepoOptions } from './git-repo.js';
+
+export interface BaseCase {
+  name: string;
+  base: Files;
+  head: HeadFiles;
+  repo?: RepoOptions;
+}
+
+export interface BaseFinding {
+  /** Relative to the repository, with `/`. */
+  file: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** `base` null: lint without --base. */
+export async function baseFindings(rule: Rule, testCase: BaseCase, base: string | null = 'main'): Promise<BaseFinding[]> {
+  const root = await gitRepo(testCase.base, testCase.head, testCase.repo);
+  const run = await lintFiles({ patterns: ['.'], cwd: root, base: base ?? undefined, threads: 1 });
+  return run.results.flatMap((result) =>
+    result.messages
+      .filter((message) => message.ruleId === rule.meta.id)
+      .map((message) => ({
+        file: path.relative(root, result.filePath).split(path.sep).join('/'),
+        message: message.message,
+        line: message.line,
+        column: message.column,
+        endLine: message.endLine!,
+        endColumn: message.endColumn!,
+      })),
+  );
+}
+
+export function baseRuleTester(rule: Rule, cases: { valid: BaseCase[]; invalid: Array<BaseCase & { errors: BaseFinding[] }> }): void {
+  describe(`${rule.meta.id} (against a base branch)`, () => {
+    assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, 'a rule needs valid and invalid cases');
+    it('has complete meta and compares with the base', () => {
+      assert.equal(rule.meta.comparesBase, true);
+      assert.ok(rule.meta.docsUrl.endsWith(`/docs/rules/${rule.meta.id}.md`));
+    });
+    for (const testCase of cases.valid) {
+      it(`valid: ${testCase.name}`, async () => {
+        assert.deepEqual(await baseFindings(rule, testCase), []);
+      });
+    }
+    for (const testCase of cases.invalid) {
+      it(`invalid: ${testCase.name}`, async () => {
+        assert.deepEqual(await baseFindings(rule, testCase), testCase.errors);
+      });
+      it(`without --base finds nothing: ${testCase.name}`, async () => {
+        assert.deepEqual(await baseFindings(rule, testCase, null), []);
+      });
+    }
+  });
+}
