@@ -8,8 +8,10 @@
  * Inputs arrive as INPUT_* variables and are only ever used as data (paths,
  * numbers): nothing is handed to a shell.
  */
+import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { FILTER_MODES, type FilterMode } from '../engine/changes.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { formatGithub, githubSummary, workflowCommand } from '../format/github.js';
 import { plural, reportPath } from '../format/report.js';
@@ -34,6 +36,9 @@ export interface ActionInputs {
   /** Where to write the SARIF report, relative to the workspace; '' writes none. */
   sarifFile: string;
   maxWarnings: number;
+  /** Git ref to compare with (`--base`); undefined when not a pull request and no `base` input. */
+  base: string | undefined;
+  filterMode: FilterMode;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
@@ -48,7 +53,35 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     // The runner always passes the default; an unset variable means the same.
     sarifFile: env['INPUT_SARIF-FILE'] === undefined ? 'calico-lint.sarif' : getInput(env, 'sarif-file'),
     maxWarnings: Number(maxWarningsText),
+    ...changeInputs(env),
   };
+}
+
+/**
+ * `base` and `filter-mode`. On `pull_request` / `pull_request_target` events,
+ * `base` defaults to the pull request's base SHA (from the event payload the
+ * runner wrote) and `filter-mode` to `added`: annotations on the lines the
+ * pull request adds. Otherwise no base, and `nofilter`.
+ */
+export function changeInputs(env: NodeJS.ProcessEnv): Pick<ActionInputs, 'base' | 'filterMode'> {
+  const base = getInput(env, 'base') || pullRequestBaseSha(env);
+  const mode = getInput(env, 'filter-mode') || (base === undefined ? 'nofilter' : 'added');
+  if (!(FILTER_MODES as readonly string[]).includes(mode)) {
+    throw new UsageError(`input filter-mode must be one of ${FILTER_MODES.join(', ')}; got ${JSON.stringify(mode)}`);
+  }
+  return { base, filterMode: mode as FilterMode };
+}
+
+function pullRequestBaseSha(env: NodeJS.ProcessEnv): string | undefined {
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  if ((event !== 'pull_request' && event !== 'pull_request_target') || !env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
+    const sha = payload.pull_request?.base?.sha;
+    return typeof sha === 'string' && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<number> {
@@ -59,6 +92,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       patterns: inputs.paths,
       cwd: workspace,
       configPath: inputs.config || undefined,
+      base: inputs.base,
+      filterMode: inputs.filterMode,
       // Skipped FIFOs, links leaving the workspace and the like: visible in the log, not silent.
       onNotice: (notice) => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, notice)}\n`),
     });

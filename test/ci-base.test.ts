@@ -1,0 +1,98 @@
+/**
+ * The Action's `base` / `filter-mode` inputs and the GitLab template's
+ * CALICO_LINT_BASE, run the way the runners run them, on a real Git
+ * repository: a pull request that adds one finding to a repository that
+ * already has one.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { BIN, REPO_ROOT } from './helpers/cli.js';
+import { gitRepo, runGit } from './helpers/git-repo.js';
+
+const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: default}\nspec:\n  hostNetwork: true\n  containers: [{name: c, image: i}]\n`;
+
+async function pullRequest(): Promise<{ root: string; baseSha: string }> {
+  const root = await gitRepo({ 'old.yaml': pod('old') }, { 'new.yaml': pod('new') });
+  return { root, baseSha: runGit(root, ['rev-parse', 'main']).trim() };
+}
+
+/** The committed Action bundle, as the runner starts it, with an event payload. */
+async function runAction(ws: string, event: { name: string; payload: unknown }, inputs: Record<string, string> = {}) {
+  const runnerTemp = await mkdtemp(path.join(tmpdir(), 'calico-lint-runner-'));
+  const eventPath = path.join(runnerTemp, 'event.json');
+  await writeFile(eventPath, JSON.stringify(event.payload));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? runnerTemp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    'INPUT_SARIF-FILE': '',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist-action/index.js')], { cwd: ws, env, encoding: 'utf8', timeout: 60_000 });
+  const annotations = run.stdout.split('\n').filter((line) => /^::(error|warning) file=/.test(line)).map((line) => /file=([^,]+),line=(\d+)/.exec(line)!.slice(1).join(':'));
+  return { status: run.status, annotations, stdout: run.stdout };
+}
+
+describe('GitHub Action: base and filter-mode', () => {
+  it('on pull_request: compares with the base SHA of the payload and annotates the added lines only', async () => {
+    const { root, baseSha } = await pullRequest();
+    const run = await runAction(root, { name: 'pull_request', payload: { pull_request: { base: { sha: baseSha } } } });
+    assert.deepEqual(run.annotations, ['new.yaml:5']);
+    assert.equal(run.status, 1);
+  });
+
+  it('on push: no base, every finding', async () => {
+    const { root } = await pullRequest();
+    const run = await runAction(root, { name: 'push', payload: {} });
+    assert.deepEqual(run.annotations.sort(), ['new.yaml:5', 'old.yaml:5']);
+  });
+
+  it('inputs win over the defaults; a wrong filter-mode is one error annotation', async () => {
+    const { root, baseSha } = await pullRequest();
+    const pr = { name: 'pull_request', payload: { pull_request: { base: { sha: baseSha } } } };
+    assert.deepEqual((await runAction(root, pr, { 'filter-mode': 'nofilter' })).annotations.sort(), ['new.yaml:5', 'old.yaml:5']);
+    assert.deepEqual((await runAction(root, { name: 'push', payload: {} }, { base: 'main', 'filter-mode': 'file' })).annotations, ['new.yaml:5']);
+    const wrong = await runAction(root, pr, { 'filter-mode': 'lines' });
+    assert.equal(wrong.status, 2);
+    assert.equal(wrong.stdout, '::error title=calico-lint::input filter-mode must be one of added, diff_context, file, nofilter; got "lines"\n');
+  });
+});
+
+interface Job { variables: Record<string, string>; before_script: string[]; script: string[] }
+
+/** before_script and script in one bash, stopping at the first failing line, as a GitLab runner does. */
+async function runGitLabJob(dir: string, predefined: Record<string, string>): Promise<{ status: number | null; log: string }> {
+  const job = (parse(await readFile(path.join(REPO_ROOT, 'templates/calico-lint.gitlab-ci.yml'), 'utf8')) as Record<string, Job>)['.calico-lint']!;
+  // GitLab expands variables that name other variables ($CI_MERGE_REQUEST_DIFF_BASE_SHA) before the job starts.
+  const variables = Object.fromEntries(Object.entries(job.variables).map(([name, value]) =>
+    [name, value.replace(/\$([A-Z_]+)/g, (_, ref: string) => predefined[ref] ?? '')]));
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? dir, CI_PROJECT_DIR: dir, ...predefined, ...variables, CALICO_LINT: `node ${BIN}` };
+  const run = spawnSync('bash', ['-e', '-c', [...job.before_script, ...job.script].join('\n')], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+  return { status: run.status, log: run.stdout + run.stderr };
+}
+
+describe('GitLab template: CALICO_LINT_BASE', () => {
+  it('in a merge request pipeline: --base CI_MERGE_REQUEST_DIFF_BASE_SHA, findings on added lines only', async () => {
+    const { root, baseSha } = await pullRequest();
+    const run = await runGitLabJob(root, { CI_MERGE_REQUEST_DIFF_BASE_SHA: baseSha, CI_PIPELINE_SOURCE: 'merge_request_event' });
+    assert.equal(run.status, 1);
+    const report = JSON.parse(await readFile(path.join(root, 'gl-code-quality-report.json'), 'utf8')) as Array<{ location: { path: string } }>;
+    assert.deepEqual(report.map((issue) => issue.location.path), ['new.yaml']);
+  });
+
+  it('in a branch pipeline: every finding', async () => {
+    const { root } = await pullRequest();
+    const run = await runGitLabJob(root, { CI_PIPELINE_SOURCE: 'push' });
+    assert.equal(run.status, 1);
+    const report = JSON.parse(await readFile(path.join(root, 'gl-code-quality-report.json'), 'utf8')) as Array<{ location: { path: string } }>;
+    assert.deepEqual(report.map((issue) => issue.location.path).sort(), ['new.yaml', 'old.yaml']);
+  });
+});
