@@ -22480,6 +22480,15 @@ function resolveBase(root, ref) {
     return commit;
   }
 }
+function hasCommit(cwd, sha) {
+  if (!/^[0-9a-f]{4,64}$/.test(sha)) return false;
+  try {
+    git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function changesSince(root, base) {
   const common = ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--find-renames", "--ignore-submodules", "-O/dev/null"];
   const names = git(root, [...common, "--name-status", "-z", base, "--"]).toString("utf8");
@@ -43556,12 +43565,19 @@ function readInputs(env) {
   };
 }
 function changeInputs(env) {
-  const base = getInput(env, "base") || pullRequestBaseSha(env);
-  const mode = getInput(env, "filter-mode") || (base === void 0 ? "nofilter" : "added");
+  const input2 = getInput(env, "base");
+  const base = input2 || pullRequestBaseSha(env);
+  const modeInput = getInput(env, "filter-mode");
+  const mode = modeInput || (base === void 0 ? "nofilter" : "added");
   if (!FILTER_MODES.includes(mode)) {
     throw new UsageError(`input filter-mode must be one of ${FILTER_MODES.join(", ")}; got ${JSON.stringify(mode)}`);
   }
-  return { base, filterMode: mode };
+  return { base, filterMode: mode, baseFromEvent: input2 === "" && base !== void 0, filterModeDefaulted: modeInput === "" };
+}
+function withoutMissingBase(inputs, workspace, warn) {
+  if (!inputs.baseFromEvent || inputs.base === void 0 || hasCommit(workspace, inputs.base)) return inputs;
+  warn(`the pull request's base commit ${inputs.base} is not in the checkout, so migration checks do not run and every finding is reported. Fetch it: actions/checkout with fetch-depth: 0`);
+  return { ...inputs, base: void 0, filterMode: inputs.filterModeDefaulted ? "nofilter" : inputs.filterMode };
 }
 function pullRequestBaseSha(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
@@ -43577,7 +43593,9 @@ function pullRequestBaseSha(env) {
 async function runAction(env, io) {
   const workspace = path14.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
-    const inputs = readInputs(env);
+    const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
+`);
+    const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd: workspace,

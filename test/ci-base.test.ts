@@ -49,6 +49,15 @@ describe('GitHub Action: base and filter-mode', () => {
     assert.equal(run.status, 1);
   });
 
+  it('on pull_request with a shallow checkout (base commit missing): a warning, and every finding', async () => {
+    const { root } = await pullRequest();
+    const missing = 'a'.repeat(40);
+    const run = await runAction(root, { name: 'pull_request', payload: { pull_request: { base: { sha: missing } } } });
+    assert.deepEqual(run.annotations.sort(), ['new.yaml:5', 'old.yaml:5']);
+    assert.equal(run.status, 1);
+    assert.ok(run.stdout.includes(`::warning title=calico-lint::the pull request's base commit ${missing} is not in the checkout, so migration checks do not run and every finding is reported. Fetch it: actions/checkout with fetch-depth: 0\n`));
+  });
+
   it('on push: no base, every finding', async () => {
     const { root } = await pullRequest();
     const run = await runAction(root, { name: 'push', payload: {} });

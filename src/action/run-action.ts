@@ -19,6 +19,7 @@ import { formatSarif } from '../format/sarif.js';
 import { writeReportFile } from '../output.js';
 import { sanitize } from '../text.js';
 import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from '../pipeline.js';
+import { hasCommit } from '../git/git.js';
 import { getInput, getMultilineInput, setOutputs } from './github-runner.js';
 
 export interface ActionIo {
@@ -39,6 +40,10 @@ export interface ActionInputs {
   /** Git ref to compare with (`--base`); undefined when not a pull request and no `base` input. */
   base: string | undefined;
   filterMode: FilterMode;
+  /** `base` came from the pull request event, not from the input. */
+  baseFromEvent?: boolean;
+  /** `filter-mode` was left empty. */
+  filterModeDefaulted?: boolean;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
@@ -63,13 +68,27 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
  * runner wrote) and `filter-mode` to `added`: annotations on the lines the
  * pull request adds. Otherwise no base, and `nofilter`.
  */
-export function changeInputs(env: NodeJS.ProcessEnv): Pick<ActionInputs, 'base' | 'filterMode'> {
-  const base = getInput(env, 'base') || pullRequestBaseSha(env);
-  const mode = getInput(env, 'filter-mode') || (base === undefined ? 'nofilter' : 'added');
+export function changeInputs(env: NodeJS.ProcessEnv): Pick<ActionInputs, 'base' | 'filterMode' | 'baseFromEvent' | 'filterModeDefaulted'> {
+  const input = getInput(env, 'base');
+  const base = input || pullRequestBaseSha(env);
+  const modeInput = getInput(env, 'filter-mode');
+  const mode = modeInput || (base === undefined ? 'nofilter' : 'added');
   if (!(FILTER_MODES as readonly string[]).includes(mode)) {
     throw new UsageError(`input filter-mode must be one of ${FILTER_MODES.join(', ')}; got ${JSON.stringify(mode)}`);
   }
-  return { base, filterMode: mode as FilterMode };
+  return { base, filterMode: mode as FilterMode, baseFromEvent: input === '' && base !== undefined, filterModeDefaulted: modeInput === '' };
+}
+
+/**
+ * The pull request's base commit is missing from a shallow checkout
+ * (actions/checkout fetches one commit by default). Lint without it rather
+ * than fail: everything is reported, so nothing is hidden; say how to fix it.
+ */
+function withoutMissingBase(inputs: ActionInputs, workspace: string, warn: (text: string) => void): ActionInputs {
+  if (!inputs.baseFromEvent || inputs.base === undefined || hasCommit(workspace, inputs.base)) return inputs;
+  warn(`the pull request's base commit ${inputs.base} is not in the checkout, so migration checks do not run and every finding is reported. ` +
+    'Fetch it: actions/checkout with fetch-depth: 0');
+  return { ...inputs, base: undefined, filterMode: inputs.filterModeDefaulted ? 'nofilter' : inputs.filterMode };
 }
 
 function pullRequestBaseSha(env: NodeJS.ProcessEnv): string | undefined {
@@ -87,7 +106,8 @@ function pullRequestBaseSha(env: NodeJS.ProcessEnv): string | undefined {
 export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<number> {
   const workspace = path.resolve(io.cwd, env.GITHUB_WORKSPACE || '.');
   try {
-    const inputs = readInputs(env);
+    const warn = (text: string): void => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, text)}\n`);
+    const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd: workspace,

@@ -99,6 +99,17 @@ export function resolveBase(root: string, ref: string): string {
   }
 }
 
+/** Whether `sha` names a commit present in the repository at `cwd` (false outside a repository). */
+export function hasCommit(cwd: string, sha: string): boolean {
+  if (!/^[0-9a-f]{4,64}$/.test(sha)) return false;
+  try {
+    git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'deleted';
 
 export interface FileChange {
