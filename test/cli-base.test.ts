@@ -75,6 +75,15 @@ describe('--filter-mode (reviewdog\'s modes), on a pull request with old finding
     assert.deepEqual(lint(forked, ['--base', 'main', '--filter-mode', 'file']).found, []);
   });
 
+  it('run from a subfolder of the repository, with a deleted file among the changes', async () => {
+    const nested = await gitRepo(
+      { 'clusters/prod/old.yaml': pod('old', `  hostNetwork: true\n${CONTAINERS}`), 'clusters/prod/gone.yaml': pod('gone', CONTAINERS) },
+      { 'clusters/prod/new.yaml': pod('new', `  hostNetwork: true\n${CONTAINERS}`), 'clusters/prod/gone.yaml': null },
+    );
+    const run = lint(path.join(nested, 'clusters'), ['--base', 'main', '--filter-mode', 'added', 'prod']);
+    assert.deepEqual(run.found, ['prod/new.yaml:5 no-host-network']);
+  });
+
   it('a new file not yet tracked by Git counts as added', async () => {
     const untracked = await gitRepo({ 'a.yaml': pod('a', CONTAINERS) }, { 'b.yaml': pod('b', `  hostNetwork: true\n${CONTAINERS}`) }, { uncommitted: true });
     assert.equal(runGit(untracked, ['status', '--porcelain']), '?? b.yaml\n');
