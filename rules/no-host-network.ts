@@ -3,6 +3,7 @@ import { CALICO_ANNOTATIONS } from '../src/resources/calico-annotations.js';
 import type { PoolIndex } from '../src/resources/pool-index.js';
 import type { PodTemplate } from '../src/resources/resource.js';
 import { namespaceMatches } from '../src/resources/namespace-match.js';
+import { nodeNetworkComponent } from '../src/resources/node-network-components.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
 
@@ -11,7 +12,10 @@ import { quote, sanitize } from '../src/text.js';
  * with the node's and with other host-network pods, and it sits outside pod
  * network policy (CVE-2020-15257 let such containers reach containerd's API).
  * Infrastructure pods that only wanted to keep tenant addresses free should
- * ask for an infra pool by annotation instead.
+ * ask for an infra pool by annotation instead. CNI agents, their operators
+ * and kube-proxy provide the pod network and so cannot use it: they are
+ * recognised by what they run (src/resources/node-network-components.ts) and
+ * left alone unless `hostNetwork.allowNodeNetworkComponents` is false.
  */
 export const noHostNetwork: ProjectRule = {
   meta: {
@@ -32,6 +36,7 @@ export const noHostNetwork: ProjectRule = {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
+        if (context.config.hostNetwork.allowNodeNetworkComponents && nodeNetworkComponent(template) !== undefined) continue;
         context.report({
           resource,
           path: [...template.path, 'spec', 'hostNetwork'],
@@ -64,8 +69,20 @@ function message(template: PodTemplate, pools: PoolIndex, config: LintConfig): s
   const annotation = isIPv6 ? CALICO_ANNOTATIONS.ipv6pools : CALICO_ANNOTATIONS.ipv4pools;
   const where = [...template.path, 'metadata', 'annotations'].join('.');
   const value = `'${sanitize(JSON.stringify([infra.name]))}'`;
+  // Calico ignores pool annotations on host-network pods: the annotation may already be there.
+  if (Object.hasOwn(annotationsOf(template), annotation)) {
+    return (
+      `${intro} Namespace ${quote(resource.namespace)} may use infra pool ${quote(infra.name)}, and \`${annotation}\` ` +
+      `is already set under \`${where}\`: remove hostNetwork, so that the pod takes its address from the pool the annotation asks for.`
+    );
+  }
   return (
     `${intro} Namespace ${quote(resource.namespace)} may use infra pool ${quote(infra.name)}: ` +
     `remove hostNetwork and add \`${annotation}: ${value}\` under \`${where}\`.`
   );
+}
+
+function annotationsOf(template: PodTemplate): Record<string, unknown> {
+  const annotations = template.metadata.annotations;
+  return typeof annotations === 'object' && annotations !== null && !Array.isArray(annotations) ? annotations : {};
 }

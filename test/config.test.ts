@@ -25,7 +25,7 @@ describe('parseConfig', () => {
     assert.deepEqual(config, {
       defaultNamespace: 'default',
       infraPools: [],
-      hostNetwork: { allow: [] },
+      hostNetwork: { allow: [], allowNodeNetworkComponents: true },
       reservedCidrs: [],
       intranetCidrs: [],
       clusters: [],

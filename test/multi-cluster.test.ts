@@ -17,7 +17,7 @@ const EXPECTED: Array<[string, string, string]> = [
   ['clusters/prod-a/ci/nightly.yaml:28:5', 'pool-annotation-valid',
     "`cni.projectcalico.org/ipv4pools` on a CronJob's own metadata does nothing: Calico reads it only from pods and Namespaces. " +
     'Move it to `spec.jobTemplate.spec.template.metadata.annotations`.'],
-  ['clusters/prod-a/kube-system/calico-node.yaml:32:7', 'no-host-network',
+  ['clusters/prod-a/kube-system/calico-node.yaml:33:7', 'no-host-network',
     `\`hostNetwork: true\` puts DaemonSet/kube-system/kube-proxy ${RISK} Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`],
   ['clusters/prod-a/logging/fluent-bit.yaml:33:7', 'no-host-network',
     `\`hostNetwork: true\` puts DaemonSet/logging/vector ${RISK} Namespace "logging" may use infra pool "infra": ` +

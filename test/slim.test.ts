@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { slimDocumentValue } from '../src/resources/slim.js';
 
 describe('slimDocumentValue', () => {
-  it('drops containers, volumes, data, status and managedFields, keeping what rules read', () => {
+  it('drops containers (but what identifies them on the host network), volumes, data, status and managedFields, keeping what rules read', () => {
     const deployment = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
@@ -12,7 +12,16 @@ describe('slimDocumentValue', () => {
         replicas: 2,
         template: {
           metadata: { annotations: { 'cni.projectcalico.org/ipv4pools': '["infra"]' } },
-          spec: { hostNetwork: true, containers: [{ name: 'c' }], initContainers: [], volumes: [], serviceAccountName: 's' },
+          spec: {
+            hostNetwork: true,
+            containers: [{
+              name: 'c', image: 'quay.io/calico/node:v3.30.3', command: ['sh'], args: ['-c'], volumeMounts: [{ name: 'v' }],
+              env: [{ name: 'A', value: '1' }, { name: 'B', valueFrom: { configMapKeyRef: { name: 'm', key: 'k' } } }],
+            }],
+            initContainers: [],
+            volumes: [],
+            serviceAccountName: 's',
+          },
         },
       },
       status: { replicas: 2 },
@@ -26,7 +35,13 @@ describe('slimDocumentValue', () => {
         replicas: 2,
         template: {
           metadata: { annotations: { 'cni.projectcalico.org/ipv4pools': '["infra"]' } },
-          spec: { hostNetwork: true, serviceAccountName: 's' },
+          // On the host network, no-host-network reads image, args and plain env values to recognise CNI agents.
+          spec: {
+            hostNetwork: true,
+            containers: [{ image: 'quay.io/calico/node:v3.30.3', args: ['-c'], env: [{ name: 'A', value: '1' }, { name: 'B' }] }],
+            initContainers: [],
+            serviceAccountName: 's',
+          },
         },
       },
     });

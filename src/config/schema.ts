@@ -43,8 +43,13 @@ export const configSchema = z.strictObject({
       allow: z
         .array(z.strictObject({ namespace: nonEmptyString, name: nonEmptyString.optional() }))
         .default([]),
+      /**
+       * CNI agents, their operators and kube-proxy must run on the node's network:
+       * recognise them (src/resources/node-network-components.ts) and let them be.
+       */
+      allowNodeNetworkComponents: z.boolean().default(true),
     })
-    .default({ allow: [] }),
+    .default({ allow: [], allowNodeNetworkComponents: true }),
   /** Ranges no pool may overlap (service CIDR, node subnets). */
   reservedCidrs: z.array(cidrText).default([]),
   /** Routable ranges an infra pool must stay out of. */

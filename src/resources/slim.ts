@@ -57,7 +57,12 @@ function withoutPodBulk(object: PlainObject, path: Path): PlainObject {
   if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object;
   const slimSpec = { ...spec };
   for (const field of POD_SPEC_BULK) delete slimSpec[field];
-  for (const field of ['containers', 'initContainers']) {
+  for (const field of CONTAINER_LISTS) {
+    // no-host-network recognises CNI agents and kube-proxy by what their containers run.
+    if (spec.hostNetwork === true && Array.isArray(spec[field])) {
+      slimSpec[field] = spec[field].map(containerIdentity);
+      continue;
+    }
     const kept = poolEnvOnly(spec[field]);
     if (kept !== undefined) slimSpec[field] = kept;
   }
@@ -90,6 +95,26 @@ function cniPoolData(data: unknown): PlainObject | undefined {
   if (!isPlainObject(data)) return undefined;
   const kept = Object.entries(data).filter(([, value]) => typeof value === 'string' && /"ipv[46]_pools"/.test(value));
   return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+}
+
+const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
+
+/**
+ * What identifies a container's program: its name, image, arguments and plain
+ * environment values (pool variables whole, as poolEnvOnly keeps them).
+ */
+function containerIdentity(container: unknown): unknown {
+  if (!isPlainObject(container)) return container;
+  const identity: PlainObject = { name: container.name };
+  if (container.image !== undefined) identity.image = container.image;
+  if (container.args !== undefined) identity.args = container.args;
+  if (Array.isArray(container.env)) {
+    identity.env = container.env.map((variable) =>
+      !isPlainObject(variable) || (typeof variable.name === 'string' && POOL_ENV.test(variable.name))
+        ? variable
+        : { name: variable.name, ...(variable.value === undefined ? {} : { value: variable.value }) });
+  }
+  return identity;
 }
 
 function replaceAt(object: PlainObject, path: Path, replacement: PlainObject): PlainObject {

@@ -225,3 +225,101 @@ ruleTester(noHostNetwork, {
     },
   ],
 });
+
+/** A DaemonSet on the host network, running the given images (init containers first, after `|`). */
+function daemonSet(name: string, namespace: string, images: string, extra = ''): string {
+  const [init, main] = images.includes('|') ? images.split('|') : ['', images];
+  const list = (text: string) => text.split(',').filter(Boolean).map((image, i) => `{name: c${i}, image: "${image.trim()}"${extra}}`).join(', ');
+  return yaml`
+    apiVersion: apps/v1
+    kind: DaemonSet
+    metadata: {name: ${name}, namespace: ${namespace}}
+    spec:
+      template:
+        spec:
+          hostNetwork: true
+          initContainers: [${list(init!)}]
+          containers: [${list(main!)}]
+  `;
+}
+
+const HOST_NETWORK_AT = { line: 7, column: 7, endLine: 7, endColumn: 18 };
+
+ruleTester(noHostNetwork, {
+  valid: [
+    { name: 'calico-node, with its CNI and flexvol init containers', code: daemonSet('calico-node', 'kube-system', 'quay.io/calico/cni:v3.30.3, docker.io/calico/pod2daemon-flexvol:v3.30.3|quay.io/calico/node:v3.30.3') },
+    { name: 'calico-node from the single calico/calico image (v3.31+), from a mirror', code: daemonSet('calico-node', 'calico-system', 'registry.example.com:5000/mirror/calico/calico:v3.31.0|registry.example.com:5000/mirror/calico/calico:v3.31.0') },
+    { name: 'calico-typha by digest', code: daemonSet('calico-typha', 'calico-system', 'quay.io/calico/typha@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef') },
+    { name: 'the Tigera operator', code: daemonSet('tigera-operator', 'tigera-operator', 'quay.io/tigera/operator:v1.38.0') },
+    { name: 'flannel', code: daemonSet('kube-flannel-ds', 'kube-flannel', 'ghcr.io/flannel-io/flannel-cni-plugin:v1.7.1-flannel1, ghcr.io/flannel-io/flannel:v0.27.0|ghcr.io/flannel-io/flannel:v0.27.0'.replace(/flannel-io\/flannel/g, 'flannel/flannel')) },
+    { name: 'canal: calico-node beside flannel', code: daemonSet('canal', 'kube-system', 'docker.io/calico/cni:v3.30.0|docker.io/calico/node:v3.30.0, docker.io/flannel/flannel:v0.24.4') },
+    { name: 'the cilium agent, envoy and operator', code: daemonSet('cilium', 'kube-system', 'quay.io/cilium/cilium:v1.17.0|quay.io/cilium/cilium:v1.17.0') + '---\n' + daemonSet('cilium-envoy', 'kube-system', 'quay.io/cilium/cilium-envoy:v1.31') + '---\n' + daemonSet('cilium-operator', 'kube-system', 'quay.io/cilium/operator-generic:v1.17.0') },
+    { name: 'kube-proxy', code: daemonSet('kube-proxy', 'kube-system', 'registry.k8s.io/kube-proxy:v1.32.4') },
+    { name: 'calico-kube-controllers in etcd mode (manifests/calico-etcd.yaml)', code: daemonSet('calico-kube-controllers', 'kube-system', 'quay.io/calico/kube-controllers:v3.30.0', ', env: [{name: ETCD_ENDPOINTS, valueFrom: {configMapKeyRef: {name: calico-config, key: etcd_endpoints}}}]') },
+    { name: "canal's etcd bootstrap Job (manifests/canal-etcd.yaml)", code: daemonSet('configure-canal', 'kube-system', 'quay.io/coreos/etcd:v3.5.1') },
+  ],
+  invalid: [
+    {
+      name: 'a GitLab runner DaemonSet on the host network stays an error',
+      code: daemonSet('gitlab-runner', 'gitlab-runner', 'registry.gitlab.com/gitlab-org/gitlab-runner:alpine-v17.0.0'),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/gitlab-runner/gitlab-runner ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+    },
+    {
+      name: 'a GitLab runner named like calico-node, in kube-system, is not calico-node',
+      code: daemonSet('calico-node', 'kube-system', 'gitlab/gitlab-runner:latest'),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+    },
+    {
+      name: 'a component image outside the namespaces these projects install into',
+      code: daemonSet('calico-node', 'tenant-a', 'quay.io/calico/node:v3.30.3'),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/tenant-a/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+    },
+    {
+      name: 'a look-alike image repository (evilcalico/node) is not Calico',
+      code: daemonSet('calico-node', 'kube-system', 'docker.io/evilcalico/node:v3.30.3'),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+    },
+    {
+      name: 'a sidecar of another image on the host network: the pod is no longer just the component',
+      code: daemonSet('kube-proxy', 'kube-system', 'registry.k8s.io/kube-proxy:v1.32.4, docker.io/nicolaka/netshoot:v0.13'),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/kube-proxy ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+    },
+    {
+      name: 'an image written as a template placeholder is not recognised',
+      code: daemonSet('calico-node', 'kube-system', '${CALICO_NODE_IMAGE}'),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+    },
+    {
+      name: 'calico-kube-controllers with the Kubernetes datastore does not need the host network',
+      code: daemonSet('calico-kube-controllers', 'kube-system', 'quay.io/calico/calico:v3.31.0', ', args: [component, kube-controllers], env: [{name: DATASTORE_TYPE, value: kubernetes}]'),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-kube-controllers ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+    },
+    {
+      name: 'allowNodeNetworkComponents: false checks the components too',
+      config: { hostNetwork: { allowNodeNetworkComponents: false } },
+      code: daemonSet('calico-node', 'kube-system', 'quay.io/calico/node:v3.30.3'),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+    },
+    {
+      name: 'the annotation is already there: the advice is to remove hostNetwork, not to add it again',
+      config,
+      code: yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: runner, namespace: gitlab-runners}
+        spec:
+          template:
+            metadata:
+              annotations: {cni.projectcalico.org/ipv4pools: '["infra"]'}
+            spec: {hostNetwork: true}
+      `,
+      errors: [{
+        message:
+          `\`hostNetwork: true\` puts DaemonSet/gitlab-runners/runner ${RISK} Namespace "gitlab-runners" may use infra pool "infra", ` +
+          'and `cni.projectcalico.org/ipv4pools` is already set under `spec.template.metadata.annotations`: remove hostNetwork, ' +
+          'so that the pod takes its address from the pool the annotation asks for.',
+        line: 8, column: 12, endLine: 8, endColumn: 23,
+      }],
+    },
+  ],
+});
