@@ -16,8 +16,9 @@ import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-res
 import { findRepositoryRoot, type FormatterData, type RuleDescription } from './format/report.js';
 import { lintAnalyses, relevanceGateFor, type LintOptions } from './lint.js';
 import { analyzeFiles } from './parallel/analyze-files.js';
-import { analyzeSource, readTextAgain } from './parse/analyze-file.js';
+import { analyzeSource, readTextAgain, type FileAnalysis } from './parse/analyze-file.js';
 import { decodeSource, type Source } from './read/read-sources.js';
+import { echo } from './text.js';
 import { VERSION } from './version.js';
 
 export interface LintRequest {
@@ -115,11 +116,26 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       maxFileSize,
     });
   }
+  for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
 
   const loadText = (filePath: string): string => (filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath));
   const findings = lintAnalyses(analyses, loadText, options);
   const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
   return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
+}
+
+/**
+ * One notice per file whose documents are Go templates (a Helm chart's), in
+ * place of their syntax errors: what can be linted is the rendered output.
+ */
+export function templateNotices(analyses: readonly FileAnalysis[], cwd: string): string[] {
+  return analyses
+    .filter((analysis) => (analysis.templateDocuments ?? 0) > 0)
+    .map((analysis) => {
+      const shown = echo(path.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+      return `${shown}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. ` +
+        'Lint the rendered output: helm template <release> <chart> | calico-lint -';
+    });
 }
 
 /** 0: no errors and warnings within the limit (-1: none); 1 otherwise. */

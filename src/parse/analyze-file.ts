@@ -27,6 +27,8 @@ export interface FileAnalysis {
   comments: LineComment[];
   /** False when no rule could find anything in the text, so it was not parsed. */
   parsed: boolean;
+  /** Documents that are Go templates (Helm), not YAML: one notice for the file, no parse errors. */
+  templateDocuments?: number;
 }
 
 const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -41,8 +43,10 @@ export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis
     return { filePath, problems: [], documents: [], comments: [], parsed: false };
   }
   try {
-    const parsed = parseManifest(filePath, source.text, gate.everything ? {} : { isRelevant: gate.isRelevant });
+    const parsed = parseManifest(filePath, source.text, gate.everything ? { templates: true } : { isRelevant: gate.isRelevant, templates: true });
+    const templateDocuments = parsed.templates?.length ?? 0;
     return {
+      ...(templateDocuments > 0 ? { templateDocuments } : {}),
       filePath,
       problems: parsed.problems,
       documents: parsed.documents.map(({ index, value, unresolvedTags }) => ({

@@ -21,8 +21,10 @@ import type {
   Path,
   SourceDocument,
   SourceRange,
+  TemplateDocument,
   UnresolvedTag,
 } from './source.js';
+import { firstTemplateAction } from './go-template.js';
 import { echo, quote } from '../text.js';
 
 /**
@@ -52,6 +54,12 @@ export interface ParseOptions {
    * syntax errors are not reported) and not returned. Default: every document.
    */
   isRelevant?: (documentText: string) => boolean;
+  /**
+   * A document that does not parse and holds a Go template action (`{{ … }}`)
+   * outside comments is a template (a Helm chart's): listed in `templates`,
+   * without its syntax errors. Manifests only, never the configuration.
+   */
+  templates?: boolean;
 }
 
 /**
@@ -84,17 +92,39 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   // memory than the documents themselves, so each is dropped as soon as it is composed.
   let index = 0;
   const tooDeep: boolean[] = [];
+  const templates: TemplateDocument[] = [];
+  /** Whether the document's problems are those of a Go template: then they give way to one entry in `templates`. */
+  const isTemplate = (doc: Document.Parsed, docIndex: number, problemsBefore: number): boolean => {
+    if (!options.templates || problems.length === problemsBefore) return false;
+    // A stray `{{- if … }}` after a document's content can lie past its range, on an error's line.
+    const [start, , rangeEnd] = doc.range;
+    const lastError = doc.errors.reduce((last, error) => Math.max(last, error.pos[1]), rangeEnd);
+    const lineEnd = text.indexOf('\n', lastError);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const action = firstTemplateAction(text.slice(start, end));
+    if (action === undefined) return false;
+    problems.length = problemsBefore;
+    templates.push({ documentIndex: docIndex, range: toRange(start + action, start + action + 2) });
+    return true;
+  };
   const compose = (doc: Document.Parsed): void => {
     const docIndex = index++;
     if (tooDeep.shift() === true) return;
     const problemsBefore = problems.length;
     for (const error of doc.errors) problems.push(describeError(error, text, toRange));
-    if (problems.length > problemsBefore) return;
+    if (problems.length > problemsBefore) {
+      isTemplate(doc, docIndex, problemsBefore);
+      return;
+    }
     if (doc.contents === null) return; // `---` alone, or only comments
     for (const offset of duplicateKeys(doc.contents)) {
       problems.push(describeError({ code: 'DUPLICATE_KEY', pos: [offset, offset + 1], message: '' } as YAMLError, text, toRange));
     }
-    if (problems.length > problemsBefore) return;
+    if (problems.length > problemsBefore) {
+      // `{{ if }} key: a {{ else }} key: b {{ end }}` repeats keys.
+      isTemplate(doc, docIndex, problemsBefore);
+      return;
+    }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -124,7 +154,9 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   }
   for (const doc of composer.end(false, text.length)) compose(doc);
 
-  return { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
+  const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
+  if (options.templates) parsed.templates = templates;
+  return parsed;
 }
 
 /** A document marker at the start of a line: `---` or `...`, then a blank or the end of the line. */

@@ -68,4 +68,15 @@ export interface ParsedFile {
   problems: ParseProblem[];
   /** Comments alone on their line, in file order (never a `#` inside a scalar). */
   comments: LineComment[];
+  /**
+   * Documents that do not parse because they are Go templates (src/parse/go-template.ts):
+   * their syntax errors are not in `problems`. Filled only with the `templates` option.
+   */
+  templates?: TemplateDocument[];
+}
+
+export interface TemplateDocument {
+  documentIndex: number;
+  /** The first template action of the document. */
+  range: SourceRange;
 }

@@ -1,0 +1,169 @@
+/**
+ * Helm templates are reported once per file, never as parse errors; and `{{`
+ * cannot be used to slip a manifest that kubectl applies past the linter.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { allRules } from '../rules/index.js';
+import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
+import { analyzeSource } from '../src/parse/analyze-file.js';
+import { firstTemplateAction } from '../src/parse/go-template.js';
+import { parseConfig } from '../src/config/load-config.js';
+import { lintSources } from '../src/lint.js';
+import { runBin, workspace } from './helpers/cli.js';
+import { makeConfig, yaml } from './helpers/rule-tester.js';
+
+const CHART_DAEMONSET = yaml`
+  apiVersion: apps/v1
+  kind: DaemonSet
+  metadata:
+    name: {{ include "runner.fullname" . }}
+    namespace: {{ .Release.Namespace }}
+  spec:
+    template:
+      spec:
+        {{- if .Values.hostNetwork }}
+        hostNetwork: true
+        {{- end }}
+        containers:
+          - name: runner
+            image: "{{ .Values.image }}"
+`;
+
+const CHART_RBAC = yaml`
+  {{- if .Values.rbac.create }}
+  apiVersion: rbac.authorization.k8s.io/v1
+  kind: ClusterRole
+  metadata:
+    name: {{ .Release.Name }}
+  rules: []
+  {{- end }}
+  ---
+  apiVersion: v1
+  kind: ServiceAccount
+  metadata:
+    name: runner
+  {{- if .Values.sa.annotations }}
+    annotations:
+      {{- toYaml .Values.sa.annotations | nindent 4 }}
+  {{- else }}
+    annotations: {}
+  {{- end }}
+`;
+
+/** The bypass attempt: a `{{` in a comment, beside a Pod that kubectl applies. */
+const COMMENT_BYPASS = yaml`
+  # Rendered by {{ .Chart.Name }}, do not edit
+  apiVersion: v1
+  kind: Pod
+  metadata: {name: miner, namespace: tenant}
+  spec:
+    hostNetwork: true
+    containers: [{name: c, image: busybox}]
+`;
+
+const kubectl = (file: string) => spawnSync('kubectl', ['label', '--local', '-f', file, 'x=y', '-o', 'json'], { encoding: 'utf8' });
+
+function lint(text: string, parseAll = false) {
+  const config = makeConfig({});
+  const source = { filePath: '/repo/t.yaml', text };
+  const gate = parseAll ? EVERYTHING : relevanceGate(allRules);
+  return { analysis: analyzeSource(source, gate), findings: lintSources([source], { config, rules: allRules, parseAll }) };
+}
+
+describe('Go template actions', () => {
+  it('finds actions outside comments only', () => {
+    assert.equal(firstTemplateAction('a: {{ .Values.x }}'), 3);
+    assert.equal(firstTemplateAction('{{- if .X }}\na: 1'), 0);
+    assert.equal(firstTemplateAction('a: 1 # {{ .Values.x }}'), undefined);
+    assert.equal(firstTemplateAction('# {{ .Values.x }}\n  # {{ y }}'), undefined);
+    assert.equal(firstTemplateAction('a: "{{ not closed'), undefined);
+    assert.equal(firstTemplateAction('a: b#{{ .X }}'), 5, 'a # inside a word does not start a comment');
+  });
+});
+
+describe('Helm templates', () => {
+  for (const parseAll of [false, true]) {
+    it(`a chart template gives no parse error, one template count per file${parseAll ? ' (--parse-all)' : ''}`, () => {
+      const daemonSet = lint(CHART_DAEMONSET, parseAll);
+      assert.deepEqual(daemonSet.findings, []);
+      assert.equal(daemonSet.analysis.templateDocuments, 1);
+      assert.deepEqual(daemonSet.analysis.problems, []);
+    });
+  }
+
+  it('if/else branches that repeat a key are a template, not a duplicate-key error', () => {
+    const { analysis, findings } = lint(CHART_RBAC, true);
+    assert.deepEqual(findings, []);
+    assert.equal(analysis.templateDocuments, 2);
+  });
+
+  it('a document that parses is linted, {{ }} or not', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p, namespace: tenant, labels: {chart: "{{ .Chart.Name }}"}}
+      spec: {hostNetwork: true}
+    `;
+    const { analysis, findings } = lint(text);
+    assert.equal(analysis.templateDocuments, undefined);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.range.line]), [['no-host-network', 4]]);
+  });
+
+  it('bypass attempt: a {{ in a comment does not hide a Pod that kubectl applies', async () => {
+    const root = await workspace({ 'pod.yaml': COMMENT_BYPASS });
+    const file = path.join(root, 'pod.yaml');
+    assert.equal(kubectl(file).status, 0, 'kubectl applies the file');
+    const { analysis, findings } = lint(COMMENT_BYPASS);
+    assert.equal(analysis.templateDocuments, undefined);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.range.line]), [['no-host-network', 6]]);
+  });
+
+  it('bypass attempt: a {{ in a comment does not turn a broken document into a template', () => {
+    const text = '# {{ .Values.x }}\napiVersion: v1\nkind: Pod\nmetadata: {name: p\nspec: {hostNetwork: true}\n';
+    const { analysis, findings } = lint(text);
+    assert.equal(analysis.templateDocuments, undefined);
+    assert.ok(findings.length > 0 && findings.every((f) => f.fatal === true), 'parse errors stay');
+  });
+
+  it('kubectl refuses the template documents that become notices', async () => {
+    const root = await workspace({ 'ds.yaml': CHART_DAEMONSET });
+    const result = kubectl(path.join(root, 'ds.yaml'));
+    assert.notEqual(result.status, 0);
+  });
+
+  it('the configuration file is never read as a template', () => {
+    assert.throws(() => parseConfig('infraPools:\n{{- if .X }}\n  - name: a\n', '/repo/.calico-lint.yaml', [], '/repo'), /\.calico-lint\.yaml:2:/);
+  });
+
+  it('the CLI prints one notice per template file on standard error and exits 0', async () => {
+    const root = await workspace({
+      'chart/Chart.yaml': 'apiVersion: v2\nname: runner\nversion: 1.0.0\n',
+      'chart/templates/daemonset.yaml': CHART_DAEMONSET,
+      'chart/templates/rbac.yaml': CHART_RBAC.replace('kind: ClusterRole', 'kind: ClusterRole # hostNetwork'),
+    });
+    for (const extra of [[], ['--parse-all']]) {
+      const run = runBin(['-f', 'unix', ...extra, '.'], { cwd: root });
+      assert.equal(run.stdout, '');
+      assert.equal(
+        run.stderr,
+        ['daemonset', 'rbac'].map((name) =>
+          `calico-lint: chart/templates/${name}.yaml: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML ` +
+          'was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -\n').join(''),
+      );
+      assert.equal(run.status, 0);
+    }
+  });
+
+  it('the CLI still fails on the comment bypass', async () => {
+    const root = await workspace({ 'pod.yaml': COMMENT_BYPASS });
+    writeFileSync(path.join(root, 'other.yaml'), 'kind: ConfigMap\n');
+    const run = runBin(['-f', 'unix', '.'], { cwd: root });
+    assert.match(run.stdout, /pod\.yaml:6:3: `hostNetwork: true` puts Pod\/tenant\/miner/);
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 1);
+  });
+});
