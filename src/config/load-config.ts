@@ -13,6 +13,7 @@ import { configSchema, type LintConfig } from './schema.js';
 import { UsageError } from '../errors.js';
 import { readRegularFile } from '../read/read-sources.js';
 import { formatSize } from './size.js';
+import { configBaseDir } from './config-root.js';
 import { DEFAULT_SCOPE } from '../engine/scopes.js';
 
 export const CONFIG_FILE_NAMES = ['.calico-lint.yaml', '.calico-lint.yml', '.calico-lint.json'] as const;
@@ -38,7 +39,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LintConfig
     const problem = read.tooLarge ? `larger than ${formatSize(MAX_CONFIG_SIZE)}` : read.problem.replace(/^(cannot read file|not linted): /, '');
     throw new UsageError(`cannot read configuration ${displayPath(filePath, options.cwd)}: ${problem}`);
   }
-  return parseConfig(read.bytes.toString('utf8'), filePath, options.knownRuleIds, options.cwd);
+  const config = parseConfig(read.bytes.toString('utf8'), filePath, options.knownRuleIds, options.cwd);
+  // An explicit --config may come from outside the repository (the base branch's, see config-root.ts).
+  return options.configPath ? { ...config, baseDir: configBaseDir(filePath, options.cwd) } : config;
 }
 
 /** The nearest configuration file in `startDir` or a folder above it. */
