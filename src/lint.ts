@@ -26,6 +26,8 @@ export interface LintOptions {
   cwd?: string;
   /** Parse every file, even those no rule could find anything in (and so report all their syntax errors). */
   parseAll?: boolean;
+  /** The namespace a kustomization renders a file's namespaced objects in (src/kustomize/namespaces.ts). */
+  namespaceOf?: (filePath: string) => string | undefined;
   /** The base branch and what changed since (`--base`): base-side rules run, and findings are placed and filtered. */
   change?: ChangeOptions;
 }
@@ -80,8 +82,10 @@ export function lintAnalyses(
     const fileResources: Resource[] = [];
     try {
       // Loops, not push(...list): a List of 200,000 items would overflow the arguments of one call.
+      const namespaceOverride = options.namespaceOf?.(filePath);
+      const resourceOptions = namespaceOverride === undefined ? config : { defaultNamespace: config.defaultNamespace, namespaceOverride };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
-        for (const resource of resourcesOf(doc, config)) fileResources.push(resource);
+        for (const resource of resourcesOf(doc, resourceOptions)) fileResources.push(resource);
       }
     } catch (error) {
       findings.push(fatal(filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error)}`));

@@ -8,6 +8,8 @@ import type { ESLint } from 'eslint';
 import { allRules } from '../rules/index.js';
 import { readBaseSide } from './base-side.js';
 import { loadConfig } from './config/load-config.js';
+import { repositoryRootOf } from './config/config-root.js';
+import { kustomizeNamespaces } from './kustomize/namespaces.js';
 import { discoverFiles } from './discover/find-files.js';
 import type { FilterMode } from './engine/changes.js';
 import { suppressionRules } from './engine/suppressions.js';
@@ -119,6 +121,10 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
 
   const loadText = (filePath: string): string => (filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath));
+  // Sources, not rendered output: a kustomization's `namespace:` decides where its manifests land.
+  const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
+  const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
+  options.namespaceOf = (filePath) => namespaces.get(filePath);
   const findings = lintAnalyses(analyses, loadText, options);
   const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
   return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };

@@ -89,6 +89,8 @@ function asString(value: unknown): string | undefined {
 export interface ResourceOptions {
   /** Namespace of namespaced objects that do not say theirs. */
   defaultNamespace: string;
+  /** The namespace a kustomization puts every namespaced object of the file in, whatever it says (src/kustomize/). */
+  namespaceOverride?: string | undefined;
 }
 
 /**
@@ -123,7 +125,7 @@ function makeResource(
   const name = asString(metadata.name);
   const namespace = CLUSTER_SCOPED_KINDS.has(object.kind)
     ? undefined
-    : (asString(metadata.namespace) ?? options.defaultNamespace);
+    : (options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace);
   const pools: PoolDefinition[] = [];
   const podTemplates: PodTemplate[] = [];
   const resource: Resource = {
