@@ -24,6 +24,8 @@ export const NODE_NETWORK_IMAGES: Readonly<Record<string, string>> = {
   'calico/pod2daemon-flexvol': 'Calico',
   'calico/ctl': 'Calico',
   'tigera/operator': 'Calico (Tigera operator)',
+  'flannel-io/flannel': 'flannel',
+  'flannel-io/flannel-cni-plugin': 'flannel',
   'flannel/flannel': 'flannel',
   'flannel/flannel-cni-plugin': 'flannel',
   'flannelcni/flannel': 'flannel',
