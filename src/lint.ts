@@ -11,6 +11,7 @@ import { enabledRules, groupByScope, runRules, withBaseScopes } from './engine/r
 import { EVERYTHING, relevanceGate, type RelevanceGate } from './engine/relevance.js';
 import { scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, type FileComments } from './engine/suppressions.js';
+import { checkConfiguration } from './engine/config-checks.js';
 import { describeCrash } from './errors.js';
 import { analyzeSource, lazyDocuments, readTextAgain, type FileAnalysis } from './parse/analyze-file.js';
 import type { SourceRange } from './parse/source.js';
@@ -28,6 +29,11 @@ export interface LintOptions {
   parseAll?: boolean;
   /** The namespace a kustomization renders a file's namespaced objects in (src/kustomize/namespaces.ts). */
   namespaceOf?: (filePath: string) => string | undefined;
+  /**
+   * Folders walked whole (absolute). When given, configuration entries that
+   * match nothing in them are reported (src/engine/config-checks.ts).
+   */
+  walkedFolders?: readonly string[];
   /** The base branch and what changed since (`--base`): base-side rules run, and findings are placed and filtered. */
   change?: ChangeOptions;
 }
@@ -105,6 +111,11 @@ export function lintAnalyses(
   const enabled = enabledRules(options.rules, config, quiet);
   // A finding about two places lands on the side the change touched.
   for (const finding of placeOnChangedSide(runRules(enabled, scopes, config, options.cwd), change?.changes)) findings.push(finding);
+  if (options.walkedFolders !== undefined) {
+    const lintedFiles = analyses.map((analysis) => analysis.filePath);
+    const input = { config, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config.baseDir };
+    for (const finding of checkConfiguration(input)) findings.push(finding);
+  }
   // Suppressed findings stay in the list, marked with `suppressions`; toLintResults sets them apart.
   const all = applySuppressions(findings, {
     files: comments,

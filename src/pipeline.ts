@@ -3,6 +3,7 @@
  * The command line (src/cli.ts) and the GitHub Action (src/action/) both call
  * it, then format the results their own way.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ESLint } from 'eslint';
 import { allRules } from '../rules/index.js';
@@ -13,6 +14,7 @@ import { kustomizeNamespaces } from './kustomize/namespaces.js';
 import { discoverFiles } from './discover/find-files.js';
 import type { FilterMode } from './engine/changes.js';
 import { suppressionRules } from './engine/suppressions.js';
+import { configUnmatched } from './engine/config-checks.js';
 import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
 import { findRepositoryRoot, type FormatterData, type RuleDescription } from './format/report.js';
@@ -60,7 +62,7 @@ export interface LintRun {
 }
 
 /** The rules towards users: every rule, then the engine's own checks. */
-export const RULE_DESCRIPTIONS: readonly RuleDescription[] = [...allRules.map((rule) => rule.meta), ...suppressionRules].map(
+export const RULE_DESCRIPTIONS: readonly RuleDescription[] = [...allRules.map((rule) => rule.meta), ...suppressionRules, configUnmatched].map(
   ({ id, description, remediation, docsUrl, defaultSeverity }) => ({ id, description, remediation, docsUrl, defaultSeverity }),
 );
 
@@ -125,9 +127,18 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
+  options.walkedFolders = walkedFolders(patterns, request.cwd);
   const findings = lintAnalyses(analyses, loadText, options);
   const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
   return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
+}
+
+/** The folders among the paths given, which were walked whole. */
+function walkedFolders(patterns: readonly string[], cwd: string): string[] {
+  return patterns
+    .filter((pattern) => pattern !== '-')
+    .map((pattern) => path.resolve(cwd, pattern))
+    .filter((folder) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 
 /**
