@@ -82,6 +82,10 @@ describe('Go template actions', () => {
     assert.equal(firstTemplateAction('# {{ .Values.x }}\n  # {{ y }}'), undefined);
     assert.equal(firstTemplateAction('a: "{{ not closed'), undefined);
     assert.equal(firstTemplateAction('a: b#{{ .X }}'), 5, 'a # inside a word does not start a comment');
+    // Hostile shapes (linear time: the hostile CLI tests run whole files of them within their time limit).
+    assert.equal(firstTemplateAction('{{'.repeat(100_000)), undefined, 'never closed');
+    assert.equal(firstTemplateAction(`# ${'{{ '.repeat(100_000)}}}`), undefined, 'one long comment line');
+    assert.equal(firstTemplateAction(`${'# {{ x }}\n'.repeat(10_000)}a: {{ y }}`), 10 * 10_000 + 3, 'the first action past many comment lines');
   });
 });
 
@@ -99,6 +103,13 @@ describe('Helm templates', () => {
     const { analysis, findings } = lint(CHART_RBAC, true);
     assert.deepEqual(findings, []);
     assert.equal(analysis.templateDocuments, 2);
+  });
+
+  it('duplicate keys stay an error beside {{ }} (an older kubectl would apply the last one)', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {chart: "{{ .Chart.Name }}"}}\nspec:\n  hostNetwork: false\n  hostNetwork: true\n';
+    const { analysis, findings } = lint(text);
+    assert.equal(analysis.templateDocuments, undefined);
+    assert.deepEqual(findings.map((f) => [f.fatal, f.range.line]), [[true, 6]]);
   });
 
   it('a document that parses is linted, {{ }} or not', () => {

@@ -12,24 +12,41 @@
  * turn a broken document into a template.
  */
 
-/** A Go template action: `{{ … }}`, `{{- … -}}`, a template comment, on one line or several. */
-const ACTION = /\{\{[\s\S]*?\}\}/g;
-
-/** Offset of the first template action outside a comment in `text`, or undefined. */
+/**
+ * Offset of the first Go template action (`{{ … }}`, `{{- … -}}`, a template
+ * comment, on one line or several) outside a YAML comment in `text`, or
+ * undefined. Linear in the text, whatever it holds: a hostile file of
+ * millions of `{{` must not take quadratic time.
+ */
 export function firstTemplateAction(text: string): number | undefined {
-  for (const match of text.matchAll(ACTION)) {
-    if (!inComment(text, match.index)) return match.index;
+  let close = -1;
+  let lineEnd = -1; // the line of the previous `{{` ends here (its newline, or the text's end)
+  let commentStart = Infinity;
+  for (let open = text.indexOf('{{'); open !== -1; open = text.indexOf('{{', open + 2)) {
+    // The first `}}` after this `{{`: the one found for an earlier `{{` serves while it lies beyond.
+    if (close < open + 2) {
+      close = text.indexOf('}}', open + 2);
+      if (close === -1) return undefined; // no later `{{` can be closed either
+    }
+    if (open > lineEnd) {
+      // A new line: each stretch of text is scanned once, however many `{{` a line holds.
+      const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+      const newline = text.indexOf('\n', open);
+      lineEnd = newline === -1 ? text.length : newline;
+      commentStart = commentStartOf(text.slice(lineStart, lineEnd), lineStart);
+    }
+    if (open < commentStart) return open;
   }
   return undefined;
 }
 
 /**
- * Whether the offset follows a `#` that starts a comment on its line (at the
- * start or after a blank). A `#` inside a quoted scalar counts too: then the
- * action is taken as a comment and the document's parse errors are kept, the
- * safe side.
+ * Where a `#` that starts a comment (at the start of the line or after a
+ * blank) lies on `line`, which starts at `lineStart`; Infinity when none. A `#`
+ * inside a quoted scalar counts too: then the action is taken as a comment
+ * and the document's parse errors are kept, the safe side.
  */
-function inComment(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /(?:^|[ \t])#/.test(text.slice(lineStart, offset));
+function commentStartOf(line: string, lineStart: number): number {
+  const match = /(?:^|[ \t])#/.exec(line);
+  return match === null ? Infinity : lineStart + match.index;
 }

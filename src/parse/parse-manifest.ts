@@ -120,11 +120,9 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     for (const offset of duplicateKeys(doc.contents)) {
       problems.push(describeError({ code: 'DUPLICATE_KEY', pos: [offset, offset + 1], message: '' } as YAMLError, text, toRange));
     }
-    if (problems.length > problemsBefore) {
-      // `{{ if }} key: a {{ else }} key: b {{ end }}` repeats keys.
-      isTemplate(doc, docIndex, problemsBefore);
-      return;
-    }
+    // Duplicate keys stay errors even beside `{{ }}`: a template's control lines already fail to parse,
+    // and a kubectl that accepts duplicates (older ones took the last) would apply the document.
+    if (problems.length > problemsBefore) return;
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
