@@ -38,7 +38,7 @@ describe('slimDocumentValue', () => {
           // On the host network, no-host-network reads image, args and plain env values to recognise CNI agents.
           spec: {
             hostNetwork: true,
-            containers: [{ image: 'quay.io/calico/node:v3.30.3', args: ['-c'], env: [{ name: 'A', value: '1' }, { name: 'B' }] }],
+            containers: [{ name: 'c', image: 'quay.io/calico/node:v3.30.3', args: ['-c'], env: [{ name: 'A', value: '1' }, { name: 'B' }] }],
             initContainers: [],
             serviceAccountName: 's',
           },
