@@ -32,6 +32,7 @@ describe('parseConfig', () => {
       ignores: [],
       rules: {},
       maxFileSize: 10 * 1024 * 1024,
+      calicoVersion: '3.32',
       baseDir: '/repo',
       filePath: FILE,
     });
@@ -72,6 +73,13 @@ describe('parseConfig', () => {
     assert.deepEqual(config.ignores, ['charts/**']);
   });
 
+  it('reads calicoVersion as a minor release, with or without v and patch', () => {
+    for (const [written, read] of [['"3.30"', '3.30'], ['v3.31.2', '3.31'], ['"3.29.0"', '3.29']]) {
+      const config = parseConfig(`calicoVersion: ${written}\n`, FILE, RULES, '/repo');
+      assert.equal(config.calicoVersion, read);
+    }
+  });
+
   it('reads JSON', () => {
     const config = parseConfig('{"infraPools": [{"name": "infra"}]}', '/repo/.calico-lint.json', RULES, '/repo');
     assert.deepEqual(config.infraPools, [{ name: 'infra', allowedNamespaces: [] }]);
@@ -83,7 +91,7 @@ describe('parseConfig', () => {
     ['two documents', 'rules: {}\n---\nrules: {}\n', '.calico-lint.yaml:3:1: a configuration file holds one document'],
     ['a list instead of a mapping', '- a\n', '.calico-lint.yaml:1:1: must be a mapping, found a list'],
     ['an unknown top-level key, with a suggestion', 'infraPool: []\n', '.calico-lint.yaml:1:1: unknown key "infraPool" (did you mean "infraPools"?)'],
-    ['an unknown key with no close match', 'banana: 1\n', '.calico-lint.yaml:1:1: unknown key "banana" (expected one of: defaultNamespace, infraPools, hostNetwork, reservedCidrs, intranetCidrs, clusters, ignores, rules, maxFileSize)'],
+    ['an unknown key with no close match', 'banana: 1\n', '.calico-lint.yaml:1:1: unknown key "banana" (expected one of: defaultNamespace, infraPools, hostNetwork, reservedCidrs, intranetCidrs, clusters, ignores, rules, maxFileSize, calicoVersion)'],
     ['an unknown nested key', 'infraPools:\n  - name: a\n    allowedNamespace: [x]\n', '.calico-lint.yaml:3:5: unknown key "infraPools[0].allowedNamespace" (did you mean "allowedNamespaces"?)'],
     ['a string where a list belongs', 'intranetCidrs: 10.0.0.0/8\n', '.calico-lint.yaml:1:16: intranetCidrs: must be a list, found the string "10.0.0.0/8"'],
     ['a number where a string belongs', 'infraPools: [{name: 42}]\n', '.calico-lint.yaml:1:21: infraPools[0].name: must be a string, found number "42"'],
@@ -98,6 +106,9 @@ describe('parseConfig', () => {
     ['an unknown rule, with a suggestion', 'rules:\n  selector-yaml-tags: warn\n', '.calico-lint.yaml:2:3: unknown rule "selector-yaml-tags" (did you mean "selector-yaml-tag"?)'],
     ['two clusters with one name', 'clusters:\n  - {name: a, paths: [x]}\n  - {name: a, paths: [y]}\n', '.calico-lint.yaml:3:12: clusters[1].name: cluster "a" is already defined at clusters[0]'],
     ['a cluster named like the default scope', 'clusters:\n  - {name: default, paths: [x]}\n', '.calico-lint.yaml:2:12: clusters[0].name: "default" is reserved for the files outside every cluster; choose another name'],
+    ['a Calico version written as a YAML number', 'calicoVersion: 3.30\n', '.calico-lint.yaml:1:16: calicoVersion: must be a quoted string: YAML reads it as the number 3.3, and 3.30 would become 3.3. Quote it, e.g. calicoVersion: "3.30"'],
+    ['a Calico version that is not one', 'calicoVersion: latest\n', '.calico-lint.yaml:1:16: calicoVersion: must be a Calico release such as "3.30" (major.minor)'],
+    ['a Calico 2 version', 'calicoVersion: "2.6"\n', '.calico-lint.yaml:1:16: calicoVersion: must be a Calico release such as "3.30" (major.minor)'],
     ['an infra pool listed twice', 'infraPools: [{name: p}, {name: p}]\n', '.calico-lint.yaml:1:32: infraPools[1].name: pool "p" is already listed at infraPools[0]'],
   ];
   for (const [name, text, expected] of rejected) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseCidr } from '../net/cidr.js';
+import { CALICO_VERSION_EXAMPLE, DEFAULT_CALICO_VERSION, normalizeCalicoVersion } from './calico-version.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize, SIZE_EXAMPLE } from './size.js';
 
 const severitySetting = z.enum(['off', 'warn', 'error']);
@@ -74,6 +75,23 @@ export const configSchema = z.strictObject({
       return bytes;
     })
     .default(DEFAULT_MAX_FILE_SIZE),
+  /** The Calico release the manifests target, e.g. "3.30": checks that exist only from a later release are skipped. */
+  calicoVersion: z
+    .unknown()
+    .transform((value, ctx) => {
+      if (typeof value === 'number') {
+        // YAML reads 3.30 as the number 3.3: the minor release is lost.
+        ctx.addIssue({ code: 'custom', message: `must be a quoted string: YAML reads it as the number ${value}, and 3.30 would become 3.3. Quote it, e.g. calicoVersion: "3.30"` });
+        return z.NEVER;
+      }
+      const version = typeof value === 'string' ? normalizeCalicoVersion(value) : undefined;
+      if (version === undefined) {
+        ctx.addIssue({ code: 'custom', message: `must be ${CALICO_VERSION_EXAMPLE}` });
+        return z.NEVER;
+      }
+      return version;
+    })
+    .default(DEFAULT_CALICO_VERSION),
 });
 
 export type ConfigFileContents = z.input<typeof configSchema>;
