@@ -1,10 +1,13 @@
 import { docsUrl, type ResourceRule, type Report } from '../src/engine/rule.js';
+import { calicoAtLeast } from '../src/config/calico-version.js';
 import { parseCidr, type Cidr, overlaps } from '../src/net/cidr.js';
+import { parseCalicoCidr } from '../src/net/calico-cidr.js';
 import type { PairPart, Path } from '../src/parse/source.js';
 import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
 import { getIn, isPlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
 import { closest, echo, quote } from '../src/text.js';
 import { parseSelector, usesGlobal } from '../src/selector/index.js';
+import { operatorNetwork, type OperatorNetwork } from '../src/resources/operator.js';
 import { IPPOOL_SPEC_FIELDS, misplacedSpecFieldHint } from './ippool-misplaced-field.js';
 
 /*
@@ -16,7 +19,10 @@ import { IPPOOL_SPEC_FIELDS, misplacedSpecFieldHint } from './ippool-misplaced-f
  * - api/pkg/apis/projectcalico/v3/ippool.go: field names, types and enums.
  * - tigera/operator api/v1/installation_types.go (`IPPool`), pkg/controller/ippool/validation.go
  *   (`ValidatePools`), pkg/controller/ippool/defaults.go (`fillDefaults`) and
- *   pkg/controller/installation/validation.go (IPIP on IPv6).
+ *   pkg/controller/installation/validation.go (IPIP on IPv6, CNI, IPAM and BGP constraints).
+ * - Checks that exist only from some Calico release on apply when `calicoVersion` is that
+ *   release or newer: projectcalico/calico branches release-v3.31, -v3.32 and -v3.33 of the
+ *   files above, and the CRD libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml.
  */
 
 const MODES = ['Always', 'CrossSubnet', 'Never'] as const;
@@ -84,11 +90,12 @@ export const ippoolValid: ResourceRule = {
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report);
     const installationPools: PoolFacts[] = [];
+    const network = resource.kind === 'Installation' ? operatorNetwork(resource) : undefined;
     for (const pool of resource.pools) {
       if (pool.origin === 'IPPool' && resource.has(['spec']) && !isPlainObject(resource.object.spec) && resource.object.spec !== null) {
         continue; // reported by checkIPPoolObject
       }
-      const facts = checkPool(pool, report, resource);
+      const facts = checkPool(pool, report, resource, context.config.calicoVersion, network);
       if (pool.origin === 'Installation') installationPools.push(facts);
     }
     checkInstallationDuplicates(installationPools, report);
@@ -178,7 +185,7 @@ interface PoolFacts {
 class PoolContext {
   readonly isIPPool: boolean;
   readonly spec: Record<string, unknown>;
-  constructor(readonly pool: PoolDefinition, readonly report: ReportFn) {
+  constructor(readonly pool: PoolDefinition, readonly report: ReportFn, readonly calicoVersion: string) {
     this.isIPPool = pool.origin === 'IPPool';
     this.spec = pool.spec;
   }
@@ -202,19 +209,29 @@ class PoolContext {
     return this.value(field) !== undefined;
   }
   /** How to name the pool in a message that is not at one of its fields. */
+  /** Whether the targeted Calico release (`calicoVersion`) is `release` or newer. */
+  from(release: string): boolean {
+    return calicoAtLeast(this.calicoVersion, release);
+  }
   get subject(): string {
     const kind = this.isIPPool ? 'IPPool' : 'Installation pool';
     return typeof this.pool.name === 'string' ? `${kind} ${quote(this.pool.name)}` : `This ${kind}`;
   }
 }
 
-function checkPool(pool: PoolDefinition, report: ReportFn, resource: Resource): PoolFacts {
-  const ctx = new PoolContext(pool, report);
+function checkPool(
+  pool: PoolDefinition,
+  report: ReportFn,
+  resource: Resource,
+  calicoVersion: string,
+  network: OperatorNetwork | undefined,
+): PoolFacts {
+  const ctx = new PoolContext(pool, report, calicoVersion);
   if (!ctx.isIPPool) checkInstallationPoolName(ctx);
   const { cidr, family, text } = checkCidr(ctx, resource);
   const blockSize = checkBlockSize(ctx, family);
   if (cidr && blockSize !== undefined) checkPoolSize(ctx, cidr, blockSize);
-  const encapsulation = ctx.isIPPool ? checkModes(ctx, family) : checkEncapsulation(ctx, family, resource);
+  const encapsulation = ctx.isIPPool ? checkModes(ctx, family) : checkEncapsulation(ctx, family, network);
   checkEnum(ctx, 'assignmentMode', ASSIGNMENT_MODES, 'an assignment mode',
     ctx.isIPPool ? ' (Kubernetes and Calico reject it)' : ' (Calico rejects the IPPool the operator creates from it)');
   if (ctx.isIPPool) {
@@ -225,8 +242,10 @@ function checkPool(pool: PoolDefinition, report: ReportFn, resource: Resource): 
   }
   checkAllowedUses(ctx, encapsulation, family);
   for (const field of ctx.isIPPool ? ['nodeSelector', 'namespaceSelector'] : ['nodeSelector']) checkSelector(ctx, field);
+  if (ctx.isIPPool) checkTunnelNamespaceSelector(ctx);
+  if (network) checkOperatorNetwork(ctx, family, network);
   checkUnknownFields(ctx);
-  if (ctx.isIPPool && resource.apiVersion === 'projectcalico.org/v3') checkLegacyFields(ctx);
+  if (ctx.isIPPool) checkLegacyFields(ctx, resource.apiVersion);
   return { pool, cidr, cidrText: text };
 }
 
@@ -266,7 +285,7 @@ function checkCidr(ctx: PoolContext, resource: Resource): { cidr?: Cidr; family?
     ctx.report(path, `${label} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
-  const parsed = parseCidr(value);
+  const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool
     ? calicoSays('IPPool CIDR must be a valid subnet')
     : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
@@ -276,6 +295,15 @@ function checkCidr(ctx: PoolContext, resource: Resource): { cidr?: Cidr; family?
     return {};
   }
   const { cidr } = parsed;
+  if (parsed.mapped && value.includes('/')) {
+    // Go's net package reads IPv4-mapped IPv6 as IPv4 (To4() != nil), so Calico takes this for an IPv4
+    // pool, but the mask stays 128 bits long: validateIPPoolSpec compares its length (e.g. 112) with
+    // the IPv4 block size (libcalico-go/lib/validator/v3/validator.go, `ones > pool.BlockSize`).
+    ctx.report(path, `${label} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, ` +
+      `reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, ` +
+      `which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    return { cidr, family: cidr.family, text: value };
+  }
   if (!value.includes('/')) {
     // Calico's field validator would read a bare address as /32 or /128, but clientv3 and the
     // operator parse the pool CIDR with Go's net.ParseCIDR first, which requires a length.
@@ -381,7 +409,7 @@ function checkModes(ctx: PoolContext, family: 4 | 6 | undefined): Encapsulation 
   return { enabledFields };
 }
 
-function checkEncapsulation(ctx: PoolContext, family: 4 | 6 | undefined, resource: Resource): Encapsulation {
+function checkEncapsulation(ctx: PoolContext, family: 4 | 6 | undefined, network: OperatorNetwork | undefined): Encapsulation {
   const ok = checkEnum(ctx, 'encapsulation', ENCAPSULATIONS, 'an encapsulation', ' (Kubernetes rejects the Installation)');
   const value = ctx.value('encapsulation');
   const cidrText = ctx.value('cidr');
@@ -393,8 +421,7 @@ function checkEncapsulation(ctx: PoolContext, family: 4 | 6 | undefined, resourc
   if (ok && value !== undefined && value !== 'None') return { enabledFields: ['encapsulation'] };
   if (value === undefined && family === 4) {
     // pkg/controller/ippool/defaults.go: an IPv4 pool without encapsulation gets IPIP with the Calico CNI, None otherwise.
-    const cni = getIn(resource.object, ['spec', 'cni', 'type']);
-    if (cni === undefined || cni === null || cni === 'Calico') return { enabledFields: [], defaulted: 'IPIP' };
+    if (network?.cniType === 'Calico') return { enabledFields: [], defaulted: 'IPIP' };
   }
   return { enabledFields: [] };
 }
@@ -486,8 +513,29 @@ function checkAllowedUses(ctx: PoolContext, encapsulation: Encapsulation, family
     ctx.report([...ctx.path('allowedUses'), i], `${label} has ${quote(use)}, which is not a use Calico knows ` +
       `(Workload, Tunnel or LoadBalancer).${hint}` + (typeof use === 'string' ? calicoSays(`unknown use: ${use}`) : ''));
   });
+  if (ctx.from('3.32')) checkDuplicateUses(ctx, value);
   if (!value.includes('LoadBalancer')) return;
   checkLoadBalancerPool(ctx, value, encapsulation, family);
+}
+
+/**
+ * From v3.32 the IPPool CRD declares allowedUses `+listType=set` (api/pkg/apis/projectcalico/v3/ippool.go,
+ * `AllowedUses`), and Kubernetes refuses a list-type set with a duplicate entry. The operator creates
+ * its IPPools through the same CRD.
+ */
+function checkDuplicateUses(ctx: PoolContext, uses: readonly unknown[]): void {
+  const seen = new Set<unknown>();
+  uses.forEach((use, i) => {
+    if (typeof use !== 'string') return;
+    if (!seen.has(use)) {
+      seen.add(use);
+      return;
+    }
+    const kubernetes = ctx.isIPPool ? 'Kubernetes rejects the IPPool' : 'Kubernetes rejects the IPPool the operator creates from it';
+    ctx.report([...ctx.path('allowedUses'), i], `${ctx.label('allowedUses')} lists ${quote(use)} twice. From Calico v3.32 ` +
+      `the IPPool CRD treats allowedUses as a set, and ${kubernetes} ("Duplicate value"). ` +
+      'Remove the second entry');
+  });
 }
 
 function checkLoadBalancerPool(ctx: PoolContext, uses: unknown[], encapsulation: Encapsulation, family: 4 | 6 | undefined): void {
@@ -524,6 +572,15 @@ function checkLoadBalancerPool(ctx: PoolContext, uses: unknown[], encapsulation:
       `Service addresses must be advertised over BGP. Remove it or set it to false${said}`);
   }
   const selector = ctx.value('nodeSelector');
+  if (selector === '' && ctx.isIPPool && ctx.from('3.33')) {
+    // v3.33 CRD: nodeSelector defaults to all() only when absent (or null), and a CEL rule on the spec
+    // requires `self.nodeSelector == 'all()'` for a LoadBalancer pool (api/pkg/apis/projectcalico/v3/ippool.go).
+    // calicoctl and the API server would first turn "" into all() (libcalico-go/lib/clientv3/ippool.go).
+    ctx.report(ctx.path('nodeSelector'), `${ctx.label('nodeSelector')} is empty on a LoadBalancer pool. calicoctl would ` +
+      'read it as all(), but from Calico v3.33 the IPPool CRD keeps the empty value and its validation refuses it when ' +
+      'the pool is applied with kubectl. Write `nodeSelector: all()` or remove the line' +
+      calicoSays('IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()'));
+  }
   // Both Calico and the operator compare the exact string, after defaulting an empty selector to all().
   if (typeof selector === 'string' && selector !== '' && selector !== 'all()') {
     const said = ctx.isIPPool
@@ -550,15 +607,107 @@ function checkSelector(ctx: PoolContext, field: string): void {
     ctx.report(ctx.path(field), `${label} must be a string holding a selector such as "all()" or "!all()"; got ${quote(value)}`);
     return;
   }
+  const length = [...value].length;
+  if (length > MAX_SELECTOR_LENGTH && ctx.from('3.33')) {
+    // v3.33 CRD: `+kubebuilder:validation:MaxLength=1024` on nodeSelector and namespaceSelector.
+    const whose = ctx.isIPPool ? 'Kubernetes rejects the IPPool' : 'Kubernetes rejects the IPPool the operator creates from it';
+    ctx.report(ctx.path(field), `${label} is ${length} characters long. From Calico v3.33 the IPPool CRD allows at most ` +
+      `${MAX_SELECTOR_LENGTH}, and ${whose}. Shorten it, e.g. select one label that the nodes share`);
+    return;
+  }
   const parsed = parseSelector(value);
+  if (!parsed.ok && parsed.error.limit) {
+    ctx.report(ctx.path(field), `${label} is ${parsed.error.message}: calico-lint does not check selectors this deep ` +
+      '(Calico itself has no such limit). Simplify it so that it can be checked');
+    return;
+  }
   if (!parsed.ok) {
     ctx.report(ctx.path(field), `${label} ${quote(value)} is not a valid selector: ${parsed.error.message} ` +
       `(at character ${parsed.error.offset + 1}). Calico rejects the pool`);
     return;
   }
-  if (usesGlobal(parsed.selector)) {
-    ctx.report(ctx.path(field), `${label} ${quote(value)} uses global(), which Calico v3.31+ rejects in a pool ` +
-      `selector: write the labels to match, or all()`);
+  if (value.includes('global(') && ctx.from('3.31')) {
+    // validator.go (v3.31, v3.32) `strings.Contains(pool.NodeSelector, "global(")`; v3.33 CEL rule
+    // `!self.nodeSelector.contains('global(')`: the text anywhere, even inside a quoted value.
+    const inLiteral = usesGlobal(parsed.selector) ? '' : ' (even inside a quoted value)';
+    const said = field === 'namespaceSelector'
+      ? calicoSays('global() selector is not valid for IPPool namespaceSelector')
+      : calicoSays('global() selector is not valid for IPPool nodeSelector');
+    ctx.report(ctx.path(field), `${label} ${quote(value)} contains "global(", which Calico v3.31+ refuses anywhere in a ` +
+      `pool selector${inLiteral}. Write the labels to match, or all()${said}`);
+  }
+}
+
+/** Longest nodeSelector or namespaceSelector the v3.33 IPPool CRD accepts. */
+const MAX_SELECTOR_LENGTH = 1024;
+
+/**
+ * Tunnel addresses belong to nodes, so a pool that allows Tunnel use cannot
+ * have a namespaceSelector (v3.31+: validator.go; v3.33: CEL rule "IP Pool with
+ * AllowedUse Tunnel cannot have namespaceSelector"). calicoctl and the API
+ * server default a missing allowedUses to [Workload, Tunnel] *before* they
+ * validate (libcalico-go/lib/clientv3/ippool.go `validateAndSetDefaults`), and
+ * Calico reads a stored pool the same way (`convertIpPoolFromStorage`).
+ */
+function checkTunnelNamespaceSelector(ctx: PoolContext): void {
+  const selector = ctx.value('namespaceSelector');
+  if (typeof selector !== 'string' || selector === '' || !ctx.from('3.31')) return;
+  const uses = ctx.value('allowedUses');
+  const said = calicoSays('IP Pool with AllowedUse Tunnel cannot have namespaceSelector');
+  const label = ctx.label('namespaceSelector');
+  if (uses === undefined || (Array.isArray(uses) && uses.length === 0)) {
+    ctx.report(ctx.path('namespaceSelector'), `${label} is set on a pool without allowedUses, which Calico defaults to ` +
+      '[Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. ' +
+      `Add \`allowedUses: [Workload]\`${said}`);
+    return;
+  }
+  if (Array.isArray(uses) && uses.includes('Tunnel')) {
+    ctx.report(ctx.path('namespaceSelector'), `${label} is set on a pool that allows Tunnel use; tunnel addresses belong ` +
+      `to nodes, not namespaces. Remove Tunnel from allowedUses, or the namespaceSelector${said}`);
+  }
+}
+
+// --- the operator's network settings ------------------------------------------------
+
+/**
+ * tigera/operator pkg/controller/installation/validation.go (pool encapsulation against the CNI
+ * and IPAM plugins and BGP) and pkg/controller/ippool/validation.go `ValidatePools` (nodeSelector
+ * with a non-Calico CNI), on the operator's defaults (pkg/controller/ippool/defaults.go).
+ */
+function checkOperatorNetwork(ctx: PoolContext, family: 4 | 6 | undefined, network: OperatorNetwork): void {
+  const written = ctx.value('encapsulation');
+  if (written !== undefined && !(ENCAPSULATIONS as readonly unknown[]).includes(written)) return; // reported already
+  const encapsulation = written ?? (family === 4 && network.cniType === 'Calico' ? 'IPIP' : family === undefined ? undefined : 'None');
+  const cni = `spec.cni.type ${quote(network.cniType)}${network.cniWritten ? '' : ' (the operator\'s default for this provider)'}`;
+  if (typeof network.cniType === 'string' && network.cniType !== 'Calico') {
+    const selector = ctx.value('nodeSelector');
+    const effective = selector === undefined || selector === '' ? 'all()' : selector;
+    if (effective !== 'all()') {
+      ctx.report(ctx.path('nodeSelector'), `${ctx.label('nodeSelector')} is ${quote(selector)}, but with ${cni} ` +
+        'the operator requires all(): that CNI plugin, not Calico, chooses where pod addresses come from. Write `nodeSelector: all()`' +
+        operatorSays(`IP pool nodeSelector (${String(selector)}) should be 'all()' when using non-Calico CNI plugin`));
+    }
+    if (written !== undefined && written !== 'None') {
+      ctx.report(ctx.path('encapsulation'), `${ctx.label('encapsulation')} is ${quote(written)}, but with ${cni} ` +
+        'the operator allows only None. Write `encapsulation: None`' +
+        operatorSays(`${String(written)} is invalid for ipPool.encapsulation when using non-Calico CNI, should be None`));
+    }
+    return;
+  }
+  if (network.cniType !== 'Calico' || encapsulation === undefined) return;
+  if (network.ipamType === 'Calico' && encapsulation === 'None' && network.bgp === 'Disabled' &&
+      network.clusterRoutingMode !== 'Felix') {
+    const how = written === undefined ? `, the operator's default for an IPv${family} pool` : '';
+    const bgp = network.bgpWritten ? '`spec.calicoNetwork.bgp: Disabled`' : 'BGP off (the operator\'s default on EKS)';
+    ctx.report(written === undefined ? ctx.pool.namePath : ctx.path('encapsulation'),
+      `${ctx.subject} is unencapsulated (encapsulation None${how}) while the Installation has ${bgp}: its routes ` +
+      'between nodes are BIRD\'s to program, over BGP. Enable BGP, or use VXLAN encapsulation' +
+      operatorSays('with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled'));
+  }
+  if (network.ipamType === 'HostLocal' && (written === 'VXLAN' || written === 'VXLANCrossSubnet')) {
+    ctx.report(ctx.path('encapsulation'), `${ctx.label('encapsulation')} is ${quote(written)}, but the host-local IPAM ` +
+      '(spec.cni.ipam.type: HostLocal) does not support VXLAN. Use IPIP, IPIPCrossSubnet or None, or Calico IPAM' +
+      operatorSays(`${written} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM`));
   }
 }
 
@@ -584,7 +733,23 @@ function checkUnknownFields(ctx: PoolContext): void {
   }
 }
 
-function checkLegacyFields(ctx: PoolContext): void {
+/**
+ * The legacy v1 fields `ipip` and `nat-outgoing`. Up to v3.31 the crd.projectcalico.org/v1 CRD has
+ * them and Calico converts them on read (libcalico-go/lib/backend/k8s/resources/ippool.go
+ * `ConvertFromK8s`), while projectcalico.org/v3 refuses them (api ippool.go `mustBeNil`,
+ * `mustBeFalse`). From v3.32 neither API has them (release-v3.32 ippool.go and CRD).
+ */
+function checkLegacyFields(ctx: PoolContext, apiVersion: string): void {
+  if (ctx.from('3.32')) {
+    const modern: Record<string, string> = { ipip: legacyIpipAdvice(ctx.value('ipip')), 'nat-outgoing': legacyNatAdvice(ctx.value('nat-outgoing')) };
+    for (const field of ['ipip', 'nat-outgoing']) {
+      if (!Object.hasOwn(ctx.spec, field)) continue;
+      ctx.report(ctx.path(field), `${ctx.label(field)} is a legacy field that Calico v3.32 removed from the IPPool API: ` +
+        `kubectl refuses the unknown field, and other clients drop it, so its setting is lost. ${modern[field]}`, 'key');
+    }
+    return;
+  }
+  if (apiVersion !== 'projectcalico.org/v3') return; // the v1 CRD still converts them
   // api ippool.go: `validate:"omitempty,mustBeNil"` and `validate:"omitempty,mustBeFalse"`.
   if (ctx.has('ipip')) {
     ctx.report(ctx.path('ipip'), `${ctx.label('ipip')} is a legacy field for Calico's internal use; ` +
@@ -594,6 +759,15 @@ function checkLegacyFields(ctx: PoolContext): void {
     ctx.report(ctx.path('nat-outgoing'), `${ctx.label('nat-outgoing')} is a legacy field for Calico's internal use; ` +
       'projectcalico.org/v3 rejects it when true. Use `natOutgoing: true`', 'key');
   }
+}
+
+function legacyIpipAdvice(ipip: unknown): string {
+  if (!isPlainObject(ipip) || ipip.enabled !== true) return 'Write `ipipMode: Never` (or remove it)';
+  return ipip.mode === 'cross-subnet' ? 'Write `ipipMode: CrossSubnet`' : 'Write `ipipMode: Always`';
+}
+
+function legacyNatAdvice(value: unknown): string {
+  return value === true ? 'Write `natOutgoing: true`' : 'Remove it (or write `natOutgoing: false`)';
 }
 
 // --- duplicates inside one Installation ------------------------------------------

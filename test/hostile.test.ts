@@ -531,7 +531,7 @@ describe('hostile input: the real CLI survives it and keeps every other finding'
     const text = messages.map((m) => m.message).join('\n');
     assert.match(text, /spec\.cidr "999\.1\.2\.3\/40" is not a valid CIDR/);
     assert.match(text, /spec\.nodeSelector "\(\(\(\(" is not a valid selector/);
-    assert.match(text, /selector nested too deeply/);
+    assert.match(text, /nested more than 256 parentheses deep: calico-lint does not check selectors this deep/);
     assert.match(text, /metadata\.name is too long by 4747 characters/);
     assert.match(text, /\\u001b\[31mred/, 'control characters are shown escaped');
     for (const ruleId of ['ippool-valid', 'pool-annotation-valid', 'no-host-network', 'ippool-infra-node-selector', 'ippool-misplaced-field']) {

@@ -68,6 +68,11 @@ export type Selector =
 export interface SelectorError {
   message: string;
   offset: number;
+  /**
+   * The text may be valid for Calico: it only exceeds a limit of this parser
+   * (MAX_NESTING), not Calico's grammar. Messages must not say Calico rejects it.
+   */
+  limit?: true;
 }
 
 export type SelectorParseResult = { ok: true; selector: Selector } | { ok: false; error: SelectorError };

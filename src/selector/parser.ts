@@ -75,8 +75,8 @@ class Cursor {
     return token.kind === 'end' ? 'the end of the selector' : quote(this.text.slice(token.start, token.end));
   }
 
-  fail(message: string, offset: number): never {
-    throw new ParseFailure({ message, offset });
+  fail(message: string, offset: number, limit = false): never {
+    throw new ParseFailure(limit ? { message, offset, limit } : { message, offset });
   }
 }
 
@@ -135,7 +135,7 @@ function parsePositiveOperation(cursor: Cursor, depth: number): Selector {
 }
 
 function parseParenthesised(cursor: Cursor, open: Token, depth: number): Selector {
-  if (depth >= MAX_NESTING) cursor.fail(`selector nested too deeply (more than ${MAX_NESTING} parentheses)`, open.start);
+  if (depth >= MAX_NESTING) cursor.fail(`selector nested more than ${MAX_NESTING} parentheses deep`, open.start, true);
   const inner = parseOr(cursor, depth + 1);
   const close = cursor.take();
   if (close.kind === 'end') cursor.fail('unclosed parenthesis', open.start);

@@ -113,11 +113,11 @@ ruleTester(ippoolValid, {
       `),
     },
     {
-      name: 'Manual assignment, a Tunnel-only pool and a namespaceSelector',
+      name: 'Manual assignment, a Workload-only pool and a namespaceSelector',
       code: ippool(yaml`
         cidr: 100.64.0.0/16
         assignmentMode: Manual
-        allowedUses: [Tunnel]
+        allowedUses: [Workload]
         namespaceSelector: has(infra)
         nodeSelector: " all() "
       `),
@@ -130,12 +130,13 @@ ruleTester(ippoolValid, {
       `),
     },
     {
-      name: 'legacy v1 fields are accepted on crd.projectcalico.org/v1 (Calico writes them itself)',
+      name: 'legacy v1 fields are accepted on crd.projectcalico.org/v1 up to v3.31 (Calico converts them)',
       code: ippool(yaml`
         cidr: 10.0.0.0/16
         ipip: {enabled: true, mode: always}
         nat-outgoing: true
       `),
+      config: { calicoVersion: '3.31' },
     },
     {
       name: 'an IPPool of another API group is not a Calico pool',
@@ -673,6 +674,7 @@ ruleTester(ippoolValid, {
     {
       name: 'legacy fields on projectcalico.org/v3',
       code: ippool('cidr: 10.0.0.0/16\nipip: {enabled: true}\nnat-outgoing: true', { api: 'projectcalico.org/v3' }),
+      config: { calicoVersion: '3.31' },
       errors: [
         {
           message: "spec.ipip is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it. Use " +
@@ -1004,6 +1006,7 @@ ruleTester(ippoolValid, {
         spec:
           cidr: 10.1.0.0/16
           nodeSelector: "!all() && has(kubernetes.io/hostname)"
+          allowedUses: [Workload]
           namespaceSelector: >-
             tenant in {'a', 'b'}
         ---
@@ -1025,6 +1028,7 @@ ruleTester(ippoolValid, {
           cidr: 10.1.0.0/16
           nodeSelector: "role == infra"
           namespaceSelector: "global() && has(x)"
+          allowedUses: [Workload]
       `,
       errors: [
         {
@@ -1033,8 +1037,9 @@ ruleTester(ippoolValid, {
           line: 6, column: 17, endLine: 6, endColumn: 32,
         },
         {
-          message: 'spec.namespaceSelector "global() && has(x)" uses global(), which Calico v3.31+ rejects in a pool ' +
-            'selector: write the labels to match, or all()',
+          message: 'spec.namespaceSelector "global() && has(x)" contains "global(", which Calico v3.31+ refuses anywhere ' +
+            'in a pool selector. Write the labels to match, or all() (Calico rejects it: "global() selector is not valid ' +
+            'for IPPool namespaceSelector")',
           line: 7, column: 22, endLine: 7, endColumn: 42,
         },
       ],
