@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { parseCidr } from '../src/net/cidr.js';
+import { parseCalicoCidr as parseCidr } from '../src/net/calico-cidr.js';
 import {
   annotationSites,
   CALICO_ANNOTATIONS,

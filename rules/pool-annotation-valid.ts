@@ -1,6 +1,8 @@
 import { docsUrl, type Location, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
 import type { Path } from '../src/parse/source.js';
-import { parseCidr, type Cidr } from '../src/net/cidr.js';
+import { calicoAtLeast } from '../src/config/calico-version.js';
+import type { Cidr } from '../src/net/cidr.js';
+import { parseCalicoCidr as parseCidr } from '../src/net/calico-cidr.js';
 import {
   annotationSites,
   CALICO_ANNOTATIONS,
@@ -10,6 +12,8 @@ import {
   type CalicoAnnotationName,
 } from '../src/resources/calico-annotations.js';
 import type { IndexedPool } from '../src/resources/pool-index.js';
+import { INSTALLATION_API_VERSION } from '../src/resources/calico-models.js';
+import { getIn, type Resource } from '../src/resources/resource.js';
 import { closest, escapeControl, quote } from '../src/text.js';
 
 /**
@@ -32,8 +36,8 @@ export const poolAnnotationValid: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
-    // Calico annotations, and the pools they name.
-    relevantText: /projectcalico\.org|IPPool|Installation/,
+    // Calico annotations, the pools they name, and the CNI config (calico-config) that enables features.
+    relevantText: /projectcalico\.org|IPPool|Installation|calico-config/,
   },
   check(scope, context) {
     const checker = new Checker(scope, context);
@@ -97,6 +101,10 @@ class Checker {
   }
 
   site(site: AnnotationSite): void {
+    // k8s.go: with ipAddrs set the CNI plugin asks IPAM for that address; ipv4pools/ipv6pools are
+    // still parsed (a parse error fails the pod) but never resolved (ipam_plugin.go: the IP branch).
+    const ipAddrs = site.kind === 'pod' ? site.annotations[K.ipAddrs] : undefined;
+    const poolsIgnored = typeof ipAddrs === 'string' && ipAddrs !== '';
     for (const [key, value] of Object.entries(site.annotations)) {
       const at = (part: 'key' | 'value' = 'value') => ({ resource: site.resource, path: [...site.path, key] as Path, part });
       const report = (message: string, part: 'key' | 'value' = 'value', related?: Array<Location & { message: string }>) =>
@@ -170,17 +178,28 @@ class Checker {
       };
       switch (name) {
         case 'ipv4pools':
-        case 'ipv6pools':
-          for (const entry of parsed.items) this.poolEntry(key, name === 'ipv4pools' ? 4 : 6, entry, once);
+        case 'ipv6pools': {
+          if (poolsIgnored) break;
+          const resolved: IndexedPool[] = [];
+          for (const entry of parsed.items) {
+            const pool = this.poolEntry(key, name === 'ipv4pools' ? 4 : 6, entry, once);
+            if (pool) resolved.push(pool);
+          }
+          this.poolUses(key, resolved, once);
           break;
+        }
         case 'ipAddrs':
         case 'ipAddrsNoIpam':
         case 'floatingIPs':
-          this.addresses(key, name, parsed.items, once);
+          this.addresses(key, name, parsed.items, once, value);
           if (name === 'ipAddrsNoIpam') this.bothAddrs(site, once);
+          // With both ipAddrs and ipAddrsNoIpam set, Calico fails on that first (k8s.go), before the feature check.
+          if (name === 'floatingIPs' || (name === 'ipAddrsNoIpam' && !hasValue(site.annotations[K.ipAddrs]))) {
+            if (parsed.items.length > 0) this.feature(key, name, once);
+          }
           break;
         case 'ipFamilies':
-          this.families(key, parsed.items, once);
+          this.families(key, parsed.items, once, value);
           break;
       }
     }
@@ -202,7 +221,8 @@ class Checker {
 
   // ── ipv4pools / ipv6pools ────────────────────────────────────────────────
 
-  private poolEntry(key: string, family: Family, entry: string, report: Reporter): void {
+  /** Checks one entry; returns the pool it names, when there is one. */
+  private poolEntry(key: string, family: Family, entry: string, report: Reporter): IndexedPool | undefined {
     const other = family === 4 ? K.ipv6pools : K.ipv4pools;
     const calicoFamilyError = `Calico fails the pod: "isn't a IPv${family} address"`;
     // ResolvePools: anything net.ParseCIDR accepts is a CIDR, everything else a pool name.
@@ -215,19 +235,14 @@ class Checker {
         );
         return;
       }
+      // Host bits are masked, not refused (utils.go ResolvePools: net.ParseCIDR returns the masked network).
       const cidr = parsed.cidr;
-      if (parsed.hostBitsSet) {
-        report(`${c(key)}: CIDR ${quote(entry)} has host bits set; Calico reads it as ${cidr.canonical}. Write "${cidr.canonical}"`);
-      }
       if (cidr.family !== family) {
         report(`${c(key)}: ${quote(entry)} is an IPv${cidr.family} CIDR, but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`);
         return;
       }
       const exact = this.scope.pools.byCidr(cidr);
-      if (exact.length > 0) {
-        this.requestedPool(key, exact, report);
-        return;
-      }
+      if (exact.length > 0) return this.requestedPool(key, exact, report);
       const gone = `Calico fails the pod: "the given pool (${cidr.canonical}) does not exist, or is not enabled"`;
       if (this.scope.pools.pools.length === 0) {
         report(`${c(key)}: no pool has CIDR ${quote(entry)} (${gone}): ${this.noPools()}`);
@@ -265,8 +280,7 @@ class Checker {
         );
         return;
       }
-      this.requestedPool(key, named, report);
-      return;
+      return this.requestedPool(key, named, report);
     }
     const notFound = 'Calico fails the pod: "error parsing pool"';
     const address = parseCidr(entry);
@@ -293,8 +307,8 @@ class Checker {
     report(`${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Write the name of an existing pool${this.knownPools(family)}`);
   }
 
-  /** A pool that the entry resolved to: it must be enabled and allow Workload use. */
-  private requestedPool(key: string, pools: readonly IndexedPool[], report: Reporter): void {
+  /** A pool that the entry resolved to: it must be enabled (determinePools). */
+  private requestedPool(key: string, pools: readonly IndexedPool[], report: Reporter): IndexedPool | undefined {
     const pool = pools.find((p) => !isDisabled(p)) ?? pools[0]!;
     if (isDisabled(pool)) {
       const field = pool.definition.origin === 'Installation' ? 'disableNewAllocations: true' : 'spec.disabled: true';
@@ -304,25 +318,87 @@ class Checker {
           `("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
         [related(pool, 'the disabled pool', disabledPath(pool))],
       );
+      return undefined;
+    }
+    return pool;
+  }
+
+  /**
+   * IPAM filters the requested pools by use (ipam.go prepareAffinityBlocksForHost, filterPoolsByUse):
+   * a Tunnel-only pool listed beside a Workload pool is skipped; only when no listed pool allows
+   * Workload use does the pod fail.
+   */
+  private poolUses(key: string, pools: readonly IndexedPool[], report: Reporter): void {
+    if (pools.length === 0 || pools.some(allowsWorkload)) return;
+    const pool = pools[0]!;
+    const uses = pool.definition.spec.allowedUses as unknown[];
+    const others = pools.length > 1 ? ', and neither does any other pool listed' : '';
+    report(
+      `${c(key)}: pool ${label(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(', ')}${uses.length > 5 ? ', …' : ''})${others}, ` +
+        'so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). ' +
+        'Add Workload to its allowedUses or request another pool',
+      [related(pool, 'the pool', [...pool.definition.specPath, 'allowedUses'])],
+    );
+  }
+
+  /**
+   * ipAddrsNoIpam and floatingIPs fail the pod unless the CNI config's feature_control enables them
+   * (k8s.go: "requested feature is not enabled: ip_addrs_no_ipam" / "floating_ips"). The operator's
+   * CNI config never sets feature_control (tigera/operator pkg/render has no such key); a manifest
+   * install sets it in the calico-config ConfigMap's cni_network_config. Reported only when the
+   * linted files show which one configures the CNI.
+   */
+  private feature(key: string, name: CalicoAnnotationName, report: Reporter): void {
+    const flag = name === 'ipAddrsNoIpam' ? 'ip_addrs_no_ipam' : 'floating_ips';
+    const failure = `Calico fails the pod: "requested feature is not enabled: ${flag}"`;
+    const fix = name === 'ipAddrsNoIpam'
+      ? `Use ${c(K.ipAddrs)}, which takes the address from a pool through IPAM`
+      : 'Remove it';
+    const cni = this.cniConfig();
+    if (cni.configMaps.length > 0) {
+      if (cni.configMaps.some((configMap) => enablesFeature(configMap, flag))) return;
+      const configMap = cni.configMaps[0]!;
+      report(
+        `${c(key)} needs \`"feature_control": {"${flag}": true}\` in the CNI config, and the calico-config ConfigMap at ` +
+          `${this.context.where({ resource: configMap, path: ['metadata', 'name'] })} does not enable it (${failure}). ` +
+          `Enable it there (it is off by default for good reason: ${name === 'ipAddrsNoIpam' ? 'an address outside IPAM escapes its checks' : 'it changes where traffic goes'}), or: ${fix}`,
+        [{ resource: configMap, path: ['metadata', 'name'], message: 'the CNI config' }],
+      );
       return;
     }
-    const uses = pool.definition.spec.allowedUses;
-    if (Array.isArray(uses) && uses.length > 0 && !uses.includes('Workload')) {
+    if (cni.installations.length > 0) {
       report(
-        `${c(key)}: pool ${label(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(', ')}${uses.length > 5 ? ', …' : ''}), ` +
-          'so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). ' +
-          'Add Workload to its allowedUses or request another pool',
-        [related(pool, 'the pool', [...pool.definition.specPath, 'allowedUses'])],
+        `${c(key)} needs the CNI feature ${flag}, which the Tigera operator never enables (the Installation at ` +
+          `${this.context.where({ resource: cni.installations[0]!, path: ['metadata', 'name'] })} manages this cluster's CNI config), ` +
+          `so Calico fails the pod ("requested feature is not enabled: ${flag}"). ${fix}`,
       );
     }
   }
 
+  private cniConfigCache?: { configMaps: Resource[]; installations: Resource[] };
+
+  private cniConfig(): { configMaps: Resource[]; installations: Resource[] } {
+    if (this.cniConfigCache) return this.cniConfigCache;
+    const configMaps: Resource[] = [];
+    const installations: Resource[] = [];
+    for (const resource of this.scope.resources) {
+      if (resource.kind === 'ConfigMap' && resource.apiVersion === 'v1' && resource.name === 'calico-config' &&
+          typeof getIn(resource.object, ['data', 'cni_network_config']) === 'string') {
+        configMaps.push(resource);
+      } else if (resource.kind === 'Installation' && resource.apiVersion === INSTALLATION_API_VERSION) {
+        installations.push(resource);
+      }
+    }
+    this.cniConfigCache = { configMaps, installations };
+    return this.cniConfigCache;
+  }
+
   // ── ipAddrs / ipAddrsNoIpam / floatingIPs ────────────────────────────────
 
-  private addresses(key: string, name: CalicoAnnotationName, items: readonly string[], report: Reporter): void {
+  private addresses(key: string, name: CalicoAnnotationName, items: readonly string[], report: Reporter, value: unknown): void {
     if (items.length === 0) {
       if (name !== 'floatingIPs') {
-        report(`${c(key)} is an empty list, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
+        report(`${c(key)} ${emptyList(value)}, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
       }
       return;
     }
@@ -365,6 +441,20 @@ class Checker {
         }
         continue;
       }
+      const owner = owners.find((pool) => !isDisabled(pool));
+      if (owner && !allowsWorkload(owner) && calicoAtLeast(this.context.config.calicoVersion, '3.33')) {
+        // v3.33 ipam.go AssignIP: the ipAddrs path declares IntendedUse Workload (ipam_plugin.go), and the pool must allow it.
+        const uses = owner.definition.spec.allowedUses as unknown[];
+        report(
+          `${c(key)}: ${quote(text)} is in pool ${label(owner)}, which does not allow Workload use (allowedUses: ` +
+            `${uses.slice(0, 5).map((u) => quote(u)).join(', ')}). From Calico v3.33 IPAM refuses it and the pod fails ` +
+            `(Calico: IP address ${cidr.canonical.replace(/\/\d+$/, '')} is in IP pool ${owner.name === undefined ? '…' : quote(owner.name)}, ` +
+            'which is not allowed for use "Workload"). ' +
+            'Pick an address in a Workload pool, or add Workload to its allowedUses',
+          [related(owner, 'the pool', [...owner.definition.specPath, 'allowedUses'])],
+        );
+        continue;
+      }
       if (owners.every(isDisabled)) {
         const pool = owners[0]!;
         const field = pool.definition.origin === 'Installation' ? 'disableNewAllocations: true' : 'spec.disabled: true';
@@ -391,10 +481,10 @@ class Checker {
 
   // ── ipFamilies ───────────────────────────────────────────────────────────
 
-  private families(key: string, items: readonly string[], report: Reporter): void {
+  private families(key: string, items: readonly string[], report: Reporter, value: unknown): void {
     if (items.length === 0) {
       report(
-        `${c(key)} is an empty list: Calico then assigns no address of either family and the pod fails ` +
+        `${c(key)} ${emptyList(value)}: Calico then assigns no address of either family and the pod fails ` +
           '("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both',
       );
       return;
@@ -486,6 +576,32 @@ function sentence(message: string): string {
 }
 
 type Reporter = (message: string, related?: Array<Location & { message: string }>) => void;
+
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
+/** "is an empty list", or, for `null`, what Calico makes of it. */
+function emptyList(value: unknown): string {
+  return typeof value === 'string' && value.trim() === 'null' ? 'is `null` (an empty list to Calico)' : 'is an empty list';
+}
+
+/** allowedUses, defaulted to [Workload, Tunnel] when missing or empty (clientv3 convertIpPoolFromStorage). */
+function allowsWorkload(pool: IndexedPool): boolean {
+  const uses = pool.definition.spec.allowedUses;
+  return !Array.isArray(uses) || uses.length === 0 || uses.includes('Workload');
+}
+
+const FEATURE_ON: Readonly<Record<string, RegExp>> = {
+  ip_addrs_no_ipam: /"ip_addrs_no_ipam"\s*:\s*true/,
+  floating_ips: /"floating_ips"\s*:\s*true/,
+};
+
+/** The CNI config is JSON with install-time placeholders (`__CNI_MTU__`), so it is searched, not parsed. */
+function enablesFeature(configMap: Resource, flag: string): boolean {
+  const config = getIn(configMap.object, ['data', 'cni_network_config']);
+  return typeof config === 'string' && FEATURE_ON[flag]!.test(config);
+}
 
 function isDisabled(pool: IndexedPool): boolean {
   const spec = pool.definition.spec;

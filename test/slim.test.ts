@@ -3,6 +3,19 @@ import { describe, it } from 'node:test';
 import { slimDocumentValue } from '../src/resources/slim.js';
 
 describe('slimDocumentValue', () => {
+  it("keeps only the CNI config of Calico's calico-config ConfigMap (feature_control), and no other ConfigMap data", () => {
+    const configMap = (name: string) => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name },
+      data: { cni_network_config: '{"feature_control": {}}', typha_service_name: 'none' },
+    });
+    assert.deepEqual(slimDocumentValue(configMap('calico-config')), {
+      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'calico-config' }, data: { cni_network_config: '{"feature_control": {}}' },
+    });
+    assert.deepEqual(slimDocumentValue(configMap('other')), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'other' } });
+  });
+
   it('drops containers (but what identifies them on the host network), volumes, data, status and managedFields, keeping what rules read', () => {
     const deployment = {
       apiVersion: 'apps/v1',

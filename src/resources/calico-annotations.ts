@@ -107,6 +107,9 @@ export function parseStringList(value: unknown, wording: ListWording = POOL_LIST
     }
     return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
   }
+  // Calico unmarshals into a Go []string, and JSON `null` gives an empty (nil) list without error
+  // (cni-plugin/pkg/k8s/k8s.go: json.Unmarshal for ipv4pools/ipv6pools/ipFamilies, parseIPAddrs for the addresses).
+  if (parsed === null) return { ok: true, items: [] };
   if (!Array.isArray(parsed)) {
     return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
   }

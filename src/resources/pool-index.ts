@@ -3,7 +3,8 @@
  * by exact CIDR, and by an address they contain. Built once per scope.
  */
 import type { LintConfig } from '../config/schema.js';
-import { parseCidr, type Cidr } from '../net/cidr.js';
+import type { Cidr } from '../net/cidr.js';
+import { parseCalicoCidr as parseCidr } from '../net/calico-cidr.js';
 import type { PoolDefinition, Resource } from './resource.js';
 
 export type InfraPoolConfig = LintConfig['infraPools'][number];

@@ -46,9 +46,22 @@ function slimObject(object: unknown): unknown {
     for (const field of METADATA_BULK) delete slimMetadata[field];
     slim = { ...slim, metadata: slimMetadata };
   }
+  const cniConfig = calicoCniConfig(object);
+  if (cniConfig !== undefined) slim = { ...slim, data: { cni_network_config: cniConfig } };
   const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object.kind) ? POD_TEMPLATE_PATHS[object.kind] : undefined;
   if (templatePath !== undefined) slim = withoutPodBulk(slim, [...templatePath, 'spec']);
   return slim;
+}
+
+/**
+ * The one piece of ConfigMap data a rule reads: the CNI config of a manifest
+ * install (ConfigMap `calico-config`, key `cni_network_config`), whose
+ * feature_control decides whether ipAddrsNoIpam and floatingIPs work.
+ */
+function calicoCniConfig(object: PlainObject): string | undefined {
+  if (object.kind !== 'ConfigMap' || !isPlainObject(object.metadata) || object.metadata.name !== 'calico-config') return undefined;
+  const config = isPlainObject(object.data) ? object.data.cni_network_config : undefined;
+  return typeof config === 'string' ? config : undefined;
 }
 
 /** A copy of `object` with the pod spec at `path` stripped of its bulk (copies only along the path). */

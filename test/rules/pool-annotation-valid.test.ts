@@ -42,6 +42,13 @@ function pod(annotations: string, pools: string = POOLS): string {
 }
 
 const NOT_FOUND = '(Calico fails the pod: "error parsing pool")';
+
+/** The calico-config ConfigMap of a manifest install (calico.yaml), with `extra` inside its CNI plugin config. */
+function CALICO_CONFIG(extra: string): string {
+  return '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: calico-config\n  namespace: kube-system\ndata:\n' +
+    '  cni_network_config: |-\n    {"name": "k8s-pod-network", "plugins": [{"type": "calico", "mtu": __CNI_MTU__, ' +
+    `${extra} "ipam": {"type": "calico-ipam"}}]}\n`;
+}
 const NO_POOLS_AT_ALL =
   'no IPPool or Installation pool is defined in the linted files at all. ' +
   'Lint the pool manifests together with this file (in the same cluster, if you configure `clusters`), or fix the value';
@@ -50,6 +57,45 @@ const WRITTEN = 'is written by Calico itself when it sets up the pod: a value wr
 
 ruleTester(poolAnnotationValid, {
   valid: [
+    {
+      name: 'a CIDR with host bits set: Calico masks it (utils.go ResolvePools), and the masked CIDR is a pool',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["10.244.0.1/16"]'`),
+    },
+    {
+      name: "'null' is an empty list to Calico: no pool requested",
+      code: pod(`cni.projectcalico.org/ipv4pools: 'null'\ncni.projectcalico.org/ipv6pools: ' null '`),
+    },
+    {
+      name: 'IPv4-mapped IPv6 notation is IPv4 to Calico, both in the annotation and in the pool',
+      code: pod([
+        `cni.projectcalico.org/ipv4pools: '["::ffff:10.244.0.0/112", "mapped"]'`,
+        `cni.projectcalico.org/ipAddrs: '["::ffff:10.99.0.7"]'`,
+      ].join('\n'), POOLS + '---\napiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: mapped}\nspec: {cidr: "::ffff:10.99.0.0/112"}\n'),
+    },
+    {
+      name: 'a Tunnel-only pool listed beside a Workload pool: IPAM filters the list by use',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["tunnels", "tenant"]'`,
+        POOLS + '---\napiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: tunnels}\nspec: {cidr: 10.98.0.0/16, allowedUses: [Tunnel]}\n'),
+    },
+    {
+      name: 'ipv4pools is not resolved when ipAddrs is set: an unknown pool name does not matter',
+      code: pod(`cni.projectcalico.org/ipAddrs: '["10.244.0.5"]'\ncni.projectcalico.org/ipv4pools: '["no-such-pool"]'`),
+    },
+    {
+      name: 'ipAddrs in a Tunnel-only pool before v3.33 (AssignIP did not check uses)',
+      code: pod(`cni.projectcalico.org/ipAddrs: '["10.98.0.5"]'`,
+        POOLS + '---\napiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: tunnels}\nspec: {cidr: 10.98.0.0/16, allowedUses: [Tunnel]}\n'),
+      config: { calicoVersion: '3.32' },
+    },
+    {
+      name: 'ipAddrsNoIpam and floatingIPs with the features enabled in calico-config (a manifest install)',
+      code: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.5"]'\ncni.projectcalico.org/floatingIPs: '["203.0.113.10"]'`,
+        POOLS + CALICO_CONFIG('"feature_control": {"ip_addrs_no_ipam": true, "floating_ips": true},')),
+    },
+    {
+      name: 'ipAddrsNoIpam with no CNI config in the linted files: nothing to judge by',
+      code: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.5"]'`),
+    },
     {
       name: 'a Pod naming an existing pool',
       code: pod(`cni.projectcalico.org/ipv4pools: '["infra"]'`),
@@ -177,6 +223,79 @@ ruleTester(poolAnnotationValid, {
     },
   ],
   invalid: [
+    {
+      name: "'null' ipAddrs and ipFamilies: an empty list to Calico, which fails the pod",
+      code: pod(`cni.projectcalico.org/ipAddrs: 'null'\ncni.projectcalico.org/ipFamilies: 'null'`),
+      errors: [
+        {
+          message: '`cni.projectcalico.org/ipAddrs` is `null` (an empty list to Calico), which Calico rejects ("specified but ' +
+            'empty"). List one address per family, or remove the annotation.',
+          line: 6, column: 36, endLine: 6, endColumn: 42,
+        },
+        {
+          message: '`cni.projectcalico.org/ipFamilies` is `null` (an empty list to Calico): Calico then assigns no address of ' +
+            'either family and the pod fails ("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both.',
+          line: 7, column: 39, endLine: 7, endColumn: 45,
+        },
+      ],
+    },
+    {
+      name: 'only pools without Workload use requested: the filter by use leaves none',
+      code: pod(`cni.projectcalico.org/ipv4pools: '["tunnels", "lb"]'`, POOLS +
+        '---\napiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: tunnels}\nspec: {cidr: 10.98.0.0/16, allowedUses: [Tunnel]}\n' +
+        '---\napiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: lb}\nspec: {cidr: 10.97.0.0/16, allowedUses: [LoadBalancer]}\n'),
+      errors: [{
+        message: '`cni.projectcalico.org/ipv4pools`: pool "tunnels" does not allow Workload use (allowedUses: "Tunnel"), and ' +
+          'neither does any other pool listed, so Calico never gives pods addresses from it ("no pools match the required ' +
+          'use (Workload)"). Add Workload to its allowedUses or request another pool.',
+        line: 6, column: 38, endLine: 6, endColumn: 57,
+      }],
+    },
+    {
+      name: 'ipAddrs in a pool without Workload use, from v3.33',
+      code: pod(`cni.projectcalico.org/ipAddrs: '["10.98.0.5"]'`,
+        POOLS + '---\napiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: tunnels}\nspec: {cidr: 10.98.0.0/16, allowedUses: [Tunnel]}\n'),
+      config: { calicoVersion: '3.33' },
+      errors: [{
+        message: '`cni.projectcalico.org/ipAddrs`: "10.98.0.5" is in pool "tunnels", which does not allow Workload use ' +
+          '(allowedUses: "Tunnel"). From Calico v3.33 IPAM refuses it and the pod fails (Calico: IP address 10.98.0.5 is in ' +
+          'IP pool "tunnels", which is not allowed for use "Workload"). Pick an address in a Workload pool, or add Workload ' +
+          'to its allowedUses.',
+        line: 6, column: 36, endLine: 6, endColumn: 51,
+      }],
+    },
+    {
+      name: 'ipAddrsNoIpam and floatingIPs where the operator manages the CNI config (it never enables them)',
+      code: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.5"]'\ncni.projectcalico.org/floatingIPs: '["203.0.113.10"]'`,
+        POOLS + '---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec: {}\n'),
+      errors: [
+        {
+          message: '`cni.projectcalico.org/ipAddrsNoIpam` needs the CNI feature ip_addrs_no_ipam, which the Tigera operator ' +
+            'never enables (the Installation at test.yaml:29:18 manages this cluster\'s CNI config), so Calico fails the pod ' +
+            '("requested feature is not enabled: ip_addrs_no_ipam"). Use `cni.projectcalico.org/ipAddrs`, which takes the ' +
+            'address from a pool through IPAM.',
+          line: 6, column: 42, endLine: 6, endColumn: 56,
+        },
+        {
+          message: '`cni.projectcalico.org/floatingIPs` needs the CNI feature floating_ips, which the Tigera operator never ' +
+            'enables (the Installation at test.yaml:29:18 manages this cluster\'s CNI config), so Calico fails the pod ' +
+            '("requested feature is not enabled: floating_ips"). Remove it.',
+          line: 7, column: 40, endLine: 7, endColumn: 58,
+        },
+      ],
+    },
+    {
+      name: 'ipAddrsNoIpam where calico-config does not enable the feature (a manifest install)',
+      code: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.5"]'`, POOLS + CALICO_CONFIG('')),
+      errors: [{
+        message: '`cni.projectcalico.org/ipAddrsNoIpam` needs `"feature_control": {"ip_addrs_no_ipam": true}` in the CNI ' +
+          'config, and the calico-config ConfigMap at test.yaml:29:9 does not enable it (Calico fails the pod: "requested ' +
+          'feature is not enabled: ip_addrs_no_ipam"). Enable it there (it is off by default for good reason: an address ' +
+          'outside IPAM escapes its checks), or: Use `cni.projectcalico.org/ipAddrs`, which takes the address from a pool ' +
+          'through IPAM.',
+        line: 6, column: 42, endLine: 6, endColumn: 56,
+      }],
+    },
     // ── the value does not parse ──────────────────────────────────────────
     {
       name: 'the published recipe: typographic quotes, on a Deployment template',
@@ -281,6 +400,12 @@ ruleTester(poolAnnotationValid, {
           name: p
           annotations:
             cni.projectcalico.org/ipv4pools: '["pool-infra", "10.0.0.0/8"]'
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: q
+          annotations:
             cni.projectcalico.org/ipAddrs: '["10.0.0.5"]'
       `,
       errors: [
@@ -295,7 +420,7 @@ ruleTester(poolAnnotationValid, {
         },
         {
           message: `\`cni.projectcalico.org/ipAddrs\`: "10.0.0.5" is in no pool ${NOT_IN_POOL}: ${NO_POOLS_AT_ALL}.`,
-          line: 7, column: 36, endLine: 7, endColumn: 50,
+          line: 13, column: 36, endLine: 13, endColumn: 50,
         },
       ],
     },
@@ -347,14 +472,6 @@ ruleTester(poolAnnotationValid, {
           '(Calico fails the pod: "the given pool (10.0.0.0/8) does not exist, or is not enabled"); ' +
           'pool "tenant" (10.244.0.0/16) lies inside it. Write "tenant" or "10.244.0.0/16" to use that pool.',
         line: 6, column: 38, endLine: 6, endColumn: 54,
-      }],
-    },
-    {
-      name: 'a CIDR with host bits set (Calico masks it; the masked CIDR is a pool, so nothing else is wrong)',
-      code: pod(`cni.projectcalico.org/ipv4pools: '["10.244.0.1/16"]'`),
-      errors: [{
-        message: '`cni.projectcalico.org/ipv4pools`: CIDR "10.244.0.1/16" has host bits set; Calico reads it as 10.244.0.0/16. Write "10.244.0.0/16".',
-        line: 6, column: 38, endLine: 6, endColumn: 57,
       }],
     },
     {
