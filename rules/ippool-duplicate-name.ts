@@ -1,13 +1,19 @@
 import { isDeepStrictEqual } from 'node:util';
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import type { IndexedPool } from '../src/resources/pool-index.js';
+import { getIn } from '../src/resources/resource.js';
 import { echo, quote } from '../src/text.js';
 
 /**
  * Pool names are object names: two different definitions under one name in a
  * cluster are one object, and whichever is applied last silently wins. The
- * operator also creates an IPPool for each Installation pool, so a separate
- * IPPool manifest with that name fights the operator.
+ * operator also creates an IPPool for each Installation pool (an unnamed one
+ * gets a generated name: src/resources/pool-index.ts). It takes over an
+ * existing IPPool only when that pool is identical to the Installation pool
+ * (tigera/operator pkg/controller/ippool/pool_controller.go `Reconcile`:
+ * `reflect.DeepEqual` after `FromProjectCalico`); any other IPPool with the
+ * same CIDR makes it refuse the update ("Cannot update an IP pool not owned by
+ * the operator"), and one with the same name but another CIDR is overwritten.
  */
 export const ippoolDuplicateName: ProjectRule = {
   meta: {
@@ -32,19 +38,24 @@ export const ippoolDuplicateName: ProjectRule = {
       if (!first) continue;
       const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
       for (const other of others) {
-        const problem = conflict(first, other);
-        if (!problem) continue;
+        const found = conflict(first, other);
+        if (!found) continue;
+        const { problem, fix } = found;
         const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
+        const generated = [first, other].find((pool) => pool.generatedName);
+        const named = generated
+          ? ` (the name the operator gives the unnamed Installation pool ${generated.cidr?.canonical ?? ''})`.replace(' )', ')')
+          : '';
         context.report({
           resource: other.definition.resource,
           path: other.definition.namePath,
-          message: `Pool ${quote(name)} is already defined at ${firstAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
+          message: `Pool ${quote(name)}${named} is already defined at ${firstAt}; ${problem}. ${fix}`,
           related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }],
           // With --base, the engine reports the side the change touched: told from the first definition.
           otherSide: {
             resource: first.definition.resource,
             path: first.definition.namePath,
-            message: `Pool ${quote(name)} is also defined at ${otherAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
+            message: `Pool ${quote(name)}${named} is also defined at ${otherAt}; ${problem}. ${fix}`,
             related: [{ resource: other.definition.resource, path: other.definition.namePath, message: `pool ${quote(name)} is also defined here` }],
           },
         });
@@ -53,9 +64,14 @@ export const ippoolDuplicateName: ProjectRule = {
   },
 };
 
-function conflict(first: IndexedPool, other: IndexedPool): string | undefined {
+const RENAME = 'Rename one of the pools, or keep a single definition.';
+const LET_THE_OPERATOR = 'Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.';
+
+function conflict(first: IndexedPool, other: IndexedPool): { problem: string; fix: string } | undefined {
   if (first.definition.origin !== other.definition.origin) {
-    return 'the operator creates an IPPool for each Installation pool, and a separate IPPool of the same name fights it';
+    const [installation, ippool] = first.definition.origin === 'Installation' ? [first, other] : [other, first];
+    const problem = operatorConflict(installation, ippool);
+    return problem === undefined ? undefined : { problem, fix: LET_THE_OPERATOR };
   }
   const a = first.definition.spec;
   const b = other.definition.spec;
@@ -64,10 +80,102 @@ function conflict(first: IndexedPool, other: IndexedPool): string | undefined {
   // Keys come from the manifest: escaped, shortened, and at most a few of them.
   const shown = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
   if (differing.length > MAX_KEYS_SHOWN) shown.push(`${differing.length - MAX_KEYS_SHOWN} more`);
-  return `this definition differs in ${shown.join(', ')}, and whichever is applied last wins`;
+  return { problem: `this definition differs in ${shown.join(', ')}, and whichever is applied last wins`, fix: RENAME };
 }
 
 const MAX_KEYS_SHOWN = 8;
+
+/**
+ * An Installation pool and an IPPool of one name. Identical (as the operator
+ * compares them, after its defaults): the operator adopts the IPPool, nothing
+ * to report. Otherwise say why the operator's update fails.
+ */
+function operatorConflict(installation: IndexedPool, ippool: IndexedPool): string | undefined {
+  const desired = installationPoolAsOperatorSees(installation);
+  const existing = ippoolAsOperatorSees(ippool);
+  if (!desired || !existing) return 'the operator creates an IPPool for each Installation pool, and a separate IPPool of the same name fights it';
+  if (desired.cidr !== existing.cidr) {
+    return `the operator writes its own IPPool of this name with CIDR ${desired.cidr}, and this one has ${existing.cidr}: ` +
+      'whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool';
+  }
+  const differing = OPERATOR_FIELDS.filter((field) => !sameValue(desired[field], existing[field]));
+  if (differing.length === 0) return undefined; // the operator takes this IPPool over
+  const shown = differing.map((field) => `${OPERATOR_FIELD_LABELS[field]} (${show(existing[field])} here, ${show(desired[field])} in the Installation)`);
+  return `the operator takes over an existing IPPool only when it is identical to the Installation pool, and this one differs in ` +
+    `${shown.join(', ')}; so the operator refuses to update it ("Cannot update an IP pool not owned by the operator") and reports itself degraded`;
+}
+
+function show(value: unknown): string {
+  return Array.isArray(value) ? `[${value.map((item) => echo(String(item), 20)).join(', ')}]` : echo(String(value), 40);
+}
+
+/** The fields of tigera/operator api/v1 `IPPool` that `reflect.DeepEqual` compares, besides name and CIDR. */
+const OPERATOR_FIELDS = ['encapsulation', 'natOutgoing', 'nodeSelector', 'blockSize', 'disableBGPExport', 'disableNewAllocations', 'allowedUses', 'assignmentMode'] as const;
+type OperatorField = (typeof OPERATOR_FIELDS)[number];
+type OperatorPool = Record<OperatorField, unknown> & { cidr: string };
+
+const OPERATOR_FIELD_LABELS: Readonly<Record<OperatorField, string>> = {
+  encapsulation: 'encapsulation',
+  natOutgoing: 'natOutgoing',
+  nodeSelector: 'nodeSelector',
+  blockSize: 'blockSize',
+  disableBGPExport: 'disableBGPExport',
+  disableNewAllocations: 'disabled / disableNewAllocations',
+  allowedUses: 'allowedUses',
+  assignmentMode: 'assignmentMode',
+};
+
+function orDefault(value: unknown, fallback: unknown): unknown {
+  return value === undefined || value === null || value === '' ? fallback : value;
+}
+
+/** An Installation pool after the operator's defaults (pkg/controller/ippool/defaults.go `fillDefaults`). */
+function installationPoolAsOperatorSees(pool: IndexedPool): OperatorPool | undefined {
+  if (!pool.cidr) return undefined;
+  const spec = pool.definition.spec;
+  const v4 = pool.cidr.family === 4;
+  const cni = getIn(pool.definition.resource.object, ['spec', 'cni', 'type']);
+  const calicoCni = cni === undefined || cni === null || cni === 'Calico';
+  const uses = Array.isArray(spec.allowedUses) && spec.allowedUses.length > 0 ? spec.allowedUses : ['Workload', 'Tunnel'];
+  return {
+    cidr: pool.cidr.canonical,
+    encapsulation: orDefault(spec.encapsulation, v4 && calicoCni ? 'IPIP' : 'None'),
+    natOutgoing: orDefault(spec.natOutgoing, v4 ? 'Enabled' : 'Disabled'),
+    nodeSelector: orDefault(spec.nodeSelector, 'all()'),
+    blockSize: orDefault(spec.blockSize, v4 ? 26 : 122),
+    disableBGPExport: orDefault(spec.disableBGPExport, false),
+    disableNewAllocations: orDefault(spec.disableNewAllocations, false),
+    allowedUses: uses,
+    assignmentMode: orDefault(spec.assignmentMode, 'Automatic'),
+  };
+}
+
+/**
+ * An IPPool as the operator's `FromProjectCalico` reads it, with Calico's defaults for fields
+ * not written (calicoctl and the API server store them; clientv3/ippool.go). One leniency: an
+ * IPPool with neither IPIP nor VXLAN counts as `encapsulation: None` (FromProjectCalico leaves
+ * the field empty, which would never equal the defaulted Installation pool).
+ */
+function ippoolAsOperatorSees(pool: IndexedPool): OperatorPool | undefined {
+  if (!pool.cidr) return undefined;
+  const spec = pool.definition.spec;
+  const v4 = pool.cidr.family === 4;
+  const encapsulation =
+    spec.vxlanMode === 'Always' ? 'VXLAN' : spec.vxlanMode === 'CrossSubnet' ? 'VXLANCrossSubnet'
+      : spec.ipipMode === 'Always' ? 'IPIP' : spec.ipipMode === 'CrossSubnet' ? 'IPIPCrossSubnet' : 'None';
+  const uses = Array.isArray(spec.allowedUses) && spec.allowedUses.length > 0 ? spec.allowedUses : ['Workload', 'Tunnel'];
+  return {
+    cidr: pool.cidr.canonical,
+    encapsulation,
+    natOutgoing: spec.natOutgoing === true ? 'Enabled' : 'Disabled',
+    nodeSelector: orDefault(spec.nodeSelector, 'all()'),
+    blockSize: orDefault(spec.blockSize === 0 ? undefined : spec.blockSize, v4 ? 26 : 122),
+    disableBGPExport: spec.disableBGPExport === true,
+    disableNewAllocations: spec.disabled === true,
+    allowedUses: uses,
+    assignmentMode: orDefault(spec.assignmentMode, 'Automatic'),
+  };
+}
 
 /**
  * Deep equality of two values read from YAML, with an explicit stack: aliases

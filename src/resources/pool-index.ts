@@ -11,7 +11,10 @@ export type InfraPoolConfig = LintConfig['infraPools'][number];
 
 export interface IndexedPool {
   readonly definition: PoolDefinition;
+  /** The pool's name: as written, or for an unnamed Installation pool the one the operator gives it. */
   readonly name: string | undefined;
+  /** True when `name` is the operator's generated name (the Installation pool has none). */
+  readonly generatedName: boolean;
   /** The parsed CIDR, when `cidr` is a valid one (host bits are masked off). */
   readonly cidr: Cidr | undefined;
   /** The configuration entry when this pool is listed in `infraPools`. */
@@ -27,19 +30,25 @@ export class PoolIndex {
 
   constructor(resources: readonly Resource[], config: Pick<LintConfig, 'infraPools'>) {
     const infraByName = new Map(config.infraPools.map((pool) => [pool.name, pool]));
-    const pools: IndexedPool[] = [];
+    const parsedPools: Array<{ definition: PoolDefinition; cidr: Cidr | undefined }> = [];
     for (const resource of resources) {
       for (const definition of resource.pools) {
         const parsed = typeof definition.spec.cidr === 'string' ? parseCidr(definition.spec.cidr) : undefined;
-        pools.push({
-          definition,
-          name: definition.name,
-          cidr: parsed?.ok ? parsed.cidr : undefined,
-          infra: definition.name === undefined ? undefined : infraByName.get(definition.name),
-        });
+        parsedPools.push({ definition, cidr: parsed?.ok ? parsed.cidr : undefined });
       }
     }
-    this.pools = pools;
+    const generated = operatorPoolNames(parsedPools);
+    this.pools = parsedPools.map(({ definition, cidr }) => {
+      const written = definition.origin === 'Installation' && definition.name === '' ? undefined : definition.name;
+      const name = written ?? generated.get(definition);
+      return {
+        definition,
+        name,
+        generatedName: written === undefined && name !== undefined,
+        cidr,
+        infra: name === undefined ? undefined : infraByName.get(name),
+      };
+    });
   }
 
   /** Pools with this metadata.name (or Installation pool name). */
@@ -86,6 +95,52 @@ export class PoolIndex {
     });
     return { networks, prefixLengths, order };
   }
+}
+
+/**
+ * The names the Tigera operator gives Installation pools written without one
+ * (tigera/operator pkg/controller/ippool/defaults.go `fillDefaults`): the name
+ * of an existing IPPool with the same CIDR (the operator takes that pool
+ * over); else `default-ipv4-ippool` / `default-ipv6-ippool` when the
+ * Installation has one pool, or one of each family; else one made from the
+ * CIDR (`cidrToName`: `10.0.0.0-16`, `fd00.0000.….0000-48`).
+ */
+function operatorPoolNames(pools: ReadonlyArray<{ definition: PoolDefinition; cidr: Cidr | undefined }>): Map<PoolDefinition, string> {
+  const ippoolNames = new Map<string, string>();
+  for (const { definition, cidr } of pools) {
+    if (definition.origin === 'IPPool' && cidr && definition.name !== undefined && !ippoolNames.has(cidr.canonical)) {
+      ippoolNames.set(cidr.canonical, definition.name);
+    }
+  }
+  const byInstallation = new Map<Resource, Array<{ definition: PoolDefinition; cidr: Cidr | undefined }>>();
+  for (const pool of pools) {
+    if (pool.definition.origin !== 'Installation') continue;
+    const list = byInstallation.get(pool.definition.resource);
+    if (list) list.push(pool);
+    else byInstallation.set(pool.definition.resource, [pool]);
+  }
+  const names = new Map<PoolDefinition, string>();
+  for (const list of byInstallation.values()) {
+    const families = list.map((pool) => pool.cidr?.family);
+    const dualStack = list.length === 2 && families.includes(4) && families.includes(6);
+    for (const { definition, cidr } of list) {
+      if ((definition.name !== undefined && definition.name !== '') || !cidr) continue;
+      const existing = ippoolNames.get(cidr.canonical);
+      if (existing !== undefined) names.set(definition, existing);
+      else if (list.length === 1 || dualStack) names.set(definition, cidr.family === 6 ? 'default-ipv6-ippool' : 'default-ipv4-ippool');
+      else names.set(definition, cidrToName(cidr));
+    }
+  }
+  return names;
+}
+
+/** defaults.go `cidrToName`: the expanded network address, ':' → '.', then `-<prefix length>`. */
+function cidrToName(cidr: Cidr): string {
+  const address = cidr.canonical.slice(0, cidr.canonical.indexOf('/'));
+  if (cidr.family === 4) return `${address}-${cidr.prefixLength}`;
+  const groups: string[] = [];
+  for (let i = 7; i >= 0; i--) groups.push(((cidr.first >> BigInt(i * 16)) & 0xffffn).toString(16).padStart(4, '0'));
+  return `${groups.join('.')}-${cidr.prefixLength}`;
 }
 
 function groupBy(pools: readonly IndexedPool[], keyOf: (pool: IndexedPool) => string | undefined): Map<string, IndexedPool[]> {

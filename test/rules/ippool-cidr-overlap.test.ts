@@ -20,6 +20,15 @@ ruleTester(ippoolCidrOverlap, {
       code: pool('a', '10.0.0.0/16') + pool('a', '10.0.0.0/16'),
     },
     {
+      name: 'an unnamed Installation pool and the IPPool with its CIDR: the operator takes that pool over (one pool, not two)',
+      code: 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n' +
+        '    ipPools: [{cidr: 10.0.0.0/16}, {cidr: "fd00::/48"}]\n---\n' + pool('existing', '10.0.0.0/16'),
+    },
+    {
+      name: 'IPv4-mapped IPv6 notation next to an IPv6 pool: an IPv4 network to Calico',
+      code: pool('a', '::ffff:10.0.0.0/112') + pool('b', '::/64'),
+    },
+    {
       name: 'invalid CIDRs are left to ippool-valid',
       code: pool('a', 'banana') + pool('b', '10.0.0.0/33') + pool('c', '10.0.0.0/8'),
     },
@@ -30,6 +39,14 @@ ruleTester(ippoolCidrOverlap, {
     },
   ],
   invalid: [
+    {
+      name: 'IPv4-mapped IPv6 notation overlapping an IPv4 pool',
+      code: pool('a', '10.0.0.0/8') + pool('b', '::ffff:10.1.0.0/112'),
+      errors: [{
+        message: `IPPool "b" (10.1.0.0/16) overlaps IPPool "a" (10.0.0.0/8) at test.yaml:4:14. ${SAME}`,
+        line: 9, column: 14, endLine: 9, endColumn: 35,
+      }],
+    },
     {
       name: 'a pool inside another',
       code: pool('a', '10.0.0.0/16') + pool('b', '10.0.128.0/24'),

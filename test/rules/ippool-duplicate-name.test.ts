@@ -4,6 +4,9 @@ import { ruleTester, yaml } from '../helpers/rule-tester.js';
 const pool = (name: string, spec: string) =>
   `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: ${name}}\nspec: ${spec}\n---\n`;
 const FIX = 'Rename one of the pools, or keep a single definition.';
+const LET_THE_OPERATOR = 'Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.';
+const installation = (pools: string) =>
+  `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n    ipPools:\n${pools}---\n`;
 
 ruleTester(ippoolDuplicateName, {
   valid: [
@@ -12,6 +15,16 @@ ruleTester(ippoolDuplicateName, {
       name: 'the same pool written twice, in both API groups and another key order',
       code: pool('a', '{cidr: 10.0.0.0/16, natOutgoing: true}') +
         pool('a', '{natOutgoing: true, cidr: 10.0.0.0/16}').replace('projectcalico.org/v3', 'crd.projectcalico.org/v1'),
+    },
+    {
+      name: 'an IPPool identical to a named Installation pool (after the operator\'s defaults): the operator takes it over',
+      code: installation('    - {name: main, cidr: 10.0.0.0/16}\n') +
+        pool('main', '{cidr: 10.0.0.0/16, ipipMode: Always, natOutgoing: true, blockSize: 26, nodeSelector: all()}'),
+    },
+    {
+      name: 'an unnamed Installation pool takes the name of the IPPool with its CIDR, and is identical to it',
+      code: installation('    - {cidr: 10.0.0.0/16, encapsulation: VXLAN, natOutgoing: Disabled}\n    - {cidr: 10.1.0.0/16}\n') +
+        pool('legacy', '{cidr: 10.0.0.0/16, vxlanMode: Always}'),
     },
     { name: 'unnamed pools are not compared', code: 'apiVersion: projectcalico.org/v3\nkind: IPPool\nspec: {cidr: 10.0.0.0/8}\n---\n'.repeat(2) },
   ],
@@ -39,9 +52,22 @@ ruleTester(ippoolDuplicateName, {
       ` + pool('default-ipv4-ippool', '{cidr: 192.168.0.0/16}'),
       errors: [{
         message:
-          'Pool "default-ipv4-ippool" is already defined at test.yaml:7:13; the operator creates an IPPool for each Installation pool, ' +
-          `and a separate IPPool of the same name fights it. ${FIX}`,
+          'Pool "default-ipv4-ippool" is already defined at test.yaml:7:13; the operator takes over an existing IPPool only when ' +
+          'it is identical to the Installation pool, and this one differs in encapsulation (None here, IPIP in the Installation), ' +
+          'natOutgoing (Disabled here, Enabled in the Installation); so the operator refuses to update it ("Cannot update an IP ' +
+          `pool not owned by the operator") and reports itself degraded. ${LET_THE_OPERATOR}`,
         line: 12, column: 18, endLine: 12, endColumn: 37,
+      }],
+    },
+    {
+      name: 'an unnamed Installation pool is named default-ipv4-ippool by the operator; an IPPool of that name with another CIDR',
+      code: installation('    - {cidr: 10.0.0.0/16}\n') + pool('default-ipv4-ippool', '{cidr: 10.9.0.0/16}'),
+      errors: [{
+        message: 'Pool "default-ipv4-ippool" (the name the operator gives the unnamed Installation pool 10.0.0.0/16) is already ' +
+          'defined at test.yaml:7:7; the operator writes its own IPPool of this name with CIDR 10.0.0.0/16, and this one has ' +
+          '10.9.0.0/16: whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool. ' +
+          LET_THE_OPERATOR,
+        line: 11, column: 18, endLine: 11, endColumn: 37,
       }],
     },
   ],

@@ -97,6 +97,18 @@ ruleTester(poolAnnotationValid, {
       code: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.5"]'`),
     },
     {
+      name: "the operator's names for unnamed Installation pools (one of each family): default-ipv4-ippool, default-ipv6-ippool",
+      code: pod(`cni.projectcalico.org/ipv4pools: '["default-ipv4-ippool"]'\ncni.projectcalico.org/ipv6pools: '["default-ipv6-ippool"]'`,
+        'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n' +
+        '    ipPools: [{cidr: 10.0.0.0/16}, {cidr: "fd00::/48"}]\n'),
+    },
+    {
+      name: "the operator's name made from the CIDR when an Installation has several pools of one family",
+      code: pod(`cni.projectcalico.org/ipv4pools: '["10.1.0.0-16"]'\ncni.projectcalico.org/ipv6pools: '["fd00.0000.0000.0000.0000.0000.0000.0000-48"]'`,
+        'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n' +
+        '    ipPools: [{cidr: 10.0.0.0/16}, {cidr: 10.1.0.0/16}, {cidr: "fd00::/48"}]\n'),
+    },
+    {
       name: 'a Pod naming an existing pool',
       code: pod(`cni.projectcalico.org/ipv4pools: '["infra"]'`),
     },
