@@ -12,6 +12,7 @@ import { ippoolInfraNodeSelector } from './ippool-infra-node-selector.js';
 import { installationPoolChange } from './installation-pool-change.js';
 import { ippoolMisplacedField } from './ippool-misplaced-field.js';
 import { ippoolRemovedInUse } from './ippool-removed-in-use.js';
+import { installationName } from './installation-name.js';
 import { ippoolValid } from './ippool-valid.js';
 import { noHostNetwork } from './no-host-network.js';
 import { poolAnnotationNamespace } from './pool-annotation-namespace.js';
@@ -28,6 +29,7 @@ export const allRules: readonly Rule[] = [
   poolAnnotationValid,
   ippoolCidrOverlap,
   ippoolDuplicateName,
+  installationName,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,
