@@ -14,7 +14,11 @@ const NEVER = '!all()';
 /**
  * An infrastructure pool must never be chosen by IPAM automatically, only by
  * pods that ask for it by annotation (IPAM honours an annotation regardless of
- * the pool's nodeSelector). Otherwise its addresses leak to every workload.
+ * the pool's nodeSelector). Otherwise IPAM assigns its addresses to pods that
+ * did not ask. A pool IPAM never auto-assigns to pods is fine whatever its
+ * nodeSelector: disabled, without Workload use, or with a namespaceSelector
+ * that no namespace can match (libcalico-go/lib/ipam/ipam.go determinePools,
+ * filterPoolsByUse; GetEnabledPools).
  */
 export const ippoolInfraNodeSelector: ResourceRule = {
   meta: {
@@ -39,8 +43,8 @@ export const ippoolInfraNodeSelector: ResourceRule = {
         path: problem.at,
         part: problem.part,
         range: problem.range,
-        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM hands out its addresses to ordinary workloads. ` +
-          `Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`,
+        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods ` +
+          `there that did not ask for it${problem.namespaces}. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`,
       });
     }
   },
@@ -48,14 +52,47 @@ export const ippoolInfraNodeSelector: ResourceRule = {
 
 interface SelectorProblem {
   what: string;
+  /** Which pods, when a namespaceSelector narrows them down. */
+  namespaces: string;
   at: readonly (string | number)[];
   part: 'key' | 'value';
   range?: SourceRange;
 }
 
 function selectorProblem(pool: PoolDefinition): SelectorProblem | undefined {
+  if (pool.spec.assignmentMode === 'Manual') return undefined;
+  if (neverAutoAssignedToPods(pool)) return undefined;
+  const namespaces = namespacesNote(pool);
+  if (namespaces === undefined) return undefined;
+  const problem = nodeSelectorProblem(pool);
+  return problem && { ...problem, namespaces };
+}
+
+/** Disabled pools and pools without Workload use never give pods an address automatically. */
+function neverAutoAssignedToPods(pool: PoolDefinition): boolean {
+  const { spec } = pool;
+  const disabled = pool.origin === 'Installation' ? spec.disableNewAllocations === true : spec.disabled === true;
+  const uses = spec.allowedUses;
+  const noWorkload = Array.isArray(uses) && uses.length > 0 && !uses.includes('Workload');
+  return disabled || noWorkload;
+}
+
+/**
+ * "" when no namespaceSelector narrows the pods; a note naming it when it can
+ * match some namespace; undefined when it can match none (then IPAM never
+ * picks the pool automatically).
+ */
+function namespacesNote(pool: PoolDefinition): string | undefined {
+  const selector = pool.origin === 'IPPool' ? pool.spec.namespaceSelector : undefined;
+  if (typeof selector !== 'string' || selector.trim() === '') return '';
+  const parsed = parseSelector(selector);
+  if (!parsed.ok) return ''; // ippool-valid reports it
+  if (findMatchingLabels(parsed.selector) === null) return undefined;
+  return ` (in namespaces its namespaceSelector ${quote(selector)} matches)`;
+}
+
+function nodeSelectorProblem(pool: PoolDefinition): Omit<SelectorProblem, 'namespaces'> | undefined {
   const { spec, specPath, resource } = pool;
-  if (spec.assignmentMode === 'Manual') return undefined;
   const selectorPath = [...specPath, 'nodeSelector'];
   if (!resource.has(selectorPath)) {
     return { what: 'has no nodeSelector (Calico defaults it to `all()`: every node)', at: pool.namePath, part: 'value' };
@@ -66,14 +103,9 @@ function selectorProblem(pool: PoolDefinition): SelectorProblem | undefined {
   }
   const docPath = [...resource.path, ...selectorPath];
   const tag = unresolvedTagsIn(resource.doc, docPath).find((t) => t.path.length === docPath.length);
-  if (tag) {
-    return {
-      what: 'has an unquoted nodeSelector that YAML reads as a tag, leaving it empty (= `all()`: every node)',
-      at: selectorPath,
-      part: 'value',
-      range: tag.range,
-    };
-  }
+  // An unquoted `!all()` (or `! all()`): selector-yaml-tag reports it at the same place. One mistake,
+  // one finding, so that one suppression comment covers it.
+  if (tag) return undefined;
   if (selector.trim() === '') {
     return { what: 'has an empty nodeSelector (= `all()`: every node)', at: selectorPath, part: 'value' };
   }

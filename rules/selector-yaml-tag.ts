@@ -21,7 +21,9 @@ const EVERYTHING: Readonly<Record<string, string>> = {
 /**
  * `nodeSelector: !all()` written unquoted is a YAML tag on an empty scalar.
  * Kubernetes drops unknown tags, the selector becomes "" and Calico reads an
- * empty selector as `all()`: the exact opposite of what was meant.
+ * empty selector as `all()`: the exact opposite of what was meant. With a
+ * blank after the `!` (`! all()`), the `!` is YAML's non-specific tag and the
+ * selector reads `all()`: the opposite again.
  */
 export const selectorYamlTag: ResourceRule = {
   meta: {
@@ -47,6 +49,18 @@ export const selectorYamlTag: ResourceRule = {
       // Both come from the manifest: escaped, and shortened (the scalar after a tag can be megabytes long).
       const written = escapeControl(clipped(tag.written));
       const field = echo(key, 80);
+      if (tag.tag === '!' && typeof readAs === 'string') {
+        // YAML's non-specific tag: `! all()` is the string "all()", so the negation is lost.
+        const meant = escapeControl(clipped(`!${readAs}`));
+        const read = escapeControl(clipped(readAs));
+        context.report({
+          resource,
+          range: tag.range,
+          message: `Unquoted \`${written}\` is YAML's non-specific tag \`!\` followed by \`${read}\`: Kubernetes reads ` +
+            `\`${field}\` as \`${read}\`, without the \`!\`, the opposite of what was meant. Quote it: \`${field}: "${meant}"\``,
+        });
+        continue;
+      }
       const problem =
         readAs === '' || readAs === null || readAs === undefined
           ? `Unquoted \`${written}\` is a YAML tag, not a selector: \`${field}\` is read as empty, ` +

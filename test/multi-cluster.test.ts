@@ -33,9 +33,6 @@ const EXPECTED: Array<[string, string, string]> = [
   ['clusters/prod-b/tenants/namespaces.yaml:14:38', 'pool-annotation-namespace',
     'Namespace "reporting" asks, for every pod in it, for infra pool "infra" (by name) in `cni.projectcalico.org/ipv4pools`, ' +
     `but namespace "reporting" is not allowed (${ALLOWED}). ${FIX_NS}`],
-  ['clusters/staging/calico.yaml:17:17', 'ippool-infra-node-selector',
-    'Infra pool "infra" has an unquoted nodeSelector that YAML reads as a tag, leaving it empty (= `all()`: every node), ' +
-    'so IPAM hands out its addresses to ordinary workloads. Set `nodeSelector: "!all()"` (quoted) or `assignmentMode: Manual`.'],
   ['clusters/staging/calico.yaml:17:17', 'selector-yaml-tag',
     'Unquoted `!all()` is a YAML tag, not a selector: `nodeSelector` is read as empty, which Calico treats as `all()` (every node). ' +
     'Quote it: `nodeSelector: "!all()"`'],

@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ippoolInfraNodeSelector } from '../rules/ippool-infra-node-selector.js';
+import { allRules } from '../rules/index.js';
+import { unresolvedTagsIn } from '../src/parse/parse-manifest.js';
 import { selectorYamlTag } from '../rules/selector-yaml-tag.js';
 import type { ConfigFileContents } from '../src/config/schema.js';
 import type { Finding } from '../src/engine/finding.js';
@@ -35,7 +37,18 @@ const everyResource: ResourceRule = {
   },
 };
 
-const RULES: readonly Rule[] = [selectorYamlTag, ippoolInfraNodeSelector, everyResource];
+/**
+ * Reports every unquoted YAML tag, at the tag: a second rule that fires at the same place as
+ * selector-yaml-tag (ippool-infra-node-selector leaves tags to selector-yaml-tag: one mistake, one finding).
+ */
+const everyTag: ResourceRule = {
+  meta: { ...everyResource.meta, id: 'every-tag', defaultSeverity: 'error' },
+  check(resource, context) {
+    for (const tag of unresolvedTagsIn(resource.doc, resource.path)) context.report({ resource, range: tag.range, message: 'a tag' });
+  },
+};
+
+const RULES: readonly Rule[] = [selectorYamlTag, everyTag, everyResource];
 const INFRA = { infraPools: [{ name: 'infra' }, { name: 'a' }, { name: 'b' }] };
 
 interface Run {
@@ -98,7 +111,7 @@ const cases: Case[] = [
       '# calico-lint-disable-next-line selector-yaml-tag -- Helm renders this line quoted',
       'nodeSelector: !all()',
     ),
-    reported: ['every-resource@4:9-4:14:1', 'ippool-infra-node-selector@8:17-8:23:2'],
+    reported: ['every-resource@4:9-4:14:1', 'every-tag@8:17-8:23:2'],
     suppressed: ['selector-yaml-tag@8:17-8:23 directive:Helm renders this line quoted'],
   },
   {
@@ -108,27 +121,27 @@ const cases: Case[] = [
       '# calico-lint-disable-next-line selector-yaml-tag -- reason A',
       '# an ordinary comment',
       '',
-      '# calico-lint-disable-next-line ippool-infra-node-selector -- reason B',
+      '# calico-lint-disable-next-line every-tag -- reason B',
       'nodeSelector: !all()',
     ),
     reported: ['every-resource@4:9-4:14:1'],
     suppressed: [
       'selector-yaml-tag@11:17-11:23 directive:reason A',
-      'ippool-infra-node-selector@11:17-11:23 directive:reason B',
+      'every-tag@11:17-11:23 directive:reason B',
     ],
   },
   {
     name: 'one directive names two rules, separated by a comma',
     config: INFRA,
-    rules: [selectorYamlTag, ippoolInfraNodeSelector],
+    rules: [selectorYamlTag, everyTag],
     code: taggedPool(
-      '# calico-lint-disable-next-line selector-yaml-tag,ippool-infra-node-selector -- both -- known',
+      '# calico-lint-disable-next-line selector-yaml-tag,every-tag -- both -- known',
       'nodeSelector: !all()',
     ),
     reported: [],
     suppressed: [
       'selector-yaml-tag@8:17-8:23 directive:both -- known',
-      'ippool-infra-node-selector@8:17-8:23 directive:both -- known',
+      'every-tag@8:17-8:23 directive:both -- known',
     ],
   },
   {
@@ -204,7 +217,7 @@ const cases: Case[] = [
       spec:
         nodeSelector: !all()
     `,
-    reported: ['ippool-infra-node-selector@8:17-8:23:2'],
+    reported: ['every-tag@8:17-8:23:2'],
     suppressed: [
       'selector-yaml-tag@8:17-8:23 directive:kustomize quotes it on render',
       'every-resource@4:9-4:14 directive:kustomize quotes it on render',
@@ -344,7 +357,6 @@ const cases: Case[] = [
     reported: [
       'invalid-suppression@7:3-7:89:2 Unknown rule "ipool-infra-node-selector" in a suppression (did you mean "ippool-infra-node-selector"?)',
       'selector-yaml-tag@8:17-8:23:2',
-      'ippool-infra-node-selector@8:17-8:23:2',
     ],
     suppressed: [],
   },
@@ -484,6 +496,7 @@ const cases: Case[] = [
   {
     name: '--quiet drops unused-suppression (a warning), and a warning rule that did not run makes no directive unused',
     quiet: true,
+    rules: [selectorYamlTag, ippoolInfraNodeSelector, everyResource],
     code: taggedPool(
       '# calico-lint-disable-next-line every-resource -- reason',
       'nodeSelector: !all()',
@@ -588,15 +601,14 @@ describe('suppressions', () => {
       '# calico-lint-disable-next-line selector-yaml-tag -- quoted when rendered',
       'nodeSelector: !all()',
     );
-    const findings = lintSources([{ filePath, text: code }], { config: makeConfig(INFRA), rules: [selectorYamlTag, ippoolInfraNodeSelector] });
+    const findings = lintSources([{ filePath, text: code }], { config: makeConfig(INFRA), rules: [selectorYamlTag, everyTag] });
     const [result] = toLintResults([filePath], findings);
     const tagFinding = findings.find((f) => f.ruleId === 'selector-yaml-tag')!;
-    const infraFinding = findings.find((f) => f.ruleId === 'ippool-infra-node-selector')!;
     assert.deepEqual(result, {
       filePath,
       messages: [{
-        ruleId: 'ippool-infra-node-selector', severity: 2, message: infraFinding.message,
-        line: 8, column: 17, endLine: 8, endColumn: 23, fingerprintKey: 'IPPool/infra spec.nodeSelector',
+        ruleId: 'every-tag', severity: 2, message: 'a tag',
+        line: 8, column: 17, endLine: 8, endColumn: 23, fingerprintKey: 'IPPool/infra',
       }],
       suppressedMessages: [{
         ruleId: 'selector-yaml-tag', severity: 2, message: tagFinding.message,
@@ -610,6 +622,20 @@ describe('suppressions', () => {
       fixableWarningCount: 0,
       usedDeprecatedRules: [],
     });
+  });
+
+  it("one mistake, one finding: an unquoted !all() on an infra pool, with every rule, is covered by the README's one-line suppression", () => {
+    const filePath = '/repo/m.yaml';
+    const plain = taggedPool('nodeSelector: !all()');
+    const findings = lintSources([{ filePath, text: plain }], { config: makeConfig(INFRA), rules: allRules });
+    assert.deepEqual(reported(findings), ['selector-yaml-tag@7:17-7:23:2']);
+    const code = taggedPool(
+      '# calico-lint-disable-next-line selector-yaml-tag -- this is a Helm template; the chart quotes the value',
+      'nodeSelector: !all()',
+    );
+    const suppressedRun = lintSources([{ filePath, text: code }], { config: makeConfig(INFRA), rules: allRules });
+    assert.deepEqual(reported(suppressedRun), []);
+    assert.deepEqual(suppressed(suppressedRun), ['selector-yaml-tag@8:17-8:23 directive:this is a Helm template; the chart quotes the value']);
   });
 
   it('counts nothing for a file whose findings are all suppressed', () => {

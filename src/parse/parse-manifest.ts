@@ -475,7 +475,9 @@ function findUnresolvedTags(
   toRange: RangeMaker,
 ): UnresolvedTag[] {
   const tagWarnings = warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (tagWarnings.length === 0) return [];
+  // YAML's non-specific tag `!` (`nodeSelector: ! all()`) resolves without a warning: the scalar
+  // after it is read as a string ("all()"), so the `!` the author meant vanishes. Listed too.
+  if (tagWarnings.length === 0 && !NON_SPECIFIC_TAG.test(text)) return [];
   const warningStarts = tagWarnings.map((w) => w.pos[0]).sort((a, b) => a - b);
   const found: UnresolvedTag[] = [];
   // Depth first, in document order, with an explicit stack; paths are built only for the tags found.
@@ -500,8 +502,12 @@ function findUnresolvedTags(
       for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], parent: visit, segment: i });
     } else if (isScalar(node) && node.tag?.startsWith('!') && node.range) {
       const valueStart = node.range[0];
+      // A quoted scalar after `!` says what it means; only a plain one loses a `!`.
+      if (node.tag === '!' && node.type !== 'PLAIN') continue;
       // The warning that points at this scalar's tag is the last one starting before it.
-      const tagStart = lastStartingBefore(warningStarts, valueStart) ?? valueStart;
+      const tagStart = node.tag === '!'
+        ? text.lastIndexOf('!', valueStart)
+        : lastStartingBefore(warningStarts, valueStart) ?? valueStart;
       found.push({
         path: pathOf(visit),
         tag: node.tag,
@@ -512,6 +518,9 @@ function findUnresolvedTags(
   }
   return found;
 }
+
+/** A `!` followed by a blank: the non-specific tag (a cheap test before walking the document). */
+const NON_SPECIFIC_TAG = /!\s/;
 
 /** The largest of the sorted `starts` that is at most `offset` (binary search: a file can hold thousands of tags). */
 function lastStartingBefore(starts: readonly number[], offset: number): number | undefined {

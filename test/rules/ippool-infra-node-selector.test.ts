@@ -2,10 +2,54 @@ import { ippoolInfraNodeSelector } from '../../rules/ippool-infra-node-selector.
 import { ruleTester, yaml } from '../helpers/rule-tester.js';
 
 const config = { infraPools: [{ name: 'infra', allowedNamespaces: ['gitlab-runners'] }] };
-const FIX = 'so IPAM hands out its addresses to ordinary workloads. Set `nodeSelector: "!all()"` (quoted) or `assignmentMode: Manual`.';
+const FIX = 'so IPAM assigns its addresses automatically to pods there that did not ask for it. Set `nodeSelector: "!all()"` (quoted) or `assignmentMode: Manual`.';
 
 ruleTester(ippoolInfraNodeSelector, {
   valid: [
+    {
+      name: 'unquoted !all() and ! all() (YAML tags): left to selector-yaml-tag, which reports them at the same place',
+      config: { infraPools: [{ name: 'infra' }, { name: 'infra2' }] },
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: !all()
+        ---
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra2}
+        spec:
+          nodeSelector: ! all()
+      `,
+    },
+    {
+      name: 'infra pools IPAM never assigns automatically: disabled, no Workload use, an unmatchable namespaceSelector',
+      config: { infraPools: [{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }] },
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: a}
+        spec: {cidr: 10.0.0.0/16, disabled: true}
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: b}
+        spec: {cidr: 10.1.0.0/16, allowedUses: [LoadBalancer]}
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: c}
+        spec: {cidr: 10.2.0.0/16, allowedUses: [Workload], namespaceSelector: "!all()"}
+        ---
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: {name: default}
+        spec:
+          calicoNetwork:
+            ipPools: [{name: d, cidr: 10.3.0.0/16, disableNewAllocations: true}]
+      `,
+    },
     {
       name: 'quoted !all()',
       config,
@@ -126,6 +170,22 @@ ruleTester(ippoolInfraNodeSelector, {
   ],
   invalid: [
     {
+      name: 'a namespaceSelector that matches some namespaces: the message says which pods',
+      config,
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec: {cidr: 10.0.0.0/16, allowedUses: [Workload], namespaceSelector: "has(ci)"}
+      `,
+      errors: [{
+        message: 'Infra pool "infra" has no nodeSelector (Calico defaults it to `all()`: every node), so IPAM assigns its ' +
+          'addresses automatically to pods there that did not ask for it (in namespaces its namespaceSelector "has(ci)" ' +
+          'matches). Set `nodeSelector: "!all()"` (quoted) or `assignmentMode: Manual`.',
+        line: 3, column: 18, endLine: 3, endColumn: 23,
+      }],
+    },
+    {
       name: 'no nodeSelector: reported at the pool name',
       config,
       code: yaml`
@@ -139,21 +199,6 @@ ruleTester(ippoolInfraNodeSelector, {
       errors: [{
         message: `Infra pool "infra" has no nodeSelector (Calico defaults it to \`all()\`: every node), ${FIX}`,
         line: 4, column: 9, endLine: 4, endColumn: 14,
-      }],
-    },
-    {
-      name: 'unquoted !all() (a YAML tag): reported at the tag',
-      config,
-      code: yaml`
-        apiVersion: crd.projectcalico.org/v1
-        kind: IPPool
-        metadata: {name: infra}
-        spec:
-          nodeSelector: !all()
-      `,
-      errors: [{
-        message: `Infra pool "infra" has an unquoted nodeSelector that YAML reads as a tag, leaving it empty (= \`all()\`: every node), ${FIX}`,
-        line: 5, column: 17, endLine: 5, endColumn: 23,
       }],
     },
     {

@@ -8,6 +8,17 @@ const EMPTY_NODE_SELECTOR =
 ruleTester(selectorYamlTag, {
   valid: [
     {
+      name: 'the non-specific tag before a quoted selector: the quotes say what is meant',
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: ! "!all()"
+          namespaceSelector: "a != 'b'"
+      `,
+    },
+    {
       name: 'double-quoted !all()',
       code: yaml`
         apiVersion: crd.projectcalico.org/v1
@@ -59,6 +70,30 @@ ruleTester(selectorYamlTag, {
     },
   ],
   invalid: [
+    {
+      name: '`! all()` with a blank: the non-specific tag `!`, so Kubernetes reads all() (kubectl agrees)',
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          nodeSelector: ! all()
+          namespaceSelector: !  has(tenant)
+      `,
+      errors: [
+        {
+          message: "Unquoted `! all()` is YAML's non-specific tag `!` followed by `all()`: Kubernetes reads `nodeSelector` " +
+            'as `all()`, without the `!`, the opposite of what was meant. Quote it: `nodeSelector: "!all()"`',
+          line: 5, column: 17, endLine: 5, endColumn: 24,
+        },
+        {
+          message: "Unquoted `!  has(tenant)` is YAML's non-specific tag `!` followed by `has(tenant)`: Kubernetes reads " +
+            '`namespaceSelector` as `has(tenant)`, without the `!`, the opposite of what was meant. Quote it: ' +
+            '`namespaceSelector: "!has(tenant)"`',
+          line: 6, column: 22, endLine: 6, endColumn: 36,
+        },
+      ],
+    },
     {
       name: 'the published recipe: nodeSelector: !all() unquoted',
       code: yaml`
