@@ -5,6 +5,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import { ippoolCidrOverlap } from './ippool-cidr-overlap.js';
 import { ippoolAllowedUsesChange } from './ippool-allowed-uses-change.js';
+import { ippoolDedicatedAutoAssign } from './ippool-dedicated-auto-assign.js';
 import { ippoolDuplicateName } from './ippool-duplicate-name.js';
 import { ippoolEnvChange } from './ippool-env-change.js';
 import { ippoolImmutableChange } from './ippool-immutable-change.js';
@@ -30,6 +31,7 @@ export const allRules: readonly Rule[] = [
   ippoolCidrOverlap,
   ippoolDuplicateName,
   installationName,
+  ippoolDedicatedAutoAssign,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,
