@@ -47,6 +47,7 @@ export const ippoolDedicatedAutoAssign: ProjectRule = {
     }
     for (const [pool, request] of requests) {
       if (pool.name !== undefined && infra.has(pool.name)) continue;
+      if (meantForEveryone(pool)) continue;
       const automatic = automaticUse(pool);
       if (!automatic) continue;
       // Only when another pool of the family also serves pods automatically: otherwise the requested
@@ -70,6 +71,17 @@ export const ippoolDedicatedAutoAssign: ProjectRule = {
     }
   },
 };
+
+/**
+ * A pool written to serve everyone, that pods may still request by name: Calico's default
+ * pools (default-ipv4-ippool, default-ipv6-ippool), and any pool whose nodeSelector is written
+ * as `all()`, an explicit choice of automatic assignment on every node.
+ */
+function meantForEveryone(pool: IndexedPool): boolean {
+  if (pool.name === 'default-ipv4-ippool' || pool.name === 'default-ipv6-ippool') return true;
+  const selector = pool.definition.spec.nodeSelector;
+  return typeof selector === 'string' && selector.trim() === 'all()';
+}
 
 /** Pools an ipv4pools/ipv6pools entry names: by CIDR when it parses as one (utils.go ResolvePools), else by name. */
 function requested(pools: { byName(name: string): readonly IndexedPool[]; byCidr(cidr: NonNullable<IndexedPool['cidr']>): readonly IndexedPool[] }, entry: string): readonly IndexedPool[] {

@@ -19,6 +19,10 @@ ruleTester(ippoolDedicatedAutoAssign, {
       code: DEFAULT + pool('a', '{cidr: 10.9.0.0/16, disabled: true}') + pool('b', '{cidr: 10.8.0.0/16, allowedUses: [Tunnel]}') +
         pool('c', '{cidr: 10.7.0.0/16, allowedUses: [Workload], namespaceSelector: "has(x) && !has(x)"}') + runner('["a", "b", "c"]'),
     },
+    {
+      name: "pools meant for everyone, requested by name: the default pool, a pool whose nodeSelector is written all()",
+      code: DEFAULT + pool('tenant', '{cidr: 10.9.0.0/16, nodeSelector: all()}') + runner('["tenant", "default-ipv4-ippool"]'),
+    },
     { name: 'the only pool of its family, requested by name (nothing else to assign)', code: pool('main', '{cidr: 10.9.0.0/16}') + runner('["main"]') },
     {
       name: 'a pool in infraPools is left to ippool-infra-node-selector',
