@@ -13,6 +13,7 @@ import { ippoolInfraNodeSelector } from './ippool-infra-node-selector.js';
 import { installationPoolChange } from './installation-pool-change.js';
 import { ippoolMisplacedField } from './ippool-misplaced-field.js';
 import { ippoolRemovedInUse } from './ippool-removed-in-use.js';
+import { fixedAddressReplicas } from './fixed-address-replicas.js';
 import { installationName } from './installation-name.js';
 import { ippoolValid } from './ippool-valid.js';
 import { noHostNetwork } from './no-host-network.js';
@@ -32,6 +33,7 @@ export const allRules: readonly Rule[] = [
   ippoolDuplicateName,
   installationName,
   ippoolDedicatedAutoAssign,
+  fixedAddressReplicas,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,
