@@ -185,6 +185,34 @@ ruleTester(poolAnnotationNamespace, {
       }],
     },
     {
+      name: 'IPv4-mapped IPv6 notation is IPv4 to Calico: an address and a CIDR of the infra pool',
+      config,
+      code: POOLS + yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          namespace: shop
+          annotations:
+            cni.projectcalico.org/ipAddrs: '["::ffff:100.64.7.9"]'
+            cni.projectcalico.org/ipv4pools: '["::ffff:100.64.0.0/112"]'
+      `,
+      errors: [
+        {
+          message:
+            'Pod/shop/p asks for infra pool "infra" (by CIDR "::ffff:100.64.0.0/112") in `cni.projectcalico.org/ipv4pools`, ' +
+            `but namespace "shop" is not allowed (only "gitlab-runners", "ci-*" may use it). ${FIX}`,
+          line: 23, column: 38, endLine: 23, endColumn: 65,
+        },
+        {
+          message:
+            'Pod/shop/p asks for infra pool "infra" (by address "::ffff:100.64.7.9") in `cni.projectcalico.org/ipAddrs`, ' +
+            `but namespace "shop" is not allowed (only "gitlab-runners", "ci-*" may use it). ${FIX}`,
+          line: 22, column: 36, endLine: 22, endColumn: 59,
+        },
+      ],
+    },
+    {
       name: 'a Namespace annotation applies to every pod in it',
       config,
       code: POOLS + yaml`
