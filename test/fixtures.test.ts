@@ -72,6 +72,6 @@ describe('bundled fixtures', () => {
       'fixtures/recipe-published/ippools.yaml:23:17 selector-yaml-tag',
     ]);
     // The multi-cluster repository's own findings are checked one by one in multi-cluster.test.ts.
-    assert.equal(findings.filter((f) => f.startsWith('fixtures/multi-cluster/')).length, 10);
+    assert.equal(findings.filter((f) => f.startsWith('fixtures/multi-cluster/')).length, 11);
   });
 });

@@ -22,6 +22,10 @@ const EXPECTED: Array<[string, string, string]> = [
   ['clusters/prod-a/logging/fluent-bit.yaml:33:7', 'no-host-network',
     `\`hostNetwork: true\` puts DaemonSet/logging/vector ${RISK} Namespace "logging" may use infra pool "infra": ` +
     `remove hostNetwork and add \`cni.projectcalico.org/ipv4pools: '["infra"]'\` under \`spec.template.metadata.annotations\`.`],
+  ['clusters/prod-a/tenants/shop.yaml:20:40', 'fixed-address-replicas',
+    '`cni.projectcalico.org/ipAddrs` fixes "100.64.3.7" for every pod of this Deployment, which runs 3 pods (replicas: 3): ' +
+    'only one pod can hold the address, and the others fail when their sandbox is created (Calico: "Address already assigned ' +
+    'in block"). Run a single pod, or request a pool with `cni.projectcalico.org/ipv4pools` instead of a fixed address.'],
   ['clusters/prod-a/tenants/shop.yaml:20:40', 'pool-annotation-namespace',
     'Deployment/shop/storefront asks for infra pool "infra" (by address "100.64.3.7") in `cni.projectcalico.org/ipAddrs`, ' +
     `but namespace "shop" is not allowed (${ALLOWED}). ${FIX_NS}`],
