@@ -1,3 +1,9 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
 import { selectorYamlTag } from '../../rules/selector-yaml-tag.js';
 import { ruleTester, yaml } from '../helpers/rule-tester.js';
 
@@ -178,4 +184,18 @@ ruleTester(selectorYamlTag, {
       }],
     },
   ],
+});
+
+describe('what kubectl reads (the real kubectl, offline)', () => {
+  it("decodes `! all()` as all() and `! has(x)` as has(x): the non-specific tag drops the `!`, as the messages say", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'calico-lint-tag-'));
+    const file = path.join(dir, 'pool.yaml');
+    await writeFile(file, 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: infra}\nspec:\n' +
+      '  nodeSelector: ! all()\n  namespaceSelector: !  has(x)\n');
+    const decoded = JSON.parse(execFileSync('kubectl', ['label', '--local', '-f', file, 'x=y', '-o', 'json'], { encoding: 'utf8' })) as {
+      spec: Record<string, unknown>;
+    };
+    await rm(dir, { recursive: true, force: true });
+    assert.deepEqual(decoded.spec, { nodeSelector: 'all()', namespaceSelector: 'has(x)' });
+  });
 });
