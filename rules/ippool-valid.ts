@@ -243,6 +243,7 @@ function checkPool(
   checkAllowedUses(ctx, encapsulation, family);
   for (const field of ctx.isIPPool ? ['nodeSelector', 'namespaceSelector'] : ['nodeSelector']) checkSelector(ctx, field);
   if (ctx.isIPPool) checkTunnelNamespaceSelector(ctx);
+  if (ctx.isIPPool) checkFieldsFromLaterReleases(ctx);
   if (network) checkOperatorNetwork(ctx, family, network);
   checkUnknownFields(ctx);
   if (ctx.isIPPool) checkLegacyFields(ctx, resource.apiVersion);
@@ -664,6 +665,19 @@ function checkTunnelNamespaceSelector(ctx: PoolContext): void {
   if (Array.isArray(uses) && uses.includes('Tunnel')) {
     ctx.report(ctx.path('namespaceSelector'), `${label} is set on a pool that allows Tunnel use; tunnel addresses belong ` +
       `to nodes, not namespaces. Remove Tunnel from allowedUses, or the namespaceSelector${said}`);
+  }
+}
+
+/** IPPool fields and the Calico release whose CRD first has them (release-v3.29/-v3.30/-v3.31 CRDs). */
+const FIELD_RELEASES: ReadonlyArray<[field: string, release: string]> = [['assignmentMode', '3.30'], ['namespaceSelector', '3.31']];
+
+/** A field newer than the targeted release: the CRD of that release has no such field. */
+function checkFieldsFromLaterReleases(ctx: PoolContext): void {
+  for (const [field, release] of FIELD_RELEASES) {
+    if (!Object.hasOwn(ctx.spec, field) || ctx.from(release)) continue;
+    ctx.report(ctx.path(field), `${ctx.label(field)} arrived in Calico v${release}, and calicoVersion is ${ctx.calicoVersion}: ` +
+      'the IPPool CRD of that release has no such field, so kubectl refuses it (unknown field) and other clients drop it. ' +
+      `Remove it, or upgrade Calico (and calicoVersion) to v${release} or later`, 'key');
   }
 }
 

@@ -27,8 +27,8 @@ ruleTester(ippoolValid, {
       config: { calicoVersion: '3.30' },
     },
     {
-      name: 'a Tunnel pool with a namespaceSelector before v3.31 (no such check yet)',
-      code: ippool('cidr: 10.0.0.0/16\nnamespaceSelector: has(a)'),
+      name: 'assignmentMode from v3.30',
+      code: ippool('cidr: 10.0.0.0/16\nassignmentMode: Manual'),
       config: { calicoVersion: '3.30' },
     },
     {
@@ -127,6 +127,25 @@ ruleTester(ippoolValid, {
     },
   ],
   invalid: [
+    {
+      name: 'fields newer than the targeted release: assignmentMode (v3.30) and namespaceSelector (v3.31) on v3.29',
+      code: ippool('cidr: 10.0.0.0/16\nassignmentMode: Manual\nnamespaceSelector: has(a)'),
+      config: { calicoVersion: '3.29' },
+      errors: [
+        {
+          message: 'spec.assignmentMode arrived in Calico v3.30, and calicoVersion is 3.29: the IPPool CRD of that release has ' +
+            'no such field, so kubectl refuses it (unknown field) and other clients drop it. Remove it, or upgrade Calico (and ' +
+            'calicoVersion) to v3.30 or later',
+          line: 6, column: 3, endLine: 6, endColumn: 17,
+        },
+        {
+          message: 'spec.namespaceSelector arrived in Calico v3.31, and calicoVersion is 3.29: the IPPool CRD of that release ' +
+            'has no such field, so kubectl refuses it (unknown field) and other clients drop it. Remove it, or upgrade Calico ' +
+            '(and calicoVersion) to v3.31 or later',
+          line: 7, column: 3, endLine: 7, endColumn: 20,
+        },
+      ],
+    },
     {
       name: 'global() anywhere in a selector string from v3.31, even inside a quoted value',
       code: ippool(`cidr: 10.0.0.0/16\nnodeSelector: "name == 'global()'"`),
