@@ -364,10 +364,14 @@ describe('hostile input: the real CLI survives it and keeps every other finding'
     for (let i = 0; i < count; i++) {
       items.push(`- {apiVersion: crd.projectcalico.org/v1, kind: IPPool, metadata: {name: pool-${i}}, spec: {cidr: 10.${i >> 8}.${i & 255}.0/24}}`);
     }
+    // Two pods per index: one asks for a pool by (a wrong) name, one for an address in no pool. On one pod
+    // together, ipAddrs would make Calico ignore ipv4pools.
     for (let i = 0; i < count; i++) {
       items.push(
         `- {apiVersion: v1, kind: Pod, metadata: {name: pod-${i}, namespace: ns, annotations: ` +
-          `{cni.projectcalico.org/ipv4pools: '["poolx-${i}"]', cni.projectcalico.org/ipAddrs: '["11.0.${i & 255}.5"]'}}}`,
+          `{cni.projectcalico.org/ipv4pools: '["poolx-${i}"]'}}}`,
+        `- {apiVersion: v1, kind: Pod, metadata: {name: pod-${i}-a, namespace: ns, annotations: ` +
+          `{cni.projectcalico.org/ipAddrs: '["11.0.${i & 255}.5"]'}}}`,
       );
     }
     const dir = await folder({ 'dump.yaml': `apiVersion: v1\nkind: List\nitems:\n${items.join('\n')}\n` });
