@@ -364,21 +364,19 @@ describe('hostile input: the real CLI survives it and keeps every other finding'
     for (let i = 0; i < count; i++) {
       items.push(`- {apiVersion: crd.projectcalico.org/v1, kind: IPPool, metadata: {name: pool-${i}}, spec: {cidr: 10.${i >> 8}.${i & 255}.0/24}}`);
     }
-    // Two pods per index: one asks for a pool by (a wrong) name, one for an address in no pool. On one pod
+    // Every other pod asks for a pool by (a wrong) name, the others for an address in no pool. On one pod
     // together, ipAddrs would make Calico ignore ipv4pools.
     for (let i = 0; i < count; i++) {
-      items.push(
-        `- {apiVersion: v1, kind: Pod, metadata: {name: pod-${i}, namespace: ns, annotations: ` +
-          `{cni.projectcalico.org/ipv4pools: '["poolx-${i}"]'}}}`,
-        `- {apiVersion: v1, kind: Pod, metadata: {name: pod-${i}-a, namespace: ns, annotations: ` +
-          `{cni.projectcalico.org/ipAddrs: '["11.0.${i & 255}.5"]'}}}`,
-      );
+      const annotation = i % 2 === 0
+        ? `cni.projectcalico.org/ipv4pools: '["poolx-${i}"]'`
+        : `cni.projectcalico.org/ipAddrs: '["11.0.${i & 255}.5"]'`;
+      items.push(`- {apiVersion: v1, kind: Pod, metadata: {name: pod-${i}, namespace: ns, annotations: {${annotation}}}}`);
     }
     const dir = await folder({ 'dump.yaml': `apiVersion: v1\nkind: List\nitems:\n${items.join('\n')}\n` });
     const linted = lint(dir);
     assertNormal(linted);
     const messages = linted.files['dump.yaml']!;
-    assert.equal(messages.length, 2 * count);
+    assert.equal(messages.length, count);
     assert.ok(messages.every((m) => m.ruleId === 'pool-annotation-valid'));
     assert.match(messages[0]!.message, /no pool is named "poolx-0" in the linted files .*Did you mean "pool-0"\?/);
   });
