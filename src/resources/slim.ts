@@ -47,7 +47,10 @@ function slimObject(object: unknown): unknown {
     slim = { ...slim, metadata: slimMetadata };
   }
   const cniConfig = calicoCniConfig(object);
-  if (cniConfig !== undefined) slim = { ...slim, data: { cni_network_config: cniConfig } };
+  if (cniConfig !== undefined) {
+    const kept = isPlainObject(slim.data) ? slim.data : {};
+    slim = { ...slim, data: { ...kept, cni_network_config: cniConfig } };
+  }
   const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object.kind) ? POD_TEMPLATE_PATHS[object.kind] : undefined;
   if (templatePath !== undefined) slim = withoutPodBulk(slim, [...templatePath, 'spec']);
   return slim;
