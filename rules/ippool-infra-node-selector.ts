@@ -1,7 +1,7 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
 import { unresolvedTagsIn } from '../src/parse/parse-manifest.js';
 import type { PoolDefinition } from '../src/resources/resource.js';
-import { findMatchingLabels, parseSelector } from '../src/selector/index.js';
+import { findMatchingLabels, MAX_SELECTOR_LENGTH, parseSelector } from '../src/selector/index.js';
 import { echo, quote } from '../src/text.js';
 import type { SourceRange } from '../src/parse/source.js';
 
@@ -108,6 +108,15 @@ function nodeSelectorProblem(pool: PoolDefinition): Omit<SelectorProblem, 'names
   if (tag) return undefined;
   if (selector.trim() === '') {
     return { what: 'has an empty nodeSelector (= `all()`: every node)', at: selectorPath, part: 'value' };
+  }
+  if (selector.length > MAX_SELECTOR_LENGTH) {
+    // Not analysed (see MAX_SELECTOR_LENGTH); reported here too, so that turning ippool-valid off cannot hide it.
+    return {
+      what: `has a nodeSelector of ${selector.length.toLocaleString('en-US')} characters, too long to prove that no node matches it ` +
+        `(calico-lint reads ${MAX_SELECTOR_LENGTH.toLocaleString('en-US')}; Calico v3.33+ refuses more than 1,024)`,
+      at: selectorPath,
+      part: 'value',
+    };
   }
   const parsed = parseSelector(selector);
   // A selector that does not parse makes Calico reject the pool: ippool-valid reports that.

@@ -6,7 +6,7 @@ import type { PairPart, Path } from '../src/parse/source.js';
 import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
 import { getIn, isPlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
 import { closest, echo, quote } from '../src/text.js';
-import { parseSelector, usesGlobal } from '../src/selector/index.js';
+import { MAX_SELECTOR_LENGTH as READABLE_SELECTOR_LENGTH, parseSelector, usesGlobal } from '../src/selector/index.js';
 import { operatorNetwork, type OperatorNetwork } from '../src/resources/operator.js';
 import { IPPOOL_SPEC_FIELDS, misplacedSpecFieldHint } from './ippool-misplaced-field.js';
 
@@ -618,8 +618,10 @@ function checkSelector(ctx: PoolContext, field: string): void {
   }
   const parsed = parseSelector(value);
   if (!parsed.ok && parsed.error.limit) {
-    ctx.report(ctx.path(field), `${label} is ${parsed.error.message}: calico-lint does not check selectors this deep ` +
-      '(Calico itself has no such limit). Simplify it so that it can be checked');
+    // Our parser's limits (src/selector/parser.ts): nesting Calico has no limit for, and a length only v3.33+ refuses.
+    const tooLong = value.length > READABLE_SELECTOR_LENGTH;
+    ctx.report(ctx.path(field), `${label} is ${parsed.error.message}: calico-lint does not check selectors this ` +
+      `${tooLong ? 'long' : 'deep (Calico itself has no such limit)'}. Simplify it so that it can be checked`);
     return;
   }
   if (!parsed.ok) {

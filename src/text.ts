@@ -34,23 +34,31 @@ export function escapeControl(text: string): string {
 }
 
 /**
- * Makes text safe to print: C0/C1 control characters (terminal escapes,
- * carriage returns, new lines) and Unicode line and bidi controls become
- * visible escapes, so echoed text cannot forge output.
+ * Makes text safe to print: every character of the Unicode categories Cc
+ * (C0/C1 controls: terminal escapes, carriage returns, new lines), Cf (format
+ * characters, invisible: bidi controls such as U+202E and U+061C, U+200B,
+ * U+FEFF, U+00AD), Zl and Zp (U+2028, U+2029), and lone surrogates becomes a
+ * visible escape, so echoed text can neither forge output nor hide or reorder
+ * what a reviewer sees.
  */
 export function sanitize(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (char) => {
-      switch (char) {
-        case '\n': return '\\n';
-        case '\r': return '\\r';
-        case '\t': return '\\t';
-        default: return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-      }
-    },
-  );
+  return text.replace(INVISIBLE, (char) => {
+    switch (char) {
+      case '\n': return '\\n';
+      case '\r': return '\\r';
+      case '\t': return '\\t';
+      default: return escapeCodePoint(char);
+    }
+  });
+}
+
+/** Characters that must never be echoed raw (see sanitize); with the `u` flag a lone surrogate is matched as Cs. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
+/** `\u061c`, or `\u{e0001}` beyond the Basic Multilingual Plane (tag characters are Cf too). */
+function escapeCodePoint(char: string): string {
+  const code = char.codePointAt(0)!;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /**

@@ -21,12 +21,19 @@ const UNITS: Readonly<Record<string, number>> = {
   gib: 1024 ** 3,
 };
 
+/** No size needs more characters than this, even written `  10240.5 MB  `. */
+const MAX_SIZE_TEXT_LENGTH = 64;
+
 export const SIZE_EXAMPLE = 'a number of bytes, or a number with KB, MB or GB, such as 10MB';
 
 /** Bytes, or undefined when `value` is not a positive size. */
 export function parseSize(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  // The value can come from a repository's configuration: never let it cost more than a glance.
+  if (value.length > MAX_SIZE_TEXT_LENGTH) return undefined;
+  // Trimmed first, and no two neighbouring parts of the pattern can take the same character:
+  // `\s*(\d+)\s*([a-z]*)\s*` backtracked quadratically on `1` + spaces + `1` (160,000 spaces: 38 s).
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
   if (!match) return undefined;
   const unitName = match[2]!.toLowerCase();
   if (!Object.hasOwn(UNITS, unitName)) return undefined;

@@ -1,5 +1,7 @@
 import {
+  CST,
   Composer,
+  Lexer,
   LineCounter,
   Parser,
   isMap,
@@ -9,7 +11,6 @@ import {
   type Document,
   type Node,
   type Pair,
-  type CST,
   type YAMLError,
   type YAMLWarning,
 } from 'yaml';
@@ -134,16 +135,17 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     if (value === null || value === undefined) return; // an empty document
     documents.push(makeDocument(filePath, docIndex, value, doc, text, toRange));
   };
-  for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+  for (const token of tokensWithinLimits(
+    text,
+    lineCounter,
+    (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
+    (offset) => problems.push({ message: TOO_MANY_NODES, range: toRange(offset, offset + 1) }),
+  )) {
     if (token.type === 'document') {
       const deepAt = token.value === undefined ? undefined : firstTooDeep(token.value, MAX_NESTING_DEPTH);
       tooDeep.push(deepAt !== undefined);
       if (deepAt !== undefined) {
-        problems.push({
-          message: `Nested deeper than ${MAX_NESTING_DEPTH} levels of mappings and lists: calico-lint does not read ` +
-            'this document (Kubernetes objects nest a few dozen levels)',
-          range: toRange(deepAt, deepAt + 1),
-        });
+        problems.push({ message: TOO_DEEP, range: toRange(deepAt, deepAt + 1) });
         token.value = undefined; // composed as an empty document, never walked
       }
     }
@@ -241,7 +243,104 @@ function toJSProblem(error: unknown): string {
   return `Parsing error: ${echo(message, 300)}`;
 }
 
+/**
+ * The parser's stack holds the document, one entry per open collection and
+ * (in `[a: b]`) one per implicit pair mapping: a stack this high means more
+ * than MAX_NESTING_DEPTH levels of collections.
+ */
+const MAX_PARSER_STACK = 2 * MAX_NESTING_DEPTH + 16;
+
+const TOO_DEEP =
+  `Nested deeper than ${MAX_NESTING_DEPTH} levels of mappings and lists: calico-lint does not read ` +
+  'this document (Kubernetes objects nest a few dozen levels)';
+
+/**
+ * What Parser.parse yields, one lexical token at a time, except for a
+ * document that opens more than MAX_PARSER_STACK levels: the parser builds a
+ * whole document before yielding it, so the depth check on finished documents
+ * (firstTooDeep) comes too late for `[[[[…` or `- - - …` written millions
+ * deep (10 MB of them filled the heap after 195 s), nor for millions of
+ * small collections (`[[…]],[[…]],…`: 2.7 GB and still parsing after 240 s).
+ * Such a document is reported (`tooDeep`, `tooBig`) as soon as a limit is
+ * passed and yielded empty
+ * (document numbers stay those of a full parse); its remaining text is
+ * skipped up to the next `---` or `...` line (lines still counted), where a
+ * fresh lexer and parser read on.
+ */
+function* tokensWithinLimits(
+  text: string,
+  lineCounter: LineCounter,
+  tooDeep: (offset: number) => void,
+  tooBig: (offset: number) => void,
+): Generator<CST.Token> {
+  lineCounter.addNewLine(0); // as Parser.parse does
+  for (let from = 0; ;) {
+    const parser = new Parser(lineCounter.addNewLine);
+    parser.offset = from;
+    let stoppedAt: number | undefined;
+    let nodes = 0;
+    let afterScalarMark = false;
+    // A slice shares the text's memory in V8: no copy.
+    for (const lexeme of new Lexer().lex(from === 0 ? text : text.slice(from))) {
+      if (!afterScalarMark) {
+        if (STRUCTURE_LEXEMES.has(lexeme) || lexeme === CST.SCALAR) nodes++;
+        else if (lexeme === '---' || lexeme === '...') nodes = 0;
+      }
+      afterScalarMark = lexeme === CST.SCALAR;
+      const at = parser.offset;
+      yield* parser.next(lexeme);
+      const tooLarge = nodes > MAX_DOCUMENT_NODES;
+      if (tooLarge || parser.stack.length > MAX_PARSER_STACK) {
+        if (tooLarge) tooBig(at);
+        else tooDeep(firstCollectionTooDeep(parser.stack) ?? parser.offset);
+        const document = parser.stack[0];
+        if (document?.type === 'document') yield { ...document, value: undefined, end: [] };
+        stoppedAt = parser.offset;
+        break;
+      }
+    }
+    if (stoppedAt === undefined) {
+      yield* parser.end();
+      return;
+    }
+    DOCUMENT_MARKER.lastIndex = stoppedAt;
+    const next = DOCUMENT_MARKER.exec(text)?.index ?? text.length;
+    for (let i = text.indexOf('\n', stoppedAt); i !== -1 && i < next; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    if (next >= text.length) return;
+    from = next;
+  }
+}
+
+/**
+ * Scalars, mappings, lists and their entries in one document: each costs the
+ * parser, the composer and the JavaScript value hundreds of bytes together.
+ * A Kubernetes object has hundreds; a mapping of 300,000 keys (900,000) stays
+ * within. At the limit, a document of flow collections alone (`[[]],[[]],…`,
+ * the costliest kind) holds about 1 GB.
+ */
+export const MAX_DOCUMENT_NODES = 1_000_000;
+
+/** The lexemes counted besides scalars: starts of flow collections, list item and key indicators, key-value separators. */
+const STRUCTURE_LEXEMES: ReadonlySet<string> = new Set(['[', '{', '-', '?', ':']);
+
+const TOO_MANY_NODES =
+  `More than ${MAX_DOCUMENT_NODES.toLocaleString('en-US')} values, mappings, lists and entries in one document: calico-lint does not read ` +
+  'this document (a Kubernetes object has hundreds)';
+
+/** A `---` or `...` line: where the lexer ends a document whatever it was in. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/** Where the first collection deeper than MAX_NESTING_DEPTH starts, among the parser's open tokens. */
+function firstCollectionTooDeep(stack: readonly CST.Token[]): number | undefined {
+  // The parser's stack, from the document down to the token being built.
+  let depth = 0;
+  for (const token of stack) {
+    if (COLLECTIONS.has(token.type) && ++depth > MAX_NESTING_DEPTH) return token.offset;
+  }
+  return undefined;
+}
 
 /**
  * The offset of the first collection nested deeper than `max`, or undefined.

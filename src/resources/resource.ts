@@ -10,8 +10,12 @@ import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.j
 
 export type PlainObject = Record<string, unknown>;
 
-/** Where a pod's metadata and spec sit inside a workload kind. */
-export const POD_TEMPLATE_PATHS: Readonly<Record<string, Path>> = {
+/**
+ * Where a pod's metadata and spec sit inside a workload kind. Looked up by a
+ * kind read from the manifest: without a prototype, `kind: constructor` finds
+ * nothing instead of Object's constructor (read with podTemplatePathOf).
+ */
+export const POD_TEMPLATE_PATHS: Readonly<Record<string, Path>> = Object.assign(Object.create(null) as Record<string, Path>, {
   Pod: [],
   PodTemplate: ['template'],
   Deployment: ['spec', 'template'],
@@ -21,7 +25,12 @@ export const POD_TEMPLATE_PATHS: Readonly<Record<string, Path>> = {
   ReplicationController: ['spec', 'template'],
   Job: ['spec', 'template'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
+});
+
+/** The pod template path of a kind, for a kind written in a manifest (any text, `__proto__` included). */
+export function podTemplatePathOf(kind: string): Path | undefined {
+  return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : undefined;
+}
 
 /** Kinds this tool reasons about that are not namespaced. */
 const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'IPPool', 'Installation', 'Node']);
@@ -72,11 +81,12 @@ export function isPlainObject(value: unknown): value is PlainObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The value at `path`; own properties only, so that a path segment such as `constructor` is data. */
 export function getIn(value: unknown, path: Path): unknown {
   let current = value;
   for (const segment of path) {
     if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else if (isPlainObject(current) && typeof segment === 'string') current = current[segment];
+    else if (isPlainObject(current) && typeof segment === 'string' && Object.hasOwn(current, segment)) current = current[segment];
     else return undefined;
   }
   return current;
@@ -183,7 +193,7 @@ function poolsOf(resource: Resource): PoolDefinition[] {
 }
 
 function podTemplatesOf(resource: Resource): PodTemplate[] {
-  const path = POD_TEMPLATE_PATHS[resource.kind];
+  const path = podTemplatePathOf(resource.kind);
   if (path === undefined) return [];
   const template = getIn(resource.object, path);
   if (!isPlainObject(template)) return [];

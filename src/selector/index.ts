@@ -18,7 +18,7 @@ export type {
   ValueOperator,
   ValueSelector,
 } from './ast.js';
-export { parseSelector, MAX_NESTING } from './parser.js';
+export { parseSelector, MAX_NESTING, MAX_SELECTOR_LENGTH } from './parser.js';
 export { isValidLabel, MAX_LABEL_LENGTH } from './tokenizer.js';
 export { matches, usesGlobal, type Labels } from './evaluate.js';
 export { selectorToString } from './format.js';
