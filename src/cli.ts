@@ -12,7 +12,7 @@ import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
 import { BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
 import { githubSummary } from './format/github.js';
-import { writeReportFile } from './output.js';
+import { refuseLinkedReportFolder, writeReportFile } from './output.js';
 import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from './pipeline.js';
 import { VERSION } from './version.js';
 
@@ -73,8 +73,8 @@ function buildProgram(io: CliIo): Command {
     .description('Lint Kubernetes manifests for Calico IP pool mistakes.')
     .argument(
       '[paths...]',
-      'files, folders or globs to lint; folders are walked for *.yaml, *.yml and *.json, ' +
-        'honouring .gitignore and skipping node_modules and .git; - reads standard input',
+      'files, folders or globs to lint; folders are walked for *.yaml, *.yml and *.json: every file Git tracks, ' +
+        'and untracked ones .gitignore does not hide (untracked node_modules skipped); - reads standard input',
       ['.'],
     )
     .configureHelp({ helpWidth: 100 })
@@ -158,6 +158,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
+  // Before anything runs or is created: a report folder planted as a link is refused.
+  if (options.outputFile !== undefined) refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
   const run = await lintFiles({
     patterns,
     cwd: io.cwd,
@@ -181,6 +183,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   const data = formatterData(run, { cwd: io.cwd, stepSummary: Boolean(summaryFile) });
   const report = await formatter(run.results, data);
   if (options.outputFile !== undefined) {
+    refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
     await writeReportFile(path.resolve(io.cwd, options.outputFile), report, options.outputFile);
   } else if (report.length > 0) {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);

@@ -1,11 +1,41 @@
 /**
  * Writing reports. A repository under review could commit a symbolic link
- * where a report is written (`calico-lint.sarif -> ~/.bashrc`); reports are
- * therefore never written through a symbolic link.
+ * where a report is written (`calico-lint.sarif -> ~/.bashrc`), or a folder
+ * link on its way (`reports -> /home/runner/.ssh`); reports are therefore
+ * never written through a symbolic link, and a report path with a linked
+ * folder is refused before anything is created.
  */
-import { constants } from 'node:fs';
+import { constants, lstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { describeFsError, UsageError } from './errors.js';
+import { echo } from './text.js';
+
+/**
+ * Throws UsageError when a folder on the way from `root` to `target` is a
+ * symbolic link. Only the part below `root` (the working folder, or the
+ * workspace) is checked: that is the part a repository can plant links in;
+ * what lies above it is the machine's own layout. Folders that do not exist
+ * yet end the check (they will be created as real folders).
+ */
+export function refuseLinkedReportFolder(target: string, root: string, shown: string = target): void {
+  const relative = path.relative(root, path.dirname(target));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return;
+  let folder = root;
+  for (const part of relative.split(path.sep)) {
+    folder = path.join(folder, part);
+    let isLink: boolean;
+    try {
+      isLink = lstatSync(folder).isSymbolicLink();
+    } catch {
+      return;
+    }
+    if (isLink) {
+      throw new UsageError(`cannot write ${echo(shown, 200)}: its folder ${echo(path.relative(root, folder), 200)} is a symbolic link, ` +
+        'and reports are never written through one');
+    }
+  }
+}
 
 /** Creates or truncates `target` and writes `text`; refuses a symbolic link. `shown` names the file in errors. */
 export async function writeReportFile(target: string, text: string, shown: string = target): Promise<void> {

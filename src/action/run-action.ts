@@ -16,7 +16,7 @@ import { describeFsError, UsageError } from '../errors.js';
 import { formatGithub, githubSummary, workflowCommand } from '../format/github.js';
 import { plural, reportPath } from '../format/report.js';
 import { formatSarif } from '../format/sarif.js';
-import { writeReportFile } from '../output.js';
+import { refuseLinkedReportFolder, writeReportFile } from '../output.js';
 import { sanitize } from '../text.js';
 import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from '../pipeline.js';
 import { hasCommit } from '../git/git.js';
@@ -108,6 +108,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   try {
     const warn = (text: string): void => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, text)}\n`);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
+    // Before anything runs or is created (mkdir below would create folders through a planted link).
+    if (inputs.sarifFile !== '') refuseLinkedReportFolder(path.resolve(workspace, inputs.sarifFile), workspace, inputs.sarifFile);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd: workspace,
@@ -125,6 +127,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     let sarifPath = '';
     if (inputs.sarifFile !== '') {
       sarifPath = path.resolve(workspace, inputs.sarifFile);
+      refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
       await mkdir(path.dirname(sarifPath), { recursive: true });
       if (!path.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);

@@ -3,7 +3,7 @@
  * ConfigError naming the file, line, column and key, so the CLI can print one
  * line per problem and exit 2.
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { parseManifest } from '../parse/parse-manifest.js';
@@ -15,6 +15,7 @@ import { readRegularFile } from '../read/read-sources.js';
 import { formatSize } from './size.js';
 import { configBaseDir } from './config-root.js';
 import { DEFAULT_SCOPE } from '../engine/scopes.js';
+import { repositoryOf } from '../discover/repository.js';
 
 export const CONFIG_FILE_NAMES = ['.calico-lint.yaml', '.calico-lint.yml', '.calico-lint.json'] as const;
 
@@ -33,6 +34,11 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LintConfig
     ? path.resolve(options.cwd, options.configPath)
     : await findConfigFile(options.cwd);
   if (filePath === undefined) return defaultConfig(options.cwd);
+  const outside = await leavesRepository(filePath, options.cwd);
+  if (outside !== undefined) {
+    throw new UsageError(`not reading configuration ${displayPath(filePath, options.cwd)}: it is a symbolic link (or a path through one) ` +
+      'leading outside the repository; links out of the repository are never followed');
+  }
   // The configuration can come from the repository being linted: never a FIFO, never gigabytes.
   const read = await readRegularFile(filePath, MAX_CONFIG_SIZE);
   if (!read.ok) {
@@ -74,7 +80,8 @@ export function parseConfig(
   const parsed = parseManifest(filePath, text, { yamlVersion: '1.2' });
   const problem = parsed.problems[0];
   if (problem) {
-    throw new UsageError(`${shown}:${problem.range.line}:${problem.range.column}: ${problem.message}`);
+    // The parser's messages can quote the file (a key, an anchor, a tag): only the position is shown.
+    throw new UsageError(`${shown}:${problem.range.line}:${problem.range.column}: ${configSyntaxProblem(problem.message)}`);
   }
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1]!.locate([]);
@@ -127,7 +134,7 @@ function checkSemantics(
     if (cluster.name === DEFAULT_SCOPE) {
       messages.push(at(doc, shown, ['clusters', i, 'name']) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
     } else if (seenClusters.has(cluster.name)) {
-      messages.push(at(doc, shown, ['clusters', i, 'name']) + `clusters[${i}].name: cluster ${quote(cluster.name)} is already defined at clusters[${seenClusters.get(cluster.name)}]`);
+      messages.push(at(doc, shown, ['clusters', i, 'name']) + `clusters[${i}].name: the same name as clusters[${seenClusters.get(cluster.name)}].name`);
     } else {
       seenClusters.set(cluster.name, i);
     }
@@ -135,7 +142,7 @@ function checkSemantics(
   const seenPools = new Map<string, number>();
   config.infraPools.forEach((pool, i) => {
     if (seenPools.has(pool.name)) {
-      messages.push(at(doc, shown, ['infraPools', i, 'name']) + `infraPools[${i}].name: pool ${quote(pool.name)} is already listed at infraPools[${seenPools.get(pool.name)}]`);
+      messages.push(at(doc, shown, ['infraPools', i, 'name']) + `infraPools[${i}].name: the same pool as infraPools[${seenPools.get(pool.name)}].name`);
     } else {
       seenPools.set(pool.name, i);
     }
@@ -212,12 +219,42 @@ function valueAt(data: unknown, keyPath: readonly (string | number)[]): unknown 
   return current;
 }
 
+/**
+ * What a value is, never what it says: the configuration can come from
+ * outside the repository (--config), and its values must not reach a log.
+ */
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the string ${quote(value, 40)}`;
-  return `${typeof value} ${quote(value, 40)}`;
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'true or false';
+  return typeof value;
+}
+
+/** A syntax problem in the configuration, in words that quote nothing from the file. */
+export function configSyntaxProblem(message: string): string {
+  // Key names may be shown; the rest of the parser's wording is about manifests.
+  if (message.startsWith('Duplicate key')) return message.replace(/: kubectl rejects the whole document$/, '');
+  if (message.startsWith('Nested deeper')) return 'nested too deeply';
+  if (message.startsWith('More than')) return 'too many values';
+  return 'not valid YAML or JSON here';
+}
+
+/**
+ * The real path of `file` when it lies inside the repository holding `cwd`
+ * (or `cwd` itself outside a repository) but leads outside it through a
+ * symbolic link; undefined otherwise.
+ */
+async function leavesRepository(file: string, cwd: string): Promise<string | undefined> {
+  const root = repositoryOf(path.resolve(cwd)) ?? path.resolve(cwd);
+  const relative = path.relative(root, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined; // named outside: the user's choice
+  const [real, realRoot] = await Promise.all([realpath(file).catch(() => undefined), realpath(root).catch(() => root)]);
+  if (real === undefined) return undefined;
+  const inside = path.relative(realRoot, real);
+  return inside.startsWith('..') || path.isAbsolute(inside) ? real : undefined;
 }
 
 function article(expected: string): string {

@@ -1,29 +1,30 @@
 /**
  * Turns the paths given on the command line (files, folders, globs, `-`) into
- * the list of files to lint. Folders are walked by walk-folder.ts, honouring
- * .gitignore and skipping node_modules and .git.
+ * the list of files to lint. Folders and globs go through one mechanism,
+ * listFolder(): in a Git repository, Git's own list (every tracked file,
+ * whatever .gitignore says, and the untracked files .gitignore does not hide;
+ * see git-files.ts); outside one, a walk honouring .gitignore (walk-folder.ts).
+ * A glob is the listing of its base folder, filtered with picomatch. Only the
+ * configuration's `ignores` and --ignore-pattern remove a tracked file.
  *
  * The scanned repository is untrusted, and Git stores symbolic links. So a
  * walk never follows a symbolic link to a folder (a link to `..` would loop, a
  * link to `/` would walk the whole machine), follows a link to a file only
- * when the file stays inside the working folder or the folder walked, and
- * lints regular files only: a FIFO would block the read forever, a device
- * (`/dev/zero`) would never end. What is skipped is reported as a one-line
- * notice, never silently.
+ * when the file stays inside the repository (or the folder walked, when that
+ * was named outside it), never follows a path argument out of the repository
+ * through a link, and lints regular files only: a FIFO would block the read
+ * forever, a device (`/dev/zero`) would never end. What is skipped is reported
+ * as a one-line notice, never silently.
  */
-import * as fs from 'node:fs';
-import { lstat, realpath, stat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { describeFileType, describeFsError, UsageError } from '../errors.js';
-import { readRegularFile } from '../read/read-sources.js';
 import { echo } from '../text.js';
-import { walkFolder } from './walk-folder.js';
-
-/** globby is loaded only when a glob is given: folders are walked without it, and it costs 35 ms to load. */
-async function globbyOf(): Promise<typeof import('globby').globby> {
-  return (await import('globby')).globby;
-}
+import { gitListing } from './git-files.js';
+import { repositoryOf } from './repository.js';
+import { MANIFEST_NAME, walkFolder, type WalkEntry } from './walk-folder.js';
 
 /**
  * Whether a path is meant as a glob, as fast-glob's isDynamicPattern decides
@@ -34,10 +35,8 @@ export function isGlob(pattern: string): boolean {
   return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
 }
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-
-/** .gitignore files larger than this are not read (a hostile one could be gigabytes). */
-const MAX_IGNORE_FILE_SIZE = 1024 * 1024;
+/** Untracked files in these folders are never linted (tracked ones are: they are applied). */
+const UNTRACKED_SKIPPED = /(?:^|\/)(?:node_modules|\.git)\//;
 
 export interface DiscoverOptions {
   cwd: string;
@@ -77,6 +76,11 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     const absolute = path.resolve(options.cwd, pattern);
     const info = await stat(absolute).catch((error: unknown) => error as NodeJS.ErrnoException);
     if (!(info instanceof Error)) {
+      const outside = await roots.leavesRepository(absolute);
+      if (outside) {
+        notice(`skipping ${echo(pattern, 200)}: ${outside}`);
+        continue;
+      }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
         for (const file of found) if (!isIgnored(file)) files.add(file);
@@ -95,7 +99,8 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       continue;
     }
     if (info.code === 'ENOENT' && isGlob(pattern)) {
-      const found = await walk(pattern, options.cwd, await roots.allowed(options.cwd), notice, options.cwd);
+      const found = await walkGlob(pattern, options.cwd, roots, notice);
+      if (found === undefined) continue; // refused, with a notice
       for (const file of found) if (!isIgnored(file)) files.add(file);
       if (found.length === 0 && options.errorOnUnmatchedPattern) {
         throw new UsageError(`no files matching the pattern ${JSON.stringify(pattern)} were found`);
@@ -107,15 +112,36 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   return { files: [...files].sort(), stdin, notices };
 }
 
-/** The real paths a symbolic link found in a walk may lead into: the working folder and the folder walked. */
+/**
+ * The repository being linted (the nearest folder above the working folder
+ * holding `.git`, else the working folder), and the real paths a symbolic
+ * link may lead into.
+ */
 class Roots {
-  private readonly cwd: Promise<string>;
+  readonly repository: string;
+  private readonly realRepository: Promise<string>;
   constructor(cwd: string) {
-    this.cwd = realpath(cwd).catch(() => path.resolve(cwd));
+    this.repository = repositoryOf(path.resolve(cwd)) ?? path.resolve(cwd);
+    this.realRepository = realpath(this.repository).catch(() => this.repository);
   }
+
+  /** Links found in a walk may lead into the repository, and into the folder walked when it was named outside the repository. */
   async allowed(walked: string): Promise<string[]> {
-    const real = await realpath(walked).catch(() => path.resolve(walked));
-    return [await this.cwd, real];
+    const roots = [await this.realRepository];
+    if (!isInside(walked, this.repository)) roots.push(await realpath(walked).catch(() => path.resolve(walked)));
+    return roots;
+  }
+
+  /**
+   * Why a path given inside the repository is not followed: it leads outside
+   * the repository through a symbolic link (itself or a folder on its way).
+   * A path named outside the repository is the user's own choice.
+   */
+  async leavesRepository(absolute: string): Promise<string | undefined> {
+    if (!isInside(absolute, this.repository)) return undefined;
+    const real = await realpath(absolute).catch(() => undefined);
+    if (real === undefined || isInside(real, await this.realRepository)) return undefined;
+    return 'a symbolic link (or a path through one) that leads outside the repository; links out of the repository are never followed';
   }
 }
 
@@ -125,57 +151,82 @@ function isInside(file: string, folder: string): boolean {
 }
 
 /**
- * The regular files matching `pattern` under `cwd`. Symbolic links are not
- * followed while walking; a link that matches is checked here (see the top of
- * this file).
+ * The regular files matching a glob: the listing of the folder the glob
+ * starts from (its part without wildcards), filtered with picomatch.
  */
-async function walk(
-  pattern: string,
-  cwd: string,
-  allowedRoots: readonly string[],
-  notice: (text: string) => void,
-  displayFrom: string,
-): Promise<string[]> {
-  const shown = (file: string): string => echo(path.relative(displayFrom, file) || file, 200);
-  const search = (suppressErrors: boolean) =>
-    globbyOf().then((globby) => globby(pattern, {
-      cwd,
-      absolute: true,
-      dot: true,
-      gitignore: true,
-      ignore: ALWAYS_IGNORED,
-      followSymbolicLinks: false,
-      onlyFiles: false,
-      objectMode: true,
-      suppressErrors,
-      fs: SAFE_FS,
-    }));
-  let entries;
-  try {
-    entries = await search(false);
-  } catch (error) {
-    // A folder that cannot be listed (permission denied): say so, and lint what can be read.
-    const where = (error as { path?: unknown }).path;
-    notice(`cannot read ${typeof where === 'string' ? `folder ${shown(where)}` : 'a folder'}: ${describeFsError(error)}; the files in it are not linted`);
-    entries = await search(true);
+async function walkGlob(pattern: string, cwd: string, roots: Roots, notice: (text: string) => void): Promise<string[] | undefined> {
+  const written = pattern.replace(/^(?:\.\/)+/, '');
+  const { base } = picomatch.scan(written);
+  const baseDir = path.resolve(cwd, base);
+  const info = await stat(baseDir).catch(() => undefined);
+  if (!info?.isDirectory()) return [];
+  const outside = await roots.leavesRepository(baseDir);
+  if (outside) {
+    notice(`skipping ${echo(pattern, 200)}: ${echo(base, 200)} is ${outside}`);
+    return undefined;
   }
-  // In path order, so that notices come out the same on every file system.
-  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return regularFiles(entries, allowedRoots, notice, displayFrom);
+  const isMatch = picomatch(written, { dot: true });
+  const matches = (file: string): boolean =>
+    isMatch(path.isAbsolute(written) ? file : path.relative(cwd, file).split(path.sep).join('/'));
+  const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches(entry.path));
+  return regularFiles(entries, await roots.allowed(baseDir), notice, cwd);
 }
 
-/** A folder given as a path: walked by hand, with Git's ignore rules (see walk-folder.ts). */
+/** A folder given as a path: its listing, keeping names that look like manifests. */
 async function walkDirectory(
   dir: string,
   allowedRoots: readonly string[],
   notice: (text: string) => void,
   displayFrom: string,
 ): Promise<string[]> {
-  const { entries, unreadable } = walkFolder(dir);
-  for (const folder of unreadable) {
-    notice(`cannot read folder ${echo(path.relative(displayFrom, folder.path) || folder.path, 200)}: ${folder.reason}; the files in it are not linted`);
-  }
+  const entries = listFolder(dir, (name) => MANIFEST_NAME.test(name), notice, displayFrom);
   return regularFiles(entries, allowedRoots, notice, displayFrom);
+}
+
+/**
+ * Every entry under `dir` whose name `keep` accepts, in path order: what Git
+ * lists in a repository, a .gitignore-aware walk outside one.
+ */
+function listFolder(
+  dir: string,
+  keep: (name: string) => boolean,
+  notice: (text: string) => void,
+  displayFrom: string,
+): WalkEntry[] {
+  const shown = (folder: string): string => echo(path.relative(displayFrom, folder) || '.', 200);
+  if (repositoryOf(dir) !== undefined) {
+    const listing = gitListing(dir);
+    if (!('problem' in listing)) {
+      const names = new Set(listing.tracked);
+      for (const file of listing.untracked) if (!UNTRACKED_SKIPPED.test(file)) names.add(file);
+      const entries: WalkEntry[] = [];
+      for (const name of names) {
+        if (!keep(path.posix.basename(name))) continue;
+        const full = path.join(dir, ...name.split('/'));
+        try {
+          entries.push({ path: full, dirent: lstatSync(full) });
+        } catch {
+          // Tracked but deleted from the working tree: nothing to apply, nothing to lint.
+        }
+      }
+      entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      return entries;
+    }
+    // Without Git's list, .gitignore could hide a tracked file: lint every file rather than guess.
+    notice(`cannot ask Git which files it tracks in ${shown(dir)} (${listing.problem}); .gitignore files are not applied there`);
+    return walkResult(walkFolder(dir, { keep, gitignore: false }), notice, shown);
+  }
+  return walkResult(walkFolder(dir, { keep }), notice, shown);
+}
+
+function walkResult(result: ReturnType<typeof walkFolder>, notice: (text: string) => void, shown: (folder: string) => string): WalkEntry[] {
+  for (const folder of result.unreadable) {
+    notice(`cannot read folder ${shown(folder.path)}: ${folder.reason}; the files in it are not linted`);
+  }
+  for (const file of result.ignoreFilesNotApplied) {
+    notice(`not applying ${shown(file.path)}: ${file.reason}`);
+  }
+  return result.entries;
 }
 
 /**
@@ -183,7 +234,7 @@ async function walkDirectory(
  * inside the allowed folders. Everything else gets a notice.
  */
 async function regularFiles(
-  entries: ReadonlyArray<{ path: string; dirent: Pick<fs.Dirent, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isBlockDevice' | 'isCharacterDevice'> }>,
+  entries: readonly WalkEntry[],
   allowedRoots: readonly string[],
   notice: (text: string) => void,
   displayFrom: string,
@@ -219,27 +270,6 @@ async function regularFiles(
   }
   return files;
 }
-
-/**
- * The file system globby sees, with one change: ignore files (.gitignore) are
- * read only when they are regular files of reasonable size, not symbolic links.
- * A .gitignore that is a link to /proc/kmsg or a folder must neither hang nor
- * crash the walk; globby skips a file that reports ENOENT.
- */
-const SAFE_FS = {
-  ...fs,
-  promises: {
-    ...fs.promises,
-    // globby calls readFile(path, 'utf8').
-    async readFile(file: fs.PathLike): Promise<string> {
-      const info = await lstat(file);
-      if (!info.isFile()) throw Object.assign(new Error(`not a regular file: ${String(file)}`), { code: 'ENOENT' });
-      const read = await readRegularFile(String(file), MAX_IGNORE_FILE_SIZE);
-      if (!read.ok) throw Object.assign(new Error(read.problem), { code: 'ENOENT' });
-      return read.bytes.toString('utf8');
-    },
-  },
-} as unknown as typeof fs;
 
 function ignoreMatcher(globs: readonly string[], baseDir: string): (file: string) => boolean {
   if (globs.length === 0) return () => false;

@@ -15,6 +15,7 @@
 import type { ESLint, Linter } from 'eslint';
 import type { CalicoLintMessage } from './lint-results.js';
 import { reportPath, reportRuleId, ruleCatalog, type FormatterData } from './report.js';
+import { sanitize } from '../text.js';
 
 /** Longest testcase name kept: names come partly from manifests. */
 const MAX_NAME_LENGTH = 200;
@@ -83,7 +84,8 @@ export function formatJunit(results: readonly ESLint.LintResult[], data: Formatt
 /** The rule and the finding's identity (its position only when it has no identity). */
 function testName(ruleId: string, message: Linter.LintMessage): string {
   const key = (message as CalicoLintMessage).fingerprintKey;
-  const name = `${ruleId}: ${key ?? `line ${message.line}, column ${message.column}`}`;
+  // The key holds names from the manifest as written (it identifies the finding): escape what would be invisible.
+  const name = sanitize(`${ruleId}: ${key ?? `line ${message.line}, column ${message.column}`}`);
   const chars = [...name];
   return chars.length > MAX_NAME_LENGTH ? `${chars.slice(0, MAX_NAME_LENGTH).join('')}…` : name;
 }
