@@ -37,7 +37,7 @@ describe('GitHub Action bundle and metadata', () => {
     await buildAction(path.join(dir, 'index.js'));
     const committed = await readFile(path.join(REPO_ROOT, 'dist-action', LICENSES_FILE), 'utf8');
     assert.equal(committed, await readFile(path.join(dir, LICENSES_FILE), 'utf8'), 'stale: run `npm run build:action`');
-    for (const name of ['yaml@', 'zod@', 'globby@']) assert.match(committed, new RegExp(`^${name}`, 'm'));
+    for (const name of ['yaml@', 'zod@', 'ignore@', 'picomatch@']) assert.match(committed, new RegExp(`^${name}`, 'm'));
     assert.doesNotMatch(committed, /no license file/);
   });
 
