@@ -11677,6 +11677,7 @@ function parseStringList(value, wording = POOL_LIST) {
     }
     return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
   }
+  if (parsed === null) return { ok: true, items: [] };
   if (!Array.isArray(parsed)) {
     return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
   }
@@ -11704,16 +11705,16 @@ function poolsByName(pools, origin) {
   return byName;
 }
 function effectiveBlockSize(pool) {
-  const written = pool.definition.spec.blockSize;
-  if (typeof written === "number" && written !== 0) return written;
-  if (written !== void 0 && written !== null && written !== 0) return void 0;
+  const written2 = pool.definition.spec.blockSize;
+  if (typeof written2 === "number" && written2 !== 0) return written2;
+  if (written2 !== void 0 && written2 !== null && written2 !== 0) return void 0;
   if (pool.cidr === void 0) return void 0;
   return pool.cidr.family === 4 ? 26 : 122;
 }
 function effectiveAllowedUses(pool) {
-  const written = pool.definition.spec.allowedUses;
-  if (!Array.isArray(written) || written.length === 0) return ["Workload", "Tunnel"];
-  return written.map((use) => String(use));
+  const written2 = pool.definition.spec.allowedUses;
+  if (!Array.isArray(written2) || written2.length === 0) return ["Workload", "Tunnel"];
+  return written2.map((use) => String(use));
 }
 function isDisabled(pool) {
   const key = pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations";
@@ -11788,11 +11789,11 @@ var ippoolAllowedUsesChange = {
       const now = effectiveAllowedUses(pool);
       const added = now.filter((use) => use !== "LoadBalancer");
       if (added.length === 0) continue;
-      const written = Array.isArray(pool.definition.spec.allowedUses) && pool.definition.spec.allowedUses.length > 0;
+      const written2 = Array.isArray(pool.definition.spec.allowedUses) && pool.definition.spec.allowedUses.length > 0;
       context.report({
         resource: pool.definition.resource,
         path: [...pool.definition.specPath, "allowedUses"],
-        message: `${poolLabel(pool, name)}: allowedUses changes from [${list(effectiveAllowedUses(old))}] to [${list(now)}]${written ? "" : " (the default when the field is empty or missing)"} (base branch: ${context.where({ resource: old.definition.resource, path: [...old.definition.specPath, "allowedUses"] })}). Calico refuses to turn a LoadBalancer pool into a Workload or Tunnel pool ("IPPool allowed use cannot be changed from LoadBalacer to Workload or Tunnel"). Keep this pool for LoadBalancer addresses; for workloads, ${MIGRATION_STEPS}.`
+        message: `${poolLabel(pool, name)}: allowedUses changes from [${list(effectiveAllowedUses(old))}] to [${list(now)}]${written2 ? "" : " (the default when the field is empty or missing)"} (base branch: ${context.where({ resource: old.definition.resource, path: [...old.definition.specPath, "allowedUses"] })}). Calico refuses to turn a LoadBalancer pool into a Workload or Tunnel pool ("IPPool allowed use cannot be changed from LoadBalacer to Workload or Tunnel"). Keep this pool for LoadBalancer addresses; for workloads, ${MIGRATION_STEPS}.`
       });
     }
   }
@@ -11801,209 +11802,24 @@ function list(uses) {
   return uses.map((use) => echo(use, 40)).join(", ");
 }
 
-// rules/ippool-duplicate-name.ts
-import { isDeepStrictEqual } from "node:util";
-var ippoolDuplicateName = {
-  meta: {
-    id: "ippool-duplicate-name",
-    description: "Two different pool definitions in one cluster must not share a name.",
-    remediation: "Rename one of the pools, or keep a single definition.",
-    docsUrl: docsUrl("ippool-duplicate-name"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: /IPPool|Installation/
-  },
-  check(project, context) {
-    const byName = /* @__PURE__ */ new Map();
-    for (const pool of project.pools.pools) {
-      if (pool.name === void 0) continue;
-      const list2 = byName.get(pool.name) ?? [];
-      list2.push(pool);
-      byName.set(pool.name, list2);
-    }
-    for (const [name, [first, ...others]] of byName) {
-      if (!first) continue;
-      const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
-      for (const other of others) {
-        const problem = conflict(first, other);
-        if (!problem) continue;
-        const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
-        context.report({
-          resource: other.definition.resource,
-          path: other.definition.namePath,
-          message: `Pool ${quote(name)} is already defined at ${firstAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
-          related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }],
-          // With --base, the engine reports the side the change touched: told from the first definition.
-          otherSide: {
-            resource: first.definition.resource,
-            path: first.definition.namePath,
-            message: `Pool ${quote(name)} is also defined at ${otherAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
-            related: [{ resource: other.definition.resource, path: other.definition.namePath, message: `pool ${quote(name)} is also defined here` }]
-          }
-        });
-      }
-    }
-  }
-};
-function conflict(first, other) {
-  if (first.definition.origin !== other.definition.origin) {
-    return "the operator creates an IPPool for each Installation pool, and a separate IPPool of the same name fights it";
-  }
-  const a = first.definition.spec;
-  const b = other.definition.spec;
-  const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !sameValue(a[key], b[key]));
-  if (differing.length === 0) return void 0;
-  const shown2 = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
-  if (differing.length > MAX_KEYS_SHOWN) shown2.push(`${differing.length - MAX_KEYS_SHOWN} more`);
-  return `this definition differs in ${shown2.join(", ")}, and whichever is applied last wins`;
+// src/net/calico-cidr.ts
+var MAPPED_PREFIX = 0xffffn << 32n;
+var IPV4_SPAN = 1n << 32n;
+function parseCalicoCidr(text) {
+  const parsed = parseCidr(text);
+  if (!parsed.ok) return parsed;
+  const mapped = toIPv4IfMapped(parsed.cidr);
+  return mapped ? { ...parsed, cidr: mapped, mapped: true } : { ...parsed, mapped: false };
 }
-var MAX_KEYS_SHOWN = 8;
-function sameValue(left, right) {
-  const pending = [[left, right]];
-  while (pending.length > 0) {
-    const [a, b] = pending.pop();
-    if (Object.is(a, b)) continue;
-    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-    if (Array.isArray(a) !== Array.isArray(b)) return false;
-    if (!Array.isArray(a) && !Array.isArray(b) && (!isPlainObject2(a) || !isPlainObject2(b))) {
-      if (!isDeepStrictEqual(a, b)) return false;
-      continue;
-    }
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    if (keysA.length !== keysB.length) return false;
-    for (const key of keysA) {
-      if (!Object.hasOwn(b, key)) return false;
-      pending.push([a[key], b[key]]);
-    }
-  }
-  return true;
-}
-function isPlainObject2(value) {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-// rules/ippool-env-change.ts
-var WATCHED = ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR", "CALICO_IPV4POOL_BLOCK_SIZE", "CALICO_IPV6POOL_BLOCK_SIZE"];
-var ippoolEnvChange = {
-  meta: {
-    id: "ippool-env-change",
-    description: "An edit of calico-node's `CALICO_IPV4POOL_CIDR`, `CALICO_IPV6POOL_CIDR` or `*_BLOCK_SIZE` (compared with the base branch) does nothing once pools exist.",
-    remediation: `Revert the variable; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`,
-    docsUrl: docsUrl("ippool-env-change"),
-    defaultSeverity: "warn",
-    fixable: false,
-    scope: "project",
-    relevantText: /CALICO_IPV[46]POOL_/,
-    comparesBase: true
-  },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = /* @__PURE__ */ new Map();
-    for (const resource of project.base.resources) {
-      if (resource.podTemplates.length > 0) before.set(identity(resource), resource);
-    }
-    for (const resource of project.resources) {
-      const old = before.get(identity(resource));
-      if (old === void 0 || resource.podTemplates.length === 0) continue;
-      const oldValues = envValues(old.podTemplates[0]);
-      for (const entry of envEntries(resource.podTemplates[0])) {
-        const was = oldValues.get(entry.container)?.get(entry.name);
-        if (was === entry.value) continue;
-        context.report({
-          resource,
-          path: entry.path,
-          message: `${entry.name} ${was === void 0 ? `is set to ${quote(entry.value)}` : `changes from ${quote(was)} to ${quote(entry.value)}`} in container ${quote(entry.container)}, but calico-node reads it only when no IPv${entry.name.includes("IPV4") ? 4 : 6} pool exists: on a running cluster the edit changes nothing. Revert it; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`
-        });
-      }
-    }
-  }
-};
-function identity(resource) {
-  return JSON.stringify([resource.kind, resource.namespace ?? "", resource.name ?? ""]);
-}
-function envEntries(template) {
-  const entries = [];
-  for (const key of ["initContainers", "containers"]) {
-    const containers = template.spec[key];
-    if (!Array.isArray(containers)) continue;
-    containers.forEach((container, i) => {
-      if (!isPlainObject(container) || typeof container.name !== "string" || !Array.isArray(container.env)) return;
-      container.env.forEach((variable, j) => {
-        if (!isPlainObject(variable) || typeof variable.name !== "string" || !WATCHED.includes(variable.name)) return;
-        if (typeof variable.value !== "string") return;
-        entries.push({
-          container: echo(container.name, 63),
-          name: variable.name,
-          value: variable.value,
-          path: [...template.path, "spec", key, i, "env", j, "value"]
-        });
-      });
-    });
-  }
-  return entries;
-}
-function envValues(template) {
-  const values = /* @__PURE__ */ new Map();
-  for (const entry of envEntries(template)) {
-    const container = values.get(entry.container) ?? /* @__PURE__ */ new Map();
-    container.set(entry.name, entry.value);
-    values.set(entry.container, container);
-  }
-  return values;
-}
-
-// rules/ippool-immutable-change.ts
-var ippoolImmutableChange = {
-  meta: {
-    id: "ippool-immutable-change",
-    description: "An IPPool must not change its `cidr` or `blockSize` in place (compared with the base branch).",
-    remediation: `Keep the pool as it is; ${MIGRATION_STEPS}.`,
-    docsUrl: docsUrl("ippool-immutable-change"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: /IPPool/,
-    comparesBase: true
-  },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = poolsByName(project.base.pools.pools, "IPPool");
-    for (const [name, pool] of poolsByName(project.pools.pools, "IPPool")) {
-      const old = before.get(name);
-      if (old === void 0) continue;
-      checkCidr(old, pool, context);
-      checkBlockSize(old, pool, context);
-    }
-  }
-};
-function checkCidr(old, pool, context) {
-  const was = old.definition.spec.cidr;
-  const now = pool.definition.spec.cidr;
-  const same = old.cidr !== void 0 && pool.cidr !== void 0 ? old.cidr.canonical === pool.cidr.canonical : was === now;
-  if (same) return;
-  report2(context, old, pool, "cidr", `cidr changes in place from ${quote(was)} to ${quote(now)}`, "CIDR cannot be changed");
-}
-function checkBlockSize(old, pool, context) {
-  if (old.cidr !== void 0 && pool.cidr !== void 0 && old.cidr.family !== pool.cidr.family) return;
-  const was = effectiveBlockSize(old) ?? old.definition.spec.blockSize;
-  const now = effectiveBlockSize(pool) ?? pool.definition.spec.blockSize;
-  if (was === now || was === void 0 || now === void 0) return;
-  report2(context, old, pool, "blockSize", `blockSize changes in place from ${shown(was)} to ${shown(now)}`, "Block size cannot be changed");
-}
-function report2(context, old, pool, field, change, calico) {
-  const name = pool.name ?? "";
-  const wasAt = context.where({ resource: old.definition.resource, path: [...old.definition.specPath, field] });
-  context.report({
-    resource: pool.definition.resource,
-    path: [...pool.definition.specPath, field],
-    message: `${poolLabel(pool, name)}: ${change} (base branch: ${wasAt}). Calico refuses it ("${calico}; follow IP pool migration guide"). Keep this pool as it is; to move to new addresses, ${MIGRATION_STEPS}.`
-  });
-}
-function shown(value) {
-  return typeof value === "number" ? String(value) : quote(value);
+function toIPv4IfMapped(cidr) {
+  if (cidr.family !== 6 || cidr.prefixLength < 96) return void 0;
+  if (cidr.first < MAPPED_PREFIX || cidr.first >= MAPPED_PREFIX + IPV4_SPAN) return void 0;
+  const first = cidr.first - MAPPED_PREFIX;
+  const last = cidr.last - MAPPED_PREFIX;
+  const prefixLength = cidr.prefixLength - 96;
+  const n = Number(first);
+  const address = `${n >>> 24 & 255}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
+  return { family: 4, prefixLength, first, last, canonical: `${address}/${prefixLength}` };
 }
 
 // src/parse/parse-manifest.ts
@@ -12302,9 +12118,9 @@ function describeError(error62, text, toRange) {
   const firstLine = error62.message.split("\n")[0] ?? error62.message;
   let message2;
   if (error62.code === "DUPLICATE_KEY") {
-    const written = KEY_AT.exec(lineAround(text, start).slice(start - lineStart(text, start)))?.[0] ?? "";
-    end = start + written.length;
-    const key = written.replace(/^(["'])(.*)\1$/, "$2");
+    const written2 = KEY_AT.exec(lineAround(text, start).slice(start - lineStart(text, start)))?.[0] ?? "";
+    end = start + written2.length;
+    const key = written2.replace(/^(["'])(.*)\1$/, "$2");
     message2 = `Duplicate key ${quote(key)} in a mapping: kubectl rejects the whole document`;
   } else if (error62.code === "RESOURCE_EXHAUSTION") {
     message2 = "Parsing error: too deeply nested to read";
@@ -12398,7 +12214,7 @@ function keyOf(pair) {
 }
 function findUnresolvedTags(root, warnings, text, toRange) {
   const tagWarnings = warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED");
-  if (tagWarnings.length === 0) return [];
+  if (tagWarnings.length === 0 && !NON_SPECIFIC_TAG.test(text)) return [];
   const warningStarts = tagWarnings.map((w) => w.pos[0]).sort((a, b) => a - b);
   const found = [];
   const pathOf = (visit2) => {
@@ -12421,7 +12237,8 @@ function findUnresolvedTags(root, warnings, text, toRange) {
       for (let i = node2.items.length - 1; i >= 0; i--) stack.push({ node: node2.items[i], parent: visit2, segment: i });
     } else if ((0, import_yaml.isScalar)(node2) && node2.tag?.startsWith("!") && node2.range) {
       const valueStart = node2.range[0];
-      const tagStart = lastStartingBefore(warningStarts, valueStart) ?? valueStart;
+      if (node2.tag === "!" && node2.type !== "PLAIN") continue;
+      const tagStart = node2.tag === "!" ? text.lastIndexOf("!", valueStart) : lastStartingBefore(warningStarts, valueStart) ?? valueStart;
       found.push({
         path: pathOf(visit2),
         tag: node2.tag,
@@ -12432,6 +12249,7 @@ function findUnresolvedTags(root, warnings, text, toRange) {
   }
   return found;
 }
+var NON_SPECIFIC_TAG = /!\s/;
 function lastStartingBefore(starts, offset) {
   let low = 0;
   let high = starts.length - 1;
@@ -12626,7 +12444,9 @@ function parseSelector(text) {
 function tooLongError(text) {
   return {
     message: `${text.length.toLocaleString("en-US")} characters long, more than the ${MAX_SELECTOR_LENGTH.toLocaleString("en-US")} calico-lint reads (Calico v3.33+ refuses more than 1,024)`,
-    offset: MAX_SELECTOR_LENGTH
+    offset: MAX_SELECTOR_LENGTH,
+    // Older Calico reads it: the limit is ours (ippool-valid applies Calico's own from v3.33).
+    limit: true
   };
 }
 var ParseFailure = class extends Error {
@@ -12656,8 +12476,8 @@ var Cursor = class {
   describe(token2) {
     return token2.kind === "end" ? "the end of the selector" : quote(this.text.slice(token2.start, token2.end));
   }
-  fail(message2, offset) {
-    throw new ParseFailure({ message: message2, offset });
+  fail(message2, offset, limit = false) {
+    throw new ParseFailure(limit ? { message: message2, offset, limit } : { message: message2, offset });
   }
 };
 function parseOr(cursor, depth) {
@@ -12705,7 +12525,7 @@ function parsePositiveOperation(cursor, depth) {
   }
 }
 function parseParenthesised(cursor, open3, depth) {
-  if (depth >= MAX_NESTING) cursor.fail(`selector nested too deeply (more than ${MAX_NESTING} parentheses)`, open3.start);
+  if (depth >= MAX_NESTING) cursor.fail(`selector nested more than ${MAX_NESTING} parentheses deep`, open3.start, true);
   const inner = parseOr(cursor, depth + 1);
   const close = cursor.take();
   if (close.kind === "end") cursor.fail("unclosed parenthesis", open3.start);
@@ -13051,6 +12871,372 @@ function* separatorCandidates() {
   for (let code = 33; code < 55296; code++) yield code;
 }
 
+// rules/ippool-dedicated-auto-assign.ts
+var ippoolDedicatedAutoAssign = {
+  meta: {
+    id: "ippool-dedicated-auto-assign",
+    description: "A pool that pods request by annotation must not also be assigned automatically to every other pod.",
+    remediation: 'Set `nodeSelector: "!all()"` (quoted) or `assignmentMode: Manual` on the requested pool, or list it in `infraPools`.',
+    docsUrl: docsUrl("ippool-dedicated-auto-assign"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    // The annotations that request a pool, and the pools.
+    relevantText: /projectcalico\.org|IPPool|Installation/
+  },
+  check(scope, context) {
+    const infra = new Set(context.config.infraPools.map((pool) => pool.name));
+    const requests = /* @__PURE__ */ new Map();
+    for (const resource of scope.resources) {
+      for (const site of annotationSites(resource)) {
+        if (site.kind === "controller") continue;
+        for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
+          const parsed = parseStringList(site.annotations[key]);
+          if (!parsed.ok) continue;
+          for (const entry of parsed.items) {
+            for (const pool of requested(scope.pools, entry)) {
+              if (!requests.has(pool)) requests.set(pool, { resource, path: [...site.path, key] });
+            }
+          }
+        }
+      }
+    }
+    for (const [pool, request] of requests) {
+      if (pool.name !== void 0 && infra.has(pool.name)) continue;
+      if (meantForEveryone(pool)) continue;
+      const automatic = automaticUse(pool);
+      if (!automatic) continue;
+      const others = scope.pools.pools.filter((other) => other !== pool && other.cidr && pool.cidr && other.cidr.family === pool.cidr.family && other.name !== pool.name && automaticUse(other) !== void 0);
+      if (others.length === 0) continue;
+      const definition = pool.definition;
+      const selectorPath = [...definition.specPath, "nodeSelector"];
+      const at2 = definition.resource.has(selectorPath) ? selectorPath : definition.namePath;
+      context.report({
+        resource: definition.resource,
+        path: at2,
+        message: `Pool ${quote(pool.name ?? pool.cidr?.canonical)} is requested by annotation (${context.where(request)}), so it looks dedicated to those pods, but IPAM also assigns it automatically to other pods: ${automatic}, and its assignmentMode is not Manual. Set \`nodeSelector: "!all()"\` (quoted) or \`assignmentMode: Manual\`, or list it in \`infraPools\` to state the policy.`,
+        related: [{ ...request, message: "the annotation that requests it" }]
+      });
+    }
+  }
+};
+function meantForEveryone(pool) {
+  if (pool.name === "default-ipv4-ippool" || pool.name === "default-ipv6-ippool") return true;
+  const selector = pool.definition.spec.nodeSelector;
+  return typeof selector === "string" && selector.trim() === "all()";
+}
+function requested(pools, entry) {
+  if (entry.includes("/")) {
+    const parsed = parseCalicoCidr(entry);
+    return parsed.ok ? pools.byCidr(parsed.cidr) : [];
+  }
+  return pools.byName(entry);
+}
+function automaticUse(pool) {
+  const { spec, origin, specPath, resource } = pool.definition;
+  if (spec.assignmentMode === "Manual") return void 0;
+  if (origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true) return void 0;
+  const uses = spec.allowedUses;
+  if (Array.isArray(uses) && uses.length > 0 && !uses.includes("Workload")) return void 0;
+  const nodePath = [...resource.path, ...specPath, "nodeSelector"];
+  if (unresolvedTagsIn(resource.doc, nodePath).some((tag) => tag.path.length === nodePath.length)) return void 0;
+  const nodes = selectorReach(spec.nodeSelector, "nodeSelector", "every node");
+  if (nodes === void 0) return void 0;
+  if (origin === "IPPool") {
+    const namespaces = selectorReach(spec.namespaceSelector, "namespaceSelector", "");
+    if (namespaces === void 0) return void 0;
+    if (namespaces !== "") return `${nodes}, and ${namespaces}`;
+  }
+  return nodes;
+}
+function selectorReach(selector, field, all) {
+  if (selector === void 0 || selector === null || selector === "") return all === "" ? "" : `it has no ${field} (${all})`;
+  if (typeof selector !== "string") return void 0;
+  const parsed = parseSelector(selector);
+  if (!parsed.ok) return void 0;
+  const example = findMatchingLabels(parsed.selector);
+  if (example === null || example === "unknown") return void 0;
+  return `its ${field} ${quote(selector)} can match`;
+}
+
+// rules/ippool-duplicate-name.ts
+import { isDeepStrictEqual } from "node:util";
+var ippoolDuplicateName = {
+  meta: {
+    id: "ippool-duplicate-name",
+    description: "Two different pool definitions in one cluster must not share a name.",
+    remediation: "Rename one of the pools, or keep a single definition.",
+    docsUrl: docsUrl("ippool-duplicate-name"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool|Installation/
+  },
+  check(project, context) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const pool of project.pools.pools) {
+      if (pool.name === void 0) continue;
+      const list2 = byName.get(pool.name) ?? [];
+      list2.push(pool);
+      byName.set(pool.name, list2);
+    }
+    for (const [name, [first, ...others]] of byName) {
+      if (!first) continue;
+      const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
+      for (const other of others) {
+        const found = conflict(first, other);
+        if (!found) continue;
+        const { problem, fix } = found;
+        const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
+        const generated = [first, other].find((pool) => pool.generatedName);
+        const named = generated ? ` (the name the operator gives the unnamed Installation pool ${generated.cidr?.canonical ?? ""})`.replace(" )", ")") : "";
+        context.report({
+          resource: other.definition.resource,
+          path: other.definition.namePath,
+          message: `Pool ${quote(name)}${named} is already defined at ${firstAt}; ${problem}. ${fix}`,
+          related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }],
+          // With --base, the engine reports the side the change touched: told from the first definition.
+          otherSide: {
+            resource: first.definition.resource,
+            path: first.definition.namePath,
+            message: `Pool ${quote(name)}${named} is also defined at ${otherAt}; ${problem}. ${fix}`,
+            related: [{ resource: other.definition.resource, path: other.definition.namePath, message: `pool ${quote(name)} is also defined here` }]
+          }
+        });
+      }
+    }
+  }
+};
+var RENAME = "Rename one of the pools, or keep a single definition.";
+var LET_THE_OPERATOR = "Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.";
+function conflict(first, other) {
+  if (first.definition.origin !== other.definition.origin) {
+    const [installation, ippool] = first.definition.origin === "Installation" ? [first, other] : [other, first];
+    const problem = operatorConflict(installation, ippool);
+    return problem === void 0 ? void 0 : { problem, fix: LET_THE_OPERATOR };
+  }
+  const a = first.definition.spec;
+  const b = other.definition.spec;
+  const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !sameValue(a[key], b[key]));
+  if (differing.length === 0) return void 0;
+  const shown2 = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
+  if (differing.length > MAX_KEYS_SHOWN) shown2.push(`${differing.length - MAX_KEYS_SHOWN} more`);
+  return { problem: `this definition differs in ${shown2.join(", ")}, and whichever is applied last wins`, fix: RENAME };
+}
+var MAX_KEYS_SHOWN = 8;
+function operatorConflict(installation, ippool) {
+  const desired = installationPoolAsOperatorSees(installation);
+  const existing = ippoolAsOperatorSees(ippool);
+  if (!desired || !existing) return "the operator creates an IPPool for each Installation pool, and a separate IPPool of the same name fights it";
+  if (desired.cidr !== existing.cidr) {
+    return `the operator writes its own IPPool of this name with CIDR ${desired.cidr}, and this one has ${existing.cidr}: whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool`;
+  }
+  const differing = OPERATOR_FIELDS.filter((field) => !sameValue(desired[field], existing[field]));
+  if (differing.length === 0) return void 0;
+  const shown2 = differing.map((field) => `${OPERATOR_FIELD_LABELS[field]} (${show(existing[field])} here, ${show(desired[field])} in the Installation)`);
+  return `the operator takes over an existing IPPool only when it is identical to the Installation pool, and this one differs in ${shown2.join(", ")}; so the operator refuses to update it ("Cannot update an IP pool not owned by the operator") and reports itself degraded`;
+}
+function show(value) {
+  return Array.isArray(value) ? `[${value.map((item) => echo(String(item), 20)).join(", ")}]` : echo(String(value), 40);
+}
+var OPERATOR_FIELDS = ["encapsulation", "natOutgoing", "nodeSelector", "blockSize", "disableBGPExport", "disableNewAllocations", "allowedUses", "assignmentMode"];
+var OPERATOR_FIELD_LABELS = {
+  encapsulation: "encapsulation",
+  natOutgoing: "natOutgoing",
+  nodeSelector: "nodeSelector",
+  blockSize: "blockSize",
+  disableBGPExport: "disableBGPExport",
+  disableNewAllocations: "disabled / disableNewAllocations",
+  allowedUses: "allowedUses",
+  assignmentMode: "assignmentMode"
+};
+function orDefault(value, fallback) {
+  return value === void 0 || value === null || value === "" ? fallback : value;
+}
+function installationPoolAsOperatorSees(pool) {
+  if (!pool.cidr) return void 0;
+  const spec = pool.definition.spec;
+  const v4 = pool.cidr.family === 4;
+  const cni = getIn(pool.definition.resource.object, ["spec", "cni", "type"]);
+  const calicoCni = cni === void 0 || cni === null || cni === "Calico";
+  const uses = Array.isArray(spec.allowedUses) && spec.allowedUses.length > 0 ? spec.allowedUses : ["Workload", "Tunnel"];
+  return {
+    cidr: pool.cidr.canonical,
+    encapsulation: orDefault(spec.encapsulation, v4 && calicoCni ? "IPIP" : "None"),
+    natOutgoing: orDefault(spec.natOutgoing, v4 ? "Enabled" : "Disabled"),
+    nodeSelector: orDefault(spec.nodeSelector, "all()"),
+    blockSize: orDefault(spec.blockSize, v4 ? 26 : 122),
+    disableBGPExport: orDefault(spec.disableBGPExport, false),
+    disableNewAllocations: orDefault(spec.disableNewAllocations, false),
+    allowedUses: uses,
+    assignmentMode: orDefault(spec.assignmentMode, "Automatic")
+  };
+}
+function ippoolAsOperatorSees(pool) {
+  if (!pool.cidr) return void 0;
+  const spec = pool.definition.spec;
+  const v4 = pool.cidr.family === 4;
+  const encapsulation = spec.vxlanMode === "Always" ? "VXLAN" : spec.vxlanMode === "CrossSubnet" ? "VXLANCrossSubnet" : spec.ipipMode === "Always" ? "IPIP" : spec.ipipMode === "CrossSubnet" ? "IPIPCrossSubnet" : "None";
+  const uses = Array.isArray(spec.allowedUses) && spec.allowedUses.length > 0 ? spec.allowedUses : ["Workload", "Tunnel"];
+  return {
+    cidr: pool.cidr.canonical,
+    encapsulation,
+    natOutgoing: spec.natOutgoing === true ? "Enabled" : "Disabled",
+    nodeSelector: orDefault(spec.nodeSelector, "all()"),
+    blockSize: orDefault(spec.blockSize === 0 ? void 0 : spec.blockSize, v4 ? 26 : 122),
+    disableBGPExport: spec.disableBGPExport === true,
+    disableNewAllocations: spec.disabled === true,
+    allowedUses: uses,
+    assignmentMode: orDefault(spec.assignmentMode, "Automatic")
+  };
+}
+function sameValue(left, right) {
+  const pending = [[left, right]];
+  while (pending.length > 0) {
+    const [a, b] = pending.pop();
+    if (Object.is(a, b)) continue;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    if (!Array.isArray(a) && !Array.isArray(b) && (!isPlainObject2(a) || !isPlainObject2(b))) {
+      if (!isDeepStrictEqual(a, b)) return false;
+      continue;
+    }
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.length !== keysB.length) return false;
+    for (const key of keysA) {
+      if (!Object.hasOwn(b, key)) return false;
+      pending.push([a[key], b[key]]);
+    }
+  }
+  return true;
+}
+function isPlainObject2(value) {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+// rules/ippool-env-change.ts
+var WATCHED = ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR", "CALICO_IPV4POOL_BLOCK_SIZE", "CALICO_IPV6POOL_BLOCK_SIZE"];
+var ippoolEnvChange = {
+  meta: {
+    id: "ippool-env-change",
+    description: "An edit of calico-node's `CALICO_IPV4POOL_CIDR`, `CALICO_IPV6POOL_CIDR` or `*_BLOCK_SIZE` (compared with the base branch) does nothing once pools exist.",
+    remediation: `Revert the variable; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`,
+    docsUrl: docsUrl("ippool-env-change"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: /CALICO_IPV[46]POOL_/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = /* @__PURE__ */ new Map();
+    for (const resource of project.base.resources) {
+      if (resource.podTemplates.length > 0) before.set(identity(resource), resource);
+    }
+    for (const resource of project.resources) {
+      const old = before.get(identity(resource));
+      if (old === void 0 || resource.podTemplates.length === 0) continue;
+      const oldValues = envValues(old.podTemplates[0]);
+      for (const entry of envEntries(resource.podTemplates[0])) {
+        const was = oldValues.get(entry.container)?.get(entry.name);
+        if (was === entry.value) continue;
+        context.report({
+          resource,
+          path: entry.path,
+          message: `${entry.name} ${was === void 0 ? `is set to ${quote(entry.value)}` : `changes from ${quote(was)} to ${quote(entry.value)}`} in container ${quote(entry.container)}, but calico-node reads it only when no IPv${entry.name.includes("IPV4") ? 4 : 6} pool exists: on a running cluster the edit changes nothing. Revert it; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`
+        });
+      }
+    }
+  }
+};
+function identity(resource) {
+  return JSON.stringify([resource.kind, resource.namespace ?? "", resource.name ?? ""]);
+}
+function envEntries(template) {
+  const entries = [];
+  for (const key of ["initContainers", "containers"]) {
+    const containers = template.spec[key];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((container, i) => {
+      if (!isPlainObject(container) || typeof container.name !== "string" || !Array.isArray(container.env)) return;
+      container.env.forEach((variable, j) => {
+        if (!isPlainObject(variable) || typeof variable.name !== "string" || !WATCHED.includes(variable.name)) return;
+        if (typeof variable.value !== "string") return;
+        entries.push({
+          container: echo(container.name, 63),
+          name: variable.name,
+          value: variable.value,
+          path: [...template.path, "spec", key, i, "env", j, "value"]
+        });
+      });
+    });
+  }
+  return entries;
+}
+function envValues(template) {
+  const values = /* @__PURE__ */ new Map();
+  for (const entry of envEntries(template)) {
+    const container = values.get(entry.container) ?? /* @__PURE__ */ new Map();
+    container.set(entry.name, entry.value);
+    values.set(entry.container, container);
+  }
+  return values;
+}
+
+// rules/ippool-immutable-change.ts
+var ippoolImmutableChange = {
+  meta: {
+    id: "ippool-immutable-change",
+    description: "An IPPool must not change its `cidr` or `blockSize` in place (compared with the base branch).",
+    remediation: `Keep the pool as it is; ${MIGRATION_STEPS}.`,
+    docsUrl: docsUrl("ippool-immutable-change"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = poolsByName(project.base.pools.pools, "IPPool");
+    for (const [name, pool] of poolsByName(project.pools.pools, "IPPool")) {
+      const old = before.get(name);
+      if (old === void 0) continue;
+      checkCidr(old, pool, context);
+      checkBlockSize(old, pool, context);
+    }
+  }
+};
+function checkCidr(old, pool, context) {
+  const was = old.definition.spec.cidr;
+  const now = pool.definition.spec.cidr;
+  const same = old.cidr !== void 0 && pool.cidr !== void 0 ? old.cidr.canonical === pool.cidr.canonical : was === now;
+  if (same) return;
+  report2(context, old, pool, "cidr", `cidr changes in place from ${quote(was)} to ${quote(now)}`, "CIDR cannot be changed");
+}
+function checkBlockSize(old, pool, context) {
+  if (old.cidr !== void 0 && pool.cidr !== void 0 && old.cidr.family !== pool.cidr.family) return;
+  const was = effectiveBlockSize(old) ?? old.definition.spec.blockSize;
+  const now = effectiveBlockSize(pool) ?? pool.definition.spec.blockSize;
+  if (was === now || was === void 0 || now === void 0) return;
+  report2(context, old, pool, "blockSize", `blockSize changes in place from ${shown(was)} to ${shown(now)}`, "Block size cannot be changed");
+}
+function report2(context, old, pool, field, change, calico) {
+  const name = pool.name ?? "";
+  const wasAt = context.where({ resource: old.definition.resource, path: [...old.definition.specPath, field] });
+  context.report({
+    resource: pool.definition.resource,
+    path: [...pool.definition.specPath, field],
+    message: `${poolLabel(pool, name)}: ${change} (base branch: ${wasAt}). Calico refuses it ("${calico}; follow IP pool migration guide"). Keep this pool as it is; to move to new addresses, ${MIGRATION_STEPS}.`
+  });
+}
+function shown(value) {
+  return typeof value === "number" ? String(value) : quote(value);
+}
+
 // rules/ippool-infra-node-selector.ts
 var MAX_LABELS_SHOWN = 5;
 var NEVER = "!all()";
@@ -13077,14 +13263,36 @@ var ippoolInfraNodeSelector = {
         path: problem.at,
         part: problem.part,
         range: problem.range,
-        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM hands out its addresses to ordinary workloads. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`
+        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods there that did not ask for it${problem.namespaces}. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`
       });
     }
   }
 };
 function selectorProblem(pool) {
+  if (pool.spec.assignmentMode === "Manual") return void 0;
+  if (neverAutoAssignedToPods(pool)) return void 0;
+  const namespaces = namespacesNote(pool);
+  if (namespaces === void 0) return void 0;
+  const problem = nodeSelectorProblem(pool);
+  return problem && { ...problem, namespaces };
+}
+function neverAutoAssignedToPods(pool) {
+  const { spec } = pool;
+  const disabled = pool.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
+  const uses = spec.allowedUses;
+  const noWorkload = Array.isArray(uses) && uses.length > 0 && !uses.includes("Workload");
+  return disabled || noWorkload;
+}
+function namespacesNote(pool) {
+  const selector = pool.origin === "IPPool" ? pool.spec.namespaceSelector : void 0;
+  if (typeof selector !== "string" || selector.trim() === "") return "";
+  const parsed = parseSelector(selector);
+  if (!parsed.ok) return "";
+  if (findMatchingLabels(parsed.selector) === null) return void 0;
+  return ` (in namespaces its namespaceSelector ${quote(selector)} matches)`;
+}
+function nodeSelectorProblem(pool) {
   const { spec, specPath, resource } = pool;
-  if (spec.assignmentMode === "Manual") return void 0;
   const selectorPath = [...specPath, "nodeSelector"];
   if (!resource.has(selectorPath)) {
     return { what: "has no nodeSelector (Calico defaults it to `all()`: every node)", at: pool.namePath, part: "value" };
@@ -13095,14 +13303,7 @@ function selectorProblem(pool) {
   }
   const docPath = [...resource.path, ...selectorPath];
   const tag = unresolvedTagsIn(resource.doc, docPath).find((t) => t.path.length === docPath.length);
-  if (tag) {
-    return {
-      what: "has an unquoted nodeSelector that YAML reads as a tag, leaving it empty (= `all()`: every node)",
-      at: selectorPath,
-      part: "value",
-      range: tag.range
-    };
-  }
+  if (tag) return void 0;
   if (selector.trim() === "") {
     return { what: "has an empty nodeSelector (= `all()`: every node)", at: selectorPath, part: "value" };
   }
@@ -13360,6 +13561,151 @@ function consequence(request) {
   return 'Calico fails new pods that ask for it ("the given pool does not exist, or is not enabled").';
 }
 
+// rules/fixed-address-replicas.ts
+var fixedAddressReplicas = {
+  meta: {
+    id: "fixed-address-replicas",
+    description: "A pod template with a fixed `cni.projectcalico.org/ipAddrs` address must run a single pod.",
+    remediation: "Run one replica, or request a pool (`cni.projectcalico.org/ipv4pools`) instead of a fixed address.",
+    docsUrl: docsUrl("fixed-address-replicas"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    // The annotation, and the autoscalers that scale its workload.
+    relevantText: /ipAddrs|HorizontalPodAutoscaler/
+  },
+  check(scope, context) {
+    const autoscalers = scope.resources.filter((resource) => resource.kind === "HorizontalPodAutoscaler");
+    for (const resource of scope.resources) {
+      for (const site of annotationSites(resource)) {
+        if (site.kind !== "pod" || resource.kind === "Pod") continue;
+        const value = site.annotations[CALICO_ANNOTATIONS.ipAddrs];
+        const parsed = parseStringList(value);
+        if (!parsed.ok || parsed.items.length === 0) continue;
+        const pods = podCount(resource, autoscalers, context.where);
+        if (!pods) continue;
+        const addresses = parsed.items.slice(0, 2).map((item) => quote(item)).join(" and ");
+        context.report({
+          resource,
+          path: [...site.path, CALICO_ANNOTATIONS.ipAddrs],
+          message: `\`${CALICO_ANNOTATIONS.ipAddrs}\` fixes ${addresses} for every pod of this ${escapeControl(resource.kind)}, which ${pods.how}: only one pod can hold the address, and the others fail when their sandbox is created (Calico: "Address already assigned in block"). Run a single pod, or request a pool with \`${CALICO_ANNOTATIONS.ipv4pools}\` instead of a fixed address.`,
+          ...pods.related ? { related: [pods.related] } : {}
+        });
+      }
+    }
+  }
+};
+function positiveInteger(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : void 0;
+}
+function podCount(resource, autoscalers, where) {
+  const object2 = resource.object;
+  switch (resource.kind) {
+    case "DaemonSet":
+      return { how: "runs one pod on every node it selects" };
+    case "Job":
+    case "CronJob": {
+      const path17 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
+      const parallelism = positiveInteger(getIn(object2, path17));
+      return parallelism && parallelism > 1 ? { how: `runs up to ${parallelism} pods at once (parallelism: ${parallelism})` } : void 0;
+    }
+    case "Deployment":
+    case "StatefulSet":
+    case "ReplicaSet":
+    case "ReplicationController": {
+      const autoscaler = autoscalers.find((hpa) => scales(hpa, resource));
+      const maxReplicas = autoscaler ? positiveInteger(getIn(autoscaler.object, ["spec", "maxReplicas"])) : void 0;
+      if (autoscaler && maxReplicas && maxReplicas > 1) {
+        const at2 = { resource: autoscaler, path: ["spec", "maxReplicas"] };
+        return {
+          how: `the HorizontalPodAutoscaler at ${where(at2)} scales up to ${maxReplicas} pods`,
+          related: { ...at2, message: "the autoscaler" }
+        };
+      }
+      const replicas = positiveInteger(getIn(object2, ["spec", "replicas"]));
+      return replicas && replicas > 1 ? { how: `runs ${replicas} pods (replicas: ${replicas})` } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function scales(hpa, workload) {
+  if (!hpa.apiVersion.startsWith("autoscaling/") || hpa.namespace !== workload.namespace) return false;
+  const target = getIn(hpa.object, ["spec", "scaleTargetRef"]);
+  return isPlainObject(target) && target.kind === workload.kind && target.name === workload.name;
+}
+
+// rules/installation-name.ts
+var installationName = {
+  meta: {
+    id: "installation-name",
+    description: "An operator Installation must be named `default`: the operator reconciles no other.",
+    remediation: "Name the Installation `default` (metadata.name: default).",
+    docsUrl: docsUrl("installation-name"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "resource",
+    relevantText: /Installation/
+  },
+  check(resource, context) {
+    if (resource.kind !== "Installation" || resource.apiVersion !== INSTALLATION_API_VERSION) return;
+    const name = resource.name;
+    if (name === "default") return;
+    const pools = resource.pools.length;
+    const lost = pools > 0 ? `its ${pools === 1 ? "pool is" : `${pools} pools are`} never created and its settings never applied` : "its settings are never applied";
+    const written2 = name === void 0 ? "has no metadata.name" : `is named ${quote(name)}`;
+    context.report({
+      resource,
+      path: ["metadata", "name"],
+      message: `This Installation ${written2}, but the Tigera operator reconciles only the Installation named "default": ${lost}, and nothing reports an error. Write \`metadata: {name: default}\`.`
+    });
+  }
+};
+
+// src/config/calico-version.ts
+var DEFAULT_CALICO_VERSION = "3.32";
+var VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?$/;
+var CALICO_VERSION_EXAMPLE = 'a Calico release such as "3.30" (major.minor)';
+function normalizeCalicoVersion(text) {
+  const match = VERSION.exec(text.trim());
+  if (!match) return void 0;
+  const major = Number(match[1]);
+  const minor = Number(match[2]);
+  if (major !== 3 || minor > 999) return void 0;
+  return `${major}.${minor}`;
+}
+function calicoAtLeast(target, release) {
+  const [targetMajor, targetMinor] = target.split(".").map(Number);
+  const [major, minor] = release.split(".").map(Number);
+  return targetMajor > major || targetMajor === major && targetMinor >= minor;
+}
+
+// src/resources/operator.ts
+var DEFAULT_CNI = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
+var DEFAULT_IPAM = { AzureVNET: "AzureVNET", AmazonVPC: "AmazonVPC", GKE: "HostLocal" };
+function written(value) {
+  return value !== void 0 && value !== null && value !== "";
+}
+function operatorNetwork(installation) {
+  const object2 = installation.object;
+  const provider = getIn(object2, ["spec", "kubernetesProvider"]);
+  const cniWritten = written(getIn(object2, ["spec", "cni", "type"]));
+  const cniType = cniWritten ? getIn(object2, ["spec", "cni", "type"]) : typeof provider === "string" && Object.hasOwn(DEFAULT_CNI, provider) ? DEFAULT_CNI[provider] : "Calico";
+  const ipamWritten = getIn(object2, ["spec", "cni", "ipam", "type"]);
+  const ipamType = written(ipamWritten) ? ipamWritten : typeof cniType === "string" && Object.hasOwn(DEFAULT_IPAM, cniType) ? DEFAULT_IPAM[cniType] : "Calico";
+  const bgpValue = getIn(object2, ["spec", "calicoNetwork", "bgp"]);
+  const bgpWritten = written(bgpValue);
+  const bgp = bgpWritten ? bgpValue : cniType === "Calico" && provider !== "EKS" ? "Enabled" : "Disabled";
+  return {
+    cniType,
+    ipamType,
+    bgp,
+    cniWritten,
+    bgpWritten,
+    clusterRoutingMode: getIn(object2, ["spec", "calicoNetwork", "clusterRoutingMode"])
+  };
+}
+
 // rules/ippool-valid.ts
 var MODES = ["Always", "CrossSubnet", "Never"];
 var ENABLED_MODES = ["Always", "CrossSubnet"];
@@ -13412,11 +13758,12 @@ var ippoolValid = {
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
+    const network = resource.kind === "Installation" ? operatorNetwork(resource) : void 0;
     for (const pool of resource.pools) {
       if (pool.origin === "IPPool" && resource.has(["spec"]) && !isPlainObject(resource.object.spec) && resource.object.spec !== null) {
         continue;
       }
-      const facts = checkPool(pool, report4, resource);
+      const facts = checkPool(pool, report4, resource, context.config.calicoVersion, network);
       if (pool.origin === "Installation") installationPools.push(facts);
     }
     checkInstallationDuplicates(installationPools, report4);
@@ -13470,14 +13817,16 @@ function nameSuggestion(name) {
   return usable ? `, e.g. ${quote(suggestion)}` : "";
 }
 var PoolContext = class {
-  constructor(pool, report4) {
+  constructor(pool, report4, calicoVersion) {
     this.pool = pool;
     this.report = report4;
+    this.calicoVersion = calicoVersion;
     this.isIPPool = pool.origin === "IPPool";
     this.spec = pool.spec;
   }
   pool;
   report;
+  calicoVersion;
   isIPPool;
   spec;
   path(field) {
@@ -13499,18 +13848,22 @@ var PoolContext = class {
     return this.value(field) !== void 0;
   }
   /** How to name the pool in a message that is not at one of its fields. */
+  /** Whether the targeted Calico release (`calicoVersion`) is `release` or newer. */
+  from(release) {
+    return calicoAtLeast(this.calicoVersion, release);
+  }
   get subject() {
     const kind = this.isIPPool ? "IPPool" : "Installation pool";
     return typeof this.pool.name === "string" ? `${kind} ${quote(this.pool.name)}` : `This ${kind}`;
   }
 };
-function checkPool(pool, report4, resource) {
-  const ctx = new PoolContext(pool, report4);
+function checkPool(pool, report4, resource, calicoVersion, network) {
+  const ctx = new PoolContext(pool, report4, calicoVersion);
   if (!ctx.isIPPool) checkInstallationPoolName(ctx);
   const { cidr, family, text } = checkCidr2(ctx, resource);
   const blockSize = checkBlockSize2(ctx, family);
   if (cidr && blockSize !== void 0) checkPoolSize(ctx, cidr, blockSize);
-  const encapsulation = ctx.isIPPool ? checkModes(ctx, family) : checkEncapsulation(ctx, family, resource);
+  const encapsulation = ctx.isIPPool ? checkModes(ctx, family) : checkEncapsulation(ctx, family, network);
   checkEnum(
     ctx,
     "assignmentMode",
@@ -13526,8 +13879,11 @@ function checkPool(pool, report4, resource) {
   }
   checkAllowedUses(ctx, encapsulation, family);
   for (const field of ctx.isIPPool ? ["nodeSelector", "namespaceSelector"] : ["nodeSelector"]) checkSelector(ctx, field);
+  if (ctx.isIPPool) checkTunnelNamespaceSelector(ctx);
+  if (ctx.isIPPool) checkFieldsFromLaterReleases(ctx);
+  if (network) checkOperatorNetwork(ctx, family, network);
   checkUnknownFields(ctx);
-  if (ctx.isIPPool && resource.apiVersion === "projectcalico.org/v3") checkLegacyFields(ctx);
+  if (ctx.isIPPool) checkLegacyFields(ctx, resource.apiVersion);
   return { pool, cidr, cidrText: text };
 }
 function checkInstallationPoolName(ctx) {
@@ -13562,13 +13918,17 @@ function checkCidr2(ctx, resource) {
     ctx.report(path17, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
-  const parsed = parseCidr(value);
+  const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
     ctx.report(path17, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
+  if (parsed.mapped && value.includes("/")) {
+    ctx.report(path17, `${label3} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    return { cidr, family: cidr.family, text: value };
+  }
   if (!value.includes("/")) {
     ctx.report(path17, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
@@ -13630,7 +13990,7 @@ function checkModes(ctx, family) {
   }
   return { enabledFields };
 }
-function checkEncapsulation(ctx, family, resource) {
+function checkEncapsulation(ctx, family, network) {
   const ok = checkEnum(ctx, "encapsulation", ENCAPSULATIONS, "an encapsulation", " (Kubernetes rejects the Installation)");
   const value = ctx.value("encapsulation");
   const cidrText2 = ctx.value("cidr");
@@ -13639,8 +13999,7 @@ function checkEncapsulation(ctx, family, resource) {
   }
   if (ok && value !== void 0 && value !== "None") return { enabledFields: ["encapsulation"] };
   if (value === void 0 && family === 4) {
-    const cni = getIn(resource.object, ["spec", "cni", "type"]);
-    if (cni === void 0 || cni === null || cni === "Calico") return { enabledFields: [], defaulted: "IPIP" };
+    if (network?.cniType === "Calico") return { enabledFields: [], defaulted: "IPIP" };
   }
   return { enabledFields: [] };
 }
@@ -13711,8 +14070,21 @@ function checkAllowedUses(ctx, encapsulation, family) {
     const hint = sameWord ? ` Write \`${sameWord}\` (values are case-sensitive)` : near ? ` Did you mean \`${near}\`?` : "";
     ctx.report([...ctx.path("allowedUses"), i], `${label3} has ${quote(use)}, which is not a use Calico knows (Workload, Tunnel or LoadBalancer).${hint}` + (typeof use === "string" ? calicoSays(`unknown use: ${use}`) : ""));
   });
+  if (ctx.from("3.32")) checkDuplicateUses(ctx, value);
   if (!value.includes("LoadBalancer")) return;
   checkLoadBalancerPool(ctx, value, encapsulation, family);
+}
+function checkDuplicateUses(ctx, uses) {
+  const seen = /* @__PURE__ */ new Set();
+  uses.forEach((use, i) => {
+    if (typeof use !== "string") return;
+    if (!seen.has(use)) {
+      seen.add(use);
+      return;
+    }
+    const kubernetes = ctx.isIPPool ? "Kubernetes rejects the IPPool" : "Kubernetes rejects the IPPool the operator creates from it";
+    ctx.report([...ctx.path("allowedUses"), i], `${ctx.label("allowedUses")} lists ${quote(use)} twice. From Calico v3.32 the IPPool CRD treats allowedUses as a set, and ${kubernetes} ("Duplicate value"). Remove the second entry`);
+  });
 }
 function checkLoadBalancerPool(ctx, uses, encapsulation, family) {
   const name = typeof ctx.pool.name === "string" ? ctx.pool.name : void 0;
@@ -13735,6 +14107,9 @@ function checkLoadBalancerPool(ctx, uses, encapsulation, family) {
     ctx.report(ctx.path("disableBGPExport"), `${ctx.label("disableBGPExport")} is true on a LoadBalancer pool, but Service addresses must be advertised over BGP. Remove it or set it to false${said}`);
   }
   const selector = ctx.value("nodeSelector");
+  if (selector === "" && ctx.isIPPool && ctx.from("3.33")) {
+    ctx.report(ctx.path("nodeSelector"), `${ctx.label("nodeSelector")} is empty on a LoadBalancer pool. calicoctl would read it as all(), but from Calico v3.33 the IPPool CRD keeps the empty value and its validation refuses it when the pool is applied with kubectl. Write \`nodeSelector: all()\` or remove the line` + calicoSays("IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()"));
+  }
   if (typeof selector === "string" && selector !== "" && selector !== "all()") {
     const said = ctx.isIPPool ? calicoSays("IP Pool with AllowedUse LoadBalancer must have node selector set to all()") : operatorSays("IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer");
     ctx.report(ctx.path("nodeSelector"), `${ctx.label("nodeSelector")} is ${quote(selector)} on a LoadBalancer pool; it must be exactly "all()". Write \`nodeSelector: all()\` or remove it${said}`);
@@ -13749,13 +14124,77 @@ function checkSelector(ctx, field) {
     ctx.report(ctx.path(field), `${label3} must be a string holding a selector such as "all()" or "!all()"; got ${quote(value)}`);
     return;
   }
+  const length = [...value].length;
+  if (length > MAX_SELECTOR_LENGTH2 && ctx.from("3.33")) {
+    const whose = ctx.isIPPool ? "Kubernetes rejects the IPPool" : "Kubernetes rejects the IPPool the operator creates from it";
+    ctx.report(ctx.path(field), `${label3} is ${length} characters long. From Calico v3.33 the IPPool CRD allows at most ${MAX_SELECTOR_LENGTH2}, and ${whose}. Shorten it, e.g. select one label that the nodes share`);
+    return;
+  }
   const parsed = parseSelector(value);
+  if (!parsed.ok && parsed.error.limit) {
+    const tooLong = value.length > MAX_SELECTOR_LENGTH;
+    ctx.report(ctx.path(field), `${label3} is ${parsed.error.message}: calico-lint does not check selectors this ${tooLong ? "long" : "deep (Calico itself has no such limit)"}. Simplify it so that it can be checked`);
+    return;
+  }
   if (!parsed.ok) {
     ctx.report(ctx.path(field), `${label3} ${quote(value)} is not a valid selector: ${parsed.error.message} (at character ${parsed.error.offset + 1}). Calico rejects the pool`);
     return;
   }
-  if (usesGlobal(parsed.selector)) {
-    ctx.report(ctx.path(field), `${label3} ${quote(value)} uses global(), which Calico v3.31+ rejects in a pool selector: write the labels to match, or all()`);
+  if (value.includes("global(") && ctx.from("3.31")) {
+    const inLiteral = usesGlobal(parsed.selector) ? "" : " (even inside a quoted value)";
+    const said = field === "namespaceSelector" ? calicoSays("global() selector is not valid for IPPool namespaceSelector") : calicoSays("global() selector is not valid for IPPool nodeSelector");
+    ctx.report(ctx.path(field), `${label3} ${quote(value)} contains "global(", which Calico v3.31+ refuses anywhere in a pool selector${inLiteral}. Write the labels to match, or all()${said}`);
+  }
+}
+var MAX_SELECTOR_LENGTH2 = 1024;
+function checkTunnelNamespaceSelector(ctx) {
+  const selector = ctx.value("namespaceSelector");
+  if (typeof selector !== "string" || selector === "" || !ctx.from("3.31")) return;
+  const uses = ctx.value("allowedUses");
+  const said = calicoSays("IP Pool with AllowedUse Tunnel cannot have namespaceSelector");
+  const label3 = ctx.label("namespaceSelector");
+  if (uses === void 0 || Array.isArray(uses) && uses.length === 0) {
+    ctx.report(ctx.path("namespaceSelector"), `${label3} is set on a pool without allowedUses, which Calico defaults to [Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. Add \`allowedUses: [Workload]\`${said}`);
+    return;
+  }
+  if (Array.isArray(uses) && uses.includes("Tunnel")) {
+    ctx.report(ctx.path("namespaceSelector"), `${label3} is set on a pool that allows Tunnel use; tunnel addresses belong to nodes, not namespaces. Remove Tunnel from allowedUses, or the namespaceSelector${said}`);
+  }
+}
+var FIELD_RELEASES = [["assignmentMode", "3.30"], ["namespaceSelector", "3.31"]];
+function checkFieldsFromLaterReleases(ctx) {
+  for (const [field, release] of FIELD_RELEASES) {
+    if (!Object.hasOwn(ctx.spec, field) || ctx.from(release)) continue;
+    ctx.report(ctx.path(field), `${ctx.label(field)} arrived in Calico v${release}, and calicoVersion is ${ctx.calicoVersion}: the IPPool CRD of that release has no such field, so kubectl refuses it (unknown field) and other clients drop it. Remove it, or upgrade Calico (and calicoVersion) to v${release} or later`, "key");
+  }
+}
+function checkOperatorNetwork(ctx, family, network) {
+  const written2 = ctx.value("encapsulation");
+  if (written2 !== void 0 && !ENCAPSULATIONS.includes(written2)) return;
+  const encapsulation = written2 ?? (family === 4 && network.cniType === "Calico" ? "IPIP" : family === void 0 ? void 0 : "None");
+  const cni = `spec.cni.type ${quote(network.cniType)}${network.cniWritten ? "" : " (the operator's default for this provider)"}`;
+  if (typeof network.cniType === "string" && network.cniType !== "Calico") {
+    const selector = ctx.value("nodeSelector");
+    const effective = selector === void 0 || selector === "" ? "all()" : selector;
+    if (effective !== "all()") {
+      ctx.report(ctx.path("nodeSelector"), `${ctx.label("nodeSelector")} is ${quote(selector)}, but with ${cni} the operator requires all(): that CNI plugin, not Calico, chooses where pod addresses come from. Write \`nodeSelector: all()\`` + operatorSays(`IP pool nodeSelector (${String(selector)}) should be 'all()' when using non-Calico CNI plugin`));
+    }
+    if (written2 !== void 0 && written2 !== "None") {
+      ctx.report(ctx.path("encapsulation"), `${ctx.label("encapsulation")} is ${quote(written2)}, but with ${cni} the operator allows only None. Write \`encapsulation: None\`` + operatorSays(`${String(written2)} is invalid for ipPool.encapsulation when using non-Calico CNI, should be None`));
+    }
+    return;
+  }
+  if (network.cniType !== "Calico" || encapsulation === void 0) return;
+  if (network.ipamType === "Calico" && encapsulation === "None" && network.bgp === "Disabled" && network.clusterRoutingMode !== "Felix") {
+    const how = written2 === void 0 ? `, the operator's default for an IPv${family} pool` : "";
+    const bgp = network.bgpWritten ? "`spec.calicoNetwork.bgp: Disabled`" : "BGP off (the operator's default on EKS)";
+    ctx.report(
+      written2 === void 0 ? ctx.pool.namePath : ctx.path("encapsulation"),
+      `${ctx.subject} is unencapsulated (encapsulation None${how}) while the Installation has ${bgp}: its routes between nodes are BIRD's to program, over BGP. Enable BGP, or use VXLAN encapsulation` + operatorSays("with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled")
+    );
+  }
+  if (network.ipamType === "HostLocal" && (written2 === "VXLAN" || written2 === "VXLANCrossSubnet")) {
+    ctx.report(ctx.path("encapsulation"), `${ctx.label("encapsulation")} is ${quote(written2)}, but the host-local IPAM (spec.cni.ipam.type: HostLocal) does not support VXLAN. Use IPIP, IPIPCrossSubnet or None, or Calico IPAM` + operatorSays(`${written2} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM`));
   }
 }
 function checkUnknownFields(ctx) {
@@ -13776,13 +14215,29 @@ function checkUnknownFields(ctx) {
     }
   }
 }
-function checkLegacyFields(ctx) {
+function checkLegacyFields(ctx, apiVersion) {
+  if (ctx.from("3.32")) {
+    const modern = { ipip: legacyIpipAdvice(ctx.value("ipip")), "nat-outgoing": legacyNatAdvice(ctx.value("nat-outgoing")) };
+    for (const field of ["ipip", "nat-outgoing"]) {
+      if (!Object.hasOwn(ctx.spec, field)) continue;
+      ctx.report(ctx.path(field), `${ctx.label(field)} is a legacy field that Calico v3.32 removed from the IPPool API: kubectl refuses the unknown field, and other clients drop it, so its setting is lost. ${modern[field]}`, "key");
+    }
+    return;
+  }
+  if (apiVersion !== "projectcalico.org/v3") return;
   if (ctx.has("ipip")) {
     ctx.report(ctx.path("ipip"), `${ctx.label("ipip")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it. Use \`ipipMode: Always\` or \`ipipMode: CrossSubnet\``, "key");
   }
   if (ctx.value("nat-outgoing") === true) {
     ctx.report(ctx.path("nat-outgoing"), `${ctx.label("nat-outgoing")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it when true. Use \`natOutgoing: true\``, "key");
   }
+}
+function legacyIpipAdvice(ipip) {
+  if (!isPlainObject(ipip) || ipip.enabled !== true) return "Write `ipipMode: Never` (or remove it)";
+  return ipip.mode === "cross-subnet" ? "Write `ipipMode: CrossSubnet`" : "Write `ipipMode: Always`";
+}
+function legacyNatAdvice(value) {
+  return value === true ? "Write `natOutgoing: true`" : "Remove it (or write `natOutgoing: false`)";
 }
 function checkInstallationDuplicates(pools, report4) {
   const names = /* @__PURE__ */ new Map();
@@ -14040,7 +14495,7 @@ function requestedInfraPools(site, pools, config2) {
       }
     };
     for (const entry of parsed.items) {
-      const cidr = parseCidr(entry);
+      const cidr = parseCalicoCidr(entry);
       if (key === CALICO_ANNOTATIONS.ipAddrs) {
         if (!cidr.ok || entry.includes("/")) continue;
         for (const pool of pools.containing(cidr.cidr)) add(pool.infra, `address ${quote(entry)}`);
@@ -14070,8 +14525,8 @@ var poolAnnotationValid = {
     defaultSeverity: "error",
     fixable: false,
     scope: "project",
-    // Calico annotations, and the pools they name.
-    relevantText: /projectcalico\.org|IPPool|Installation/
+    // Calico annotations, the pools they name, and the CNI config (calico-config) that enables features.
+    relevantText: /projectcalico\.org|IPPool|Installation|calico-config/
   },
   check(scope, context) {
     const checker = new Checker(scope, context);
@@ -14125,6 +14580,8 @@ var Checker = class {
   context;
   scopeLabel;
   site(site) {
+    const ipAddrs = site.kind === "pod" ? site.annotations[K.ipAddrs] : void 0;
+    const poolsIgnored = typeof ipAddrs === "string" && ipAddrs !== "";
     for (const [key, value] of Object.entries(site.annotations)) {
       const at2 = (part = "value") => ({ resource: site.resource, path: [...site.path, key], part });
       const report4 = (message2, part = "value", related2) => this.context.report({ ...at2(part), message: sentence(message2), ...related2?.length ? { related: related2 } : {} });
@@ -14187,17 +14644,27 @@ var Checker = class {
       };
       switch (name) {
         case "ipv4pools":
-        case "ipv6pools":
-          for (const entry of parsed.items) this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, once);
+        case "ipv6pools": {
+          if (poolsIgnored) break;
+          const resolved = [];
+          for (const entry of parsed.items) {
+            const pool = this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, once);
+            if (pool) resolved.push(pool);
+          }
+          this.poolUses(key, resolved, once);
           break;
+        }
         case "ipAddrs":
         case "ipAddrsNoIpam":
         case "floatingIPs":
-          this.addresses(key, name, parsed.items, once);
+          this.addresses(key, name, parsed.items, once, value);
           if (name === "ipAddrsNoIpam") this.bothAddrs(site, once);
+          if (name === "floatingIPs" || name === "ipAddrsNoIpam" && !hasValue(site.annotations[K.ipAddrs])) {
+            if (parsed.items.length > 0) this.feature(key, name, once);
+          }
           break;
         case "ipFamilies":
-          this.families(key, parsed.items, once);
+          this.families(key, parsed.items, once, value);
           break;
       }
     }
@@ -14216,11 +14683,12 @@ var Checker = class {
     return later.length > 0 ? `. Even then: ${later.join(" ")}` : "";
   }
   // ── ipv4pools / ipv6pools ────────────────────────────────────────────────
+  /** Checks one entry; returns the pool it names, when there is one. */
   poolEntry(key, family, entry, report4) {
     const other = family === 4 ? K.ipv6pools : K.ipv4pools;
     const calicoFamilyError = `Calico fails the pod: "isn't a IPv${family} address"`;
     if (entry.includes("/")) {
-      const parsed = parseCidr(entry);
+      const parsed = parseCalicoCidr(entry);
       if (!parsed.ok) {
         report4(
           `${c(key)}: ${quote(entry)} is neither a valid CIDR (${parsed.reason}) nor a pool name (Calico fails the pod: "error parsing pool"). Write a pool's name or its exact CIDR`
@@ -14228,18 +14696,12 @@ var Checker = class {
         return;
       }
       const cidr = parsed.cidr;
-      if (parsed.hostBitsSet) {
-        report4(`${c(key)}: CIDR ${quote(entry)} has host bits set; Calico reads it as ${cidr.canonical}. Write "${cidr.canonical}"`);
-      }
       if (cidr.family !== family) {
         report4(`${c(key)}: ${quote(entry)} is an IPv${cidr.family} CIDR, but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`);
         return;
       }
       const exact = this.scope.pools.byCidr(cidr);
-      if (exact.length > 0) {
-        this.requestedPool(key, exact, report4);
-        return;
-      }
+      if (exact.length > 0) return this.requestedPool(key, exact, report4);
       const gone = `Calico fails the pod: "the given pool (${cidr.canonical}) does not exist, or is not enabled"`;
       if (this.scope.pools.pools.length === 0) {
         report4(`${c(key)}: no pool has CIDR ${quote(entry)} (${gone}): ${this.noPools()}`);
@@ -14272,11 +14734,10 @@ var Checker = class {
         );
         return;
       }
-      this.requestedPool(key, named, report4);
-      return;
+      return this.requestedPool(key, named, report4);
     }
     const notFound = 'Calico fails the pod: "error parsing pool"';
-    const address = parseCidr(entry);
+    const address = parseCalicoCidr(entry);
     if (address.ok) {
       const owner = this.scope.pools.containing(address.cidr)[0];
       const pick2 = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : "Write a pool's name or its exact CIDR";
@@ -14299,7 +14760,7 @@ var Checker = class {
     }
     report4(`${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Write the name of an existing pool${this.knownPools(family)}`);
   }
-  /** A pool that the entry resolved to: it must be enabled and allow Workload use. */
+  /** A pool that the entry resolved to: it must be enabled (determinePools). */
   requestedPool(key, pools, report4) {
     const pool = pools.find((p) => !isDisabled2(p)) ?? pools[0];
     if (isDisabled2(pool)) {
@@ -14309,28 +14770,79 @@ var Checker = class {
         `${c(key)}: pool ${label2(pool)} is disabled (${c(field)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
         [related(pool, "the disabled pool", disabledPath2(pool))]
       );
+      return void 0;
+    }
+    return pool;
+  }
+  /**
+   * IPAM filters the requested pools by use (ipam.go prepareAffinityBlocksForHost, filterPoolsByUse):
+   * a Tunnel-only pool listed beside a Workload pool is skipped; only when no listed pool allows
+   * Workload use does the pod fail.
+   */
+  poolUses(key, pools, report4) {
+    if (pools.length === 0 || pools.some(allowsWorkload)) return;
+    const pool = pools[0];
+    const uses = pool.definition.spec.allowedUses;
+    const others = pools.length > 1 ? ", and neither does any other pool listed" : "";
+    report4(
+      `${c(key)}: pool ${label2(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""})${others}, so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
+      [related(pool, "the pool", [...pool.definition.specPath, "allowedUses"])]
+    );
+  }
+  /**
+   * ipAddrsNoIpam and floatingIPs fail the pod unless the CNI config's feature_control enables them
+   * (k8s.go: "requested feature is not enabled: ip_addrs_no_ipam" / "floating_ips"). The operator's
+   * CNI config never sets feature_control (tigera/operator pkg/render has no such key); a manifest
+   * install sets it in the calico-config ConfigMap's cni_network_config. Reported only when the
+   * linted files show which one configures the CNI.
+   */
+  feature(key, name, report4) {
+    const flag = name === "ipAddrsNoIpam" ? "ip_addrs_no_ipam" : "floating_ips";
+    const failure2 = `Calico fails the pod: "requested feature is not enabled: ${flag}"`;
+    const fix = name === "ipAddrsNoIpam" ? `Use ${c(K.ipAddrs)}, which takes the address from a pool through IPAM` : "Remove it";
+    const cni = this.cniConfig();
+    if (cni.configMaps.length > 0) {
+      if (cni.configMaps.some((configMap2) => enablesFeature(configMap2, flag))) return;
+      const configMap = cni.configMaps[0];
+      report4(
+        `${c(key)} needs \`"feature_control": {"${flag}": true}\` in the CNI config, and the calico-config ConfigMap at ${this.context.where({ resource: configMap, path: ["metadata", "name"] })} does not enable it (${failure2}). Enable it there (it is off by default for good reason: ${name === "ipAddrsNoIpam" ? "an address outside IPAM escapes its checks" : "it changes where traffic goes"}), or: ${fix}`,
+        [{ resource: configMap, path: ["metadata", "name"], message: "the CNI config" }]
+      );
       return;
     }
-    const uses = pool.definition.spec.allowedUses;
-    if (Array.isArray(uses) && uses.length > 0 && !uses.includes("Workload")) {
+    if (cni.installations.length > 0) {
       report4(
-        `${c(key)}: pool ${label2(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""}), so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
-        [related(pool, "the pool", [...pool.definition.specPath, "allowedUses"])]
+        `${c(key)} needs the CNI feature ${flag}, which the Tigera operator never enables (the Installation at ${this.context.where({ resource: cni.installations[0], path: ["metadata", "name"] })} manages this cluster's CNI config), so Calico fails the pod ("requested feature is not enabled: ${flag}"). ${fix}`
       );
     }
   }
+  cniConfigCache;
+  cniConfig() {
+    if (this.cniConfigCache) return this.cniConfigCache;
+    const configMaps = [];
+    const installations = [];
+    for (const resource of this.scope.resources) {
+      if (resource.kind === "ConfigMap" && resource.apiVersion === "v1" && resource.name === "calico-config" && typeof getIn(resource.object, ["data", "cni_network_config"]) === "string") {
+        configMaps.push(resource);
+      } else if (resource.kind === "Installation" && resource.apiVersion === INSTALLATION_API_VERSION) {
+        installations.push(resource);
+      }
+    }
+    this.cniConfigCache = { configMaps, installations };
+    return this.cniConfigCache;
+  }
   // ── ipAddrs / ipAddrsNoIpam / floatingIPs ────────────────────────────────
-  addresses(key, name, items, report4) {
+  addresses(key, name, items, report4, value) {
     if (items.length === 0) {
       if (name !== "floatingIPs") {
-        report4(`${c(key)} is an empty list, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
+        report4(`${c(key)} ${emptyList(value)}, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
       }
       return;
     }
     const perFamily = { 4: 0, 6: 0 };
     const valid = [];
     for (const item of items) {
-      const parsed = item.includes("/") ? void 0 : parseCidr(item);
+      const parsed = item.includes("/") ? void 0 : parseCalicoCidr(item);
       if (!parsed?.ok) {
         const bare = hostPrefixed(item);
         const why = name === "floatingIPs" ? "the WorkloadEndpoint fails validation" : 'Calico fails the pod: "invalid IP format"';
@@ -14362,6 +14874,15 @@ var Checker = class {
         }
         continue;
       }
+      const owner = owners.find((pool) => !isDisabled2(pool));
+      if (owner && !allowsWorkload(owner) && calicoAtLeast(this.context.config.calicoVersion, "3.33")) {
+        const uses = owner.definition.spec.allowedUses;
+        report4(
+          `${c(key)}: ${quote(text)} is in pool ${label2(owner)}, which does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}). From Calico v3.33 IPAM refuses it and the pod fails (Calico: IP address ${cidr.canonical.replace(/\/\d+$/, "")} is in IP pool ${owner.name === void 0 ? "…" : quote(owner.name)}, which is not allowed for use "Workload"). Pick an address in a Workload pool, or add Workload to its allowedUses`,
+          [related(owner, "the pool", [...owner.definition.specPath, "allowedUses"])]
+        );
+        continue;
+      }
       if (owners.every(isDisabled2)) {
         const pool = owners[0];
         const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
@@ -14382,10 +14903,10 @@ var Checker = class {
     );
   }
   // ── ipFamilies ───────────────────────────────────────────────────────────
-  families(key, items, report4) {
+  families(key, items, report4, value) {
     if (items.length === 0) {
       report4(
-        `${c(key)} is an empty list: Calico then assigns no address of either family and the pod fails ("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both`
+        `${c(key)} ${emptyList(value)}: Calico then assigns no address of either family and the pod fails ("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both`
       );
       return;
     }
@@ -14458,6 +14979,24 @@ function c(text) {
 function sentence(message2) {
   return /[.?!]$/.test(message2) ? message2 : `${message2}.`;
 }
+function hasValue(value) {
+  return value !== void 0 && value !== null && value !== "";
+}
+function emptyList(value) {
+  return typeof value === "string" && value.trim() === "null" ? "is `null` (an empty list to Calico)" : "is an empty list";
+}
+function allowsWorkload(pool) {
+  const uses = pool.definition.spec.allowedUses;
+  return !Array.isArray(uses) || uses.length === 0 || uses.includes("Workload");
+}
+var FEATURE_ON = {
+  ip_addrs_no_ipam: /"ip_addrs_no_ipam"\s*:\s*true/,
+  floating_ips: /"floating_ips"\s*:\s*true/
+};
+function enablesFeature(configMap, flag) {
+  const config2 = getIn(configMap.object, ["data", "cni_network_config"]);
+  return typeof config2 === "string" && FEATURE_ON[flag].test(config2);
+}
 function isDisabled2(pool) {
   const spec = pool.definition.spec;
   return pool.definition.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
@@ -14483,7 +15022,7 @@ function related(pool, message2, path17) {
   };
 }
 function hostPrefixed(item) {
-  const parsed = parseCidr(item);
+  const parsed = parseCalicoCidr(item);
   if (!parsed.ok || !item.includes("/")) return void 0;
   const full = parsed.cidr.family === 4 ? 32 : 128;
   return parsed.cidr.prefixLength === full ? item.slice(0, item.indexOf("/")) : void 0;
@@ -14564,13 +15103,23 @@ var selectorYamlTag = {
       const key = tag.path[tag.path.length - 1];
       if (!inResource || typeof key !== "string" || !SELECTOR_KEY.test(key)) continue;
       const readAs = getIn(resource.doc.value, tag.path);
-      const written = escapeControl(clipped(tag.written));
+      const written2 = escapeControl(clipped(tag.written));
       const field = echo(key, 80);
-      const problem = readAs === "" || readAs === null || readAs === void 0 ? `Unquoted \`${written}\` is a YAML tag, not a selector: \`${field}\` is read as empty, which Calico treats as \`all()\` (${EVERYTHING[key] ?? "everything"})` : `Unquoted \`${written}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: kubectl cannot parse it, and other YAML readers drop the tag`;
+      if (tag.tag === "!" && typeof readAs === "string") {
+        const meant = escapeControl(clipped(`!${readAs}`));
+        const read = escapeControl(clipped(readAs));
+        context.report({
+          resource,
+          range: tag.range,
+          message: `Unquoted \`${written2}\` is YAML's non-specific tag \`!\` followed by \`${read}\`: Kubernetes reads \`${field}\` as \`${read}\`, without the \`!\`, the opposite of what was meant. Quote it: \`${field}: "${meant}"\``
+        });
+        continue;
+      }
+      const problem = readAs === "" || readAs === null || readAs === void 0 ? `Unquoted \`${written2}\` is a YAML tag, not a selector: \`${field}\` is read as empty, which Calico treats as \`all()\` (${EVERYTHING[key] ?? "everything"})` : `Unquoted \`${written2}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: kubectl cannot parse it, and other YAML readers drop the tag`;
       context.report({
         resource,
         range: tag.range,
-        message: `${problem}. Quote it: \`${field}: "${written}"\``
+        message: `${problem}. Quote it: \`${field}: "${written2}"\``
       });
     }
   }
@@ -14587,6 +15136,9 @@ var allRules = [
   poolAnnotationValid,
   ippoolCidrOverlap,
   ippoolDuplicateName,
+  installationName,
+  ippoolDedicatedAutoAssign,
+  fixedAddressReplicas,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,
@@ -15067,8 +15619,8 @@ function isInside(file2, folder) {
   return relative === "" || !relative.startsWith(`..${path5.sep}`) && relative !== ".." && !path5.isAbsolute(relative);
 }
 async function walkGlob(pattern, cwd, roots, notice) {
-  const written = pattern.replace(/^(?:\.\/)+/, "");
-  const { base } = import_picomatch2.default.scan(written);
+  const written2 = pattern.replace(/^(?:\.\/)+/, "");
+  const { base } = import_picomatch2.default.scan(written2);
   const baseDir = path5.resolve(cwd, base);
   const info = await stat(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
@@ -15077,8 +15629,8 @@ async function walkGlob(pattern, cwd, roots, notice) {
     notice(`skipping ${echo(pattern, 200)}: ${echo(base, 200)} is ${outside}`);
     return void 0;
   }
-  const isMatch = (0, import_picomatch2.default)(written, { dot: true });
-  const matches2 = (file2) => isMatch(path5.isAbsolute(written) ? file2 : path5.relative(cwd, file2).split(path5.sep).join("/"));
+  const isMatch = (0, import_picomatch2.default)(written2, { dot: true });
+  const matches2 = (file2) => isMatch(path5.isAbsolute(written2) ? file2 : path5.relative(cwd, file2).split(path5.sep).join("/"));
   const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches2(entry.path));
   return regularFiles(entries, await roots.allowed(baseDir), notice, cwd);
 }
@@ -15353,9 +15905,19 @@ function slimObject(object2) {
     for (const field of METADATA_BULK) delete slimMetadata[field];
     slim = { ...slim, metadata: slimMetadata };
   }
+  const cniConfig = calicoCniConfig(object2);
+  if (cniConfig !== void 0) {
+    const kept = isPlainObject(slim.data) ? slim.data : {};
+    slim = { ...slim, data: { ...kept, cni_network_config: cniConfig } };
+  }
   const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object2.kind) ? POD_TEMPLATE_PATHS[object2.kind] : void 0;
   if (templatePath !== void 0) slim = withoutPodBulk(slim, [...templatePath, "spec"]);
   return slim;
+}
+function calicoCniConfig(object2) {
+  if (object2.kind !== "ConfigMap" || !isPlainObject(object2.metadata) || object2.metadata.name !== "calico-config") return void 0;
+  const config2 = isPlainObject(object2.data) ? object2.data.cni_network_config : void 0;
+  return typeof config2 === "string" ? config2 : void 0;
 }
 function withoutPodBulk(object2, path17) {
   const spec = getIn(object2, path17);
@@ -35309,7 +35871,20 @@ var configSchema = external_exports.strictObject({
       return external_exports.NEVER;
     }
     return bytes;
-  }).default(DEFAULT_MAX_FILE_SIZE)
+  }).default(DEFAULT_MAX_FILE_SIZE),
+  /** The Calico release the manifests target, e.g. "3.30": checks that exist only from a later release are skipped. */
+  calicoVersion: external_exports.unknown().transform((value, ctx) => {
+    if (typeof value === "number") {
+      ctx.addIssue({ code: "custom", message: `must be a quoted string: YAML reads it as the number ${value}, and 3.30 would become 3.3. Quote it, e.g. calicoVersion: "3.30"` });
+      return external_exports.NEVER;
+    }
+    const version2 = typeof value === "string" ? normalizeCalicoVersion(value) : void 0;
+    if (version2 === void 0) {
+      ctx.addIssue({ code: "custom", message: `must be ${CALICO_VERSION_EXAMPLE}` });
+      return external_exports.NEVER;
+    }
+    return version2;
+  }).default(DEFAULT_CALICO_VERSION)
 });
 
 // src/config/config-root.ts
@@ -35863,8 +36438,8 @@ function parseBody(body, example, knownRuleIds) {
   const noReason = { ok: false, problem: `Suppression without a reason: say why after " -- ", \`${example}\`` };
   if (!separator && /\s/.test(list2)) return noReason;
   const ruleIds = [];
-  for (const written of list2.split(",")) {
-    const id = written.trim();
+  for (const written2 of list2.split(",")) {
+    const id = written2.trim();
     if (id === "") {
       return { ok: false, problem: `Malformed suppression: empty rule id in ${quote(list2)}, separate rule ids with ", "` };
     }
@@ -36030,19 +36605,25 @@ var PoolIndex = class {
   networksIndex;
   constructor(resources, config2) {
     const infraByName = new Map(config2.infraPools.map((pool) => [pool.name, pool]));
-    const pools = [];
+    const parsedPools = [];
     for (const resource of resources) {
       for (const definition of resource.pools) {
-        const parsed = typeof definition.spec.cidr === "string" ? parseCidr(definition.spec.cidr) : void 0;
-        pools.push({
-          definition,
-          name: definition.name,
-          cidr: parsed?.ok ? parsed.cidr : void 0,
-          infra: definition.name === void 0 ? void 0 : infraByName.get(definition.name)
-        });
+        const parsed = typeof definition.spec.cidr === "string" ? parseCalicoCidr(definition.spec.cidr) : void 0;
+        parsedPools.push({ definition, cidr: parsed?.ok ? parsed.cidr : void 0 });
       }
     }
-    this.pools = pools;
+    const generated = operatorPoolNames(parsedPools);
+    this.pools = parsedPools.map(({ definition, cidr }) => {
+      const written2 = definition.origin === "Installation" && definition.name === "" ? void 0 : definition.name;
+      const name = written2 ?? generated.get(definition);
+      return {
+        definition,
+        name,
+        generatedName: written2 === void 0 && name !== void 0,
+        cidr,
+        infra: name === void 0 ? void 0 : infraByName.get(name)
+      };
+    });
   }
   /** Pools with this metadata.name (or Installation pool name). */
   byName(name) {
@@ -36086,6 +36667,41 @@ var PoolIndex = class {
     return { networks, prefixLengths, order };
   }
 };
+function operatorPoolNames(pools) {
+  const ippoolNames = /* @__PURE__ */ new Map();
+  for (const { definition, cidr } of pools) {
+    if (definition.origin === "IPPool" && cidr && definition.name !== void 0 && !ippoolNames.has(cidr.canonical)) {
+      ippoolNames.set(cidr.canonical, definition.name);
+    }
+  }
+  const byInstallation = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    if (pool.definition.origin !== "Installation") continue;
+    const list2 = byInstallation.get(pool.definition.resource);
+    if (list2) list2.push(pool);
+    else byInstallation.set(pool.definition.resource, [pool]);
+  }
+  const names = /* @__PURE__ */ new Map();
+  for (const list2 of byInstallation.values()) {
+    const families = list2.map((pool) => pool.cidr?.family);
+    const dualStack = list2.length === 2 && families.includes(4) && families.includes(6);
+    for (const { definition, cidr } of list2) {
+      if (definition.name !== void 0 && definition.name !== "" || !cidr) continue;
+      const existing = ippoolNames.get(cidr.canonical);
+      if (existing !== void 0) names.set(definition, existing);
+      else if (list2.length === 1 || dualStack) names.set(definition, cidr.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool");
+      else names.set(definition, cidrToName(cidr));
+    }
+  }
+  return names;
+}
+function cidrToName(cidr) {
+  const address = cidr.canonical.slice(0, cidr.canonical.indexOf("/"));
+  if (cidr.family === 4) return `${address}-${cidr.prefixLength}`;
+  const groups = [];
+  for (let i = 7; i >= 0; i--) groups.push((cidr.first >> BigInt(i * 16) & 0xffffn).toString(16).padStart(4, "0"));
+  return `${groups.join(".")}-${cidr.prefixLength}`;
+}
 function groupBy(pools, keyOf2) {
   const map2 = /* @__PURE__ */ new Map();
   for (const pool of pools) {
@@ -36478,7 +37094,7 @@ function readVersion() {
     dir = parent;
   }
 }
-var VERSION = readVersion();
+var VERSION2 = readVersion();
 
 // src/pipeline.ts
 var RULE_DESCRIPTIONS = [...allRules.map((rule) => rule.meta), ...suppressionRules, configUnmatched].map(
@@ -36566,7 +37182,7 @@ function formatterData(run, options) {
     rulesMeta: rulesMeta(run.rules.map((meta3) => ({ meta: meta3 }))),
     rules: run.rules,
     repositoryRoot: options.repositoryRoot ?? findRepositoryRoot(options.cwd),
-    version: VERSION,
+    version: VERSION2,
     stepSummary: options.stepSummary ?? false
   };
 }
