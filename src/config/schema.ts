@@ -25,7 +25,24 @@ const cidrText = z.string().superRefine((text, ctx) => {
   }
 });
 
+/**
+ * Facts about a cluster that the repository may not hold (issue 11): the pod
+ * and Service ranges it was built with, the node networks, and how many nodes
+ * the pools must serve. Top level: the default scope; per cluster: that one.
+ */
+const clusterFactKeys = {
+  /** Pod CIDRs (kubeadm podSubnet, --cluster-cidr). */
+  podCidrs: z.array(cidrText).optional(),
+  /** Service CIDRs (--service-cluster-ip-range). */
+  serviceCidrs: z.array(cidrText).optional(),
+  /** Networks the nodes' own addresses come from. */
+  nodeCidrs: z.array(cidrText).optional(),
+  /** Nodes the pools must serve (capacity checks). */
+  maxNodes: z.number().int().positive().optional(),
+};
+
 export const configSchema = z.strictObject({
+  ...clusterFactKeys,
   /** Namespace of namespaced objects without metadata.namespace. */
   defaultNamespace: namespaceName.default('default'),
   /** Pools reserved for infrastructure, and the namespaces that may use them. */
@@ -57,7 +74,7 @@ export const configSchema = z.strictObject({
   intranetCidrs: z.array(cidrText).default([]),
   /** Scopes for cross-document rules; files outside every cluster share one default scope. */
   clusters: z
-    .array(z.strictObject({ name: nonEmptyString, paths: z.array(nonEmptyString).min(1, 'must list at least one path') }))
+    .array(z.strictObject({ name: nonEmptyString, paths: z.array(nonEmptyString).min(1, 'must list at least one path'), ...clusterFactKeys }))
     .default([]),
   /** Globs of files never to lint, relative to the configuration file. */
   ignores: z.array(nonEmptyString).default([]),

@@ -5,8 +5,10 @@
 import type { IObjectMeta } from '@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta';
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
 import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/source.js';
+import { hasValueAt } from '../parse/parse-manifest.js';
 import { echo } from '../text.js';
 import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
+import { embeddedDocuments } from './embedded.js';
 
 export type PlainObject = Record<string, unknown>;
 
@@ -110,7 +112,7 @@ export interface ResourceOptions {
  */
 export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Resource[] {
   const value = doc.value;
-  if (!isKubernetesObject(value)) return [];
+  if (!isKubernetesObject(value)) return k3sConfigOf(doc, value, options);
   if (value.kind.endsWith('List') && Array.isArray(value.items)) {
     const resources: Resource[] = [];
     value.items.forEach((item, i) => {
@@ -118,7 +120,8 @@ export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Reso
     });
     return resources;
   }
-  return [makeResource(doc, [], value, options)];
+  const resource = makeResource(doc, [], value, options);
+  return [resource, ...helmValuesInstallations(resource, options)];
 }
 
 function isKubernetesObject(value: unknown): value is PlainObject & { apiVersion: string; kind: string } {
@@ -130,6 +133,7 @@ function makeResource(
   path: Path,
   object: PlainObject & { apiVersion: string; kind: string },
   options: ResourceOptions,
+  displayName?: string,
 ): Resource {
   const metadata = isPlainObject(object.metadata) ? object.metadata : {};
   const name = asString(metadata.name);
@@ -150,7 +154,7 @@ function makeResource(
     pools,
     podTemplates,
     // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
-    displayName: `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ''}${name === undefined ? '(unnamed)' : echo(name)}`,
+    displayName: displayName ?? `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ''}${name === undefined ? '(unnamed)' : echo(name)}`,
     locate: (relative, part) => doc.locate([...path, ...relative], part),
     has: (relative) => doc.has([...path, ...relative]),
   };
@@ -203,4 +207,103 @@ function podTemplatesOf(resource: Resource): PodTemplate[] {
     metadata: isPlainObject(template.metadata) ? template.metadata : {},
     spec: isPlainObject(template.spec) ? template.spec : {},
   }];
+}
+
+/** Where Helm values sit in the objects that install charts: as a mapping, or as YAML in a string. */
+const HELM_VALUES_PATHS: Readonly<Record<string, ReadonlyArray<{ path: Path; form: 'object' | 'string' }>>> = {
+  // RKE2 / k3s: helm.cattle.io/v1
+  HelmChartConfig: [{ path: ['spec', 'valuesContent'], form: 'string' }],
+  HelmChart: [{ path: ['spec', 'valuesContent'], form: 'string' }],
+  // Flux: helm.toolkit.fluxcd.io
+  HelmRelease: [{ path: ['spec', 'values'], form: 'object' }],
+  // Argo CD: argoproj.io/v1alpha1 (multi-source applications are added below)
+  Application: [
+    { path: ['spec', 'source', 'helm', 'valuesObject'], form: 'object' },
+    { path: ['spec', 'source', 'helm', 'values'], form: 'string' },
+  ],
+};
+
+function helmValuesPaths(resource: Resource): Array<{ path: Path; form: 'object' | 'string' }> {
+  const known = Object.hasOwn(HELM_VALUES_PATHS, resource.kind) ? [...HELM_VALUES_PATHS[resource.kind]!] : [];
+  const sources = resource.kind === 'Application' ? getIn(resource.object, ['spec', 'sources']) : undefined;
+  if (Array.isArray(sources)) {
+    sources.forEach((_, i) => {
+      known.push({ path: ['spec', 'sources', i, 'helm', 'valuesObject'], form: 'object' });
+      known.push({ path: ['spec', 'sources', i, 'helm', 'values'], form: 'string' });
+    });
+  }
+  return known;
+}
+
+/**
+ * The tigera-operator chart renders its `installation` values as the
+ * Installation named `default` (charts/tigera-operator/templates/crs/
+ * custom-resources.yaml in projectcalico/calico). Each set of Helm values with
+ * `installation.calicoNetwork` becomes an Installation view: a resource whose
+ * `spec` is those values, positioned inside the embedding file, so that every
+ * pool rule sees these pools as it sees a plain Installation.
+ */
+function helmValuesInstallations(host: Resource, options: ResourceOptions): Resource[] {
+  const views: Resource[] = [];
+  for (const { path, form } of helmValuesPaths(host)) {
+    const raw = getIn(host.object, path);
+    let targets: Array<{ doc: SourceDocument; prefix: Path }> = [];
+    if (form === 'object' && isPlainObject(raw)) {
+      targets = [{ doc: host.doc, prefix: [...host.path, ...path] }];
+    } else if (form === 'string' && typeof raw === 'string' && raw.includes('calicoNetwork')) {
+      targets = embeddedDocuments(host.doc, [...host.path, ...path], raw).map((doc) => ({ doc, prefix: [] }));
+    }
+    for (const { doc, prefix } of targets) {
+      const installation = getIn(doc.value, [...prefix, 'installation']);
+      if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork)) continue;
+      views.push(installationView(host, path, doc, [...prefix, 'installation'], installation, options));
+    }
+  }
+  return views;
+}
+
+function installationView(
+  host: Resource,
+  valuesPath: Path,
+  target: SourceDocument,
+  specPath: Path,
+  spec: PlainObject,
+  options: ResourceOptions,
+): Resource {
+  const object = { apiVersion: INSTALLATION_API_VERSION, kind: 'Installation', metadata: { name: 'default' }, spec };
+  const toTarget = (path: Path): Path | undefined => (path[0] === 'spec' ? [...specPath, ...path.slice(1)] : undefined);
+  const valuesKey = [...host.path, ...valuesPath];
+  const view: SourceDocument = {
+    filePath: host.doc.filePath,
+    index: host.doc.index,
+    value: object,
+    unresolvedTags: target.unresolvedTags
+      .filter((tag) => specPath.every((segment, i) => tag.path[i] === segment))
+      .map((tag) => ({ ...tag, path: ['spec', ...tag.path.slice(specPath.length)] })),
+    locate(path, part) {
+      const inTarget = toTarget(path);
+      return inTarget ? target.locate(inTarget, part) : host.doc.locate(valuesKey, 'key');
+    },
+    has: (path) => hasValueAt(object, path),
+  };
+  const where = valuesPath.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').slice(1);
+  return makeResource(view, [], object, options, `${host.displayName} (Helm values \`${where}\`, key \`installation\`)`);
+}
+
+/** Keys of a k3s / RKE2 config file (/etc/rancher/{k3s,rke2}/config.yaml) that hold the cluster's ranges. */
+const K3S_RANGE_KEYS = ['cluster-cidr', 'service-cidr'];
+
+/** The kind calico-lint gives a k3s / RKE2 config file, which has no apiVersion or kind of its own. */
+export const K3S_CONFIG_KIND = 'K3sConfig';
+
+/**
+ * A k3s / RKE2 config file is not a Kubernetes object, but it holds the pod
+ * and Service ranges the cluster was built with (`cluster-cidr`,
+ * `service-cidr`): it becomes a resource of kind `K3sConfig`.
+ */
+function k3sConfigOf(doc: SourceDocument, value: unknown, options: ResourceOptions): Resource[] {
+  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === 'string')) return [];
+  if (Object.hasOwn(value, 'apiVersion') || Object.hasOwn(value, 'kind')) return [];
+  const name = doc.filePath.split(/[\\/]/).pop();
+  return [makeResource(doc, [], { ...value, apiVersion: 'k3s.cattle.io/config', kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? '')}`)];
 }

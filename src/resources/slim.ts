@@ -30,10 +30,28 @@ export function slimDocumentValue(value: unknown): unknown {
   return slimObject(value);
 }
 
+/**
+ * ConfigMaps whose data holds cluster facts (src/facts/): kubeadm's
+ * ClusterConfiguration, kube-proxy's clusterCIDR, Calico's CNI config.
+ */
+const FACT_CONFIGMAPS = new Set(['kubeadm-config', 'kube-proxy', 'calico-config']);
+/**
+ * Containers whose command, args and env hold cluster facts: the Service and
+ * pod ranges in control-plane flags, calico-node's CALICO_IPV4POOL_* env.
+ * Only these fields of only these containers are kept.
+ */
+const FACT_CONTAINERS = new Set(['kube-apiserver', 'kube-controller-manager', 'kube-proxy', 'calico-node']);
+const FACT_CONTAINER_FIELDS = ['name', 'command', 'args', 'env'];
+
+function keepsData(object: PlainObject): boolean {
+  return object.kind === 'ConfigMap' && isPlainObject(object.metadata) && FACT_CONFIGMAPS.has(String(object.metadata.name));
+}
+
+
 function slimObject(object: unknown): unknown {
   if (!isPlainObject(object) || typeof object.kind !== 'string') return object;
   let slim: PlainObject = object;
-  const dataFields = [...OBJECT_BULK, ...(Object.hasOwn(DATA_BULK, object.kind) ? DATA_BULK[object.kind]! : [])];
+  const dataFields = [...OBJECT_BULK, ...(Object.hasOwn(DATA_BULK, object.kind) && !keepsData(object) ? DATA_BULK[object.kind]! : [])];
   if (dataFields.some((field) => Object.hasOwn(object, field))) {
     slim = { ...object };
     for (const field of dataFields) delete slim[field];
@@ -74,12 +92,7 @@ function withoutPodBulk(object: PlainObject, path: Path): PlainObject {
   const slimSpec = { ...spec };
   for (const field of POD_SPEC_BULK) delete slimSpec[field];
   for (const field of CONTAINER_LISTS) {
-    // no-host-network recognises CNI agents and kube-proxy by what their containers run.
-    if (spec.hostNetwork === true && Array.isArray(spec[field])) {
-      slimSpec[field] = spec[field].map(containerIdentity);
-      continue;
-    }
-    const kept = poolEnvOnly(spec[field]);
+    const kept = slimContainers(spec[field], spec.hostNetwork === true);
     if (kept !== undefined) slimSpec[field] = kept;
   }
   return replaceAt(object, path, slimSpec);
@@ -89,21 +102,43 @@ function withoutPodBulk(object: PlainObject, path: Path): PlainObject {
 const POOL_ENV = /^CALICO_IPV[46]POOL_/;
 
 /**
- * Containers reduced to their name and pool variables, indices kept (positions
- * are found by path): undefined when no container sets a pool variable.
+ * Containers reduced to what rules read, indices kept (positions are found by
+ * path): undefined when no container holds any of it. What is kept:
+ * - calico-node's pool variables (ippool-env-change, calico-node-pool-env);
+ * - on the host network, what identifies the program: image, args, plain
+ *   environment values (no-host-network recognises CNI agents and kube-proxy);
+ * - of the control-plane and CNI containers that carry cluster facts, their
+ *   command, args and env (src/facts/cluster-facts.ts).
  */
-function poolEnvOnly(containers: unknown): unknown[] | undefined {
+function slimContainers(containers: unknown, hostNetwork: boolean): unknown[] | undefined {
   if (!Array.isArray(containers)) return undefined;
-  const hasPoolEnv = (container: unknown): boolean => isPlainObject(container) && Array.isArray(container.env) &&
-    container.env.some((variable) => isPlainObject(variable) && typeof variable.name === 'string' && POOL_ENV.test(variable.name));
-  if (!containers.some(hasPoolEnv)) return undefined;
-  return containers.map((container) => {
-    if (!isPlainObject(container)) return null;
-    if (!hasPoolEnv(container)) return { name: container.name };
-    const env = (container.env as unknown[]).map((variable) =>
-      isPlainObject(variable) && typeof variable.name === 'string' && POOL_ENV.test(variable.name) ? variable : null);
-    return { name: container.name, env };
-  });
+  const kept = containers.map((container) => slimContainer(container, hostNetwork));
+  if (kept.every((container) => container === undefined)) return undefined;
+  return kept.map((container, i) => container ?? (isPlainObject(containers[i]) ? { name: containers[i].name } : null));
+}
+
+function slimContainer(container: unknown, hostNetwork: boolean): PlainObject | undefined {
+  if (!isPlainObject(container)) return undefined;
+  const env = Array.isArray(container.env) ? container.env : undefined;
+  const isPoolVariable = (variable: unknown): boolean =>
+    isPlainObject(variable) && typeof variable.name === 'string' && POOL_ENV.test(variable.name);
+  if (FACT_CONTAINERS.has(String(container.name))) {
+    return Object.fromEntries(FACT_CONTAINER_FIELDS.filter((f) => Object.hasOwn(container, f)).map((f) => [f, container[f]]));
+  }
+  if (hostNetwork) {
+    const identity: PlainObject = { name: container.name };
+    if (container.image !== undefined) identity.image = container.image;
+    if (container.args !== undefined) identity.args = container.args;
+    if (env) {
+      identity.env = env.map((variable) =>
+        !isPlainObject(variable) || isPoolVariable(variable)
+          ? variable
+          : { name: variable.name, ...(variable.value === undefined ? {} : { value: variable.value }) });
+    }
+    return identity;
+  }
+  if (env?.some(isPoolVariable)) return { name: container.name, env: env.map((variable) => (isPoolVariable(variable) ? variable : null)) };
+  return undefined;
 }
 
 /** The data entries of a ConfigMap that hold a CNI config's ipv4_pools / ipv6_pools (ippool-removed-in-use reads them). */
@@ -115,23 +150,6 @@ function cniPoolData(data: unknown): PlainObject | undefined {
 
 const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
 
-/**
- * What identifies a container's program: its name, image, arguments and plain
- * environment values (pool variables whole, as poolEnvOnly keeps them).
- */
-function containerIdentity(container: unknown): unknown {
-  if (!isPlainObject(container)) return container;
-  const identity: PlainObject = { name: container.name };
-  if (container.image !== undefined) identity.image = container.image;
-  if (container.args !== undefined) identity.args = container.args;
-  if (Array.isArray(container.env)) {
-    identity.env = container.env.map((variable) =>
-      !isPlainObject(variable) || (typeof variable.name === 'string' && POOL_ENV.test(variable.name))
-        ? variable
-        : { name: variable.name, ...(variable.value === undefined ? {} : { value: variable.value }) });
-  }
-  return identity;
-}
 
 function replaceAt(object: PlainObject, path: Path, replacement: PlainObject): PlainObject {
   const [head, ...rest] = path;

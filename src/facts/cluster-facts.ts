@@ -1,0 +1,359 @@
+/**
+ * Cluster facts read from the repository (issue 11): the pod and Service
+ * ranges the cluster was built with, load-balancer ranges, BGP-advertised
+ * ranges, reservations, node networks, the pools calico-node's env and the
+ * CNI config name, and IPAM limits. Derived from the typed resources of one
+ * cluster scope, plus what the configuration states where the repository is
+ * silent. Rules and the HTML map read these; no fact is ever executed or
+ * fetched.
+ */
+import type { LintConfig } from '../config/schema.js';
+import type { Location, ProjectScope } from '../engine/rule.js';
+import { formatAddress, parseCidr, type Cidr } from '../net/cidr.js';
+import type { Path, SourceDocument } from '../parse/source.js';
+import { quote } from '../text.js';
+import { embeddedDocuments, substringRange } from '../resources/embedded.js';
+import { getIn, isPlainObject, K3S_CONFIG_KIND, POD_TEMPLATE_PATHS, type PlainObject, type Resource } from '../resources/resource.js';
+
+export type RangeRole =
+  | 'pods'
+  | 'services'
+  | 'nodes'
+  | 'load-balancer'
+  | 'bgp-service-cluster-ips'
+  | 'bgp-service-external-ips'
+  | 'bgp-service-load-balancer-ips'
+  | 'reservation';
+
+export interface AddressRange {
+  family: 4 | 6;
+  first: bigint;
+  last: bigint;
+  /** Canonical `a.b.c.d/n`, or `first-last` for a MetalLB range that is not a CIDR. */
+  text: string;
+}
+
+export interface RangeFact {
+  range: AddressRange;
+  role: RangeRole;
+  /** Where the fact comes from, for messages: e.g. "kubeadm ClusterConfiguration `networking.podSubnet`". */
+  source: string;
+  /** Where it is written; undefined for facts from the configuration. */
+  location: Location | undefined;
+}
+
+/** A pool calico-node creates from its env when no pool of that family exists. */
+export interface EnvPool {
+  family: 4 | 6;
+  /** The variable, e.g. CALICO_IPV4POOL_CIDR. */
+  variable: string;
+  text: string;
+  cidr: Cidr | undefined;
+  blockSize: number | undefined;
+  location: Location;
+}
+
+/** An entry of the CNI config's `ipam.ipv4_pools` / `ipv6_pools`: a pool name or CIDR. */
+export interface CniPoolReference {
+  family: 4 | 6;
+  entry: string;
+  location: Location;
+}
+
+export interface ClusterFacts {
+  ranges: RangeFact[];
+  envPools: EnvPool[];
+  cniPoolReferences: CniPoolReference[];
+  /** Nodes the pools must serve, from the configuration. */
+  maxNodes: number | undefined;
+  /** IPAMConfiguration `spec.maxBlocksPerHost` (0 or absent: no limit). */
+  maxBlocksPerHost: { value: number; location: Location } | undefined;
+}
+
+/** Configured facts of one scope: the cluster's own keys, or the top-level ones for the default scope. */
+export function configuredFacts(config: LintConfig, scopeName: string): Pick<LintConfig, 'podCidrs' | 'serviceCidrs' | 'nodeCidrs' | 'maxNodes'> {
+  const cluster = config.clusters.find((entry) => entry.name === scopeName);
+  return cluster ?? config;
+}
+
+const cache = new WeakMap<ProjectScope, ClusterFacts>();
+
+/** The facts of one cluster scope, computed once and shared by every rule. */
+export function clusterFacts(scope: ProjectScope, config: LintConfig): ClusterFacts {
+  let facts = cache.get(scope);
+  if (facts === undefined) {
+    facts = collectFacts(scope, config);
+    cache.set(scope, facts);
+  }
+  return facts;
+}
+
+function collectFacts(scope: ProjectScope, config: LintConfig): ClusterFacts {
+  const facts: ClusterFacts = { ranges: [], envPools: [], cniPoolReferences: [], maxNodes: undefined, maxBlocksPerHost: undefined };
+  const configured = configuredFacts(config, scope.name);
+  const configFile = config.filePath === undefined ? 'the configuration' : 'the configuration file';
+  for (const [key, role] of [['podCidrs', 'pods'], ['serviceCidrs', 'services'], ['nodeCidrs', 'nodes']] as const) {
+    for (const text of configured[key] ?? []) {
+      const range = parseRange(text);
+      if (range) facts.ranges.push({ range, role, source: `\`${key}\` in ${configFile}`, location: undefined });
+    }
+  }
+  facts.maxNodes = configured.maxNodes;
+  for (const resource of scope.resources) readResource(resource, facts);
+  return facts;
+}
+
+/** Builds the Location of a path (or of characters of the string at the path) in a document. */
+type At = (path: Path, span?: { text: string; start: number; end: number }) => Location;
+
+function atResource(resource: Resource): At {
+  return (path, span) => {
+    if (span === undefined) return { resource, path };
+    const fullPath = [...resource.path, ...path];
+    return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
+  };
+}
+
+/** A location inside YAML embedded in a string of `host`. */
+function atEmbedded(host: Resource, doc: SourceDocument): At {
+  return (path, span) => lazyRange(host, () => (span === undefined ? doc.locate(path) : substringRange(doc, path, span.text, span.start, span.end)));
+}
+
+/** Positions are computed only when a finding is reported (a file is parsed again for them). */
+function lazyRange(resource: Resource, compute: () => ReturnType<SourceDocument['locate']>): Location {
+  let range: ReturnType<SourceDocument['locate']> | undefined;
+  return {
+    resource,
+    get range() {
+      return (range ??= compute());
+    },
+  };
+}
+
+function readResource(resource: Resource, facts: ClusterFacts): void {
+  const { kind, apiVersion, object } = resource;
+  const at = atResource(resource);
+  const group = apiVersion.split('/')[0] ?? '';
+  if (kind === 'ClusterConfiguration' && group === 'kubeadm.k8s.io') {
+    readKubeadm(object, at, facts);
+  } else if (kind === 'KubeProxyConfiguration' && group === 'kubeproxy.config.k8s.io') {
+    readKubeProxy(object, at, facts);
+  } else if (kind === 'Cluster' && group === 'cluster.x-k8s.io') {
+    for (const [key, role] of [['pods', 'pods'], ['services', 'services']] as const) {
+      listOf(getIn(object, ['spec', 'clusterNetwork', key, 'cidrBlocks'])).forEach((text, i) =>
+        pushText(facts, text, role, `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\``, at, ['spec', 'clusterNetwork', key, 'cidrBlocks', i]));
+    }
+  } else if (kind === K3S_CONFIG_KIND) {
+    pushCommaList(facts, object['cluster-cidr'], 'pods', 'k3s/RKE2 `cluster-cidr`', at, ['cluster-cidr']);
+    pushCommaList(facts, object['service-cidr'], 'services', 'k3s/RKE2 `service-cidr`', at, ['service-cidr']);
+  } else if (kind === 'IPAddressPool' && group === 'metallb.io') {
+    listOf(getIn(object, ['spec', 'addresses'])).forEach((text, i) =>
+      pushText(facts, text, 'load-balancer', `MetalLB IPAddressPool ${resource.displayName}`, at, ['spec', 'addresses', i]));
+  } else if (kind === 'BGPConfiguration' && isCalicoGroup(group)) {
+    for (const [key, role] of BGP_RANGES) {
+      const entries = getIn(object, ['spec', key]);
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, i) => {
+        if (isPlainObject(entry)) pushText(facts, entry.cidr, role, `BGPConfiguration \`spec.${key}\``, at, ['spec', key, i, 'cidr']);
+      });
+    }
+  } else if (kind === 'IPReservation' && isCalicoGroup(group)) {
+    listOf(getIn(object, ['spec', 'reservedCIDRs'])).forEach((text, i) =>
+      pushText(facts, text, 'reservation', `IPReservation ${quote(resource.name ?? '(unnamed)')}`, at, ['spec', 'reservedCIDRs', i]));
+  } else if (kind === 'IPAMConfiguration' && isCalicoGroup(group)) {
+    const value = getIn(object, ['spec', 'maxBlocksPerHost']);
+    if (typeof value === 'number' && value > 0) facts.maxBlocksPerHost = { value, location: at(['spec', 'maxBlocksPerHost']) };
+  } else if (kind === 'Installation' && apiVersion === 'operator.tigera.io/v1') {
+    for (const [key, family] of [['nodeAddressAutodetectionV4', 4], ['nodeAddressAutodetectionV6', 6]] as const) {
+      listOf(getIn(object, ['spec', 'calicoNetwork', key, 'cidrs'])).forEach((text, i) => {
+        const range = typeof text === 'string' ? parseRange(text) : undefined;
+        if (range?.family === family) {
+          facts.ranges.push({ range, role: 'nodes', source: `Installation \`calicoNetwork.${key}.cidrs\``, location: at(['spec', 'calicoNetwork', key, 'cidrs', i]) });
+        }
+      });
+    }
+  } else if (kind === 'ConfigMap') {
+    readConfigMap(resource, facts);
+  }
+  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : undefined;
+  if (templatePath !== undefined) readContainers(resource, [...templatePath, 'spec', 'containers'], facts);
+}
+
+const BGP_RANGES = [
+  ['serviceClusterIPs', 'bgp-service-cluster-ips'],
+  ['serviceExternalIPs', 'bgp-service-external-ips'],
+  ['serviceLoadBalancerIPs', 'bgp-service-load-balancer-ips'],
+] as const;
+
+function isCalicoGroup(group: string): boolean {
+  return group === 'projectcalico.org' || group === 'crd.projectcalico.org';
+}
+
+function readKubeadm(object: unknown, at: At, facts: ClusterFacts): void {
+  pushCommaList(facts, getIn(object, ['networking', 'podSubnet']), 'pods', 'kubeadm ClusterConfiguration `networking.podSubnet`', at, ['networking', 'podSubnet']);
+  pushCommaList(facts, getIn(object, ['networking', 'serviceSubnet']), 'services', 'kubeadm ClusterConfiguration `networking.serviceSubnet`', at, ['networking', 'serviceSubnet']);
+}
+
+function readKubeProxy(object: unknown, at: At, facts: ClusterFacts): void {
+  pushCommaList(facts, getIn(object, ['clusterCIDR']), 'pods', 'kube-proxy `clusterCIDR`', at, ['clusterCIDR']);
+}
+
+/** kubeadm-config holds a ClusterConfiguration, kube-proxy a KubeProxyConfiguration, calico-config the CNI config. */
+function readConfigMap(resource: Resource, facts: ClusterFacts): void {
+  const data = getIn(resource.object, ['data']);
+  if (!isPlainObject(data)) return;
+  const embedded = (key: string): Array<{ doc: SourceDocument; at: At }> => {
+    const text = data[key];
+    if (typeof text !== 'string') return [];
+    return embeddedDocuments(resource.doc, [...resource.path, 'data', key], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
+  };
+  if (resource.name === 'kubeadm-config') {
+    for (const { doc, at } of embedded('ClusterConfiguration')) readKubeadm(doc.value, at, facts);
+  } else if (resource.name === 'kube-proxy') {
+    for (const { doc, at } of embedded('config.conf')) readKubeProxy(doc.value, at, facts);
+  } else if (resource.name === 'calico-config') {
+    for (const { doc, at } of embedded('cni_network_config')) readCniConfig(doc.value, at, facts);
+  }
+}
+
+/** The calico plugin's `ipam.ipv4_pools` / `ipv6_pools` (cni-plugin/pkg/types: IPAMConfig). */
+function readCniConfig(value: unknown, at: At, facts: ClusterFacts): void {
+  const plugins = getIn(value, ['plugins']);
+  const configs: Array<{ config: unknown; path: Path }> = Array.isArray(plugins)
+    ? plugins.map((config, i) => ({ config, path: ['plugins', i] }))
+    : [{ config: value, path: [] }];
+  for (const { config, path } of configs) {
+    if (!isPlainObject(config) || config.type !== 'calico') continue;
+    for (const [key, family] of [['ipv4_pools', 4], ['ipv6_pools', 6]] as const) {
+      listOf(getIn(config, ['ipam', key])).forEach((entry, i) => {
+        if (typeof entry === 'string') facts.cniPoolReferences.push({ family, entry, location: at([...path, 'ipam', key, i]) });
+      });
+    }
+  }
+}
+
+const FLAG_ROLES: Readonly<Record<string, { role: RangeRole; containers: readonly string[] }>> = {
+  '--service-cluster-ip-range': { role: 'services', containers: ['kube-apiserver', 'kube-controller-manager'] },
+  '--cluster-cidr': { role: 'pods', containers: ['kube-controller-manager', 'kube-proxy'] },
+};
+
+/** Control-plane flags and calico-node's env, in containers the slim stage keeps (src/resources/slim.ts). */
+function readContainers(resource: Resource, containersPath: Path, facts: ClusterFacts): void {
+  const containers = getIn(resource.object, containersPath);
+  if (!Array.isArray(containers)) return;
+  const at = atResource(resource);
+  containers.forEach((container, c) => {
+    if (!isPlainObject(container) || typeof container.name !== 'string') return;
+    const name = container.name;
+    for (const field of ['command', 'args']) {
+      listOf(container[field]).forEach((argument, a) => {
+        if (typeof argument !== 'string') return;
+        const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
+        const flag = match ? FLAG_ROLES[match[1]!] : undefined;
+        if (!match || !flag?.containers.includes(name)) return;
+        const path = [...containersPath, c, field, a];
+        splitList(match[2]!, match[1]!.length + 1).forEach(({ text, start }) => {
+          const range = parseRange(text);
+          if (range) {
+            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at(path, { text: argument, start, end: start + text.length }) });
+          }
+        });
+      });
+    }
+    if (name === 'calico-node') readCalicoNodeEnv(container, [...containersPath, c], at, facts);
+  });
+}
+
+/** calico-node's startup reads these only to create the first pool of a family (node/pkg/lifecycle/startup). */
+function readCalicoNodeEnv(container: PlainObject, containerPath: Path, at: At, facts: ClusterFacts): void {
+  const env = listOf(container.env);
+  const valueOf = (name: string): { value: string; index: number } | undefined => {
+    const index = env.findIndex((entry) => isPlainObject(entry) && entry.name === name && typeof entry.value === 'string');
+    return index === -1 ? undefined : { value: (env[index] as PlainObject).value as string, index };
+  };
+  for (const family of [4, 6] as const) {
+    const variable = `CALICO_IPV${family}POOL_CIDR`;
+    const found = valueOf(variable);
+    if (found === undefined) continue;
+    const parsed = parseCidr(found.value);
+    const blockSizeText = valueOf(`CALICO_IPV${family}POOL_BLOCK_SIZE`)?.value;
+    facts.envPools.push({
+      family,
+      variable,
+      text: found.value,
+      cidr: parsed.ok ? parsed.cidr : undefined,
+      blockSize: blockSizeText !== undefined && /^\d+$/.test(blockSizeText) ? Number(blockSizeText) : undefined,
+      location: at([...containerPath, 'env', found.index, 'value']),
+    });
+  }
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** `a,b` → entries with their offset in the whole string (`base` is where the list starts in it). */
+function splitList(text: string, base = 0): Array<{ text: string; start: number }> {
+  const entries: Array<{ text: string; start: number }> = [];
+  let offset = 0;
+  for (const part of text.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim() !== '') entries.push({ text: part.trim(), start: base + offset + lead });
+    offset += part.length + 1;
+  }
+  return entries;
+}
+
+function pushText(facts: ClusterFacts, text: unknown, role: RangeRole, source: string, at: At, path: Path): void {
+  if (typeof text !== 'string') return;
+  const range = parseRange(text);
+  if (range) facts.ranges.push({ range, role, source, location: at(path) });
+}
+
+/** Dual-stack flags and fields are comma-separated (`10.244.0.0/16,fd00:10:244::/56`). */
+function pushCommaList(facts: ClusterFacts, value: unknown, role: RangeRole, source: string, at: At, path: Path): void {
+  if (typeof value !== 'string') return;
+  const entries = splitList(value);
+  for (const { text, start } of entries) {
+    const range = parseRange(text);
+    if (!range) continue;
+    const location = entries.length === 1 && start === 0 && text === value ? at(path) : at(path, { text: value, start, end: start + text.length });
+    facts.ranges.push({ range, role, source, location });
+  }
+}
+
+/** A CIDR, a bare address, or MetalLB's `first-last` range (spaces allowed around the dash). */
+export function parseRange(text: string): AddressRange | undefined {
+  const dash = text.indexOf('-');
+  if (dash === -1 || text.includes('/')) {
+    const parsed = parseCidr(text.trim());
+    if (!parsed.ok) return undefined;
+    const { family, first, last, canonical } = parsed.cidr;
+    return { family, first, last, text: canonical };
+  }
+  const from = parseCidr(text.slice(0, dash).trim());
+  const to = parseCidr(text.slice(dash + 1).trim());
+  if (!from.ok || !to.ok || from.cidr.family !== to.cidr.family || from.cidr.first > to.cidr.first) return undefined;
+  const family = from.cidr.family;
+  return { family, first: from.cidr.first, last: to.cidr.first, text: `${formatAddress(from.cidr.first, family)}-${formatAddress(to.cidr.first, family)}` };
+}
+
+export function rangesOverlap(a: { family: number; first: bigint; last: bigint }, b: { family: number; first: bigint; last: bigint }): boolean {
+  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+
+export function rangeContains(outer: { family: number; first: bigint; last: bigint }, inner: { family: number; first: bigint; last: bigint }): boolean {
+  return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+}
+
+/** Human names of roles, for messages and the map. */
+export const ROLE_NAMES: Readonly<Record<RangeRole, string>> = {
+  pods: 'pod CIDR',
+  services: 'Service range',
+  nodes: 'node network',
+  'load-balancer': 'load-balancer range',
+  'bgp-service-cluster-ips': 'BGP-advertised Service cluster IP range',
+  'bgp-service-external-ips': 'BGP-advertised Service external IP range',
+  'bgp-service-load-balancer-ips': 'BGP-advertised Service load-balancer IP range',
+  reservation: 'IP reservation',
+};
