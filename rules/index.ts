@@ -3,6 +3,16 @@
  * means adding its file, its docs page (docs/rules/<id>.md) and a line here.
  */
 import type { Rule } from '../src/engine/rule.js';
+import { calicoNodePoolEnv } from './calico-node-pool-env.js';
+import { clusterFactsConflict } from './cluster-facts-conflict.js';
+import { cniConfigPools } from './cni-config-pools.js';
+import { installationPoolOutsidePodCidr } from './installation-pool-outside-pod-cidr.js';
+import { ipreservationRange } from './ipreservation-range.js';
+import { ippoolOutsidePodCidr } from './ippool-outside-pod-cidr.js';
+import { loadbalancerPoolNotAdvertised } from './loadbalancer-pool-not-advertised.js';
+import { poolCapacity } from './pool-capacity.js';
+import { poolOverlapsClusterRange } from './pool-overlaps-cluster-range.js';
+import { serviceLoadbalancerAnnotation } from './service-loadbalancer-annotation.js';
 import { ippoolCidrOverlap } from './ippool-cidr-overlap.js';
 import { ippoolAllowedUsesChange } from './ippool-allowed-uses-change.js';
 import { ippoolDedicatedAutoAssign } from './ippool-dedicated-auto-assign.js';
@@ -40,4 +50,15 @@ export const allRules: readonly Rule[] = [
   installationPoolChange,
   ippoolRemovedInUse,
   ippoolEnvChange,
+  // The whole address space, from facts read from the repository (src/facts/):
+  poolOverlapsClusterRange,
+  installationPoolOutsidePodCidr,
+  ippoolOutsidePodCidr,
+  loadbalancerPoolNotAdvertised,
+  serviceLoadbalancerAnnotation,
+  calicoNodePoolEnv,
+  cniConfigPools,
+  ipreservationRange,
+  poolCapacity,
+  clusterFactsConflict,
 ];

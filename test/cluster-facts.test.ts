@@ -251,8 +251,8 @@ describe('cluster ranges', () => {
       `services 10.43.0.0/16 ${find(text, '10.43.0.0/16')} k3s/RKE2 \`service-cidr\``,
       `services 10.96.0.0/12 ${find(text, '10.96.0.0/12', 2)} kube-apiserver \`--service-cluster-ip-range\``,
       `pods 10.244.0.0/16 ${find(text, '10.244.0.0/16', 2)} kube-proxy \`clusterCIDR\``,
-      `load-balancer 192.168.10.0/24 ${find(text, '192.168.10.0/24')} MetalLB IPAddressPool IPAddressPool/metallb-system/lb`,
-      `load-balancer 192.168.20.10-192.168.20.20 ${find(text, '192.168.20.10 - 192.168.20.20')} MetalLB IPAddressPool IPAddressPool/metallb-system/lb`,
+      `load-balancer 192.168.10.0/24 ${find(text, '192.168.10.0/24')} MetalLB IPAddressPool/metallb-system/lb`,
+      `load-balancer 192.168.20.10-192.168.20.20 ${find(text, '192.168.20.10 - 192.168.20.20')} MetalLB IPAddressPool/metallb-system/lb`,
       `bgp-service-load-balancer-ips 192.168.30.0/24 ${find(text, '192.168.30.0/24')} BGPConfiguration \`spec.serviceLoadBalancerIPs\``,
       `reservation 10.244.0.1/32 ${find(text, '10.244.0.1]').replace(/:(\d+)$/, (_, end: string) => `:${Number(end) - 1}`)} IPReservation "r"`,
     ]);

@@ -148,7 +148,7 @@ function readResource(resource: Resource, facts: ClusterFacts): void {
     pushCommaList(facts, object['service-cidr'], 'services', 'k3s/RKE2 `service-cidr`', at, ['service-cidr']);
   } else if (kind === 'IPAddressPool' && group === 'metallb.io') {
     listOf(getIn(object, ['spec', 'addresses'])).forEach((text, i) =>
-      pushText(facts, text, 'load-balancer', `MetalLB IPAddressPool ${resource.displayName}`, at, ['spec', 'addresses', i]));
+      pushText(facts, text, 'load-balancer', `MetalLB ${resource.displayName}`, at, ['spec', 'addresses', i]));
   } else if (kind === 'BGPConfiguration' && isCalicoGroup(group)) {
     for (const [key, role] of BGP_RANGES) {
       const entries = getIn(object, ['spec', key]);

@@ -1,0 +1,45 @@
+import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
+import { clusterFacts, rangeContains } from '../src/facts/cluster-facts.js';
+import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isLoadBalancerPool, poolLabel } from '../src/facts/pools.js';
+
+/**
+ * An IPPool resource outside the pod CIDR is legitimate (an infra pool on a
+ * non-routable range), but kube-proxy, started with that pod CIDR as
+ * `clusterCIDR` (kubeadm passes podSubnet on), masquerades traffic to Service
+ * IPs from any source outside it: `--detect-local-mode=ClusterCIDR`, the
+ * default (kubernetes pkg/proxy/util/localdetector.go; KEP
+ * keps/sig-network/20191104-iptables-no-cluster-cidr.md: "masquerade off
+ * cluster traffic to services by node IP"). Backends then see the node's
+ * address, not the pod's: network policy that admits the pod by label stops
+ * matching Service traffic.
+ */
+export const ippoolOutsidePodCidr: ProjectRule = {
+  meta: {
+    id: 'ippool-outside-pod-cidr',
+    description: 'An IPPool outside the pod CIDR gets its pods\' Service traffic masqueraded by kube-proxy.',
+    remediation:
+      'Accept it for a pool whose pods need no source-based policy on Service traffic, add the range to kube-proxy\'s clusterCIDR, ' +
+      'or run kube-proxy with --detect-local-mode=InterfaceNamePrefix (cali).',
+    docsUrl: docsUrl('ippool-outside-pod-cidr'),
+    defaultSeverity: 'warn',
+    fixable: false,
+    scope: 'project',
+    relevantText: FACT_TEXT,
+  },
+  check(project, context) {
+    const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === 'pods');
+    for (const pool of distinctPools(project.pools.pools)) {
+      if (pool.definition.origin !== 'IPPool' || isLoadBalancerPool(pool)) continue;
+      const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
+      if (sameFamily.length === 0 || sameFamily.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      const first = sameFamily[0]!;
+      context.report({
+        ...cidrLocation(pool),
+        message: `${poolLabel(pool)} is outside the pod CIDR ${sameFamily.map((fact) => fact.range.text).join(', ')} ` +
+          `(${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), ` +
+          'so backends and their network policy see the node\'s address instead of the pod\'s.',
+        related: factRelated(first, `pod CIDR ${first.range.text}`),
+      });
+    }
+  },
+};

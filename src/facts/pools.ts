@@ -1,0 +1,72 @@
+/**
+ * What the address-space rules and the map need to know about a pool, with
+ * Calico's defaults applied (libcalico-go/lib/clientv3/ippool.go: blockSize
+ * 26 / 122, allowedUses [Workload, Tunnel], nodeSelector all()).
+ */
+import type { Location, RuleContext } from '../engine/rule.js';
+import type { Cidr } from '../net/cidr.js';
+import type { IndexedPool } from '../resources/pool-index.js';
+import { quote } from '../text.js';
+import type { RangeFact } from './cluster-facts.js';
+
+export type PoolWithCidr = IndexedPool & { cidr: Cidr };
+
+/**
+ * Text any manifest holding a cluster fact or a pool contains (see
+ * RuleMeta.relevantText): the address-space rules read all of them.
+ */
+export const FACT_TEXT =
+  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfiguration|CALICO_IPV|ipv4_pools|ipv6_pools/;
+
+/** Pools with a valid CIDR, one per name (a name defined twice is ippool-duplicate-name's concern). */
+export function distinctPools(pools: readonly IndexedPool[]): PoolWithCidr[] {
+  const seen = new Set<string>();
+  const distinct: PoolWithCidr[] = [];
+  for (const pool of pools) {
+    if (!pool.cidr) continue;
+    if (pool.name !== undefined) {
+      if (seen.has(pool.name)) continue;
+      seen.add(pool.name);
+    }
+    distinct.push(pool as PoolWithCidr);
+  }
+  return distinct;
+}
+
+export function poolLabel(pool: IndexedPool): string {
+  const kind = pool.definition.origin === 'IPPool' ? 'IPPool' : 'Installation pool';
+  return `${kind} ${quote(pool.name ?? '(unnamed)')}${pool.cidr ? ` (${pool.cidr.canonical})` : ''}`;
+}
+
+export function cidrLocation(pool: IndexedPool): Location {
+  return { resource: pool.definition.resource, path: [...pool.definition.specPath, 'cidr'] };
+}
+
+export function allowedUses(pool: IndexedPool): string[] {
+  const uses = pool.definition.spec.allowedUses;
+  return Array.isArray(uses) && uses.length > 0 ? uses.filter((use): use is string => typeof use === 'string') : ['Workload', 'Tunnel'];
+}
+
+export function isLoadBalancerPool(pool: IndexedPool): boolean {
+  return allowedUses(pool).includes('LoadBalancer');
+}
+
+export function blockSizeOf(pool: PoolWithCidr): number {
+  const written = pool.definition.spec.blockSize;
+  return typeof written === 'number' && Number.isInteger(written) ? written : pool.cidr.family === 4 ? 26 : 122;
+}
+
+export function isDisabled(pool: IndexedPool): boolean {
+  const spec = pool.definition.spec;
+  return pool.definition.origin === 'Installation' ? spec.disableNewAllocations === true : spec.disabled === true;
+}
+
+/** "(kubeadm ClusterConfiguration `networking.serviceSubnet` at file:3:18)" */
+export function factOrigin(fact: RangeFact, context: RuleContext): string {
+  return fact.location ? `${fact.source} at ${context.where(fact.location)}` : fact.source;
+}
+
+/** Related location for a fact written in the repository. */
+export function factRelated(fact: RangeFact, message: string): Array<Location & { message: string }> {
+  return fact.location ? [{ ...fact.location, message }] : [];
+}
