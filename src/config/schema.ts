@@ -42,7 +42,6 @@ const clusterFactKeys = {
 };
 
 export const configSchema = z.strictObject({
-  ...clusterFactKeys,
   /** Namespace of namespaced objects without metadata.namespace. */
   defaultNamespace: namespaceName.default('default'),
   /** Pools reserved for infrastructure, and the namespaces that may use them. */
@@ -109,6 +108,8 @@ export const configSchema = z.strictObject({
       return version;
     })
     .default(DEFAULT_CALICO_VERSION),
+  /** Cluster facts for the default scope (files outside every cluster). */
+  ...clusterFactKeys,
 });
 
 export type ConfigFileContents = z.input<typeof configSchema>;
