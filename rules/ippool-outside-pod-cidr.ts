@@ -1,9 +1,10 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import { clusterFacts, rangeContains } from '../src/facts/cluster-facts.js';
-import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isLoadBalancerPool, poolLabel } from '../src/facts/pools.js';
+import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, isLoadBalancerPool, poolLabel } from '../src/facts/pools.js';
 
 /**
- * An IPPool resource outside the pod CIDR is legitimate (an infra pool on a
+ * A pool (an IPPool, or an Installation pool where the operator does not
+ * check it) outside the pod CIDR is legitimate (an infra pool on a
  * non-routable range), but kube-proxy, started with that pod CIDR as
  * `clusterCIDR` (kubeadm passes podSubnet on), masquerades traffic to Service
  * IPs from any source outside it: `--detect-local-mode=ClusterCIDR`, the
@@ -16,7 +17,7 @@ import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isLoad
 export const ippoolOutsidePodCidr: ProjectRule = {
   meta: {
     id: 'ippool-outside-pod-cidr',
-    description: 'An IPPool outside the pod CIDR gets its pods\' Service traffic masqueraded by kube-proxy.',
+    description: 'A pool outside the pod CIDR gets its pods\' Service traffic masqueraded by kube-proxy.',
     remediation:
       'Accept it for a pool whose pods need no source-based policy on Service traffic, add the range to kube-proxy\'s clusterCIDR, ' +
       'or run kube-proxy with --detect-local-mode=InterfaceNamePrefix (cali).',
@@ -29,9 +30,11 @@ export const ippoolOutsidePodCidr: ProjectRule = {
   check(project, context) {
     const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === 'pods');
     for (const pool of distinctPools(project.pools.pools)) {
-      if (pool.definition.origin !== 'IPPool' || isLoadBalancerPool(pool)) continue;
+      if (isLoadBalancerPool(pool)) continue;
       const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
       if (sameFamily.length === 0 || sameFamily.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      // installation-pool-outside-pod-cidr reports what the operator refuses.
+      if (pool.definition.origin === 'Installation' && sameFamily.some(isKubeadm)) continue;
       const first = sameFamily[0]!;
       context.report({
         ...cidrLocation(pool),

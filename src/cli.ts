@@ -10,7 +10,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { parseSize, SIZE_EXAMPLE } from './config/size.js';
 import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
-import { BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
+import { addressMapMarkdown } from './format/address-map-markdown.js';
+import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
 import { githubSummary } from './format/github.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
 import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from './pipeline.js';
@@ -175,6 +176,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     filterMode: options.filterMode,
     onNotice: (notice) => io.stderr(`calico-lint: ${notice}\n`),
     readStdin: io.readStdin,
+    addressMaps: ADDRESS_MAP_FORMATS.includes(options.format),
   });
 
   configureColor(options, io);
@@ -190,7 +192,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   }
   if (summaryFile) {
     try {
-      await appendFile(summaryFile, githubSummary(run.results, data));
+      await appendFile(summaryFile, githubSummary(run.results, data) + addressMapMarkdown(data.addressMaps));
     } catch (error) {
       io.stderr(`calico-lint: cannot write the job summary (GITHUB_STEP_SUMMARY): ${describeFsError(error)}\n`);
     }

@@ -6,7 +6,7 @@
 import type { LintConfig } from './config/schema.js';
 import { filterFindings, placeOnChangedSide, type ChangeSet, type FilterMode } from './engine/changes.js';
 import type { Finding } from './engine/finding.js';
-import type { Rule } from './engine/rule.js';
+import type { ProjectScope, Rule } from './engine/rule.js';
 import { enabledRules, groupByScope, runRules, withBaseScopes } from './engine/run-rules.js';
 import { EVERYTHING, relevanceGate, type RelevanceGate } from './engine/relevance.js';
 import { scopeMatcher } from './engine/scopes.js';
@@ -27,6 +27,8 @@ export interface LintOptions {
   cwd?: string;
   /** Parse every file, even those no rule could find anything in (and so report all their syntax errors). */
   parseAll?: boolean;
+  /** Called with the cluster scopes the rules ran on (e.g. to draw the address map). */
+  onScopes?: (scopes: readonly ProjectScope[]) => void;
   /** The namespace a kustomization renders a file's namespaced objects in (src/kustomize/namespaces.ts). */
   namespaceOf?: (filePath: string) => string | undefined;
   /**
@@ -116,6 +118,7 @@ export function lintAnalyses(
     const input = { config, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config.baseDir };
     for (const finding of checkConfiguration(input)) findings.push(finding);
   }
+  options.onScopes?.(scopes);
   // Suppressed findings stay in the list, marked with `suppressions`; toLintResults sets them apart.
   const all = applySuppressions(findings, {
     files: comments,

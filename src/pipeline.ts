@@ -15,6 +15,7 @@ import { discoverFiles } from './discover/find-files.js';
 import type { FilterMode } from './engine/changes.js';
 import { suppressionRules } from './engine/suppressions.js';
 import { configUnmatched } from './engine/config-checks.js';
+import { addressMaps, type ClusterMap } from './facts/address-map.js';
 import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
 import { findRepositoryRoot, type FormatterData, type RuleDescription } from './format/report.js';
@@ -52,6 +53,8 @@ export interface LintRequest {
   base?: string;
   /** Which findings to report (`--filter-mode`, reviewdog's names); anything but `nofilter` needs `base`. */
   filterMode?: FilterMode;
+  /** Collect the address space of each cluster scope (for `--format html` and the GitHub job summary). */
+  addressMaps?: boolean;
 }
 
 export interface LintRun {
@@ -59,6 +62,8 @@ export interface LintRun {
   totals: Totals;
   /** Every rule and engine check, for formatters. */
   rules: readonly RuleDescription[];
+  /** Set when the request asked for `addressMaps`. */
+  addressMaps?: ClusterMap[];
 }
 
 /** The rules towards users: every rule, then the engine's own checks. */
@@ -95,7 +100,15 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   });
 
   const maxFileSize = request.maxFileSize ?? config.maxFileSize;
-  const options: LintOptions = { config, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd, parseAll: request.parseAll ?? false };
+  let maps: ClusterMap[] | undefined;
+  const options: LintOptions = {
+    config,
+    rules: allRules,
+    quiet: request.quiet ?? false,
+    cwd: request.cwd,
+    parseAll: request.parseAll ?? false,
+    ...(request.addressMaps && { onScopes: (scopes) => (maps = addressMaps(scopes, config, request.cwd)) }),
+  };
   const gate = relevanceGateFor(options);
   const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
   // Standard input cannot be read twice: its text stays here for positions.
@@ -130,7 +143,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const findings = lintAnalyses(analyses, loadText, options);
   const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
-  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
+  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS, ...(maps && { addressMaps: maps }) };
 }
 
 /** The folders among the paths given, which were walked whole. */
@@ -174,5 +187,6 @@ export function formatterData(run: LintRun, options: { cwd: string; repositoryRo
     repositoryRoot: options.repositoryRoot ?? findRepositoryRoot(options.cwd),
     version: VERSION,
     stepSummary: options.stepSummary ?? false,
+    ...(run.addressMaps && { addressMaps: run.addressMaps }),
   };
 }

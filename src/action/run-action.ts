@@ -13,6 +13,7 @@ import { appendFile, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { FILTER_MODES, type FilterMode } from '../engine/changes.js';
 import { describeFsError, UsageError } from '../errors.js';
+import { addressMapMarkdown } from '../format/address-map-markdown.js';
 import { formatGithub, githubSummary, workflowCommand } from '../format/github.js';
 import { plural, reportPath } from '../format/report.js';
 import { formatSarif } from '../format/sarif.js';
@@ -118,6 +119,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       filterMode: inputs.filterMode,
       // Skipped FIFOs, links leaving the workspace and the like: visible in the log, not silent.
       onNotice: (notice) => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, notice)}\n`),
+      // The job summary shows the address map of each cluster.
+      addressMaps: env.GITHUB_STEP_SUMMARY !== undefined && env.GITHUB_STEP_SUMMARY !== '',
     });
     const summaryFile = env.GITHUB_STEP_SUMMARY || undefined;
     const data = formatterData(run, { cwd: workspace, stepSummary: summaryFile !== undefined });
@@ -136,7 +139,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     await setOutputs(env, { errors: String(errorCount), warnings: String(warningCount), 'sarif-file': sarifPath });
     if (summaryFile !== undefined) {
       try {
-        await appendFile(summaryFile, githubSummary(run.results, data));
+        await appendFile(summaryFile, githubSummary(run.results, data) + addressMapMarkdown(data.addressMaps));
       } catch (error) {
         io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, `cannot write the job summary: ${describeFsError(error)}`)}\n`);
       }

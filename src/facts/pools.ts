@@ -70,3 +70,8 @@ export function factOrigin(fact: RangeFact, context: RuleContext): string {
 export function factRelated(fact: RangeFact, message: string): Array<Location & { message: string }> {
   return fact.location ? [{ ...fact.location, message }] : [];
 }
+
+/** The operator reads the pod CIDR from kubeadm's configuration (the kubeadm-config ConfigMap): only that one makes it refuse pools. */
+export function isKubeadm(fact: RangeFact): boolean {
+  return fact.source.startsWith('kubeadm');
+}

@@ -12,6 +12,7 @@ import { UsageError } from '../errors.js';
 import { sanitize } from '../text.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
+import { formatHtml } from './html.js';
 import { formatJunit } from './junit.js';
 import type { FormatterData } from './report.js';
 import { formatSarif } from './sarif.js';
@@ -19,7 +20,10 @@ import { formatSarif } from './sarif.js';
 /** ESLint's formatter signature; calico-lint passes FormatterData, a superset of ESLint's data. */
 export type Formatter = (results: ESLint.LintResult[], data: FormatterData) => string | Promise<string>;
 
-export const BUILT_IN_FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
+export const BUILT_IN_FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'] as const;
+
+/** Formats that draw the address space: the run collects it for them (src/facts/address-map.ts). */
+export const ADDRESS_MAP_FORMATS: readonly string[] = ['html', 'github'];
 
 /** The formats written for CI services, with calico-lint's own formatters. */
 const CI_FORMATTERS: Record<string, Formatter> = {
@@ -27,6 +31,7 @@ const CI_FORMATTERS: Record<string, Formatter> = {
   github: formatGithub,
   gitlab: formatGitlab,
   junit: formatJunit,
+  html: formatHtml,
 };
 
 /** ESLint's JSON, without the internal `fingerprintKey` of each message. */

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import { docsUrl, type RuleMeta } from '../engine/rule.js';
+import type { ClusterMap } from '../facts/address-map.js';
 import type { CalicoLintMessage } from './lint-results.js';
 
 /** What a report says about a rule (a rule's meta, or one of the engine's own checks). */
@@ -37,6 +38,8 @@ export interface FormatterData extends ESLint.LintResultData {
   version: string;
   /** Whether a GitHub job summary is written beside the annotations (`github` format). */
   stepSummary?: boolean;
+  /** The address space of each cluster scope, when the run collected it (`html`, the GitHub job summary). */
+  addressMaps?: readonly ClusterMap[];
 }
 
 /**
