@@ -102,7 +102,7 @@ describe('calico-lint CLI', () => {
     const cwd = await workspace({ 'infra.yaml': BROKEN_POOL });
     const run = runBin(['-f', 'nope'], { cwd });
     assert.equal(run.status, 2);
-    assert.equal(run.stderr, 'calico-lint: unknown format "nope": built-in formats are pretty, json, sarif, github, gitlab, junit; for others install eslint-formatter-nope where calico-lint is installed\n');
+    assert.equal(run.stderr, 'calico-lint: unknown format "nope": built-in formats are pretty, json, sarif, github, gitlab, junit, html; for others install eslint-formatter-nope where calico-lint is installed\n');
     assert.equal(runBin(['-f', '../../evil'], { cwd }).status, 2);
   });
 
