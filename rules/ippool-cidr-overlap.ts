@@ -22,7 +22,7 @@ export const ippoolCidrOverlap: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
-    relevantText: /IPPool|Installation/,
+    relevantText: /IPPool|Installation|calicoNetwork/,
   },
   check(project, context) {
     const pools = distinctPools(project.pools.pools);

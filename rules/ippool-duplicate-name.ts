@@ -24,7 +24,7 @@ export const ippoolDuplicateName: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
-    relevantText: /IPPool|Installation/,
+    relevantText: /IPPool|Installation|calicoNetwork/,
   },
   check(project, context) {
     const byName = new Map<string, IndexedPool[]>();

@@ -30,7 +30,7 @@ export const ippoolInfraNodeSelector: ResourceRule = {
     fixable: false,
     scope: 'resource',
     // Pools are IPPool objects or Installation entries.
-    relevantText: /IPPool|Installation/,
+    relevantText: /IPPool|Installation|calicoNetwork/,
   },
   check(resource, context) {
     const infraNames = new Set(context.config.infraPools.map((pool) => pool.name));

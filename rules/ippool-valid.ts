@@ -81,7 +81,7 @@ export const ippoolValid: ResourceRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'resource',
-    relevantText: /IPPool|Installation/,
+    relevantText: /IPPool|Installation|calicoNetwork/,
   },
   check(resource, context) {
     const findings: Report[] = [];

@@ -29,7 +29,7 @@ export const noHostNetwork: ProjectRule = {
     fixable: false,
     scope: 'project',
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
-    relevantText: /hostNetwork|IPPool|Installation/,
+    relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
   },
   check(project, context) {
     for (const resource of project.resources) {

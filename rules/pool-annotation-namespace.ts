@@ -29,7 +29,7 @@ export const poolAnnotationNamespace: ProjectRule = {
     fixable: false,
     scope: 'project',
     // Calico annotations, and the pools they name.
-    relevantText: /projectcalico\.org|IPPool|Installation/,
+    relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork/,
   },
   check(project, context) {
     if (context.config.infraPools.length === 0) return;

@@ -36,8 +36,8 @@ export const poolAnnotationValid: ProjectRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'project',
-    // Calico annotations, the pools they name, and the CNI config (calico-config) that enables features.
-    relevantText: /projectcalico\.org|IPPool|Installation|calico-config/,
+    // Calico annotations, the pools they name (also inside Helm values), and the CNI config (calico-config) that enables features.
+    relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/,
   },
   check(scope, context) {
     const checker = new Checker(scope, context);

@@ -54,6 +54,36 @@ ruleTester(poolOverlapsClusterRange, {
       ],
     },
     {
+      name: 'the kubeadm-config ConfigMap and a static kube-apiserver pod (positions inside the block and the flag)',
+      code: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: kubeadm-config, namespace: kube-system}
+        data:
+          ClusterConfiguration: |
+            networking:
+              serviceSubnet: 10.96.0.0/12
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: kube-apiserver, namespace: kube-system}
+        spec:
+          containers:
+          - name: kube-apiserver
+            image: registry.k8s.io/kube-apiserver:v1.31.0
+            command: [kube-apiserver, "--service-cluster-ip-range=10.97.0.0/16,fd00:96::/108"]
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: {name: a}
+        spec: {cidr: 10.97.0.0/24}
+      `,
+      errors: [
+        { message: "IPPool \"a\" (10.97.0.0/24) overlaps the Service range 10.96.0.0/12 (kubeadm ClusterConfiguration `networking.serviceSubnet` at test.yaml:7:22): kube-proxy captures traffic to Service cluster IPs on every node, so pods given these addresses are unreachable for the Service traffic that matches, and the API server can hand the same address to a Service. Move the pool to a range of its own.", line: 21, column: 14, endLine: 21, endColumn: 26 },
+        { message: "IPPool \"a\" (10.97.0.0/24) overlaps the Service range 10.97.0.0/16 (kube-apiserver `--service-cluster-ip-range` at test.yaml:16:59): kube-proxy captures traffic to Service cluster IPs on every node, so pods given these addresses are unreachable for the Service traffic that matches, and the API server can hand the same address to a Service. Move the pool to a range of its own.", line: 21, column: 14, endLine: 21, endColumn: 26 },
+      ],
+    },
+    {
       name: 'an Installation pool in RKE2 Helm values, inside the k3s service-cidr',
       code: yaml`
         cluster-cidr: 10.42.0.0/16

@@ -300,3 +300,29 @@ describe('cluster ranges', () => {
     ]);
   });
 });
+
+describe('existing pool rules see Installation pools inside Helm values', () => {
+  it('selector-yaml-tag and ippool-infra-node-selector point inside the valuesContent block', async () => {
+    const { lintOne } = await import('./helpers/rule-tester.js');
+    const { selectorYamlTag } = await import('../rules/selector-yaml-tag.js');
+    const { ippoolInfraNodeSelector } = await import('../rules/ippool-infra-node-selector.js');
+    const text = yaml`
+      apiVersion: helm.cattle.io/v1
+      kind: HelmChartConfig
+      metadata: {name: rke2-calico, namespace: kube-system}
+      spec:
+        valuesContent: |-
+          installation:
+            calicoNetwork:
+              ipPools:
+              - name: infra
+                cidr: 100.64.0.0/24
+                nodeSelector: !all()
+    `;
+    const where = find(text, '!all()');
+    for (const rule of [selectorYamlTag, ippoolInfraNodeSelector]) {
+      const findings = lintOne(rule, text, { infraPools: [{ name: 'infra' }] });
+      assert.deepEqual(findings.map((f) => `${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn}`), [where], rule.meta.id);
+    }
+  });
+});
