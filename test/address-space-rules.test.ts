@@ -125,13 +125,11 @@ ruleTester(installationPoolOutsidePodCidr, {
     { name: 'inside the kubeadm podSubnet', code: `${KUBEADM}---\n${RKE2_VALUES('10.244.0.0/16')}` },
     { name: 'an IPPool outside is another rule\'s concern', code: `${KUBEADM}${pool('infra', '{cidr: 100.64.0.0/24}')}` },
     { name: 'no pod CIDR known', code: RKE2_VALUES('192.168.0.0/16') },
+    { name: 'a pod CIDR not from kubeadm: the operator does not check (ippool-outside-pod-cidr warns)', config: { podCidrs: ['10.42.0.0/16'] }, code: RKE2_VALUES('10.43.0.0/16') },
   ],
   invalid: [
     { name: 'kubeadm: the operator refuses it (Helm values position)', code: `${KUBEADM}---\n${RKE2_VALUES('192.168.0.0/16')}`, errors: [
-        { message: "Installation pool \"default-ipv4-ippool\" (192.168.0.0/16) is outside the pod CIDR 10.244.0.0/16 (kubeadm ClusterConfiguration `networking.podSubnet` at test.yaml:4:14): the operator refuses the Installation (\"IPPool 192.168.0.0/16 is not within the platform's configured pod network CIDR(s)\") and Calico is not installed. Use a range inside the pod CIDR.", line: 16, column: 17, endLine: 16, endColumn: 31 },
-      ] },
-    { name: 'configured podCidrs: kube-proxy masquerades', config: { podCidrs: ['10.42.0.0/16'] }, code: RKE2_VALUES('10.43.0.0/16'), errors: [
-        { message: "Installation pool \"default-ipv4-ippool\" (10.43.0.0/16) is outside the pod CIDR 10.42.0.0/16 (`podCidrs` in the configuration): kube-proxy treats its pods as outside the cluster and masquerades their traffic to Services. Use a range inside the pod CIDR.", line: 10, column: 17, endLine: 10, endColumn: 29 },
+        { message: "Installation pool \"default-ipv4-ippool\" (192.168.0.0/16) is outside the kubeadm pod CIDR 10.244.0.0/16 (kubeadm ClusterConfiguration `networking.podSubnet` at test.yaml:4:14): the operator refuses the Installation (\"IPPool 192.168.0.0/16 is not within the platform's configured pod network CIDR(s)\") and Calico is not installed. Use a range inside the pod CIDR.", line: 16, column: 17, endLine: 16, endColumn: 31 },
       ] },
   ],
 });
@@ -141,8 +139,17 @@ ruleTester(ippoolOutsidePodCidr, {
     { name: 'inside', code: `${KUBEADM}${pool('a', '{cidr: 10.244.0.0/17}')}` },
     { name: 'a LoadBalancer pool holds no pods', code: `${KUBEADM}${pool('lb', '{cidr: 192.168.30.0/24, allowedUses: [LoadBalancer]}')}` },
     { name: 'no pod CIDR of that family', code: `${KUBEADM}${pool('v6', '{cidr: "fd00::/48"}')}` },
+    { name: 'an Installation pool outside the kubeadm pod CIDR is the error rule\'s', code: `${KUBEADM}---\n${RKE2_VALUES('192.168.0.0/16')}` },
   ],
   invalid: [
+    {
+      name: 'an Installation pool in Helm values outside a pod CIDR the operator does not check',
+      config: { podCidrs: ['10.42.0.0/16'] },
+      code: RKE2_VALUES('10.43.0.0/16'),
+      errors: [
+        { message: "Installation pool \"default-ipv4-ippool\" (10.43.0.0/16) is outside the pod CIDR 10.42.0.0/16 (`podCidrs` in the configuration): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.", line: 10, column: 17, endLine: 10, endColumn: 29 },
+      ],
+    },
     { name: 'an infra pool outside the pod CIDR', code: `${KUBEADM}${pool('infra', '{cidr: 100.64.0.0/24, nodeSelector: "!all()"}')}`, errors: [
         { message: "IPPool \"infra\" (100.64.0.0/24) is outside the pod CIDR 10.244.0.0/16 (kubeadm ClusterConfiguration `networking.podSubnet` at test.yaml:4:14): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.", line: 10, column: 14, endLine: 10, endColumn: 27 },
       ] },
