@@ -19859,7 +19859,7 @@ var ROLE_NAMES = {
 };
 
 // src/facts/pools.ts
-var FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfiguration|CALICO_IPV|ipv4_pools|ipv6_pools/;
+var FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfiguration|calico-node|calico-config/;
 function distinctPools(pools) {
   const seen = /* @__PURE__ */ new Set();
   const distinct = [];

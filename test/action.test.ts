@@ -121,7 +121,12 @@ describe('GitHub Action (dist-action/index.js run as the runner runs it)', () =>
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.equal(run.stdout, 'calico-lint: 0 errors and 0 warnings in 2 files; SARIF report: reports/lint.sarif\n');
     assert.deepEqual(run.outputs, { errors: '0', warnings: '0', 'sarif-file': path.join(ws, 'reports/lint.sarif') });
-    assert.equal(run.summary, '## calico-lint\n\nNo problems found in 2 files.\n\n');
+    assert.equal(run.summary, '## calico-lint\n\nNo problems found in 2 files.\n\n' +
+      // The address map of the cluster (src/format/address-map-markdown.ts).
+      '### Address map\n\n**Cluster default**\n\n' +
+      '| range | what | blocks × addresses | nodes it can serve | used by | defined at |\n|---|---|---|---|---|---|\n' +
+      '| `10.244.0.0/16` | IPPool **default-ipv4-ippool** | 1024 × 64 (/26) | 1024 | every node | recipe-corrected/ippools\\.yaml\\:7\\:9 |\n' +
+      '| `100.64.0.0/16` | IPPool **infraestrutura** | 1024 × 64 (/26) | 1024 | by annotation only | recipe-corrected/ippools\\.yaml\\:18\\:9 |\n\n');
     const sarif = JSON.parse(await readFile(path.join(ws, 'reports/lint.sarif'), 'utf8')) as Sarif.Log;
     assert.deepEqual(sarif.runs[0]!.results, []);
   });

@@ -13,10 +13,13 @@ export type PoolWithCidr = IndexedPool & { cidr: Cidr };
 
 /**
  * Text any manifest holding a cluster fact or a pool contains (see
- * RuleMeta.relevantText): the address-space rules read all of them.
+ * RuleMeta.relevantText): the address-space rules read all of them. Plain
+ * words only, so the relevance gate checks them with a fast substring scan
+ * (src/engine/relevance.ts): calico-node's env and the CNI config are found
+ * by the names of their DaemonSet / container and ConfigMap.
  */
 export const FACT_TEXT =
-  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfiguration|CALICO_IPV|ipv4_pools|ipv6_pools/;
+  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfiguration|calico-node|calico-config/;
 
 /** Pools with a valid CIDR, one per name (a name defined twice is ippool-duplicate-name's concern). */
 export function distinctPools(pools: readonly IndexedPool[]): PoolWithCidr[] {
