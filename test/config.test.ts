@@ -87,7 +87,7 @@ describe('parseConfig', () => {
 
   const rejected: Array<[string, string, string]> = [
     ['a YAML syntax error', 'infraPools: [\n', '.calico-lint.yaml:2:1: not valid YAML or JSON here'],
-    ['duplicate keys', 'rules: {}\nrules: {}\n', '.calico-lint.yaml:2:1: Duplicate key "rules" in a mapping'],
+    ['duplicate keys', 'rules: {}\nrules: {}\n', '.calico-lint.yaml:2:1: Duplicate key "rules" in a mapping: say each key once'],
     ['two documents', 'rules: {}\n---\nrules: {}\n', '.calico-lint.yaml:3:1: a configuration file holds one document'],
     ['a list instead of a mapping', '- a\n', '.calico-lint.yaml:1:1: must be a mapping, found a list'],
     ['an unknown top-level key, with a suggestion', 'infraPool: []\n', '.calico-lint.yaml:1:1: unknown key "infraPool" (did you mean "infraPools"?)'],

@@ -235,10 +235,11 @@ describe('hostile input: the real CLI survives it and keeps every other finding'
     for (const file of ['bom.yaml', 'crlf.yaml', 'bom-crlf.yaml']) {
       assert.deepEqual(linted.files[file]!.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn]), [['selector-yaml-tag', 7, 17, 7, 23]], file);
     }
-    assert.deepEqual(fatalOf(linted.files['crlf-dup.yaml']), [[3, 1, 'Duplicate key "a" in a mapping: kubectl rejects the whole document']]);
+    // A duplicated key is read as kubectl reads it (the last value): no error.
+    assert.deepEqual(fatalOf(linted.files['crlf-dup.yaml']), []);
   });
 
-  it('reports tabs, unterminated strings, JSON with trailing garbage and duplicate keys where they are', async () => {
+  it('reports tabs, unterminated strings and JSON with trailing garbage where they are, and reads duplicate keys as kubectl', async () => {
     const dir = await folder({
       'tabs.yaml': 'kind: Pod\nmetadata:\n\tname: x\n',
       'unterminated-double.yaml': 'kind: Pod\nmetadata:\n  name: "abc\n',
@@ -258,7 +259,7 @@ describe('hostile input: the real CLI survives it and keeps every other finding'
     assert.ok(fatalOf(linted.files['unterminated-flow.yaml']).length > 0);
     assert.deepEqual(fatalOf(linted.files['trailing.json']), [[1, 37, 'Parsing error: Unexpected scalar at node end']]);
     assert.ok(fatalOf(linted.files['trailing-doc.json']).length > 0);
-    assert.deepEqual(fatalOf(linted.files['duplicate.yaml']), [[5, 3, 'Duplicate key "name" in a mapping: kubectl rejects the whole document']]);
+    assert.deepEqual(fatalOf(linted.files['duplicate.yaml']), [], 'kubectl reads the last value of a duplicated key');
     assert.match(fatalOf(linted.files['unknown-alias.yaml'])[0]![2], /^Parsing error: .*evil\\u001b\\u0007x/);
   });
 
@@ -386,12 +387,13 @@ describe('hostile input: the real CLI survives it and keeps every other finding'
     const tagged = Array.from({ length: 30_000 }, (_, i) =>
       `- {apiVersion: crd.projectcalico.org/v1, kind: IPPool, metadata: {name: p${i}}, spec: {cidr: 10.${i >> 8}.${i & 255}.0/24, nodeSelector: !all()}}`);
     const dir = await folder({
-      'keys.yaml': `${keys.join('\n')}\nk150000: again\n`,
+      // kubectl reads the last of duplicated keys: the finding is on the last `hostNetwork`.
+      'keys.yaml': `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: false\n  ${keys.join('\n  ')}\n  hostNetwork: true\n`,
       'tags.yaml': `apiVersion: v1\nkind: List\nitems:\n${tagged.join('\n')}\n`,
     });
     const linted = lint(dir);
     assertNormal(linted);
-    assert.deepEqual(fatalOf(linted.files['keys.yaml']), [[300_001, 1, 'Duplicate key "k150000" in a mapping: kubectl rejects the whole document']]);
+    assert.deepEqual(linted.files['keys.yaml']!.map((m) => [m.ruleId, m.line, m.column]), [['no-host-network', 300_006, 3]]);
     const tags = linted.files['tags.yaml']!;
     assert.equal(tags.length, 30_000);
     assert.deepEqual([tags[29_999]!.ruleId, tags[29_999]!.line], ['selector-yaml-tag', 30_003]);

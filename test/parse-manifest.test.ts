@@ -57,14 +57,12 @@ describe('parseManifest', () => {
     assert.deepEqual(documents[0]!.value, { true: 1, false: 2 });
   });
 
-  it('rejects duplicate keys at the repeated key, as kubectl does', () => {
+  it('reads the last value of a duplicated key, as kubectl does, and points at that key', () => {
     const text = 'kind: Pod\nmetadata:\n  name: a\n  name: b\n';
     const { documents, problems } = parseManifest('/f.yaml', text);
-    assert.equal(documents.length, 0);
-    assert.deepEqual(problems, [{
-      message: 'Duplicate key "name" in a mapping: kubectl rejects the whole document',
-      range: at(4, 3, 4, 7),
-    }]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(documents[0]!.value, { kind: 'Pod', metadata: { name: 'b' } });
+    assert.deepEqual(documents[0]!.locate(['metadata', 'name'], 'key'), at(4, 3, 4, 7));
   });
 
   it('reports a syntax error with its position and keeps the other documents', () => {

@@ -7,7 +7,8 @@ import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
 const gate = relevanceGate(allRules);
 /** The plain definition: some rule's pattern, a directive or an escape matches. */
 const naive = (text: string): boolean =>
-  allRules.some((rule) => rule.meta.relevantText!.test(text)) || /calico-lint/.test(text) || /\\(?:[xuU]|\r?\n)/.test(text);
+  allRules.some((rule) => rule.meta.relevantText!.test(text)) || /calico-lint/.test(text) ||
+  /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])/.test(text) || /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/.test(text);
 
 describe('relevance gate', () => {
   it('is everything when a rule declares no pattern', () => {
@@ -24,6 +25,16 @@ describe('relevance gate', () => {
     for (const text of relevant) assert.equal(gate.isRelevant(text), true, text);
     const irrelevant = ['kind: Deployment\nspec:\n  selector: {matchLabels: {a: b}}', 'nodeSelector: "!all()"', 'data: {script: "if [ ! -f x ]"}', 'a: "\\t\\n"'];
     for (const text of irrelevant) assert.equal(gate.isRelevant(text), false, text);
+  });
+
+  it('parses every text that kubectl reading could turn into something a rule looks for', () => {
+    // kubectl (YAML 1.1) joins the lines of an escaped line break whatever the break, and decodes `!!binary` to text.
+    const kubectlSpellings = [
+      'kind: "IP\\\rPool"', 'kind: "IP\\\u0085Pool"', 'kind: "IP\\\u2028Pool"', 'kind: "IP\\\u2029Pool"',
+      'kind: !!binary SVBQb29s', 'kind: !<tag:yaml.org,2002:binary> SVBQb29s', 'kind: !!%62inary SVBQb29s',
+      '%TAG !b! tag:yaml.org,2002:bin\n---\nkind: !b!ary SVBQb29s', 'spec: {? !!binary aG9zdE5ldHdvcms= : true}',
+    ];
+    for (const text of kubectlSpellings) assert.equal(gate.isRelevant(text), true, JSON.stringify(text));
   });
 
   it('agrees with testing every pattern one by one, on random texts', () => {

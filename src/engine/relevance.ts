@@ -11,9 +11,18 @@ import type { Rule } from './rule.js';
 /**
  * Text that can hide any key or value from a plain substring search: YAML
  * double-quoted escapes (\x, \u, \U) and escaped line breaks, and JSON's \u.
- * A text holding one is always parsed.
+ * For kubectl (go-yaml v2, YAML 1.1) a lone CR, NEL, LS and PS are line breaks
+ * too, so `"IP\<U+2028>Pool"` is `IPPool`. A text holding one is always parsed.
  */
-const ESCAPES = /\\(?:[xuU]|\r?\n)/;
+const ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])/;
+
+/**
+ * Text that can spell anything in base64: a `!!binary` scalar, which kubectl
+ * decodes to a string (`kind: !!binary SVBQb29s` is an IPPool), under any of
+ * its spellings: `!!binary`, `!<tag:yaml.org,2002:binary>`, a tag written with
+ * %-escapes (`!!%62inary`), or a handle a `%TAG` directive defines.
+ */
+const BINARY_TAGS = /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/;
 
 /** Suppression directives and annotations (src/engine/suppressions.ts). */
 const SUPPRESSIONS = /calico-lint/;
@@ -56,7 +65,7 @@ function literalAlternatives(source: string): string[] | undefined {
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   if (spec.everything) return EVERYTHING;
   const words = new Set<string>();
-  const others: RegExp[] = [SUPPRESSIONS, ESCAPES];
+  const others: RegExp[] = [SUPPRESSIONS, ESCAPES, BINARY_TAGS];
   for (const { source, flags } of spec.patterns) {
     const literal = flags === '' ? literalAlternatives(source) : undefined;
     if (literal) for (const word of literal) words.add(word);

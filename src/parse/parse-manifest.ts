@@ -27,15 +27,17 @@ import type {
 } from './source.js';
 import { firstTemplateAction } from './go-template.js';
 import { echo, quote } from '../text.js';
+import { readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
+import { goYamlDifferences, withGoBinary } from './go-yaml.js';
 
 /**
  * Kubernetes decodes manifests with go-yaml v2, i.e. YAML 1.1: `yes`/`on` are
- * booleans, `0777` is octal, `<<` merges. Duplicate keys are rejected.
+ * booleans, `0777` is octal, `<<` merges. A duplicated key is no error: go-yaml
+ * v2 decodes into a map and the last value wins, as here (kubectl's client-side
+ * reading; the JSON it sends has each key once).
  */
 const KUBERNETES_YAML = {
   version: '1.1',
-  // Duplicate keys are rejected by duplicateKeys() below: the library compares each key with every
-  // earlier one, which takes hours on a mapping of a million keys.
   uniqueKeys: false,
   merge: true,
   prettyErrors: false,
@@ -76,8 +78,13 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   // Editors do not count a byte-order mark as a column; neither do we.
   const unmarked = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   // Documents no rule could use become empty lines: every offset below is in this text.
-  const text = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
-  const lineCounter = new LineCounter();
+  const written = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
+  const yaml11 = (options.yamlVersion ?? '1.1') === '1.1';
+  // Manifests are read as kubectl reads them (see kubectl-reading.ts): the rewritten text has the same
+  // length, so offsets are shared; lines and columns are counted on the text as written.
+  const reading = yaml11 ? readAsKubectl(written) : undefined;
+  const text = reading?.text ?? written;
+  const lineCounter = linesOf(written);
   const toRange = rangeMaker(text, lineCounter);
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
@@ -87,8 +94,11 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   const composer = new Composer({
     ...KUBERNETES_YAML,
     version: options.yamlVersion ?? '1.1',
-    merge: (options.yamlVersion ?? '1.1') === '1.1',
+    merge: yaml11,
+    ...(yaml11 ? { customTags: withGoBinary as never } : {}),
   });
+  const refusals: ReadingProblem[] = [...(reading?.problems ?? [])];
+  const mayMerge = text.includes('<<');
   // What parseAllDocuments does, one token at a time: the parser's tokens (the CST) take more
   // memory than the documents themselves, so each is dropped as soon as it is composed.
   let index = 0;
@@ -118,12 +128,18 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
       return;
     }
     if (doc.contents === null) return; // `---` alone, or only comments
-    for (const offset of duplicateKeys(doc.contents)) {
-      problems.push(describeError({ code: 'DUPLICATE_KEY', pos: [offset, offset + 1], message: '' } as YAMLError, text, toRange));
+    // Refused constructs are reported, and the document is still read (as the YAML 1.1 parser reads it).
+    // (Only merge keys and U+2028/U+2029 are looked for: a text with neither is not walked.)
+    if (reading && (reading.separatorBreaks.length > 0 || mayMerge)) {
+      refusals.push(...goYamlDifferences(doc, doc.contents, reading.separatorBreaks, written));
     }
-    // Duplicate keys stay errors even beside `{{ }}`: a template's control lines already fail to parse,
-    // and a kubectl that accepts duplicates (older ones took the last) would apply the document.
-    if (problems.length > problemsBefore) return;
+    if (!yaml11) {
+      // The configuration (not a manifest) must say each key once.
+      for (const offset of duplicateKeys(doc.contents)) {
+        problems.push(describeError({ code: 'DUPLICATE_KEY', pos: [offset, offset + 1], message: '' } as YAMLError, text, toRange));
+      }
+      if (problems.length > problemsBefore) return;
+    }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -137,7 +153,6 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   };
   for (const token of tokensWithinLimits(
     text,
-    lineCounter,
     (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
     (offset) => problems.push({ message: TOO_MANY_NODES, range: toRange(offset, offset + 1) }),
   )) {
@@ -153,10 +168,20 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     for (const doc of composer.next(token)) compose(doc);
   }
   for (const doc of composer.end(false, text.length)) compose(doc);
+  for (const refusal of refusals) problems.push({ message: refusal.message, range: toRange(refusal.start, refusal.end) });
+  problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 
-  const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
+  const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, written, toRange) : [] };
   if (options.templates) parsed.templates = templates;
   return parsed;
+}
+
+/** Line starts of the text as written: `\n` ends a line, as for editors, GitHub and the `yaml` package. */
+function linesOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) counter.addNewLine(at + 1);
+  return counter;
 }
 
 /** A document marker at the start of a line: `---` or `...`, then a blank or the end of the line. */
@@ -264,18 +289,17 @@ const TOO_DEEP =
  * Such a document is reported (`tooDeep`, `tooBig`) as soon as a limit is
  * passed and yielded empty
  * (document numbers stay those of a full parse); its remaining text is
- * skipped up to the next `---` or `...` line (lines still counted), where a
+ * skipped up to the next `---` or `...` line, where a
  * fresh lexer and parser read on.
  */
 function* tokensWithinLimits(
   text: string,
-  lineCounter: LineCounter,
   tooDeep: (offset: number) => void,
   tooBig: (offset: number) => void,
 ): Generator<CST.Token> {
-  lineCounter.addNewLine(0); // as Parser.parse does
+  // Lines are counted beforehand (linesOf), on the text as written.
   for (let from = 0; ;) {
-    const parser = new Parser(lineCounter.addNewLine);
+    const parser = new Parser();
     parser.offset = from;
     let stoppedAt: number | undefined;
     let nodes = 0;
@@ -305,7 +329,6 @@ function* tokensWithinLimits(
     }
     DOCUMENT_MARKER.lastIndex = stoppedAt;
     const next = DOCUMENT_MARKER.exec(text)?.index ?? text.length;
-    for (let i = text.indexOf('\n', stoppedAt); i !== -1 && i < next; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     if (next >= text.length) return;
     from = next;
   }
@@ -434,7 +457,7 @@ function describeError(error: YAMLError, text: string, toRange: RangeMaker): Par
     const written = KEY_AT.exec(lineAround(text, start).slice(start - lineStart(text, start)))?.[0] ?? '';
     end = start + written.length;
     const key = written.replace(/^(["'])(.*)\1$/, '$2');
-    message = `Duplicate key ${quote(key)} in a mapping: kubectl rejects the whole document`;
+    message = `Duplicate key ${quote(key)} in a mapping: say each key once`;
   } else if (error.code === 'RESOURCE_EXHAUSTION') {
     message = 'Parsing error: too deeply nested to read';
   } else {
@@ -538,7 +561,8 @@ function walk(
   let anchor = documentStart;
   for (const segment of path) {
     if (isMap(node)) {
-      const found: Pair | undefined = node.items.find((item) => keyOf(item) === String(segment));
+      // The last of duplicated keys: its value is the one read.
+      const found: Pair | undefined = node.items.findLast((item) => keyOf(item) === String(segment));
       if (!found) return { node, pair, complete: false, anchor };
       pair = found as Pair;
       const keyRange = (found.key as Node | null)?.range;

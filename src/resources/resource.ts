@@ -106,22 +106,50 @@ export interface ResourceOptions {
 }
 
 /**
- * Extracts the Kubernetes objects of a document: the document itself, or the
- * items of a `List` / `*List` (as `kubectl get -o yaml` prints). Documents that
- * are not Kubernetes objects (no apiVersion and kind) give nothing.
+ * Extracts the Kubernetes objects of a document as kubectl does: the document
+ * itself, or, when it is a list, its items. Documents that are not Kubernetes
+ * objects (no apiVersion and kind) give nothing.
+ *
+ * kubectl's list test is not the kind: the unstructured decoder
+ * (k8s.io/apimachinery/pkg/apis/meta/v1/unstructured, unstructuredJSONScheme.decode)
+ * takes ANY object with an `items` key for a list, and kubectl's
+ * FlattenListVisitor (k8s.io/cli-runtime/pkg/resource/visitor.go) then creates
+ * the items, not the object: a Pod with `items: [...]` creates those items and
+ * no Pod. The list needs a kind but no apiVersion. An item with neither kind
+ * nor apiVersion takes the list's apiVersion and its kind without the `List`
+ * suffix (decodeToList), so `kind: IPPoolList` lists IPPools. Checked against
+ * kubectl 1.32 (test/differential/).
  */
 export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Resource[] {
   const value = doc.value;
-  if (!isKubernetesObject(value)) return k3sConfigOf(doc, value, options);
-  if (value.kind.endsWith('List') && Array.isArray(value.items)) {
+  if (isKubectlList(value)) {
+    if (!Array.isArray(value.items)) return []; // `items: null` is an empty list; anything else kubectl rejects
     const resources: Resource[] = [];
+    const listApiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
     value.items.forEach((item, i) => {
-      if (isKubernetesObject(item)) resources.push(makeResource(doc, ['items', i], item, options));
+      if (!isPlainObject(item)) return;
+      // Unstructured GetKind/GetAPIVersion read a missing or non-string field as "".
+      const typed = !nonEmptyString(item.kind) && !nonEmptyString(item.apiVersion) && listApiVersion !== ''
+        ? { ...item, apiVersion: listApiVersion, kind: value.kind.replace(/List$/, '') }
+        : item;
+      if (!isKubernetesObject(typed)) return;
+      const resource = makeResource(doc, ['items', i], typed, options);
+      resources.push(resource, ...helmValuesInstallations(resource, options));
     });
     return resources;
   }
+  if (!isKubernetesObject(value)) return k3sConfigOf(doc, value, options);
   const resource = makeResource(doc, [], value, options);
   return [resource, ...helmValuesInstallations(resource, options)];
+}
+
+function nonEmptyString(value: unknown): boolean {
+  return typeof value === 'string' && value !== '';
+}
+
+/** An object kubectl expands as a list: it has a kind and an `items` key. */
+function isKubectlList(value: unknown): value is PlainObject & { kind: string } {
+  return isPlainObject(value) && typeof value.kind === 'string' && value.kind !== '' && Object.hasOwn(value, 'items');
 }
 
 function isKubernetesObject(value: unknown): value is PlainObject & { apiVersion: string; kind: string } {

@@ -24,7 +24,8 @@ const DATA_BULK: Readonly<Record<string, readonly string[]>> = {
 /** The document value without the bulk (a List's items each slimmed); the input is not modified. */
 export function slimDocumentValue(value: unknown): unknown {
   if (!isPlainObject(value) || typeof value.kind !== 'string') return value;
-  if (value.kind.endsWith('List') && Array.isArray(value.items)) {
+  // kubectl expands any object with `items` as a list (see resourcesOf).
+  if (Array.isArray(value.items)) {
     return { ...value, items: value.items.map(slimObject) };
   }
   return slimObject(value);

@@ -1,0 +1,165 @@
+/**
+ * Where kubectl reads a manifest differently from a YAML 1.2 parser, and how
+ * calico-lint closes the gap before parsing: the text is rewritten character
+ * for character (same length, so every offset stays exact) into one the
+ * `yaml` package reads as kubectl does, and what cannot be rewritten becomes a
+ * positioned problem that refuses the construct.
+ *
+ * kubectl (k8s.io/apimachinery/pkg/util/yaml, YAMLOrJSONDecoder) reads a file
+ * as one JSON stream when its first non-blank character is `{`; otherwise it
+ * cuts the file into documents at lines starting with `---` (YAMLReader.Read:
+ * lines end at `\n` only, and only blanks or a `#` comment may follow the
+ * dashes) and decodes each with go-yaml v2, a YAML 1.1 parser.
+ */
+
+export interface ReadingProblem {
+  /** Offset in the text (and in the rewritten text: they have the same length). */
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface KubectlReading {
+  /** The text to parse: same length as the input. */
+  text: string;
+  problems: ReadingProblem[];
+  /** Offsets of U+2028 and U+2029 that became `\n`: refused where they fall inside a scalar. */
+  separatorBreaks: number[];
+}
+
+const DIFFERENTLY = 'Kubernetes and YAML 1.2 parsers read this differently';
+
+/** YAML 1.1 line breaks that YAML 1.2 (and the `yaml` package) reads as ordinary characters. */
+const LEGACY_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+
+/** Go's unicode.IsSpace: what strings.TrimSpace removes after `---`. */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * Rewrites `text` (a file's text, its leading byte-order mark already removed)
+ * as kubectl reads it, and lists what it refuses.
+ */
+export function readAsKubectl(text: string): KubectlReading {
+  if (!NEEDS_A_LOOK.test(text)) return { text, problems: [], separatorBreaks: [] };
+  // Replacements of one UTF-16 unit each (offset to character), applied at the end.
+  const chars = new Map<number, string>();
+  const problems: ReadingProblem[] = [];
+  const separatorBreaks: number[] = [];
+
+  // Lone CR, NEL, LS and PS end a line (and so a comment) for go-yaml: make them `\n`.
+  for (const match of text.matchAll(LEGACY_BREAK)) {
+    const at = match.index;
+    chars.set(at, '\n');
+    if (match[0] === '\u2028' || match[0] === '\u2029') separatorBreaks.push(at);
+    if (text[at - 1] === '\\') {
+      // In a double-quoted scalar, an escaped line break joins two lines: `"IP\<NEL>Pool"` is IPPool for kubectl.
+      problems.push({
+        start: at - 1,
+        end: at + 1,
+        message: `${DIFFERENTLY}: \`\\\` before ${breakName(match[0])} is an escaped line break for Kubernetes (YAML 1.1), ` +
+          'which joins the two lines; rewrite the string on one line',
+      });
+    }
+  }
+
+  if (!isJsonStream(text)) {
+    // kubectl's own document splitter, on the original lines (split at `\n` only).
+    let lineStart = 0;
+    let chunkStart = true;
+    while (lineStart <= text.length) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 ? text.length : newline;
+      if (chunkStart && text.charCodeAt(lineStart) === 0xfeff) {
+        problems.push({
+          start: lineStart,
+          end: lineStart + 1,
+          message: `${DIFFERENTLY}: kubectl skips this byte-order mark (U+FEFF) at the start of a document, ` +
+            'YAML 1.2 parsers read it as part of the first key; delete it',
+        });
+      }
+      chunkStart = false;
+      if (text.startsWith('---', lineStart)) {
+        const rest = text.slice(lineStart + 3, lineEnd).replace(/\r$/, '');
+        const trimmed = trimGoSpace(rest);
+        if (trimmed !== '' && !trimmed.startsWith('#')) {
+          problems.push({
+            start: lineStart,
+            end: lineStart + 3 + rest.length,
+            message: 'kubectl stops reading the file at this line (`---` may only be followed by blanks or a comment), ' +
+              'so it creates nothing from this document on; put the content on the next line',
+          });
+        } else {
+          chunkStart = true;
+          // YAML wants a space or a tab right after the dashes (`---#`, `---` then U+00A0 are content to it): blank the rest.
+          if (rest !== '' && !/^[ \t]/.test(rest)) {
+            for (let i = lineStart + 3; i < lineStart + 3 + rest.length; i++) chars.set(i, ' ');
+          }
+        }
+      }
+      if (newline === -1) break;
+      lineStart = newline + 1;
+    }
+  }
+  return { text: replaceUnits(text, chars), problems, separatorBreaks };
+}
+
+/** Anything this module could rewrite or refuse: most files hold none of it and are returned as they are. */
+const NEEDS_A_LOOK = /\r(?!\n)|[\u0085\u2028\u2029\ufeff]|(?:^|\n)---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/;
+
+/** The text with single UTF-16 units replaced (each by one unit, so that every offset is kept). */
+function replaceUnits(text: string, replacements: Map<number, string>): string {
+  if (replacements.size === 0) return text;
+  const offsets = [...replacements.keys()].sort((a, b) => a - b);
+  let result = '';
+  let from = 0;
+  for (const offset of offsets) {
+    result += text.slice(from, offset) + replacements.get(offset)!;
+    from = offset + 1;
+  }
+  return result + text.slice(from);
+}
+
+function trimGoSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && GO_SPACE.test(text[start]!)) start++;
+  while (end > start && GO_SPACE.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * kubectl's guess (yaml.GuessJSONStream): the first character that is not
+ * Unicode white space is `{`. Such a file is one JSON stream, never cut at `---`.
+ */
+export function isJsonStream(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (GO_SPACE.test(char)) continue;
+    return char === '{';
+  }
+  return false;
+}
+
+function breakName(char: string): string {
+  switch (char) {
+    case '\r':
+      return 'a lone CR (U+000D)';
+    case '\u0085':
+      return 'U+0085 (next line)';
+    case '\u2028':
+      return 'U+2028 (line separator)';
+    default:
+      return 'U+2029 (paragraph separator)';
+  }
+}
+
+/** The refusal of a YAML 1.1 line break (U+2028, U+2029) inside a scalar, where go-yaml keeps it in the value. */
+export function separatorBreakProblem(at: number, char: string): ReadingProblem {
+  const name = breakName(char);
+  return {
+    start: at,
+    end: at + 1,
+    message: `${DIFFERENTLY}: ${name} is a line break for Kubernetes (YAML 1.1) and an ordinary character for YAML 1.2; ` +
+      'rewrite it as a plain line break, or as the escape `\\L` / `\\P` inside a double-quoted string',
+  };
+}
