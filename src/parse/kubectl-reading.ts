@@ -62,10 +62,13 @@ export function readAsKubectl(text: string): KubectlReading {
     }
   }
 
+  // kubectl's documents (its splitter's chunks), as [start, end) offsets.
+  const chunks: Array<[number, number]> = [];
   if (!isJsonStream(text)) {
     // kubectl's own document splitter, on the original lines (split at `\n` only).
     let lineStart = 0;
     let chunkStart = true;
+    let chunkFrom = 0;
     while (lineStart <= text.length) {
       const newline = text.indexOf('\n', lineStart);
       const lineEnd = newline === -1 ? text.length : newline;
@@ -78,6 +81,16 @@ export function readAsKubectl(text: string): KubectlReading {
         });
       }
       chunkStart = false;
+      if (text[lineStart] === '%') {
+        // A directive needs a `---` after it, where kubectl cuts: go-yaml then reads it without its document.
+        problems.push({
+          start: lineStart,
+          end: lineEnd,
+          message: `${DIFFERENTLY}: kubectl cuts the file into documents at \`---\` before parsing, so this directive ` +
+            'never applies to the document after it (and kubectl stops reading the file when the directive starts a document); delete it',
+        });
+        for (let i = lineStart; i < lineEnd; i++) if (text[i] !== '\r') chars.set(i, ' ');
+      }
       if (text.startsWith('---', lineStart)) {
         const rest = text.slice(lineStart + 3, lineEnd).replace(/\r$/, '');
         const trimmed = trimGoSpace(rest);
@@ -90,21 +103,57 @@ export function readAsKubectl(text: string): KubectlReading {
           });
         } else {
           chunkStart = true;
-          // YAML wants a space or a tab right after the dashes (`---#`, `---` then U+00A0 are content to it): blank the rest.
-          if (rest !== '' && !/^[ \t]/.test(rest)) {
-            for (let i = lineStart + 3; i < lineStart + 3 + rest.length; i++) chars.set(i, ' ');
-          }
+          chunks.push([chunkFrom, lineStart]);
+          chunkFrom = newline === -1 ? text.length : newline + 1;
+          // kubectl drops the whole separator line, so blank what follows the dashes: YAML wants a space or a tab
+          // there (`---#`, `---` then U+00A0 are content to it), and a comment ended by a lone CR or NEL must not
+          // leave a live key behind.
+          for (let i = lineStart + 3; i < lineStart + 3 + rest.length; i++) chars.set(i, ' ');
         }
       }
       if (newline === -1) break;
       lineStart = newline + 1;
     }
+    chunks.push([chunkFrom, text.length]);
   }
-  return { text: replaceUnits(text, chars), problems, separatorBreaks };
+  const normalized = replaceUnits(text, chars);
+  // go-yaml's Unmarshal reads the first YAML document of each chunk and ignores the rest.
+  const ignored = new Map<number, string>();
+  for (const [from, to] of chunks) {
+    const end = firstDocumentEnd(normalized, from, to);
+    if (end === undefined) continue;
+    for (let i = end; i < to; i++) if (normalized[i] !== '\n' && normalized[i] !== '\r') ignored.set(i, ' ');
+  }
+  return { text: replaceUnits(normalized, ignored), problems, separatorBreaks };
+}
+
+/**
+ * Where the first YAML document of a kubectl chunk ends, when more follows it
+ * in the chunk: after a `...` line, or at a `---` line that kubectl did not cut
+ * at (one after a lone CR, say), once the document has content. go-yaml skips
+ * either marker before the first content.
+ */
+function firstDocumentEnd(text: string, from: number, to: number): number | undefined {
+  let sawContent = false;
+  let lineStart = from;
+  while (lineStart < to) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > to ? to : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (/^\.\.\.(?=[ \t\r]|$)/.test(line)) {
+      if (sawContent) return Math.min(lineEnd + 1, to);
+    } else if (/^---(?=[ \t\r]|$)/.test(line)) {
+      if (sawContent) return lineStart;
+    } else if (!/^[ \t\r\ufeff]*(?:#|$)/.test(line)) {
+      sawContent = true;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
 }
 
 /** Anything this module could rewrite or refuse: most files hold none of it and are returned as they are. */
-const NEEDS_A_LOOK = /\r(?!\n)|[\u0085\u2028\u2029\ufeff]|(?:^|\n)---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/;
+const NEEDS_A_LOOK = /\r(?!\n)|[\u0085\u2028\u2029\ufeff]|(?:^|\n)(?:%|\.\.\.|---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#]))/;
 
 /** The text with single UTF-16 units replaced (each by one unit, so that every offset is kept). */
 function replaceUnits(text: string, replacements: Map<number, string>): string {

@@ -124,6 +124,8 @@ export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Reso
   const value = doc.value;
   if (isKubectlList(value)) {
     if (!Array.isArray(value.items)) return []; // `items: null` is an empty list; anything else kubectl rejects
+    // kubectl rejects the whole list when an item is a scalar, or has an `items` array itself (a null item alone is skipped).
+    if (value.items.some((item) => (item !== null && !isPlainObject(item)) || (isPlainObject(item) && Array.isArray(item.items)))) return [];
     const resources: Resource[] = [];
     const listApiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
     value.items.forEach((item, i) => {

@@ -5,13 +5,23 @@
  * Most mutations carry a "payload" (`hostNetwork: true`, a pool selector that
  * is not `!all()`) that only some readings see.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** A real manifest set: the corrected recipe (pools and the runner that asks for the infra pool), one stream. */
+const RECIPE = ['ippools.yaml', 'gitlab-runner.yaml']
+  .map((name) => readFileSync(path.join(REPO, 'fixtures/recipe-corrected', name), 'utf8').replace(/\n*$/, '\n'))
+  .join('---\n');
 
 export const SEEDS: readonly string[] = [
   'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: apps\nspec:\n  hostNetwork: false\n  containers:\n  - name: c\n    image: nginx\n',
   'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n  namespace: apps\nspec:\n  selector:\n    matchLabels: {app: agent}\n' +
     '  template:\n    metadata:\n      labels: {app: agent}\n    spec:\n      hostNetwork: false\n      containers:\n      - name: c\n        image: agent\n',
   'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: infra\nspec:\n  cidr: 10.244.0.0/24\n  nodeSelector: "!all()"\n',
+  RECIPE,
 ];
 
 type Mutation = (text: string) => string;
@@ -104,6 +114,10 @@ const list = fc.tuple(fc.nat(), fc.boolean()).map(([k, strip]): Mutation => (tex
   return `apiVersion: ${text.match(/^apiVersion: (.*)$/m)?.[1] ?? 'v1'}\nkind: ${pick(WRAPPERS, k)}\nitems:\n${items}\n`;
 });
 
+/** Items kubectl rejects a whole list for (a scalar, a list), or skips alone (null, an object without kind). */
+const ODD_ITEMS = ['- 5', '- null', '- {}', '- {apiVersion: v1, kind: List, items: []}', '- {apiVersion: v1, kind: Foo, items: null}', '- {kind: Pod}'];
+const oddItem = fc.nat().map((n): Mutation => (text) => (/^items:$/m.test(text) ? `${text.replace(/\n$/, '')}\n${pick(ODD_ITEMS, n)}\n` : text));
+
 const ESCAPED_KEYS = [
   (indent: string, b: string): string => `${indent}? "host\\${b}Network"\n${indent}: true`,
   (indent: string, b: string): string => `${indent}? "host\\${b}${indent}Network"\n${indent}: true`,
@@ -136,8 +150,17 @@ const json = fc.tuple(fc.nat(), fc.nat()).map(([w, h]): Mutation => (text) => {
   return `{"apiVersion":"v1",${ws}"kind":"Pod",${ws}"metadata":{"name":"web","namespace":"apps"},${ws}"spec":{"hostNetwork":${value}}}\n`;
 });
 
+/** `%` directives: kubectl's splitter cuts them off from the document they precede. */
+const DIRECTIVES = ['%YAML 1.2\n---\n', '%YAML 1.1\n---\n', '...\n%YAML 1.2\n---\n', '%TAG !! tag:yaml.org,2002:\n---\n'];
+const directive = fc.tuple(fc.nat(), fc.nat()).map(([n, d]): Mutation => (text) => {
+  const markers = [0, ...[...text.matchAll(/^---\n/gm)].map((m) => m.index)];
+  const at = pick(markers, n);
+  const rest = text.slice(at).replace(/^---\n/, '');
+  return text.slice(0, at) + pick(DIRECTIVES, d) + rest;
+});
+
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  breakChar, commentHide, separator, bom, binary, merge, list, escape, payload, duplicate, insertChar, json,
+  breakChar, commentHide, separator, bom, binary, merge, list, escape, payload, duplicate, insertChar, json, directive, oddItem,
 );
 
 export const inputArbitrary: fc.Arbitrary<string> = fc

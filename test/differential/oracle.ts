@@ -24,7 +24,9 @@ import { decodeSource } from '../../src/read/read-sources.js';
 import { allRules } from '../../rules/index.js';
 
 export const ORACLE_CONFIG: LintConfig = {
-  ...configSchema.parse({ infraPools: [{ name: 'infra', allowedNamespaces: ['kube-system'] }] }),
+  ...configSchema.parse({
+    infraPools: [{ name: 'infra', allowedNamespaces: ['kube-system'] }, { name: 'infraestrutura', allowedNamespaces: ['gitlab-runners'] }],
+  }),
   baseDir: '/corpus',
   filePath: undefined,
 };
