@@ -133,13 +133,16 @@ describe('resourcesOf', () => {
       '  kind: Pod',
       '  metadata:',
       '    name: b',
-      '- not-an-object',
+      '- null',
       '',
     ].join('\n');
     const [doc] = parseManifest('/f.yaml', text).documents;
     const resources = resourcesOf(doc!, options);
     assert.deepEqual(resources.map((r) => [r.displayName, r.path]), [['Pod/ci/a', ['items', 0]], ['Pod/default/b', ['items', 1]]]);
     assert.deepEqual(resources[1]!.locate(['metadata', 'name']), at(10, 11, 10, 12));
+    // kubectl rejects the whole list when an item is a scalar (and creates nothing from it).
+    const [scalarItem] = parseManifest('/f.yaml', text.replace('- null', '- not-an-object')).documents;
+    assert.deepEqual(resourcesOf(scalarItem!, options), []);
   });
 
   it('finds pod templates of every workload kind', () => {
