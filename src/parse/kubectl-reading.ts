@@ -23,7 +23,10 @@ export interface KubectlReading {
   /** The text to parse: same length as the input. */
   text: string;
   problems: ReadingProblem[];
-  /** Offsets of U+2028 and U+2029 that became `\n`: refused where they fall inside a scalar. */
+  /**
+   * Offsets of line breaks that became `\n` and are refused inside a scalar, where kubectl keeps them in
+   * the value: U+2028 and U+2029 (go-yaml keeps them), and in a JSON stream all four.
+   */
   separatorBreaks: number[];
 }
 
@@ -47,10 +50,11 @@ export function readAsKubectl(text: string): KubectlReading {
   const separatorBreaks: number[] = [];
 
   // Lone CR, NEL, LS and PS end a line (and so a comment) for go-yaml: make them `\n`.
+  const json = isJsonStream(text);
   for (const match of text.matchAll(LEGACY_BREAK)) {
     const at = match.index;
     chars.set(at, '\n');
-    if (match[0] === '\u2028' || match[0] === '\u2029') separatorBreaks.push(at);
+    if (json || match[0] === '\u2028' || match[0] === '\u2029') separatorBreaks.push(at);
     if (text[at - 1] === '\\') {
       // In a double-quoted scalar, an escaped line break joins two lines: `"IP\<NEL>Pool"` is IPPool for kubectl.
       problems.push({
@@ -64,7 +68,7 @@ export function readAsKubectl(text: string): KubectlReading {
 
   // kubectl's documents (its splitter's chunks), as [start, end) offsets.
   const chunks: Array<[number, number]> = [];
-  if (!isJsonStream(text)) {
+  if (!json) {
     // kubectl's own document splitter, on the original lines (split at `\n` only).
     let lineStart = 0;
     let chunkStart = true;
@@ -208,7 +212,7 @@ export function separatorBreakProblem(at: number, char: string): ReadingProblem 
   return {
     start: at,
     end: at + 1,
-    message: `${DIFFERENTLY}: ${name} is a line break for Kubernetes (YAML 1.1) and an ordinary character for YAML 1.2; ` +
-      'rewrite it as a plain line break, or as the escape `\\L` / `\\P` inside a double-quoted string',
+    message: `${DIFFERENTLY}: inside a string, kubectl keeps ${name} as it is, where a YAML parser folds a line break; ` +
+      'rewrite it as a plain line break, or as an escape (`\\u2028`) inside a double-quoted string',
   };
 }
