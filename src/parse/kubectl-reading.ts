@@ -156,6 +156,11 @@ function firstDocumentEnd(text: string, from: number, to: number): number | unde
   return undefined;
 }
 
+/** Whether readAsKubectl could change or refuse anything in `text` (most files: no). */
+export function needsKubectlRewrite(text: string): boolean {
+  return NEEDS_A_LOOK.test(text);
+}
+
 /** Anything this module could rewrite or refuse: most files hold none of it and are returned as they are. */
 const NEEDS_A_LOOK = /\r(?!\n)|[\u0085\u2028\u2029\ufeff]|(?:^|\n)(?:%|\.\.\.|---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#]))/;
 
