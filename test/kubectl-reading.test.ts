@@ -37,10 +37,13 @@ describe('readAsKubectl: the text as kubectl reads it, offset for offset', () =>
     assert.match(escaped[0]!.message, /^Kubernetes and YAML 1\.2 parsers read this differently: `\\` before U\+0085/);
   });
 
-  it('reads a file whose first non-blank character is `{` as a JSON stream, never split at `---`', () => {
+  it('reads a file whose first non-blank character is `{` as a JSON stream, and refuses what is not JSON in it', () => {
     assert.equal(isJsonStream(' \r\n\u0085{"a": 1}'), true);
     assert.equal(isJsonStream('a: {}'), false);
-    assert.equal(readAsKubectl('{"a":\r1}\n---#\n').text, '{"a":\n1}\n---#\n');
+    assert.equal(readAsKubectl('{"a":\r1}\n{"b": 2}\n').text, '{"a":\n1}\n{"b": 2}\n');
+    const yamlAfter = readAsKubectl('{"a": 1}\n---\nb: 2\n');
+    assert.deepEqual(yamlAfter.problems.map((p) => [p.start, p.end]), [[9, 10]]);
+    assert.match(yamlAfter.problems[0]!.message, /^kubectl reads this file as JSON .* and stops reading it here/);
   });
 });
 

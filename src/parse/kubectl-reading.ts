@@ -43,6 +43,8 @@ const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\
  * as kubectl reads it, and lists what it refuses.
  */
 export function readAsKubectl(text: string): KubectlReading {
+  const notJson = isJsonStream(text) ? jsonStreamProblem(text) : undefined;
+  if (notJson) return { text, problems: [notJson], separatorBreaks: [] };
   if (!NEEDS_A_LOOK.test(text)) return { text, problems: [], separatorBreaks: [] };
   // Replacements of one UTF-16 unit each (offset to character), applied at the end.
   const chars = new Map<number, string>();
@@ -209,6 +211,55 @@ function breakName(char: string): string {
     default:
       return 'U+2029 (paragraph separator)';
   }
+}
+
+/**
+ * Where a JSON stream stops being JSON, for kubectl's decoder (encoding/json
+ * Decoder: JSON values one after another, separated by JSON white space). A
+ * YAML parser reads on (a `---`, a comment, YAML after the JSON), kubectl stops
+ * reading the file there: refused.
+ */
+function jsonStreamProblem(text: string): ReadingProblem | undefined {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
+    if (at >= text.length) return undefined;
+    const end = jsonValueEnd(text, at);
+    let valid = end !== undefined;
+    if (end !== undefined) {
+      try {
+        JSON.parse(text.slice(at, end));
+      } catch {
+        valid = false;
+      }
+    }
+    if (!valid) {
+      return {
+        start: at,
+        end: at + 1,
+        message: 'kubectl reads this file as JSON (its first character is `{`) and stops reading it here, where it is not JSON; ' +
+          'write the file as JSON only, or as YAML',
+      };
+    }
+    at = end!;
+  }
+}
+
+/** The end of the object or array starting at `from` (strings skipped), or undefined if it does not close. */
+function jsonValueEnd(text: string, from: number): number | undefined {
+  if (text[from] !== '{' && text[from] !== '[') return undefined;
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (char === '{' || char === '[') {
+      depth++;
+    } else if (char === '}' || char === ']') {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return undefined;
 }
 
 /** The refusal of a YAML 1.1 line break (U+2028, U+2029) inside a scalar, where go-yaml keeps it in the value. */

@@ -27,7 +27,7 @@ import type {
 } from './source.js';
 import { firstTemplateAction } from './go-template.js';
 import { echo, quote } from '../text.js';
-import { needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
+import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
 import { goYamlDifferences, withGoBinary } from './go-yaml.js';
 
 /**
@@ -198,8 +198,9 @@ const MARKER_LINE = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
  */
 export function blankIrrelevantDocuments(text: string, isRelevant: (documentText: string) => boolean): string {
   // Where kubectl cuts documents elsewhere than YAML (`---#`, a lone CR...), the segments below would not be
-  // kubectl's documents, and document numbers would differ from the full parse's: parse everything.
-  if (needsKubectlRewrite(text)) return text;
+  // kubectl's documents, and document numbers would differ from the full parse's: parse everything. So for
+  // a JSON stream, which kubectl never cuts at `---` (and blanking its first value would make it YAML).
+  if (needsKubectlRewrite(text) || isJsonStream(text)) return text;
   const lines = text.split('\n');
   const segments: Array<{ from: number; to: number }> = [];
   let from = 0;
