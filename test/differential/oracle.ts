@@ -126,10 +126,14 @@ export function calicoFindings(input: Input): Finding[] {
 export function referenceErrors(objects: readonly unknown[]): Finding[] {
   // The label kubectl added is not part of the input.
   // Every character past ASCII escaped: the reference must be free of anything read differently.
-  const text = objects
+  // A YAML stream of JSON documents (the leading comment keeps it from being one JSON stream for kubectl).
+  const text = `# kubectl's objects\n${objects
     .map((object) => JSON.stringify(withoutLabel(object)).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
-    .join('\n---\n');
+    .join('\n---\n')}\n`;
   const findings = lintSources([{ filePath: '/corpus/reference.yaml', text }], { config: ORACLE_CONFIG, rules: allRules, parseAll: true, cwd: '/corpus' });
+  // The reference must read cleanly, or it judges nothing.
+  const unreadable = findings.find((finding) => finding.fatal === true);
+  if (unreadable) throw new Error(`the reference text is not read cleanly: ${unreadable.message}`);
   return findings.filter((finding) => finding.severity === 2);
 }
 
