@@ -19286,7 +19286,7 @@ function breakName(char) {
 }
 function jsonStreamProblem(text) {
   let at2 = 0;
-  for (; ; ) {
+  for (let first = true; ; first = false) {
     while (at2 < text.length && " 	\r\n".includes(text[at2])) at2++;
     if (at2 >= text.length) return void 0;
     const end = jsonValueEnd(text, at2);
@@ -19298,6 +19298,7 @@ function jsonStreamProblem(text) {
         valid = false;
       }
     }
+    if (!valid && first) return void 0;
     if (!valid) {
       return {
         start: at2,
@@ -19505,7 +19506,11 @@ function parseManifest(filePath, rawText, options = {}) {
     for (const doc of composer.next(token2)) compose(doc);
   }
   for (const doc of composer.end(false, text.length)) compose(doc);
-  for (const refusal of refusals) problems.push({ message: refusal.message, range: toRange(refusal.start, refusal.end) });
+  const parseErrorAt = new Set(problems.map((problem) => `${problem.range.line}:${problem.range.column}`));
+  for (const refusal of refusals) {
+    const range = toRange(refusal.start, refusal.end);
+    if (!parseErrorAt.has(`${range.line}:${range.column}`)) problems.push({ message: refusal.message, range });
+  }
   problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
   return { filePath, documents, problems, comments: comments ? lineComments(comments, written, toRange) : [] };
 }

@@ -542,9 +542,9 @@ const cases: Case[] = [
       # calico-lint-disable-next-line selector-yaml-tag -- reason
       a: 1
       # calico-lint-disable-next-line selector-yaml-tag -- reason
-      a: 2
+      a: [2
     `,
-    reported: ['null@4:1-4:2:2'],
+    reported: ['null@5:1-5:2:2'],
     suppressed: [],
   },
   {

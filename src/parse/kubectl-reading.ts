@@ -221,7 +221,8 @@ function breakName(char: string): string {
  */
 function jsonStreamProblem(text: string): ReadingProblem | undefined {
   let at = 0;
-  for (;;) {
+  // A file whose first value is not JSON (a YAML flow mapping) gives kubectl nothing at all: not refused here.
+  for (let first = true; ; first = false) {
     while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
     if (at >= text.length) return undefined;
     const end = jsonValueEnd(text, at);
@@ -233,6 +234,7 @@ function jsonStreamProblem(text: string): ReadingProblem | undefined {
         valid = false;
       }
     }
+    if (!valid && first) return undefined;
     if (!valid) {
       return {
         start: at,

@@ -168,7 +168,12 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     for (const doc of composer.next(token)) compose(doc);
   }
   for (const doc of composer.end(false, text.length)) compose(doc);
-  for (const refusal of refusals) problems.push({ message: refusal.message, range: toRange(refusal.start, refusal.end) });
+  // A refusal where the parser already stopped (JSON with trailing garbage) would say the same twice.
+  const parseErrorAt = new Set(problems.map((problem) => `${problem.range.line}:${problem.range.column}`));
+  for (const refusal of refusals) {
+    const range = toRange(refusal.start, refusal.end);
+    if (!parseErrorAt.has(`${range.line}:${range.column}`)) problems.push({ message: refusal.message, range });
+  }
   problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 
   const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, written, toRange) : [] };
