@@ -319,10 +319,12 @@ describe('existing pool rules see Installation pools inside Helm values', () => 
                 cidr: 100.64.0.0/24
                 nodeSelector: !all()
     `;
-    const where = find(text, '!all()');
-    for (const rule of [selectorYamlTag, ippoolInfraNodeSelector]) {
-      const findings = lintOne(rule, text, { infraPools: [{ name: 'infra' }] });
-      assert.deepEqual(findings.map((f) => `${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn}`), [where], rule.meta.id);
-    }
+    const ranges = (rule: typeof selectorYamlTag | typeof ippoolInfraNodeSelector, manifest: string): string[] =>
+      lintOne(rule, manifest, { infraPools: [{ name: 'infra' }] }).map((f) => `${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn}`);
+    assert.deepEqual(ranges(selectorYamlTag, text), [find(text, '!all()')]);
+    // One mistake, one finding: the unquoted tag is selector-yaml-tag's alone.
+    assert.deepEqual(ranges(ippoolInfraNodeSelector, text), []);
+    const matching = text.replace('!all()', '"all()"');
+    assert.deepEqual(ranges(ippoolInfraNodeSelector, matching), [find(matching, '"all()"')]);
   });
 });
