@@ -1,5 +1,7 @@
 // Loaded with --import by bench/run.ts: prints the process's peak resident
-// set size (kB) on exit, on a line of its own, to standard error.
+// set size (kB) and its CPU time (µs, user + system, every thread) on exit,
+// on a line of its own, to standard error.
 process.on('exit', () => {
-  process.stderr.write(`\nBENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(`\nBENCH_MAXRSS_KB=${usage.maxRSS} BENCH_CPU_US=${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

@@ -64,3 +64,82 @@ describe('parseCidr IPv4 fast path', () => {
     }), { numRuns: 3000 });
   });
 });
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isCustomResourceDefinition } from '../src/engine/relevance.js';
+import { blankIrrelevantDocuments, parseManifest } from '../src/parse/parse-manifest.js';
+
+describe('isCustomResourceDefinition (documents skipped before parsing)', () => {
+  const head = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: ippools.crd.projectcalico.org\n';
+  const schema = 'spec:\n  group: crd.projectcalico.org\n  names: {kind: IPPool}\n  versions:\n    - schema:\n        openAPIV3Schema:\n          description: "hostNetwork and IPPool"\n';
+  const crds = [
+    head + schema,
+    `# generated\n\n${head}${schema}`,
+    (head + schema).replace(/\n/g, '\r\n'),
+    head.replace('v1\n', 'v1beta1\n') + schema,
+    `${head}${schema}status: {}\n`,
+  ];
+  const notCrds: Array<[string, string]> = [
+    ['a second kind (kubectl rejects the duplicate)', `${head}${schema}kind: IPPool\n`],
+    ['a quoted second kind', `${head}${schema}"kind": IPPool\n`],
+    ['a complex key', `${head}${schema}? kind\n: IPPool\n`],
+    ['a merge key', `${head}${schema}<<: {kind: IPPool}\n`],
+    ['a kind value that goes on', head.replace('Definition\n', 'Definition\n  Foo\n') + schema],
+    ['kind before apiVersion is not the generators\' shape', head.replace(/^(apiVersion.*\n)(kind.*\n)/, '$2$1') + schema],
+    ['another document', `${head}${schema}---\nkind: IPPool\n`],
+    ['a directive', `%YAML 1.1\n---\n${head}${schema}`],
+    ['a calico-lint comment', `${head}# calico-lint-disable-next-line no-host-network -- x\n${schema}`],
+    ['an indented head', `  ${head}${schema}`],
+    ['another API group', head.replace('apiextensions.k8s.io', 'apiextensions.example.com') + schema],
+    ['a pool', 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\n'],
+  ];
+
+  it('says yes only to what kubectl reads as a CustomResourceDefinition', () => {
+    for (const text of crds) {
+      assert.equal(isCustomResourceDefinition(text), true, text);
+      const parsed = parseManifest('/crd.yaml', text);
+      assert.deepEqual(parsed.problems, []);
+      assert.equal((parsed.documents[0]!.value as { kind: string }).kind, 'CustomResourceDefinition');
+    }
+    // kubectl decodes them all alike (one file, the documents separated by ---).
+    const dir = mkdtempSync(path.join(tmpdir(), 'calico-lint-crd-'));
+    const file = path.join(dir, 'crds.yaml');
+    writeFileSync(file, crds.map((text, i) => text.replace('ippools.crd', `ippools${i}.crd`)).join('\n---\n'));
+    const decoded = spawnSync('kubectl', ['label', '--local', '-f', file, 'x=y', '-o', 'json'], { encoding: 'utf8' });
+    assert.equal(decoded.status, 0, decoded.stderr);
+    const kinds = [...decoded.stdout.matchAll(/^ {4}"kind": "([^"]+)"/gm)].map((match) => match[1]);
+    assert.deepEqual(kinds, crds.map(() => 'CustomResourceDefinition'));
+  });
+
+  it('says no to anything of another shape, which is then parsed as usual', () => {
+    for (const [why, text] of notCrds) assert.equal(isCustomResourceDefinition(text), false, why);
+  });
+
+  it('skips the CRDs of projectcalico/calico\'s own manifests, and only CRDs', () => {
+    const root = path.resolve(import.meta.dirname, '../bench/real/calico');
+    const files: string[] = [];
+    const list = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const file = path.join(dir, name);
+        if (statSync(file).isDirectory()) list(file);
+        else if (/\.ya?ml$/.test(name)) files.push(file);
+      }
+    };
+    list(root);
+    let skipped = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const kinds: string[] = [];
+      blankIrrelevantDocuments(text, (doc) => {
+        if (isCustomResourceDefinition(doc)) kinds.push((parseManifest(file, doc).documents[0]!.value as { kind: string }).kind);
+        return true;
+      });
+      for (const kind of kinds) assert.equal(kind, 'CustomResourceDefinition', file);
+      skipped += kinds.length;
+    }
+    assert.ok(skipped > 300, `${skipped} CRD documents recognised`);
+  });
+});

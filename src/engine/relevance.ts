@@ -86,3 +86,34 @@ export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
 
 /** The gate that parses everything: the unoptimised path, and --parse-all. */
 export const EVERYTHING: RelevanceGate = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
+
+/**
+ * The head of a CustomResourceDefinition as every generator writes it
+ * (controller-gen, kubebuilder, Helm's crds/): apiVersion and kind as the
+ * first two lines of the document (after blank or comment lines), each a
+ * plain key at column 0 with a plain value, and the next line a new key at
+ * column 0, so the value `CustomResourceDefinition` cannot continue on it.
+ */
+const CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
+/** A line at column 0 that is not blank, not a comment, and not a plain key (`word:`): a shape the check below does not vouch for. */
+const UNUSUAL_TOP_LINE = /^(?![ \t\r\n#]|\r?$)(?![A-Za-z_][\w.-]*:(?:[ \t]|\r?$))/m;
+/** A second top-level apiVersion or kind would make kubectl reject the document: then it is parsed, and the duplicate reported. */
+const TYPE_KEY = /^(?:apiVersion|kind):/gm;
+
+/**
+ * Whether one document's text is certainly a CustomResourceDefinition, decided
+ * without parsing it. A CRD's schema mentions IPPool, hostNetwork and
+ * projectcalico.org, but it is neither a pool nor a workload: no rule reads
+ * it, so it is not parsed (like any other irrelevant document, its syntax
+ * errors are reported only with --parse-all). Exact, not heuristic: the
+ * document's top level is a block mapping (its first line is a plain key at
+ * column 0), every line at column 0 is blank, a comment or a plain key, so
+ * the top-level keys are exactly those lines, and apiVersion and kind appear
+ * among them once each. Anything else (`---` or `%` lines, flow or quoted keys,
+ * anchors, `<<`, a directive comment for calico-lint) is parsed as usual.
+ */
+export function isCustomResourceDefinition(documentText: string): boolean {
+  if (!CRD_HEAD.test(documentText)) return false;
+  if (SUPPRESSIONS.test(documentText) || UNUSUAL_TOP_LINE.test(documentText)) return false;
+  return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
+}

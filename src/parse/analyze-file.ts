@@ -7,10 +7,10 @@
  * happens for the few files that have findings.
  */
 import { readFileSync } from 'node:fs';
-import type { RelevanceGate } from '../engine/relevance.js';
+import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
-import { hasValueAt, parseManifest } from './parse-manifest.js';
+import { blankIrrelevantDocuments, hasValueAt, parseManifest } from './parse-manifest.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from './source.js';
 
 export interface DocumentData {
@@ -39,11 +39,32 @@ export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis
   if (source.problem !== undefined) {
     return { filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: [], comments: [], parsed: false };
   }
-  if (!gate.everything && !gate.isRelevant(source.text)) {
-    return { filePath, problems: [], documents: [], comments: [], parsed: false };
-  }
+  const text = textToParse(source.text, gate);
+  if (text === undefined) return { filePath, problems: [], documents: [], comments: [], parsed: false };
+  return parseText(filePath, text);
+}
+
+/**
+ * What of a file's text is parsed: undefined when no document can matter to
+ * the enabled rules; otherwise the text with the documents that cannot matter
+ * blanked out (same lines, same document numbers: see blankIrrelevantDocuments).
+ * The relevance gate runs here once per document; the parser is then given
+ * the result as is. A CustomResourceDefinition never matters, whatever its
+ * schema mentions (see isCustomResourceDefinition).
+ */
+export function textToParse(text: string, gate: RelevanceGate): string | undefined {
+  if (gate.everything) return text;
+  if (!gate.isRelevant(text)) return undefined; // one scan of the whole text settles most files
+  const blanked = blankIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  // Unchanged: one document (or a text that blanking leaves whole), whose relevance is known but for being a CRD.
+  if (blanked === text && isCustomResourceDefinition(text)) return undefined;
+  return blanked;
+}
+
+/** Parses a text that textToParse returned; never throws. */
+export function parseText(filePath: string, text: string): FileAnalysis {
   try {
-    const parsed = parseManifest(filePath, source.text, gate.everything ? { templates: true } : { isRelevant: gate.isRelevant, templates: true });
+    const parsed = parseManifest(filePath, text, { templates: true });
     const templateDocuments = parsed.templates?.length ?? 0;
     return {
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
