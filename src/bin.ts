@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './cli.js';
+import { VERSION } from './version.js';
 
 /**
  * Reads standard input, but no more than `maxBytes` + 1: past the limit the
@@ -25,11 +25,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
-  stdoutIsTTY: process.stdout.isTTY === true,
-});
+const args = process.argv.slice(2);
+// The one command that needs nothing else: answered before the argument parser and the rest are loaded.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { runCli } = await import('./cli.js');
+  process.exitCode = await runCli(args, {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
+    stdoutIsTTY: process.stdout.isTTY === true,
+  });
+}

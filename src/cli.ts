@@ -10,11 +10,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { parseSize, SIZE_EXAMPLE } from './config/size.js';
 import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
-import { addressMapMarkdown } from './format/address-map-markdown.js';
 import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
-import { githubSummary } from './format/github.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
-import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from './pipeline.js';
 import { VERSION } from './version.js';
 
 export interface CliOptions {
@@ -161,6 +158,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
   // Before anything runs or is created: a report folder planted as a link is refused.
   if (options.outputFile !== undefined) refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
+  // Loaded here, not above: `--version` and `--help` need none of the pipeline (YAML, rules, schemas).
+  const { exitCodeOf, formatterData, lintFiles, tooManyWarnings } = await import('./pipeline.js');
   const run = await lintFiles({
     patterns,
     cwd: io.cwd,
@@ -192,6 +191,8 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   }
   if (summaryFile) {
     try {
+      const { githubSummary } = await import('./format/github.js');
+      const { addressMapMarkdown } = await import('./format/address-map-markdown.js');
       await appendFile(summaryFile, githubSummary(run.results, data) + addressMapMarkdown(data.addressMaps));
     } catch (error) {
       io.stderr(`calico-lint: cannot write the job summary (GITHUB_STEP_SUMMARY): ${describeFsError(error)}\n`);

@@ -10,12 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { ESLint } from 'eslint';
 import { UsageError } from '../errors.js';
 import { sanitize } from '../text.js';
-import { formatGithub } from './github.js';
-import { formatGitlab } from './gitlab.js';
-import { formatHtml } from './html.js';
-import { formatJunit } from './junit.js';
 import type { FormatterData } from './report.js';
-import { formatSarif } from './sarif.js';
 
 /** ESLint's formatter signature; calico-lint passes FormatterData, a superset of ESLint's data. */
 export type Formatter = (results: ESLint.LintResult[], data: FormatterData) => string | Promise<string>;
@@ -25,13 +20,13 @@ export const BUILT_IN_FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 
 /** Formats that draw the address space: the run collects it for them (src/facts/address-map.ts). */
 export const ADDRESS_MAP_FORMATS: readonly string[] = ['html', 'github'];
 
-/** The formats written for CI services, with calico-lint's own formatters. */
-const CI_FORMATTERS: Record<string, Formatter> = {
-  sarif: formatSarif,
-  github: formatGithub,
-  gitlab: formatGitlab,
-  junit: formatJunit,
-  html: formatHtml,
+/** The formats written for CI services, with calico-lint's own formatters, each loaded only when asked for. */
+const CI_FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
+  gitlab: async () => (await import('./gitlab.js')).formatGitlab,
+  junit: async () => (await import('./junit.js')).formatJunit,
+  html: async () => (await import('./html.js')).formatHtml,
 };
 
 /** ESLint's JSON, without the internal `fingerprintKey` of each message. */
@@ -54,7 +49,7 @@ const FORMAT_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
 export async function loadFormatter(name: string): Promise<Formatter> {
   if (name === 'json') return formatJson;
   const ci = Object.hasOwn(CI_FORMATTERS, name) ? CI_FORMATTERS[name] : undefined;
-  if (ci !== undefined) return ci;
+  if (ci !== undefined) return ci();
   if (name === 'pretty') {
     const module = await import('eslint-formatter-pretty');
     return withSafeFilePaths(module.default as unknown as Formatter);

@@ -1,22 +1,25 @@
 /**
  * One file, from its text to what the rules need: the values of its relevant
- * documents, their unresolved tags, directive comments and parse problems.
- * Positions are not kept: an analysis is plain data, cheap to send from a
- * worker thread and to hold for tens of thousands of files. When a finding
- * needs a position, the file is parsed again (see lazyDocuments), which
- * happens for the few files that have findings.
+ * documents, their unresolved tags, directive comments and parse problems,
+ * and an index of positions taken from the same parse (position-index.ts).
+ * An analysis is plain data, cheap to send from a worker thread and to hold
+ * for tens of thousands of files. Only a position inside a part of a document
+ * that the slimmed value dropped needs the file parsed again (see lazyDocuments).
  */
 import { readFileSync } from 'node:fs';
 import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
-import { blankIrrelevantDocuments, hasValueAt, parseManifest } from './parse-manifest.js';
+import { blankIrrelevantDocuments, documentSyntax, hasValueAt, parseManifest } from './parse-manifest.js';
+import { indexPositions, locateOffsets, rangeFromOffsets, type DocumentPositions } from './position-index.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from './source.js';
 
 export interface DocumentData {
   index: number;
   value: unknown;
   unresolvedTags: UnresolvedTag[];
+  /** Positions from the parse that gave the value (offsets into the parsed text; see FileAnalysis.lineStarts). */
+  positions?: DocumentPositions;
 }
 
 export interface FileAnalysis {
@@ -29,6 +32,8 @@ export interface FileAnalysis {
   parsed: boolean;
   /** Documents that are Go templates (Helm), not YAML: one notice for the file, no parse errors. */
   templateDocuments?: number;
+  /** Offsets at which the lines of the parsed text start, for the documents' positions. */
+  lineStarts?: number[];
 }
 
 const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -66,17 +71,17 @@ export function parseText(filePath: string, text: string): FileAnalysis {
   try {
     const parsed = parseManifest(filePath, text, { templates: true });
     const templateDocuments = parsed.templates?.length ?? 0;
+    let lineStarts: number[] | undefined;
+    const documents = parsed.documents.map((document): DocumentData => {
+      const { index, value, unresolvedTags } = document;
+      const slim = slimDocumentValue(value);
+      const syntax = documentSyntax(document);
+      lineStarts ??= syntax?.lineCounter.lineStarts;
+      return { index, value: slim, unresolvedTags: [...unresolvedTags], positions: syntax && indexPositions(syntax, value, slim) };
+    });
     return {
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
-      filePath,
-      problems: parsed.problems,
-      documents: parsed.documents.map(({ index, value, unresolvedTags }) => ({
-        index,
-        value: slimDocumentValue(value),
-        unresolvedTags: [...unresolvedTags],
-      })),
-      comments: parsed.comments,
-      parsed: true,
+      filePath, problems: parsed.problems, documents, comments: parsed.comments, parsed: true, lineStarts,
     };
   } catch (error) {
     const message = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe(error)}`;
@@ -89,9 +94,10 @@ function describe(error: unknown): string {
 }
 
 /**
- * SourceDocuments for an analysis. Values and tags are at hand; positions come
- * from parsing the text again on the first `locate` of any document of the
- * file (`loadText` gives the text: kept in memory, or read back from disk).
+ * SourceDocuments for an analysis. Values, tags and positions are at hand; a
+ * position the index does not hold (inside a dropped part) comes from parsing
+ * the text again, once per file (`loadText` gives the text: kept in memory,
+ * or read back from disk).
  */
 export function lazyDocuments(analysis: FileAnalysis, loadText: () => string): SourceDocument[] {
   let located: Map<number, SourceDocument> | undefined;
@@ -101,12 +107,17 @@ export function lazyDocuments(analysis: FileAnalysis, loadText: () => string): S
     }
     return located.get(index);
   };
-  return analysis.documents.map(({ index, value, unresolvedTags }) => ({
+  const { lineStarts } = analysis;
+  return analysis.documents.map(({ index, value, unresolvedTags, positions }) => ({
     filePath: analysis.filePath,
     index,
     value,
     unresolvedTags,
-    locate: (path: Path, part?: PairPart) => positioned(index)?.locate(path, part) ?? START,
+    locate: (path: Path, part?: PairPart) => {
+      const offsets = positions && lineStarts ? locateOffsets(positions, path, part) : undefined;
+      if (offsets !== undefined) return rangeFromOffsets(lineStarts!, offsets);
+      return positioned(index)?.locate(path, part) ?? START;
+    },
     has: (path: Path) => hasValueAt(value, path),
   }));
 }

@@ -149,7 +149,9 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
       return;
     }
     if (value === null || value === undefined) return; // an empty document
-    documents.push(makeDocument(filePath, docIndex, value, doc, text, toRange));
+    const document = makeDocument(filePath, docIndex, value, doc, text, toRange);
+    syntaxTrees.set(document, { contents: doc.contents, text, lineCounter });
+    documents.push(document);
   };
   for (const token of tokensWithinLimits(
     text,
@@ -187,6 +189,25 @@ function linesOf(text: string): LineCounter {
   counter.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) counter.addNewLine(at + 1);
   return counter;
+}
+
+/** The syntax tree behind each parsed document, for documentSyntax. */
+const syntaxTrees = new WeakMap<SourceDocument, DocumentSyntax>();
+
+export interface DocumentSyntax {
+  contents: Node;
+  /** The text parsed: offsets in `contents` are in this text. */
+  text: string;
+  lineCounter: LineCounter;
+}
+
+/**
+ * The syntax tree a document was read from (undefined for a document not made
+ * by parseManifest), so that positions can be indexed from the same parse as
+ * the value (see src/parse/position-index.ts) instead of parsing again.
+ */
+export function documentSyntax(document: SourceDocument): DocumentSyntax | undefined {
+  return syntaxTrees.get(document);
 }
 
 /** A document marker at the start of a line: `---` or `...`, then a blank or the end of the line. */
