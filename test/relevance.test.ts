@@ -93,6 +93,9 @@ describe('isCustomResourceDefinition (documents skipped before parsing)', () => 
     ['a directive', `%YAML 1.1\n---\n${head}${schema}`],
     ['a calico-lint comment', `${head}# calico-lint-disable-next-line no-host-network -- x\n${schema}`],
     ['an indented head', `  ${head}${schema}`],
+    ['a line break go-yaml sees and a scan for \\n does not', `${head}${schema}x: y\rkind: IPPool\n`],
+    ['a Unicode line separator', `${head}${schema}x: y\u2028kind: IPPool\n`],
+    ['a column-0 line that is not a key', `${head}${schema}- item\n`],
     ['another API group', head.replace('apiextensions.k8s.io', 'apiextensions.example.com') + schema],
     ['a pool', 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\n'],
   ];

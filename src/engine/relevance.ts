@@ -95,8 +95,12 @@ export const EVERYTHING: RelevanceGate = { everything: true, spec: { everything:
  * column 0, so the value `CustomResourceDefinition` cannot continue on it.
  */
 const CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
-/** A line at column 0 that is not blank, not a comment, and not a plain key (`word:`): a shape the check below does not vouch for. */
-const UNUSUAL_TOP_LINE = /^(?![ \t\r\n#]|\r?$)(?![A-Za-z_][\w.-]*:(?:[ \t]|\r?$))/m;
+/** The start of a line at column 0 that is neither blank nor a comment (found with one scan for the newline before it). */
+const TOP_LINE = /(?:^|\n)(?=[^ \t\r\n#])/g;
+/** A plain key (`word:`), at the position tested. */
+const PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
+/** Line breaks of YAML 1.1 (go-yaml) other than \n and \r\n: where they are, lines are not what a scan for \n sees. */
+const OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
 /** A second top-level apiVersion or kind would make kubectl reject the document: then it is parsed, and the duplicate reported. */
 const TYPE_KEY = /^(?:apiVersion|kind):/gm;
 
@@ -110,10 +114,23 @@ const TYPE_KEY = /^(?:apiVersion|kind):/gm;
  * column 0), every line at column 0 is blank, a comment or a plain key, so
  * the top-level keys are exactly those lines, and apiVersion and kind appear
  * among them once each. Anything else (`---` or `%` lines, flow or quoted keys,
- * anchors, `<<`, a directive comment for calico-lint) is parsed as usual.
+ * anchors, `<<`, line breaks other than \n and \r\n, a directive comment for
+ * calico-lint) is parsed as usual.
  */
 export function isCustomResourceDefinition(documentText: string): boolean {
   if (!CRD_HEAD.test(documentText)) return false;
-  if (SUPPRESSIONS.test(documentText) || UNUSUAL_TOP_LINE.test(documentText)) return false;
+  if (SUPPRESSIONS.test(documentText) || OTHER_LINE_BREAK.test(documentText) || hasUnusualTopLine(documentText)) return false;
   return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
+}
+
+/** Whether some line at column 0 is neither blank, nor a comment, nor a plain key (`word:`). */
+function hasUnusualTopLine(text: string): boolean {
+  TOP_LINE.lastIndex = 0;
+  for (let match = TOP_LINE.exec(text); match !== null; match = TOP_LINE.exec(text)) {
+    const lineStart = match.index + match[0].length;
+    PLAIN_KEY.lastIndex = lineStart;
+    if (!PLAIN_KEY.test(text)) return true;
+    TOP_LINE.lastIndex = lineStart + 1;
+  }
+  return false;
 }

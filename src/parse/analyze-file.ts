@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
-import { blankIrrelevantDocuments, documentSyntax, hasValueAt, parseManifest } from './parse-manifest.js';
+import { blankIrrelevantDocumentsFast } from './blank-documents.js';
+import { documentSyntax, hasValueAt, parseManifest } from './parse-manifest.js';
 import { indexPositions, locateOffsets, rangeFromOffsets, type DocumentPositions } from './position-index.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from './source.js';
 
@@ -52,7 +53,8 @@ export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis
 /**
  * What of a file's text is parsed: undefined when no document can matter to
  * the enabled rules; otherwise the text with the documents that cannot matter
- * blanked out (same lines, same document numbers: see blankIrrelevantDocuments).
+ * blanked out (same lines, same document numbers: see blankIrrelevantDocuments;
+ * blankIrrelevantDocumentsFast builds the same text faster).
  * The relevance gate runs here once per document; the parser is then given
  * the result as is. A CustomResourceDefinition never matters, whatever its
  * schema mentions (see isCustomResourceDefinition).
@@ -60,7 +62,7 @@ export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis
 export function textToParse(text: string, gate: RelevanceGate): string | undefined {
   if (gate.everything) return text;
   if (!gate.isRelevant(text)) return undefined; // one scan of the whole text settles most files
-  const blanked = blankIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  const blanked = blankIrrelevantDocumentsFast(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
   // Unchanged: one document (or a text that blanking leaves whole), whose relevance is known but for being a CRD.
   if (blanked === text && isCustomResourceDefinition(text)) return undefined;
   return blanked;
