@@ -13,8 +13,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gateFromSpec, type RelevanceGate, type RelevanceSpec } from '../engine/relevance.js';
-import { analyzeSource, parseText, textToParse, type FileAnalysis } from '../parse/analyze-file.js';
-import { readSourceSync, type Source } from '../read/read-sources.js';
+import { analyzeSource, notParsed, parseText, textToParse, type FileAnalysis } from '../parse/analyze-file.js';
+import { readSourceSync } from '../read/read-sources.js';
 
 export interface AnalyzeOptions {
   gate: RelevanceSpec;
@@ -65,8 +65,8 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   const script = threads > 1 ? workerScript() : undefined;
   const results: FileAnalysis[] = new Array(files.length);
   let pool: ParsePool | undefined;
-  /** Relevant sources not yet parsed, with their index. */
-  let waiting: Array<{ index: number; source: Source }> = [];
+  /** Relevant texts not yet parsed (what is left of them to parse), with their index. */
+  let waiting: Array<{ index: number; filePath: string; text: string }> = [];
   let waitingText = 0;
   let totalText = 0;
 
@@ -81,15 +81,15 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     // The gate runs once here; what is left to parse decides where (CRDs and other irrelevant documents do not count).
     const text = source.problem === undefined ? textToParse(source.text, gate) : undefined;
     if (text === undefined) {
-      results[index] = analyzeSource(source, gate); // no parsing: a read problem, or nothing any rule could use
+      results[index] = notParsed(source); // a read problem, or nothing any rule could use
       continue;
     }
     const size = parsedSize(text);
-    if (size > MAX_WORKER_TEXT) {
-      results[index] = parseText(source.filePath, text);
+    if (script === undefined || size > MAX_WORKER_TEXT) {
+      results[index] = parseText(source.filePath, text); // no workers, or too large for their heap
       continue;
     }
-    waiting.push({ index, source });
+    waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
     if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.gate, options.maxFileSize);
@@ -100,7 +100,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
   }
   if (pool === undefined) {
-    for (const { index, source } of waiting) results[index] = analyzeSource(source, gate);
+    for (const { index, filePath, text } of waiting) results[index] = parseText(filePath, text);
     return results;
   }
   flush();
@@ -164,9 +164,9 @@ class ParsePool {
     });
   }
 
-  dispatch(items: Array<{ index: number; source: Source }>): void {
+  dispatch(items: ReadonlyArray<{ index: number; filePath: string }>): void {
     const batch = this.batches.length;
-    this.batches.push(items.map(({ index, source }) => ({ index, filePath: source.filePath })));
+    this.batches.push(items.map(({ index, filePath }) => ({ index, filePath })));
     this.done.push(new Promise((resolve) => { this.resolvers[batch] = resolve; }));
     this.queue.push(batch);
     this.pump();

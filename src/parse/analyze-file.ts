@@ -41,13 +41,19 @@ const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Analyses a source; never throws (a crash becomes a problem on the file). */
 export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis {
-  const { filePath } = source;
+  const text = source.problem === undefined ? textToParse(source.text, gate) : undefined;
+  return text === undefined ? notParsed(source) : parseText(source.filePath, text);
+}
+
+/** Shared by every file that is not parsed (most of a large repository): frozen, so nothing can add to them. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** The analysis of a file that is not parsed: its read problem, or nothing (no rule could use its text). */
+export function notParsed(source: Source): FileAnalysis {
   if (source.problem !== undefined) {
-    return { filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: [], comments: [], parsed: false };
+    return { filePath: source.filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: NONE, comments: NONE, parsed: false };
   }
-  const text = textToParse(source.text, gate);
-  if (text === undefined) return { filePath, problems: [], documents: [], comments: [], parsed: false };
-  return parseText(filePath, text);
+  return { filePath: source.filePath, problems: NONE, documents: NONE, comments: NONE, parsed: false };
 }
 
 /**
