@@ -11,31 +11,43 @@
  * into one is answered by parsing again (the rare case), so the index stays
  * small and the answers stay exact.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import type { DocumentSyntax } from './parse-manifest.js';
 import type { PairPart, Path, SourceRange } from './source.js';
 
-/** A node: its range [start, end) in the parsed text, trailing blanks trimmed. */
-export interface PositionNode {
-  s: number;
-  e: number;
-  /** A mapping's pairs, in order: key as compared, key range, value. */
-  m?: Array<{ k: string | undefined; ks: number; ke: number; v: PositionNode | null }>;
-  /** A list's items with the range of their first line. */
-  q?: Array<{ v: PositionNode | null; fs: number; fe: number }>;
-  /** Insides not indexed (the slimmed value dropped them). */
-  p?: true;
-}
-
+/**
+ * The index of one document, packed: a document's index is held for as long
+ * as the run, for every document kept, so it is numbers in one typed array
+ * (and the keys as compared), not an object per node. A node at offset `o`:
+ * data[o] its kind (LEAF, MAP, SEQ, PRUNED), data[o+1..o+2] its range
+ * [start, end) in the parsed text (trailing blanks trimmed), data[o+3] its
+ * number of entries, then the entries: for a mapping [key (index into `keys`,
+ * -1 for a key that is not a scalar), key start, key end, value node (-1:
+ * none)], for a list [first line start, first line end (-1: no range), item
+ * node (-1: none)].
+ */
 export interface DocumentPositions {
-  root: PositionNode | null;
+  data: Int32Array;
+  keys: Array<string | undefined>;
+  /** The document's contents (-1: none). */
+  root: number;
   /** Where the document's contents start (the anchor of a path not found at all). */
   start: number;
 }
 
+const LEAF = 0;
+const MAP = 1;
+const SEQ = 2;
+/** A subtree the slimmed value dropped: its range, not its insides. */
+const PRUNED = 3;
+const MAP_ENTRY = 4;
+const SEQ_ENTRY = 3;
+
 /** Indexes a document's tree; `value` and `slim` are its value and the slimmed value (the same object when nothing was dropped). */
 export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unknown): DocumentPositions {
   const { contents, text } = syntax;
+  const data: number[] = [];
+  const keys: Array<string | undefined> = [];
   const trimmedEnd = (start: number, end: number): number => {
     let at = Math.max(start, end);
     while (at > start && /\s/.test(text[at - 1] ?? '')) at--;
@@ -45,46 +57,58 @@ export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unk
     const newline = text.indexOf('\n', from);
     return trimmedEnd(from, newline === -1 ? to : Math.min(to, newline));
   };
-  /** `full`: the value under this node was not slimmed, compare no more. */
-  const index = (node: unknown, valueHere: unknown, slimHere: unknown): PositionNode | null => {
-    if (typeof node !== 'object' || node === null || !Array.isArray((node as Node).range)) return null;
-    const range = (node as Node).range!;
-    const at: PositionNode = { s: range[0], e: trimmedEnd(range[0], range[1]) };
+  const rangeOf = (node: unknown): [number, number, number] | undefined =>
+    typeof node === 'object' && node !== null && Array.isArray((node as Node).range) ? (node as Node).range! : undefined;
+  /** Writes a node; the value and slimmed value under it are compared until they are the same object. */
+  const write = (node: unknown, valueHere: unknown, slimHere: unknown, pruned = false): number => {
+    const range = rangeOf(node);
+    if (range === undefined) return -1;
+    const at = data.length;
     const full = valueHere === slimHere;
+    if (pruned || (!isMap(node) && !isSeq(node))) {
+      // Scalars and aliases (the locator does not follow aliases): a range, nothing inside.
+      data.push(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
+      return at;
+    }
     if (isMap(node)) {
-      at.m = node.items.map((pair) => {
+      const items = node.items;
+      data.push(MAP, range[0], trimmedEnd(range[0], range[1]), items.length);
+      const entries = data.length;
+      for (let i = 0; i < items.length * MAP_ENTRY; i++) data.push(-1);
+      items.forEach((pair, i) => {
         const key = pair.key;
         const k = isScalar(key) ? String(key.value) : undefined;
-        const keyRange = (key as Node | null)?.range;
-        const ks = keyRange ? keyRange[0] : -1;
-        const ke = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
-        if (full || k === undefined || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) {
-          return { k, ks, ke, v: index(pair.value, undefined, undefined) };
-        }
-        if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) return { k, ks, ke, v: pruned(pair.value) };
-        return { k, ks, ke, v: index(pair.value, valueHere[k], slimHere[k]) };
+        const keyRange = rangeOf(key);
+        let child: number;
+        if (full || k === undefined || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write(pair.value, undefined, undefined);
+        else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write(pair.value, undefined, undefined, true);
+        else child = write(pair.value, valueHere[k], slimHere[k]);
+        const o = entries + i * MAP_ENTRY;
+        data[o] = k === undefined ? -1 : keys.push(k) - 1;
+        data[o + 1] = keyRange ? keyRange[0] : -1;
+        data[o + 2] = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
+        data[o + 3] = child;
       });
-    } else if (isSeq(node)) {
-      at.q = node.items.map((item, i) => {
-        const itemRange = (item as Node | null)?.range;
-        const fs = itemRange ? itemRange[0] : -1;
-        const fe = itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1;
-        const v = full || !Array.isArray(valueHere) || !Array.isArray(slimHere)
-          ? index(item, undefined, undefined)
-          : index(item, valueHere[i], slimHere[i]);
-        return { v, fs, fe };
-      });
-    } else if (isAlias(node)) {
-      // The locator does not follow aliases: a range, nothing inside.
+      return at;
     }
+    const items = (node as { items: unknown[] }).items;
+    data.push(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
+    const entries = data.length;
+    for (let i = 0; i < items.length * SEQ_ENTRY; i++) data.push(-1);
+    items.forEach((item, i) => {
+      const itemRange = rangeOf(item);
+      const child = full || !Array.isArray(valueHere) || !Array.isArray(slimHere)
+        ? write(item, undefined, undefined)
+        : write(item, valueHere[i], slimHere[i]);
+      const o = entries + i * SEQ_ENTRY;
+      data[o] = itemRange ? itemRange[0] : -1;
+      data[o + 1] = itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1;
+      data[o + 2] = child;
+    });
     return at;
   };
-  const pruned = (node: unknown): PositionNode | null => {
-    if (typeof node !== 'object' || node === null || !Array.isArray((node as Node).range)) return null;
-    const range = (node as Node).range!;
-    return { s: range[0], e: trimmedEnd(range[0], range[1]), p: true };
-  };
-  return { root: index(contents, value, slim), start: contents.range?.[0] ?? 0 };
+  const root = write(contents, value, slim);
+  return { data: Int32Array.from(data), keys, root, start: contents.range?.[0] ?? 0 };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -97,33 +121,40 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * subtree the index does not hold (then the caller parses again).
  */
 export function locateOffsets(positions: DocumentPositions, path: Path, part: PairPart = 'value'): [number, number] | undefined {
+  const { data, keys } = positions;
   let node = positions.root;
-  let pair: { ks: number; ke: number } | null = null;
+  /** The key range of the pair holding `node`, or -1 when the last step was a list item. */
+  let pairKey = -1;
   let anchor: [number, number] = [positions.start, positions.start];
   let complete = true;
   for (const segment of path) {
-    if (node?.p) return undefined;
-    if (node?.m) {
+    const kind = node === -1 ? LEAF : data[node]!;
+    if (kind === PRUNED) return undefined;
+    const count = node === -1 ? 0 : data[node + 3]!;
+    if (kind === MAP) {
       const key = String(segment);
-      const found = node.m.find((entry) => entry.k === key);
-      if (!found) { complete = false; break; }
-      pair = found;
-      if (found.ks !== -1) anchor = [found.ks, found.ke];
-      node = found.v;
-    } else if (node?.q && typeof segment === 'number') {
-      const item = node.q[segment];
-      if (item === undefined) { complete = false; break; }
-      pair = null;
-      if (item.fs !== -1) anchor = [item.fs, item.fe];
-      node = item.v;
+      let found = -1;
+      for (let i = 0, o = node + 4; i < count; i++, o += MAP_ENTRY) {
+        if (data[o] !== -1 && keys[data[o]!] === key) { found = o; break; }
+      }
+      if (found === -1) { complete = false; break; }
+      pairKey = data[found + 1] === -1 ? -1 : found + 1;
+      if (data[found + 1] !== -1) anchor = [data[found + 1]!, data[found + 2]!];
+      node = data[found + 3]!;
+    } else if (kind === SEQ && typeof segment === 'number') {
+      if (!Number.isInteger(segment) || segment < 0 || segment >= count) { complete = false; break; }
+      const o = node + 4 + segment * SEQ_ENTRY;
+      pairKey = -1;
+      if (data[o] !== -1) anchor = [data[o]!, data[o + 1]!];
+      node = data[o + 2]!;
     } else {
       complete = false;
       break;
     }
   }
   if (complete) {
-    if (part === 'key' && pair !== null && pair.ks !== -1) return [pair.ks, pair.ke];
-    if (node !== null) return [node.s, node.e];
+    if (part === 'key' && pairKey !== -1) return [data[pairKey]!, data[pairKey + 1]!];
+    if (node !== -1) return [data[node + 1]!, data[node + 2]!];
   }
   return anchor;
 }
