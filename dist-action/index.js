@@ -866,22 +866,22 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP2;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ2;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
+          case MAP2:
+          case SEQ2:
             return true;
         }
       return false;
@@ -890,9 +890,9 @@ var require_identity = __commonJS({
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
-          case SEQ:
+          case SEQ2:
             return true;
         }
       return false;
@@ -900,13 +900,13 @@ var require_identity = __commonJS({
     var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
+    exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
@@ -42456,12 +42456,24 @@ function gateFromSpec(spec) {
 }
 var EVERYTHING2 = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
 var CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
-var UNUSUAL_TOP_LINE = /^(?![ \t\r\n#]|\r?$)(?![A-Za-z_][\w.-]*:(?:[ \t]|\r?$))/m;
+var TOP_LINE = /(?:^|\n)(?=[^ \t\r\n#])/g;
+var PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
+var OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
 var TYPE_KEY = /^(?:apiVersion|kind):/gm;
 function isCustomResourceDefinition(documentText) {
   if (!CRD_HEAD.test(documentText)) return false;
-  if (SUPPRESSIONS.test(documentText) || UNUSUAL_TOP_LINE.test(documentText)) return false;
+  if (SUPPRESSIONS.test(documentText) || OTHER_LINE_BREAK.test(documentText) || hasUnusualTopLine(documentText)) return false;
   return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
+}
+function hasUnusualTopLine(text) {
+  TOP_LINE.lastIndex = 0;
+  for (let match = TOP_LINE.exec(text); match !== null; match = TOP_LINE.exec(text)) {
+    const lineStart2 = match.index + match[0].length;
+    PLAIN_KEY.lastIndex = lineStart2;
+    if (!PLAIN_KEY.test(text)) return true;
+    TOP_LINE.lastIndex = lineStart2 + 1;
+  }
+  return false;
 }
 
 // src/parse/analyze-file.ts
@@ -42514,10 +42526,86 @@ function replaceAt(object2, path14, replacement) {
   return { ...object2, [head]: rest.length === 0 ? replacement : isPlainObject2(child) ? replaceAt(child, rest, replacement) : child };
 }
 
+// src/parse/blank-documents.ts
+function markerStarts(text, marker, found) {
+  const endsMarker = (at2) => {
+    if (at2 >= text.length) return true;
+    const c2 = text.charCodeAt(at2);
+    return c2 === 32 || c2 === 9 || c2 === 13 || c2 === 10;
+  };
+  if (text.startsWith(marker) && endsMarker(3)) found.push(0);
+  const needle = `
+${marker}`;
+  for (let at2 = text.indexOf(needle); at2 !== -1; at2 = text.indexOf(needle, at2 + 1)) {
+    if (endsMarker(at2 + 4)) found.push(at2 + 1);
+  }
+}
+var CONTENT_LINE = /(?:^|\n)[^\S\n]*[^\s#]/;
+function blanked(text, start, end) {
+  const cr = text.indexOf("\r", start);
+  if (cr === -1 || cr >= end) {
+    let newlines = 0;
+    for (let at2 = text.indexOf("\n", start); at2 !== -1 && at2 < end; at2 = text.indexOf("\n", at2 + 1)) newlines++;
+    return `~${"\n".repeat(newlines)}`;
+  }
+  const lines = [];
+  let lineStart2 = start;
+  for (; ; ) {
+    const newline = text.indexOf("\n", lineStart2);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    const cr2 = lineEnd > lineStart2 && text.charCodeAt(lineEnd - 1) === 13 ? "\r" : "";
+    lines.push(lines.length === 0 ? `~${cr2}` : cr2);
+    if (lineEnd === end) break;
+    lineStart2 = newline + 1;
+  }
+  return lines.join("\n");
+}
+function blankIrrelevantDocumentsFast(text, isRelevant) {
+  if (text.startsWith("%") || text.includes("\n%")) return text;
+  const markers = [];
+  markerStarts(text, "---", markers);
+  markerStarts(text, "...", markers);
+  if (markers.length === 0) return text;
+  markers.sort((a, b) => a - b);
+  for (const at2 of markers) {
+    const newline = text.indexOf("\n", at2);
+    const rest = text.slice(at2 + 3, newline === -1 ? text.length : newline).trim();
+    if (rest !== "" && !rest.startsWith("#")) return text;
+  }
+  const out = [];
+  let cursor = 0;
+  let segmentStart = 0;
+  for (let i = 0; i <= markers.length; i++) {
+    const segmentEnd = i < markers.length ? markers[i] - 1 : text.length;
+    if (segmentEnd > segmentStart) {
+      const segment = text.slice(segmentStart, segmentEnd);
+      if (CONTENT_LINE.test(segment) && !isRelevant(segment)) {
+        out.push(text.slice(cursor, segmentStart), blanked(text, segmentStart, segmentEnd));
+        cursor = segmentEnd;
+      }
+    }
+    if (i < markers.length) {
+      const newline = text.indexOf("\n", markers[i]);
+      segmentStart = newline === -1 ? text.length + 1 : newline + 1;
+    }
+  }
+  if (cursor === 0) return text;
+  out.push(text.slice(cursor));
+  return out.join("");
+}
+
 // src/parse/position-index.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var LEAF = 0;
+var MAP = 1;
+var SEQ = 2;
+var PRUNED = 3;
+var MAP_ENTRY = 4;
+var SEQ_ENTRY = 3;
 function indexPositions(syntax, value, slim) {
   const { contents, text } = syntax;
+  const data = [];
+  const keys = [];
   const trimmedEnd = (start, end) => {
     let at2 = Math.max(start, end);
     while (at2 > start && /\s/.test(text[at2 - 1] ?? "")) at2--;
@@ -42527,80 +42615,100 @@ function indexPositions(syntax, value, slim) {
     const newline = text.indexOf("\n", from);
     return trimmedEnd(from, newline === -1 ? to : Math.min(to, newline));
   };
-  const index = (node2, valueHere, slimHere) => {
-    if (typeof node2 !== "object" || node2 === null || !Array.isArray(node2.range)) return null;
-    const range = node2.range;
-    const at2 = { s: range[0], e: trimmedEnd(range[0], range[1]) };
+  const rangeOf = (node2) => typeof node2 === "object" && node2 !== null && Array.isArray(node2.range) ? node2.range : void 0;
+  const write = (node2, valueHere, slimHere, pruned = false) => {
+    const range = rangeOf(node2);
+    if (range === void 0) return -1;
+    const at2 = data.length;
     const full = valueHere === slimHere;
+    if (pruned || !(0, import_yaml2.isMap)(node2) && !(0, import_yaml2.isSeq)(node2)) {
+      data.push(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
+      return at2;
+    }
     if ((0, import_yaml2.isMap)(node2)) {
-      at2.m = node2.items.map((pair) => {
+      const items2 = node2.items;
+      data.push(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
+      const entries2 = data.length;
+      for (let i = 0; i < items2.length * MAP_ENTRY; i++) data.push(-1);
+      items2.forEach((pair, i) => {
         const key = pair.key;
         const k = (0, import_yaml2.isScalar)(key) ? String(key.value) : void 0;
-        const keyRange = key?.range;
-        const ks = keyRange ? keyRange[0] : -1;
-        const ke = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
-        if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) {
-          return { k, ks, ke, v: index(pair.value, void 0, void 0) };
-        }
-        if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) return { k, ks, ke, v: pruned(pair.value) };
-        return { k, ks, ke, v: index(pair.value, valueHere[k], slimHere[k]) };
+        const keyRange = rangeOf(key);
+        let child;
+        if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write(pair.value, void 0, void 0);
+        else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write(pair.value, void 0, void 0, true);
+        else child = write(pair.value, valueHere[k], slimHere[k]);
+        const o = entries2 + i * MAP_ENTRY;
+        data[o] = k === void 0 ? -1 : keys.push(k) - 1;
+        data[o + 1] = keyRange ? keyRange[0] : -1;
+        data[o + 2] = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
+        data[o + 3] = child;
       });
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      at2.q = node2.items.map((item, i) => {
-        const itemRange = item?.range;
-        const fs5 = itemRange ? itemRange[0] : -1;
-        const fe = itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1;
-        const v = full || !Array.isArray(valueHere) || !Array.isArray(slimHere) ? index(item, void 0, void 0) : index(item, valueHere[i], slimHere[i]);
-        return { v, fs: fs5, fe };
-      });
-    } else if ((0, import_yaml2.isAlias)(node2)) {
+      return at2;
     }
+    const items = node2.items;
+    data.push(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
+    const entries = data.length;
+    for (let i = 0; i < items.length * SEQ_ENTRY; i++) data.push(-1);
+    items.forEach((item, i) => {
+      const itemRange = rangeOf(item);
+      const child = full || !Array.isArray(valueHere) || !Array.isArray(slimHere) ? write(item, void 0, void 0) : write(item, valueHere[i], slimHere[i]);
+      const o = entries + i * SEQ_ENTRY;
+      data[o] = itemRange ? itemRange[0] : -1;
+      data[o + 1] = itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1;
+      data[o + 2] = child;
+    });
     return at2;
   };
-  const pruned = (node2) => {
-    if (typeof node2 !== "object" || node2 === null || !Array.isArray(node2.range)) return null;
-    const range = node2.range;
-    return { s: range[0], e: trimmedEnd(range[0], range[1]), p: true };
-  };
-  return { root: index(contents, value, slim), start: contents.range?.[0] ?? 0 };
+  const root = write(contents, value, slim);
+  return { data: Int32Array.from(data), keys, root, start: contents.range?.[0] ?? 0 };
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function locateOffsets(positions, path14, part = "value") {
+  const { data, keys } = positions;
   let node2 = positions.root;
-  let pair = null;
+  let pairKey = -1;
   let anchor2 = [positions.start, positions.start];
   let complete = true;
   for (const segment of path14) {
-    if (node2?.p) return void 0;
-    if (node2?.m) {
+    const kind = node2 === -1 ? LEAF : data[node2];
+    if (kind === PRUNED) return void 0;
+    const count = node2 === -1 ? 0 : data[node2 + 3];
+    if (kind === MAP) {
       const key = String(segment);
-      const found = node2.m.find((entry) => entry.k === key);
-      if (!found) {
+      let found = -1;
+      for (let i = 0, o = node2 + 4; i < count; i++, o += MAP_ENTRY) {
+        if (data[o] !== -1 && keys[data[o]] === key) {
+          found = o;
+          break;
+        }
+      }
+      if (found === -1) {
         complete = false;
         break;
       }
-      pair = found;
-      if (found.ks !== -1) anchor2 = [found.ks, found.ke];
-      node2 = found.v;
-    } else if (node2?.q && typeof segment === "number") {
-      const item = node2.q[segment];
-      if (item === void 0) {
+      pairKey = data[found + 1] === -1 ? -1 : found + 1;
+      if (data[found + 1] !== -1) anchor2 = [data[found + 1], data[found + 2]];
+      node2 = data[found + 3];
+    } else if (kind === SEQ && typeof segment === "number") {
+      if (!Number.isInteger(segment) || segment < 0 || segment >= count) {
         complete = false;
         break;
       }
-      pair = null;
-      if (item.fs !== -1) anchor2 = [item.fs, item.fe];
-      node2 = item.v;
+      const o = node2 + 4 + segment * SEQ_ENTRY;
+      pairKey = -1;
+      if (data[o] !== -1) anchor2 = [data[o], data[o + 1]];
+      node2 = data[o + 2];
     } else {
       complete = false;
       break;
     }
   }
   if (complete) {
-    if (part === "key" && pair !== null && pair.ks !== -1) return [pair.ks, pair.ke];
-    if (node2 !== null) return [node2.s, node2.e];
+    if (part === "key" && pairKey !== -1) return [data[pairKey], data[pairKey + 1]];
+    if (node2 !== -1) return [data[node2 + 1], data[node2 + 2]];
   }
   return anchor2;
 }
@@ -42615,20 +42723,22 @@ function rangeFromOffsets(lineStarts, [start, end]) {
 // src/parse/analyze-file.ts
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function analyzeSource(source, gate) {
-  const { filePath } = source;
+  const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
+  return text === void 0 ? notParsed(source) : parseText(source.filePath, text);
+}
+var NONE2 = Object.freeze([]);
+function notParsed(source) {
   if (source.problem !== void 0) {
-    return { filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: [], comments: [], parsed: false };
+    return { filePath: source.filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: NONE2, comments: NONE2, parsed: false };
   }
-  const text = textToParse(source.text, gate);
-  if (text === void 0) return { filePath, problems: [], documents: [], comments: [], parsed: false };
-  return parseText(filePath, text);
+  return { filePath: source.filePath, problems: NONE2, documents: NONE2, comments: NONE2, parsed: false };
 }
 function textToParse(text, gate) {
   if (gate.everything) return text;
   if (!gate.isRelevant(text)) return void 0;
-  const blanked = blankIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
-  if (blanked === text && isCustomResourceDefinition(text)) return void 0;
-  return blanked;
+  const blanked2 = blankIrrelevantDocumentsFast(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  if (blanked2 === text && isCustomResourceDefinition(text)) return void 0;
+  return blanked2;
 }
 function parseText(filePath, text) {
   try {
@@ -42638,7 +42748,7 @@ function parseText(filePath, text) {
       const { index, value, unresolvedTags } = document;
       const slim = slimDocumentValue(value);
       const syntax = documentSyntax(document);
-      lineStarts ??= syntax?.lineCounter.lineStarts;
+      if (syntax !== void 0) lineStarts ??= Int32Array.from(syntax.lineCounter.lineStarts);
       return { index, value: slim, unresolvedTags: [...unresolvedTags], positions: syntax && indexPositions(syntax, value, slim) };
     });
     return { filePath, problems: parsed.problems, documents, comments: parsed.comments, parsed: true, lineStarts };
@@ -42762,15 +42872,15 @@ async function analyzeFiles(files, options) {
     const source = readSourceSync(files[index], { maxFileSize: options.maxFileSize });
     const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
     if (text === void 0) {
-      results[index] = analyzeSource(source, gate);
+      results[index] = notParsed(source);
       continue;
     }
     const size = parsedSize(text);
-    if (size > MAX_WORKER_TEXT) {
+    if (script === void 0 || size > MAX_WORKER_TEXT) {
       results[index] = parseText(source.filePath, text);
       continue;
     }
-    waiting.push({ index, source });
+    waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
     if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.gate, options.maxFileSize);
@@ -42780,7 +42890,7 @@ async function analyzeFiles(files, options) {
     }
   }
   if (pool === void 0) {
-    for (const { index, source } of waiting) results[index] = analyzeSource(source, gate);
+    for (const { index, filePath, text } of waiting) results[index] = parseText(filePath, text);
     return results;
   }
   flush();
@@ -42834,7 +42944,7 @@ var ParsePool = class {
   dead = /* @__PURE__ */ new Set();
   dispatch(items) {
     const batch = this.batches.length;
-    this.batches.push(items.map(({ index, source }) => ({ index, filePath: source.filePath })));
+    this.batches.push(items.map(({ index, filePath }) => ({ index, filePath })));
     this.done.push(new Promise((resolve) => {
       this.resolvers[batch] = resolve;
     }));

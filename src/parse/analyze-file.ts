@@ -33,8 +33,8 @@ export interface FileAnalysis {
   parsed: boolean;
   /** Documents that are Go templates (Helm), not YAML: one notice for the file, no parse errors. */
   templateDocuments?: number;
-  /** Offsets at which the lines of the parsed text start, for the documents' positions. */
-  lineStarts?: number[];
+  /** Offsets at which the lines of the parsed text start, for the documents' positions (packed: held for the whole run). */
+  lineStarts?: Int32Array;
 }
 
 const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -79,12 +79,12 @@ export function parseText(filePath: string, text: string): FileAnalysis {
   try {
     const parsed = parseManifest(filePath, text, { templates: true });
     const templateDocuments = parsed.templates?.length ?? 0;
-    let lineStarts: number[] | undefined;
+    let lineStarts: Int32Array | undefined;
     const documents = parsed.documents.map((document): DocumentData => {
       const { index, value, unresolvedTags } = document;
       const slim = slimDocumentValue(value);
       const syntax = documentSyntax(document);
-      lineStarts ??= syntax?.lineCounter.lineStarts;
+      if (syntax !== undefined) lineStarts ??= Int32Array.from(syntax.lineCounter.lineStarts);
       return { index, value: slim, unresolvedTags: [...unresolvedTags], positions: syntax && indexPositions(syntax, value, slim) };
     });
     return {

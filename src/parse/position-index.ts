@@ -160,9 +160,9 @@ export function locateOffsets(positions: DocumentPositions, path: Path, part: Pa
 }
 
 /** Line and column of offsets, as the parser's LineCounter gives them. */
-export function rangeFromOffsets(lineStarts: readonly number[], [start, end]: [number, number]): SourceRange {
+export function rangeFromOffsets(lineStarts: ArrayLike<number>, [start, end]: [number, number]): SourceRange {
   const counter = new LineCounter();
-  counter.lineStarts = lineStarts as number[];
+  counter.lineStarts = lineStarts as number[]; // read by index and length only
   const from = counter.linePos(start);
   const to = counter.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
