@@ -921,13 +921,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -937,17 +937,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path14) {
-      const ctrl = callVisitor(key, node2, visitor, path14);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+    function visit_(key, node2, visitor, path18) {
+      const ctrl = callVisitor(key, node2, visitor, path18);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+        if (identity2.isCollection(node2)) {
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path14);
+            const ci = visit_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -957,14 +957,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path14);
+        } else if (identity2.isPair(node2)) {
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path14);
+          const cv = visit_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -975,7 +975,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -985,17 +985,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path14) {
-      const ctrl = await callVisitor(key, node2, visitor, path14);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+    async function visitAsync_(key, node2, visitor, path18) {
+      const ctrl = await callVisitor(key, node2, visitor, path18);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+        if (identity2.isCollection(node2)) {
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1005,14 +1005,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path14);
+        } else if (identity2.isPair(node2)) {
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path14);
+          const cv = await visitAsync_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1039,34 +1039,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path14) {
+    function callVisitor(key, node2, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path14);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path14);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path14);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path14);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path14);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path14);
+        return visitor(key, node2, path18);
+      if (identity2.isMap(node2))
+        return visitor.Map?.(key, node2, path18);
+      if (identity2.isSeq(node2))
+        return visitor.Seq?.(key, node2, path18);
+      if (identity2.isPair(node2))
+        return visitor.Pair?.(key, node2, path18);
+      if (identity2.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path18);
+      if (identity2.isAlias(node2))
+        return visitor.Alias?.(key, node2, path18);
       return void 0;
     }
-    function replaceNode(key, path14, node2) {
-      const parent = path14[path14.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path18, node2) {
+      const parent = path18[path18.length - 1];
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -1079,7 +1079,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -1222,10 +1222,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -1250,7 +1250,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -1297,7 +1297,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -1370,12 +1370,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -1401,11 +1401,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -1416,7 +1416,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -1443,12 +1443,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -1470,7 +1470,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -1532,11 +1532,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity2.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity2.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
           const c2 = getAliasCount(doc, item, anchors2);
@@ -1544,7 +1544,7 @@ var require_Alias = __commonJS({
             count = c2;
         }
         return count;
-      } else if (identity.isPair(node2)) {
+      } else if (identity2.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -1559,13 +1559,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -1590,7 +1590,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -1604,12 +1604,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map2.items.push(value);
         return map2;
       }
@@ -1641,7 +1641,7 @@ var require_createNode = __commonJS({
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -1665,12 +1665,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1689,7 +1689,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1709,7 +1709,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1719,13 +1719,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path18;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1737,12 +1737,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity2.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1752,43 +1752,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity2.isPair(node2))
             return false;
           const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -2244,7 +2244,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -2297,7 +2297,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -2320,7 +2320,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -2331,9 +2331,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -2347,15 +2347,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -2367,23 +2367,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2424,7 +2424,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -2436,10 +2436,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -2459,7 +2459,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -2522,7 +2522,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -2535,10 +2535,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
@@ -2549,7 +2549,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -2570,7 +2570,7 @@ var require_merge = __commonJS({
       return map2;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -2585,10 +2585,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map2, value);
@@ -2619,7 +2619,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -2649,7 +2649,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -2657,15 +2657,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -2686,7 +2686,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -2702,14 +2702,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -2757,14 +2757,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -2772,7 +2772,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2840,16 +2840,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2860,7 +2860,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2898,7 +2898,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2909,7 +2909,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2933,7 +2933,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2958,7 +2958,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2981,7 +2981,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map2 = {
       collection: "map",
@@ -2989,7 +2989,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
-        if (!identity.isMap(map3))
+        if (!identity2.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
@@ -3006,7 +3006,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -3014,7 +3014,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -3040,7 +3040,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -3064,7 +3064,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -3106,7 +3106,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -3119,7 +3119,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -3127,7 +3127,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -3481,17 +3481,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -3505,7 +3505,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -3559,7 +3559,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -3586,7 +3586,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -3616,7 +3616,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -3797,7 +3797,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -3807,7 +3807,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3823,7 +3823,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3867,7 +3867,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map2, onError) {
-        if (identity.isMap(map2)) {
+        if (identity2.isMap(map2)) {
           if (map2.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map2);
           else
@@ -4112,7 +4112,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map2 = require_map();
     var seq = require_seq();
     var string4 = require_string();
@@ -4125,9 +4125,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map2.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string4.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -4144,7 +4144,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -4171,7 +4171,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -4226,7 +4226,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -4241,7 +4241,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -4277,7 +4277,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -4287,7 +4287,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -4298,9 +4298,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4350,7 +4350,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        if (flow && identity2.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -4375,14 +4375,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4390,31 +4390,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4431,13 +4431,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -4521,7 +4521,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -4792,12 +4792,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -5010,7 +5010,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -5089,7 +5089,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -5204,7 +5204,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -5254,7 +5254,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -5673,7 +5673,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5682,17 +5682,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token2.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token2, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
@@ -5712,7 +5712,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -5731,12 +5731,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5785,7 +5785,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5831,7 +5831,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
@@ -5937,7 +5937,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5999,9 +5999,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -6398,9 +6398,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path14) => {
+    visit2.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6409,23 +6409,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path14) => {
-      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit2.parentCollection = (cst, path18) => {
+      const parent = visit2.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6436,10 +6436,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7174,15 +7174,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8049,7 +8049,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -8127,7 +8127,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -8147,7 +8147,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -8165,14 +8165,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -8445,8 +8445,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9818,9 +9818,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch6(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -9836,16 +9836,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9871,7 +9871,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch6.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9888,24 +9888,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix);
+          match = picomatch6.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch6.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input2, options) => scan(input2, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9916,13 +9916,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9933,9 +9933,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9944,8 +9944,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
-    module.exports = picomatch4;
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
   }
 });
 
@@ -9955,14 +9955,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch6(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -10468,26 +10468,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index = path14.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path14[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path14 : path14.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -10637,7 +10637,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -10646,7 +10646,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path14)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -10666,15 +10666,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path14, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path14) : path14;
+        const basename = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path14
+            shortcut && rule._basenameOnly ? basename : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -10696,17 +10696,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString(path14)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path14) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path14)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -10715,25 +10715,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path14.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path14.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -10764,58 +10764,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path14) {
+      _test(originalPath, cache, path18) {
         checkPath(
-          path14,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path14 ? this._t(path14, cache) : {
+        return path18 ? this._t(path18, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path14, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path14);
+        const literal2 = this._rules.testLiteral(path18);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path14, cache) {
-        if (path14 in cache) {
-          return cache[path14];
+      _t(path18, cache) {
+        if (path18 in cache) {
+          return cache[path18];
         }
-        const parentPath = parentOf(path14);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
+        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path14) => !this.ignores(path14);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
+    var isPathValid2 = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11124,7 +11124,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path14 = __require("path");
+    var path18 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -11136,7 +11136,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path14.resolve(cwd, filepath);
+      return path18.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -12463,7 +12463,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path18 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -12637,7 +12637,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path14.sep,
+      SEP: path18.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -12664,7 +12664,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path14 = __require("path");
+    var path18 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -12693,7 +12693,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path14.sep === "\\";
+      return win32 === true || path18.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -14057,15 +14057,15 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path18 = __require("path");
     var scan = require_scan2();
     var parse3 = require_parse3();
     var utils = require_utils3();
     var constants3 = require_constants3();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch6(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -14081,16 +14081,16 @@ var require_picomatch3 = __commonJS({
       }
       const opts = options || {};
       const posix = utils.isWindows(options);
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -14116,7 +14116,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch6.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -14133,24 +14133,24 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix);
+          match = picomatch6.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(path14.basename(input2));
+    picomatch6.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+      return regex.test(path18.basename(input2));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input2, options) => scan(input2, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -14161,13 +14161,13 @@ var require_picomatch3 = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -14178,9 +14178,9 @@ var require_picomatch3 = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -14189,8 +14189,8 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
-    module.exports = picomatch4;
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
   }
 });
 
@@ -14208,16 +14208,16 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch4 = require_picomatch4();
+    var picomatch6 = require_picomatch4();
     var utils = require_utils3();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch2 = (list, patterns, options) => {
+    var micromatch2 = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit2 = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -14229,10 +14229,10 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch4(String(patterns[i]), { ...options, onResult }, true);
+        let isMatch = picomatch6(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -14257,10 +14257,10 @@ var require_micromatch = __commonJS({
       return matches2;
     };
     micromatch2.match = micromatch2;
-    micromatch2.matcher = (pattern, options) => picomatch4(pattern, options);
-    micromatch2.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    micromatch2.matcher = (pattern, options) => picomatch6(pattern, options);
+    micromatch2.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
     micromatch2.any = micromatch2.isMatch;
-    micromatch2.not = (list, patterns, options = {}) => {
+    micromatch2.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -14268,7 +14268,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches2 = new Set(micromatch2(list, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch2(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches2.has(item)) {
           result.add(item);
@@ -14302,20 +14302,20 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch2.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch2.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch4(String(pattern), options);
+        let isMatch = picomatch6(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
       }
       return false;
     };
-    micromatch2.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch2.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch4(String(pattern), options);
+        let isMatch = picomatch6(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -14326,23 +14326,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch4(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch6(p, options)(str));
     };
     micromatch2.capture = (glob, input2, options) => {
       let posix = utils.isWindows(options);
-      let regex = picomatch4.makeRe(String(glob), { ...options, capture: true });
+      let regex = picomatch6.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch2.makeRe = (...args) => picomatch4.makeRe(...args);
-    micromatch2.scan = (...args) => picomatch4.scan(...args);
+    micromatch2.makeRe = (...args) => picomatch6.makeRe(...args);
+    micromatch2.scan = (...args) => picomatch6.scan(...args);
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch4.parse(str, options));
+          res.push(picomatch6.parse(str, options));
         }
       }
       return res;
@@ -14369,7 +14369,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path14 = __require("path");
+    var path18 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -14464,7 +14464,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path14.basename(pattern);
+      const basename = path18.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -14522,7 +14522,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path14.isAbsolute(pattern);
+      return path18.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -14699,8 +14699,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs5 = require_fs();
     exports.fs = fs5;
-    var path14 = require_path();
-    exports.path = path14;
+    var path18 = require_path();
+    exports.path = path18;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -14812,8 +14812,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path14, settings, callback) {
-      settings.fs.lstat(path14, (lstatError, lstat2) => {
+    function read(path18, settings, callback) {
+      settings.fs.lstat(path18, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -14822,7 +14822,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path14, (statError, stat3) => {
+        settings.fs.stat(path18, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -14854,13 +14854,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path14, settings) {
-      const lstat2 = settings.fs.lstatSync(path14);
+    function read(path18, settings) {
+      const lstat2 = settings.fs.lstatSync(path18);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path14);
+        const stat3 = settings.fs.statSync(path18);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -14931,19 +14931,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path14, optionsOrSettingsOrCallback, callback) {
+    function stat3(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path14, optionsOrSettings) {
+    function statSync4(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path18, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -15159,16 +15159,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path18 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path14, settings.fsStatSettings, (error62, stats) => {
+            fsStat.stat(path18, settings.fsStatSettings, (error62, stats) => {
               if (error62 !== null) {
                 done(error62);
                 return;
               }
               const entry = {
                 name,
-                path: path14,
+                path: path18,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -15286,7 +15286,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var fs5 = require_fs4();
     var Settings = class {
@@ -15294,7 +15294,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs5.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -15321,17 +15321,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path14, optionsOrSettingsOrCallback, callback) {
+    function scandir(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path14, optionsOrSettings) {
+    function scandirSync(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path18, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -15979,7 +15979,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
+    var path18 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -15989,7 +15989,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -16051,7 +16051,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -16064,7 +16064,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path14.resolve(this._settings.cwd, filepath);
+        return path18.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -16480,7 +16480,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
+    var path18 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -16494,7 +16494,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path14.resolve(this._settings.cwd, task.base);
+        return path18.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -16853,11 +16853,11 @@ var init_node = __esm({
 });
 
 // node_modules/is-path-inside/index.js
-import path5 from "node:path";
+import path3 from "node:path";
 function isPathInside(childPath, parentPath) {
-  const relation = path5.relative(parentPath, childPath);
+  const relation = path3.relative(parentPath, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path5.sep}`) && relation !== path5.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${path3.sep}`) && relation !== path3.resolve(childPath)
   );
 }
 var init_is_path_inside = __esm({
@@ -16866,12 +16866,12 @@ var init_is_path_inside = __esm({
 });
 
 // node_modules/slash/index.js
-function slash(path14) {
-  const isExtendedLengthPath = path14.startsWith("\\\\?\\");
+function slash(path18) {
+  const isExtendedLengthPath = path18.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path14;
+    return path18;
   }
-  return path14.replace(/\\/g, "/");
+  return path18.replace(/\\/g, "/");
 }
 var init_slash = __esm({
   "node_modules/slash/index.js"() {
@@ -16880,7 +16880,7 @@ var init_slash = __esm({
 
 // node_modules/globby/utilities.js
 import fs from "node:fs";
-import path6 from "node:path";
+import path4 from "node:path";
 import { promisify as promisify2 } from "node:util";
 var import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
 var init_utilities = __esm({
@@ -16905,7 +16905,7 @@ var init_utilities = __esm({
     };
     absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
     getStaticAbsolutePathPrefix = (pattern) => {
-      if (!path6.isAbsolute(pattern)) {
+      if (!path4.isAbsolute(pattern)) {
         return void 0;
       }
       const staticSegments = [];
@@ -17002,7 +17002,7 @@ var init_utilities = __esm({
       let currentPath = startPath;
       chain.push(currentPath);
       while (currentPath !== rootPath) {
-        const parentPath = path6.dirname(currentPath);
+        const parentPath = path4.dirname(currentPath);
         if (parentPath === currentPath) {
           break;
         }
@@ -17013,7 +17013,7 @@ var init_utilities = __esm({
     };
     findGitRootInChain = async (paths, statMethod) => {
       for (const directory of paths) {
-        const gitPath = path6.join(directory, ".git");
+        const gitPath = path4.join(directory, ".git");
         try {
           const stats = await statMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -17029,11 +17029,11 @@ var init_utilities = __esm({
       if (!statSyncMethod) {
         return void 0;
       }
-      const currentPath = path6.resolve(cwd);
-      const { root } = path6.parse(currentPath);
+      const currentPath = path4.resolve(cwd);
+      const { root } = path4.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       for (const directory of chain) {
-        const gitPath = path6.join(directory, ".git");
+        const gitPath = path4.join(directory, ".git");
         try {
           const stats = statSyncMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -17055,8 +17055,8 @@ var init_utilities = __esm({
       if (!statMethod) {
         return findGitRootSync(cwd, fsImplementation);
       }
-      const currentPath = path6.resolve(cwd);
-      const { root } = path6.parse(currentPath);
+      const currentPath = path4.resolve(cwd);
+      const { root } = path4.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       return findGitRootInChain(chain, statMethod);
     };
@@ -17067,8 +17067,8 @@ var init_utilities = __esm({
       return findGitRootAsyncUncached(cwd, fsImplementation);
     };
     isWithinGitRoot = (gitRoot, cwd) => {
-      const resolvedGitRoot = path6.resolve(gitRoot);
-      const resolvedCwd = path6.resolve(cwd);
+      const resolvedGitRoot = path4.resolve(gitRoot);
+      const resolvedCwd = path4.resolve(cwd);
       return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
     };
     getParentGitignorePaths = (gitRoot, cwd) => {
@@ -17084,8 +17084,8 @@ var init_utilities = __esm({
       if (!isWithinGitRoot(gitRoot, cwd)) {
         return [];
       }
-      const chain = buildPathChain(path6.resolve(cwd), path6.resolve(gitRoot));
-      return [...chain].reverse().map((directory) => path6.join(directory, ".gitignore"));
+      const chain = buildPathChain(path4.resolve(cwd), path4.resolve(gitRoot));
+      return [...chain].reverse().map((directory) => path4.join(directory, ".gitignore"));
     };
     GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
     hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -17095,9 +17095,9 @@ var init_utilities = __esm({
     toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
     finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
     toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path6.isAbsolute(relativePath);
+    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path4.isAbsolute(relativePath);
     anchorToCwd = (directory, body, cwd) => {
-      const relativePath = slash(path6.relative(cwd, path6.join(directory, body)));
+      const relativePath = slash(path4.relative(cwd, path4.join(directory, body)));
       return isInsideCwd(relativePath) ? relativePath : void 0;
     };
     createNameComparer = () => {
@@ -17175,7 +17175,7 @@ var init_utilities = __esm({
       }
       const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
       if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-        const relativeDirectory = slash(path6.relative(cwd, directory));
+        const relativeDirectory = slash(path4.relative(cwd, directory));
         const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
         return { pattern: toFastGlob(`${prefix}**/${isGlob2 ? body : toLiteralPattern(body)}`), guardName: body };
       }
@@ -17188,7 +17188,7 @@ var init_utilities = __esm({
       if (isGlob2) {
         return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
       }
-      if (!matcher(path6.resolve(cwd, target) + path6.sep).ignored) {
+      if (!matcher(path4.resolve(cwd, target) + path4.sep).ignored) {
         return void 0;
       }
       const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -17233,7 +17233,7 @@ var init_utilities = __esm({
 import process2 from "node:process";
 import fs2 from "node:fs";
 import fsPromises from "node:fs/promises";
-import path7 from "node:path";
+import path5 from "node:path";
 import os from "node:os";
 var import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
 var init_ignore = __esm({
@@ -17334,7 +17334,7 @@ var init_ignore = __esm({
     };
     readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
     getIgnoreRules = (files) => files.flatMap((file2) => {
-      const directory = path7.dirname(file2.filePath);
+      const directory = path5.dirname(file2.filePath);
       return readIgnoreFileLines(file2.content).map((pattern) => ({ pattern, directory }));
     });
     buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -17359,21 +17359,21 @@ var init_ignore = __esm({
       const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
       let result;
       if (!hasNonTrailingSlash) {
-        result = path7.posix.join(base, "**", cleanPattern);
+        result = path5.posix.join(base, "**", cleanPattern);
       } else if (cleanPattern.startsWith("/")) {
-        result = path7.posix.join(base, cleanPattern.slice(1));
+        result = path5.posix.join(base, cleanPattern.slice(1));
       } else {
-        result = path7.posix.join(base, cleanPattern);
+        result = path5.posix.join(base, cleanPattern);
       }
       return isNegative ? "!" + result : result;
     };
     parseIgnoreFile = (file2, cwd) => {
-      const base = slash(path7.relative(cwd, path7.dirname(file2.filePath)));
+      const base = slash(path5.relative(cwd, path5.dirname(file2.filePath)));
       return readIgnoreFileLines(file2.content).map((pattern) => applyBaseToPattern(pattern, base));
     };
     toRelativePath = (fileOrDirectory, cwd) => {
-      if (path7.isAbsolute(fileOrDirectory)) {
-        const relativePath = path7.relative(cwd, fileOrDirectory);
+      if (path5.isAbsolute(fileOrDirectory)) {
+        const relativePath = path5.relative(cwd, fileOrDirectory);
         if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
           return void 0;
         }
@@ -17390,12 +17390,12 @@ var init_ignore = __esm({
     notIgnored = { ignored: false, unignored: false };
     createIgnoreMatcher = (patterns, cwd, baseDir) => {
       const ignores = (0, import_ignore3.default)().add(patterns);
-      const resolvedCwd = path7.normalize(path7.resolve(cwd));
-      const resolvedBaseDir = path7.normalize(path7.resolve(baseDir));
+      const resolvedCwd = path5.normalize(path5.resolve(cwd));
+      const resolvedBaseDir = path5.normalize(path5.resolve(baseDir));
       return (fileOrDirectory) => {
         fileOrDirectory = toPath(fileOrDirectory);
         const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-        const normalizedPath = path7.normalize(path7.resolve(fileOrDirectory));
+        const normalizedPath = path5.normalize(path5.resolve(fileOrDirectory));
         if (normalizedPath === resolvedCwd) {
           return notIgnored;
         }
@@ -17406,8 +17406,8 @@ var init_ignore = __esm({
         if (!relativePath) {
           return notIgnored;
         }
-        if (hasTrailingSeparator && !relativePath.endsWith(path7.sep)) {
-          relativePath += path7.sep;
+        if (hasTrailingSeparator && !relativePath.endsWith(path5.sep)) {
+          relativePath += path5.sep;
         }
         return ignores.test(slash(relativePath));
       };
@@ -17466,16 +17466,16 @@ var init_ignore = __esm({
     resolveConfigPath = (filePath, configPath) => {
       if (configPath.startsWith("~/")) {
         const homeDirectory = os.homedir();
-        const resolved = path7.join(homeDirectory, configPath.slice(2));
+        const resolved = path5.join(homeDirectory, configPath.slice(2));
         if (!isPathInside(resolved, homeDirectory)) {
-          return path7.join(homeDirectory, ".globby-invalid-path-traversal");
+          return path5.join(homeDirectory, ".globby-invalid-path-traversal");
         }
         return resolved;
       }
-      if (path7.isAbsolute(configPath)) {
+      if (path5.isAbsolute(configPath)) {
         return configPath;
       }
-      return path7.resolve(path7.dirname(filePath), configPath);
+      return path5.resolve(path5.dirname(filePath), configPath);
     };
     parseGitConfigSection = (line) => {
       if (!line.startsWith("[")) {
@@ -17526,10 +17526,10 @@ var init_ignore = __esm({
     };
     normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
       if (pattern.startsWith("~/")) {
-        pattern = path7.join(os.homedir(), pattern.slice(2));
+        pattern = path5.join(os.homedir(), pattern.slice(2));
       } else if (pattern.startsWith("./")) {
-        pattern = path7.resolve(path7.dirname(configFilePath), pattern.slice(2));
-      } else if (!path7.isAbsolute(pattern)) {
+        pattern = path5.resolve(path5.dirname(configFilePath), pattern.slice(2));
+      } else if (!path5.isAbsolute(pattern)) {
         pattern = `**/${pattern}`;
       }
       if (pattern.endsWith("/")) {
@@ -17593,7 +17593,7 @@ var init_ignore = __esm({
       const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
       const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
       const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-      const normalizedGitDirectory = slash(path7.resolve(gitDirectory));
+      const normalizedGitDirectory = slash(path5.resolve(gitDirectory));
       return regularExpression.test(normalizedGitDirectory);
     };
     shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -17644,9 +17644,9 @@ var init_ignore = __esm({
         throw createGitConfigReadError(normalizedPath, error62);
       }
     };
-    getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
+    getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = path7.resolve(filePath);
+      const normalizedPath = path5.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -17654,14 +17654,14 @@ var init_ignore = __esm({
         return void 0;
       }
       includeStack.add(normalizedPath);
-      const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
+      const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
       if (content === void 0) {
         includeStack.delete(normalizedPath);
         return void 0;
       }
       let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
       for (const includePath of includePaths) {
-        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
         if (includedExcludesFile !== void 0) {
           excludesFile = includedExcludesFile;
         }
@@ -17671,7 +17671,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = path7.resolve(filePath);
+      const normalizedPath = path5.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -17704,15 +17704,15 @@ var init_ignore = __esm({
       if (!match) {
         return gitFilePath;
       }
-      return path7.resolve(path7.dirname(gitFilePath), match[1]);
+      return path5.resolve(path5.dirname(gitFilePath), match[1]);
     };
-    getGitDirectorySync = (gitRoot, readFileSync4) => {
+    getGitDirectorySync = (gitRoot, readFileSync5) => {
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = path7.join(gitRoot, ".git");
+      const gitFilePath = path5.join(gitRoot, ".git");
       try {
-        return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
+        return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
@@ -17721,25 +17721,25 @@ var init_ignore = __esm({
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = path7.join(gitRoot, ".git");
+      const gitFilePath = path5.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
     };
-    getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path7.join(os.homedir(), ".config");
+    getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path5.join(os.homedir(), ".config");
     getGitConfigPaths = () => {
       if ("GIT_CONFIG_GLOBAL" in process2.env) {
         const value = process2.env.GIT_CONFIG_GLOBAL;
         return value ? [value] : [];
       }
       return [
-        path7.join(getXdgConfigHome(), "git", "config"),
-        path7.join(os.homedir(), ".gitconfig")
+        path5.join(getXdgConfigHome(), "git", "config"),
+        path5.join(os.homedir(), ".gitconfig")
       ];
     };
-    getDefaultGlobalGitignorePath = () => path7.join(getXdgConfigHome(), "git", "ignore");
+    getDefaultGlobalGitignorePath = () => path5.join(getXdgConfigHome(), "git", "ignore");
     resolveExcludesFilePath = (excludesFileConfig) => {
       if (excludesFileConfig?.value === "") {
         return void 0;
@@ -17762,18 +17762,18 @@ var init_ignore = __esm({
     };
     getGlobalGitignoreFile = (options = {}) => {
       const cwd = toPath(options.cwd) ?? process2.cwd();
-      const readFileSync4 = getReadFileSyncMethod(options.fs);
+      const readFileSync5 = getReadFileSyncMethod(options.fs);
       const gitRoot = findGitRootSync(cwd, options.fs);
-      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
+      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
       let excludesFileConfig;
       for (const gitConfigPath of getGitConfigPaths()) {
-        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
+        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
         if (value !== void 0) {
           excludesFileConfig = value;
         }
       }
       const filePath = resolveExcludesFilePath(excludesFileConfig);
-      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
+      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
     };
     getGlobalGitignoreFileAsync = async (options = {}) => {
       const cwd = toPath(options.cwd) ?? process2.cwd();
@@ -17802,7 +17802,7 @@ var init_ignore = __esm({
       }
     };
     buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-      const patterns = parseIgnoreFile(globalIgnoreFile, path7.dirname(globalIgnoreFile.filePath));
+      const patterns = parseIgnoreFile(globalIgnoreFile, path5.dirname(globalIgnoreFile.filePath));
       return createIgnoreMatcher(patterns, cwd, rootDirectory);
     };
     getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -17811,7 +17811,7 @@ var init_ignore = __esm({
       if (!isGitignoreSearch) {
         return [];
       }
-      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path7.join(normalizedOptions.cwd, ".gitignore")];
+      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path5.join(normalizedOptions.cwd, ".gitignore")];
     };
     getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
       ...normalizedOptions,
@@ -17822,12 +17822,12 @@ var init_ignore = __esm({
       ]
     });
     getKnownIgnoreFilePattern = (filePath, cwd) => {
-      const pattern = isPathInside(filePath, cwd) ? path7.relative(cwd, filePath) : filePath;
+      const pattern = isPathInside(filePath, cwd) ? path5.relative(cwd, filePath) : filePath;
       return import_fast_glob2.default.convertPathToPattern(pattern);
     };
     getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-      const matchingPathSet = new Set(matchingPaths.map((filePath) => path7.resolve(filePath)));
-      return knownPaths.filter((filePath) => matchingPathSet.has(path7.resolve(filePath)));
+      const matchingPathSet = new Set(matchingPaths.map((filePath) => path5.resolve(filePath)));
+      return knownPaths.filter((filePath) => matchingPathSet.has(path5.resolve(filePath)));
     };
     globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
       if (knownPaths.length === 0) {
@@ -17862,8 +17862,8 @@ var init_ignore = __esm({
     };
     withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
     getUnreadPaths = (childPaths, knownPaths) => {
-      const alreadyRead = new Set(knownPaths.map((filePath) => path7.resolve(filePath)));
-      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path7.resolve(filePath)));
+      const alreadyRead = new Set(knownPaths.map((filePath) => path5.resolve(filePath)));
+      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path5.resolve(filePath)));
     };
     collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
       const normalizedOptions = normalizeOptions(options);
@@ -17973,25 +17973,25 @@ var init_globby = __esm({
       return bindFsMethod(fs3.promises, "stat");
     };
     getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-    isDirectory = async (path14, fsImplementation) => {
+    isDirectory = async (path18, fsImplementation) => {
       try {
-        const stats = await getStatMethod(fsImplementation)(path14);
+        const stats = await getStatMethod(fsImplementation)(path18);
         return stats.isDirectory();
       } catch {
         return false;
       }
     };
-    isDirectorySync = (path14, fsImplementation) => {
+    isDirectorySync = (path18, fsImplementation) => {
       try {
-        const stats = getStatSyncMethod2(fsImplementation)(path14);
+        const stats = getStatSyncMethod2(fsImplementation)(path18);
         return stats.isDirectory();
       } catch {
         return false;
       }
     };
     normalizePathForDirectoryGlob = (filePath, cwd) => {
-      const path14 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-      return nodePath.isAbsolute(path14) ? path14 : nodePath.join(cwd, path14);
+      const path18 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+      return nodePath.isAbsolute(path18) ? path18 : nodePath.join(cwd, path18);
     };
     shouldExpandGlobstarDirectory = (pattern) => {
       const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -18076,9 +18076,9 @@ var init_globby = __esm({
       }
       return patterns;
     };
-    isPathIgnored = (matcher, globalMatcher, path14) => {
-      const globalResult = globalMatcher ? globalMatcher(path14) : void 0;
-      const result = matcher ? matcher(path14) : void 0;
+    isPathIgnored = (matcher, globalMatcher, path18) => {
+      const globalResult = globalMatcher ? globalMatcher(path18) : void 0;
+      const result = matcher ? matcher(path18) : void 0;
       if (result?.unignored) {
         return false;
       }
@@ -18444,8 +18444,39 @@ var init_globby = __esm({
 });
 
 // src/action/run-action.ts
+import { readFileSync as readFileSync4 } from "node:fs";
 import { appendFile as appendFile2, mkdir, realpath as realpath2 } from "node:fs/promises";
-import path13 from "node:path";
+import path17 from "node:path";
+
+// src/engine/changes.ts
+var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
+function touch(changes, filePath, range) {
+  const file2 = changes.files.get(filePath);
+  if (file2 === void 0) return 0;
+  if (file2.whole) return 3;
+  const last = Math.max(range.line, range.endLine);
+  for (let line = range.line; line <= last; line++) {
+    if (file2.added.has(line)) return 3;
+  }
+  if (file2.hunks.some((hunk) => hunk.start <= last && range.line <= hunk.end)) return 2;
+  return 1;
+}
+var NEEDED_TOUCH = { added: 3, diff_context: 2, file: 1, nofilter: 0 };
+function placeOnChangedSide(findings, changes) {
+  return findings.map((finding) => {
+    const { otherSide, ...first } = finding;
+    if (otherSide === void 0) return finding;
+    if (changes !== void 0 && touch(changes, otherSide.filePath, otherSide.range) > touch(changes, first.filePath, first.range)) {
+      return otherSide;
+    }
+    return first;
+  });
+}
+function filterFindings(findings, changes, mode, keepAlways) {
+  if (mode === "nofilter") return [...findings];
+  const needed = NEEDED_TOUCH[mode];
+  return findings.filter((finding) => keepAlways(finding) || touch(changes, finding.filePath, finding.range) >= needed);
+}
 
 // src/text.ts
 var MAX_ECHO_LENGTH = 80;
@@ -18748,18 +18779,18 @@ function githubSummary(results, data) {
 |---|---|---|---|
 `;
   let size = Buffer.byteLength(summary);
-  let shown = 0;
+  let shown2 = 0;
   for (const row of rows) {
     const bytes = Buffer.byteLength(row) + 1;
     if (size + bytes > STEP_SUMMARY_MAX_BYTES - 1e3) break;
     summary += `${row}
 `;
     size += bytes;
-    shown++;
+    shown2++;
   }
-  if (shown < rows.length) {
+  if (shown2 < rows.length) {
     summary += `
-${rows.length - shown} more findings are not shown: a job summary is limited to 1 MiB. The step log and the SARIF report list them all.
+${rows.length - shown2} more findings are not shown: a job summary is limited to 1 MiB. The step log and the SARIF report list them all.
 `;
   }
   return `${summary}
@@ -18887,26 +18918,27 @@ function pascalCase(id) {
 // src/output.ts
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
-async function writeReportFile(target, text, shown = target) {
+async function writeReportFile(target, text, shown2 = target) {
   let handle;
   try {
     handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 438);
   } catch (error62) {
     const code = error62.code;
     const reason = code === "ELOOP" ? "it is a symbolic link, and reports are never written through one" : describeFsError(error62);
-    throw new UsageError(`cannot write ${shown}: ${reason}`);
+    throw new UsageError(`cannot write ${shown2}: ${reason}`);
   }
   try {
     await handle.writeFile(text);
   } catch (error62) {
-    throw new UsageError(`cannot write ${shown}: ${describeFsError(error62)}`);
+    throw new UsageError(`cannot write ${shown2}: ${describeFsError(error62)}`);
   } finally {
     await handle.close();
   }
 }
 
 // src/pipeline.ts
-import path12 from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import path16 from "node:path";
 
 // src/net/cidr.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
@@ -19029,16 +19061,19 @@ function reportPoolOverlaps(pools, project, context) {
     if (furthest && furthest.cidr.family === pool.cidr.family && pool.cidr.first <= furthest.cidr.last) {
       const [earlier, later] = order.get(furthest) < order.get(pool) ? [furthest, pool] : [pool, furthest];
       const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : "";
-      report(
-        context,
-        later,
-        `overlaps ${label(earlier)} at ${context.where({ resource: earlier.definition.resource, path: cidrPath(earlier) })}${cluster}`,
-        "Both would hand out the same addresses; give each pool its own range.",
-        earlier
-      );
+      const overlap = (one, other) => overlapReport(context, one, other, cluster);
+      context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });
     }
     if (!furthest || furthest.cidr.family !== pool.cidr.family || pool.cidr.last > furthest.cidr.last) furthest = pool;
   }
+}
+function overlapReport(context, pool, other, cluster) {
+  return {
+    resource: pool.definition.resource,
+    path: cidrPath(pool),
+    message: `${label(pool)} overlaps ${label(other)} at ${context.where({ resource: other.definition.resource, path: cidrPath(other) })}${cluster}. Both would hand out the same addresses; give each pool its own range.`,
+    related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
+  };
 }
 function report(context, pool, problem, fix, other) {
   context.report({
@@ -19067,6 +19102,304 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/resources/calico-models.ts
+var IPPOOL_API_VERSIONS = ["projectcalico.org/v3", "crd.projectcalico.org/v1"];
+var INSTALLATION_API_VERSION = "operator.tigera.io/v1";
+
+// src/resources/resource.ts
+var POD_TEMPLATE_PATHS = {
+  Pod: [],
+  PodTemplate: ["template"],
+  Deployment: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function getIn(value, path18) {
+  let current = value;
+  for (const segment of path18) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isPlainObject(current) && typeof segment === "string") current = current[segment];
+    else return void 0;
+  }
+  return current;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function resourcesOf(doc, options) {
+  const value = doc.value;
+  if (!isKubernetesObject(value)) return [];
+  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
+    const resources = [];
+    value.items.forEach((item, i) => {
+      if (isKubernetesObject(item)) resources.push(makeResource(doc, ["items", i], item, options));
+    });
+    return resources;
+  }
+  return [makeResource(doc, [], value, options)];
+}
+function isKubernetesObject(value) {
+  return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+}
+function makeResource(doc, path18, object2, options) {
+  const metadata = isPlainObject(object2.metadata) ? object2.metadata : {};
+  const name = asString(metadata.name);
+  const namespace = CLUSTER_SCOPED_KINDS.has(object2.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
+  const pools = [];
+  const podTemplates = [];
+  const resource = {
+    doc,
+    path: path18,
+    apiVersion: object2.apiVersion,
+    kind: object2.kind,
+    name,
+    namespace,
+    metadata,
+    object: object2,
+    pools,
+    podTemplates,
+    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
+    displayName: `${echo(object2.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
+    locate: (relative, part) => doc.locate([...path18, ...relative], part),
+    has: (relative) => doc.has([...path18, ...relative])
+  };
+  for (const pool of poolsOf(resource)) pools.push(pool);
+  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
+  return resource;
+}
+function poolsOf(resource) {
+  const { kind, apiVersion, object: object2 } = resource;
+  if (kind === "IPPool" && IPPOOL_API_VERSIONS.includes(apiVersion)) {
+    return [{
+      resource,
+      origin: "IPPool",
+      name: resource.name,
+      namePath: ["metadata", "name"],
+      specPath: ["spec"],
+      spec: isPlainObject(object2.spec) ? object2.spec : {}
+    }];
+  }
+  if (kind === "Installation" && apiVersion === INSTALLATION_API_VERSION) {
+    const ipPoolsPath = ["spec", "calicoNetwork", "ipPools"];
+    const ipPools = getIn(object2, ipPoolsPath);
+    if (!Array.isArray(ipPools)) return [];
+    const pools = [];
+    ipPools.forEach((entry, i) => {
+      if (!isPlainObject(entry)) return;
+      pools.push({
+        resource,
+        origin: "Installation",
+        name: asString(entry.name),
+        namePath: [...ipPoolsPath, i, "name"],
+        specPath: [...ipPoolsPath, i],
+        spec: entry
+      });
+    });
+    return pools;
+  }
+  return [];
+}
+function podTemplatesOf(resource) {
+  const path18 = POD_TEMPLATE_PATHS[resource.kind];
+  if (path18 === void 0) return [];
+  const template = getIn(resource.object, path18);
+  if (!isPlainObject(template)) return [];
+  return [{
+    resource,
+    path: path18,
+    metadata: isPlainObject(template.metadata) ? template.metadata : {},
+    spec: isPlainObject(template.spec) ? template.spec : {}
+  }];
+}
+
+// src/resources/calico-annotations.ts
+var CALICO_ANNOTATIONS = {
+  ipv4pools: "cni.projectcalico.org/ipv4pools",
+  ipv6pools: "cni.projectcalico.org/ipv6pools",
+  ipAddrs: "cni.projectcalico.org/ipAddrs",
+  ipAddrsNoIpam: "cni.projectcalico.org/ipAddrsNoIpam",
+  floatingIPs: "cni.projectcalico.org/floatingIPs",
+  ipFamilies: "cni.projectcalico.org/ipFamilies"
+};
+var CALICO_WRITTEN_ANNOTATIONS = [
+  "cni.projectcalico.org/podIP",
+  "cni.projectcalico.org/podIPs",
+  "cni.projectcalico.org/containerID"
+];
+function annotationSites(resource) {
+  const sites = [];
+  const own2 = resource.metadata.annotations;
+  if (resource.kind === "Namespace") {
+    if (isPlainObject(own2)) {
+      sites.push({ resource, kind: "namespace", path: ["metadata", "annotations"], annotations: own2, namespace: resource.name });
+    }
+    return sites;
+  }
+  for (const template of resource.podTemplates) {
+    const annotations = template.metadata.annotations;
+    if (isPlainObject(annotations)) {
+      sites.push({
+        resource,
+        kind: "pod",
+        path: [...template.path, "metadata", "annotations"],
+        annotations,
+        namespace: resource.namespace
+      });
+    }
+  }
+  const isController = resource.podTemplates.length > 0 && resource.podTemplates.every((t) => t.path.length > 0);
+  if (isController && isPlainObject(own2)) {
+    sites.push({ resource, kind: "controller", path: ["metadata", "annotations"], annotations: own2, namespace: resource.namespace });
+  }
+  return sites;
+}
+var TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u2033\u00ab\u00bb]/;
+var POOL_LIST = { example: '["pool-name"]', entry: "a quoted name or CIDR" };
+function parseStringList(value, wording = POOL_LIST) {
+  if (typeof value !== "string") {
+    return { ok: false, problem: "is not a string: annotation values must be strings holding a JSON list" };
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    if (TYPOGRAPHIC_QUOTES.test(value)) {
+      return { ok: false, problem: 'is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; use plain ASCII quotes (")' };
+    }
+    return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
+  }
+  if (!Array.isArray(parsed)) {
+    return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
+  }
+  if (!parsed.every((item) => typeof item === "string")) {
+    return { ok: false, problem: `is not a list of strings: every entry must be ${wording.entry}` };
+  }
+  return { ok: true, items: parsed };
+}
+
+// src/resources/pool-change.ts
+var MIGRATE_POOLS_URL = "https://docs.tigera.io/calico/latest/networking/ipam/migrate-pools";
+var MIGRATION_STEPS = `create a new pool, migrate the workloads to it, disable the old pool, then delete it (${MIGRATE_POOLS_URL})`;
+function poolName(pool) {
+  if (pool.name !== void 0) return pool.name;
+  if (pool.definition.origin !== "Installation" || pool.cidr === void 0) return void 0;
+  return pool.cidr.family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool";
+}
+function poolsByName(pools, origin) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    if (origin !== void 0 && pool.definition.origin !== origin) continue;
+    const name = poolName(pool);
+    if (name !== void 0 && !byName.has(name)) byName.set(name, pool);
+  }
+  return byName;
+}
+function effectiveBlockSize(pool) {
+  const written = pool.definition.spec.blockSize;
+  if (typeof written === "number" && written !== 0) return written;
+  if (written !== void 0 && written !== null && written !== 0) return void 0;
+  if (pool.cidr === void 0) return void 0;
+  return pool.cidr.family === 4 ? 26 : 122;
+}
+function effectiveAllowedUses(pool) {
+  const written = pool.definition.spec.allowedUses;
+  if (!Array.isArray(written) || written.length === 0) return ["Workload", "Tunnel"];
+  return written.map((use) => String(use));
+}
+function isDisabled(pool) {
+  const key = pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations";
+  return pool.definition.spec[key] === true;
+}
+function disabledPath(pool) {
+  return [...pool.definition.specPath, pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations"];
+}
+function poolLabel(pool, name) {
+  return `${pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool"} ${quote(name)}`;
+}
+var SERVICE_POOL_ANNOTATIONS = ["projectcalico.org/ipv4pools", "projectcalico.org/ipv6pools"];
+var CNI_POOLS = /"(ipv[46]_pools)"\s*:\s*\[([^\]]*)\]/g;
+function poolRequests(resources) {
+  const requests = [];
+  for (const resource of resources) {
+    for (const site of annotationSites(resource)) {
+      if (site.kind === "controller") continue;
+      for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
+        const parsed = parseStringList(site.annotations[key]);
+        if (!parsed.ok || parsed.items.length === 0) continue;
+        const who = site.kind === "namespace" ? `namespace ${quote(resource.name ?? "")}` : `${resource.displayName}`;
+        requests.push({ resource, path: [...site.path, key], entries: parsed.items, who, via: key });
+      }
+    }
+    if (resource.kind === "Service" && isPlainObject(resource.metadata.annotations)) {
+      for (const key of SERVICE_POOL_ANNOTATIONS) {
+        const parsed = parseStringList(resource.metadata.annotations[key]);
+        if (!parsed.ok || parsed.items.length === 0) continue;
+        requests.push({ resource, path: ["metadata", "annotations", key], entries: parsed.items, who: resource.displayName, via: key });
+      }
+    }
+    if (resource.kind === "ConfigMap" && isPlainObject(resource.object.data)) {
+      for (const [key, value] of Object.entries(resource.object.data)) {
+        if (typeof value !== "string") continue;
+        for (const match of value.matchAll(CNI_POOLS)) {
+          const entries = [...match[2].matchAll(/"([^"\\]*)"/g)].map((entry) => entry[1]);
+          if (entries.length === 0) continue;
+          requests.push({ resource, path: ["data", key], entries, who: `the CNI config in ${resource.displayName}`, via: match[1] });
+        }
+      }
+    }
+  }
+  return requests;
+}
+function requestsPool(entry, name, cidr) {
+  if (entry === name) return true;
+  if (cidr === void 0 || !entry.includes("/")) return false;
+  const parsed = parseCidr(entry);
+  return parsed.ok && parsed.cidr.canonical === cidr.canonical;
+}
+
+// rules/ippool-allowed-uses-change.ts
+var ippoolAllowedUsesChange = {
+  meta: {
+    id: "ippool-allowed-uses-change",
+    description: "A LoadBalancer pool must not change its `allowedUses` to Workload or Tunnel in place (compared with the base branch).",
+    remediation: `Keep the LoadBalancer pool; for workloads, ${MIGRATION_STEPS}.`,
+    docsUrl: docsUrl("ippool-allowed-uses-change"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool|Installation/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = poolsByName(project.base.pools.pools);
+    for (const [name, pool] of poolsByName(project.pools.pools)) {
+      const old = before.get(name);
+      if (old === void 0 || !effectiveAllowedUses(old).includes("LoadBalancer")) continue;
+      const now = effectiveAllowedUses(pool);
+      const added = now.filter((use) => use !== "LoadBalancer");
+      if (added.length === 0) continue;
+      const written = Array.isArray(pool.definition.spec.allowedUses) && pool.definition.spec.allowedUses.length > 0;
+      context.report({
+        resource: pool.definition.resource,
+        path: [...pool.definition.specPath, "allowedUses"],
+        message: `${poolLabel(pool, name)}: allowedUses changes from [${list(effectiveAllowedUses(old))}] to [${list(now)}]${written ? "" : " (the default when the field is empty or missing)"} (base branch: ${context.where({ resource: old.definition.resource, path: [...old.definition.specPath, "allowedUses"] })}). Calico refuses to turn a LoadBalancer pool into a Workload or Tunnel pool ("IPPool allowed use cannot be changed from LoadBalacer to Workload or Tunnel"). Keep this pool for LoadBalancer addresses; for workloads, ${MIGRATION_STEPS}.`
+      });
+    }
+  }
+};
+function list(uses) {
+  return uses.map((use) => echo(use, 40)).join(", ");
+}
+
 // rules/ippool-duplicate-name.ts
 import { isDeepStrictEqual } from "node:util";
 var ippoolDuplicateName = {
@@ -19084,9 +19417,9 @@ var ippoolDuplicateName = {
     const byName = /* @__PURE__ */ new Map();
     for (const pool of project.pools.pools) {
       if (pool.name === void 0) continue;
-      const list = byName.get(pool.name) ?? [];
-      list.push(pool);
-      byName.set(pool.name, list);
+      const list2 = byName.get(pool.name) ?? [];
+      list2.push(pool);
+      byName.set(pool.name, list2);
     }
     for (const [name, [first, ...others]] of byName) {
       if (!first) continue;
@@ -19094,11 +19427,19 @@ var ippoolDuplicateName = {
       for (const other of others) {
         const problem = conflict(first, other);
         if (!problem) continue;
+        const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
         context.report({
           resource: other.definition.resource,
           path: other.definition.namePath,
           message: `Pool ${quote(name)} is already defined at ${firstAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
-          related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }]
+          related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }],
+          // With --base, the engine reports the side the change touched: told from the first definition.
+          otherSide: {
+            resource: first.definition.resource,
+            path: first.definition.namePath,
+            message: `Pool ${quote(name)} is also defined at ${otherAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
+            related: [{ resource: other.definition.resource, path: other.definition.namePath, message: `pool ${quote(name)} is also defined here` }]
+          }
         });
       }
     }
@@ -19112,9 +19453,9 @@ function conflict(first, other) {
   const b = other.definition.spec;
   const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !sameValue(a[key], b[key]));
   if (differing.length === 0) return void 0;
-  const shown = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
-  if (differing.length > MAX_KEYS_SHOWN) shown.push(`${differing.length - MAX_KEYS_SHOWN} more`);
-  return `this definition differs in ${shown.join(", ")}, and whichever is applied last wins`;
+  const shown2 = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
+  if (differing.length > MAX_KEYS_SHOWN) shown2.push(`${differing.length - MAX_KEYS_SHOWN} more`);
+  return `this definition differs in ${shown2.join(", ")}, and whichever is applied last wins`;
 }
 var MAX_KEYS_SHOWN = 8;
 function sameValue(left, right) {
@@ -19124,7 +19465,7 @@ function sameValue(left, right) {
     if (Object.is(a, b)) continue;
     if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
     if (Array.isArray(a) !== Array.isArray(b)) return false;
-    if (!Array.isArray(a) && !Array.isArray(b) && (!isPlainObject(a) || !isPlainObject(b))) {
+    if (!Array.isArray(a) && !Array.isArray(b) && (!isPlainObject2(a) || !isPlainObject2(b))) {
       if (!isDeepStrictEqual(a, b)) return false;
       continue;
     }
@@ -19138,13 +19479,161 @@ function sameValue(left, right) {
   }
   return true;
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 
+// rules/ippool-env-change.ts
+var WATCHED = ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR", "CALICO_IPV4POOL_BLOCK_SIZE", "CALICO_IPV6POOL_BLOCK_SIZE"];
+var ippoolEnvChange = {
+  meta: {
+    id: "ippool-env-change",
+    description: "An edit of calico-node's `CALICO_IPV4POOL_CIDR`, `CALICO_IPV6POOL_CIDR` or `*_BLOCK_SIZE` (compared with the base branch) does nothing once pools exist.",
+    remediation: `Revert the variable; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`,
+    docsUrl: docsUrl("ippool-env-change"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: /CALICO_IPV[46]POOL_/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = /* @__PURE__ */ new Map();
+    for (const resource of project.base.resources) {
+      if (resource.podTemplates.length > 0) before.set(identity(resource), resource);
+    }
+    for (const resource of project.resources) {
+      const old = before.get(identity(resource));
+      if (old === void 0 || resource.podTemplates.length === 0) continue;
+      const oldValues = envValues(old.podTemplates[0]);
+      for (const entry of envEntries(resource.podTemplates[0])) {
+        const was = oldValues.get(entry.container)?.get(entry.name);
+        if (was === entry.value) continue;
+        context.report({
+          resource,
+          path: entry.path,
+          message: `${entry.name} ${was === void 0 ? `is set to ${quote(entry.value)}` : `changes from ${quote(was)} to ${quote(entry.value)}`} in container ${quote(entry.container)}, but calico-node reads it only when no IPv${entry.name.includes("IPV4") ? 4 : 6} pool exists: on a running cluster the edit changes nothing. Revert it; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`
+        });
+      }
+    }
+  }
+};
+function identity(resource) {
+  return JSON.stringify([resource.kind, resource.namespace ?? "", resource.name ?? ""]);
+}
+function envEntries(template) {
+  const entries = [];
+  for (const key of ["initContainers", "containers"]) {
+    const containers = template.spec[key];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((container, i) => {
+      if (!isPlainObject(container) || typeof container.name !== "string" || !Array.isArray(container.env)) return;
+      container.env.forEach((variable, j) => {
+        if (!isPlainObject(variable) || typeof variable.name !== "string" || !WATCHED.includes(variable.name)) return;
+        if (typeof variable.value !== "string") return;
+        entries.push({
+          container: echo(container.name, 63),
+          name: variable.name,
+          value: variable.value,
+          path: [...template.path, "spec", key, i, "env", j, "value"]
+        });
+      });
+    });
+  }
+  return entries;
+}
+function envValues(template) {
+  const values = /* @__PURE__ */ new Map();
+  for (const entry of envEntries(template)) {
+    const container = values.get(entry.container) ?? /* @__PURE__ */ new Map();
+    container.set(entry.name, entry.value);
+    values.set(entry.container, container);
+  }
+  return values;
+}
+
+// rules/ippool-immutable-change.ts
+var ippoolImmutableChange = {
+  meta: {
+    id: "ippool-immutable-change",
+    description: "An IPPool must not change its `cidr` or `blockSize` in place (compared with the base branch).",
+    remediation: `Keep the pool as it is; ${MIGRATION_STEPS}.`,
+    docsUrl: docsUrl("ippool-immutable-change"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = poolsByName(project.base.pools.pools, "IPPool");
+    for (const [name, pool] of poolsByName(project.pools.pools, "IPPool")) {
+      const old = before.get(name);
+      if (old === void 0) continue;
+      checkCidr(old, pool, context);
+      checkBlockSize(old, pool, context);
+    }
+  }
+};
+function checkCidr(old, pool, context) {
+  const was = old.definition.spec.cidr;
+  const now = pool.definition.spec.cidr;
+  const same = old.cidr !== void 0 && pool.cidr !== void 0 ? old.cidr.canonical === pool.cidr.canonical : was === now;
+  if (same) return;
+  report2(context, old, pool, "cidr", `cidr changes in place from ${quote(was)} to ${quote(now)}`, "CIDR cannot be changed");
+}
+function checkBlockSize(old, pool, context) {
+  if (old.cidr !== void 0 && pool.cidr !== void 0 && old.cidr.family !== pool.cidr.family) return;
+  const was = effectiveBlockSize(old) ?? old.definition.spec.blockSize;
+  const now = effectiveBlockSize(pool) ?? pool.definition.spec.blockSize;
+  if (was === now || was === void 0 || now === void 0) return;
+  report2(context, old, pool, "blockSize", `blockSize changes in place from ${shown(was)} to ${shown(now)}`, "Block size cannot be changed");
+}
+function report2(context, old, pool, field, change, calico) {
+  const name = pool.name ?? "";
+  const wasAt = context.where({ resource: old.definition.resource, path: [...old.definition.specPath, field] });
+  context.report({
+    resource: pool.definition.resource,
+    path: [...pool.definition.specPath, field],
+    message: `${poolLabel(pool, name)}: ${change} (base branch: ${wasAt}). Calico refuses it ("${calico}; follow IP pool migration guide"). Keep this pool as it is; to move to new addresses, ${MIGRATION_STEPS}.`
+  });
+}
+function shown(value) {
+  return typeof value === "number" ? String(value) : quote(value);
+}
+
 // src/parse/parse-manifest.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/parse/go-template.ts
+function firstTemplateAction(text) {
+  let close = -1;
+  let lineEnd = -1;
+  let commentStart = Infinity;
+  for (let open3 = text.indexOf("{{"); open3 !== -1; open3 = text.indexOf("{{", open3 + 2)) {
+    if (close < open3 + 2) {
+      close = text.indexOf("}}", open3 + 2);
+      if (close === -1) return void 0;
+    }
+    if (open3 > lineEnd) {
+      const lineStart2 = text.lastIndexOf("\n", open3 - 1) + 1;
+      const newline = text.indexOf("\n", open3);
+      lineEnd = newline === -1 ? text.length : newline;
+      commentStart = commentStartOf(text.slice(lineStart2, lineEnd), lineStart2);
+    }
+    if (open3 < commentStart) return open3;
+  }
+  return void 0;
+}
+function commentStartOf(line, lineStart2) {
+  const match = /(?:^|[ \t])#/.exec(line);
+  return match === null ? Infinity : lineStart2 + match.index;
+}
+
+// src/parse/parse-manifest.ts
 var KUBERNETES_YAML = {
   version: "1.1",
   // Duplicate keys are rejected by duplicateKeys() below: the library compares each key with every
@@ -19171,12 +19660,28 @@ function parseManifest(filePath, rawText, options = {}) {
   });
   let index = 0;
   const tooDeep = [];
+  const templates = [];
+  const isTemplate = (doc, docIndex, problemsBefore) => {
+    if (!options.templates || problems.length === problemsBefore) return false;
+    const [start, , rangeEnd] = doc.range;
+    const lastError = doc.errors.reduce((last, error62) => Math.max(last, error62.pos[1]), rangeEnd);
+    const lineEnd = text.indexOf("\n", lastError);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const action = firstTemplateAction(text.slice(start, end));
+    if (action === void 0) return false;
+    problems.length = problemsBefore;
+    templates.push({ documentIndex: docIndex, range: toRange(start + action, start + action + 2) });
+    return true;
+  };
   const compose = (doc) => {
     const docIndex = index++;
     if (tooDeep.shift() === true) return;
     const problemsBefore = problems.length;
     for (const error62 of doc.errors) problems.push(describeError(error62, text, toRange));
-    if (problems.length > problemsBefore) return;
+    if (problems.length > problemsBefore) {
+      isTemplate(doc, docIndex, problemsBefore);
+      return;
+    }
     if (doc.contents === null) return;
     for (const offset of duplicateKeys(doc.contents)) {
       problems.push(describeError({ code: "DUPLICATE_KEY", pos: [offset, offset + 1], message: "" }, text, toRange));
@@ -19211,7 +19716,9 @@ function parseManifest(filePath, rawText, options = {}) {
     for (const doc of composer.next(token2)) compose(doc);
   }
   for (const doc of composer.end(false, text.length)) compose(doc);
-  return { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
+  const parsed = { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
+  if (options.templates) parsed.templates = templates;
+  return parsed;
 }
 var syntaxTrees = /* @__PURE__ */ new WeakMap();
 function documentSyntax(document) {
@@ -19384,8 +19891,8 @@ function makeDocument(filePath, index, value, doc, text, toRange) {
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange),
-    locate(path14, part = "value") {
-      const found = walk(contents, path14, firstLine, [start, start]);
+    locate(path18, part = "value") {
+      const found = walk(contents, path18, firstLine, [start, start]);
       if (found.complete) {
         const keyRange = found.pair?.key ? found.pair.key.range : void 0;
         if (part === "key" && keyRange) return toRange(keyRange[0], keyRange[1]);
@@ -19393,14 +19900,14 @@ function makeDocument(filePath, index, value, doc, text, toRange) {
       }
       return toRange(...found.anchor);
     },
-    has(path14) {
-      return hasValueAt(value, path14);
+    has(path18) {
+      return hasValueAt(value, path18);
     }
   };
 }
-function hasValueAt(value, path14) {
+function hasValueAt(value, path18) {
   let current = value;
-  for (const segment of path14) {
+  for (const segment of path18) {
     if (Array.isArray(current) && typeof segment === "number") {
       if (segment < 0 || segment >= current.length) return false;
       current = current[segment];
@@ -19413,11 +19920,11 @@ function hasValueAt(value, path14) {
   }
   return true;
 }
-function walk(root, path14, firstLine, documentStart) {
+function walk(root, path18, firstLine, documentStart) {
   let node2 = root;
   let pair = null;
   let anchor2 = documentStart;
-  for (const segment of path14) {
+  for (const segment of path18) {
     if ((0, import_yaml.isMap)(node2)) {
       const found = node2.items.find((item) => keyOf(item) === String(segment));
       if (!found) return { node: node2, pair, complete: false, anchor: anchor2 };
@@ -19494,27 +20001,27 @@ function lastStartingBefore(starts, offset) {
   return found;
 }
 var tagIndexes = /* @__PURE__ */ new WeakMap();
-function unresolvedTagsIn(doc, path14) {
+function unresolvedTagsIn(doc, path18) {
   const tags = doc.unresolvedTags;
-  if (path14.length === 0 || tags.length === 0) return tags;
+  if (path18.length === 0 || tags.length === 0) return tags;
   let byLength = tagIndexes.get(doc);
   if (byLength === void 0) {
     byLength = /* @__PURE__ */ new Map();
     tagIndexes.set(doc, byLength);
   }
-  let byPrefix = byLength.get(path14.length);
+  let byPrefix = byLength.get(path18.length);
   if (byPrefix === void 0) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
-      if (tag.path.length < path14.length) continue;
-      const key = JSON.stringify(tag.path.slice(0, path14.length));
-      const list = byPrefix.get(key);
-      if (list) list.push(tag);
+      if (tag.path.length < path18.length) continue;
+      const key = JSON.stringify(tag.path.slice(0, path18.length));
+      const list2 = byPrefix.get(key);
+      if (list2) list2.push(tag);
       else byPrefix.set(key, [tag]);
     }
-    byLength.set(path14.length, byPrefix);
+    byLength.set(path18.length, byPrefix);
   }
-  return byPrefix.get(JSON.stringify(path14)) ?? [];
+  return byPrefix.get(JSON.stringify(path18)) ?? [];
 }
 
 // src/selector/tokenizer.ts
@@ -20156,128 +20663,79 @@ function selectorProblem(pool) {
     };
   }
   const labels = Object.entries(example);
-  const shown = labels.slice(0, MAX_LABELS_SHOWN).map(([k, v]) => `${echo(k, 80)}=${quote(v)}`);
-  if (labels.length > MAX_LABELS_SHOWN) shown.push(`and ${labels.length - MAX_LABELS_SHOWN} more labels`);
-  const who = labels.length === 0 ? "which every node matches" : `which nodes can match (e.g. a node labelled ${shown.join(", ")})`;
+  const shown2 = labels.slice(0, MAX_LABELS_SHOWN).map(([k, v]) => `${echo(k, 80)}=${quote(v)}`);
+  if (labels.length > MAX_LABELS_SHOWN) shown2.push(`and ${labels.length - MAX_LABELS_SHOWN} more labels`);
+  const who = labels.length === 0 ? "which every node matches" : `which nodes can match (e.g. a node labelled ${shown2.join(", ")})`;
   return { what: `has nodeSelector ${quote(selector)}, ${who}`, at: selectorPath, part: "value" };
 }
 
-// src/resources/calico-models.ts
-var IPPOOL_API_VERSIONS = ["projectcalico.org/v3", "crd.projectcalico.org/v1"];
-var INSTALLATION_API_VERSION = "operator.tigera.io/v1";
-
-// src/resources/resource.ts
-var POD_TEMPLATE_PATHS = {
-  Pod: [],
-  PodTemplate: ["template"],
-  Deployment: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
+// rules/installation-pool-change.ts
+var installationPoolChange = {
+  meta: {
+    id: "installation-pool-change",
+    description: "An Installation pool must not change its `cidr`, `blockSize` or name in place (compared with the base branch): the operator cannot apply it.",
+    remediation: `Add the new pool as another entry of \`ipPools\`, migrate the workloads to it, disable the old entry, then remove it (${MIGRATE_POOLS_URL}).`,
+    docsUrl: docsUrl("installation-pool-change"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /Installation/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = poolsByName(project.base.pools.pools, "Installation");
+    const now = poolsByName(project.pools.pools, "Installation");
+    for (const [name, pool] of now) {
+      const old = before.get(name);
+      if (old !== void 0) {
+        checkInPlace(name, old, pool, context);
+        continue;
+      }
+      const renamed = [...before].find(([oldName2, candidate2]) => !now.has(oldName2) && candidate2.cidr !== void 0 && candidate2.cidr.canonical === pool.cidr?.canonical);
+      if (renamed === void 0) continue;
+      const [oldName, candidate] = renamed;
+      report3(
+        context,
+        candidate,
+        pool,
+        [...pool.definition.specPath, "name"],
+        `is renamed from ${quote(oldName)} to ${quote(name)} with the same cidr ${pool.cidr.canonical}. The operator would create IPPool ${quote(name)} beside ${quote(oldName)}, which Calico refuses as an overlap`
+      );
+    }
+  }
 };
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function getIn(value, path14) {
-  let current = value;
-  for (const segment of path14) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isPlainObject2(current) && typeof segment === "string") current = current[segment];
-    else return void 0;
+function checkInPlace(name, old, pool, context) {
+  const cidrChanged = old.cidr !== void 0 && pool.cidr !== void 0 ? old.cidr.canonical !== pool.cidr.canonical : old.definition.spec.cidr !== pool.definition.spec.cidr;
+  if (cidrChanged) {
+    report3(
+      context,
+      old,
+      pool,
+      [...pool.definition.specPath, "cidr"],
+      `${quote(name)} changes cidr from ${quote(old.definition.spec.cidr)} to ${quote(pool.definition.spec.cidr)}. The operator would update IPPool ${quote(name)} in place, which Calico refuses ("CIDR cannot be changed")`
+    );
+    return;
   }
-  return current;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function resourcesOf(doc, options) {
-  const value = doc.value;
-  if (!isKubernetesObject(value)) return [];
-  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
-    const resources = [];
-    value.items.forEach((item, i) => {
-      if (isKubernetesObject(item)) resources.push(makeResource(doc, ["items", i], item, options));
-    });
-    return resources;
+  const was = effectiveBlockSize(old);
+  const size = effectiveBlockSize(pool);
+  if (was !== void 0 && size !== void 0 && was !== size) {
+    report3(
+      context,
+      old,
+      pool,
+      [...pool.definition.specPath, "blockSize"],
+      `${quote(name)} changes blockSize from ${was} to ${size}. The operator would update IPPool ${quote(name)} in place, which Calico refuses ("Block size cannot be changed")`
+    );
   }
-  return [makeResource(doc, [], value, options)];
 }
-function isKubernetesObject(value) {
-  return isPlainObject2(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
-}
-function makeResource(doc, path14, object2, options) {
-  const metadata = isPlainObject2(object2.metadata) ? object2.metadata : {};
-  const name = asString(metadata.name);
-  const namespace = CLUSTER_SCOPED_KINDS.has(object2.kind) ? void 0 : asString(metadata.namespace) ?? options.defaultNamespace;
-  const pools = [];
-  const podTemplates = [];
-  const resource = {
-    doc,
-    path: path14,
-    apiVersion: object2.apiVersion,
-    kind: object2.kind,
-    name,
-    namespace,
-    metadata,
-    object: object2,
-    pools,
-    podTemplates,
-    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
-    displayName: `${echo(object2.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
-    locate: (relative, part) => doc.locate([...path14, ...relative], part),
-    has: (relative) => doc.has([...path14, ...relative])
-  };
-  for (const pool of poolsOf(resource)) pools.push(pool);
-  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
-  return resource;
-}
-function poolsOf(resource) {
-  const { kind, apiVersion, object: object2 } = resource;
-  if (kind === "IPPool" && IPPOOL_API_VERSIONS.includes(apiVersion)) {
-    return [{
-      resource,
-      origin: "IPPool",
-      name: resource.name,
-      namePath: ["metadata", "name"],
-      specPath: ["spec"],
-      spec: isPlainObject2(object2.spec) ? object2.spec : {}
-    }];
-  }
-  if (kind === "Installation" && apiVersion === INSTALLATION_API_VERSION) {
-    const ipPoolsPath = ["spec", "calicoNetwork", "ipPools"];
-    const ipPools = getIn(object2, ipPoolsPath);
-    if (!Array.isArray(ipPools)) return [];
-    const pools = [];
-    ipPools.forEach((entry, i) => {
-      if (!isPlainObject2(entry)) return;
-      pools.push({
-        resource,
-        origin: "Installation",
-        name: asString(entry.name),
-        namePath: [...ipPoolsPath, i, "name"],
-        specPath: [...ipPoolsPath, i],
-        spec: entry
-      });
-    });
-    return pools;
-  }
-  return [];
-}
-function podTemplatesOf(resource) {
-  const path14 = POD_TEMPLATE_PATHS[resource.kind];
-  if (path14 === void 0) return [];
-  const template = getIn(resource.object, path14);
-  if (!isPlainObject2(template)) return [];
-  return [{
-    resource,
-    path: path14,
-    metadata: isPlainObject2(template.metadata) ? template.metadata : {},
-    spec: isPlainObject2(template.spec) ? template.spec : {}
-  }];
+function report3(context, old, pool, path18, problem) {
+  const wasAt = context.where({ resource: old.definition.resource, path: old.definition.specPath });
+  context.report({
+    resource: pool.definition.resource,
+    path: path18,
+    message: `Installation pool ${problem}: the Installation stays degraded and the cluster keeps the old pool (base branch: ${wasAt}). Add the new pool as another entry of \`ipPools\`, migrate the workloads to it, disable the old entry (disableNewAllocations: true), then remove it (${MIGRATE_POOLS_URL}).`
+  });
 }
 
 // rules/ippool-misplaced-field.ts
@@ -20304,8 +20762,8 @@ function misplacedIPPoolFields(resource) {
   if (!isIPPool(resource)) return [];
   const found = [];
   const object2 = resource.object;
-  const spec = isPlainObject2(object2.spec) ? object2.spec : void 0;
-  const metadata = isPlainObject2(object2.metadata) ? object2.metadata : void 0;
+  const spec = isPlainObject(object2.spec) ? object2.spec : void 0;
+  const metadata = isPlainObject(object2.metadata) ? object2.metadata : void 0;
   for (const key of Object.keys(object2)) {
     if (IPPOOL_SPEC_FIELDS.includes(key)) {
       found.push({ field: key, path: [key], where: "top level", belongs: "spec", duplicate: spec !== void 0 && key in spec });
@@ -20343,8 +20801,8 @@ function compareRanges(resource, a, b) {
 }
 function misplacedSpecFieldHint(resource, field) {
   if (!isIPPool(resource)) return void 0;
-  const metadata = isPlainObject2(resource.object.metadata) ? resource.object.metadata : void 0;
-  const nestedSpec = metadata && isPlainObject2(metadata.spec) ? metadata.spec : void 0;
+  const metadata = isPlainObject(resource.object.metadata) ? resource.object.metadata : void 0;
+  const nestedSpec = metadata && isPlainObject(metadata.spec) ? metadata.spec : void 0;
   if (nestedSpec && field in nestedSpec) {
     return `\`spec\` is nested under \`metadata:\`; ${DEDENT_SPEC}`;
   }
@@ -20385,6 +20843,60 @@ var ippoolMisplacedField = {
     }
   }
 };
+
+// rules/ippool-removed-in-use.ts
+var ippoolRemovedInUse = {
+  meta: {
+    id: "ippool-removed-in-use",
+    description: "A pool must not be removed or disabled while Namespaces, pods, pod templates, Services or the CNI config still request it (compared with the base branch).",
+    remediation: `Move the requests to another pool first (${MIGRATE_POOLS_URL}), or keep the pool until nothing requests it.`,
+    docsUrl: docsUrl("ippool-removed-in-use"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool|Installation|ipv[46]pools|ipv[46]_pools/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = poolsByName(project.base.pools.pools);
+    const now = poolsByName(project.pools.pools);
+    const gone = [...before].filter(([name, pool]) => !now.has(name) && !isDisabled(pool));
+    const disabled = [...now].filter(([name, pool]) => isDisabled(pool) && before.has(name) && !isDisabled(before.get(name)));
+    if (gone.length === 0 && disabled.length === 0) return;
+    const requests = poolRequests(project.resources);
+    const servedCidrs = new Set(project.pools.pools.filter((pool) => !isDisabled(pool) && pool.cidr).map((pool) => pool.cidr.canonical));
+    const askingFor = (name, pool) => requests.filter((request) => request.entries.some((entry) => entry === name || !servedCidrs.has(pool.cidr?.canonical ?? "") && requestsPool(entry, name, pool.cidr)));
+    for (const [name, pool] of gone) {
+      for (const request of askingFor(name, pool)) {
+        context.report({
+          resource: request.resource,
+          path: request.path,
+          message: `pool ${quote(name)} is removed in this change but ${request.who} still requests it (${request.via}; the pool was ${poolLabel(pool, name)} at ${context.where({ resource: pool.definition.resource, path: pool.definition.namePath })} on the base branch). ${consequence(request)} Move the request to another pool first, or keep the pool until nothing requests it (${MIGRATE_POOLS_URL}).`
+        });
+      }
+    }
+    for (const [name, pool] of disabled) {
+      reportDisabled(name, pool, askingFor(name, pool), context);
+    }
+  }
+};
+var MAX_NAMED = 3;
+function reportDisabled(name, pool, requests, context) {
+  if (requests.length === 0) return;
+  const named = requests.slice(0, MAX_NAMED).map((request) => `${request.who} (${context.where({ resource: request.resource, path: request.path })})`);
+  if (requests.length > MAX_NAMED) named.push(`${requests.length - MAX_NAMED} more`);
+  context.report({
+    resource: pool.definition.resource,
+    path: disabledPath(pool),
+    message: `pool ${quote(name)} is disabled in this change but ${named.join(", ")} still request${requests.length === 1 ? "s" : ""} it. Calico assigns no address from a disabled pool, even on request: new pods that ask for it fail to start. Move the requests to another pool before disabling it (${MIGRATE_POOLS_URL}).`,
+    related: requests.map((request) => ({ resource: request.resource, path: request.path, message: `${request.who} requests pool ${quote(name)} here` }))
+  });
+}
+function consequence(request) {
+  if (request.resource.kind === "Service") return "The Service gets no LoadBalancer address from it.";
+  return 'Calico fails new pods that ask for it ("the given pool does not exist, or is not enabled").';
+}
 
 // rules/ippool-valid.ts
 var MODES = ["Always", "CrossSubnet", "Never"];
@@ -20433,19 +20945,19 @@ var ippoolValid = {
   },
   check(resource, context) {
     const findings = [];
-    const report2 = (path14, message2, part = "value", extra = {}) => {
-      findings.push({ resource, path: path14, part, message: message2, ...extra });
+    const report4 = (path18, message2, part = "value", extra = {}) => {
+      findings.push({ resource, path: path18, part, message: message2, ...extra });
     };
-    if (isIPPoolResource(resource)) checkIPPoolObject(resource, report2);
+    if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
     for (const pool of resource.pools) {
-      if (pool.origin === "IPPool" && resource.has(["spec"]) && !isPlainObject2(resource.object.spec) && resource.object.spec !== null) {
+      if (pool.origin === "IPPool" && resource.has(["spec"]) && !isPlainObject(resource.object.spec) && resource.object.spec !== null) {
         continue;
       }
-      const facts = checkPool(pool, report2, resource);
+      const facts = checkPool(pool, report4, resource);
       if (pool.origin === "Installation") installationPools.push(facts);
     }
-    checkInstallationDuplicates(installationPools, report2);
+    checkInstallationDuplicates(installationPools, report4);
     const positioned = findings.map((finding, index) => ({ finding, index, at: resource.locate(finding.path ?? [], finding.part) }));
     positioned.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column || a.index - b.index);
     for (const { finding } of positioned) context.report(finding);
@@ -20463,21 +20975,21 @@ function operatorSays(reason) {
 function listOf(values) {
   return values.length <= 1 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
 }
-function checkIPPoolObject(resource, report2) {
+function checkIPPoolObject(resource, report4) {
   const spec = resource.object.spec;
-  if (resource.has(["spec"]) && spec !== null && !isPlainObject2(spec)) {
-    report2(["spec"], `\`spec\` must be a mapping of pool fields (cidr, blockSize, …); got ${quote(spec)}. Write \`spec:\` and indent the fields under it`);
+  if (resource.has(["spec"]) && spec !== null && !isPlainObject(spec)) {
+    report4(["spec"], `\`spec\` must be a mapping of pool fields (cidr, blockSize, …); got ${quote(spec)}. Write \`spec:\` and indent the fields under it`);
   }
   const namePath = ["metadata", "name"];
   const name = resource.metadata.name;
   if (name === void 0 || name === null) {
     const misplaced = "name" in resource.object && !resource.has(namePath) ? ": `name` is at the top level of the IPPool; it belongs under `metadata:` — indent it" : ". Add `metadata: {name: <pool-name>}`";
-    report2(namePath, `This IPPool has no metadata.name, and Kubernetes rejects an object without a name${misplaced}`);
+    report4(namePath, `This IPPool has no metadata.name, and Kubernetes rejects an object without a name${misplaced}`);
     return;
   }
   const problem = nameProblem(name);
   if (problem) {
-    report2(namePath, `metadata.name ${problem}. An IPPool name uses lower-case letters, digits, '-' and '.', and starts and ends with a letter or digit${nameSuggestion(name)}`);
+    report4(namePath, `metadata.name ${problem}. An IPPool name uses lower-case letters, digits, '-' and '.', and starts and ends with a letter or digit${nameSuggestion(name)}`);
   }
 }
 function nameProblem(name) {
@@ -20496,9 +21008,9 @@ function nameSuggestion(name) {
   return usable ? `, e.g. ${quote(suggestion)}` : "";
 }
 var PoolContext = class {
-  constructor(pool, report2) {
+  constructor(pool, report4) {
     this.pool = pool;
-    this.report = report2;
+    this.report = report4;
     this.isIPPool = pool.origin === "IPPool";
     this.spec = pool.spec;
   }
@@ -20511,10 +21023,10 @@ var PoolContext = class {
   }
   /** `spec.cidr` or `ipPools[1].cidr`, for messages. */
   label(field) {
-    const shown = echo(field, 80);
-    if (this.isIPPool) return `spec.${shown}`;
+    const shown2 = echo(field, 80);
+    if (this.isIPPool) return `spec.${shown2}`;
     const index = this.pool.specPath[this.pool.specPath.length - 1];
-    return `ipPools[${String(index)}].${shown}`;
+    return `ipPools[${String(index)}].${shown2}`;
   }
   /** The value of a field, with `null` (an empty YAML value) read as absent, as Kubernetes does. */
   value(field) {
@@ -20530,11 +21042,11 @@ var PoolContext = class {
     return typeof this.pool.name === "string" ? `${kind} ${quote(this.pool.name)}` : `This ${kind}`;
   }
 };
-function checkPool(pool, report2, resource) {
-  const ctx = new PoolContext(pool, report2);
+function checkPool(pool, report4, resource) {
+  const ctx = new PoolContext(pool, report4);
   if (!ctx.isIPPool) checkInstallationPoolName(ctx);
-  const { cidr, family, text } = checkCidr(ctx, resource);
-  const blockSize = checkBlockSize(ctx, family);
+  const { cidr, family, text } = checkCidr2(ctx, resource);
+  const blockSize = checkBlockSize2(ctx, family);
   if (cidr && blockSize !== void 0) checkPoolSize(ctx, cidr, blockSize);
   const encapsulation = ctx.isIPPool ? checkModes(ctx, family) : checkEncapsulation(ctx, family, resource);
   checkEnum(
@@ -20563,9 +21075,9 @@ function checkInstallationPoolName(ctx) {
   if (!problem) return;
   ctx.report(ctx.pool.namePath, `${ctx.label("name")} ${problem}: the operator creates an IPPool with this name, and Kubernetes rejects it. Use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit` + nameSuggestion(name));
 }
-function checkCidr(ctx, resource) {
+function checkCidr2(ctx, resource) {
   const label3 = ctx.label("cidr");
-  const path14 = ctx.path("cidr");
+  const path18 = ctx.path("cidr");
   const value = ctx.value("cidr");
   const missingReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be specified") : " (the Installation API requires it)";
   if (value === void 0 || value === "") {
@@ -20574,7 +21086,7 @@ function checkCidr(ctx, resource) {
       ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
     } else if (value === "" || ctx.spec.cidr === null) {
       ctx.report(
-        path14,
+        path18,
         `${label3} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
         value === "" ? "value" : "key"
       );
@@ -20585,33 +21097,33 @@ function checkCidr(ctx, resource) {
     return {};
   }
   if (typeof value !== "string") {
-    ctx.report(path14, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    ctx.report(path18, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
   const parsed = parseCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
-    ctx.report(path14, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    ctx.report(path18, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
   if (!value.includes("/")) {
-    ctx.report(path14, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
+    ctx.report(path18, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
   }
   if (parsed.hostBitsSet) {
-    ctx.report(path14, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"));
+    ctx.report(path18, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"));
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
     const range = linkLocal.cidr.canonical;
     const familyName = cidr.family === 4 ? "IPv4" : "IPv6";
-    ctx.report(path14, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+    ctx.report(path18, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
   }
   return { cidr, family: cidr.family, text: value };
 }
 var BLOCK_RANGE = { 4: { min: 20, max: 32, default: 26 }, 6: { min: 116, max: 128, default: 122 } };
-function checkBlockSize(ctx, family) {
+function checkBlockSize2(ctx, family) {
   const label3 = ctx.label("blockSize");
   const value = ctx.value("blockSize");
   const unset = value === void 0 || ctx.isIPPool && value === 0;
@@ -20670,14 +21182,14 @@ function checkEncapsulation(ctx, family, resource) {
   }
   return { enabledFields: [] };
 }
-function checkEnum(ctx, field, allowed, what, consequence) {
+function checkEnum(ctx, field, allowed, what, consequence2) {
   const value = ctx.value(field);
   if (value === void 0 || typeof value === "string" && allowed.includes(value)) return true;
   const label3 = ctx.label(field);
-  const list = listOf(allowed);
+  const list2 = listOf(allowed);
   let message2;
   if (typeof value === "boolean") {
-    message2 = `${label3} is the boolean ${value} (YAML reads unquoted true/false/yes/no/on/off as booleans), not ${what}. Write ${list}`;
+    message2 = `${label3} is the boolean ${value} (YAML reads unquoted true/false/yes/no/on/off as booleans), not ${what}. Write ${list2}`;
   } else if (typeof value === "string") {
     const fold = (text) => text.toLowerCase().replace(/[-_\s]/g, "");
     const sameWord = allowed.find((candidate) => fold(candidate) === fold(value));
@@ -20685,14 +21197,14 @@ function checkEnum(ctx, field, allowed, what, consequence) {
     if (sameWord) {
       message2 = `${label3} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field}: ${sameWord}\``;
     } else if (near) {
-      message2 = `${label3} ${quote(value)} is not ${list}. Did you mean \`${near}\`?`;
+      message2 = `${label3} ${quote(value)} is not ${list2}. Did you mean \`${near}\`?`;
     } else {
-      message2 = `${label3} ${quote(value)} is not ${what}: write ${list}`;
+      message2 = `${label3} ${quote(value)} is not ${what}: write ${list2}`;
     }
   } else {
-    message2 = `${label3} must be ${list}; got ${quote(value)}`;
+    message2 = `${label3} must be ${list2}; got ${quote(value)}`;
   }
-  ctx.report(ctx.path(field), message2 + consequence);
+  ctx.report(ctx.path(field), message2 + consequence2);
   return false;
 }
 var TRUE_WORDS = ["true", "yes", "y", "on", "enabled", "enable"];
@@ -20790,15 +21302,15 @@ function checkUnknownFields(ctx) {
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
   for (const key of Object.keys(ctx.spec)) {
     if (known.includes(key)) continue;
-    const path14 = ctx.path(key);
+    const path18 = ctx.path(key);
     const hint = Object.hasOwn(otherApi, key) ? otherApi[key] : void 0;
     if (hint !== void 0) {
-      ctx.report(path14, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key");
+      ctx.report(path18, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key");
       continue;
     }
     const near = closest(key, known);
     if (near) {
-      ctx.report(path14, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path18, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
     }
   }
 }
@@ -20810,7 +21322,7 @@ function checkLegacyFields(ctx) {
     ctx.report(ctx.path("nat-outgoing"), `${ctx.label("nat-outgoing")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it when true. Use \`natOutgoing: true\``, "key");
   }
 }
-function checkInstallationDuplicates(pools, report2) {
+function checkInstallationDuplicates(pools, report4) {
   const names = /* @__PURE__ */ new Map();
   const cidrs = /* @__PURE__ */ new Map();
   const label3 = (facts, field) => `ipPools[${String(facts.pool.specPath[facts.pool.specPath.length - 1])}]${field ? `.${field}` : ""}`;
@@ -20819,7 +21331,7 @@ function checkInstallationDuplicates(pools, report2) {
     if (typeof pool.name === "string") {
       const first = names.get(pool.name);
       if (first) {
-        report2(pool.namePath, `${label3(facts, "name")} ${quote(pool.name)} is already the name of ${label3(first, "")}: each pool needs its own name${operatorSays(`IP pool ${pool.name} is specified more than once`)}`, "value", {
+        report4(pool.namePath, `${label3(facts, "name")} ${quote(pool.name)} is already the name of ${label3(first, "")}: each pool needs its own name${operatorSays(`IP pool ${pool.name} is specified more than once`)}`, "value", {
           related: [{ resource: pool.resource, path: first.pool.namePath, message: "First pool with this name" }]
         });
       } else {
@@ -20830,7 +21342,7 @@ function checkInstallationDuplicates(pools, report2) {
       const first = cidrs.get(facts.cidr.canonical);
       if (first && first.cidrText !== void 0) {
         const same = first.cidrText === facts.cidrText;
-        report2(
+        report4(
           [...pool.specPath, "cidr"],
           `${label3(facts, "cidr")} ${quote(facts.cidrText)} is ${same ? "the same CIDR as" : `the same network as ${quote(first.cidrText)} in`} ${label3(first, "")}: define each pool once` + (same ? operatorSays(`IP pool ${facts.cidrText} is specified more than once`) : " (Calico rejects the overlapping IPPool)"),
           "value",
@@ -20841,71 +21353,6 @@ function checkInstallationDuplicates(pools, report2) {
       }
     }
   }
-}
-
-// src/resources/calico-annotations.ts
-var CALICO_ANNOTATIONS = {
-  ipv4pools: "cni.projectcalico.org/ipv4pools",
-  ipv6pools: "cni.projectcalico.org/ipv6pools",
-  ipAddrs: "cni.projectcalico.org/ipAddrs",
-  ipAddrsNoIpam: "cni.projectcalico.org/ipAddrsNoIpam",
-  floatingIPs: "cni.projectcalico.org/floatingIPs",
-  ipFamilies: "cni.projectcalico.org/ipFamilies"
-};
-var CALICO_WRITTEN_ANNOTATIONS = [
-  "cni.projectcalico.org/podIP",
-  "cni.projectcalico.org/podIPs",
-  "cni.projectcalico.org/containerID"
-];
-function annotationSites(resource) {
-  const sites = [];
-  const own2 = resource.metadata.annotations;
-  if (resource.kind === "Namespace") {
-    if (isPlainObject2(own2)) {
-      sites.push({ resource, kind: "namespace", path: ["metadata", "annotations"], annotations: own2, namespace: resource.name });
-    }
-    return sites;
-  }
-  for (const template of resource.podTemplates) {
-    const annotations = template.metadata.annotations;
-    if (isPlainObject2(annotations)) {
-      sites.push({
-        resource,
-        kind: "pod",
-        path: [...template.path, "metadata", "annotations"],
-        annotations,
-        namespace: resource.namespace
-      });
-    }
-  }
-  const isController = resource.podTemplates.length > 0 && resource.podTemplates.every((t) => t.path.length > 0);
-  if (isController && isPlainObject2(own2)) {
-    sites.push({ resource, kind: "controller", path: ["metadata", "annotations"], annotations: own2, namespace: resource.namespace });
-  }
-  return sites;
-}
-var TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u2033\u00ab\u00bb]/;
-var POOL_LIST = { example: '["pool-name"]', entry: "a quoted name or CIDR" };
-function parseStringList(value, wording = POOL_LIST) {
-  if (typeof value !== "string") {
-    return { ok: false, problem: "is not a string: annotation values must be strings holding a JSON list" };
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    if (TYPOGRAPHIC_QUOTES.test(value)) {
-      return { ok: false, problem: 'is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; use plain ASCII quotes (")' };
-    }
-    return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
-  }
-  if (!Array.isArray(parsed)) {
-    return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
-  }
-  if (!parsed.every((item) => typeof item === "string")) {
-    return { ok: false, problem: `is not a list of strings: every entry must be ${wording.entry}` };
-  }
-  return { ok: true, items: parsed };
 }
 
 // src/resources/namespace-match.ts
@@ -20921,6 +21368,110 @@ function namespaceMatches(namespace, patterns) {
     }
     return matcher(namespace);
   });
+}
+
+// src/resources/node-network-components.ts
+var NODE_NETWORK_IMAGES = {
+  "calico/calico": "Calico",
+  "calico/node": "Calico",
+  "calico/cni": "Calico",
+  "calico/typha": "Calico",
+  "calico/kube-controllers": "Calico",
+  "calico/pod2daemon-flexvol": "Calico",
+  "calico/ctl": "Calico",
+  "tigera/operator": "Calico (Tigera operator)",
+  "flannel-io/flannel": "flannel",
+  "flannel-io/flannel-cni-plugin": "flannel",
+  "flannel/flannel": "flannel",
+  "flannel/flannel-cni-plugin": "flannel",
+  "flannelcni/flannel": "flannel",
+  "flannelcni/flannel-cni-plugin": "flannel",
+  "coreos/flannel": "flannel",
+  "rancher/mirrored-flannelcni-flannel": "flannel",
+  "rancher/mirrored-flannelcni-flannel-cni-plugin": "flannel",
+  "cilium/cilium": "Cilium",
+  "cilium/cilium-envoy": "Cilium",
+  "cilium/operator": "Cilium",
+  "cilium/operator-generic": "Cilium",
+  "cilium/operator-aws": "Cilium",
+  "cilium/operator-azure": "Cilium",
+  "cilium/operator-alibabacloud": "Cilium",
+  "kube-proxy": "Kubernetes (kube-proxy)",
+  "cloudnativelabs/kube-router": "kube-router",
+  "antrea/antrea-agent-ubuntu": "Antrea",
+  "antrea/antrea-controller-ubuntu": "Antrea",
+  "antrea/antrea-ubuntu": "Antrea",
+  "weaveworks/weave-kube": "Weave Net",
+  "weaveworks/weave-npc": "Weave Net",
+  "k8snetworkplumbingwg/multus-cni": "Multus"
+};
+var NODE_NETWORK_NAMESPACES = [
+  "kube-system",
+  "calico-system",
+  "tigera-operator",
+  "kube-flannel",
+  "cilium"
+];
+var NAMED_BOOTSTRAP_JOBS = [
+  { name: "configure-canal", namespace: "kube-system", image: "coreos/etcd", project: "canal" }
+];
+function imageRepository(image) {
+  const withoutDigest = image.split("@")[0];
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  const reference = colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
+  if (!/^[a-z0-9][a-z0-9._\-/:]*$/.test(reference)) return void 0;
+  const segments = reference.split("/");
+  if (segments.length > 1 && /[.:]|^localhost$/.test(segments[0])) segments.shift();
+  return segments.join("/");
+}
+function projectOfImage(image) {
+  const repository = imageRepository(image);
+  if (repository === void 0) return void 0;
+  const segments = repository.split("/");
+  for (let start = 0; start < segments.length; start++) {
+    const project = NODE_NETWORK_IMAGES[segments.slice(start).join("/")];
+    if (project !== void 0) return project;
+  }
+  return void 0;
+}
+function repositoryIs(repository, wanted) {
+  return repository !== void 0 && (repository === wanted || repository.endsWith(`/${wanted}`));
+}
+function containersOf(template) {
+  const lists = [template.spec.initContainers, template.spec.containers];
+  return lists.flatMap((list2) => Array.isArray(list2) ? list2.filter(isPlainObject) : []);
+}
+function isKubeControllers(template, containers) {
+  if (template.resource.name === "calico-kube-controllers") return true;
+  return containers.some((container) => {
+    const repository = typeof container.image === "string" ? imageRepository(container.image) : void 0;
+    if (repositoryIs(repository, "calico/kube-controllers")) return true;
+    return Array.isArray(container.args) && container.args.includes("kube-controllers");
+  });
+}
+function isEtcdMode(containers) {
+  return containers.some(
+    (container) => Array.isArray(container.env) && container.env.some(
+      (variable) => isPlainObject(variable) && (variable.name === "DATASTORE_TYPE" && variable.value === "etcdv3" || variable.name === "ETCD_ENDPOINTS")
+    )
+  );
+}
+function nodeNetworkComponent(template) {
+  const { resource } = template;
+  const namespace = resource.namespace;
+  if (namespace === void 0 || !NODE_NETWORK_NAMESPACES.includes(namespace)) return void 0;
+  const containers = containersOf(template);
+  if (containers.length === 0) return void 0;
+  const images = containers.map((container) => typeof container.image === "string" ? container.image : "");
+  const bootstrap = NAMED_BOOTSTRAP_JOBS.find(
+    (job) => job.name === resource.name && job.namespace === namespace && images.every((image) => repositoryIs(imageRepository(image), job.image))
+  );
+  if (bootstrap) return bootstrap.project;
+  const projects = images.map(projectOfImage);
+  if (projects.some((project) => project === void 0)) return void 0;
+  if (isKubeControllers(template, containers) && !isEtcdMode(containers)) return void 0;
+  return projects[projects.length - 1];
 }
 
 // rules/no-host-network.ts
@@ -20941,6 +21492,7 @@ var noHostNetwork = {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
+        if (context.config.hostNetwork.allowNodeNetworkComponents && nodeNetworkComponent(template) !== void 0) continue;
         context.report({
           resource,
           path: [...template.path, "spec", "hostNetwork"],
@@ -20968,7 +21520,14 @@ function message(template, pools, config2) {
   const annotation2 = isIPv6 ? CALICO_ANNOTATIONS.ipv6pools : CALICO_ANNOTATIONS.ipv4pools;
   const where = [...template.path, "metadata", "annotations"].join(".");
   const value = `'${sanitize(JSON.stringify([infra.name]))}'`;
+  if (Object.hasOwn(annotationsOf(template), annotation2)) {
+    return `${intro} Namespace ${quote(resource.namespace)} may use infra pool ${quote(infra.name)}, and \`${annotation2}\` is already set under \`${where}\`: remove hostNetwork, so that the pod takes its address from the pool the annotation asks for.`;
+  }
   return `${intro} Namespace ${quote(resource.namespace)} may use infra pool ${quote(infra.name)}: remove hostNetwork and add \`${annotation2}: ${value}\` under \`${where}\`.`;
+}
+function annotationsOf(template) {
+  const annotations = template.metadata.annotations;
+  return typeof annotations === "object" && annotations !== null && !Array.isArray(annotations) ? annotations : {};
 }
 
 // rules/pool-annotation-namespace.ts
@@ -21106,10 +21665,10 @@ var Checker = class {
   site(site) {
     for (const [key, value] of Object.entries(site.annotations)) {
       const at2 = (part = "value") => ({ resource: site.resource, path: [...site.path, key], part });
-      const report2 = (message2, part = "value", related2) => this.context.report({ ...at2(part), message: sentence(message2), ...related2?.length ? { related: related2 } : {} });
+      const report4 = (message2, part = "value", related2) => this.context.report({ ...at2(part), message: sentence(message2), ...related2?.length ? { related: related2 } : {} });
       if (WRITTEN.has(key)) {
         const hint = key.endsWith("/containerID") ? "" : `; to request an address, use ${c(K.ipAddrs)}`;
-        report2(
+        report4(
           `${c(key)} is written by Calico itself when it sets up the pod: a value written by hand does not choose anything and is overwritten. Remove it${hint}`,
           "key"
         );
@@ -21119,7 +21678,7 @@ var Checker = class {
       if (name === void 0) {
         const typo = typoOf(key);
         if (typo) {
-          report2(
+          report4(
             `${quote(key)} is not an annotation Calico reads, so it does nothing (keys are case-sensitive). Did you mean ${c(typo)}?`,
             "key"
           );
@@ -21130,14 +21689,14 @@ var Checker = class {
         const template = site.resource.podTemplates[0];
         const target = [...template.path, "metadata", "annotations"].join(".");
         const already = Object.prototype.hasOwnProperty.call(template.metadata.annotations ?? {}, key) ? " (the pod template already sets it: delete this copy)" : "";
-        report2(
+        report4(
           `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. Move it to ${c(target)}${already}`,
           "key"
         );
         continue;
       }
       if (site.kind === "namespace" && POD_ONLY.has(name)) {
-        report2(
+        report4(
           `${c(key)} on a Namespace does nothing: Calico reads it only from the pod's own annotations (only ipv4pools, ipv6pools and ipFamilies are read from the Namespace). Move it to the pod or pod template that needs it`,
           "key"
         );
@@ -21145,7 +21704,7 @@ var Checker = class {
       }
       if (value === "" || value === null) continue;
       if (typeof value === "string" && value.length > MAX_ANNOTATIONS_SIZE) {
-        report2(
+        report4(
           `${c(key)} is ${Math.ceil(value.length / 1024)} KB long, but Kubernetes rejects an object whose annotations total more than 256 KB ("metadata.annotations: Too long: must have at most 262144 bytes"). List only the pools or addresses meant`
         );
         continue;
@@ -21155,14 +21714,14 @@ var Checker = class {
         const problem = parsed.problem;
         const repaired = repairList(value);
         const fix = repaired ? `. Write it as ${c(`${key}: ${repaired}`)}` : "";
-        report2(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`);
+        report4(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`);
         continue;
       }
       const messages = /* @__PURE__ */ new Set();
       const once2 = (message2, related2) => {
         if (messages.has(message2)) return;
         messages.add(message2);
-        report2(message2, "value", related2);
+        report4(message2, "value", related2);
       };
       switch (name) {
         case "ipv4pools":
@@ -21195,39 +21754,39 @@ var Checker = class {
     return later.length > 0 ? `. Even then: ${later.join(" ")}` : "";
   }
   // ── ipv4pools / ipv6pools ────────────────────────────────────────────────
-  poolEntry(key, family, entry, report2) {
+  poolEntry(key, family, entry, report4) {
     const other = family === 4 ? K.ipv6pools : K.ipv4pools;
     const calicoFamilyError = `Calico fails the pod: "isn't a IPv${family} address"`;
     if (entry.includes("/")) {
       const parsed = parseCidr(entry);
       if (!parsed.ok) {
-        report2(
+        report4(
           `${c(key)}: ${quote(entry)} is neither a valid CIDR (${parsed.reason}) nor a pool name (Calico fails the pod: "error parsing pool"). Write a pool's name or its exact CIDR`
         );
         return;
       }
       const cidr = parsed.cidr;
       if (parsed.hostBitsSet) {
-        report2(`${c(key)}: CIDR ${quote(entry)} has host bits set; Calico reads it as ${cidr.canonical}. Write "${cidr.canonical}"`);
+        report4(`${c(key)}: CIDR ${quote(entry)} has host bits set; Calico reads it as ${cidr.canonical}. Write "${cidr.canonical}"`);
       }
       if (cidr.family !== family) {
-        report2(`${c(key)}: ${quote(entry)} is an IPv${cidr.family} CIDR, but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`);
+        report4(`${c(key)}: ${quote(entry)} is an IPv${cidr.family} CIDR, but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`);
         return;
       }
       const exact = this.scope.pools.byCidr(cidr);
       if (exact.length > 0) {
-        this.requestedPool(key, exact, report2);
+        this.requestedPool(key, exact, report4);
         return;
       }
       const gone = `Calico fails the pod: "the given pool (${cidr.canonical}) does not exist, or is not enabled"`;
       if (this.scope.pools.pools.length === 0) {
-        report2(`${c(key)}: no pool has CIDR ${quote(entry)} (${gone}): ${this.noPools()}`);
+        report4(`${c(key)}: no pool has CIDR ${quote(entry)} (${gone}): ${this.noPools()}`);
         return;
       }
       const around = this.scope.pools.containing(cidr).filter((pool) => pool.cidr.canonical !== cidr.canonical);
       if (around.length > 0) {
         const pool = around[0];
-        report2(
+        report4(
           `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel}; it lies inside pool ${label2(pool)} (${pool.cidr.canonical}), and Calico accepts only a pool's exact CIDR, not a subset (${gone}). Write ${writeAs(pool)}`,
           [related(pool, "the pool that contains it")]
         );
@@ -21235,7 +21794,7 @@ var Checker = class {
       }
       const inside = this.scope.pools.pools.filter((pool) => pool.cidr && pool.cidr.family === cidr.family && cidr.first <= pool.cidr.first && pool.cidr.last <= cidr.last);
       const hint = inside.length > 0 ? `; pool ${label2(inside[0])} (${inside[0].cidr.canonical}) lies inside it. Write ${writeAs(inside[0])} to use that pool` : `. Write a pool's name or its exact CIDR${this.knownPools(family)}`;
-      report2(
+      report4(
         `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel} (${gone})${hint}`,
         inside.length > 0 ? [related(inside[0], "a pool inside that CIDR")] : void 0
       );
@@ -21245,13 +21804,13 @@ var Checker = class {
     if (named.length > 0) {
       const pool = named[0];
       if (pool.cidr && pool.cidr.family !== family) {
-        report2(
+        report4(
           `${c(key)}: pool ${quote(entry)} is IPv${pool.cidr.family} (${pool.cidr.canonical}), but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`,
           [related(pool, "the pool")]
         );
         return;
       }
-      this.requestedPool(key, named, report2);
+      this.requestedPool(key, named, report4);
       return;
     }
     const notFound = 'Calico fails the pod: "error parsing pool"';
@@ -21259,50 +21818,50 @@ var Checker = class {
     if (address.ok) {
       const owner = this.scope.pools.containing(address.cidr)[0];
       const pick2 = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : "Write a pool's name or its exact CIDR";
-      report2(
+      report4(
         `${c(key)}: ${quote(entry)} is an IP address, not a pool name or CIDR (${notFound}). ${pick2}; to request this exact address, use ${c(K.ipAddrs)}`
       );
       return;
     }
     if (this.scope.pools.pools.length === 0) {
-      report2(`${c(key)}: no pool is named ${quote(entry)} (${notFound}): ${this.noPools()}`);
+      report4(`${c(key)}: no pool is named ${quote(entry)} (${notFound}): ${this.noPools()}`);
       return;
     }
     const guess = this.suggest(entry, family);
     if (guess !== void 0) {
-      report2(
+      report4(
         `${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Did you mean ${quote(guess)}?`,
         [related(this.scope.pools.byName(guess)[0], "the pool with the closest name")]
       );
       return;
     }
-    report2(`${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Write the name of an existing pool${this.knownPools(family)}`);
+    report4(`${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Write the name of an existing pool${this.knownPools(family)}`);
   }
   /** A pool that the entry resolved to: it must be enabled and allow Workload use. */
-  requestedPool(key, pools, report2) {
-    const pool = pools.find((p) => !isDisabled(p)) ?? pools[0];
-    if (isDisabled(pool)) {
+  requestedPool(key, pools, report4) {
+    const pool = pools.find((p) => !isDisabled2(p)) ?? pools[0];
+    if (isDisabled2(pool)) {
       const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
       const cidr = pool.cidr ? pool.cidr.canonical : quote(pool.definition.spec.cidr);
-      report2(
+      report4(
         `${c(key)}: pool ${label2(pool)} is disabled (${c(field)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
-        [related(pool, "the disabled pool", disabledPath(pool))]
+        [related(pool, "the disabled pool", disabledPath2(pool))]
       );
       return;
     }
     const uses = pool.definition.spec.allowedUses;
     if (Array.isArray(uses) && uses.length > 0 && !uses.includes("Workload")) {
-      report2(
+      report4(
         `${c(key)}: pool ${label2(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""}), so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
         [related(pool, "the pool", [...pool.definition.specPath, "allowedUses"])]
       );
     }
   }
   // ── ipAddrs / ipAddrsNoIpam / floatingIPs ────────────────────────────────
-  addresses(key, name, items, report2) {
+  addresses(key, name, items, report4) {
     if (items.length === 0) {
       if (name !== "floatingIPs") {
-        report2(`${c(key)} is an empty list, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
+        report4(`${c(key)} is an empty list, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
       }
       return;
     }
@@ -21314,7 +21873,7 @@ var Checker = class {
         const bare = hostPrefixed(item);
         const why = name === "floatingIPs" ? "the WorkloadEndpoint fails validation" : 'Calico fails the pod: "invalid IP format"';
         const fix = bare !== void 0 ? `Write ${quote(bare)} without the prefix length` : `Write a bare address such as ${name === "floatingIPs" ? '"203.0.113.10"' : '"10.0.0.5"'} or "fd00::5"`;
-        report2(`${c(key)}: ${quote(item)} is not an IP address (${why}). ${fix}`);
+        report4(`${c(key)}: ${quote(item)} is not an IP address (${why}). ${fix}`);
         continue;
       }
       perFamily[parsed.cidr.family]++;
@@ -21323,7 +21882,7 @@ var Checker = class {
     if (name !== "floatingIPs") {
       for (const family of [4, 6]) {
         if (perFamily[family] > 1) {
-          report2(
+          report4(
             `${c(key)} lists ${perFamily[family]} IPv${family} addresses, but a pod gets at most one per family (Calico fails the pod: "cannot have more than one IPv${family} address"). Keep one`
           );
         }
@@ -21335,35 +21894,35 @@ var Checker = class {
       const notInPool = 'Calico fails the pod: "The provided IP address is not in a configured pool"';
       if (owners.length === 0) {
         if (this.scope.pools.pools.length === 0) {
-          report2(`${c(key)}: ${quote(text)} is in no pool (${notInPool}): ${this.noPools()}`);
+          report4(`${c(key)}: ${quote(text)} is in no pool (${notInPool}): ${this.noPools()}`);
         } else {
-          report2(`${c(key)}: ${quote(text)} is in no pool of ${this.scopeLabel} (${notInPool}). Pick an address inside an enabled IPv${cidr.family} pool${this.knownPools(cidr.family, true)}`);
+          report4(`${c(key)}: ${quote(text)} is in no pool of ${this.scopeLabel} (${notInPool}). Pick an address inside an enabled IPv${cidr.family} pool${this.knownPools(cidr.family, true)}`);
         }
         continue;
       }
-      if (owners.every(isDisabled)) {
+      if (owners.every(isDisabled2)) {
         const pool = owners[0];
         const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
-        report2(
+        report4(
           `${c(key)}: ${quote(text)} is in pool ${label2(pool)}, which is disabled (${c(field)}); Calico assigns addresses only from enabled pools (${notInPool}). Enable the pool or pick another address`,
-          [related(pool, "the disabled pool", disabledPath(pool))]
+          [related(pool, "the disabled pool", disabledPath2(pool))]
         );
       }
     }
   }
   /** k8s.go: both ipAddrs and ipAddrsNoIpam on one pod is an error. Reported once, at ipAddrsNoIpam. */
-  bothAddrs(site, report2) {
+  bothAddrs(site, report4) {
     const other = site.annotations[K.ipAddrs];
     if (other === void 0 || other === "" || other === null) return;
-    report2(
+    report4(
       `${c(K.ipAddrsNoIpam)} and ${c(K.ipAddrs)} are both set, which Calico rejects ("can't have both annotations: 'ipAddrs' and 'ipAddrsNoIpam' in use at the same time"). Keep only one: ipAddrs (an address from a pool, through IPAM) or ipAddrsNoIpam (bypasses IPAM)`,
       [{ resource: site.resource, path: [...site.path, K.ipAddrs], part: "value", message: `${c(K.ipAddrs)} is set here` }]
     );
   }
   // ── ipFamilies ───────────────────────────────────────────────────────────
-  families(key, items, report2) {
+  families(key, items, report4) {
     if (items.length === 0) {
-      report2(
+      report4(
         `${c(key)} is an empty list: Calico then assigns no address of either family and the pod fails ("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both`
       );
       return;
@@ -21372,7 +21931,7 @@ var Checker = class {
       if (item === "IPv4" || item === "IPv6") continue;
       const lower = item.toLowerCase();
       const guess = lower.includes("4") && !lower.includes("6") ? '"IPv4"' : lower.includes("6") && !lower.includes("4") ? '"IPv6"' : void 0;
-      report2(
+      report4(
         `${c(key)}: ${quote(item)} is not an IP family; Calico accepts only "IPv4" and "IPv6", case-sensitive (Calico fails the pod: "error parsing ipFamilies"). ${guess ? `Write ${guess}` : 'Write "IPv4" or "IPv6"'}`
       );
     }
@@ -21425,10 +21984,10 @@ var Checker = class {
     return text;
   }
   computeKnownPools(family, withCidr) {
-    const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled(pool));
+    const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled2(pool));
     if (pools.length === 0) return "";
-    const shown = pools.slice(0, 3).map((pool) => withCidr ? `${label2(pool)} (${pool.cidr.canonical})` : label2(pool));
-    return ` (IPv${family} pools here: ${shown.join(", ")}${pools.length > 3 ? ", …" : ""})`;
+    const shown2 = pools.slice(0, 3).map((pool) => withCidr ? `${label2(pool)} (${pool.cidr.canonical})` : label2(pool));
+    return ` (IPv${family} pools here: ${shown2.join(", ")}${pools.length > 3 ? ", …" : ""})`;
   }
 };
 function c(text) {
@@ -21437,11 +21996,11 @@ function c(text) {
 function sentence(message2) {
   return /[.?!]$/.test(message2) ? message2 : `${message2}.`;
 }
-function isDisabled(pool) {
+function isDisabled2(pool) {
   const spec = pool.definition.spec;
   return pool.definition.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
 }
-function disabledPath(pool) {
+function disabledPath2(pool) {
   return [...pool.definition.specPath, pool.definition.origin === "Installation" ? "disableNewAllocations" : "disabled"];
 }
 function label2(pool) {
@@ -21452,12 +22011,12 @@ function writeAs(pool) {
   if (pool.name !== void 0) return quote(pool.name);
   return `"${pool.cidr.canonical}"`;
 }
-function related(pool, message2, path14) {
+function related(pool, message2, path18) {
   const definition = pool.definition;
   const cidrPath2 = [...definition.specPath, "cidr"];
   return {
     resource: definition.resource,
-    path: path14 && definition.resource.has(path14) ? path14 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
+    path: path18 && definition.resource.has(path18) ? path18 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
     message: message2
   };
 }
@@ -21565,12 +22124,1114 @@ var allRules = [
   poolAnnotationNamespace,
   poolAnnotationValid,
   ippoolCidrOverlap,
-  ippoolDuplicateName
+  ippoolDuplicateName,
+  // Compared with the base branch (--base):
+  ippoolImmutableChange,
+  ippoolAllowedUsesChange,
+  installationPoolChange,
+  ippoolRemovedInUse,
+  ippoolEnvChange
 ];
 
+// src/base-side.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { realpathSync } from "node:fs";
+import path7 from "node:path";
+
+// src/discover/find-files.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import * as fs4 from "node:fs";
+import { lstat, realpath, stat } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/read/read-sources.ts
+import { closeSync, constants as constants2, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+
+// src/config/size.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3
+};
+var SIZE_EXAMPLE = "a number of bytes, or a number with KB, MB or GB, such as 10MB";
+function parseSize(value) {
+  if (typeof value === "number") return Number.isSafeInteger(value) && value > 0 ? value : void 0;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  if (!match) return void 0;
+  const unitName = match[2].toLowerCase();
+  if (!Object.hasOwn(UNITS, unitName)) return void 0;
+  const unit = UNITS[unitName];
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
+}
+function formatSize(bytes) {
+  if (bytes < 1024) return bytes === 1 ? "1 byte" : `${bytes} bytes`;
+  for (const [unit, size] of [["GB", 1024 ** 3], ["MB", 1024 ** 2], ["KB", 1024]]) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+    }
+  }
+  return `${bytes} bytes`;
+}
+
+// src/read/read-sources.ts
+var NON_BLOCKING_READ = constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0);
+function readSourceSync(filePath, options = {}) {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  try {
+    const info = statSync(filePath);
+    if (info.isFile() && info.size <= maxFileSize) {
+      const text = readFileSync(filePath, { encoding: "utf8", flag: NON_BLOCKING_READ });
+      if (text.length <= maxFileSize && !text.includes("�") && !text.includes("\0")) {
+        return { filePath, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+      }
+    }
+  } catch {
+  }
+  return readSourceChecked(filePath, maxFileSize, options);
+}
+function readSourceChecked(filePath, maxFileSize, options) {
+  const read = readRegularFileSync(filePath, maxFileSize);
+  if (!read.ok) return { filePath, text: "", problem: read.problem };
+  return decodeSource(filePath, read.bytes, options);
+}
+async function readRegularFile(filePath, maxBytes) {
+  return readRegularFileSync(filePath, maxBytes);
+}
+function readRegularFileSync(filePath, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(filePath, constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0));
+  } catch (error62) {
+    return { ok: false, problem: cannotRead(filePath, error62) };
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { ok: false, problem: `not linted: ${describeFileType(opened)}` };
+    if (opened.size > maxBytes) return tooLarge(opened.size, maxBytes, true);
+    let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, opened.size + 1));
+    let length = 0;
+    for (; ; ) {
+      if (length === chunk.length) {
+        if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes, opened.size > maxBytes);
+        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, chunk.length * 2));
+        chunk.copy(bigger, 0, 0, length);
+        chunk = bigger;
+      }
+      const bytesRead = readSync(fd, chunk, length, chunk.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes, opened.size > maxBytes);
+    return { ok: true, bytes: chunk.subarray(0, length) };
+  } catch (error62) {
+    return { ok: false, problem: cannotRead(filePath, error62) };
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+    }
+  }
+}
+function cannotRead(filePath, error62) {
+  if (error62?.code === "ENOENT" && filePath.includes("�")) {
+    return "cannot read file: its name is not valid UTF-8";
+  }
+  return `cannot read file: ${describeFsError(error62)}`;
+}
+function tooLarge(size, maxBytes, exact) {
+  return {
+    ok: false,
+    tooLarge: true,
+    problem: `File too large to lint: ${formatSize(size)}${exact ? "" : " or more"}, over the ${formatSize(maxBytes)} limit. Raise the limit with --max-file-size or \`maxFileSize\` in the configuration to lint it`
+  };
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeSource(filePath, bytes, options = {}) {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (bytes.length > maxFileSize) {
+    const result = tooLarge(bytes.length, maxFileSize, true);
+    return { filePath, text: "", problem: result.problem };
+  }
+  if (startsWithUtf16Bom(bytes)) {
+    return { filePath, text: "", problem: "UTF-16 text (it starts with a UTF-16 byte-order mark): save the file as UTF-8" };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      filePath,
+      text: "",
+      problem: "binary file (contains NUL bytes), not a manifest",
+      problemRange: positionOf(bytes, nul)
+    };
+  }
+  try {
+    return { filePath, text: utf8.decode(bytes) };
+  } catch {
+    return {
+      filePath,
+      text: "",
+      problem: "not valid UTF-8 text, so not a manifest kubectl would read",
+      problemRange: positionOf(bytes, firstInvalidUtf8(bytes))
+    };
+  }
+}
+function startsWithUtf16Bom(bytes) {
+  return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
+}
+function positionOf(bytes, offset) {
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+    line++;
+    lineStart2 = i + 1;
+  }
+  let before = new TextDecoder("utf-8").decode(bytes.subarray(lineStart2, offset));
+  if (line === 1 && before.charCodeAt(0) === 65279) before = before.slice(1);
+  const column = before.length + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i];
+    let length;
+    let min;
+    if (byte < 128) {
+      i++;
+      continue;
+    } else if (byte >= 194 && byte <= 223) {
+      length = 2;
+      min = 128;
+    } else if (byte >= 224 && byte <= 239) {
+      length = 3;
+      min = 2048;
+    } else if (byte >= 240 && byte <= 244) {
+      length = 4;
+      min = 65536;
+    } else {
+      return i;
+    }
+    if (i + length > bytes.length) return i;
+    let code = byte & 255 >> length + 1;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if ((next & 192) !== 128) return i;
+      code = code << 6 | next & 63;
+    }
+    if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+// src/discover/walk-folder.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { lstatSync, readdirSync } from "node:fs";
+import path2 from "node:path";
+var MANIFEST_NAME = /\.(?:ya?ml|json)$/;
+var NEVER_WALKED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MAX_IGNORE_FILE_SIZE = 1024 * 1024;
+function walkFolder(root) {
+  const entries = [];
+  const unreadable = [];
+  const pending = [{ dir: root, layers: ancestorLayers(root) }];
+  while (pending.length > 0) {
+    const { dir, layers: inherited } = pending.pop();
+    let dirents;
+    try {
+      dirents = readdirSync(dir, { withFileTypes: true });
+    } catch (error62) {
+      unreadable.push({ path: dir, reason: describeFsError(error62) });
+      continue;
+    }
+    const own2 = dirents.some((d) => d.name === ".gitignore") ? readIgnoreFile(dir) : void 0;
+    const layers = own2 ? [...inherited, own2] : inherited;
+    for (const dirent of dirents) {
+      if (NEVER_WALKED.has(dirent.name)) continue;
+      const full = path2.join(dir, dirent.name);
+      const isDirectory2 = dirent.isDirectory();
+      if (isIgnored(layers, full, isDirectory2)) continue;
+      if (isDirectory2) pending.push({ dir: full, layers });
+      else if (MANIFEST_NAME.test(dirent.name)) entries.push({ path: full, dirent });
+    }
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { entries, unreadable };
+}
+function isIgnored(layers, full, isDirectory2) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const relative = path2.relative(layer.base, full).split(path2.sep).join("/");
+    if (relative === "" || relative.startsWith("../")) continue;
+    const result = layer.rules.test(isDirectory2 ? `${relative}/` : relative);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+function ancestorLayers(root) {
+  const above = [];
+  let dir = path2.dirname(root);
+  let inRepository = hasGit(root);
+  for (; ; ) {
+    if (inRepository) break;
+    above.push(dir);
+    if (hasGit(dir)) {
+      inRepository = true;
+      break;
+    }
+    const parent = path2.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (!inRepository) return [];
+  const layers = [];
+  for (const folder of above.reverse()) {
+    const layer = readIgnoreFile(folder);
+    if (layer) layers.push(layer);
+  }
+  return layers;
+}
+function hasGit(dir) {
+  try {
+    lstatSync(path2.join(dir, ".git"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readIgnoreFile(dir) {
+  const file2 = path2.join(dir, ".gitignore");
+  try {
+    if (!lstatSync(file2).isFile()) return void 0;
+  } catch {
+    return void 0;
+  }
+  const read = readRegularFileSync(file2, MAX_IGNORE_FILE_SIZE);
+  if (!read.ok) return void 0;
+  return { base: dir, rules: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
+}
+
+// src/discover/find-files.ts
+async function globbyOf() {
+  return (await Promise.resolve().then(() => (init_globby(), globby_exports))).globby;
+}
+function isGlob(pattern) {
+  return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
+}
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+var MAX_IGNORE_FILE_SIZE2 = 1024 * 1024;
+async function discoverFiles(patterns, options) {
+  const matchers = options.ignores.map(({ globs, baseDir }) => ignoreMatcher(globs, baseDir));
+  const isIgnored2 = (file2) => matchers.some((matches2) => matches2(file2));
+  const files = /* @__PURE__ */ new Set();
+  const notices = [];
+  const notice = (text) => {
+    notices.push(text);
+    options.onNotice?.(text);
+  };
+  const roots = new Roots(options.cwd);
+  let stdin = false;
+  for (const pattern of patterns) {
+    if (pattern === "-") {
+      stdin = true;
+      continue;
+    }
+    const absolute = path6.resolve(options.cwd, pattern);
+    const info = await stat(absolute).catch((error62) => error62);
+    if (!(info instanceof Error)) {
+      if (info.isDirectory()) {
+        const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
+        for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
+        if (found.length === 0 && options.errorOnUnmatchedPattern) {
+          throw new UsageError(`no .yaml, .yml or .json files found in ${pattern}`);
+        }
+      } else if (info.isFile()) {
+        files.add(absolute);
+      } else {
+        const problem = `${describeFileType(info)}; to lint what a command prints, pipe it to calico-lint - (standard input)`;
+        if (options.errorOnUnmatchedPattern) throw new UsageError(`cannot read ${pattern}: ${problem}`);
+        notice(`skipping ${echo(pattern, 200)}: ${problem}`);
+      }
+      continue;
+    }
+    if (info.code === "ENOENT" && isGlob(pattern)) {
+      const found = await walk2(pattern, options.cwd, await roots.allowed(options.cwd), notice, options.cwd);
+      for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
+      if (found.length === 0 && options.errorOnUnmatchedPattern) {
+        throw new UsageError(`no files matching the pattern ${JSON.stringify(pattern)} were found`);
+      }
+      continue;
+    }
+    throw new UsageError(`cannot read ${pattern}: ${describeFsError(info)}`);
+  }
+  return { files: [...files].sort(), stdin, notices };
+}
+var Roots = class {
+  cwd;
+  constructor(cwd) {
+    this.cwd = realpath(cwd).catch(() => path6.resolve(cwd));
+  }
+  async allowed(walked) {
+    const real = await realpath(walked).catch(() => path6.resolve(walked));
+    return [await this.cwd, real];
+  }
+};
+function isInside(file2, folder) {
+  const relative = path6.relative(folder, file2);
+  return relative === "" || !relative.startsWith(`..${path6.sep}`) && relative !== ".." && !path6.isAbsolute(relative);
+}
+async function walk2(pattern, cwd, allowedRoots, notice, displayFrom) {
+  const shown2 = (file2) => echo(path6.relative(displayFrom, file2) || file2, 200);
+  const search = (suppressErrors) => globbyOf().then((globby2) => globby2(pattern, {
+    cwd,
+    absolute: true,
+    dot: true,
+    gitignore: true,
+    ignore: ALWAYS_IGNORED,
+    followSymbolicLinks: false,
+    onlyFiles: false,
+    objectMode: true,
+    suppressErrors,
+    fs: SAFE_FS
+  }));
+  let entries;
+  try {
+    entries = await search(false);
+  } catch (error62) {
+    const where = error62.path;
+    notice(`cannot read ${typeof where === "string" ? `folder ${shown2(where)}` : "a folder"}: ${describeFsError(error62)}; the files in it are not linted`);
+    entries = await search(true);
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return regularFiles(entries, allowedRoots, notice, displayFrom);
+}
+async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
+  const { entries, unreadable } = walkFolder(dir);
+  for (const folder of unreadable) {
+    notice(`cannot read folder ${echo(path6.relative(displayFrom, folder.path) || folder.path, 200)}: ${folder.reason}; the files in it are not linted`);
+  }
+  return regularFiles(entries, allowedRoots, notice, displayFrom);
+}
+async function regularFiles(entries, allowedRoots, notice, displayFrom) {
+  const shown2 = (file2) => echo(path6.relative(displayFrom, file2) || file2, 200);
+  const files = [];
+  for (const entry of entries) {
+    const file2 = path6.normalize(entry.path);
+    const { dirent } = entry;
+    if (dirent.isFile()) {
+      files.push(file2);
+    } else if (dirent.isDirectory()) {
+    } else if (dirent.isSymbolicLink()) {
+      const target = await stat(file2).catch((error62) => error62);
+      if (target instanceof Error) {
+        const why = target.code === "ENOENT" ? "a broken symbolic link (its target does not exist)" : target.code === "ELOOP" ? "a symbolic link loop" : `a symbolic link that cannot be followed (${describeFsError(target)})`;
+        notice(`skipping ${shown2(file2)}: ${why}`);
+      } else if (target.isDirectory()) {
+        notice(`skipping ${shown2(file2)}: a symbolic link to a folder (links to folders are not followed)`);
+      } else if (!target.isFile()) {
+        notice(`skipping ${shown2(file2)}: a symbolic link to ${describeFileType(target)}`);
+      } else {
+        const real = await realpath(file2).catch(() => void 0);
+        if (real !== void 0 && allowedRoots.some((root) => isInside(real, root))) files.push(file2);
+        else notice(`skipping ${shown2(file2)}: a symbolic link to a file outside the folder being linted`);
+      }
+    } else {
+      notice(`skipping ${shown2(file2)}: ${describeFileType(dirent)}`);
+    }
+  }
+  return files;
+}
+var SAFE_FS = {
+  ...fs4,
+  promises: {
+    ...fs4.promises,
+    // globby calls readFile(path, 'utf8').
+    async readFile(file2) {
+      const info = await lstat(file2);
+      if (!info.isFile()) throw Object.assign(new Error(`not a regular file: ${String(file2)}`), { code: "ENOENT" });
+      const read = await readRegularFile(String(file2), MAX_IGNORE_FILE_SIZE2);
+      if (!read.ok) throw Object.assign(new Error(read.problem), { code: "ENOENT" });
+      return read.bytes.toString("utf8");
+    }
+  }
+};
+function ignoreMatcher(globs, baseDir) {
+  if (globs.length === 0) return () => false;
+  const matches2 = (0, import_picomatch2.default)([...globs], { dot: true });
+  return (file2) => {
+    const relative = path6.relative(baseDir, file2).split(path6.sep).join("/");
+    return !relative.startsWith("../") && matches2(relative);
+  };
+}
+
+// src/git/git.ts
+import { execFileSync } from "node:child_process";
+var SAFE_CONFIG = [
+  "core.fsmonitor=false",
+  "core.hooksPath=/dev/null",
+  "core.pager=cat",
+  "core.quotePath=false",
+  "diff.external=",
+  "diff.noprefix=false",
+  "diff.relative=false",
+  "color.ui=false",
+  "protocol.allow=never",
+  "credential.helper="
+].flatMap((setting) => ["-c", setting]);
+function gitEnvironment() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith("GIT_")) env[key] = value;
+  }
+  env.GIT_TERMINAL_PROMPT = "0";
+  env.GIT_OPTIONAL_LOCKS = "0";
+  env.LC_ALL = "C";
+  return env;
+}
+var MAX_OUTPUT = 1024 * 1024 * 1024;
+var GitError = class extends Error {
+  name = "GitError";
+};
+function git(cwd, args, input2) {
+  try {
+    return execFileSync("git", [...SAFE_CONFIG, ...args], {
+      cwd,
+      env: gitEnvironment(),
+      input: input2 ?? "",
+      maxBuffer: MAX_OUTPUT,
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: true
+    });
+  } catch (error62) {
+    const failure2 = error62;
+    if (failure2.code === "ENOENT") throw new GitError("git is not installed (--base needs it)");
+    const stderr = failure2.stderr?.toString("utf8").trim().split("\n")[0] ?? "";
+    throw new GitError(stderr || failure2.message);
+  }
+}
+function repositoryRoot(cwd) {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).toString("utf8").replace(/\n$/, "");
+  } catch (error62) {
+    throw new UsageError(`--base needs a Git checkout: ${echo(error62.message, 200)}`);
+  }
+}
+function resolveBase(root, ref) {
+  if (ref === "" || ref.startsWith("-")) throw new UsageError(`--base: ${echo(ref)} is not a Git ref`);
+  let commit;
+  try {
+    commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString("utf8").trim();
+  } catch {
+    throw new UsageError(
+      `--base: ${echo(ref, 200)} is not a commit in this repository. Fetch it first (e.g. \`git fetch origin <branch>\`, or actions/checkout with fetch-depth: 0)`
+    );
+  }
+  try {
+    return git(root, ["merge-base", commit, "HEAD"]).toString("utf8").trim() || commit;
+  } catch {
+    return commit;
+  }
+}
+function hasCommit(cwd, sha) {
+  if (!/^[0-9a-f]{4,64}$/.test(sha)) return false;
+  try {
+    git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function changesSince(root, base) {
+  const common = ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--find-renames", "--ignore-submodules", "-O/dev/null"];
+  const names = git(root, [...common, "--name-status", "-z", base, "--"]).toString("utf8");
+  const changes = parseNameStatus(names);
+  const patch = git(root, [...common, "--unified=3", "--inter-hunk-context=0", base, "--"]).toString("utf8");
+  const sections = splitPatch(patch);
+  if (sections.length !== changes.length) {
+    throw new GitError(`git diff listed ${changes.length} files but its patch has ${sections.length}`);
+  }
+  changes.forEach((change, i) => readHunks(sections[i], change));
+  return changes;
+}
+function parseNameStatus(text) {
+  const fields = text.split("\0");
+  const changes = [];
+  let i = 0;
+  while (i < fields.length && fields[i] !== "") {
+    const code = fields[i++];
+    const letter = code[0];
+    const empty = () => ({ addedLines: /* @__PURE__ */ new Set(), hunks: [] });
+    if (letter === "R" || letter === "C") {
+      const oldPath = fields[i++];
+      const newPath = fields[i++];
+      changes.push(letter === "R" ? { status: "renamed", oldPath, newPath, ...empty() } : { status: "added", oldPath: void 0, newPath, ...empty() });
+    } else {
+      const file2 = fields[i++];
+      if (letter === "A") changes.push({ status: "added", oldPath: void 0, newPath: file2, ...empty() });
+      else if (letter === "D") changes.push({ status: "deleted", oldPath: file2, newPath: void 0, ...empty() });
+      else changes.push({ status: "modified", oldPath: file2, newPath: file2, ...empty() });
+    }
+  }
+  return changes;
+}
+function splitPatch(patch) {
+  const sections = [];
+  for (const line of patch.split("\n")) {
+    if (line.startsWith("diff --git ") || line.startsWith("diff --cc ")) sections.push([]);
+    else sections.at(-1)?.push(line);
+  }
+  return sections;
+}
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function readHunks(lines, change) {
+  let newLine = 0;
+  let inHunk = false;
+  for (const line of lines) {
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      const start = Number(header[1]);
+      const length = header[2] === void 0 ? 1 : Number(header[2]);
+      if (length > 0) change.hunks.push({ start, end: start + length - 1 });
+      newLine = start;
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    if (line.startsWith("+")) change.addedLines.add(newLine++);
+    else if (line.startsWith(" ")) newLine++;
+  }
+}
+function filesAt(root, commit) {
+  const listing = git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit]).toString("utf8");
+  return new Set(listing.split("\0").filter((name) => name !== ""));
+}
+function readFilesAt(root, commit, paths) {
+  const asked = paths.filter((file2) => !file2.includes("\n"));
+  const contents = /* @__PURE__ */ new Map();
+  if (asked.length === 0) return contents;
+  const output2 = git(root, ["cat-file", "--batch"], asked.map((file2) => `${commit}:${file2}
+`).join(""));
+  let offset = 0;
+  for (const file2 of asked) {
+    const end = output2.indexOf(10, offset);
+    if (end === -1) throw new GitError("git cat-file stopped early");
+    const header = output2.subarray(offset, end).toString("utf8");
+    offset = end + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[2]);
+    if (match[1] === "blob") contents.set(file2, output2.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return contents;
+}
+
+// src/parse/analyze-file.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/engine/relevance.ts
+var ESCAPES = /\\(?:[xuU]|\r?\n)/;
+var SUPPRESSIONS = /calico-lint/;
+function relevanceGate(rules) {
+  const patterns = [];
+  for (const { meta: meta3 } of rules) {
+    if (!meta3.relevantText) return EVERYTHING2;
+    patterns.push(meta3.relevantText);
+  }
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
+}
+function literalAlternatives(source) {
+  const words = source.split("|");
+  if (!words.every((word) => /^(?:[A-Za-z0-9-]|\\\.)+$/.test(word))) return void 0;
+  return words.map((word) => word.replace(/\\\./g, "."));
+}
+function gateFromSpec(spec) {
+  if (spec.everything) return EVERYTHING2;
+  const words = /* @__PURE__ */ new Set();
+  const others = [SUPPRESSIONS, ESCAPES];
+  for (const { source, flags } of spec.patterns) {
+    const literal2 = flags === "" ? literalAlternatives(source) : void 0;
+    if (literal2) for (const word of literal2) words.add(word);
+    else others.push(new RegExp(source, flags.replace(/[gy]/g, "")));
+  }
+  const wordList = [...words];
+  const caseSensitive = others.filter((pattern) => !pattern.flags.includes("i"));
+  const combined = caseSensitive.length > 0 ? new RegExp(caseSensitive.map((p) => `(?:${p.source})`).join("|")) : void 0;
+  const rest = others.filter((pattern) => pattern.flags.includes("i"));
+  return {
+    everything: false,
+    spec,
+    isRelevant: (text) => wordList.some((word) => text.includes(word)) || (combined?.test(text) ?? false) || rest.some((pattern) => pattern.test(text))
+  };
+}
+var EVERYTHING2 = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
+var CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
+var TOP_LINE = /(?:^|\n)(?=[^ \t\r\n#])/g;
+var PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
+var OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
+var TYPE_KEY = /^(?:apiVersion|kind):/gm;
+function isCustomResourceDefinition(documentText) {
+  if (!CRD_HEAD.test(documentText)) return false;
+  if (SUPPRESSIONS.test(documentText) || OTHER_LINE_BREAK.test(documentText) || hasUnusualTopLine(documentText)) return false;
+  return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
+}
+function hasUnusualTopLine(text) {
+  TOP_LINE.lastIndex = 0;
+  for (let match = TOP_LINE.exec(text); match !== null; match = TOP_LINE.exec(text)) {
+    const lineStart2 = match.index + match[0].length;
+    PLAIN_KEY.lastIndex = lineStart2;
+    if (!PLAIN_KEY.test(text)) return true;
+    TOP_LINE.lastIndex = lineStart2 + 1;
+  }
+  return false;
+}
+
+// src/resources/slim.ts
+var POD_SPEC_BULK = ["containers", "initContainers", "ephemeralContainers", "volumes"];
+var OBJECT_BULK = ["status"];
+var METADATA_BULK = ["managedFields"];
+var DATA_BULK = {
+  ConfigMap: ["data", "binaryData"],
+  Secret: ["data", "stringData"]
+};
+function slimDocumentValue(value) {
+  if (!isPlainObject(value) || typeof value.kind !== "string") return value;
+  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
+    return { ...value, items: value.items.map(slimObject) };
+  }
+  return slimObject(value);
+}
+function slimObject(object2) {
+  if (!isPlainObject(object2) || typeof object2.kind !== "string") return object2;
+  let slim = object2;
+  const dataFields = [...OBJECT_BULK, ...Object.hasOwn(DATA_BULK, object2.kind) ? DATA_BULK[object2.kind] : []];
+  if (dataFields.some((field) => Object.hasOwn(object2, field))) {
+    slim = { ...object2 };
+    for (const field of dataFields) delete slim[field];
+    const cniData = object2.kind === "ConfigMap" ? cniPoolData(object2.data) : void 0;
+    if (cniData !== void 0) slim.data = cniData;
+  }
+  const metadata = object2.metadata;
+  if (isPlainObject(metadata) && METADATA_BULK.some((field) => Object.hasOwn(metadata, field))) {
+    const slimMetadata = { ...metadata };
+    for (const field of METADATA_BULK) delete slimMetadata[field];
+    slim = { ...slim, metadata: slimMetadata };
+  }
+  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object2.kind) ? POD_TEMPLATE_PATHS[object2.kind] : void 0;
+  if (templatePath !== void 0) slim = withoutPodBulk(slim, [...templatePath, "spec"]);
+  return slim;
+}
+function withoutPodBulk(object2, path18) {
+  const spec = getIn(object2, path18);
+  if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object2;
+  const slimSpec = { ...spec };
+  for (const field of POD_SPEC_BULK) delete slimSpec[field];
+  for (const field of CONTAINER_LISTS) {
+    if (spec.hostNetwork === true && Array.isArray(spec[field])) {
+      slimSpec[field] = spec[field].map(containerIdentity);
+      continue;
+    }
+    const kept = poolEnvOnly(spec[field]);
+    if (kept !== void 0) slimSpec[field] = kept;
+  }
+  return replaceAt(object2, path18, slimSpec);
+}
+var POOL_ENV = /^CALICO_IPV[46]POOL_/;
+function poolEnvOnly(containers) {
+  if (!Array.isArray(containers)) return void 0;
+  const hasPoolEnv = (container) => isPlainObject(container) && Array.isArray(container.env) && container.env.some((variable) => isPlainObject(variable) && typeof variable.name === "string" && POOL_ENV.test(variable.name));
+  if (!containers.some(hasPoolEnv)) return void 0;
+  return containers.map((container) => {
+    if (!isPlainObject(container)) return null;
+    if (!hasPoolEnv(container)) return { name: container.name };
+    const env = container.env.map((variable) => isPlainObject(variable) && typeof variable.name === "string" && POOL_ENV.test(variable.name) ? variable : null);
+    return { name: container.name, env };
+  });
+}
+function cniPoolData(data) {
+  if (!isPlainObject(data)) return void 0;
+  const kept = Object.entries(data).filter(([, value]) => typeof value === "string" && /"ipv[46]_pools"/.test(value));
+  return kept.length > 0 ? Object.fromEntries(kept) : void 0;
+}
+var CONTAINER_LISTS = ["containers", "initContainers"];
+function containerIdentity(container) {
+  if (!isPlainObject(container)) return container;
+  const identity2 = { name: container.name };
+  if (container.image !== void 0) identity2.image = container.image;
+  if (container.args !== void 0) identity2.args = container.args;
+  if (Array.isArray(container.env)) {
+    identity2.env = container.env.map((variable) => !isPlainObject(variable) || typeof variable.name === "string" && POOL_ENV.test(variable.name) ? variable : { name: variable.name, ...variable.value === void 0 ? {} : { value: variable.value } });
+  }
+  return identity2;
+}
+function replaceAt(object2, path18, replacement) {
+  const [head, ...rest] = path18;
+  if (typeof head !== "string") return object2;
+  const child = object2[head];
+  return { ...object2, [head]: rest.length === 0 ? replacement : isPlainObject(child) ? replaceAt(child, rest, replacement) : child };
+}
+
+// src/parse/blank-documents.ts
+function markerStarts(text, marker, found) {
+  const endsMarker = (at2) => {
+    if (at2 >= text.length) return true;
+    const c2 = text.charCodeAt(at2);
+    return c2 === 32 || c2 === 9 || c2 === 13 || c2 === 10;
+  };
+  if (text.startsWith(marker) && endsMarker(3)) found.push(0);
+  const needle = `
+${marker}`;
+  for (let at2 = text.indexOf(needle); at2 !== -1; at2 = text.indexOf(needle, at2 + 1)) {
+    if (endsMarker(at2 + 4)) found.push(at2 + 1);
+  }
+}
+var CONTENT_LINE = /(?:^|\n)[^\S\n]*[^\s#]/;
+function blanked(text, start, end) {
+  const cr = text.indexOf("\r", start);
+  if (cr === -1 || cr >= end) {
+    let newlines = 0;
+    for (let at2 = text.indexOf("\n", start); at2 !== -1 && at2 < end; at2 = text.indexOf("\n", at2 + 1)) newlines++;
+    return `~${"\n".repeat(newlines)}`;
+  }
+  const lines = [];
+  let lineStart2 = start;
+  for (; ; ) {
+    const newline = text.indexOf("\n", lineStart2);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    const cr2 = lineEnd > lineStart2 && text.charCodeAt(lineEnd - 1) === 13 ? "\r" : "";
+    lines.push(lines.length === 0 ? `~${cr2}` : cr2);
+    if (lineEnd === end) break;
+    lineStart2 = newline + 1;
+  }
+  return lines.join("\n");
+}
+function blankIrrelevantDocumentsFast(text, isRelevant) {
+  if (text.startsWith("%") || text.includes("\n%")) return text;
+  const markers = [];
+  markerStarts(text, "---", markers);
+  markerStarts(text, "...", markers);
+  if (markers.length === 0) return text;
+  markers.sort((a, b) => a - b);
+  for (const at2 of markers) {
+    const newline = text.indexOf("\n", at2);
+    const rest = text.slice(at2 + 3, newline === -1 ? text.length : newline).trim();
+    if (rest !== "" && !rest.startsWith("#")) return text;
+  }
+  const out = [];
+  let cursor = 0;
+  let segmentStart = 0;
+  for (let i = 0; i <= markers.length; i++) {
+    const segmentEnd = i < markers.length ? markers[i] - 1 : text.length;
+    if (segmentEnd > segmentStart) {
+      const segment = text.slice(segmentStart, segmentEnd);
+      if (CONTENT_LINE.test(segment) && !isRelevant(segment)) {
+        out.push(text.slice(cursor, segmentStart), blanked(text, segmentStart, segmentEnd));
+        cursor = segmentEnd;
+      }
+    }
+    if (i < markers.length) {
+      const newline = text.indexOf("\n", markers[i]);
+      segmentStart = newline === -1 ? text.length + 1 : newline + 1;
+    }
+  }
+  if (cursor === 0) return text;
+  out.push(text.slice(cursor));
+  return out.join("");
+}
+
+// src/parse/position-index.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var LEAF = 0;
+var MAP = 1;
+var SEQ = 2;
+var PRUNED = 3;
+var MAP_ENTRY = 4;
+var SEQ_ENTRY = 3;
+function indexPositions(syntax, value, slim) {
+  const { contents, text } = syntax;
+  const data = [];
+  const keys = [];
+  const trimmedEnd = (start, end) => {
+    let at2 = Math.max(start, end);
+    while (at2 > start && /\s/.test(text[at2 - 1] ?? "")) at2--;
+    return at2;
+  };
+  const firstLineEnd = (from, to) => {
+    const newline = text.indexOf("\n", from);
+    return trimmedEnd(from, newline === -1 ? to : Math.min(to, newline));
+  };
+  const rangeOf = (node2) => typeof node2 === "object" && node2 !== null && Array.isArray(node2.range) ? node2.range : void 0;
+  const write = (node2, valueHere, slimHere, pruned = false) => {
+    const range = rangeOf(node2);
+    if (range === void 0) return -1;
+    const at2 = data.length;
+    const full = valueHere === slimHere;
+    if (pruned || !(0, import_yaml2.isMap)(node2) && !(0, import_yaml2.isSeq)(node2)) {
+      data.push(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
+      return at2;
+    }
+    if ((0, import_yaml2.isMap)(node2)) {
+      const items2 = node2.items;
+      data.push(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
+      const entries2 = data.length;
+      for (let i = 0; i < items2.length * MAP_ENTRY; i++) data.push(-1);
+      items2.forEach((pair, i) => {
+        const key = pair.key;
+        const k = (0, import_yaml2.isScalar)(key) ? String(key.value) : void 0;
+        const keyRange = rangeOf(key);
+        let child;
+        if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write(pair.value, void 0, void 0);
+        else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write(pair.value, void 0, void 0, true);
+        else child = write(pair.value, valueHere[k], slimHere[k]);
+        const o = entries2 + i * MAP_ENTRY;
+        data[o] = k === void 0 ? -1 : keys.push(k) - 1;
+        data[o + 1] = keyRange ? keyRange[0] : -1;
+        data[o + 2] = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
+        data[o + 3] = child;
+      });
+      return at2;
+    }
+    const items = node2.items;
+    data.push(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
+    const entries = data.length;
+    for (let i = 0; i < items.length * SEQ_ENTRY; i++) data.push(-1);
+    items.forEach((item, i) => {
+      const itemRange = rangeOf(item);
+      const child = full || !Array.isArray(valueHere) || !Array.isArray(slimHere) ? write(item, void 0, void 0) : write(item, valueHere[i], slimHere[i]);
+      const o = entries + i * SEQ_ENTRY;
+      data[o] = itemRange ? itemRange[0] : -1;
+      data[o + 1] = itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1;
+      data[o + 2] = child;
+    });
+    return at2;
+  };
+  const root = write(contents, value, slim);
+  return { data: Int32Array.from(data), keys, root, start: contents.range?.[0] ?? 0 };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function locateOffsets(positions, path18, part = "value") {
+  const { data, keys } = positions;
+  let node2 = positions.root;
+  let pairKey = -1;
+  let anchor2 = [positions.start, positions.start];
+  let complete = true;
+  for (const segment of path18) {
+    const kind = node2 === -1 ? LEAF : data[node2];
+    if (kind === PRUNED) return void 0;
+    const count = node2 === -1 ? 0 : data[node2 + 3];
+    if (kind === MAP) {
+      const key = String(segment);
+      let found = -1;
+      for (let i = 0, o = node2 + 4; i < count; i++, o += MAP_ENTRY) {
+        if (data[o] !== -1 && keys[data[o]] === key) {
+          found = o;
+          break;
+        }
+      }
+      if (found === -1) {
+        complete = false;
+        break;
+      }
+      pairKey = data[found + 1] === -1 ? -1 : found + 1;
+      if (data[found + 1] !== -1) anchor2 = [data[found + 1], data[found + 2]];
+      node2 = data[found + 3];
+    } else if (kind === SEQ && typeof segment === "number") {
+      if (!Number.isInteger(segment) || segment < 0 || segment >= count) {
+        complete = false;
+        break;
+      }
+      const o = node2 + 4 + segment * SEQ_ENTRY;
+      pairKey = -1;
+      if (data[o] !== -1) anchor2 = [data[o], data[o + 1]];
+      node2 = data[o + 2];
+    } else {
+      complete = false;
+      break;
+    }
+  }
+  if (complete) {
+    if (part === "key" && pairKey !== -1) return [data[pairKey], data[pairKey + 1]];
+    if (node2 !== -1) return [data[node2 + 1], data[node2 + 2]];
+  }
+  return anchor2;
+}
+function rangeFromOffsets(lineStarts, [start, end]) {
+  const counter = new import_yaml2.LineCounter();
+  counter.lineStarts = lineStarts;
+  const from = counter.linePos(start);
+  const to = counter.linePos(end);
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+// src/parse/analyze-file.ts
+var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function analyzeSource(source, gate) {
+  const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
+  return text === void 0 ? notParsed(source) : parseText(source.filePath, text);
+}
+var NONE = Object.freeze([]);
+function notParsed(source) {
+  if (source.problem !== void 0) {
+    return { filePath: source.filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: NONE, comments: NONE, parsed: false };
+  }
+  return { filePath: source.filePath, problems: NONE, documents: NONE, comments: NONE, parsed: false };
+}
+function textToParse(text, gate) {
+  if (gate.everything) return text;
+  if (!gate.isRelevant(text)) return void 0;
+  const blanked2 = blankIrrelevantDocumentsFast(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  if (blanked2 === text && isCustomResourceDefinition(text)) return void 0;
+  return blanked2;
+}
+function parseText(filePath, text) {
+  try {
+    const parsed = parseManifest(filePath, text, { templates: true });
+    const templateDocuments = parsed.templates?.length ?? 0;
+    let lineStarts;
+    const documents = parsed.documents.map((document) => {
+      const { index, value, unresolvedTags } = document;
+      const slim = slimDocumentValue(value);
+      const syntax = documentSyntax(document);
+      if (syntax !== void 0) lineStarts ??= Int32Array.from(syntax.lineCounter.lineStarts);
+      return { index, value: slim, unresolvedTags: [...unresolvedTags], positions: syntax && indexPositions(syntax, value, slim) };
+    });
+    return {
+      ...templateDocuments > 0 ? { templateDocuments } : {},
+      filePath,
+      problems: parsed.problems,
+      documents,
+      comments: parsed.comments,
+      parsed: true,
+      lineStarts
+    };
+  } catch (error62) {
+    const message2 = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe2(error62)}`;
+    return { filePath, problems: [{ message: message2, range: START }], documents: [], comments: [], parsed: true };
+  }
+}
+function describe2(error62) {
+  return error62 instanceof Error ? `${error62.name}: ${error62.message}`.slice(0, 300) : String(error62).slice(0, 300);
+}
+function lazyDocuments(analysis, loadText) {
+  let located;
+  const positioned = (index) => {
+    if (located === void 0) {
+      located = new Map(parseManifest(analysis.filePath, loadText()).documents.map((doc) => [doc.index, doc]));
+    }
+    return located.get(index);
+  };
+  const { lineStarts } = analysis;
+  return analysis.documents.map(({ index, value, unresolvedTags, positions }) => ({
+    filePath: analysis.filePath,
+    index,
+    value,
+    unresolvedTags,
+    locate: (path18, part) => {
+      const offsets = positions && lineStarts ? locateOffsets(positions, path18, part) : void 0;
+      if (offsets !== void 0) return rangeFromOffsets(lineStarts, offsets);
+      return positioned(index)?.locate(path18, part) ?? START;
+    },
+    has: (path18) => hasValueAt(value, path18)
+  }));
+}
+function readTextAgain(filePath) {
+  return readFileSync2(filePath, "utf8");
+}
+
+// src/base-side.ts
+function readBaseSide(request) {
+  try {
+    return readWithGit(request);
+  } catch (error62) {
+    if (error62 instanceof GitError) throw new UsageError(`--base: git failed: ${echo(error62.message, 300)}`);
+    throw error62;
+  }
+}
+function readWithGit(request) {
+  const { cwd } = request;
+  const realRoot = repositoryRoot(cwd);
+  const root = path7.resolve(cwd, path7.relative(realOf(cwd), realRoot));
+  const base = resolveBase(realRoot, request.ref);
+  const fileChanges = changesSince(realRoot, base);
+  const baseFiles = filesAt(realRoot, base);
+  const byNewPath = new Map(fileChanges.filter((change) => change.newPath !== void 0).map((change) => [change.newPath, change]));
+  const files = /* @__PURE__ */ new Map();
+  const baseSideOf = /* @__PURE__ */ new Map();
+  for (const file2 of request.headFiles) {
+    const relative = repositoryPath(root, file2);
+    if (relative === void 0) continue;
+    const change = byNewPath.get(relative);
+    if (change !== void 0) {
+      files.set(file2, { added: change.addedLines, hunks: change.hunks });
+      if (change.oldPath !== void 0) baseSideOf.set(change.oldPath, path7.join(root, change.oldPath));
+    } else if (!baseFiles.has(relative)) {
+      files.set(file2, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
+    }
+  }
+  const wouldBeLinted = lintedPathMatcher(request);
+  for (const change of fileChanges) {
+    if (change.status === "deleted" && wouldBeLinted(path7.join(root, change.oldPath))) {
+      baseSideOf.set(change.oldPath, path7.join(root, change.oldPath));
+    }
+  }
+  const contents = readFilesAt(realRoot, base, [...baseSideOf.keys()]);
+  const texts = /* @__PURE__ */ new Map();
+  const baseAnalyses = [...contents].map(([relative, bytes]) => {
+    const source = decodeSource(baseSideOf.get(relative), bytes, { maxFileSize: request.maxFileSize });
+    texts.set(source.filePath, source.text);
+    return analyzeSource(source, request.gate);
+  });
+  return {
+    changes: { files },
+    filterMode: request.filterMode,
+    baseAnalyses,
+    loadBaseText: (filePath) => texts.get(filePath) ?? ""
+  };
+}
+function realOf(folder) {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+function repositoryPath(root, file2) {
+  const relative = path7.relative(root, file2);
+  if (relative === "" || relative.startsWith("..") || path7.isAbsolute(relative)) return void 0;
+  return relative.split(path7.sep).join("/");
+}
+function lintedPathMatcher(request) {
+  const { cwd, config: config2 } = request;
+  const globs = request.patterns.filter((pattern) => pattern !== "-" && isGlob(pattern));
+  const matchesGlob = globs.length > 0 ? (0, import_picomatch3.default)(globs, { dot: true }) : () => false;
+  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path7.resolve(cwd, pattern));
+  const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch3.default)(config2.ignores, { dot: true }) : () => false;
+  const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch3.default)([...request.ignorePatterns], { dot: true }) : () => false;
+  const posix = (from, file2) => path7.relative(from, file2).split(path7.sep).join("/");
+  return (file2) => {
+    if (!MANIFEST_NAME.test(file2) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file2))) return false;
+    const named = roots.some((root) => file2 === root || file2.startsWith(root + path7.sep)) || matchesGlob(posix(cwd, file2));
+    return named && !ignoredByConfig(posix(config2.baseDir, file2)) && !ignoredByCli(posix(cwd, file2));
+  };
+}
+
 // src/config/load-config.ts
-import { stat } from "node:fs/promises";
-import path3 from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import path10 from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -21691,7 +23352,7 @@ __export(external_exports, {
   decode: () => decode2,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe3,
+  describe: () => describe4,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -22097,7 +23758,7 @@ __export(core_exports2, {
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
   decode: () => decode,
   decodeAsync: () => decodeAsync,
-  describe: () => describe2,
+  describe: () => describe3,
   encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -22389,10 +24050,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path14) {
-  if (!path14)
+function getElementAtPath(obj, path18) {
+  if (!path18)
     return obj;
-  return path14.reduce((acc, key) => acc?.[key], obj);
+  return path18.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -22732,11 +24393,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path14, issues) {
+function prefixIssues(path18, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path14);
+    iss.path.unshift(path18);
     return iss;
   });
 }
@@ -23198,16 +24859,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path14 = []) => {
+  const processError = (error63, path18 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else {
-        const fullpath = [...path14, ...issue2.path];
+        const fullpath = [...path18, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -23246,17 +24907,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path14 = []) => {
+  const processError = (error63, path18 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else {
-        const fullpath = [...path14, ...issue2.path];
+        const fullpath = [...path18, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -23295,8 +24956,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path14 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path14) {
+  const path18 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path18) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -26636,17 +28297,17 @@ function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
 var recursive = /* @__PURE__ */ new WeakMap();
-var NONE = 0;
+var NONE2 = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+    return cached2 ? PROVEN : NONE2;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result = NONE2;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve);
@@ -26655,12 +28316,12 @@ function isRecursive(inst, stack, resolve) {
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer = NONE2;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -26777,7 +28438,7 @@ function settle2(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
+  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -26827,7 +28488,7 @@ var memo = {
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-          if (walked === NONE) {
+          if (walked === NONE2) {
             inst._zod.parse = base;
             if (inst._zod.run === wrapped)
               inst._zod.run = base;
@@ -37087,7 +38748,7 @@ function _check(fn, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe2(description) {
+function describe3(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -37777,8 +39438,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -38641,7 +40302,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe3,
+  describe: () => describe4,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -40233,7 +41894,7 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var describe3 = describe2;
+var describe4 = describe3;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -40434,13 +42095,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path14 = ref.slice(1).split("/").filter(Boolean);
-  if (path14.length === 0) {
+  const path18 = ref.slice(1).split("/").filter(Boolean);
+  if (path18.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path14[0] === defsKey) {
-    const key = path14[1] === void 0 ? void 0 : decodeJSONPointerSegment(path14[1]);
+  if (path18[0] === defsKey) {
+    const key = path18[1] === void 0 ? void 0 : decodeJSONPointerSegment(path18[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -41289,43 +42950,6 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/config/size.ts
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var UNITS = {
-  "": 1,
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  kib: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  mib: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-  gib: 1024 ** 3
-};
-var SIZE_EXAMPLE = "a number of bytes, or a number with KB, MB or GB, such as 10MB";
-function parseSize(value) {
-  if (typeof value === "number") return Number.isSafeInteger(value) && value > 0 ? value : void 0;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  if (!match) return void 0;
-  const unitName = match[2].toLowerCase();
-  if (!Object.hasOwn(UNITS, unitName)) return void 0;
-  const unit = UNITS[unitName];
-  const bytes = Math.floor(Number(match[1]) * unit);
-  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
-}
-function formatSize(bytes) {
-  if (bytes < 1024) return bytes === 1 ? "1 byte" : `${bytes} bytes`;
-  for (const [unit, size] of [["GB", 1024 ** 3], ["MB", 1024 ** 2], ["KB", 1024]]) {
-    if (bytes >= size) {
-      const value = bytes / size;
-      return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-    }
-  }
-  return `${bytes} bytes`;
-}
-
 // src/config/schema.ts
 var severitySetting = external_exports.enum(["off", "warn", "error"]);
 var nonEmptyString = external_exports.string().min(1, "must not be empty");
@@ -41351,8 +42975,13 @@ var configSchema = external_exports.strictObject({
   ).default([]),
   hostNetwork: external_exports.strictObject({
     /** Workloads that may keep `hostNetwork: true`. */
-    allow: external_exports.array(external_exports.strictObject({ namespace: nonEmptyString, name: nonEmptyString.optional() })).default([])
-  }).default({ allow: [] }),
+    allow: external_exports.array(external_exports.strictObject({ namespace: nonEmptyString, name: nonEmptyString.optional() })).default([]),
+    /**
+     * CNI agents, their operators and kube-proxy must run on the node's network:
+     * recognise them (src/resources/node-network-components.ts) and let them be.
+     */
+    allowNodeNetworkComponents: external_exports.boolean().default(true)
+  }).default({ allow: [], allowNodeNetworkComponents: true }),
   /** Ranges no pool may overlap (service CIDR, node subnets). */
   reservedCidrs: external_exports.array(cidrText).default([]),
   /** Routable ranges an infra pool must stay out of. */
@@ -41374,170 +43003,43 @@ var configSchema = external_exports.strictObject({
   }).default(DEFAULT_MAX_FILE_SIZE)
 });
 
-// src/read/read-sources.ts
-import { closeSync, constants as constants2, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-var NON_BLOCKING_READ = constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0);
-function readSourceSync(filePath, options = {}) {
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  try {
-    const info = statSync(filePath);
-    if (info.isFile() && info.size <= maxFileSize) {
-      const text = readFileSync(filePath, { encoding: "utf8", flag: NON_BLOCKING_READ });
-      if (text.length <= maxFileSize && !text.includes("�") && !text.includes("\0")) {
-        return { filePath, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-      }
-    }
-  } catch {
-  }
-  return readSourceChecked(filePath, maxFileSize, options);
-}
-function readSourceChecked(filePath, maxFileSize, options) {
-  const read = readRegularFileSync(filePath, maxFileSize);
-  if (!read.ok) return { filePath, text: "", problem: read.problem };
-  return decodeSource(filePath, read.bytes, options);
-}
-async function readRegularFile(filePath, maxBytes) {
-  return readRegularFileSync(filePath, maxBytes);
-}
-function readRegularFileSync(filePath, maxBytes) {
-  let fd;
-  try {
-    fd = openSync(filePath, constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0));
-  } catch (error62) {
-    return { ok: false, problem: cannotRead(filePath, error62) };
-  }
-  try {
-    const opened = fstatSync(fd);
-    if (!opened.isFile()) return { ok: false, problem: `not linted: ${describeFileType(opened)}` };
-    if (opened.size > maxBytes) return tooLarge(opened.size, maxBytes, true);
-    let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, opened.size + 1));
-    let length = 0;
-    for (; ; ) {
-      if (length === chunk.length) {
-        if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes, opened.size > maxBytes);
-        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, chunk.length * 2));
-        chunk.copy(bigger, 0, 0, length);
-        chunk = bigger;
-      }
-      const bytesRead = readSync(fd, chunk, length, chunk.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes, opened.size > maxBytes);
-    return { ok: true, bytes: chunk.subarray(0, length) };
-  } catch (error62) {
-    return { ok: false, problem: cannotRead(filePath, error62) };
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-    }
+// src/config/config-root.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path8 from "node:path";
+function repositoryRootOf(start) {
+  let dir = path8.resolve(start);
+  for (; ; ) {
+    if (existsSync2(path8.join(dir, ".git"))) return dir;
+    const parent = path8.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
   }
 }
-function cannotRead(filePath, error62) {
-  if (error62?.code === "ENOENT" && filePath.includes("�")) {
-    return "cannot read file: its name is not valid UTF-8";
-  }
-  return `cannot read file: ${describeFsError(error62)}`;
+function isInside2(folder, root) {
+  const relative = path8.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path8.isAbsolute(relative);
 }
-function tooLarge(size, maxBytes, exact) {
-  return {
-    ok: false,
-    tooLarge: true,
-    problem: `File too large to lint: ${formatSize(size)}${exact ? "" : " or more"}, over the ${formatSize(maxBytes)} limit. Raise the limit with --max-file-size or \`maxFileSize\` in the configuration to lint it`
-  };
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeSource(filePath, bytes, options = {}) {
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (bytes.length > maxFileSize) {
-    const result = tooLarge(bytes.length, maxFileSize, true);
-    return { filePath, text: "", problem: result.problem };
-  }
-  if (startsWithUtf16Bom(bytes)) {
-    return { filePath, text: "", problem: "UTF-16 text (it starts with a UTF-16 byte-order mark): save the file as UTF-8" };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return {
-      filePath,
-      text: "",
-      problem: "binary file (contains NUL bytes), not a manifest",
-      problemRange: positionOf(bytes, nul)
-    };
-  }
-  try {
-    return { filePath, text: utf8.decode(bytes) };
-  } catch {
-    return {
-      filePath,
-      text: "",
-      problem: "not valid UTF-8 text, so not a manifest kubectl would read",
-      problemRange: positionOf(bytes, firstInvalidUtf8(bytes))
-    };
-  }
-}
-function startsWithUtf16Bom(bytes) {
-  return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
-}
-function positionOf(bytes, offset) {
-  let line = 1;
-  let lineStart2 = 0;
-  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
-    line++;
-    lineStart2 = i + 1;
-  }
-  let before = new TextDecoder("utf-8").decode(bytes.subarray(lineStart2, offset));
-  if (line === 1 && before.charCodeAt(0) === 65279) before = before.slice(1);
-  const column = before.length + 1;
-  return { line, column, endLine: line, endColumn: column + 1 };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i];
-    let length;
-    let min;
-    if (byte < 128) {
-      i++;
-      continue;
-    } else if (byte >= 194 && byte <= 223) {
-      length = 2;
-      min = 128;
-    } else if (byte >= 224 && byte <= 239) {
-      length = 3;
-      min = 2048;
-    } else if (byte >= 240 && byte <= 244) {
-      length = 4;
-      min = 65536;
-    } else {
-      return i;
-    }
-    if (i + length > bytes.length) return i;
-    let code = byte & 255 >> length + 1;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      if ((next & 192) !== 128) return i;
-      code = code << 6 | next & 63;
-    }
-    if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
-    i += length;
-  }
-  return bytes.length;
+function configBaseDir(configFile, cwd) {
+  const configDir = path8.dirname(path8.resolve(cwd, configFile));
+  const root = repositoryRootOf(cwd);
+  if (root === void 0 || isInside2(configDir, root)) return configDir;
+  const otherCheckout = repositoryRootOf(configDir);
+  if (otherCheckout === void 0) return root;
+  return path8.join(root, path8.relative(otherCheckout, configDir));
 }
 
 // src/engine/scopes.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path2 from "node:path";
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import path9 from "node:path";
 var DEFAULT_SCOPE = "default";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
     name: cluster.name,
-    matches: (0, import_picomatch2.default)(cluster.paths, { dot: true })
+    matches: (0, import_picomatch4.default)(cluster.paths, { dot: true })
   }));
   return (filePath) => {
     if (clusters.length === 0) return DEFAULT_SCOPE;
-    const relative = path2.relative(config2.baseDir, path2.resolve(config2.baseDir, filePath)).split(path2.sep).join("/");
+    const relative = path9.relative(config2.baseDir, path9.resolve(config2.baseDir, filePath)).split(path9.sep).join("/");
     return clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
   };
 }
@@ -41546,24 +43048,25 @@ function scopeMatcher(config2) {
 var CONFIG_FILE_NAMES = [".calico-lint.yaml", ".calico-lint.yml", ".calico-lint.json"];
 var MAX_CONFIG_SIZE = 1024 * 1024;
 async function loadConfig(options) {
-  const filePath = options.configPath ? path3.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const filePath = options.configPath ? path10.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
   if (filePath === void 0) return defaultConfig(options.cwd);
   const read = await readRegularFile(filePath, MAX_CONFIG_SIZE);
   if (!read.ok) {
     const problem = read.tooLarge ? `larger than ${formatSize(MAX_CONFIG_SIZE)}` : read.problem.replace(/^(cannot read file|not linted): /, "");
     throw new UsageError(`cannot read configuration ${displayPath(filePath, options.cwd)}: ${problem}`);
   }
-  return parseConfig(read.bytes.toString("utf8"), filePath, options.knownRuleIds, options.cwd);
+  const config2 = parseConfig(read.bytes.toString("utf8"), filePath, options.knownRuleIds, options.cwd);
+  return options.configPath ? { ...config2, baseDir: configBaseDir(filePath, options.cwd) } : config2;
 }
 async function findConfigFile(startDir) {
-  let dir = path3.resolve(startDir);
+  let dir = path10.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path3.join(dir, name);
-      const info = await stat(candidate).catch(() => void 0);
+      const candidate = path10.join(dir, name);
+      const info = await stat2(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
-    const parent = path3.dirname(dir);
+    const parent = path10.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -41572,27 +43075,27 @@ function defaultConfig(baseDir) {
   return { ...configSchema.parse({}), baseDir, filePath: void 0 };
 }
 function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
-  const shown = displayPath(filePath, cwd);
+  const shown2 = displayPath(filePath, cwd);
   const parsed = parseManifest(filePath, text, { yamlVersion: "1.2" });
   const problem = parsed.problems[0];
   if (problem) {
-    throw new UsageError(`${shown}:${problem.range.line}:${problem.range.column}: ${problem.message}`);
+    throw new UsageError(`${shown2}:${problem.range.line}:${problem.range.column}: ${problem.message}`);
   }
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1].locate([]);
-    throw new UsageError(`${shown}:${second.line}:${second.column}: a configuration file holds one document`);
+    throw new UsageError(`${shown2}:${second.line}:${second.column}: a configuration file holds one document`);
   }
   const doc = parsed.documents[0];
   const data = doc?.value ?? {};
   const result = configSchema.safeParse(data);
   const messages = [];
   if (!result.success) {
-    for (const issue2 of result.error.issues) messages.push(describeIssue(issue2, data, doc, shown));
+    for (const issue2 of result.error.issues) messages.push(describeIssue(issue2, data, doc, shown2));
   } else {
-    messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown));
+    messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown2));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
-  return { ...result.data, baseDir: path3.dirname(filePath), filePath };
+  return { ...result.data, baseDir: path10.dirname(filePath), filePath };
 }
 function sortByPosition(messages) {
   const position = (message2) => (/:(\d+):(\d+):/.exec(message2) ?? []).slice(1).map(Number);
@@ -41602,22 +43105,22 @@ function sortByPosition(messages) {
     return la - lb || ca - cb;
   });
 }
-function checkSemantics(config2, knownRuleIds, doc, shown) {
+function checkSemantics(config2, knownRuleIds, doc, shown2) {
   const messages = [];
   for (const ruleId of Object.keys(config2.rules)) {
     if (!knownRuleIds.includes(ruleId)) {
       const suggestion = closest(ruleId, knownRuleIds);
       messages.push(
-        at(doc, shown, ["rules", ruleId], "key") + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "")
+        at(doc, shown2, ["rules", ruleId], "key") + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "")
       );
     }
   }
   const seenClusters = /* @__PURE__ */ new Map();
   config2.clusters.forEach((cluster, i) => {
     if (cluster.name === DEFAULT_SCOPE) {
-      messages.push(at(doc, shown, ["clusters", i, "name"]) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
+      messages.push(at(doc, shown2, ["clusters", i, "name"]) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
     } else if (seenClusters.has(cluster.name)) {
-      messages.push(at(doc, shown, ["clusters", i, "name"]) + `clusters[${i}].name: cluster ${quote(cluster.name)} is already defined at clusters[${seenClusters.get(cluster.name)}]`);
+      messages.push(at(doc, shown2, ["clusters", i, "name"]) + `clusters[${i}].name: cluster ${quote(cluster.name)} is already defined at clusters[${seenClusters.get(cluster.name)}]`);
     } else {
       seenClusters.set(cluster.name, i);
     }
@@ -41625,24 +43128,24 @@ function checkSemantics(config2, knownRuleIds, doc, shown) {
   const seenPools = /* @__PURE__ */ new Map();
   config2.infraPools.forEach((pool, i) => {
     if (seenPools.has(pool.name)) {
-      messages.push(at(doc, shown, ["infraPools", i, "name"]) + `infraPools[${i}].name: pool ${quote(pool.name)} is already listed at infraPools[${seenPools.get(pool.name)}]`);
+      messages.push(at(doc, shown2, ["infraPools", i, "name"]) + `infraPools[${i}].name: pool ${quote(pool.name)} is already listed at infraPools[${seenPools.get(pool.name)}]`);
     } else {
       seenPools.set(pool.name, i);
     }
   });
   return messages;
 }
-function describeIssue(issue2, data, doc, shown) {
+function describeIssue(issue2, data, doc, shown2) {
   const issuePath = issue2.path.filter((s) => typeof s !== "symbol");
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((key) => {
       const keyPath = [...issuePath, key];
       const known = Object.keys(shapeAt(issuePath));
       const suggestion = closest(key, known);
-      return at(doc, shown, keyPath, "key") + `unknown key ${quote(renderPath(keyPath))}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "");
+      return at(doc, shown2, keyPath, "key") + `unknown key ${quote(renderPath(keyPath))}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "");
     }).join("\n");
   }
-  const where = at(doc, shown, issuePath) + (issuePath.length ? `${echo(renderPath(issuePath), 200)}: ` : "");
+  const where = at(doc, shown2, issuePath) + (issuePath.length ? `${echo(renderPath(issuePath), 200)}: ` : "");
   if (issue2.code === "invalid_type" && valueAt(data, issuePath) === void 0) {
     return `${where}is required`;
   }
@@ -41669,10 +43172,10 @@ function unwrap(schema) {
   while (current?.def?.innerType) current = current.def.innerType;
   return current;
 }
-function at(doc, shown, keyPath, part = "value") {
-  if (!doc) return `${shown}: `;
+function at(doc, shown2, keyPath, part = "value") {
+  if (!doc) return `${shown2}: `;
   const range = doc.locate(keyPath, part);
-  return `${shown}:${range.line}:${range.column}: `;
+  return `${shown2}:${range.line}:${range.column}: `;
 }
 function renderPath(keyPath) {
   return keyPath.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
@@ -41709,259 +43212,154 @@ function article(expected) {
   }
 }
 function displayPath(filePath, cwd) {
-  const relative = path3.relative(cwd, filePath);
-  return relative === "" || relative.startsWith("..") || path3.isAbsolute(relative) ? filePath : relative;
+  const relative = path10.relative(cwd, filePath);
+  return relative === "" || relative.startsWith("..") || path10.isAbsolute(relative) ? filePath : relative;
 }
 
-// src/discover/find-files.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import * as fs4 from "node:fs";
-import { lstat, realpath, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
-
-// src/discover/walk-folder.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync } from "node:fs";
-import path4 from "node:path";
-var MANIFEST_NAME = /\.(?:ya?ml|json)$/;
-var NEVER_WALKED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MAX_IGNORE_FILE_SIZE = 1024 * 1024;
-function walkFolder(root) {
-  const entries = [];
-  const unreadable = [];
-  const pending = [{ dir: root, layers: ancestorLayers(root) }];
-  while (pending.length > 0) {
-    const { dir, layers: inherited } = pending.pop();
-    let dirents;
-    try {
-      dirents = readdirSync(dir, { withFileTypes: true });
-    } catch (error62) {
-      unreadable.push({ path: dir, reason: describeFsError(error62) });
-      continue;
-    }
-    const own2 = dirents.some((d) => d.name === ".gitignore") ? readIgnoreFile(dir) : void 0;
-    const layers = own2 ? [...inherited, own2] : inherited;
-    for (const dirent of dirents) {
-      if (NEVER_WALKED.has(dirent.name)) continue;
-      const full = path4.join(dir, dirent.name);
-      const isDirectory2 = dirent.isDirectory();
-      if (isIgnored(layers, full, isDirectory2)) continue;
-      if (isDirectory2) pending.push({ dir: full, layers });
-      else if (MANIFEST_NAME.test(dirent.name)) entries.push({ path: full, dirent });
-    }
-  }
-  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { entries, unreadable };
+// src/kustomize/namespaces.ts
+import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path11 from "node:path";
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
+var MAX_KUSTOMIZATIONS = 1e4;
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
 }
-function isIgnored(layers, full, isDirectory2) {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    const relative = path4.relative(layer.base, full).split(path4.sep).join("/");
-    if (relative === "" || relative.startsWith("../")) continue;
-    const result = layer.rules.test(isDirectory2 ? `${relative}/` : relative);
-    if (result.ignored) return true;
-    if (result.unignored) return false;
-  }
-  return false;
+function isInside3(file2, root) {
+  const relative = path11.relative(root, file2);
+  return relative === "" || !relative.startsWith("..") && !path11.isAbsolute(relative);
 }
-function ancestorLayers(root) {
-  const above = [];
-  let dir = path4.dirname(root);
-  let inRepository = hasGit(root);
-  for (; ; ) {
-    if (inRepository) break;
-    above.push(dir);
-    if (hasGit(dir)) {
-      inRepository = true;
-      break;
+var KustomizeResolver = class {
+  constructor(root) {
+    this.root = root;
+    this.realRoot = safeRealpath(root) ?? path11.resolve(root);
+  }
+  root;
+  realRoot;
+  loaded = /* @__PURE__ */ new Map();
+  /** The kustomization file of a folder, if it has one inside the repository. */
+  kustomizationIn(folder) {
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
+      const candidate = path11.join(folder, name);
+      if (existsSync3(candidate) && this.isSafe(candidate)) return candidate;
     }
-    const parent = path4.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+    return void 0;
   }
-  if (!inRepository) return [];
-  const layers = [];
-  for (const folder of above.reverse()) {
-    const layer = readIgnoreFile(folder);
-    if (layer) layers.push(layer);
+  /** A path inside the repository, also once links are resolved. */
+  isSafe(file2) {
+    if (!isInside3(path11.resolve(file2), path11.resolve(this.root))) return false;
+    const real = safeRealpath(file2);
+    return real !== void 0 && isInside3(real, this.realRoot);
   }
-  return layers;
-}
-function hasGit(dir) {
+  load(file2) {
+    if (this.loaded.has(file2)) return this.loaded.get(file2);
+    if (this.loaded.size >= MAX_KUSTOMIZATIONS || !this.isSafe(file2)) return void 0;
+    this.loaded.set(file2, void 0);
+    const read = readRegularFileSync(file2, MAX_KUSTOMIZATION_SIZE);
+    if (!read.ok) return void 0;
+    const value = parseManifest(file2, read.bytes.toString("utf8"), { yamlVersion: "1.1" }).documents[0]?.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+    const data = value;
+    const folder = path11.dirname(file2);
+    const kustomization = {
+      file: file2,
+      namespace: typeof data.namespace === "string" && data.namespace !== "" ? data.namespace : void 0,
+      files: [],
+      children: []
+    };
+    for (const key of ["resources", "bases", "components"]) {
+      const entries = data[key];
+      if (!Array.isArray(entries)) continue;
+      for (const entry of entries) {
+        if (typeof entry !== "string" || entry === "" || isRemote(entry)) continue;
+        const target = path11.resolve(folder, entry);
+        if (!this.isSafe(target)) continue;
+        const info = safeStat(target);
+        if (info?.isDirectory()) {
+          const child = this.kustomizationIn(target);
+          if (child !== void 0) kustomization.children.push(child);
+        } else if (info?.isFile()) {
+          kustomization.files.push(target);
+        }
+      }
+    }
+    this.loaded.set(file2, kustomization);
+    return kustomization;
+  }
+};
+function safeRealpath(file2) {
   try {
-    lstatSync(path4.join(dir, ".git"));
-    return true;
-  } catch {
-    return false;
-  }
-}
-function readIgnoreFile(dir) {
-  const file2 = path4.join(dir, ".gitignore");
-  try {
-    if (!lstatSync(file2).isFile()) return void 0;
+    return realpathSync2(file2);
   } catch {
     return void 0;
   }
-  const read = readRegularFileSync(file2, MAX_IGNORE_FILE_SIZE);
-  if (!read.ok) return void 0;
-  return { base: dir, rules: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
 }
-
-// src/discover/find-files.ts
-async function globbyOf() {
-  return (await Promise.resolve().then(() => (init_globby(), globby_exports))).globby;
-}
-function isGlob(pattern) {
-  return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
-}
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-var MAX_IGNORE_FILE_SIZE2 = 1024 * 1024;
-async function discoverFiles(patterns, options) {
-  const matchers = options.ignores.map(({ globs, baseDir }) => ignoreMatcher(globs, baseDir));
-  const isIgnored2 = (file2) => matchers.some((matches2) => matches2(file2));
-  const files = /* @__PURE__ */ new Set();
-  const notices = [];
-  const notice = (text) => {
-    notices.push(text);
-    options.onNotice?.(text);
-  };
-  const roots = new Roots(options.cwd);
-  let stdin = false;
-  for (const pattern of patterns) {
-    if (pattern === "-") {
-      stdin = true;
-      continue;
-    }
-    const absolute = path8.resolve(options.cwd, pattern);
-    const info = await stat2(absolute).catch((error62) => error62);
-    if (!(info instanceof Error)) {
-      if (info.isDirectory()) {
-        const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
-        for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
-        if (found.length === 0 && options.errorOnUnmatchedPattern) {
-          throw new UsageError(`no .yaml, .yml or .json files found in ${pattern}`);
-        }
-      } else if (info.isFile()) {
-        files.add(absolute);
-      } else {
-        const problem = `${describeFileType(info)}; to lint what a command prints, pipe it to calico-lint - (standard input)`;
-        if (options.errorOnUnmatchedPattern) throw new UsageError(`cannot read ${pattern}: ${problem}`);
-        notice(`skipping ${echo(pattern, 200)}: ${problem}`);
-      }
-      continue;
-    }
-    if (info.code === "ENOENT" && isGlob(pattern)) {
-      const found = await walk2(pattern, options.cwd, await roots.allowed(options.cwd), notice, options.cwd);
-      for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
-      if (found.length === 0 && options.errorOnUnmatchedPattern) {
-        throw new UsageError(`no files matching the pattern ${JSON.stringify(pattern)} were found`);
-      }
-      continue;
-    }
-    throw new UsageError(`cannot read ${pattern}: ${describeFsError(info)}`);
-  }
-  return { files: [...files].sort(), stdin, notices };
-}
-var Roots = class {
-  cwd;
-  constructor(cwd) {
-    this.cwd = realpath(cwd).catch(() => path8.resolve(cwd));
-  }
-  async allowed(walked) {
-    const real = await realpath(walked).catch(() => path8.resolve(walked));
-    return [await this.cwd, real];
-  }
-};
-function isInside(file2, folder) {
-  const relative = path8.relative(folder, file2);
-  return relative === "" || !relative.startsWith(`..${path8.sep}`) && relative !== ".." && !path8.isAbsolute(relative);
-}
-async function walk2(pattern, cwd, allowedRoots, notice, displayFrom) {
-  const shown = (file2) => echo(path8.relative(displayFrom, file2) || file2, 200);
-  const search = (suppressErrors) => globbyOf().then((globby2) => globby2(pattern, {
-    cwd,
-    absolute: true,
-    dot: true,
-    gitignore: true,
-    ignore: ALWAYS_IGNORED,
-    followSymbolicLinks: false,
-    onlyFiles: false,
-    objectMode: true,
-    suppressErrors,
-    fs: SAFE_FS
-  }));
-  let entries;
+function safeStat(file2) {
   try {
-    entries = await search(false);
-  } catch (error62) {
-    const where = error62.path;
-    notice(`cannot read ${typeof where === "string" ? `folder ${shown(where)}` : "a folder"}: ${describeFsError(error62)}; the files in it are not linted`);
-    entries = await search(true);
+    return statSync2(file2);
+  } catch {
+    return void 0;
   }
-  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return regularFiles(entries, allowedRoots, notice, displayFrom);
 }
-async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
-  const { entries, unreadable } = walkFolder(dir);
-  for (const folder of unreadable) {
-    notice(`cannot read folder ${echo(path8.relative(displayFrom, folder.path) || folder.path, 200)}: ${folder.reason}; the files in it are not linted`);
+function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
+  const resolver = new KustomizeResolver(root);
+  const candidates = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const file2 of discoveredFiles) {
+    if (KUSTOMIZATION_FILE_NAMES.includes(path11.basename(file2)) && isInside3(file2, root)) candidates.add(file2);
   }
-  return regularFiles(entries, allowedRoots, notice, displayFrom);
-}
-async function regularFiles(entries, allowedRoots, notice, displayFrom) {
-  const shown = (file2) => echo(path8.relative(displayFrom, file2) || file2, 200);
-  const files = [];
-  for (const entry of entries) {
-    const file2 = path8.normalize(entry.path);
-    const { dirent } = entry;
-    if (dirent.isFile()) {
-      files.push(file2);
-    } else if (dirent.isDirectory()) {
-    } else if (dirent.isSymbolicLink()) {
-      const target = await stat2(file2).catch((error62) => error62);
-      if (target instanceof Error) {
-        const why = target.code === "ENOENT" ? "a broken symbolic link (its target does not exist)" : target.code === "ELOOP" ? "a symbolic link loop" : `a symbolic link that cannot be followed (${describeFsError(target)})`;
-        notice(`skipping ${shown(file2)}: ${why}`);
-      } else if (target.isDirectory()) {
-        notice(`skipping ${shown(file2)}: a symbolic link to a folder (links to folders are not followed)`);
-      } else if (!target.isFile()) {
-        notice(`skipping ${shown(file2)}: a symbolic link to ${describeFileType(target)}`);
-      } else {
-        const real = await realpath(file2).catch(() => void 0);
-        if (real !== void 0 && allowedRoots.some((root) => isInside(real, root))) files.push(file2);
-        else notice(`skipping ${shown(file2)}: a symbolic link to a file outside the folder being linted`);
+  for (const file2 of lintedFiles) {
+    for (let folder = path11.dirname(file2); isInside3(folder, root) && !folders.has(folder); folder = path11.dirname(folder)) {
+      folders.add(folder);
+      const found = resolver.kustomizationIn(folder);
+      if (found !== void 0) candidates.add(found);
+      if (folder === path11.dirname(folder)) break;
+    }
+  }
+  const included = /* @__PURE__ */ new Set();
+  const kustomizations = [...candidates].sort().map((file2) => resolver.load(file2)).filter((k) => k !== void 0);
+  const pending = [...kustomizations];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    for (const child of current.children) {
+      included.add(child);
+      const loaded = resolver.load(child);
+      if (loaded !== void 0 && !candidates.has(child)) {
+        candidates.add(child);
+        pending.push(loaded);
       }
-    } else {
-      notice(`skipping ${shown(file2)}: ${describeFileType(dirent)}`);
     }
   }
-  return files;
+  const namespaces = /* @__PURE__ */ new Map();
+  for (const file2 of [...candidates].sort()) {
+    if (included.has(file2)) continue;
+    render(resolver, file2, void 0, /* @__PURE__ */ new Set(), namespaces);
+  }
+  const linted = new Set(lintedFiles);
+  const result = /* @__PURE__ */ new Map();
+  for (const [file2, set2] of namespaces) {
+    const [only] = set2;
+    if (linted.has(file2) && set2.size === 1 && only !== void 0) result.set(file2, only);
+  }
+  return result;
 }
-var SAFE_FS = {
-  ...fs4,
-  promises: {
-    ...fs4.promises,
-    // globby calls readFile(path, 'utf8').
-    async readFile(file2) {
-      const info = await lstat(file2);
-      if (!info.isFile()) throw Object.assign(new Error(`not a regular file: ${String(file2)}`), { code: "ENOENT" });
-      const read = await readRegularFile(String(file2), MAX_IGNORE_FILE_SIZE2);
-      if (!read.ok) throw Object.assign(new Error(read.problem), { code: "ENOENT" });
-      return read.bytes.toString("utf8");
-    }
+function render(resolver, file2, outer, onPath, namespaces) {
+  if (onPath.has(file2)) return;
+  const kustomization = resolver.load(file2);
+  if (kustomization === void 0) return;
+  const namespace = outer ?? kustomization.namespace;
+  onPath.add(file2);
+  for (const manifest of kustomization.files) {
+    const set2 = namespaces.get(manifest) ?? /* @__PURE__ */ new Set();
+    set2.add(namespace);
+    namespaces.set(manifest, set2);
   }
-};
-function ignoreMatcher(globs, baseDir) {
-  if (globs.length === 0) return () => false;
-  const matches2 = (0, import_picomatch3.default)([...globs], { dot: true });
-  return (file2) => {
-    const relative = path8.relative(baseDir, file2).split(path8.sep).join("/");
-    return !relative.startsWith("../") && matches2(relative);
-  };
+  for (const child of kustomization.children) render(resolver, child, namespace, onPath, namespaces);
+  onPath.delete(file2);
 }
 
 // src/engine/suppressions.ts
-import path9 from "node:path";
+import path12 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -41999,7 +43397,7 @@ function applySuppressions(findings, options) {
     }
   };
   for (const file2 of options.files) {
-    if (path9.extname(file2.filePath).toLowerCase() === ".json") continue;
+    if (path12.extname(file2.filePath).toLowerCase() === ".json") continue;
     for (const comment of file2.comments) {
       const parsed = parseComment(comment.text, options.knownRuleIds);
       if (parsed === void 0) continue;
@@ -42018,7 +43416,7 @@ function applySuppressions(findings, options) {
     for (const metadataPath of annotatedMetadataPaths(resource)) {
       const annotationPath = [...metadataPath, "annotations", ANNOTATION_KEY];
       const annotations = getIn(resource.object, [...metadataPath, "annotations"]);
-      if (!isPlainObject2(annotations) || !Object.hasOwn(annotations, ANNOTATION_KEY)) continue;
+      if (!isPlainObject(annotations) || !Object.hasOwn(annotations, ANNOTATION_KEY)) continue;
       const value = annotations[ANNOTATION_KEY];
       const objectRange = resource.locate([]);
       collect(
@@ -42033,9 +43431,9 @@ function applySuppressions(findings, options) {
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const directive of directives) {
-    const list = byFile.get(directive.filePath) ?? [];
-    list.push(directive);
-    byFile.set(directive.filePath, list);
+    const list2 = byFile.get(directive.filePath) ?? [];
+    list2.push(directive);
+    byFile.set(directive.filePath, list2);
   }
   const result = findings.map((finding) => {
     if (finding.ruleId === null || finding.fatal) return finding;
@@ -42127,18 +43525,18 @@ function parseAnnotation(value, knownRuleIds) {
 }
 function parseBody(body, example, knownRuleIds) {
   const separator = REASON_SEPARATOR.exec(body);
-  const list = (separator ? body.slice(0, separator.index) : body).trim();
+  const list2 = (separator ? body.slice(0, separator.index) : body).trim();
   const reason = separator ? body.slice(separator.index + separator[0].length).trim() : "";
-  if (list === "") {
+  if (list2 === "") {
     return { ok: false, problem: `Malformed suppression: name the rules it suppresses, \`${example}\`` };
   }
   const noReason = { ok: false, problem: `Suppression without a reason: say why after " -- ", \`${example}\`` };
-  if (!separator && /\s/.test(list)) return noReason;
+  if (!separator && /\s/.test(list2)) return noReason;
   const ruleIds = [];
-  for (const written of list.split(",")) {
+  for (const written of list2.split(",")) {
     const id = written.trim();
     if (id === "") {
-      return { ok: false, problem: `Malformed suppression: empty rule id in ${quote(list)}, separate rule ids with ", "` };
+      return { ok: false, problem: `Malformed suppression: empty rule id in ${quote(list2)}, separate rule ids with ", "` };
     }
     if (/\s/.test(id)) {
       return { ok: false, problem: `Malformed suppression: ${quote(id)} is not a rule id, separate rule ids with ", "` };
@@ -42159,14 +43557,83 @@ function parseBody(body, example, knownRuleIds) {
   return { ok: true, ruleIds, reason };
 }
 
+// src/engine/config-checks.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+import path13 from "node:path";
+var configUnmatched = {
+  id: "config-unmatched",
+  description: "An `infraPools` name that no linted pool has, or a `clusters[].paths` glob that matches no linted file.",
+  remediation: "Correct the name or the glob (a typo turns checks off or merges clusters silently), or remove the entry.",
+  docsUrl: docsUrl("config-unmatched"),
+  defaultSeverity: "warn",
+  fixable: false,
+  scope: "engine"
+};
+var START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function isInside4(folder, root) {
+  const relative = path13.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path13.isAbsolute(relative);
+}
+function checkConfiguration(input2) {
+  const { config: config2 } = input2;
+  const setting = config2.rules[configUnmatched.id] ?? configUnmatched.defaultSeverity;
+  if (config2.filePath === void 0 || setting === "off" || input2.quiet && setting === "warn") return [];
+  const severity = setting === "error" ? 2 : 1;
+  const problems = [];
+  const poolNames = /* @__PURE__ */ new Set();
+  for (const resource of input2.resources) {
+    for (const pool of resource.pools) if (pool.name !== void 0) poolNames.add(pool.name);
+  }
+  const wholeRepository = input2.walkedFolders.some((folder) => isInside4(config2.baseDir, folder));
+  if (wholeRepository && poolNames.size > 0) {
+    config2.infraPools.forEach((pool, i) => {
+      if (poolNames.has(pool.name)) return;
+      const suggestion = closest(pool.name, [...poolNames]);
+      problems.push({
+        path: ["infraPools", i, "name"],
+        message: `infraPools[${i}].name: no linted IPPool or Installation pool is named ${quote(pool.name)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "") + ", so the infra-pool checks do nothing for it."
+      });
+    });
+  }
+  const relativeFiles = input2.lintedFiles.map((file2) => path13.relative(config2.baseDir, file2).split(path13.sep).join("/"));
+  config2.clusters.forEach((cluster, i) => {
+    cluster.paths.forEach((glob, j) => {
+      const base = path13.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
+      if (!input2.walkedFolders.some((folder) => isInside4(base, folder))) return;
+      const matches2 = (0, import_picomatch5.default)(glob, { dot: true });
+      if (relativeFiles.some((file2) => matches2(file2))) return;
+      problems.push({
+        path: ["clusters", i, "paths", j],
+        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it (paths start from ${quote(path13.relative(input2.cwd, config2.baseDir) || ".")}).`
+      });
+    });
+  });
+  if (problems.length === 0) return [];
+  const locate = configLocator(config2.filePath);
+  return problems.map(({ path: keyPath, message: message2 }) => ({
+    ruleId: configUnmatched.id,
+    severity,
+    message: message2,
+    filePath: config2.filePath,
+    range: locate(keyPath),
+    fingerprintKey: `configuration ${keyPath.join(".")} ${message2}`
+  }));
+}
+function configLocator(filePath) {
+  const read = readRegularFileSync(filePath, 1024 * 1024);
+  if (!read.ok) return () => START2;
+  const doc = parseManifest(filePath, read.bytes.toString("utf8"), { yamlVersion: "1.2" }).documents[0];
+  return (keyPath) => doc?.locate(keyPath) ?? START2;
+}
+
 // src/format/lint-results.ts
 function toLintResults(filePaths, findings) {
   const byFile = /* @__PURE__ */ new Map();
   for (const filePath of filePaths) byFile.set(filePath, []);
   for (const finding of findings) {
-    const list = byFile.get(finding.filePath) ?? [];
-    list.push(finding);
-    byFile.set(finding.filePath, list);
+    const list2 = byFile.get(finding.filePath) ?? [];
+    list2.push(finding);
+    byFile.set(finding.filePath, list2);
   }
   return [...byFile].map(([filePath, fileFindings]) => {
     const messages = fileFindings.filter((f) => !f.suppressions).map(toMessage).sort(byPosition);
@@ -42222,7 +43689,7 @@ function totals(results) {
 }
 
 // src/engine/run-rules.ts
-import path10 from "node:path";
+import path14 from "node:path";
 
 // src/resources/pool-index.ts
 var PoolIndex = class {
@@ -42301,8 +43768,8 @@ function networkKey(family, prefixLength, first) {
   return `${family}/${prefixLength}/${first}`;
 }
 function push(map2, key, value) {
-  const list = map2.get(key);
-  if (list) list.push(value);
+  const list2 = map2.get(key);
+  if (list2) list2.push(value);
   else map2.set(key, [value]);
 }
 
@@ -42324,14 +43791,14 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir) {
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file2 = location.resource.doc.filePath;
-    const shown = path10.isAbsolute(file2) ? path10.relative(cwd, file2).split(path10.sep).join("/") : file2;
-    return `${sanitize(shown)}:${line}:${column}`;
+    const shown2 = path14.isAbsolute(file2) ? path14.relative(cwd, file2).split(path14.sep).join("/") : file2;
+    return `${sanitize(shown2)}:${line}:${column}`;
   };
   for (const { rule, severity } of rules) {
     const context = {
       config: config2,
       where,
-      report: (report2) => findings.push(toFinding(rule.meta.id, severity, report2))
+      report: (report4) => findings.push(toFinding(rule.meta.id, severity, report4))
     };
     for (const scope of scopes) {
       if (isProjectRule(rule)) {
@@ -42371,25 +43838,26 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path14 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
-  return resource.locate(path14, location.part);
+  const path18 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
+  return resource.locate(path18, location.part);
 }
-function toFinding(ruleId, severity, report2) {
+function toFinding(ruleId, severity, report4) {
   const finding = {
     ruleId,
     severity,
-    message: report2.message,
-    filePath: report2.resource.doc.filePath,
-    range: locateFinding(report2)
+    message: report4.message,
+    filePath: report4.resource.doc.filePath,
+    range: locateFinding(report4)
   };
-  if (report2.related?.length) {
-    finding.related = report2.related.map((related2) => ({
+  if (report4.related?.length) {
+    finding.related = report4.related.map((related2) => ({
       filePath: related2.resource.doc.filePath,
       range: locateFinding(related2),
       message: related2.message
     }));
   }
-  finding.fingerprintKey = [report2, ...report2.related ?? []].map(identityOf).join("; related ");
+  finding.fingerprintKey = [report4, ...report4.related ?? []].map(identityOf).join("; related ");
+  if (report4.otherSide) finding.otherSide = toFinding(ruleId, severity, report4.otherSide);
   return finding;
 }
 function identityOf(location) {
@@ -42408,382 +43876,22 @@ function formatPath(segments) {
   }
   return text;
 }
+function withBaseScopes(scopes, baseScopes, config2) {
+  const byName = new Map(baseScopes.map((scope) => [scope.name, scope]));
+  return scopes.map((scope) => ({
+    ...scope,
+    base: byName.get(scope.name) ?? { name: scope.name, resources: [], pools: new PoolIndex([], config2) }
+  }));
+}
 function groupByScope(resources, scopeOf, config2) {
   const byName = /* @__PURE__ */ new Map();
   for (const resource of resources) {
     const name = scopeOf(resource);
-    const list = byName.get(name) ?? [];
-    list.push(resource);
-    byName.set(name, list);
+    const list2 = byName.get(name) ?? [];
+    list2.push(resource);
+    byName.set(name, list2);
   }
-  return [...byName].map(([name, list]) => ({ name, resources: list, pools: new PoolIndex(list, config2) }));
-}
-
-// src/engine/relevance.ts
-var ESCAPES = /\\(?:[xuU]|\r?\n)/;
-var SUPPRESSIONS = /calico-lint/;
-function relevanceGate(rules) {
-  const patterns = [];
-  for (const { meta: meta3 } of rules) {
-    if (!meta3.relevantText) return EVERYTHING2;
-    patterns.push(meta3.relevantText);
-  }
-  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
-}
-function literalAlternatives(source) {
-  const words = source.split("|");
-  if (!words.every((word) => /^(?:[A-Za-z0-9-]|\\\.)+$/.test(word))) return void 0;
-  return words.map((word) => word.replace(/\\\./g, "."));
-}
-function gateFromSpec(spec) {
-  if (spec.everything) return EVERYTHING2;
-  const words = /* @__PURE__ */ new Set();
-  const others = [SUPPRESSIONS, ESCAPES];
-  for (const { source, flags } of spec.patterns) {
-    const literal2 = flags === "" ? literalAlternatives(source) : void 0;
-    if (literal2) for (const word of literal2) words.add(word);
-    else others.push(new RegExp(source, flags.replace(/[gy]/g, "")));
-  }
-  const wordList = [...words];
-  const caseSensitive = others.filter((pattern) => !pattern.flags.includes("i"));
-  const combined = caseSensitive.length > 0 ? new RegExp(caseSensitive.map((p) => `(?:${p.source})`).join("|")) : void 0;
-  const rest = others.filter((pattern) => pattern.flags.includes("i"));
-  return {
-    everything: false,
-    spec,
-    isRelevant: (text) => wordList.some((word) => text.includes(word)) || (combined?.test(text) ?? false) || rest.some((pattern) => pattern.test(text))
-  };
-}
-var EVERYTHING2 = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
-var CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
-var TOP_LINE = /(?:^|\n)(?=[^ \t\r\n#])/g;
-var PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
-var OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
-var TYPE_KEY = /^(?:apiVersion|kind):/gm;
-function isCustomResourceDefinition(documentText) {
-  if (!CRD_HEAD.test(documentText)) return false;
-  if (SUPPRESSIONS.test(documentText) || OTHER_LINE_BREAK.test(documentText) || hasUnusualTopLine(documentText)) return false;
-  return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
-}
-function hasUnusualTopLine(text) {
-  TOP_LINE.lastIndex = 0;
-  for (let match = TOP_LINE.exec(text); match !== null; match = TOP_LINE.exec(text)) {
-    const lineStart2 = match.index + match[0].length;
-    PLAIN_KEY.lastIndex = lineStart2;
-    if (!PLAIN_KEY.test(text)) return true;
-    TOP_LINE.lastIndex = lineStart2 + 1;
-  }
-  return false;
-}
-
-// src/parse/analyze-file.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-
-// src/resources/slim.ts
-var POD_SPEC_BULK = ["containers", "initContainers", "ephemeralContainers", "volumes"];
-var OBJECT_BULK = ["status"];
-var METADATA_BULK = ["managedFields"];
-var DATA_BULK = {
-  ConfigMap: ["data", "binaryData"],
-  Secret: ["data", "stringData"]
-};
-function slimDocumentValue(value) {
-  if (!isPlainObject2(value) || typeof value.kind !== "string") return value;
-  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
-    return { ...value, items: value.items.map(slimObject) };
-  }
-  return slimObject(value);
-}
-function slimObject(object2) {
-  if (!isPlainObject2(object2) || typeof object2.kind !== "string") return object2;
-  let slim = object2;
-  const dataFields = [...OBJECT_BULK, ...Object.hasOwn(DATA_BULK, object2.kind) ? DATA_BULK[object2.kind] : []];
-  if (dataFields.some((field) => Object.hasOwn(object2, field))) {
-    slim = { ...object2 };
-    for (const field of dataFields) delete slim[field];
-  }
-  const metadata = object2.metadata;
-  if (isPlainObject2(metadata) && METADATA_BULK.some((field) => Object.hasOwn(metadata, field))) {
-    const slimMetadata = { ...metadata };
-    for (const field of METADATA_BULK) delete slimMetadata[field];
-    slim = { ...slim, metadata: slimMetadata };
-  }
-  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object2.kind) ? POD_TEMPLATE_PATHS[object2.kind] : void 0;
-  if (templatePath !== void 0) slim = withoutPodBulk(slim, [...templatePath, "spec"]);
-  return slim;
-}
-function withoutPodBulk(object2, path14) {
-  const spec = getIn(object2, path14);
-  if (!isPlainObject2(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object2;
-  const slimSpec = { ...spec };
-  for (const field of POD_SPEC_BULK) delete slimSpec[field];
-  return replaceAt(object2, path14, slimSpec);
-}
-function replaceAt(object2, path14, replacement) {
-  const [head, ...rest] = path14;
-  if (typeof head !== "string") return object2;
-  const child = object2[head];
-  return { ...object2, [head]: rest.length === 0 ? replacement : isPlainObject2(child) ? replaceAt(child, rest, replacement) : child };
-}
-
-// src/parse/blank-documents.ts
-function markerStarts(text, marker, found) {
-  const endsMarker = (at2) => {
-    if (at2 >= text.length) return true;
-    const c2 = text.charCodeAt(at2);
-    return c2 === 32 || c2 === 9 || c2 === 13 || c2 === 10;
-  };
-  if (text.startsWith(marker) && endsMarker(3)) found.push(0);
-  const needle = `
-${marker}`;
-  for (let at2 = text.indexOf(needle); at2 !== -1; at2 = text.indexOf(needle, at2 + 1)) {
-    if (endsMarker(at2 + 4)) found.push(at2 + 1);
-  }
-}
-var CONTENT_LINE = /(?:^|\n)[^\S\n]*[^\s#]/;
-function blanked(text, start, end) {
-  const cr = text.indexOf("\r", start);
-  if (cr === -1 || cr >= end) {
-    let newlines = 0;
-    for (let at2 = text.indexOf("\n", start); at2 !== -1 && at2 < end; at2 = text.indexOf("\n", at2 + 1)) newlines++;
-    return `~${"\n".repeat(newlines)}`;
-  }
-  const lines = [];
-  let lineStart2 = start;
-  for (; ; ) {
-    const newline = text.indexOf("\n", lineStart2);
-    const lineEnd = newline === -1 || newline >= end ? end : newline;
-    const cr2 = lineEnd > lineStart2 && text.charCodeAt(lineEnd - 1) === 13 ? "\r" : "";
-    lines.push(lines.length === 0 ? `~${cr2}` : cr2);
-    if (lineEnd === end) break;
-    lineStart2 = newline + 1;
-  }
-  return lines.join("\n");
-}
-function blankIrrelevantDocumentsFast(text, isRelevant) {
-  if (text.startsWith("%") || text.includes("\n%")) return text;
-  const markers = [];
-  markerStarts(text, "---", markers);
-  markerStarts(text, "...", markers);
-  if (markers.length === 0) return text;
-  markers.sort((a, b) => a - b);
-  for (const at2 of markers) {
-    const newline = text.indexOf("\n", at2);
-    const rest = text.slice(at2 + 3, newline === -1 ? text.length : newline).trim();
-    if (rest !== "" && !rest.startsWith("#")) return text;
-  }
-  const out = [];
-  let cursor = 0;
-  let segmentStart = 0;
-  for (let i = 0; i <= markers.length; i++) {
-    const segmentEnd = i < markers.length ? markers[i] - 1 : text.length;
-    if (segmentEnd > segmentStart) {
-      const segment = text.slice(segmentStart, segmentEnd);
-      if (CONTENT_LINE.test(segment) && !isRelevant(segment)) {
-        out.push(text.slice(cursor, segmentStart), blanked(text, segmentStart, segmentEnd));
-        cursor = segmentEnd;
-      }
-    }
-    if (i < markers.length) {
-      const newline = text.indexOf("\n", markers[i]);
-      segmentStart = newline === -1 ? text.length + 1 : newline + 1;
-    }
-  }
-  if (cursor === 0) return text;
-  out.push(text.slice(cursor));
-  return out.join("");
-}
-
-// src/parse/position-index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var LEAF = 0;
-var MAP = 1;
-var SEQ = 2;
-var PRUNED = 3;
-var MAP_ENTRY = 4;
-var SEQ_ENTRY = 3;
-function indexPositions(syntax, value, slim) {
-  const { contents, text } = syntax;
-  const data = [];
-  const keys = [];
-  const trimmedEnd = (start, end) => {
-    let at2 = Math.max(start, end);
-    while (at2 > start && /\s/.test(text[at2 - 1] ?? "")) at2--;
-    return at2;
-  };
-  const firstLineEnd = (from, to) => {
-    const newline = text.indexOf("\n", from);
-    return trimmedEnd(from, newline === -1 ? to : Math.min(to, newline));
-  };
-  const rangeOf = (node2) => typeof node2 === "object" && node2 !== null && Array.isArray(node2.range) ? node2.range : void 0;
-  const write = (node2, valueHere, slimHere, pruned = false) => {
-    const range = rangeOf(node2);
-    if (range === void 0) return -1;
-    const at2 = data.length;
-    const full = valueHere === slimHere;
-    if (pruned || !(0, import_yaml2.isMap)(node2) && !(0, import_yaml2.isSeq)(node2)) {
-      data.push(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
-      return at2;
-    }
-    if ((0, import_yaml2.isMap)(node2)) {
-      const items2 = node2.items;
-      data.push(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
-      const entries2 = data.length;
-      for (let i = 0; i < items2.length * MAP_ENTRY; i++) data.push(-1);
-      items2.forEach((pair, i) => {
-        const key = pair.key;
-        const k = (0, import_yaml2.isScalar)(key) ? String(key.value) : void 0;
-        const keyRange = rangeOf(key);
-        let child;
-        if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write(pair.value, void 0, void 0);
-        else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write(pair.value, void 0, void 0, true);
-        else child = write(pair.value, valueHere[k], slimHere[k]);
-        const o = entries2 + i * MAP_ENTRY;
-        data[o] = k === void 0 ? -1 : keys.push(k) - 1;
-        data[o + 1] = keyRange ? keyRange[0] : -1;
-        data[o + 2] = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
-        data[o + 3] = child;
-      });
-      return at2;
-    }
-    const items = node2.items;
-    data.push(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
-    const entries = data.length;
-    for (let i = 0; i < items.length * SEQ_ENTRY; i++) data.push(-1);
-    items.forEach((item, i) => {
-      const itemRange = rangeOf(item);
-      const child = full || !Array.isArray(valueHere) || !Array.isArray(slimHere) ? write(item, void 0, void 0) : write(item, valueHere[i], slimHere[i]);
-      const o = entries + i * SEQ_ENTRY;
-      data[o] = itemRange ? itemRange[0] : -1;
-      data[o + 1] = itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1;
-      data[o + 2] = child;
-    });
-    return at2;
-  };
-  const root = write(contents, value, slim);
-  return { data: Int32Array.from(data), keys, root, start: contents.range?.[0] ?? 0 };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function locateOffsets(positions, path14, part = "value") {
-  const { data, keys } = positions;
-  let node2 = positions.root;
-  let pairKey = -1;
-  let anchor2 = [positions.start, positions.start];
-  let complete = true;
-  for (const segment of path14) {
-    const kind = node2 === -1 ? LEAF : data[node2];
-    if (kind === PRUNED) return void 0;
-    const count = node2 === -1 ? 0 : data[node2 + 3];
-    if (kind === MAP) {
-      const key = String(segment);
-      let found = -1;
-      for (let i = 0, o = node2 + 4; i < count; i++, o += MAP_ENTRY) {
-        if (data[o] !== -1 && keys[data[o]] === key) {
-          found = o;
-          break;
-        }
-      }
-      if (found === -1) {
-        complete = false;
-        break;
-      }
-      pairKey = data[found + 1] === -1 ? -1 : found + 1;
-      if (data[found + 1] !== -1) anchor2 = [data[found + 1], data[found + 2]];
-      node2 = data[found + 3];
-    } else if (kind === SEQ && typeof segment === "number") {
-      if (!Number.isInteger(segment) || segment < 0 || segment >= count) {
-        complete = false;
-        break;
-      }
-      const o = node2 + 4 + segment * SEQ_ENTRY;
-      pairKey = -1;
-      if (data[o] !== -1) anchor2 = [data[o], data[o + 1]];
-      node2 = data[o + 2];
-    } else {
-      complete = false;
-      break;
-    }
-  }
-  if (complete) {
-    if (part === "key" && pairKey !== -1) return [data[pairKey], data[pairKey + 1]];
-    if (node2 !== -1) return [data[node2 + 1], data[node2 + 2]];
-  }
-  return anchor2;
-}
-function rangeFromOffsets(lineStarts, [start, end]) {
-  const counter = new import_yaml2.LineCounter();
-  counter.lineStarts = lineStarts;
-  const from = counter.linePos(start);
-  const to = counter.linePos(end);
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-
-// src/parse/analyze-file.ts
-var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function analyzeSource(source, gate) {
-  const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
-  return text === void 0 ? notParsed(source) : parseText(source.filePath, text);
-}
-var NONE2 = Object.freeze([]);
-function notParsed(source) {
-  if (source.problem !== void 0) {
-    return { filePath: source.filePath, problems: [{ message: source.problem, range: source.problemRange ?? START }], documents: NONE2, comments: NONE2, parsed: false };
-  }
-  return { filePath: source.filePath, problems: NONE2, documents: NONE2, comments: NONE2, parsed: false };
-}
-function textToParse(text, gate) {
-  if (gate.everything) return text;
-  if (!gate.isRelevant(text)) return void 0;
-  const blanked2 = blankIrrelevantDocumentsFast(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
-  if (blanked2 === text && isCustomResourceDefinition(text)) return void 0;
-  return blanked2;
-}
-function parseText(filePath, text) {
-  try {
-    const parsed = parseManifest(filePath, text);
-    let lineStarts;
-    const documents = parsed.documents.map((document) => {
-      const { index, value, unresolvedTags } = document;
-      const slim = slimDocumentValue(value);
-      const syntax = documentSyntax(document);
-      if (syntax !== void 0) lineStarts ??= Int32Array.from(syntax.lineCounter.lineStarts);
-      return { index, value: slim, unresolvedTags: [...unresolvedTags], positions: syntax && indexPositions(syntax, value, slim) };
-    });
-    return { filePath, problems: parsed.problems, documents, comments: parsed.comments, parsed: true, lineStarts };
-  } catch (error62) {
-    const message2 = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe4(error62)}`;
-    return { filePath, problems: [{ message: message2, range: START }], documents: [], comments: [], parsed: true };
-  }
-}
-function describe4(error62) {
-  return error62 instanceof Error ? `${error62.name}: ${error62.message}`.slice(0, 300) : String(error62).slice(0, 300);
-}
-function lazyDocuments(analysis, loadText) {
-  let located;
-  const positioned = (index) => {
-    if (located === void 0) {
-      located = new Map(parseManifest(analysis.filePath, loadText()).documents.map((doc) => [doc.index, doc]));
-    }
-    return located.get(index);
-  };
-  const { lineStarts } = analysis;
-  return analysis.documents.map(({ index, value, unresolvedTags, positions }) => ({
-    filePath: analysis.filePath,
-    index,
-    value,
-    unresolvedTags,
-    locate: (path14, part) => {
-      const offsets = positions && lineStarts ? locateOffsets(positions, path14, part) : void 0;
-      if (offsets !== void 0) return rangeFromOffsets(lineStarts, offsets);
-      return positioned(index)?.locate(path14, part) ?? START;
-    },
-    has: (path14) => hasValueAt(value, path14)
-  }));
-}
-function readTextAgain(filePath) {
-  return readFileSync2(filePath, "utf8");
+  return [...byName].map(([name, list2]) => ({ name, resources: list2, pools: new PoolIndex(list2, config2) }));
 }
 
 // src/lint.ts
@@ -42803,8 +43911,10 @@ function lintAnalyses(analyses, loadText, options) {
     }
     const fileResources = [];
     try {
+      const namespaceOverride = options.namespaceOf?.(filePath);
+      const resourceOptions = namespaceOverride === void 0 ? config2 : { defaultNamespace: config2.defaultNamespace, namespaceOverride };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
-        for (const resource of resourcesOf(doc, config2)) fileResources.push(resource);
+        for (const resource of resourcesOf(doc, resourceOptions)) fileResources.push(resource);
       }
     } catch (error62) {
       findings.push(fatal(filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error62)}`));
@@ -42814,11 +43924,21 @@ function lintAnalyses(analyses, loadText, options) {
     if (analysis.comments.length > 0) comments.push({ filePath, comments: analysis.comments });
   }
   const scopeOf = scopeMatcher(config2);
-  const scopes = groupByScope(resources, (resource) => scopeOf(resource.doc.filePath), config2);
+  const byScope = (resource) => scopeOf(resource.doc.filePath);
+  let scopes = groupByScope(resources, byScope, config2);
+  const { change } = options;
+  if (change !== void 0) {
+    scopes = withBaseScopes(scopes, groupByScope(baseResources(resources, change, config2), byScope, config2), config2);
+  }
   const quiet = options.quiet ?? false;
   const enabled = enabledRules(options.rules, config2, quiet);
-  for (const finding of runRules(enabled, scopes, config2, options.cwd)) findings.push(finding);
-  return applySuppressions(findings, {
+  for (const finding of placeOnChangedSide(runRules(enabled, scopes, config2, options.cwd), change?.changes)) findings.push(finding);
+  if (options.walkedFolders !== void 0) {
+    const lintedFiles = analyses.map((analysis) => analysis.filePath);
+    const input2 = { config: config2, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config2.baseDir };
+    for (const finding of checkConfiguration(input2)) findings.push(finding);
+  }
+  const all = applySuppressions(findings, {
     files: comments,
     resources,
     config: config2,
@@ -42826,6 +43946,21 @@ function lintAnalyses(analyses, loadText, options) {
     knownRuleIds: options.rules.map((rule) => rule.meta.id),
     ranRuleIds: enabled.map(({ rule }) => rule.meta.id)
   });
+  if (change === void 0) return all;
+  const aboutTheChange = new Set(options.rules.filter((rule) => rule.meta.comparesBase).map((rule) => rule.meta.id));
+  return filterFindings(all, change.changes, change.filterMode, (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId));
+}
+function baseResources(headResources, change, config2) {
+  const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
+  for (const analysis of change.baseAnalyses) {
+    try {
+      for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
+        for (const resource of resourcesOf(doc, config2)) resources.push(resource);
+      }
+    } catch {
+    }
+  }
+  return resources;
 }
 function fatal(filePath, message2, range) {
   return {
@@ -42839,7 +43974,7 @@ function fatal(filePath, message2, range) {
 }
 
 // src/parallel/analyze-files.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -42851,7 +43986,7 @@ var YOUNG_GENERATION_MB = 16;
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
   const url2 = new URL("./analyze-worker.js", import.meta.url);
-  return url2.protocol === "file:" && existsSync2(fileURLToPath2(url2)) ? url2 : void 0;
+  return url2.protocol === "file:" && existsSync4(fileURLToPath2(url2)) ? url2 : void 0;
 }
 async function analyzeFiles(files, options) {
   const gate = gateFromSpec(options.gate);
@@ -42983,17 +44118,17 @@ var ParsePool = class {
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path11 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function readVersion() {
-  let dir = path11.dirname(fileURLToPath3(import.meta.url));
+  let dir = path15.dirname(fileURLToPath3(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync3(path11.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(path15.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
-    const parent = path11.dirname(dir);
+    const parent = path15.dirname(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }
@@ -43001,13 +44136,20 @@ function readVersion() {
 var VERSION = readVersion();
 
 // src/pipeline.ts
-var RULE_DESCRIPTIONS = [...allRules.map((rule) => rule.meta), ...suppressionRules].map(
+var RULE_DESCRIPTIONS = [...allRules.map((rule) => rule.meta), ...suppressionRules, configUnmatched].map(
   ({ id, description, remediation, docsUrl: docsUrl2, defaultSeverity }) => ({ id, description, remediation, docsUrl: docsUrl2, defaultSeverity })
 );
 async function lintFiles(request) {
   const patterns = [...request.patterns];
   if (request.stdinFilename !== void 0 && !patterns.includes("-")) {
     throw new UsageError("--stdin-filename needs - among the paths (standard input)");
+  }
+  const filterMode = request.filterMode ?? "nofilter";
+  if (filterMode !== "nofilter" && request.base === void 0) {
+    throw new UsageError(`--filter-mode ${filterMode} needs --base <git-ref>: the change is what findings are filtered by`);
+  }
+  if (request.base !== void 0 && patterns.includes("-")) {
+    throw new UsageError("--base cannot be used with standard input (-): it has no base version in Git");
   }
   const config2 = await loadConfig({
     configPath: request.configPath,
@@ -43030,14 +44172,41 @@ async function lintFiles(request) {
   let stdin;
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
-    const name = request.stdinFilename === void 0 ? "<stdin>" : path12.resolve(request.cwd, request.stdinFilename);
+    const name = request.stdinFilename === void 0 ? "<stdin>" : path16.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
     analyses.push(analyzeSource(stdin, gate));
   }
+  if (request.base !== void 0) {
+    options.change = readBaseSide({
+      ref: request.base,
+      filterMode,
+      cwd: request.cwd,
+      patterns,
+      ignorePatterns: request.ignorePatterns ?? [],
+      config: config2,
+      headFiles: discovered.files,
+      gate,
+      maxFileSize
+    });
+  }
+  for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
   const loadText = (filePath) => filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath);
+  const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
+  const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
+  options.namespaceOf = (filePath) => namespaces.get(filePath);
+  options.walkedFolders = walkedFolders(patterns, request.cwd);
   const findings = lintAnalyses(analyses, loadText, options);
   const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
   return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
+}
+function walkedFolders(patterns, cwd) {
+  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path16.resolve(cwd, pattern)).filter((folder) => statSync3(folder, { throwIfNoEntry: false })?.isDirectory() === true);
+}
+function templateNotices(analyses, cwd) {
+  return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
+    const shown2 = echo(path16.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    return `${shown2}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
+  });
 }
 function exitCodeOf(run, maxWarnings) {
   if (run.totals.errorCount > 0) return 1;
@@ -43092,17 +44261,48 @@ function readInputs(env) {
     config: getInput(env, "config"),
     // The runner always passes the default; an unset variable means the same.
     sarifFile: env["INPUT_SARIF-FILE"] === void 0 ? "calico-lint.sarif" : getInput(env, "sarif-file"),
-    maxWarnings: Number(maxWarningsText)
+    maxWarnings: Number(maxWarningsText),
+    ...changeInputs(env)
   };
 }
-async function runAction(env, io) {
-  const workspace = path13.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+function changeInputs(env) {
+  const input2 = getInput(env, "base");
+  const base = input2 || pullRequestBaseSha(env);
+  const modeInput = getInput(env, "filter-mode");
+  const mode = modeInput || (base === void 0 ? "nofilter" : "added");
+  if (!FILTER_MODES.includes(mode)) {
+    throw new UsageError(`input filter-mode must be one of ${FILTER_MODES.join(", ")}; got ${JSON.stringify(mode)}`);
+  }
+  return { base, filterMode: mode, baseFromEvent: input2 === "" && base !== void 0, filterModeDefaulted: modeInput === "" };
+}
+function withoutMissingBase(inputs, workspace, warn) {
+  if (!inputs.baseFromEvent || inputs.base === void 0 || hasCommit(workspace, inputs.base)) return inputs;
+  warn(`the pull request's base commit ${inputs.base} is not in the checkout, so migration checks do not run and every finding is reported. Fetch it: actions/checkout with fetch-depth: 0`);
+  return { ...inputs, base: void 0, filterMode: inputs.filterModeDefaulted ? "nofilter" : inputs.filterMode };
+}
+function pullRequestBaseSha(env) {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (event !== "pull_request" && event !== "pull_request_target" || !env.GITHUB_EVENT_PATH) return void 0;
   try {
-    const inputs = readInputs(env);
+    const payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
+    const sha = payload.pull_request?.base?.sha;
+    return typeof sha === "string" && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function runAction(env, io) {
+  const workspace = path17.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+  try {
+    const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
+`);
+    const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd: workspace,
       configPath: inputs.config || void 0,
+      base: inputs.base,
+      filterMode: inputs.filterMode,
       // Skipped FIFOs, links leaving the workspace and the like: visible in the log, not silent.
       onNotice: (notice) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, notice)}
 `)
@@ -43112,9 +44312,9 @@ async function runAction(env, io) {
     io.stdout(formatGithub(run.results, data));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path13.resolve(workspace, inputs.sarifFile);
-      await mkdir(path13.dirname(sarifPath), { recursive: true });
-      if (!path13.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path13.dirname(sarifPath), inputs.sarifFile);
+      sarifPath = path17.resolve(workspace, inputs.sarifFile);
+      await mkdir(path17.dirname(sarifPath), { recursive: true });
+      if (!path17.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path17.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);
     }
     const { errorCount, warningCount } = run.totals;
@@ -43150,10 +44350,10 @@ async function runAction(env, io) {
     return 2;
   }
 }
-async function assertInside(workspace, dir, shown) {
+async function assertInside(workspace, dir, shown2) {
   const [root, real] = await Promise.all([realpath2(workspace), realpath2(dir)]);
-  if (real !== root && !real.startsWith(`${root}${path13.sep}`)) {
-    throw new UsageError(`cannot write ${shown}: its folder leads out of the workspace through a symbolic link`);
+  if (real !== root && !real.startsWith(`${root}${path17.sep}`)) {
+    throw new UsageError(`cannot write ${shown2}: its folder leads out of the workspace through a symbolic link`);
   }
 }
 
