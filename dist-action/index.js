@@ -13,14 +13,6 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -871,12 +863,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP2;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP2;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ2;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ2;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -897,7 +889,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP2;
@@ -906,14 +898,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -5021,9 +5013,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5059,7 +5051,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5099,7 +5091,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5122,7 +5114,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5154,7 +5146,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5170,7 +5162,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6457,7 +6449,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token2) => !!token2 && "items" in token2;
-    var isScalar3 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    var isScalar4 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
     function prettyToken(token2) {
       switch (token2) {
         case BOM:
@@ -6541,7 +6533,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6569,7 +6561,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -7132,7 +7124,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7741,14 +7733,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs5, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7876,13 +7868,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8521,7 +8513,7 @@ var require_scan = __commonJS({
       let backslashes = false;
       let negated = false;
       let negatedExtglob = false;
-      let finished2 = false;
+      let finished = false;
       let braces = 0;
       let prev;
       let code;
@@ -8558,7 +8550,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token2.isBrace = true;
               isGlob2 = token2.isGlob = true;
-              finished2 = true;
+              finished = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -8567,7 +8559,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token2.isBrace = true;
               isGlob2 = token2.isGlob = true;
-              finished2 = true;
+              finished = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -8578,7 +8570,7 @@ var require_scan = __commonJS({
               if (braces === 0) {
                 braceEscaped = false;
                 isBrace = token2.isBrace = true;
-                finished2 = true;
+                finished = true;
                 break;
               }
             }
@@ -8592,7 +8584,7 @@ var require_scan = __commonJS({
           slashes.push(index);
           tokens.push(token2);
           token2 = { value: "", depth: 0, isGlob: false };
-          if (finished2 === true) continue;
+          if (finished === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -8605,7 +8597,7 @@ var require_scan = __commonJS({
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob2 = token2.isGlob = true;
             isExtglob = token2.isExtglob = true;
-            finished2 = true;
+            finished = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
@@ -8622,7 +8614,7 @@ var require_scan = __commonJS({
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished2 = true;
+                  finished = true;
                   break;
                 }
               }
@@ -8634,7 +8626,7 @@ var require_scan = __commonJS({
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token2.isGlobstar = true;
           isGlob2 = token2.isGlob = true;
-          finished2 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -8642,7 +8634,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_QUESTION_MARK) {
           isGlob2 = token2.isGlob = true;
-          finished2 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -8658,7 +8650,7 @@ var require_scan = __commonJS({
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token2.isBracket = true;
               isGlob2 = token2.isGlob = true;
-              finished2 = true;
+              finished = true;
               break;
             }
           }
@@ -8687,7 +8679,7 @@ var require_scan = __commonJS({
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished2 = true;
+                finished = true;
                 break;
               }
             }
@@ -8696,7 +8688,7 @@ var require_scan = __commonJS({
           break;
         }
         if (isGlob2 === true) {
-          finished2 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -10764,13 +10756,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path18) {
+      _test(originalPath, cache2, path18) {
         checkPath(
           path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache) : {
+        return path18 ? this._t(path18, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -10787,13 +10779,13 @@ var require_ignore = __commonJS({
         const literal2 = this._rules.testLiteral(path18);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path18, cache) {
-        if (path18 in cache) {
-          return cache[path18];
+      _t(path18, cache2) {
+        if (path18 in cache2) {
+          return cache2[path18];
         }
         const parentPath = parentOf(path18);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
       ignores(path18) {
         return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
@@ -10810,7 +10802,7 @@ var require_ignore = __commonJS({
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
@@ -10825,7627 +10817,14 @@ var require_ignore = __commonJS({
     }
     module.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid2;
+    module.exports.isPathValid = isPathValid;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// node_modules/@sindresorhus/merge-streams/index.js
-import { on, once } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark } from "node:stream";
-import { finished } from "node:stream/promises";
-function mergeStreams(streams) {
-  if (!Array.isArray(streams)) {
-    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
-  }
-  for (const stream of streams) {
-    validateStream(stream);
-  }
-  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
-  const highWaterMark = getHighWaterMark(streams, objectMode);
-  const passThroughStream = new MergedStream({
-    objectMode,
-    writableHighWaterMark: highWaterMark,
-    readableHighWaterMark: highWaterMark
-  });
-  for (const stream of streams) {
-    passThroughStream.add(stream);
-  }
-  return passThroughStream;
-}
-var getHighWaterMark, MergedStream, onMergedStreamFinished, onMergedStreamEnd, onInputStreamsUnpipe, validateStream, endWhenStreamsDone, afterMergedStreamFinished, onInputStreamEnd, onInputStreamUnpipe, endStream, errorOrAbortStream, isAbortError, abortStream, errorStream, noop, updateMaxListeners, PASSTHROUGH_LISTENERS_COUNT, PASSTHROUGH_LISTENERS_PER_STREAM;
-var init_merge_streams = __esm({
-  "node_modules/@sindresorhus/merge-streams/index.js"() {
-    getHighWaterMark = (streams, objectMode) => {
-      if (streams.length === 0) {
-        return getDefaultHighWaterMark(objectMode);
-      }
-      const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-      return Math.max(...highWaterMarks);
-    };
-    MergedStream = class extends PassThroughStream {
-      #streams = /* @__PURE__ */ new Set([]);
-      #ended = /* @__PURE__ */ new Set([]);
-      #aborted = /* @__PURE__ */ new Set([]);
-      #onFinished;
-      #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
-      #streamPromises = /* @__PURE__ */ new WeakMap();
-      add(stream) {
-        validateStream(stream);
-        if (this.#streams.has(stream)) {
-          return;
-        }
-        this.#streams.add(stream);
-        this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-        const streamPromise = endWhenStreamsDone({
-          passThroughStream: this,
-          stream,
-          streams: this.#streams,
-          ended: this.#ended,
-          aborted: this.#aborted,
-          onFinished: this.#onFinished,
-          unpipeEvent: this.#unpipeEvent
-        });
-        this.#streamPromises.set(stream, streamPromise);
-        stream.pipe(this, { end: false });
-      }
-      async remove(stream) {
-        validateStream(stream);
-        if (!this.#streams.has(stream)) {
-          return false;
-        }
-        const streamPromise = this.#streamPromises.get(stream);
-        if (streamPromise === void 0) {
-          return false;
-        }
-        this.#streamPromises.delete(stream);
-        stream.unpipe(this);
-        await streamPromise;
-        return true;
-      }
-    };
-    onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-      const controller = new AbortController();
-      try {
-        await Promise.race([
-          onMergedStreamEnd(passThroughStream, controller),
-          onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-        ]);
-      } finally {
-        controller.abort();
-        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-      }
-    };
-    onMergedStreamEnd = async (passThroughStream, { signal }) => {
-      try {
-        await finished(passThroughStream, { signal, cleanup: true });
-      } catch (error62) {
-        errorOrAbortStream(passThroughStream, error62);
-        throw error62;
-      }
-    };
-    onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-      for await (const [unpipedStream] of on(passThroughStream, "unpipe", { signal })) {
-        if (streams.has(unpipedStream)) {
-          unpipedStream.emit(unpipeEvent);
-        }
-      }
-    };
-    validateStream = (stream) => {
-      if (typeof stream?.pipe !== "function") {
-        throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
-      }
-    };
-    endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, onFinished, unpipeEvent }) => {
-      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-      const controller = new AbortController();
-      try {
-        await Promise.race([
-          afterMergedStreamFinished(onFinished, stream, controller),
-          onInputStreamEnd({
-            passThroughStream,
-            stream,
-            streams,
-            ended,
-            aborted: aborted2,
-            controller
-          }),
-          onInputStreamUnpipe({
-            stream,
-            streams,
-            ended,
-            aborted: aborted2,
-            unpipeEvent,
-            controller
-          })
-        ]);
-      } finally {
-        controller.abort();
-        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-      }
-      if (streams.size > 0 && streams.size === ended.size + aborted2.size) {
-        if (ended.size === 0 && aborted2.size > 0) {
-          abortStream(passThroughStream);
-        } else {
-          endStream(passThroughStream);
-        }
-      }
-    };
-    afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
-      try {
-        await onFinished;
-        if (!signal.aborted) {
-          abortStream(stream);
-        }
-      } catch (error62) {
-        if (!signal.aborted) {
-          errorOrAbortStream(stream, error62);
-        }
-      }
-    };
-    onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
-      try {
-        await finished(stream, {
-          signal,
-          cleanup: true,
-          readable: true,
-          writable: false
-        });
-        if (streams.has(stream)) {
-          ended.add(stream);
-        }
-      } catch (error62) {
-        if (signal.aborted || !streams.has(stream)) {
-          return;
-        }
-        if (isAbortError(error62)) {
-          aborted2.add(stream);
-        } else {
-          errorStream(passThroughStream, error62);
-        }
-      }
-    };
-    onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-      await once(stream, unpipeEvent, { signal });
-      if (!stream.readable) {
-        return once(signal, "abort", { signal });
-      }
-      streams.delete(stream);
-      ended.delete(stream);
-      aborted2.delete(stream);
-    };
-    endStream = (stream) => {
-      if (stream.writable) {
-        stream.end();
-      }
-    };
-    errorOrAbortStream = (stream, error62) => {
-      if (isAbortError(error62)) {
-        abortStream(stream);
-      } else {
-        errorStream(stream, error62);
-      }
-    };
-    isAbortError = (error62) => error62?.code === "ERR_STREAM_PREMATURE_CLOSE";
-    abortStream = (stream) => {
-      if (stream.readable || stream.writable) {
-        stream.destroy();
-      }
-    };
-    errorStream = (stream, error62) => {
-      if (!stream.destroyed) {
-        stream.once("error", noop);
-        stream.destroy(error62);
-      }
-    };
-    noop = () => {
-    };
-    updateMaxListeners = (passThroughStream, increment) => {
-      const maxListeners = passThroughStream.getMaxListeners();
-      if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-        passThroughStream.setMaxListeners(maxListeners + increment);
-      }
-    };
-    PASSTHROUGH_LISTENERS_COUNT = 2;
-    PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-  }
-});
-
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error62) {
-      return error62.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os2 = __require("os");
-    var path18 = __require("path");
-    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path18.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    /*!
-     * is-extglob <https://github.com/jonschlinkert/is-extglob>
-     *
-     * Copyright (c) 2014-2016, Jon Schlinkert.
-     * Licensed under the MIT License.
-     */
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    /*!
-     * is-glob <https://github.com/jonschlinkert/is-glob>
-     *
-     * Copyright (c) 2014-2017, Jon Schlinkert.
-     * Released under the MIT License.
-     */
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
-          return true;
-        }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
-          if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
-          }
-          if (closeSquareIndex > index) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
-          if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
-          if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
-          if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
-          }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str[index] === "\\") {
-          var open3 = str[index + 1];
-          index += 2;
-          var close = chars[open3];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
-          return true;
-        }
-        if (str[index] === "\\") {
-          var open3 = str[index + 1];
-          index += 2;
-          var close = chars[open3];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob2(str, options) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      if (isExtglob(str)) {
-        return true;
-      }
-      var check2 = strictCheck;
-      if (options && options.strict === false) {
-        check2 = relaxedCheck;
-      }
-      return check2(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob2 = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash2 = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
-      var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash2) < 0) {
-        str = str.replace(backslash, slash2);
-      }
-      if (enclosure.test(str)) {
-        str += slash2;
-      }
-      str += "a";
-      do {
-        str = pathPosixDirname(str);
-      } while (isGlob2(str) || globby2.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node2, type) => node2.nodes.find((node3) => node3.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n = 0, type) => {
-      const node2 = block.nodes[n];
-      if (!node2) return;
-      if (type && node2.type === type || node2.type === "open" || node2.type === "close") {
-        if (node2.escaped !== true) {
-          node2.value = "\\" + node2.value;
-          node2.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node2) => {
-      if (node2.type !== "brace") return false;
-      if (node2.commas >> 0 + node2.ranges >> 0 === 0) {
-        node2.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node2) => {
-      if (node2.type === "open" || node2.type === "close") {
-        return true;
-      }
-      return node2.open === true || node2.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node2) => {
-      if (node2.type === "text") acc.push(node2.value);
-      if (node2.type === "range") node2.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    module.exports = (ast, options = {}) => {
-      const stringify = (node2, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node2.invalid === true && options.escapeInvalid === true;
-        let output2 = "";
-        if (node2.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node2)) {
-            return "\\" + node2.value;
-          }
-          return node2.value;
-        }
-        if (node2.value) {
-          return node2.value;
-        }
-        if (node2.nodes) {
-          for (const child of node2.nodes) {
-            output2 += stringify(child);
-          }
-        }
-        return output2;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    /*!
-     * is-number <https://github.com/jonschlinkert/is-number>
-     *
-     * Copyright (c) 2014-present, Jon Schlinkert.
-     * Released under the MIT License.
-     */
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    /*!
-     * to-regex-range <https://github.com/micromatch/to-regex-range>
-     *
-     * Copyright (c) 2015-present, Jon Schlinkert.
-     * Released under the MIT License.
-     */
-    var isNumber = require_is_number();
-    var toRegexRange = (min, max, options) => {
-      if (isNumber(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare2);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection2, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string: string4 } = ele;
-        if (!intersection2 && !contains2(comparison, "string", string4)) {
-          result.push(prefix + string4);
-        }
-        if (intersection2 && contains2(comparison, "string", string4)) {
-          result.push(prefix + string4);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare2(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains2(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer2, zeros) {
-      return integer2 - integer2 % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    /*!
-     * fill-range <https://github.com/jonschlinkert/fill-range>
-     *
-     * Copyright (c) 2014-present, Jon Schlinkert.
-     * Licensed under the MIT License.
-     */
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform2 = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber = (num) => Number.isInteger(+num);
-    var zeros = (input2) => {
-      let value = `${input2}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad = (input2, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input2[0] === "-" ? "-" : "";
-        if (dash) input2 = input2.slice(1);
-        input2 = dash + input2.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber === false) {
-        return String(input2);
-      }
-      return input2;
-    };
-    var toMaxLen = (input2, maxLength) => {
-      let negative = input2[0] === "-" ? "-" : "";
-      if (negative) {
-        input2 = input2.slice(1);
-        maxLength--;
-      }
-      while (input2.length < maxLength) input2 = "0" + input2;
-      return negative ? "-" + input2 : input2;
-    };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format = options.transform || transform2(toNumber);
-      if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
-          push2(a);
-        } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
-        }
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
-      if (options.toRegex && step === 1) {
-        return toRange(min, max, false, options);
-      }
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject2(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils2();
-    var compile2 = (ast, options = {}) => {
-      const walk3 = (node2, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node2.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output2 = "";
-        if (node2.isOpen === true) {
-          return prefix + node2.value;
-        }
-        if (node2.isClose === true) {
-          console.log("node.isClose", prefix, node2.value);
-          return prefix + node2.value;
-        }
-        if (node2.type === "open") {
-          return invalid ? prefix + node2.value : "(";
-        }
-        if (node2.type === "close") {
-          return invalid ? prefix + node2.value : ")";
-        }
-        if (node2.type === "comma") {
-          return node2.prev.type === "comma" ? "" : invalid ? node2.value : "|";
-        }
-        if (node2.value) {
-          return node2.value;
-        }
-        if (node2.nodes && node2.ranges > 0) {
-          const args = utils.reduce(node2.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node2.nodes) {
-          for (const child of node2.nodes) {
-            output2 += walk3(child, node2);
-          }
-        }
-        return output2;
-      };
-      return walk3(ast);
-    };
-    module.exports = compile2;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify2();
-    var utils = require_utils2();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk3 = (node2, parent = {}) => {
-        node2.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node2.invalid || node2.dollar) {
-          q.push(append(q.pop(), stringify(node2, options)));
-          return;
-        }
-        if (node2.type === "brace" && node2.invalid !== true && node2.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node2.nodes && node2.ranges > 0) {
-          const args = utils.reduce(node2.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options);
-          if (range.length === 0) {
-            range = stringify(node2, options);
-          }
-          q.push(append(q.pop(), range));
-          node2.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node2);
-        let queue = node2.queue;
-        let block = node2;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i = 0; i < node2.nodes.length; i++) {
-          const child = node2.nodes[i];
-          if (child.type === "comma" && node2.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk3(child, node2);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk3(ast));
-    };
-    module.exports = expand;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: " ",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants2();
-    var parse3 = (input2, options = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input2.length > max) {
-        throw new SyntaxError(`Input length (${input2.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input: input2, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input2.length;
-      let index = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input2[index++];
-      const push2 = (node2) => {
-        if (node2.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node2.type === "text") {
-          prev.value += node2.value;
-          return;
-        }
-        block.nodes.push(node2);
-        node2.parent = block;
-        node2.prev = prev;
-        prev = node2;
-        return node2;
-      };
-      push2({ type: "bos" });
-      while (index < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push2({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push2({ type: "paren", nodes: [] });
-          stack.push(block);
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push2({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push2({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open3) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push2(brace);
-          stack.push(block);
-          push2({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push2({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push2({ type, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open3 = block.nodes.shift();
-            block.nodes = [open3, { type: "text", value: stringify(block) }];
-          }
-          push2({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push2({ type: "dot", value });
-          continue;
-        }
-        push2({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node2) => {
-            if (!node2.nodes) {
-              if (node2.type === "open") node2.isOpen = true;
-              if (node2.type === "close") node2.isClose = true;
-              if (!node2.nodes) node2.type = "text";
-              node2.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push2({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var compile2 = require_compile();
-    var expand = require_expand();
-    var parse3 = require_parse2();
-    var braces = (input2, options = {}) => {
-      let output2 = [];
-      if (Array.isArray(input2)) {
-        for (const pattern of input2) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output2.push(...result);
-          } else {
-            output2.push(result);
-          }
-        }
-      } else {
-        output2 = [].concat(braces.create(input2, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output2 = [...new Set(output2)];
-      }
-      return output2;
-    };
-    braces.parse = (input2, options = {}) => parse3(input2, options);
-    braces.stringify = (input2, options = {}) => {
-      if (typeof input2 === "string") {
-        return stringify(braces.parse(input2, options), options);
-      }
-      return stringify(input2, options);
-    };
-    braces.compile = (input2, options = {}) => {
-      if (typeof input2 === "string") {
-        input2 = braces.parse(input2, options);
-      }
-      return compile2(input2, options);
-    };
-    braces.expand = (input2, options = {}) => {
-      if (typeof input2 === "string") {
-        input2 = braces.parse(input2, options);
-      }
-      let result = expand(input2, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input2, options = {}) => {
-      if (input2 === "" || input2.length < 3) {
-        return [input2];
-      }
-      return options.expand !== true ? braces.compile(input2, options) : braces.expand(input2, options);
-    };
-    module.exports = braces;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var path18 = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path18.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var path18 = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants3();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path18.sep === "\\";
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/scan.js
-var require_scan2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants3();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token2) => {
-      if (token2.isPrefix !== true) {
-        token2.depth = token2.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input2;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished2 = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token2 = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token2.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token2.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token2.isBrace = true;
-              isGlob2 = token2.isGlob = true;
-              finished2 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token2.isBrace = true;
-              isGlob2 = token2.isGlob = true;
-              finished2 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token2.isBrace = true;
-                finished2 = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token2);
-          token2 = { value: "", depth: 0, isGlob: false };
-          if (finished2 === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token2.isGlob = true;
-            isExtglob = token2.isExtglob = true;
-            finished2 = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token2.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob2 = token2.isGlob = true;
-                  finished2 = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token2.isGlobstar = true;
-          isGlob2 = token2.isGlob = true;
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob2 = token2.isGlob = true;
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token2.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token2.isBracket = true;
-              isGlob2 = token2.isGlob = true;
-              finished2 = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token2.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token2.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token2.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished2 = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token2);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input2.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input2.length) {
-          const value = input2.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants3();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse3 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token2) => {
-        state.output += token2.output != null ? token2.output : token2.value;
-        consume(token2.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token2 = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token2.prev = prev;
-        token2.parens = state.parens;
-        token2.output = state.output;
-        token2.startIndex = state.index;
-        token2.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token2.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output: output2 });
-        extglobs.push(token2);
-      };
-      const extglobClose = (token2) => {
-        const literal2 = input2.slice(token2.startIndex, state.index + 1);
-        const body = input2.slice(token2.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token2.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token2.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token2.output + open3.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token2.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token2.type === "negate") {
-          let extglobStar = star;
-          if (token2.inner && token2.inner.length > 1 && token2.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token2.close = `)$))${extglobStar}`;
-          }
-          if (token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output2 = token2.close = `)${expression})${extglobStar})`;
-          }
-          if (token2.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push2(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output2 = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push2({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
-            }
-            push2({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token2 = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token2.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token2.output = nodot + token2.output;
-          }
-          push2(token2);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token2.output = value;
-          push2(token2);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token2);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token2 of state.tokens) {
-          state.output += token2.output != null ? token2.output : token2.value;
-          if (token2.suffix) {
-            state.output += token2.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
-var require_picomatch3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var path18 = __require("path");
-    var scan = require_scan2();
-    var parse3 = require_parse3();
-    var utils = require_utils3();
-    var constants3 = require_constants3();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch6(input2, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = utils.isWindows(options);
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored2 = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored2(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch6.test = (input2, regex, options, { glob, posix } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output2 = match && format ? format(input2) : input2;
-      if (match === false) {
-        output2 = format ? format(input2) : input2;
-        match = output2 === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input2, regex, options, posix);
-        } else {
-          match = regex.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match), match, output: output2 };
-    };
-    picomatch6.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex.test(path18.basename(input2));
-    };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch6.scan = (input2, options) => scan(input2, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch6.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse3.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input2, options);
-      }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch6.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch6.constants = constants3;
-    module.exports = picomatch6;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/index.js
-var require_picomatch4 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_picomatch3();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch6 = require_picomatch4();
-    var utils = require_utils3();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    };
-    var micromatch2 = (list2, patterns, options) => {
-      patterns = [].concat(patterns);
-      list2 = [].concat(list2);
-      let omit2 = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch6(String(patterns[i]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list2) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit2.add(matched.output);
-          } else {
-            omit2.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches2 = result.filter((item) => !omit2.has(item));
-      if (options && matches2.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches2;
-    };
-    micromatch2.match = micromatch2;
-    micromatch2.matcher = (pattern, options) => picomatch6(pattern, options);
-    micromatch2.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    micromatch2.any = micromatch2.isMatch;
-    micromatch2.not = (list2, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items.push(state.output);
-      };
-      let matches2 = new Set(micromatch2(list2, patterns, { ...options, onResult }));
-      for (let item of items) {
-        if (!matches2.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch2.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
-          return false;
-        }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch2.isMatch(str, pattern, { ...options, contains: true });
-    };
-    micromatch2.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch2(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch2.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch6(String(pattern), options);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch2.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch6(String(pattern), options);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch2.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch6(p, options)(str));
-    };
-    micromatch2.capture = (glob, input2, options) => {
-      let posix = utils.isWindows(options);
-      let regex = picomatch6.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input2) : input2);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch2.makeRe = (...args) => picomatch6.makeRe(...args);
-    micromatch2.scan = (...args) => picomatch6.scan(...args);
-    micromatch2.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch6.parse(str, options));
-        }
-      }
-      return res;
-    };
-    micromatch2.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch2.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch2.braces(pattern, { ...options, expand: true });
-    };
-    micromatch2.hasBraces = hasBraces;
-    module.exports = micromatch2;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path18 = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch2 = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern2(pattern, options);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern2(pattern, options = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports.isDynamicPattern = isDynamicPattern2;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern2(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern2(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern2;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern2(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern2);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path18.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch2.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts } = micromatch2.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
-      }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
-      }
-      return parts;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch2.makeRe(pattern, options);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative = [];
-      for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative.push(pattern);
-        }
-      }
-      return [absolute, relative];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path18.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options = args[args.length - 1];
-      if (options && !Array.isArray(options) && options.pipe == null) {
-        args.pop();
-      } else {
-        options = {};
-      }
-      const doEnd = options.end !== false;
-      const doPipeError = options.pipeError === true;
-      if (options.objectMode == null) {
-        options.objectMode = true;
-      }
-      if (options.highWaterMark == null) {
-        options.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options);
-      function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream2);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe2(stream) {
-          function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend);
-            stream.removeListener("end", onend);
-            if (doPipeError) {
-              stream.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream._readableState.endEmitted) {
-            return next();
-          }
-          stream.on("merge2UnpipeEnd", onend);
-          stream.on("end", onend);
-          if (doPipeError) {
-            stream.on("error", onerror);
-          }
-          stream.pipe(mergedStream, { end: false });
-          stream.resume();
-        }
-        for (let i = 0; i < streams.length; i++) {
-          pipe2(streams[i]);
-        }
-        next();
-      }
-      function endStream2() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream) {
-        stream.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
-    var merge2 = require_merge2();
-    function merge3(streams) {
-      const mergedStream = merge2(streams);
-      streams.forEach((stream) => {
-        stream.once("error", (error62) => mergedStream.emit("error", error62));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports.merge = merge3;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream) => stream.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string2 = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
-    function isString(input2) {
-      return typeof input2 === "string";
-    }
-    exports.isString = isString;
-    function isEmpty(input2) {
-      return input2 === "";
-    }
-    exports.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array2 = require_array();
-    exports.array = array2;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs5 = require_fs();
-    exports.fs = fs5;
-    var path18 = require_path();
-    exports.path = path18;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream = require_stream();
-    exports.stream = stream;
-    var string4 = require_string2();
-    exports.string = string4;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils4();
-    function generate(input2, settings) {
-      const patterns = processPatterns(input2, settings);
-      const ignore2 = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input2, settings) {
-      let patterns = input2;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore2) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
-        } else {
-          collection[base] = [pattern];
-        }
-        return collection;
-      }, group);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
-      });
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path18, settings, callback) {
-      settings.fs.lstat(path18, (lstatError, lstat2) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
-          return;
-        }
-        settings.fs.stat(path18, (statError, stat3) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat2);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat3);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error62) {
-      callback(error62);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path18, settings) {
-      const lstat2 = settings.fs.lstatSync(path18);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
-      }
-      try {
-        const stat3 = settings.fs.statSync(path18);
-        if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
-        }
-        return stat3;
-      } catch (error62) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
-        }
-        throw error62;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs5 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs5.lstat,
-      stat: fs5.stat,
-      lstatSync: fs5.lstatSync,
-      statSync: fs5.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs5 = require_fs2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs5.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat3(path18, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat3;
-    function statSync4(path18, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path18, settings);
-    }
-    exports.statSync = statSync4;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
-    /*! queue-microtask. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
-    var promise2;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise2 || (promise2 = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    /*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i, err, result) {
-        results[i] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils5 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
-    var fs5 = require_fs3();
-    exports.fs = fs5;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants4();
-    var utils = require_utils5();
-    var common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
-          return;
-        }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names.map((name) => {
-          const path18 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path18, settings.fsStatSettings, (error62, stats) => {
-              if (error62 !== null) {
-                done(error62);
-                return;
-              }
-              const entry = {
-                name,
-                path: path18,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries);
-        });
-      });
-    }
-    exports.readdir = readdir;
-    function callFailureCallback(callback, error62) {
-      callback(error62);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants4();
-    var utils = require_utils5();
-    var common = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error62) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error62;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports.readdir = readdir;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs5 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs5.lstat,
-      stat: fs5.stat,
-      lstatSync: fs5.lstatSync,
-      statSync: fs5.statSync,
-      readdir: fs5.readdir,
-      readdirSync: fs5.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
-    var fsStat = require_out();
-    var fs5 = require_fs4();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs5.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path18, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path18, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path18, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
-      function get() {
-        var current = head;
-        if (current.next) {
-          head = current.next;
-        } else {
-          head = new Constructor();
-          tail = head;
-        }
-        current.next = null;
-        return current;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push: push2,
-        drain: noop2,
-        saturated: noop2,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop2,
-        kill,
-        killAndDrain,
-        error: error62,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current = queueHead;
-        var counter = 0;
-        while (current) {
-          current = current.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current = queueHead;
-        var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push2(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop2;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop2;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop2;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop2;
-      }
-      function abort() {
-        var current = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop2;
-          current.errorHandler = null;
-          current.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
-        }
-        self.drain = noop2;
-      }
-      function error62(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop2() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop2;
-      this.next = null;
-      this.release = noop2;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop2;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push2;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push2(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop2);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop2);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error62) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error62);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
-      if (a === "") {
-        return b;
-      }
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
-    var Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
-        this._queue.push(queueItem, (error62) => {
-          if (error62 !== null) {
-            this._handleError(error62);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error62, entries) => {
-          if (error62 !== null) {
-            done(error62, void 0);
-            return;
-          }
-          for (const entry of entries) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error62) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error62)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error62);
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error62) => {
-          callFailureCallback(callback, error62);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error62) {
-      callback(error62);
-    }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error62) => {
-          this._stream.emit("error", error62);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base) {
-        try {
-          const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
-            this._handleEntry(entry, base);
-          }
-        } catch (error62) {
-          this._handleError(error62);
-        }
-      }
-      _handleError(error62) {
-        if (!common.isFatalError(this._settings, error62)) {
-          return;
-        }
-        throw error62;
-      }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk3(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk3;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils4();
-    var Reader = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path18.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error62) {
-        return !utils.errno.isEnoentCodeError(error62) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
-      }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream = new stream_1.PassThrough({ objectMode: true });
-        stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream.push(entry);
-            }
-            if (index === filepaths.length - 1) {
-              stream.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i = 0; i < filepaths.length; i++) {
-          stream.write(i);
-        }
-        return stream;
-      }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error62) => {
-          if (options.errorFilter(error62)) {
-            return null;
-          }
-          throw error62;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error62, stats) => {
-            return error62 === null ? resolve(stats) : reject(error62);
-          });
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error62, entries) => {
-            if (error62 === null) {
-              resolve(entries);
-            } else {
-              reject(error62);
-            }
-          });
-        });
-      }
-      async static(patterns, options) {
-        const entries = [];
-        const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
-          stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve(entries));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match = parts.every((part, index) => {
-            const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory2) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory2);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory2);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory2);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory2) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory2);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory2) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory2) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error62) => this._isNonFatalError(error62);
-      }
-      _isNonFatalError(error62) {
-        return utils.errno.isEnoentCodeError(error62) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path18.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error62) => destination.emit("error", error62)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
-      }
-      static(patterns, options) {
-        const entries = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
-            continue;
-          }
-          entries.push(entry);
-        }
-        return entries;
-      }
-      _getEntry(filepath, pattern, options) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error62) {
-          if (options.errorFilter(error62)) {
-            return null;
-          }
-          throw error62;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = this.api(root, task, options);
-        return entries.map(options.transform);
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs5 = __require("fs");
-    var os2 = __require("os");
-    var CPU_COUNT = Math.max(os2.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs5.lstat,
-      lstatSync: fs5.lstatSync,
-      stat: fs5.stat,
-      statSync: fs5.statSync,
-      readdir: fs5.readdir,
-      readdirSync: fs5.readdirSync
-    };
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils4();
-    async function FastGlob(source, options) {
-      assertPatternsInput2(source);
-      const works = getWorks(source, async_1.default, options);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options) {
-        assertPatternsInput2(source);
-        const works = getWorks(source, sync_1.default, options);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream(source, options) {
-        assertPatternsInput2(source);
-        const works = getWorks(source, stream_1.default, options);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream;
-      function generateTasks2(source, options) {
-        assertPatternsInput2(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks2;
-      function isDynamicPattern2(source, options) {
-        assertPatternsInput2(source);
-        const settings = new settings_1.default(options);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern2;
-      function escapePath(source) {
-        assertPatternsInput2(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern2(source) {
-        assertPatternsInput2(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          assertPatternsInput2(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern3(source) {
-          assertPatternsInput2(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern3;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput2(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern3(source) {
-          assertPatternsInput2(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern3;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput2(input2) {
-      const source = [].concat(input2);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module.exports = FastGlob;
-  }
-});
-
-// node_modules/unicorn-magic/default.js
-var init_default = __esm({
-  "node_modules/unicorn-magic/default.js"() {
-  }
-});
-
-// node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import { fileURLToPath } from "node:url";
-function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath(urlOrPath) : urlOrPath;
-}
-var execFileOriginal, TEN_MEGABYTES_IN_BYTES;
-var init_node = __esm({
-  "node_modules/unicorn-magic/node.js"() {
-    init_default();
-    execFileOriginal = promisify(execFileCallback);
-    TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
-  }
-});
-
-// node_modules/is-path-inside/index.js
-import path3 from "node:path";
-function isPathInside(childPath, parentPath) {
-  const relation = path3.relative(parentPath, childPath);
-  return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path3.sep}`) && relation !== path3.resolve(childPath)
-  );
-}
-var init_is_path_inside = __esm({
-  "node_modules/is-path-inside/index.js"() {
-  }
-});
-
-// node_modules/slash/index.js
-function slash(path18) {
-  const isExtendedLengthPath = path18.startsWith("\\\\?\\");
-  if (isExtendedLengthPath) {
-    return path18;
-  }
-  return path18.replace(/\\/g, "/");
-}
-var init_slash = __esm({
-  "node_modules/slash/index.js"() {
-  }
-});
-
-// node_modules/globby/utilities.js
-import fs from "node:fs";
-import path4 from "node:path";
-import { promisify as promisify2 } from "node:util";
-var import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
-var init_utilities = __esm({
-  "node_modules/globby/utilities.js"() {
-    import_fast_glob = __toESM(require_out4(), 1);
-    import_ignore2 = __toESM(require_ignore(), 1);
-    init_is_path_inside();
-    import_micromatch = __toESM(require_micromatch(), 1);
-    init_slash();
-    isNegativePattern = (pattern) => pattern[0] === "!";
-    normalizeAbsolutePatternToRelative = (pattern) => {
-      if (!pattern.startsWith("/")) {
-        return pattern;
-      }
-      const inner = pattern.slice(1);
-      const firstSlashIndex = inner.indexOf("/");
-      const firstSegment = firstSlashIndex > 0 ? inner.slice(0, firstSlashIndex) : inner;
-      if (firstSlashIndex > 0 && !import_fast_glob.default.isDynamicPattern(firstSegment)) {
-        return pattern;
-      }
-      return inner;
-    };
-    absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
-    getStaticAbsolutePathPrefix = (pattern) => {
-      if (!path4.isAbsolute(pattern)) {
-        return void 0;
-      }
-      const staticSegments = [];
-      for (const segment of pattern.split("/")) {
-        if (!segment) {
-          continue;
-        }
-        if (import_fast_glob.default.isDynamicPattern(segment)) {
-          break;
-        }
-        staticSegments.push(segment);
-      }
-      return staticSegments.length === 0 ? void 0 : `/${staticSegments.join("/")}`;
-    };
-    normalizeNegativePattern = (pattern, positiveAbsolutePathPrefixes = [], hasRelativePositivePattern = false) => {
-      if (!pattern.startsWith("/")) {
-        return pattern;
-      }
-      const normalizedPattern = normalizeAbsolutePatternToRelative(pattern);
-      if (normalizedPattern !== pattern) {
-        return normalizedPattern;
-      }
-      if (hasRelativePositivePattern) {
-        return pattern.slice(1);
-      }
-      const negativeAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-      const preserveAsAbsolutePattern = negativeAbsolutePathPrefix !== void 0 && positiveAbsolutePathPrefixes.some((positiveAbsolutePathPrefix) => absolutePrefixesMatch(positiveAbsolutePathPrefix, negativeAbsolutePathPrefix));
-      return preserveAsAbsolutePattern ? pattern : pattern.slice(1);
-    };
-    bindFsMethod = (object2, methodName) => {
-      const method = object2?.[methodName];
-      return typeof method === "function" ? method.bind(object2) : void 0;
-    };
-    promisifyFsMethod = (object2, methodName) => {
-      const method = object2?.[methodName];
-      if (typeof method !== "function") {
-        return void 0;
-      }
-      return promisify2(method.bind(object2));
-    };
-    normalizeDirectoryPatternForFastGlob = (pattern) => {
-      if (!pattern.endsWith("/")) {
-        return pattern;
-      }
-      const trimmedPattern = pattern.replace(/\/+$/u, "");
-      if (!trimmedPattern) {
-        return "/**";
-      }
-      if (trimmedPattern === "**") {
-        return "**/**";
-      }
-      const hasLeadingSlash = trimmedPattern.startsWith("/");
-      const patternBody = hasLeadingSlash ? trimmedPattern.slice(1) : trimmedPattern;
-      const hasInnerSlash = patternBody.includes("/");
-      const needsRecursivePrefix = !hasLeadingSlash && !hasInnerSlash && !trimmedPattern.startsWith("**/");
-      const recursivePrefix = needsRecursivePrefix ? "**/" : "";
-      return `${recursivePrefix}${trimmedPattern}/**`;
-    };
-    getParentDirectoryPrefix = (pattern) => {
-      const normalizedPattern = isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-      const match = normalizedPattern.match(/^(\.\.\/)+/);
-      return match ? match[0] : "";
-    };
-    adjustIgnorePatternsForParentDirectories = (patterns, ignorePatterns) => {
-      if (patterns.length === 0 || ignorePatterns.length === 0) {
-        return ignorePatterns;
-      }
-      const parentPrefixes = patterns.map((pattern) => getParentDirectoryPrefix(pattern));
-      const firstPrefix = parentPrefixes[0];
-      if (!firstPrefix) {
-        return ignorePatterns;
-      }
-      const allSamePrefix = parentPrefixes.every((prefix) => prefix === firstPrefix);
-      if (!allSamePrefix) {
-        return ignorePatterns;
-      }
-      return ignorePatterns.map((pattern) => {
-        if (pattern.startsWith("**/") && !pattern.startsWith("../")) {
-          return firstPrefix + pattern;
-        }
-        return pattern;
-      });
-    };
-    getAsyncStatMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "stat") ?? bindFsMethod(fs.promises, "stat");
-    getStatSyncMethod = (fsImplementation) => {
-      if (fsImplementation) {
-        return bindFsMethod(fsImplementation, "statSync");
-      }
-      return bindFsMethod(fs, "statSync");
-    };
-    pathHasGitDirectory = (stats) => Boolean(stats?.isDirectory?.() || stats?.isFile?.());
-    buildPathChain = (startPath, rootPath) => {
-      const chain = [];
-      let currentPath = startPath;
-      chain.push(currentPath);
-      while (currentPath !== rootPath) {
-        const parentPath = path4.dirname(currentPath);
-        if (parentPath === currentPath) {
-          break;
-        }
-        currentPath = parentPath;
-        chain.push(currentPath);
-      }
-      return chain;
-    };
-    findGitRootInChain = async (paths, statMethod) => {
-      for (const directory of paths) {
-        const gitPath = path4.join(directory, ".git");
-        try {
-          const stats = await statMethod(gitPath);
-          if (pathHasGitDirectory(stats)) {
-            return directory;
-          }
-        } catch {
-        }
-      }
-      return void 0;
-    };
-    findGitRootSyncUncached = (cwd, fsImplementation) => {
-      const statSyncMethod = getStatSyncMethod(fsImplementation);
-      if (!statSyncMethod) {
-        return void 0;
-      }
-      const currentPath = path4.resolve(cwd);
-      const { root } = path4.parse(currentPath);
-      const chain = buildPathChain(currentPath, root);
-      for (const directory of chain) {
-        const gitPath = path4.join(directory, ".git");
-        try {
-          const stats = statSyncMethod(gitPath);
-          if (pathHasGitDirectory(stats)) {
-            return directory;
-          }
-        } catch {
-        }
-      }
-      return void 0;
-    };
-    findGitRootSync = (cwd, fsImplementation) => {
-      if (typeof cwd !== "string") {
-        throw new TypeError("cwd must be a string");
-      }
-      return findGitRootSyncUncached(cwd, fsImplementation);
-    };
-    findGitRootAsyncUncached = async (cwd, fsImplementation) => {
-      const statMethod = getAsyncStatMethod(fsImplementation);
-      if (!statMethod) {
-        return findGitRootSync(cwd, fsImplementation);
-      }
-      const currentPath = path4.resolve(cwd);
-      const { root } = path4.parse(currentPath);
-      const chain = buildPathChain(currentPath, root);
-      return findGitRootInChain(chain, statMethod);
-    };
-    findGitRoot = async (cwd, fsImplementation) => {
-      if (typeof cwd !== "string") {
-        throw new TypeError("cwd must be a string");
-      }
-      return findGitRootAsyncUncached(cwd, fsImplementation);
-    };
-    isWithinGitRoot = (gitRoot, cwd) => {
-      const resolvedGitRoot = path4.resolve(gitRoot);
-      const resolvedCwd = path4.resolve(cwd);
-      return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
-    };
-    getParentGitignorePaths = (gitRoot, cwd) => {
-      if (gitRoot && typeof gitRoot !== "string") {
-        throw new TypeError("gitRoot must be a string or undefined");
-      }
-      if (typeof cwd !== "string") {
-        throw new TypeError("cwd must be a string");
-      }
-      if (!gitRoot) {
-        return [];
-      }
-      if (!isWithinGitRoot(gitRoot, cwd)) {
-        return [];
-      }
-      const chain = buildPathChain(path4.resolve(cwd), path4.resolve(gitRoot));
-      return [...chain].reverse().map((directory) => path4.join(directory, ".gitignore"));
-    };
-    GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
-    hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
-    MICROMATCH_ONLY_SYNTAX = /[(){}|\\]/u;
-    unescapeGitignorePattern = (value) => value.replaceAll(/\\(.)/gu, "$1");
-    normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, (match, character) => "*[]\\".includes(character) ? match : character);
-    toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
-    finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
-    toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path4.isAbsolute(relativePath);
-    anchorToCwd = (directory, body, cwd) => {
-      const relativePath = slash(path4.relative(cwd, path4.join(directory, body)));
-      return isInsideCwd(relativePath) ? relativePath : void 0;
-    };
-    createNameComparer = () => {
-      const nameMatchers = /* @__PURE__ */ new Map();
-      const matchesName = (pattern, name) => {
-        const namePath = unescapeGitignorePattern(name);
-        if (!(0, import_ignore2.isPathValid)(namePath)) {
-          return true;
-        }
-        const normalizedPattern = normalizeGitignorePatternForIgnore(pattern);
-        let nameMatcher = nameMatchers.get(normalizedPattern);
-        if (!nameMatcher) {
-          nameMatcher = (0, import_ignore2.default)().add([toStandaloneRule(normalizedPattern)]);
-          nameMatchers.set(normalizedPattern, nameMatcher);
-        }
-        return nameMatcher.ignores(namePath);
-      };
-      return (pattern, name) => {
-        if (hasGitignoreWildcards(pattern) && hasGitignoreWildcards(name)) {
-          return true;
-        }
-        return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
-      };
-    };
-    getNegationFinalSegments = (rules) => rules.filter((rule) => isNegativePattern(rule.pattern)).map((rule) => finalSegment(rule.pattern.slice(1))).filter(Boolean);
-    negationsCouldRescue = (rules, names) => {
-      if (names.length === 0) {
-        return false;
-      }
-      const couldNameTheSamePath = createNameComparer();
-      return getNegationFinalSegments(rules).some((negation) => names.some((name) => couldNameTheSamePath(name, negation)));
-    };
-    expandBraceGroups = (pattern) => {
-      if (!pattern.includes("{")) {
-        return [pattern];
-      }
-      const expandedPatterns = import_fast_glob.default.generateTasks(pattern).flatMap((task) => task.patterns);
-      return expandedPatterns.length > 0 ? expandedPatterns : [pattern];
-    };
-    convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) => {
-      if (ignorePatterns.length === 0) {
-        return ignorePatterns;
-      }
-      const couldNameTheSamePath = createNameComparer();
-      const expandedSearchPatterns = searchPatterns.flatMap((pattern) => expandBraceGroups(pattern));
-      if (expandedSearchPatterns.some((pattern) => MICROMATCH_ONLY_SYNTAX.test(pattern.slice(0, pattern.lastIndexOf("/") + 1)))) {
-        return [];
-      }
-      const ignoreFileNames = expandedSearchPatterns.map((pattern) => finalSegment(pattern)).filter(Boolean);
-      const couldNameAnIgnoreFile = (pattern) => {
-        const name = finalSegment(pattern.replace(/\/\*\*$/u, ""));
-        if (!name || MICROMATCH_ONLY_SYNTAX.test(name)) {
-          return true;
-        }
-        return ignoreFileNames.some((ignoreFileName) => MICROMATCH_ONLY_SYNTAX.test(ignoreFileName) ? hasGitignoreWildcards(name) || import_micromatch.default.isMatch(unescapeGitignorePattern(name), ignoreFileName, { dot: true, nocase: true }) : couldNameTheSamePath(name, ignoreFileName));
-      };
-      return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
-    };
-    getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
-      if (isNegativePattern(pattern)) {
-        return void 0;
-      }
-      const isDirectoryPattern = pattern.endsWith("/");
-      const clean = pattern.replace(/\/+$/u, "");
-      if (!clean) {
-        return void 0;
-      }
-      const body = clean.startsWith("**/") && !clean.slice(3).includes("/") ? clean.slice(3) : clean;
-      if (canMatchIgnoreFile(finalSegment(body))) {
-        return void 0;
-      }
-      const isGlob2 = hasGitignoreWildcards(body);
-      if (isGlob2 && MICROMATCH_ONLY_SYNTAX.test(body)) {
-        return void 0;
-      }
-      const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
-      if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-        const relativeDirectory = slash(path4.relative(cwd, directory));
-        const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
-        return { pattern: toFastGlob(`${prefix}**/${isGlob2 ? body : toLiteralPattern(body)}`), guardName: body };
-      }
-      const anchoredBody = body.replace(/^\//u, "");
-      const target = anchorToCwd(directory, isGlob2 ? anchoredBody : unescapeGitignorePattern(anchoredBody), cwd);
-      if (target === void 0) {
-        return void 0;
-      }
-      const guardName = finalSegment(anchoredBody);
-      if (isGlob2) {
-        return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
-      }
-      if (!matcher(path4.resolve(cwd, target) + path4.sep).ignored) {
-        return void 0;
-      }
-      const needsGuard = !gitignoreOnlySearch || target.includes("/");
-      return {
-        pattern: toFastGlob(import_fast_glob.default.escapePath(target)),
-        guardName: needsGuard ? guardName : void 0
-      };
-    };
-    buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
-      if (!matcher || !cwd || !rules || rules.length === 0) {
-        return { patterns: [], guardNames: [] };
-      }
-      const negationNames = getNegationFinalSegments(rules);
-      const couldNameTheSamePath = createNameComparer();
-      const context = {
-        cwd,
-        matcher,
-        hasNegations: negationNames.length > 0,
-        canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
-        canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
-        gitignoreOnlySearch
-      };
-      const patterns = [];
-      const guardNames = [];
-      for (const rule of rules) {
-        const prune = getRulePrune(rule, context);
-        if (!prune) {
-          continue;
-        }
-        patterns.push(prune.pattern);
-        if (prune.guardName !== void 0) {
-          guardNames.push(prune.guardName);
-        }
-      }
-      return { patterns, guardNames };
-    };
-    convertPatternsForFastGlob = (rules, matcher, cwd) => buildPrunePatternsAndGuards(rules, matcher, cwd).patterns;
-  }
-});
-
-// node_modules/globby/ignore.js
-import process2 from "node:process";
-import fs2 from "node:fs";
-import fsPromises from "node:fs/promises";
-import path5 from "node:path";
-import os from "node:os";
-var import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
-var init_ignore = __esm({
-  "node_modules/globby/ignore.js"() {
-    import_fast_glob2 = __toESM(require_out4(), 1);
-    import_ignore3 = __toESM(require_ignore(), 1);
-    init_is_path_inside();
-    init_slash();
-    init_node();
-    init_utilities();
-    defaultIgnoredDirectories = [
-      "**/node_modules",
-      "**/flow-typed",
-      "**/coverage",
-      "**/.git"
-    ];
-    ignoreFilesGlobOptions = {
-      absolute: true,
-      dot: true
-    };
-    GITIGNORE_FILES_PATTERN = "**/.gitignore";
-    MAX_INCLUDE_DEPTH = 10;
-    getReadFileMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "readFile") ?? bindFsMethod(fsPromises, "readFile") ?? promisifyFsMethod(fsImplementation, "readFile");
-    getReadFileSyncMethod = (fsImplementation) => bindFsMethod(fsImplementation, "readFileSync") ?? bindFsMethod(fs2, "readFileSync");
-    shouldSkipIgnoreFileError = (error62, suppressErrors) => {
-      if (!error62) {
-        return Boolean(suppressErrors);
-      }
-      if (error62.code === "ENOENT" || error62.code === "ENOTDIR") {
-        return true;
-      }
-      return Boolean(suppressErrors);
-    };
-    createReadError = (kind, filePath, error62) => {
-      const prefix = `Failed to read ${kind} at ${filePath}`;
-      if (error62 instanceof Error) {
-        return new Error(`${prefix}: ${error62.message}`, { cause: error62 });
-      }
-      return new Error(`${prefix}: ${String(error62)}`);
-    };
-    createIgnoreFileReadError = (filePath, error62) => createReadError("ignore file", filePath, error62);
-    createGitConfigReadError = (filePath, error62) => createReadError("git config", filePath, error62);
-    processIgnoreFileCore = (filePath, readMethod, suppressErrors) => {
-      try {
-        const content = readMethod(filePath, "utf8");
-        return { filePath, content };
-      } catch (error62) {
-        if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-          return void 0;
-        }
-        throw createIgnoreFileReadError(filePath, error62);
-      }
-    };
-    readIgnoreFilesSafely = async (paths, readFileMethod, suppressErrors) => {
-      const fileResults = await Promise.all(paths.map(async (filePath) => {
-        try {
-          const content = await readFileMethod(filePath, "utf8");
-          return { filePath, content };
-        } catch (error62) {
-          if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-            return void 0;
-          }
-          throw createIgnoreFileReadError(filePath, error62);
-        }
-      }));
-      return fileResults.filter(Boolean);
-    };
-    readIgnoreFilesSafelySync = (paths, readFileSyncMethod, suppressErrors) => paths.map((filePath) => processIgnoreFileCore(filePath, readFileSyncMethod, suppressErrors)).filter(Boolean);
-    dedupePaths = (paths) => {
-      const seen = /* @__PURE__ */ new Set();
-      return paths.filter((filePath) => {
-        if (seen.has(filePath)) {
-          return false;
-        }
-        seen.add(filePath);
-        return true;
-      });
-    };
-    globIgnoreFiles = (globFunction, patterns, normalizedOptions) => globFunction(patterns, {
-      ...normalizedOptions,
-      ...ignoreFilesGlobOptions
-      // Must be last to ensure absolute/dot flags stick
-    });
-    normalizeIgnoreFileLine = (line) => {
-      line = line.replace(/^\uFEFF/u, "");
-      let whitespaceStart = line.length;
-      while (whitespaceStart > 0 && /\s/u.test(line[whitespaceStart - 1])) {
-        whitespaceStart--;
-      }
-      if (whitespaceStart === line.length) {
-        return line;
-      }
-      let backslashCount = 0;
-      for (let index = whitespaceStart - 1; index >= 0 && line[index] === "\\"; index--) {
-        backslashCount++;
-      }
-      return backslashCount % 2 === 1 ? line.slice(0, whitespaceStart) + " " : line.slice(0, whitespaceStart);
-    };
-    readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
-    getIgnoreRules = (files) => files.flatMap((file2) => {
-      const directory = path5.dirname(file2.filePath);
-      return readIgnoreFileLines(file2.content).map((pattern) => ({ pattern, directory }));
-    });
-    buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
-      const baseDir = gitRoot || normalizedOptions.cwd;
-      const patterns = getPatternsFromIgnoreFiles(files, baseDir);
-      const matcher = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
-      return {
-        patterns,
-        rules: getIgnoreRules(files),
-        matcher,
-        predicate: (fileOrDirectory) => matcher(fileOrDirectory).ignored,
-        usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
-      };
-    };
-    applyBaseToPattern = (pattern, base) => {
-      if (!base) {
-        return pattern;
-      }
-      const isNegative = isNegativePattern(pattern);
-      const cleanPattern = isNegative ? pattern.slice(1) : pattern;
-      const slashIndex = cleanPattern.indexOf("/");
-      const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
-      let result;
-      if (!hasNonTrailingSlash) {
-        result = path5.posix.join(base, "**", cleanPattern);
-      } else if (cleanPattern.startsWith("/")) {
-        result = path5.posix.join(base, cleanPattern.slice(1));
-      } else {
-        result = path5.posix.join(base, cleanPattern);
-      }
-      return isNegative ? "!" + result : result;
-    };
-    parseIgnoreFile = (file2, cwd) => {
-      const base = slash(path5.relative(cwd, path5.dirname(file2.filePath)));
-      return readIgnoreFileLines(file2.content).map((pattern) => applyBaseToPattern(pattern, base));
-    };
-    toRelativePath = (fileOrDirectory, cwd) => {
-      if (path5.isAbsolute(fileOrDirectory)) {
-        const relativePath = path5.relative(cwd, fileOrDirectory);
-        if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
-          return void 0;
-        }
-        return relativePath;
-      }
-      if (fileOrDirectory.startsWith("./")) {
-        return fileOrDirectory.slice(2);
-      }
-      if (fileOrDirectory.startsWith("../")) {
-        return void 0;
-      }
-      return fileOrDirectory;
-    };
-    notIgnored = { ignored: false, unignored: false };
-    createIgnoreMatcher = (patterns, cwd, baseDir) => {
-      const ignores = (0, import_ignore3.default)().add(patterns);
-      const resolvedCwd = path5.normalize(path5.resolve(cwd));
-      const resolvedBaseDir = path5.normalize(path5.resolve(baseDir));
-      return (fileOrDirectory) => {
-        fileOrDirectory = toPath(fileOrDirectory);
-        const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-        const normalizedPath = path5.normalize(path5.resolve(fileOrDirectory));
-        if (normalizedPath === resolvedCwd) {
-          return notIgnored;
-        }
-        let relativePath = toRelativePath(fileOrDirectory, resolvedBaseDir);
-        if (relativePath === void 0) {
-          return notIgnored;
-        }
-        if (!relativePath) {
-          return notIgnored;
-        }
-        if (hasTrailingSeparator && !relativePath.endsWith(path5.sep)) {
-          relativePath += path5.sep;
-        }
-        return ignores.test(slash(relativePath));
-      };
-    };
-    normalizeOptions = (options = {}) => {
-      const ignoreOption = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-      const cwd = toPath(options.cwd) ?? process2.cwd();
-      const deep = typeof options.deep === "number" ? Math.max(0, options.deep) + 1 : Number.POSITIVE_INFINITY;
-      return {
-        cwd,
-        suppressErrors: options.suppressErrors ?? false,
-        deep,
-        ignore: [...ignoreOption, ...defaultIgnoredDirectories],
-        followSymbolicLinks: options.followSymbolicLinks ?? true,
-        concurrency: options.concurrency,
-        throwErrorOnBrokenSymbolicLink: options.throwErrorOnBrokenSymbolicLink ?? false,
-        fs: options.fs
-      };
-    };
-    unescapeGitQuotedValue = (value) => value.replaceAll(/\\(["\\abfnrtv])/g, (_match, escapedCharacter) => {
-      switch (escapedCharacter) {
-        case "a": {
-          return "\x07";
-        }
-        case "b": {
-          return "\b";
-        }
-        case "f": {
-          return "\f";
-        }
-        case "n": {
-          return "\n";
-        }
-        case "r": {
-          return "\r";
-        }
-        case "t": {
-          return "	";
-        }
-        case "v": {
-          return "\v";
-        }
-        default: {
-          return escapedCharacter;
-        }
-      }
-    });
-    parseGitConfigValue = (value) => {
-      const trimmedValue = value.trim();
-      const quotedMatch = trimmedValue.match(/^"((?:[^"\\]|\\.)*)"\s*(?:[#;].*)?$/);
-      if (quotedMatch) {
-        return unescapeGitQuotedValue(quotedMatch[1]);
-      }
-      return trimmedValue.replace(/\s[#;].*$/, "").trim();
-    };
-    resolveConfigPath = (filePath, configPath) => {
-      if (configPath.startsWith("~/")) {
-        const homeDirectory = os.homedir();
-        const resolved = path5.join(homeDirectory, configPath.slice(2));
-        if (!isPathInside(resolved, homeDirectory)) {
-          return path5.join(homeDirectory, ".globby-invalid-path-traversal");
-        }
-        return resolved;
-      }
-      if (path5.isAbsolute(configPath)) {
-        return configPath;
-      }
-      return path5.resolve(path5.dirname(filePath), configPath);
-    };
-    parseGitConfigSection = (line) => {
-      if (!line.startsWith("[")) {
-        return void 0;
-      }
-      let inQuotes = false;
-      let isEscaped = false;
-      for (let index = 1; index < line.length; index++) {
-        const character = line[index];
-        if (isEscaped) {
-          isEscaped = false;
-          continue;
-        }
-        if (character === "\\") {
-          isEscaped = true;
-          continue;
-        }
-        if (character === '"') {
-          inQuotes = !inQuotes;
-          continue;
-        }
-        if (character === "]" && !inQuotes) {
-          const remainder = line.slice(index + 1).trimStart();
-          if (remainder && !remainder.startsWith("#") && !remainder.startsWith(";")) {
-            return void 0;
-          }
-          return line.slice(1, index).trim();
-        }
-      }
-      return void 0;
-    };
-    parseGitConfigEntry = (line) => {
-      const match = line.match(/^([A-Za-z\d-.]+)\s*=\s*(.*)$/);
-      if (!match) {
-        return void 0;
-      }
-      return {
-        key: match[1].toLowerCase(),
-        value: parseGitConfigValue(match[2])
-      };
-    };
-    parseIncludeIfCondition = (section) => {
-      if (!section) {
-        return void 0;
-      }
-      const match = section.match(/^includeif\s+"([^"]+)"$/i);
-      return match ? match[1] : void 0;
-    };
-    normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
-      if (pattern.startsWith("~/")) {
-        pattern = path5.join(os.homedir(), pattern.slice(2));
-      } else if (pattern.startsWith("./")) {
-        pattern = path5.resolve(path5.dirname(configFilePath), pattern.slice(2));
-      } else if (!path5.isAbsolute(pattern)) {
-        pattern = `**/${pattern}`;
-      }
-      if (pattern.endsWith("/")) {
-        pattern += "**";
-      }
-      return slash(pattern);
-    };
-    gitConfigGlobToRegex = (pattern, flags) => {
-      let regex = "";
-      for (let index = 0; index < pattern.length; index++) {
-        const character = pattern[index];
-        const nextCharacter = pattern[index + 1];
-        const nextNextCharacter = pattern[index + 2];
-        if (character === "*" && nextCharacter === "*" && nextNextCharacter === "/") {
-          regex += "(?:.*/)?";
-          index += 2;
-          continue;
-        }
-        if (character === "*" && nextCharacter === "*") {
-          regex += ".*";
-          index += 1;
-          continue;
-        }
-        if (character === "*") {
-          regex += "[^/]*";
-          continue;
-        }
-        if (character === "?") {
-          regex += "[^/]";
-          continue;
-        }
-        if (character === "[") {
-          const closingBracketIndex = pattern.indexOf("]", index + 1);
-          if (closingBracketIndex !== -1) {
-            const bracketContent = pattern.slice(index + 1, closingBracketIndex);
-            if (bracketContent) {
-              const negatedBracketContent = bracketContent[0] === "!" ? `^${bracketContent.slice(1)}` : bracketContent;
-              regex += `[${negatedBracketContent}]`;
-              index = closingBracketIndex;
-              continue;
-            }
-          }
-        }
-        regex += /[|\\{}()[\]^$+?.]/.test(character) ? `\\${character}` : character;
-      }
-      try {
-        return new RegExp(`^${regex}$`, flags);
-      } catch {
-        return /(?!)/;
-      }
-    };
-    matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
-      if (!gitDirectory) {
-        return false;
-      }
-      const match = condition.match(/^(gitdir|gitdir\/i):(.*)$/i);
-      if (!match) {
-        return false;
-      }
-      const [, keyword, rawPattern] = match;
-      const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
-      const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
-      const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-      const normalizedGitDirectory = slash(path5.resolve(gitDirectory));
-      return regularExpression.test(normalizedGitDirectory);
-    };
-    shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
-      if (section?.toLowerCase() === "include") {
-        return true;
-      }
-      const condition = parseIncludeIfCondition(section);
-      return condition ? matchesIncludeIfCondition(condition, gitDirectory, configFilePath) : false;
-    };
-    createExcludesFileValue = (value, declaringFilePath) => ({
-      value,
-      declaringFilePath
-    });
-    parseGitConfigForExcludesFile = (content, normalizedPath, gitDirectory) => {
-      let currentSection;
-      let excludesFile;
-      const includePaths = [];
-      for (const line of content.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
-          continue;
-        }
-        if (trimmed.startsWith("[")) {
-          currentSection = parseGitConfigSection(trimmed);
-          continue;
-        }
-        const entry = parseGitConfigEntry(trimmed);
-        if (!entry) {
-          continue;
-        }
-        if (currentSection?.toLowerCase() === "core" && entry.key === "excludesfile") {
-          excludesFile = createExcludesFileValue(entry.value, normalizedPath);
-          continue;
-        }
-        if (shouldIncludeConfigSection(currentSection, gitDirectory, normalizedPath) && entry.key === "path" && entry.value) {
-          includePaths.push(resolveConfigPath(normalizedPath, entry.value));
-        }
-      }
-      return { excludesFile, includePaths };
-    };
-    readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
-      try {
-        return readMethod(normalizedPath, "utf8");
-      } catch (error62) {
-        if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-          return void 0;
-        }
-        throw createGitConfigReadError(normalizedPath, error62);
-      }
-    };
-    getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
-      const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = path5.resolve(filePath);
-      if (includeStack.has(normalizedPath)) {
-        return void 0;
-      }
-      if (depth >= MAX_INCLUDE_DEPTH) {
-        return void 0;
-      }
-      includeStack.add(normalizedPath);
-      const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
-      if (content === void 0) {
-        includeStack.delete(normalizedPath);
-        return void 0;
-      }
-      let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
-      for (const includePath of includePaths) {
-        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-        if (includedExcludesFile !== void 0) {
-          excludesFile = includedExcludesFile;
-        }
-      }
-      includeStack.delete(normalizedPath);
-      return excludesFile;
-    };
-    getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
-      const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = path5.resolve(filePath);
-      if (includeStack.has(normalizedPath)) {
-        return void 0;
-      }
-      if (depth >= MAX_INCLUDE_DEPTH) {
-        return void 0;
-      }
-      includeStack.add(normalizedPath);
-      let content;
-      try {
-        content = await readFile(normalizedPath, "utf8");
-      } catch (error62) {
-        includeStack.delete(normalizedPath);
-        if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-          return void 0;
-        }
-        throw createGitConfigReadError(normalizedPath, error62);
-      }
-      let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
-      for (const includePath of includePaths) {
-        const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-        if (includedExcludesFile !== void 0) {
-          excludesFile = includedExcludesFile;
-        }
-      }
-      includeStack.delete(normalizedPath);
-      return excludesFile;
-    };
-    resolveGitDirectoryFromFile = (gitFilePath, content) => {
-      const match = content.match(/^gitdir:\s*(.+?)\s*$/i);
-      if (!match) {
-        return gitFilePath;
-      }
-      return path5.resolve(path5.dirname(gitFilePath), match[1]);
-    };
-    getGitDirectorySync = (gitRoot, readFileSync5) => {
-      if (!gitRoot) {
-        return void 0;
-      }
-      const gitFilePath = path5.join(gitRoot, ".git");
-      try {
-        return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
-      } catch {
-        return gitFilePath;
-      }
-    };
-    getGitDirectoryAsync = async (gitRoot, readFile) => {
-      if (!gitRoot) {
-        return void 0;
-      }
-      const gitFilePath = path5.join(gitRoot, ".git");
-      try {
-        return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
-      } catch {
-        return gitFilePath;
-      }
-    };
-    getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path5.join(os.homedir(), ".config");
-    getGitConfigPaths = () => {
-      if ("GIT_CONFIG_GLOBAL" in process2.env) {
-        const value = process2.env.GIT_CONFIG_GLOBAL;
-        return value ? [value] : [];
-      }
-      return [
-        path5.join(getXdgConfigHome(), "git", "config"),
-        path5.join(os.homedir(), ".gitconfig")
-      ];
-    };
-    getDefaultGlobalGitignorePath = () => path5.join(getXdgConfigHome(), "git", "ignore");
-    resolveExcludesFilePath = (excludesFileConfig) => {
-      if (excludesFileConfig?.value === "") {
-        return void 0;
-      }
-      if (excludesFileConfig === void 0) {
-        return getDefaultGlobalGitignorePath();
-      }
-      return resolveConfigPath(excludesFileConfig.declaringFilePath, excludesFileConfig.value);
-    };
-    readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
-      try {
-        const content = readMethod(filePath, "utf8");
-        return { filePath, content };
-      } catch (error62) {
-        if (shouldSkipIgnoreFileError(error62, suppressErrors)) {
-          return void 0;
-        }
-        throw createIgnoreFileReadError(filePath, error62);
-      }
-    };
-    getGlobalGitignoreFile = (options = {}) => {
-      const cwd = toPath(options.cwd) ?? process2.cwd();
-      const readFileSync5 = getReadFileSyncMethod(options.fs);
-      const gitRoot = findGitRootSync(cwd, options.fs);
-      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
-      let excludesFileConfig;
-      for (const gitConfigPath of getGitConfigPaths()) {
-        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
-        if (value !== void 0) {
-          excludesFileConfig = value;
-        }
-      }
-      const filePath = resolveExcludesFilePath(excludesFileConfig);
-      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
-    };
-    getGlobalGitignoreFileAsync = async (options = {}) => {
-      const cwd = toPath(options.cwd) ?? process2.cwd();
-      const readFile = getReadFileMethod(options.fs);
-      const gitRoot = await findGitRoot(cwd, options.fs);
-      const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
-      const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
-        gitConfigPath,
-        readFile,
-        gitDirectory,
-        { suppressErrors: options.suppressErrors }
-      )));
-      const excludesFileConfig = excludesFileValues.findLast((value) => value !== void 0);
-      const filePath = resolveExcludesFilePath(excludesFileConfig);
-      if (filePath === void 0) {
-        return void 0;
-      }
-      try {
-        const content = await readFile(filePath, "utf8");
-        return { filePath, content };
-      } catch (error62) {
-        if (shouldSkipIgnoreFileError(error62, options.suppressErrors)) {
-          return void 0;
-        }
-        throw createIgnoreFileReadError(filePath, error62);
-      }
-    };
-    buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-      const patterns = parseIgnoreFile(globalIgnoreFile, path5.dirname(globalIgnoreFile.filePath));
-      return createIgnoreMatcher(patterns, cwd, rootDirectory);
-    };
-    getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
-      const searchPatterns = [patterns].flat();
-      const isGitignoreSearch = searchPatterns.includes(GITIGNORE_FILES_PATTERN);
-      if (!isGitignoreSearch) {
-        return [];
-      }
-      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path5.join(normalizedOptions.cwd, ".gitignore")];
-    };
-    getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
-      ...normalizedOptions,
-      ignore: [
-        ...normalizedOptions.ignore,
-        // Keep negative search patterns active when the known candidates are matched independently.
-        ...[patterns].flat().filter((pattern) => isNegativePattern(pattern)).map((pattern) => pattern.slice(1))
-      ]
-    });
-    getKnownIgnoreFilePattern = (filePath, cwd) => {
-      const pattern = isPathInside(filePath, cwd) ? path5.relative(cwd, filePath) : filePath;
-      return import_fast_glob2.default.convertPathToPattern(pattern);
-    };
-    getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-      const matchingPathSet = new Set(matchingPaths.map((filePath) => path5.resolve(filePath)));
-      return knownPaths.filter((filePath) => matchingPathSet.has(path5.resolve(filePath)));
-    };
-    globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
-      if (knownPaths.length === 0) {
-        return [];
-      }
-      return globIgnoreFiles(
-        globFunction,
-        knownPaths.map((filePath) => getKnownIgnoreFilePattern(filePath, normalizedOptions.cwd)),
-        getKnownIgnoreFileSearchOptions(patterns, normalizedOptions)
-      );
-    };
-    filterKnownIgnoreFilePathsAsync = async (knownPaths, patterns, normalizedOptions) => {
-      const matchingPaths = await globKnownIgnoreFilePaths(import_fast_glob2.default, knownPaths, patterns, normalizedOptions);
-      return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-    };
-    filterKnownIgnoreFilePathsSync = (knownPaths, patterns, normalizedOptions) => {
-      const matchingPaths = globKnownIgnoreFilePaths(import_fast_glob2.default.sync, knownPaths, patterns, normalizedOptions);
-      return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-    };
-    getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoot) => {
-      if (files.length === 0) {
-        return { patterns: [], guardNames: [] };
-      }
-      const { cwd } = normalizedOptions;
-      const baseDir = gitRoot || cwd;
-      const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
-      const matcher = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
-      const searchPatternsArray = [searchPatterns].flat();
-      const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
-      const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
-      return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
-    };
-    withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
-    getUnreadPaths = (childPaths, knownPaths) => {
-      const alreadyRead = new Set(knownPaths.map((filePath) => path5.resolve(filePath)));
-      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path5.resolve(filePath)));
-    };
-    collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
-      const normalizedOptions = normalizeOptions(options);
-      const readFileMethod = getReadFileMethod(normalizedOptions.fs);
-      const gitRoot = includeParentIgnoreFiles ? await findGitRoot(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-      const knownPaths = await filterKnownIgnoreFilePathsAsync(
-        getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-        patterns,
-        normalizedOptions
-      );
-      const knownFiles = await readIgnoreFilesSafely(knownPaths, readFileMethod, normalizedOptions.suppressErrors);
-      const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-      const childPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-      let childFiles = await readIgnoreFilesSafely(getUnreadPaths(childPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-      if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-        const allPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, normalizedOptions);
-        childFiles = await readIgnoreFilesSafely(getUnreadPaths(allPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-      }
-      return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-    };
-    collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFiles) => {
-      const normalizedOptions = normalizeOptions(options);
-      const readFileSyncMethod = getReadFileSyncMethod(normalizedOptions.fs);
-      const gitRoot = includeParentIgnoreFiles ? findGitRootSync(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-      const knownPaths = filterKnownIgnoreFilePathsSync(
-        getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-        patterns,
-        normalizedOptions
-      );
-      const knownFiles = readIgnoreFilesSafelySync(knownPaths, readFileSyncMethod, normalizedOptions.suppressErrors);
-      const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-      const childPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-      let childFiles = readIgnoreFilesSafelySync(getUnreadPaths(childPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-      if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-        const allPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, normalizedOptions);
-        childFiles = readIgnoreFilesSafelySync(getUnreadPaths(allPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-      }
-      return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-    };
-    isIgnoredByIgnoreFiles = async (patterns, options) => {
-      const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(patterns, options, false);
-      return buildIgnoreResult(files, normalizedOptions, gitRoot).predicate;
-    };
-    isIgnoredByIgnoreFilesSync = (patterns, options) => {
-      const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(patterns, options, false);
-      return buildIgnoreResult(files, normalizedOptions, gitRoot).predicate;
-    };
-    getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file2) => parseIgnoreFile(file2, baseDir));
-    getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
-      const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
-        patterns,
-        options,
-        includeParentIgnoreFiles
-      );
-      return buildIgnoreResult(files, normalizedOptions, gitRoot);
-    };
-    getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreFiles = false) => {
-      const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(
-        patterns,
-        options,
-        includeParentIgnoreFiles
-      );
-      return buildIgnoreResult(files, normalizedOptions, gitRoot);
-    };
-    isGitIgnored = (options) => isIgnoredByIgnoreFiles(GITIGNORE_FILES_PATTERN, options);
-    isGitIgnoredSync = (options) => isIgnoredByIgnoreFilesSync(GITIGNORE_FILES_PATTERN, options);
-  }
-});
-
-// node_modules/globby/index.js
-var globby_exports = {};
-__export(globby_exports, {
-  convertPathToPattern: () => convertPathToPattern,
-  generateGlobTasks: () => generateGlobTasks,
-  generateGlobTasksSync: () => generateGlobTasksSync,
-  globby: () => globby,
-  globbyStream: () => globbyStream,
-  globbySync: () => globbySync,
-  isDynamicPattern: () => isDynamicPattern,
-  isGitIgnored: () => isGitIgnored,
-  isGitIgnoredSync: () => isGitIgnoredSync,
-  isIgnoredByIgnoreFiles: () => isIgnoredByIgnoreFiles,
-  isIgnoredByIgnoreFilesSync: () => isIgnoredByIgnoreFilesSync
-});
-import process3 from "node:process";
-import fs3 from "node:fs";
-import nodePath from "node:path";
-import { Readable } from "node:stream";
-var import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
-var init_globby = __esm({
-  "node_modules/globby/index.js"() {
-    init_merge_streams();
-    import_fast_glob3 = __toESM(require_out4(), 1);
-    init_node();
-    init_ignore();
-    init_utilities();
-    init_ignore();
-    assertPatternsInput = (patterns) => {
-      if (patterns.some((pattern) => typeof pattern !== "string")) {
-        throw new TypeError("Patterns must be a string or an array of strings");
-      }
-    };
-    getStatMethod = (fsImplementation) => {
-      if (fsImplementation) {
-        return bindFsMethod(fsImplementation.promises, "stat") ?? promisifyFsMethod(fsImplementation, "stat");
-      }
-      return bindFsMethod(fs3.promises, "stat");
-    };
-    getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-    isDirectory = async (path18, fsImplementation) => {
-      try {
-        const stats = await getStatMethod(fsImplementation)(path18);
-        return stats.isDirectory();
-      } catch {
-        return false;
-      }
-    };
-    isDirectorySync = (path18, fsImplementation) => {
-      try {
-        const stats = getStatSyncMethod2(fsImplementation)(path18);
-        return stats.isDirectory();
-      } catch {
-        return false;
-      }
-    };
-    normalizePathForDirectoryGlob = (filePath, cwd) => {
-      const path18 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-      return nodePath.isAbsolute(path18) ? path18 : nodePath.join(cwd, path18);
-    };
-    shouldExpandGlobstarDirectory = (pattern) => {
-      const match = pattern?.match(/\*\*\/([^/]+)$/);
-      if (!match) {
-        return false;
-      }
-      const dirname = match[1];
-      const hasWildcards = /[*?[\]{}]/.test(dirname);
-      const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
-      return !hasWildcards && !hasExtension;
-    };
-    getDirectoryGlob = ({ directoryPath, files, extensions }) => {
-      const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-      return files ? files.map((file2) => nodePath.posix.join(directoryPath, `**/${nodePath.extname(file2) ? file2 : `${file2}${extensionGlob}`}`)) : [nodePath.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
-    };
-    directoryToGlob = async (directoryPaths, {
-      cwd = process3.cwd(),
-      files,
-      extensions,
-      fs: fsImplementation
-    } = {}) => {
-      const globs = await Promise.all(directoryPaths.map(async (directoryPath) => {
-        const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-        if (shouldExpandGlobstarDirectory(checkPattern)) {
-          return getDirectoryGlob({ directoryPath, files, extensions });
-        }
-        const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-        return await isDirectory(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-      }));
-      return globs.flat();
-    };
-    directoryToGlobSync = (directoryPaths, {
-      cwd = process3.cwd(),
-      files,
-      extensions,
-      fs: fsImplementation
-    } = {}) => directoryPaths.flatMap((directoryPath) => {
-      const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-      if (shouldExpandGlobstarDirectory(checkPattern)) {
-        return getDirectoryGlob({ directoryPath, files, extensions });
-      }
-      const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-      return isDirectorySync(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-    });
-    toPatternsArray = (patterns) => {
-      patterns = [...new Set([patterns].flat())];
-      assertPatternsInput(patterns);
-      return patterns;
-    };
-    checkCwdOption = (cwd, fsImplementation = fs3) => {
-      if (!cwd || !fsImplementation.statSync) {
-        return;
-      }
-      let stats;
-      try {
-        stats = fsImplementation.statSync(cwd);
-      } catch {
-        return;
-      }
-      if (!stats.isDirectory()) {
-        throw new Error(`The \`cwd\` option must be a path to a directory, got: ${cwd}`);
-      }
-    };
-    normalizeOptions2 = (options = {}) => {
-      const ignore2 = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-      options = {
-        ...options,
-        ignore: ignore2,
-        expandDirectories: options.expandDirectories ?? true,
-        cwd: toPath(options.cwd)
-      };
-      checkCwdOption(options.cwd, options.fs);
-      return options;
-    };
-    normalizeArguments = (function_) => async (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-    normalizeArgumentsSync = (function_) => (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-    getIgnoreFilesPatterns = (options) => {
-      const { ignoreFiles, gitignore } = options;
-      const patterns = ignoreFiles ? toPatternsArray(ignoreFiles) : [];
-      if (gitignore) {
-        patterns.push(GITIGNORE_FILES_PATTERN);
-      }
-      return patterns;
-    };
-    isPathIgnored = (matcher, globalMatcher, path18) => {
-      const globalResult = globalMatcher ? globalMatcher(path18) : void 0;
-      const result = matcher ? matcher(path18) : void 0;
-      if (result?.unignored) {
-        return false;
-      }
-      return Boolean(result?.ignored || globalResult?.ignored);
-    };
-    hasIgnoredAncestorDirectory = (matcher, globalMatcher, file2) => {
-      let currentPath = file2;
-      while (true) {
-        const parentDirectory = nodePath.dirname(currentPath);
-        if (parentDirectory === currentPath) {
-          return false;
-        }
-        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
-          return true;
-        }
-        currentPath = parentDirectory;
-      }
-    };
-    combinePredicate = (matcher, globalMatcher) => {
-      if (!matcher && !globalMatcher) {
-        return false;
-      }
-      return (file2) => {
-        const result = matcher ? matcher(file2) : void 0;
-        if (result?.unignored) {
-          const globalResult = globalMatcher ? globalMatcher(file2) : void 0;
-          return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher, globalMatcher, file2);
-        }
-        return isPathIgnored(matcher, globalMatcher, file2);
-      };
-    };
-    buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
-      const finalPredicate = combinePredicate(matcher, globalMatcher);
-      const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher, cwd);
-      return {
-        options,
-        pruneIgnorePatterns,
-        filter: createFilter(finalPredicate, cwd, options.fs)
-      };
-    };
-    getIgnoreFileSearchOptions = (options, searchPatterns) => ({
-      ...options,
-      ignore: convertIgnorePatternsForIgnoreFileSearch(options.ignore, searchPatterns)
-    });
-    applyIgnoreFilesAndGetFilter = async (options) => {
-      const cwd = options.cwd ?? process3.cwd();
-      const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-      const globalIgnoreFile = options.globalGitignore ? await getGlobalGitignoreFileAsync(options) : void 0;
-      if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-        return {
-          options,
-          pruneIgnorePatterns: [],
-          filter: createFilterFunctionAsync(false, cwd, options.fs)
-        };
-      }
-      const includeParentIgnoreFiles = options.gitignore === true;
-      const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-      const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options.fs) : void 0;
-      const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-      return buildIgnoreFilterResult({
-        options,
-        cwd,
-        ignoreResult,
-        globalMatcher,
-        createFilter: createFilterFunctionAsync
-      });
-    };
-    applyIgnoreFilesAndGetFilterSync = (options) => {
-      const cwd = options.cwd ?? process3.cwd();
-      const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-      const globalIgnoreFile = options.globalGitignore ? getGlobalGitignoreFile(options) : void 0;
-      if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-        return {
-          options,
-          pruneIgnorePatterns: [],
-          filter: createFilterFunction(false, cwd, options.fs)
-        };
-      }
-      const includeParentIgnoreFiles = options.gitignore === true;
-      const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-      const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options.fs) : void 0;
-      const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-      return buildIgnoreFilterResult({
-        options,
-        cwd,
-        ignoreResult,
-        globalMatcher,
-        createFilter: createFilterFunction
-      });
-    };
-    assertGlobalGitignoreSyncSupport = (options) => {
-      if (options.globalGitignore && options.fs && !options.fs.statSync) {
-        throw new Error("The `globalGitignore` option in `globbySync()` requires `fs.statSync` when a custom `fs` is provided.");
-      }
-    };
-    globalGitignoreAsyncStatErrorMessage = "The `globalGitignore` option in `globby()` and `globbyStream()` requires `fs.promises.stat` or `fs.stat` when a custom `fs` is provided.";
-    assertGlobalGitignoreAsyncSupport = (options) => {
-      if (!options.globalGitignore || !options.fs) {
-        return;
-      }
-      if (!options.fs.promises?.stat && !options.fs.stat) {
-        throw new Error(globalGitignoreAsyncStatErrorMessage);
-      }
-    };
-    createPathResolver = (cwd) => {
-      const basePath = cwd || process3.cwd();
-      const pathCache = /* @__PURE__ */ new Map();
-      return (pathKey) => {
-        let absolutePath = pathCache.get(pathKey);
-        if (absolutePath === void 0) {
-          if (pathCache.size > 1e4) {
-            pathCache.clear();
-          }
-          absolutePath = nodePath.isAbsolute(pathKey) ? pathKey : nodePath.resolve(basePath, pathKey);
-          pathCache.set(pathKey, absolutePath);
-        }
-        return absolutePath;
-      };
-    };
-    createAsyncDirectoryCheck = (fsMethod) => {
-      const directoryCache = /* @__PURE__ */ new Map();
-      return async (absolutePath) => {
-        let isDirectory2 = directoryCache.get(absolutePath);
-        if (isDirectory2 !== void 0) {
-          return isDirectory2;
-        }
-        try {
-          const stats = await fsMethod?.(absolutePath);
-          isDirectory2 = Boolean(stats?.isDirectory());
-        } catch {
-          isDirectory2 = false;
-        }
-        if (directoryCache.size > 1e4) {
-          directoryCache.clear();
-        }
-        directoryCache.set(absolutePath, isDirectory2);
-        return isDirectory2;
-      };
-    };
-    createDirectoryCheck = (fsMethod) => {
-      const directoryCache = /* @__PURE__ */ new Map();
-      return (absolutePath) => {
-        let isDirectory2 = directoryCache.get(absolutePath);
-        if (isDirectory2 !== void 0) {
-          return isDirectory2;
-        }
-        try {
-          isDirectory2 = Boolean(fsMethod?.(absolutePath)?.isDirectory());
-        } catch {
-          isDirectory2 = false;
-        }
-        if (directoryCache.size > 1e4) {
-          directoryCache.clear();
-        }
-        directoryCache.set(absolutePath, isDirectory2);
-        return isDirectory2;
-      };
-    };
-    createFilterFunctionAsync = (isIgnored2, cwd, fsImplementation) => {
-      const resolveAbsolutePath = createPathResolver(cwd);
-      const isDirectoryEntry = createAsyncDirectoryCheck(getStatMethod(fsImplementation));
-      return async (fastGlobResult) => {
-        if (!isIgnored2) {
-          return true;
-        }
-        const absolutePath = resolveAbsolutePath(nodePath.normalize(fastGlobResult.path ?? fastGlobResult));
-        if (isIgnored2(absolutePath)) {
-          return false;
-        }
-        return !(await isDirectoryEntry(absolutePath) && isIgnored2(`${absolutePath}${nodePath.sep}`));
-      };
-    };
-    createFilterFunction = (isIgnored2, cwd, fsImplementation) => {
-      const seen = /* @__PURE__ */ new Set();
-      const resolveAbsolutePath = createPathResolver(cwd);
-      const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
-      return (fastGlobResult) => {
-        const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-        if (seen.has(pathKey)) {
-          return false;
-        }
-        if (isIgnored2) {
-          const absolutePath = resolveAbsolutePath(pathKey);
-          if (isIgnored2(absolutePath)) {
-            return false;
-          }
-          if (isDirectoryEntry(absolutePath) && isIgnored2(`${absolutePath}${nodePath.sep}`)) {
-            return false;
-          }
-        }
-        seen.add(pathKey);
-        return true;
-      };
-    };
-    unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
-    unionFastGlobResultsAsync = async (results, filter) => {
-      results = results.flat();
-      const matches2 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
-      const seen = /* @__PURE__ */ new Set();
-      return results.filter((fastGlobResult, index) => {
-        if (!matches2[index]) {
-          return false;
-        }
-        const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-        if (seen.has(pathKey)) {
-          return false;
-        }
-        seen.add(pathKey);
-        return true;
-      });
-    };
-    convertNegativePatterns = (patterns, options) => {
-      if (patterns.length > 0 && patterns.every((pattern) => isNegativePattern(pattern))) {
-        if (options.expandNegationOnlyPatterns === false) {
-          return [];
-        }
-        patterns = ["**/*", ...patterns];
-      }
-      const positiveAbsolutePathPrefixes = [];
-      let hasRelativePositivePattern = false;
-      const normalizedPatterns = [];
-      for (const pattern of patterns) {
-        if (isNegativePattern(pattern)) {
-          normalizedPatterns.push(`!${normalizeNegativePattern(pattern.slice(1), positiveAbsolutePathPrefixes, hasRelativePositivePattern)}`);
-          continue;
-        }
-        normalizedPatterns.push(pattern);
-        const staticAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-        if (staticAbsolutePathPrefix === void 0) {
-          hasRelativePositivePattern = true;
-          continue;
-        }
-        positiveAbsolutePathPrefixes.push(staticAbsolutePathPrefix);
-      }
-      patterns = normalizedPatterns;
-      const tasks = [];
-      while (patterns.length > 0) {
-        const index = patterns.findIndex((pattern) => isNegativePattern(pattern));
-        if (index === -1) {
-          tasks.push({ patterns, options });
-          break;
-        }
-        const ignorePattern = patterns[index].slice(1);
-        for (const task of tasks) {
-          task.options.ignore.push(ignorePattern);
-        }
-        if (index !== 0) {
-          tasks.push({
-            patterns: patterns.slice(0, index),
-            options: {
-              ...options,
-              ignore: [
-                ...options.ignore,
-                ignorePattern
-              ]
-            }
-          });
-        }
-        patterns = patterns.slice(index + 1);
-      }
-      return tasks;
-    };
-    applyParentDirectoryIgnoreAdjustments = (tasks) => tasks.map((task) => ({
-      patterns: task.patterns,
-      options: {
-        ...task.options,
-        ignore: adjustIgnorePatternsForParentDirectories(task.patterns, task.options.ignore)
-      }
-    }));
-    appendPruneIgnorePatterns = (tasks, pruneIgnorePatterns) => pruneIgnorePatterns.length === 0 ? tasks : tasks.map((task) => ({
-      patterns: task.patterns,
-      options: {
-        ...task.options,
-        ignore: [...task.options.ignore, ...pruneIgnorePatterns]
-      }
-    }));
-    normalizeExpandDirectoriesOption = (options, cwd) => ({
-      ...cwd ? { cwd } : {},
-      ...Array.isArray(options) ? { files: options } : options
-    });
-    generateTasks = async (patterns, options, pruneIgnorePatterns = []) => {
-      const globTasks = convertNegativePatterns(patterns, options);
-      const { cwd, expandDirectories, fs: fsImplementation } = options;
-      if (!expandDirectories) {
-        return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-      }
-      const directoryToGlobOptions = {
-        ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-        fs: fsImplementation
-      };
-      const tasks = await Promise.all(globTasks.map(async (task) => {
-        let { patterns: patterns2, options: options2 } = task;
-        [
-          patterns2,
-          options2.ignore
-        ] = await Promise.all([
-          directoryToGlob(patterns2, directoryToGlobOptions),
-          directoryToGlob(options2.ignore, { cwd, fs: fsImplementation })
-        ]);
-        options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-        return { patterns: patterns2, options: options2 };
-      }));
-      return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-    };
-    generateTasksSync = (patterns, options, pruneIgnorePatterns = []) => {
-      const globTasks = convertNegativePatterns(patterns, options);
-      const { cwd, expandDirectories, fs: fsImplementation } = options;
-      if (!expandDirectories) {
-        return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-      }
-      const directoryToGlobSyncOptions = {
-        ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-        fs: fsImplementation
-      };
-      const tasks = globTasks.map((task) => {
-        let { patterns: patterns2, options: options2 } = task;
-        patterns2 = directoryToGlobSync(patterns2, directoryToGlobSyncOptions);
-        options2.ignore = directoryToGlobSync(options2.ignore, { cwd, fs: fsImplementation });
-        options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-        return { patterns: patterns2, options: options2 };
-      });
-      return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-    };
-    globby = normalizeArguments(async (patterns, options) => {
-      assertGlobalGitignoreAsyncSupport(options);
-      const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-      const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-      const results = await Promise.all(tasks.map((task) => (0, import_fast_glob3.default)(task.patterns, task.options)));
-      return unionFastGlobResultsAsync(results, filter);
-    });
-    globbySync = normalizeArgumentsSync((patterns, options) => {
-      assertGlobalGitignoreSyncSupport(options);
-      const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options);
-      const tasks = generateTasksSync(patterns, modifiedOptions, pruneIgnorePatterns);
-      const results = tasks.map((task) => import_fast_glob3.default.sync(task.patterns, task.options));
-      return unionFastGlobResults(results, filter);
-    });
-    globbyStream = normalizeArgumentsSync((patterns, options) => {
-      assertGlobalGitignoreAsyncSupport(options);
-      const seen = /* @__PURE__ */ new Set();
-      const stream = Readable.from((async function* () {
-        const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-        const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-        if (tasks.length === 0) {
-          return;
-        }
-        const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
-        for await (const fastGlobResult of mergeStreams(streams)) {
-          const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-          if (!seen.has(pathKey) && await filter(fastGlobResult)) {
-            seen.add(pathKey);
-            yield fastGlobResult;
-          }
-        }
-      })());
-      return stream;
-    });
-    isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options)));
-    generateGlobTasks = normalizeArguments(generateTasks);
-    generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
-    ({ convertPathToPattern } = import_fast_glob3.default);
   }
 });
 
 // src/action/run-action.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { appendFile as appendFile2, mkdir, realpath as realpath2 } from "node:fs/promises";
+import { appendFile as appendFile2, mkdir, realpath as realpath3 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/engine/changes.ts
@@ -18495,22 +10874,23 @@ function escapeControl(text) {
   return sanitize(text.replace(/["\\]/g, (char) => `\\${char}`));
 }
 function sanitize(text) {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (char) => {
-      switch (char) {
-        case "\n":
-          return "\\n";
-        case "\r":
-          return "\\r";
-        case "	":
-          return "\\t";
-        default:
-          return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-      }
+  return text.replace(INVISIBLE, (char) => {
+    switch (char) {
+      case "\n":
+        return "\\n";
+      case "\r":
+        return "\\r";
+      case "	":
+        return "\\t";
+      default:
+        return escapeCodePoint(char);
     }
-  );
+  });
+}
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+function escapeCodePoint(char) {
+  const code = char.codePointAt(0);
+  return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 function preview(value, limit) {
   if (value === void 0) return "undefined";
@@ -18801,6 +11181,38 @@ function escapeMarkdown(text) {
   return sanitize(text).replace(/[\\`*_[\]()#!|~:@$.&<>]/g, (char) => HTML_ENTITIES[char] ?? `\\${char}`);
 }
 
+// src/format/address-map-markdown.ts
+var MAX_BYTES = 2e5;
+function addressMapMarkdown(maps) {
+  if (!maps || maps.length === 0) return "";
+  let text = "### Address map\n\n";
+  for (const map2 of maps) {
+    let section = `**Cluster ${escapeMarkdown(map2.name)}**${map2.maxNodes === void 0 ? "" : ` (maxNodes ${map2.maxNodes})`}
+
+| range | what | blocks × addresses | nodes it can serve | used by | defined at |
+|---|---|---|---|---|---|
+`;
+    const sorted = [...map2.ranges].sort((a, b) => a.family - b.family || compare(BigInt(a.first), BigInt(b.first)) || compare(BigInt(b.last), BigInt(a.last)));
+    for (const range of sorted) {
+      const flag = range.conflict ? " ❌ overlap" : "";
+      const what = range.pool ? `${escapeMarkdown(range.roleName)} **${escapeMarkdown(range.label)}**` : escapeMarkdown(range.label);
+      const blocks = range.pool ? `${range.pool.blocks} × ${range.pool.addressesPerBlock} (/${range.pool.blockSize})` : "";
+      section += `| \`${range.text}\`${flag} | ${what} | ${blocks} | ${range.pool ? range.pool.nodesServed : ""} | ${range.pool ? escapeMarkdown(range.pool.usedBy) : ""} | ${escapeMarkdown(range.where)} |
+`;
+    }
+    section += "\n";
+    if (Buffer.byteLength(text + section) > MAX_BYTES) {
+      text += "More clusters are not shown: the job summary has a size limit. `--format html` draws them all.\n\n";
+      break;
+    }
+    text += section;
+  }
+  return text;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/format/sarif.ts
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -18916,8 +11328,26 @@ function pascalCase(id) {
 }
 
 // src/output.ts
-import { constants } from "node:fs";
+import { constants, lstatSync } from "node:fs";
 import { open } from "node:fs/promises";
+import path2 from "node:path";
+function refuseLinkedReportFolder(target, root, shown2 = target) {
+  const relative = path2.relative(root, path2.dirname(target));
+  if (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative)) return;
+  let folder = root;
+  for (const part of relative.split(path2.sep)) {
+    folder = path2.join(folder, part);
+    let isLink;
+    try {
+      isLink = lstatSync(folder).isSymbolicLink();
+    } catch {
+      return;
+    }
+    if (isLink) {
+      throw new UsageError(`cannot write ${echo(shown2, 200)}: its folder ${echo(path2.relative(root, folder), 200)} is a symbolic link, and reports are never written through one`);
+    }
+  }
+}
 async function writeReportFile(target, text, shown2 = target) {
   let handle;
   try {
@@ -18946,9 +11376,9 @@ var DOTTED_QUAD = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-
 function parseCidr(text) {
   const trimmed = text.trim();
   if (trimmed !== text || text === "") return { ok: false, reason: "not a CIDR" };
-  const slash2 = text.indexOf("/");
-  const addressText = slash2 === -1 ? text : text.slice(0, slash2);
-  const prefixText = slash2 === -1 ? void 0 : text.slice(slash2 + 1);
+  const slash = text.indexOf("/");
+  const addressText = slash === -1 ? text : text.slice(0, slash);
+  const prefixText = slash === -1 ? void 0 : text.slice(slash + 1);
   let bytes;
   let family;
   const quad = DOTTED_QUAD.exec(addressText);
@@ -19001,612 +11431,8 @@ function formatAddress(value, family) {
   return import_ipaddr.default.fromByteArray(bytes).toRFC5952String();
 }
 
-// rules/ippool-cidr-overlap.ts
-var ippoolCidrOverlap = {
-  meta: {
-    id: "ippool-cidr-overlap",
-    description: "Pools of one cluster must not overlap each other (IPv4 and IPv6) or `reservedCidrs`; infra pools must not overlap `intranetCidrs`.",
-    remediation: "Give each pool a range of its own, outside the reserved ranges (and, for infra pools, outside the intranet).",
-    docsUrl: docsUrl("ippool-cidr-overlap"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: /IPPool|Installation/
-  },
-  check(project, context) {
-    const pools = distinctPools(project.pools.pools);
-    reportPoolOverlaps(pools, project, context);
-    const reserved = parseRanges(context.config.reservedCidrs);
-    const intranet = parseRanges(context.config.intranetCidrs);
-    for (const pool of pools) {
-      for (const range of reserved) {
-        if (overlaps(pool.cidr, range)) {
-          report(context, pool, `overlaps reserved range ${range.canonical} (\`reservedCidrs\`)`, "Move the pool out of it.");
-        }
-      }
-      if (!pool.infra) continue;
-      for (const range of intranet) {
-        if (overlaps(pool.cidr, range)) {
-          report(
-            context,
-            pool,
-            `is an infra pool inside intranet range ${range.canonical} (\`intranetCidrs\`)`,
-            "Infra pools take non-routable addresses (e.g. 100.64.0.0/10) so they never collide with routable ones: move it out."
-          );
-        }
-      }
-    }
-  }
-};
-function distinctPools(pools) {
-  const seen = /* @__PURE__ */ new Set();
-  const distinct = [];
-  for (const pool of pools) {
-    if (!pool.cidr) continue;
-    if (pool.name !== void 0) {
-      if (seen.has(pool.name)) continue;
-      seen.add(pool.name);
-    }
-    distinct.push(pool);
-  }
-  return distinct;
-}
-function reportPoolOverlaps(pools, project, context) {
-  const order = new Map(pools.map((pool, i) => [pool, i]));
-  const sorted = [...pools].sort(
-    (a, b) => a.cidr.family - b.cidr.family || compare(a.cidr.first, b.cidr.first) || order.get(a) - order.get(b)
-  );
-  let furthest;
-  for (const pool of sorted) {
-    if (furthest && furthest.cidr.family === pool.cidr.family && pool.cidr.first <= furthest.cidr.last) {
-      const [earlier, later] = order.get(furthest) < order.get(pool) ? [furthest, pool] : [pool, furthest];
-      const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : "";
-      const overlap = (one, other) => overlapReport(context, one, other, cluster);
-      context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });
-    }
-    if (!furthest || furthest.cidr.family !== pool.cidr.family || pool.cidr.last > furthest.cidr.last) furthest = pool;
-  }
-}
-function overlapReport(context, pool, other, cluster) {
-  return {
-    resource: pool.definition.resource,
-    path: cidrPath(pool),
-    message: `${label(pool)} overlaps ${label(other)} at ${context.where({ resource: other.definition.resource, path: cidrPath(other) })}${cluster}. Both would hand out the same addresses; give each pool its own range.`,
-    related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
-  };
-}
-function report(context, pool, problem, fix, other) {
-  context.report({
-    resource: pool.definition.resource,
-    path: cidrPath(pool),
-    message: `${label(pool)} ${problem}. ${fix}`,
-    ...other && {
-      related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
-    }
-  });
-}
-function label(pool) {
-  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
-  return `${kind} ${quote(pool.name ?? "(unnamed)")} (${pool.cidr.canonical})`;
-}
-function cidrPath(pool) {
-  return [...pool.definition.specPath, "cidr"];
-}
-function parseRanges(texts) {
-  return texts.flatMap((text) => {
-    const parsed = parseCidr(text);
-    return parsed.ok ? [parsed.cidr] : [];
-  });
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/resources/calico-models.ts
-var IPPOOL_API_VERSIONS = ["projectcalico.org/v3", "crd.projectcalico.org/v1"];
-var INSTALLATION_API_VERSION = "operator.tigera.io/v1";
-
-// src/resources/resource.ts
-var POD_TEMPLATE_PATHS = {
-  Pod: [],
-  PodTemplate: ["template"],
-  Deployment: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
-};
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function getIn(value, path18) {
-  let current = value;
-  for (const segment of path18) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isPlainObject(current) && typeof segment === "string") current = current[segment];
-    else return void 0;
-  }
-  return current;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function resourcesOf(doc, options) {
-  const value = doc.value;
-  if (!isKubernetesObject(value)) return [];
-  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
-    const resources = [];
-    value.items.forEach((item, i) => {
-      if (isKubernetesObject(item)) resources.push(makeResource(doc, ["items", i], item, options));
-    });
-    return resources;
-  }
-  return [makeResource(doc, [], value, options)];
-}
-function isKubernetesObject(value) {
-  return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
-}
-function makeResource(doc, path18, object2, options) {
-  const metadata = isPlainObject(object2.metadata) ? object2.metadata : {};
-  const name = asString(metadata.name);
-  const namespace = CLUSTER_SCOPED_KINDS.has(object2.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
-  const pools = [];
-  const podTemplates = [];
-  const resource = {
-    doc,
-    path: path18,
-    apiVersion: object2.apiVersion,
-    kind: object2.kind,
-    name,
-    namespace,
-    metadata,
-    object: object2,
-    pools,
-    podTemplates,
-    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
-    displayName: `${echo(object2.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
-    locate: (relative, part) => doc.locate([...path18, ...relative], part),
-    has: (relative) => doc.has([...path18, ...relative])
-  };
-  for (const pool of poolsOf(resource)) pools.push(pool);
-  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
-  return resource;
-}
-function poolsOf(resource) {
-  const { kind, apiVersion, object: object2 } = resource;
-  if (kind === "IPPool" && IPPOOL_API_VERSIONS.includes(apiVersion)) {
-    return [{
-      resource,
-      origin: "IPPool",
-      name: resource.name,
-      namePath: ["metadata", "name"],
-      specPath: ["spec"],
-      spec: isPlainObject(object2.spec) ? object2.spec : {}
-    }];
-  }
-  if (kind === "Installation" && apiVersion === INSTALLATION_API_VERSION) {
-    const ipPoolsPath = ["spec", "calicoNetwork", "ipPools"];
-    const ipPools = getIn(object2, ipPoolsPath);
-    if (!Array.isArray(ipPools)) return [];
-    const pools = [];
-    ipPools.forEach((entry, i) => {
-      if (!isPlainObject(entry)) return;
-      pools.push({
-        resource,
-        origin: "Installation",
-        name: asString(entry.name),
-        namePath: [...ipPoolsPath, i, "name"],
-        specPath: [...ipPoolsPath, i],
-        spec: entry
-      });
-    });
-    return pools;
-  }
-  return [];
-}
-function podTemplatesOf(resource) {
-  const path18 = POD_TEMPLATE_PATHS[resource.kind];
-  if (path18 === void 0) return [];
-  const template = getIn(resource.object, path18);
-  if (!isPlainObject(template)) return [];
-  return [{
-    resource,
-    path: path18,
-    metadata: isPlainObject(template.metadata) ? template.metadata : {},
-    spec: isPlainObject(template.spec) ? template.spec : {}
-  }];
-}
-
-// src/resources/calico-annotations.ts
-var CALICO_ANNOTATIONS = {
-  ipv4pools: "cni.projectcalico.org/ipv4pools",
-  ipv6pools: "cni.projectcalico.org/ipv6pools",
-  ipAddrs: "cni.projectcalico.org/ipAddrs",
-  ipAddrsNoIpam: "cni.projectcalico.org/ipAddrsNoIpam",
-  floatingIPs: "cni.projectcalico.org/floatingIPs",
-  ipFamilies: "cni.projectcalico.org/ipFamilies"
-};
-var CALICO_WRITTEN_ANNOTATIONS = [
-  "cni.projectcalico.org/podIP",
-  "cni.projectcalico.org/podIPs",
-  "cni.projectcalico.org/containerID"
-];
-function annotationSites(resource) {
-  const sites = [];
-  const own2 = resource.metadata.annotations;
-  if (resource.kind === "Namespace") {
-    if (isPlainObject(own2)) {
-      sites.push({ resource, kind: "namespace", path: ["metadata", "annotations"], annotations: own2, namespace: resource.name });
-    }
-    return sites;
-  }
-  for (const template of resource.podTemplates) {
-    const annotations = template.metadata.annotations;
-    if (isPlainObject(annotations)) {
-      sites.push({
-        resource,
-        kind: "pod",
-        path: [...template.path, "metadata", "annotations"],
-        annotations,
-        namespace: resource.namespace
-      });
-    }
-  }
-  const isController = resource.podTemplates.length > 0 && resource.podTemplates.every((t) => t.path.length > 0);
-  if (isController && isPlainObject(own2)) {
-    sites.push({ resource, kind: "controller", path: ["metadata", "annotations"], annotations: own2, namespace: resource.namespace });
-  }
-  return sites;
-}
-var TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u2033\u00ab\u00bb]/;
-var POOL_LIST = { example: '["pool-name"]', entry: "a quoted name or CIDR" };
-function parseStringList(value, wording = POOL_LIST) {
-  if (typeof value !== "string") {
-    return { ok: false, problem: "is not a string: annotation values must be strings holding a JSON list" };
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    if (TYPOGRAPHIC_QUOTES.test(value)) {
-      return { ok: false, problem: 'is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; use plain ASCII quotes (")' };
-    }
-    return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
-  }
-  if (!Array.isArray(parsed)) {
-    return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
-  }
-  if (!parsed.every((item) => typeof item === "string")) {
-    return { ok: false, problem: `is not a list of strings: every entry must be ${wording.entry}` };
-  }
-  return { ok: true, items: parsed };
-}
-
-// src/resources/pool-change.ts
-var MIGRATE_POOLS_URL = "https://docs.tigera.io/calico/latest/networking/ipam/migrate-pools";
-var MIGRATION_STEPS = `create a new pool, migrate the workloads to it, disable the old pool, then delete it (${MIGRATE_POOLS_URL})`;
-function poolName(pool) {
-  if (pool.name !== void 0) return pool.name;
-  if (pool.definition.origin !== "Installation" || pool.cidr === void 0) return void 0;
-  return pool.cidr.family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool";
-}
-function poolsByName(pools, origin) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const pool of pools) {
-    if (origin !== void 0 && pool.definition.origin !== origin) continue;
-    const name = poolName(pool);
-    if (name !== void 0 && !byName.has(name)) byName.set(name, pool);
-  }
-  return byName;
-}
-function effectiveBlockSize(pool) {
-  const written = pool.definition.spec.blockSize;
-  if (typeof written === "number" && written !== 0) return written;
-  if (written !== void 0 && written !== null && written !== 0) return void 0;
-  if (pool.cidr === void 0) return void 0;
-  return pool.cidr.family === 4 ? 26 : 122;
-}
-function effectiveAllowedUses(pool) {
-  const written = pool.definition.spec.allowedUses;
-  if (!Array.isArray(written) || written.length === 0) return ["Workload", "Tunnel"];
-  return written.map((use) => String(use));
-}
-function isDisabled(pool) {
-  const key = pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations";
-  return pool.definition.spec[key] === true;
-}
-function disabledPath(pool) {
-  return [...pool.definition.specPath, pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations"];
-}
-function poolLabel(pool, name) {
-  return `${pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool"} ${quote(name)}`;
-}
-var SERVICE_POOL_ANNOTATIONS = ["projectcalico.org/ipv4pools", "projectcalico.org/ipv6pools"];
-var CNI_POOLS = /"(ipv[46]_pools)"\s*:\s*\[([^\]]*)\]/g;
-function poolRequests(resources) {
-  const requests = [];
-  for (const resource of resources) {
-    for (const site of annotationSites(resource)) {
-      if (site.kind === "controller") continue;
-      for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
-        const parsed = parseStringList(site.annotations[key]);
-        if (!parsed.ok || parsed.items.length === 0) continue;
-        const who = site.kind === "namespace" ? `namespace ${quote(resource.name ?? "")}` : `${resource.displayName}`;
-        requests.push({ resource, path: [...site.path, key], entries: parsed.items, who, via: key });
-      }
-    }
-    if (resource.kind === "Service" && isPlainObject(resource.metadata.annotations)) {
-      for (const key of SERVICE_POOL_ANNOTATIONS) {
-        const parsed = parseStringList(resource.metadata.annotations[key]);
-        if (!parsed.ok || parsed.items.length === 0) continue;
-        requests.push({ resource, path: ["metadata", "annotations", key], entries: parsed.items, who: resource.displayName, via: key });
-      }
-    }
-    if (resource.kind === "ConfigMap" && isPlainObject(resource.object.data)) {
-      for (const [key, value] of Object.entries(resource.object.data)) {
-        if (typeof value !== "string") continue;
-        for (const match of value.matchAll(CNI_POOLS)) {
-          const entries = [...match[2].matchAll(/"([^"\\]*)"/g)].map((entry) => entry[1]);
-          if (entries.length === 0) continue;
-          requests.push({ resource, path: ["data", key], entries, who: `the CNI config in ${resource.displayName}`, via: match[1] });
-        }
-      }
-    }
-  }
-  return requests;
-}
-function requestsPool(entry, name, cidr) {
-  if (entry === name) return true;
-  if (cidr === void 0 || !entry.includes("/")) return false;
-  const parsed = parseCidr(entry);
-  return parsed.ok && parsed.cidr.canonical === cidr.canonical;
-}
-
-// rules/ippool-allowed-uses-change.ts
-var ippoolAllowedUsesChange = {
-  meta: {
-    id: "ippool-allowed-uses-change",
-    description: "A LoadBalancer pool must not change its `allowedUses` to Workload or Tunnel in place (compared with the base branch).",
-    remediation: `Keep the LoadBalancer pool; for workloads, ${MIGRATION_STEPS}.`,
-    docsUrl: docsUrl("ippool-allowed-uses-change"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: /IPPool|Installation/,
-    comparesBase: true
-  },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = poolsByName(project.base.pools.pools);
-    for (const [name, pool] of poolsByName(project.pools.pools)) {
-      const old = before.get(name);
-      if (old === void 0 || !effectiveAllowedUses(old).includes("LoadBalancer")) continue;
-      const now = effectiveAllowedUses(pool);
-      const added = now.filter((use) => use !== "LoadBalancer");
-      if (added.length === 0) continue;
-      const written = Array.isArray(pool.definition.spec.allowedUses) && pool.definition.spec.allowedUses.length > 0;
-      context.report({
-        resource: pool.definition.resource,
-        path: [...pool.definition.specPath, "allowedUses"],
-        message: `${poolLabel(pool, name)}: allowedUses changes from [${list(effectiveAllowedUses(old))}] to [${list(now)}]${written ? "" : " (the default when the field is empty or missing)"} (base branch: ${context.where({ resource: old.definition.resource, path: [...old.definition.specPath, "allowedUses"] })}). Calico refuses to turn a LoadBalancer pool into a Workload or Tunnel pool ("IPPool allowed use cannot be changed from LoadBalacer to Workload or Tunnel"). Keep this pool for LoadBalancer addresses; for workloads, ${MIGRATION_STEPS}.`
-      });
-    }
-  }
-};
-function list(uses) {
-  return uses.map((use) => echo(use, 40)).join(", ");
-}
-
-// rules/ippool-duplicate-name.ts
-import { isDeepStrictEqual } from "node:util";
-var ippoolDuplicateName = {
-  meta: {
-    id: "ippool-duplicate-name",
-    description: "Two different pool definitions in one cluster must not share a name.",
-    remediation: "Rename one of the pools, or keep a single definition.",
-    docsUrl: docsUrl("ippool-duplicate-name"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: /IPPool|Installation/
-  },
-  check(project, context) {
-    const byName = /* @__PURE__ */ new Map();
-    for (const pool of project.pools.pools) {
-      if (pool.name === void 0) continue;
-      const list2 = byName.get(pool.name) ?? [];
-      list2.push(pool);
-      byName.set(pool.name, list2);
-    }
-    for (const [name, [first, ...others]] of byName) {
-      if (!first) continue;
-      const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
-      for (const other of others) {
-        const problem = conflict(first, other);
-        if (!problem) continue;
-        const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
-        context.report({
-          resource: other.definition.resource,
-          path: other.definition.namePath,
-          message: `Pool ${quote(name)} is already defined at ${firstAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
-          related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }],
-          // With --base, the engine reports the side the change touched: told from the first definition.
-          otherSide: {
-            resource: first.definition.resource,
-            path: first.definition.namePath,
-            message: `Pool ${quote(name)} is also defined at ${otherAt}; ${problem}. Rename one of the pools, or keep a single definition.`,
-            related: [{ resource: other.definition.resource, path: other.definition.namePath, message: `pool ${quote(name)} is also defined here` }]
-          }
-        });
-      }
-    }
-  }
-};
-function conflict(first, other) {
-  if (first.definition.origin !== other.definition.origin) {
-    return "the operator creates an IPPool for each Installation pool, and a separate IPPool of the same name fights it";
-  }
-  const a = first.definition.spec;
-  const b = other.definition.spec;
-  const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !sameValue(a[key], b[key]));
-  if (differing.length === 0) return void 0;
-  const shown2 = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
-  if (differing.length > MAX_KEYS_SHOWN) shown2.push(`${differing.length - MAX_KEYS_SHOWN} more`);
-  return `this definition differs in ${shown2.join(", ")}, and whichever is applied last wins`;
-}
-var MAX_KEYS_SHOWN = 8;
-function sameValue(left, right) {
-  const pending = [[left, right]];
-  while (pending.length > 0) {
-    const [a, b] = pending.pop();
-    if (Object.is(a, b)) continue;
-    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-    if (Array.isArray(a) !== Array.isArray(b)) return false;
-    if (!Array.isArray(a) && !Array.isArray(b) && (!isPlainObject2(a) || !isPlainObject2(b))) {
-      if (!isDeepStrictEqual(a, b)) return false;
-      continue;
-    }
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    if (keysA.length !== keysB.length) return false;
-    for (const key of keysA) {
-      if (!Object.hasOwn(b, key)) return false;
-      pending.push([a[key], b[key]]);
-    }
-  }
-  return true;
-}
-function isPlainObject2(value) {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-// rules/ippool-env-change.ts
-var WATCHED = ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR", "CALICO_IPV4POOL_BLOCK_SIZE", "CALICO_IPV6POOL_BLOCK_SIZE"];
-var ippoolEnvChange = {
-  meta: {
-    id: "ippool-env-change",
-    description: "An edit of calico-node's `CALICO_IPV4POOL_CIDR`, `CALICO_IPV6POOL_CIDR` or `*_BLOCK_SIZE` (compared with the base branch) does nothing once pools exist.",
-    remediation: `Revert the variable; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`,
-    docsUrl: docsUrl("ippool-env-change"),
-    defaultSeverity: "warn",
-    fixable: false,
-    scope: "project",
-    relevantText: /CALICO_IPV[46]POOL_/,
-    comparesBase: true
-  },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = /* @__PURE__ */ new Map();
-    for (const resource of project.base.resources) {
-      if (resource.podTemplates.length > 0) before.set(identity(resource), resource);
-    }
-    for (const resource of project.resources) {
-      const old = before.get(identity(resource));
-      if (old === void 0 || resource.podTemplates.length === 0) continue;
-      const oldValues = envValues(old.podTemplates[0]);
-      for (const entry of envEntries(resource.podTemplates[0])) {
-        const was = oldValues.get(entry.container)?.get(entry.name);
-        if (was === entry.value) continue;
-        context.report({
-          resource,
-          path: entry.path,
-          message: `${entry.name} ${was === void 0 ? `is set to ${quote(entry.value)}` : `changes from ${quote(was)} to ${quote(entry.value)}`} in container ${quote(entry.container)}, but calico-node reads it only when no IPv${entry.name.includes("IPV4") ? 4 : 6} pool exists: on a running cluster the edit changes nothing. Revert it; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`
-        });
-      }
-    }
-  }
-};
-function identity(resource) {
-  return JSON.stringify([resource.kind, resource.namespace ?? "", resource.name ?? ""]);
-}
-function envEntries(template) {
-  const entries = [];
-  for (const key of ["initContainers", "containers"]) {
-    const containers = template.spec[key];
-    if (!Array.isArray(containers)) continue;
-    containers.forEach((container, i) => {
-      if (!isPlainObject(container) || typeof container.name !== "string" || !Array.isArray(container.env)) return;
-      container.env.forEach((variable, j) => {
-        if (!isPlainObject(variable) || typeof variable.name !== "string" || !WATCHED.includes(variable.name)) return;
-        if (typeof variable.value !== "string") return;
-        entries.push({
-          container: echo(container.name, 63),
-          name: variable.name,
-          value: variable.value,
-          path: [...template.path, "spec", key, i, "env", j, "value"]
-        });
-      });
-    });
-  }
-  return entries;
-}
-function envValues(template) {
-  const values = /* @__PURE__ */ new Map();
-  for (const entry of envEntries(template)) {
-    const container = values.get(entry.container) ?? /* @__PURE__ */ new Map();
-    container.set(entry.name, entry.value);
-    values.set(entry.container, container);
-  }
-  return values;
-}
-
-// rules/ippool-immutable-change.ts
-var ippoolImmutableChange = {
-  meta: {
-    id: "ippool-immutable-change",
-    description: "An IPPool must not change its `cidr` or `blockSize` in place (compared with the base branch).",
-    remediation: `Keep the pool as it is; ${MIGRATION_STEPS}.`,
-    docsUrl: docsUrl("ippool-immutable-change"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: /IPPool/,
-    comparesBase: true
-  },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = poolsByName(project.base.pools.pools, "IPPool");
-    for (const [name, pool] of poolsByName(project.pools.pools, "IPPool")) {
-      const old = before.get(name);
-      if (old === void 0) continue;
-      checkCidr(old, pool, context);
-      checkBlockSize(old, pool, context);
-    }
-  }
-};
-function checkCidr(old, pool, context) {
-  const was = old.definition.spec.cidr;
-  const now = pool.definition.spec.cidr;
-  const same = old.cidr !== void 0 && pool.cidr !== void 0 ? old.cidr.canonical === pool.cidr.canonical : was === now;
-  if (same) return;
-  report2(context, old, pool, "cidr", `cidr changes in place from ${quote(was)} to ${quote(now)}`, "CIDR cannot be changed");
-}
-function checkBlockSize(old, pool, context) {
-  if (old.cidr !== void 0 && pool.cidr !== void 0 && old.cidr.family !== pool.cidr.family) return;
-  const was = effectiveBlockSize(old) ?? old.definition.spec.blockSize;
-  const now = effectiveBlockSize(pool) ?? pool.definition.spec.blockSize;
-  if (was === now || was === void 0 || now === void 0) return;
-  report2(context, old, pool, "blockSize", `blockSize changes in place from ${shown(was)} to ${shown(now)}`, "Block size cannot be changed");
-}
-function report2(context, old, pool, field, change, calico) {
-  const name = pool.name ?? "";
-  const wasAt = context.where({ resource: old.definition.resource, path: [...old.definition.specPath, field] });
-  context.report({
-    resource: pool.definition.resource,
-    path: [...pool.definition.specPath, field],
-    message: `${poolLabel(pool, name)}: ${change} (base branch: ${wasAt}). Calico refuses it ("${calico}; follow IP pool migration guide"). Keep this pool as it is; to move to new addresses, ${MIGRATION_STEPS}.`
-  });
-}
-function shown(value) {
-  return typeof value === "number" ? String(value) : quote(value);
-}
-
 // src/parse/parse-manifest.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/go-template.ts
 function firstTemplateAction(text) {
@@ -19633,11 +11459,295 @@ function commentStartOf(line, lineStart2) {
   return match === null ? Infinity : lineStart2 + match.index;
 }
 
+// src/parse/kubectl-reading.ts
+var DIFFERENTLY = "Kubernetes and YAML 1.2 parsers read this differently";
+var LEGACY_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+function readAsKubectl(text) {
+  const notJson = isJsonStream(text) ? jsonStreamProblem(text) : void 0;
+  if (notJson) return { text, problems: [notJson], separatorBreaks: [] };
+  if (!NEEDS_A_LOOK.test(text)) return { text, problems: [], separatorBreaks: [] };
+  const chars = /* @__PURE__ */ new Map();
+  const problems = [];
+  const separatorBreaks = [];
+  const json2 = isJsonStream(text);
+  for (const match of text.matchAll(LEGACY_BREAK)) {
+    const at2 = match.index;
+    chars.set(at2, "\n");
+    if (json2 || match[0] === "\u2028" || match[0] === "\u2029") separatorBreaks.push(at2);
+    if (text[at2 - 1] === "\\") {
+      problems.push({
+        start: at2 - 1,
+        end: at2 + 1,
+        message: `${DIFFERENTLY}: \`\\\` before ${breakName(match[0])} is an escaped line break for Kubernetes (YAML 1.1), which joins the two lines; rewrite the string on one line`
+      });
+    }
+  }
+  const chunks = [];
+  if (!json2) {
+    let lineStart2 = 0;
+    let chunkStart = true;
+    let chunkFrom = 0;
+    while (lineStart2 <= text.length) {
+      const newline = text.indexOf("\n", lineStart2);
+      const lineEnd = newline === -1 ? text.length : newline;
+      if (chunkStart && text.charCodeAt(lineStart2) === 65279) {
+        problems.push({
+          start: lineStart2,
+          end: lineStart2 + 1,
+          message: `${DIFFERENTLY}: kubectl skips this byte-order mark (U+FEFF) at the start of a document, YAML 1.2 parsers read it as part of the first key; delete it`
+        });
+      }
+      chunkStart = false;
+      if (text[lineStart2] === "%") {
+        problems.push({
+          start: lineStart2,
+          end: lineEnd,
+          message: `${DIFFERENTLY}: kubectl cuts the file into documents at \`---\` before parsing, so this directive never applies to the document after it (and kubectl stops reading the file when the directive starts a document); delete it`
+        });
+        for (let i = lineStart2; i < lineEnd; i++) if (text[i] !== "\r") chars.set(i, " ");
+      }
+      if (text.startsWith("---", lineStart2)) {
+        const rest = text.slice(lineStart2 + 3, lineEnd).replace(/\r$/, "");
+        const trimmed = trimGoSpace(rest);
+        if (trimmed !== "" && !trimmed.startsWith("#")) {
+          problems.push({
+            start: lineStart2,
+            end: lineStart2 + 3 + rest.length,
+            message: "kubectl stops reading the file at this line (`---` may only be followed by blanks or a comment), so it creates nothing from this document on; put the content on the next line"
+          });
+        } else {
+          chunkStart = true;
+          chunks.push([chunkFrom, lineStart2]);
+          chunkFrom = newline === -1 ? text.length : newline + 1;
+          for (let i = lineStart2 + 3; i < lineStart2 + 3 + rest.length; i++) chars.set(i, " ");
+        }
+      }
+      if (newline === -1) break;
+      lineStart2 = newline + 1;
+    }
+    chunks.push([chunkFrom, text.length]);
+  }
+  const normalized = replaceUnits(text, chars);
+  const ignored = /* @__PURE__ */ new Map();
+  for (const [from, to] of chunks) {
+    const end = firstDocumentEnd(normalized, from, to);
+    if (end === void 0) continue;
+    for (let i = end; i < to; i++) if (normalized[i] !== "\n" && normalized[i] !== "\r") ignored.set(i, " ");
+  }
+  return { text: replaceUnits(normalized, ignored), problems, separatorBreaks };
+}
+function firstDocumentEnd(text, from, to) {
+  let sawContent = false;
+  let lineStart2 = from;
+  while (lineStart2 < to) {
+    const newline = text.indexOf("\n", lineStart2);
+    const lineEnd = newline === -1 || newline > to ? to : newline;
+    const line = text.slice(lineStart2, lineEnd);
+    if (/^\.\.\.(?=[ \t\r]|$)/.test(line)) {
+      if (sawContent) return Math.min(lineEnd + 1, to);
+    } else if (/^---(?=[ \t\r]|$)/.test(line)) {
+      if (sawContent) return lineStart2;
+    } else if (!/^[ \t\r\ufeff]*(?:#|$)/.test(line)) {
+      sawContent = true;
+    }
+    lineStart2 = lineEnd + 1;
+  }
+  return void 0;
+}
+function needsKubectlRewrite(text) {
+  return NEEDS_A_LOOK.test(text);
+}
+var NEEDS_A_LOOK = /\r(?!\n)|[\u0085\u2028\u2029\ufeff]|(?:^|\n)(?:%|\.\.\.|---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#]))/;
+function replaceUnits(text, replacements) {
+  if (replacements.size === 0) return text;
+  const offsets = [...replacements.keys()].sort((a, b) => a - b);
+  let result = "";
+  let from = 0;
+  for (const offset of offsets) {
+    result += text.slice(from, offset) + replacements.get(offset);
+    from = offset + 1;
+  }
+  return result + text.slice(from);
+}
+function trimGoSpace(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && GO_SPACE.test(text[start])) start++;
+  while (end > start && GO_SPACE.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+function isJsonStream(text) {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (GO_SPACE.test(char)) continue;
+    return char === "{";
+  }
+  return false;
+}
+function breakName(char) {
+  switch (char) {
+    case "\r":
+      return "a lone CR (U+000D)";
+    case "":
+      return "U+0085 (next line)";
+    case "\u2028":
+      return "U+2028 (line separator)";
+    default:
+      return "U+2029 (paragraph separator)";
+  }
+}
+function jsonStreamProblem(text) {
+  let at2 = 0;
+  for (let first = true; ; first = false) {
+    while (at2 < text.length && " 	\r\n".includes(text[at2])) at2++;
+    if (at2 >= text.length) return void 0;
+    const end = jsonValueEnd(text, at2);
+    let valid = end !== void 0;
+    if (end !== void 0) {
+      try {
+        JSON.parse(text.slice(at2, end));
+      } catch {
+        valid = false;
+      }
+    }
+    if (!valid && first) return void 0;
+    if (!valid) {
+      return {
+        start: at2,
+        end: at2 + 1,
+        message: "kubectl reads this file as JSON (its first character is `{`) and stops reading it here, where it is not JSON; write the file as JSON only, or as YAML"
+      };
+    }
+    at2 = end;
+  }
+}
+function jsonValueEnd(text, from) {
+  if (text[from] !== "{" && text[from] !== "[") return void 0;
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (char === "{" || char === "[") {
+      depth++;
+    } else if (char === "}" || char === "]") {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return void 0;
+}
+function separatorBreakProblem(at2, char) {
+  const name = breakName(char);
+  return {
+    start: at2,
+    end: at2 + 1,
+    message: `${DIFFERENTLY}: inside a string, kubectl keeps ${name} as it is, where a YAML parser folds a line break; rewrite it as a plain line break, or as an escape (\`\\u2028\`) inside a double-quoted string`
+  };
+}
+
+// src/parse/go-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var BINARY_TAG = "tag:yaml.org,2002:binary";
+var utf8 = new TextDecoder("utf-8");
+var goBinaryTag = {
+  tag: BINARY_TAG,
+  default: false,
+  identify: () => false,
+  resolve(source, onError) {
+    const compact = source.replace(/[\r\n]/g, "");
+    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact)) {
+      onError("!!binary value contains invalid base64 data (kubectl rejects the document)");
+      return source;
+    }
+    return utf8.decode(Buffer.from(compact, "base64"));
+  }
+};
+function withGoBinary(tags) {
+  return tags.map((tag) => tag.tag === BINARY_TAG ? goBinaryTag : tag);
+}
+function goYamlDifferences(doc, root, separatorBreaks, originalText) {
+  const problems = [];
+  const mergeKeys = /* @__PURE__ */ new Map();
+  const pending = [root];
+  while (pending.length > 0) {
+    const node2 = pending.pop();
+    if ((0, import_yaml.isMap)(node2)) {
+      const merges = node2.items.some(isMergePair);
+      const explicit = /* @__PURE__ */ new Set();
+      const merged = /* @__PURE__ */ new Set();
+      for (const pair of node2.items) {
+        if (!merges) {
+        } else if (isMergePair(pair)) {
+          const supplied = keysSupplied(doc, pair.value, mergeKeys, 0);
+          const overridden = [...supplied].find((key) => explicit.has(key) || merged.has(key));
+          if (overridden !== void 0) problems.push(mergeProblem(pair, overridden, explicit.has(overridden)));
+          for (const key of supplied) merged.add(key);
+        } else {
+          const key = keyString(pair.key);
+          if (key !== void 0) explicit.add(key);
+        }
+        if (pair.key !== null) pending.push(pair.key);
+        pending.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node2)) {
+      for (const item of node2.items) pending.push(item);
+    } else if ((0, import_yaml.isScalar)(node2) && separatorBreaks.length > 0 && node2.range) {
+      const at2 = firstAtOrAfter(separatorBreaks, node2.range[0]);
+      if (at2 !== void 0 && at2 < node2.range[1]) problems.push(separatorBreakProblem(at2, originalText[at2]));
+    }
+  }
+  return problems;
+}
+function isMergePair(pair) {
+  return (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "symbol";
+}
+function keyString(key) {
+  return (0, import_yaml.isScalar)(key) ? String(key.value) : void 0;
+}
+function keysSupplied(doc, value, memo2, depth) {
+  const node2 = (0, import_yaml.isAlias)(value) ? value.resolve(doc) : value;
+  const known = memo2.get(node2);
+  if (known) return known;
+  const keys = /* @__PURE__ */ new Set();
+  memo2.set(node2, keys);
+  if (depth > 64) return keys;
+  if ((0, import_yaml.isSeq)(node2)) {
+    for (const item of node2.items) for (const key of keysSupplied(doc, item, memo2, depth + 1)) keys.add(key);
+  } else if ((0, import_yaml.isMap)(node2)) {
+    for (const pair of node2.items) {
+      if (isMergePair(pair)) for (const key of keysSupplied(doc, pair.value, memo2, depth + 1)) keys.add(key);
+      else {
+        const key = keyString(pair.key);
+        if (key !== void 0) keys.add(key);
+      }
+    }
+  }
+  return keys;
+}
+function mergeProblem(pair, key, writtenBefore) {
+  const range = pair.key.range ?? [0, 0];
+  const what = writtenBefore ? `this \`<<\` merge sets ${quote(key)}, written before it in the same mapping: kubectl takes the merged value, YAML 1.1 parsers keep the one written` : `this \`<<\` merge sets ${quote(key)} again after an earlier \`<<\` of the same mapping: kubectl takes the later value, YAML 1.1 parsers the earlier one`;
+  return {
+    start: range[0],
+    end: range[1],
+    message: `Kubernetes and YAML 1.2 parsers read this differently: ${what}; rewrite it with a single \`<<\` (a list of sources if needed) as the first key of the mapping`
+  };
+}
+function firstAtOrAfter(offsets, from) {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (offsets[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return offsets[low];
+}
+
 // src/parse/parse-manifest.ts
 var KUBERNETES_YAML = {
   version: "1.1",
-  // Duplicate keys are rejected by duplicateKeys() below: the library compares each key with every
-  // earlier one, which takes hours on a mapping of a million keys.
   uniqueKeys: false,
   merge: true,
   prettyErrors: false,
@@ -19647,17 +11757,23 @@ var KUBERNETES_YAML = {
 var MAX_NESTING_DEPTH = 256;
 function parseManifest(filePath, rawText, options = {}) {
   const unmarked = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
-  const text = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
-  const lineCounter = new import_yaml.LineCounter();
+  const written2 = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
+  const yaml11 = (options.yamlVersion ?? "1.1") === "1.1";
+  const reading = yaml11 ? readAsKubectl(written2) : void 0;
+  const text = reading?.text ?? written2;
+  const lineCounter = linesOf(written2);
   const toRange = rangeMaker(text, lineCounter);
   const documents = [];
   const problems = [];
   const comments = text.includes("calico-lint") ? [] : void 0;
-  const composer = new import_yaml.Composer({
+  const composer = new import_yaml2.Composer({
     ...KUBERNETES_YAML,
     version: options.yamlVersion ?? "1.1",
-    merge: (options.yamlVersion ?? "1.1") === "1.1"
+    merge: yaml11,
+    ...yaml11 ? { customTags: withGoBinary } : {}
   });
+  const refusals = [...reading?.problems ?? []];
+  const mayMerge = text.includes("<<");
   let index = 0;
   const tooDeep = [];
   const templates = [];
@@ -19683,10 +11799,15 @@ function parseManifest(filePath, rawText, options = {}) {
       return;
     }
     if (doc.contents === null) return;
-    for (const offset of duplicateKeys(doc.contents)) {
-      problems.push(describeError({ code: "DUPLICATE_KEY", pos: [offset, offset + 1], message: "" }, text, toRange));
+    if (reading && (reading.separatorBreaks.length > 0 || mayMerge)) {
+      refusals.push(...goYamlDifferences(doc, doc.contents, reading.separatorBreaks, written2));
     }
-    if (problems.length > problemsBefore) return;
+    if (!yaml11) {
+      for (const offset of duplicateKeys(doc.contents)) {
+        problems.push(describeError({ code: "DUPLICATE_KEY", pos: [offset, offset + 1], message: "" }, text, toRange));
+      }
+      if (problems.length > problemsBefore) return;
+    }
     let value;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -19700,15 +11821,16 @@ function parseManifest(filePath, rawText, options = {}) {
     syntaxTrees.set(document, { contents: doc.contents, text, lineCounter });
     documents.push(document);
   };
-  for (const token2 of new import_yaml.Parser(lineCounter.addNewLine).parse(text)) {
+  for (const token2 of tokensWithinLimits(
+    text,
+    (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
+    (offset) => problems.push({ message: TOO_MANY_NODES, range: toRange(offset, offset + 1) })
+  )) {
     if (token2.type === "document") {
       const deepAt = token2.value === void 0 ? void 0 : firstTooDeep(token2.value, MAX_NESTING_DEPTH);
       tooDeep.push(deepAt !== void 0);
       if (deepAt !== void 0) {
-        problems.push({
-          message: `Nested deeper than ${MAX_NESTING_DEPTH} levels of mappings and lists: calico-lint does not read this document (Kubernetes objects nest a few dozen levels)`,
-          range: toRange(deepAt, deepAt + 1)
-        });
+        problems.push({ message: TOO_DEEP, range: toRange(deepAt, deepAt + 1) });
         token2.value = void 0;
       }
     }
@@ -19716,9 +11838,21 @@ function parseManifest(filePath, rawText, options = {}) {
     for (const doc of composer.next(token2)) compose(doc);
   }
   for (const doc of composer.end(false, text.length)) compose(doc);
-  const parsed = { filePath, documents, problems, comments: comments ? lineComments(comments, text, toRange) : [] };
+  const parseErrorAt = new Set(problems.map((problem) => `${problem.range.line}:${problem.range.column}`));
+  for (const refusal of refusals) {
+    const range = toRange(refusal.start, refusal.end);
+    if (!parseErrorAt.has(`${range.line}:${range.column}`)) problems.push({ message: refusal.message, range });
+  }
+  problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+  const parsed = { filePath, documents, problems, comments: comments ? lineComments(comments, written2, toRange) : [] };
   if (options.templates) parsed.templates = templates;
   return parsed;
+}
+function linesOf(text) {
+  const counter = new import_yaml2.LineCounter();
+  counter.addNewLine(0);
+  for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) counter.addNewLine(at2 + 1);
+  return counter;
 }
 var syntaxTrees = /* @__PURE__ */ new WeakMap();
 function documentSyntax(document) {
@@ -19726,6 +11860,7 @@ function documentSyntax(document) {
 }
 var MARKER_LINE = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
 function blankIrrelevantDocuments(text, isRelevant) {
+  if (needsKubectlRewrite(text) || isJsonStream(text)) return text;
   const lines = text.split("\n");
   const segments = [];
   let from = 0;
@@ -19757,11 +11892,11 @@ function duplicateKeys(root) {
   const pending = [root];
   while (pending.length > 0) {
     const node2 = pending.pop();
-    if ((0, import_yaml.isMap)(node2)) {
+    if ((0, import_yaml2.isMap)(node2)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node2.items) {
         const key = pair.key;
-        if ((0, import_yaml.isScalar)(key)) {
+        if ((0, import_yaml2.isScalar)(key)) {
           const value = key.value;
           const primitive = value === null || typeof value !== "object" && typeof value !== "function";
           if (primitive && !(typeof value === "number" && Number.isNaN(value))) {
@@ -19774,7 +11909,7 @@ function duplicateKeys(root) {
         }
         pending.push(pair.value);
       }
-    } else if ((0, import_yaml.isSeq)(node2)) {
+    } else if ((0, import_yaml2.isSeq)(node2)) {
       for (const item of node2.items) pending.push(item);
     }
   }
@@ -19787,7 +11922,55 @@ function toJSProblem(error62) {
   const message2 = error62 instanceof Error ? error62.message : String(error62);
   return `Parsing error: ${echo(message2, 300)}`;
 }
+var MAX_PARSER_STACK = 2 * MAX_NESTING_DEPTH + 16;
+var TOO_DEEP = `Nested deeper than ${MAX_NESTING_DEPTH} levels of mappings and lists: calico-lint does not read this document (Kubernetes objects nest a few dozen levels)`;
+function* tokensWithinLimits(text, tooDeep, tooBig) {
+  for (let from = 0; ; ) {
+    const parser = new import_yaml2.Parser();
+    parser.offset = from;
+    let stoppedAt;
+    let nodes = 0;
+    let afterScalarMark = false;
+    for (const lexeme of new import_yaml2.Lexer().lex(from === 0 ? text : text.slice(from))) {
+      if (!afterScalarMark) {
+        if (STRUCTURE_LEXEMES.has(lexeme) || lexeme === import_yaml2.CST.SCALAR) nodes++;
+        else if (lexeme === "---" || lexeme === "...") nodes = 0;
+      }
+      afterScalarMark = lexeme === import_yaml2.CST.SCALAR;
+      const at2 = parser.offset;
+      yield* parser.next(lexeme);
+      const tooLarge2 = nodes > MAX_DOCUMENT_NODES;
+      if (tooLarge2 || parser.stack.length > MAX_PARSER_STACK) {
+        if (tooLarge2) tooBig(at2);
+        else tooDeep(firstCollectionTooDeep(parser.stack) ?? parser.offset);
+        const document = parser.stack[0];
+        if (document?.type === "document") yield { ...document, value: void 0, end: [] };
+        stoppedAt = parser.offset;
+        break;
+      }
+    }
+    if (stoppedAt === void 0) {
+      yield* parser.end();
+      return;
+    }
+    DOCUMENT_MARKER.lastIndex = stoppedAt;
+    const next = DOCUMENT_MARKER.exec(text)?.index ?? text.length;
+    if (next >= text.length) return;
+    from = next;
+  }
+}
+var MAX_DOCUMENT_NODES = 1e6;
+var STRUCTURE_LEXEMES = /* @__PURE__ */ new Set(["[", "{", "-", "?", ":"]);
+var TOO_MANY_NODES = `More than ${MAX_DOCUMENT_NODES.toLocaleString("en-US")} values, mappings, lists and entries in one document: calico-lint does not read this document (a Kubernetes object has hundreds)`;
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function firstCollectionTooDeep(stack) {
+  let depth = 0;
+  for (const token2 of stack) {
+    if (COLLECTIONS.has(token2.type) && ++depth > MAX_NESTING_DEPTH) return token2.offset;
+  }
+  return void 0;
+}
 function firstTooDeep(root, max) {
   const stack = [{ token: root, depth: 0 }];
   while (stack.length > 0) {
@@ -19855,10 +12038,10 @@ function describeError(error62, text, toRange) {
   const firstLine = error62.message.split("\n")[0] ?? error62.message;
   let message2;
   if (error62.code === "DUPLICATE_KEY") {
-    const written = KEY_AT.exec(lineAround(text, start).slice(start - lineStart(text, start)))?.[0] ?? "";
-    end = start + written.length;
-    const key = written.replace(/^(["'])(.*)\1$/, "$2");
-    message2 = `Duplicate key ${quote(key)} in a mapping: kubectl rejects the whole document`;
+    const written2 = KEY_AT.exec(lineAround(text, start).slice(start - lineStart(text, start)))?.[0] ?? "";
+    end = start + written2.length;
+    const key = written2.replace(/^(["'])(.*)\1$/, "$2");
+    message2 = `Duplicate key ${quote(key)} in a mapping: say each key once`;
   } else if (error62.code === "RESOURCE_EXHAUSTION") {
     message2 = "Parsing error: too deeply nested to read";
   } else {
@@ -19925,14 +12108,14 @@ function walk(root, path18, firstLine, documentStart) {
   let pair = null;
   let anchor2 = documentStart;
   for (const segment of path18) {
-    if ((0, import_yaml.isMap)(node2)) {
-      const found = node2.items.find((item) => keyOf(item) === String(segment));
+    if ((0, import_yaml2.isMap)(node2)) {
+      const found = node2.items.findLast((item) => keyOf(item) === String(segment));
       if (!found) return { node: node2, pair, complete: false, anchor: anchor2 };
       pair = found;
       const keyRange = found.key?.range;
       if (keyRange) anchor2 = [keyRange[0], keyRange[1]];
       node2 = found.value ?? null;
-    } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number") {
+    } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
       const item = node2.items[segment];
       if (item === void 0) return { node: node2, pair, complete: false, anchor: anchor2 };
       pair = null;
@@ -19946,12 +12129,12 @@ function walk(root, path18, firstLine, documentStart) {
 }
 function keyOf(pair) {
   const key = pair.key;
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
   return void 0;
 }
 function findUnresolvedTags(root, warnings, text, toRange) {
   const tagWarnings = warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED");
-  if (tagWarnings.length === 0) return [];
+  if (tagWarnings.length === 0 && !NON_SPECIFIC_TAG.test(text)) return [];
   const warningStarts = tagWarnings.map((w) => w.pos[0]).sort((a, b) => a - b);
   const found = [];
   const pathOf = (visit2) => {
@@ -19963,18 +12146,19 @@ function findUnresolvedTags(root, warnings, text, toRange) {
   while (stack.length > 0) {
     const visit2 = stack.pop();
     const { node: node2 } = visit2;
-    if ((0, import_yaml.isPair)(node2)) continue;
-    if ((0, import_yaml.isMap)(node2)) {
+    if ((0, import_yaml2.isPair)(node2)) continue;
+    if ((0, import_yaml2.isMap)(node2)) {
       for (let i = node2.items.length - 1; i >= 0; i--) {
         const item = node2.items[i];
         const key = keyOf(item);
         if (key !== void 0) stack.push({ node: item.value, parent: visit2, segment: key });
       }
-    } else if ((0, import_yaml.isSeq)(node2)) {
+    } else if ((0, import_yaml2.isSeq)(node2)) {
       for (let i = node2.items.length - 1; i >= 0; i--) stack.push({ node: node2.items[i], parent: visit2, segment: i });
-    } else if ((0, import_yaml.isScalar)(node2) && node2.tag?.startsWith("!") && node2.range) {
+    } else if ((0, import_yaml2.isScalar)(node2) && node2.tag?.startsWith("!") && node2.range) {
       const valueStart = node2.range[0];
-      const tagStart = lastStartingBefore(warningStarts, valueStart) ?? valueStart;
+      if (node2.tag === "!" && node2.type !== "PLAIN") continue;
+      const tagStart = node2.tag === "!" ? text.lastIndexOf("!", valueStart) : lastStartingBefore(warningStarts, valueStart) ?? valueStart;
       found.push({
         path: pathOf(visit2),
         tag: node2.tag,
@@ -19985,6 +12169,7 @@ function findUnresolvedTags(root, warnings, text, toRange) {
   }
   return found;
 }
+var NON_SPECIFIC_TAG = /!\s/;
 function lastStartingBefore(starts, offset) {
   let low = 0;
   let high = starts.length - 1;
@@ -20022,6 +12207,1244 @@ function unresolvedTagsIn(doc, path18) {
     byLength.set(path18.length, byPrefix);
   }
   return byPrefix.get(JSON.stringify(path18)) ?? [];
+}
+
+// src/resources/embedded.ts
+function placementOf(outer, value) {
+  const lines = value.split("\n");
+  if (outer.line === outer.endLine) {
+    if (lines.length !== 1) return void 0;
+    const written2 = outer.endColumn - outer.column;
+    if (written2 === value.trimEnd().length) return { firstLine: outer.line, columnOffset: outer.column - 1 };
+    if (written2 === value.length + 2) return { firstLine: outer.line, columnOffset: outer.column };
+    return void 0;
+  }
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last].trim() === "") last--;
+  if (last < 0) return void 0;
+  const firstLine = outer.line + 1;
+  if (firstLine + last !== outer.endLine) return void 0;
+  const indent = outer.endColumn - 1 - lines[last].trimEnd().length;
+  if (indent < 0) return void 0;
+  return { firstLine, columnOffset: indent };
+}
+function moveRange(range, placement) {
+  return {
+    line: range.line + placement.firstLine - 1,
+    column: range.column + placement.columnOffset,
+    endLine: range.endLine + placement.firstLine - 1,
+    endColumn: range.endColumn + placement.columnOffset
+  };
+}
+function substringRange(doc, path18, value, start, end) {
+  const outer = doc.locate(path18);
+  if (value.includes("\n") || outer.line !== outer.endLine) return outer;
+  const placed = placementOf(outer, value);
+  if (placed === void 0) return outer;
+  return { line: outer.line, column: placed.columnOffset + start + 1, endLine: outer.line, endColumn: placed.columnOffset + end + 1 };
+}
+function embeddedDocuments(host, path18, text) {
+  const inner = parseManifest(host.filePath, text);
+  let placement = null;
+  const place = () => {
+    if (placement === null) placement = placementOf(host.locate(path18), text);
+    return placement;
+  };
+  const hostRange = () => host.locate(path18);
+  return inner.documents.map((doc) => ({
+    filePath: host.filePath,
+    index: host.index,
+    value: doc.value,
+    unresolvedTags: doc.unresolvedTags.map((tag) => ({ ...tag, range: mapped(tag.range) })),
+    locate(innerPath, part) {
+      return mapped(doc.locate(innerPath, part));
+    },
+    has: (innerPath) => doc.has(innerPath)
+  }));
+  function mapped(range) {
+    const placed = place();
+    return placed === void 0 ? hostRange() : moveRange(range, placed);
+  }
+}
+
+// src/resources/calico-models.ts
+var IPPOOL_API_VERSIONS = ["projectcalico.org/v3", "crd.projectcalico.org/v1"];
+var INSTALLATION_API_VERSION = "operator.tigera.io/v1";
+
+// src/resources/resource.ts
+var POD_TEMPLATE_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  Pod: [],
+  PodTemplate: ["template"],
+  Deployment: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+});
+function podTemplatePathOf(kind) {
+  return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
+}
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function getIn(value, path18) {
+  let current = value;
+  for (const segment of path18) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else return void 0;
+  }
+  return current;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function resourcesOf(doc, options) {
+  const value = doc.value;
+  if (isKubectlList(value)) {
+    if (!Array.isArray(value.items)) return [];
+    if (value.items.some((item) => item !== null && !isPlainObject(item) || isPlainObject(item) && Array.isArray(item.items))) return [];
+    const resources = [];
+    const listApiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
+    value.items.forEach((item, i) => {
+      if (!isPlainObject(item)) return;
+      const typed = !nonEmptyString(item.kind) && !nonEmptyString(item.apiVersion) && listApiVersion !== "" ? { ...item, apiVersion: listApiVersion, kind: value.kind.replace(/List$/, "") } : item;
+      if (!isKubernetesObject(typed)) return;
+      const resource2 = makeResource(doc, ["items", i], typed, options);
+      resources.push(resource2, ...helmValuesInstallations(resource2, options));
+    });
+    return resources;
+  }
+  if (!isKubernetesObject(value)) return k3sConfigOf(doc, value, options);
+  const resource = makeResource(doc, [], value, options);
+  return [resource, ...helmValuesInstallations(resource, options)];
+}
+function nonEmptyString(value) {
+  return typeof value === "string" && value !== "";
+}
+function isKubectlList(value) {
+  return isPlainObject(value) && typeof value.kind === "string" && value.kind !== "" && Object.hasOwn(value, "items");
+}
+function isKubernetesObject(value) {
+  return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+}
+function makeResource(doc, path18, object2, options, displayName) {
+  const metadata = isPlainObject(object2.metadata) ? object2.metadata : {};
+  const name = asString(metadata.name);
+  const namespace = CLUSTER_SCOPED_KINDS.has(object2.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
+  const pools = [];
+  const podTemplates = [];
+  const resource = {
+    doc,
+    path: path18,
+    apiVersion: object2.apiVersion,
+    kind: object2.kind,
+    name,
+    namespace,
+    metadata,
+    object: object2,
+    pools,
+    podTemplates,
+    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
+    displayName: displayName ?? `${echo(object2.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
+    locate: (relative, part) => doc.locate([...path18, ...relative], part),
+    has: (relative) => doc.has([...path18, ...relative])
+  };
+  for (const pool of poolsOf(resource)) pools.push(pool);
+  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
+  return resource;
+}
+function poolsOf(resource) {
+  const { kind, apiVersion, object: object2 } = resource;
+  if (kind === "IPPool" && IPPOOL_API_VERSIONS.includes(apiVersion)) {
+    return [{
+      resource,
+      origin: "IPPool",
+      name: resource.name,
+      namePath: ["metadata", "name"],
+      specPath: ["spec"],
+      spec: isPlainObject(object2.spec) ? object2.spec : {}
+    }];
+  }
+  if (kind === "Installation" && apiVersion === INSTALLATION_API_VERSION) {
+    const ipPoolsPath = ["spec", "calicoNetwork", "ipPools"];
+    const ipPools = getIn(object2, ipPoolsPath);
+    if (!Array.isArray(ipPools)) return [];
+    const pools = [];
+    ipPools.forEach((entry, i) => {
+      if (!isPlainObject(entry)) return;
+      pools.push({
+        resource,
+        origin: "Installation",
+        name: asString(entry.name),
+        namePath: [...ipPoolsPath, i, "name"],
+        specPath: [...ipPoolsPath, i],
+        spec: entry
+      });
+    });
+    return pools;
+  }
+  return [];
+}
+function podTemplatesOf(resource) {
+  const path18 = podTemplatePathOf(resource.kind);
+  if (path18 === void 0) return [];
+  const template = getIn(resource.object, path18);
+  if (!isPlainObject(template)) return [];
+  return [{
+    resource,
+    path: path18,
+    metadata: isPlainObject(template.metadata) ? template.metadata : {},
+    spec: isPlainObject(template.spec) ? template.spec : {}
+  }];
+}
+var HELM_VALUES_PATHS = {
+  // RKE2 / k3s: helm.cattle.io/v1
+  HelmChartConfig: [{ path: ["spec", "valuesContent"], form: "string" }],
+  HelmChart: [{ path: ["spec", "valuesContent"], form: "string" }],
+  // Flux: helm.toolkit.fluxcd.io
+  HelmRelease: [{ path: ["spec", "values"], form: "object" }],
+  // Argo CD: argoproj.io/v1alpha1 (multi-source applications are added below)
+  Application: [
+    { path: ["spec", "source", "helm", "valuesObject"], form: "object" },
+    { path: ["spec", "source", "helm", "values"], form: "string" }
+  ]
+};
+function helmValuesPaths(resource) {
+  const known = Object.hasOwn(HELM_VALUES_PATHS, resource.kind) ? [...HELM_VALUES_PATHS[resource.kind]] : [];
+  const sources = resource.kind === "Application" ? getIn(resource.object, ["spec", "sources"]) : void 0;
+  if (Array.isArray(sources)) {
+    sources.forEach((_, i) => {
+      known.push({ path: ["spec", "sources", i, "helm", "valuesObject"], form: "object" });
+      known.push({ path: ["spec", "sources", i, "helm", "values"], form: "string" });
+    });
+  }
+  return known;
+}
+function helmValuesInstallations(host, options) {
+  const views = [];
+  for (const { path: path18, form } of helmValuesPaths(host)) {
+    const raw = getIn(host.object, path18);
+    let targets = [];
+    if (form === "object" && isPlainObject(raw)) {
+      targets = [{ doc: host.doc, prefix: [...host.path, ...path18] }];
+    } else if (form === "string" && typeof raw === "string" && raw.includes("calicoNetwork")) {
+      targets = embeddedDocuments(host.doc, [...host.path, ...path18], raw).map((doc) => ({ doc, prefix: [] }));
+    }
+    for (const { doc, prefix } of targets) {
+      const installation = getIn(doc.value, [...prefix, "installation"]);
+      if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork)) continue;
+      views.push(installationView(host, path18, doc, [...prefix, "installation"], installation, options));
+    }
+  }
+  return views;
+}
+function installationView(host, valuesPath, target, specPath, spec, options) {
+  const object2 = { apiVersion: INSTALLATION_API_VERSION, kind: "Installation", metadata: { name: "default" }, spec };
+  const toTarget = (path18) => path18[0] === "spec" ? [...specPath, ...path18.slice(1)] : void 0;
+  const valuesKey = [...host.path, ...valuesPath];
+  const view = {
+    filePath: host.doc.filePath,
+    index: host.doc.index,
+    value: object2,
+    unresolvedTags: target.unresolvedTags.filter((tag) => specPath.every((segment, i) => tag.path[i] === segment)).map((tag) => ({ ...tag, path: ["spec", ...tag.path.slice(specPath.length)] })),
+    locate(path18, part) {
+      const inTarget = toTarget(path18);
+      return inTarget ? target.locate(inTarget, part) : host.doc.locate(valuesKey, "key");
+    },
+    has: (path18) => hasValueAt(object2, path18)
+  };
+  const where = valuesPath.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+  return makeResource(view, [], object2, options, `${host.displayName} (Helm values \`${where}\`, key \`installation\`)`);
+}
+var K3S_RANGE_KEYS = ["cluster-cidr", "service-cidr"];
+var K3S_CONFIG_KIND = "K3sConfig";
+function k3sConfigOf(doc, value, options) {
+  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === "string")) return [];
+  if (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
+  const name = doc.filePath.split(/[\\/]/).pop();
+  return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? "")}`)];
+}
+
+// src/facts/cluster-facts.ts
+function configuredFacts(config2, scopeName) {
+  const cluster = config2.clusters.find((entry) => entry.name === scopeName);
+  return cluster ?? config2;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function clusterFacts(scope, config2) {
+  let facts = cache.get(scope);
+  if (facts === void 0) {
+    facts = collectFacts(scope, config2);
+    cache.set(scope, facts);
+  }
+  return facts;
+}
+function collectFacts(scope, config2) {
+  const facts = { ranges: [], envPools: [], cniPoolReferences: [], maxNodes: void 0, maxBlocksPerHost: void 0 };
+  const configured = configuredFacts(config2, scope.name);
+  const configFile = config2.filePath === void 0 ? "the configuration" : "the configuration file";
+  for (const [key, role] of [["podCidrs", "pods"], ["serviceCidrs", "services"], ["nodeCidrs", "nodes"]]) {
+    for (const text of configured[key] ?? []) {
+      const range = parseRange(text);
+      if (range) facts.ranges.push({ range, role, source: `\`${key}\` in ${configFile}`, location: void 0 });
+    }
+  }
+  facts.maxNodes = configured.maxNodes;
+  for (const resource of scope.resources) readResource(resource, facts);
+  return facts;
+}
+function atResource(resource) {
+  return (path18, span) => {
+    if (span === void 0) return { resource, path: path18 };
+    const fullPath = [...resource.path, ...path18];
+    return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
+  };
+}
+function atEmbedded(host, doc) {
+  return (path18, span) => lazyRange(host, () => span === void 0 ? doc.locate(path18) : substringRange(doc, path18, span.text, span.start, span.end));
+}
+function lazyRange(resource, compute) {
+  let range;
+  return {
+    resource,
+    get range() {
+      return range ??= compute();
+    }
+  };
+}
+function readResource(resource, facts) {
+  const { kind, apiVersion, object: object2 } = resource;
+  const at2 = atResource(resource);
+  const group = apiVersion.split("/")[0] ?? "";
+  if (kind === "ClusterConfiguration" && group === "kubeadm.k8s.io") {
+    readKubeadm(object2, at2, facts);
+  } else if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
+    readKubeProxy(object2, at2, facts);
+  } else if (kind === "Cluster" && group === "cluster.x-k8s.io") {
+    for (const [key, role] of [["pods", "pods"], ["services", "services"]]) {
+      listOf(getIn(object2, ["spec", "clusterNetwork", key, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\``, at2, ["spec", "clusterNetwork", key, "cidrBlocks", i]));
+    }
+  } else if (kind === K3S_CONFIG_KIND) {
+    pushCommaList(facts, object2["cluster-cidr"], "pods", "k3s/RKE2 `cluster-cidr`", at2, ["cluster-cidr"]);
+    pushCommaList(facts, object2["service-cidr"], "services", "k3s/RKE2 `service-cidr`", at2, ["service-cidr"]);
+  } else if (kind === "IPAddressPool" && group === "metallb.io") {
+    listOf(getIn(object2, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
+  } else if (kind === "BGPConfiguration" && isCalicoGroup(group)) {
+    for (const [key, role] of BGP_RANGES) {
+      const entries = getIn(object2, ["spec", key]);
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, i) => {
+        if (isPlainObject(entry)) pushText(facts, entry.cidr, role, `BGPConfiguration \`spec.${key}\``, at2, ["spec", key, i, "cidr"]);
+      });
+    }
+  } else if (kind === "IPReservation" && isCalicoGroup(group)) {
+    listOf(getIn(object2, ["spec", "reservedCIDRs"])).forEach((text, i) => pushText(facts, text, "reservation", `IPReservation ${quote(resource.name ?? "(unnamed)")}`, at2, ["spec", "reservedCIDRs", i]));
+  } else if (kind === "IPAMConfiguration" && isCalicoGroup(group)) {
+    const value = getIn(object2, ["spec", "maxBlocksPerHost"]);
+    if (typeof value === "number" && value > 0) facts.maxBlocksPerHost = { value, location: at2(["spec", "maxBlocksPerHost"]) };
+  } else if (kind === "Installation" && apiVersion === "operator.tigera.io/v1") {
+    for (const [key, family] of [["nodeAddressAutodetectionV4", 4], ["nodeAddressAutodetectionV6", 6]]) {
+      listOf(getIn(object2, ["spec", "calicoNetwork", key, "cidrs"])).forEach((text, i) => {
+        const range = typeof text === "string" ? parseRange(text) : void 0;
+        if (range?.family === family) {
+          facts.ranges.push({ range, role: "nodes", source: `Installation \`calicoNetwork.${key}.cidrs\``, location: at2(["spec", "calicoNetwork", key, "cidrs", i]) });
+        }
+      });
+    }
+  } else if (kind === "ConfigMap") {
+    readConfigMap(resource, facts);
+  }
+  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
+  if (templatePath !== void 0) readContainers(resource, [...templatePath, "spec", "containers"], facts);
+}
+var BGP_RANGES = [
+  ["serviceClusterIPs", "bgp-service-cluster-ips"],
+  ["serviceExternalIPs", "bgp-service-external-ips"],
+  ["serviceLoadBalancerIPs", "bgp-service-load-balancer-ips"]
+];
+function isCalicoGroup(group) {
+  return group === "projectcalico.org" || group === "crd.projectcalico.org";
+}
+function readKubeadm(object2, at2, facts) {
+  pushCommaList(facts, getIn(object2, ["networking", "podSubnet"]), "pods", "kubeadm ClusterConfiguration `networking.podSubnet`", at2, ["networking", "podSubnet"]);
+  pushCommaList(facts, getIn(object2, ["networking", "serviceSubnet"]), "services", "kubeadm ClusterConfiguration `networking.serviceSubnet`", at2, ["networking", "serviceSubnet"]);
+}
+function readKubeProxy(object2, at2, facts) {
+  pushCommaList(facts, getIn(object2, ["clusterCIDR"]), "pods", "kube-proxy `clusterCIDR`", at2, ["clusterCIDR"]);
+}
+function readConfigMap(resource, facts) {
+  const data = getIn(resource.object, ["data"]);
+  if (!isPlainObject(data)) return;
+  const embedded = (key) => {
+    const text = data[key];
+    if (typeof text !== "string") return [];
+    return embeddedDocuments(resource.doc, [...resource.path, "data", key], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
+  };
+  if (resource.name === "kubeadm-config") {
+    for (const { doc, at: at2 } of embedded("ClusterConfiguration")) readKubeadm(doc.value, at2, facts);
+  } else if (resource.name === "kube-proxy") {
+    for (const { doc, at: at2 } of embedded("config.conf")) readKubeProxy(doc.value, at2, facts);
+  } else if (resource.name === "calico-config") {
+    for (const { doc, at: at2 } of embedded("cni_network_config")) readCniConfig(doc.value, at2, facts);
+  }
+}
+function readCniConfig(value, at2, facts) {
+  const plugins = getIn(value, ["plugins"]);
+  const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
+  for (const { config: config2, path: path18 } of configs) {
+    if (!isPlainObject(config2) || config2.type !== "calico") continue;
+    for (const [key, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
+      listOf(getIn(config2, ["ipam", key])).forEach((entry, i) => {
+        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path18, "ipam", key, i]) });
+      });
+    }
+  }
+}
+var FLAG_ROLES = {
+  "--service-cluster-ip-range": { role: "services", containers: ["kube-apiserver", "kube-controller-manager"] },
+  "--cluster-cidr": { role: "pods", containers: ["kube-controller-manager", "kube-proxy"] }
+};
+function readContainers(resource, containersPath, facts) {
+  const containers = getIn(resource.object, containersPath);
+  if (!Array.isArray(containers)) return;
+  const at2 = atResource(resource);
+  containers.forEach((container, c2) => {
+    if (!isPlainObject(container) || typeof container.name !== "string") return;
+    const name = container.name;
+    for (const field of ["command", "args"]) {
+      listOf(container[field]).forEach((argument, a) => {
+        if (typeof argument !== "string") return;
+        const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
+        const flag = match ? FLAG_ROLES[match[1]] : void 0;
+        if (!match || !flag?.containers.includes(name)) return;
+        const path18 = [...containersPath, c2, field, a];
+        splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
+          const range = parseRange(text);
+          if (range) {
+            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path18, { text: argument, start, end: start + text.length }) });
+          }
+        });
+      });
+    }
+    if (name === "calico-node") readCalicoNodeEnv(container, [...containersPath, c2], at2, facts);
+  });
+}
+function readCalicoNodeEnv(container, containerPath, at2, facts) {
+  const env = listOf(container.env);
+  const valueOf = (name) => {
+    const index = env.findIndex((entry) => isPlainObject(entry) && entry.name === name && typeof entry.value === "string");
+    return index === -1 ? void 0 : { value: env[index].value, index };
+  };
+  for (const family of [4, 6]) {
+    const variable = `CALICO_IPV${family}POOL_CIDR`;
+    const found = valueOf(variable);
+    if (found === void 0) continue;
+    const parsed = parseCidr(found.value);
+    const blockSizeText = valueOf(`CALICO_IPV${family}POOL_BLOCK_SIZE`)?.value;
+    facts.envPools.push({
+      family,
+      variable,
+      text: found.value,
+      cidr: parsed.ok ? parsed.cidr : void 0,
+      blockSize: blockSizeText !== void 0 && /^\d+$/.test(blockSizeText) ? Number(blockSizeText) : void 0,
+      location: at2([...containerPath, "env", found.index, "value"])
+    });
+  }
+}
+function listOf(value) {
+  return Array.isArray(value) ? value : [];
+}
+function splitList(text, base = 0) {
+  const entries = [];
+  let offset = 0;
+  for (const part of text.split(",")) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim() !== "") entries.push({ text: part.trim(), start: base + offset + lead });
+    offset += part.length + 1;
+  }
+  return entries;
+}
+function pushText(facts, text, role, source, at2, path18) {
+  if (typeof text !== "string") return;
+  const range = parseRange(text);
+  if (range) facts.ranges.push({ range, role, source, location: at2(path18) });
+}
+function pushCommaList(facts, value, role, source, at2, path18) {
+  if (typeof value !== "string") return;
+  const entries = splitList(value);
+  for (const { text, start } of entries) {
+    const range = parseRange(text);
+    if (!range) continue;
+    const location = entries.length === 1 && start === 0 && text === value ? at2(path18) : at2(path18, { text: value, start, end: start + text.length });
+    facts.ranges.push({ range, role, source, location });
+  }
+}
+function parseRange(text) {
+  const dash = text.indexOf("-");
+  if (dash === -1 || text.includes("/")) {
+    const parsed = parseCidr(text.trim());
+    if (!parsed.ok) return void 0;
+    const { family: family2, first, last, canonical } = parsed.cidr;
+    return { family: family2, first, last, text: canonical };
+  }
+  const from = parseCidr(text.slice(0, dash).trim());
+  const to = parseCidr(text.slice(dash + 1).trim());
+  if (!from.ok || !to.ok || from.cidr.family !== to.cidr.family || from.cidr.first > to.cidr.first) return void 0;
+  const family = from.cidr.family;
+  return { family, first: from.cidr.first, last: to.cidr.first, text: `${formatAddress(from.cidr.first, family)}-${formatAddress(to.cidr.first, family)}` };
+}
+function rangesOverlap(a, b) {
+  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+function rangeContains(outer, inner) {
+  return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+}
+var ROLE_NAMES = {
+  pods: "pod CIDR",
+  services: "Service range",
+  nodes: "node network",
+  "load-balancer": "load-balancer range",
+  "bgp-service-cluster-ips": "BGP-advertised Service cluster IP range",
+  "bgp-service-external-ips": "BGP-advertised Service external IP range",
+  "bgp-service-load-balancer-ips": "BGP-advertised Service load-balancer IP range",
+  reservation: "IP reservation"
+};
+
+// src/facts/pools.ts
+var FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfiguration|calico-node|calico-config/;
+function distinctPools(pools) {
+  const seen = /* @__PURE__ */ new Set();
+  const distinct = [];
+  for (const pool of pools) {
+    if (!pool.cidr) continue;
+    if (pool.name !== void 0) {
+      if (seen.has(pool.name)) continue;
+      seen.add(pool.name);
+    }
+    distinct.push(pool);
+  }
+  return distinct;
+}
+function poolLabel(pool) {
+  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
+  return `${kind} ${quote(pool.name ?? "(unnamed)")}${pool.cidr ? ` (${pool.cidr.canonical})` : ""}`;
+}
+function cidrLocation(pool) {
+  return { resource: pool.definition.resource, path: [...pool.definition.specPath, "cidr"] };
+}
+function allowedUses(pool) {
+  const uses = pool.definition.spec.allowedUses;
+  return Array.isArray(uses) && uses.length > 0 ? uses.filter((use) => typeof use === "string") : ["Workload", "Tunnel"];
+}
+function isLoadBalancerPool(pool) {
+  return allowedUses(pool).includes("LoadBalancer");
+}
+function blockSizeOf(pool) {
+  const written2 = pool.definition.spec.blockSize;
+  return typeof written2 === "number" && Number.isInteger(written2) ? written2 : pool.cidr.family === 4 ? 26 : 122;
+}
+function isDisabled(pool) {
+  const spec = pool.definition.spec;
+  return pool.definition.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
+}
+function factOrigin(fact, context) {
+  return fact.location ? `${fact.source} at ${context.where(fact.location)}` : fact.source;
+}
+function factRelated(fact, message2) {
+  return fact.location ? [{ ...fact.location, message: message2 }] : [];
+}
+function isKubeadm(fact) {
+  return fact.source.startsWith("kubeadm");
+}
+
+// rules/calico-node-pool-env.ts
+var calicoNodePoolEnv = {
+  meta: {
+    id: "calico-node-pool-env",
+    description: "calico-node's CALICO_IPV4POOL_CIDR / CALICO_IPV6POOL_CIDR must match a pool of the cluster when pools are defined.",
+    remediation: "Change the pools themselves (IPPool or Installation); set the variable to an existing pool's CIDR, or remove it.",
+    docsUrl: docsUrl("calico-node-pool-env"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const pools = distinctPools(project.pools.pools);
+    for (const env of clusterFacts(project, context.config).envPools) {
+      if (env.cidr === void 0) continue;
+      const sameFamily = pools.filter((pool) => pool.cidr.family === env.family);
+      if (sameFamily.length === 0 || sameFamily.some((pool) => pool.cidr.canonical === env.cidr.canonical)) continue;
+      const shown2 = sameFamily.slice(0, 3).map(poolLabel).join(", ") + (sameFamily.length > 3 ? `, and ${sameFamily.length - 3} more` : "");
+      context.report({
+        ...env.location,
+        message: `${env.variable} ${env.cidr.canonical} matches no IPv${env.family} pool of this cluster (${shown2}): calico-node reads it only to create default-ipv${env.family}-ippool when no IPv${env.family} pool exists, so editing it changes nothing. Change the pools themselves, and set the variable to an existing pool's CIDR or remove it.`
+      });
+    }
+  }
+};
+
+// rules/cluster-facts-conflict.ts
+var CONFIG_KEYS = { pods: "podCidrs", services: "serviceCidrs", nodes: "nodeCidrs" };
+var clusterFactsConflict = {
+  meta: {
+    id: "cluster-facts-conflict",
+    description: "A range read from the repository must agree with the configuration's `podCidrs`, `serviceCidrs` or `nodeCidrs`.",
+    remediation: "Correct whichever is wrong: the configuration key, or the manifest the cluster is built from.",
+    docsUrl: docsUrl("cluster-facts-conflict"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const ranges = clusterFacts(project, context.config).ranges;
+    for (const role of ["pods", "services", "nodes"]) {
+      const configured = ranges.filter((fact) => fact.role === role && fact.location === void 0);
+      for (const fact of ranges) {
+        if (fact.role !== role || fact.location === void 0) continue;
+        const sameFamily = configured.filter((entry) => entry.range.family === fact.range.family);
+        if (sameFamily.length === 0 || sameFamily.some((entry) => rangesOverlap(entry.range, fact.range))) continue;
+        context.report({
+          ...fact.location,
+          message: `${fact.source} says the ${ROLE_NAMES[role]} is ${fact.range.text}, but \`${CONFIG_KEYS[role]}\` in the configuration says ${sameFamily.map((entry) => entry.range.text).join(", ")}: the address-space checks use both. Correct whichever is wrong.`
+        });
+      }
+    }
+  }
+};
+
+// rules/cni-config-pools.ts
+var cniConfigPools = {
+  meta: {
+    id: "cni-config-pools",
+    description: "Pools named in the CNI config (`ipam.ipv4_pools` / `ipv6_pools` in calico-config) must exist and be enabled.",
+    remediation: "Name an existing, enabled pool of the right family, by name or exact CIDR.",
+    docsUrl: docsUrl("cni-config-pools"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    for (const reference of clusterFacts(project, context.config).cniPoolReferences) {
+      const sameFamily = project.pools.pools.filter((pool) => pool.cidr?.family === reference.family);
+      if (sameFamily.length === 0) continue;
+      const parsed = parseCidr(reference.entry);
+      const found = parsed.ok ? project.pools.byCidr(parsed.cidr) : project.pools.byName(reference.entry);
+      const key = `ipv${reference.family}_pools`;
+      if (found.length === 0) {
+        context.report({
+          ...reference.location,
+          message: `CNI config \`${key}\` names ${quote(reference.entry)}, which is no IPv${reference.family} pool of this cluster (pools: ${sameFamily.slice(0, 5).map(poolLabel).join(", ")}): Calico fails every pod on the node ("the given pool does not exist, or is not enabled"). Name an existing pool, by name or exact CIDR.`
+        });
+      } else if (found.every(isDisabled)) {
+        context.report({
+          ...reference.location,
+          message: `CNI config \`${key}\` names ${poolLabel(found[0])}, which is disabled: Calico fails every pod that has no pool annotation ("the given pool does not exist, or is not enabled"). Name an enabled pool.`
+        });
+      }
+    }
+  }
+};
+
+// rules/installation-pool-outside-pod-cidr.ts
+var installationPoolOutsidePodCidr = {
+  meta: {
+    id: "installation-pool-outside-pod-cidr",
+    description: "An Installation pool (also inside Helm values) must lie inside kubeadm's pod CIDR: the operator refuses it otherwise.",
+    remediation: "Change the pool CIDR to a range inside the pod CIDR, or build the cluster with a pod CIDR that contains it.",
+    docsUrl: docsUrl("installation-pool-outside-pod-cidr"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "pods");
+    for (const pool of distinctPools(project.pools.pools)) {
+      if (pool.definition.origin !== "Installation") continue;
+      const kubeadm = podRanges.filter((fact) => isKubeadm(fact) && fact.range.family === pool.cidr.family);
+      if (kubeadm.length === 0 || kubeadm.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      const first = kubeadm[0];
+      context.report({
+        ...cidrLocation(pool),
+        message: `${poolLabel(pool)} is outside the kubeadm pod CIDR ${kubeadm.map((fact) => fact.range.text).join(", ")} (${factOrigin(first, context)}): the operator refuses the Installation ("IPPool ${pool.cidr.canonical} is not within the platform's configured pod network CIDR(s)") and Calico is not installed. Use a range inside the pod CIDR.`,
+        related: factRelated(first, `pod CIDR ${first.range.text}`)
+      });
+    }
+  }
+};
+
+// rules/ipreservation-range.ts
+var ipreservationRange = {
+  meta: {
+    id: "ipreservation-range",
+    description: "An IPReservation range must lie inside a pool (otherwise it has no effect) and reserve at most a tenth of any pool.",
+    remediation: "Reserve addresses of a pool only; for large ranges shrink the pool or split it instead of reserving.",
+    docsUrl: docsUrl("ipreservation-range"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const reservations = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "reservation");
+    if (reservations.length === 0) return;
+    const pools = distinctPools(project.pools.pools);
+    if (pools.length === 0) return;
+    for (const fact of reservations) {
+      if (pools.some((pool) => rangesOverlap(pool.cidr, fact.range))) continue;
+      context.report({
+        ...fact.location,
+        message: `IPReservation range ${fact.range.text} is outside every pool of this cluster: it reserves nothing. Remove it, or correct the range.`
+      });
+    }
+    for (const pool of pools) {
+      const inside = reservations.filter((fact) => rangesOverlap(pool.cidr, fact.range));
+      const reserved = inside.reduce((sum, fact) => sum + overlapSize(pool, fact), 0n);
+      const size = pool.cidr.last - pool.cidr.first + 1n;
+      if (reserved * 10n <= size) continue;
+      context.report({
+        ...inside[0].location,
+        message: `IPReservations reserve ${reserved} of the ${size} addresses of ${poolLabel(pool)} (more than a tenth): Calico documents that IPAM then becomes significantly slower when searching for free blocks. Shrink or split the pool instead.`
+      });
+    }
+  }
+};
+function overlapSize(pool, fact) {
+  const first = pool.cidr.first > fact.range.first ? pool.cidr.first : fact.range.first;
+  const last = pool.cidr.last < fact.range.last ? pool.cidr.last : fact.range.last;
+  return last >= first ? last - first + 1n : 0n;
+}
+
+// rules/ippool-outside-pod-cidr.ts
+var ippoolOutsidePodCidr = {
+  meta: {
+    id: "ippool-outside-pod-cidr",
+    description: "A pool outside the pod CIDR gets its pods' Service traffic masqueraded by kube-proxy.",
+    remediation: "Accept it for a pool whose pods need no source-based policy on Service traffic, add the range to kube-proxy's clusterCIDR, or run kube-proxy with --detect-local-mode=InterfaceNamePrefix (cali).",
+    docsUrl: docsUrl("ippool-outside-pod-cidr"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "pods");
+    for (const pool of distinctPools(project.pools.pools)) {
+      if (isLoadBalancerPool(pool)) continue;
+      const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
+      if (sameFamily.length === 0 || sameFamily.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      if (pool.definition.origin === "Installation" && sameFamily.some(isKubeadm)) continue;
+      const first = sameFamily[0];
+      context.report({
+        ...cidrLocation(pool),
+        message: `${poolLabel(pool)} is outside the pod CIDR ${sameFamily.map((fact) => fact.range.text).join(", ")} (${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.`,
+        related: factRelated(first, `pod CIDR ${first.range.text}`)
+      });
+    }
+  }
+};
+
+// rules/loadbalancer-pool-not-advertised.ts
+var loadbalancerPoolNotAdvertised = {
+  meta: {
+    id: "loadbalancer-pool-not-advertised",
+    description: "A LoadBalancer pool must lie inside a BGPConfiguration `serviceLoadBalancerIPs` range, or its addresses are never advertised.",
+    remediation: "Add the pool's CIDR to `spec.serviceLoadBalancerIPs` of the BGPConfiguration named default.",
+    docsUrl: docsUrl("loadbalancer-pool-not-advertised"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const bgp = project.resources.find((resource) => resource.kind === "BGPConfiguration" && resource.name === "default");
+    if (bgp === void 0) return;
+    const advertised = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "bgp-service-load-balancer-ips");
+    for (const pool of distinctPools(project.pools.pools)) {
+      if (!isLoadBalancerPool(pool) || advertised.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      context.report({
+        ...cidrLocation(pool),
+        message: `${poolLabel(pool)} is a LoadBalancer pool outside every \`serviceLoadBalancerIPs\` range of BGPConfiguration "default" (${advertised.length === 0 ? "it lists none" : advertised.map((fact) => fact.range.text).join(", ")}): Calico never advertises its addresses, so LoadBalancer Services get IPs no router can reach. Add the CIDR to \`serviceLoadBalancerIPs\`.`,
+        related: [{ resource: bgp, path: ["spec"], message: 'BGPConfiguration "default"' }]
+      });
+    }
+  }
+};
+
+// rules/pool-capacity.ts
+var KUBELET_MAX_PODS = 110;
+var LARGE_IPV6_BLOCK = 256;
+var poolCapacity = {
+  meta: {
+    id: "pool-capacity",
+    description: "A pool that serves every node must have a block per node (`maxNodes`), enough addresses under `maxBlocksPerHost`, and IPv6 blocks of sane size.",
+    remediation: "Choose a larger pool, or a longer blockSize (more, smaller blocks); raise maxBlocksPerHost; use IPv6 blocks of /122 (the default).",
+    docsUrl: docsUrl("pool-capacity"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const facts = clusterFacts(project, context.config);
+    for (const pool of distinctPools(project.pools.pools)) {
+      const blockSize = blockSizeOf(pool);
+      const bits = pool.cidr.family === 4 ? 32 : 128;
+      if (blockSize < pool.cidr.prefixLength || blockSize > bits) continue;
+      if (!servesEveryNode(pool)) continue;
+      const blocks = 2n ** BigInt(blockSize - pool.cidr.prefixLength);
+      const perBlock = 2n ** BigInt(bits - blockSize);
+      const blockSizePath = [...pool.definition.specPath, pool.definition.spec.blockSize === void 0 ? "cidr" : "blockSize"];
+      const at2 = { resource: pool.definition.resource, path: blockSizePath };
+      const shape = `${blocks} block${blocks === 1n ? "" : "s"} of /${blockSize} (${perBlock} addresses each)`;
+      if (facts.maxNodes !== void 0 && blocks < BigInt(facts.maxNodes)) {
+        context.report({
+          ...at2,
+          message: `${poolLabel(pool)} has ${shape} for ${facts.maxNodes} nodes (\`maxNodes\`): nodes ${blocks + 1n}–${facts.maxNodes} get no block of their own and borrow addresses from other nodes' blocks, or fail with strictAffinity. A /${largestPrefixFor(blockSize, facts.maxNodes)} pool (or larger) gives every node a block of /${blockSize}.`
+        });
+      }
+      if (facts.maxBlocksPerHost !== void 0 && BigInt(facts.maxBlocksPerHost.value) * perBlock < BigInt(KUBELET_MAX_PODS)) {
+        const most = BigInt(facts.maxBlocksPerHost.value) * perBlock;
+        context.report({
+          ...at2,
+          message: `${poolLabel(pool)}: IPAMConfiguration \`maxBlocksPerHost\` ${facts.maxBlocksPerHost.value} × ${perBlock} addresses per block lets a node hold at most ${most} addresses from this pool, fewer than kubelet's default ${KUBELET_MAX_PODS} pods: pods beyond that fail to get an address. Raise maxBlocksPerHost, or use larger blocks (a smaller blockSize).`,
+          related: [{ ...facts.maxBlocksPerHost.location, message: "maxBlocksPerHost" }]
+        });
+      }
+      if (pool.cidr.family === 6 && perBlock > BigInt(LARGE_IPV6_BLOCK)) {
+        context.report({
+          ...at2,
+          message: `${poolLabel(pool)} has IPv6 blocks of /${blockSize} (${perBlock} addresses each): every block is one IPAMBlock object with an entry per address, rewritten on each assignment, and a node claims a whole block even for one pod. Use /122 (64 addresses, the default) unless nodes run that many pods.`
+        });
+      }
+    }
+  }
+};
+function servesEveryNode(pool) {
+  const spec = pool.definition.spec;
+  if (isDisabled(pool) || !allowedUses(pool).includes("Workload") || spec.assignmentMode === "Manual") return false;
+  const selector = spec.nodeSelector;
+  return selector === void 0 || selector === null || typeof selector === "string" && ["", "all()"].includes(selector.trim());
+}
+function largestPrefixFor(blockSize, nodes) {
+  let prefix = blockSize;
+  while (prefix > 0 && 2 ** (blockSize - prefix) < nodes) prefix--;
+  return prefix;
+}
+
+// rules/pool-overlaps-cluster-range.ts
+var WHY = {
+  services: () => "kube-proxy captures traffic to Service cluster IPs on every node, so pods given these addresses are unreachable for the Service traffic that matches, and the API server can hand the same address to a Service",
+  nodes: () => "pod routes for these addresses shadow the nodes' own network: nodes and pods become unreachable to each other",
+  "load-balancer": () => "MetalLB hands out the same addresses to LoadBalancer Services: two allocators, one range",
+  "bgp-service-cluster-ips": () => "Calico advertises this range over BGP as Service cluster IPs, so routers send pod traffic to Service endpoints",
+  "bgp-service-external-ips": () => "Calico advertises this range over BGP as Service external IPs, so routers send pod traffic to Service endpoints",
+  // A LoadBalancer pool belongs inside serviceLoadBalancerIPs; any other pool does not.
+  "bgp-service-load-balancer-ips": (pool) => isLoadBalancerPool(pool) ? void 0 : "Calico advertises this range over BGP for LoadBalancer Services, not for pods"
+};
+var poolOverlapsClusterRange = {
+  meta: {
+    id: "pool-overlaps-cluster-range",
+    description: "A pool must not overlap the Service range, a node network, a MetalLB range, or a BGPConfiguration range it is not meant for.",
+    remediation: "Move the pool to a range no other part of the cluster uses.",
+    docsUrl: docsUrl("pool-overlaps-cluster-range"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const facts = clusterFacts(project, context.config);
+    const others = facts.ranges.filter((fact) => WHY[fact.role] !== void 0);
+    if (others.length === 0) return;
+    for (const pool of distinctPools(project.pools.pools)) {
+      for (const fact of others) {
+        if (!rangesOverlap(pool.cidr, fact.range)) continue;
+        const why = WHY[fact.role](pool);
+        if (why === void 0) continue;
+        context.report({
+          ...cidrLocation(pool),
+          message: `${poolLabel(pool)} overlaps the ${ROLE_NAMES[fact.role]} ${fact.range.text} (${factOrigin(fact, context)}): ${why}. Move the pool to a range of its own.`,
+          related: factRelated(fact, `${ROLE_NAMES[fact.role]} ${fact.range.text}`)
+        });
+      }
+    }
+  }
+};
+
+// src/resources/calico-annotations.ts
+var CALICO_ANNOTATIONS = {
+  ipv4pools: "cni.projectcalico.org/ipv4pools",
+  ipv6pools: "cni.projectcalico.org/ipv6pools",
+  ipAddrs: "cni.projectcalico.org/ipAddrs",
+  ipAddrsNoIpam: "cni.projectcalico.org/ipAddrsNoIpam",
+  floatingIPs: "cni.projectcalico.org/floatingIPs",
+  ipFamilies: "cni.projectcalico.org/ipFamilies"
+};
+var CALICO_WRITTEN_ANNOTATIONS = [
+  "cni.projectcalico.org/podIP",
+  "cni.projectcalico.org/podIPs",
+  "cni.projectcalico.org/containerID"
+];
+function annotationSites(resource) {
+  const sites = [];
+  const own2 = resource.metadata.annotations;
+  if (resource.kind === "Namespace") {
+    if (isPlainObject(own2)) {
+      sites.push({ resource, kind: "namespace", path: ["metadata", "annotations"], annotations: own2, namespace: resource.name });
+    }
+    return sites;
+  }
+  for (const template of resource.podTemplates) {
+    const annotations = template.metadata.annotations;
+    if (isPlainObject(annotations)) {
+      sites.push({
+        resource,
+        kind: "pod",
+        path: [...template.path, "metadata", "annotations"],
+        annotations,
+        namespace: resource.namespace
+      });
+    }
+  }
+  const isController = resource.podTemplates.length > 0 && resource.podTemplates.every((t) => t.path.length > 0);
+  if (isController && isPlainObject(own2)) {
+    sites.push({ resource, kind: "controller", path: ["metadata", "annotations"], annotations: own2, namespace: resource.namespace });
+  }
+  return sites;
+}
+var TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u2033\u00ab\u00bb]/;
+var POOL_LIST = { example: '["pool-name"]', entry: "a quoted name or CIDR" };
+function parseStringList(value, wording = POOL_LIST) {
+  if (typeof value !== "string") {
+    return { ok: false, problem: "is not a string: annotation values must be strings holding a JSON list" };
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    if (TYPOGRAPHIC_QUOTES.test(value)) {
+      return { ok: false, problem: 'is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; use plain ASCII quotes (")' };
+    }
+    return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
+  }
+  if (parsed === null) return { ok: true, items: [] };
+  if (!Array.isArray(parsed)) {
+    return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
+  }
+  if (!parsed.every((item) => typeof item === "string")) {
+    return { ok: false, problem: `is not a list of strings: every entry must be ${wording.entry}` };
+  }
+  return { ok: true, items: parsed };
+}
+
+// rules/service-loadbalancer-annotation.ts
+var LB_ANNOTATIONS = ["projectcalico.org/ipv4pools", "projectcalico.org/ipv6pools", "projectcalico.org/loadBalancerIPs"];
+var CNI_PREFIX = "cni.projectcalico.org/";
+var serviceLoadbalancerAnnotation = {
+  meta: {
+    id: "service-loadbalancer-annotation",
+    description: "Calico LoadBalancer annotations on a Service must parse and name existing LoadBalancer pools and addresses inside them; `cni.projectcalico.org/` annotations do nothing on a Service.",
+    remediation: "Name a pool with `allowedUses: [LoadBalancer]`, by name or exact CIDR, and addresses inside such a pool; use `projectcalico.org/` on Services.",
+    docsUrl: docsUrl("service-loadbalancer-annotation"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: new RegExp(`${FACT_TEXT.source}|projectcalico\\.org`)
+  },
+  check(project, context) {
+    for (const resource of project.resources) {
+      if (resource.kind !== "Service" || resource.apiVersion !== "v1") continue;
+      const annotations = resource.metadata.annotations;
+      if (!isPlainObject(annotations)) continue;
+      for (const [key, value] of Object.entries(annotations)) {
+        if (key.startsWith(CNI_PREFIX)) {
+          context.report({
+            resource,
+            path: ["metadata", "annotations", key],
+            part: "key",
+            message: `\`${quote(key).slice(1, -1)}\` is a CNI annotation, read on pods and namespaces only: on a Service it does nothing. For LoadBalancer IPAM write \`projectcalico.org/${key.slice(CNI_PREFIX.length)}\`.`
+          });
+        } else if (LB_ANNOTATIONS.includes(key)) {
+          checkAnnotation(resource, key, value, project.pools.pools.length > 0, project.pools, context);
+        }
+      }
+    }
+  }
+};
+function checkAnnotation(resource, key, value, anyPools, pools, context) {
+  const path18 = ["metadata", "annotations", key];
+  const report4 = (message2) => context.report({ resource, path: path18, message: `\`${key}\` ${message2}` });
+  const parsed = parseStringList(value);
+  if (!parsed.ok) return report4(`${parsed.problem}.`);
+  if (!anyPools) return;
+  const addresses = key.endsWith("loadBalancerIPs");
+  const family = key.includes("ipv6") ? 6 : 4;
+  for (const entry of parsed.items) {
+    const cidr = parseCidr(entry);
+    if (addresses) {
+      if (!cidr.ok) {
+        report4(`lists ${quote(entry)}, which is not an IP address.`);
+        continue;
+      }
+      const inside = pools.containing(cidr.cidr).filter(isLoadBalancerPool);
+      if (inside.length === 0) report4(`lists ${quote(entry)}, which is inside no LoadBalancer pool of this cluster: Calico cannot assign it.`);
+      continue;
+    }
+    const found = cidr.ok ? pools.byCidr(cidr.cidr) : pools.byName(entry);
+    if (found.length === 0) {
+      report4(`names ${quote(entry)}, which is no pool of this cluster (by name or exact CIDR): Calico assigns no address.`);
+    } else if (found[0].cidr && found[0].cidr.family !== family) {
+      report4(`names ${poolLabel(found[0])}, an IPv${found[0].cidr.family} pool, in the IPv${family} list.`);
+    } else if (!found.some(isLoadBalancerPool)) {
+      report4(`names ${poolLabel(found[0])}, which has no \`LoadBalancer\` in allowedUses: Calico assigns Service addresses only from LoadBalancer pools.`);
+    } else if (found.every(isDisabled)) {
+      report4(`names ${poolLabel(found[0])}, which is disabled.`);
+    }
+  }
+}
+
+// rules/ippool-cidr-overlap.ts
+var ippoolCidrOverlap = {
+  meta: {
+    id: "ippool-cidr-overlap",
+    description: "Pools of one cluster must not overlap each other (IPv4 and IPv6) or `reservedCidrs`; infra pools must not overlap `intranetCidrs`.",
+    remediation: "Give each pool a range of its own, outside the reserved ranges (and, for infra pools, outside the intranet).",
+    docsUrl: docsUrl("ippool-cidr-overlap"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool|Installation|calicoNetwork/
+  },
+  check(project, context) {
+    const pools = distinctPools2(project.pools.pools);
+    reportPoolOverlaps(pools, project, context);
+    const reserved = parseRanges(context.config.reservedCidrs);
+    const intranet = parseRanges(context.config.intranetCidrs);
+    for (const pool of pools) {
+      for (const range of reserved) {
+        if (overlaps(pool.cidr, range)) {
+          report(context, pool, `overlaps reserved range ${range.canonical} (\`reservedCidrs\`)`, "Move the pool out of it.");
+        }
+      }
+      if (!pool.infra) continue;
+      for (const range of intranet) {
+        if (overlaps(pool.cidr, range)) {
+          report(
+            context,
+            pool,
+            `is an infra pool inside intranet range ${range.canonical} (\`intranetCidrs\`)`,
+            "Infra pools take non-routable addresses (e.g. 100.64.0.0/10) so they never collide with routable ones: move it out."
+          );
+        }
+      }
+    }
+  }
+};
+function distinctPools2(pools) {
+  const seen = /* @__PURE__ */ new Set();
+  const distinct = [];
+  for (const pool of pools) {
+    if (!pool.cidr) continue;
+    if (pool.name !== void 0) {
+      if (seen.has(pool.name)) continue;
+      seen.add(pool.name);
+    }
+    distinct.push(pool);
+  }
+  return distinct;
+}
+function reportPoolOverlaps(pools, project, context) {
+  const order = new Map(pools.map((pool, i) => [pool, i]));
+  const sorted = [...pools].sort(
+    (a, b) => a.cidr.family - b.cidr.family || compare2(a.cidr.first, b.cidr.first) || order.get(a) - order.get(b)
+  );
+  let furthest;
+  for (const pool of sorted) {
+    if (furthest && furthest.cidr.family === pool.cidr.family && pool.cidr.first <= furthest.cidr.last) {
+      const [earlier, later] = order.get(furthest) < order.get(pool) ? [furthest, pool] : [pool, furthest];
+      const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : "";
+      const overlap = (one, other) => overlapReport(context, one, other, cluster);
+      context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });
+    }
+    if (!furthest || furthest.cidr.family !== pool.cidr.family || pool.cidr.last > furthest.cidr.last) furthest = pool;
+  }
+}
+function overlapReport(context, pool, other, cluster) {
+  return {
+    resource: pool.definition.resource,
+    path: cidrPath(pool),
+    message: `${label(pool)} overlaps ${label(other)} at ${context.where({ resource: other.definition.resource, path: cidrPath(other) })}${cluster}. Both would hand out the same addresses; give each pool its own range.`,
+    related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
+  };
+}
+function report(context, pool, problem, fix, other) {
+  context.report({
+    resource: pool.definition.resource,
+    path: cidrPath(pool),
+    message: `${label(pool)} ${problem}. ${fix}`,
+    ...other && {
+      related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
+    }
+  });
+}
+function label(pool) {
+  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
+  return `${kind} ${quote(pool.name ?? "(unnamed)")} (${pool.cidr.canonical})`;
+}
+function cidrPath(pool) {
+  return [...pool.definition.specPath, "cidr"];
+}
+function parseRanges(texts) {
+  return texts.flatMap((text) => {
+    const parsed = parseCidr(text);
+    return parsed.ok ? [parsed.cidr] : [];
+  });
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/resources/pool-change.ts
+var MIGRATE_POOLS_URL = "https://docs.tigera.io/calico/latest/networking/ipam/migrate-pools";
+var MIGRATION_STEPS = `create a new pool, migrate the workloads to it, disable the old pool, then delete it (${MIGRATE_POOLS_URL})`;
+function poolName(pool) {
+  if (pool.name !== void 0) return pool.name;
+  if (pool.definition.origin !== "Installation" || pool.cidr === void 0) return void 0;
+  return pool.cidr.family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool";
+}
+function poolsByName(pools, origin) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    if (origin !== void 0 && pool.definition.origin !== origin) continue;
+    const name = poolName(pool);
+    if (name !== void 0 && !byName.has(name)) byName.set(name, pool);
+  }
+  return byName;
+}
+function effectiveBlockSize(pool) {
+  const written2 = pool.definition.spec.blockSize;
+  if (typeof written2 === "number" && written2 !== 0) return written2;
+  if (written2 !== void 0 && written2 !== null && written2 !== 0) return void 0;
+  if (pool.cidr === void 0) return void 0;
+  return pool.cidr.family === 4 ? 26 : 122;
+}
+function effectiveAllowedUses(pool) {
+  const written2 = pool.definition.spec.allowedUses;
+  if (!Array.isArray(written2) || written2.length === 0) return ["Workload", "Tunnel"];
+  return written2.map((use) => String(use));
+}
+function isDisabled2(pool) {
+  const key = pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations";
+  return pool.definition.spec[key] === true;
+}
+function disabledPath(pool) {
+  return [...pool.definition.specPath, pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations"];
+}
+function poolLabel2(pool, name) {
+  return `${pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool"} ${quote(name)}`;
+}
+var SERVICE_POOL_ANNOTATIONS = ["projectcalico.org/ipv4pools", "projectcalico.org/ipv6pools"];
+var CNI_POOLS = /"(ipv[46]_pools)"\s*:\s*\[([^\]]*)\]/g;
+function poolRequests(resources) {
+  const requests = [];
+  for (const resource of resources) {
+    for (const site of annotationSites(resource)) {
+      if (site.kind === "controller") continue;
+      for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
+        const parsed = parseStringList(site.annotations[key]);
+        if (!parsed.ok || parsed.items.length === 0) continue;
+        const who = site.kind === "namespace" ? `namespace ${quote(resource.name ?? "")}` : `${resource.displayName}`;
+        requests.push({ resource, path: [...site.path, key], entries: parsed.items, who, via: key });
+      }
+    }
+    if (resource.kind === "Service" && isPlainObject(resource.metadata.annotations)) {
+      for (const key of SERVICE_POOL_ANNOTATIONS) {
+        const parsed = parseStringList(resource.metadata.annotations[key]);
+        if (!parsed.ok || parsed.items.length === 0) continue;
+        requests.push({ resource, path: ["metadata", "annotations", key], entries: parsed.items, who: resource.displayName, via: key });
+      }
+    }
+    if (resource.kind === "ConfigMap" && isPlainObject(resource.object.data)) {
+      for (const [key, value] of Object.entries(resource.object.data)) {
+        if (typeof value !== "string") continue;
+        for (const match of value.matchAll(CNI_POOLS)) {
+          const entries = [...match[2].matchAll(/"([^"\\]*)"/g)].map((entry) => entry[1]);
+          if (entries.length === 0) continue;
+          requests.push({ resource, path: ["data", key], entries, who: `the CNI config in ${resource.displayName}`, via: match[1] });
+        }
+      }
+    }
+  }
+  return requests;
+}
+function requestsPool(entry, name, cidr) {
+  if (entry === name) return true;
+  if (cidr === void 0 || !entry.includes("/")) return false;
+  const parsed = parseCidr(entry);
+  return parsed.ok && parsed.cidr.canonical === cidr.canonical;
+}
+
+// rules/ippool-allowed-uses-change.ts
+var ippoolAllowedUsesChange = {
+  meta: {
+    id: "ippool-allowed-uses-change",
+    description: "A LoadBalancer pool must not change its `allowedUses` to Workload or Tunnel in place (compared with the base branch).",
+    remediation: `Keep the LoadBalancer pool; for workloads, ${MIGRATION_STEPS}.`,
+    docsUrl: docsUrl("ippool-allowed-uses-change"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool|Installation/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = poolsByName(project.base.pools.pools);
+    for (const [name, pool] of poolsByName(project.pools.pools)) {
+      const old = before.get(name);
+      if (old === void 0 || !effectiveAllowedUses(old).includes("LoadBalancer")) continue;
+      const now = effectiveAllowedUses(pool);
+      const added = now.filter((use) => use !== "LoadBalancer");
+      if (added.length === 0) continue;
+      const written2 = Array.isArray(pool.definition.spec.allowedUses) && pool.definition.spec.allowedUses.length > 0;
+      context.report({
+        resource: pool.definition.resource,
+        path: [...pool.definition.specPath, "allowedUses"],
+        message: `${poolLabel2(pool, name)}: allowedUses changes from [${list(effectiveAllowedUses(old))}] to [${list(now)}]${written2 ? "" : " (the default when the field is empty or missing)"} (base branch: ${context.where({ resource: old.definition.resource, path: [...old.definition.specPath, "allowedUses"] })}). Calico refuses to turn a LoadBalancer pool into a Workload or Tunnel pool ("IPPool allowed use cannot be changed from LoadBalacer to Workload or Tunnel"). Keep this pool for LoadBalancer addresses; for workloads, ${MIGRATION_STEPS}.`
+      });
+    }
+  }
+};
+function list(uses) {
+  return uses.map((use) => echo(use, 40)).join(", ");
+}
+
+// src/net/calico-cidr.ts
+var MAPPED_PREFIX = 0xffffn << 32n;
+var IPV4_SPAN = 1n << 32n;
+function parseCalicoCidr(text) {
+  const parsed = parseCidr(text);
+  if (!parsed.ok) return parsed;
+  const mapped = toIPv4IfMapped(parsed.cidr);
+  return mapped ? { ...parsed, cidr: mapped, mapped: true } : { ...parsed, mapped: false };
+}
+function toIPv4IfMapped(cidr) {
+  if (cidr.family !== 6 || cidr.prefixLength < 96) return void 0;
+  if (cidr.first < MAPPED_PREFIX || cidr.first >= MAPPED_PREFIX + IPV4_SPAN) return void 0;
+  const first = cidr.first - MAPPED_PREFIX;
+  const last = cidr.last - MAPPED_PREFIX;
+  const prefixLength = cidr.prefixLength - 96;
+  const n = Number(first);
+  const address = `${n >>> 24 & 255}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
+  return { family: 4, prefixLength, first, last, canonical: `${address}/${prefixLength}` };
 }
 
 // src/selector/tokenizer.ts
@@ -20145,6 +13568,7 @@ function token(kind, start, end, value = "") {
 }
 
 // src/selector/parser.ts
+var MAX_SELECTOR_LENGTH = 16384;
 var MAX_NESTING = 256;
 var VALUE_OPERATORS = {
   "==": "equals",
@@ -20157,6 +13581,7 @@ var EXPECTED_OPERAND = "a label, has(label), all(), global(), ! or (";
 var OPERATOR_LIST2 = "==, !=, in, not in, contains, starts with or ends with";
 function parseSelector(text) {
   if (typeof text !== "string") return { ok: false, error: { message: "a selector must be a string", offset: 0 } };
+  if (text.length > MAX_SELECTOR_LENGTH) return { ok: false, error: tooLongError(text) };
   const tokenized = tokenize(text);
   if (!tokenized.ok) return tokenized;
   const { tokens } = tokenized;
@@ -20173,6 +13598,14 @@ function parseSelector(text) {
     if (error62 instanceof ParseFailure) return { ok: false, error: error62.error };
     throw error62;
   }
+}
+function tooLongError(text) {
+  return {
+    message: `${text.length.toLocaleString("en-US")} characters long, more than the ${MAX_SELECTOR_LENGTH.toLocaleString("en-US")} calico-lint reads (Calico v3.33+ refuses more than 1,024)`,
+    offset: MAX_SELECTOR_LENGTH,
+    // Older Calico reads it: the limit is ours (ippool-valid applies Calico's own from v3.33).
+    limit: true
+  };
 }
 var ParseFailure = class extends Error {
   constructor(error62) {
@@ -20201,8 +13634,8 @@ var Cursor = class {
   describe(token2) {
     return token2.kind === "end" ? "the end of the selector" : quote(this.text.slice(token2.start, token2.end));
   }
-  fail(message2, offset) {
-    throw new ParseFailure({ message: message2, offset });
+  fail(message2, offset, limit = false) {
+    throw new ParseFailure(limit ? { message: message2, offset, limit } : { message: message2, offset });
   }
 };
 function parseOr(cursor, depth) {
@@ -20250,7 +13683,7 @@ function parsePositiveOperation(cursor, depth) {
   }
 }
 function parseParenthesised(cursor, open3, depth) {
-  if (depth >= MAX_NESTING) cursor.fail(`selector nested too deeply (more than ${MAX_NESTING} parentheses)`, open3.start);
+  if (depth >= MAX_NESTING) cursor.fail(`selector nested more than ${MAX_NESTING} parentheses deep`, open3.start, true);
   const inner = parseOr(cursor, depth + 1);
   const close = cursor.take();
   if (close.kind === "end") cursor.fail("unclosed parenthesis", open3.start);
@@ -20596,6 +14029,372 @@ function* separatorCandidates() {
   for (let code = 33; code < 55296; code++) yield code;
 }
 
+// rules/ippool-dedicated-auto-assign.ts
+var ippoolDedicatedAutoAssign = {
+  meta: {
+    id: "ippool-dedicated-auto-assign",
+    description: "A pool that pods request by annotation must not also be assigned automatically to every other pod.",
+    remediation: 'Set `nodeSelector: "!all()"` (quoted) or `assignmentMode: Manual` on the requested pool, or list it in `infraPools`.',
+    docsUrl: docsUrl("ippool-dedicated-auto-assign"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    // The annotations that request a pool, and the pools.
+    relevantText: /projectcalico\.org|IPPool|Installation/
+  },
+  check(scope, context) {
+    const infra = new Set(context.config.infraPools.map((pool) => pool.name));
+    const requests = /* @__PURE__ */ new Map();
+    for (const resource of scope.resources) {
+      for (const site of annotationSites(resource)) {
+        if (site.kind === "controller") continue;
+        for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
+          const parsed = parseStringList(site.annotations[key]);
+          if (!parsed.ok) continue;
+          for (const entry of parsed.items) {
+            for (const pool of requested(scope.pools, entry)) {
+              if (!requests.has(pool)) requests.set(pool, { resource, path: [...site.path, key] });
+            }
+          }
+        }
+      }
+    }
+    for (const [pool, request] of requests) {
+      if (pool.name !== void 0 && infra.has(pool.name)) continue;
+      if (meantForEveryone(pool)) continue;
+      const automatic = automaticUse(pool);
+      if (!automatic) continue;
+      const others = scope.pools.pools.filter((other) => other !== pool && other.cidr && pool.cidr && other.cidr.family === pool.cidr.family && other.name !== pool.name && automaticUse(other) !== void 0);
+      if (others.length === 0) continue;
+      const definition = pool.definition;
+      const selectorPath = [...definition.specPath, "nodeSelector"];
+      const at2 = definition.resource.has(selectorPath) ? selectorPath : definition.namePath;
+      context.report({
+        resource: definition.resource,
+        path: at2,
+        message: `Pool ${quote(pool.name ?? pool.cidr?.canonical)} is requested by annotation (${context.where(request)}), so it looks dedicated to those pods, but IPAM also assigns it automatically to other pods: ${automatic}, and its assignmentMode is not Manual. Set \`nodeSelector: "!all()"\` (quoted) or \`assignmentMode: Manual\`, or list it in \`infraPools\` to state the policy.`,
+        related: [{ ...request, message: "the annotation that requests it" }]
+      });
+    }
+  }
+};
+function meantForEveryone(pool) {
+  if (pool.name === "default-ipv4-ippool" || pool.name === "default-ipv6-ippool") return true;
+  const selector = pool.definition.spec.nodeSelector;
+  return typeof selector === "string" && selector.trim() === "all()";
+}
+function requested(pools, entry) {
+  if (entry.includes("/")) {
+    const parsed = parseCalicoCidr(entry);
+    return parsed.ok ? pools.byCidr(parsed.cidr) : [];
+  }
+  return pools.byName(entry);
+}
+function automaticUse(pool) {
+  const { spec, origin, specPath, resource } = pool.definition;
+  if (spec.assignmentMode === "Manual") return void 0;
+  if (origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true) return void 0;
+  const uses = spec.allowedUses;
+  if (Array.isArray(uses) && uses.length > 0 && !uses.includes("Workload")) return void 0;
+  const nodePath = [...resource.path, ...specPath, "nodeSelector"];
+  if (unresolvedTagsIn(resource.doc, nodePath).some((tag) => tag.path.length === nodePath.length)) return void 0;
+  const nodes = selectorReach(spec.nodeSelector, "nodeSelector", "every node");
+  if (nodes === void 0) return void 0;
+  if (origin === "IPPool") {
+    const namespaces = selectorReach(spec.namespaceSelector, "namespaceSelector", "");
+    if (namespaces === void 0) return void 0;
+    if (namespaces !== "") return `${nodes}, and ${namespaces}`;
+  }
+  return nodes;
+}
+function selectorReach(selector, field, all) {
+  if (selector === void 0 || selector === null || selector === "") return all === "" ? "" : `it has no ${field} (${all})`;
+  if (typeof selector !== "string") return void 0;
+  const parsed = parseSelector(selector);
+  if (!parsed.ok) return void 0;
+  const example = findMatchingLabels(parsed.selector);
+  if (example === null || example === "unknown") return void 0;
+  return `its ${field} ${quote(selector)} can match`;
+}
+
+// rules/ippool-duplicate-name.ts
+import { isDeepStrictEqual } from "node:util";
+var ippoolDuplicateName = {
+  meta: {
+    id: "ippool-duplicate-name",
+    description: "Two different pool definitions in one cluster must not share a name.",
+    remediation: "Rename one of the pools, or keep a single definition.",
+    docsUrl: docsUrl("ippool-duplicate-name"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool|Installation|calicoNetwork/
+  },
+  check(project, context) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const pool of project.pools.pools) {
+      if (pool.name === void 0) continue;
+      const list2 = byName.get(pool.name) ?? [];
+      list2.push(pool);
+      byName.set(pool.name, list2);
+    }
+    for (const [name, [first, ...others]] of byName) {
+      if (!first) continue;
+      const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
+      for (const other of others) {
+        const found = conflict(first, other);
+        if (!found) continue;
+        const { problem, fix } = found;
+        const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
+        const generated = [first, other].find((pool) => pool.generatedName);
+        const named = generated ? ` (the name the operator gives the unnamed Installation pool ${generated.cidr?.canonical ?? ""})`.replace(" )", ")") : "";
+        context.report({
+          resource: other.definition.resource,
+          path: other.definition.namePath,
+          message: `Pool ${quote(name)}${named} is already defined at ${firstAt}; ${problem}. ${fix}`,
+          related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }],
+          // With --base, the engine reports the side the change touched: told from the first definition.
+          otherSide: {
+            resource: first.definition.resource,
+            path: first.definition.namePath,
+            message: `Pool ${quote(name)}${named} is also defined at ${otherAt}; ${problem}. ${fix}`,
+            related: [{ resource: other.definition.resource, path: other.definition.namePath, message: `pool ${quote(name)} is also defined here` }]
+          }
+        });
+      }
+    }
+  }
+};
+var RENAME = "Rename one of the pools, or keep a single definition.";
+var LET_THE_OPERATOR = "Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.";
+function conflict(first, other) {
+  if (first.definition.origin !== other.definition.origin) {
+    const [installation, ippool] = first.definition.origin === "Installation" ? [first, other] : [other, first];
+    const problem = operatorConflict(installation, ippool);
+    return problem === void 0 ? void 0 : { problem, fix: LET_THE_OPERATOR };
+  }
+  const a = first.definition.spec;
+  const b = other.definition.spec;
+  const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !sameValue(a[key], b[key]));
+  if (differing.length === 0) return void 0;
+  const shown2 = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
+  if (differing.length > MAX_KEYS_SHOWN) shown2.push(`${differing.length - MAX_KEYS_SHOWN} more`);
+  return { problem: `this definition differs in ${shown2.join(", ")}, and whichever is applied last wins`, fix: RENAME };
+}
+var MAX_KEYS_SHOWN = 8;
+function operatorConflict(installation, ippool) {
+  const desired = installationPoolAsOperatorSees(installation);
+  const existing = ippoolAsOperatorSees(ippool);
+  if (!desired || !existing) return "the operator creates an IPPool for each Installation pool, and a separate IPPool of the same name fights it";
+  if (desired.cidr !== existing.cidr) {
+    return `the operator writes its own IPPool of this name with CIDR ${desired.cidr}, and this one has ${existing.cidr}: whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool`;
+  }
+  const differing = OPERATOR_FIELDS.filter((field) => !sameValue(desired[field], existing[field]));
+  if (differing.length === 0) return void 0;
+  const shown2 = differing.map((field) => `${OPERATOR_FIELD_LABELS[field]} (${show(existing[field])} here, ${show(desired[field])} in the Installation)`);
+  return `the operator takes over an existing IPPool only when it is identical to the Installation pool, and this one differs in ${shown2.join(", ")}; so the operator refuses to update it ("Cannot update an IP pool not owned by the operator") and reports itself degraded`;
+}
+function show(value) {
+  return Array.isArray(value) ? `[${value.map((item) => echo(String(item), 20)).join(", ")}]` : echo(String(value), 40);
+}
+var OPERATOR_FIELDS = ["encapsulation", "natOutgoing", "nodeSelector", "blockSize", "disableBGPExport", "disableNewAllocations", "allowedUses", "assignmentMode"];
+var OPERATOR_FIELD_LABELS = {
+  encapsulation: "encapsulation",
+  natOutgoing: "natOutgoing",
+  nodeSelector: "nodeSelector",
+  blockSize: "blockSize",
+  disableBGPExport: "disableBGPExport",
+  disableNewAllocations: "disabled / disableNewAllocations",
+  allowedUses: "allowedUses",
+  assignmentMode: "assignmentMode"
+};
+function orDefault(value, fallback) {
+  return value === void 0 || value === null || value === "" ? fallback : value;
+}
+function installationPoolAsOperatorSees(pool) {
+  if (!pool.cidr) return void 0;
+  const spec = pool.definition.spec;
+  const v4 = pool.cidr.family === 4;
+  const cni = getIn(pool.definition.resource.object, ["spec", "cni", "type"]);
+  const calicoCni = cni === void 0 || cni === null || cni === "Calico";
+  const uses = Array.isArray(spec.allowedUses) && spec.allowedUses.length > 0 ? spec.allowedUses : ["Workload", "Tunnel"];
+  return {
+    cidr: pool.cidr.canonical,
+    encapsulation: orDefault(spec.encapsulation, v4 && calicoCni ? "IPIP" : "None"),
+    natOutgoing: orDefault(spec.natOutgoing, v4 ? "Enabled" : "Disabled"),
+    nodeSelector: orDefault(spec.nodeSelector, "all()"),
+    blockSize: orDefault(spec.blockSize, v4 ? 26 : 122),
+    disableBGPExport: orDefault(spec.disableBGPExport, false),
+    disableNewAllocations: orDefault(spec.disableNewAllocations, false),
+    allowedUses: uses,
+    assignmentMode: orDefault(spec.assignmentMode, "Automatic")
+  };
+}
+function ippoolAsOperatorSees(pool) {
+  if (!pool.cidr) return void 0;
+  const spec = pool.definition.spec;
+  const v4 = pool.cidr.family === 4;
+  const encapsulation = spec.vxlanMode === "Always" ? "VXLAN" : spec.vxlanMode === "CrossSubnet" ? "VXLANCrossSubnet" : spec.ipipMode === "Always" ? "IPIP" : spec.ipipMode === "CrossSubnet" ? "IPIPCrossSubnet" : "None";
+  const uses = Array.isArray(spec.allowedUses) && spec.allowedUses.length > 0 ? spec.allowedUses : ["Workload", "Tunnel"];
+  return {
+    cidr: pool.cidr.canonical,
+    encapsulation,
+    natOutgoing: spec.natOutgoing === true ? "Enabled" : "Disabled",
+    nodeSelector: orDefault(spec.nodeSelector, "all()"),
+    blockSize: orDefault(spec.blockSize === 0 ? void 0 : spec.blockSize, v4 ? 26 : 122),
+    disableBGPExport: spec.disableBGPExport === true,
+    disableNewAllocations: spec.disabled === true,
+    allowedUses: uses,
+    assignmentMode: orDefault(spec.assignmentMode, "Automatic")
+  };
+}
+function sameValue(left, right) {
+  const pending = [[left, right]];
+  while (pending.length > 0) {
+    const [a, b] = pending.pop();
+    if (Object.is(a, b)) continue;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    if (!Array.isArray(a) && !Array.isArray(b) && (!isPlainObject2(a) || !isPlainObject2(b))) {
+      if (!isDeepStrictEqual(a, b)) return false;
+      continue;
+    }
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.length !== keysB.length) return false;
+    for (const key of keysA) {
+      if (!Object.hasOwn(b, key)) return false;
+      pending.push([a[key], b[key]]);
+    }
+  }
+  return true;
+}
+function isPlainObject2(value) {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+// rules/ippool-env-change.ts
+var WATCHED = ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR", "CALICO_IPV4POOL_BLOCK_SIZE", "CALICO_IPV6POOL_BLOCK_SIZE"];
+var ippoolEnvChange = {
+  meta: {
+    id: "ippool-env-change",
+    description: "An edit of calico-node's `CALICO_IPV4POOL_CIDR`, `CALICO_IPV6POOL_CIDR` or `*_BLOCK_SIZE` (compared with the base branch) does nothing once pools exist.",
+    remediation: `Revert the variable; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`,
+    docsUrl: docsUrl("ippool-env-change"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: /CALICO_IPV[46]POOL_/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = /* @__PURE__ */ new Map();
+    for (const resource of project.base.resources) {
+      if (resource.podTemplates.length > 0) before.set(identity(resource), resource);
+    }
+    for (const resource of project.resources) {
+      const old = before.get(identity(resource));
+      if (old === void 0 || resource.podTemplates.length === 0) continue;
+      const oldValues = envValues(old.podTemplates[0]);
+      for (const entry of envEntries(resource.podTemplates[0])) {
+        const was = oldValues.get(entry.container)?.get(entry.name);
+        if (was === entry.value) continue;
+        context.report({
+          resource,
+          path: entry.path,
+          message: `${entry.name} ${was === void 0 ? `is set to ${quote(entry.value)}` : `changes from ${quote(was)} to ${quote(entry.value)}`} in container ${quote(entry.container)}, but calico-node reads it only when no IPv${entry.name.includes("IPV4") ? 4 : 6} pool exists: on a running cluster the edit changes nothing. Revert it; to move pods to new addresses, create an IPPool and follow ${MIGRATE_POOLS_URL}.`
+        });
+      }
+    }
+  }
+};
+function identity(resource) {
+  return JSON.stringify([resource.kind, resource.namespace ?? "", resource.name ?? ""]);
+}
+function envEntries(template) {
+  const entries = [];
+  for (const key of ["initContainers", "containers"]) {
+    const containers = template.spec[key];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((container, i) => {
+      if (!isPlainObject(container) || typeof container.name !== "string" || !Array.isArray(container.env)) return;
+      container.env.forEach((variable, j) => {
+        if (!isPlainObject(variable) || typeof variable.name !== "string" || !WATCHED.includes(variable.name)) return;
+        if (typeof variable.value !== "string") return;
+        entries.push({
+          container: echo(container.name, 63),
+          name: variable.name,
+          value: variable.value,
+          path: [...template.path, "spec", key, i, "env", j, "value"]
+        });
+      });
+    });
+  }
+  return entries;
+}
+function envValues(template) {
+  const values = /* @__PURE__ */ new Map();
+  for (const entry of envEntries(template)) {
+    const container = values.get(entry.container) ?? /* @__PURE__ */ new Map();
+    container.set(entry.name, entry.value);
+    values.set(entry.container, container);
+  }
+  return values;
+}
+
+// rules/ippool-immutable-change.ts
+var ippoolImmutableChange = {
+  meta: {
+    id: "ippool-immutable-change",
+    description: "An IPPool must not change its `cidr` or `blockSize` in place (compared with the base branch).",
+    remediation: `Keep the pool as it is; ${MIGRATION_STEPS}.`,
+    docsUrl: docsUrl("ippool-immutable-change"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = poolsByName(project.base.pools.pools, "IPPool");
+    for (const [name, pool] of poolsByName(project.pools.pools, "IPPool")) {
+      const old = before.get(name);
+      if (old === void 0) continue;
+      checkCidr(old, pool, context);
+      checkBlockSize(old, pool, context);
+    }
+  }
+};
+function checkCidr(old, pool, context) {
+  const was = old.definition.spec.cidr;
+  const now = pool.definition.spec.cidr;
+  const same = old.cidr !== void 0 && pool.cidr !== void 0 ? old.cidr.canonical === pool.cidr.canonical : was === now;
+  if (same) return;
+  report2(context, old, pool, "cidr", `cidr changes in place from ${quote(was)} to ${quote(now)}`, "CIDR cannot be changed");
+}
+function checkBlockSize(old, pool, context) {
+  if (old.cidr !== void 0 && pool.cidr !== void 0 && old.cidr.family !== pool.cidr.family) return;
+  const was = effectiveBlockSize(old) ?? old.definition.spec.blockSize;
+  const now = effectiveBlockSize(pool) ?? pool.definition.spec.blockSize;
+  if (was === now || was === void 0 || now === void 0) return;
+  report2(context, old, pool, "blockSize", `blockSize changes in place from ${shown(was)} to ${shown(now)}`, "Block size cannot be changed");
+}
+function report2(context, old, pool, field, change, calico) {
+  const name = pool.name ?? "";
+  const wasAt = context.where({ resource: old.definition.resource, path: [...old.definition.specPath, field] });
+  context.report({
+    resource: pool.definition.resource,
+    path: [...pool.definition.specPath, field],
+    message: `${poolLabel2(pool, name)}: ${change} (base branch: ${wasAt}). Calico refuses it ("${calico}; follow IP pool migration guide"). Keep this pool as it is; to move to new addresses, ${MIGRATION_STEPS}.`
+  });
+}
+function shown(value) {
+  return typeof value === "number" ? String(value) : quote(value);
+}
+
 // rules/ippool-infra-node-selector.ts
 var MAX_LABELS_SHOWN = 5;
 var NEVER = "!all()";
@@ -20609,7 +14408,7 @@ var ippoolInfraNodeSelector = {
     fixable: false,
     scope: "resource",
     // Pools are IPPool objects or Installation entries.
-    relevantText: /IPPool|Installation/
+    relevantText: /IPPool|Installation|calicoNetwork/
   },
   check(resource, context) {
     const infraNames = new Set(context.config.infraPools.map((pool) => pool.name));
@@ -20622,14 +14421,36 @@ var ippoolInfraNodeSelector = {
         path: problem.at,
         part: problem.part,
         range: problem.range,
-        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM hands out its addresses to ordinary workloads. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`
+        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods there that did not ask for it${problem.namespaces}. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`
       });
     }
   }
 };
 function selectorProblem(pool) {
+  if (pool.spec.assignmentMode === "Manual") return void 0;
+  if (neverAutoAssignedToPods(pool)) return void 0;
+  const namespaces = namespacesNote(pool);
+  if (namespaces === void 0) return void 0;
+  const problem = nodeSelectorProblem(pool);
+  return problem && { ...problem, namespaces };
+}
+function neverAutoAssignedToPods(pool) {
+  const { spec } = pool;
+  const disabled = pool.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
+  const uses = spec.allowedUses;
+  const noWorkload = Array.isArray(uses) && uses.length > 0 && !uses.includes("Workload");
+  return disabled || noWorkload;
+}
+function namespacesNote(pool) {
+  const selector = pool.origin === "IPPool" ? pool.spec.namespaceSelector : void 0;
+  if (typeof selector !== "string" || selector.trim() === "") return "";
+  const parsed = parseSelector(selector);
+  if (!parsed.ok) return "";
+  if (findMatchingLabels(parsed.selector) === null) return void 0;
+  return ` (in namespaces its namespaceSelector ${quote(selector)} matches)`;
+}
+function nodeSelectorProblem(pool) {
   const { spec, specPath, resource } = pool;
-  if (spec.assignmentMode === "Manual") return void 0;
   const selectorPath = [...specPath, "nodeSelector"];
   if (!resource.has(selectorPath)) {
     return { what: "has no nodeSelector (Calico defaults it to `all()`: every node)", at: pool.namePath, part: "value" };
@@ -20640,16 +14461,16 @@ function selectorProblem(pool) {
   }
   const docPath = [...resource.path, ...selectorPath];
   const tag = unresolvedTagsIn(resource.doc, docPath).find((t) => t.path.length === docPath.length);
-  if (tag) {
-    return {
-      what: "has an unquoted nodeSelector that YAML reads as a tag, leaving it empty (= `all()`: every node)",
-      at: selectorPath,
-      part: "value",
-      range: tag.range
-    };
-  }
+  if (tag) return void 0;
   if (selector.trim() === "") {
     return { what: "has an empty nodeSelector (= `all()`: every node)", at: selectorPath, part: "value" };
+  }
+  if (selector.length > MAX_SELECTOR_LENGTH) {
+    return {
+      what: `has a nodeSelector of ${selector.length.toLocaleString("en-US")} characters, too long to prove that no node matches it (calico-lint reads ${MAX_SELECTOR_LENGTH.toLocaleString("en-US")}; Calico v3.33+ refuses more than 1,024)`,
+      at: selectorPath,
+      part: "value"
+    };
   }
   const parsed = parseSelector(selector);
   if (!parsed.ok) return void 0;
@@ -20861,18 +14682,18 @@ var ippoolRemovedInUse = {
     if (project.base === void 0) return;
     const before = poolsByName(project.base.pools.pools);
     const now = poolsByName(project.pools.pools);
-    const gone = [...before].filter(([name, pool]) => !now.has(name) && !isDisabled(pool));
-    const disabled = [...now].filter(([name, pool]) => isDisabled(pool) && before.has(name) && !isDisabled(before.get(name)));
+    const gone = [...before].filter(([name, pool]) => !now.has(name) && !isDisabled2(pool));
+    const disabled = [...now].filter(([name, pool]) => isDisabled2(pool) && before.has(name) && !isDisabled2(before.get(name)));
     if (gone.length === 0 && disabled.length === 0) return;
     const requests = poolRequests(project.resources);
-    const servedCidrs = new Set(project.pools.pools.filter((pool) => !isDisabled(pool) && pool.cidr).map((pool) => pool.cidr.canonical));
+    const servedCidrs = new Set(project.pools.pools.filter((pool) => !isDisabled2(pool) && pool.cidr).map((pool) => pool.cidr.canonical));
     const askingFor = (name, pool) => requests.filter((request) => request.entries.some((entry) => entry === name || !servedCidrs.has(pool.cidr?.canonical ?? "") && requestsPool(entry, name, pool.cidr)));
     for (const [name, pool] of gone) {
       for (const request of askingFor(name, pool)) {
         context.report({
           resource: request.resource,
           path: request.path,
-          message: `pool ${quote(name)} is removed in this change but ${request.who} still requests it (${request.via}; the pool was ${poolLabel(pool, name)} at ${context.where({ resource: pool.definition.resource, path: pool.definition.namePath })} on the base branch). ${consequence(request)} Move the request to another pool first, or keep the pool until nothing requests it (${MIGRATE_POOLS_URL}).`
+          message: `pool ${quote(name)} is removed in this change but ${request.who} still requests it (${request.via}; the pool was ${poolLabel2(pool, name)} at ${context.where({ resource: pool.definition.resource, path: pool.definition.namePath })} on the base branch). ${consequence(request)} Move the request to another pool first, or keep the pool until nothing requests it (${MIGRATE_POOLS_URL}).`
         });
       }
     }
@@ -20896,6 +14717,151 @@ function reportDisabled(name, pool, requests, context) {
 function consequence(request) {
   if (request.resource.kind === "Service") return "The Service gets no LoadBalancer address from it.";
   return 'Calico fails new pods that ask for it ("the given pool does not exist, or is not enabled").';
+}
+
+// rules/fixed-address-replicas.ts
+var fixedAddressReplicas = {
+  meta: {
+    id: "fixed-address-replicas",
+    description: "A pod template with a fixed `cni.projectcalico.org/ipAddrs` address must run a single pod.",
+    remediation: "Run one replica, or request a pool (`cni.projectcalico.org/ipv4pools`) instead of a fixed address.",
+    docsUrl: docsUrl("fixed-address-replicas"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    // The annotation, and the autoscalers that scale its workload.
+    relevantText: /ipAddrs|HorizontalPodAutoscaler/
+  },
+  check(scope, context) {
+    const autoscalers = scope.resources.filter((resource) => resource.kind === "HorizontalPodAutoscaler");
+    for (const resource of scope.resources) {
+      for (const site of annotationSites(resource)) {
+        if (site.kind !== "pod" || resource.kind === "Pod") continue;
+        const value = site.annotations[CALICO_ANNOTATIONS.ipAddrs];
+        const parsed = parseStringList(value);
+        if (!parsed.ok || parsed.items.length === 0) continue;
+        const pods = podCount(resource, autoscalers, context.where);
+        if (!pods) continue;
+        const addresses = parsed.items.slice(0, 2).map((item) => quote(item)).join(" and ");
+        context.report({
+          resource,
+          path: [...site.path, CALICO_ANNOTATIONS.ipAddrs],
+          message: `\`${CALICO_ANNOTATIONS.ipAddrs}\` fixes ${addresses} for every pod of this ${escapeControl(resource.kind)}, which ${pods.how}: only one pod can hold the address, and the others fail when their sandbox is created (Calico: "Address already assigned in block"). Run a single pod, or request a pool with \`${CALICO_ANNOTATIONS.ipv4pools}\` instead of a fixed address.`,
+          ...pods.related ? { related: [pods.related] } : {}
+        });
+      }
+    }
+  }
+};
+function positiveInteger(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : void 0;
+}
+function podCount(resource, autoscalers, where) {
+  const object2 = resource.object;
+  switch (resource.kind) {
+    case "DaemonSet":
+      return { how: "runs one pod on every node it selects" };
+    case "Job":
+    case "CronJob": {
+      const path18 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
+      const parallelism = positiveInteger(getIn(object2, path18));
+      return parallelism && parallelism > 1 ? { how: `runs up to ${parallelism} pods at once (parallelism: ${parallelism})` } : void 0;
+    }
+    case "Deployment":
+    case "StatefulSet":
+    case "ReplicaSet":
+    case "ReplicationController": {
+      const autoscaler = autoscalers.find((hpa) => scales(hpa, resource));
+      const maxReplicas = autoscaler ? positiveInteger(getIn(autoscaler.object, ["spec", "maxReplicas"])) : void 0;
+      if (autoscaler && maxReplicas && maxReplicas > 1) {
+        const at2 = { resource: autoscaler, path: ["spec", "maxReplicas"] };
+        return {
+          how: `the HorizontalPodAutoscaler at ${where(at2)} scales up to ${maxReplicas} pods`,
+          related: { ...at2, message: "the autoscaler" }
+        };
+      }
+      const replicas = positiveInteger(getIn(object2, ["spec", "replicas"]));
+      return replicas && replicas > 1 ? { how: `runs ${replicas} pods (replicas: ${replicas})` } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function scales(hpa, workload) {
+  if (!hpa.apiVersion.startsWith("autoscaling/") || hpa.namespace !== workload.namespace) return false;
+  const target = getIn(hpa.object, ["spec", "scaleTargetRef"]);
+  return isPlainObject(target) && target.kind === workload.kind && target.name === workload.name;
+}
+
+// rules/installation-name.ts
+var installationName = {
+  meta: {
+    id: "installation-name",
+    description: "An operator Installation must be named `default`: the operator reconciles no other.",
+    remediation: "Name the Installation `default` (metadata.name: default).",
+    docsUrl: docsUrl("installation-name"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "resource",
+    relevantText: /Installation/
+  },
+  check(resource, context) {
+    if (resource.kind !== "Installation" || resource.apiVersion !== INSTALLATION_API_VERSION) return;
+    const name = resource.name;
+    if (name === "default") return;
+    const pools = resource.pools.length;
+    const lost = pools > 0 ? `its ${pools === 1 ? "pool is" : `${pools} pools are`} never created and its settings never applied` : "its settings are never applied";
+    const written2 = name === void 0 ? "has no metadata.name" : `is named ${quote(name)}`;
+    context.report({
+      resource,
+      path: ["metadata", "name"],
+      message: `This Installation ${written2}, but the Tigera operator reconciles only the Installation named "default": ${lost}, and nothing reports an error. Write \`metadata: {name: default}\`.`
+    });
+  }
+};
+
+// src/config/calico-version.ts
+var DEFAULT_CALICO_VERSION = "3.32";
+var VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?$/;
+var CALICO_VERSION_EXAMPLE = 'a Calico release such as "3.30" (major.minor)';
+function normalizeCalicoVersion(text) {
+  const match = VERSION.exec(text.trim());
+  if (!match) return void 0;
+  const major = Number(match[1]);
+  const minor = Number(match[2]);
+  if (major !== 3 || minor > 999) return void 0;
+  return `${major}.${minor}`;
+}
+function calicoAtLeast(target, release) {
+  const [targetMajor, targetMinor] = target.split(".").map(Number);
+  const [major, minor] = release.split(".").map(Number);
+  return targetMajor > major || targetMajor === major && targetMinor >= minor;
+}
+
+// src/resources/operator.ts
+var DEFAULT_CNI = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
+var DEFAULT_IPAM = { AzureVNET: "AzureVNET", AmazonVPC: "AmazonVPC", GKE: "HostLocal" };
+function written(value) {
+  return value !== void 0 && value !== null && value !== "";
+}
+function operatorNetwork(installation) {
+  const object2 = installation.object;
+  const provider = getIn(object2, ["spec", "kubernetesProvider"]);
+  const cniWritten = written(getIn(object2, ["spec", "cni", "type"]));
+  const cniType = cniWritten ? getIn(object2, ["spec", "cni", "type"]) : typeof provider === "string" && Object.hasOwn(DEFAULT_CNI, provider) ? DEFAULT_CNI[provider] : "Calico";
+  const ipamWritten = getIn(object2, ["spec", "cni", "ipam", "type"]);
+  const ipamType = written(ipamWritten) ? ipamWritten : typeof cniType === "string" && Object.hasOwn(DEFAULT_IPAM, cniType) ? DEFAULT_IPAM[cniType] : "Calico";
+  const bgpValue = getIn(object2, ["spec", "calicoNetwork", "bgp"]);
+  const bgpWritten = written(bgpValue);
+  const bgp = bgpWritten ? bgpValue : cniType === "Calico" && provider !== "EKS" ? "Enabled" : "Disabled";
+  return {
+    cniType,
+    ipamType,
+    bgp,
+    cniWritten,
+    bgpWritten,
+    clusterRoutingMode: getIn(object2, ["spec", "calicoNetwork", "clusterRoutingMode"])
+  };
 }
 
 // rules/ippool-valid.ts
@@ -20941,7 +14907,7 @@ var ippoolValid = {
     defaultSeverity: "error",
     fixable: false,
     scope: "resource",
-    relevantText: /IPPool|Installation/
+    relevantText: /IPPool|Installation|calicoNetwork/
   },
   check(resource, context) {
     const findings = [];
@@ -20950,11 +14916,12 @@ var ippoolValid = {
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
+    const network = resource.kind === "Installation" ? operatorNetwork(resource) : void 0;
     for (const pool of resource.pools) {
       if (pool.origin === "IPPool" && resource.has(["spec"]) && !isPlainObject(resource.object.spec) && resource.object.spec !== null) {
         continue;
       }
-      const facts = checkPool(pool, report4, resource);
+      const facts = checkPool(pool, report4, resource, context.config.calicoVersion, network);
       if (pool.origin === "Installation") installationPools.push(facts);
     }
     checkInstallationDuplicates(installationPools, report4);
@@ -20972,7 +14939,7 @@ function calicoSays(reason) {
 function operatorSays(reason) {
   return ` (the operator rejects it: ${quote(reason, 200)})`;
 }
-function listOf(values) {
+function listOf2(values) {
   return values.length <= 1 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
 }
 function checkIPPoolObject(resource, report4) {
@@ -21008,14 +14975,16 @@ function nameSuggestion(name) {
   return usable ? `, e.g. ${quote(suggestion)}` : "";
 }
 var PoolContext = class {
-  constructor(pool, report4) {
+  constructor(pool, report4, calicoVersion) {
     this.pool = pool;
     this.report = report4;
+    this.calicoVersion = calicoVersion;
     this.isIPPool = pool.origin === "IPPool";
     this.spec = pool.spec;
   }
   pool;
   report;
+  calicoVersion;
   isIPPool;
   spec;
   path(field) {
@@ -21037,18 +15006,22 @@ var PoolContext = class {
     return this.value(field) !== void 0;
   }
   /** How to name the pool in a message that is not at one of its fields. */
+  /** Whether the targeted Calico release (`calicoVersion`) is `release` or newer. */
+  from(release) {
+    return calicoAtLeast(this.calicoVersion, release);
+  }
   get subject() {
     const kind = this.isIPPool ? "IPPool" : "Installation pool";
     return typeof this.pool.name === "string" ? `${kind} ${quote(this.pool.name)}` : `This ${kind}`;
   }
 };
-function checkPool(pool, report4, resource) {
-  const ctx = new PoolContext(pool, report4);
+function checkPool(pool, report4, resource, calicoVersion, network) {
+  const ctx = new PoolContext(pool, report4, calicoVersion);
   if (!ctx.isIPPool) checkInstallationPoolName(ctx);
   const { cidr, family, text } = checkCidr2(ctx, resource);
   const blockSize = checkBlockSize2(ctx, family);
   if (cidr && blockSize !== void 0) checkPoolSize(ctx, cidr, blockSize);
-  const encapsulation = ctx.isIPPool ? checkModes(ctx, family) : checkEncapsulation(ctx, family, resource);
+  const encapsulation = ctx.isIPPool ? checkModes(ctx, family) : checkEncapsulation(ctx, family, network);
   checkEnum(
     ctx,
     "assignmentMode",
@@ -21064,8 +15037,11 @@ function checkPool(pool, report4, resource) {
   }
   checkAllowedUses(ctx, encapsulation, family);
   for (const field of ctx.isIPPool ? ["nodeSelector", "namespaceSelector"] : ["nodeSelector"]) checkSelector(ctx, field);
+  if (ctx.isIPPool) checkTunnelNamespaceSelector(ctx);
+  if (ctx.isIPPool) checkFieldsFromLaterReleases(ctx);
+  if (network) checkOperatorNetwork(ctx, family, network);
   checkUnknownFields(ctx);
-  if (ctx.isIPPool && resource.apiVersion === "projectcalico.org/v3") checkLegacyFields(ctx);
+  if (ctx.isIPPool) checkLegacyFields(ctx, resource.apiVersion);
   return { pool, cidr, cidrText: text };
 }
 function checkInstallationPoolName(ctx) {
@@ -21100,13 +15076,17 @@ function checkCidr2(ctx, resource) {
     ctx.report(path18, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
-  const parsed = parseCidr(value);
+  const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
     ctx.report(path18, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
+  if (parsed.mapped && value.includes("/")) {
+    ctx.report(path18, `${label3} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    return { cidr, family: cidr.family, text: value };
+  }
   if (!value.includes("/")) {
     ctx.report(path18, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
@@ -21168,7 +15148,7 @@ function checkModes(ctx, family) {
   }
   return { enabledFields };
 }
-function checkEncapsulation(ctx, family, resource) {
+function checkEncapsulation(ctx, family, network) {
   const ok = checkEnum(ctx, "encapsulation", ENCAPSULATIONS, "an encapsulation", " (Kubernetes rejects the Installation)");
   const value = ctx.value("encapsulation");
   const cidrText2 = ctx.value("cidr");
@@ -21177,8 +15157,7 @@ function checkEncapsulation(ctx, family, resource) {
   }
   if (ok && value !== void 0 && value !== "None") return { enabledFields: ["encapsulation"] };
   if (value === void 0 && family === 4) {
-    const cni = getIn(resource.object, ["spec", "cni", "type"]);
-    if (cni === void 0 || cni === null || cni === "Calico") return { enabledFields: [], defaulted: "IPIP" };
+    if (network?.cniType === "Calico") return { enabledFields: [], defaulted: "IPIP" };
   }
   return { enabledFields: [] };
 }
@@ -21186,7 +15165,7 @@ function checkEnum(ctx, field, allowed, what, consequence2) {
   const value = ctx.value(field);
   if (value === void 0 || typeof value === "string" && allowed.includes(value)) return true;
   const label3 = ctx.label(field);
-  const list2 = listOf(allowed);
+  const list2 = listOf2(allowed);
   let message2;
   if (typeof value === "boolean") {
     message2 = `${label3} is the boolean ${value} (YAML reads unquoted true/false/yes/no/on/off as booleans), not ${what}. Write ${list2}`;
@@ -21249,8 +15228,21 @@ function checkAllowedUses(ctx, encapsulation, family) {
     const hint = sameWord ? ` Write \`${sameWord}\` (values are case-sensitive)` : near ? ` Did you mean \`${near}\`?` : "";
     ctx.report([...ctx.path("allowedUses"), i], `${label3} has ${quote(use)}, which is not a use Calico knows (Workload, Tunnel or LoadBalancer).${hint}` + (typeof use === "string" ? calicoSays(`unknown use: ${use}`) : ""));
   });
+  if (ctx.from("3.32")) checkDuplicateUses(ctx, value);
   if (!value.includes("LoadBalancer")) return;
   checkLoadBalancerPool(ctx, value, encapsulation, family);
+}
+function checkDuplicateUses(ctx, uses) {
+  const seen = /* @__PURE__ */ new Set();
+  uses.forEach((use, i) => {
+    if (typeof use !== "string") return;
+    if (!seen.has(use)) {
+      seen.add(use);
+      return;
+    }
+    const kubernetes = ctx.isIPPool ? "Kubernetes rejects the IPPool" : "Kubernetes rejects the IPPool the operator creates from it";
+    ctx.report([...ctx.path("allowedUses"), i], `${ctx.label("allowedUses")} lists ${quote(use)} twice. From Calico v3.32 the IPPool CRD treats allowedUses as a set, and ${kubernetes} ("Duplicate value"). Remove the second entry`);
+  });
 }
 function checkLoadBalancerPool(ctx, uses, encapsulation, family) {
   const name = typeof ctx.pool.name === "string" ? ctx.pool.name : void 0;
@@ -21273,6 +15265,9 @@ function checkLoadBalancerPool(ctx, uses, encapsulation, family) {
     ctx.report(ctx.path("disableBGPExport"), `${ctx.label("disableBGPExport")} is true on a LoadBalancer pool, but Service addresses must be advertised over BGP. Remove it or set it to false${said}`);
   }
   const selector = ctx.value("nodeSelector");
+  if (selector === "" && ctx.isIPPool && ctx.from("3.33")) {
+    ctx.report(ctx.path("nodeSelector"), `${ctx.label("nodeSelector")} is empty on a LoadBalancer pool. calicoctl would read it as all(), but from Calico v3.33 the IPPool CRD keeps the empty value and its validation refuses it when the pool is applied with kubectl. Write \`nodeSelector: all()\` or remove the line` + calicoSays("IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()"));
+  }
   if (typeof selector === "string" && selector !== "" && selector !== "all()") {
     const said = ctx.isIPPool ? calicoSays("IP Pool with AllowedUse LoadBalancer must have node selector set to all()") : operatorSays("IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer");
     ctx.report(ctx.path("nodeSelector"), `${ctx.label("nodeSelector")} is ${quote(selector)} on a LoadBalancer pool; it must be exactly "all()". Write \`nodeSelector: all()\` or remove it${said}`);
@@ -21287,13 +15282,77 @@ function checkSelector(ctx, field) {
     ctx.report(ctx.path(field), `${label3} must be a string holding a selector such as "all()" or "!all()"; got ${quote(value)}`);
     return;
   }
+  const length = [...value].length;
+  if (length > MAX_SELECTOR_LENGTH2 && ctx.from("3.33")) {
+    const whose = ctx.isIPPool ? "Kubernetes rejects the IPPool" : "Kubernetes rejects the IPPool the operator creates from it";
+    ctx.report(ctx.path(field), `${label3} is ${length} characters long. From Calico v3.33 the IPPool CRD allows at most ${MAX_SELECTOR_LENGTH2}, and ${whose}. Shorten it, e.g. select one label that the nodes share`);
+    return;
+  }
   const parsed = parseSelector(value);
+  if (!parsed.ok && parsed.error.limit) {
+    const tooLong = value.length > MAX_SELECTOR_LENGTH;
+    ctx.report(ctx.path(field), `${label3} is ${parsed.error.message}: calico-lint does not check selectors this ${tooLong ? "long" : "deep (Calico itself has no such limit)"}. Simplify it so that it can be checked`);
+    return;
+  }
   if (!parsed.ok) {
     ctx.report(ctx.path(field), `${label3} ${quote(value)} is not a valid selector: ${parsed.error.message} (at character ${parsed.error.offset + 1}). Calico rejects the pool`);
     return;
   }
-  if (usesGlobal(parsed.selector)) {
-    ctx.report(ctx.path(field), `${label3} ${quote(value)} uses global(), which Calico v3.31+ rejects in a pool selector: write the labels to match, or all()`);
+  if (value.includes("global(") && ctx.from("3.31")) {
+    const inLiteral = usesGlobal(parsed.selector) ? "" : " (even inside a quoted value)";
+    const said = field === "namespaceSelector" ? calicoSays("global() selector is not valid for IPPool namespaceSelector") : calicoSays("global() selector is not valid for IPPool nodeSelector");
+    ctx.report(ctx.path(field), `${label3} ${quote(value)} contains "global(", which Calico v3.31+ refuses anywhere in a pool selector${inLiteral}. Write the labels to match, or all()${said}`);
+  }
+}
+var MAX_SELECTOR_LENGTH2 = 1024;
+function checkTunnelNamespaceSelector(ctx) {
+  const selector = ctx.value("namespaceSelector");
+  if (typeof selector !== "string" || selector === "" || !ctx.from("3.31")) return;
+  const uses = ctx.value("allowedUses");
+  const said = calicoSays("IP Pool with AllowedUse Tunnel cannot have namespaceSelector");
+  const label3 = ctx.label("namespaceSelector");
+  if (uses === void 0 || Array.isArray(uses) && uses.length === 0) {
+    ctx.report(ctx.path("namespaceSelector"), `${label3} is set on a pool without allowedUses, which Calico defaults to [Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. Add \`allowedUses: [Workload]\`${said}`);
+    return;
+  }
+  if (Array.isArray(uses) && uses.includes("Tunnel")) {
+    ctx.report(ctx.path("namespaceSelector"), `${label3} is set on a pool that allows Tunnel use; tunnel addresses belong to nodes, not namespaces. Remove Tunnel from allowedUses, or the namespaceSelector${said}`);
+  }
+}
+var FIELD_RELEASES = [["assignmentMode", "3.30"], ["namespaceSelector", "3.31"]];
+function checkFieldsFromLaterReleases(ctx) {
+  for (const [field, release] of FIELD_RELEASES) {
+    if (!Object.hasOwn(ctx.spec, field) || ctx.from(release)) continue;
+    ctx.report(ctx.path(field), `${ctx.label(field)} arrived in Calico v${release}, and calicoVersion is ${ctx.calicoVersion}: the IPPool CRD of that release has no such field, so kubectl refuses it (unknown field) and other clients drop it. Remove it, or upgrade Calico (and calicoVersion) to v${release} or later`, "key");
+  }
+}
+function checkOperatorNetwork(ctx, family, network) {
+  const written2 = ctx.value("encapsulation");
+  if (written2 !== void 0 && !ENCAPSULATIONS.includes(written2)) return;
+  const encapsulation = written2 ?? (family === 4 && network.cniType === "Calico" ? "IPIP" : family === void 0 ? void 0 : "None");
+  const cni = `spec.cni.type ${quote(network.cniType)}${network.cniWritten ? "" : " (the operator's default for this provider)"}`;
+  if (typeof network.cniType === "string" && network.cniType !== "Calico") {
+    const selector = ctx.value("nodeSelector");
+    const effective = selector === void 0 || selector === "" ? "all()" : selector;
+    if (effective !== "all()") {
+      ctx.report(ctx.path("nodeSelector"), `${ctx.label("nodeSelector")} is ${quote(selector)}, but with ${cni} the operator requires all(): that CNI plugin, not Calico, chooses where pod addresses come from. Write \`nodeSelector: all()\`` + operatorSays(`IP pool nodeSelector (${String(selector)}) should be 'all()' when using non-Calico CNI plugin`));
+    }
+    if (written2 !== void 0 && written2 !== "None") {
+      ctx.report(ctx.path("encapsulation"), `${ctx.label("encapsulation")} is ${quote(written2)}, but with ${cni} the operator allows only None. Write \`encapsulation: None\`` + operatorSays(`${String(written2)} is invalid for ipPool.encapsulation when using non-Calico CNI, should be None`));
+    }
+    return;
+  }
+  if (network.cniType !== "Calico" || encapsulation === void 0) return;
+  if (network.ipamType === "Calico" && encapsulation === "None" && network.bgp === "Disabled" && network.clusterRoutingMode !== "Felix") {
+    const how = written2 === void 0 ? `, the operator's default for an IPv${family} pool` : "";
+    const bgp = network.bgpWritten ? "`spec.calicoNetwork.bgp: Disabled`" : "BGP off (the operator's default on EKS)";
+    ctx.report(
+      written2 === void 0 ? ctx.pool.namePath : ctx.path("encapsulation"),
+      `${ctx.subject} is unencapsulated (encapsulation None${how}) while the Installation has ${bgp}: its routes between nodes are BIRD's to program, over BGP. Enable BGP, or use VXLAN encapsulation` + operatorSays("with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled")
+    );
+  }
+  if (network.ipamType === "HostLocal" && (written2 === "VXLAN" || written2 === "VXLANCrossSubnet")) {
+    ctx.report(ctx.path("encapsulation"), `${ctx.label("encapsulation")} is ${quote(written2)}, but the host-local IPAM (spec.cni.ipam.type: HostLocal) does not support VXLAN. Use IPIP, IPIPCrossSubnet or None, or Calico IPAM` + operatorSays(`${written2} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM`));
   }
 }
 function checkUnknownFields(ctx) {
@@ -21314,13 +15373,29 @@ function checkUnknownFields(ctx) {
     }
   }
 }
-function checkLegacyFields(ctx) {
+function checkLegacyFields(ctx, apiVersion) {
+  if (ctx.from("3.32")) {
+    const modern = { ipip: legacyIpipAdvice(ctx.value("ipip")), "nat-outgoing": legacyNatAdvice(ctx.value("nat-outgoing")) };
+    for (const field of ["ipip", "nat-outgoing"]) {
+      if (!Object.hasOwn(ctx.spec, field)) continue;
+      ctx.report(ctx.path(field), `${ctx.label(field)} is a legacy field that Calico v3.32 removed from the IPPool API: kubectl refuses the unknown field, and other clients drop it, so its setting is lost. ${modern[field]}`, "key");
+    }
+    return;
+  }
+  if (apiVersion !== "projectcalico.org/v3") return;
   if (ctx.has("ipip")) {
     ctx.report(ctx.path("ipip"), `${ctx.label("ipip")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it. Use \`ipipMode: Always\` or \`ipipMode: CrossSubnet\``, "key");
   }
   if (ctx.value("nat-outgoing") === true) {
     ctx.report(ctx.path("nat-outgoing"), `${ctx.label("nat-outgoing")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it when true. Use \`natOutgoing: true\``, "key");
   }
+}
+function legacyIpipAdvice(ipip) {
+  if (!isPlainObject(ipip) || ipip.enabled !== true) return "Write `ipipMode: Never` (or remove it)";
+  return ipip.mode === "cross-subnet" ? "Write `ipipMode: CrossSubnet`" : "Write `ipipMode: Always`";
+}
+function legacyNatAdvice(value) {
+  return value === true ? "Write `natOutgoing: true`" : "Remove it (or write `natOutgoing: false`)";
 }
 function checkInstallationDuplicates(pools, report4) {
   const names = /* @__PURE__ */ new Map();
@@ -21485,7 +15560,7 @@ var noHostNetwork = {
     fixable: false,
     scope: "project",
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
-    relevantText: /hostNetwork|IPPool|Installation/
+    relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/
   },
   check(project, context) {
     for (const resource of project.resources) {
@@ -21541,7 +15616,7 @@ var poolAnnotationNamespace = {
     fixable: false,
     scope: "project",
     // Calico annotations, and the pools they name.
-    relevantText: /projectcalico\.org|IPPool|Installation/
+    relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork/
   },
   check(project, context) {
     if (context.config.infraPools.length === 0) return;
@@ -21578,7 +15653,7 @@ function requestedInfraPools(site, pools, config2) {
       }
     };
     for (const entry of parsed.items) {
-      const cidr = parseCidr(entry);
+      const cidr = parseCalicoCidr(entry);
       if (key === CALICO_ANNOTATIONS.ipAddrs) {
         if (!cidr.ok || entry.includes("/")) continue;
         for (const pool of pools.containing(cidr.cidr)) add(pool.infra, `address ${quote(entry)}`);
@@ -21608,8 +15683,8 @@ var poolAnnotationValid = {
     defaultSeverity: "error",
     fixable: false,
     scope: "project",
-    // Calico annotations, and the pools they name.
-    relevantText: /projectcalico\.org|IPPool|Installation/
+    // Calico annotations, the pools they name (also inside Helm values), and the CNI config (calico-config) that enables features.
+    relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/
   },
   check(scope, context) {
     const checker = new Checker(scope, context);
@@ -21663,6 +15738,8 @@ var Checker = class {
   context;
   scopeLabel;
   site(site) {
+    const ipAddrs = site.kind === "pod" ? site.annotations[K.ipAddrs] : void 0;
+    const poolsIgnored = typeof ipAddrs === "string" && ipAddrs !== "";
     for (const [key, value] of Object.entries(site.annotations)) {
       const at2 = (part = "value") => ({ resource: site.resource, path: [...site.path, key], part });
       const report4 = (message2, part = "value", related2) => this.context.report({ ...at2(part), message: sentence(message2), ...related2?.length ? { related: related2 } : {} });
@@ -21718,24 +15795,34 @@ var Checker = class {
         continue;
       }
       const messages = /* @__PURE__ */ new Set();
-      const once2 = (message2, related2) => {
+      const once = (message2, related2) => {
         if (messages.has(message2)) return;
         messages.add(message2);
         report4(message2, "value", related2);
       };
       switch (name) {
         case "ipv4pools":
-        case "ipv6pools":
-          for (const entry of parsed.items) this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, once2);
+        case "ipv6pools": {
+          if (poolsIgnored) break;
+          const resolved = [];
+          for (const entry of parsed.items) {
+            const pool = this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, once);
+            if (pool) resolved.push(pool);
+          }
+          this.poolUses(key, resolved, once);
           break;
+        }
         case "ipAddrs":
         case "ipAddrsNoIpam":
         case "floatingIPs":
-          this.addresses(key, name, parsed.items, once2);
-          if (name === "ipAddrsNoIpam") this.bothAddrs(site, once2);
+          this.addresses(key, name, parsed.items, once, value);
+          if (name === "ipAddrsNoIpam") this.bothAddrs(site, once);
+          if (name === "floatingIPs" || name === "ipAddrsNoIpam" && !hasValue(site.annotations[K.ipAddrs])) {
+            if (parsed.items.length > 0) this.feature(key, name, once);
+          }
           break;
         case "ipFamilies":
-          this.families(key, parsed.items, once2);
+          this.families(key, parsed.items, once, value);
           break;
       }
     }
@@ -21754,11 +15841,12 @@ var Checker = class {
     return later.length > 0 ? `. Even then: ${later.join(" ")}` : "";
   }
   // ── ipv4pools / ipv6pools ────────────────────────────────────────────────
+  /** Checks one entry; returns the pool it names, when there is one. */
   poolEntry(key, family, entry, report4) {
     const other = family === 4 ? K.ipv6pools : K.ipv4pools;
     const calicoFamilyError = `Calico fails the pod: "isn't a IPv${family} address"`;
     if (entry.includes("/")) {
-      const parsed = parseCidr(entry);
+      const parsed = parseCalicoCidr(entry);
       if (!parsed.ok) {
         report4(
           `${c(key)}: ${quote(entry)} is neither a valid CIDR (${parsed.reason}) nor a pool name (Calico fails the pod: "error parsing pool"). Write a pool's name or its exact CIDR`
@@ -21766,18 +15854,12 @@ var Checker = class {
         return;
       }
       const cidr = parsed.cidr;
-      if (parsed.hostBitsSet) {
-        report4(`${c(key)}: CIDR ${quote(entry)} has host bits set; Calico reads it as ${cidr.canonical}. Write "${cidr.canonical}"`);
-      }
       if (cidr.family !== family) {
         report4(`${c(key)}: ${quote(entry)} is an IPv${cidr.family} CIDR, but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`);
         return;
       }
       const exact = this.scope.pools.byCidr(cidr);
-      if (exact.length > 0) {
-        this.requestedPool(key, exact, report4);
-        return;
-      }
+      if (exact.length > 0) return this.requestedPool(key, exact, report4);
       const gone = `Calico fails the pod: "the given pool (${cidr.canonical}) does not exist, or is not enabled"`;
       if (this.scope.pools.pools.length === 0) {
         report4(`${c(key)}: no pool has CIDR ${quote(entry)} (${gone}): ${this.noPools()}`);
@@ -21810,11 +15892,10 @@ var Checker = class {
         );
         return;
       }
-      this.requestedPool(key, named, report4);
-      return;
+      return this.requestedPool(key, named, report4);
     }
     const notFound = 'Calico fails the pod: "error parsing pool"';
-    const address = parseCidr(entry);
+    const address = parseCalicoCidr(entry);
     if (address.ok) {
       const owner = this.scope.pools.containing(address.cidr)[0];
       const pick2 = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : "Write a pool's name or its exact CIDR";
@@ -21837,38 +15918,89 @@ var Checker = class {
     }
     report4(`${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Write the name of an existing pool${this.knownPools(family)}`);
   }
-  /** A pool that the entry resolved to: it must be enabled and allow Workload use. */
+  /** A pool that the entry resolved to: it must be enabled (determinePools). */
   requestedPool(key, pools, report4) {
-    const pool = pools.find((p) => !isDisabled2(p)) ?? pools[0];
-    if (isDisabled2(pool)) {
+    const pool = pools.find((p) => !isDisabled3(p)) ?? pools[0];
+    if (isDisabled3(pool)) {
       const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
       const cidr = pool.cidr ? pool.cidr.canonical : quote(pool.definition.spec.cidr);
       report4(
         `${c(key)}: pool ${label2(pool)} is disabled (${c(field)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
         [related(pool, "the disabled pool", disabledPath2(pool))]
       );
+      return void 0;
+    }
+    return pool;
+  }
+  /**
+   * IPAM filters the requested pools by use (ipam.go prepareAffinityBlocksForHost, filterPoolsByUse):
+   * a Tunnel-only pool listed beside a Workload pool is skipped; only when no listed pool allows
+   * Workload use does the pod fail.
+   */
+  poolUses(key, pools, report4) {
+    if (pools.length === 0 || pools.some(allowsWorkload)) return;
+    const pool = pools[0];
+    const uses = pool.definition.spec.allowedUses;
+    const others = pools.length > 1 ? ", and neither does any other pool listed" : "";
+    report4(
+      `${c(key)}: pool ${label2(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""})${others}, so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
+      [related(pool, "the pool", [...pool.definition.specPath, "allowedUses"])]
+    );
+  }
+  /**
+   * ipAddrsNoIpam and floatingIPs fail the pod unless the CNI config's feature_control enables them
+   * (k8s.go: "requested feature is not enabled: ip_addrs_no_ipam" / "floating_ips"). The operator's
+   * CNI config never sets feature_control (tigera/operator pkg/render has no such key); a manifest
+   * install sets it in the calico-config ConfigMap's cni_network_config. Reported only when the
+   * linted files show which one configures the CNI.
+   */
+  feature(key, name, report4) {
+    const flag = name === "ipAddrsNoIpam" ? "ip_addrs_no_ipam" : "floating_ips";
+    const failure2 = `Calico fails the pod: "requested feature is not enabled: ${flag}"`;
+    const fix = name === "ipAddrsNoIpam" ? `Use ${c(K.ipAddrs)}, which takes the address from a pool through IPAM` : "Remove it";
+    const cni = this.cniConfig();
+    if (cni.configMaps.length > 0) {
+      if (cni.configMaps.some((configMap2) => enablesFeature(configMap2, flag))) return;
+      const configMap = cni.configMaps[0];
+      report4(
+        `${c(key)} needs \`"feature_control": {"${flag}": true}\` in the CNI config, and the calico-config ConfigMap at ${this.context.where({ resource: configMap, path: ["metadata", "name"] })} does not enable it (${failure2}). Enable it there (it is off by default for good reason: ${name === "ipAddrsNoIpam" ? "an address outside IPAM escapes its checks" : "it changes where traffic goes"}), or: ${fix}`,
+        [{ resource: configMap, path: ["metadata", "name"], message: "the CNI config" }]
+      );
       return;
     }
-    const uses = pool.definition.spec.allowedUses;
-    if (Array.isArray(uses) && uses.length > 0 && !uses.includes("Workload")) {
+    if (cni.installations.length > 0) {
       report4(
-        `${c(key)}: pool ${label2(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""}), so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
-        [related(pool, "the pool", [...pool.definition.specPath, "allowedUses"])]
+        `${c(key)} needs the CNI feature ${flag}, which the Tigera operator never enables (the Installation at ${this.context.where({ resource: cni.installations[0], path: ["metadata", "name"] })} manages this cluster's CNI config), so Calico fails the pod ("requested feature is not enabled: ${flag}"). ${fix}`
       );
     }
   }
+  cniConfigCache;
+  cniConfig() {
+    if (this.cniConfigCache) return this.cniConfigCache;
+    const configMaps = [];
+    const installations = [];
+    for (const resource of this.scope.resources) {
+      if (resource.kind === "ConfigMap" && resource.apiVersion === "v1" && resource.name === "calico-config" && typeof getIn(resource.object, ["data", "cni_network_config"]) === "string") {
+        configMaps.push(resource);
+      } else if (resource.kind === "Installation" && resource.apiVersion === INSTALLATION_API_VERSION) {
+        installations.push(resource);
+      }
+    }
+    this.cniConfigCache = { configMaps, installations };
+    return this.cniConfigCache;
+  }
   // ── ipAddrs / ipAddrsNoIpam / floatingIPs ────────────────────────────────
-  addresses(key, name, items, report4) {
+  addresses(key, name, items, report4, value) {
     if (items.length === 0) {
       if (name !== "floatingIPs") {
-        report4(`${c(key)} is an empty list, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
+        report4(`${c(key)} ${emptyList(value)}, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
       }
       return;
     }
     const perFamily = { 4: 0, 6: 0 };
     const valid = [];
     for (const item of items) {
-      const parsed = item.includes("/") ? void 0 : parseCidr(item);
+      const parsed = item.includes("/") ? void 0 : parseCalicoCidr(item);
       if (!parsed?.ok) {
         const bare = hostPrefixed(item);
         const why = name === "floatingIPs" ? "the WorkloadEndpoint fails validation" : 'Calico fails the pod: "invalid IP format"';
@@ -21900,7 +16032,16 @@ var Checker = class {
         }
         continue;
       }
-      if (owners.every(isDisabled2)) {
+      const owner = owners.find((pool) => !isDisabled3(pool));
+      if (owner && !allowsWorkload(owner) && calicoAtLeast(this.context.config.calicoVersion, "3.33")) {
+        const uses = owner.definition.spec.allowedUses;
+        report4(
+          `${c(key)}: ${quote(text)} is in pool ${label2(owner)}, which does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}). From Calico v3.33 IPAM refuses it and the pod fails (Calico: IP address ${cidr.canonical.replace(/\/\d+$/, "")} is in IP pool ${owner.name === void 0 ? "…" : quote(owner.name)}, which is not allowed for use "Workload"). Pick an address in a Workload pool, or add Workload to its allowedUses`,
+          [related(owner, "the pool", [...owner.definition.specPath, "allowedUses"])]
+        );
+        continue;
+      }
+      if (owners.every(isDisabled3)) {
         const pool = owners[0];
         const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
         report4(
@@ -21920,10 +16061,10 @@ var Checker = class {
     );
   }
   // ── ipFamilies ───────────────────────────────────────────────────────────
-  families(key, items, report4) {
+  families(key, items, report4, value) {
     if (items.length === 0) {
       report4(
-        `${c(key)} is an empty list: Calico then assigns no address of either family and the pod fails ("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both`
+        `${c(key)} ${emptyList(value)}: Calico then assigns no address of either family and the pod fails ("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both`
       );
       return;
     }
@@ -21984,7 +16125,7 @@ var Checker = class {
     return text;
   }
   computeKnownPools(family, withCidr) {
-    const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled2(pool));
+    const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled3(pool));
     if (pools.length === 0) return "";
     const shown2 = pools.slice(0, 3).map((pool) => withCidr ? `${label2(pool)} (${pool.cidr.canonical})` : label2(pool));
     return ` (IPv${family} pools here: ${shown2.join(", ")}${pools.length > 3 ? ", …" : ""})`;
@@ -21996,7 +16137,25 @@ function c(text) {
 function sentence(message2) {
   return /[.?!]$/.test(message2) ? message2 : `${message2}.`;
 }
-function isDisabled2(pool) {
+function hasValue(value) {
+  return value !== void 0 && value !== null && value !== "";
+}
+function emptyList(value) {
+  return typeof value === "string" && value.trim() === "null" ? "is `null` (an empty list to Calico)" : "is an empty list";
+}
+function allowsWorkload(pool) {
+  const uses = pool.definition.spec.allowedUses;
+  return !Array.isArray(uses) || uses.length === 0 || uses.includes("Workload");
+}
+var FEATURE_ON = {
+  ip_addrs_no_ipam: /"ip_addrs_no_ipam"\s*:\s*true/,
+  floating_ips: /"floating_ips"\s*:\s*true/
+};
+function enablesFeature(configMap, flag) {
+  const config2 = getIn(configMap.object, ["data", "cni_network_config"]);
+  return typeof config2 === "string" && FEATURE_ON[flag].test(config2);
+}
+function isDisabled3(pool) {
   const spec = pool.definition.spec;
   return pool.definition.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
 }
@@ -22021,7 +16180,7 @@ function related(pool, message2, path18) {
   };
 }
 function hostPrefixed(item) {
-  const parsed = parseCidr(item);
+  const parsed = parseCalicoCidr(item);
   if (!parsed.ok || !item.includes("/")) return void 0;
   const full = parsed.cidr.family === 4 ? 32 : 128;
   return parsed.cidr.prefixLength === full ? item.slice(0, item.indexOf("/")) : void 0;
@@ -22102,13 +16261,23 @@ var selectorYamlTag = {
       const key = tag.path[tag.path.length - 1];
       if (!inResource || typeof key !== "string" || !SELECTOR_KEY.test(key)) continue;
       const readAs = getIn(resource.doc.value, tag.path);
-      const written = escapeControl(clipped(tag.written));
+      const written2 = escapeControl(clipped(tag.written));
       const field = echo(key, 80);
-      const problem = readAs === "" || readAs === null || readAs === void 0 ? `Unquoted \`${written}\` is a YAML tag, not a selector: \`${field}\` is read as empty, which Calico treats as \`all()\` (${EVERYTHING[key] ?? "everything"})` : `Unquoted \`${written}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: kubectl cannot parse it, and other YAML readers drop the tag`;
+      if (tag.tag === "!" && typeof readAs === "string") {
+        const meant = escapeControl(clipped(`!${readAs}`));
+        const read = escapeControl(clipped(readAs));
+        context.report({
+          resource,
+          range: tag.range,
+          message: `Unquoted \`${written2}\` is YAML's non-specific tag \`!\` followed by \`${read}\`: Kubernetes reads \`${field}\` as \`${read}\`, without the \`!\`, the opposite of what was meant. Quote it: \`${field}: "${meant}"\``
+        });
+        continue;
+      }
+      const problem = readAs === "" || readAs === null || readAs === void 0 ? `Unquoted \`${written2}\` is a YAML tag, not a selector: \`${field}\` is read as empty, which Calico treats as \`all()\` (${EVERYTHING[key] ?? "everything"})` : `Unquoted \`${written2}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: kubectl cannot parse it, and other YAML readers drop the tag`;
       context.report({
         resource,
         range: tag.range,
-        message: `${problem}. Quote it: \`${field}: "${written}"\``
+        message: `${problem}. Quote it: \`${field}: "${written2}"\``
       });
     }
   }
@@ -22125,24 +16294,111 @@ var allRules = [
   poolAnnotationValid,
   ippoolCidrOverlap,
   ippoolDuplicateName,
+  installationName,
+  ippoolDedicatedAutoAssign,
+  fixedAddressReplicas,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,
   installationPoolChange,
   ippoolRemovedInUse,
-  ippoolEnvChange
+  ippoolEnvChange,
+  // The whole address space, from facts read from the repository (src/facts/):
+  poolOverlapsClusterRange,
+  installationPoolOutsidePodCidr,
+  ippoolOutsidePodCidr,
+  loadbalancerPoolNotAdvertised,
+  serviceLoadbalancerAnnotation,
+  calicoNodePoolEnv,
+  cniConfigPools,
+  ipreservationRange,
+  poolCapacity,
+  clusterFactsConflict
 ];
 
 // src/base-side.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { realpathSync } from "node:fs";
-import path7 from "node:path";
+import path6 from "node:path";
 
 // src/discover/find-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import * as fs4 from "node:fs";
-import { lstat, realpath, stat } from "node:fs/promises";
-import path6 from "node:path";
+import { lstatSync as lstatSync4 } from "node:fs";
+import { realpath, stat } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/discover/git-files.ts
+import { execFileSync } from "node:child_process";
+var SAFE_CONFIG = [
+  "core.fsmonitor=false",
+  "core.hooksPath=/dev/null",
+  "core.untrackedCache=false",
+  "core.quotePath=false"
+].flatMap((setting) => ["-c", setting]);
+var MAX_OUTPUT = 512 * 1024 * 1024;
+function gitListing(folder) {
+  try {
+    return {
+      tracked: lsFiles(folder, ["--cached"]),
+      untracked: lsFiles(folder, ["--others", "--exclude-standard"]).filter((file2) => !file2.endsWith("/"))
+    };
+  } catch (error62) {
+    const failure2 = error62;
+    if (failure2.code === "ENOENT") return { problem: "git is not installed" };
+    const stderr = failure2.stderr?.toString("utf8").trim().split("\n")[0] ?? "";
+    return { problem: echo(stderr.replace(/^fatal: /, "") || failure2.message, 200) };
+  }
+}
+function lsFiles(folder, which) {
+  const output2 = execFileSync("git", [
+    ...SAFE_CONFIG,
+    // The checkout may belong to another user (a CI container): only the index and folders are read here.
+    "-c",
+    `safe.directory=*`,
+    "ls-files",
+    "-z",
+    ...which,
+    "--",
+    "."
+  ], {
+    cwd: folder,
+    env: gitEnvironment(),
+    maxBuffer: MAX_OUTPUT,
+    stdio: ["ignore", "pipe", "pipe"],
+    windowsHide: true
+  });
+  const files = output2.toString("utf8").split("\0");
+  files.pop();
+  return [...new Set(files)];
+}
+function gitEnvironment() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith("GIT_")) env[key] = value;
+  }
+  env.GIT_TERMINAL_PROMPT = "0";
+  env.GIT_OPTIONAL_LOCKS = "0";
+  return env;
+}
+
+// src/discover/repository.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import path3 from "node:path";
+function repositoryOf(dir) {
+  for (let current = dir; ; current = path3.dirname(current)) {
+    try {
+      lstatSync2(path3.join(current, ".git"));
+      return current;
+    } catch {
+    }
+    if (path3.dirname(current) === current) return void 0;
+  }
+}
+
+// src/discover/walk-folder.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { lstatSync as lstatSync3, readdirSync } from "node:fs";
+import path4 from "node:path";
 
 // src/read/read-sources.ts
 import { closeSync, constants as constants2, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
@@ -22162,10 +16418,12 @@ var UNITS = {
   gb: 1024 ** 3,
   gib: 1024 ** 3
 };
+var MAX_SIZE_TEXT_LENGTH = 64;
 var SIZE_EXAMPLE = "a number of bytes, or a number with KB, MB or GB, such as 10MB";
 function parseSize(value) {
   if (typeof value === "number") return Number.isSafeInteger(value) && value > 0 ? value : void 0;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  if (value.length > MAX_SIZE_TEXT_LENGTH) return void 0;
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
   if (!match) return void 0;
   const unitName = match[2].toLowerCase();
   if (!Object.hasOwn(UNITS, unitName)) return void 0;
@@ -22256,7 +16514,7 @@ function tooLarge(size, maxBytes, exact) {
     problem: `File too large to lint: ${formatSize(size)}${exact ? "" : " or more"}, over the ${formatSize(maxBytes)} limit. Raise the limit with --max-file-size or \`maxFileSize\` in the configuration to lint it`
   };
 }
-var utf8 = new TextDecoder("utf-8", { fatal: true });
+var utf82 = new TextDecoder("utf-8", { fatal: true });
 function decodeSource(filePath, bytes, options = {}) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (bytes.length > maxFileSize) {
@@ -22276,7 +16534,7 @@ function decodeSource(filePath, bytes, options = {}) {
     };
   }
   try {
-    return { filePath, text: utf8.decode(bytes) };
+    return { filePath, text: utf82.decode(bytes) };
   } catch {
     return {
       filePath,
@@ -22336,16 +16594,28 @@ function firstInvalidUtf8(bytes) {
 }
 
 // src/discover/walk-folder.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync } from "node:fs";
-import path2 from "node:path";
 var MANIFEST_NAME = /\.(?:ya?ml|json)$/;
 var NEVER_WALKED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_IGNORE_FILE_SIZE = 1024 * 1024;
-function walkFolder(root) {
+var MAX_IGNORE_PATTERNS = 1e3;
+function walkFolder(root, options = {}) {
+  const keep = options.keep ?? ((name) => MANIFEST_NAME.test(name));
+  const useGitignore = options.gitignore ?? true;
   const entries = [];
   const unreadable = [];
-  const pending = [{ dir: root, layers: ancestorLayers(root) }];
+  const ignoreFilesNotApplied = [];
+  const readIgnore = (dir) => {
+    const layer = readIgnoreFile(dir);
+    if (layer && "tooMany" in layer) {
+      ignoreFilesNotApplied.push({
+        path: path4.join(dir, ".gitignore"),
+        reason: `${layer.tooMany} patterns, more than the ${MAX_IGNORE_PATTERNS} calico-lint applies; the files it names are linted`
+      });
+      return void 0;
+    }
+    return layer;
+  };
+  const pending = [{ dir: root, layers: useGitignore ? ancestorLayers(root, readIgnore) : [] }];
   while (pending.length > 0) {
     const { dir, layers: inherited } = pending.pop();
     let dirents;
@@ -22355,34 +16625,34 @@ function walkFolder(root) {
       unreadable.push({ path: dir, reason: describeFsError(error62) });
       continue;
     }
-    const own2 = dirents.some((d) => d.name === ".gitignore") ? readIgnoreFile(dir) : void 0;
+    const own2 = useGitignore && dirents.some((d) => d.name === ".gitignore") ? readIgnore(dir) : void 0;
     const layers = own2 ? [...inherited, own2] : inherited;
     for (const dirent of dirents) {
       if (NEVER_WALKED.has(dirent.name)) continue;
-      const full = path2.join(dir, dirent.name);
-      const isDirectory2 = dirent.isDirectory();
-      if (isIgnored(layers, full, isDirectory2)) continue;
-      if (isDirectory2) pending.push({ dir: full, layers });
-      else if (MANIFEST_NAME.test(dirent.name)) entries.push({ path: full, dirent });
+      const full = path4.join(dir, dirent.name);
+      const isDirectory = dirent.isDirectory();
+      if (isIgnored(layers, full, isDirectory)) continue;
+      if (isDirectory) pending.push({ dir: full, layers });
+      else if (keep(dirent.name)) entries.push({ path: full, dirent });
     }
   }
   entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { entries, unreadable };
+  return { entries, unreadable, ignoreFilesNotApplied };
 }
-function isIgnored(layers, full, isDirectory2) {
+function isIgnored(layers, full, isDirectory) {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
-    const relative = path2.relative(layer.base, full).split(path2.sep).join("/");
+    const relative = path4.relative(layer.base, full).split(path4.sep).join("/");
     if (relative === "" || relative.startsWith("../")) continue;
-    const result = layer.rules.test(isDirectory2 ? `${relative}/` : relative);
+    const result = layer.rules.test(isDirectory ? `${relative}/` : relative);
     if (result.ignored) return true;
     if (result.unignored) return false;
   }
   return false;
 }
-function ancestorLayers(root) {
+function ancestorLayers(root, readIgnore) {
   const above = [];
-  let dir = path2.dirname(root);
+  let dir = path4.dirname(root);
   let inRepository = hasGit(root);
   for (; ; ) {
     if (inRepository) break;
@@ -22391,47 +16661,51 @@ function ancestorLayers(root) {
       inRepository = true;
       break;
     }
-    const parent = path2.dirname(dir);
+    const parent = path4.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
   if (!inRepository) return [];
   const layers = [];
   for (const folder of above.reverse()) {
-    const layer = readIgnoreFile(folder);
+    const layer = readIgnore(folder);
     if (layer) layers.push(layer);
   }
   return layers;
 }
 function hasGit(dir) {
   try {
-    lstatSync(path2.join(dir, ".git"));
+    lstatSync3(path4.join(dir, ".git"));
     return true;
   } catch {
     return false;
   }
 }
 function readIgnoreFile(dir) {
-  const file2 = path2.join(dir, ".gitignore");
+  const file2 = path4.join(dir, ".gitignore");
   try {
-    if (!lstatSync(file2).isFile()) return void 0;
+    if (!lstatSync3(file2).isFile()) return void 0;
   } catch {
     return void 0;
   }
   const read = readRegularFileSync(file2, MAX_IGNORE_FILE_SIZE);
   if (!read.ok) return void 0;
-  return { base: dir, rules: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
+  const text = read.bytes.toString("utf8");
+  const patterns = countPatterns(text);
+  if (patterns > MAX_IGNORE_PATTERNS) return { tooMany: patterns };
+  return { base: dir, rules: (0, import_ignore.default)().add(text) };
+}
+function countPatterns(text) {
+  let count = 0;
+  for (const line of text.split("\n")) if (line.trim() !== "" && !line.startsWith("#")) count++;
+  return count;
 }
 
 // src/discover/find-files.ts
-async function globbyOf() {
-  return (await Promise.resolve().then(() => (init_globby(), globby_exports))).globby;
-}
 function isGlob(pattern) {
   return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
 }
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-var MAX_IGNORE_FILE_SIZE2 = 1024 * 1024;
+var UNTRACKED_SKIPPED = /(?:^|\/)(?:node_modules|\.git)\//;
 async function discoverFiles(patterns, options) {
   const matchers = options.ignores.map(({ globs, baseDir }) => ignoreMatcher(globs, baseDir));
   const isIgnored2 = (file2) => matchers.some((matches2) => matches2(file2));
@@ -22448,9 +16722,14 @@ async function discoverFiles(patterns, options) {
       stdin = true;
       continue;
     }
-    const absolute = path6.resolve(options.cwd, pattern);
+    const absolute = path5.resolve(options.cwd, pattern);
     const info = await stat(absolute).catch((error62) => error62);
     if (!(info instanceof Error)) {
+      const outside = await roots.leavesRepository(absolute);
+      if (outside) {
+        notice(`skipping ${echo(pattern, 200)}: ${outside}`);
+        continue;
+      }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
         for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
@@ -22467,7 +16746,8 @@ async function discoverFiles(patterns, options) {
       continue;
     }
     if (info.code === "ENOENT" && isGlob(pattern)) {
-      const found = await walk2(pattern, options.cwd, await roots.allowed(options.cwd), notice, options.cwd);
+      const found = await walkGlob(pattern, options.cwd, roots, notice);
+      if (found === void 0) continue;
       for (const file2 of found) if (!isIgnored2(file2)) files.add(file2);
       if (found.length === 0 && options.errorOnUnmatchedPattern) {
         throw new UsageError(`no files matching the pattern ${JSON.stringify(pattern)} were found`);
@@ -22479,56 +16759,92 @@ async function discoverFiles(patterns, options) {
   return { files: [...files].sort(), stdin, notices };
 }
 var Roots = class {
-  cwd;
+  repository;
+  realRepository;
   constructor(cwd) {
-    this.cwd = realpath(cwd).catch(() => path6.resolve(cwd));
+    this.repository = repositoryOf(path5.resolve(cwd)) ?? path5.resolve(cwd);
+    this.realRepository = realpath(this.repository).catch(() => this.repository);
   }
+  /** Links found in a walk may lead into the repository, and into the folder walked when it was named outside the repository. */
   async allowed(walked) {
-    const real = await realpath(walked).catch(() => path6.resolve(walked));
-    return [await this.cwd, real];
+    const roots = [await this.realRepository];
+    if (!isInside(walked, this.repository)) roots.push(await realpath(walked).catch(() => path5.resolve(walked)));
+    return roots;
+  }
+  /**
+   * Why a path given inside the repository is not followed: it leads outside
+   * the repository through a symbolic link (itself or a folder on its way).
+   * A path named outside the repository is the user's own choice.
+   */
+  async leavesRepository(absolute) {
+    if (!isInside(absolute, this.repository)) return void 0;
+    const real = await realpath(absolute).catch(() => void 0);
+    if (real === void 0 || isInside(real, await this.realRepository)) return void 0;
+    return "a symbolic link (or a path through one) that leads outside the repository; links out of the repository are never followed";
   }
 };
 function isInside(file2, folder) {
-  const relative = path6.relative(folder, file2);
-  return relative === "" || !relative.startsWith(`..${path6.sep}`) && relative !== ".." && !path6.isAbsolute(relative);
+  const relative = path5.relative(folder, file2);
+  return relative === "" || !relative.startsWith(`..${path5.sep}`) && relative !== ".." && !path5.isAbsolute(relative);
 }
-async function walk2(pattern, cwd, allowedRoots, notice, displayFrom) {
-  const shown2 = (file2) => echo(path6.relative(displayFrom, file2) || file2, 200);
-  const search = (suppressErrors) => globbyOf().then((globby2) => globby2(pattern, {
-    cwd,
-    absolute: true,
-    dot: true,
-    gitignore: true,
-    ignore: ALWAYS_IGNORED,
-    followSymbolicLinks: false,
-    onlyFiles: false,
-    objectMode: true,
-    suppressErrors,
-    fs: SAFE_FS
-  }));
-  let entries;
-  try {
-    entries = await search(false);
-  } catch (error62) {
-    const where = error62.path;
-    notice(`cannot read ${typeof where === "string" ? `folder ${shown2(where)}` : "a folder"}: ${describeFsError(error62)}; the files in it are not linted`);
-    entries = await search(true);
+async function walkGlob(pattern, cwd, roots, notice) {
+  const written2 = pattern.replace(/^(?:\.\/)+/, "");
+  const { base } = import_picomatch2.default.scan(written2);
+  const baseDir = path5.resolve(cwd, base);
+  const info = await stat(baseDir).catch(() => void 0);
+  if (!info?.isDirectory()) return [];
+  const outside = await roots.leavesRepository(baseDir);
+  if (outside) {
+    notice(`skipping ${echo(pattern, 200)}: ${echo(base, 200)} is ${outside}`);
+    return void 0;
   }
-  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return regularFiles(entries, allowedRoots, notice, displayFrom);
+  const isMatch = (0, import_picomatch2.default)(written2, { dot: true });
+  const matches2 = (file2) => isMatch(path5.isAbsolute(written2) ? file2 : path5.relative(cwd, file2).split(path5.sep).join("/"));
+  const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches2(entry.path));
+  return regularFiles(entries, await roots.allowed(baseDir), notice, cwd);
 }
 async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
-  const { entries, unreadable } = walkFolder(dir);
-  for (const folder of unreadable) {
-    notice(`cannot read folder ${echo(path6.relative(displayFrom, folder.path) || folder.path, 200)}: ${folder.reason}; the files in it are not linted`);
-  }
+  const entries = listFolder(dir, (name) => MANIFEST_NAME.test(name), notice, displayFrom);
   return regularFiles(entries, allowedRoots, notice, displayFrom);
 }
+function listFolder(dir, keep, notice, displayFrom) {
+  const shown2 = (folder) => echo(path5.relative(displayFrom, folder) || ".", 200);
+  if (repositoryOf(dir) !== void 0) {
+    const listing = gitListing(dir);
+    if (!("problem" in listing)) {
+      const names = new Set(listing.tracked);
+      for (const file2 of listing.untracked) if (!UNTRACKED_SKIPPED.test(file2)) names.add(file2);
+      const entries = [];
+      for (const name of names) {
+        if (!keep(path5.posix.basename(name))) continue;
+        const full = path5.join(dir, ...name.split("/"));
+        try {
+          entries.push({ path: full, dirent: lstatSync4(full) });
+        } catch {
+        }
+      }
+      entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+      return entries;
+    }
+    notice(`cannot ask Git which files it tracks in ${shown2(dir)} (${listing.problem}); .gitignore files are not applied there`);
+    return walkResult(walkFolder(dir, { keep, gitignore: false }), notice, shown2);
+  }
+  return walkResult(walkFolder(dir, { keep }), notice, shown2);
+}
+function walkResult(result, notice, shown2) {
+  for (const folder of result.unreadable) {
+    notice(`cannot read folder ${shown2(folder.path)}: ${folder.reason}; the files in it are not linted`);
+  }
+  for (const file2 of result.ignoreFilesNotApplied) {
+    notice(`not applying ${shown2(file2.path)}: ${file2.reason}`);
+  }
+  return result.entries;
+}
 async function regularFiles(entries, allowedRoots, notice, displayFrom) {
-  const shown2 = (file2) => echo(path6.relative(displayFrom, file2) || file2, 200);
+  const shown2 = (file2) => echo(path5.relative(displayFrom, file2) || file2, 200);
   const files = [];
   for (const entry of entries) {
-    const file2 = path6.normalize(entry.path);
+    const file2 = path5.normalize(entry.path);
     const { dirent } = entry;
     if (dirent.isFile()) {
       files.push(file2);
@@ -22553,32 +16869,18 @@ async function regularFiles(entries, allowedRoots, notice, displayFrom) {
   }
   return files;
 }
-var SAFE_FS = {
-  ...fs4,
-  promises: {
-    ...fs4.promises,
-    // globby calls readFile(path, 'utf8').
-    async readFile(file2) {
-      const info = await lstat(file2);
-      if (!info.isFile()) throw Object.assign(new Error(`not a regular file: ${String(file2)}`), { code: "ENOENT" });
-      const read = await readRegularFile(String(file2), MAX_IGNORE_FILE_SIZE2);
-      if (!read.ok) throw Object.assign(new Error(read.problem), { code: "ENOENT" });
-      return read.bytes.toString("utf8");
-    }
-  }
-};
 function ignoreMatcher(globs, baseDir) {
   if (globs.length === 0) return () => false;
   const matches2 = (0, import_picomatch2.default)([...globs], { dot: true });
   return (file2) => {
-    const relative = path6.relative(baseDir, file2).split(path6.sep).join("/");
+    const relative = path5.relative(baseDir, file2).split(path5.sep).join("/");
     return !relative.startsWith("../") && matches2(relative);
   };
 }
 
 // src/git/git.ts
-import { execFileSync } from "node:child_process";
-var SAFE_CONFIG = [
+import { execFileSync as execFileSync2 } from "node:child_process";
+var SAFE_CONFIG2 = [
   "core.fsmonitor=false",
   "core.hooksPath=/dev/null",
   "core.pager=cat",
@@ -22590,7 +16892,7 @@ var SAFE_CONFIG = [
   "protocol.allow=never",
   "credential.helper="
 ].flatMap((setting) => ["-c", setting]);
-function gitEnvironment() {
+function gitEnvironment2() {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith("GIT_")) env[key] = value;
@@ -22600,17 +16902,17 @@ function gitEnvironment() {
   env.LC_ALL = "C";
   return env;
 }
-var MAX_OUTPUT = 1024 * 1024 * 1024;
+var MAX_OUTPUT2 = 1024 * 1024 * 1024;
 var GitError = class extends Error {
   name = "GitError";
 };
 function git(cwd, args, input2) {
   try {
-    return execFileSync("git", [...SAFE_CONFIG, ...args], {
+    return execFileSync2("git", [...SAFE_CONFIG2, ...args], {
       cwd,
-      env: gitEnvironment(),
+      env: gitEnvironment2(),
       input: input2 ?? "",
-      maxBuffer: MAX_OUTPUT,
+      maxBuffer: MAX_OUTPUT2,
       stdio: ["pipe", "pipe", "pipe"],
       windowsHide: true
     });
@@ -22742,7 +17044,8 @@ function readFilesAt(root, commit, paths) {
 import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/engine/relevance.ts
-var ESCAPES = /\\(?:[xuU]|\r?\n)/;
+var ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])/;
+var BINARY_TAGS = /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/;
 var SUPPRESSIONS = /calico-lint/;
 function relevanceGate(rules) {
   const patterns = [];
@@ -22760,7 +17063,7 @@ function literalAlternatives(source) {
 function gateFromSpec(spec) {
   if (spec.everything) return EVERYTHING2;
   const words = /* @__PURE__ */ new Set();
-  const others = [SUPPRESSIONS, ESCAPES];
+  const others = [SUPPRESSIONS, ESCAPES, BINARY_TAGS];
   for (const { source, flags } of spec.patterns) {
     const literal2 = flags === "" ? literalAlternatives(source) : void 0;
     if (literal2) for (const word of literal2) words.add(word);
@@ -22808,15 +17111,21 @@ var DATA_BULK = {
 };
 function slimDocumentValue(value) {
   if (!isPlainObject(value) || typeof value.kind !== "string") return value;
-  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
+  if (Array.isArray(value.items)) {
     return { ...value, items: value.items.map(slimObject) };
   }
   return slimObject(value);
 }
+var FACT_CONFIGMAPS = /* @__PURE__ */ new Set(["kubeadm-config", "kube-proxy", "calico-config"]);
+var FACT_CONTAINERS = /* @__PURE__ */ new Set(["kube-apiserver", "kube-controller-manager", "kube-proxy", "calico-node"]);
+var FACT_CONTAINER_FIELDS = ["name", "command", "args", "env"];
+function keepsData(object2) {
+  return object2.kind === "ConfigMap" && isPlainObject(object2.metadata) && FACT_CONFIGMAPS.has(String(object2.metadata.name));
+}
 function slimObject(object2) {
   if (!isPlainObject(object2) || typeof object2.kind !== "string") return object2;
   let slim = object2;
-  const dataFields = [...OBJECT_BULK, ...Object.hasOwn(DATA_BULK, object2.kind) ? DATA_BULK[object2.kind] : []];
+  const dataFields = [...OBJECT_BULK, ...Object.hasOwn(DATA_BULK, object2.kind) && !keepsData(object2) ? DATA_BULK[object2.kind] : []];
   if (dataFields.some((field) => Object.hasOwn(object2, field))) {
     slim = { ...object2 };
     for (const field of dataFields) delete slim[field];
@@ -22829,9 +17138,19 @@ function slimObject(object2) {
     for (const field of METADATA_BULK) delete slimMetadata[field];
     slim = { ...slim, metadata: slimMetadata };
   }
+  const cniConfig = calicoCniConfig(object2);
+  if (cniConfig !== void 0) {
+    const kept = isPlainObject(slim.data) ? slim.data : {};
+    slim = { ...slim, data: { ...kept, cni_network_config: cniConfig } };
+  }
   const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object2.kind) ? POD_TEMPLATE_PATHS[object2.kind] : void 0;
   if (templatePath !== void 0) slim = withoutPodBulk(slim, [...templatePath, "spec"]);
   return slim;
+}
+function calicoCniConfig(object2) {
+  if (object2.kind !== "ConfigMap" || !isPlainObject(object2.metadata) || object2.metadata.name !== "calico-config") return void 0;
+  const config2 = isPlainObject(object2.data) ? object2.data.cni_network_config : void 0;
+  return typeof config2 === "string" ? config2 : void 0;
 }
 function withoutPodBulk(object2, path18) {
   const spec = getIn(object2, path18);
@@ -22839,26 +17158,36 @@ function withoutPodBulk(object2, path18) {
   const slimSpec = { ...spec };
   for (const field of POD_SPEC_BULK) delete slimSpec[field];
   for (const field of CONTAINER_LISTS) {
-    if (spec.hostNetwork === true && Array.isArray(spec[field])) {
-      slimSpec[field] = spec[field].map(containerIdentity);
-      continue;
-    }
-    const kept = poolEnvOnly(spec[field]);
+    const kept = slimContainers(spec[field], spec.hostNetwork === true);
     if (kept !== void 0) slimSpec[field] = kept;
   }
   return replaceAt(object2, path18, slimSpec);
 }
 var POOL_ENV = /^CALICO_IPV[46]POOL_/;
-function poolEnvOnly(containers) {
+function slimContainers(containers, hostNetwork) {
   if (!Array.isArray(containers)) return void 0;
-  const hasPoolEnv = (container) => isPlainObject(container) && Array.isArray(container.env) && container.env.some((variable) => isPlainObject(variable) && typeof variable.name === "string" && POOL_ENV.test(variable.name));
-  if (!containers.some(hasPoolEnv)) return void 0;
-  return containers.map((container) => {
-    if (!isPlainObject(container)) return null;
-    if (!hasPoolEnv(container)) return { name: container.name };
-    const env = container.env.map((variable) => isPlainObject(variable) && typeof variable.name === "string" && POOL_ENV.test(variable.name) ? variable : null);
-    return { name: container.name, env };
-  });
+  const kept = containers.map((container) => slimContainer(container, hostNetwork));
+  if (kept.every((container) => container === void 0)) return void 0;
+  return kept.map((container, i) => container ?? (isPlainObject(containers[i]) ? { name: containers[i].name } : null));
+}
+function slimContainer(container, hostNetwork) {
+  if (!isPlainObject(container)) return void 0;
+  const env = Array.isArray(container.env) ? container.env : void 0;
+  const isPoolVariable = (variable) => isPlainObject(variable) && typeof variable.name === "string" && POOL_ENV.test(variable.name);
+  if (FACT_CONTAINERS.has(String(container.name))) {
+    return Object.fromEntries(FACT_CONTAINER_FIELDS.filter((f) => Object.hasOwn(container, f)).map((f) => [f, container[f]]));
+  }
+  if (hostNetwork) {
+    const identity2 = { name: container.name };
+    if (container.image !== void 0) identity2.image = container.image;
+    if (container.args !== void 0) identity2.args = container.args;
+    if (env) {
+      identity2.env = env.map((variable) => !isPlainObject(variable) || isPoolVariable(variable) ? variable : { name: variable.name, ...variable.value === void 0 ? {} : { value: variable.value } });
+    }
+    return identity2;
+  }
+  if (env?.some(isPoolVariable)) return { name: container.name, env: env.map((variable) => isPoolVariable(variable) ? variable : null) };
+  return void 0;
 }
 function cniPoolData(data) {
   if (!isPlainObject(data)) return void 0;
@@ -22866,16 +17195,6 @@ function cniPoolData(data) {
   return kept.length > 0 ? Object.fromEntries(kept) : void 0;
 }
 var CONTAINER_LISTS = ["containers", "initContainers"];
-function containerIdentity(container) {
-  if (!isPlainObject(container)) return container;
-  const identity2 = { name: container.name };
-  if (container.image !== void 0) identity2.image = container.image;
-  if (container.args !== void 0) identity2.args = container.args;
-  if (Array.isArray(container.env)) {
-    identity2.env = container.env.map((variable) => !isPlainObject(variable) || typeof variable.name === "string" && POOL_ENV.test(variable.name) ? variable : { name: variable.name, ...variable.value === void 0 ? {} : { value: variable.value } });
-  }
-  return identity2;
-}
 function replaceAt(object2, path18, replacement) {
   const [head, ...rest] = path18;
   if (typeof head !== "string") return object2;
@@ -22952,7 +17271,7 @@ function blankIrrelevantDocumentsFast(text, isRelevant) {
 }
 
 // src/parse/position-index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var LEAF = 0;
 var MAP = 1;
 var SEQ = 2;
@@ -22978,18 +17297,18 @@ function indexPositions(syntax, value, slim) {
     if (range === void 0) return -1;
     const at2 = data.length;
     const full = valueHere === slimHere;
-    if (pruned || !(0, import_yaml2.isMap)(node2) && !(0, import_yaml2.isSeq)(node2)) {
+    if (pruned || !(0, import_yaml3.isMap)(node2) && !(0, import_yaml3.isSeq)(node2)) {
       data.push(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
       return at2;
     }
-    if ((0, import_yaml2.isMap)(node2)) {
+    if ((0, import_yaml3.isMap)(node2)) {
       const items2 = node2.items;
       data.push(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
       const entries2 = data.length;
       for (let i = 0; i < items2.length * MAP_ENTRY; i++) data.push(-1);
       items2.forEach((pair, i) => {
         const key = pair.key;
-        const k = (0, import_yaml2.isScalar)(key) ? String(key.value) : void 0;
+        const k = (0, import_yaml3.isScalar)(key) ? String(key.value) : void 0;
         const keyRange = rangeOf(key);
         let child;
         if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write(pair.value, void 0, void 0);
@@ -23070,7 +17389,7 @@ function locateOffsets(positions, path18, part = "value") {
   return anchor2;
 }
 function rangeFromOffsets(lineStarts, [start, end]) {
-  const counter = new import_yaml2.LineCounter();
+  const counter = new import_yaml3.LineCounter();
   counter.lineStarts = lineStarts;
   const from = counter.linePos(start);
   const to = counter.linePos(end);
@@ -23164,7 +17483,7 @@ function readBaseSide(request) {
 function readWithGit(request) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path7.resolve(cwd, path7.relative(realOf(cwd), realRoot));
+  const root = path6.resolve(cwd, path6.relative(realOf(cwd), realRoot));
   const base = resolveBase(realRoot, request.ref);
   const fileChanges = changesSince(realRoot, base);
   const baseFiles = filesAt(realRoot, base);
@@ -23177,15 +17496,15 @@ function readWithGit(request) {
     const change = byNewPath.get(relative);
     if (change !== void 0) {
       files.set(file2, { added: change.addedLines, hunks: change.hunks });
-      if (change.oldPath !== void 0) baseSideOf.set(change.oldPath, path7.join(root, change.oldPath));
+      if (change.oldPath !== void 0) baseSideOf.set(change.oldPath, path6.join(root, change.oldPath));
     } else if (!baseFiles.has(relative)) {
       files.set(file2, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
     }
   }
   const wouldBeLinted = lintedPathMatcher(request);
   for (const change of fileChanges) {
-    if (change.status === "deleted" && wouldBeLinted(path7.join(root, change.oldPath))) {
-      baseSideOf.set(change.oldPath, path7.join(root, change.oldPath));
+    if (change.status === "deleted" && wouldBeLinted(path6.join(root, change.oldPath))) {
+      baseSideOf.set(change.oldPath, path6.join(root, change.oldPath));
     }
   }
   const contents = readFilesAt(realRoot, base, [...baseSideOf.keys()]);
@@ -23210,28 +17529,28 @@ function realOf(folder) {
   }
 }
 function repositoryPath(root, file2) {
-  const relative = path7.relative(root, file2);
-  if (relative === "" || relative.startsWith("..") || path7.isAbsolute(relative)) return void 0;
-  return relative.split(path7.sep).join("/");
+  const relative = path6.relative(root, file2);
+  if (relative === "" || relative.startsWith("..") || path6.isAbsolute(relative)) return void 0;
+  return relative.split(path6.sep).join("/");
 }
 function lintedPathMatcher(request) {
   const { cwd, config: config2 } = request;
   const globs = request.patterns.filter((pattern) => pattern !== "-" && isGlob(pattern));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch3.default)(globs, { dot: true }) : () => false;
-  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path7.resolve(cwd, pattern));
+  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path6.resolve(cwd, pattern));
   const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch3.default)(config2.ignores, { dot: true }) : () => false;
   const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch3.default)([...request.ignorePatterns], { dot: true }) : () => false;
-  const posix = (from, file2) => path7.relative(from, file2).split(path7.sep).join("/");
+  const posix = (from, file2) => path6.relative(from, file2).split(path6.sep).join("/");
   return (file2) => {
     if (!MANIFEST_NAME.test(file2) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file2))) return false;
-    const named = roots.some((root) => file2 === root || file2.startsWith(root + path7.sep)) || matchesGlob(posix(cwd, file2));
+    const named = roots.some((root) => file2 === root || file2.startsWith(root + path6.sep)) || matchesGlob(posix(cwd, file2));
     return named && !ignoredByConfig(posix(config2.baseDir, file2)) && !ignoredByCli(posix(cwd, file2));
   };
 }
 
 // src/config/load-config.ts
-import { stat as stat2 } from "node:fs/promises";
-import path10 from "node:path";
+import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import path9 from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -24057,8 +18376,8 @@ function getElementAtPath(obj, path18) {
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises2 = keys.map((key) => promisesObj[key]);
-  return Promise.all(promises2).then((results) => {
+  const promises = keys.map((key) => promisesObj[key]);
+  return Promise.all(promises).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
       resolvedObj[keys[i]] = results[i];
@@ -42735,21 +37054,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run(s) {
-    const cached2 = cache.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -42952,7 +37271,7 @@ function date4(params) {
 
 // src/config/schema.ts
 var severitySetting = external_exports.enum(["off", "warn", "error"]);
-var nonEmptyString = external_exports.string().min(1, "must not be empty");
+var nonEmptyString2 = external_exports.string().min(1, "must not be empty");
 var namespaceName = external_exports.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be a valid namespace name (DNS-1123 label)");
 var cidrText = external_exports.string().superRefine((text, ctx) => {
   const parsed = parseCidr(text);
@@ -42962,20 +37281,30 @@ var cidrText = external_exports.string().superRefine((text, ctx) => {
     ctx.addIssue({ code: "custom", message: `has host bits set: did you mean ${parsed.cidr.canonical}?` });
   }
 });
+var clusterFactKeys = {
+  /** Pod CIDRs (kubeadm podSubnet, --cluster-cidr). */
+  podCidrs: external_exports.array(cidrText).optional(),
+  /** Service CIDRs (--service-cluster-ip-range). */
+  serviceCidrs: external_exports.array(cidrText).optional(),
+  /** Networks the nodes' own addresses come from. */
+  nodeCidrs: external_exports.array(cidrText).optional(),
+  /** Nodes the pools must serve (capacity checks). */
+  maxNodes: external_exports.number().int().positive().optional()
+};
 var configSchema = external_exports.strictObject({
   /** Namespace of namespaced objects without metadata.namespace. */
   defaultNamespace: namespaceName.default("default"),
   /** Pools reserved for infrastructure, and the namespaces that may use them. */
   infraPools: external_exports.array(
     external_exports.strictObject({
-      name: nonEmptyString,
+      name: nonEmptyString2,
       /** Namespace names or globs (`ci-*`). */
-      allowedNamespaces: external_exports.array(nonEmptyString).default([])
+      allowedNamespaces: external_exports.array(nonEmptyString2).default([])
     })
   ).default([]),
   hostNetwork: external_exports.strictObject({
     /** Workloads that may keep `hostNetwork: true`. */
-    allow: external_exports.array(external_exports.strictObject({ namespace: nonEmptyString, name: nonEmptyString.optional() })).default([]),
+    allow: external_exports.array(external_exports.strictObject({ namespace: nonEmptyString2, name: nonEmptyString2.optional() })).default([]),
     /**
      * CNI agents, their operators and kube-proxy must run on the node's network:
      * recognise them (src/resources/node-network-components.ts) and let them be.
@@ -42987,9 +37316,9 @@ var configSchema = external_exports.strictObject({
   /** Routable ranges an infra pool must stay out of. */
   intranetCidrs: external_exports.array(cidrText).default([]),
   /** Scopes for cross-document rules; files outside every cluster share one default scope. */
-  clusters: external_exports.array(external_exports.strictObject({ name: nonEmptyString, paths: external_exports.array(nonEmptyString).min(1, "must list at least one path") })).default([]),
+  clusters: external_exports.array(external_exports.strictObject({ name: nonEmptyString2, paths: external_exports.array(nonEmptyString2).min(1, "must list at least one path"), ...clusterFactKeys })).default([]),
   /** Globs of files never to lint, relative to the configuration file. */
-  ignores: external_exports.array(nonEmptyString).default([]),
+  ignores: external_exports.array(nonEmptyString2).default([]),
   /** Severity per rule id: off | warn | error. */
   rules: external_exports.record(external_exports.string(), severitySetting).default({}),
   /** Files larger than this (bytes) are reported, not parsed. `10MB`, `512KB` or a number of bytes. */
@@ -43000,37 +37329,52 @@ var configSchema = external_exports.strictObject({
       return external_exports.NEVER;
     }
     return bytes;
-  }).default(DEFAULT_MAX_FILE_SIZE)
+  }).default(DEFAULT_MAX_FILE_SIZE),
+  /** The Calico release the manifests target, e.g. "3.30": checks that exist only from a later release are skipped. */
+  calicoVersion: external_exports.unknown().transform((value, ctx) => {
+    if (typeof value === "number") {
+      ctx.addIssue({ code: "custom", message: `must be a quoted string: YAML reads it as the number ${value}, and 3.30 would become 3.3. Quote it, e.g. calicoVersion: "3.30"` });
+      return external_exports.NEVER;
+    }
+    const version2 = typeof value === "string" ? normalizeCalicoVersion(value) : void 0;
+    if (version2 === void 0) {
+      ctx.addIssue({ code: "custom", message: `must be ${CALICO_VERSION_EXAMPLE}` });
+      return external_exports.NEVER;
+    }
+    return version2;
+  }).default(DEFAULT_CALICO_VERSION),
+  /** Cluster facts for the default scope (files outside every cluster). */
+  ...clusterFactKeys
 });
 
 // src/config/config-root.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 function repositoryRootOf(start) {
-  let dir = path8.resolve(start);
+  let dir = path7.resolve(start);
   for (; ; ) {
-    if (existsSync2(path8.join(dir, ".git"))) return dir;
-    const parent = path8.dirname(dir);
+    if (existsSync2(path7.join(dir, ".git"))) return dir;
+    const parent = path7.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function isInside2(folder, root) {
-  const relative = path8.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path8.isAbsolute(relative);
+  const relative = path7.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path7.isAbsolute(relative);
 }
 function configBaseDir(configFile, cwd) {
-  const configDir = path8.dirname(path8.resolve(cwd, configFile));
+  const configDir = path7.dirname(path7.resolve(cwd, configFile));
   const root = repositoryRootOf(cwd);
   if (root === void 0 || isInside2(configDir, root)) return configDir;
   const otherCheckout = repositoryRootOf(configDir);
   if (otherCheckout === void 0) return root;
-  return path8.join(root, path8.relative(otherCheckout, configDir));
+  return path7.join(root, path7.relative(otherCheckout, configDir));
 }
 
 // src/engine/scopes.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path9 from "node:path";
+import path8 from "node:path";
 var DEFAULT_SCOPE = "default";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
@@ -43039,7 +37383,7 @@ function scopeMatcher(config2) {
   }));
   return (filePath) => {
     if (clusters.length === 0) return DEFAULT_SCOPE;
-    const relative = path9.relative(config2.baseDir, path9.resolve(config2.baseDir, filePath)).split(path9.sep).join("/");
+    const relative = path8.relative(config2.baseDir, path8.resolve(config2.baseDir, filePath)).split(path8.sep).join("/");
     return clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
   };
 }
@@ -43048,8 +37392,12 @@ function scopeMatcher(config2) {
 var CONFIG_FILE_NAMES = [".calico-lint.yaml", ".calico-lint.yml", ".calico-lint.json"];
 var MAX_CONFIG_SIZE = 1024 * 1024;
 async function loadConfig(options) {
-  const filePath = options.configPath ? path10.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const filePath = options.configPath ? path9.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
   if (filePath === void 0) return defaultConfig(options.cwd);
+  const outside = await leavesRepository(filePath, options.cwd);
+  if (outside !== void 0) {
+    throw new UsageError(`not reading configuration ${displayPath(filePath, options.cwd)}: it is a symbolic link (or a path through one) leading outside the repository; links out of the repository are never followed`);
+  }
   const read = await readRegularFile(filePath, MAX_CONFIG_SIZE);
   if (!read.ok) {
     const problem = read.tooLarge ? `larger than ${formatSize(MAX_CONFIG_SIZE)}` : read.problem.replace(/^(cannot read file|not linted): /, "");
@@ -43059,14 +37407,14 @@ async function loadConfig(options) {
   return options.configPath ? { ...config2, baseDir: configBaseDir(filePath, options.cwd) } : config2;
 }
 async function findConfigFile(startDir) {
-  let dir = path10.resolve(startDir);
+  let dir = path9.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path10.join(dir, name);
+      const candidate = path9.join(dir, name);
       const info = await stat2(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
-    const parent = path10.dirname(dir);
+    const parent = path9.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -43079,7 +37427,7 @@ function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
   const parsed = parseManifest(filePath, text, { yamlVersion: "1.2" });
   const problem = parsed.problems[0];
   if (problem) {
-    throw new UsageError(`${shown2}:${problem.range.line}:${problem.range.column}: ${problem.message}`);
+    throw new UsageError(`${shown2}:${problem.range.line}:${problem.range.column}: ${configSyntaxProblem(problem.message)}`);
   }
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1].locate([]);
@@ -43095,7 +37443,7 @@ function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
     messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown2));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
-  return { ...result.data, baseDir: path10.dirname(filePath), filePath };
+  return { ...result.data, baseDir: path9.dirname(filePath), filePath };
 }
 function sortByPosition(messages) {
   const position = (message2) => (/:(\d+):(\d+):/.exec(message2) ?? []).slice(1).map(Number);
@@ -43120,7 +37468,7 @@ function checkSemantics(config2, knownRuleIds, doc, shown2) {
     if (cluster.name === DEFAULT_SCOPE) {
       messages.push(at(doc, shown2, ["clusters", i, "name"]) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
     } else if (seenClusters.has(cluster.name)) {
-      messages.push(at(doc, shown2, ["clusters", i, "name"]) + `clusters[${i}].name: cluster ${quote(cluster.name)} is already defined at clusters[${seenClusters.get(cluster.name)}]`);
+      messages.push(at(doc, shown2, ["clusters", i, "name"]) + `clusters[${i}].name: the same name as clusters[${seenClusters.get(cluster.name)}].name`);
     } else {
       seenClusters.set(cluster.name, i);
     }
@@ -43128,7 +37476,7 @@ function checkSemantics(config2, knownRuleIds, doc, shown2) {
   const seenPools = /* @__PURE__ */ new Map();
   config2.infraPools.forEach((pool, i) => {
     if (seenPools.has(pool.name)) {
-      messages.push(at(doc, shown2, ["infraPools", i, "name"]) + `infraPools[${i}].name: pool ${quote(pool.name)} is already listed at infraPools[${seenPools.get(pool.name)}]`);
+      messages.push(at(doc, shown2, ["infraPools", i, "name"]) + `infraPools[${i}].name: the same pool as infraPools[${seenPools.get(pool.name)}].name`);
     } else {
       seenPools.set(pool.name, i);
     }
@@ -43192,8 +37540,25 @@ function describeValue(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${quote(value, 40)}`;
-  return `${typeof value} ${quote(value, 40)}`;
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "true or false";
+  return typeof value;
+}
+function configSyntaxProblem(message2) {
+  if (message2.startsWith("Duplicate key")) return message2.replace(/: kubectl rejects the whole document$/, "");
+  if (message2.startsWith("Nested deeper")) return "nested too deeply";
+  if (message2.startsWith("More than")) return "too many values";
+  return "not valid YAML or JSON here";
+}
+async function leavesRepository(file2, cwd) {
+  const root = repositoryOf(path9.resolve(cwd)) ?? path9.resolve(cwd);
+  const relative = path9.relative(root, file2);
+  if (relative.startsWith("..") || path9.isAbsolute(relative)) return void 0;
+  const [real, realRoot] = await Promise.all([realpath2(file2).catch(() => void 0), realpath2(root).catch(() => root)]);
+  if (real === void 0) return void 0;
+  const inside = path9.relative(realRoot, real);
+  return inside.startsWith("..") || path9.isAbsolute(inside) ? real : void 0;
 }
 function article(expected) {
   switch (expected) {
@@ -43212,13 +37577,13 @@ function article(expected) {
   }
 }
 function displayPath(filePath, cwd) {
-  const relative = path10.relative(cwd, filePath);
-  return relative === "" || relative.startsWith("..") || path10.isAbsolute(relative) ? filePath : relative;
+  const relative = path9.relative(cwd, filePath);
+  return relative === "" || relative.startsWith("..") || path9.isAbsolute(relative) ? filePath : relative;
 }
 
 // src/kustomize/namespaces.ts
 import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
 var MAX_KUSTOMIZATIONS = 1e4;
@@ -43226,13 +37591,13 @@ function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
 }
 function isInside3(file2, root) {
-  const relative = path11.relative(root, file2);
-  return relative === "" || !relative.startsWith("..") && !path11.isAbsolute(relative);
+  const relative = path10.relative(root, file2);
+  return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
 }
 var KustomizeResolver = class {
   constructor(root) {
     this.root = root;
-    this.realRoot = safeRealpath(root) ?? path11.resolve(root);
+    this.realRoot = safeRealpath(root) ?? path10.resolve(root);
   }
   root;
   realRoot;
@@ -43240,14 +37605,14 @@ var KustomizeResolver = class {
   /** The kustomization file of a folder, if it has one inside the repository. */
   kustomizationIn(folder) {
     for (const name of KUSTOMIZATION_FILE_NAMES) {
-      const candidate = path11.join(folder, name);
+      const candidate = path10.join(folder, name);
       if (existsSync3(candidate) && this.isSafe(candidate)) return candidate;
     }
     return void 0;
   }
   /** A path inside the repository, also once links are resolved. */
   isSafe(file2) {
-    if (!isInside3(path11.resolve(file2), path11.resolve(this.root))) return false;
+    if (!isInside3(path10.resolve(file2), path10.resolve(this.root))) return false;
     const real = safeRealpath(file2);
     return real !== void 0 && isInside3(real, this.realRoot);
   }
@@ -43260,7 +37625,7 @@ var KustomizeResolver = class {
     const value = parseManifest(file2, read.bytes.toString("utf8"), { yamlVersion: "1.1" }).documents[0]?.value;
     if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
     const data = value;
-    const folder = path11.dirname(file2);
+    const folder = path10.dirname(file2);
     const kustomization = {
       file: file2,
       namespace: typeof data.namespace === "string" && data.namespace !== "" ? data.namespace : void 0,
@@ -43272,7 +37637,7 @@ var KustomizeResolver = class {
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
         if (typeof entry !== "string" || entry === "" || isRemote(entry)) continue;
-        const target = path11.resolve(folder, entry);
+        const target = path10.resolve(folder, entry);
         if (!this.isSafe(target)) continue;
         const info = safeStat(target);
         if (info?.isDirectory()) {
@@ -43306,14 +37671,14 @@ function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
   const candidates = /* @__PURE__ */ new Set();
   const folders = /* @__PURE__ */ new Set();
   for (const file2 of discoveredFiles) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path11.basename(file2)) && isInside3(file2, root)) candidates.add(file2);
+    if (KUSTOMIZATION_FILE_NAMES.includes(path10.basename(file2)) && isInside3(file2, root)) candidates.add(file2);
   }
   for (const file2 of lintedFiles) {
-    for (let folder = path11.dirname(file2); isInside3(folder, root) && !folders.has(folder); folder = path11.dirname(folder)) {
+    for (let folder = path10.dirname(file2); isInside3(folder, root) && !folders.has(folder); folder = path10.dirname(folder)) {
       folders.add(folder);
       const found = resolver.kustomizationIn(folder);
       if (found !== void 0) candidates.add(found);
-      if (folder === path11.dirname(folder)) break;
+      if (folder === path10.dirname(folder)) break;
     }
   }
   const included = /* @__PURE__ */ new Set();
@@ -43359,7 +37724,7 @@ function render(resolver, file2, outer, onPath, namespaces) {
 }
 
 // src/engine/suppressions.ts
-import path12 from "node:path";
+import path11 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -43397,7 +37762,7 @@ function applySuppressions(findings, options) {
     }
   };
   for (const file2 of options.files) {
-    if (path12.extname(file2.filePath).toLowerCase() === ".json") continue;
+    if (path11.extname(file2.filePath).toLowerCase() === ".json") continue;
     for (const comment of file2.comments) {
       const parsed = parseComment(comment.text, options.knownRuleIds);
       if (parsed === void 0) continue;
@@ -43533,8 +37898,8 @@ function parseBody(body, example, knownRuleIds) {
   const noReason = { ok: false, problem: `Suppression without a reason: say why after " -- ", \`${example}\`` };
   if (!separator && /\s/.test(list2)) return noReason;
   const ruleIds = [];
-  for (const written of list2.split(",")) {
-    const id = written.trim();
+  for (const written2 of list2.split(",")) {
+    const id = written2.trim();
     if (id === "") {
       return { ok: false, problem: `Malformed suppression: empty rule id in ${quote(list2)}, separate rule ids with ", "` };
     }
@@ -43559,7 +37924,7 @@ function parseBody(body, example, knownRuleIds) {
 
 // src/engine/config-checks.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
-import path13 from "node:path";
+import path12 from "node:path";
 var configUnmatched = {
   id: "config-unmatched",
   description: "An `infraPools` name that no linted pool has, or a `clusters[].paths` glob that matches no linted file.",
@@ -43571,8 +37936,8 @@ var configUnmatched = {
 };
 var START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function isInside4(folder, root) {
-  const relative = path13.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path13.isAbsolute(relative);
+  const relative = path12.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path12.isAbsolute(relative);
 }
 function checkConfiguration(input2) {
   const { config: config2 } = input2;
@@ -43595,16 +37960,16 @@ function checkConfiguration(input2) {
       });
     });
   }
-  const relativeFiles = input2.lintedFiles.map((file2) => path13.relative(config2.baseDir, file2).split(path13.sep).join("/"));
+  const relativeFiles = input2.lintedFiles.map((file2) => path12.relative(config2.baseDir, file2).split(path12.sep).join("/"));
   config2.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
-      const base = path13.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
+      const base = path12.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
       if (!input2.walkedFolders.some((folder) => isInside4(base, folder))) return;
       const matches2 = (0, import_picomatch5.default)(glob, { dot: true });
       if (relativeFiles.some((file2) => matches2(file2))) return;
       problems.push({
         path: ["clusters", i, "paths", j],
-        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it (paths start from ${quote(path13.relative(input2.cwd, config2.baseDir) || ".")}).`
+        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it (paths start from ${quote(path12.relative(input2.cwd, config2.baseDir) || ".")}).`
       });
     });
   });
@@ -43624,6 +37989,146 @@ function configLocator(filePath) {
   if (!read.ok) return () => START2;
   const doc = parseManifest(filePath, read.bytes.toString("utf8"), { yamlVersion: "1.2" }).documents[0];
   return (keyPath) => doc?.locate(keyPath) ?? START2;
+}
+
+// src/facts/address-map.ts
+import path13 from "node:path";
+var POOL_HOMES = /* @__PURE__ */ new Set(["pods", "reservation", "env-pool"]);
+function addressMaps(scopes, config2, cwd) {
+  const maps = [];
+  for (const scope of scopes) {
+    const map2 = addressMap(scope, config2, cwd);
+    if (map2.ranges.length > 0) maps.push(map2);
+  }
+  return maps;
+}
+function addressMap(scope, config2, cwd) {
+  const facts = clusterFacts(scope, config2);
+  const ranges = [];
+  const relative = (filePath) => sanitize(path13.isAbsolute(filePath) ? path13.relative(cwd, filePath).split(path13.sep).join("/") : filePath);
+  const where = (location, fallback) => {
+    if (location === void 0) return { where: fallback };
+    const range = location.range ?? location.resource.locate(location.path ?? [], location.part);
+    const file2 = relative(location.resource.doc.filePath);
+    return { where: `${file2}:${range.line}:${range.column}`, file: file2, line: range.line };
+  };
+  const infra = new Map(config2.infraPools.map((pool) => [pool.name, pool]));
+  for (const pool of distinctPools(scope.pools.pools)) {
+    const name = pool.name ?? "(unnamed)";
+    ranges.push({
+      id: `r${ranges.length}`,
+      role: "pool",
+      roleName: pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool",
+      label: name,
+      text: pool.cidr.canonical,
+      family: pool.cidr.family,
+      first: pool.cidr.first.toString(),
+      last: pool.cidr.last.toString(),
+      ...where(cidrLocation(pool), ""),
+      conflict: false,
+      pool: poolInfo(pool, infra.get(name)?.allowedNamespaces)
+    });
+  }
+  for (const fact of facts.ranges) {
+    ranges.push({
+      id: `r${ranges.length}`,
+      role: fact.role,
+      roleName: ROLE_NAMES[fact.role],
+      label: ROLE_NAMES[fact.role],
+      text: fact.range.text,
+      family: fact.range.family,
+      first: fact.range.first.toString(),
+      last: fact.range.last.toString(),
+      ...where(fact.location, fact.source),
+      conflict: false
+    });
+  }
+  for (const env of facts.envPools) {
+    if (!env.cidr) continue;
+    ranges.push({
+      id: `r${ranges.length}`,
+      role: "env-pool",
+      roleName: "calico-node env",
+      label: `${env.variable} (first pool only)`,
+      text: env.cidr.canonical,
+      family: env.family,
+      first: env.cidr.first.toString(),
+      last: env.cidr.last.toString(),
+      ...where(env.location, ""),
+      conflict: false
+    });
+  }
+  for (const [key, role, roleName] of [["reservedCidrs", "reserved", "reserved range"], ["intranetCidrs", "intranet", "intranet range"]]) {
+    for (const text of config2[key]) {
+      const parsed = parseCidr(text);
+      if (!parsed.ok) continue;
+      ranges.push({
+        id: `r${ranges.length}`,
+        role,
+        roleName,
+        label: roleName,
+        text: parsed.cidr.canonical,
+        family: parsed.cidr.family,
+        first: parsed.cidr.first.toString(),
+        last: parsed.cidr.last.toString(),
+        where: `\`${key}\` in the configuration`,
+        conflict: false
+      });
+    }
+  }
+  markConflicts(ranges, infra);
+  const files = [...new Set(scope.resources.map((resource) => relative(resource.doc.filePath)))];
+  return { name: scope.name, files, ranges, ...facts.maxNodes !== void 0 && { maxNodes: facts.maxNodes } };
+}
+function markConflicts(ranges, infra) {
+  const span = (range) => ({ family: range.family, first: BigInt(range.first), last: BigInt(range.last) });
+  const pools = ranges.filter((range) => range.role === "pool");
+  for (const pool of pools) {
+    for (const other of ranges) {
+      if (other === pool || !rangesOverlap(span(pool), span(other))) continue;
+      if (POOL_HOMES.has(other.role)) continue;
+      if (other.role === "bgp-service-load-balancer-ips" && pool.pool?.usedBy.includes("LoadBalancer")) continue;
+      if (other.role === "intranet" && !infra.has(pool.label)) continue;
+      pool.conflict = true;
+      other.conflict = true;
+    }
+  }
+}
+function poolInfo(pool, infraNamespaces) {
+  const blockSize = blockSizeOf(pool);
+  const bits = pool.cidr.family === 4 ? 32 : 128;
+  const valid = blockSize >= pool.cidr.prefixLength && blockSize <= bits;
+  const blocks = valid ? (2n ** BigInt(blockSize - pool.cidr.prefixLength)).toString() : "0";
+  return {
+    name: pool.name ?? "(unnamed)",
+    origin: pool.definition.origin,
+    blockSize,
+    blocks,
+    addressesPerBlock: valid ? (2n ** BigInt(bits - blockSize)).toString() : "0",
+    nodesServed: blocks,
+    usedBy: usedBy(pool, infraNamespaces),
+    disabled: isDisabled(pool)
+  };
+}
+function usedBy(pool, infraNamespaces) {
+  if (isDisabled(pool)) return "nobody (disabled)";
+  if (isLoadBalancerPool(pool)) return "LoadBalancer Services";
+  const spec = pool.definition.spec;
+  const parts = [];
+  const selector = typeof spec.nodeSelector === "string" ? spec.nodeSelector.trim() : "";
+  const manual = spec.assignmentMode === "Manual" || selector.replace(/\s/g, "") === "!all()";
+  if (infraNamespaces !== void 0) {
+    parts.push(`infra pool: by annotation from ${infraNamespaces.length > 0 ? infraNamespaces.join(", ") : "no namespace"}`);
+  }
+  if (manual) {
+    if (infraNamespaces === void 0) parts.push("by annotation only");
+  } else {
+    parts.push(selector === "" || selector === "all()" ? "every node" : `nodes matching ${selector}`);
+    if (typeof spec.namespaceSelector === "string" && spec.namespaceSelector.trim() !== "") parts.push(`namespaces matching ${spec.namespaceSelector}`);
+  }
+  const uses = allowedUses(pool).filter((use) => use !== "Workload");
+  if (!allowedUses(pool).includes("Workload")) parts.push(`${uses.join(", ")} only`);
+  return parts.join("; ");
 }
 
 // src/format/lint-results.ts
@@ -43700,19 +38205,25 @@ var PoolIndex = class {
   networksIndex;
   constructor(resources, config2) {
     const infraByName = new Map(config2.infraPools.map((pool) => [pool.name, pool]));
-    const pools = [];
+    const parsedPools = [];
     for (const resource of resources) {
       for (const definition of resource.pools) {
-        const parsed = typeof definition.spec.cidr === "string" ? parseCidr(definition.spec.cidr) : void 0;
-        pools.push({
-          definition,
-          name: definition.name,
-          cidr: parsed?.ok ? parsed.cidr : void 0,
-          infra: definition.name === void 0 ? void 0 : infraByName.get(definition.name)
-        });
+        const parsed = typeof definition.spec.cidr === "string" ? parseCalicoCidr(definition.spec.cidr) : void 0;
+        parsedPools.push({ definition, cidr: parsed?.ok ? parsed.cidr : void 0 });
       }
     }
-    this.pools = pools;
+    const generated = operatorPoolNames(parsedPools);
+    this.pools = parsedPools.map(({ definition, cidr }) => {
+      const written2 = definition.origin === "Installation" && definition.name === "" ? void 0 : definition.name;
+      const name = written2 ?? generated.get(definition);
+      return {
+        definition,
+        name,
+        generatedName: written2 === void 0 && name !== void 0,
+        cidr,
+        infra: name === void 0 ? void 0 : infraByName.get(name)
+      };
+    });
   }
   /** Pools with this metadata.name (or Installation pool name). */
   byName(name) {
@@ -43756,6 +38267,41 @@ var PoolIndex = class {
     return { networks, prefixLengths, order };
   }
 };
+function operatorPoolNames(pools) {
+  const ippoolNames = /* @__PURE__ */ new Map();
+  for (const { definition, cidr } of pools) {
+    if (definition.origin === "IPPool" && cidr && definition.name !== void 0 && !ippoolNames.has(cidr.canonical)) {
+      ippoolNames.set(cidr.canonical, definition.name);
+    }
+  }
+  const byInstallation = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    if (pool.definition.origin !== "Installation") continue;
+    const list2 = byInstallation.get(pool.definition.resource);
+    if (list2) list2.push(pool);
+    else byInstallation.set(pool.definition.resource, [pool]);
+  }
+  const names = /* @__PURE__ */ new Map();
+  for (const list2 of byInstallation.values()) {
+    const families = list2.map((pool) => pool.cidr?.family);
+    const dualStack = list2.length === 2 && families.includes(4) && families.includes(6);
+    for (const { definition, cidr } of list2) {
+      if (definition.name !== void 0 && definition.name !== "" || !cidr) continue;
+      const existing = ippoolNames.get(cidr.canonical);
+      if (existing !== void 0) names.set(definition, existing);
+      else if (list2.length === 1 || dualStack) names.set(definition, cidr.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool");
+      else names.set(definition, cidrToName(cidr));
+    }
+  }
+  return names;
+}
+function cidrToName(cidr) {
+  const address = cidr.canonical.slice(0, cidr.canonical.indexOf("/"));
+  if (cidr.family === 4) return `${address}-${cidr.prefixLength}`;
+  const groups = [];
+  for (let i = 7; i >= 0; i--) groups.push((cidr.first >> BigInt(i * 16) & 0xffffn).toString(16).padStart(4, "0"));
+  return `${groups.join(".")}-${cidr.prefixLength}`;
+}
 function groupBy(pools, keyOf2) {
   const map2 = /* @__PURE__ */ new Map();
   for (const pool of pools) {
@@ -43938,6 +38484,7 @@ function lintAnalyses(analyses, loadText, options) {
     const input2 = { config: config2, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config2.baseDir };
     for (const finding of checkConfiguration(input2)) findings.push(finding);
   }
+  options.onScopes?.(scopes);
   const all = applySuppressions(findings, {
     files: comments,
     resources,
@@ -43976,7 +38523,7 @@ function fatal(filePath, message2, range) {
 // src/parallel/analyze-files.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var THREAD_THRESHOLD = 2e6;
 var BATCH_TEXT = 256e3;
@@ -43986,7 +38533,7 @@ var YOUNG_GENERATION_MB = 16;
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
   const url2 = new URL("./analyze-worker.js", import.meta.url);
-  return url2.protocol === "file:" && existsSync4(fileURLToPath2(url2)) ? url2 : void 0;
+  return url2.protocol === "file:" && existsSync4(fileURLToPath(url2)) ? url2 : void 0;
 }
 async function analyzeFiles(files, options) {
   const gate = gateFromSpec(options.gate);
@@ -44119,9 +38666,9 @@ var ParsePool = class {
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import path15 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readVersion() {
-  let dir = path15.dirname(fileURLToPath3(import.meta.url));
+  let dir = path15.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
     try {
       const pkg = JSON.parse(readFileSync3(path15.join(dir, "package.json"), "utf8"));
@@ -44133,7 +38680,7 @@ function readVersion() {
     dir = parent;
   }
 }
-var VERSION = readVersion();
+var VERSION2 = readVersion();
 
 // src/pipeline.ts
 var RULE_DESCRIPTIONS = [...allRules.map((rule) => rule.meta), ...suppressionRules, configUnmatched].map(
@@ -44166,7 +38713,15 @@ async function lintFiles(request) {
     onNotice: request.onNotice
   });
   const maxFileSize = request.maxFileSize ?? config2.maxFileSize;
-  const options = { config: config2, rules: allRules, quiet: request.quiet ?? false, cwd: request.cwd, parseAll: request.parseAll ?? false };
+  let maps;
+  const options = {
+    config: config2,
+    rules: allRules,
+    quiet: request.quiet ?? false,
+    cwd: request.cwd,
+    parseAll: request.parseAll ?? false,
+    ...request.addressMaps && { onScopes: (scopes) => maps = addressMaps(scopes, config2, request.cwd) }
+  };
   const gate = relevanceGateFor(options);
   const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
   let stdin;
@@ -44197,7 +38752,7 @@ async function lintFiles(request) {
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const findings = lintAnalyses(analyses, loadText, options);
   const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
-  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS };
+  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps } };
 }
 function walkedFolders(patterns, cwd) {
   return patterns.filter((pattern) => pattern !== "-").map((pattern) => path16.resolve(cwd, pattern)).filter((folder) => statSync3(folder, { throwIfNoEntry: false })?.isDirectory() === true);
@@ -44221,8 +38776,9 @@ function formatterData(run, options) {
     rulesMeta: rulesMeta(run.rules.map((meta3) => ({ meta: meta3 }))),
     rules: run.rules,
     repositoryRoot: options.repositoryRoot ?? findRepositoryRoot(options.cwd),
-    version: VERSION,
-    stepSummary: options.stepSummary ?? false
+    version: VERSION2,
+    stepSummary: options.stepSummary ?? false,
+    ...run.addressMaps && { addressMaps: run.addressMaps }
   };
 }
 
@@ -44297,6 +38853,7 @@ async function runAction(env, io) {
     const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
+    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path17.resolve(workspace, inputs.sarifFile), workspace, inputs.sarifFile);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd: workspace,
@@ -44305,7 +38862,9 @@ async function runAction(env, io) {
       filterMode: inputs.filterMode,
       // Skipped FIFOs, links leaving the workspace and the like: visible in the log, not silent.
       onNotice: (notice) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, notice)}
-`)
+`),
+      // The job summary shows the address map of each cluster.
+      addressMaps: env.GITHUB_STEP_SUMMARY !== void 0 && env.GITHUB_STEP_SUMMARY !== ""
     });
     const summaryFile = env.GITHUB_STEP_SUMMARY || void 0;
     const data = formatterData(run, { cwd: workspace, stepSummary: summaryFile !== void 0 });
@@ -44313,6 +38872,7 @@ async function runAction(env, io) {
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
       sarifPath = path17.resolve(workspace, inputs.sarifFile);
+      refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
       await mkdir(path17.dirname(sarifPath), { recursive: true });
       if (!path17.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path17.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);
@@ -44321,7 +38881,7 @@ async function runAction(env, io) {
     await setOutputs(env, { errors: String(errorCount), warnings: String(warningCount), "sarif-file": sarifPath });
     if (summaryFile !== void 0) {
       try {
-        await appendFile2(summaryFile, githubSummary(run.results, data));
+        await appendFile2(summaryFile, githubSummary(run.results, data) + addressMapMarkdown(data.addressMaps));
       } catch (error62) {
         io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, `cannot write the job summary: ${describeFsError(error62)}`)}
 `);
@@ -44351,7 +38911,7 @@ async function runAction(env, io) {
   }
 }
 async function assertInside(workspace, dir, shown2) {
-  const [root, real] = await Promise.all([realpath2(workspace), realpath2(dir)]);
+  const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);
   if (real !== root && !real.startsWith(`${root}${path17.sep}`)) {
     throw new UsageError(`cannot write ${shown2}: its folder leads out of the workspace through a symbolic link`);
   }
