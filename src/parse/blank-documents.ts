@@ -7,6 +7,7 @@
  * a run. test/blank-documents.test.ts checks that both give the same text on
  * random texts and real trees; parse-manifest.ts keeps the reference.
  */
+import { isJsonStream, needsKubectlRewrite } from './kubectl-reading.js';
 
 /** Offsets at which a line starts with `marker` (`---` or `...`) followed by a blank or the end of the line. */
 function markerStarts(text: string, marker: string, found: number[]): void {
@@ -48,6 +49,8 @@ function blanked(text: string, start: number, end: number): string {
 }
 
 export function blankIrrelevantDocumentsFast(text: string, isRelevant: (documentText: string) => boolean): string {
+  // As blankIrrelevantDocuments: where kubectl cuts documents elsewhere than YAML, or in a JSON stream, nothing is blanked.
+  if (needsKubectlRewrite(text) || isJsonStream(text)) return text;
   if (text.startsWith('%') || text.includes('\n%')) return text;
   const markers: number[] = [];
   markerStarts(text, '---', markers);

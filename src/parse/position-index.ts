@@ -134,7 +134,8 @@ export function locateOffsets(positions: DocumentPositions, path: Path, part: Pa
     if (kind === MAP) {
       const key = String(segment);
       let found = -1;
-      for (let i = 0, o = node + 4; i < count; i++, o += MAP_ENTRY) {
+      // The last of duplicated keys: its value is the one kubectl reads (as parse-manifest.ts walks).
+      for (let i = count - 1, o = node + 4 + i * MAP_ENTRY; i >= 0; i--, o -= MAP_ENTRY) {
         if (data[o] !== -1 && keys[data[o]!] === key) { found = o; break; }
       }
       if (found === -1) { complete = false; break; }
