@@ -17237,6 +17237,7 @@ function blanked(text, start, end) {
   return lines.join("\n");
 }
 function blankIrrelevantDocumentsFast(text, isRelevant) {
+  if (needsKubectlRewrite(text) || isJsonStream(text)) return text;
   if (text.startsWith("%") || text.includes("\n%")) return text;
   const markers = [];
   markerStarts(text, "---", markers);
@@ -17355,7 +17356,7 @@ function locateOffsets(positions, path18, part = "value") {
     if (kind === MAP) {
       const key = String(segment);
       let found = -1;
-      for (let i = 0, o = node2 + 4; i < count; i++, o += MAP_ENTRY) {
+      for (let i = count - 1, o = node2 + 4 + i * MAP_ENTRY; i >= 0; i--, o -= MAP_ENTRY) {
         if (data[o] !== -1 && keys[data[o]] === key) {
           found = o;
           break;
