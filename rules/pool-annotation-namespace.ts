@@ -60,8 +60,12 @@ interface InfraRequest {
 function requestedInfraPools(site: AnnotationSite, pools: PoolIndex, config: LintConfig): Record<string, InfraRequest[]> {
   const infraByName = new Map(config.infraPools.map((pool) => [pool.name, pool]));
   const result: Record<string, InfraRequest[]> = {};
-  // Calico reads ipAddrs from the pod only; on a Namespace it does nothing.
-  const keys: string[] = [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools];
+  // Calico reads ipAddrs from the pod only; on a Namespace it does nothing. With ipAddrs set, the CNI
+  // plugin asks IPAM for that address and ignores ipv4pools/ipv6pools (cni-plugin/pkg/k8s/k8s.go), so
+  // an infra pool named there is never used.
+  const ipAddrs = site.kind === 'pod' ? site.annotations[CALICO_ANNOTATIONS.ipAddrs] : undefined;
+  const poolsIgnored = typeof ipAddrs === 'string' && ipAddrs !== '';
+  const keys: string[] = poolsIgnored ? [] : [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools];
   if (site.kind === 'pod') keys.push(CALICO_ANNOTATIONS.ipAddrs);
   for (const key of keys) {
     const parsed = parseStringList(site.annotations[key]);

@@ -64,6 +64,18 @@ ruleTester(poolAnnotationNamespace, {
       `,
     },
     {
+      name: 'an infra pool in ipv4pools beside ipAddrs: the CNI plugin ignores ipv4pools and takes the tenant address',
+      config,
+      code: POOLS + yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+          namespace: tenant-a
+          annotations: {cni.projectcalico.org/ipv4pools: '["infra"]', cni.projectcalico.org/ipAddrs: '["10.244.3.4"]'}
+      `,
+    },
+    {
       name: 'an allowed Namespace annotation, and an IPv6 infra pool in its namespace',
       config,
       code: POOLS + yaml`
@@ -195,20 +207,26 @@ ruleTester(poolAnnotationNamespace, {
           namespace: shop
           annotations:
             cni.projectcalico.org/ipAddrs: '["::ffff:100.64.7.9"]'
+        ---
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: shop
+          annotations:
             cni.projectcalico.org/ipv4pools: '["::ffff:100.64.0.0/112"]'
       `,
       errors: [
         {
           message:
-            'Pod/shop/p asks for infra pool "infra" (by CIDR "::ffff:100.64.0.0/112") in `cni.projectcalico.org/ipv4pools`, ' +
-            `but namespace "shop" is not allowed (only "gitlab-runners", "ci-*" may use it). ${FIX}`,
-          line: 23, column: 38, endLine: 23, endColumn: 65,
-        },
-        {
-          message:
             'Pod/shop/p asks for infra pool "infra" (by address "::ffff:100.64.7.9") in `cni.projectcalico.org/ipAddrs`, ' +
             `but namespace "shop" is not allowed (only "gitlab-runners", "ci-*" may use it). ${FIX}`,
           line: 22, column: 36, endLine: 22, endColumn: 59,
+        },
+        {
+          message:
+            'Namespace "shop" asks, for every pod in it, for infra pool "infra" (by CIDR "::ffff:100.64.0.0/112") in `cni.projectcalico.org/ipv4pools`, ' +
+            `but namespace "shop" is not allowed (only "gitlab-runners", "ci-*" may use it). ${FIX}`,
+          line: 29, column: 38, endLine: 29, endColumn: 65,
         },
       ],
     },
