@@ -15639,7 +15639,9 @@ var poolAnnotationNamespace = {
 function requestedInfraPools(site, pools, config2) {
   const infraByName = new Map(config2.infraPools.map((pool) => [pool.name, pool]));
   const result = {};
-  const keys = [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools];
+  const ipAddrs = site.kind === "pod" ? site.annotations[CALICO_ANNOTATIONS.ipAddrs] : void 0;
+  const poolsIgnored = typeof ipAddrs === "string" && ipAddrs !== "";
+  const keys = poolsIgnored ? [] : [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools];
   if (site.kind === "pod") keys.push(CALICO_ANNOTATIONS.ipAddrs);
   for (const key of keys) {
     const parsed = parseStringList(site.annotations[key]);
@@ -17175,7 +17177,8 @@ function slimContainer(container, hostNetwork) {
   const env = Array.isArray(container.env) ? container.env : void 0;
   const isPoolVariable = (variable) => isPlainObject(variable) && typeof variable.name === "string" && POOL_ENV.test(variable.name);
   if (FACT_CONTAINERS.has(String(container.name))) {
-    return Object.fromEntries(FACT_CONTAINER_FIELDS.filter((f) => Object.hasOwn(container, f)).map((f) => [f, container[f]]));
+    const facts = Object.fromEntries(FACT_CONTAINER_FIELDS.filter((f) => Object.hasOwn(container, f)).map((f) => [f, container[f]]));
+    return hostNetwork && container.image !== void 0 ? { ...facts, image: container.image } : facts;
   }
   if (hostNetwork) {
     const identity2 = { name: container.name };

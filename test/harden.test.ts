@@ -169,7 +169,7 @@ describe('nothing leads out of the repository (issue 9 §3)', () => {
       ['maxFileSize: s3cr3t\n', ".calico-lint.yaml:1:14: maxFileSize: must be a size: a number of bytes, or a number with KB, MB or GB, such as 10MB"],
       ['infraPools:\n  - name: s3cr3t\n    allowedNamespaces: s3cr3t\n', '.calico-lint.yaml:3:24: infraPools[0].allowedNamespaces: must be a list, found a string'],
       ['infraPools:\n  - name: s3cr3t\n  - name: s3cr3t\n', '.calico-lint.yaml:3:11: infraPools[1].name: the same pool as infraPools[0].name'],
-      ['infraPools: []\ninfraPools: []\n', '.calico-lint.yaml:2:1: Duplicate key "infraPools" in a mapping'],
+      ['infraPools: []\ninfraPools: []\n', '.calico-lint.yaml:2:1: Duplicate key "infraPools" in a mapping: say each key once'],
     ];
     for (const [config, expected] of cases) {
       const root = await tree({ '.calico-lint.yaml': config, 'pools.yaml': POOL('infra') });

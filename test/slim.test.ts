@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { slimDocumentValue } from '../src/resources/slim.js';
 
 describe('slimDocumentValue', () => {
-  it("keeps only the CNI config of Calico's calico-config ConfigMap (feature_control), and no other ConfigMap data", () => {
+  it("keeps the data of Calico's calico-config ConfigMap (CNI config, feature_control, pools: cluster facts), and no other ConfigMap data", () => {
     const configMap = (name: string) => ({
       apiVersion: 'v1',
       kind: 'ConfigMap',
@@ -11,7 +11,8 @@ describe('slimDocumentValue', () => {
       data: { cni_network_config: '{"feature_control": {}}', typha_service_name: 'none' },
     });
     assert.deepEqual(slimDocumentValue(configMap('calico-config')), {
-      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'calico-config' }, data: { cni_network_config: '{"feature_control": {}}' },
+      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'calico-config' },
+      data: { cni_network_config: '{"feature_control": {}}', typha_service_name: 'none' },
     });
     assert.deepEqual(slimDocumentValue(configMap('other')), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'other' } });
   });
@@ -52,7 +53,6 @@ describe('slimDocumentValue', () => {
           spec: {
             hostNetwork: true,
             containers: [{ name: 'c', image: 'quay.io/calico/node:v3.30.3', args: ['-c'], env: [{ name: 'A', value: '1' }, { name: 'B' }] }],
-            initContainers: [],
             serviceAccountName: 's',
           },
         },

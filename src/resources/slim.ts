@@ -124,7 +124,9 @@ function slimContainer(container: unknown, hostNetwork: boolean): PlainObject | 
   const isPoolVariable = (variable: unknown): boolean =>
     isPlainObject(variable) && typeof variable.name === 'string' && POOL_ENV.test(variable.name);
   if (FACT_CONTAINERS.has(String(container.name))) {
-    return Object.fromEntries(FACT_CONTAINER_FIELDS.filter((f) => Object.hasOwn(container, f)).map((f) => [f, container[f]]));
+    const facts = Object.fromEntries(FACT_CONTAINER_FIELDS.filter((f) => Object.hasOwn(container, f)).map((f) => [f, container[f]]));
+    // calico-node and kube-proxy run on the host network: no-host-network knows them by their image.
+    return hostNetwork && container.image !== undefined ? { ...facts, image: container.image } : facts;
   }
   if (hostNetwork) {
     const identity: PlainObject = { name: container.name };
