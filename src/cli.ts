@@ -29,6 +29,8 @@ export interface CliOptions {
   maxFileSize?: number;
   base?: string;
   filterMode?: FilterMode;
+  category?: string;
+  keepSuppressed: boolean;
 }
 
 export interface CliIo {
@@ -60,6 +62,11 @@ function parseThreads(value: string): number {
     throw new InvalidArgumentError('must be a whole number from 1 to 64.');
   }
   return Number(value);
+}
+
+function parseCategory(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('must not be empty.');
+  return value;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -100,6 +107,8 @@ function buildProgram(io: CliIo): Command {
       new Option('--filter-mode <mode>', 'report findings on added lines (added), inside the diff hunks (diff_context), in changed files (file), or all (nofilter, the default); the whole repository is still checked; needs --base except nofilter')
         .choices(FILTER_MODES),
     )
+    .option('--category <id>', 'sarif: the run\'s category (runs[].automationDetails.id), so that code scanning keeps the uploads of different runs apart, e.g. one per cluster', parseCategory)
+    .option('--keep-suppressed', 'sarif: keep suppressed findings as results marked suppressed (left out by default: GitHub code scanning ignores the mark and would open alerts)', false)
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText(
@@ -181,7 +190,13 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   configureColor(options, io);
   const formatter = await loadFormatter(options.format);
   const summaryFile = options.format === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
-  const data = formatterData(run, { cwd: io.cwd, stepSummary: Boolean(summaryFile) });
+  const data = formatterData(run, {
+    cwd: io.cwd,
+    stepSummary: Boolean(summaryFile),
+    category: options.category,
+    keepSuppressed: options.keepSuppressed,
+    notice: (text) => io.stderr(`calico-lint: ${text}\n`),
+  });
   const report = await formatter(run.results, data);
   if (options.outputFile !== undefined) {
     refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);

@@ -18,7 +18,7 @@ import { configUnmatched } from './engine/config-checks.js';
 import { addressMaps, type ClusterMap } from './facts/address-map.js';
 import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
-import { findRepositoryRoot, type FormatterData, type RuleDescription } from './format/report.js';
+import { gitRootOfFiles, type FormatterData, type RuleDescription } from './format/report.js';
 import { lintAnalyses, relevanceGateFor, type LintOptions } from './lint.js';
 import { analyzeFiles } from './parallel/analyze-files.js';
 import { analyzeSource, readTextAgain, type FileAnalysis } from './parse/analyze-file.js';
@@ -179,14 +179,21 @@ export function tooManyWarnings(run: Pick<LintRun, 'totals'>, maxWarnings: numbe
 }
 
 /** What formatters receive: ESLint's data (cwd, rulesMeta) and calico-lint's own. */
-export function formatterData(run: LintRun, options: { cwd: string; repositoryRoot?: string; stepSummary?: boolean }): FormatterData {
+export function formatterData(
+  run: LintRun,
+  options: { cwd: string; repositoryRoot?: string; stepSummary?: boolean } & Pick<FormatterData, 'keepSuppressed' | 'category' | 'notice'>,
+): FormatterData {
   return {
     cwd: options.cwd,
     rulesMeta: rulesMeta(run.rules.map((meta) => ({ meta }))),
     rules: run.rules,
-    repositoryRoot: options.repositoryRoot ?? findRepositoryRoot(options.cwd),
+    // The Git root of the linted files, not of the working folder: reports must not depend on where calico-lint started.
+    repositoryRoot: options.repositoryRoot ?? gitRootOfFiles(run.results.map((result) => result.filePath), options.cwd),
     version: VERSION,
     stepSummary: options.stepSummary ?? false,
     ...(run.addressMaps && { addressMaps: run.addressMaps }),
+    keepSuppressed: options.keepSuppressed ?? false,
+    category: options.category,
+    notice: options.notice,
   };
 }

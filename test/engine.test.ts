@@ -70,14 +70,15 @@ describe('engine', () => {
           message: 'also a2',
         }],
         fingerprintKey: 'IPPool/a1 spec.cidr; related IPPool/a2 metadata.name',
+        cluster: 'a',
       },
       {
         ruleId: 'pool-count', severity: 2, message: 'b: 1 pools', filePath: '/repo/clusters/b/pools.yaml',
-        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/b1 spec.cidr',
+        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/b1 spec.cidr', cluster: 'b',
       },
       {
         ruleId: 'pool-count', severity: 2, message: 'default: 1 pools', filePath: '/repo/shared/pool.yaml',
-        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/s1 spec.cidr',
+        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/s1 spec.cidr', cluster: 'default',
       },
     ]);
   });

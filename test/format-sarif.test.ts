@@ -1,8 +1,9 @@
 /** `--format sarif`: SARIF 2.1.0, exact for a small input. (test/sarif-multitool.test.ts validates real output.) */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { artifactUri, formatSarif, sarifLog } from '../src/format/sarif.js';
-import { expectedFingerprint, formatterData, result, sampleResults } from './helpers/format.js';
+import type { CalicoLintMessage } from '../src/format/lint-results.js';
+import { artifactUri, automationId, formatSarif, MAX_RESULTS_PER_RUN, sarifLog } from '../src/format/sarif.js';
+import { expectedFingerprint, expectedLineHash, formatterData, result, sampleResults } from './helpers/format.js';
 
 describe('sarif format', () => {
   it('describes the tool and every rule, plus parse-error for fatal findings', () => {
@@ -40,8 +41,10 @@ describe('sarif format', () => {
     assert.equal(run.columnKind, 'utf16CodeUnits');
   });
 
-  it('writes every finding as a result, suppressed ones with an in-source suppression', () => {
-    const run = sarifLog(sampleResults(), formatterData()).runs[0]!;
+  it('writes every reported finding as a result; suppressed ones only with keepSuppressed, with an in-source suppression', () => {
+    const withoutSuppressed = sarifLog(sampleResults(), formatterData()).runs[0]!;
+    assert.deepEqual(withoutSuppressed.results!.map((r) => r.message.text), ['Pool overlaps', 'Hmm', 'Bad YAML']);
+    const run = sarifLog(sampleResults(), formatterData({ keepSuppressed: true })).runs[0]!;
     const location = (uri: string, startLine: number, startColumn: number, endLine: number, endColumn: number) => ({
       artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
       region: { startLine, startColumn, endLine, endColumn },
@@ -53,7 +56,10 @@ describe('sarif format', () => {
         level: 'error',
         message: { text: 'Pool overlaps' },
         locations: [{ physicalLocation: location('clusters/a.yaml', 3, 5, 3, 9) }],
-        partialFingerprints: { 'calicoLint/v1': expectedFingerprint('rule-a', 'clusters/a.yaml', 'IPPool/x spec.cidr; related IPPool/y spec.cidr') },
+        partialFingerprints: {
+          primaryLocationLineHash: expectedLineHash('rule-a', { cluster: 'prod', key: 'IPPool/x spec.cidr; related IPPool/y spec.cidr' }),
+          'calicoLint/v1': expectedFingerprint('rule-a', 'clusters/a.yaml', 'IPPool/x spec.cidr; related IPPool/y spec.cidr'),
+        },
         relatedLocations: [{ id: 1, physicalLocation: location('clusters/b.yaml', 1, 2, 1, 4), message: { text: 'other pool' } }],
       },
       {
@@ -62,7 +68,10 @@ describe('sarif format', () => {
         level: 'warning',
         message: { text: 'Hmm' },
         locations: [{ physicalLocation: location('clusters/a.yaml', 7, 1, 8, 2) }],
-        partialFingerprints: { 'calicoLint/v1': expectedFingerprint('rule-b', 'clusters/a.yaml', 'Pod/ns/p spec') },
+        partialFingerprints: {
+          primaryLocationLineHash: expectedLineHash('rule-b', { cluster: 'prod', key: 'Pod/ns/p spec' }),
+          'calicoLint/v1': expectedFingerprint('rule-b', 'clusters/a.yaml', 'Pod/ns/p spec'),
+        },
       },
       {
         ruleId: 'rule-a',
@@ -70,7 +79,10 @@ describe('sarif format', () => {
         level: 'error',
         message: { text: 'Accepted' },
         locations: [{ physicalLocation: location('clusters/a.yaml', 10, 3, 10, 5) }],
-        partialFingerprints: { 'calicoLint/v1': expectedFingerprint('rule-a', 'clusters/a.yaml', 'IPPool/z spec.cidr') },
+        partialFingerprints: {
+          primaryLocationLineHash: expectedLineHash('rule-a', { cluster: 'prod', key: 'IPPool/z spec.cidr' }),
+          'calicoLint/v1': expectedFingerprint('rule-a', 'clusters/a.yaml', 'IPPool/z spec.cidr'),
+        },
         suppressions: [{ kind: 'inSource', justification: 'known, see CHG-1' }],
       },
       {
@@ -79,7 +91,10 @@ describe('sarif format', () => {
         level: 'error',
         message: { text: 'Bad YAML' },
         locations: [{ physicalLocation: location('broken.yaml', 2, 1, 2, 2) }],
-        partialFingerprints: { 'calicoLint/v1': expectedFingerprint('parse-error', 'broken.yaml', 'Bad YAML') },
+        partialFingerprints: {
+          primaryLocationLineHash: expectedLineHash('parse-error', { file: 'broken.yaml', key: 'Bad YAML' }),
+          'calicoLint/v1': expectedFingerprint('parse-error', 'broken.yaml', 'Bad YAML'),
+        },
       },
     ]);
   });
@@ -95,5 +110,38 @@ describe('sarif format', () => {
     assert.equal(artifactUri('<stdin>'), '%3Cstdin%3E');
     const run = sarifLog([result('/elsewhere/x.yaml', [{ ruleId: 'rule-a', severity: 2, message: 'm', line: 1, column: 1 }])], formatterData()).runs[0]!;
     assert.equal(run.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri, '../elsewhere/x.yaml');
+  });
+
+  it('sets runs[].automationDetails.id from the category, whole (GitHub reads the part before the last / as the category)', () => {
+    assert.equal(sarifLog(sampleResults(), formatterData()).runs[0]!.automationDetails, undefined);
+    assert.deepEqual(sarifLog(sampleResults(), formatterData({ category: 'calico-lint/prod' })).runs[0]!.automationDetails, { id: 'calico-lint/prod/' });
+    assert.equal(automationId('calico-lint/'), 'calico-lint/');
+  });
+
+  it(`keeps at most ${MAX_RESULTS_PER_RUN} results, the most severe, and says so in a tool notification and a notice`, () => {
+    const message = (severity: 1 | 2, line: number): CalicoLintMessage =>
+      ({ ruleId: 'rule-a', severity, message: `m${line}`, line, column: 1, fingerprintKey: `Pod/p${line}`, cluster: 'default' });
+    // Warnings first in report order, then errors: the cap must keep every error.
+    const warnings = Array.from({ length: MAX_RESULTS_PER_RUN }, (_, i) => message(1, i + 1));
+    const errors = Array.from({ length: 7 }, (_, i) => message(2, MAX_RESULTS_PER_RUN + i + 1));
+    const notices: string[] = [];
+    const run = sarifLog([result('/repo/a.yaml', [...warnings, ...errors])], formatterData({ notice: (text) => notices.push(text) })).runs[0]!;
+    assert.equal(run.results!.length, MAX_RESULTS_PER_RUN);
+    assert.equal(run.results!.filter((r) => r.level === 'error').length, 7);
+    // Report order is kept among the results that stay: the last 7 warnings went, the errors follow the rest.
+    assert.equal(run.results![MAX_RESULTS_PER_RUN - 8]!.message.text, `m${MAX_RESULTS_PER_RUN - 7}`);
+    assert.equal(run.results![MAX_RESULTS_PER_RUN - 7]!.message.text, `m${MAX_RESULTS_PER_RUN + 1}`);
+    const text = 'the SARIF report holds the 25,000 most severe of 25,007 findings, GitHub code scanning\'s limit per run; ' +
+      'left out: 7 warnings. Other formats (e.g. --format json) list them all.';
+    assert.deepEqual(notices, [text]);
+    assert.deepEqual(run.invocations, [{
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: 'warning', descriptor: { id: 'result-limit' }, message: { text } }],
+    }]);
+
+    const exact = sarifLog([result('/repo/a.yaml', warnings)], formatterData({ notice: (t) => notices.push(t) })).runs[0]!;
+    assert.equal(exact.results!.length, MAX_RESULTS_PER_RUN);
+    assert.equal(exact.invocations, undefined);
+    assert.equal(notices.length, 1, 'no notice when nothing is left out');
   });
 });

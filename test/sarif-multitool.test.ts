@@ -13,7 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type * as Sarif from 'sarif';
+import { sarifLog } from '../src/format/sarif.js';
 import { REPO_ROOT, runBin, workspace } from './helpers/cli.js';
+import { formatterData, sampleResults } from './helpers/format.js';
 
 /** The native Multitool binary: the package's main export is its path. */
 function multitoolBinary(): string {
@@ -116,7 +118,7 @@ describe('SARIF output validated by the SARIF Multitool (rule kinds Gh and Sarif
       'clusters/broken.yaml': 'kind: IPPool\nspec: [\n',
       'clusters/with space/ü #1.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: default}\nspec: {hostNetwork: yes}\n',
     });
-    const run = runBin(['-f', 'sarif', '-o', 'report.sarif'], { cwd });
+    const run = runBin(['-f', 'sarif', '-o', 'report.sarif', '--keep-suppressed', '--category', 'calico-lint/prod'], { cwd });
     assert.equal(run.status, 1, run.stderr);
     const log = JSON.parse(await readFile(path.join(cwd, 'report.sarif'), 'utf8')) as Sarif.Log;
     const results = log.runs[0]!.results!;
@@ -126,12 +128,26 @@ describe('SARIF output validated by the SARIF Multitool (rule kinds Gh and Sarif
     }
     assert.ok(results.some((r) => r.relatedLocations?.length), 'a result with related locations');
     assert.ok(results.some((r) => r.suppressions?.[0]?.kind === 'inSource'), 'a suppressed result');
+    assert.ok(results.every((r) => /^[0-9a-f]{32}:\d+$/.test(r.partialFingerprints?.primaryLocationLineHash ?? '')), 'primaryLocationLineHash on every result');
+    assert.deepEqual(log.runs[0]!.automationDetails, { id: 'calico-lint/prod/' });
     assert.ok(results.some((r) => r.level === 'warning'), 'a warning');
     assert.ok(results.some((r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'clusters/with%20space/%C3%BC%20%231.yaml'));
 
     const validation = await validate(path.join(cwd, 'report.sarif'));
     assert.deepEqual(validation.errors, [], 'no validation error');
     assert.deepEqual(validation.warnings, [], 'no validation warning either');
+  });
+
+  it('accepts a report cut at the result limit, with its tool notification', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'calico-lint-sarif-'));
+    const file = path.join(dir, 'capped.sarif');
+    const log = sarifLog(sampleResults(), formatterData({ keepSuppressed: true }), 2);
+    assert.equal(log.runs[0]!.results!.length, 2);
+    assert.equal(log.runs[0]!.invocations![0]!.toolExecutionNotifications!.length, 1);
+    await writeFile(file, JSON.stringify(log, null, 2));
+    const validation = await validate(file);
+    assert.deepEqual(validation.errors, []);
+    assert.deepEqual(validation.warnings, []);
   });
 
   it('reports the errors of a broken report (the check is not vacuous)', async () => {

@@ -43,4 +43,6 @@ export interface Finding {
    * (src/engine/changes.ts); it never reaches the report.
    */
   otherSide?: Finding;
+  /** The cluster scope whose rules found it (set by the engine for rule findings). */
+  cluster?: string;
 }

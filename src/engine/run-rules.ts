@@ -46,12 +46,14 @@ export function runRules(
     return `${sanitize(shown)}:${line}:${column}`; // a file name can hold control characters
   };
   for (const { rule, severity } of rules) {
+    let cluster: string | undefined;
     const context: RuleContext = {
       config,
       where,
-      report: (report) => findings.push(toFinding(rule.meta.id, severity, report)),
+      report: (report) => findings.push({ ...toFinding(rule.meta.id, severity, report), cluster }),
     };
     for (const scope of scopes) {
+      cluster = scope.name;
       if (isProjectRule(rule)) {
         guarded(rule.meta.id, findings, () => rule.check(scope, context), scope.resources[0], scope.name);
       } else {

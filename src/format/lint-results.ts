@@ -10,7 +10,7 @@ import type { RuleMeta } from '../engine/rule.js';
  * and the finding's line-independent identity (see Finding.fingerprintKey),
  * which the CI formats turn into fingerprints (`--format json` leaves it out).
  */
-export type CalicoLintMessage = Linter.LintMessage & { relatedLocations?: Finding['related']; fingerprintKey?: string };
+export type CalicoLintMessage = Linter.LintMessage & { relatedLocations?: Finding['related']; fingerprintKey?: string; cluster?: string };
 
 /** One result per linted file (files without findings included), in the order given. */
 export function toLintResults(filePaths: readonly string[], findings: readonly Finding[]): ESLint.LintResult[] {
@@ -55,6 +55,7 @@ function toMessage(finding: Finding): CalicoLintMessage {
   if (finding.fatal) message.fatal = true;
   if (finding.related) message.relatedLocations = finding.related;
   if (finding.fingerprintKey !== undefined) message.fingerprintKey = finding.fingerprintKey;
+  if (finding.cluster !== undefined) message.cluster = finding.cluster;
   return message;
 }
 

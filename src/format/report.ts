@@ -40,6 +40,12 @@ export interface FormatterData extends ESLint.LintResultData {
   stepSummary?: boolean;
   /** The address space of each cluster scope, when the run collected it (`html`, the GitHub job summary). */
   addressMaps?: readonly ClusterMap[];
+  /** SARIF: keep suppressed findings as results with `suppressions` (GitHub code scanning ignores those, so the default leaves them out). */
+  keepSuppressed?: boolean;
+  /** SARIF: `runs[].automationDetails.id`, the category that keeps uploads of different runs apart. */
+  category?: string;
+  /** Where a formatter says what the user must know about the report itself (results left out); stderr for the CLI. */
+  notice?: (text: string) => void;
 }
 
 /**
@@ -55,6 +61,32 @@ export function findRepositoryRoot(start: string): string {
     if (parent === dir) return path.resolve(start);
     dir = parent;
   }
+}
+
+/**
+ * The repository root for the report paths of `filePaths`: the Git root of the
+ * folder that holds them all, so that paths do not depend on where calico-lint
+ * was started (run from the parent of a checkout, they must still be
+ * `apps/p.yaml`, not `repo/apps/p.yaml`). Falls back to `findRepositoryRoot(cwd)`
+ * when the files are in no repository (or there are none).
+ */
+export function gitRootOfFiles(filePaths: readonly string[], cwd: string): string {
+  const folders = filePaths.filter((filePath) => path.isAbsolute(filePath)).map((filePath) => path.dirname(filePath));
+  if (folders.length === 0) return findRepositoryRoot(cwd);
+  const common = commonFolder(folders);
+  const root = findRepositoryRoot(common);
+  return existsSync(path.join(root, '.git')) ? root : findRepositoryRoot(cwd);
+}
+
+/** The deepest folder that contains every one of `folders` (absolute paths). */
+function commonFolder(folders: readonly string[]): string {
+  let common = folders[0]!;
+  for (const folder of folders.slice(1)) {
+    while (folder !== common && !folder.startsWith(common.endsWith(path.sep) ? common : `${common}${path.sep}`)) {
+      common = path.dirname(common);
+    }
+  }
+  return common;
 }
 
 /** A file path as reports show it: relative to the root, with `/` separators (names like `<stdin>` as they are). */
@@ -91,6 +123,35 @@ export function fingerprints(results: readonly ESLint.LintResult[], root: string
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
       byMessage.set(message, count === 1 ? base : sha256(`${base}\n${count}`));
+    }
+  }
+  return byMessage;
+}
+
+/**
+ * GitHub code scanning's `primaryLocationLineHash` per message: GitHub tracks an
+ * alert by this key alone, so it must not change when lines are inserted above
+ * the finding or the flagged value is edited. For rule findings it hashes the
+ * rule, the cluster scope and the finding's identity (resource kind, namespace,
+ * name and the path inside it: `fingerprintKey`), so it also survives moving
+ * the resource to another file of the same cluster. Findings that are not about
+ * a resource (parse errors, suppression directives) use the file and their key
+ * or message. Like GitHub's own, the value is `<hash>:<occurrence>`.
+ */
+export function primaryLocationLineHashes(results: readonly ESLint.LintResult[], root: string): Map<Linter.LintMessage, string> {
+  const byMessage = new Map<Linter.LintMessage, string>();
+  const seen = new Map<string, number>();
+  for (const result of results) {
+    const file = reportPath(result.filePath, root);
+    for (const message of [...result.messages, ...(result.suppressedMessages ?? [])]) {
+      const { cluster, fingerprintKey } = message as CalicoLintMessage;
+      const identity = cluster !== undefined && fingerprintKey !== undefined
+        ? `cluster ${cluster}\n${fingerprintKey}`
+        : `file ${file}\n${fingerprintKey ?? message.message}`;
+      const hash = sha256(`${reportRuleId(message)}\n${identity}`).slice(0, 32);
+      const count = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, count);
+      byMessage.set(message, `${hash}:${count}`);
     }
   }
   return byMessage;

@@ -2,13 +2,23 @@
  * `--format sarif`: SARIF 2.1.0, what GitHub code scanning
  * (github/codeql-action/upload-sarif) and SARIF viewers read. One run; the
  * driver lists every rule and engine check (and `parse-error`, the rule of
- * fatal findings); suppressed findings are results with in-source suppressions.
+ * fatal findings). Suppressed findings are left out unless `keepSuppressed`
+ * asks for them (results with in-source suppressions); at most 25,000 results.
  */
 import { pathToFileURL } from 'node:url';
 import type { ESLint, Linter } from 'eslint';
 import type * as Sarif from 'sarif';
 import type { CalicoLintMessage } from './lint-results.js';
-import { fingerprints, PARSE_ERROR_RULE, reportPath, reportRuleId, type FormatterData, type RuleDescription } from './report.js';
+import {
+  fingerprints,
+  PARSE_ERROR_RULE,
+  plural,
+  primaryLocationLineHashes,
+  reportPath,
+  reportRuleId,
+  type FormatterData,
+  type RuleDescription,
+} from './report.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/calico-lint/calico-lint';
@@ -16,76 +26,130 @@ export const INFORMATION_URI = 'https://github.com/calico-lint/calico-lint';
 export const SRCROOT = '%SRCROOT%';
 /** The key of calico-lint's fingerprint in `partialFingerprints`. */
 export const FINGERPRINT_KEY = 'calicoLint/v1';
+/** The only `partialFingerprints` key GitHub code scanning uses to track an alert. */
+export const LINE_HASH_KEY = 'primaryLocationLineHash';
 
 export function formatSarif(results: readonly ESLint.LintResult[], data: FormatterData): string {
   return `${JSON.stringify(sarifLog(results, data), null, 2)}\n`;
 }
 
-export function sarifLog(results: readonly ESLint.LintResult[], data: FormatterData): Sarif.Log {
+/** GitHub code scanning accepts at most this many results in one run (and rejects the upload beyond). */
+export const MAX_RESULTS_PER_RUN = 25_000;
+
+/** One finding on its way to a SARIF result. */
+interface Entry {
+  message: Linter.LintMessage;
+  suppressions: Linter.LintSuppression[] | undefined;
+  uri: string;
+}
+
+export function sarifLog(results: readonly ESLint.LintResult[], data: FormatterData, maxResults = MAX_RESULTS_PER_RUN): Sarif.Log {
   const rules = [...data.rules, PARSE_ERROR_RULE];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const descriptors: Sarif.ReportingDescriptor[] = rules.map(descriptor);
   const prints = fingerprints(results, data.repositoryRoot);
+  const lineHashes = primaryLocationLineHashes(results, data.repositoryRoot);
 
-  const sarifResults: Sarif.Result[] = [];
+  const entries: Entry[] = [];
   for (const lintResult of results) {
     const uri = artifactUri(reportPath(lintResult.filePath, data.repositoryRoot));
-    const messages: Array<[Linter.LintMessage, Linter.LintSuppression[] | undefined]> = [
-      ...lintResult.messages.map((message) => [message, undefined] as [Linter.LintMessage, undefined]),
-      ...(lintResult.suppressedMessages ?? []).map((message) => [message, message.suppressions] as [Linter.LintMessage, Linter.LintSuppression[]]),
-    ];
-    for (const [message, suppressions] of messages) {
-      const ruleId = reportRuleId(message);
-      let index = ruleIndex.get(ruleId);
-      if (index === undefined) {
-        // A rule outside the catalog (never expected): describe it so ruleIndex stays valid.
-        index = descriptors.length;
-        ruleIndex.set(ruleId, index);
-        descriptors.push({ id: ruleId, name: pascalCase(ruleId), shortDescription: { text: `${ruleId}.` } });
-      }
-      const result: Sarif.Result = {
-        ruleId,
-        ruleIndex: index,
-        level: message.severity === 2 ? 'error' : 'warning',
-        message: { text: message.message },
-        locations: [{ physicalLocation: physicalLocation(uri, message) }],
-        partialFingerprints: { [FINGERPRINT_KEY]: prints.get(message)! },
-      };
-      const related = (message as CalicoLintMessage).relatedLocations;
-      if (related?.length) {
-        result.relatedLocations = related.map((location, i) => ({
-          id: i + 1,
-          physicalLocation: physicalLocation(artifactUri(reportPath(location.filePath, data.repositoryRoot)), location.range),
-          message: { text: location.message },
-        }));
-      }
-      if (suppressions?.length) {
-        result.suppressions = suppressions.map((suppression) => ({ kind: 'inSource', justification: suppression.justification }));
-      }
-      sarifResults.push(result);
+    for (const message of lintResult.messages) entries.push({ message, suppressions: undefined, uri });
+    // GitHub code scanning ignores `suppressions` and would open an alert for each: left out unless asked for.
+    if (data.keepSuppressed) {
+      for (const message of lintResult.suppressedMessages ?? []) entries.push({ message, suppressions: message.suppressions, uri });
     }
   }
+  const { kept, notification } = capResults(entries, maxResults);
+  if (notification !== undefined) data.notice?.(notification);
 
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'calico-lint',
-          version: data.version,
-          semanticVersion: data.version,
-          informationUri: INFORMATION_URI,
-          rules: descriptors,
-        },
+  const sarifResults: Sarif.Result[] = [];
+  for (const { message, suppressions, uri } of kept) {
+    const ruleId = reportRuleId(message);
+    let index = ruleIndex.get(ruleId);
+    if (index === undefined) {
+      // A rule outside the catalog (never expected): describe it so ruleIndex stays valid.
+      index = descriptors.length;
+      ruleIndex.set(ruleId, index);
+      descriptors.push({ id: ruleId, name: pascalCase(ruleId), shortDescription: { text: `${ruleId}.` } });
+    }
+    const result: Sarif.Result = {
+      ruleId,
+      ruleIndex: index,
+      level: message.severity === 2 ? 'error' : 'warning',
+      message: { text: message.message },
+      locations: [{ physicalLocation: physicalLocation(uri, message) }],
+      partialFingerprints: { [LINE_HASH_KEY]: lineHashes.get(message)!, [FINGERPRINT_KEY]: prints.get(message)! },
+    };
+    const related = (message as CalicoLintMessage).relatedLocations;
+    if (related?.length) {
+      result.relatedLocations = related.map((location, i) => ({
+        id: i + 1,
+        physicalLocation: physicalLocation(artifactUri(reportPath(location.filePath, data.repositoryRoot)), location.range),
+        message: { text: location.message },
+      }));
+    }
+    if (suppressions?.length) {
+      result.suppressions = suppressions.map((suppression) => ({ kind: 'inSource', justification: suppression.justification }));
+    }
+    sarifResults.push(result);
+  }
+
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: 'calico-lint',
+        version: data.version,
+        semanticVersion: data.version,
+        informationUri: INFORMATION_URI,
+        rules: descriptors,
       },
-      originalUriBaseIds: {
-        [SRCROOT]: { uri: directoryUri(data.repositoryRoot), description: { text: 'The repository root.' } },
-      },
-      columnKind: 'utf16CodeUnits',
-      results: sarifResults,
-    }],
+    },
   };
+  if (data.category !== undefined) run.automationDetails = { id: automationId(data.category) };
+  if (notification !== undefined) {
+    run.invocations = [{
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: 'warning', descriptor: { id: 'result-limit' }, message: { text: notification } }],
+    }];
+  }
+  run.originalUriBaseIds = {
+    [SRCROOT]: { uri: directoryUri(data.repositoryRoot), description: { text: 'The repository root.' } },
+  };
+  run.columnKind = 'utf16CodeUnits';
+  run.results = sarifResults;
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+/**
+ * At most `max` entries, the most severe kept: errors, then warnings, then
+ * suppressed findings, each in report order (the order of the kept ones is
+ * unchanged). Returns the text that says what was left out, when anything was.
+ */
+export function capResults<T extends { message: Linter.LintMessage; suppressions?: unknown[] | undefined }>(
+  entries: readonly T[],
+  max: number,
+): { kept: T[]; notification?: string } {
+  if (entries.length <= max) return { kept: [...entries] };
+  const rank = (entry: T): number => (entry.suppressions?.length ? 2 : entry.message.severity === 2 ? 0 : 1);
+  const order = entries.map((entry, index) => ({ entry, index, rank: rank(entry) }));
+  order.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const keptIndexes = order.slice(0, max).map((item) => item.index).sort((a, b) => a - b);
+  const left = order.slice(max);
+  const count = (r: number) => left.filter((item) => item.rank === r).length;
+  const parts = [plural(count(0), 'error'), plural(count(1), 'warning'), `${count(2)} suppressed`].filter((part) => !part.startsWith('0 '));
+  const notification =
+    `the SARIF report holds the ${max.toLocaleString('en-US')} most severe of ${entries.length.toLocaleString('en-US')} findings, ` +
+    `GitHub code scanning's limit per run; left out: ${parts.join(', ')}. Other formats (e.g. --format json) list them all.`;
+  return { kept: keptIndexes.map((index) => entries[index]!), notification };
+}
+
+/**
+ * `runs[].automationDetails.id`: GitHub code scanning reads everything up to
+ * the last `/` as the category (the rest as a run id), so a category is given a
+ * trailing `/` to be taken whole.
+ */
+export function automationId(category: string): string {
+  return category.endsWith('/') ? category : `${category}/`;
 }
 
 function descriptor(rule: RuleDescription): Sarif.ReportingDescriptor {

@@ -51,14 +51,14 @@ export function sampleResults(): ESLint.LintResult[] {
     result('/repo/clusters/a.yaml', [
       {
         ruleId: 'rule-a', severity: 2, message: 'Pool overlaps', line: 3, column: 5, endLine: 3, endColumn: 9,
-        fingerprintKey: 'IPPool/x spec.cidr; related IPPool/y spec.cidr',
+        fingerprintKey: 'IPPool/x spec.cidr; related IPPool/y spec.cidr', cluster: 'prod',
         relatedLocations: [{ filePath: '/repo/clusters/b.yaml', range: { line: 1, column: 2, endLine: 1, endColumn: 4 }, message: 'other pool' }],
       },
-      { ruleId: 'rule-b', severity: 1, message: 'Hmm', line: 7, column: 1, endLine: 8, endColumn: 2, fingerprintKey: 'Pod/ns/p spec' },
+      { ruleId: 'rule-b', severity: 1, message: 'Hmm', line: 7, column: 1, endLine: 8, endColumn: 2, fingerprintKey: 'Pod/ns/p spec', cluster: 'prod' },
     ], [
       {
         ruleId: 'rule-a', severity: 2, message: 'Accepted', line: 10, column: 3, endLine: 10, endColumn: 5,
-        fingerprintKey: 'IPPool/z spec.cidr', suppressions: [{ kind: 'directive', justification: 'known, see CHG-1' }],
+        fingerprintKey: 'IPPool/z spec.cidr', cluster: 'prod', suppressions: [{ kind: 'directive', justification: 'known, see CHG-1' }],
       } as CalicoLintMessage & { suppressions: Array<{ kind: string; justification: string }> },
     ]),
     result('/repo/broken.yaml', [
@@ -72,4 +72,10 @@ export function sampleResults(): ESLint.LintResult[] {
 export function expectedFingerprint(ruleId: string, file: string, key: string, occurrence = 1): string {
   const base = createHash('sha256').update(`${ruleId}\n${file}\n${key}`).digest('hex');
   return occurrence === 1 ? base : createHash('sha256').update(`${base}\n${occurrence}`).digest('hex');
+}
+
+/** GitHub's primaryLocationLineHash, restated: rule, cluster and identity (file and key or message without a cluster). */
+export function expectedLineHash(ruleId: string, identity: { cluster: string; key: string } | { file: string; key: string }, occurrence = 1): string {
+  const text = 'cluster' in identity ? `cluster ${identity.cluster}\n${identity.key}` : `file ${identity.file}\n${identity.key}`;
+  return `${createHash('sha256').update(`${ruleId}\n${text}`).digest('hex').slice(0, 32)}:${occurrence}`;
 }
