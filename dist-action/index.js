@@ -11034,6 +11034,22 @@ function findRepositoryRoot(start) {
     dir = parent;
   }
 }
+function gitRootOfFiles(filePaths, cwd) {
+  const folders = filePaths.filter((filePath) => path.isAbsolute(filePath)).map((filePath) => path.dirname(filePath));
+  if (folders.length === 0) return findRepositoryRoot(cwd);
+  const common = commonFolder(folders);
+  const root = findRepositoryRoot(common);
+  return existsSync(path.join(root, ".git")) ? root : findRepositoryRoot(cwd);
+}
+function commonFolder(folders) {
+  let common = folders[0];
+  for (const folder of folders.slice(1)) {
+    while (folder !== common && !folder.startsWith(common.endsWith(path.sep) ? common : `${common}${path.sep}`)) {
+      common = path.dirname(common);
+    }
+  }
+  return common;
+}
 function reportPath(filePath, root) {
   if (!path.isAbsolute(filePath)) return filePath;
   return path.relative(root, filePath).split(path.sep).join("/");
@@ -11062,6 +11078,25 @@ ${count}`));
   }
   return byMessage;
 }
+function primaryLocationLineHashes(results, root) {
+  const byMessage = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    const file2 = reportPath(result.filePath, root);
+    for (const message2 of [...result.messages, ...result.suppressedMessages ?? []]) {
+      const { cluster, fingerprintKey } = message2;
+      const identity2 = cluster !== void 0 && fingerprintKey !== void 0 ? `cluster ${cluster}
+${fingerprintKey}` : `file ${file2}
+${fingerprintKey ?? message2.message}`;
+      const hash2 = sha256(`${reportRuleId(message2)}
+${identity2}`).slice(0, 32);
+      const count = (seen.get(hash2) ?? 0) + 1;
+      seen.set(hash2, count);
+      byMessage.set(message2, `${hash2}:${count}`);
+    }
+  }
+  return byMessage;
+}
 function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
 }
@@ -11084,25 +11119,26 @@ function workflowCommand(command, properties, message2) {
   return `::${command}${props === "" ? "" : ` ${props}`}::${escapeData(message2)}`;
 }
 function formatGithub(results, data) {
-  const lines = [];
-  let errors = 0;
-  let warnings = 0;
+  const errors = [];
+  const warnings = [];
   for (const result of results) {
     const file2 = reportPath(result.filePath, data.repositoryRoot);
     for (const message2 of result.messages) {
-      if (message2.severity === 2) errors++;
-      else warnings++;
-      lines.push(annotation(file2, message2, data));
+      (message2.severity === 2 ? errors : warnings).push(annotation(file2, message2, data));
     }
   }
-  const hidden = errors > ANNOTATIONS_PER_TYPE_PER_STEP || warnings > ANNOTATIONS_PER_TYPE_PER_STEP || errors + warnings > ANNOTATIONS_PER_JOB;
-  if (hidden) {
-    lines.push(
-      `calico-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")}, but GitHub shows only ${ANNOTATIONS_PER_TYPE_PER_STEP} annotations of each type per step and ${ANNOTATIONS_PER_JOB} per job: ` + (data.stepSummary ? "the job summary lists every finding." : "every finding is listed in this log above.")
-    );
-  }
+  const lines = [...errors, ...warnings];
+  const notice = hiddenAnnotationsNotice(errors.length, warnings.length, data.stepSummary ?? false);
+  if (notice !== void 0) lines.push(workflowCommand("notice", { title: "calico-lint" }, notice));
   return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
+}
+function hiddenAnnotationsNotice(errors, warnings, stepSummary) {
+  const hiddenErrors = Math.max(0, errors - ANNOTATIONS_PER_TYPE_PER_STEP);
+  const hiddenWarnings = Math.max(0, warnings - ANNOTATIONS_PER_TYPE_PER_STEP);
+  if (hiddenErrors === 0 && hiddenWarnings === 0) return void 0;
+  const hidden = [hiddenErrors > 0 ? plural(hiddenErrors, "error") : "", hiddenWarnings > 0 ? plural(hiddenWarnings, "warning") : ""].filter(Boolean).join(" and ");
+  return `calico-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")}; ${hidden} ${hiddenErrors + hiddenWarnings === 1 ? "is" : "are"} not shown as annotations, because GitHub shows at most ${ANNOTATIONS_PER_TYPE_PER_STEP} of each type per step (and ${ANNOTATIONS_PER_JOB} per job). ` + (stepSummary ? "The job summary lists every finding." : "This step's log lists every finding.");
 }
 function annotation(file2, message2, data) {
   const endLine = message2.endLine ?? message2.line;
@@ -11219,72 +11255,97 @@ var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/s
 var INFORMATION_URI = "https://github.com/calico-lint/calico-lint";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "calicoLint/v1";
+var LINE_HASH_KEY = "primaryLocationLineHash";
 function formatSarif(results, data) {
   return `${JSON.stringify(sarifLog(results, data), null, 2)}
 `;
 }
-function sarifLog(results, data) {
+var MAX_RESULTS_PER_RUN = 25e3;
+function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
   const rules = [...data.rules, PARSE_ERROR_RULE];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const descriptors = rules.map(descriptor);
   const prints = fingerprints(results, data.repositoryRoot);
-  const sarifResults = [];
+  const lineHashes = primaryLocationLineHashes(results, data.repositoryRoot);
+  const entries = [];
   for (const lintResult of results) {
     const uri = artifactUri(reportPath(lintResult.filePath, data.repositoryRoot));
-    const messages = [
-      ...lintResult.messages.map((message2) => [message2, void 0]),
-      ...(lintResult.suppressedMessages ?? []).map((message2) => [message2, message2.suppressions])
-    ];
-    for (const [message2, suppressions] of messages) {
-      const ruleId = reportRuleId(message2);
-      let index = ruleIndex.get(ruleId);
-      if (index === void 0) {
-        index = descriptors.length;
-        ruleIndex.set(ruleId, index);
-        descriptors.push({ id: ruleId, name: pascalCase(ruleId), shortDescription: { text: `${ruleId}.` } });
-      }
-      const result = {
-        ruleId,
-        ruleIndex: index,
-        level: message2.severity === 2 ? "error" : "warning",
-        message: { text: message2.message },
-        locations: [{ physicalLocation: physicalLocation(uri, message2) }],
-        partialFingerprints: { [FINGERPRINT_KEY]: prints.get(message2) }
-      };
-      const related2 = message2.relatedLocations;
-      if (related2?.length) {
-        result.relatedLocations = related2.map((location, i) => ({
-          id: i + 1,
-          physicalLocation: physicalLocation(artifactUri(reportPath(location.filePath, data.repositoryRoot)), location.range),
-          message: { text: location.message }
-        }));
-      }
-      if (suppressions?.length) {
-        result.suppressions = suppressions.map((suppression) => ({ kind: "inSource", justification: suppression.justification }));
-      }
-      sarifResults.push(result);
+    for (const message2 of lintResult.messages) entries.push({ message: message2, suppressions: void 0, uri });
+    if (data.keepSuppressed) {
+      for (const message2 of lintResult.suppressedMessages ?? []) entries.push({ message: message2, suppressions: message2.suppressions, uri });
     }
   }
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [{
-      tool: {
-        driver: {
-          name: "calico-lint",
-          version: data.version,
-          semanticVersion: data.version,
-          informationUri: INFORMATION_URI,
-          rules: descriptors
-        }
-      },
-      originalUriBaseIds: {
-        [SRCROOT]: { uri: directoryUri(data.repositoryRoot), description: { text: "The repository root." } }
-      },
-      columnKind: "utf16CodeUnits",
-      results: sarifResults
-    }]
+  const { kept, notification } = capResults(entries, maxResults);
+  if (notification !== void 0) data.notice?.(notification);
+  const sarifResults = [];
+  for (const { message: message2, suppressions, uri } of kept) {
+    const ruleId = reportRuleId(message2);
+    let index = ruleIndex.get(ruleId);
+    if (index === void 0) {
+      index = descriptors.length;
+      ruleIndex.set(ruleId, index);
+      descriptors.push({ id: ruleId, name: pascalCase(ruleId), shortDescription: { text: `${ruleId}.` } });
+    }
+    const result = {
+      ruleId,
+      ruleIndex: index,
+      level: message2.severity === 2 ? "error" : "warning",
+      message: { text: message2.message },
+      locations: [{ physicalLocation: physicalLocation(uri, message2) }],
+      partialFingerprints: { [LINE_HASH_KEY]: lineHashes.get(message2), [FINGERPRINT_KEY]: prints.get(message2) }
+    };
+    const related2 = message2.relatedLocations;
+    if (related2?.length) {
+      result.relatedLocations = related2.map((location, i) => ({
+        id: i + 1,
+        physicalLocation: physicalLocation(artifactUri(reportPath(location.filePath, data.repositoryRoot)), location.range),
+        message: { text: location.message }
+      }));
+    }
+    if (suppressions?.length) {
+      result.suppressions = suppressions.map((suppression) => ({ kind: "inSource", justification: suppression.justification }));
+    }
+    sarifResults.push(result);
+  }
+  const run = {
+    tool: {
+      driver: {
+        name: "calico-lint",
+        version: data.version,
+        semanticVersion: data.version,
+        informationUri: INFORMATION_URI,
+        rules: descriptors
+      }
+    }
   };
+  if (data.category !== void 0) run.automationDetails = { id: automationId(data.category) };
+  if (notification !== void 0) {
+    run.invocations = [{
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: "warning", descriptor: { id: "result-limit" }, message: { text: notification } }]
+    }];
+  }
+  run.originalUriBaseIds = {
+    [SRCROOT]: { uri: directoryUri(data.repositoryRoot), description: { text: "The repository root." } }
+  };
+  run.columnKind = "utf16CodeUnits";
+  run.results = sarifResults;
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+function capResults(entries, max) {
+  if (entries.length <= max) return { kept: [...entries] };
+  const rank = (entry) => entry.suppressions?.length ? 2 : entry.message.severity === 2 ? 0 : 1;
+  const order = entries.map((entry, index) => ({ entry, index, rank: rank(entry) }));
+  order.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const keptIndexes = order.slice(0, max).map((item) => item.index).sort((a, b) => a - b);
+  const left = order.slice(max);
+  const count = (r) => left.filter((item) => item.rank === r).length;
+  const parts = [plural(count(0), "error"), plural(count(1), "warning"), `${count(2)} suppressed`].filter((part) => !part.startsWith("0 "));
+  const notification = `the SARIF report holds the ${max.toLocaleString("en-US")} most severe of ${entries.length.toLocaleString("en-US")} findings, GitHub code scanning's limit per run; left out: ${parts.join(", ")}. Other formats (e.g. --format json) list them all.`;
+  return { kept: keptIndexes.map((index) => entries[index]), notification };
+}
+function automationId(category) {
+  return category.endsWith("/") ? category : `${category}/`;
 }
 function descriptor(rule) {
   const level = rule.defaultSeverity === "error" ? "error" : "warning";
@@ -38174,6 +38235,7 @@ function toMessage(finding) {
   if (finding.fatal) message2.fatal = true;
   if (finding.related) message2.relatedLocations = finding.related;
   if (finding.fingerprintKey !== void 0) message2.fingerprintKey = finding.fingerprintKey;
+  if (finding.cluster !== void 0) message2.cluster = finding.cluster;
   return message2;
 }
 function byPosition(a, b) {
@@ -38345,12 +38407,14 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir) {
     return `${sanitize(shown2)}:${line}:${column}`;
   };
   for (const { rule, severity } of rules) {
+    let cluster;
     const context = {
       config: config2,
       where,
-      report: (report4) => findings.push(toFinding(rule.meta.id, severity, report4))
+      report: (report4) => findings.push({ ...toFinding(rule.meta.id, severity, report4), cluster })
     };
     for (const scope of scopes) {
+      cluster = scope.name;
       if (isProjectRule(rule)) {
         guarded(rule.meta.id, findings, () => rule.check(scope, context), scope.resources[0], scope.name);
       } else {
@@ -38779,10 +38843,14 @@ function formatterData(run, options) {
     cwd: options.cwd,
     rulesMeta: rulesMeta(run.rules.map((meta3) => ({ meta: meta3 }))),
     rules: run.rules,
-    repositoryRoot: options.repositoryRoot ?? findRepositoryRoot(options.cwd),
+    // The Git root of the linted files, not of the working folder: reports must not depend on where calico-lint started.
+    repositoryRoot: options.repositoryRoot ?? gitRootOfFiles(run.results.map((result) => result.filePath), options.cwd),
     version: VERSION2,
     stepSummary: options.stepSummary ?? false,
-    ...run.addressMaps && { addressMaps: run.addressMaps }
+    ...run.addressMaps && { addressMaps: run.addressMaps },
+    keepSuppressed: options.keepSuppressed ?? false,
+    category: options.category,
+    notice: options.notice
   };
 }
 

@@ -13,12 +13,12 @@ import {
 import { formatterData, result, sampleResults } from './helpers/format.js';
 
 describe('github format: annotations', () => {
-  it('prints one workflow command per reported finding, exactly', () => {
+  it('prints one workflow command per reported finding, errors first, exactly', () => {
     assert.equal(formatGithub(sampleResults(), formatterData()), [
       '::error file=clusters/a.yaml,line=3,col=5,endLine=3,endColumn=9,title=calico-lint%3A rule-a::Pool overlaps%0A  clusters/b.yaml:1:2: other pool',
-      // Columns only for a one-line annotation, as GitHub requires.
-      '::warning file=clusters/a.yaml,line=7,endLine=8,title=calico-lint%3A rule-b::Hmm',
       '::error file=broken.yaml,line=2,col=1,endLine=2,endColumn=2,title=calico-lint%3A parse-error::Bad YAML',
+      // Columns only for a one-line annotation, as GitHub requires; warnings after errors.
+      '::warning file=clusters/a.yaml,line=7,endLine=8,title=calico-lint%3A rule-b::Hmm',
       '',
     ].join('\n'));
   });
@@ -57,22 +57,31 @@ describe('github format: annotations', () => {
     assert.equal(lines[0]!.indexOf('::', 2), lines[0]!.indexOf('::line one'));
   });
 
-  it('says so in a final plain line when GitHub would hide annotations (10 per type per step, 50 per job)', () => {
+  it('prints errors before warnings, since GitHub shows only the first annotations of each type', () => {
+    const output = formatGithub([
+      result('/repo/a.yaml', [{ ruleId: 'rule-b', severity: 1, message: 'w', line: 1, column: 1 }, { ruleId: 'rule-a', severity: 2, message: 'e1', line: 2, column: 1 }]),
+      result('/repo/b.yaml', [{ ruleId: 'rule-a', severity: 2, message: 'e2', line: 1, column: 1 }]),
+    ], formatterData());
+    assert.deepEqual(output.trimEnd().split('\n').map((line) => line.replace(/ .*::/, ' ')), ['::error e1', '::error e2', '::warning w']);
+  });
+
+  it('ends with a notice annotation counting what GitHub hides (10 per type per step)', () => {
     const messages = (count: number, severity: 1 | 2) => Array.from({ length: count }, (_, i) => ({
       ruleId: 'rule-a', severity, message: `m${i}`, line: i + 1, column: 1, endLine: i + 1, endColumn: 2,
     }));
     const lastLine = (errors: number, warnings: number, stepSummary = false) => {
-      const lines = formatGithub([result('/repo/a.yaml', [...messages(errors, 2), ...messages(warnings, 1)])], formatterData({ stepSummary })).trimEnd().split('\n');
+      const lines = formatGithub([result('/repo/a.yaml', [...messages(warnings, 1), ...messages(errors, 2)])], formatterData({ stepSummary })).trimEnd().split('\n');
       return lines.at(-1)!;
     };
-    assert.match(lastLine(10, 10), /^::warning /, '10 of each type: all shown, no note');
+    assert.match(lastLine(10, 10), /^::warning /, '10 of each type: all shown, no notice');
     assert.equal(lastLine(11, 0),
-      'calico-lint found 11 errors and 0 warnings, but GitHub shows only 10 annotations of each type per step and 50 per job: ' +
-        'every finding is listed in this log above.');
-    assert.equal(lastLine(0, 11, true),
-      'calico-lint found 0 errors and 11 warnings, but GitHub shows only 10 annotations of each type per step and 50 per job: ' +
-        'the job summary lists every finding.');
-    assert.doesNotMatch(lastLine(0, 11), /^::/);
+      '::notice title=calico-lint::calico-lint found 11 errors and 0 warnings; 1 error is not shown as annotations, because GitHub shows ' +
+        'at most 10 of each type per step (and 50 per job). This step\'s log lists every finding.');
+    assert.equal(lastLine(25, 13, true),
+      '::notice title=calico-lint::calico-lint found 25 errors and 13 warnings; 15 errors and 3 warnings are not shown as annotations, ' +
+        'because GitHub shows at most 10 of each type per step (and 50 per job). The job summary lists every finding.');
+    assert.equal(lastLine(3, 12, true).split('::')[2], 'calico-lint found 3 errors and 12 warnings; 2 warnings are not shown as annotations, ' +
+        'because GitHub shows at most 10 of each type per step (and 50 per job). The job summary lists every finding.');
   });
 });
 

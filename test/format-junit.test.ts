@@ -37,7 +37,8 @@ describe('junit format', () => {
       'Rule rule-b: https://example.test/docs/rules/rule-b.md</failure>',
       '    </testcase>',
       '    <testcase classname="clusters/a.yaml" name="rule-a: IPPool/z spec.cidr" file="clusters/a.yaml" time="0">',
-      '      <skipped message="suppressed: known, see CHG-1"/>',
+      '      <skipped message="suppressed: known, see CHG-1">suppressed: known, see CHG-1',
+      'clusters/a.yaml:10:3: error: Accepted</skipped>',
       '    </testcase>',
       '  </testsuite>',
       '  <testsuite name="broken.yaml" tests="1" failures="0" errors="1" skipped="0" time="0">',
@@ -84,6 +85,7 @@ describe('junit format', () => {
     assert.equal(failing!.children[0]!.text.split('\n')[0], 'a&b <c> "d".yaml:1:1: error: bad <tag attr="x"> & \'q\' ]]> \\u0007bell\r');
     assert.equal(skipped!.children[0]!.tag, 'skipped');
     assert.equal(skipped!.children[0]!.attrs.message, 'suppressed: why <&> "x"\n');
+    assert.equal(skipped!.children[0]!.text, 'suppressed: why <&> "x"\n\na&b <c> "d".yaml:2:1: error: m', 'GitLab reads the reason from the text');
   });
 
   it('keeps testcase names short even for huge resource names', () => {

@@ -39,27 +39,37 @@ export function workflowCommand(command: string, properties: Record<string, stri
   return `::${command}${props === '' ? '' : ` ${props}`}::${escapeData(message)}`;
 }
 
+/**
+ * Errors first, then warnings (each in report order): GitHub shows only the
+ * first annotations of each type, and the errors are the ones that must show.
+ * When some cannot show, a final `::notice` annotation says how many.
+ */
 export function formatGithub(results: readonly ESLint.LintResult[], data: FormatterData): string {
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
+  const errors: string[] = [];
+  const warnings: string[] = [];
   for (const result of results) {
     const file = reportPath(result.filePath, data.repositoryRoot);
     for (const message of result.messages) {
-      if (message.severity === 2) errors++;
-      else warnings++;
-      lines.push(annotation(file, message, data));
+      (message.severity === 2 ? errors : warnings).push(annotation(file, message, data));
     }
   }
-  const hidden = errors > ANNOTATIONS_PER_TYPE_PER_STEP || warnings > ANNOTATIONS_PER_TYPE_PER_STEP || errors + warnings > ANNOTATIONS_PER_JOB;
-  if (hidden) {
-    lines.push(
-      `calico-lint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')}, but GitHub shows only ` +
-        `${ANNOTATIONS_PER_TYPE_PER_STEP} annotations of each type per step and ${ANNOTATIONS_PER_JOB} per job: ` +
-        (data.stepSummary ? 'the job summary lists every finding.' : 'every finding is listed in this log above.'),
-    );
-  }
+  const lines = [...errors, ...warnings];
+  const notice = hiddenAnnotationsNotice(errors.length, warnings.length, data.stepSummary ?? false);
+  if (notice !== undefined) lines.push(workflowCommand('notice', { title: 'calico-lint' }, notice));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** What GitHub leaves out of `errors` and `warnings` annotations in one step (undefined: nothing). */
+export function hiddenAnnotationsNotice(errors: number, warnings: number, stepSummary: boolean): string | undefined {
+  const hiddenErrors = Math.max(0, errors - ANNOTATIONS_PER_TYPE_PER_STEP);
+  const hiddenWarnings = Math.max(0, warnings - ANNOTATIONS_PER_TYPE_PER_STEP);
+  if (hiddenErrors === 0 && hiddenWarnings === 0) return undefined;
+  const hidden = [hiddenErrors > 0 ? plural(hiddenErrors, 'error') : '', hiddenWarnings > 0 ? plural(hiddenWarnings, 'warning') : '']
+    .filter(Boolean).join(' and ');
+  return `calico-lint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')}; ${hidden} ` +
+    `${hiddenErrors + hiddenWarnings === 1 ? 'is' : 'are'} not shown as annotations, because GitHub shows at most ` +
+    `${ANNOTATIONS_PER_TYPE_PER_STEP} of each type per step (and ${ANNOTATIONS_PER_JOB} per job). ` +
+    (stepSummary ? 'The job summary lists every finding.' : 'This step\'s log lists every finding.');
 }
 
 function annotation(file: string, message: Linter.LintMessage, data: FormatterData): string {

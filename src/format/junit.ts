@@ -10,7 +10,8 @@
  * name is the rule plus the finding's line-independent identity
  * (`selector-yaml-tag: IPPool/infra spec.nodeSelector`), never a line number.
  * Errors and warnings are <failure>s (type says which), a file that cannot be
- * parsed is an <error>, and a suppressed finding is <skipped> with its reason.
+ * parsed is an <error>, and a suppressed finding is <skipped> with its reason
+ * (in the `message` attribute and in the element's text, which GitLab shows).
  */
 import type { ESLint, Linter } from 'eslint';
 import type { CalicoLintMessage } from './lint-results.js';
@@ -60,9 +61,12 @@ export function formatJunit(results: readonly ESLint.LintResult[], data: Formatt
       count.tests++;
       count.skipped++;
       const reasons = message.suppressions.map((suppression) => suppression.justification).join('; ');
+      const severity = message.severity === 2 ? 'error' : 'warning';
+      // GitLab shows the element's text (not the message attribute) as the skipped test's output: the reason goes there too.
+      const body = `suppressed: ${reasons}\n${file}:${message.line}:${message.column}: ${severity}: ${message.message}`;
       cases.push(
         `${open(testName(reportRuleId(message), message))}>\n` +
-          `      <skipped message="${escapeXml(`suppressed: ${reasons}`)}"/>\n` +
+          `      <skipped message="${escapeXml(`suppressed: ${reasons}`)}">${escapeXmlText(body)}</skipped>\n` +
           '    </testcase>',
       );
     }
