@@ -10824,7 +10824,7 @@ var require_ignore = __commonJS({
 
 // src/action/run-action.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { appendFile as appendFile2, mkdir, realpath as realpath3 } from "node:fs/promises";
+import { appendFile as appendFile2, mkdir, realpath as realpath3, stat as stat3 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/engine/changes.ts
@@ -38890,7 +38890,9 @@ function readInputs(env) {
     // The runner always passes the default; an unset variable means the same.
     sarifFile: env["INPUT_SARIF-FILE"] === void 0 ? "calico-lint.sarif" : getInput(env, "sarif-file"),
     maxWarnings: Number(maxWarningsText),
-    ...changeInputs(env)
+    ...changeInputs(env),
+    workingDirectory: getInput(env, "working-directory") || ".",
+    category: getInput(env, "category")
   };
 }
 function changeInputs(env) {
@@ -38925,10 +38927,11 @@ async function runAction(env, io) {
     const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
-    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path17.resolve(workspace, inputs.sarifFile), workspace, inputs.sarifFile);
+    const cwd = await workingDirectory(workspace, inputs.workingDirectory);
+    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path17.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
     const run = await lintFiles({
       patterns: inputs.paths,
-      cwd: workspace,
+      cwd,
       configPath: inputs.config || void 0,
       base: inputs.base,
       filterMode: inputs.filterMode,
@@ -38939,11 +38942,17 @@ async function runAction(env, io) {
       addressMaps: env.GITHUB_STEP_SUMMARY !== void 0 && env.GITHUB_STEP_SUMMARY !== ""
     });
     const summaryFile = env.GITHUB_STEP_SUMMARY || void 0;
-    const data = formatterData(run, { cwd: workspace, stepSummary: summaryFile !== void 0 });
+    const data = formatterData(run, {
+      cwd,
+      stepSummary: summaryFile !== void 0,
+      category: inputs.category || void 0,
+      notice: (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
+`)
+    });
     io.stdout(formatGithub(run.results, data));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path17.resolve(workspace, inputs.sarifFile);
+      sarifPath = path17.resolve(cwd, inputs.sarifFile);
       refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
       await mkdir(path17.dirname(sarifPath), { recursive: true });
       if (!path17.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path17.dirname(sarifPath), inputs.sarifFile);
@@ -38981,6 +38990,21 @@ async function runAction(env, io) {
 `);
     return 2;
   }
+}
+async function workingDirectory(workspace, input2) {
+  const dir = path17.resolve(workspace, input2);
+  let real;
+  try {
+    real = await realpath3(dir);
+  } catch (error62) {
+    throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input2))}: ${describeFsError(error62)}`);
+  }
+  const root = await realpath3(workspace);
+  if (real !== root && !real.startsWith(`${root}${path17.sep}`)) {
+    throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input2))} leads out of the workspace`);
+  }
+  if (!(await stat3(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input2))} is not a folder`);
+  return dir;
 }
 async function assertInside(workspace, dir, shown2) {
   const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,7 +72,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** The inputs the runner passes when the workflow sets none (action.yml's defaults). */
-const DEFAULTS = { path: '.', config: '', 'sarif-file': 'calico-lint.sarif', 'max-warnings': '-1' };
+const DEFAULTS = { path: '.', config: '', 'sarif-file': 'calico-lint.sarif', 'max-warnings': '-1', 'working-directory': '.', category: '' };
 
 async function fixtureWorkspace(name: string): Promise<string> {
   const ws = await mkdtemp(path.join(tmpdir(), 'calico-lint-ws-'));
@@ -230,5 +230,40 @@ describe('GitHub Action (dist-action/index.js run as the runner runs it)', () =>
     assert.equal(run2.status, 2);
     assert.equal(run2.stdout, '::error title=calico-lint::cannot write reports/calico-lint.sarif: its folder reports is a symbolic link, and reports are never written through one\n');
     assert.equal(existsSync(path.join(outside, 'calico-lint.sarif')), false);
+  });
+
+  it('runs in working-directory (path, config, sarif-file relative to it) with paths from the repository root, and sets the category', async () => {
+    const ws = await workspace({
+      'infra/.calico-lint.yaml': 'rules: {selector-yaml-tag: warn}\n',
+      'infra/clusters/pool.yaml': 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\nspec:\n  cidr: 10.0.0.0/16\n  nodeSelector: !all()\n',
+      'apps/pool.yaml': 'kind: [\n',
+    });
+    assert.equal(spawnSync('git', ['-c', 'core.hooksPath=/dev/null', 'init', '-q'], { cwd: ws }).status, 0);
+    const run = await runAction(ws, { ...DEFAULTS, 'working-directory': 'infra', path: 'clusters', 'sarif-file': 'out/lint.sarif', category: 'calico-lint/infra' });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    // The configuration of infra/ applied (a warning, not an error); the file outside infra/ not linted; paths from the repository root.
+    assert.match(run.stdout, /^::warning file=infra\/clusters\/pool\.yaml,line=6,/);
+    assert.deepEqual(run.outputs, { errors: '0', warnings: '1', 'sarif-file': path.join(ws, 'infra/out/lint.sarif') });
+    const sarif = JSON.parse(await readFile(path.join(ws, 'infra/out/lint.sarif'), 'utf8')) as Sarif.Log;
+    assert.deepEqual(sarif.runs[0]!.automationDetails, { id: 'calico-lint/infra/' });
+    assert.equal(sarif.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri, 'infra/clusters/pool.yaml');
+  });
+
+  it('refuses a working-directory outside the workspace, directly or through a planted link', async () => {
+    const ws = await fixtureWorkspace('recipe-corrected');
+    const outside = await mkdtemp(path.join(tmpdir(), 'calico-lint-outside-'));
+    await symlink(outside, path.join(ws, 'linked'));
+    await mkdir(path.join(ws, 'real'));
+    for (const dir of ['..', 'linked', outside]) {
+      const run = await runAction(ws, { ...DEFAULTS, 'working-directory': dir });
+      assert.equal(run.status, 2, dir);
+      assert.equal(run.stdout, `::error title=calico-lint::input working-directory ${JSON.stringify(dir).replace(/:/g, '%3A')} leads out of the workspace\n`);
+      assert.deepEqual(run.outputs, {});
+    }
+    const missing = await runAction(ws, { ...DEFAULTS, 'working-directory': 'nope' });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stdout, /^::error title=calico-lint::input working-directory "nope": no such file or directory\n$/);
+    const file = await runAction(ws, { ...DEFAULTS, 'working-directory': 'recipe-corrected/ippools.yaml' });
+    assert.match(file.stdout, /is not a folder\n$/);
   });
 });

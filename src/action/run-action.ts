@@ -9,7 +9,7 @@
  * numbers): nothing is handed to a shell.
  */
 import { readFileSync } from 'node:fs';
-import { appendFile, mkdir, realpath } from 'node:fs/promises';
+import { appendFile, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FILTER_MODES, type FilterMode } from '../engine/changes.js';
 import { describeFsError, UsageError } from '../errors.js';
@@ -35,7 +35,7 @@ export interface ActionInputs {
   paths: string[];
   /** Configuration file; '' finds one from the workspace upward. */
   config: string;
-  /** Where to write the SARIF report, relative to the workspace; '' writes none. */
+  /** Where to write the SARIF report, relative to the working directory; '' writes none. */
   sarifFile: string;
   maxWarnings: number;
   /** Git ref to compare with (`--base`); undefined when not a pull request and no `base` input. */
@@ -45,6 +45,10 @@ export interface ActionInputs {
   baseFromEvent?: boolean;
   /** `filter-mode` was left empty. */
   filterModeDefaulted?: boolean;
+  /** The folder to run in, relative to the workspace: path, config and sarif-file are relative to it. */
+  workingDirectory: string;
+  /** The SARIF run's category (runs[].automationDetails.id); '' sets none. */
+  category: string;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
@@ -60,6 +64,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     sarifFile: env['INPUT_SARIF-FILE'] === undefined ? 'calico-lint.sarif' : getInput(env, 'sarif-file'),
     maxWarnings: Number(maxWarningsText),
     ...changeInputs(env),
+    workingDirectory: getInput(env, 'working-directory') || '.',
+    category: getInput(env, 'category'),
   };
 }
 
@@ -109,11 +115,12 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   try {
     const warn = (text: string): void => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, text)}\n`);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
+    const cwd = await workingDirectory(workspace, inputs.workingDirectory);
     // Before anything runs or is created (mkdir below would create folders through a planted link).
-    if (inputs.sarifFile !== '') refuseLinkedReportFolder(path.resolve(workspace, inputs.sarifFile), workspace, inputs.sarifFile);
+    if (inputs.sarifFile !== '') refuseLinkedReportFolder(path.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
     const run = await lintFiles({
       patterns: inputs.paths,
-      cwd: workspace,
+      cwd,
       configPath: inputs.config || undefined,
       base: inputs.base,
       filterMode: inputs.filterMode,
@@ -123,13 +130,18 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       addressMaps: env.GITHUB_STEP_SUMMARY !== undefined && env.GITHUB_STEP_SUMMARY !== '',
     });
     const summaryFile = env.GITHUB_STEP_SUMMARY || undefined;
-    const data = formatterData(run, { cwd: workspace, stepSummary: summaryFile !== undefined });
+    const data = formatterData(run, {
+      cwd,
+      stepSummary: summaryFile !== undefined,
+      category: inputs.category || undefined,
+      notice: (text) => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, text)}\n`),
+    });
 
     io.stdout(formatGithub(run.results, data));
 
     let sarifPath = '';
     if (inputs.sarifFile !== '') {
-      sarifPath = path.resolve(workspace, inputs.sarifFile);
+      sarifPath = path.resolve(cwd, inputs.sarifFile);
       refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
       await mkdir(path.dirname(sarifPath), { recursive: true });
       if (!path.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path.dirname(sarifPath), inputs.sarifFile);
@@ -163,6 +175,26 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     io.stderr(`${err?.stack ?? String(error)}\n`);
     return 2;
   }
+}
+
+/**
+ * The working-directory input as an absolute folder inside the workspace: the
+ * repository under review could make it a symbolic link that leads elsewhere.
+ */
+async function workingDirectory(workspace: string, input: string): Promise<string> {
+  const dir = path.resolve(workspace, input);
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (error) {
+    throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))}: ${describeFsError(error)}`);
+  }
+  const root = await realpath(workspace);
+  if (real !== root && !real.startsWith(`${root}${path.sep}`)) {
+    throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} leads out of the workspace`);
+  }
+  if (!(await stat(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
+  return dir;
 }
 
 /**
