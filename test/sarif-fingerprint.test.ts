@@ -110,7 +110,7 @@ describe('SARIF run details from the command line', () => {
     });
     const plain = await sarif(cwd);
     assert.equal(plain.runs[0]!.automationDetails, undefined);
-    assert.deepEqual(plain.runs[0]!.results!.map((r) => [r.message.text.includes('runner'), r.suppressions]), [[true, undefined]]);
+    assert.deepEqual(plain.runs[0]!.results!.map((r) => [r.message.text?.includes('runner'), r.suppressions]), [[true, undefined]]);
 
     const kept = await sarif(cwd, ['--category', 'calico-lint/prod', '--keep-suppressed']);
     assert.deepEqual(kept.runs[0]!.automationDetails, { id: 'calico-lint/prod/' });
