@@ -10827,6 +10827,12 @@ import { readFileSync as readFileSync4 } from "node:fs";
 import { appendFile as appendFile2, mkdir, realpath as realpath3, stat as stat3 } from "node:fs/promises";
 import path17 from "node:path";
 
+// src/engine/finding.ts
+function withCluster(target, cluster) {
+  if (cluster !== void 0) Object.defineProperty(target, "cluster", { value: cluster, enumerable: false });
+  return target;
+}
+
 // src/engine/changes.ts
 var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
 function touch(changes, filePath, range) {
@@ -10848,7 +10854,7 @@ function placeOnChangedSide(findings, changes) {
     if (changes !== void 0 && touch(changes, otherSide.filePath, otherSide.range) > touch(changes, first.filePath, first.range)) {
       return otherSide;
     }
-    return first;
+    return withCluster(first, finding.cluster);
   });
 }
 function filterFindings(findings, changes, mode, keepAlways) {
@@ -38235,7 +38241,7 @@ function toMessage(finding) {
   if (finding.fatal) message2.fatal = true;
   if (finding.related) message2.relatedLocations = finding.related;
   if (finding.fingerprintKey !== void 0) message2.fingerprintKey = finding.fingerprintKey;
-  if (finding.cluster !== void 0) message2.cluster = finding.cluster;
+  withCluster(message2, finding.cluster);
   return message2;
 }
 function byPosition(a, b) {
@@ -38411,7 +38417,11 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir) {
     const context = {
       config: config2,
       where,
-      report: (report4) => findings.push({ ...toFinding(rule.meta.id, severity, report4), cluster })
+      report: (report4) => {
+        const finding = withCluster(toFinding(rule.meta.id, severity, report4), cluster);
+        if (finding.otherSide) withCluster(finding.otherSide, cluster);
+        findings.push(finding);
+      }
     };
     for (const scope of scopes) {
       cluster = scope.name;

@@ -70,17 +70,19 @@ describe('engine', () => {
           message: 'also a2',
         }],
         fingerprintKey: 'IPPool/a1 spec.cidr; related IPPool/a2 metadata.name',
-        cluster: 'a',
       },
       {
         ruleId: 'pool-count', severity: 2, message: 'b: 1 pools', filePath: '/repo/clusters/b/pools.yaml',
-        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/b1 spec.cidr', cluster: 'b',
+        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/b1 spec.cidr',
       },
       {
         ruleId: 'pool-count', severity: 2, message: 'default: 1 pools', filePath: '/repo/shared/pool.yaml',
-        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/s1 spec.cidr', cluster: 'default',
+        range: { line: 6, column: 9, endLine: 6, endColumn: 20 }, fingerprintKey: 'IPPool/s1 spec.cidr',
       },
     ]);
+    // The cluster scope rides along for reports (GitHub's line hash), kept out of JSON.
+    assert.deepEqual(findings.map((f) => f.cluster), ['a', 'b', 'default']);
+    assert.doesNotMatch(JSON.stringify(findings), /"cluster"/);
   });
 
   it('puts everything in one scope when no clusters are configured', () => {

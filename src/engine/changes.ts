@@ -18,7 +18,7 @@
  *   (a pool removed in this change has no line left to point at).
  */
 import type { SourceRange } from '../parse/source.js';
-import type { Finding } from './finding.js';
+import { withCluster, type Finding } from './finding.js';
 
 export const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'] as const;
 export type FilterMode = (typeof FILTER_MODES)[number];
@@ -64,7 +64,7 @@ export function placeOnChangedSide(findings: readonly Finding[], changes: Change
     if (changes !== undefined && touch(changes, otherSide.filePath, otherSide.range) > touch(changes, first.filePath, first.range)) {
       return otherSide;
     }
-    return first;
+    return withCluster(first, finding.cluster); // the rest spread leaves out the non-enumerable cluster
   });
 }
 

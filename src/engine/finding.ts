@@ -43,6 +43,19 @@ export interface Finding {
    * (src/engine/changes.ts); it never reaches the report.
    */
   otherSide?: Finding;
-  /** The cluster scope whose rules found it (set by the engine for rule findings). */
-  cluster?: string;
+  /**
+   * The cluster scope whose rules found it (rule findings; see withCluster).
+   * Reports build GitHub's primaryLocationLineHash from it.
+   */
+  readonly cluster?: string;
+}
+
+/**
+ * Records the cluster scope on a finding or report message. The property is
+ * not enumerable: it is report metadata like the line hash built from it, so
+ * it stays out of `--format json` and out of structural comparisons of findings.
+ */
+export function withCluster<T extends object>(target: T, cluster: string | undefined): T {
+  if (cluster !== undefined) Object.defineProperty(target, 'cluster', { value: cluster, enumerable: false });
+  return target;
 }

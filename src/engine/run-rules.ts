@@ -9,7 +9,7 @@ import { PoolIndex } from '../resources/pool-index.js';
 import type { Resource } from '../resources/resource.js';
 import { describeCrash } from '../errors.js';
 import { quote, sanitize } from '../text.js';
-import type { Finding, NumericSeverity } from './finding.js';
+import { withCluster, type Finding, type NumericSeverity } from './finding.js';
 import type { Location, ProjectRule, ProjectScope, Report, Rule, RuleContext, SeveritySetting } from './rule.js';
 
 export interface EnabledRule {
@@ -50,7 +50,11 @@ export function runRules(
     const context: RuleContext = {
       config,
       where,
-      report: (report) => findings.push({ ...toFinding(rule.meta.id, severity, report), cluster }),
+      report: (report) => {
+        const finding = withCluster(toFinding(rule.meta.id, severity, report), cluster);
+        if (finding.otherSide) withCluster(finding.otherSide, cluster);
+        findings.push(finding);
+      },
     };
     for (const scope of scopes) {
       cluster = scope.name;

@@ -29,7 +29,7 @@ const CI_FORMATTERS: Record<string, () => Promise<Formatter>> = {
   html: async () => (await import('./html.js')).formatHtml,
 };
 
-/** ESLint's JSON, without the internal `fingerprintKey` and `cluster` of each message. */
+/** ESLint's JSON, without the internal `fingerprintKey` of each message. */
 function formatJson(results: ESLint.LintResult[]): string {
   // Only results with messages need copying; a replacer function would slow down every value of every file.
   return JSON.stringify(results.map((result) =>
@@ -39,8 +39,8 @@ function formatJson(results: ESLint.LintResult[]): string {
 }
 
 function withoutKey<T extends object>(message: T): T {
-  if (!('fingerprintKey' in message) && !('cluster' in message)) return message;
-  const { fingerprintKey: _internal, cluster: _scope, ...rest } = message as T & { fingerprintKey?: unknown; cluster?: unknown };
+  if (!('fingerprintKey' in message)) return message;
+  const { fingerprintKey: _internal, ...rest } = message as T & { fingerprintKey?: unknown };
   return rest as T;
 }
 

@@ -2,7 +2,7 @@
  * Findings in ESLint's LintResult shape, so ESLint formatters work unchanged.
  */
 import type { ESLint, Linter, Rule as ESLintRule } from 'eslint';
-import type { Finding } from '../engine/finding.js';
+import { withCluster, type Finding } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 
 /**
@@ -10,7 +10,7 @@ import type { RuleMeta } from '../engine/rule.js';
  * and the finding's line-independent identity (see Finding.fingerprintKey),
  * which the CI formats turn into fingerprints (`--format json` leaves it out).
  */
-export type CalicoLintMessage = Linter.LintMessage & { relatedLocations?: Finding['related']; fingerprintKey?: string; cluster?: string };
+export type CalicoLintMessage = Linter.LintMessage & { relatedLocations?: Finding['related']; fingerprintKey?: string; readonly cluster?: string };
 
 /** One result per linted file (files without findings included), in the order given. */
 export function toLintResults(filePaths: readonly string[], findings: readonly Finding[]): ESLint.LintResult[] {
@@ -55,7 +55,7 @@ function toMessage(finding: Finding): CalicoLintMessage {
   if (finding.fatal) message.fatal = true;
   if (finding.related) message.relatedLocations = finding.related;
   if (finding.fingerprintKey !== undefined) message.fingerprintKey = finding.fingerprintKey;
-  if (finding.cluster !== undefined) message.cluster = finding.cluster;
+  withCluster(message, finding.cluster);
   return message;
 }
 
