@@ -83,7 +83,11 @@ async function runGitLabJob(dir: string, predefined: Record<string, string>): Pr
   // GitLab expands variables that name other variables ($CI_MERGE_REQUEST_DIFF_BASE_SHA) before the job starts.
   const variables = Object.fromEntries(Object.entries(job.variables).map(([name, value]) =>
     [name, value.replace(/\$([A-Z_]+)/g, (_, ref: string) => predefined[ref] ?? '')]));
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? dir, CI_PROJECT_DIR: dir, ...predefined, ...variables, CALICO_LINT: `node ${BIN}` };
+  // npm stand-in: links this checkout's CLI where the template installs calico-lint (npm install --prefix P).
+  const stub = await mkdtemp(path.join(tmpdir(), 'calico-lint-npm-stub-'));
+  await writeFile(path.join(stub, 'npm'), '#!/bin/sh\nprefix=; previous=\nfor arg in "$@"; do [ "$previous" = --prefix ] && prefix=$arg; previous=$arg; done\n' +
+    `mkdir -p "$prefix/node_modules/.bin" && ln -s '${BIN}' "$prefix/node_modules/.bin/calico-lint"\n`, { mode: 0o755 });
+  const env = { PATH: `${stub}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: process.env.HOME ?? dir, CI_PROJECT_DIR: dir, ...predefined, ...variables };
   const run = spawnSync('bash', ['-e', '-c', [...job.before_script, ...job.script].join('\n')], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
   return { status: run.status, log: run.stdout + run.stderr };
 }

@@ -23,6 +23,7 @@ import { BIN, REPO_ROOT, workspace } from './helpers/cli.js';
 
 interface Job {
   image: string;
+  before_script?: string[];
   stage?: string;
   variables: Record<string, string>;
   script: string[];
@@ -113,11 +114,12 @@ async function runJob(job: Job, dir: string, variables: Record<string, string> =
     CI_PROJECT_DIR: dir,
     NPM_STUB_LOG: stub.log,
     ...(options.npmFails ? { NPM_STUB_FAIL: '1' } : {}),
-    ...job.variables,
+    // GitLab expands variables that name other variables ($CI_MERGE_REQUEST_DIFF_BASE_SHA: none here) before the job starts.
+    ...Object.fromEntries(Object.entries(job.variables).map(([name, value]) => [name, value.replace(/\$([A-Z_]+)/g, '')])),
     ...variables,
   };
   const shell = options.shell ?? 'bash';
-  const lines = job.script.map((line) => `printf '%s\\n' ${shellQuote(`$ ${line}`)}\n${line}`);
+  const lines = [...(job.before_script ?? []), ...job.script].map((line) => `printf '%s\\n' ${shellQuote(`$ ${line}`)}\n${line}`);
   const script = `${shell === 'bash' ? 'set -eo pipefail' : 'set -e'}\n${lines.join('\n')}\n`;
   const run = spawnSync(shell, ['-c', script], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
   if (run.error) throw run.error;
@@ -302,8 +304,11 @@ describe('GitLab CI/CD component', () => {
       package: template.variables.CALICO_LINT_PACKAGE,
       paths: template.variables.CALICO_LINT_PATHS,
       args: template.variables.CALICO_LINT_ARGS,
+      base: template.variables.CALICO_LINT_BASE,
+      'filter-mode': template.variables.CALICO_LINT_FILTER_MODE,
     });
     assert.deepEqual(job.script, template.script, 'one script for both');
+    assert.deepEqual(job.before_script, template.before_script);
     assert.deepEqual(job.artifacts, template.artifacts);
     const defaults = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, input.default!]));
     const { variables, image, stage } = interpolate(job, defaults);
