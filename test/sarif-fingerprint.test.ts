@@ -41,7 +41,8 @@ function hashed(log: Sarif.Log): Hashed[] {
     uri: result.locations![0]!.physicalLocation!.artifactLocation!.uri!,
     line: result.locations![0]!.physicalLocation!.region!.startLine!,
     lineHash: result.partialFingerprints!.primaryLocationLineHash!,
-  })).sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+  })).filter((h) => ['ippool-cidr-overlap', 'no-host-network'].includes(h.ruleId)) // not config warnings (a cluster with no file yet)
+    .sort((a, b) => a.ruleId.localeCompare(b.ruleId));
 }
 
 describe('SARIF primaryLocationLineHash', () => {
