@@ -6,22 +6,15 @@
  * filtered, by Git itself (one matcher, Git's, for every path).
  *
  * The checkout is untrusted. `git ls-files` reads the index and lists
- * folders; the settings below make sure nothing in the checkout can make it
+ * folders; src/git/git.ts runs it so that nothing in the checkout can make it
  * run code (no fsmonitor hook, no hooks), and the caller's GIT_* variables
  * cannot point it at another repository.
  */
-import { execFileSync } from 'node:child_process';
+import { git } from '../git/git.js';
 import { echo } from '../text.js';
 
-const SAFE_CONFIG = [
-  'core.fsmonitor=false',
-  'core.hooksPath=/dev/null',
-  'core.untrackedCache=false',
-  'core.quotePath=false',
-].flatMap((setting) => ['-c', setting]);
-
-/** A repository of a million files lists in well under this. */
-const MAX_OUTPUT = 512 * 1024 * 1024;
+/** Beside git.ts's safe settings: the untracked cache is written by other git versions, and is not needed here. */
+const LISTING_CONFIG = ['-c', 'core.untrackedCache=false'];
 
 export interface GitListing {
   /** Paths relative to the folder listed, `/`-separated: tracked files, whatever .gitignore says. */
@@ -38,38 +31,16 @@ export function gitListing(folder: string): GitListing | { problem: string } {
       untracked: lsFiles(folder, ['--others', '--exclude-standard']).filter((file) => !file.endsWith('/')),
     };
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (failure.code === 'ENOENT') return { problem: 'git is not installed' };
-    const stderr = failure.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
-    return { problem: echo(stderr.replace(/^fatal: /, '') || failure.message, 200) };
+    // src/git/git.ts says why: git missing, or its own first line of error.
+    const message = error instanceof Error ? error.message : String(error);
+    return { problem: echo(message.replace(/^fatal: /, ''), 200) };
   }
 }
 
 function lsFiles(folder: string, which: readonly string[]): string[] {
-  const output = execFileSync('git', [
-    ...SAFE_CONFIG,
-    // The checkout may belong to another user (a CI container): only the index and folders are read here.
-    '-c', `safe.directory=*`,
-    'ls-files', '-z', ...which, '--', '.',
-  ], {
-    cwd: folder,
-    env: gitEnvironment(),
-    maxBuffer: MAX_OUTPUT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    windowsHide: true,
-  });
+  // The checkout may belong to another user (a CI container): only the index and folders are read here.
+  const output = git(folder, [...LISTING_CONFIG, '-c', 'safe.directory=*', 'ls-files', '-z', ...which, '--', '.']);
   const files = output.toString('utf8').split('\0');
   files.pop(); // after the last NUL
   return [...new Set(files)]; // a file in a merge conflict is listed once per stage
-}
-
-/** The caller's environment without GIT_* variables (GIT_DIR, GIT_INDEX_FILE, … could point elsewhere). */
-function gitEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('GIT_')) env[key] = value;
-  }
-  env.GIT_TERMINAL_PROMPT = '0';
-  env.GIT_OPTIONAL_LOCKS = '0';
-  return env;
 }

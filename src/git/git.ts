@@ -60,7 +60,7 @@ export function git(cwd: string, args: readonly string[], input?: string): Buffe
     });
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (failure.code === 'ENOENT') throw new GitError('git is not installed (--base needs it)');
+    if (failure.code === 'ENOENT') throw new GitError('git is not installed');
     const stderr = failure.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
     throw new GitError(stderr || failure.message);
   }
