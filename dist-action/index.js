@@ -16396,50 +16396,20 @@ import { lstatSync as lstatSync4 } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import path5 from "node:path";
 
-// src/discover/git-files.ts
+// src/git/git.ts
 import { execFileSync } from "node:child_process";
 var SAFE_CONFIG = [
   "core.fsmonitor=false",
   "core.hooksPath=/dev/null",
-  "core.untrackedCache=false",
-  "core.quotePath=false"
+  "core.pager=cat",
+  "core.quotePath=false",
+  "diff.external=",
+  "diff.noprefix=false",
+  "diff.relative=false",
+  "color.ui=false",
+  "protocol.allow=never",
+  "credential.helper="
 ].flatMap((setting) => ["-c", setting]);
-var MAX_OUTPUT = 512 * 1024 * 1024;
-function gitListing(folder) {
-  try {
-    return {
-      tracked: lsFiles(folder, ["--cached"]),
-      untracked: lsFiles(folder, ["--others", "--exclude-standard"]).filter((file2) => !file2.endsWith("/"))
-    };
-  } catch (error62) {
-    const failure2 = error62;
-    if (failure2.code === "ENOENT") return { problem: "git is not installed" };
-    const stderr = failure2.stderr?.toString("utf8").trim().split("\n")[0] ?? "";
-    return { problem: echo(stderr.replace(/^fatal: /, "") || failure2.message, 200) };
-  }
-}
-function lsFiles(folder, which) {
-  const output2 = execFileSync("git", [
-    ...SAFE_CONFIG,
-    // The checkout may belong to another user (a CI container): only the index and folders are read here.
-    "-c",
-    `safe.directory=*`,
-    "ls-files",
-    "-z",
-    ...which,
-    "--",
-    "."
-  ], {
-    cwd: folder,
-    env: gitEnvironment(),
-    maxBuffer: MAX_OUTPUT,
-    stdio: ["ignore", "pipe", "pipe"],
-    windowsHide: true
-  });
-  const files = output2.toString("utf8").split("\0");
-  files.pop();
-  return [...new Set(files)];
-}
 function gitEnvironment() {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
@@ -16447,7 +16417,165 @@ function gitEnvironment() {
   }
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_OPTIONAL_LOCKS = "0";
+  env.LC_ALL = "C";
   return env;
+}
+var MAX_OUTPUT = 1024 * 1024 * 1024;
+var GitError = class extends Error {
+  name = "GitError";
+};
+function git(cwd, args, input2) {
+  try {
+    return execFileSync("git", [...SAFE_CONFIG, ...args], {
+      cwd,
+      env: gitEnvironment(),
+      input: input2 ?? "",
+      maxBuffer: MAX_OUTPUT,
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: true
+    });
+  } catch (error62) {
+    const failure2 = error62;
+    if (failure2.code === "ENOENT") throw new GitError("git is not installed");
+    const stderr = failure2.stderr?.toString("utf8").trim().split("\n")[0] ?? "";
+    throw new GitError(stderr || failure2.message);
+  }
+}
+function repositoryRoot(cwd) {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).toString("utf8").replace(/\n$/, "");
+  } catch (error62) {
+    throw new UsageError(`--base needs a Git checkout: ${echo(error62.message, 200)}`);
+  }
+}
+function resolveBase(root, ref) {
+  if (ref === "" || ref.startsWith("-")) throw new UsageError(`--base: ${echo(ref)} is not a Git ref`);
+  let commit;
+  try {
+    commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString("utf8").trim();
+  } catch {
+    throw new UsageError(
+      `--base: ${echo(ref, 200)} is not a commit in this repository. Fetch it first (e.g. \`git fetch origin <branch>\`, or actions/checkout with fetch-depth: 0)`
+    );
+  }
+  try {
+    return git(root, ["merge-base", commit, "HEAD"]).toString("utf8").trim() || commit;
+  } catch {
+    return commit;
+  }
+}
+function hasCommit(cwd, sha) {
+  if (!/^[0-9a-f]{4,64}$/.test(sha)) return false;
+  try {
+    git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function changesSince(root, base) {
+  const common = ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--find-renames", "--ignore-submodules", "-O/dev/null"];
+  const names = git(root, [...common, "--name-status", "-z", base, "--"]).toString("utf8");
+  const changes = parseNameStatus(names);
+  const patch = git(root, [...common, "--unified=3", "--inter-hunk-context=0", base, "--"]).toString("utf8");
+  const sections = splitPatch(patch);
+  if (sections.length !== changes.length) {
+    throw new GitError(`git diff listed ${changes.length} files but its patch has ${sections.length}`);
+  }
+  changes.forEach((change, i) => readHunks(sections[i], change));
+  return changes;
+}
+function parseNameStatus(text) {
+  const fields = text.split("\0");
+  const changes = [];
+  let i = 0;
+  while (i < fields.length && fields[i] !== "") {
+    const code = fields[i++];
+    const letter = code[0];
+    const empty = () => ({ addedLines: /* @__PURE__ */ new Set(), hunks: [] });
+    if (letter === "R" || letter === "C") {
+      const oldPath = fields[i++];
+      const newPath = fields[i++];
+      changes.push(letter === "R" ? { status: "renamed", oldPath, newPath, ...empty() } : { status: "added", oldPath: void 0, newPath, ...empty() });
+    } else {
+      const file2 = fields[i++];
+      if (letter === "A") changes.push({ status: "added", oldPath: void 0, newPath: file2, ...empty() });
+      else if (letter === "D") changes.push({ status: "deleted", oldPath: file2, newPath: void 0, ...empty() });
+      else changes.push({ status: "modified", oldPath: file2, newPath: file2, ...empty() });
+    }
+  }
+  return changes;
+}
+function splitPatch(patch) {
+  const sections = [];
+  for (const line of patch.split("\n")) {
+    if (line.startsWith("diff --git ") || line.startsWith("diff --cc ")) sections.push([]);
+    else sections.at(-1)?.push(line);
+  }
+  return sections;
+}
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function readHunks(lines, change) {
+  let newLine = 0;
+  let inHunk = false;
+  for (const line of lines) {
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      const start = Number(header[1]);
+      const length = header[2] === void 0 ? 1 : Number(header[2]);
+      if (length > 0) change.hunks.push({ start, end: start + length - 1 });
+      newLine = start;
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    if (line.startsWith("+")) change.addedLines.add(newLine++);
+    else if (line.startsWith(" ")) newLine++;
+  }
+}
+function filesAt(root, commit) {
+  const listing = git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit]).toString("utf8");
+  return new Set(listing.split("\0").filter((name) => name !== ""));
+}
+function readFilesAt(root, commit, paths) {
+  const asked = paths.filter((file2) => !file2.includes("\n"));
+  const contents = /* @__PURE__ */ new Map();
+  if (asked.length === 0) return contents;
+  const output2 = git(root, ["cat-file", "--batch"], asked.map((file2) => `${commit}:${file2}
+`).join(""));
+  let offset = 0;
+  for (const file2 of asked) {
+    const end = output2.indexOf(10, offset);
+    if (end === -1) throw new GitError("git cat-file stopped early");
+    const header = output2.subarray(offset, end).toString("utf8");
+    offset = end + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[2]);
+    if (match[1] === "blob") contents.set(file2, output2.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return contents;
+}
+
+// src/discover/git-files.ts
+var LISTING_CONFIG = ["-c", "core.untrackedCache=false"];
+function gitListing(folder) {
+  try {
+    return {
+      tracked: lsFiles(folder, ["--cached"]),
+      untracked: lsFiles(folder, ["--others", "--exclude-standard"]).filter((file2) => !file2.endsWith("/"))
+    };
+  } catch (error62) {
+    const message2 = error62 instanceof Error ? error62.message : String(error62);
+    return { problem: echo(message2.replace(/^fatal: /, ""), 200) };
+  }
+}
+function lsFiles(folder, which) {
+  const output2 = git(folder, [...LISTING_CONFIG, "-c", "safe.directory=*", "ls-files", "-z", ...which, "--", "."]);
+  const files = output2.toString("utf8").split("\0");
+  files.pop();
+  return [...new Set(files)];
 }
 
 // src/discover/repository.ts
@@ -16945,168 +17073,6 @@ function ignoreMatcher(globs, baseDir) {
     const relative = path5.relative(baseDir, file2).split(path5.sep).join("/");
     return !relative.startsWith("../") && matches2(relative);
   };
-}
-
-// src/git/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-var SAFE_CONFIG2 = [
-  "core.fsmonitor=false",
-  "core.hooksPath=/dev/null",
-  "core.pager=cat",
-  "core.quotePath=false",
-  "diff.external=",
-  "diff.noprefix=false",
-  "diff.relative=false",
-  "color.ui=false",
-  "protocol.allow=never",
-  "credential.helper="
-].flatMap((setting) => ["-c", setting]);
-function gitEnvironment2() {
-  const env = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith("GIT_")) env[key] = value;
-  }
-  env.GIT_TERMINAL_PROMPT = "0";
-  env.GIT_OPTIONAL_LOCKS = "0";
-  env.LC_ALL = "C";
-  return env;
-}
-var MAX_OUTPUT2 = 1024 * 1024 * 1024;
-var GitError = class extends Error {
-  name = "GitError";
-};
-function git(cwd, args, input2) {
-  try {
-    return execFileSync2("git", [...SAFE_CONFIG2, ...args], {
-      cwd,
-      env: gitEnvironment2(),
-      input: input2 ?? "",
-      maxBuffer: MAX_OUTPUT2,
-      stdio: ["pipe", "pipe", "pipe"],
-      windowsHide: true
-    });
-  } catch (error62) {
-    const failure2 = error62;
-    if (failure2.code === "ENOENT") throw new GitError("git is not installed (--base needs it)");
-    const stderr = failure2.stderr?.toString("utf8").trim().split("\n")[0] ?? "";
-    throw new GitError(stderr || failure2.message);
-  }
-}
-function repositoryRoot(cwd) {
-  try {
-    return git(cwd, ["rev-parse", "--show-toplevel"]).toString("utf8").replace(/\n$/, "");
-  } catch (error62) {
-    throw new UsageError(`--base needs a Git checkout: ${echo(error62.message, 200)}`);
-  }
-}
-function resolveBase(root, ref) {
-  if (ref === "" || ref.startsWith("-")) throw new UsageError(`--base: ${echo(ref)} is not a Git ref`);
-  let commit;
-  try {
-    commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString("utf8").trim();
-  } catch {
-    throw new UsageError(
-      `--base: ${echo(ref, 200)} is not a commit in this repository. Fetch it first (e.g. \`git fetch origin <branch>\`, or actions/checkout with fetch-depth: 0)`
-    );
-  }
-  try {
-    return git(root, ["merge-base", commit, "HEAD"]).toString("utf8").trim() || commit;
-  } catch {
-    return commit;
-  }
-}
-function hasCommit(cwd, sha) {
-  if (!/^[0-9a-f]{4,64}$/.test(sha)) return false;
-  try {
-    git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function changesSince(root, base) {
-  const common = ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--find-renames", "--ignore-submodules", "-O/dev/null"];
-  const names = git(root, [...common, "--name-status", "-z", base, "--"]).toString("utf8");
-  const changes = parseNameStatus(names);
-  const patch = git(root, [...common, "--unified=3", "--inter-hunk-context=0", base, "--"]).toString("utf8");
-  const sections = splitPatch(patch);
-  if (sections.length !== changes.length) {
-    throw new GitError(`git diff listed ${changes.length} files but its patch has ${sections.length}`);
-  }
-  changes.forEach((change, i) => readHunks(sections[i], change));
-  return changes;
-}
-function parseNameStatus(text) {
-  const fields = text.split("\0");
-  const changes = [];
-  let i = 0;
-  while (i < fields.length && fields[i] !== "") {
-    const code = fields[i++];
-    const letter = code[0];
-    const empty = () => ({ addedLines: /* @__PURE__ */ new Set(), hunks: [] });
-    if (letter === "R" || letter === "C") {
-      const oldPath = fields[i++];
-      const newPath = fields[i++];
-      changes.push(letter === "R" ? { status: "renamed", oldPath, newPath, ...empty() } : { status: "added", oldPath: void 0, newPath, ...empty() });
-    } else {
-      const file2 = fields[i++];
-      if (letter === "A") changes.push({ status: "added", oldPath: void 0, newPath: file2, ...empty() });
-      else if (letter === "D") changes.push({ status: "deleted", oldPath: file2, newPath: void 0, ...empty() });
-      else changes.push({ status: "modified", oldPath: file2, newPath: file2, ...empty() });
-    }
-  }
-  return changes;
-}
-function splitPatch(patch) {
-  const sections = [];
-  for (const line of patch.split("\n")) {
-    if (line.startsWith("diff --git ") || line.startsWith("diff --cc ")) sections.push([]);
-    else sections.at(-1)?.push(line);
-  }
-  return sections;
-}
-var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function readHunks(lines, change) {
-  let newLine = 0;
-  let inHunk = false;
-  for (const line of lines) {
-    const header = HUNK_HEADER.exec(line);
-    if (header) {
-      const start = Number(header[1]);
-      const length = header[2] === void 0 ? 1 : Number(header[2]);
-      if (length > 0) change.hunks.push({ start, end: start + length - 1 });
-      newLine = start;
-      inHunk = true;
-      continue;
-    }
-    if (!inHunk) continue;
-    if (line.startsWith("+")) change.addedLines.add(newLine++);
-    else if (line.startsWith(" ")) newLine++;
-  }
-}
-function filesAt(root, commit) {
-  const listing = git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit]).toString("utf8");
-  return new Set(listing.split("\0").filter((name) => name !== ""));
-}
-function readFilesAt(root, commit, paths) {
-  const asked = paths.filter((file2) => !file2.includes("\n"));
-  const contents = /* @__PURE__ */ new Map();
-  if (asked.length === 0) return contents;
-  const output2 = git(root, ["cat-file", "--batch"], asked.map((file2) => `${commit}:${file2}
-`).join(""));
-  let offset = 0;
-  for (const file2 of asked) {
-    const end = output2.indexOf(10, offset);
-    if (end === -1) throw new GitError("git cat-file stopped early");
-    const header = output2.subarray(offset, end).toString("utf8");
-    offset = end + 1;
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!match) continue;
-    const size = Number(match[2]);
-    if (match[1] === "blob") contents.set(file2, output2.subarray(offset, offset + size));
-    offset += size + 1;
-  }
-  return contents;
 }
 
 // src/parse/analyze-file.ts
