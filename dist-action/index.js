@@ -16600,7 +16600,7 @@ import path4 from "node:path";
 // src/read/read-sources.ts
 import { closeSync, constants as constants2, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 
-// src/config/size.ts
+// src/size.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var UNITS = {
   "": 1,
@@ -17587,7 +17587,7 @@ function lintedPathMatcher(request) {
 
 // src/config/load-config.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path9 from "node:path";
+import path8 from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -37328,6 +37328,7 @@ var clusterFactKeys = {
   /** Nodes the pools must serve (capacity checks). */
   maxNodes: external_exports.number().int().positive().optional()
 };
+var DEFAULT_SCOPE = "default";
 var configSchema = external_exports.strictObject({
   /** Namespace of namespaced objects without metadata.namespace. */
   defaultNamespace: namespaceName.default("default"),
@@ -37409,27 +37410,11 @@ function configBaseDir(configFile, cwd) {
   return path7.join(root, path7.relative(otherCheckout, configDir));
 }
 
-// src/engine/scopes.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path8 from "node:path";
-var DEFAULT_SCOPE = "default";
-function scopeMatcher(config2) {
-  const clusters = config2.clusters.map((cluster) => ({
-    name: cluster.name,
-    matches: (0, import_picomatch4.default)(cluster.paths, { dot: true })
-  }));
-  return (filePath) => {
-    if (clusters.length === 0) return DEFAULT_SCOPE;
-    const relative = path8.relative(config2.baseDir, path8.resolve(config2.baseDir, filePath)).split(path8.sep).join("/");
-    return clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
-  };
-}
-
 // src/config/load-config.ts
 var CONFIG_FILE_NAMES = [".calico-lint.yaml", ".calico-lint.yml", ".calico-lint.json"];
 var MAX_CONFIG_SIZE = 1024 * 1024;
 async function loadConfig(options) {
-  const filePath = options.configPath ? path9.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const filePath = options.configPath ? path8.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
   if (filePath === void 0) return defaultConfig(options.cwd);
   const outside = await leavesRepository(filePath, options.cwd);
   if (outside !== void 0) {
@@ -37444,14 +37429,14 @@ async function loadConfig(options) {
   return options.configPath ? { ...config2, baseDir: configBaseDir(filePath, options.cwd) } : config2;
 }
 async function findConfigFile(startDir) {
-  let dir = path9.resolve(startDir);
+  let dir = path8.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path9.join(dir, name);
+      const candidate = path8.join(dir, name);
       const info = await stat2(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
-    const parent = path9.dirname(dir);
+    const parent = path8.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -37480,7 +37465,7 @@ function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
     messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown2));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
-  return { ...result.data, baseDir: path9.dirname(filePath), filePath };
+  return { ...result.data, baseDir: path8.dirname(filePath), filePath };
 }
 function sortByPosition(messages) {
   const position = (message2) => (/:(\d+):(\d+):/.exec(message2) ?? []).slice(1).map(Number);
@@ -37589,13 +37574,13 @@ function configSyntaxProblem(message2) {
   return "not valid YAML or JSON here";
 }
 async function leavesRepository(file2, cwd) {
-  const root = repositoryOf(path9.resolve(cwd)) ?? path9.resolve(cwd);
-  const relative = path9.relative(root, file2);
-  if (relative.startsWith("..") || path9.isAbsolute(relative)) return void 0;
+  const root = repositoryOf(path8.resolve(cwd)) ?? path8.resolve(cwd);
+  const relative = path8.relative(root, file2);
+  if (relative.startsWith("..") || path8.isAbsolute(relative)) return void 0;
   const [real, realRoot] = await Promise.all([realpath2(file2).catch(() => void 0), realpath2(root).catch(() => root)]);
   if (real === void 0) return void 0;
-  const inside = path9.relative(realRoot, real);
-  return inside.startsWith("..") || path9.isAbsolute(inside) ? real : void 0;
+  const inside = path8.relative(realRoot, real);
+  return inside.startsWith("..") || path8.isAbsolute(inside) ? real : void 0;
 }
 function article(expected) {
   switch (expected) {
@@ -37614,13 +37599,13 @@ function article(expected) {
   }
 }
 function displayPath(filePath, cwd) {
-  const relative = path9.relative(cwd, filePath);
-  return relative === "" || relative.startsWith("..") || path9.isAbsolute(relative) ? filePath : relative;
+  const relative = path8.relative(cwd, filePath);
+  return relative === "" || relative.startsWith("..") || path8.isAbsolute(relative) ? filePath : relative;
 }
 
 // src/kustomize/namespaces.ts
 import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
 var MAX_KUSTOMIZATIONS = 1e4;
@@ -37628,13 +37613,13 @@ function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
 }
 function isInside3(file2, root) {
-  const relative = path10.relative(root, file2);
-  return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
+  const relative = path9.relative(root, file2);
+  return relative === "" || !relative.startsWith("..") && !path9.isAbsolute(relative);
 }
 var KustomizeResolver = class {
   constructor(root) {
     this.root = root;
-    this.realRoot = safeRealpath(root) ?? path10.resolve(root);
+    this.realRoot = safeRealpath(root) ?? path9.resolve(root);
   }
   root;
   realRoot;
@@ -37642,14 +37627,14 @@ var KustomizeResolver = class {
   /** The kustomization file of a folder, if it has one inside the repository. */
   kustomizationIn(folder) {
     for (const name of KUSTOMIZATION_FILE_NAMES) {
-      const candidate = path10.join(folder, name);
+      const candidate = path9.join(folder, name);
       if (existsSync3(candidate) && this.isSafe(candidate)) return candidate;
     }
     return void 0;
   }
   /** A path inside the repository, also once links are resolved. */
   isSafe(file2) {
-    if (!isInside3(path10.resolve(file2), path10.resolve(this.root))) return false;
+    if (!isInside3(path9.resolve(file2), path9.resolve(this.root))) return false;
     const real = safeRealpath(file2);
     return real !== void 0 && isInside3(real, this.realRoot);
   }
@@ -37662,7 +37647,7 @@ var KustomizeResolver = class {
     const value = parseManifest(file2, read.bytes.toString("utf8"), { yamlVersion: "1.1" }).documents[0]?.value;
     if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
     const data = value;
-    const folder = path10.dirname(file2);
+    const folder = path9.dirname(file2);
     const kustomization = {
       file: file2,
       namespace: typeof data.namespace === "string" && data.namespace !== "" ? data.namespace : void 0,
@@ -37674,7 +37659,7 @@ var KustomizeResolver = class {
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
         if (typeof entry !== "string" || entry === "" || isRemote(entry)) continue;
-        const target = path10.resolve(folder, entry);
+        const target = path9.resolve(folder, entry);
         if (!this.isSafe(target)) continue;
         const info = safeStat(target);
         if (info?.isDirectory()) {
@@ -37708,14 +37693,14 @@ function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
   const candidates = /* @__PURE__ */ new Set();
   const folders = /* @__PURE__ */ new Set();
   for (const file2 of discoveredFiles) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path10.basename(file2)) && isInside3(file2, root)) candidates.add(file2);
+    if (KUSTOMIZATION_FILE_NAMES.includes(path9.basename(file2)) && isInside3(file2, root)) candidates.add(file2);
   }
   for (const file2 of lintedFiles) {
-    for (let folder = path10.dirname(file2); isInside3(folder, root) && !folders.has(folder); folder = path10.dirname(folder)) {
+    for (let folder = path9.dirname(file2); isInside3(folder, root) && !folders.has(folder); folder = path9.dirname(folder)) {
       folders.add(folder);
       const found = resolver.kustomizationIn(folder);
       if (found !== void 0) candidates.add(found);
-      if (folder === path10.dirname(folder)) break;
+      if (folder === path9.dirname(folder)) break;
     }
   }
   const included = /* @__PURE__ */ new Set();
@@ -37761,7 +37746,7 @@ function render(resolver, file2, outer, onPath, namespaces) {
 }
 
 // src/engine/suppressions.ts
-import path11 from "node:path";
+import path10 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -37799,7 +37784,7 @@ function applySuppressions(findings, options) {
     }
   };
   for (const file2 of options.files) {
-    if (path11.extname(file2.filePath).toLowerCase() === ".json") continue;
+    if (path10.extname(file2.filePath).toLowerCase() === ".json") continue;
     for (const comment of file2.comments) {
       const parsed = parseComment(comment.text, options.knownRuleIds);
       if (parsed === void 0) continue;
@@ -37960,8 +37945,8 @@ function parseBody(body, example, knownRuleIds) {
 }
 
 // src/engine/config-checks.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-import path12 from "node:path";
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import path11 from "node:path";
 var configUnmatched = {
   id: "config-unmatched",
   description: "An `infraPools` name that no linted pool has, or a `clusters[].paths` glob that matches no linted file.",
@@ -37973,8 +37958,8 @@ var configUnmatched = {
 };
 var START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function isInside4(folder, root) {
-  const relative = path12.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path12.isAbsolute(relative);
+  const relative = path11.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path11.isAbsolute(relative);
 }
 function checkConfiguration(input2) {
   const { config: config2 } = input2;
@@ -37997,16 +37982,16 @@ function checkConfiguration(input2) {
       });
     });
   }
-  const relativeFiles = input2.lintedFiles.map((file2) => path12.relative(config2.baseDir, file2).split(path12.sep).join("/"));
+  const relativeFiles = input2.lintedFiles.map((file2) => path11.relative(config2.baseDir, file2).split(path11.sep).join("/"));
   config2.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
-      const base = path12.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
+      const base = path11.resolve(config2.baseDir, import_picomatch4.default.scan(glob).base);
       if (!input2.walkedFolders.some((folder) => isInside4(base, folder))) return;
-      const matches2 = (0, import_picomatch5.default)(glob, { dot: true });
+      const matches2 = (0, import_picomatch4.default)(glob, { dot: true });
       if (relativeFiles.some((file2) => matches2(file2))) return;
       problems.push({
         path: ["clusters", i, "paths", j],
-        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it (paths start from ${quote(path12.relative(input2.cwd, config2.baseDir) || ".")}).`
+        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it (paths start from ${quote(path11.relative(input2.cwd, config2.baseDir) || ".")}).`
       });
     });
   });
@@ -38029,7 +38014,7 @@ function configLocator(filePath) {
 }
 
 // src/facts/address-map.ts
-import path13 from "node:path";
+import path12 from "node:path";
 var POOL_HOMES = /* @__PURE__ */ new Set(["pods", "reservation", "env-pool"]);
 function addressMaps(scopes, config2, cwd) {
   const maps = [];
@@ -38042,7 +38027,7 @@ function addressMaps(scopes, config2, cwd) {
 function addressMap(scope, config2, cwd) {
   const facts = clusterFacts(scope, config2);
   const ranges = [];
-  const relative = (filePath) => sanitize(path13.isAbsolute(filePath) ? path13.relative(cwd, filePath).split(path13.sep).join("/") : filePath);
+  const relative = (filePath) => sanitize(path12.isAbsolute(filePath) ? path12.relative(cwd, filePath).split(path12.sep).join("/") : filePath);
   const where = (location, fallback) => {
     if (location === void 0) return { where: fallback };
     const range = location.range ?? location.resource.locate(location.path ?? [], location.part);
@@ -38232,7 +38217,7 @@ function totals(results) {
 }
 
 // src/engine/run-rules.ts
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/resources/pool-index.ts
 var PoolIndex = class {
@@ -38375,7 +38360,7 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir) {
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file2 = location.resource.doc.filePath;
-    const shown2 = path14.isAbsolute(file2) ? path14.relative(cwd, file2).split(path14.sep).join("/") : file2;
+    const shown2 = path13.isAbsolute(file2) ? path13.relative(cwd, file2).split(path13.sep).join("/") : file2;
     return `${sanitize(shown2)}:${line}:${column}`;
   };
   for (const { rule, severity } of rules) {
@@ -38482,6 +38467,21 @@ function groupByScope(resources, scopeOf, config2) {
     byName.set(name, list2);
   }
   return [...byName].map(([name, list2]) => ({ name, resources: list2, pools: new PoolIndex(list2, config2) }));
+}
+
+// src/engine/scopes.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+import path14 from "node:path";
+function scopeMatcher(config2) {
+  const clusters = config2.clusters.map((cluster) => ({
+    name: cluster.name,
+    matches: (0, import_picomatch5.default)(cluster.paths, { dot: true })
+  }));
+  return (filePath) => {
+    if (clusters.length === 0) return DEFAULT_SCOPE;
+    const relative = path14.relative(config2.baseDir, path14.resolve(config2.baseDir, filePath)).split(path14.sep).join("/");
+    return clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
+  };
 }
 
 // src/lint.ts

@@ -7,7 +7,7 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { parseSize, SIZE_EXAMPLE } from './config/size.js';
+import { parseSize, SIZE_EXAMPLE } from './size.js';
 import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
 import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';

@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { parseSize } from '../src/config/size.js';
+import { parseSize } from '../src/size.js';
 import { MAX_DOCUMENT_NODES, MAX_NESTING_DEPTH, parseManifest } from '../src/parse/parse-manifest.js';
 import { escapeControl, quote, sanitize } from '../src/text.js';
 import { MAX_IGNORE_PATTERNS } from '../src/discover/walk-folder.js';

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { ProjectRule, ResourceRule } from '../src/engine/rule.js';
-import { formatSize, parseSize } from '../src/config/size.js';
+import { formatSize, parseSize } from '../src/size.js';
 import { lintSources } from '../src/lint.js';
 import { MAX_NESTING_DEPTH, parseManifest } from '../src/parse/parse-manifest.js';
 import { decodeSource, readRegularFile, readSource } from '../src/read/read-sources.js';

@@ -9,12 +9,11 @@ import type { z } from 'zod';
 import { parseManifest } from '../parse/parse-manifest.js';
 import type { Path, SourceDocument } from '../parse/source.js';
 import { closest, echo, quote } from '../text.js';
-import { configSchema, type LintConfig } from './schema.js';
+import { configSchema, DEFAULT_SCOPE, type LintConfig } from './schema.js';
 import { UsageError } from '../errors.js';
 import { readRegularFile } from '../read/read-sources.js';
-import { formatSize } from './size.js';
+import { formatSize } from '../size.js';
 import { configBaseDir } from './config-root.js';
-import { DEFAULT_SCOPE } from '../engine/scopes.js';
 import { repositoryOf } from '../discover/repository.js';
 
 export const CONFIG_FILE_NAMES = ['.calico-lint.yaml', '.calico-lint.yml', '.calico-lint.json'] as const;

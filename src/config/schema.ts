@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { parseCidr } from '../net/cidr.js';
 import { CALICO_VERSION_EXAMPLE, DEFAULT_CALICO_VERSION, normalizeCalicoVersion } from './calico-version.js';
-import { DEFAULT_MAX_FILE_SIZE, parseSize, SIZE_EXAMPLE } from './size.js';
+import { DEFAULT_MAX_FILE_SIZE, parseSize, SIZE_EXAMPLE } from '../size.js';
 
 const severitySetting = z.enum(['off', 'warn', 'error']);
 
@@ -40,6 +40,9 @@ const clusterFactKeys = {
   /** Nodes the pools must serve (capacity checks). */
   maxNodes: z.number().int().positive().optional(),
 };
+
+/** The cluster scope of the files outside every configured cluster (a name no cluster may take). */
+export const DEFAULT_SCOPE = 'default';
 
 export const configSchema = z.strictObject({
   /** Namespace of namespaced objects without metadata.namespace. */

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { LintConfig } from '../config/schema.js';
+import { DEFAULT_SCOPE, type LintConfig } from '../config/schema.js';
 
-export const DEFAULT_SCOPE = 'default';
+export { DEFAULT_SCOPE };
 
 export type ScopeOf = (filePath: string) => string;
 

@@ -9,7 +9,7 @@
  * /proc file whose size says 0) never fills the memory.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { DEFAULT_MAX_FILE_SIZE, formatSize } from '../config/size.js';
+import { DEFAULT_MAX_FILE_SIZE, formatSize } from '../size.js';
 import { describeFileType, describeFsError } from '../errors.js';
 import type { SourceRange } from '../parse/source.js';
 
