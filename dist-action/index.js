@@ -12827,6 +12827,10 @@ function factRelated(fact, message2) {
 function isKubeadm(fact) {
   return fact.source.startsWith("kubeadm");
 }
+function podRangesLeftOut(pool, podRanges) {
+  const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
+  return sameFamily.some((fact) => rangeContains(fact.range, pool.cidr)) ? [] : sameFamily;
+}
 
 // rules/calico-node-pool-env.ts
 var calicoNodePoolEnv = {
@@ -12935,8 +12939,8 @@ var installationPoolOutsidePodCidr = {
     const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "pods");
     for (const pool of distinctPools(project.pools.pools)) {
       if (pool.definition.origin !== "Installation") continue;
-      const kubeadm = podRanges.filter((fact) => isKubeadm(fact) && fact.range.family === pool.cidr.family);
-      if (kubeadm.length === 0 || kubeadm.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      const kubeadm = podRangesLeftOut(pool, podRanges.filter(isKubeadm));
+      if (kubeadm.length === 0) continue;
       const first = kubeadm[0];
       context.report({
         ...cidrLocation(pool),
@@ -13005,8 +13009,8 @@ var ippoolOutsidePodCidr = {
     const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "pods");
     for (const pool of distinctPools(project.pools.pools)) {
       if (isLoadBalancerPool(pool)) continue;
-      const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
-      if (sameFamily.length === 0 || sameFamily.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      const sameFamily = podRangesLeftOut(pool, podRanges);
+      if (sameFamily.length === 0) continue;
       if (pool.definition.origin === "Installation" && sameFamily.some(isKubeadm)) continue;
       const first = sameFamily[0];
       context.report({

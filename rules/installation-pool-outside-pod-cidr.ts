@@ -1,6 +1,6 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts, rangeContains } from '../src/facts/cluster-facts.js';
-import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, poolLabel } from '../src/facts/pools.js';
+import { clusterFacts } from '../src/facts/cluster-facts.js';
+import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, podRangesLeftOut, poolLabel } from '../src/facts/pools.js';
 
 /**
  * The operator checks Installation pools against the platform's pod CIDRs
@@ -26,8 +26,8 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
     const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === 'pods');
     for (const pool of distinctPools(project.pools.pools)) {
       if (pool.definition.origin !== 'Installation') continue;
-      const kubeadm = podRanges.filter((fact) => isKubeadm(fact) && fact.range.family === pool.cidr.family);
-      if (kubeadm.length === 0 || kubeadm.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      const kubeadm = podRangesLeftOut(pool, podRanges.filter(isKubeadm));
+      if (kubeadm.length === 0) continue;
       const first = kubeadm[0]!;
       context.report({
         ...cidrLocation(pool),

@@ -1,6 +1,6 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts, rangeContains } from '../src/facts/cluster-facts.js';
-import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, isLoadBalancerPool, poolLabel } from '../src/facts/pools.js';
+import { clusterFacts } from '../src/facts/cluster-facts.js';
+import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, isLoadBalancerPool, podRangesLeftOut, poolLabel } from '../src/facts/pools.js';
 
 /**
  * A pool (an IPPool, or an Installation pool where the operator does not
@@ -31,8 +31,8 @@ export const ippoolOutsidePodCidr: ProjectRule = {
     const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === 'pods');
     for (const pool of distinctPools(project.pools.pools)) {
       if (isLoadBalancerPool(pool)) continue;
-      const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
-      if (sameFamily.length === 0 || sameFamily.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      const sameFamily = podRangesLeftOut(pool, podRanges);
+      if (sameFamily.length === 0) continue;
       // installation-pool-outside-pod-cidr reports what the operator refuses.
       if (pool.definition.origin === 'Installation' && sameFamily.some(isKubeadm)) continue;
       const first = sameFamily[0]!;

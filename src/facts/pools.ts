@@ -7,7 +7,7 @@ import type { Location, RuleContext } from '../engine/rule.js';
 import type { Cidr } from '../net/cidr.js';
 import type { IndexedPool } from '../resources/pool-index.js';
 import { quote } from '../text.js';
-import type { RangeFact } from './cluster-facts.js';
+import { rangeContains, type RangeFact } from './cluster-facts.js';
 
 export type PoolWithCidr = IndexedPool & { cidr: Cidr };
 
@@ -77,4 +77,13 @@ export function factRelated(fact: RangeFact, message: string): Array<Location & 
 /** The operator reads the pod CIDR from kubeadm's configuration (the kubeadm-config ConfigMap): only that one makes it refuse pools. */
 export function isKubeadm(fact: RangeFact): boolean {
   return fact.source.startsWith('kubeadm');
+}
+
+/**
+ * The pod ranges of the pool's family when the pool lies outside every one of
+ * them; empty when it is inside one, or when no pod range of its family is known.
+ */
+export function podRangesLeftOut(pool: PoolWithCidr, podRanges: readonly RangeFact[]): RangeFact[] {
+  const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
+  return sameFamily.some((fact) => rangeContains(fact.range, pool.cidr)) ? [] : sameFamily;
 }
