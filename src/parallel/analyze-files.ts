@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { gateFromSpec, type RelevanceGate, type RelevanceSpec } from '../engine/relevance.js';
 import { analyzeSource, notParsed, parseText, textToParse, type FileAnalysis } from '../parse/analyze-file.js';
 import { readSourceSync } from '../read/read-sources.js';
+import type { CompactText } from '../parse/blank-documents.js';
 
 export interface AnalyzeOptions {
   gate: RelevanceSpec;
@@ -66,7 +67,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   const results: FileAnalysis[] = new Array(files.length);
   let pool: ParsePool | undefined;
   /** Relevant texts not yet parsed (what is left of them to parse), with their index. */
-  let waiting: Array<{ index: number; filePath: string; text: string }> = [];
+  let waiting: Array<{ index: number; filePath: string; text: CompactText }> = [];
   let waitingText = 0;
   let totalText = 0;
 
@@ -112,11 +113,9 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   return results;
 }
 
-/** Characters left to parse: documents blanked out by the gate are empty lines, free to skip. */
-function parsedSize(text: string): number {
-  let blank = 0;
-  for (let at = text.indexOf('\n\n'); at !== -1; at = text.indexOf('\n\n', at + 1)) blank++;
-  return text.length - blank;
+/** Characters left to parse: documents the gate took out are not in the compact text. */
+function parsedSize({ text }: CompactText): number {
+  return text.length;
 }
 
 /**

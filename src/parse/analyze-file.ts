@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
-import { blankIrrelevantDocumentsFast } from './blank-documents.js';
+import { compactIrrelevantDocuments, type CompactText } from './blank-documents.js';
 import { documentSyntax, hasValueAt, parseManifest } from './parse-manifest.js';
 import { indexPositions, locateOffsets, rangeFromOffsets, type DocumentPositions } from './position-index.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from './source.js';
@@ -59,25 +59,25 @@ export function notParsed(source: Source): FileAnalysis {
 /**
  * What of a file's text is parsed: undefined when no document can matter to
  * the enabled rules; otherwise the text with the documents that cannot matter
- * blanked out (same lines, same document numbers: see blankIrrelevantDocuments;
- * blankIrrelevantDocumentsFast builds the same text faster).
+ * taken out, and the empty lines they leave (same lines, same document
+ * numbers: see compactIrrelevantDocuments and blankIrrelevantDocuments).
  * The relevance gate runs here once per document; the parser is then given
  * the result as is. A CustomResourceDefinition never matters, whatever its
  * schema mentions (see isCustomResourceDefinition).
  */
-export function textToParse(text: string, gate: RelevanceGate): string | undefined {
-  if (gate.everything) return text;
+export function textToParse(text: string, gate: RelevanceGate): CompactText | undefined {
+  if (gate.everything) return { text };
   if (!gate.isRelevant(text)) return undefined; // one scan of the whole text settles most files
-  const blanked = blankIrrelevantDocumentsFast(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  const compact = compactIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
   // Unchanged: one document (or a text that blanking leaves whole), whose relevance is known but for being a CRD.
-  if (blanked === text && isCustomResourceDefinition(text)) return undefined;
-  return blanked;
+  if (compact.text === text && isCustomResourceDefinition(text)) return undefined;
+  return compact;
 }
 
-/** Parses a text that textToParse returned; never throws. */
-export function parseText(filePath: string, text: string): FileAnalysis {
+/** Parses what textToParse returned; never throws. */
+export function parseText(filePath: string, { text, gaps }: CompactText): FileAnalysis {
   try {
-    const parsed = parseManifest(filePath, text, { templates: true });
+    const parsed = parseManifest(filePath, text, { templates: true, ...(gaps && { lineGaps: gaps }) });
     const templateDocuments = parsed.templates?.length ?? 0;
     let lineStarts: Int32Array | undefined;
     const documents = parsed.documents.map((document): DocumentData => {

@@ -29,6 +29,7 @@ import { firstTemplateAction } from './go-template.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
 import { goYamlDifferences, withGoBinary } from './go-yaml.js';
+import { gapLineStart, type LineGaps } from './blank-documents.js';
 
 /**
  * Kubernetes decodes manifests with go-yaml v2, i.e. YAML 1.1: `yes`/`on` are
@@ -58,6 +59,11 @@ export interface ParseOptions {
    */
   isRelevant?: (documentText: string) => boolean;
   /**
+   * Empty lines left out of the text (compactIrrelevantDocuments): counted
+   * back, so that lines are numbered as in the text as written.
+   */
+  lineGaps?: LineGaps;
+  /**
    * A document that does not parse and holds a Go template action (`{{ … }}`)
    * outside comments is a template (a Helm chart's): listed in `templates`,
    * without its syntax errors. Manifests only, never the configuration.
@@ -84,7 +90,7 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   // length, so offsets are shared; lines and columns are counted on the text as written.
   const reading = yaml11 ? readAsKubectl(written) : undefined;
   const text = reading?.text ?? written;
-  const lineCounter = linesOf(written);
+  const lineCounter = linesOf(written, options.isRelevant ? undefined : options.lineGaps);
   const toRange = rangeMaker(text, lineCounter);
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
@@ -178,16 +184,33 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   }
   problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 
-  const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, written, toRange) : [] };
+  const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, written, lineCounter, toRange) : [] };
   if (options.templates) parsed.templates = templates;
   return parsed;
 }
 
-/** Line starts of the text as written: `\n` ends a line, as for editors, GitHub and the `yaml` package. */
-function linesOf(text: string): LineCounter {
+/**
+ * Line starts of the text as written: `\n` ends a line, as for editors, GitHub
+ * and the `yaml` package. The empty lines of `gaps` start where the text goes
+ * on after them (the same offset, once per line), so the counter numbers the
+ * lines after a gap as if the gap were there.
+ */
+function linesOf(text: string, gaps?: LineGaps): LineCounter {
   const counter = new LineCounter();
   counter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) counter.addNewLine(at + 1);
+  let gap = 0;
+  const addGapsUpTo = (offset: number): void => {
+    for (; gap < (gaps?.length ?? 0); gap += 2) {
+      const start = gapLineStart(text, gaps![gap]!);
+      if (start > offset) return;
+      for (let line = 0; line < gaps![gap + 1]!; line++) counter.addNewLine(start);
+    }
+  };
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    addGapsUpTo(at + 1);
+    counter.addNewLine(at + 1);
+  }
+  addGapsUpTo(text.length);
   return counter;
 }
 
@@ -448,20 +471,27 @@ function collectComments(root: CST.Token, text: string, found: CommentToken[]): 
 }
 
 /** Comments alone on their line, positioned, each with the next line holding YAML content. */
-function lineComments(found: CommentToken[], text: string, toRange: RangeMaker): LineComment[] {
+function lineComments(found: CommentToken[], text: string, lineCounter: LineCounter, toRange: RangeMaker): LineComment[] {
   if (found.length === 0) return [];
   found.sort((a, b) => a.offset - b.offset);
   const comments = found.map(({ offset, source }) => ({ text: source, range: toRange(offset, offset + source.length) }));
-  // The next content line of every line, in one pass from the end.
-  const lines = text.split('\n');
+  // The lines with content that are not comment lines, numbered as written (lines left out in gaps are empty).
   const commentLines = new Set(comments.map((comment) => comment.range.line));
-  const nextContent: Array<number | undefined> = new Array(lines.length + 2);
-  let next: number | undefined;
-  for (let line = lines.length; line >= 1; line--) {
-    nextContent[line] = next;
-    if (!commentLines.has(line) && /\S/.test(lines[line - 1] ?? '')) next = line;
+  const contentLines: number[] = [];
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = lineCounter.linePos(start).line;
+    if (!commentLines.has(line) && /\S/.test(text.slice(start, end))) contentLines.push(line);
+    if (newline === -1) break;
+    start = newline + 1;
   }
-  return comments.map((comment) => ({ ...comment, nextContentLine: nextContent[comment.range.line] }));
+  // The next content line after each comment's line, in one pass (comments and content lines are both in order).
+  let next = 0;
+  return comments.map((comment) => {
+    while (next < contentLines.length && contentLines[next]! <= comment.range.line) next++;
+    return { ...comment, nextContentLine: contentLines[next] };
+  });
 }
 
 type RangeMaker = (start: number, end: number) => SourceRange;
