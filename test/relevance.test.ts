@@ -67,6 +67,19 @@ import ipaddr from 'ipaddr.js';
 import { parseCidr } from '../src/net/cidr.js';
 
 describe('parseCidr IPv4 fast path', () => {
+  it('accepts exactly the addresses ipaddr.js accepts, on random texts of names and addresses', () => {
+    // Texts that cannot be addresses are refused before ipaddr.js is asked (it throws and catches to say no).
+    const text = fc.array(fc.constantFrom(...'0123456789abcdefABCDEFgxz:.%/- '), { maxLength: 14 }).map((chars) => chars.join(''));
+    fc.assert(fc.property(fc.oneof(text, fc.constantFrom('infra', 'fd00::/64', '::ffff:10.0.0.0/104', 'beef', '1.2.3.4', 'a:b')), (cidr) => {
+      const address = cidr.split('/')[0]!;
+      const valid = cidr.trim() === cidr && cidr !== '' && cidr.split('/').length <= 2 &&
+        (ipaddr.IPv4.isValidFourPartDecimal(address) || (!address.includes('%') && ipaddr.IPv6.isValid(address)));
+      const parsed = parseCidr(cidr);
+      return parsed.ok ? valid : !valid || !/^\d{1,3}$/.test(cidr.split('/')[1] ?? '0') || Number(cidr.split('/')[1]) > (address.includes(':') ? 128 : 32);
+    }), { numRuns: 5000 });
+  });
+
+
   it('accepts and reads exactly what ipaddr.js does, on random dotted texts', () => {
     const octet = fc.oneof(fc.integer({ min: 0, max: 300 }).map(String), fc.constantFrom('00', '01', '007', '', 'a', '-1', ' 1'));
     fc.assert(fc.property(fc.tuple(octet, octet, octet, octet), fc.integer({ min: 0, max: 33 }), (parts, prefix) => {

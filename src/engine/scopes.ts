@@ -16,9 +16,16 @@ export function scopeMatcher(config: Pick<LintConfig, 'clusters' | 'baseDir'>): 
     name: cluster.name,
     matches: picomatch(cluster.paths, { dot: true }),
   }));
+  if (clusters.length === 0) return () => DEFAULT_SCOPE;
+  // Asked once per resource, and a file holds many: the answer is kept per file.
+  const known = new Map<string, string>();
   return (filePath) => {
-    if (clusters.length === 0) return DEFAULT_SCOPE;
-    const relative = path.relative(config.baseDir, path.resolve(config.baseDir, filePath)).split(path.sep).join('/');
-    return clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
+    let scope = known.get(filePath);
+    if (scope === undefined) {
+      const relative = path.relative(config.baseDir, path.resolve(config.baseDir, filePath)).split(path.sep).join('/');
+      scope = clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
+      known.set(filePath, scope);
+    }
+    return scope;
   };
 }

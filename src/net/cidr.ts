@@ -6,6 +6,8 @@
  */
 import ipaddr from 'ipaddr.js';
 
+/** What an IPv4 or IPv6 address (without a zone) can be written with: anything else is not one. */
+const ADDRESS_CHARACTERS = /^[0-9A-Fa-f:.]+$/;
 const DOTTED_QUAD = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
 
 export interface Cidr {
@@ -44,6 +46,9 @@ export function parseCidr(text: string): CidrParseResult {
     bytes = [Number(quad[1]), Number(quad[2]), Number(quad[3]), Number(quad[4])];
     if (bytes.some((octet) => octet > 255)) return { ok: false, reason: 'not a valid IP address' };
     family = 4;
+  } else if (!ADDRESS_CHARACTERS.test(addressText)) {
+    // A pool name, not an address: ipaddr.js would tell by throwing and catching an error (1 s on 25,000 files).
+    return { ok: false, reason: `${addressText === '' ? 'the address is empty' : 'not a valid IP address'}` };
   } else if (ipaddr.IPv4.isValidFourPartDecimal(addressText)) {
     family = 4;
     bytes = ipaddr.IPv4.parse(addressText).toByteArray();

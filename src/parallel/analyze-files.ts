@@ -3,9 +3,9 @@
  * parse. This thread reads each file and asks the relevance gate whether any
  * rule could use it (reading is cheap; in most repositories most files stop
  * here). Files worth parsing go, in batches, to worker threads once there is
- * enough text to repay starting them; the workers read them again (sending
- * paths rather than texts keeps this thread's memory flat) and send back
- * plain data. A handful of files, or very large ones, are parsed here. The
+ * enough text to repay starting them, with the texts as the gate left them
+ * (read and gated once, here; a batch in flight is a few hundred kB), and the
+ * workers send back plain data. A handful of files, or very large ones, are parsed here. The
  * results are the same either way.
  */
 import { existsSync } from 'node:fs';
@@ -26,10 +26,13 @@ export interface AnalyzeOptions {
 
 export interface BatchRequest {
   batch: number;
-  /** The worker reads the files again: sending paths, not texts, keeps this thread's memory flat. */
-  files: string[];
-  gate: RelevanceSpec;
-  maxFileSize: number;
+  /**
+   * The texts to parse, as textToParse left them: this thread has read them
+   * and run the gate, so the worker does neither again. A batch holds about
+   * BATCH_TEXT characters and a worker at most two batches, so the copies in
+   * flight stay small.
+   */
+  files: Array<{ filePath: string; text: CompactText }>;
 }
 
 export type BatchResult = { batch: number; analyses: FileAnalysis[]; error?: undefined } | { batch: number; error: string };
@@ -93,7 +96,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
-    if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.gate, options.maxFileSize);
+    if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.maxFileSize);
     if (pool !== undefined && waitingText >= BATCH_TEXT) {
       flush();
       // Let finished batches in: their messages would otherwise pile up, serialised, until the end.
@@ -128,6 +131,8 @@ class ParsePool {
   private readonly workers: Worker[];
   /** What each batch holds; not the texts, which the worker has (and this thread can read again). */
   private readonly batches: Array<Array<{ index: number; filePath: string }>> = [];
+  /** The texts of batches not yet sent (dropped once sent). */
+  private readonly texts = new Map<number, Array<{ filePath: string; text: CompactText }>>();
   private readonly maxFileSize: number;
   private readonly done: Array<Promise<FileAnalysis[] | undefined>> = [];
   private readonly resolvers: Array<(analyses: FileAnalysis[] | undefined) => void> = [];
@@ -137,7 +142,7 @@ class ParsePool {
   private readonly pending: Array<Set<number>>;
   private readonly dead = new Set<number>();
 
-  constructor(script: URL, threads: number, private readonly gate: RelevanceSpec, maxFileSize: number) {
+  constructor(script: URL, threads: number, maxFileSize: number) {
     this.maxFileSize = maxFileSize;
     // A worker's garbage is per file and short-lived: a young generation of 16 MB collects it
     // with far fewer scavenges than 4 MB (garbage collection took 31% of worker time), for the same peak.
@@ -163,9 +168,10 @@ class ParsePool {
     });
   }
 
-  dispatch(items: ReadonlyArray<{ index: number; filePath: string }>): void {
+  dispatch(items: ReadonlyArray<{ index: number; filePath: string; text: CompactText }>): void {
     const batch = this.batches.length;
     this.batches.push(items.map(({ index, filePath }) => ({ index, filePath })));
+    this.texts.set(batch, items.map(({ filePath, text }) => ({ filePath, text })));
     this.done.push(new Promise((resolve) => { this.resolvers[batch] = resolve; }));
     this.queue.push(batch);
     this.pump();
@@ -183,7 +189,8 @@ class ParsePool {
       if (this.pending[w]!.size >= 2) return;
       const batch = this.queue.shift()!;
       this.pending[w]!.add(batch);
-      const request: BatchRequest = { batch, files: this.batches[batch]!.map(({ filePath }) => filePath), gate: this.gate, maxFileSize: this.maxFileSize };
+      const request: BatchRequest = { batch, files: this.texts.get(batch)! };
+      this.texts.delete(batch);
       this.workers[w]!.postMessage(request);
     }
   }
