@@ -159,13 +159,17 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     syntaxTrees.set(document, { contents: doc.contents, text, lineCounter });
     documents.push(document);
   };
+  const documentDepth = { deepest: Infinity };
   for (const token of tokensWithinLimits(
     text,
     (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
     (offset) => problems.push({ message: TOO_MANY_NODES, range: toRange(offset, offset + 1) }),
+    documentDepth,
   )) {
     if (token.type === 'document') {
-      const deepAt = token.value === undefined ? undefined : firstTooDeep(token.value, MAX_NESTING_DEPTH);
+      // Walking the tree for its depth costs a Kubernetes object more than it ever finds: skipped when the
+      // parser's stack (which holds every open collection) never got near the limit.
+      const deepAt = token.value === undefined || !mayBeTooDeep(documentDepth.deepest) ? undefined : firstTooDeep(token.value, MAX_NESTING_DEPTH);
       tooDeep.push(deepAt !== undefined);
       if (deepAt !== undefined) {
         problems.push({ message: TOO_DEEP, range: toRange(deepAt, deepAt + 1) });
@@ -349,6 +353,7 @@ function* tokensWithinLimits(
   text: string,
   tooDeep: (offset: number) => void,
   tooBig: (offset: number) => void,
+  documentDepth: { deepest: number },
 ): Generator<CST.Token> {
   // Lines are counted beforehand (linesOf), on the text as written.
   for (let from = 0; ;) {
@@ -357,6 +362,7 @@ function* tokensWithinLimits(
     let stoppedAt: number | undefined;
     let nodes = 0;
     let afterScalarMark = false;
+    let deepest = 0;
     // A slice shares the text's memory in V8: no copy.
     for (const lexeme of new Lexer().lex(from === 0 ? text : text.slice(from))) {
       if (!afterScalarMark) {
@@ -365,7 +371,14 @@ function* tokensWithinLimits(
       }
       afterScalarMark = lexeme === CST.SCALAR;
       const at = parser.offset;
-      yield* parser.next(lexeme);
+      for (const token of parser.next(lexeme)) {
+        if (token.type === 'document') {
+          documentDepth.deepest = deepest;
+          deepest = parser.stack.length;
+        }
+        yield token;
+      }
+      if (parser.stack.length > deepest) deepest = parser.stack.length;
       const tooLarge = nodes > MAX_DOCUMENT_NODES;
       if (tooLarge || parser.stack.length > MAX_PARSER_STACK) {
         if (tooLarge) tooBig(at);
@@ -377,7 +390,10 @@ function* tokensWithinLimits(
       }
     }
     if (stoppedAt === undefined) {
-      yield* parser.end();
+      for (const token of parser.end()) {
+        if (token.type === 'document') documentDepth.deepest = deepest;
+        yield token;
+      }
       return;
     }
     DOCUMENT_MARKER.lastIndex = stoppedAt;
@@ -409,6 +425,17 @@ const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 /** Where the first collection deeper than MAX_NESTING_DEPTH starts, among the parser's open tokens. */
+/**
+ * Whether a document whose parse never held more than `deepestStack` tokens
+ * open can nest collections past MAX_NESTING_DEPTH. Each open collection is on
+ * the stack; a flow `[a: b]` adds a mapping level the tokens do not show (at
+ * most one per list), and a lexeme can open a few levels at once: hence the
+ * factor and the margin.
+ */
+function mayBeTooDeep(deepestStack: number): boolean {
+  return 2 * deepestStack + 16 > MAX_NESTING_DEPTH;
+}
+
 function firstCollectionTooDeep(stack: readonly CST.Token[]): number | undefined {
   // The parser's stack, from the document down to the token being built.
   let depth = 0;
