@@ -86,6 +86,7 @@ export function lintAnalyses(
     for (const problem of analysis.problems) {
       findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath, range: problem.range });
     }
+    if (analysis.documents.length === 0 && analysis.comments.length === 0) continue; // most files of a large repository
     // Whatever one file holds, the others are still linted: a crash here is a bug, reported on the file.
     const fileResources: Resource[] = [];
     try {

@@ -78,13 +78,15 @@ export function checkConfiguration(input: ConfigCheckInput): Finding[] {
     });
   }
 
-  const relativeFiles = input.lintedFiles.map((file) => path.relative(config.baseDir, file).split(path.sep).join('/'));
+  const sortedFiles = config.clusters.length === 0 ? [] : [...input.lintedFiles].sort();
   config.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
       const base = path.resolve(config.baseDir, picomatch.scan(glob).base);
       if (!input.walkedFolders.some((folder) => isInside(base, folder))) return;
       const matches = picomatch(glob, { dot: true });
-      if (relativeFiles.some((file) => matches(file))) return;
+      // Only files under the glob's fixed base can match: a range of the sorted list, not all of it.
+      const relative = (file: string) => path.relative(config.baseDir, file).split(path.sep).join('/');
+      if (filesStartingWith(sortedFiles, base).some((file) => matches(relative(file)))) return;
       problems.push({
         path: ['clusters', i, 'paths', j],
         message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it ` +
@@ -103,6 +105,20 @@ export function checkConfiguration(input: ConfigCheckInput): Finding[] {
     range: locate(keyPath),
     fingerprintKey: `configuration ${keyPath.join('.')} ${message}`,
   }));
+}
+
+/** The files of a sorted list whose path starts with `prefix` (a contiguous range of it). */
+function filesStartingWith(sorted: readonly string[], prefix: string): readonly string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
+  return sorted.slice(low, end);
 }
 
 /** Positions in the configuration file (read again: the configuration keeps values, not positions). */
