@@ -156,16 +156,11 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     }
     if (value === null || value === undefined) return; // an empty document
     const document = makeDocument(filePath, docIndex, value, doc, text, toRange);
-    syntaxTrees.set(document, { contents: doc.contents, text, lineCounter });
+    (document as SyntaxHolder)[SYNTAX] = { contents: doc.contents, text, lineCounter };
     documents.push(document);
   };
   const documentDepth = { deepest: Infinity };
-  for (const token of tokensWithinLimits(
-    text,
-    (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
-    (offset) => problems.push({ message: TOO_MANY_NODES, range: toRange(offset, offset + 1) }),
-    documentDepth,
-  )) {
+  const onToken = (token: CST.Token): void => {
     if (token.type === 'document') {
       // Walking the tree for its depth costs a Kubernetes object more than it ever finds: skipped when the
       // parser's stack (which holds every open collection) never got near the limit.
@@ -178,7 +173,14 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     }
     if (comments) collectComments(token, text, comments);
     for (const doc of composer.next(token)) compose(doc);
-  }
+  };
+  forEachTokenWithinLimits(
+    text,
+    (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
+    (offset) => problems.push({ message: TOO_MANY_NODES, range: toRange(offset, offset + 1) }),
+    documentDepth,
+    onToken,
+  );
   for (const doc of composer.end(false, text.length)) compose(doc);
   // A refusal where the parser already stopped (JSON with trailing garbage) would say the same twice.
   const parseErrorAt = new Set(problems.map((problem) => `${problem.range.line}:${problem.range.column}`));
@@ -219,7 +221,9 @@ function linesOf(text: string, gaps?: LineGaps): LineCounter {
 }
 
 /** The syntax tree behind each parsed document, for documentSyntax. */
-const syntaxTrees = new WeakMap<SourceDocument, DocumentSyntax>();
+const SYNTAX = Symbol('syntax');
+/** A WeakMap from documents to trees cost the garbage collector more than the parse (ephemerons): a symbol-keyed property instead. */
+type SyntaxHolder = SourceDocument & { [SYNTAX]?: DocumentSyntax };
 
 export interface DocumentSyntax {
   contents: Node;
@@ -234,7 +238,7 @@ export interface DocumentSyntax {
  * the value (see src/parse/position-index.ts) instead of parsing again.
  */
 export function documentSyntax(document: SourceDocument): DocumentSyntax | undefined {
-  return syntaxTrees.get(document);
+  return (document as SyntaxHolder)[SYNTAX];
 }
 
 /** A document marker at the start of a line: `---` or `...`, then a blank or the end of the line. */
@@ -337,7 +341,8 @@ const TOO_DEEP =
   'this document (Kubernetes objects nest a few dozen levels)';
 
 /**
- * What Parser.parse yields, one lexical token at a time, except for a
+ * What Parser.parse yields, handed to `onToken` one at a time (a callback, not
+ * one more generator in the chain of three), except for a
  * document that opens more than MAX_PARSER_STACK levels: the parser builds a
  * whole document before yielding it, so the depth check on finished documents
  * (firstTooDeep) comes too late for `[[[[…` or `- - - …` written millions
@@ -349,12 +354,13 @@ const TOO_DEEP =
  * skipped up to the next `---` or `...` line, where a
  * fresh lexer and parser read on.
  */
-function* tokensWithinLimits(
+function forEachTokenWithinLimits(
   text: string,
   tooDeep: (offset: number) => void,
   tooBig: (offset: number) => void,
   documentDepth: { deepest: number },
-): Generator<CST.Token> {
+  onToken: (token: CST.Token) => void,
+): void {
   // Lines are counted beforehand (linesOf), on the text as written.
   for (let from = 0; ;) {
     const parser = new Parser();
@@ -376,7 +382,7 @@ function* tokensWithinLimits(
           documentDepth.deepest = deepest;
           deepest = parser.stack.length;
         }
-        yield token;
+        onToken(token);
       }
       if (parser.stack.length > deepest) deepest = parser.stack.length;
       const tooLarge = nodes > MAX_DOCUMENT_NODES;
@@ -384,7 +390,7 @@ function* tokensWithinLimits(
         if (tooLarge) tooBig(at);
         else tooDeep(firstCollectionTooDeep(parser.stack) ?? parser.offset);
         const document = parser.stack[0];
-        if (document?.type === 'document') yield { ...document, value: undefined, end: [] };
+        if (document?.type === 'document') onToken({ ...document, value: undefined, end: [] });
         stoppedAt = parser.offset;
         break;
       }
@@ -392,7 +398,7 @@ function* tokensWithinLimits(
     if (stoppedAt === undefined) {
       for (const token of parser.end()) {
         if (token.type === 'document') documentDepth.deepest = deepest;
-        yield token;
+        onToken(token);
       }
       return;
     }
