@@ -11,7 +11,7 @@
  * Plain JavaScript: it runs in `npm run build` (and so in `npm ci`'s prepare)
  * without compiling anything first.
  */
-import { chmodSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -22,7 +22,23 @@ const OUT = path.join(ROOT, 'dist/src');
 // Chunks of an earlier build would pile up (their names carry a hash).
 for (const name of readdirSync(OUT)) if (name.startsWith('chunk-')) rmSync(path.join(OUT, name));
 
-await build({
+// `node scripts/build-cli.mjs --metafile FILE` also writes what each output holds and imports (esbuild's metafile).
+const metafileArg = process.argv.indexOf('--metafile');
+const metafilePath = metafileArg > 0 ? process.argv[metafileArg + 1] : undefined;
+
+/**
+ * eslint-formatter-pretty imports eslint-rule-docs, whose 220 KB table of
+ * plugins it never needs for calico-lint's rules: the bundle holds
+ * src/format/eslint-rule-docs.ts in its place (why it is exact: see there).
+ */
+const ruleDocsWithoutTable = {
+  name: 'eslint-rule-docs-without-table',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^eslint-rule-docs$/ }, () => ({ path: path.join(ROOT, 'src/format/eslint-rule-docs.ts') }));
+  },
+};
+
+const result = await build({
   absWorkingDir: ROOT,
   entryPoints: { bin: 'src/bin.ts', 'analyze-worker': 'src/parallel/analyze-worker.ts' },
   outdir: OUT,
@@ -42,5 +58,8 @@ await build({
   sourcemap: false,
   minify: false,
   logLevel: 'warning',
+  plugins: [ruleDocsWithoutTable],
+  metafile: metafilePath !== undefined,
 });
+if (metafilePath !== undefined) writeFileSync(metafilePath, JSON.stringify(result.metafile));
 chmodSync(path.join(OUT, 'bin.js'), 0o755);

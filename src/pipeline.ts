@@ -7,7 +7,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ESLint } from 'eslint';
 import { allRules } from '../rules/index.js';
-import { readBaseSide } from './base-side.js';
 import { loadConfig } from './config/load-config.js';
 import { repositoryRootOf } from './config/config-root.js';
 import { kustomizeNamespaces } from './kustomize/namespaces.js';
@@ -15,7 +14,7 @@ import { discoverFiles } from './discover/find-files.js';
 import type { FilterMode } from './engine/changes.js';
 import { suppressionRules } from './engine/suppressions.js';
 import { configUnmatched } from './engine/config-checks.js';
-import { addressMaps, type ClusterMap } from './facts/address-map.js';
+import type { ClusterMap } from './facts/address-map.js';
 import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
 import { gitRootOfFiles, type FormatterData, type RuleDescription } from './format/report.js';
@@ -101,13 +100,15 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
 
   const maxFileSize = request.maxFileSize ?? config.maxFileSize;
   let maps: ClusterMap[] | undefined;
+  // Loaded only when asked for, like the base side below: a plain run needs neither.
+  const addressMaps = request.addressMaps ? (await import('./facts/address-map.js')).addressMaps : undefined;
   const options: LintOptions = {
     config,
     rules: allRules,
     quiet: request.quiet ?? false,
     cwd: request.cwd,
     parseAll: request.parseAll ?? false,
-    ...(request.addressMaps && { onScopes: (scopes) => (maps = addressMaps(scopes, config, request.cwd)) }),
+    ...(addressMaps && { onScopes: (scopes) => (maps = addressMaps(scopes, config, request.cwd)) }),
   };
   const gate = relevanceGateFor(options);
   const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
@@ -121,6 +122,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   }
 
   if (request.base !== undefined) {
+    const { readBaseSide } = await import('./base-side.js');
     options.change = readBaseSide({
       ref: request.base,
       filterMode,

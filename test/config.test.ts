@@ -3,7 +3,9 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { findConfigFile, loadConfig, parseConfig } from '../src/config/load-config.js';
+import { defaultConfig, findConfigFile, loadConfig } from '../src/config/load-config.js';
+import { parseConfig } from '../src/config/parse-config.js';
+import { configSchema } from '../src/config/schema.js';
 import { UsageError } from '../src/errors.js';
 
 const RULES = ['selector-yaml-tag', 'ippool-infra-node-selector'];
@@ -125,6 +127,21 @@ describe('parseConfig', () => {
       message.split('\n').map((line) => line.split(': ')[0]),
       ['.calico-lint.yaml:1:17', '.calico-lint.yaml:2:1', '.calico-lint.yaml:3:19'],
     );
+  });
+});
+
+describe('defaultConfig', () => {
+  // Written out so that runs without a configuration file need not load zod: it must stay what the schema gives.
+  it('is what the schema gives for an empty configuration', () => {
+    assert.deepEqual(defaultConfig('/repo'), { ...configSchema.parse({}), baseDir: '/repo', filePath: undefined });
+  });
+
+  it('gives a fresh copy each time', () => {
+    const first = defaultConfig('/repo');
+    first.ignores.push('x');
+    first.hostNetwork.allow.push({ namespace: 'a' });
+    assert.deepEqual(defaultConfig('/repo').ignores, []);
+    assert.deepEqual(defaultConfig('/repo').hostNetwork.allow, []);
   });
 });
 

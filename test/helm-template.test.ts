@@ -11,7 +11,7 @@ import { allRules } from '../rules/index.js';
 import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
 import { analyzeSource } from '../src/parse/analyze-file.js';
 import { firstTemplateAction } from '../src/parse/go-template.js';
-import { parseConfig } from '../src/config/load-config.js';
+import { parseConfig } from '../src/config/parse-config.js';
 import { lintSources } from '../src/lint.js';
 import { runBin, workspace } from './helpers/cli.js';
 import { makeConfig, yaml } from './helpers/rule-tester.js';

@@ -2,7 +2,8 @@
  * The configuration schema. Configuration is data (YAML or JSON), never code:
  * the linter runs on untrusted pull requests.
  */
-import { z } from 'zod';
+// A namespace import, not `{ z }`: esbuild then bundles only the parts used, not zod's 60 locales.
+import * as z from 'zod';
 import { parseCidr } from '../net/cidr.js';
 import { CALICO_VERSION_EXAMPLE, DEFAULT_CALICO_VERSION, normalizeCalicoVersion } from './calico-version.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize, SIZE_EXAMPLE } from '../size.js';
@@ -41,8 +42,7 @@ const clusterFactKeys = {
   maxNodes: z.number().int().positive().optional(),
 };
 
-/** The cluster scope of the files outside every configured cluster (a name no cluster may take). */
-export const DEFAULT_SCOPE = 'default';
+export { DEFAULT_SCOPE } from './defaults.js';
 
 export const configSchema = z.strictObject({
   /** Namespace of namespaced objects without metadata.namespace. */
@@ -117,7 +117,10 @@ export const configSchema = z.strictObject({
 
 export type ConfigFileContents = z.input<typeof configSchema>;
 
-export type LintConfig = z.output<typeof configSchema> & {
+/** The settings a configuration holds once validated, defaults filled in. */
+export type ConfigSettings = z.output<typeof configSchema>;
+
+export type LintConfig = ConfigSettings & {
   /** Folder that relative paths in the configuration (clusters, ignores) start from. */
   baseDir: string;
   /** The configuration file, when there is one. */

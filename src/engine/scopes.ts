@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DEFAULT_SCOPE, type LintConfig } from '../config/schema.js';
+import { DEFAULT_SCOPE } from '../config/defaults.js';
+import type { LintConfig } from '../config/schema.js';
 
 export { DEFAULT_SCOPE };
 
