@@ -8819,7 +8819,7 @@ function parseManifest(filePath, rawText, options = {}) {
   for (const token2 of tokensWithinLimits(
     text,
     (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
-    (offset) => problems.push({ message: TOO_MANY_NODES, range: toRange(offset, offset + 1) })
+    (offset) => problems.push({ message: tooManyNodes(), range: toRange(offset, offset + 1) })
   )) {
     if (token2.type === "document") {
       const deepAt = token2.value === void 0 ? void 0 : firstTooDeep(token2.value, MAX_NESTING_DEPTH);
@@ -8949,6 +8949,9 @@ function* tokensWithinLimits(text, tooDeep, tooBig) {
     if (next >= text.length) return;
     from = next;
   }
+}
+function tooManyNodes() {
+  return `More than ${MAX_DOCUMENT_NODES.toLocaleString("en-US")} values, mappings, lists and entries in one document: calico-lint does not read this document (a Kubernetes object has hundreds)`;
 }
 function firstCollectionTooDeep(stack) {
   let depth = 0;
@@ -9191,7 +9194,7 @@ function unresolvedTagsIn(doc, path19) {
   }
   return byPrefix.get(JSON.stringify(path19)) ?? [];
 }
-var import_yaml2, KUBERNETES_YAML, MAX_NESTING_DEPTH, syntaxTrees, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, TOO_MANY_NODES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
+var import_yaml2, KUBERNETES_YAML, MAX_NESTING_DEPTH, syntaxTrees, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
   "src/parse/parse-manifest.ts"() {
     "use strict";
@@ -9215,7 +9218,6 @@ var init_parse_manifest = __esm({
     TOO_DEEP = `Nested deeper than ${MAX_NESTING_DEPTH} levels of mappings and lists: calico-lint does not read this document (Kubernetes objects nest a few dozen levels)`;
     MAX_DOCUMENT_NODES = 1e6;
     STRUCTURE_LEXEMES = /* @__PURE__ */ new Set(["[", "{", "-", "?", ":"]);
-    TOO_MANY_NODES = `More than ${MAX_DOCUMENT_NODES.toLocaleString("en-US")} values, mappings, lists and entries in one document: calico-lint does not read this document (a Kubernetes object has hundreds)`;
     DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
     COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
     KEY_AT = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:][^:\n]*?(?=\s*:(?:\s|$)))/;

@@ -15,6 +15,7 @@ import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { lazyStringWidth, ruleDocsWithoutTable } from './bundle-plugins.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'dist/src');
@@ -25,18 +26,6 @@ for (const name of readdirSync(OUT)) if (name.startsWith('chunk-')) rmSync(path.
 // `node scripts/build-cli.mjs --metafile FILE` also writes what each output holds and imports (esbuild's metafile).
 const metafileArg = process.argv.indexOf('--metafile');
 const metafilePath = metafileArg > 0 ? process.argv[metafileArg + 1] : undefined;
-
-/**
- * eslint-formatter-pretty imports eslint-rule-docs, whose 220 KB table of
- * plugins it never needs for calico-lint's rules: the bundle holds
- * src/format/eslint-rule-docs.ts in its place (why it is exact: see there).
- */
-const ruleDocsWithoutTable = {
-  name: 'eslint-rule-docs-without-table',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^eslint-rule-docs$/ }, () => ({ path: path.join(ROOT, 'src/format/eslint-rule-docs.ts') }));
-  },
-};
 
 const result = await build({
   absWorkingDir: ROOT,
@@ -58,7 +47,7 @@ const result = await build({
   sourcemap: false,
   minify: false,
   logLevel: 'warning',
-  plugins: [ruleDocsWithoutTable],
+  plugins: [ruleDocsWithoutTable, lazyStringWidth],
   metafile: metafilePath !== undefined,
 });
 if (metafilePath !== undefined) writeFileSync(metafilePath, JSON.stringify(result.metafile));

@@ -1,15 +1,27 @@
 /**
- * The CLI bundle replaces eslint-rule-docs (used by eslint-formatter-pretty)
- * with src/format/eslint-rule-docs.ts, which has no table of plugins: for
- * every rule id calico-lint can report, it must answer as the package does.
+ * The `pretty` format and what the CLI bundle changes around
+ * eslint-formatter-pretty to start faster (scripts/bundle-plugins.mjs): each
+ * stand-in must answer as the package does.
  */
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
+import { build } from 'esbuild';
+import type { ESLint } from 'eslint';
+import packagePretty from 'eslint-formatter-pretty';
+import packageStringWidth from 'string-width';
+import { lazyStringWidthSource } from '../scripts/bundle-plugins.mjs';
 import getRuleDocs from '../src/format/eslint-rule-docs.js';
+import { loadFormatter } from '../src/format/formatters.js';
+import type { FormatterData } from '../src/format/report.js';
 import { RULE_DESCRIPTIONS } from '../src/pipeline.js';
 
-const packageRuleDocs = createRequire(import.meta.url)('eslint-rule-docs') as typeof getRuleDocs;
+const require = createRequire(import.meta.url);
+const packageRuleDocs = require('eslint-rule-docs') as typeof getRuleDocs;
 
 function answer(lookup: typeof getRuleDocs, key: string): unknown {
   try {
@@ -17,6 +29,14 @@ function answer(lookup: typeof getRuleDocs, key: string): unknown {
   } catch (error) {
     return { threw: (error as Error).message };
   }
+}
+
+function result(filePath: string, messages: ESLint.LintResult['messages']): ESLint.LintResult {
+  const errorCount = messages.filter((message) => message.severity === 2).length;
+  return {
+    filePath, messages, suppressedMessages: [], errorCount, fatalErrorCount: 0, warningCount: messages.length - errorCount,
+    fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [],
+  };
 }
 
 describe('eslint-rule-docs stand-in', () => {
@@ -29,5 +49,50 @@ describe('eslint-rule-docs stand-in', () => {
   it('has no plugin table: a plugin rule gets no link (calico-lint reports none)', () => {
     assert.ok(RULE_DESCRIPTIONS.every((rule) => !rule.id.includes('/')));
     assert.deepEqual(answer(getRuleDocs, 'react/jsx-key'), { threw: 'No documentation found for rule' });
+  });
+});
+
+describe('string-width, built to load its segmenter on first need', () => {
+  it('measures every kind of text as the package does', async () => {
+    const source = await readFile(require.resolve('string-width'), 'utf8');
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'calico-lint-string-width-')), 'string-width.mjs');
+    await build({
+      stdin: { contents: lazyStringWidthSource(source), resolveDir: path.dirname(require.resolve('string-width')), loader: 'js' },
+      bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
+    });
+    const lazy = (await import(pathToFileURL(out).href)).default as typeof packageStringWidth;
+    const texts = ['', 'hostNetwork: true puts Pod/shop/web on the node\'s network', '7:3', '\u001B[1mbold\u001B[22m', '\u009B31m',
+      'naïve café', '漢字', 'ｶﾞ', '👩‍👩‍👧', '1\u20E3', '\u0301', 'e\u0301', '\t', '\u200B', 'ᄀ\u1161\u11A8', 'a\u0000b', '~\u007F'];
+    for (const text of texts) {
+      for (const options of [undefined, { ambiguousIsNarrow: false }, { countAnsiEscapeCodes: true }]) {
+        assert.equal(lazy(text, options), packageStringWidth(text, options), JSON.stringify([text, options]));
+      }
+    }
+    assert.equal(lazy(42 as unknown as string), packageStringWidth(42 as unknown as string));
+  });
+
+  it('refuses to build when string-width changes shape', () => {
+    assert.throws(() => lazyStringWidthSource('export default function stringWidth(input) {}\n'), /changed shape/);
+  });
+});
+
+describe('pretty format', () => {
+  const data = { cwd: '/repo', rulesMeta: {} } as unknown as FormatterData;
+
+  it('prints what eslint-formatter-pretty prints', async () => {
+    const pretty = await loadFormatter('pretty');
+    const results = [
+      result('/repo/a.yaml', [{ ruleId: 'no-host-network', severity: 2, message: 'hostNetwork: true on `web`', line: 7, column: 3 }]),
+      result('/repo/b.yaml', [{ ruleId: 'x', severity: 1, message: 'a warning', line: 1, column: 1 }]),
+      result('/repo/c.yaml', []),
+    ];
+    assert.equal(await pretty(structuredClone(results), data), packagePretty(structuredClone(results), data));
+  });
+
+  it('prints nothing when no file has an error or a warning, as the package does', async () => {
+    const pretty = await loadFormatter('pretty');
+    const clean = [result('/repo/a.yaml', []), result('/repo/b.yaml', [])];
+    assert.equal(await pretty(structuredClone(clean), data), '');
+    assert.equal(packagePretty(structuredClone(clean), data), '');
   });
 });

@@ -177,7 +177,7 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   forEachTokenWithinLimits(
     text,
     (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
-    (offset) => problems.push({ message: TOO_MANY_NODES, range: toRange(offset, offset + 1) }),
+    (offset) => problems.push({ message: tooManyNodes(), range: toRange(offset, offset + 1) }),
     documentDepth,
     onToken,
   );
@@ -421,9 +421,11 @@ export const MAX_DOCUMENT_NODES = 1_000_000;
 /** The lexemes counted besides scalars: starts of flow collections, list item and key indicators, key-value separators. */
 const STRUCTURE_LEXEMES: ReadonlySet<string> = new Set(['[', '{', '-', '?', ':']);
 
-const TOO_MANY_NODES =
-  `More than ${MAX_DOCUMENT_NODES.toLocaleString('en-US')} values, mappings, lists and entries in one document: calico-lint does not read ` +
-  'this document (a Kubernetes object has hundreds)';
+/** Built when needed: toLocaleString at load time cost every run some 10 ms of ICU start-up. */
+function tooManyNodes(): string {
+  return `More than ${MAX_DOCUMENT_NODES.toLocaleString('en-US')} values, mappings, lists and entries in one document: calico-lint does not read ` +
+    'this document (a Kubernetes object has hundreds)';
+}
 
 /** A `---` or `...` line: where the lexer ends a document whatever it was in. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
