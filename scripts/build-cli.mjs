@@ -4,9 +4,12 @@
  * dependencies, with the worker beside it (dist/src/analyze-worker.js) and
  * the code used only by some runs (the lint pipeline, each formatter) in
  * chunks that are imported when used. Node then reads a few files instead of
- * some 250 modules at start-up: `calico-lint --version` loads the argument
- * parser and nothing else. The rest of dist/ (tsc's output) stays for the
- * tests and for importing calico-lint as a library.
+ * some 250 modules at start-up: `calico-lint --version` loads bin.js and the
+ * version, one small file the argument parser, the pipeline, `yaml` and the
+ * pretty formatter (not zod, the base side or the other formatters). The
+ * plugins in bundle-plugins.mjs keep dependencies' load-time work out of it;
+ * `--metafile FILE` shows what each output holds. The rest of dist/ (tsc's
+ * output) stays for the tests and for importing calico-lint as a library.
  *
  * Plain JavaScript: it runs in `npm run build` (and so in `npm ci`'s prepare)
  * without compiling anything first.

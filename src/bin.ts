@@ -50,13 +50,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-enableCompileCache(process.cwd());
-
 const args = process.argv.slice(2);
 // The one command that needs nothing else: answered before the argument parser and the rest are loaded.
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
+  enableCompileCache(process.cwd());
   const { runCli } = await import('./cli.js');
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
