@@ -1036,6 +1036,8 @@ function parseCidr(text) {
     bytes = [Number(quad[1]), Number(quad[2]), Number(quad[3]), Number(quad[4])];
     if (bytes.some((octet) => octet > 255)) return { ok: false, reason: "not a valid IP address" };
     family = 4;
+  } else if (!ADDRESS_CHARACTERS.test(addressText)) {
+    return { ok: false, reason: `${addressText === "" ? "the address is empty" : "not a valid IP address"}` };
   } else if (import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText)) {
     family = 4;
     bytes = import_ipaddr.default.IPv4.parse(addressText).toByteArray();
@@ -1080,11 +1082,12 @@ function formatAddress(value, family) {
   for (let i = 15; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
   return import_ipaddr.default.fromByteArray(bytes).toRFC5952String();
 }
-var import_ipaddr, DOTTED_QUAD;
+var import_ipaddr, ADDRESS_CHARACTERS, DOTTED_QUAD;
 var init_cidr = __esm({
   "src/net/cidr.ts"() {
     "use strict";
     import_ipaddr = __toESM(require_ipaddr(), 1);
+    ADDRESS_CHARACTERS = /^[0-9A-Fa-f:.]+$/;
     DOTTED_QUAD = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
   }
 });
@@ -8749,6 +8752,99 @@ var init_go_yaml = __esm({
   }
 });
 
+// src/parse/blank-documents.ts
+function markerStarts(text, marker, found) {
+  const endsMarker = (at2) => {
+    if (at2 >= text.length) return true;
+    const c2 = text.charCodeAt(at2);
+    return c2 === 32 || c2 === 9 || c2 === 13 || c2 === 10;
+  };
+  if (text.startsWith(marker) && endsMarker(3)) found.push(0);
+  const needle = `
+${marker}`;
+  for (let at2 = text.indexOf(needle); at2 !== -1; at2 = text.indexOf(needle, at2 + 1)) {
+    if (endsMarker(at2 + 4)) found.push(at2 + 1);
+  }
+}
+function blanked(text, start, end) {
+  const lines = [];
+  let lineStart2 = start;
+  for (; ; ) {
+    const newline = text.indexOf("\n", lineStart2);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    const cr = lineEnd > lineStart2 && text.charCodeAt(lineEnd - 1) === 13 ? "\r" : "";
+    lines.push(lines.length === 0 ? `~${cr}` : cr);
+    if (lineEnd === end) break;
+    lineStart2 = newline + 1;
+  }
+  return lines.join("\n");
+}
+function gapLineStart(text, at2) {
+  return text.charCodeAt(at2) === 10 ? at2 + 1 : at2;
+}
+function compactIrrelevantDocuments(text, isRelevant) {
+  if (needsKubectlRewrite(text) || isJsonStream(text)) return { text };
+  if (text.startsWith("%") || text.includes("\n%")) return { text };
+  const markers = [];
+  markerStarts(text, "---", markers);
+  markerStarts(text, "...", markers);
+  if (markers.length === 0) return { text };
+  markers.sort((a, b) => a - b);
+  for (const at2 of markers) {
+    const newline = text.indexOf("\n", at2);
+    const rest = text.slice(at2 + 3, newline === -1 ? text.length : newline).trim();
+    if (rest !== "" && !rest.startsWith("#")) return { text };
+  }
+  const out = [];
+  const gaps = [];
+  let length = 0;
+  let cursor = 0;
+  let segmentStart = 0;
+  const emit = (piece) => {
+    out.push(piece);
+    length += piece.length;
+  };
+  for (let i = 0; i <= markers.length; i++) {
+    const segmentEnd = i < markers.length ? markers[i] - 1 : text.length;
+    if (segmentEnd > segmentStart) {
+      const segment = text.slice(segmentStart, segmentEnd);
+      if (CONTENT_LINE.test(segment) && !isRelevant(segment)) {
+        emit(text.slice(cursor, segmentStart));
+        const cr = text.indexOf("\r", segmentStart);
+        if (cr !== -1 && cr < segmentEnd) {
+          emit(blanked(text, segmentStart, segmentEnd));
+        } else {
+          emit("~");
+          const newlines = countNewlines(text, segmentStart, segmentEnd);
+          if (newlines > 0) gaps.push(length, newlines);
+        }
+        cursor = segmentEnd;
+      }
+    }
+    if (i < markers.length) {
+      const newline = text.indexOf("\n", markers[i]);
+      segmentStart = newline === -1 ? text.length + 1 : newline + 1;
+    }
+  }
+  if (cursor === 0) return { text };
+  emit(text.slice(cursor));
+  const compact = out.join("");
+  return gaps.length === 0 ? { text: compact } : { text: compact, gaps: Int32Array.from(gaps) };
+}
+function countNewlines(text, start, end) {
+  let newlines = 0;
+  for (let at2 = text.indexOf("\n", start); at2 !== -1 && at2 < end; at2 = text.indexOf("\n", at2 + 1)) newlines++;
+  return newlines;
+}
+var CONTENT_LINE;
+var init_blank_documents = __esm({
+  "src/parse/blank-documents.ts"() {
+    "use strict";
+    init_kubectl_reading();
+    CONTENT_LINE = /(?:^|\n)[^\S\n]*[^\s#]/;
+  }
+});
+
 // src/parse/parse-manifest.ts
 function parseManifest(filePath, rawText, options = {}) {
   const unmarked = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
@@ -8756,7 +8852,7 @@ function parseManifest(filePath, rawText, options = {}) {
   const yaml11 = (options.yamlVersion ?? "1.1") === "1.1";
   const reading = yaml11 ? readAsKubectl(written2) : void 0;
   const text = reading?.text ?? written2;
-  const lineCounter = linesOf(written2);
+  const lineCounter = linesOf(written2, options.isRelevant ? void 0 : options.lineGaps);
   const toRange = rangeMaker(text, lineCounter);
   const documents = [];
   const problems = [];
@@ -8839,14 +8935,26 @@ function parseManifest(filePath, rawText, options = {}) {
     if (!parseErrorAt.has(`${range.line}:${range.column}`)) problems.push({ message: refusal.message, range });
   }
   problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
-  const parsed = { filePath, documents, problems, comments: comments ? lineComments(comments, written2, toRange) : [] };
+  const parsed = { filePath, documents, problems, comments: comments ? lineComments(comments, written2, lineCounter, toRange) : [] };
   if (options.templates) parsed.templates = templates;
   return parsed;
 }
-function linesOf(text) {
+function linesOf(text, gaps) {
   const counter = new import_yaml2.LineCounter();
   counter.addNewLine(0);
-  for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) counter.addNewLine(at2 + 1);
+  let gap = 0;
+  const addGapsUpTo = (offset) => {
+    for (; gap < (gaps?.length ?? 0); gap += 2) {
+      const start = gapLineStart(text, gaps[gap]);
+      if (start > offset) return;
+      for (let line = 0; line < gaps[gap + 1]; line++) counter.addNewLine(start);
+    }
+  };
+  for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) {
+    addGapsUpTo(at2 + 1);
+    counter.addNewLine(at2 + 1);
+  }
+  addGapsUpTo(text.length);
   return counter;
 }
 function documentSyntax(document) {
@@ -8998,19 +9106,25 @@ function collectComments(root, text, found) {
     for (const child of Object.values(item)) pending.push(child);
   }
 }
-function lineComments(found, text, toRange) {
+function lineComments(found, text, lineCounter, toRange) {
   if (found.length === 0) return [];
   found.sort((a, b) => a.offset - b.offset);
   const comments = found.map(({ offset, source }) => ({ text: source, range: toRange(offset, offset + source.length) }));
-  const lines = text.split("\n");
   const commentLines = new Set(comments.map((comment) => comment.range.line));
-  const nextContent = new Array(lines.length + 2);
-  let next;
-  for (let line = lines.length; line >= 1; line--) {
-    nextContent[line] = next;
-    if (!commentLines.has(line) && /\S/.test(lines[line - 1] ?? "")) next = line;
+  const contentLines = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const line = lineCounter.linePos(start).line;
+    if (!commentLines.has(line) && /\S/.test(text.slice(start, end))) contentLines.push(line);
+    if (newline === -1) break;
+    start = newline + 1;
   }
-  return comments.map((comment) => ({ ...comment, nextContentLine: nextContent[comment.range.line] }));
+  let next = 0;
+  return comments.map((comment) => {
+    while (next < contentLines.length && contentLines[next] <= comment.range.line) next++;
+    return { ...comment, nextContentLine: contentLines[next] };
+  });
 }
 function rangeMaker(text, lineCounter) {
   return (start, end) => {
@@ -9203,6 +9317,7 @@ var init_parse_manifest = __esm({
     init_text();
     init_kubectl_reading();
     init_go_yaml();
+    init_blank_documents();
     KUBERNETES_YAML = {
       version: "1.1",
       uniqueKeys: false,
@@ -11693,9 +11808,12 @@ var init_defaults = __esm({
 });
 
 // src/read/read-sources.ts
+import { isUtf8 } from "node:buffer";
 import { closeSync, constants as constants2, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 function readSourceSync(filePath, options = {}) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const small = readSmallSource(filePath, maxFileSize);
+  if (small !== void 0) return small;
   try {
     const info = statSync(filePath);
     if (info.isFile() && info.size <= maxFileSize) {
@@ -11707,6 +11825,36 @@ function readSourceSync(filePath, options = {}) {
   } catch {
   }
   return readSourceChecked(filePath, maxFileSize, options);
+}
+function readSmallSource(filePath, maxFileSize) {
+  const capacity = Math.min(SMALL_FILE, maxFileSize + 1);
+  scratch ??= Buffer.allocUnsafe(SMALL_FILE);
+  let length = 0;
+  let fd;
+  try {
+    fd = openSync(filePath, NON_BLOCKING_READ);
+  } catch {
+    return void 0;
+  }
+  try {
+    for (; ; ) {
+      const bytesRead = readSync(fd, scratch, length, capacity - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length >= capacity) return void 0;
+    }
+  } catch {
+    return void 0;
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+    }
+  }
+  const bytes = scratch.subarray(0, length);
+  if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return void 0;
+  const text = bytes.toString("utf8");
+  return { filePath, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
 }
 function readSourceChecked(filePath, maxFileSize, options) {
   const read = readRegularFileSync(filePath, maxFileSize);
@@ -11841,13 +11989,14 @@ function firstInvalidUtf8(bytes) {
   }
   return bytes.length;
 }
-var NON_BLOCKING_READ, utf82;
+var NON_BLOCKING_READ, SMALL_FILE, scratch, utf82;
 var init_read_sources = __esm({
   "src/read/read-sources.ts"() {
     "use strict";
     init_size();
     init_errors();
     NON_BLOCKING_READ = constants2.O_RDONLY | constants2.O_NONBLOCK | (constants2.O_NOCTTY ?? 0);
+    SMALL_FILE = 256 * 1024;
     utf82 = new TextDecoder("utf-8", { fatal: true });
   }
 });
@@ -19935,28 +20084,25 @@ function relevanceGate(rules) {
   }
   return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
 }
-function literalAlternatives(source) {
-  const words = source.split("|");
-  if (!words.every((word) => /^(?:[A-Za-z0-9-]|\\\.)+$/.test(word))) return void 0;
-  return words.map((word) => word.replace(/\\\./g, "."));
-}
 function gateFromSpec(spec) {
   if (spec.everything) return EVERYTHING2;
-  const words = /* @__PURE__ */ new Set();
-  const others = [SUPPRESSIONS, ESCAPES, BINARY_TAGS];
+  const byFlags = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set([SUPPRESSIONS.source, ESCAPES.source, BINARY_TAGS.source])]]);
+  const alone = [];
   for (const { source, flags } of spec.patterns) {
-    const literal = flags === "" ? literalAlternatives(source) : void 0;
-    if (literal) for (const word of literal) words.add(word);
-    else others.push(new RegExp(source, flags.replace(/[gy]/g, "")));
+    const kept = [...flags.replace(/[gy]/g, "")].sort().join("");
+    if (/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(source)) {
+      alone.push(new RegExp(source, kept));
+      continue;
+    }
+    if (!byFlags.has(kept)) byFlags.set(kept, /* @__PURE__ */ new Set());
+    byFlags.get(kept).add(source);
   }
-  const wordList = [...words];
-  const caseSensitive = others.filter((pattern) => !pattern.flags.includes("i"));
-  const combined = caseSensitive.length > 0 ? new RegExp(caseSensitive.map((p) => `(?:${p.source})`).join("|")) : void 0;
-  const rest = others.filter((pattern) => pattern.flags.includes("i"));
+  const expressions = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((source) => `(?:${source})`).join("|"), flags));
+  expressions.push(...alone);
   return {
     everything: false,
     spec,
-    isRelevant: (text) => wordList.some((word) => text.includes(word)) || (combined?.test(text) ?? false) || rest.some((pattern) => pattern.test(text))
+    isRelevant: (text) => expressions.some((expression) => expression.test(text))
   };
 }
 function isCustomResourceDefinition(documentText) {
@@ -20096,82 +20242,6 @@ var init_slim = __esm({
     FACT_CONTAINER_FIELDS = ["name", "command", "args", "env"];
     POOL_ENV = /^CALICO_IPV[46]POOL_/;
     CONTAINER_LISTS = ["containers", "initContainers"];
-  }
-});
-
-// src/parse/blank-documents.ts
-function markerStarts(text, marker, found) {
-  const endsMarker = (at2) => {
-    if (at2 >= text.length) return true;
-    const c2 = text.charCodeAt(at2);
-    return c2 === 32 || c2 === 9 || c2 === 13 || c2 === 10;
-  };
-  if (text.startsWith(marker) && endsMarker(3)) found.push(0);
-  const needle = `
-${marker}`;
-  for (let at2 = text.indexOf(needle); at2 !== -1; at2 = text.indexOf(needle, at2 + 1)) {
-    if (endsMarker(at2 + 4)) found.push(at2 + 1);
-  }
-}
-function blanked(text, start, end) {
-  const cr = text.indexOf("\r", start);
-  if (cr === -1 || cr >= end) {
-    let newlines = 0;
-    for (let at2 = text.indexOf("\n", start); at2 !== -1 && at2 < end; at2 = text.indexOf("\n", at2 + 1)) newlines++;
-    return `~${"\n".repeat(newlines)}`;
-  }
-  const lines = [];
-  let lineStart2 = start;
-  for (; ; ) {
-    const newline = text.indexOf("\n", lineStart2);
-    const lineEnd = newline === -1 || newline >= end ? end : newline;
-    const cr2 = lineEnd > lineStart2 && text.charCodeAt(lineEnd - 1) === 13 ? "\r" : "";
-    lines.push(lines.length === 0 ? `~${cr2}` : cr2);
-    if (lineEnd === end) break;
-    lineStart2 = newline + 1;
-  }
-  return lines.join("\n");
-}
-function blankIrrelevantDocumentsFast(text, isRelevant) {
-  if (needsKubectlRewrite(text) || isJsonStream(text)) return text;
-  if (text.startsWith("%") || text.includes("\n%")) return text;
-  const markers = [];
-  markerStarts(text, "---", markers);
-  markerStarts(text, "...", markers);
-  if (markers.length === 0) return text;
-  markers.sort((a, b) => a - b);
-  for (const at2 of markers) {
-    const newline = text.indexOf("\n", at2);
-    const rest = text.slice(at2 + 3, newline === -1 ? text.length : newline).trim();
-    if (rest !== "" && !rest.startsWith("#")) return text;
-  }
-  const out = [];
-  let cursor = 0;
-  let segmentStart = 0;
-  for (let i = 0; i <= markers.length; i++) {
-    const segmentEnd = i < markers.length ? markers[i] - 1 : text.length;
-    if (segmentEnd > segmentStart) {
-      const segment = text.slice(segmentStart, segmentEnd);
-      if (CONTENT_LINE.test(segment) && !isRelevant(segment)) {
-        out.push(text.slice(cursor, segmentStart), blanked(text, segmentStart, segmentEnd));
-        cursor = segmentEnd;
-      }
-    }
-    if (i < markers.length) {
-      const newline = text.indexOf("\n", markers[i]);
-      segmentStart = newline === -1 ? text.length + 1 : newline + 1;
-    }
-  }
-  if (cursor === 0) return text;
-  out.push(text.slice(cursor));
-  return out.join("");
-}
-var CONTENT_LINE;
-var init_blank_documents = __esm({
-  "src/parse/blank-documents.ts"() {
-    "use strict";
-    init_kubectl_reading();
-    CONTENT_LINE = /(?:^|\n)[^\S\n]*[^\s#]/;
   }
 });
 
@@ -20320,15 +20390,15 @@ function notParsed(source) {
   return { filePath: source.filePath, problems: NONE2, documents: NONE2, comments: NONE2, parsed: false };
 }
 function textToParse(text, gate) {
-  if (gate.everything) return text;
+  if (gate.everything) return { text };
   if (!gate.isRelevant(text)) return void 0;
-  const blanked2 = blankIrrelevantDocumentsFast(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
-  if (blanked2 === text && isCustomResourceDefinition(text)) return void 0;
-  return blanked2;
+  const compact = compactIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  if (compact.text === text && isCustomResourceDefinition(text)) return void 0;
+  return compact;
 }
-function parseText(filePath, text) {
+function parseText(filePath, { text, gaps }) {
   try {
-    const parsed = parseManifest(filePath, text, { templates: true });
+    const parsed = parseManifest(filePath, text, { templates: true, ...gaps && { lineGaps: gaps } });
     const templateDocuments = parsed.templates?.length ?? 0;
     let lineStarts;
     const documents = parsed.documents.map((document) => {
@@ -25493,10 +25563,16 @@ function scopeMatcher(config2) {
     name: cluster.name,
     matches: (0, import_picomatch4.default)(cluster.paths, { dot: true })
   }));
+  if (clusters.length === 0) return () => DEFAULT_SCOPE;
+  const known = /* @__PURE__ */ new Map();
   return (filePath) => {
-    if (clusters.length === 0) return DEFAULT_SCOPE;
-    const relative = path13.relative(config2.baseDir, path13.resolve(config2.baseDir, filePath)).split(path13.sep).join("/");
-    return clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
+    let scope = known.get(filePath);
+    if (scope === void 0) {
+      const relative = path13.relative(config2.baseDir, path13.resolve(config2.baseDir, filePath)).split(path13.sep).join("/");
+      scope = clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
+      known.set(filePath, scope);
+    }
+    return scope;
   };
 }
 
@@ -25631,7 +25707,7 @@ async function analyzeFiles(files, options) {
     waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
-    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.gate, options.maxFileSize);
+    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.maxFileSize);
     if (pool !== void 0 && waitingText >= BATCH_TEXT) {
       flush();
       await new Promise((resolve) => setImmediate(resolve));
@@ -25649,14 +25725,24 @@ async function analyzeFiles(files, options) {
   }
   return results;
 }
-function parsedSize(text) {
-  let blank = 0;
-  for (let at2 = text.indexOf("\n\n"); at2 !== -1; at2 = text.indexOf("\n\n", at2 + 1)) blank++;
-  return text.length - blank;
+function parsedSize({ text }) {
+  return text.length;
 }
 var ParsePool = class {
-  constructor(script, threads, gate, maxFileSize) {
-    this.gate = gate;
+  workers;
+  /** What each batch holds; not the texts, which the worker has (and this thread can read again). */
+  batches = [];
+  /** The texts of batches not yet sent (dropped once sent). */
+  texts = /* @__PURE__ */ new Map();
+  maxFileSize;
+  done = [];
+  resolvers = [];
+  /** Batches not yet sent, in order. */
+  queue = [];
+  /** Per worker: the batches sent and not yet answered. */
+  pending;
+  dead = /* @__PURE__ */ new Set();
+  constructor(script, threads, maxFileSize) {
     this.maxFileSize = maxFileSize;
     const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB };
     this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits }));
@@ -25678,21 +25764,10 @@ var ParsePool = class {
       worker.on("exit", retire);
     });
   }
-  gate;
-  workers;
-  /** What each batch holds; not the texts, which the worker has (and this thread can read again). */
-  batches = [];
-  maxFileSize;
-  done = [];
-  resolvers = [];
-  /** Batches not yet sent, in order. */
-  queue = [];
-  /** Per worker: the batches sent and not yet answered. */
-  pending;
-  dead = /* @__PURE__ */ new Set();
   dispatch(items) {
     const batch = this.batches.length;
     this.batches.push(items.map(({ index, filePath }) => ({ index, filePath })));
+    this.texts.set(batch, items.map(({ filePath, text }) => ({ filePath, text })));
     this.done.push(new Promise((resolve) => {
       this.resolvers[batch] = resolve;
     }));
@@ -25711,7 +25786,8 @@ var ParsePool = class {
       if (this.pending[w].size >= 2) return;
       const batch = this.queue.shift();
       this.pending[w].add(batch);
-      const request = { batch, files: this.batches[batch].map(({ filePath }) => filePath), gate: this.gate, maxFileSize: this.maxFileSize };
+      const request = { batch, files: this.texts.get(batch) };
+      this.texts.delete(batch);
       this.workers[w].postMessage(request);
     }
   }
