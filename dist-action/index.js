@@ -8909,16 +8909,13 @@ function parseManifest(filePath, rawText, options = {}) {
     }
     if (value === null || value === void 0) return;
     const document = makeDocument(filePath, docIndex, value, doc, text, toRange);
-    syntaxTrees.set(document, { contents: doc.contents, text, lineCounter });
+    document[SYNTAX] = { contents: doc.contents, text, lineCounter };
     documents.push(document);
   };
-  for (const token2 of tokensWithinLimits(
-    text,
-    (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
-    (offset) => problems.push({ message: tooManyNodes(), range: toRange(offset, offset + 1) })
-  )) {
+  const documentDepth = { deepest: Infinity };
+  const onToken = (token2) => {
     if (token2.type === "document") {
-      const deepAt = token2.value === void 0 ? void 0 : firstTooDeep(token2.value, MAX_NESTING_DEPTH);
+      const deepAt = token2.value === void 0 || !mayBeTooDeep(documentDepth.deepest) ? void 0 : firstTooDeep(token2.value, MAX_NESTING_DEPTH);
       tooDeep.push(deepAt !== void 0);
       if (deepAt !== void 0) {
         problems.push({ message: TOO_DEEP, range: toRange(deepAt, deepAt + 1) });
@@ -8927,7 +8924,14 @@ function parseManifest(filePath, rawText, options = {}) {
     }
     if (comments) collectComments(token2, text, comments);
     for (const doc of composer.next(token2)) compose(doc);
-  }
+  };
+  forEachTokenWithinLimits(
+    text,
+    (offset) => problems.push({ message: TOO_DEEP, range: toRange(offset, offset + 1) }),
+    (offset) => problems.push({ message: tooManyNodes(), range: toRange(offset, offset + 1) }),
+    documentDepth,
+    onToken
+  );
   for (const doc of composer.end(false, text.length)) compose(doc);
   const parseErrorAt = new Set(problems.map((problem) => `${problem.range.line}:${problem.range.column}`));
   for (const refusal of refusals) {
@@ -8958,7 +8962,7 @@ function linesOf(text, gaps) {
   return counter;
 }
 function documentSyntax(document) {
-  return syntaxTrees.get(document);
+  return document[SYNTAX];
 }
 function blankIrrelevantDocuments(text, isRelevant) {
   if (needsKubectlRewrite(text) || isJsonStream(text)) return text;
@@ -9023,13 +9027,14 @@ function toJSProblem(error2) {
   const message2 = error2 instanceof Error ? error2.message : String(error2);
   return `Parsing error: ${echo(message2, 300)}`;
 }
-function* tokensWithinLimits(text, tooDeep, tooBig) {
+function forEachTokenWithinLimits(text, tooDeep, tooBig, documentDepth, onToken) {
   for (let from = 0; ; ) {
     const parser = new import_yaml2.Parser();
     parser.offset = from;
     let stoppedAt;
     let nodes = 0;
     let afterScalarMark = false;
+    let deepest = 0;
     for (const lexeme of new import_yaml2.Lexer().lex(from === 0 ? text : text.slice(from))) {
       if (!afterScalarMark) {
         if (STRUCTURE_LEXEMES.has(lexeme) || lexeme === import_yaml2.CST.SCALAR) nodes++;
@@ -9037,19 +9042,29 @@ function* tokensWithinLimits(text, tooDeep, tooBig) {
       }
       afterScalarMark = lexeme === import_yaml2.CST.SCALAR;
       const at2 = parser.offset;
-      yield* parser.next(lexeme);
+      for (const token2 of parser.next(lexeme)) {
+        if (token2.type === "document") {
+          documentDepth.deepest = deepest;
+          deepest = parser.stack.length;
+        }
+        onToken(token2);
+      }
+      if (parser.stack.length > deepest) deepest = parser.stack.length;
       const tooLarge2 = nodes > MAX_DOCUMENT_NODES;
       if (tooLarge2 || parser.stack.length > MAX_PARSER_STACK) {
         if (tooLarge2) tooBig(at2);
         else tooDeep(firstCollectionTooDeep(parser.stack) ?? parser.offset);
         const document = parser.stack[0];
-        if (document?.type === "document") yield { ...document, value: void 0, end: [] };
+        if (document?.type === "document") onToken({ ...document, value: void 0, end: [] });
         stoppedAt = parser.offset;
         break;
       }
     }
     if (stoppedAt === void 0) {
-      yield* parser.end();
+      for (const token2 of parser.end()) {
+        if (token2.type === "document") documentDepth.deepest = deepest;
+        onToken(token2);
+      }
       return;
     }
     DOCUMENT_MARKER.lastIndex = stoppedAt;
@@ -9060,6 +9075,9 @@ function* tokensWithinLimits(text, tooDeep, tooBig) {
 }
 function tooManyNodes() {
   return `More than ${MAX_DOCUMENT_NODES.toLocaleString("en-US")} values, mappings, lists and entries in one document: calico-lint does not read this document (a Kubernetes object has hundreds)`;
+}
+function mayBeTooDeep(deepestStack) {
+  return 2 * deepestStack + 16 > MAX_NESTING_DEPTH;
 }
 function firstCollectionTooDeep(stack) {
   let depth = 0;
@@ -9308,7 +9326,7 @@ function unresolvedTagsIn(doc, path19) {
   }
   return byPrefix.get(JSON.stringify(path19)) ?? [];
 }
-var import_yaml2, KUBERNETES_YAML, MAX_NESTING_DEPTH, syntaxTrees, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
+var import_yaml2, KUBERNETES_YAML, MAX_NESTING_DEPTH, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
   "src/parse/parse-manifest.ts"() {
     "use strict";
@@ -9327,7 +9345,7 @@ var init_parse_manifest = __esm({
       logLevel: "silent"
     };
     MAX_NESTING_DEPTH = 256;
-    syntaxTrees = /* @__PURE__ */ new WeakMap();
+    SYNTAX = /* @__PURE__ */ Symbol("syntax");
     MARKER_LINE = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
     MAX_PARSER_STACK = 2 * MAX_NESTING_DEPTH + 16;
     TOO_DEEP = `Nested deeper than ${MAX_NESTING_DEPTH} levels of mappings and lists: calico-lint does not read this document (Kubernetes objects nest a few dozen levels)`;
@@ -25199,13 +25217,14 @@ function checkConfiguration(input) {
       });
     });
   }
-  const relativeFiles = input.lintedFiles.map((file) => path11.relative(config2.baseDir, file).split(path11.sep).join("/"));
+  const sortedFiles = config2.clusters.length === 0 ? [] : [...input.lintedFiles].sort();
   config2.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
       const base = path11.resolve(config2.baseDir, import_picomatch3.default.scan(glob).base);
       if (!input.walkedFolders.some((folder) => isInside4(base, folder))) return;
       const matches2 = (0, import_picomatch3.default)(glob, { dot: true });
-      if (relativeFiles.some((file) => matches2(file))) return;
+      const relative = (file) => path11.relative(config2.baseDir, file).split(path11.sep).join("/");
+      if (filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)))) return;
       problems.push({
         path: ["clusters", i, "paths", j],
         message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it (paths start from ${quote(path11.relative(input.cwd, config2.baseDir) || ".")}).`
@@ -25222,6 +25241,18 @@ function checkConfiguration(input) {
     range: locate(keyPath),
     fingerprintKey: `configuration ${keyPath.join(".")} ${message2}`
   }));
+}
+function filesStartingWith(sorted, prefix) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (sorted[middle] < prefix) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < sorted.length && sorted[end].startsWith(prefix)) end++;
+  return sorted.slice(low, end);
 }
 function configLocator(filePath) {
   const read = readRegularFileSync(filePath, 1024 * 1024);
@@ -25594,6 +25625,7 @@ function lintAnalyses(analyses, loadText, options) {
     for (const problem of analysis.problems) {
       findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath, range: problem.range });
     }
+    if (analysis.documents.length === 0 && analysis.comments.length === 0) continue;
     const fileResources = [];
     try {
       const namespaceOverride = options.namespaceOf?.(filePath);
