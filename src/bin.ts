@@ -1,30 +1,5 @@
 #!/usr/bin/env node
-import module from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { VERSION } from './version.js';
-
-/**
- * Node 22.1+ can keep V8's compiled code of the modules loaded from here on
- * (the CLI's chunks) in a cache folder: the first run compiles and writes it,
- * later runs skip most of the compiling. Node 20 has no such cache (nothing
- * happens), NODE_DISABLE_COMPILE_CACHE=1 turns it off, and NODE_COMPILE_CACHE
- * chooses the folder. Ours is Node's default, in the OS temporary folder, and
- * never one inside the working folder: compiled code there could come from
- * the repository being scanned.
- */
-function enableCompileCache(cwd: string): void {
-  const enable = (module as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
-  if (enable === undefined || process.env.NODE_COMPILE_CACHE !== undefined) return;
-  const directory = path.join(tmpdir(), 'node-compile-cache');
-  const relative = path.relative(path.resolve(cwd), directory);
-  if (relative === '' || !(relative.startsWith('..') || path.isAbsolute(relative))) return;
-  try {
-    enable(directory);
-  } catch {
-    // A cache is an optimisation: without one, everything still works.
-  }
-}
 
 /**
  * Reads standard input, but no more than `maxBytes` + 1: past the limit the
@@ -55,7 +30,6 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  enableCompileCache(process.cwd());
   const { runCli } = await import('./cli.js');
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
