@@ -27,9 +27,24 @@ export interface BaseFinding {
   endColumn: number;
 }
 
+/**
+ * One repository per case: an invalid case is linted with and without --base,
+ * and linting only reads the repository (git runs with GIT_OPTIONAL_LOCKS=0).
+ */
+const repositories = new WeakMap<BaseCase, Promise<string>>();
+
+function repositoryOf(testCase: BaseCase): Promise<string> {
+  let root = repositories.get(testCase);
+  if (!root) {
+    root = gitRepo(testCase.base, testCase.head, testCase.repo);
+    repositories.set(testCase, root);
+  }
+  return root;
+}
+
 /** `base` null: lint without --base. */
 export async function baseFindings(rule: Rule, testCase: BaseCase, base: string | null = 'main'): Promise<BaseFinding[]> {
-  const root = await gitRepo(testCase.base, testCase.head, testCase.repo);
+  const root = await repositoryOf(testCase);
   const run = await lintFiles({ patterns: ['.'], cwd: root, base: base ?? undefined, threads: 1 });
   return run.results.flatMap((result) =>
     result.messages

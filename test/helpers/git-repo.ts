@@ -12,8 +12,11 @@ export type Files = Record<string, string>;
 /** Head side: new text, or null to delete the file. */
 export type HeadFiles = Record<string, string | null>;
 
+/** maintenance.auto=false: no background `git maintenance run` process after every commit. */
+const SETTINGS = ['user.name=test', 'user.email=test@example.com', 'init.defaultBranch=main', 'maintenance.auto=false'].flatMap((setting) => ['-c', setting]);
+
 export function runGit(cwd: string, args: readonly string[]): string {
-  return execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args], {
+  return execFileSync('git', [...SETTINGS, ...args], {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
