@@ -21,7 +21,9 @@
 //   --isolate    one process per file, each timed (to find slow files)
 //   e.g. --test-name-pattern=kubectl is passed to node.
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { globby } from 'globby';
 
@@ -112,6 +114,10 @@ function countsOf(output) {
   return counts;
 }
 
+/** A folder for what the test files share during one run (the npm pack tarball: test/helpers/pack.ts). */
+const runDir = mkdtempSync(path.join(tmpdir(), 'calico-lint-test-run-'));
+process.on('exit', () => rmSync(runDir, { recursive: true, force: true }));
+
 const children = new Set();
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
@@ -124,7 +130,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 function run(unit, nodeOptions) {
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, commandOf(unit.files, nodeOptions), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, commandOf(unit.files, nodeOptions), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CALICO_LINT_TEST_RUN_DIR: runDir },
+    });
     children.add(child);
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));

@@ -8,8 +8,9 @@
  *
  * `npm` is a stub on PATH in most tests (it records its arguments and working
  * folder, then links this checkout's CLI where npm would install it), so that
- * each run takes a second; one test installs the real `npm pack` tarball with
- * the real npm, in a repository that tries to take over the install.
+ * each run takes a second; one test installs the real `npm pack` tarball
+ * (packed once per test run: helpers/pack.ts) with the real npm, in a
+ * repository that tries to take over the install.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse, parseAllDocuments } from 'yaml';
 import { BIN, REPO_ROOT, workspace } from './helpers/cli.js';
+import { packOnce } from './helpers/pack.js';
 
 interface Job {
   image: string;
@@ -264,10 +266,7 @@ describe('GitLab CI template', () => {
 
   it('installs the packed tarball with the real npm, and nothing in the repository takes part: .npmrc, node_modules/.bin, NODE_OPTIONS', async () => {
     const job = await loadJob();
-    const packDir = await mkdtemp(path.join(tmpdir(), 'calico-lint-pack-'));
-    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir, '--loglevel=error'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    assert.equal(pack.status, 0, pack.stderr);
-    const tarball = path.join(packDir, pack.stdout.trim().split('\n').at(-1)!);
+    const { tarball } = await packOnce();
 
     const dir = await fixtureCopy('recipe-published');
     const marker = path.join(dir, 'repository-code-ran');

@@ -2,8 +2,8 @@
  * What `npm publish` ships: `npm pack` holds exactly what the CLI needs (the
  * modules reachable from the `bin` entry, package metadata, the changelog),
  * every package the CLI imports is a declared dependency, and the packed
- * tarball installs in an empty folder and runs. (npm pack runs with
- * --ignore-scripts: `npm test` has built dist/ already.)
+ * tarball installs in an empty folder and runs. (The tarball is packed once
+ * per test run, with --ignore-scripts: `npm test` has built dist/ already.)
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from './helpers/cli.js';
+import { npm, packOnce } from './helpers/pack.js';
 
 interface PackageJson {
   name: string;
@@ -26,12 +27,6 @@ interface PackageJson {
 const PACKAGE = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as PackageJson;
 /** Files that are not code but belong in every package. */
 const METADATA = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
-
-function npm(args: string[], cwd: string): string {
-  const run = spawnSync('npm', [...args, '--loglevel=error'], { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NODE_OPTIONS: '' } });
-  assert.equal(run.status, 0, `npm ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout;
-}
 
 /** Relative and bare module specifiers of an ES module: static and dynamic imports, re-exports, and worker URLs. */
 function specifiersOf(code: string): string[] {
@@ -101,8 +96,7 @@ describe('npm package', () => {
   });
 
   it('packs exactly what the CLI needs: the modules reachable from bin, and metadata', async () => {
-    const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], REPO_ROOT)) as Array<{ files: Array<{ path: string }> }>;
-    const packed = new Set(pack!.files.map((file) => file.path));
+    const packed = new Set((await packOnce()).files);
     const { files: needed, packages } = await reachableFromBin();
     // bin.js is an esbuild bundle (scripts/build-cli.mjs): the entry, the worker and the chunks they import.
     assert.ok(needed.size > 5 && [...needed].some((file) => /chunk-/.test(file)), `the graph reaches the bundle's chunks (${needed.size})`);
@@ -119,8 +113,7 @@ describe('npm package', () => {
   });
 
   it('installs from the packed tarball in an empty folder, and runs', async () => {
-    const packDir = await mkdtemp(path.join(tmpdir(), 'calico-lint-pack-'));
-    const tarball = path.join(packDir, npm(['pack', '--ignore-scripts', '--pack-destination', packDir], REPO_ROOT).trim().split('\n').at(-1)!);
+    const { tarball } = await packOnce();
     const installDir = await mkdtemp(path.join(tmpdir(), 'calico-lint-install-'));
     // The registry is reachable, but npm's cache already holds every dependency the tests installed.
     npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], installDir);
