@@ -45,16 +45,16 @@ const MEASURED_SECONDS = {
   'test/property.test.ts': 10,
   'test/differential/kubectl.test.ts': 9,
   'test/cli-ci-formats.test.ts': 9,
-  'test/rules/ippool-immutable-change.test.ts': 9,
-  'test/rules/ippool-removed-in-use.test.ts': 9,
   'test/package.test.ts': 7,
   'test/relevance.test.ts': 7,
   'test/action.test.ts': 7,
   'test/sarif-fingerprint.test.ts': 6,
-  'test/rules/installation-pool-change.test.ts': 6,
-  'test/rules/ippool-allowed-uses-change.test.ts': 6,
-  'test/rules/ippool-env-change.test.ts': 6,
+  'test/rules/ippool-immutable-change.test.ts': 6,
+  'test/rules/ippool-removed-in-use.test.ts': 5,
   'test/format-html.test.ts': 5,
+  'test/rules/installation-pool-change.test.ts': 4,
+  'test/rules/ippool-allowed-uses-change.test.ts': 4,
+  'test/rules/ippool-env-change.test.ts': 4,
 };
 const LONG_SECONDS = 10;
 const SHORT = 2;
