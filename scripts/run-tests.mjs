@@ -5,16 +5,18 @@
 // Why not `node --test` with all the files: Node 20's runner runs
 // availableParallelism() - 1 files at a time (one on a 2-core machine), in name
 // order, and starts one process per file, each loading tsx and the sources
-// again (about 1.5 s of CPU per file, a third of the suite's CPU time).
-// Here the files known to be long (LONG_FILES) run in a process each, and the
-// others share a few processes: `node --import tsx -e "await import(a);
+// again (about 1.3 s of CPU per file).
+// Here the files known to be long (MEASURED_SECONDS of LONG_SECONDS or more)
+// run in a process each, and the others share a few processes: `node --import tsx -e "await import(a);
 // await import(b); …"` runs the tests of every file imported, as
 // `node --test a` would (node:test runs the tests of the entry point's
 // modules, and exits 1 when one fails). No test file changes process-wide
 // state (cwd, environment, mocks), which this relies on.
 //
 // A process fails the run when it exits non-zero or reports no test. Its
-// output (spec reporter) is printed whole when it ends.
+// output (spec reporter) is printed whole when it ends. What the files share
+// during a run (one npm pack) goes in the folder named by
+// CALICO_LINT_TEST_RUN_DIR, removed at the end.
 //
 // Usage: node scripts/run-tests.mjs [--jobs=N] [--isolate] [node test options] [test files]
 //   --jobs=N     processes at a time (default: the number of cores; also CALICO_LINT_TEST_JOBS)
@@ -28,7 +30,7 @@ import { pathToFileURL } from 'node:url';
 import { globby } from 'globby';
 
 /**
- * CPU seconds of the longest files, each run alone on an idle 2-core machine:
+ * CPU seconds of the longest files, each run alone (2 cores, load 5 to 8):
  * the files of LONG_SECONDS or more get a process each, and every estimate
  * orders and balances the processes. Unlisted files count as SHORT.
  */
