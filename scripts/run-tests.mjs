@@ -134,7 +134,9 @@ function run(unit, nodeOptions) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, commandOf(unit.files, nodeOptions), {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CALICO_LINT_TEST_RUN_DIR: runDir },
+      // NODE_TEST_CONTEXT (set when this script itself runs under `node --test`) would make node:test
+      // report to a parent runner in its binary protocol instead of printing.
+      env: { ...process.env, NODE_TEST_CONTEXT: undefined, CALICO_LINT_TEST_RUN_DIR: runDir },
     });
     children.add(child);
     const chunks = [];

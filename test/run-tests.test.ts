@@ -1,0 +1,44 @@
+/**
+ * scripts/run-tests.mjs (what `npm test` runs): files that share a process
+ * still fail the run when one of their tests fails, a process with no test
+ * fails it, and every test of every file is counted.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { REPO_ROOT, workspace } from './helpers/cli.js';
+
+const passing = (name: string) => `import { it } from 'node:test';\nit('${name} a', () => {});\nit('${name} b', () => {});\n`;
+const failing = "import { it } from 'node:test';\nimport assert from 'node:assert/strict';\nit('fails', () => assert.equal(1, 2));\n";
+
+function runTests(dir: string, args: string[]): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/run-tests.mjs'), ...args.map((arg) => (arg.startsWith('-') ? arg : path.join(dir, arg)))], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+describe('the test runner', () => {
+  it('runs every test of files sharing a process, and fails the run when one fails', async () => {
+    const dir = await workspace({ 'a.test.mjs': passing('a'), 'b.test.mjs': failing, 'c.test.mjs': passing('c') });
+    const run = runTests(dir, ['--jobs=1', 'a.test.mjs', 'b.test.mjs', 'c.test.mjs']);
+    assert.match(run.output, /3 files in 1 processes/);
+    assert.match(run.output, /tests 5, .*pass 4, fail 1/);
+    assert.match(run.output, /FAILED in .*b\.test\.mjs/);
+    assert.equal(run.status, 1, run.output);
+
+    const green = runTests(dir, ['--jobs=1', 'a.test.mjs', 'c.test.mjs']);
+    assert.equal(green.status, 0, green.output);
+    assert.match(green.output, /tests 4, .*pass 4, fail 0/);
+  });
+
+  it('fails a file that runs no test, alone or isolated', async () => {
+    const dir = await workspace({ 'empty.test.mjs': "import 'node:test';\n" });
+    const run = runTests(dir, ['--isolate', 'empty.test.mjs']);
+    assert.match(run.output, /no test ran/);
+    assert.equal(run.status, 1, run.output);
+  });
+});
