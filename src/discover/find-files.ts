@@ -68,6 +68,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   };
   const roots = new Roots(options.cwd);
   let stdin = false;
+  /** How many paths gave files, and the files of the last: with one, no merge or sort is needed. */
+  let listings = 0;
+  let single: string[] | undefined;
   for (const pattern of patterns) {
     if (pattern === '-') {
       stdin = true;
@@ -83,13 +86,18 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
-        for (const file of found) if (!isIgnored(file)) files.add(file);
+        const kept = found.filter((file) => !isIgnored(file));
+        for (const file of kept) files.add(file);
+        listings++;
+        single = kept;
         if (found.length === 0 && options.errorOnUnmatchedPattern) {
           throw new UsageError(`no .yaml, .yml or .json files found in ${pattern}`);
         }
       } else if (info.isFile()) {
         // A file named explicitly is linted whatever its extension: the user asked for it.
         files.add(absolute);
+        listings++;
+        single = [absolute];
       } else {
         // Never opened: reading a FIFO blocks, reading a device never ends.
         const problem = `${describeFileType(info)}; to lint what a command prints, pipe it to calico-lint - (standard input)`;
@@ -101,7 +109,10 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     if (info.code === 'ENOENT' && isGlob(pattern)) {
       const found = await walkGlob(pattern, options.cwd, roots, notice);
       if (found === undefined) continue; // refused, with a notice
-      for (const file of found) if (!isIgnored(file)) files.add(file);
+      const kept = found.filter((file) => !isIgnored(file));
+      for (const file of kept) files.add(file);
+      listings++;
+      single = kept;
       if (found.length === 0 && options.errorOnUnmatchedPattern) {
         throw new UsageError(`no files matching the pattern ${JSON.stringify(pattern)} were found`);
       }
@@ -109,7 +120,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     }
     throw new UsageError(`cannot read ${pattern}: ${describeFsError(info)}`);
   }
-  return { files: [...files].sort(), stdin, notices };
+  // One folder or glob (the usual run) gives its files sorted and once each already.
+  const sorted = listings === 1 && single !== undefined && single.length === files.size ? single : [...files].sort();
+  return { files: sorted, stdin, notices };
 }
 
 /**
@@ -242,7 +255,7 @@ async function regularFiles(
   const shown = (file: string): string => echo(path.relative(displayFrom, file) || file, 200);
   const files: string[] = [];
   for (const entry of entries) {
-    const file = path.normalize(entry.path);
+    const file = entry.path; // made by path.join: already normal
     const { dirent } = entry;
     if (dirent.isFile()) {
       files.push(file);
