@@ -31,6 +31,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   const { runCli } = await import('./cli.js');
+  // Memory: V8's heaps paced for this run's size rather than throughput (see src/parallel/heap.ts).
+  (await import('./parallel/heap.js')).paceGarbageCollection();
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,

@@ -5,14 +5,14 @@
  * into parts the slimmed value dropped (answered by parsing again).
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { generate } from '../bench/generate.js';
 import { allRules } from '../rules/index.js';
 import { EVERYTHING, relevanceGate, type RelevanceGate } from '../src/engine/relevance.js';
-import { lazyDocuments, parseText, textToParse } from '../src/parse/analyze-file.js';
+import { lazyDocuments, parseText, compactAnalysis, interner, textToParse } from '../src/parse/analyze-file.js';
 import { parseManifest } from '../src/parse/parse-manifest.js';
 import type { Path } from '../src/parse/source.js';
 
@@ -80,5 +80,26 @@ describe('positions from the one parse', () => {
       compared += await compareFiles(await yamlFiles(path.join(root, mode)), relevanceGate(allRules));
     }
     assert.ok(compared > 10_000, `${compared} positions compared`);
+  });
+
+  it('match a fresh parse past 64 KB of text (32-bit numbers) and under it (16-bit)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'calico-lint-positions-wide-'));
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: {app: web, "1": one}\nspec:\n  hostNetwork: true\n  containers:\n    - name: web\n      image: nginx\n';
+    const padding = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${Array.from({ length: 3000 }, (_, i) => `  key${i}: "${'x'.repeat(20)}"\n`).join('')}`;
+    const small = path.join(dir, 'small.yaml');
+    const wide = path.join(dir, 'wide.yaml');
+    await writeFile(small, pod);
+    await writeFile(wide, `${padding}---\n${pod}`);
+    assert.ok(parseText(small, { text: pod }).positionData instanceof Uint16Array);
+    assert.ok(parseText(wide, { text: await readFile(wide, 'utf8') }).positionData instanceof Int32Array);
+    assert.ok(await compareFiles([small, wide], EVERYTHING) > 100);
+  });
+
+  it('survive the copy a worker thread sends', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n';
+    const copy = compactAnalysis(structuredClone(parseText('pod.yaml', { text })), 'pod.yaml', interner());
+    const [doc] = lazyDocuments(copy, () => assert.fail('no second parse'));
+    assert.deepEqual(doc!.locate(['spec', 'hostNetwork']), { line: 6, column: 16, endLine: 6, endColumn: 20 });
+    assert.deepEqual(doc!.locate(['spec', 'hostNetwork'], 'key'), { line: 6, column: 3, endLine: 6, endColumn: 14 });
   });
 });

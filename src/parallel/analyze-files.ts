@@ -13,9 +13,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gateFromSpec, type RelevanceGate, type RelevanceSpec } from '../engine/relevance.js';
-import { analyzeSource, notParsed, parseText, textToParse, type FileAnalysis } from '../parse/analyze-file.js';
+import { analyzeSource, compactAnalysis, interner, notParsed, parseText, textToParse, type FileAnalysis } from '../parse/analyze-file.js';
 import { readSourceSync } from '../read/read-sources.js';
 import type { CompactText } from '../parse/blank-documents.js';
+import { afterWorkerStart, WORKER_SEMI_SPACE_MB } from './heap.js';
 
 export interface AnalyzeOptions {
   gate: RelevanceSpec;
@@ -48,8 +49,6 @@ const BATCH_TEXT = 256_000;
 const MAX_WORKER_TEXT = 256_000;
 /** A worker's heap limit (MB): ample for texts up to MAX_WORKER_TEXT, and what keeps two workers cheap. */
 const WORKER_HEAP_MB = 32;
-/** A worker's young generation (MB); see ParsePool. */
-const YOUNG_GENERATION_MB = 16;
 
 /**
  * The built worker script beside this module. Run from the TypeScript sources
@@ -68,6 +67,9 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const script = threads > 1 ? workerScript() : undefined;
   const results: FileAnalysis[] = new Array(files.length);
+  const intern = interner();
+  /** What is kept of a file's analysis for the rest of the run. */
+  const hold = (index: number, analysis: FileAnalysis): FileAnalysis => compactAnalysis(analysis, files[index]!, intern);
   let pool: ParsePool | undefined;
   /** Relevant texts not yet parsed (what is left of them to parse), with their index. */
   let waiting: Array<{ index: number; filePath: string; text: CompactText }> = [];
@@ -90,13 +92,13 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
     const size = parsedSize(text);
     if (script === undefined || size > MAX_WORKER_TEXT) {
-      results[index] = parseText(source.filePath, text); // no workers, or too large for their heap
+      results[index] = hold(index, parseText(source.filePath, text)); // no workers, or too large for their heap
       continue;
     }
     waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
-    if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.maxFileSize);
+    if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.maxFileSize, hold);
     if (pool !== undefined && waitingText >= BATCH_TEXT) {
       flush();
       // Let finished batches in: their messages would otherwise pile up, serialised, until the end.
@@ -104,7 +106,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
   }
   if (pool === undefined) {
-    for (const { index, filePath, text } of waiting) results[index] = parseText(filePath, text);
+    for (const { index, filePath, text } of waiting) results[index] = hold(index, parseText(filePath, text));
     return results;
   }
   flush();
@@ -135,6 +137,7 @@ class ParsePool {
   private readonly texts = new Map<number, Array<{ filePath: string; text: CompactText }>>();
   private readonly maxFileSize: number;
   private readonly done: Array<Promise<FileAnalysis[] | undefined>> = [];
+  private readonly hold: (index: number, analysis: FileAnalysis) => FileAnalysis;
   private readonly resolvers: Array<(analyses: FileAnalysis[] | undefined) => void> = [];
   /** Batches not yet sent, in order. */
   private readonly queue: number[] = [];
@@ -142,18 +145,23 @@ class ParsePool {
   private readonly pending: Array<Set<number>>;
   private readonly dead = new Set<number>();
 
-  constructor(script: URL, threads: number, maxFileSize: number) {
+  constructor(script: URL, threads: number, maxFileSize: number, hold: (index: number, analysis: FileAnalysis) => FileAnalysis) {
     this.maxFileSize = maxFileSize;
-    // A worker's garbage is per file and short-lived: a young generation of 16 MB collects it
-    // with far fewer scavenges than 4 MB (garbage collection took 31% of worker time), for the same peak.
-    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB };
+    this.hold = hold;
+    // A worker's garbage is per file and short-lived: a young generation of 10 MB (two semi-spaces), kept at
+    // that size from the start (see heap.ts), collects it with far fewer scavenges than 4 MB did (garbage
+    // collection took 31% of worker time), or than one that shrinks while the worker waits for a batch.
+    const resourceLimits = { maxYoungGenerationSizeMb: 2 * WORKER_SEMI_SPACE_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB };
     this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits }));
     this.pending = this.workers.map(() => new Set());
+    for (const worker of this.workers) worker.once('online', afterWorkerStart);
     this.workers.forEach((worker, w) => {
       const pending = this.pending[w]!;
       worker.on('message', (result: BatchResult) => {
         pending.delete(result.batch);
-        this.resolvers[result.batch]?.(result.error === undefined ? result.analyses : undefined);
+        // Made light as they arrive: they are held until every batch is in.
+        const files = this.batches[result.batch]!;
+        this.resolvers[result.batch]?.(result.error === undefined ? result.analyses.map((analysis, i) => this.hold(files[i]!.index, analysis)) : undefined);
         this.pump();
       });
       // A worker that dies (out of its memory, say) leaves its batches to this thread, and gets no more.
@@ -201,7 +209,7 @@ class ParsePool {
     return answered.flatMap((analyses, batch) =>
       this.batches[batch]!.map(({ index, filePath }, i) => ({
         index,
-        analysis: analyses?.[i] ?? analyzeSource(readSourceSync(filePath, { maxFileSize: this.maxFileSize }), gate),
+        analysis: analyses?.[i] ?? this.hold(index, analyzeSource(readSourceSync(filePath, { maxFileSize: this.maxFileSize }), gate)),
       })));
   }
 

@@ -12,14 +12,14 @@ import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
 import { compactIrrelevantDocuments, type CompactText } from './blank-documents.js';
 import { documentSyntax, hasValueAt, parseManifest } from './parse-manifest.js';
-import { indexPositions, locateOffsets, rangeFromOffsets, type DocumentPositions } from './position-index.js';
+import { decodeKeys, indexPositions, locateOffsets, packNumbers, rangeFromOffsets, unpackNumbers, type DocumentPositions, type PackedNumbers } from './position-index.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from './source.js';
 
 export interface DocumentData {
   index: number;
   value: unknown;
   unresolvedTags: UnresolvedTag[];
-  /** Positions from the parse that gave the value (offsets into the parsed text; see FileAnalysis.lineStarts). */
+  /** Positions from the parse that gave the value (in FileAnalysis.positionData). */
   positions?: DocumentPositions;
 }
 
@@ -33,8 +33,14 @@ export interface FileAnalysis {
   parsed: boolean;
   /** Documents that are Go templates (Helm), not YAML: one notice for the file, no parse errors. */
   templateDocuments?: number;
-  /** Offsets at which the lines of the parsed text start, for the documents' positions (packed: held for the whole run). */
-  lineStarts?: Int32Array;
+  /**
+   * The numbers of the documents' position indexes, after the offsets at
+   * which the first `lineCount` lines of the parsed text start (which turn
+   * offsets into lines and columns): one packed array per file, held for the
+   * whole run (see position-index.ts).
+   */
+  positionData?: PackedNumbers;
+  lineCount?: number;
 }
 
 const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -79,22 +85,65 @@ export function parseText(filePath: string, { text, gaps }: CompactText): FileAn
   try {
     const parsed = parseManifest(filePath, text, { templates: true, ...(gaps && { lineGaps: gaps }) });
     const templateDocuments = parsed.templates?.length ?? 0;
-    let lineStarts: Int32Array | undefined;
+    /** Line starts, then each document's index (the documents of a file share one line counter). */
+    let numbers: number[] | undefined;
+    let lineCount = 0;
     const documents = parsed.documents.map((document): DocumentData => {
       const { index, value, unresolvedTags } = document;
       const slim = slimDocumentValue(value);
       const syntax = documentSyntax(document);
-      if (syntax !== undefined) lineStarts ??= Int32Array.from(syntax.lineCounter.lineStarts);
-      return { index, value: slim, unresolvedTags: [...unresolvedTags], positions: syntax && indexPositions(syntax, value, slim) };
+      const tags = unresolvedTags.length > 0 ? [...unresolvedTags] : NONE;
+      if (syntax === undefined) return { index, value: slim, unresolvedTags: tags };
+      if (numbers === undefined) {
+        numbers = [...syntax.lineCounter.lineStarts];
+        lineCount = numbers.length;
+      }
+      return { index, value: slim, unresolvedTags: tags, positions: indexPositions(syntax, value, slim, numbers) };
     });
     return {
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
-      filePath, problems: parsed.problems, documents, comments: parsed.comments, parsed: true, lineStarts,
+      filePath, problems: orNone(parsed.problems), documents, comments: orNone(parsed.comments), parsed: true,
+      ...(numbers !== undefined && { positionData: packNumbers(numbers), lineCount }),
     };
   } catch (error) {
     const message = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe(error)}`;
     return { filePath, problems: [{ message, range: START }], documents: [], comments: [], parsed: true };
   }
+}
+
+/** Empty lists are shared (NONE): most files have no problems, comments or tags, and analyses are held for the run. */
+function orNone<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list;
+}
+
+/** One string for equal strings: a run's analyses hold the same few keys and values in thousands of files. */
+export type Interner = (text: string) => string;
+
+export function interner(): Interner {
+  const strings = new Map<string, string>();
+  return (text) => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+}
+
+/**
+ * An analysis made as light as can be to hold for the whole run: the path is
+ * the caller's string (a worker thread's message carries a copy), empty lists
+ * are shared (a message makes each one anew), and the documents' keys, the
+ * same in most documents of a kind, are interned.
+ */
+export function compactAnalysis(analysis: FileAnalysis, filePath: string, intern: Interner): FileAnalysis {
+  analysis.filePath = filePath;
+  analysis.problems = orNone(analysis.problems);
+  analysis.comments = orNone(analysis.comments);
+  for (const document of analysis.documents) {
+    document.unresolvedTags = orNone(document.unresolvedTags);
+    if (document.positions !== undefined) document.positions.keys = intern(document.positions.keys);
+  }
+  return analysis;
 }
 
 function describe(error: unknown): string {
@@ -115,19 +164,27 @@ export function lazyDocuments(analysis: FileAnalysis, loadText: () => string): S
     }
     return located.get(index);
   };
-  const { lineStarts } = analysis;
-  return analysis.documents.map(({ index, value, unresolvedTags, positions }) => ({
-    filePath: analysis.filePath,
-    index,
-    value,
-    unresolvedTags,
-    locate: (path: Path, part?: PairPart) => {
-      const offsets = positions && lineStarts ? locateOffsets(positions, path, part) : undefined;
-      if (offsets !== undefined) return rangeFromOffsets(lineStarts!, offsets);
-      return positioned(index)?.locate(path, part) ?? START;
-    },
-    has: (path: Path) => hasValueAt(value, path),
-  }));
+  const { positionData, lineCount = 0 } = analysis;
+  // Unpacked once per file, when a finding first needs a line and column.
+  let lineStarts: number[] | undefined;
+  return analysis.documents.map(({ index, value, unresolvedTags, positions }) => {
+    let keys: readonly string[] | undefined;
+    return {
+      filePath: analysis.filePath,
+      index,
+      value,
+      unresolvedTags,
+      locate: (path: Path, part?: PairPart) => {
+        if (positions !== undefined && positionData !== undefined) {
+          keys ??= decodeKeys(positions);
+          const offsets = locateOffsets(positionData, positions, keys, path, part);
+          if (offsets !== undefined) return rangeFromOffsets((lineStarts ??= unpackNumbers(positionData, lineCount)), offsets);
+        }
+        return positioned(index)?.locate(path, part) ?? START;
+      },
+      has: (path: Path) => hasValueAt(value, path),
+    };
+  });
 }
 
 /** Reads a file's text again for positions (the file was valid UTF-8 when analysed). */

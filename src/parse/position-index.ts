@@ -16,24 +16,33 @@ import type { DocumentSyntax } from './parse-manifest.js';
 import type { PairPart, Path, SourceRange } from './source.js';
 
 /**
- * The index of one document, packed: a document's index is held for as long
- * as the run, for every document kept, so it is numbers in one typed array
- * (and the keys as compared), not an object per node. A node at offset `o`:
- * data[o] its kind (LEAF, MAP, SEQ, PRUNED), data[o+1..o+2] its range
- * [start, end) in the parsed text (trailing blanks trimmed), data[o+3] its
- * number of entries, then the entries: for a mapping [key (index into `keys`,
- * -1 for a key that is not a scalar), key start, key end, value node (-1:
- * none)], for a list [first line start, first line end (-1: no range), item
- * node (-1: none)].
+ * The index of one document. The numbers of all the documents of a file go
+ * into one array (see FileAnalysis.positionData), which is held for as long as
+ * the run, for every file parsed: so it is packed (packNumbers), and the keys
+ * are one string per document, not a string per key.
+ *
+ * A node at offset `o` of the numbers: [o] its kind (LEAF, MAP, SEQ, PRUNED),
+ * [o+1..o+2] its range [start, end) in the parsed text (trailing blanks
+ * trimmed), [o+3] its number of entries, then the entries: for a mapping
+ * [key (index into the document's keys, -1 for a key that is not a scalar),
+ * key start, key end, value node (-1: none)], for a list [first line start,
+ * first line end (-1: no range), item node (-1: none)].
  */
 export interface DocumentPositions {
-  data: Int32Array;
-  keys: Array<string | undefined>;
-  /** The document's contents (-1: none). */
+  /** The distinct keys of the document's mappings as a JSON array (decodeKeys). */
+  keys: string;
+  /** The offset of the document's contents in the numbers (-1: none). */
   root: number;
   /** Where the document's contents start (the anchor of a path not found at all). */
   start: number;
 }
+
+/**
+ * The numbers of a file's index, each stored plus one so that -1 (none) is 0:
+ * 16 bits each when they all fit (offsets into texts under 64 KB, most
+ * manifests), else 32.
+ */
+export type PackedNumbers = Uint16Array | Int32Array;
 
 const LEAF = 0;
 const MAP = 1;
@@ -43,11 +52,20 @@ const PRUNED = 3;
 const MAP_ENTRY = 4;
 const SEQ_ENTRY = 3;
 
-/** Indexes a document's tree; `value` and `slim` are its value and the slimmed value (the same object when nothing was dropped). */
-export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unknown): DocumentPositions {
+/**
+ * Indexes a document's tree, appending its nodes to `data` (the numbers of
+ * the file, unpacked); `value` and `slim` are its value and the slimmed value
+ * (the same object when nothing was dropped).
+ */
+export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unknown, data: number[]): DocumentPositions {
   const { contents, text } = syntax;
-  const data: number[] = [];
-  const keys: Array<string | undefined> = [];
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const keyId = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keys.push(key) - 1));
+    return id;
+  };
   const trimmedEnd = (start: number, end: number): number => {
     let at = Math.max(start, end);
     while (at > start && /\s/.test(text[at - 1] ?? '')) at--;
@@ -84,7 +102,7 @@ export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unk
         else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write(pair.value, undefined, undefined, true);
         else child = write(pair.value, valueHere[k], slimHere[k]);
         const o = entries + i * MAP_ENTRY;
-        data[o] = k === undefined ? -1 : keys.push(k) - 1;
+        data[o] = k === undefined ? -1 : keyId(k);
         data[o + 1] = keyRange ? keyRange[0] : -1;
         data[o + 2] = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
         data[o + 3] = child;
@@ -108,7 +126,26 @@ export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unk
     return at;
   };
   const root = write(contents, value, slim);
-  return { data: Int32Array.from(data), keys, root, start: contents.range?.[0] ?? 0 };
+  return { keys: JSON.stringify(keys), root, start: contents.range?.[0] ?? 0 };
+}
+
+/** Packs a file's numbers (see PackedNumbers). */
+export function packNumbers(numbers: readonly number[]): PackedNumbers {
+  let max = 0;
+  for (const n of numbers) if (n > max) max = n;
+  const packed = max + 1 <= 0xffff ? new Uint16Array(numbers.length) : new Int32Array(numbers.length);
+  for (let i = 0; i < numbers.length; i++) packed[i] = numbers[i]! + 1;
+  return packed;
+}
+
+/** The first `count` numbers, unpacked (a file's line starts come first). */
+export function unpackNumbers(packed: PackedNumbers, count: number): number[] {
+  return Array.from(packed.subarray(0, count), (n) => n - 1);
+}
+
+/** A document's keys, decoded: only when a finding needs a position. */
+export function decodeKeys(positions: DocumentPositions): readonly string[] {
+  return JSON.parse(positions.keys) as string[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -120,42 +157,49 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * parse-manifest.ts walks the tree; undefined when the path leads into a
  * subtree the index does not hold (then the caller parses again).
  */
-export function locateOffsets(positions: DocumentPositions, path: Path, part: PairPart = 'value'): [number, number] | undefined {
-  const { data, keys } = positions;
+export function locateOffsets(
+  packed: PackedNumbers,
+  positions: DocumentPositions,
+  keys: readonly string[],
+  path: Path,
+  part: PairPart = 'value',
+): [number, number] | undefined {
+  /** The number at an offset, unpacked. */
+  const n = (offset: number): number => packed[offset]! - 1;
   let node = positions.root;
   /** The key range of the pair holding `node`, or -1 when the last step was a list item. */
   let pairKey = -1;
   let anchor: [number, number] = [positions.start, positions.start];
   let complete = true;
   for (const segment of path) {
-    const kind = node === -1 ? LEAF : data[node]!;
+    const kind = node === -1 ? LEAF : n(node);
     if (kind === PRUNED) return undefined;
-    const count = node === -1 ? 0 : data[node + 3]!;
+    const count = node === -1 ? 0 : n(node + 3);
     if (kind === MAP) {
-      const key = String(segment);
+      const key = keys.indexOf(String(segment)); // the keys are distinct
       let found = -1;
       // The last of duplicated keys: its value is the one kubectl reads (as parse-manifest.ts walks).
-      for (let i = count - 1, o = node + 4 + i * MAP_ENTRY; i >= 0; i--, o -= MAP_ENTRY) {
-        if (data[o] !== -1 && keys[data[o]!] === key) { found = o; break; }
+      for (let i = count - 1, o = node + 4 + i * MAP_ENTRY; key !== -1 && i >= 0; i--, o -= MAP_ENTRY) {
+        if (n(o) === key) { found = o; break; }
       }
       if (found === -1) { complete = false; break; }
-      pairKey = data[found + 1] === -1 ? -1 : found + 1;
-      if (data[found + 1] !== -1) anchor = [data[found + 1]!, data[found + 2]!];
-      node = data[found + 3]!;
+      pairKey = n(found + 1) === -1 ? -1 : found + 1;
+      if (n(found + 1) !== -1) anchor = [n(found + 1), n(found + 2)];
+      node = n(found + 3);
     } else if (kind === SEQ && typeof segment === 'number') {
       if (!Number.isInteger(segment) || segment < 0 || segment >= count) { complete = false; break; }
       const o = node + 4 + segment * SEQ_ENTRY;
       pairKey = -1;
-      if (data[o] !== -1) anchor = [data[o]!, data[o + 1]!];
-      node = data[o + 2]!;
+      if (n(o) !== -1) anchor = [n(o), n(o + 1)];
+      node = n(o + 2);
     } else {
       complete = false;
       break;
     }
   }
   if (complete) {
-    if (part === 'key' && pairKey !== -1) return [data[pairKey]!, data[pairKey + 1]!];
-    if (node !== -1) return [data[node + 1]!, data[node + 2]!];
+    if (part === 'key' && pairKey !== -1) return [n(pairKey), n(pairKey + 1)];
+    if (node !== -1) return [n(node + 1), n(node + 2)];
   }
   return anchor;
 }

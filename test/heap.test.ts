@@ -1,0 +1,48 @@
+/**
+ * The command line's garbage-collection pacing (src/parallel/heap.ts) relies
+ * on V8 flags read while heaps run, and on setting one again after a worker
+ * thread starts (V8 resets it then). Checked in a child process, whose heap
+ * this test may change: with the pacing, the main thread's young generation
+ * keeps its size through a worker's start and a burst of surviving objects;
+ * without it, the same burst grows it (so the check can fail).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+const HEAP = pathToFileURL(path.resolve(import.meta.dirname, '../src/parallel/heap.ts')).href;
+
+/** Young generation size (MB) before and after a worker starts and many objects survive. */
+function youngGeneration(paced: boolean): { before: number; after: number } {
+  const script = `
+    import { getHeapSpaceStatistics } from 'node:v8';
+    import { Worker } from 'node:worker_threads';
+    import { afterWorkerStart, paceGarbageCollection } from ${JSON.stringify(HEAP)};
+    const young = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 1048576;
+    if (${paced}) paceGarbageCollection();
+    const before = young();
+    const worker = new Worker('setTimeout(() => {}, 10)', { eval: true });
+    await new Promise((resolve) => worker.once('online', resolve));
+    afterWorkerStart();
+    await new Promise((resolve) => worker.once('exit', resolve));
+    const kept = [];
+    for (let i = 0; i < 2e6; i++) kept.push({ i });
+    console.log(JSON.stringify({ before, after: young() }));`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout) as { before: number; after: number };
+}
+
+describe('garbage collection paced for memory', () => {
+  it('keeps the young generation at its size, also after a worker thread starts', () => {
+    const { before, after } = youngGeneration(true);
+    assert.equal(after, before);
+  });
+
+  it('is what keeps it: unpaced, the same run grows it', () => {
+    const { before, after } = youngGeneration(false);
+    assert.ok(after > before, `${before} MB → ${after} MB`);
+  });
+});
