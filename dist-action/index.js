@@ -20264,10 +20264,15 @@ var init_slim = __esm({
 });
 
 // src/parse/position-index.ts
-function indexPositions(syntax, value, slim) {
+function indexPositions(syntax, value, slim, data) {
   const { contents, text } = syntax;
-  const data = [];
   const keys = [];
+  const keyIds = /* @__PURE__ */ new Map();
+  const keyId = (key) => {
+    let id = keyIds.get(key);
+    if (id === void 0) keyIds.set(key, id = keys.push(key) - 1);
+    return id;
+  };
   const trimmedEnd = (start, end) => {
     let at2 = Math.max(start, end);
     while (at2 > start && /\s/.test(text[at2 - 1] ?? "")) at2--;
@@ -20301,7 +20306,7 @@ function indexPositions(syntax, value, slim) {
         else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write(pair.value, void 0, void 0, true);
         else child = write(pair.value, valueHere[k], slimHere[k]);
         const o = entries2 + i * MAP_ENTRY;
-        data[o] = k === void 0 ? -1 : keys.push(k) - 1;
+        data[o] = k === void 0 ? -1 : keyId(k);
         data[o + 1] = keyRange ? keyRange[0] : -1;
         data[o + 2] = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
         data[o + 3] = child;
@@ -20323,26 +20328,39 @@ function indexPositions(syntax, value, slim) {
     return at2;
   };
   const root = write(contents, value, slim);
-  return { data: Int32Array.from(data), keys, root, start: contents.range?.[0] ?? 0 };
+  return { keys: JSON.stringify(keys), root, start: contents.range?.[0] ?? 0 };
+}
+function packNumbers(numbers) {
+  let max = 0;
+  for (const n of numbers) if (n > max) max = n;
+  const packed = max + 1 <= 65535 ? new Uint16Array(numbers.length) : new Int32Array(numbers.length);
+  for (let i = 0; i < numbers.length; i++) packed[i] = numbers[i] + 1;
+  return packed;
+}
+function unpackNumbers(packed, count) {
+  return Array.from(packed.subarray(0, count), (n) => n - 1);
+}
+function decodeKeys(positions) {
+  return JSON.parse(positions.keys);
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function locateOffsets(positions, path19, part = "value") {
-  const { data, keys } = positions;
+function locateOffsets(packed, positions, keys, path19, part = "value") {
+  const n = (offset) => packed[offset] - 1;
   let node2 = positions.root;
   let pairKey = -1;
   let anchor2 = [positions.start, positions.start];
   let complete = true;
   for (const segment of path19) {
-    const kind = node2 === -1 ? LEAF : data[node2];
+    const kind = node2 === -1 ? LEAF : n(node2);
     if (kind === PRUNED) return void 0;
-    const count = node2 === -1 ? 0 : data[node2 + 3];
+    const count = node2 === -1 ? 0 : n(node2 + 3);
     if (kind === MAP) {
-      const key = String(segment);
+      const key = keys.indexOf(String(segment));
       let found = -1;
-      for (let i = count - 1, o = node2 + 4 + i * MAP_ENTRY; i >= 0; i--, o -= MAP_ENTRY) {
-        if (data[o] !== -1 && keys[data[o]] === key) {
+      for (let i = count - 1, o = node2 + 4 + i * MAP_ENTRY; key !== -1 && i >= 0; i--, o -= MAP_ENTRY) {
+        if (n(o) === key) {
           found = o;
           break;
         }
@@ -20351,9 +20369,9 @@ function locateOffsets(positions, path19, part = "value") {
         complete = false;
         break;
       }
-      pairKey = data[found + 1] === -1 ? -1 : found + 1;
-      if (data[found + 1] !== -1) anchor2 = [data[found + 1], data[found + 2]];
-      node2 = data[found + 3];
+      pairKey = n(found + 1) === -1 ? -1 : found + 1;
+      if (n(found + 1) !== -1) anchor2 = [n(found + 1), n(found + 2)];
+      node2 = n(found + 3);
     } else if (kind === SEQ && typeof segment === "number") {
       if (!Number.isInteger(segment) || segment < 0 || segment >= count) {
         complete = false;
@@ -20361,16 +20379,16 @@ function locateOffsets(positions, path19, part = "value") {
       }
       const o = node2 + 4 + segment * SEQ_ENTRY;
       pairKey = -1;
-      if (data[o] !== -1) anchor2 = [data[o], data[o + 1]];
-      node2 = data[o + 2];
+      if (n(o) !== -1) anchor2 = [n(o), n(o + 1)];
+      node2 = n(o + 2);
     } else {
       complete = false;
       break;
     }
   }
   if (complete) {
-    if (part === "key" && pairKey !== -1) return [data[pairKey], data[pairKey + 1]];
-    if (node2 !== -1) return [data[node2 + 1], data[node2 + 2]];
+    if (part === "key" && pairKey !== -1) return [n(pairKey), n(pairKey + 1)];
+    if (node2 !== -1) return [n(node2 + 1), n(node2 + 2)];
   }
   return anchor2;
 }
@@ -20418,27 +20436,55 @@ function parseText(filePath, { text, gaps }) {
   try {
     const parsed = parseManifest(filePath, text, { templates: true, ...gaps && { lineGaps: gaps } });
     const templateDocuments = parsed.templates?.length ?? 0;
-    let lineStarts;
+    let numbers;
+    let lineCount = 0;
     const documents = parsed.documents.map((document) => {
       const { index, value, unresolvedTags } = document;
       const slim = slimDocumentValue(value);
       const syntax = documentSyntax(document);
-      if (syntax !== void 0) lineStarts ??= Int32Array.from(syntax.lineCounter.lineStarts);
-      return { index, value: slim, unresolvedTags: [...unresolvedTags], positions: syntax && indexPositions(syntax, value, slim) };
+      const tags = unresolvedTags.length > 0 ? [...unresolvedTags] : NONE2;
+      if (syntax === void 0) return { index, value: slim, unresolvedTags: tags };
+      if (numbers === void 0) {
+        numbers = [...syntax.lineCounter.lineStarts];
+        lineCount = numbers.length;
+      }
+      return { index, value: slim, unresolvedTags: tags, positions: indexPositions(syntax, value, slim, numbers) };
     });
     return {
       ...templateDocuments > 0 ? { templateDocuments } : {},
       filePath,
-      problems: parsed.problems,
+      problems: orNone(parsed.problems),
       documents,
-      comments: parsed.comments,
+      comments: orNone(parsed.comments),
       parsed: true,
-      lineStarts
+      ...numbers !== void 0 && { positionData: packNumbers(numbers), lineCount }
     };
   } catch (error2) {
     const message2 = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe3(error2)}`;
     return { filePath, problems: [{ message: message2, range: START2 }], documents: [], comments: [], parsed: true };
   }
+}
+function orNone(list2) {
+  return list2.length === 0 ? NONE2 : list2;
+}
+function interner() {
+  const strings = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = strings.get(text);
+    if (known !== void 0) return known;
+    strings.set(text, text);
+    return text;
+  };
+}
+function compactAnalysis(analysis, filePath, intern) {
+  analysis.filePath = filePath;
+  analysis.problems = orNone(analysis.problems);
+  analysis.comments = orNone(analysis.comments);
+  for (const document of analysis.documents) {
+    document.unresolvedTags = orNone(document.unresolvedTags);
+    if (document.positions !== void 0) document.positions.keys = intern(document.positions.keys);
+  }
+  return analysis;
 }
 function describe3(error2) {
   return error2 instanceof Error ? `${error2.name}: ${error2.message}`.slice(0, 300) : String(error2).slice(0, 300);
@@ -20451,19 +20497,26 @@ function lazyDocuments(analysis, loadText) {
     }
     return located.get(index);
   };
-  const { lineStarts } = analysis;
-  return analysis.documents.map(({ index, value, unresolvedTags, positions }) => ({
-    filePath: analysis.filePath,
-    index,
-    value,
-    unresolvedTags,
-    locate: (path19, part) => {
-      const offsets = positions && lineStarts ? locateOffsets(positions, path19, part) : void 0;
-      if (offsets !== void 0) return rangeFromOffsets(lineStarts, offsets);
-      return positioned(index)?.locate(path19, part) ?? START2;
-    },
-    has: (path19) => hasValueAt(value, path19)
-  }));
+  const { positionData, lineCount = 0 } = analysis;
+  let lineStarts;
+  return analysis.documents.map(({ index, value, unresolvedTags, positions }) => {
+    let keys;
+    return {
+      filePath: analysis.filePath,
+      index,
+      value,
+      unresolvedTags,
+      locate: (path19, part) => {
+        if (positions !== void 0 && positionData !== void 0) {
+          keys ??= decodeKeys(positions);
+          const offsets = locateOffsets(positionData, positions, keys, path19, part);
+          if (offsets !== void 0) return rangeFromOffsets(lineStarts ??= unpackNumbers(positionData, lineCount), offsets);
+        }
+        return positioned(index)?.locate(path19, part) ?? START2;
+      },
+      has: (path19) => hasValueAt(value, path19)
+    };
+  });
 }
 function readTextAgain(filePath) {
   return readFileSync2(filePath, "utf8");
@@ -25699,11 +25752,23 @@ import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/parallel/heap.ts
+import { setFlagsFromString } from "node:v8";
+var WORKER_SEMI_SPACE_MB = 5;
+var paced = false;
+function afterWorkerStart() {
+  if (paced) keepYoungGenerations();
+}
+function keepYoungGenerations() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
+
+// src/parallel/analyze-files.ts
 var THREAD_THRESHOLD = 2e6;
 var BATCH_TEXT = 256e3;
 var MAX_WORKER_TEXT = 256e3;
 var WORKER_HEAP_MB = 32;
-var YOUNG_GENERATION_MB = 16;
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
   const url = new URL("./analyze-worker.js", import.meta.url);
@@ -25714,6 +25779,8 @@ async function analyzeFiles(files, options) {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const script = threads > 1 ? workerScript() : void 0;
   const results = new Array(files.length);
+  const intern = interner();
+  const hold = (index, analysis) => compactAnalysis(analysis, files[index], intern);
   let pool;
   let waiting = [];
   let waitingText = 0;
@@ -25733,20 +25800,20 @@ async function analyzeFiles(files, options) {
     }
     const size = parsedSize(text);
     if (script === void 0 || size > MAX_WORKER_TEXT) {
-      results[index] = parseText(source.filePath, text);
+      results[index] = hold(index, parseText(source.filePath, text));
       continue;
     }
     waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
-    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.maxFileSize);
+    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.maxFileSize, hold);
     if (pool !== void 0 && waitingText >= BATCH_TEXT) {
       flush();
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
   if (pool === void 0) {
-    for (const { index, filePath, text } of waiting) results[index] = parseText(filePath, text);
+    for (const { index, filePath, text } of waiting) results[index] = hold(index, parseText(filePath, text));
     return results;
   }
   flush();
@@ -25768,22 +25835,26 @@ var ParsePool = class {
   texts = /* @__PURE__ */ new Map();
   maxFileSize;
   done = [];
+  hold;
   resolvers = [];
   /** Batches not yet sent, in order. */
   queue = [];
   /** Per worker: the batches sent and not yet answered. */
   pending;
   dead = /* @__PURE__ */ new Set();
-  constructor(script, threads, maxFileSize) {
+  constructor(script, threads, maxFileSize, hold) {
     this.maxFileSize = maxFileSize;
-    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB };
+    this.hold = hold;
+    const resourceLimits = { maxYoungGenerationSizeMb: 2 * WORKER_SEMI_SPACE_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB };
     this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits }));
     this.pending = this.workers.map(() => /* @__PURE__ */ new Set());
+    for (const worker of this.workers) worker.once("online", afterWorkerStart);
     this.workers.forEach((worker, w) => {
       const pending = this.pending[w];
       worker.on("message", (result) => {
         pending.delete(result.batch);
-        this.resolvers[result.batch]?.(result.error === void 0 ? result.analyses : void 0);
+        const files = this.batches[result.batch];
+        this.resolvers[result.batch]?.(result.error === void 0 ? result.analyses.map((analysis, i) => this.hold(files[i].index, analysis)) : void 0);
         this.pump();
       });
       const retire = () => {
@@ -25828,7 +25899,7 @@ var ParsePool = class {
     const answered = await Promise.all(this.done);
     return answered.flatMap((analyses, batch) => this.batches[batch].map(({ index, filePath }, i) => ({
       index,
-      analysis: analyses?.[i] ?? analyzeSource(readSourceSync(filePath, { maxFileSize: this.maxFileSize }), gate)
+      analysis: analyses?.[i] ?? this.hold(index, analyzeSource(readSourceSync(filePath, { maxFileSize: this.maxFileSize }), gate))
     })));
   }
   async close() {
