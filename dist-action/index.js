@@ -19919,6 +19919,8 @@ async function discoverFiles(patterns, options) {
   };
   const roots = new Roots(options.cwd);
   let stdin = false;
+  let listings = 0;
+  let single;
   for (const pattern of patterns) {
     if (pattern === "-") {
       stdin = true;
@@ -19934,12 +19936,17 @@ async function discoverFiles(patterns, options) {
       }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
-        for (const file of found) if (!isIgnored2(file)) files.add(file);
+        const kept = found.filter((file) => !isIgnored2(file));
+        for (const file of kept) files.add(file);
+        listings++;
+        single = kept;
         if (found.length === 0 && options.errorOnUnmatchedPattern) {
           throw new UsageError(`no .yaml, .yml or .json files found in ${pattern}`);
         }
       } else if (info.isFile()) {
         files.add(absolute);
+        listings++;
+        single = [absolute];
       } else {
         const problem = `${describeFileType(info)}; to lint what a command prints, pipe it to calico-lint - (standard input)`;
         if (options.errorOnUnmatchedPattern) throw new UsageError(`cannot read ${pattern}: ${problem}`);
@@ -19950,7 +19957,10 @@ async function discoverFiles(patterns, options) {
     if (info.code === "ENOENT" && isGlob(pattern)) {
       const found = await walkGlob(pattern, options.cwd, roots, notice);
       if (found === void 0) continue;
-      for (const file of found) if (!isIgnored2(file)) files.add(file);
+      const kept = found.filter((file) => !isIgnored2(file));
+      for (const file of kept) files.add(file);
+      listings++;
+      single = kept;
       if (found.length === 0 && options.errorOnUnmatchedPattern) {
         throw new UsageError(`no files matching the pattern ${JSON.stringify(pattern)} were found`);
       }
@@ -19958,7 +19968,8 @@ async function discoverFiles(patterns, options) {
     }
     throw new UsageError(`cannot read ${pattern}: ${describeFsError(info)}`);
   }
-  return { files: [...files].sort(), stdin, notices };
+  const sorted = listings === 1 && single !== void 0 && single.length === files.size ? single : [...files].sort();
+  return { files: sorted, stdin, notices };
 }
 function isInside3(file, folder) {
   const relative = path9.relative(folder, file);
@@ -20021,7 +20032,7 @@ async function regularFiles(entries, allowedRoots, notice, displayFrom) {
   const shown2 = (file) => echo(path9.relative(displayFrom, file) || file, 200);
   const files = [];
   for (const entry of entries) {
-    const file = path9.normalize(entry.path);
+    const file = entry.path;
     const { dirent } = entry;
     if (dirent.isFile()) {
       files.push(file);
