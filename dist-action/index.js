@@ -19785,7 +19785,8 @@ var require_ignore = __commonJS({
 // src/discover/walk-folder.ts
 import { lstatSync as lstatSync3, readdirSync } from "node:fs";
 import path8 from "node:path";
-function walkFolder(root, options = {}) {
+function walkFolder(folder, options = {}) {
+  const root = path8.resolve(folder);
   const keep = options.keep ?? ((name) => MANIFEST_NAME.test(name));
   const useGitignore = options.gitignore ?? true;
   const entries = [];
@@ -19814,9 +19815,10 @@ function walkFolder(root, options = {}) {
     }
     const own2 = useGitignore && dirents.some((d) => d.name === ".gitignore") ? readIgnore(dir) : void 0;
     const layers = own2 ? [...inherited, own2] : inherited;
+    const prefix = dir.endsWith(path8.sep) ? dir : `${dir}${path8.sep}`;
     for (const dirent of dirents) {
       if (NEVER_WALKED.has(dirent.name)) continue;
-      const full = path8.join(dir, dirent.name);
+      const full = prefix + dirent.name;
       const isDirectory = dirent.isDirectory();
       if (isIgnored(layers, full, isDirectory)) continue;
       if (isDirectory) pending.push({ dir: full, layers });
@@ -20873,11 +20875,20 @@ function findRepositoryRoot(start) {
   }
 }
 function gitRootOfFiles(filePaths, cwd) {
-  const folders = filePaths.filter((filePath) => path.isAbsolute(filePath)).map((filePath) => path.dirname(filePath));
-  if (folders.length === 0) return findRepositoryRoot(cwd);
-  const common = commonFolder(folders);
+  const common = folderOfFiles(filePaths);
+  if (common === void 0) return findRepositoryRoot(cwd);
   const root = findRepositoryRoot(common);
   return existsSync(path.join(root, ".git")) ? root : findRepositoryRoot(cwd);
+}
+function folderOfFiles(filePaths) {
+  let first;
+  let last;
+  for (const filePath of filePaths) {
+    if (!path.isAbsolute(filePath)) continue;
+    if (first === void 0 || filePath < first) first = filePath;
+    if (last === void 0 || filePath > last) last = filePath;
+  }
+  return first === void 0 || last === void 0 ? void 0 : commonFolder([path.dirname(first), path.dirname(last)]);
 }
 function commonFolder(folders) {
   let common = folders[0];

@@ -145,3 +145,26 @@ describe('sarif format', () => {
     assert.equal(notices.length, 1, 'no notice when nothing is left out');
   });
 });
+
+import fc from 'fast-check';
+import { folderOfFiles } from '../src/format/report.js';
+
+describe('the folder of the linted files (whose Git root reports are relative to)', () => {
+  it('is the deepest folder holding every path, found from the first and last path alone', () => {
+    /** Every path's folder, then up until one holds them all: the plain definition. */
+    const naive = (files: readonly string[]): string | undefined => {
+      const folders = files.filter((file) => file.startsWith('/')).map((file) => file.slice(0, file.lastIndexOf('/')) || '/');
+      if (folders.length === 0) return undefined;
+      let common = folders[0]!;
+      const holds = (folder: string, inside: string) => inside === folder || inside.startsWith(folder === '/' ? '/' : `${folder}/`);
+      while (!folders.every((folder) => holds(common, folder))) common = common.slice(0, common.lastIndexOf('/')) || '/';
+      return common;
+    };
+    const segment = fc.constantFrom('a', 'b', 'ab', 'a-b', 'a.b', 'b0', 'z');
+    const file = fc.oneof(
+      fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => `/${parts.join('/')}.yaml`),
+      fc.constant('<stdin>'),
+    );
+    fc.assert(fc.property(fc.array(file, { maxLength: 12 }), (files) => folderOfFiles(files) === naive(files)), { numRuns: 3000 });
+  });
+});

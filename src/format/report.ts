@@ -71,11 +71,26 @@ export function findRepositoryRoot(start: string): string {
  * when the files are in no repository (or there are none).
  */
 export function gitRootOfFiles(filePaths: readonly string[], cwd: string): string {
-  const folders = filePaths.filter((filePath) => path.isAbsolute(filePath)).map((filePath) => path.dirname(filePath));
-  if (folders.length === 0) return findRepositoryRoot(cwd);
-  const common = commonFolder(folders);
+  const common = folderOfFiles(filePaths);
+  if (common === undefined) return findRepositoryRoot(cwd);
   const root = findRepositoryRoot(common);
   return existsSync(path.join(root, '.git')) ? root : findRepositoryRoot(cwd);
+}
+
+/**
+ * The deepest folder that holds every absolute path given (undefined: none).
+ * A folder that holds the first and the last path in sorted order holds every
+ * path between them: two paths to compare, not 100,000.
+ */
+export function folderOfFiles(filePaths: readonly string[]): string | undefined {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const filePath of filePaths) {
+    if (!path.isAbsolute(filePath)) continue;
+    if (first === undefined || filePath < first) first = filePath;
+    if (last === undefined || filePath > last) last = filePath;
+  }
+  return first === undefined || last === undefined ? undefined : commonFolder([path.dirname(first), path.dirname(last)]);
 }
 
 /** The deepest folder that contains every one of `folders` (absolute paths). */
