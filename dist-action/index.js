@@ -20426,7 +20426,7 @@ var init_position_index = __esm({
   }
 });
 
-// src/parse/analyze-file.ts
+// src/analyze/analyze-file.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 function analyzeSource(source, gate) {
   const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
@@ -20536,7 +20536,7 @@ function readTextAgain(filePath) {
 }
 var START2, NONE2;
 var init_analyze_file = __esm({
-  "src/parse/analyze-file.ts"() {
+  "src/analyze/analyze-file.ts"() {
     "use strict";
     init_relevance();
     init_slim();

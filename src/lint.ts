@@ -13,7 +13,7 @@ import { scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, type FileComments } from './engine/suppressions.js';
 import { checkConfiguration } from './engine/config-checks.js';
 import { describeCrash } from './errors.js';
-import { analyzeSource, lazyDocuments, readTextAgain, type FileAnalysis } from './parse/analyze-file.js';
+import { analyzeSource, lazyDocuments, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
 import type { SourceRange } from './parse/source.js';
 import type { Source } from './read/read-sources.js';
 import { resourcesOf, type Resource } from './resources/resource.js';

@@ -20,7 +20,7 @@ import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-res
 import { gitRootOfFiles, type FormatterData, type RuleDescription } from './format/report.js';
 import { lintAnalyses, relevanceGateFor, type LintOptions } from './lint.js';
 import { analyzeFiles } from './parallel/analyze-files.js';
-import { analyzeSource, readTextAgain, type FileAnalysis } from './parse/analyze-file.js';
+import { analyzeSource, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
 import { decodeSource, type Source } from './read/read-sources.js';
 import { echo } from './text.js';
 import { VERSION } from './version.js';

@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gateFromSpec, type RelevanceGate, type RelevanceSpec } from '../engine/relevance.js';
-import { analyzeSource, compactAnalysis, interner, notParsed, parseText, textToParse, type FileAnalysis } from '../parse/analyze-file.js';
+import { analyzeSource, compactAnalysis, interner, notParsed, parseText, textToParse, type FileAnalysis } from '../analyze/analyze-file.js';
 import { readSourceSync } from '../read/read-sources.js';
 import type { CompactText } from '../parse/blank-documents.js';
 import { afterWorkerStart, WORKER_SEMI_SPACE_MB } from './heap.js';

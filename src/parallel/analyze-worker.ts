@@ -3,7 +3,7 @@
  * found relevant (see analyze-files.ts). It holds nothing between batches.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseText } from '../parse/analyze-file.js';
+import { parseText } from '../analyze/analyze-file.js';
 import type { BatchRequest, BatchResult } from './analyze-files.js';
 
 parentPort?.on('message', (request: BatchRequest) => {

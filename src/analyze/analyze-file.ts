@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
-import { compactIrrelevantDocuments, type CompactText } from './blank-documents.js';
-import { documentSyntax, hasValueAt, parseManifest } from './parse-manifest.js';
-import { decodeKeys, indexPositions, locateOffsets, packNumbers, rangeFromOffsets, unpackNumbers, type DocumentPositions, type PackedNumbers } from './position-index.js';
-import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from './source.js';
+import { compactIrrelevantDocuments, type CompactText } from '../parse/blank-documents.js';
+import { documentSyntax, hasValueAt, parseManifest } from '../parse/parse-manifest.js';
+import { decodeKeys, indexPositions, locateOffsets, packNumbers, rangeFromOffsets, unpackNumbers, type DocumentPositions, type PackedNumbers } from '../parse/position-index.js';
+import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from '../parse/source.js';
 
 export interface DocumentData {
   index: number;
