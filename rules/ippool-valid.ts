@@ -4,7 +4,7 @@ import { parseCidr, type Cidr, overlaps } from '../src/net/cidr.js';
 import { parseCalicoCidr } from '../src/net/calico-cidr.js';
 import type { PairPart, Path } from '../src/parse/source.js';
 import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
-import { getIn, isPlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
+import { isPlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
 import { closest, echo, quote } from '../src/text.js';
 import { MAX_SELECTOR_LENGTH as READABLE_SELECTOR_LENGTH, parseSelector, usesGlobal } from '../src/selector/index.js';
 import { operatorNetwork, type OperatorNetwork } from '../src/resources/operator.js';

@@ -682,10 +682,6 @@ function keyOf(pair: Pair): string | undefined {
   return undefined;
 }
 
-function isNodeWithRange(value: unknown): value is Node & { range: [number, number, number] } {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Node).range);
-}
-
 function findUnresolvedTags(
   root: Node,
   warnings: YAMLWarning[],
