@@ -1,9 +1,9 @@
-import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
+import { docsUrl, type ProjectRule, type RuleContext } from '../src/engine/rule.js';
 import { CALICO_ANNOTATIONS } from '../src/resources/calico-annotations.js';
 import type { PoolIndex } from '../src/resources/pool-index.js';
 import type { PodTemplate } from '../src/resources/resource.js';
 import { namespaceMatches } from '../src/resources/namespace-match.js';
-import { nodeNetworkComponent } from '../src/resources/node-network-components.js';
+import { assessHostNetwork, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
 
@@ -12,15 +12,22 @@ import { quote, sanitize } from '../src/text.js';
  * with the node's and with other host-network pods, and it sits outside pod
  * network policy (CVE-2020-15257 let such containers reach containerd's API).
  * Infrastructure pods that only wanted to keep tenant addresses free should
- * ask for an infra pool by annotation instead. CNI agents, their operators
- * and kube-proxy provide the pod network and so cannot use it: they are
- * recognised by what they run (src/resources/node-network-components.ts) and
- * left alone unless `hostNetwork.allowNodeNetworkComponents` is false.
+ * ask for an infra pool by annotation instead.
+ *
+ * A pool gives a pod an address, not the node's network namespace: pods whose
+ * manifest shows they need the latter (src/resources/host-network-evidence.ts:
+ * HostProcess, static pods, bootstrap tolerations, critical priority,
+ * NET_ADMIN/NET_RAW, or two lesser marks) are reported as suppressed, with the
+ * evidence as the reason, unless `hostNetwork.allowNodeNetworkComponents` is
+ * false. In a namespace allowed to use an infra pool, that is where the pool
+ * belongs: an error whatever the evidence. `hostNetwork.allow` wins over all.
  */
 export const noHostNetwork: ProjectRule = {
   meta: {
     id: 'no-host-network',
-    description: 'Pods and pod templates must not use `hostNetwork: true` unless the configuration allows the workload.',
+    description:
+      "Pods and pod templates must not use `hostNetwork: true` unless their manifest shows they need the node's network, " +
+      'or the configuration allows the workload.',
     remediation:
       'Remove `hostNetwork: true` and request an infra pool with the `cni.projectcalico.org/ipv4pools` annotation on the pod template, ' +
       'or list the workload in `hostNetwork.allow`.',
@@ -36,17 +43,32 @@ export const noHostNetwork: ProjectRule = {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        if (context.config.hostNetwork.allowNodeNetworkComponents && nodeNetworkComponent(template) !== undefined) continue;
-        context.report({
-          resource,
-          path: [...template.path, 'spec', 'hostNetwork'],
-          part: 'key',
-          message: message(template, project.pools, context.config),
-        });
+        checkTemplate(template, project.pools, context);
       }
     }
   },
 };
+
+function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleContext): void {
+  const { config } = context;
+  const location = { resource: template.resource, path: [...template.path, 'spec', 'hostNetwork'], part: 'key' as const };
+  const assessment = assessHostNetwork(template, template.resource.doc.filePath);
+  const pool = infraPoolFor(template, pools, config);
+  if (pool !== undefined) {
+    context.report({ ...location, message: infraPoolMessage(template, pool, assessment) });
+    return;
+  }
+  const evidence = listOf(assessment.decisive);
+  if (assessment.decisive.length > 0 && config.hostNetwork.allowNodeNetworkComponents) {
+    context.report({
+      ...location,
+      message: `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network, which it needs: ${evidence}.`,
+      exemption: `needs the node's network: ${evidence}`,
+    });
+    return;
+  }
+  context.report({ ...location, message: noPoolMessage(template, assessment, evidence) });
+}
 
 function isAllowed(namespace: string | undefined, name: string | undefined, config: LintConfig): boolean {
   return config.hostNetwork.allow.some(
@@ -54,32 +76,69 @@ function isAllowed(namespace: string | undefined, name: string | undefined, conf
   );
 }
 
-function message(template: PodTemplate, pools: PoolIndex, config: LintConfig): string {
-  const { resource } = template;
-  const intro =
-    `\`hostNetwork: true\` puts ${resource.displayName} on the node's network ` +
-    '(port clashes, no pod network policy, CVE-2020-15257).';
-  // Prefer an allowed infra pool that this cluster actually defines.
-  const allowed = config.infraPools.filter((pool) => namespaceMatches(resource.namespace, pool.allowedNamespaces));
+interface InfraPool {
+  name: string;
+  annotation: string;
+}
+
+/** The infra pool this namespace may use, preferring one this cluster defines; undefined when none. */
+function infraPoolFor(template: PodTemplate, pools: PoolIndex, config: LintConfig): InfraPool | undefined {
+  const allowed = config.infraPools.filter((pool) => namespaceMatches(template.resource.namespace, pool.allowedNamespaces));
   const infra = allowed.find((pool) => pools.byName(pool.name).length > 0) ?? allowed[0];
-  if (!infra) {
-    return `${intro} Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`;
-  }
+  if (!infra) return undefined;
   const isIPv6 = pools.byName(infra.name).some((pool) => pool.cidr?.family === 6);
-  const annotation = isIPv6 ? CALICO_ANNOTATIONS.ipv6pools : CALICO_ANNOTATIONS.ipv4pools;
+  return { name: infra.name, annotation: isIPv6 ? CALICO_ANNOTATIONS.ipv6pools : CALICO_ANNOTATIONS.ipv4pools };
+}
+
+function intro(template: PodTemplate): string {
+  return `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network ` +
+    '(port clashes, no pod network policy, CVE-2020-15257).';
+}
+
+/** "a, b and c": evidence details are escaped where they echo the manifest. */
+function listOf(evidence: readonly Evidence[]): string {
+  const details = evidence.map((item) => item.detail);
+  return details.length <= 1 ? details.join('') : `${details.slice(0, -1).join(', ')} and ${details.at(-1)}`;
+}
+
+function noPoolMessage(template: PodTemplate, assessment: HostNetworkAssessment, decisive: string): string {
+  if (decisive !== '') {
+    // Only with allowNodeNetworkComponents: false. The pod may need hostNetwork (HostProcess: must), so no advice to remove it.
+    return `${intro(template)} Its manifest shows it needs the node's network (${decisive}), but ` +
+      '`hostNetwork.allowNodeNetworkComponents` is false: list the workload in `hostNetwork.allow`.';
+  }
+  // Being a bare Pod only counts beside a node path: not worth a mention alone.
+  const found = firstOfEachKind(assessment.evidence).filter((item) => item.kind !== 'bare-pod');
+  const lesser = found.length > 0 ? ` (only ${listOf(found)}, which is not enough)` : '';
+  const mixed = assessment.mixedHostProcess
+    ? ' Only some of its containers are Windows HostProcess containers: the API server refuses such a pod.'
+    : '';
+  return `${intro(template)} Nothing in its manifest shows that it needs the node's network${lesser}.${mixed} ` +
+    "Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node's network.";
+}
+
+function infraPoolMessage(template: PodTemplate, pool: InfraPool, assessment: HostNetworkAssessment): string {
+  const { resource } = template;
   const where = [...template.path, 'metadata', 'annotations'].join('.');
-  const value = `'${sanitize(JSON.stringify([infra.name]))}'`;
+  const value = `'${sanitize(JSON.stringify([pool.name]))}'`;
+  const namespace = `Namespace ${quote(resource.namespace)} may use infra pool ${quote(pool.name)}`;
+  if (assessment.hostProcess) {
+    // Kubernetes refuses a HostProcess pod without hostNetwork: never advise removing it alone.
+    return `${intro(template)} ${namespace}, which a Windows HostProcess pod cannot use: Kubernetes requires hostNetwork on it. ` +
+      `Run the workload as an ordinary Windows container (without \`hostProcess\`, then without hostNetwork) with \`${pool.annotation}: ${value}\` ` +
+      `under \`${where}\`, or list it in \`hostNetwork.allow\`.`;
+  }
+  const evidence = assessment.decisive.length > 0
+    ? ` The manifest shows ${listOf(assessment.decisive)}, which does not exempt a pod in a namespace that has an infra pool.`
+    : '';
   // Calico ignores pool annotations on host-network pods: the annotation may already be there.
-  if (Object.hasOwn(annotationsOf(template), annotation)) {
+  if (Object.hasOwn(annotationsOf(template), pool.annotation)) {
     return (
-      `${intro} Namespace ${quote(resource.namespace)} may use infra pool ${quote(infra.name)}, and \`${annotation}\` ` +
-      `is already set under \`${where}\`: remove hostNetwork, so that the pod takes its address from the pool the annotation asks for.`
+      `${intro(template)} ${namespace}, and \`${pool.annotation}\` is already set under \`${where}\`: remove hostNetwork, ` +
+      `so that the pod takes its address from the pool the annotation asks for.${evidence}`
     );
   }
-  return (
-    `${intro} Namespace ${quote(resource.namespace)} may use infra pool ${quote(infra.name)}: ` +
-    `remove hostNetwork and add \`${annotation}: ${value}\` under \`${where}\`.`
-  );
+  return `${intro(template)} ${namespace}: remove hostNetwork and add \`${pool.annotation}: ${value}\` under \`${where}\`.${evidence}`;
 }
 
 function annotationsOf(template: PodTemplate): Record<string, unknown> {

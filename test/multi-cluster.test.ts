@@ -18,7 +18,8 @@ const EXPECTED: Array<[string, string, string]> = [
     "`cni.projectcalico.org/ipv4pools` on a CronJob's own metadata does nothing: Calico reads it only from pods and Namespaces. " +
     'Move it to `spec.jobTemplate.spec.template.metadata.annotations`.'],
   ['clusters/prod-a/kube-system/calico-node.yaml:33:7', 'no-host-network',
-    `\`hostNetwork: true\` puts DaemonSet/kube-system/kube-proxy ${RISK} Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`],
+    `\`hostNetwork: true\` puts DaemonSet/kube-system/kube-proxy ${RISK} Nothing in its manifest shows that it needs the node's network. ` +
+    "Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node's network."],
   ['clusters/prod-a/logging/fluent-bit.yaml:33:7', 'no-host-network',
     `\`hostNetwork: true\` puts DaemonSet/logging/vector ${RISK} Namespace "logging" may use infra pool "infra": ` +
     `remove hostNetwork and add \`cni.projectcalico.org/ipv4pools: '["infra"]'\` under \`spec.template.metadata.annotations\`.`],

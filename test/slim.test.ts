@@ -17,7 +17,7 @@ describe('slimDocumentValue', () => {
     assert.deepEqual(slimDocumentValue(configMap('other')), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'other' } });
   });
 
-  it('drops containers (but what identifies them on the host network), volumes, data, status and managedFields, keeping what rules read', () => {
+  it('drops containers and volumes (but the evidence of a host-network pod), data, status and managedFields, keeping what rules read', () => {
     const deployment = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
@@ -31,9 +31,10 @@ describe('slimDocumentValue', () => {
             containers: [{
               name: 'c', image: 'quay.io/calico/node:v3.30.3', command: ['sh'], args: ['-c'], volumeMounts: [{ name: 'v' }],
               env: [{ name: 'A', value: '1' }, { name: 'B', valueFrom: { configMapKeyRef: { name: 'm', key: 'k' } } }],
+              securityContext: { capabilities: { add: ['NET_ADMIN'] } },
             }],
             initContainers: [],
-            volumes: [],
+            volumes: [{ name: 'v', hostPath: { path: '/run/xtables.lock' } }, { name: 'w', configMap: { name: 'm' } }],
             serviceAccountName: 's',
           },
         },
@@ -49,10 +50,11 @@ describe('slimDocumentValue', () => {
         replicas: 2,
         template: {
           metadata: { annotations: { 'cni.projectcalico.org/ipv4pools': '["infra"]' } },
-          // On the host network, no-host-network reads image, args and plain env values to recognise CNI agents.
+          // On the host network, no-host-network weighs evidence: volumes and each container's name and securityContext.
           spec: {
             hostNetwork: true,
-            containers: [{ name: 'c', image: 'quay.io/calico/node:v3.30.3', args: ['-c'], env: [{ name: 'A', value: '1' }, { name: 'B' }] }],
+            containers: [{ name: 'c', securityContext: { capabilities: { add: ['NET_ADMIN'] } } }],
+            volumes: [{ name: 'v', hostPath: { path: '/run/xtables.lock' } }, { name: 'w', configMap: { name: 'm' } }],
             serviceAccountName: 's',
           },
         },
@@ -66,7 +68,7 @@ describe('slimDocumentValue', () => {
       apiVersion: 'v1',
       kind: 'List',
       items: [
-        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { containers: [1], hostNetwork: false } } } } } },
+        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { containers: [1], hostNetwork: false, volumes: [{ name: 'v', hostPath: { path: '/etc/cni' } }] } } } } } },
         { kind: 'ConfigMap', metadata: { name: 'c' }, data: { big: 'x' }, binaryData: {} },
         { kind: 'Secret', data: {}, stringData: {}, type: 'Opaque' },
         { apiVersion: 'projectcalico.org/v3', kind: 'IPPool', spec: { cidr: '10.0.0.0/8' } },

@@ -64,8 +64,8 @@ export const configSchema = z.strictObject({
         .array(z.strictObject({ namespace: nonEmptyString, name: nonEmptyString.optional() }))
         .default([]),
       /**
-       * CNI agents, their operators and kube-proxy must run on the node's network:
-       * recognise them (src/resources/node-network-components.ts) and let them be.
+       * Exempt pods whose manifest shows they need the node's network (HostProcess,
+       * static pods, bootstrap tolerations, critical priority…: src/resources/host-network-evidence.ts).
        */
       allowNodeNetworkComponents: z.boolean().default(true),
     })

@@ -9,9 +9,14 @@ export interface RelatedLocation {
   message: string;
 }
 
-/** ESLint's LintSuppression: why a finding is not reported. */
+/**
+ * ESLint's LintSuppression: why a finding is not reported. `directive`: an
+ * inline comment or annotation; `evidence`: the rule itself found, in the
+ * manifest, what makes the finding acceptable (e.g. no-host-network on a pod
+ * that needs the node's network), and says which in the justification.
+ */
 export interface Suppression {
-  kind: 'directive';
+  kind: 'directive' | 'evidence';
   /** The reason written after ` -- ` in the directive. */
   justification: string;
 }
@@ -27,7 +32,7 @@ export interface Finding {
   /** The file (or document) could not be read; no rule saw it. */
   fatal?: true;
   related?: RelatedLocation[];
-  /** Set when inline directives suppress the finding: it is then reported in suppressedMessages, not counted. */
+  /** Set when inline directives or the rule's evidence suppress the finding: it is then reported in suppressedMessages, not counted. */
   suppressions?: Suppression[];
   /**
    * What the finding is about, independent of line numbers: the resource's kind,

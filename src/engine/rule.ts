@@ -51,6 +51,12 @@ export interface Location {
 
 export interface Report extends Location {
   message: string;
+  /**
+   * What, read from the manifest, makes this finding acceptable: the engine
+   * reports it as suppressed (kind `evidence`, this text as justification),
+   * so that `--format json` shows why the rule let it pass.
+   */
+  exemption?: string;
   /** Other places that explain the finding (e.g. the pool it overlaps). */
   related?: Array<Location & { message: string }>;
   /**

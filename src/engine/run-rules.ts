@@ -120,6 +120,7 @@ function toFinding(ruleId: string, severity: NumericSeverity, report: Report): F
     filePath: report.resource.doc.filePath,
     range: locateFinding(report),
   };
+  if (report.exemption !== undefined) finding.suppressions = [{ kind: 'evidence', justification: report.exemption }];
   if (report.related?.length) {
     finding.related = report.related.map((related) => ({
       filePath: related.resource.doc.filePath,

@@ -170,7 +170,8 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
     byFile.set(directive.filePath, list);
   }
   const result: Finding[] = findings.map((finding) => {
-    if (finding.ruleId === null || finding.fatal) return finding;
+    // A finding the rule itself exempted needs no directive: one that names it is unused.
+    if (finding.ruleId === null || finding.fatal || finding.suppressions) return finding;
     const ruleId = finding.ruleId;
     const suppressions: Suppression[] = [];
     for (const directive of byFile.get(finding.filePath) ?? []) {

@@ -8,6 +8,7 @@
  * tests until the field is removed from the lists below.
  */
 import type { Path } from '../parse/source.js';
+import { EVIDENCE_CONTAINER_FIELDS, EVIDENCE_POD_SPEC_FIELDS } from './host-network-evidence.js';
 import { getIn, isPlainObject, POD_TEMPLATE_PATHS, type PlainObject } from './resource.js';
 
 /** Pod spec fields no rule reads. */
@@ -90,10 +91,14 @@ function calicoCniConfig(object: PlainObject): string | undefined {
 function withoutPodBulk(object: PlainObject, path: Path): PlainObject {
   const spec = getIn(object, path);
   if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object;
+  const hostNetwork = spec.hostNetwork === true;
   const slimSpec = { ...spec };
-  for (const field of POD_SPEC_BULK) delete slimSpec[field];
+  for (const field of POD_SPEC_BULK) {
+    // no-host-network weighs the evidence of host-network pods (src/resources/host-network-evidence.ts declares what it reads).
+    if (!(hostNetwork && EVIDENCE_POD_SPEC_FIELDS.includes(field))) delete slimSpec[field];
+  }
   for (const field of CONTAINER_LISTS) {
-    const kept = slimContainers(spec[field], spec.hostNetwork === true);
+    const kept = slimContainers(spec[field], hostNetwork);
     if (kept !== undefined) slimSpec[field] = kept;
   }
   return replaceAt(object, path, slimSpec);
@@ -106,8 +111,8 @@ const POOL_ENV = /^CALICO_IPV[46]POOL_/;
  * Containers reduced to what rules read, indices kept (positions are found by
  * path): undefined when no container holds any of it. What is kept:
  * - calico-node's pool variables (ippool-env-change, calico-node-pool-env);
- * - on the host network, what identifies the program: image, args, plain
- *   environment values (no-host-network recognises CNI agents and kube-proxy);
+ * - on the host network, the fields no-host-network weighs as evidence
+ *   (EVIDENCE_CONTAINER_FIELDS: the name and securityContext);
  * - of the control-plane and CNI containers that carry cluster facts, their
  *   command, args and env (src/facts/cluster-facts.ts).
  */
@@ -123,25 +128,15 @@ function slimContainer(container: unknown, hostNetwork: boolean): PlainObject | 
   const env = Array.isArray(container.env) ? container.env : undefined;
   const isPoolVariable = (variable: unknown): boolean =>
     isPlainObject(variable) && typeof variable.name === 'string' && POOL_ENV.test(variable.name);
-  if (FACT_CONTAINERS.has(String(container.name))) {
-    const facts = Object.fromEntries(FACT_CONTAINER_FIELDS.filter((f) => Object.hasOwn(container, f)).map((f) => [f, container[f]]));
-    // calico-node and kube-proxy run on the host network: no-host-network knows them by their image.
-    return hostNetwork && container.image !== undefined ? { ...facts, image: container.image } : facts;
-  }
-  if (hostNetwork) {
-    const identity: PlainObject = { name: container.name };
-    if (container.image !== undefined) identity.image = container.image;
-    if (container.args !== undefined) identity.args = container.args;
-    if (env) {
-      identity.env = env.map((variable) =>
-        !isPlainObject(variable) || isPoolVariable(variable)
-          ? variable
-          : { name: variable.name, ...(variable.value === undefined ? {} : { value: variable.value }) });
-    }
-    return identity;
-  }
-  if (env?.some(isPoolVariable)) return { name: container.name, env: env.map((variable) => (isPoolVariable(variable) ? variable : null)) };
-  return undefined;
+  const evidence = hostNetwork ? pick(container, EVIDENCE_CONTAINER_FIELDS) : {};
+  if (FACT_CONTAINERS.has(String(container.name))) return { ...pick(container, FACT_CONTAINER_FIELDS), ...evidence };
+  const poolEnv = env?.some(isPoolVariable) ? { env: env.map((variable) => (isPoolVariable(variable) ? variable : null)) } : {};
+  if (hostNetwork) return { ...evidence, ...poolEnv };
+  return env?.some(isPoolVariable) ? { name: container.name, ...poolEnv } : undefined;
+}
+
+function pick(object: PlainObject, fields: readonly string[]): PlainObject {
+  return Object.fromEntries(fields.filter((field) => Object.hasOwn(object, field)).map((field) => [field, object[field]]));
 }
 
 /** The data entries of a ConfigMap that hold a CNI config's ipv4_pools / ipv6_pools (ippool-removed-in-use reads them). */
@@ -151,7 +146,7 @@ function cniPoolData(data: unknown): PlainObject | undefined {
   return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }
 
-const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
 
 function replaceAt(object: PlainObject, path: Path, replacement: PlainObject): PlainObject {

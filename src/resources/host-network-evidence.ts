@@ -1,0 +1,372 @@
+/**
+ * Evidence, read from the manifest itself, that a pod needs the node's own
+ * network namespace, i.e. that an IP pool could not serve it (calico-facts §10,
+ * docs/rules/no-host-network.md#evidence). Names and images are never
+ * evidence: anyone can call a container `calico-node` or pull `…/calico/node`
+ * from any registry with a command of their own.
+ *
+ * Every mark is text in the manifest, so an author can write any of them; they
+ * differ in what else they do and in how plainly they tell a reviewer "node
+ * component". Decisive alone:
+ * - a Windows HostProcess pod: Kubernetes refuses it without hostNetwork;
+ * - a static pod: the kubelet runs it before the API server and the pod network;
+ * - a toleration naming a bootstrap taint (not-ready, network-unavailable,
+ *   cloud-provider uninitialized): it exists only to start where no pod network is;
+ * - `priorityClassName: system-node-critical` or `system-cluster-critical`;
+ * - NET_ADMIN or NET_RAW added: on the host network they act on the node's interfaces.
+ * Lesser marks, decisive only as a hostPath under the node's network or
+ * kubelet state (NODE_HOST_PATHS) together with one of the others:
+ * - `privileged: true`: CI runners that build images use it too;
+ * - a toleration of every taint (`operator: Exists` without a key): log
+ *   shippers and node exporters carry it too, to run on every node;
+ * - pinned to control-plane nodes by nodeSelector or required node affinity
+ *   (etcd backup jobs reach etcd on the node's loopback);
+ * - a bare Pod (static pods are bare Pods).
+ * A privileged log shipper that tolerates every taint shows two lesser marks
+ * and no node path: not enough. `privileged` with a node path is the mark of
+ * an agent that programs the node (kube-proxy, CNI agents, CSI node plugins).
+ */
+import type { Path } from '../parse/source.js';
+import { echo } from '../text.js';
+import { getIn, isPlainObject, type PlainObject, type PodTemplate } from './resource.js';
+
+export type EvidenceKind =
+  // Decisive alone.
+  | 'host-process'
+  | 'static-pod'
+  | 'bootstrap-toleration'
+  | 'critical-priority'
+  | 'network-capability'
+  // Decisive as a node path with one of the others.
+  | 'node-host-path'
+  | 'tolerates-all-taints'
+  | 'privileged'
+  | 'control-plane-placement'
+  | 'bare-pod';
+
+const DECISIVE_ALONE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>([
+  'host-process', 'static-pod', 'bootstrap-toleration', 'critical-priority', 'network-capability',
+]);
+
+export interface Evidence {
+  kind: EvidenceKind;
+  /** What was found, with the field's value, e.g. "a toleration of the bootstrap taint `node.kubernetes.io/not-ready`". */
+  detail: string;
+  /** Where, relative to the resource. */
+  path: Path;
+}
+
+export interface HostNetworkAssessment {
+  /** Every mark found. */
+  evidence: Evidence[];
+  /** The evidence that shows the pod needs the node's network; empty when none does. */
+  decisive: Evidence[];
+  /** A Windows HostProcess pod: Kubernetes refuses it without hostNetwork. */
+  hostProcess: boolean;
+  /**
+   * Some containers are HostProcess containers and others are not: the API
+   * server refuses such a pod ("If pod contains any hostProcess containers
+   * then all containers must be HostProcess containers").
+   */
+  mixedHostProcess: boolean;
+}
+
+/**
+ * Taints a node carries before its pod network is up, or before its cloud
+ * provider has initialised it (kubelet with `--cloud-provider=external`), with
+ * their values. Each is a NoSchedule taint: a toleration for NoExecute only
+ * (such as the 300-second one every pod gets from the DefaultTolerationSeconds
+ * admission plugin) does not let a pod start on such a node.
+ */
+export const BOOTSTRAP_TAINTS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  'node.kubernetes.io/not-ready': '',
+  'node.kubernetes.io/network-unavailable': '',
+  'node.cloudprovider.kubernetes.io/uninitialized': 'true',
+});
+
+export const CRITICAL_PRIORITY_CLASSES: readonly string[] = ['system-node-critical', 'system-cluster-critical'];
+
+/** Capabilities that act on the node's interfaces, routes and packet filters when the pod shares its network. */
+export const NODE_NETWORK_CAPABILITIES: readonly string[] = ['NET_ADMIN', 'NET_RAW'];
+
+/**
+ * Node paths that only components of the node itself mount: the kubelet's
+ * state and plugin sockets, CNI binaries, config and state, the iptables lock,
+ * kernel modules, pinned eBPF maps, network namespaces, Open vSwitch, Calico
+ * and Cilium state, the kubelet's and control plane's configuration and
+ * certificates, etcd's data. Not in the list on purpose: `/`, `/proc`, `/sys`,
+ * `/var/log`, `/var/lib/docker`, container runtime sockets: log shippers,
+ * node exporters and CI runners mount those.
+ */
+export const NODE_HOST_PATHS: readonly string[] = [
+  '/var/lib/kubelet',
+  '/etc/cni',
+  '/opt/cni',
+  '/var/lib/cni',
+  '/run/xtables.lock',
+  '/lib/modules',
+  '/usr/lib/modules',
+  '/sys/fs/bpf',
+  '/run/netns',
+  '/var/lib/calico',
+  '/run/calico',
+  '/var/lib/cilium',
+  '/run/cilium',
+  '/run/openvswitch',
+  '/var/lib/openvswitch',
+  '/etc/kubernetes',
+  '/var/lib/etcd',
+];
+
+/**
+ * Folders the kubelet reads static pods from: kubeadm's staticPodPath, and
+ * those of k3s and RKE2. Matched as consecutive folders anywhere in the
+ * file's path, so `ansible/files/etc/kubernetes/manifests/kube-vip.yaml` is one.
+ */
+export const STATIC_POD_FOLDERS: readonly string[] = [
+  'etc/kubernetes/manifests',
+  'var/lib/rancher/k3s/agent/pod-manifests',
+  'var/lib/rancher/rke2/agent/pod-manifests',
+];
+
+/** The kubelet marks the API server's copy of a static pod (a mirror pod) with these. */
+const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
+const CONFIG_SOURCE_ANNOTATION = 'kubernetes.io/config.source';
+
+/** The pod spec fields read here; src/resources/slim.ts keeps them on host-network pods. */
+export const EVIDENCE_POD_SPEC_FIELDS: readonly string[] = [
+  'securityContext', 'tolerations', 'priorityClassName', 'volumes', 'os', 'nodeSelector', 'affinity',
+];
+/** The container fields read here. */
+export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = ['name', 'securityContext'];
+
+/** What the manifest says about the pod template's need for the node's network. `filePath` finds static pods. */
+export function assessHostNetwork(template: PodTemplate, filePath: string): HostNetworkAssessment {
+  const base = [...template.path, 'spec'];
+  const spec = template.spec;
+  const containers = containersOf(spec, base);
+  const hostProcess = hostProcessOf(spec, containers, base);
+  const tolerations = tolerationEvidence(spec, base);
+  const isBarePod = template.resource.kind === 'Pod' && template.path.length === 0;
+  const evidence: Evidence[] = [
+    ...hostProcess.evidence,
+    ...staticPodEvidence(template, filePath),
+    ...tolerations.filter((item) => item.kind === 'bootstrap-toleration'),
+    ...priorityEvidence(spec, base),
+    ...capabilityEvidence(containers),
+    ...privilegedEvidence(containers),
+    ...hostPathEvidence(spec, base),
+    ...tolerations.filter((item) => item.kind === 'tolerates-all-taints'),
+    ...controlPlaneEvidence(spec, base),
+    ...(isBarePod ? [{ kind: 'bare-pod' as const, detail: 'a bare Pod', path: ['kind'] }] : []),
+  ];
+  return { evidence, decisive: decide(evidence), hostProcess: hostProcess.evidence.length > 0, mixedHostProcess: hostProcess.mixed };
+}
+
+/** The evidence that decides, or [] (see the module comment for the weights). */
+function decide(evidence: readonly Evidence[]): Evidence[] {
+  const marks = firstOfEachKind(evidence);
+  const alone = marks.filter((item) => DECISIVE_ALONE.has(item.kind));
+  if (alone.length > 0) return alone;
+  // A node path and one more lesser mark; never two lesser marks without a node path (a privileged log shipper tolerating every taint).
+  const hostPath = marks.find((item) => item.kind === 'node-host-path');
+  const other = marks.find((item) => item.kind !== 'node-host-path');
+  return hostPath && other ? marks.filter((item) => item === hostPath || item === other) : [];
+}
+
+/** One piece of evidence per kind (the first), in the order found. */
+export function firstOfEachKind(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<EvidenceKind>();
+  return evidence.filter((item) => !seen.has(item.kind) && seen.add(item.kind));
+}
+
+interface Container {
+  value: PlainObject;
+  path: Path;
+}
+
+/** Init, regular and ephemeral containers, as Kubernetes' VisitContainers walks them. */
+function containersOf(spec: PlainObject, base: Path): Container[] {
+  const lists = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+  return lists.flatMap((list) => {
+    const items = spec[list];
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((value, i) => (isPlainObject(value) ? [{ value, path: [...base, list, i] }] : []));
+  });
+}
+
+function hostProcessFlag(securityContext: unknown): boolean | undefined {
+  if (!isPlainObject(securityContext) || !isPlainObject(securityContext.windowsOptions)) return undefined;
+  const flag = securityContext.windowsOptions.hostProcess;
+  return typeof flag === 'boolean' ? flag : undefined;
+}
+
+/**
+ * A HostProcess pod as Kubernetes validates it (pkg/apis/core/validation,
+ * validateWindowsHostProcessPod): a container is one when it says so or
+ * inherits it from the pod, and then every container must be one. A pod
+ * pinned to Linux is no HostProcess pod (the API server refuses windowsOptions
+ * with `os.name: linux`; a Linux kubelet runs it as a Linux pod).
+ */
+function hostProcessOf(spec: PlainObject, containers: readonly Container[], base: Path): { evidence: Evidence[]; mixed: boolean } {
+  const podFlag = hostProcessFlag(spec.securityContext);
+  const flags = containers.map((container) => hostProcessFlag(container.value.securityContext) ?? podFlag);
+  const count = flags.filter((flag) => flag === true).length;
+  // A pod-level flag with no container listed (a patch, a partial manifest) still says HostProcess.
+  if (count === 0 && !(podFlag === true && containers.length === 0)) return { evidence: [], mixed: false };
+  if (count !== containers.length) return { evidence: [], mixed: true };
+  if (pinnedToLinux(spec)) return { evidence: [], mixed: false };
+  const field = ['securityContext', 'windowsOptions', 'hostProcess'];
+  const detail = podFlag === true
+    ? 'a Windows HostProcess pod (`securityContext.windowsOptions.hostProcess: true`)'
+    : 'a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)';
+  return { evidence: [{ kind: 'host-process', detail, path: podFlag === true ? [...base, ...field] : [...containers[0]!.path, ...field] }], mixed: false };
+}
+
+function pinnedToLinux(spec: PlainObject): boolean {
+  const os = isPlainObject(spec.os) ? spec.os.name : undefined;
+  const selected = isPlainObject(spec.nodeSelector) ? spec.nodeSelector['kubernetes.io/os'] : undefined;
+  return os === 'linux' || selected === 'linux';
+}
+
+function staticPodEvidence(template: PodTemplate, filePath: string): Evidence[] {
+  if (template.resource.kind !== 'Pod' || template.path.length !== 0) return [];
+  const annotations = isPlainObject(template.metadata.annotations) ? template.metadata.annotations : {};
+  const annotationPath = (key: string): Path => ['metadata', 'annotations', key];
+  if (Object.hasOwn(annotations, MIRROR_POD_ANNOTATION)) {
+    return [{ kind: 'static-pod', detail: `a static pod (mirror-pod annotation \`${MIRROR_POD_ANNOTATION}\`)`, path: annotationPath(MIRROR_POD_ANNOTATION) }];
+  }
+  if (annotations[CONFIG_SOURCE_ANNOTATION] === 'file') {
+    return [{ kind: 'static-pod', detail: `a static pod (\`${CONFIG_SOURCE_ANNOTATION}: file\`)`, path: annotationPath(CONFIG_SOURCE_ANNOTATION) }];
+  }
+  const folder = staticPodFolderOf(filePath);
+  if (folder !== undefined) return [{ kind: 'static-pod', detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ['kind'] }];
+  return [];
+}
+
+/** The kubelet manifest folder the file sits in, if any. */
+export function staticPodFolderOf(filePath: string): string | undefined {
+  const segments = filePath.replaceAll('\\', '/').split('/');
+  const folders = `/${segments.slice(0, -1).join('/')}/`;
+  return STATIC_POD_FOLDERS.find((folder) => folders.includes(`/${folder}/`));
+}
+
+/**
+ * Tolerations that let the pod start on a node with a bootstrap taint. A taint
+ * is tolerated when the key matches (or the toleration has none and
+ * `operator: Exists`), the effect matches or is empty, and for `Equal` the
+ * value matches (k8s.io/api core/v1 Toleration.ToleratesTaint).
+ */
+function tolerationEvidence(spec: PlainObject, base: Path): Evidence[] {
+  const tolerations = spec.tolerations;
+  if (!Array.isArray(tolerations)) return [];
+  const found: Evidence[] = [];
+  tolerations.forEach((toleration, i) => {
+    if (!isPlainObject(toleration)) return;
+    const effect = toleration.effect ?? '';
+    if (effect !== '' && effect !== 'NoSchedule') return;
+    const key = toleration.key ?? '';
+    const operator = toleration.operator ?? 'Equal';
+    const path = [...base, 'tolerations', i];
+    if (key === '') {
+      if (operator !== 'Exists') return;
+      const which = effect === 'NoSchedule' ? 'every NoSchedule taint' : 'every taint';
+      found.push({ kind: 'tolerates-all-taints', detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path });
+      return;
+    }
+    if (typeof key !== 'string' || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
+    const value = toleration.value ?? '';
+    if (operator === 'Exists' || (operator === 'Equal' && value === BOOTSTRAP_TAINTS[key])) {
+      found.push({ kind: 'bootstrap-toleration', detail: `a toleration of the bootstrap taint \`${key}\``, path });
+    }
+  });
+  return found;
+}
+
+function priorityEvidence(spec: PlainObject, base: Path): Evidence[] {
+  const name = spec.priorityClassName;
+  if (typeof name !== 'string' || !CRITICAL_PRIORITY_CLASSES.includes(name)) return [];
+  return [{ kind: 'critical-priority', detail: `\`priorityClassName: ${name}\``, path: [...base, 'priorityClassName'] }];
+}
+
+/** `NET_ADMIN`, `net_admin` and `CAP_NET_ADMIN` are the same capability to the container runtimes. */
+function capabilityName(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.toUpperCase().replace(/^CAP_/, '') : undefined;
+}
+
+function containerName(container: Container): string {
+  return echo(typeof container.value.name === 'string' ? container.value.name : String(container.path.at(-1)));
+}
+
+function capabilityEvidence(containers: readonly Container[]): Evidence[] {
+  const found: Evidence[] = [];
+  for (const container of containers) {
+    const securityContext = container.value.securityContext;
+    const capabilities = isPlainObject(securityContext) ? securityContext.capabilities : undefined;
+    const added = isPlainObject(capabilities) ? capabilities.add : undefined;
+    if (!Array.isArray(added)) continue;
+    const index = added.findIndex((capability) => NODE_NETWORK_CAPABILITIES.includes(capabilityName(capability) ?? ''));
+    if (index === -1) continue;
+    found.push({
+      kind: 'network-capability',
+      detail: `capability \`${echo(String(added[index]))}\` in container \`${containerName(container)}\``,
+      path: [...container.path, 'securityContext', 'capabilities', 'add', index],
+    });
+  }
+  return found;
+}
+
+function privilegedEvidence(containers: readonly Container[]): Evidence[] {
+  return containers.flatMap((container): Evidence[] => {
+    const securityContext = container.value.securityContext;
+    if (!isPlainObject(securityContext) || securityContext.privileged !== true) return [];
+    return [{ kind: 'privileged', detail: `\`privileged: true\` in container \`${containerName(container)}\``, path: [...container.path, 'securityContext', 'privileged'] }];
+  });
+}
+
+/** `C:\var\lib\kubelet\` is `/var/lib/kubelet` (Windows nodes keep the same layout under C:). */
+function normalizeHostPath(path: string): string {
+  const normalized = path.replaceAll('\\', '/').replace(/^[A-Za-z]:(?=\/)/, '').replace(/\/{2,}/g, '/').replace(/\/+$/, '');
+  // /var/run is a link to /run on every current distribution.
+  return normalized.replace(/^\/var\/run(?=\/|$)/, '/run');
+}
+
+function hostPathEvidence(spec: PlainObject, base: Path): Evidence[] {
+  const volumes = spec.volumes;
+  if (!Array.isArray(volumes)) return [];
+  const found: Evidence[] = [];
+  volumes.forEach((volume, i) => {
+    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
+    const path = normalizeHostPath(volume.hostPath.path);
+    if (NODE_HOST_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) {
+      found.push({ kind: 'node-host-path', detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, 'volumes', i, 'hostPath', 'path'] });
+    }
+  });
+  return found;
+}
+
+const CONTROL_PLANE_LABELS: readonly string[] = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master'];
+
+/**
+ * Pinned to control-plane nodes: a nodeSelector on the control-plane role
+ * label, or required node affinity whose every term asks for it (Exists or
+ * In). Etcd backup and defragmentation jobs reach etcd on the node's loopback.
+ */
+function controlPlaneEvidence(spec: PlainObject, base: Path): Evidence[] {
+  const selector = spec.nodeSelector;
+  if (isPlainObject(selector)) {
+    const label = CONTROL_PLANE_LABELS.find((key) => Object.hasOwn(selector, key));
+    if (label !== undefined) {
+      return [{ kind: 'control-plane-placement', detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label}\`)`, path: [...base, 'nodeSelector', label] }];
+    }
+  }
+  const termsPath = ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];
+  const terms = getIn(spec, termsPath);
+  if (!Array.isArray(terms) || terms.length === 0) return [];
+  // Terms are ORed, the expressions of a term ANDed: every term must pin.
+  const pins = terms.every((term) => isPlainObject(term) && Array.isArray(term.matchExpressions) && term.matchExpressions.some((expression) =>
+    isPlainObject(expression) && typeof expression.key === 'string' && CONTROL_PLANE_LABELS.includes(expression.key) &&
+    (expression.operator === 'Exists' || expression.operator === 'In')));
+  if (!pins) return [];
+  return [{ kind: 'control-plane-placement', detail: 'pinned to control-plane nodes (required node affinity)', path: [...base, ...termsPath] }];
+}
