@@ -87,3 +87,34 @@ describe('slimDocumentValue', () => {
     for (const value of [null, 42, 'text', [1, 2], { no: 'kind' }]) assert.equal(slimDocumentValue(value), value);
   });
 });
+
+describe('slimming and no-host-network evidence', () => {
+  it('keeps every piece of evidence of a host-network pod: the assessment is the same before and after', async () => {
+    const { assessHostNetwork } = await import('../src/resources/host-network-evidence.js');
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p', namespace: 'kube-system', annotations: { 'kubernetes.io/config.source': 'api' } },
+      spec: {
+        hostNetwork: true,
+        securityContext: { windowsOptions: { hostProcess: true } },
+        os: { name: 'windows' },
+        nodeSelector: { 'node-role.kubernetes.io/control-plane': '' },
+        affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'node-role.kubernetes.io/master', operator: 'Exists' }] }] } } },
+        tolerations: [{ operator: 'Exists' }, { key: 'node.kubernetes.io/not-ready', operator: 'Exists' }],
+        priorityClassName: 'system-node-critical',
+        initContainers: [{ name: 'i', image: 'x', securityContext: { privileged: true } }],
+        containers: [{ name: 'c', image: 'y', securityContext: { capabilities: { add: ['NET_RAW'] } } }],
+        ephemeralContainers: [{ name: 'e', image: 'z', securityContext: { windowsOptions: { hostProcess: true } } }],
+        volumes: [{ name: 'v', hostPath: { path: '/sys/fs/bpf' } }],
+      },
+    };
+    const assess = (value: typeof pod) => assessHostNetwork(
+      { resource: { kind: 'Pod' } as never, path: [], metadata: value.metadata, spec: value.spec as never },
+      '/repo/etc/kubernetes/manifests/p.yaml',
+    );
+    const before = assess(pod);
+    assert.equal(new Set(before.evidence.map((e) => e.kind)).size, 10, 'the pod shows every kind of evidence');
+    assert.deepEqual(assess(slimDocumentValue(pod) as typeof pod), before);
+  });
+});

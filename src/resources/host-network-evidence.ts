@@ -245,7 +245,7 @@ function staticPodEvidence(template: PodTemplate, filePath: string): Evidence[] 
 }
 
 /** The kubelet manifest folder the file sits in, if any. */
-export function staticPodFolderOf(filePath: string): string | undefined {
+function staticPodFolderOf(filePath: string): string | undefined {
   const segments = filePath.replaceAll('\\', '/').split('/');
   const folders = `/${segments.slice(0, -1).join('/')}/`;
   return STATIC_POD_FOLDERS.find((folder) => folders.includes(`/${folder}/`));
