@@ -129,9 +129,12 @@ export const STATIC_POD_FOLDERS: readonly string[] = [
   'var/lib/rancher/rke2/agent/pod-manifests',
 ];
 
-/** The kubelet marks the API server's copy of a static pod (a mirror pod) with these. */
+/**
+ * The kubelet marks the API server's copy of a static pod (a mirror pod) with
+ * this (it also sets `kubernetes.io/config.source: file`, which is not enough
+ * alone: mirror pods always carry both).
+ */
 const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
-const CONFIG_SOURCE_ANNOTATION = 'kubernetes.io/config.source';
 
 /** The pod spec fields read here; src/resources/slim.ts keeps them on host-network pods. */
 export const EVIDENCE_POD_SPEC_FIELDS: readonly string[] = [
@@ -235,9 +238,6 @@ function staticPodEvidence(template: PodTemplate, filePath: string): Evidence[] 
   const annotationPath = (key: string): Path => ['metadata', 'annotations', key];
   if (Object.hasOwn(annotations, MIRROR_POD_ANNOTATION)) {
     return [{ kind: 'static-pod', detail: `a static pod (mirror-pod annotation \`${MIRROR_POD_ANNOTATION}\`)`, path: annotationPath(MIRROR_POD_ANNOTATION) }];
-  }
-  if (annotations[CONFIG_SOURCE_ANNOTATION] === 'file') {
-    return [{ kind: 'static-pod', detail: `a static pod (\`${CONFIG_SOURCE_ANNOTATION}: file\`)`, path: annotationPath(CONFIG_SOURCE_ANNOTATION) }];
   }
   const folder = staticPodFolderOf(filePath);
   if (folder !== undefined) return [{ kind: 'static-pod', detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ['kind'] }];

@@ -524,6 +524,11 @@ ruleTester(noHostNetwork, {
       }],
     },
     {
+      name: 'a Pod claiming `kubernetes.io/config.source: file` without the mirror annotation is no static pod',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: fake\n  namespace: apps\n  annotations: {kubernetes.io/config.source: file}\nspec:\n  hostNetwork: true\n',
+      errors: [{ message: `\`hostNetwork: true\` puts Pod/apps/fake ${RISK} ${NO_POOL}`, line: 8, column: 3, endLine: 8, endColumn: 14 }],
+    },
+    {
       name: 'an infra-pool namespace: an error whatever the evidence, which the message names',
       config,
       code: workload('DaemonSet', 'runner', 'gitlab-runners', `
