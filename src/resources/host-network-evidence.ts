@@ -149,7 +149,7 @@ export function assessHostNetwork(template: PodTemplate, filePath: string): Host
   const spec = template.spec;
   const containers = containersOf(spec, base);
   const hostProcess = hostProcessOf(spec, containers, base);
-  const tolerations = tolerationEvidence(spec, base);
+  const tolerations = tolerationEvidence(spec, base, ownedByDaemonSet(template));
   const isBarePod = template.resource.kind === 'Pod' && template.path.length === 0;
   const evidence: Evidence[] = [
     ...hostProcess.evidence,
@@ -257,7 +257,7 @@ function staticPodFolderOf(filePath: string): string | undefined {
  * `operator: Exists`), the effect matches or is empty, and for `Equal` the
  * value matches (k8s.io/api core/v1 Toleration.ToleratesTaint).
  */
-function tolerationEvidence(spec: PlainObject, base: Path): Evidence[] {
+function tolerationEvidence(spec: PlainObject, base: Path, daemonSetPod: boolean): Evidence[] {
   const tolerations = spec.tolerations;
   if (!Array.isArray(tolerations)) return [];
   const found: Evidence[] = [];
@@ -275,12 +275,20 @@ function tolerationEvidence(spec: PlainObject, base: Path): Evidence[] {
       return;
     }
     if (typeof key !== 'string' || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
+    // The DaemonSet controller adds this one to every host-network pod it creates: in a Pod dump it says nothing.
+    if (daemonSetPod && key === 'node.kubernetes.io/network-unavailable') return;
     const value = toleration.value ?? '';
     if (operator === 'Exists' || (operator === 'Equal' && value === BOOTSTRAP_TAINTS[key])) {
       found.push({ kind: 'bootstrap-toleration', detail: `a toleration of the bootstrap taint \`${key}\``, path });
     }
   });
   return found;
+}
+
+/** A Pod created by a DaemonSet (as `kubectl get pod -o yaml` prints it). */
+function ownedByDaemonSet(template: PodTemplate): boolean {
+  const owners = template.resource.kind === 'Pod' ? template.metadata.ownerReferences : undefined;
+  return Array.isArray(owners) && owners.some((owner) => isPlainObject(owner) && owner.kind === 'DaemonSet');
 }
 
 function priorityEvidence(spec: PlainObject, base: Path): Evidence[] {

@@ -524,6 +524,12 @@ ruleTester(noHostNetwork, {
       }],
     },
     {
+      name: "a DaemonSet's Pod as kubectl prints it: the network-unavailable toleration the controller adds is no evidence",
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: runner-x7k2p\n  namespace: ci\n  ownerReferences: [{apiVersion: apps/v1, kind: DaemonSet, name: runner, uid: u}]\nspec:\n  hostNetwork: true\n' +
+        '  tolerations: [{key: node.kubernetes.io/network-unavailable, operator: Exists, effect: NoSchedule}]\n',
+      errors: [{ message: `\`hostNetwork: true\` puts Pod/ci/runner-x7k2p ${RISK} ${NO_POOL}`, line: 8, column: 3, endLine: 8, endColumn: 14 }],
+    },
+    {
       name: 'a Pod claiming `kubernetes.io/config.source: file` without the mirror annotation is no static pod',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: fake\n  namespace: apps\n  annotations: {kubernetes.io/config.source: file}\nspec:\n  hostNetwork: true\n',
       errors: [{ message: `\`hostNetwork: true\` puts Pod/apps/fake ${RISK} ${NO_POOL}`, line: 8, column: 3, endLine: 8, endColumn: 14 }],
