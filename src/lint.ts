@@ -14,6 +14,7 @@ import { applySuppressions, type FileComments } from './engine/suppressions.js';
 import { checkConfiguration } from './engine/config-checks.js';
 import { describeCrash } from './errors.js';
 import { analyzeSource, lazyDocuments, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
+import { settleTemplates, templatePlaces } from './analyze/template-places.js';
 import type { SourceRange } from './parse/source.js';
 import type { Source } from './read/read-sources.js';
 import { resourcesOf, type Resource } from './resources/resource.js';
@@ -65,6 +66,7 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
   const gate = relevanceGateFor(options);
   const texts = new Map(sources.map((source) => [source.filePath, source.text]));
   const analyses = sources.map((source) => analyzeSource(source, gate));
+  settleTemplates(analyses, templatePlaces(options.config));
   return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options);
 }
 
@@ -100,7 +102,11 @@ export function lintAnalyses(
       findings.push(fatal(filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error)}`));
       continue;
     }
-    for (const resource of fileResources) resources.push(resource);
+    for (const resource of fileResources) {
+      resources.push(resource);
+      // Helm values that cannot be read as Helm reads them: an error where they are written, never a silent drop.
+      for (const problem of resource.embeddedProblems ?? []) findings.push(fatal(filePath, problem.message, problem.range));
+    }
     if (analysis.comments.length > 0) comments.push({ filePath, comments: analysis.comments });
   }
   const scopeOf = scopeMatcher(config);

@@ -24,6 +24,7 @@ import { analyzeSource, readTextAgain, type FileAnalysis } from './analyze/analy
 import { decodeSource, type Source } from './read/read-sources.js';
 import { echo } from './text.js';
 import { VERSION } from './version.js';
+import { settleTemplates, templatePlaces } from './analyze/template-places.js';
 
 export interface LintRequest {
   /** Files, folders or globs; `-` is standard input. */
@@ -135,6 +136,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       maxFileSize,
     });
   }
+  settleTemplates(analyses, templatePlaces(config));
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
 
   const loadText = (filePath: string): string => (filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath));

@@ -34,6 +34,13 @@ export interface FileAnalysis {
   /** Documents that are Go templates (Helm), not YAML: one notice for the file, no parse errors. */
   templateDocuments?: number;
   /**
+   * Documents that do not parse, hold `{{ }}`, and that kubectl might still
+   * read, with their syntax errors: templates only where templates live,
+   * errors elsewhere (settled per run by template-places.ts, settleTemplates).
+   */
+  uncertainTemplates?: number;
+  templateProblems?: ParseProblem[];
+  /**
    * The numbers of the documents' position indexes, after the offsets at
    * which the first `lineCount` lines of the parsed text start (which turn
    * offsets into lines and columns): one packed array per file, held for the
@@ -84,7 +91,8 @@ export function textToParse(text: string, gate: RelevanceGate): CompactText | un
 export function parseText(filePath: string, { text, gaps }: CompactText): FileAnalysis {
   try {
     const parsed = parseManifest(filePath, text, { templates: true, ...(gaps && { lineGaps: gaps }) });
-    const templateDocuments = parsed.templates?.length ?? 0;
+    const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== undefined);
+    const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     /** Line starts, then each document's index (the documents of a file share one line counter). */
     let numbers: number[] | undefined;
     let lineCount = 0;
@@ -102,6 +110,7 @@ export function parseText(filePath: string, { text, gaps }: CompactText): FileAn
     });
     return {
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
+      ...(uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems!) } : {}),
       filePath, problems: orNone(parsed.problems), documents, comments: orNone(parsed.comments), parsed: true,
       ...(numbers !== undefined && { positionData: packNumbers(numbers), lineCount }),
     };

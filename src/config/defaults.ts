@@ -20,6 +20,7 @@ export function defaultSettings(): ConfigSettings {
     intranetCidrs: [],
     clusters: [],
     ignores: [],
+    templates: [],
     rules: {},
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     calicoVersion: DEFAULT_CALICO_VERSION,

@@ -100,6 +100,12 @@ const PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
 const OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
 /** A second top-level apiVersion or kind would make kubectl reject the document: then it is parsed, and the duplicate reported. */
 const TYPE_KEY = /^(?:apiVersion|kind):/gm;
+/**
+ * A top-level `items` key: kubectl takes any object with `items` for a list and
+ * creates its items instead of the object (cli-runtime's resource builder,
+ * meta.ExtractList), a CustomResourceDefinition included.
+ */
+const ITEMS_KEY = /^items:/m;
 
 /**
  * Whether one document's text is certainly a CustomResourceDefinition, decided
@@ -112,10 +118,11 @@ const TYPE_KEY = /^(?:apiVersion|kind):/gm;
  * the top-level keys are exactly those lines, and apiVersion and kind appear
  * among them once each. Anything else (`---` or `%` lines, flow or quoted keys,
  * anchors, `<<`, line breaks other than \n and \r\n, a directive comment for
- * calico-lint) is parsed as usual.
+ * calico-lint) is parsed as usual. So is a CRD with a top-level `items` key:
+ * kubectl creates those items (a Pod, an IPPool) and not the CRD.
  */
 export function isCustomResourceDefinition(documentText: string): boolean {
-  if (!CRD_HEAD.test(documentText)) return false;
+  if (!CRD_HEAD.test(documentText) || ITEMS_KEY.test(documentText)) return false;
   if (SUPPRESSIONS.test(documentText) || OTHER_LINE_BREAK.test(documentText) || hasUnusualTopLine(documentText)) return false;
   return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
 }

@@ -1,3 +1,5 @@
+import { Parser, type CST } from 'yaml';
+
 /**
  * Helm charts (and other Go-template sources) are templates, not manifests:
  * `{{- if .Values.x }}` lines and `{{ .Values.y }}` values make most of their
@@ -10,6 +12,13 @@
  * that does not parse, and holds a template action outside YAML comments,
  * counts as a template instead of a parse error. A `{{` in a comment cannot
  * turn a broken document into a template.
+ *
+ * And kubectl must refuse it too (opensNestedFlowMapping), or the file must
+ * sit where templates live (a chart's `templates/`, or paths the
+ * configuration declares: src/analyze/template-places.ts): a document the
+ * `yaml` package rejects and go-yaml reads (`labels: {}#{{ x }}`, where
+ * go-yaml takes `#…` after `}` for a comment) is an error otherwise, never a
+ * silent skip.
  */
 
 /**
@@ -49,4 +58,39 @@ export function firstTemplateAction(text: string): number | undefined {
 function commentStartOf(line: string, lineStart: number): number {
   const match = /(?:^|[ \t])#/.exec(line);
   return match === null ? Infinity : lineStart + match.index;
+}
+
+/**
+ * Whether the document holds a `{{` that starts a YAML node, which kubectl
+ * certainly refuses: go-yaml v2 reads `{{ x }}` as a flow mapping whose key is
+ * itself a mapping (`{{x: null}: null}`), and decoding it into an interface{}
+ * (what sigs.k8s.io/yaml does) fails: "invalid map key" (decode.go,
+ * mapping()). A `{{` inside a scalar (quoted, plain or block) or a comment
+ * does not start a node, and proves nothing. Read on the `yaml` package's
+ * syntax tree, which keeps going past the errors that made the document a
+ * template candidate; the tree is walked with an explicit stack.
+ */
+export function opensNestedFlowMapping(documentText: string): boolean {
+  if (!documentText.includes('{{')) return false;
+  const pending: unknown[] = [...new Parser().parse(documentText)];
+  while (pending.length > 0) {
+    const token = pending.pop() as CST.Token | CST.CollectionItem | undefined;
+    if (token === undefined || token === null || typeof token !== 'object') continue;
+    if ('type' in token && token.type === 'flow-collection') {
+      const first = token.items[0];
+      const inner = first?.key ?? first?.value;
+      if (token.start.source === '{' && isFlowMapAt(inner, token.offset + 1)) return true;
+    }
+    if ('type' in token && (token.type === 'document' || token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection')) {
+      if (token.type === 'document') pending.push(token.value);
+      else for (const item of token.items) pending.push(item.key, item.value);
+    } else if (!('type' in token)) {
+      pending.push(token.key, token.value);
+    }
+  }
+  return false;
+}
+
+function isFlowMapAt(token: CST.Token | null | undefined, offset: number): boolean {
+  return token?.type === 'flow-collection' && token.start.source === '{' && token.offset === offset;
 }

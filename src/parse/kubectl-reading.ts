@@ -6,7 +6,8 @@
  * positioned problem that refuses the construct.
  *
  * kubectl (k8s.io/apimachinery/pkg/util/yaml, YAMLOrJSONDecoder) reads a file
- * as one JSON stream when its first non-blank character is `{`; otherwise it
+ * as one JSON stream when its first non-blank character is `{` within its first
+ * 4,096 bytes (isJsonStream); otherwise it
  * cuts the file into documents at lines starting with `---` (YAMLReader.Read:
  * lines end at `\n` only, and only blanks or a `#` comment may follow the
  * dashes) and decodes each with go-yaml v2, a YAML 1.1 parser.
@@ -188,11 +189,27 @@ function trimGoSpace(text: string): string {
 }
 
 /**
- * kubectl's guess (yaml.GuessJSONStream): the first character that is not
- * Unicode white space is `{`. Such a file is one JSON stream, never cut at `---`.
+ * How many bytes kubectl looks at to tell JSON from YAML: its resource
+ * builder reads every file through yaml.NewYAMLOrJSONDecoder(r, 4096)
+ * (k8s.io/cli-runtime/pkg/resource/visitor.go), whose GuessJSONStream peeks
+ * that many bytes (after the leading byte-order mark, which the builder strips).
+ */
+export const JSON_SNIFF_BYTES = 4096;
+
+/**
+ * kubectl's guess (yaml.GuessJSONStream, hasJSONPrefix): within the first
+ * 4,096 bytes (UTF-8), the first character that is not Unicode white space is
+ * `{`. Such a file is one JSON stream, never cut at `---`. A file whose first
+ * 4,096 bytes are all white space is YAML, whatever follows; so is one where a
+ * character cut at the 4,096th byte is reached first (Go decodes it as U+FFFD).
  */
 export function isJsonStream(text: string): boolean {
+  let bytes = 0;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 4 : 3;
+    if (bytes + size > JSON_SNIFF_BYTES) return false;
+    bytes += size;
     const char = text[i]!;
     if (GO_SPACE.test(char)) continue;
     return char === '{';

@@ -25,7 +25,7 @@ import type {
   TemplateDocument,
   UnresolvedTag,
 } from './source.js';
-import { firstTemplateAction } from './go-template.js';
+import { firstTemplateAction, opensNestedFlowMapping } from './go-template.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
 import { goYamlDifferences, withGoBinary } from './go-yaml.js';
@@ -118,10 +118,13 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     const lastError = doc.errors.reduce((last, error) => Math.max(last, error.pos[1]), rangeEnd);
     const lineEnd = text.indexOf('\n', lastError);
     const end = lineEnd === -1 ? text.length : lineEnd;
-    const action = firstTemplateAction(text.slice(start, end));
+    const documentText = text.slice(start, end);
+    const action = firstTemplateAction(documentText);
     if (action === undefined) return false;
-    problems.length = problemsBefore;
-    templates.push({ documentIndex: docIndex, range: toRange(start + action, start + action + 2) });
+    const own = problems.splice(problemsBefore);
+    const range = toRange(start + action, start + action + 2);
+    // Kept aside when kubectl might read the document: excused only where templates live.
+    templates.push(opensNestedFlowMapping(documentText) ? { documentIndex: docIndex, range } : { documentIndex: docIndex, range, problems: own });
     return true;
   };
   const compose = (doc: Document.Parsed): void => {

@@ -79,4 +79,11 @@ export interface TemplateDocument {
   documentIndex: number;
   /** The first template action of the document. */
   range: SourceRange;
+  /**
+   * The document's syntax errors when kubectl might read it (no `{{` starts a
+   * node: see opensNestedFlowMapping): excused only where templates live
+   * (src/analyze/template-places.ts), reported otherwise. Absent when kubectl
+   * certainly refuses the document.
+   */
+  problems?: ParseProblem[];
 }

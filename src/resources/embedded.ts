@@ -81,6 +81,24 @@ export function substringRange(doc: SourceDocument, path: Path, value: string, s
  * would refuse them, and no fact can be read from them.
  */
 export function embeddedDocuments(host: SourceDocument, path: Path, text: string): SourceDocument[] {
+  return embeddedYaml(host, path, text).documents;
+}
+
+/** A problem found reading embedded YAML, positioned in the host's file. */
+export interface EmbeddedProblem {
+  message: string;
+  range: SourceRange;
+}
+
+/**
+ * The YAML documents inside the string at `path` of `host`, and what kept any
+ * part of it from being read as go-yaml v2 reads it (a syntax error, a
+ * construct kubectl's decoder reads differently), positioned in the host's
+ * file. For Helm values, which must never vanish silently: Helm decodes them
+ * with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), as kubectl decodes a manifest,
+ * so escapes resolve, `<<` merges apply and `!!binary` keys decode here too.
+ */
+export function embeddedYaml(host: SourceDocument, path: Path, text: string): { documents: SourceDocument[]; problems: EmbeddedProblem[] } {
   const inner = parseManifest(host.filePath, text);
   let placement: Placement | undefined | null = null;
   const place = (): Placement | undefined => {
@@ -88,7 +106,7 @@ export function embeddedDocuments(host: SourceDocument, path: Path, text: string
     return placement;
   };
   const hostRange = (): SourceRange => host.locate(path);
-  return inner.documents.map((doc) => ({
+  const documents = inner.documents.map((doc) => ({
     filePath: host.filePath,
     index: host.index,
     value: doc.value,
@@ -98,6 +116,8 @@ export function embeddedDocuments(host: SourceDocument, path: Path, text: string
     },
     has: (innerPath: Path) => doc.has(innerPath),
   }));
+  const problems = inner.problems.map((problem) => ({ message: problem.message, range: mapped(problem.range) }));
+  return { documents, problems };
   function mapped(range: SourceRange): SourceRange {
     const placed = place();
     return placed === undefined ? hostRange() : moveRange(range, placed);

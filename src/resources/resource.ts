@@ -8,7 +8,7 @@ import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/sourc
 import { hasValueAt } from '../parse/parse-manifest.js';
 import { echo } from '../text.js';
 import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
-import { embeddedDocuments } from './embedded.js';
+import { embeddedYaml, type EmbeddedProblem } from './embedded.js';
 
 export type PlainObject = Record<string, unknown>;
 
@@ -58,6 +58,12 @@ export interface Resource {
   locate(path: Path, part?: PairPart): SourceRange;
   /** Whether a path relative to this object is written in the source. */
   has(path: Path): boolean;
+  /**
+   * What kept YAML embedded in this object (Helm values in a string) from
+   * being read as its consumer reads it: each one an error on the file, never
+   * a silent drop (see helmValuesInstallations).
+   */
+  readonly embeddedProblems?: readonly EmbeddedProblem[];
 }
 
 export interface PoolDefinition {
@@ -275,13 +281,20 @@ function helmValuesPaths(resource: Resource): Array<{ path: Path; form: 'object'
  */
 function helmValuesInstallations(host: Resource, options: ResourceOptions): Resource[] {
   const views: Resource[] = [];
+  const problems: EmbeddedProblem[] = [];
   for (const { path, form } of helmValuesPaths(host)) {
     const raw = getIn(host.object, path);
     let targets: Array<{ doc: SourceDocument; prefix: Path }> = [];
     if (form === 'object' && isPlainObject(raw)) {
       targets = [{ doc: host.doc, prefix: [...host.path, ...path] }];
-    } else if (form === 'string' && typeof raw === 'string' && raw.includes('calicoNetwork')) {
-      targets = embeddedDocuments(host.doc, [...host.path, ...path], raw).map((doc) => ({ doc, prefix: [] }));
+    } else if (form === 'string' && typeof raw === 'string') {
+      // Read whatever the text holds: an escaped key (`"\x63alicoNetwork"`), a `!!binary` key or a `<<` merge
+      // spells `calicoNetwork` without those letters; values Helm cannot decode are an error, never dropped.
+      const embedded = embeddedYaml(host.doc, [...host.path, ...path], raw);
+      targets = embedded.documents.map((doc) => ({ doc, prefix: [] }));
+      for (const problem of embedded.problems) {
+        problems.push({ ...problem, message: `Helm values (\`${dotted(path)}\`) of ${host.displayName}: ${problem.message}` });
+      }
     }
     for (const { doc, prefix } of targets) {
       const installation = getIn(doc.value, [...prefix, 'installation']);
@@ -289,7 +302,12 @@ function helmValuesInstallations(host: Resource, options: ResourceOptions): Reso
       views.push(installationView(host, path, doc, [...prefix, 'installation'], installation, options));
     }
   }
+  if (problems.length > 0) (host as { embeddedProblems?: readonly EmbeddedProblem[] }).embeddedProblems = problems;
   return views;
+}
+
+function dotted(path: Path): string {
+  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').slice(1);
 }
 
 function installationView(
@@ -316,8 +334,7 @@ function installationView(
     },
     has: (path) => hasValueAt(object, path),
   };
-  const where = valuesPath.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').slice(1);
-  return makeResource(view, [], object, options, `${host.displayName} (Helm values \`${where}\`, key \`installation\`)`);
+  return makeResource(view, [], object, options, `${host.displayName} (Helm values \`${dotted(valuesPath)}\`, key \`installation\`)`);
 }
 
 /** Keys of a k3s / RKE2 config file (/etc/rancher/{k3s,rke2}/config.yaml) that hold the cluster's ranges. */
