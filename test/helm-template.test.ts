@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
 import { analyzeSource } from '../src/analyze/analyze-file.js';
-import { firstTemplateAction } from '../src/parse/go-template.js';
+import { firstTemplateAction, opensNestedFlowMapping } from '../src/parse/go-template.js';
 import { parseConfig } from '../src/config/parse-config.js';
 import { lintSources } from '../src/lint.js';
 import { runBin, workspace } from './helpers/cli.js';
@@ -89,6 +89,38 @@ describe('Go template actions', () => {
   });
 });
 
+/** Issue 18, item 1: go-yaml takes `#…` right after `}` for a comment, the `yaml` package rejects it; kubectl creates the Pod. */
+const HASH_BYPASS = yaml`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: miner
+    namespace: tenant
+    labels: {}#{{ x }}
+  spec:
+    hostNetwork: true
+    containers: [{name: c, image: busybox}]
+`;
+
+describe('which {{ makes kubectl refuse a document', () => {
+  it('a {{ that starts a node: go-yaml reads a mapping as a mapping key and fails', () => {
+    assert.equal(opensNestedFlowMapping('a: {{ .Values.x }}\n'), true);
+    assert.equal(opensNestedFlowMapping('{{- if .Values.x }}\na: 1\n{{- end }}\n'), true);
+    assert.equal(opensNestedFlowMapping('a:\n  - {{ x }}\n'), true);
+    assert.equal(opensNestedFlowMapping('a: [b, {{ x }}]\n'), true);
+    assert.equal(opensNestedFlowMapping(CHART_DAEMONSET), true);
+  });
+
+  it('a {{ inside a scalar or a comment starts nothing', () => {
+    assert.equal(opensNestedFlowMapping('a: {}#{{ x }}\n'), false);
+    assert.equal(opensNestedFlowMapping('a: "b"#{{ x }}\n'), false);
+    assert.equal(opensNestedFlowMapping('a: web-{{ .Values.x }}\nb: {a: b}#c\n'), false);
+    assert.equal(opensNestedFlowMapping('a: |\n  {{ x }}\nb: {}#c\n'), false);
+    assert.equal(opensNestedFlowMapping('a: { {x: 1}: 2 }#{{ y }}\n'), false, 'a mapping key with a blank after the `{`');
+    assert.equal(opensNestedFlowMapping(HASH_BYPASS), false);
+  });
+});
+
 describe('Helm templates', () => {
   for (const parseAll of [false, true]) {
     it(`a chart template gives no parse error, one template count per file${parseAll ? ' (--parse-all)' : ''}`, () => {
@@ -138,6 +170,44 @@ describe('Helm templates', () => {
     const { analysis, findings } = lint(text);
     assert.equal(analysis.templateDocuments, undefined);
     assert.ok(findings.length > 0 && findings.every((f) => f.fatal === true), 'parse errors stay');
+  });
+
+  for (const parseAll of [false, true]) {
+    it(`bypass attempt: a document kubectl reads, with {{ after a # the yaml package rejects, is an error outside templates${parseAll ? ' (--parse-all)' : ''}`, async () => {
+      const root = await workspace({ 'pod.yaml': HASH_BYPASS });
+      const decoded = kubectl(path.join(root, 'pod.yaml'));
+      assert.equal(decoded.status, 0, decoded.stderr);
+      assert.match(decoded.stdout, /"hostNetwork": true/, 'kubectl creates the host-network Pod');
+      const { analysis, findings } = lint(HASH_BYPASS, parseAll);
+      assert.equal(analysis.templateDocuments, undefined);
+      assert.deepEqual(findings.map((f) => [f.fatal, f.range.line, f.range.column, f.message]), [
+        [true, 6, 13, 'Parsing error: Comments must be separated from other tokens by white space characters'],
+      ]);
+    });
+  }
+
+  it('the same document is a template in a chart\'s templates/ beside Chart.yaml, or where the configuration says', async () => {
+    const root = await workspace({
+      'chart/Chart.yaml': 'apiVersion: v2\nname: runner\nversion: 1.0.0\n',
+      'chart/templates/sub/pod.yaml': HASH_BYPASS,
+      'notachart/templates/pod.yaml': HASH_BYPASS,
+      'deploy/pod.yaml.tpl.yaml': HASH_BYPASS,
+    });
+    const notice = (file: string) => `calico-lint: ${file}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML ` +
+      'was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -\n';
+    const inChart = runBin(['-f', 'unix', '--parse-all', 'chart'], { cwd: root });
+    assert.equal(inChart.stdout, '');
+    assert.equal(inChart.stderr, notice('chart/templates/sub/pod.yaml'));
+    assert.equal(inChart.status, 0);
+    const elsewhere = runBin(['-f', 'unix', 'notachart', 'deploy'], { cwd: root });
+    assert.match(elsewhere.stdout, /\/deploy\/pod\.yaml\.tpl\.yaml:6:13: Parsing error: Comments must be separated/);
+    assert.match(elsewhere.stdout, /\/notachart\/templates\/pod\.yaml:6:13: Parsing error: Comments must be separated/);
+    assert.equal(elsewhere.status, 1);
+    writeFileSync(path.join(root, '.calico-lint.yaml'), 'templates: ["deploy/**/*.tpl.yaml"]\n');
+    const declared = runBin(['-f', 'unix', 'deploy'], { cwd: root });
+    assert.equal(declared.stdout, '');
+    assert.equal(declared.stderr, notice('deploy/pod.yaml.tpl.yaml'));
+    assert.equal(declared.status, 0);
   });
 
   it('kubectl refuses the template documents that become notices', async () => {

@@ -40,6 +40,15 @@ describe('readAsKubectl: the text as kubectl reads it, offset for offset', () =>
   it('reads a file whose first non-blank character is `{` as a JSON stream, and refuses what is not JSON in it', () => {
     assert.equal(isJsonStream(' \r\n\u0085{"a": 1}'), true);
     assert.equal(isJsonStream('a: {}'), false);
+    // kubectl peeks 4,096 bytes (GuessJSONStream): a `{` past them leaves the file YAML (checked against kubectl
+    // in test/differential/structural*.ts, family json-sniff).
+    assert.equal(isJsonStream(`${' '.repeat(4095)}{}`), true, 'the `{` is the 4,096th byte');
+    assert.equal(isJsonStream(`${' '.repeat(4096)}{}`), false, 'the `{` is the 4,097th byte');
+    assert.equal(isJsonStream(`${'\n'.repeat(5000)}{}`), false);
+    assert.equal(isJsonStream(`${' '.repeat(4092)}\u3000{}`), true, 'a 3-byte space that ends at byte 4,095');
+    assert.equal(isJsonStream(`${' '.repeat(4094)}\u3000{}`), false, 'a 3-byte space cut at byte 4,096 is no space for Go');
+    assert.equal(isJsonStream(`${'\u0085'.repeat(2047)} {}`), true, 'NEL takes 2 bytes');
+    assert.equal(isJsonStream(`${'\u0085'.repeat(2048)}{}`), false);
     assert.equal(readAsKubectl('{"a":\r1}\n{"b": 2}\n').text, '{"a":\n1}\n{"b": 2}\n');
     const yamlAfter = readAsKubectl('{"a": 1}\n---\nb: 2\n');
     assert.deepEqual(yamlAfter.problems.map((p) => [p.start, p.end]), [[9, 10]]);

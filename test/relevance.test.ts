@@ -130,6 +130,9 @@ describe('isCustomResourceDefinition (documents skipped before parsing)', () => 
     ['a column-0 line that is not a key', `${head}${schema}- item\n`],
     ['another API group', head.replace('apiextensions.k8s.io', 'apiextensions.example.com') + schema],
     ['a pool', 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\n'],
+    // kubectl takes any object with `items` for a list and creates the items (issue 18, item 5).
+    ['items, which kubectl creates', `${head}${schema}items:\n  - {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {hostNetwork: true}}\n`],
+    ['items before the schema', `${head}items: []\n${schema}`],
   ];
 
   it('says yes only to what kubectl reads as a CustomResourceDefinition', () => {
