@@ -139,17 +139,28 @@ const TEMPLATE_VARIANTS: ReadonlyArray<[string, (metadataLine: string, indent: s
   ['annotation-flow-hash', (line, indent) => `${line}\n${indent}  annotations: {a: "{{ x }}"}#{{ y }}`],
   ['plain-template-and-hash', (line, indent) => `${line}\n${indent}  labels: {a: b}#c\n${indent}  generateName: web-{{ .Values.x }}`],
   ['hash-then-comment-template', (line, indent) => `${line}\n${indent}  labels: {}#c\n${indent}  # {{ .Values.x }}`],
+  // go-yaml ignores indentation inside a flow collection; the `yaml` package wants it deeper than the key.
+  ['flow-under-indented', (line, indent) => `${line}\n${indent}  annotations: {\nnote: "{{ x }}"}`],
+  ['flow-seq-under-indented', (line, indent) => `${line}\n${indent}  finalizers: [\n"{{ x }}"]`],
   // Controls: a `{{` that starts a node; kubectl refuses the document.
   ['control-template-value', (line, indent) => `${line}\n${indent}  generateName: {{ .Release.Name }}`],
   ['control-template-line', (line, indent) => `${line}\n${indent}{{- if .Values.x }}\n${indent}  labels: {a: b}\n${indent}{{- end }}`],
+  ['control-tagged', (line, indent) => `${line}\n${indent}  generateName: !!str {{ x }}`],
+  ['control-in-flow-seq', (line, indent) => `${line}\n${indent}  finalizers: [a, {{ x }}]`],
+  ['control-seq-item', (line, indent) => `${line}\n${indent}  finalizers:\n${indent}  - {{ x }}`],
+  ['control-key', (line, indent) => `${line}\n${indent}  {{ x }}: y`],
+  ['control-flow-value', (line, indent) => `${line}\n${indent}  labels: {a: {{ x }}}#c`],
 ];
+
+const CONTROL_PLACEMENTS = PLACEMENTS.filter(([name]) => ['alone', 'middle', 'list-item'].includes(name));
 
 function templateInputs(): StructuralInput[] {
   const inputs: StructuralInput[] = [];
   for (const [variant, rewrite] of TEMPLATE_VARIANTS) {
     for (const p of PAYLOADS) {
       const doc = payloadYaml(p).replace(/^( *)metadata:$/m, (line, indent: string) => rewrite(line, indent));
-      for (const [placement, place] of PLACEMENTS) {
+      // Controls (kubectl refuses them) need fewer placements.
+      for (const [placement, place] of variant.startsWith('control-') ? CONTROL_PLACEMENTS : PLACEMENTS) {
         inputs.push({ name: `template/${variant}/${p.kind}/${placement}`, family: 'template', text: place(doc) });
       }
     }
