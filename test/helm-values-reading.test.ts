@@ -48,6 +48,17 @@ describe('Helm values in a string: read as Helm reads them', () => {
     });
   }
 
+  it('finds the pool behind an escaped line break inside values written as a double-quoted string', () => {
+    // The file holds `\\\n`: the values hold `"calico\` then a line break, which joins `calicoNetwork`.
+    const values = POOLS.replace('calicoNetwork:', '? "calico\\\n    Network"\n  :');
+    const text = [
+      'apiVersion: helm.cattle.io/v1', 'kind: HelmChartConfig', 'metadata:', '  name: rke2-calico', '  namespace: kube-system', 'spec:',
+      `  valuesContent: ${JSON.stringify(values)}`,
+    ].join('\n');
+    assert.ok(!/calicoNetwork|Installation|IPPool/.test(text), 'no word the relevance gate looks for');
+    assert.deepEqual(errors(text).map(([rule, line]) => [rule, line]), [['ippool-infra-node-selector', 7]]);
+  });
+
   it('reports values Helm cannot decode, at the position in the file', () => {
     assert.deepEqual(errors(hostWith(`${POOLS}\nextra: [`)), [
       [null, 14, 13, 'Helm values (`spec.valuesContent`) of HelmChartConfig/kube-system/rke2-calico: Parsing error: Flow sequence in block col'],

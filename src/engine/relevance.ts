@@ -13,8 +13,11 @@ import type { Rule } from './rule.js';
  * double-quoted escapes (\x, \u, \U) and escaped line breaks, and JSON's \u.
  * For kubectl (go-yaml v2, YAML 1.1) a lone CR, NEL, LS and PS are line breaks
  * too, so `"IP\<U+2028>Pool"` is `IPPool`. A text holding one is always parsed.
+ * So is an escaped backslash before an escaped line break (`\\\n`, `\\\N`…): in
+ * a double-quoted string of Helm values, it is an escaped line break in the
+ * values (`"calico\\\n  Network"` holds `"calico\<LF>  Network"`, calicoNetwork).
  */
-const ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])/;
+const ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])|\\\\\\[nrNLP]/;
 
 /**
  * Text that can spell anything in base64: a `!!binary` scalar, which kubectl

@@ -58,7 +58,9 @@ function deleteIn(value: unknown, path: readonly string[]): void {
 function valuesDocument(values: string): string {
   const trimmed = values.trimStart();
   if (trimmed.startsWith('{')) return values.replace('{', '{"apiVersion":"calico-lint.test/v1","kind":"HelmValues",');
-  return `apiVersion: calico-lint.test/v1\nkind: HelmValues\n${values}`;
+  // After the blank, comment and `---` lines that open the values: kubectl would cut at a `---` after the header.
+  const head = /^(?:(?:[ \t]*(?:#.*)?|---[ \t]*(?:#.*)?)\n)*/.exec(values)![0];
+  return `${head}apiVersion: calico-lint.test/v1\nkind: HelmValues\n${values.slice(head.length)}`;
 }
 
 /** The Installation the tigera-operator chart renders from decoded values, if they define one with a calicoNetwork. */
