@@ -109,6 +109,7 @@ describe('which {{ makes kubectl refuse a document', () => {
     assert.equal(opensNestedFlowMapping('a:\n  - {{ x }}\n'), true);
     assert.equal(opensNestedFlowMapping('a: [b, {{ x }}]\n'), true);
     assert.equal(opensNestedFlowMapping(CHART_DAEMONSET), true);
+    assert.equal(opensNestedFlowMapping('a: "{{ x }}"\n{% if y %}\nb: 1\n{% endif %}\n'), true, 'Jinja: `%` cannot start a token');
   });
 
   it('a {{ inside a scalar or a comment starts nothing', () => {

@@ -66,12 +66,14 @@ function commentStartOf(line: string, lineStart: number): number {
  * itself a mapping (`{{x: null}: null}`), and decoding it into an interface{}
  * (what sigs.k8s.io/yaml does) fails: "invalid map key" (decode.go,
  * mapping()). A `{{` inside a scalar (quoted, plain or block) or a comment
- * does not start a node, and proves nothing. Read on the `yaml` package's
+ * does not start a node, and proves nothing. A Jinja `{%` that starts a node
+ * is refused as surely: go-yaml finds a `%`, which cannot start a token
+ * (Ansible's templates mix both). Read on the `yaml` package's
  * syntax tree, which keeps going past the errors that made the document a
  * template candidate; the tree is walked with an explicit stack.
  */
 export function opensNestedFlowMapping(documentText: string): boolean {
-  if (!documentText.includes('{{')) return false;
+  if (!documentText.includes('{{') && !documentText.includes('{%')) return false;
   const pending: unknown[] = [...new Parser().parse(documentText)];
   while (pending.length > 0) {
     const token = pending.pop() as CST.Token | CST.CollectionItem | undefined;
@@ -79,7 +81,7 @@ export function opensNestedFlowMapping(documentText: string): boolean {
     if ('type' in token && token.type === 'flow-collection') {
       const first = token.items[0];
       const inner = first?.key ?? first?.value;
-      if (token.start.source === '{' && isFlowMapAt(inner, token.offset + 1)) return true;
+      if (token.start.source === '{' && (isFlowMapAt(inner, token.offset + 1) || documentText[token.offset + 1] === '%')) return true;
     }
     if ('type' in token && (token.type === 'document' || token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection')) {
       if (token.type === 'document') pending.push(token.value);

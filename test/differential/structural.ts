@@ -149,6 +149,7 @@ const TEMPLATE_VARIANTS: ReadonlyArray<[string, (metadataLine: string, indent: s
   ['control-in-flow-seq', (line, indent) => `${line}\n${indent}  finalizers: [a, {{ x }}]`],
   ['control-seq-item', (line, indent) => `${line}\n${indent}  finalizers:\n${indent}  - {{ x }}`],
   ['control-key', (line, indent) => `${line}\n${indent}  {{ x }}: y`],
+  ['control-jinja', (line, indent) => `${line}\n${indent}  generateName: "{{ x }}"\n${indent}{% if y %}\n${indent}  labels: {a: b}\n${indent}{% endif %}`],
   ['control-flow-value', (line, indent) => `${line}\n${indent}  labels: {a: {{ x }}}#c`],
 ];
 
