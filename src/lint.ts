@@ -66,7 +66,6 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
   const gate = relevanceGateFor(options);
   const texts = new Map(sources.map((source) => [source.filePath, source.text]));
   const analyses = sources.map((source) => analyzeSource(source, gate));
-  settleTemplates(analyses, templatePlaces(options.config));
   return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options);
 }
 
@@ -80,6 +79,8 @@ export function lintAnalyses(
   options: LintOptions,
 ): Finding[] {
   const { config } = options;
+  // Documents set aside as possible templates: excused where templates live, errors elsewhere (idempotent).
+  settleTemplates(analyses, templatePlaces(config));
   const findings: Finding[] = [];
   const resources: Resource[] = [];
   const comments: FileComments[] = [];
