@@ -39,6 +39,16 @@ function valuesStringPaths(object: Json): string[][] {
   }
 }
 
+/** Where Helm values are written as a mapping of the object, per kind. */
+function valuesObjectPaths(object: Json): string[][] {
+  if (object.kind === 'HelmRelease') return [['spec', 'values']];
+  if (object.kind !== 'Application') return [];
+  const paths = [['spec', 'source', 'helm', 'valuesObject']];
+  const sources = isObject(object.spec) ? object.spec.sources : undefined;
+  if (Array.isArray(sources)) sources.forEach((_, i) => paths.push(['spec', 'sources', String(i), 'helm', 'valuesObject']));
+  return paths;
+}
+
 function getIn(value: unknown, path: readonly string[]): unknown {
   let current = value;
   for (const segment of path) {
@@ -74,10 +84,16 @@ function installationFrom(values: unknown): Json | undefined {
 export function structuralVerdicts(inputs: readonly StructuralInput[]): StructuralVerdict[] {
   const asInputs: Input[] = inputs.map((input, i) => ({ name: `s-${i}.yaml`, bytes: Buffer.from(input.text, 'utf8') }));
   const objects = kubectlObjects(asInputs) as Json[][];
-  // Every values string, decoded by kubectl in one more batch.
+  const extra: Json[][] = inputs.map(() => []);
+  const refused = inputs.map(() => false);
+  // Every values string, decoded by kubectl in one more batch; values mappings are decoded already.
   const valuesTexts: Array<{ input: number; object: Json; path: string[]; text: string }> = [];
   objects.forEach((list, input) => {
     for (const object of list) {
+      for (const path of valuesObjectPaths(object)) {
+        const installation = installationFrom(getIn(object, path));
+        if (installation) extra[input]!.push(installation);
+      }
       for (const path of valuesStringPaths(object)) {
         const text = getIn(object, path);
         if (typeof text === 'string' && text.trim() !== '') valuesTexts.push({ input, object, path, text });
@@ -85,8 +101,6 @@ export function structuralVerdicts(inputs: readonly StructuralInput[]): Structur
     }
   });
   const decoded = kubectlObjects(valuesTexts.map((values, i) => ({ name: `v-${i}.yaml`, bytes: Buffer.from(valuesDocument(values.text), 'utf8') })));
-  const extra: Json[][] = inputs.map(() => []);
-  const refused = inputs.map(() => false);
   valuesTexts.forEach((values, i) => {
     const first = decoded[i]![0] as Json | undefined; // Helm reads the first YAML document of a values file
     if (first === undefined) refused[values.input] = true;
@@ -98,7 +112,7 @@ export function structuralVerdicts(inputs: readonly StructuralInput[]): Structur
     // them is what is judged), plus the Installations Helm would render from them.
     const reference = list.map((object) => {
       const copy = structuredClone(object);
-      for (const path of valuesStringPaths(copy)) deleteIn(copy, path);
+      for (const path of [...valuesStringPaths(copy), ...valuesObjectPaths(copy)]) deleteIn(copy, path);
       return copy;
     });
     const kubectl = [...new Set(referenceErrors([...reference, ...extra[i]!]).map((finding) => finding.ruleId ?? 'fatal'))].sort();

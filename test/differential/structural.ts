@@ -212,6 +212,15 @@ const VALUES_HOSTS: ReadonlyArray<[string, (values: string) => string]> = [
     'apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: calico', '  namespace: argocd', 'spec:', '  source:',
     '    chart: tigera-operator', '    helm:', '      values: |', ...values.split('\n').map((line) => (line === '' ? '' : `        ${line}`)),
   ].join('\n')],
+  // Values as a mapping of the object itself: kubectl decodes them with the object.
+  ['HelmRelease', (values) => [
+    'apiVersion: helm.toolkit.fluxcd.io/v2', 'kind: HelmRelease', 'metadata:', '  name: calico', '  namespace: tigera-operator', 'spec:',
+    '  chart: {spec: {chart: tigera-operator}}', '  values:', ...values.split('\n').map((line) => (line === '' ? '' : `    ${line}`)),
+  ].join('\n')],
+  ['Application-valuesObject', (values) => [
+    'apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: calico', '  namespace: argocd', 'spec:', '  sources:',
+    '  - chart: tigera-operator', '    helm:', '      valuesObject:', ...values.split('\n').map((line) => (line === '' ? '' : `        ${line}`)),
+  ].join('\n')],
 ];
 
 const VALUES_PLACEMENTS = PLACEMENTS.filter(([name]) => ['alone', 'middle', 'list-item'].includes(name));
