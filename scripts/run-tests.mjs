@@ -46,7 +46,7 @@ const MEASURED_SECONDS = {
   'test/ci-base.test.ts': 10,
   'test/property.test.ts': 10,
   'test/differential/kubectl.test.ts': 9,
-  'test/differential/structural-kubectl.test.ts': 9,
+  'test/differential/structural-kubectl.test.ts': 7,
   'test/differential/structural.test.ts': 7,
   'test/cli-ci-formats.test.ts': 9,
   'test/package.test.ts': 7,
