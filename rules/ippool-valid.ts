@@ -4,7 +4,7 @@ import { parseCidr, type Cidr, overlaps } from '../src/net/cidr.js';
 import { parseCalicoCidr } from '../src/net/calico-cidr.js';
 import type { PairPart, Path } from '../src/parse/source.js';
 import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
-import { isPlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
+import { isPlainObject, type PlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
 import { closest, echo, quote } from '../src/text.js';
 import { MAX_SELECTOR_LENGTH as READABLE_SELECTOR_LENGTH, parseSelector, usesGlobal } from '../src/selector/index.js';
 import { operatorNetwork, type OperatorNetwork } from '../src/resources/operator.js';
@@ -46,17 +46,59 @@ const INSTALLATION_POOL_FIELDS: readonly string[] = [
   'assignmentMode',
 ];
 
-/** Fields of the other API that people carry over by mistake, and what to write instead. */
-const IPPOOL_ONLY_HINTS: Readonly<Record<string, string>> = {
-  ipipMode: 'Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)',
-  vxlanMode: 'Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)',
-  disabled: 'Installation pools set `disableNewAllocations: true` instead',
-  namespaceSelector: 'Installation pools have no namespaceSelector; manage such a pool as an IPPool resource',
+/**
+ * Fields of the other API that people carry over by mistake, and what to
+ * write instead. The advice follows the value written: `disabled: true`
+ * becomes `disableNewAllocations: true`, but `disabled: false` is the default
+ * and carries nothing over (delete the line), and `encapsulation: VXLAN`
+ * becomes `vxlanMode: Always`.
+ */
+type OtherApiHint = (value: unknown, spec: PlainObject) => string;
+
+/** `false` where the other API's field also defaults to false: nothing to carry over. */
+const DELETE_FALSE = (field: string): string => `its counterpart \`${field}\` defaults to false, so \`false\` carries nothing over: delete the line`;
+
+/** An IPPool's ipipMode and vxlanMode as the one `encapsulation` of an Installation pool. */
+function encapsulationHint(_value: unknown, spec: PlainObject): string {
+  const generic = 'Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)';
+  if (Object.hasOwn(spec, 'encapsulation')) return 'Installation pools set `encapsulation` instead, and this pool has it already: delete the line';
+  const modes = [spec.ipipMode ?? 'Never', spec.vxlanMode ?? 'Never'];
+  if (!modes.every((mode) => mode === 'Always' || mode === 'CrossSubnet' || mode === 'Never')) return generic;
+  const [ipip, vxlan] = modes;
+  if (ipip !== 'Never' && vxlan !== 'Never') return generic; // both tunnels: reported as invalid on its own
+  const tunnel = ipip !== 'Never' ? `IPIP${ipip === 'CrossSubnet' ? 'CrossSubnet' : ''}` : vxlan !== 'Never' ? `VXLAN${vxlan === 'CrossSubnet' ? 'CrossSubnet' : ''}` : 'None';
+  // The operator's default for an IPv4 pool is IPIP: "no tunnel" has to be written as None.
+  return `Installation pools set \`encapsulation\` instead: write \`encapsulation: ${tunnel}\``;
+}
+
+const IPPOOL_ONLY_HINTS: Readonly<Record<string, OtherApiHint>> = {
+  ipipMode: encapsulationHint,
+  vxlanMode: encapsulationHint,
+  disabled: (value) =>
+    value === true ? 'Installation pools set `disableNewAllocations: true` instead'
+      : value === false ? DELETE_FALSE('disableNewAllocations')
+        : 'Installation pools set `disableNewAllocations: true` instead to stop new allocations',
+  namespaceSelector: () => 'Installation pools have no namespaceSelector; manage such a pool as an IPPool resource',
 };
-const INSTALLATION_ONLY_HINTS: Readonly<Record<string, string>> = {
-  encapsulation: 'an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)',
-  disableNewAllocations: 'an IPPool sets `disabled: true` instead',
-  name: 'an IPPool takes its name from `metadata.name`',
+
+/** What an Installation pool's `encapsulation` is on an IPPool. */
+const IPPOOL_TUNNEL: Readonly<Record<string, string>> = {
+  IPIP: 'ipipMode: Always',
+  IPIPCrossSubnet: 'ipipMode: CrossSubnet',
+  VXLAN: 'vxlanMode: Always',
+  VXLANCrossSubnet: 'vxlanMode: CrossSubnet',
+};
+
+const INSTALLATION_ONLY_HINTS: Readonly<Record<string, OtherApiHint>> = {
+  encapsulation: (value) =>
+    typeof value === 'string' && Object.hasOwn(IPPOOL_TUNNEL, value) ? `an IPPool sets \`${IPPOOL_TUNNEL[value]}\` instead`
+      : value === 'None' ? 'an IPPool has no tunnel unless `ipipMode` or `vxlanMode` asks for one (both default to Never): delete the line'
+        : 'an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)',
+  disableNewAllocations: (value) =>
+    value === true ? 'an IPPool sets `disabled: true` instead'
+      : value === false ? DELETE_FALSE('disabled')
+        : 'an IPPool sets `disabled: true` instead to stop new allocations',
+  name: () => 'an IPPool takes its name from `metadata.name`',
 };
 
 const IPV4_LINK_LOCAL = parseCidr('169.254.0.0/16');
@@ -736,7 +778,7 @@ function checkUnknownFields(ctx: PoolContext): void {
   for (const key of Object.keys(ctx.spec)) {
     if (known.includes(key)) continue;
     const path = ctx.path(key);
-    const hint = Object.hasOwn(otherApi, key) ? otherApi[key] : undefined;
+    const hint = Object.hasOwn(otherApi, key) ? otherApi[key]!(ctx.spec[key], ctx.spec) : undefined;
     if (hint !== undefined) {
       ctx.report(path, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, 'key');
       continue;

@@ -728,7 +728,8 @@ function findUnresolvedTags(
       found.push({
         path: pathOf(visit),
         tag: node.tag,
-        written: text.slice(tagStart, node.range[1]),
+        // Without the blanks before a comment or the line's end, like the range (`!all()   # x` was `!all()   `).
+        written: text.slice(tagStart, node.range[1]).trimEnd(),
         range: toRange(tagStart, node.range[1]),
       });
     }

@@ -25,7 +25,7 @@ export type PairPart = 'key' | 'value';
 export interface UnresolvedTag {
   path: Path;
   tag: string;
-  /** The tag and the scalar after it, exactly as written. */
+  /** The tag and the scalar after it, exactly as written (without the blanks that end it: `!all()   # x` is `!all()`). */
   written: string;
   range: SourceRange;
 }

@@ -211,6 +211,83 @@ ruleTester(ippoolValid, {
     },
   ],
   invalid: [
+    // --- fields of the other API: the advice follows the value -------------------------
+    {
+      name: 'disabled on an Installation pool: true carries over, false is deleted',
+      code: installation(yaml`
+        - name: a
+          cidr: 10.244.0.0/16
+          disabled: false
+        - name: b
+          cidr: 10.245.0.0/16
+          disabled: true
+      `),
+      errors: [
+        {
+          message: 'ipPools[0].disabled is not a field of an Installation pool: its counterpart `disableNewAllocations` ' +
+            'defaults to false, so `false` carries nothing over: delete the line',
+          line: 9, column: 7, endLine: 9, endColumn: 15,
+        },
+        {
+          message: 'ipPools[1].disabled is not a field of an Installation pool: Installation pools set `disableNewAllocations: true` instead',
+          line: 12, column: 7, endLine: 12, endColumn: 15,
+        },
+      ],
+    },
+    {
+      name: 'ipipMode and vxlanMode on an Installation pool: the encapsulation they mean',
+      code: installation(yaml`
+        - name: a
+          cidr: 10.244.0.0/16
+          ipipMode: Never
+        - name: b
+          cidr: 10.245.0.0/16
+          vxlanMode: CrossSubnet
+          ipipMode: Never
+      `),
+      errors: [
+        {
+          message: 'ipPools[0].ipipMode is not a field of an Installation pool: Installation pools set `encapsulation` instead: ' +
+            'write `encapsulation: None`',
+          line: 9, column: 7, endLine: 9, endColumn: 15,
+        },
+        {
+          message: 'ipPools[1].vxlanMode is not a field of an Installation pool: Installation pools set `encapsulation` instead: ' +
+            'write `encapsulation: VXLANCrossSubnet`',
+          line: 12, column: 7, endLine: 12, endColumn: 16,
+        },
+        {
+          message: 'ipPools[1].ipipMode is not a field of an Installation pool: Installation pools set `encapsulation` instead: ' +
+            'write `encapsulation: VXLANCrossSubnet`',
+          line: 13, column: 7, endLine: 13, endColumn: 15,
+        },
+      ],
+    },
+    {
+      name: 'Installation fields on IPPools: disableNewAllocations false, encapsulation None and IPIPCrossSubnet',
+      code: ippool('cidr: 10.0.0.0/16\ndisableNewAllocations: false\nencapsulation: None') + '---\n' +
+        ippool('cidr: 10.1.0.0/16\nencapsulation: IPIPCrossSubnet\ndisableNewAllocations: yes', { name: 'other' }),
+      errors: [
+        {
+          message: 'spec.disableNewAllocations is not a field of an IPPool spec: its counterpart `disabled` defaults to false, ' +
+            'so `false` carries nothing over: delete the line',
+          line: 6, column: 3, endLine: 6, endColumn: 24,
+        },
+        {
+          message: 'spec.encapsulation is not a field of an IPPool spec: an IPPool has no tunnel unless `ipipMode` or ' +
+            '`vxlanMode` asks for one (both default to Never): delete the line',
+          line: 7, column: 3, endLine: 7, endColumn: 16,
+        },
+        {
+          message: 'spec.encapsulation is not a field of an IPPool spec: an IPPool sets `ipipMode: CrossSubnet` instead',
+          line: 14, column: 3, endLine: 14, endColumn: 16,
+        },
+        {
+          message: 'spec.disableNewAllocations is not a field of an IPPool spec: an IPPool sets `disabled: true` instead',
+          line: 15, column: 3, endLine: 15, endColumn: 24,
+        },
+      ],
+    },
     // --- metadata.name and the shape of the object ------------------------------
     {
       name: 'metadata.name that is not a DNS-1123 subdomain',
@@ -666,8 +743,7 @@ ruleTester(ippoolValid, {
       name: 'an Installation field on an IPPool',
       code: ippool('cidr: 10.0.0.0/16\nencapsulation: VXLAN'),
       errors: [{
-        message: 'spec.encapsulation is not a field of an IPPool spec: an IPPool sets `ipipMode` or `vxlanMode` ' +
-          'instead (Always, CrossSubnet or Never)',
+        message: 'spec.encapsulation is not a field of an IPPool spec: an IPPool sets `vxlanMode: Always` instead',
         line: 6, column: 3, endLine: 6, endColumn: 16,
       }],
     },
@@ -827,7 +903,7 @@ ruleTester(ippoolValid, {
         },
         {
           message: 'ipPools[0].vxlanMode is not a field of an Installation pool: Installation pools set `encapsulation` ' +
-            'instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)',
+            'instead, and this pool has it already: delete the line',
           line: 10, column: 7, endLine: 10, endColumn: 16,
         },
       ],

@@ -77,6 +77,19 @@ ruleTester(selectorYamlTag, {
   ],
   invalid: [
     {
+      name: 'blanks and a comment after the tag: the quote hint holds the selector only',
+      code: 'apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: infra}\nspec:\n  cidr: 100.64.0.0/16\n' +
+        '  nodeSelector: !all()   # never auto-assign\n  namespaceSelector: !has(tenant)\t\n',
+      errors: [
+        { message: EMPTY_NODE_SELECTOR, line: 6, column: 17, endLine: 6, endColumn: 23 },
+        {
+          message: 'Unquoted `!has(tenant)` is a YAML tag, not a selector: `namespaceSelector` is read as empty, ' +
+            'which Calico treats as `all()` (every namespace). Quote it: `namespaceSelector: "!has(tenant)"`',
+          line: 7, column: 22, endLine: 7, endColumn: 34,
+        },
+      ],
+    },
+    {
       name: '`! all()` with a blank: the non-specific tag `!`, so Kubernetes reads all() (kubectl agrees)',
       code: yaml`
         apiVersion: crd.projectcalico.org/v1
