@@ -40,5 +40,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     stderr: (text) => process.stderr.write(text),
     readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutColumns: process.stdout.columns,
   });
 }

@@ -10,7 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { parseSize, SIZE_EXAMPLE } from './size.js';
 import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
-import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, loadFormatter } from './format/formatters.js';
+import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter } from './format/formatters.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
 import { VERSION } from './version.js';
 
@@ -42,6 +42,8 @@ export interface CliIo {
   readStdin: (maxBytes: number) => Promise<Buffer>;
   /** Whether standard output is a terminal (colors are off otherwise, unless --color). */
   stdoutIsTTY: boolean;
+  /** The terminal's width, when standard output is one (`pretty` wraps to it; to DEFAULT_PRETTY_WIDTH otherwise). */
+  stdoutColumns?: number;
 }
 
 function parseMaxWarnings(value: string): number {
@@ -169,6 +171,10 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   if (options.outputFile !== undefined) refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
   // Loaded here, not above: `--version` and `--help` need none of the pipeline (YAML, rules, schemas).
   const { exitCodeOf, formatterData, lintFiles, tooManyWarnings } = await import('./pipeline.js');
+  // Before the run: a mistyped format (`-f jsn`) is a usage error, not a surprise after linting.
+  configureColor(options, io);
+  const toTerminal = options.outputFile === undefined && io.stdoutIsTTY && (io.stdoutColumns ?? 0) > 0;
+  const formatter = await loadFormatter(options.format, { width: toTerminal ? io.stdoutColumns : DEFAULT_PRETTY_WIDTH });
   const run = await lintFiles({
     patterns,
     cwd: io.cwd,
@@ -187,8 +193,6 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     addressMaps: ADDRESS_MAP_FORMATS.includes(options.format),
   });
 
-  configureColor(options, io);
-  const formatter = await loadFormatter(options.format);
   const summaryFile = options.format === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
   const data = formatterData(run, {
     cwd: io.cwd,

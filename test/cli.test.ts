@@ -106,6 +106,29 @@ describe('calico-lint CLI', () => {
     assert.equal(runBin(['-f', '../../evil'], { cwd }).status, 2);
   });
 
+  it('answers a mistyped built-in format with the name meant, before linting anything', async () => {
+    const cwd = await workspace({ 'infra.yaml': BROKEN_POOL });
+    for (const [typed, meant] of [['jsn', 'json'], ['sarf', 'sarif'], ['prety', 'pretty'], ['Junit', 'junit']]) {
+      const run = runBin(['-f', typed!], { cwd });
+      assert.equal(run.status, 2, typed);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr, `calico-lint: unknown format "${typed}": did you mean ${meant}? (built-in formats: pretty, json, sarif, github, gitlab, junit, html)\n`);
+    }
+  });
+
+  it('wraps pretty output at 100 columns when standard output is not a terminal', async () => {
+    const cwd = await workspace({ 'infra.yaml': BROKEN_POOL });
+    const run = runBin([], { cwd });
+    assert.equal(run.status, 1);
+    const lines = run.stdout.split('\n');
+    assert.ok(lines.every((line) => [...line].length <= 100), lines.find((line) => [...line].length > 100));
+    // The message, cut into lines under each other, reads as before once joined.
+    const at = lines.findIndex((line) => line.includes('✖'));
+    const message = [lines[at]!.replace(/^.*7:17 {2}/, '').replace(/ {2,}selector-yaml-tag$/, ''), ...lines.slice(at + 1, lines.indexOf('', at)).map((line) => line.trim())].join(' ');
+    assert.equal(message, TAG_MESSAGE.replaceAll('`', ''));
+    assert.match(lines[at]!, /selector-yaml-tag$/);
+  });
+
   it('reads standard input with -, named by --stdin-filename', () => {
     const named = runBin(['-', '--stdin-filename', 'rendered/prod.yaml', '-f', 'json'], { input: BROKEN_POOL });
     assert.equal(named.status, 1);

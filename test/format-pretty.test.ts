@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 import type { ESLint } from 'eslint';
@@ -87,6 +88,33 @@ describe('pretty format', () => {
       result('/repo/c.yaml', []),
     ];
     assert.equal(await pretty(structuredClone(results), data), packagePretty(structuredClone(results), data));
+  });
+
+  it('wraps long messages to the width given: the rule id on the first line, the rest under the message', async () => {
+    const long = 'hostNetwork: true puts `Deployment/ci/runner` on the node\'s network, where no pool annotation applies. ' +
+      'Remove `hostNetwork: true` and request the infra pool with `cni.projectcalico.org/ipv4pools: \'["infra"]\'` instead';
+    const results = [
+      result('/repo/a.yaml', [
+        { ruleId: 'no-host-network', severity: 2, message: long, line: 12, column: 7 },
+        { ruleId: 'x', severity: 1, message: 'short', line: 3, column: 1 },
+      ]),
+    ];
+    const pretty = await loadFormatter('pretty', { width: 80 });
+    const output = stripVTControlCharacters(await pretty(structuredClone(results), data));
+    const lines = output.split('\n');
+    assert.deepEqual(lines.filter((line) => line.length > 80), []);
+    assert.deepEqual(lines.slice(2, 9), [
+      '  ⚠   3:1  short                                               x',
+      '  ✖  12:7  hostNetwork: true puts Deployment/ci/runner on the  no-host-network',
+      "           node's network, where no pool annotation applies.",
+      '           Remove hostNetwork: true and request the infra',
+      '           pool with cni.projectcalico.org/ipv4pools:',
+      `           '["infra"]' instead`,
+      '',
+    ]);
+    // Wide enough: exactly the package's output.
+    const wide = await loadFormatter('pretty', { width: 400 });
+    assert.equal(await wide(structuredClone(results), data), packagePretty(structuredClone(results), data));
   });
 
   it('prints nothing when no file has an error or a warning, as the package does', async () => {

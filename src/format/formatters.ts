@@ -9,11 +9,14 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { ESLint } from 'eslint';
 import { UsageError } from '../errors.js';
-import { sanitize } from '../text.js';
+import { closest, sanitize } from '../text.js';
 import type { FormatterData } from './report.js';
 
 /** ESLint's formatter signature; calico-lint passes FormatterData, a superset of ESLint's data. */
 export type Formatter = (results: ESLint.LintResult[], data: FormatterData) => string | Promise<string>;
+
+/** Columns `pretty` wraps its messages to when standard output is not a terminal (a CI log, a file, a pipe). */
+export const DEFAULT_PRETTY_WIDTH = 100;
 
 export const BUILT_IN_FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'] as const;
 
@@ -46,12 +49,15 @@ function withoutKey<T extends object>(message: T): T {
 
 const FORMAT_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
 
-export async function loadFormatter(name: string): Promise<Formatter> {
+/** `width`: the columns `pretty` wraps its messages to (the terminal's; by default DEFAULT_PRETTY_WIDTH). */
+export async function loadFormatter(name: string, options: { width?: number } = {}): Promise<Formatter> {
   if (name === 'json') return formatJson;
   const ci = Object.hasOwn(CI_FORMATTERS, name) ? CI_FORMATTERS[name] : undefined;
   if (ci !== undefined) return ci();
-  if (name === 'pretty') return prettyFormatter;
+  if (name === 'pretty') return prettyFormatter(options.width);
   if (!FORMAT_NAME.test(name)) {
+    const near = closest(name, BUILT_IN_FORMATS);
+    if (near !== undefined) throw new UsageError(didYouMean(name, near));
     throw new UsageError(`invalid format name ${JSON.stringify(name)}: use ${BUILT_IN_FORMATS.join(', ')} or the name of an installed eslint-formatter-<name> package`);
   }
   const packageName = formatterPackageName(name);
@@ -60,9 +66,13 @@ export async function loadFormatter(name: string): Promise<Formatter> {
   try {
     resolved = require.resolve(packageName);
   } catch {
+    // A typo of a built-in name (`jsn`, `sarf`) is far likelier than a formatter package of that name.
+    const near = closest(name, BUILT_IN_FORMATS);
     throw new UsageError(
-      `unknown format ${JSON.stringify(name)}: built-in formats are ${BUILT_IN_FORMATS.join(', ')}; ` +
-        `for others install ${packageName} where calico-lint is installed`,
+      near !== undefined
+        ? didYouMean(name, near)
+        : `unknown format ${JSON.stringify(name)}: built-in formats are ${BUILT_IN_FORMATS.join(', ')}; ` +
+          `for others install ${packageName} where calico-lint is installed`,
     );
   }
   const module = (await import(pathToFileURL(resolved).href)) as { default?: unknown };
@@ -73,15 +83,22 @@ export async function loadFormatter(name: string): Promise<Formatter> {
   return withSafeFilePaths(formatter as Formatter);
 }
 
+function didYouMean(name: string, near: string): string {
+  return `unknown format ${JSON.stringify(name)}: did you mean ${near}? (built-in formats: ${BUILT_IN_FORMATS.join(', ')})`;
+}
+
 /**
  * eslint-formatter-pretty, loaded only when there is something to print: it
  * prints nothing when no file has an error or a warning (a clean run, the
- * usual one in CI), and loading it costs some 30 ms.
+ * usual one in CI), and loading it costs some 30 ms. Its messages are wrapped
+ * to `width` columns (src/format/pretty.ts).
  */
-async function prettyFormatter(results: ESLint.LintResult[], data: FormatterData): Promise<string> {
-  if (results.every((result) => result.messages.length === 0 || result.errorCount + result.warningCount === 0)) return '';
-  const module = await import('eslint-formatter-pretty');
-  return withSafeFilePaths(module.default as unknown as Formatter)(results, data);
+function prettyFormatter(width = DEFAULT_PRETTY_WIDTH): Formatter {
+  return async (results, data) => {
+    if (results.every((result) => result.messages.length === 0 || result.errorCount + result.warningCount === 0)) return '';
+    const [module, { wrappedPretty }] = await Promise.all([import('eslint-formatter-pretty'), import('./pretty.js')]);
+    return withSafeFilePaths(wrappedPretty(module.default as unknown as Formatter, width))(results, data);
+  };
 }
 
 /**

@@ -1,0 +1,100 @@
+/**
+ * The `pretty` format: eslint-formatter-pretty, with long messages wrapped.
+ * The package puts each message on one line, padded to the longest message,
+ * then the rule id: calico-lint's messages say what Calico does and what to
+ * write instead, and ran to 490 columns. Here each message is cut into lines
+ * that fit the width (the terminal's, or 100 columns when the output is not
+ * a terminal), the rule id stays on the first line, and the other lines are
+ * indented under the message. The package still lays everything out and
+ * styles it (bold code spans, colours, links); the message is handed to it
+ * with its lines joined by an invisible separator, and the lines are put
+ * back in place afterwards. Output that fits is exactly the package's.
+ */
+import type { ESLint } from 'eslint';
+import stringWidth from 'string-width';
+import type { Formatter } from './formatters.js';
+
+/** Below this, a message column would be too narrow to read: lines are left longer instead. */
+const MIN_MESSAGE_WIDTH = 40;
+
+/** Invisible format characters (zero width), never left in messages (sanitize escapes every Cf character). */
+const LINE_MARK = '\u2063';
+const END_MARK = '\u2064';
+
+/** Words of `text` in lines of at most `width` columns; a longer word gets a line of its own. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let currentWidth = 0;
+  for (const word of text.split(' ')) {
+    const wordWidth = stringWidth(word);
+    if (current !== '' && currentWidth + 1 + wordWidth > width) {
+      lines.push(current);
+      current = word;
+      currentWidth = wordWidth;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+      currentWidth += (currentWidth === 0 ? 0 : 1) + wordWidth;
+    }
+  }
+  lines.push(current);
+  return lines;
+}
+
+/** The columns before a message: `  ✖  ` and the widest `line:column`, then two blanks (the package's layout). */
+function messageColumn(results: readonly ESLint.LintResult[]): number {
+  let lineWidth = 0;
+  let columnWidth = 0;
+  for (const result of results) {
+    for (const message of result.messages) {
+      lineWidth = Math.max(lineWidth, String(message.line ?? 0).length);
+      columnWidth = Math.max(columnWidth, String(message.column ?? 0).length);
+    }
+  }
+  return 2 + 1 + 2 + lineWidth + 1 + columnWidth + 2;
+}
+
+/**
+ * Wraps eslint-formatter-pretty (the function given) so that message lines fit
+ * `width` columns. File headers are never cut: they are paths to click on.
+ */
+export function wrappedPretty(pretty: Formatter, width: number): Formatter {
+  return async (results, data) => {
+    const ruleWidth = Math.max(0, ...results.flatMap((result) => result.messages.map((message) => stringWidth(message.ruleId ?? ''))));
+    const messageWidth = Math.max(MIN_MESSAGE_WIDTH, width - messageColumn(results) - 2 - ruleWidth);
+    const texts = results.map((result) => result.messages.map((message) => message.message.replaceAll(LINE_MARK, '\\u2063').replaceAll(END_MARK, '\\u2064')));
+    // Output that fits is left to the package; otherwise every message is laid out again, since the
+    // package pads each one to the widest.
+    const wrapped = texts.some((list) => list.some((text) => stringWidth(text) > messageWidth));
+    if (!wrapped) return pretty(results, data);
+    const prepared = results.map((result, i) => ({
+      ...result,
+      messages: result.messages.map((message, j) => ({ ...message, message: LINE_MARK + wrapWords(texts[i]![j]!, messageWidth).join(LINE_MARK) + END_MARK })),
+    }));
+    const output = await pretty(prepared, data);
+    return relayout(output);
+  };
+}
+
+/**
+ * Puts the wrapped lines of each message back under each other. A message
+ * line reads: prefix, LINE_MARK, line 1, LINE_MARK, line 2, …, END_MARK, the
+ * package's padding, the rule id.
+ */
+function relayout(output: string): string {
+  const rows = output.split('\n').map((row) => {
+    const end = row.indexOf(END_MARK);
+    if (end < 0) return { row };
+    const [prefix = '', ...lines] = row.slice(0, end).split(LINE_MARK);
+    return { row, prefix, lines, ruleId: row.slice(end + 1).trimStart() };
+  });
+  // The rule ids line up after the widest first line, as the package lines them up after the widest message.
+  const padTo = Math.max(0, ...rows.map(({ lines }) => stringWidth(lines?.[0] ?? '')));
+  return rows.map(({ row, prefix, lines, ruleId }) => {
+    if (lines === undefined) return row;
+    const indent = ' '.repeat(stringWidth(prefix));
+    const first = lines[0] ?? '';
+    const head = `${prefix}${first}${' '.repeat(padTo - stringWidth(first))}  ${ruleId}`.trimEnd();
+    return [head, ...lines.slice(1).map((line) => `${indent}${line}`)].join('\n');
+  }).join('\n');
+}
