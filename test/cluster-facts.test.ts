@@ -179,6 +179,49 @@ describe('cluster ranges', () => {
     ]);
   });
 
+  it('kubeadm extraArgs: --cluster-cidr and --service-cluster-ip-range, v1beta3 map form', () => {
+    const text = yaml`
+      apiVersion: kubeadm.k8s.io/v1beta3
+      kind: ClusterConfiguration
+      apiServer:
+        extraArgs:
+          service-cluster-ip-range: 10.96.0.0/12
+      controllerManager:
+        extraArgs:
+          allocate-node-cidrs: "true"
+          cluster-cidr: 10.244.0.0/16,fd00:10:244::/56
+    `;
+    const manager = 'kube-controller-manager `--cluster-cidr` (kubeadm ClusterConfiguration `controllerManager.extraArgs`)';
+    assert.deepEqual(ranges(text), [
+      `pods 10.244.0.0/16 ${find(text, '10.244.0.0/16')} ${manager}`,
+      `pods fd00:10:244::/56 ${find(text, 'fd00:10:244::/56')} ${manager}`,
+      `services 10.96.0.0/12 ${find(text, '10.96.0.0/12')} kube-apiserver \`--service-cluster-ip-range\` (kubeadm ClusterConfiguration \`apiServer.extraArgs\`)`,
+    ]);
+  });
+
+  it('kubeadm extraArgs, v1beta4 list form: the last of duplicate names wins, as on the command line', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: {name: kubeadm-config, namespace: kube-system}
+      data:
+        ClusterConfiguration: |
+          apiVersion: kubeadm.k8s.io/v1beta4
+          kind: ClusterConfiguration
+          controllerManager:
+            extraArgs:
+            - name: cluster-cidr
+              value: 10.1.0.0/16
+            - name: node-cidr-mask-size
+              value: "24"
+            - name: cluster-cidr
+              value: 10.244.0.0/16
+    `;
+    assert.deepEqual(ranges(text), [
+      `pods 10.244.0.0/16 ${find(text, '10.244.0.0/16')} kube-controller-manager \`--cluster-cidr\` (kubeadm ClusterConfiguration \`controllerManager.extraArgs\`)`,
+    ]);
+  });
+
   it('the kubeadm-config ConfigMap (ClusterConfiguration in a block scalar)', () => {
     const text = yaml`
       apiVersion: v1

@@ -192,6 +192,37 @@ function isCalicoGroup(group: string): boolean {
 function readKubeadm(object: unknown, at: At, facts: ClusterFacts): void {
   pushCommaList(facts, getIn(object, ['networking', 'podSubnet']), 'pods', 'kubeadm ClusterConfiguration `networking.podSubnet`', at, ['networking', 'podSubnet']);
   pushCommaList(facts, getIn(object, ['networking', 'serviceSubnet']), 'services', 'kubeadm ClusterConfiguration `networking.serviceSubnet`', at, ['networking', 'serviceSubnet']);
+  for (const [component, flag, role] of KUBEADM_RANGE_FLAGS) {
+    const found = extraArg(getIn(object, [component, 'extraArgs']), flag);
+    if (found === undefined) continue;
+    // Not "kubeadm …": the operator's pod-CIDR check reads podSubnet only (isKubeadm in src/facts/pools.ts).
+    const binary = component === 'apiServer' ? 'kube-apiserver' : 'kube-controller-manager';
+    pushCommaList(facts, found.value, role, `${binary} \`--${flag}\` (kubeadm ClusterConfiguration \`${component}.extraArgs\`)`, at, [component, 'extraArgs', ...found.path]);
+  }
+}
+
+/** Flags of the control plane that kubeadm's `extraArgs` pass on and that hold the cluster's ranges. */
+const KUBEADM_RANGE_FLAGS = [
+  ['controllerManager', 'cluster-cidr', 'pods'],
+  ['controllerManager', 'service-cluster-ip-range', 'services'],
+  ['apiServer', 'service-cluster-ip-range', 'services'],
+] as const;
+
+/**
+ * A flag of a control-plane component's `extraArgs` (kubernetes
+ * cmd/kubeadm/app/apis/kubeadm): up to v1beta3 a map (`ExtraArgs
+ * map[string]string`: `cluster-cidr: 10.244.0.0/16`), from v1beta4 a list of
+ * `Arg{name, value}` where "duplicate extra arguments are allowed": each
+ * becomes a command-line flag, so the last one wins.
+ */
+function extraArg(extraArgs: unknown, flag: string): { value: unknown; path: Path } | undefined {
+  if (isPlainObject(extraArgs)) return Object.hasOwn(extraArgs, flag) ? { value: extraArgs[flag], path: [flag] } : undefined;
+  if (!Array.isArray(extraArgs)) return undefined;
+  for (let i = extraArgs.length - 1; i >= 0; i--) {
+    const arg: unknown = extraArgs[i];
+    if (isPlainObject(arg) && arg.name === flag) return { value: arg.value, path: [i, 'value'] };
+  }
+  return undefined;
 }
 
 function readKubeProxy(object: unknown, at: At, facts: ClusterFacts): void {
