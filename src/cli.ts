@@ -13,6 +13,7 @@ import { describeFsError, UsageError } from './errors.js';
 import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter } from './format/formatters.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
 import { VERSION } from './version.js';
+import { summaryLine, withTime } from './run-summary.js';
 
 export interface CliOptions {
   config?: string;
@@ -167,6 +168,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const startedAt = performance.now();
   // Before anything runs or is created: a report folder planted as a link is refused.
   if (options.outputFile !== undefined) refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
   // Loaded here, not above: `--version` and `--help` need none of the pipeline (YAML, rules, schemas).
@@ -218,6 +220,11 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     }
   }
 
+  // What the run did: after a clean run (otherwise silent) and after a report written to a file.
+  const clean = run.totals.errorCount + run.totals.warningCount === 0;
+  if (!options.quiet && (clean || options.outputFile !== undefined)) {
+    io.stderr(`calico-lint: ${withTime(summaryLine(run.stats, run.totals), performance.now() - startedAt)}\n`);
+  }
   if (tooManyWarnings(run, options.maxWarnings) && run.totals.errorCount === 0) {
     io.stderr(`calico-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   }

@@ -18,6 +18,7 @@ import { settleTemplates, templatePlaces } from './analyze/template-places.js';
 import type { SourceRange } from './parse/source.js';
 import type { Source } from './read/read-sources.js';
 import { resourcesOf, type Resource } from './resources/resource.js';
+import { helmValuesMatcher } from './resources/helm-values-file.js';
 
 export interface LintOptions {
   config: LintConfig;
@@ -84,6 +85,7 @@ export function lintAnalyses(
   const findings: Finding[] = [];
   const resources: Resource[] = [];
   const comments: FileComments[] = [];
+  const helmValuesOf = helmValuesMatcher(config);
   for (const analysis of analyses) {
     const { filePath } = analysis;
     for (const problem of analysis.problems) {
@@ -94,8 +96,7 @@ export function lintAnalyses(
     const fileResources: Resource[] = [];
     try {
       // Loops, not push(...list): a List of 200,000 items would overflow the arguments of one call.
-      const namespaceOverride = options.namespaceOf?.(filePath);
-      const resourceOptions = namespaceOverride === undefined ? config : { defaultNamespace: config.defaultNamespace, namespaceOverride };
+      const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) fileResources.push(resource);
       }
@@ -148,10 +149,11 @@ export function lintAnalyses(
  */
 function baseResources(headResources: readonly Resource[], change: ChangeOptions, config: LintConfig): Resource[] {
   const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
+  const resourceOptions = { defaultNamespace: config.defaultNamespace, helmValuesOf: helmValuesMatcher(config) };
   for (const analysis of change.baseAnalyses) {
     try {
       for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
-        for (const resource of resourcesOf(doc, config)) resources.push(resource);
+        for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);
       }
     } catch {
       // Only the head is linted; a base file the reader cannot take is left out of the comparison.

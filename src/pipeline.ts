@@ -23,6 +23,9 @@ import { analyzeFiles } from './parallel/analyze-files.js';
 import { analyzeSource, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
 import { decodeSource, type Source } from './read/read-sources.js';
 import { echo } from './text.js';
+import type { ProjectScope } from './engine/rule.js';
+import { templatedValuesNotices } from './resources/helm-values-file.js';
+import { runStats, type RunStats } from './run-summary.js';
 import { VERSION } from './version.js';
 import { settleTemplates, templatePlaces } from './analyze/template-places.js';
 
@@ -64,6 +67,8 @@ export interface LintRun {
   rules: readonly RuleDescription[];
   /** Set when the request asked for `addressMaps`. */
   addressMaps?: ClusterMap[];
+  /** What the run read and checked (src/run-summary.ts). */
+  stats: RunStats;
 }
 
 /** The rules towards users: every rule, then the engine's own checks. */
@@ -101,6 +106,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
 
   const maxFileSize = request.maxFileSize ?? config.maxFileSize;
   let maps: ClusterMap[] | undefined;
+  let headScopes: readonly ProjectScope[] = [];
   // Loaded only when asked for, like the base side below: a plain run needs neither.
   const addressMaps = request.addressMaps ? (await import('./facts/address-map.js')).addressMaps : undefined;
   const options: LintOptions = {
@@ -109,7 +115,10 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     quiet: request.quiet ?? false,
     cwd: request.cwd,
     parseAll: request.parseAll ?? false,
-    ...(addressMaps && { onScopes: (scopes) => (maps = addressMaps(scopes, config, request.cwd)) }),
+    onScopes: (scopes) => {
+      headScopes = scopes;
+      if (addressMaps) maps = addressMaps(scopes, config, request.cwd);
+    },
   };
   const gate = relevanceGateFor(options);
   const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
@@ -146,8 +155,12 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const findings = lintAnalyses(analyses, loadText, options);
+  const shown = (filePath: string): string => echo(path.relative(request.cwd, filePath) || filePath, 200);
+  const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown);
+  for (const notice of templated) request.onNotice?.(notice);
   const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
-  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS, ...(maps && { addressMaps: maps }) };
+  const stats = runStats(analyses, headScopes, templated.length);
+  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS, ...(maps && { addressMaps: maps }), stats };
 }
 
 /** The folders among the paths given, which were walked whole. */

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runBin, workspace, REPO_ROOT } from './helpers/cli.js';
+import { runBin, summaryOf, workspace, REPO_ROOT } from './helpers/cli.js';
 
 const BROKEN_POOL = [
   'apiVersion: crd.projectcalico.org/v1',
@@ -46,10 +46,37 @@ function json(stdout: string): JsonResult[] {
 const ANSI = /\u001b\[/;
 
 describe('calico-lint CLI', () => {
-  it('exits 0 and prints nothing for clean manifests, linting the current folder by default', async () => {
+  it('exits 0 for clean manifests, linting the current folder by default, and says on standard error what it did', async () => {
     const cwd = await workspace({ 'pool.yaml': GOOD_POOL });
     const run = runBin([], { cwd });
-    assert.deepEqual(run, { status: 0, stdout: '', stderr: '' });
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^calico-lint: .* in \d+\.\d\d s\n$/);
+    assert.equal(summaryOf(run.stderr), 'calico-lint: 1 file read, 1 document parsed, 1 cluster: 1 pool and 0 workloads checked, 0 templates skipped: no problems');
+    // --quiet silences it.
+    assert.deepEqual(runBin(['--quiet'], { cwd }), { status: 0, stdout: '', stderr: '' });
+  });
+
+  it('prints the summary with the problem count after every run written to a file, and not when findings go to standard output', async () => {
+    const cwd = await workspace({
+      'pools/infra.yaml': BROKEN_POOL,
+      'pools/ok.yml': GOOD_POOL.replace('name: infra', 'name: other').replace('100.64.0.0/16', '100.65.0.0/16'),
+      'pods/runner.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: runner, namespace: ci, annotations: {cni.projectcalico.org/ipv4pools: \'["other"]\'}}\nspec:\n  containers: [{name: a, image: a}]\n',
+      'chart/templates/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\nspec: {hostNetwork: true}\n{{- end }}\n',
+      'notes.yaml': 'a: 1\n',
+    });
+    const expected = 'calico-lint: 5 files read, 3 documents parsed, 1 cluster: 2 pools and 1 workload checked, 1 template skipped: 1 problem (1 error, 0 warnings)';
+    for (const format of ['json', 'html', 'sarif']) {
+      const run = runBin(['-f', format, '-o', `report.${format}`, 'pools', 'pods', 'chart', 'notes.yaml'], { cwd });
+      assert.equal(run.status, 1, format);
+      assert.equal(run.stdout, '');
+      assert.equal(summaryOf(run.stderr), expected, format);
+      assert.match(run.stderr.split('\n').at(-2)!, / in \d+\.\d\d s$/);
+      assert.equal(runBin(['-f', format, '-o', `quiet.${format}`, '--quiet', 'pools'], { cwd }).stderr, '');
+    }
+    const toStdout = runBin(['-f', 'json', 'pools'], { cwd });
+    assert.equal(toStdout.status, 1);
+    assert.equal(toStdout.stderr, '');
   });
 
   it('exits 1 with exact positions in ESLint JSON', async () => {

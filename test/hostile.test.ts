@@ -20,7 +20,7 @@ import { MAX_NESTING_DEPTH, parseManifest } from '../src/parse/parse-manifest.js
 import { decodeSource, readRegularFile, readSource } from '../src/read/read-sources.js';
 import { preview, quote } from '../src/text.js';
 import { allRules } from '../rules/index.js';
-import { BIN, runBin, type CliRun } from './helpers/cli.js';
+import { BIN, runBin, withoutSummary, type CliRun } from './helpers/cli.js';
 import { makeConfig } from './helpers/rule-tester.js';
 
 /** A manifest with one known finding: it must be reported whatever sits beside it. */
@@ -105,7 +105,9 @@ function checked(run: CliRun, dir: string): Linted {
   assert.notEqual(run.status, null, 'the run ends with an exit code, not a signal');
   assert.doesNotMatch(run.stderr, /internal error|Maximum call stack|heap out of memory|\n\s+at /, 'no crash, no stack trace');
   assert.doesNotMatch(run.stderr, CONTROL, 'notices are printable');
-  const notices = run.stderr === '' ? [] : run.stderr.replace(/\n$/, '').split('\n');
+  // The run's summary line (after a clean run) is not a notice.
+  const stderr = withoutSummary(run.stderr);
+  const notices = stderr === '' ? [] : stderr.replace(/\n$/, '').split('\n');
   if (run.status === 2) return { ...run, files: {}, notices };
   const results = JSON.parse(run.stdout) as JsonResult[];
   const files: Record<string, JsonMessage[]> = {};

@@ -19,6 +19,7 @@ export function defaultSettings(): ConfigSettings {
     reservedCidrs: [],
     intranetCidrs: [],
     clusters: [],
+    helmValues: [],
     ignores: [],
     templates: [],
     rules: {},

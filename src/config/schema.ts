@@ -10,6 +10,9 @@ import { DEFAULT_MAX_FILE_SIZE, parseSize, SIZE_EXAMPLE } from '../size.js';
 
 const severitySetting = z.enum(['off', 'warn', 'error']);
 
+/** Charts whose plain values files calico-lint reads (`helmValues[].chart`; src/resources/helm-values-file.ts). */
+export const HELM_VALUES_CHARTS = ['tigera-operator'] as const;
+
 const nonEmptyString = z.string().min(1, 'must not be empty');
 
 /** DNS-1123 label: what Kubernetes accepts as a namespace name. */
@@ -77,6 +80,19 @@ export const configSchema = z.strictObject({
   /** Scopes for cross-document rules; files outside every cluster share one default scope. */
   clusters: z
     .array(z.strictObject({ name: nonEmptyString, paths: z.array(nonEmptyString).min(1, 'must list at least one path'), ...clusterFactKeys }))
+    .default([]),
+  /**
+   * Plain Helm values files of a chart calico-lint reads (tigera-operator: its
+   * `installation` becomes the Installation the chart renders). Files with
+   * strong evidence are recognised without it (src/resources/helm-values-file.ts).
+   */
+  helmValues: z
+    .array(z.strictObject({
+      paths: z.array(nonEmptyString).min(1, 'must list at least one path'),
+      chart: z.enum(HELM_VALUES_CHARTS),
+      /** Top-level key the chart's values sit under: an umbrella chart's dependency name or alias. */
+      key: nonEmptyString.optional(),
+    }))
     .default([]),
   /** Globs of files never to lint, relative to the configuration file. */
   ignores: z.array(nonEmptyString).default([]),

@@ -9,6 +9,7 @@ import { hasValueAt } from '../parse/parse-manifest.js';
 import { echo } from '../text.js';
 import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
 import { embeddedYaml, type EmbeddedProblem } from './embedded.js';
+import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
 
 export type PlainObject = Record<string, unknown>;
 
@@ -109,6 +110,8 @@ export interface ResourceOptions {
   defaultNamespace: string;
   /** The namespace a kustomization puts every namespaced object of the file in, whatever it says (src/kustomize/). */
   namespaceOverride?: string | undefined;
+  /** Files the configuration declares as Helm values of a chart (`helmValues`). */
+  helmValuesOf?: ((filePath: string) => DeclaredHelmValues | undefined) | undefined;
 }
 
 /**
@@ -146,9 +149,10 @@ export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Reso
     });
     return resources;
   }
-  if (!isKubernetesObject(value)) return k3sConfigOf(doc, value, options);
+  const valuesFile = valuesFileInstallation(doc, options);
+  if (!isKubernetesObject(value)) return valuesFile ? [valuesFile] : k3sConfigOf(doc, value, options);
   const resource = makeResource(doc, [], value, options);
-  return [resource, ...helmValuesInstallations(resource, options)];
+  return [resource, ...helmValuesInstallations(resource, options), ...(valuesFile ? [valuesFile] : [])];
 }
 
 function nonEmptyString(value: unknown): boolean {
@@ -299,7 +303,8 @@ function helmValuesInstallations(host: Resource, options: ResourceOptions): Reso
     for (const { doc, prefix } of targets) {
       const installation = getIn(doc.value, [...prefix, 'installation']);
       if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork)) continue;
-      views.push(installationView(host, path, doc, [...prefix, 'installation'], installation, options));
+      const view = installationView(host, path, doc, [...prefix, 'installation'], installation, options);
+      if (view !== undefined) views.push(view);
     }
   }
   if (problems.length > 0) (host as { embeddedProblems?: readonly EmbeddedProblem[] }).embeddedProblems = problems;
@@ -317,24 +322,61 @@ function installationView(
   specPath: Path,
   spec: PlainObject,
   options: ResourceOptions,
-): Resource {
+): Resource | undefined {
+  const valuesKey = [...host.path, ...valuesPath];
+  return valuesInstallation(target, specPath, spec, options, `${host.displayName} (Helm values \`${dotted(valuesPath)}\`, key \`installation\`)`,
+    () => host.doc.locate(valuesKey, 'key'));
+}
+
+/**
+ * The Installation the tigera-operator chart renders from Helm values: a
+ * resource whose `spec` is the `installation` mapping at `specPath` of
+ * `target` (without `enabled`, which the chart omits), positioned there;
+ * paths outside the spec point at `outside()`. None when `enabled` turns the
+ * Installation off.
+ */
+function valuesInstallation(
+  target: SourceDocument,
+  specPath: Path,
+  installation: PlainObject,
+  options: ResourceOptions,
+  displayName: string,
+  outside: () => SourceRange,
+): Resource | undefined {
+  if (!rendersInstallation(installation)) return undefined;
+  const spec = Object.hasOwn(installation, 'enabled') ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== 'enabled')) : installation;
   const object = { apiVersion: INSTALLATION_API_VERSION, kind: 'Installation', metadata: { name: 'default' }, spec };
   const toTarget = (path: Path): Path | undefined => (path[0] === 'spec' ? [...specPath, ...path.slice(1)] : undefined);
-  const valuesKey = [...host.path, ...valuesPath];
   const view: SourceDocument = {
-    filePath: host.doc.filePath,
-    index: host.doc.index,
+    filePath: target.filePath,
+    index: target.index,
     value: object,
     unresolvedTags: target.unresolvedTags
       .filter((tag) => specPath.every((segment, i) => tag.path[i] === segment))
       .map((tag) => ({ ...tag, path: ['spec', ...tag.path.slice(specPath.length)] })),
     locate(path, part) {
       const inTarget = toTarget(path);
-      return inTarget ? target.locate(inTarget, part) : host.doc.locate(valuesKey, 'key');
+      return inTarget ? target.locate(inTarget, part) : outside();
     },
     has: (path) => hasValueAt(object, path),
   };
-  return makeResource(view, [], object, options, `${host.displayName} (Helm values \`${dotted(valuesPath)}\`, key \`installation\`)`);
+  return makeResource(view, [], object, options, displayName);
+}
+
+/**
+ * The Installation of a plain tigera-operator values file: its first
+ * document, declared in the configuration or recognised by content
+ * (src/resources/helm-values-file.ts).
+ */
+function valuesFileInstallation(doc: SourceDocument, options: ResourceOptions): Resource | undefined {
+  if (doc.index !== 0) return undefined;
+  const declared = options.helmValuesOf?.(doc.filePath);
+  const values = declared ? declaredTigeraOperatorValues(doc.value, declared) : recogniseTigeraOperatorValues(doc.value);
+  if (values === undefined) return undefined;
+  const name = doc.filePath.split(/[\\/]/).pop() ?? '';
+  const where = values.installationPath.join('.');
+  return valuesInstallation(doc, values.installationPath, values.installation, options,
+    `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`, () => doc.locate(values.installationPath, 'key'));
 }
 
 /** Keys of a k3s / RKE2 config file (/etc/rancher/{k3s,rke2}/config.yaml) that hold the cluster's ranges. */

@@ -43,3 +43,20 @@ export async function workspace(files: Record<string, string>): Promise<string> 
   }
   return root;
 }
+
+/**
+ * The line the CLI prints on standard error after a clean run and after a
+ * report written to a file (src/run-summary.ts), time included.
+ */
+export const SUMMARY_LINE = /^calico-lint: [\d,]+ files? read, [\d,]+ documents? parsed, [\d,]+ clusters?: [\d,]+ pools? and [\d,]+ workloads? checked, [\d,]+ templates? skipped: (?:no problems|[\d,]+ problems? \([\d,]+ errors?, [\d,]+ warnings?\)) in \d+\.\d+ s$/m;
+
+/** Standard error without the summary line: the notices and errors, as before the summary existed. */
+export function withoutSummary(stderr: string): string {
+  return stderr.split(/(?<=\n)/).filter((line) => !SUMMARY_LINE.test(line.replace(/\n$/, ''))).join('');
+}
+
+/** The summary line of a run, time cut off (` in 0.21 s`), or undefined when there is none. */
+export function summaryOf(stderr: string): string | undefined {
+  const line = stderr.split('\n').find((candidate) => SUMMARY_LINE.test(candidate));
+  return line?.replace(/ in \d+\.\d+ s$/, '');
+}

@@ -1,0 +1,154 @@
+/**
+ * Plain Helm values files of the tigera-operator chart, the way Calico
+ * documents installing it: `helm install calico projectcalico/tigera-operator
+ * -f values.yaml`. The chart renders `installation` as the Installation named
+ * `default` (charts/tigera-operator/templates/crs/custom-resources.yaml in
+ * projectcalico/calico), so the pools of such a file deserve the checks of an
+ * Installation. A values file has no apiVersion or kind: it is recognised by
+ * content, on strong evidence only, or declared in the configuration
+ * (`helmValues`).
+ *
+ * The evidence (a generic values.yaml of another chart may well have an
+ * `installation:` key; it is not read):
+ * - the document is a mapping without `apiVersion` and `kind`, and it is the
+ *   file's first document (Helm reads values with sigs.k8s.io/yaml, which
+ *   decodes the first document only);
+ * - `installation` is a mapping, and either
+ *   - `installation.calicoNetwork` is a mapping holding at least one field of
+ *     the operator's CalicoNetworkSpec (tigera/operator
+ *     api/v1/installation_types.go), a name no other chart uses, or
+ *   - the top level has `tigeraOperator`, the chart's own key for the
+ *     operator's image, as a mapping with `image`, `registry` or `version`.
+ * The same evidence under a top-level `tigera-operator` key is an umbrella
+ * chart's values for its tigera-operator dependency.
+ *
+ * Pure recognition, on plain values: src/resources/resource.ts builds the
+ * Installation.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { HELM_VALUES_CHARTS, LintConfig } from '../config/schema.js';
+import type { Path } from '../parse/source.js';
+import type { Resource } from './resource.js';
+
+export type HelmValuesChart = (typeof HELM_VALUES_CHARTS)[number];
+
+/** A file the configuration declares as Helm values (`helmValues`). */
+export interface DeclaredHelmValues {
+  chart: HelmValuesChart;
+  /** Top-level key the chart's values sit under (an umbrella chart's dependency name or alias). */
+  key?: string | undefined;
+}
+
+/** Fields of the operator's CalicoNetworkSpec (tigera/operator api/v1/installation_types.go). */
+const CALICO_NETWORK_FIELDS: ReadonlySet<string> = new Set([
+  'linuxDataplane', 'windowsDataplane', 'bpfNetworkBootstrap', 'kubeProxyManagement', 'bgp', 'clusterRoutingMode',
+  'ipPools', 'mtu', 'nodeAddressAutodetectionV4', 'nodeAddressAutodetectionV6', 'hostPorts', 'multiInterfaceMode',
+  'containerIPForwarding', 'linuxPodInterfaceType', 'sysctl', 'linuxPolicySetupTimeoutSeconds',
+]);
+
+/** The chart's own key for the operator image (charts/tigera-operator/values.yaml). */
+const TIGERA_OPERATOR_FIELDS = ['image', 'registry', 'version'];
+
+type Plain = Record<string, unknown>;
+
+function isPlain(value: unknown): value is Plain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface TigeraOperatorValues {
+  /** Path of the `installation` mapping in the document. */
+  installationPath: Path;
+  installation: Plain;
+  /** What made the document a tigera-operator values file, for notices and docs. */
+  evidence: string;
+}
+
+/** The tigera-operator values of a values file's first document, when the evidence above holds. */
+export function recogniseTigeraOperatorValues(value: unknown): TigeraOperatorValues | undefined {
+  if (!isPlain(value) || Object.hasOwn(value, 'apiVersion') || Object.hasOwn(value, 'kind')) return undefined;
+  const direct = evidenceIn(value, []);
+  if (direct !== undefined) return direct;
+  const nested = value['tigera-operator'];
+  return isPlain(nested) ? evidenceIn(nested, ['tigera-operator']) : undefined;
+}
+
+function evidenceIn(values: Plain, prefix: Path): TigeraOperatorValues | undefined {
+  const installation = values.installation;
+  if (!isPlain(installation)) return undefined;
+  const where = prefix.length === 0 ? '' : `${prefix.join('.')}.`;
+  const network = installation.calicoNetwork;
+  if (isPlain(network)) {
+    const field = Object.keys(network).find((key) => CALICO_NETWORK_FIELDS.has(key));
+    if (field !== undefined) {
+      return { installationPath: [...prefix, 'installation'], installation, evidence: `\`${where}installation.calicoNetwork.${field}\`` };
+    }
+  }
+  const operator = values.tigeraOperator;
+  if (isPlain(operator)) {
+    const field = TIGERA_OPERATOR_FIELDS.find((key) => Object.hasOwn(operator, key));
+    if (field !== undefined) {
+      return { installationPath: [...prefix, 'installation'], installation, evidence: `\`${where}tigeraOperator.${field}\` beside \`${where}installation\`` };
+    }
+  }
+  return undefined;
+}
+
+/** The values of a file the configuration declares: `installation` (under `key` when given), whatever else it holds. */
+export function declaredTigeraOperatorValues(value: unknown, declared: DeclaredHelmValues): TigeraOperatorValues | undefined {
+  const prefix: Path = declared.key === undefined ? [] : [declared.key];
+  const values = declared.key === undefined ? value : isPlain(value) && Object.hasOwn(value, declared.key) ? value[declared.key] : undefined;
+  if (!isPlain(values) || !isPlain(values.installation)) return undefined;
+  return { installationPath: [...prefix, 'installation'], installation: values.installation, evidence: 'declared in `helmValues` of the configuration' };
+}
+
+/**
+ * Whether the chart renders an Installation from these values:
+ * `{{ if .Values.installation.enabled }}` in custom-resources.yaml. Missing,
+ * `enabled` keeps the chart's default (true); Helm deletes a key set to null,
+ * and a Go template's `if` is false for false, 0, "", and an empty map or list.
+ */
+export function rendersInstallation(installation: Plain): boolean {
+  if (!Object.hasOwn(installation, 'enabled')) return true;
+  const enabled = installation.enabled;
+  if (enabled === null || enabled === undefined || enabled === false || enabled === 0 || enabled === '') return false;
+  if (Array.isArray(enabled)) return enabled.length > 0;
+  if (isPlain(enabled)) return Object.keys(enabled).length > 0;
+  return true;
+}
+
+/** Which linted files the configuration declares as Helm values (`helmValues`, globs relative to its folder); the first entry that matches wins. */
+export function helmValuesMatcher(config: Pick<LintConfig, 'helmValues' | 'baseDir'>): ((filePath: string) => DeclaredHelmValues | undefined) | undefined {
+  if (config.helmValues.length === 0) return undefined;
+  const entries = config.helmValues.map((entry) => ({ declared: { chart: entry.chart, key: entry.key }, matches: picomatch(entry.paths, { dot: true }) }));
+  return (filePath) => {
+    const relative = path.relative(config.baseDir, path.resolve(config.baseDir, filePath)).split(path.sep).join('/');
+    return entries.find((entry) => entry.matches(relative))?.declared;
+  };
+}
+
+/**
+ * Helm values that are Go templates: Cluster API's HelmChartProxy
+ * `spec.valuesTemplate` (addons.cluster.x-k8s.io) renders its values per
+ * cluster, from the Cluster's fields (`{{ .Cluster.spec.clusterNetwork… }}`).
+ * What they hold is known only once rendered: one notice for each that holds
+ * tigera-operator values (an `installation` key or `calicoNetwork`), in place
+ * of checks that cannot run.
+ */
+export function templatedValuesNotices(resources: readonly Resource[], shownPath: (filePath: string) => string): string[] {
+  const notices: string[] = [];
+  for (const resource of resources) {
+    if (resource.kind !== 'HelmChartProxy' || !resource.apiVersion.startsWith('addons.cluster.x-k8s.io/')) continue;
+    const spec = resource.object.spec;
+    const template = isPlain(spec) ? spec.valuesTemplate : undefined;
+    if (typeof template !== 'string' || !TIGERA_OPERATOR_VALUES_TEXT.test(template)) continue;
+    const at = resource.locate(['spec', 'valuesTemplate'], 'key');
+    notices.push(`${shownPath(resource.doc.filePath)}:${at.line}:${at.column}: ${resource.displayName} \`spec.valuesTemplate\` is a Go template ` +
+      'that Cluster API renders for each cluster: its tigera-operator values were not linted. ' +
+      'Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)');
+  }
+  return notices;
+}
+
+/** tigera-operator values in a text: an `installation:` key, or `calicoNetwork`. */
+const TIGERA_OPERATOR_VALUES_TEXT = /^[ \t]*installation[ \t]*:|calicoNetwork/m;
