@@ -107,9 +107,9 @@ describe('pretty format', () => {
       '  ⚠   3:1  short                                               x',
       '  ✖  12:7  hostNetwork: true puts Deployment/ci/runner on the  no-host-network',
       "           node's network, where no pool annotation applies.",
-      '           Remove hostNetwork: true and request the infra',
-      '           pool with cni.projectcalico.org/ipv4pools:',
-      `           '["infra"]' instead`,
+      '           Remove hostNetwork: true and request the infra pool',
+      `           with cni.projectcalico.org/ipv4pools: '["infra"]'`,
+      '           instead',
       '',
     ]);
     // Wide enough: exactly the package's output.

@@ -21,13 +21,18 @@ const MIN_MESSAGE_WIDTH = 40;
 const LINE_MARK = '\u2063';
 const END_MARK = '\u2064';
 
-/** Words of `text` in lines of at most `width` columns; a longer word gets a line of its own. */
+/** Columns a message's text takes once the package has styled it: the backticks of code spans are not printed. */
+function visibleWidth(text: string): number {
+  return stringWidth(text.replaceAll('`', ''));
+}
+
+/** Words of `text` in lines of at most `width` columns (as printed); a longer word gets a line of its own. */
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
   let currentWidth = 0;
   for (const word of text.split(' ')) {
-    const wordWidth = stringWidth(word);
+    const wordWidth = visibleWidth(word);
     if (current !== '' && currentWidth + 1 + wordWidth > width) {
       lines.push(current);
       current = word;
@@ -65,7 +70,7 @@ export function wrappedPretty(pretty: Formatter, width: number): Formatter {
     const texts = results.map((result) => result.messages.map((message) => message.message.replaceAll(LINE_MARK, '\\u2063').replaceAll(END_MARK, '\\u2064')));
     // Output that fits is left to the package; otherwise every message is laid out again, since the
     // package pads each one to the widest.
-    const wrapped = texts.some((list) => list.some((text) => stringWidth(text) > messageWidth));
+    const wrapped = texts.some((list) => list.some((text) => visibleWidth(text) > messageWidth));
     if (!wrapped) return pretty(results, data);
     const prepared = results.map((result, i) => ({
       ...result,
