@@ -7,14 +7,18 @@
 // order, and starts one process per file, each loading tsx and the sources
 // again (about 1.3 s of CPU per file).
 // Here the files known to be long (MEASURED_SECONDS of LONG_SECONDS or more)
-// run in a process each, and the others share a few processes: `node --import tsx -e "await import(a);
-// await import(b); …"` runs the tests of every file imported, as
+// run in a process each, and the others share a few processes: `node --import tsx -e "describe(a, () =>
+// import(a)); describe(b, () => import(b)); …"` runs the tests of every file imported, as
 // `node --test a` would (node:test runs the tests of the entry point's
-// modules, and exits 1 when one fails). No test file changes process-wide
+// modules, and exits 1 when one fails), each file's tests in a suite named
+// by the file: the spec reporter then ends each file with `✔ a` or `✖ a` at
+// the start of a line, which names the files that failed (a file that fails
+// to load fails its suite too). No test file changes process-wide
 // state (cwd, environment, mocks), which this relies on.
 //
 // A process fails the run when it exits non-zero or reports no test. Its
-// output (spec reporter) is printed whole when it ends. What the files share
+// output (spec reporter) is printed whole when it ends; the last line names
+// the failing files. What the files share
 // during a run (one npm pack) goes in the folder named by
 // CALICO_LINT_TEST_RUN_DIR, removed at the end.
 //
@@ -107,8 +111,21 @@ function plan(files, isolate, jobs) {
 function commandOf(files, nodeOptions) {
   const options = ['--import', 'tsx', '--test-reporter=spec', ...nodeOptions];
   if (files.length === 1) return [...options, files[0]];
-  const imports = files.map((file) => `await import(${JSON.stringify(pathToFileURL(file).href)});`).join(' ');
-  return [...options, '--input-type=module', '--eval', imports];
+  const suites = files.map((file) => `describe(${JSON.stringify(file)}, async () => { await import(${JSON.stringify(pathToFileURL(file).href)}); });`);
+  return [...options, '--input-type=module', '--eval', `import { describe } from 'node:test'; ${suites.join(' ')}`];
+}
+
+/**
+ * The files of a failed process that failed: those whose suite the spec
+ * reporter ends with `✖ <file> (` at the start of a line; all of them when
+ * it names none (a crash before the tests ran, a signal).
+ */
+function failingFiles(result) {
+  if (!result.failed) return [];
+  if (result.files.length === 1) return result.files;
+  const lines = result.output.split('\n');
+  const named = result.files.filter((file) => lines.some((line) => line.startsWith(`✖ ${file} (`)));
+  return named.length > 0 ? named : result.files;
 }
 
 /** The summary lines of the spec reporter (ℹ tests 12, ℹ fail 0, …) as numbers. */
@@ -169,7 +186,7 @@ async function worker() {
   for (let unit = queue.shift(); unit !== undefined; unit = queue.shift()) {
     const result = await run(unit, nodeOptions);
     results.push(result);
-    const why = !result.failed ? '' : result.code === 0 ? ' (no test ran)' : ` (exit ${result.code ?? result.signal})`;
+    const why = !result.failed ? '' : result.code === 0 ? ' (no test ran)' : ` (exit ${result.code ?? result.signal}; failed: ${failingFiles(result).join(' ')})`;
     process.stdout.write(`\n${result.failed ? '✖' : '✔'} ${result.files.join(' ')}: ${result.seconds.toFixed(1)} s${why}\n${result.output.trimEnd()}\n`);
   }
 }
@@ -183,7 +200,7 @@ console.log(`  ${Object.entries(total).map(([key, value]) => `${key} ${value}`).
 console.log(`  longest: ${slowest.map((result) => `${result.files.length === 1 ? result.files[0] : `${result.files.length} files`} ${result.seconds.toFixed(1)} s`).join(', ')}`);
 const failed = results.filter((result) => result.failed);
 if (failed.length > 0) {
-  console.log(`\nrun-tests: FAILED in ${failed.map((result) => result.files.join(' ')).join('; ')}`);
+  console.log(`\nrun-tests: FAILED in ${failed.flatMap(failingFiles).join(' ')}`);
   console.log('  one file alone: node --import tsx --test FILE');
   process.exit(1);
 }

@@ -27,12 +27,26 @@ describe('the test runner', () => {
     const run = runTests(dir, ['--jobs=1', 'a.test.mjs', 'b.test.mjs', 'c.test.mjs']);
     assert.match(run.output, /3 files in 1 processes/);
     assert.match(run.output, /tests 5, .*pass 4, fail 1/);
-    assert.match(run.output, /FAILED in .*b\.test\.mjs/);
+    // The files that failed, not every file of the shared process.
+    const failedLine = run.output.split('\n').find((line) => line.startsWith('run-tests: FAILED in '));
+    assert.equal(failedLine, `run-tests: FAILED in ${path.join(dir, 'b.test.mjs')}`);
     assert.equal(run.status, 1, run.output);
 
     const green = runTests(dir, ['--jobs=1', 'a.test.mjs', 'c.test.mjs']);
     assert.equal(green.status, 0, green.output);
     assert.match(green.output, /tests 4, .*pass 4, fail 0/);
+  });
+
+  it('names each failing file of a shared process, one that fails to load included', async () => {
+    const dir = await workspace({
+      'a.test.mjs': passing('a'), 'b.test.mjs': failing, 'c.test.mjs': "import './missing.mjs';\n", 'd.test.mjs': passing('d'),
+    });
+    const run = runTests(dir, ['--jobs=1', 'a.test.mjs', 'b.test.mjs', 'c.test.mjs', 'd.test.mjs']);
+    assert.match(run.output, /4 files in 1 processes/);
+    assert.equal(run.status, 1, run.output);
+    const failedLine = run.output.split('\n').find((line) => line.startsWith('run-tests: FAILED in '));
+    assert.equal(failedLine, `run-tests: FAILED in ${['b', 'c'].map((name) => path.join(dir, `${name}.test.mjs`)).join(' ')}`);
+    assert.match(run.output, /tests 5, .*pass 4, fail 1/);
   });
 
   it('fails a file that runs no test, alone or isolated', async () => {
