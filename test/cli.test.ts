@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runBin, summaryOf, workspace, REPO_ROOT } from './helpers/cli.js';
+import { BIN, runBin, summaryOf, workspace, REPO_ROOT } from './helpers/cli.js';
 
 const BROKEN_POOL = [
   'apiVersion: crd.projectcalico.org/v1',
@@ -141,6 +141,22 @@ describe('calico-lint CLI', () => {
       assert.equal(run.stdout, '');
       assert.equal(run.stderr, `calico-lint: unknown format "${typed}": did you mean ${meant}? (built-in formats: pretty, json, sarif, github, gitlab, junit, html)\n`);
     }
+  });
+
+  it('wraps pretty output at the width of the terminal it prints to (a real pseudo-terminal, through util-linux script)', () => {
+    const printed = (columns: number): string[] => {
+      const run = spawnSync('script', ['-qec', `stty cols ${columns}; ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --no-color fixtures/recipe-published`, '/dev/null'], {
+        cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } as NodeJS.ProcessEnv,
+      });
+      assert.equal(run.status, 1, run.stderr);
+      return run.stdout.split(/\r?\n/).filter((line) => line.includes('  '));
+    };
+    const widest = (lines: string[]): number => Math.max(...lines.map((line) => [...line].length));
+    const wide = printed(140);
+    assert.ok(widest(wide) > 100 && widest(wide) <= 140, `widest line ${widest(wide)}`);
+    const narrow = printed(90);
+    assert.ok(widest(narrow) <= 90, `widest line ${widest(narrow)}`);
+    assert.ok(narrow.length > wide.length);
   });
 
   it('wraps pretty output at 100 columns when standard output is not a terminal', async () => {
