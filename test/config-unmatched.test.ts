@@ -49,6 +49,19 @@ describe('config-unmatched', () => {
     });
   });
 
+  it('warns at a helmValues glob that matches no linted file; a matching one reads the values file', async () => {
+    const config = 'helmValues:\n  - paths: [calico-values.yaml, calico-valeus.yaml]\n    chart: tigera-operator\n';
+    // Not a tigera-operator values file by content (no calicoNetwork field, no tigeraOperator): read because declared.
+    const values = 'installation:\n  calicoNetwork:\n    ipPool: []\n    ipPools:\n    - cidr: 10.244.0.1/16\n';
+    const root = await workspace({ '.calico-lint.yaml': config, 'calico-values.yaml': values });
+    const result = run(['.'], root);
+    assert.deepEqual(result.findings.map((finding) => finding.replace(/ has host bits set.*/, '')), [
+      '.calico-lint.yaml:2:33 config-unmatched/1 helmValues[0].paths[1]: "calico-valeus.yaml" matches no linted file, ' +
+        'so no tigera-operator values are read from it (paths start from ".").',
+      'calico-values.yaml:5:13 ippool-valid/2 ipPools[0].cidr "10.244.0.1/16"',
+    ]);
+  });
+
   it('with the name corrected, the infra check runs and finds the real mistake', async () => {
     const root = await workspace({
       '.calico-lint.yaml': CONFIG.replace('infra-cl', 'infra-ci').replace(', "clusters/prdo/**"', ''),

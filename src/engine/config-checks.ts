@@ -3,7 +3,8 @@
  * nothing: an `infraPools` name no linted pool has (a typo turns every infra
  * check off for that pool), a `clusters[].paths` glob that matches no linted
  * file (the files meant for that cluster fall into the default scope, and are
- * compared with unrelated ones). Reported as warnings at the entry in the
+ * compared with unrelated ones), a `helmValues[].paths` glob that matches no
+ * linted file (the values are not read). Reported as warnings at the entry in the
  * configuration file.
  */
 import path from 'node:path';
@@ -20,7 +21,7 @@ import type { EngineRuleMeta } from './suppressions.js';
 
 export const configUnmatched: EngineRuleMeta = {
   id: 'config-unmatched',
-  description: 'An `infraPools` name that no linted pool has, or a `clusters[].paths` glob that matches no linted file.',
+  description: 'An `infraPools` name that no linted pool has, or a `clusters[].paths` or `helmValues[].paths` glob that matches no linted file.',
   remediation: 'Correct the name or the glob (a typo turns checks off or merges clusters silently), or remove the entry.',
   docsUrl: docsUrl('config-unmatched'),
   defaultSeverity: 'warn',
@@ -78,19 +79,32 @@ export function checkConfiguration(input: ConfigCheckInput): Finding[] {
     });
   }
 
-  const sortedFiles = config.clusters.length === 0 ? [] : [...input.lintedFiles].sort();
+  const sortedFiles = config.clusters.length === 0 && config.helmValues.length === 0 ? [] : [...input.lintedFiles].sort();
+  /** Whether a glob of the configuration matches no linted file, in a folder the run walked whole. */
+  const matchesNothing = (glob: string): boolean => {
+    const base = path.resolve(config.baseDir, picomatch.scan(glob).base);
+    if (!input.walkedFolders.some((folder) => isInside(base, folder))) return false;
+    const matches = picomatch(glob, { dot: true });
+    // Only files under the glob's fixed base can match: a range of the sorted list, not all of it.
+    const relative = (file: string) => path.relative(config.baseDir, file).split(path.sep).join('/');
+    return !filesStartingWith(sortedFiles, base).some((file) => matches(relative(file)));
+  };
+  const from = `(paths start from ${quote(path.relative(input.cwd, config.baseDir) || '.')})`;
   config.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
-      const base = path.resolve(config.baseDir, picomatch.scan(glob).base);
-      if (!input.walkedFolders.some((folder) => isInside(base, folder))) return;
-      const matches = picomatch(glob, { dot: true });
-      // Only files under the glob's fixed base can match: a range of the sorted list, not all of it.
-      const relative = (file: string) => path.relative(config.baseDir, file).split(path.sep).join('/');
-      if (filesStartingWith(sortedFiles, base).some((file) => matches(relative(file)))) return;
+      if (!matchesNothing(glob)) return;
       problems.push({
         path: ['clusters', i, 'paths', j],
-        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it ` +
-          `(paths start from ${quote(path.relative(input.cwd, config.baseDir) || '.')}).`,
+        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it ${from}.`,
+      });
+    });
+  });
+  config.helmValues.forEach((entry, i) => {
+    entry.paths.forEach((glob, j) => {
+      if (!matchesNothing(glob)) return;
+      problems.push({
+        path: ['helmValues', i, 'paths', j],
+        message: `helmValues[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so no ${entry.chart} values are read from it ${from}.`,
       });
     });
   });
