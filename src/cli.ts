@@ -96,7 +96,7 @@ function buildProgram(io: CliIo): Command {
     )
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
-    .option('--quiet', 'report errors only: warning-level rules do not run', false)
+    .option('--quiet', 'report errors only: warning-level rules do not run, and no summary line is printed', false)
     .option('--parse-all', 'parse every file and report every YAML syntax error, not only in files a rule could find something in', false)
     .option('--threads <n>', 'threads that read and parse files (default: one per core; 1: no worker threads)', parseThreads)
     .option('--color', 'force colored output')
