@@ -18,6 +18,7 @@ import packageStringWidth from 'string-width';
 import { lazyStringWidthSource } from '../scripts/bundle-plugins.mjs';
 import getRuleDocs from '../src/format/eslint-rule-docs.js';
 import { loadFormatter } from '../src/format/formatters.js';
+import { closeBold } from '../src/format/pretty.js';
 import type { FormatterData } from '../src/format/report.js';
 import { RULE_DESCRIPTIONS } from '../src/pipeline.js';
 
@@ -115,6 +116,18 @@ describe('pretty format', () => {
     // Wide enough: exactly the package's output.
     const wide = await loadFormatter('pretty', { width: 400 });
     assert.equal(await wide(structuredClone(results), data), packagePretty(structuredClone(results), data));
+  });
+
+  it('closes a bold code span at the end of a wrapped line and opens it again on the next', () => {
+    const B = '\u001B[1m';
+    const N = '\u001B[22m';
+    assert.deepEqual(closeBold([`see ${B}a code`, `span cut${N} twice, ${B}and`, 'here', `again${N} end`]), [
+      `see ${B}a code${N}`,
+      `${B}span cut${N} twice, ${B}and${N}`,
+      `${B}here${N}`,
+      `${B}again${N} end`,
+    ]);
+    assert.deepEqual(closeBold([`${B}whole${N} line`, 'plain']), [`${B}whole${N} line`, 'plain']);
   });
 
   it('prints nothing when no file has an error or a warning, as the package does', async () => {

@@ -91,7 +91,7 @@ function relayout(output: string): string {
     const end = row.indexOf(END_MARK);
     if (end < 0) return { row };
     const [prefix = '', ...lines] = row.slice(0, end).split(LINE_MARK);
-    return { row, prefix, lines, ruleId: row.slice(end + 1).trimStart() };
+    return { row, prefix, lines: closeBold(lines), ruleId: row.slice(end + 1).trimStart() };
   });
   // The rule ids line up after the widest first line, as the package lines them up after the widest message.
   const padTo = Math.max(0, ...rows.map(({ lines }) => stringWidth(lines?.[0] ?? '')));
@@ -102,4 +102,17 @@ function relayout(output: string): string {
     const head = `${prefix}${first}${' '.repeat(padTo - stringWidth(first))}  ${ruleId}`.trimEnd();
     return [head, ...lines.slice(1).map((line) => `${indent}${line}`)].join('\n');
   }).join('\n');
+}
+
+const BOLD = '\u001B[1m';
+const NORMAL = '\u001B[22m';
+
+/** A code span (bold) cut by a line break is closed at the end of its line and opened again on the next. */
+export function closeBold(lines: string[]): string[] {
+  let open = false;
+  return lines.map((line) => {
+    const text = open ? BOLD + line : line;
+    open = text.lastIndexOf(BOLD) > text.lastIndexOf(NORMAL);
+    return open ? text + NORMAL : text;
+  });
 }
