@@ -25,6 +25,8 @@ export interface CliOptions {
   threads?: number;
   color?: boolean;
   stdinFilename?: string;
+  renderedFrom?: string;
+  helmValues: string[];
   ignorePattern: string[];
   errorOnUnmatchedPattern: boolean;
   maxFileSize?: number;
@@ -102,6 +104,8 @@ function buildProgram(io: CliIo): Command {
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output (NO_COLOR=1 does the same)')
     .option('--stdin-filename <name>', 'file name to show for standard input, and to match against cluster paths')
+    .option('--rendered-from <dir>', 'standard input is kustomize or Helm output rendered from this kustomization or chart folder: findings land in its source files')
+    .option('--helm-values <file>', 'with --rendered-from <chart>: a values file given to helm template -f; repeatable, in the same order', collect, [])
     .option('--ignore-pattern <glob>', 'skip files matching the glob (relative to the working folder); repeatable', collect, [])
     .option('--no-error-on-unmatched-pattern', 'do not fail when a folder or glob matches no file')
     .option('--max-file-size <size>', 'report files larger than this instead of reading them: bytes, or a number with KB, MB or GB (default: maxFileSize in the configuration, else 10MB)', parseMaxFileSize)
@@ -125,7 +129,7 @@ function buildProgram(io: CliIo): Command {
         '  calico-lint clusters/ -f json -o report.json\n' +
         '  calico-lint -f sarif -o calico-lint.sarif   for github/codeql-action/upload-sarif\n' +
         '  calico-lint -f gitlab -o gl-code-quality-report.json\n' +
-        '  kubectl kustomize overlays/prod | calico-lint - --stdin-filename overlays/prod.yaml\n' +
+        '  kubectl kustomize overlays/prod | calico-lint --rendered-from overlays/prod -\n' +
         '  kubectl get ippools,pods,ns -A -o yaml | calico-lint -\n' +
         '  calico-lint --base origin/main --filter-mode added   a pull request: findings on its added lines',
     )
@@ -185,6 +189,8 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     parseAll: options.parseAll,
     threads: options.threads,
     stdinFilename: options.stdinFilename,
+    renderedFrom: options.renderedFrom,
+    helmValues: options.helmValues,
     ignorePatterns: options.ignorePattern,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     maxFileSize: options.maxFileSize,

@@ -38,6 +38,11 @@ export interface LintOptions {
    * match nothing in them are reported (src/engine/config-checks.ts).
    */
   walkedFolders?: readonly string[];
+  /**
+   * Moves findings on rendered output to the sources it came from (src/rendered/),
+   * before suppressions, which then honour directives in those sources.
+   */
+  placeRendered?: (findings: Finding[]) => { findings: Finding[]; comments: FileComments[] };
   /** The base branch and what changed since (`--base`): base-side rules run, and findings are placed and filtered. */
   change?: ChangeOptions;
 }
@@ -128,9 +133,10 @@ export function lintAnalyses(
     for (const finding of checkConfiguration(input)) findings.push(finding);
   }
   options.onScopes?.(scopes);
+  const placed = options.placeRendered?.(findings) ?? { findings, comments: [] };
   // Suppressed findings stay in the list, marked with `suppressions`; toLintResults sets them apart.
-  const all = applySuppressions(findings, {
-    files: comments,
+  const all = applySuppressions(placed.findings, {
+    files: [...comments, ...placed.comments],
     resources,
     config,
     quiet,

@@ -39,6 +39,10 @@ export interface LintRequest {
   /** Errors only: warning-level rules do not run. */
   quiet?: boolean;
   /** Name of standard input in the report (needs `-` among the patterns). */
+  /** The kustomization's or Helm chart's folder the stream on standard input was rendered from (src/rendered/). */
+  renderedFrom?: string;
+  /** `-f` values files given to `helm template`, in order. */
+  helmValues?: string[];
   stdinFilename?: string;
   ignorePatterns?: readonly string[];
   /** A folder or glob that matches nothing is an error (default true). */
@@ -89,6 +93,9 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   if (request.base !== undefined && patterns.includes('-')) {
     throw new UsageError('--base cannot be used with standard input (-): it has no base version in Git');
   }
+  if (request.renderedFrom !== undefined || request.helmValues?.length) {
+    (await import('./rendered/setup.js')).checkRenderedRequest(request, patterns.includes('-'));
+  }
   const config = await loadConfig({
     configPath: request.configPath,
     cwd: request.cwd,
@@ -129,6 +136,9 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     const name = request.stdinFilename === undefined ? '<stdin>' : path.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
     analyses.push(analyzeSource(stdin, gate));
+    if (request.renderedFrom !== undefined || request.stdinFilename !== undefined) {
+      options.placeRendered = (await import('./rendered/setup.js')).renderedPlacer(stdin, { ...request });
+    }
   }
 
   if (request.base !== undefined) {

@@ -32,6 +32,11 @@ export interface Finding {
   /** The file (or document) could not be read; no rule saw it. */
   fatal?: true;
   related?: RelatedLocation[];
+  /**
+   * Where a finding on rendered output (kustomize, Helm) was found, when it was
+   * moved to the source the user writes (src/rendered/): directives there count too.
+   */
+  rendered?: { filePath: string; range: SourceRange };
   /** Set when inline directives or the rule's evidence suppress the finding: it is then reported in suppressedMessages, not counted. */
   suppressions?: Suppression[];
   /**

@@ -67,6 +67,8 @@ const REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
 export interface FileComments {
   filePath: string;
   comments: readonly LineComment[];
+  /** false: its directives suppress, but are never reported unused (a source of rendered output another rendering may need). */
+  reportUnused?: false;
 }
 
 export interface SuppressionOptions {
@@ -94,6 +96,8 @@ interface Directive {
   unusedMessage: (ruleIds: readonly string[]) => string;
   /** The rule ids that suppressed at least one finding. */
   used: Set<string>;
+  /** Never reported unused (see FileComments.reportUnused). */
+  silent?: true;
 }
 
 interface InvalidDirective {
@@ -133,6 +137,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
       const parsed = parseComment(comment.text, options.knownRuleIds);
       if (parsed === undefined) continue;
       const target = comment.nextContentLine;
+      if (file.reportUnused === false && parsed.ok === false) continue;
       collect(
         'comment',
         file.filePath,
@@ -143,6 +148,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
           ? 'Unused suppression: no YAML content follows it'
           : `Unused suppression: no ${listOfIds(ids)} finding on line ${target} to suppress`,
       );
+      if (file.reportUnused === false && parsed.ok) directives[directives.length - 1]!.silent = true;
     }
   }
   for (const resource of options.resources) {
@@ -174,8 +180,10 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
     if (finding.ruleId === null || finding.fatal || finding.suppressions) return finding;
     const ruleId = finding.ruleId;
     const suppressions: Suppression[] = [];
-    for (const directive of byFile.get(finding.filePath) ?? []) {
-      if (!directive.ruleIds.includes(ruleId) || !directive.covers(finding)) continue;
+    // A finding moved from rendered output to its source: directives in either place count.
+    const places = finding.rendered ? [finding, { ...finding, ...finding.rendered }] : [finding];
+    for (const [directive, place] of places.flatMap((at) => (byFile.get(at.filePath) ?? []).map((directive) => [directive, at] as const))) {
+      if (!directive.ruleIds.includes(ruleId) || !directive.covers(place)) continue;
       directive.used.add(ruleId);
       suppressions.push({ kind: 'directive', justification: directive.reason });
     }
@@ -206,6 +214,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
       const unused = directive.ruleIds.filter((id) => ran.has(id) && !directive.used.has(id));
       if (unused.length === 0) continue;
       if (directive.form === 'comment' && brokenFiles.has(directive.filePath)) continue;
+      if (directive.silent) continue;
       result.push({
         ruleId: unusedSuppression.id,
         severity: unusedSeverity,

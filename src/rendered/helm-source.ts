@@ -1,0 +1,213 @@
+/**
+ * `helm template` output: each document follows a `# Source: <chart>/templates/<file>`
+ * comment (helm pkg/action/action.go writes "---\n# Source: %s\n%s\n"). A
+ * finding lands in that template, on the line that writes its key, when the
+ * template writes the value literally; when the line takes it from `.Values`
+ * (`{{ .Values.a.b }}`, `{{- toYaml .Values.a | nindent 8 }}`), on the line of
+ * the values file that holds it (the last `--helm-values` file that sets it,
+ * else the chart's values.yaml), with the template line as related location.
+ *
+ * Templates are not YAML: their keys are found line by line, by indentation,
+ * skipping lines that are only template actions. What cannot be matched lands
+ * on the document's first line in the template.
+ */
+import path from 'node:path';
+import type { RelatedLocation } from '../engine/finding.js';
+import type { Path, SourceDocument, SourceRange } from '../parse/source.js';
+import { getIn, isPlainObject } from '../resources/resource.js';
+import { carryPosition } from './document-paths.js';
+import type { Placement, RenderedHit } from './placement.js';
+import type { LoadedFile, SourceTree } from './source-tree.js';
+
+const SOURCE_COMMENT = /^# Source: (\S.*?)\s*$/;
+
+/** The `# Source:` path of the document starting at `line` (1-based): the last such comment above it, after `after`. */
+export function helmSourceOf(lines: readonly string[], line: number, after: number): string | undefined {
+  for (let i = line - 2; i >= Math.max(0, after); i--) {
+    const match = SOURCE_COMMENT.exec(lines[i] ?? '');
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** One `key:` line of a template, with the keys above it (list items do not count). */
+interface TemplateKey {
+  line: number;
+  column: number;
+  key: string;
+  keys: string[];
+  /** What follows `key:` on the line, as written. */
+  value: string;
+  valueColumn: number;
+  /** Index of the YAML document in the template (`---` lines). */
+  document: number;
+}
+
+const KEY_LINE = /^(\s*)((?:-\s+)*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{][^:#]*?):(?:\s+(.*?))?\s*$/;
+const ONLY_ACTIONS = /^\s*(?:\{\{.*?\}\}\s*)+$/;
+
+export function templateKeys(lines: readonly string[]): TemplateKey[] {
+  const keys: TemplateKey[] = [];
+  let stack: { column: number; key: string }[] = [];
+  let document = 0;
+  lines.forEach((text, i) => {
+    if (/^---(?:\s|$)/.test(text)) {
+      if (keys.some((key) => key.document === document)) document++;
+      stack = [];
+      return;
+    }
+    if (text.trim() === '' || text.trimStart().startsWith('#') || ONLY_ACTIONS.test(text)) return;
+    const match = KEY_LINE.exec(text);
+    if (!match) return;
+    const column = match[1]!.length + match[2]!.length + 1;
+    const key = unquote(match[3]!.trim());
+    while (stack.length > 0 && stack[stack.length - 1]!.column >= column) stack.pop();
+    // A list item's first key sits deeper than its `-`: the keys above are the list's.
+    const dashColumn = match[1]!.length + 1;
+    if (match[2] !== '') while (stack.length > 0 && stack[stack.length - 1]!.column >= dashColumn) stack.pop();
+    stack.push({ column, key });
+    const value = match[4] ?? '';
+    const valueColumn = value === '' ? text.length + 1 : text.indexOf(value, column - 1 + match[3]!.length + 1) + 1;
+    keys.push({ line: i + 1, column, key, keys: stack.map((entry) => entry.key), value, valueColumn, document });
+  });
+  return keys;
+}
+
+function unquote(key: string): string {
+  if (key.startsWith('"')) {
+    try {
+      return JSON.parse(key) as string;
+    } catch {
+      return key.slice(1, -1);
+    }
+  }
+  return key.startsWith("'") ? key.slice(1, -1).replace(/''/g, "'") : key;
+}
+
+const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/;
+
+export class HelmSources {
+  constructor(
+    /** The chart's folder (where Chart.yaml is). */
+    readonly chartRoot: string,
+    private readonly tree: SourceTree,
+    /** `-f` files in the order given to helm (later ones win), read as the user named them. */
+    private readonly valuesFiles: readonly { filePath: string; doc: SourceDocument; lines: readonly string[] }[],
+  ) {}
+
+  place(hit: RenderedHit, source: string): Placement | undefined {
+    // `<chart>/templates/x.yaml`, or `<chart>/charts/<sub>/templates/x.yaml` for a subchart.
+    const segments = source.split('/');
+    if (segments.length < 3) return undefined;
+    const relative = segments.slice(1).join('/');
+    const file = this.tree.resolve(this.chartRoot, relative);
+    const template = file === undefined ? undefined : this.tree.text(file);
+    if (file === undefined || template === undefined) return undefined;
+    const subchart = segments[1] === 'charts' && segments.length >= 5 ? segments[2] : undefined;
+    const keys = templateKeys(template.lines);
+    const kind = getIn(hit.doc.value, ['kind']);
+    const document = documentOfKind(keys, template.lines, kind);
+    const inDocument = keys.filter((key) => document === undefined || key.document === document);
+    const wanted = hit.path.filter((segment): segment is string => typeof segment === 'string');
+    const renderedValue = getIn(hit.doc.value, hit.path);
+
+    const exact = inDocument.filter((key) => sameKeys(key.keys, wanted));
+    const literal = exact.find((key) => !key.value.includes('{{')) ?? exact[0];
+    if (literal !== undefined) {
+      const reference = VALUES_REFERENCE.exec(literal.value);
+      if (reference) {
+        const fromValues = this.inValues(reference[1]!.slice(1).split('.'), [], hit, renderedValue, subchart, file, literal);
+        if (fromValues) return fromValues;
+      }
+      return { filePath: file, range: this.keyOrValue(literal, hit, template), kind: literal.value.includes('{{') ? 'patch' : 'written' };
+    }
+    // An ancestor key whose content comes whole from values: `annotations: {{- toYaml .Values.podAnnotations | nindent 8 }}`,
+    // or a line of its own under it.
+    for (let depth = wanted.length - 1; depth >= 1; depth--) {
+      const prefix = wanted.slice(0, depth);
+      for (const key of inDocument.filter((candidate) => sameKeys(candidate.keys, prefix))) {
+        const action = this.actionUnder(key, template.lines) ?? key.value;
+        const reference = VALUES_REFERENCE.exec(action);
+        if (!reference) continue;
+        const placed = this.inValues(reference[1]!.slice(1).split('.'), wanted.slice(depth), hit, renderedValue, subchart, file, key);
+        if (placed) return placed;
+      }
+    }
+    const first = inDocument[0];
+    const line = first?.line ?? 1;
+    return { filePath: file, range: { line, column: 1, endLine: line, endColumn: (template.lines[line - 1]?.trimEnd().length ?? 0) + 1 }, kind: 'object' };
+  }
+
+  /** The template action on the lines right under a key with no value (`{{- toYaml .Values.x | nindent 4 }}`). */
+  private actionUnder(key: TemplateKey, lines: readonly string[]): string | undefined {
+    if (key.value !== '') return undefined;
+    const next = lines[key.line];
+    return next !== undefined && ONLY_ACTIONS.test(next) ? next : undefined;
+  }
+
+  private keyOrValue(key: TemplateKey, hit: RenderedHit, template: LoadedFile): SourceRange {
+    if (hit.part === 'key' || key.value === '') {
+      const keyText = (template.lines[key.line - 1] ?? '').slice(key.column - 1).split(':')[0] ?? key.key;
+      return { line: key.line, column: key.column, endLine: key.line, endColumn: key.column + keyText.length };
+    }
+    const range: SourceRange = { line: key.line, column: key.valueColumn, endLine: key.line, endColumn: key.valueColumn + key.value.length };
+    return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: template.lines });
+  }
+
+  /** The values file line holding `.Values.<reference>.<rest>`; the template line becomes a related location. */
+  private inValues(
+    reference: string[],
+    rest: string[],
+    hit: RenderedHit,
+    renderedValue: unknown,
+    subchart: string | undefined,
+    templateFile: string,
+    templateKey: TemplateKey,
+  ): Placement | undefined {
+    const related: RelatedLocation[] = [{
+      filePath: templateFile,
+      range: { line: templateKey.line, column: templateKey.column, endLine: templateKey.line, endColumn: templateKey.column + templateKey.key.length },
+      message: `the template takes the value from .Values.${reference.join('.')}`,
+    }];
+    const candidates = [...this.valuesFiles].reverse().map((values) => ({ ...values, prefix: subchart === undefined ? [] : [subchart] }));
+    const chartValues = this.chartValues(subchart === undefined ? '' : path.join('charts', subchart));
+    if (chartValues) candidates.push({ ...chartValues, prefix: [] });
+    if (subchart !== undefined) {
+      const parent = this.chartValues('');
+      if (parent) candidates.splice(candidates.length - 1, 0, { ...parent, prefix: [subchart] });
+    }
+    const valuesPath: Path = [...reference, ...rest];
+    for (const values of candidates) {
+      const fullPath = [...values.prefix, ...valuesPath];
+      if (!values.doc.has(fullPath)) continue;
+      const range = values.doc.locate(fullPath, hit.part === 'key' && rest.length > 0 ? 'key' : 'value');
+      const written = getIn(values.doc.value, fullPath);
+      const carried = written === renderedValue || String(written) === String(renderedValue)
+        ? carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: values.lines })
+        : range;
+      return { filePath: values.filePath, range: carried, kind: 'values', related };
+    }
+    return undefined;
+  }
+
+  private chartValues(folder: string): { filePath: string; doc: SourceDocument; lines: readonly string[] } | undefined {
+    for (const name of ['values.yaml', 'values.yml']) {
+      const file = this.tree.resolve(this.chartRoot, path.join(folder, name));
+      const doc = file === undefined ? undefined : this.tree.parse(file)?.documents[0];
+      const text = file === undefined ? undefined : this.tree.text(file);
+      if (file !== undefined && doc !== undefined && text !== undefined && isPlainObject(doc.value)) return { filePath: file, doc, lines: text.lines };
+    }
+    return undefined;
+  }
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
+/** The template document whose `kind:` is the rendered kind (a template may hold several). */
+function documentOfKind(keys: readonly TemplateKey[], _lines: readonly string[], kind: unknown): number | undefined {
+  const documents = new Set(keys.map((key) => key.document));
+  if (documents.size <= 1) return undefined;
+  return keys.find((key) => key.keys.length === 1 && key.key === 'kind' && key.value === kind)?.document;
+}
