@@ -70,7 +70,10 @@ export function attributeRendered(findings: readonly Finding[], stream: Rendered
     }
     const previousEnd = index > 0 ? documents[index - 1]!.range.endLine : 0;
     const source = helmSourceOf(lines, docRange.line, previousEnd);
-    if (source !== undefined) return { placement: helmSources().place(hit, source), hasOrigin: true };
+    if (source !== undefined) {
+      const ordinal = documents.slice(0, index).filter((entry, i) => helmSourceOf(lines, entry.range.line, i > 0 ? documents[i - 1]!.range.endLine : 0) === source).length;
+      return { placement: helmSources().place(hit, source, ordinal), hasOrigin: true };
+    }
     return { hasOrigin: false };
   };
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { RelatedLocation } from '../engine/finding.js';
 import type { Path, SourceDocument, SourceRange } from '../parse/source.js';
 import { getIn, isPlainObject } from '../resources/resource.js';
-import { carryPosition } from './document-paths.js';
+import { carryPosition, sameValue } from './document-paths.js';
 import type { Placement, RenderedHit } from './placement.js';
 import type { LoadedFile, SourceTree } from './source-tree.js';
 
@@ -95,7 +95,8 @@ export class HelmSources {
     private readonly valuesFiles: readonly { filePath: string; doc: SourceDocument; lines: readonly string[] }[],
   ) {}
 
-  place(hit: RenderedHit, source: string): Placement | undefined {
+  /** `ordinal`: how many documents of the same `# Source:` come before this one in the stream. */
+  place(hit: RenderedHit, source: string, ordinal: number): Placement | undefined {
     // `<chart>/templates/x.yaml`, or `<chart>/charts/<sub>/templates/x.yaml` for a subchart.
     const segments = source.split('/');
     if (segments.length < 3) return undefined;
@@ -106,7 +107,7 @@ export class HelmSources {
     const subchart = segments[1] === 'charts' && segments.length >= 5 ? segments[2] : undefined;
     const keys = templateKeys(template.lines);
     const kind = getIn(hit.doc.value, ['kind']);
-    const document = documentOfKind(keys, template.lines, kind);
+    const document = templateDocument(keys, kind, getIn(hit.doc.value, ['metadata', 'name']), ordinal);
     const inDocument = keys.filter((key) => document === undefined || key.document === document);
     const wanted = hit.path.filter((segment): segment is string => typeof segment === 'string');
     const renderedValue = getIn(hit.doc.value, hit.path);
@@ -127,7 +128,7 @@ export class HelmSources {
       const prefix = wanted.slice(0, depth);
       for (const key of inDocument.filter((candidate) => sameKeys(candidate.keys, prefix))) {
         const action = this.actionUnder(key, template.lines) ?? key.value;
-        const reference = VALUES_REFERENCE.exec(action);
+        const reference = VALUES_REFERENCE.exec(withDot(action, template.lines, key.line));
         if (!reference) continue;
         const placed = this.inValues(reference[1]!.slice(1).split('.'), wanted.slice(depth), hit, renderedValue, subchart, file, key);
         if (placed) return placed;
@@ -180,12 +181,11 @@ export class HelmSources {
     for (const values of candidates) {
       const fullPath = [...values.prefix, ...valuesPath];
       if (!values.doc.has(fullPath)) continue;
-      const range = values.doc.locate(fullPath, hit.part === 'key' && rest.length > 0 ? 'key' : 'value');
+      // A value other than the rendered one came from elsewhere (--set, a -f file not named): not this line.
       const written = getIn(values.doc.value, fullPath);
-      const carried = written === renderedValue || String(written) === String(renderedValue)
-        ? carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: values.lines })
-        : range;
-      return { filePath: values.filePath, range: carried, kind: 'values', related };
+      if (!sameValue(written, renderedValue) && String(written) !== String(renderedValue)) continue;
+      const range = values.doc.locate(fullPath, hit.part === 'key' && rest.length > 0 ? 'key' : 'value');
+      return { filePath: values.filePath, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: values.lines }), kind: 'values', related };
     }
     return undefined;
   }
@@ -205,9 +205,31 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((key, i) => key === b[i]);
 }
 
-/** The template document whose `kind:` is the rendered kind (a template may hold several). */
-function documentOfKind(keys: readonly TemplateKey[], _lines: readonly string[], kind: unknown): number | undefined {
-  const documents = new Set(keys.map((key) => key.document));
-  if (documents.size <= 1) return undefined;
-  return keys.find((key) => key.keys.length === 1 && key.key === 'kind' && key.value === kind)?.document;
+/**
+ * The template document a rendered one came from (a template may hold
+ * several): same `kind:`, then the same literal `name:`, then the same rank
+ * among the documents of this template (a document left out by `{{ if }}` can
+ * shift the rank, hence the other tests first).
+ */
+function templateDocument(keys: readonly TemplateKey[], kind: unknown, name: unknown, ordinal: number): number | undefined {
+  const documents = [...new Set(keys.map((key) => key.document))];
+  if (documents.length <= 1) return undefined;
+  const top = (document: number, field: string) => keys.find((key) => key.document === document && key.keys.length === 1 && key.key === field)?.value;
+  const nested = (document: number) => keys.find((key) => key.document === document && key.keys.join('.') === 'metadata.name')?.value;
+  const sameKind = documents.filter((document) => top(document, 'kind') === kind || top(document, 'kind')?.includes('{{'));
+  if (sameKind.length === 1) return sameKind[0];
+  const named = sameKind.filter((document) => nested(document) === name);
+  if (named.length === 1) return named[0];
+  return documents[ordinal] ?? sameKind[0];
+}
+
+/** `toYaml .` inside `{{- with .Values.x }}`: the dot is `.Values.x` (the nearest `with` above the line). */
+function withDot(action: string, lines: readonly string[], line: number): string {
+  if (!/\b(?:toYaml|toJson|quote)\s+\.(?:\s|\}|\|)/.test(action) && !/\{\{-?\s*\.\s*(?:\||-?\}\})/.test(action)) return action;
+  for (let i = line - 2; i >= 0; i--) {
+    const match = /\{\{-?\s*with\s+(\.Values(?:\.[A-Za-z_][A-Za-z0-9_]*)+)/.exec(lines[i] ?? '');
+    if (match) return match[1]!;
+    if (/\{\{-?\s*end\b/.test(lines[i] ?? '')) return action;
+  }
+  return action;
 }

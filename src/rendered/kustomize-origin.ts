@@ -12,6 +12,7 @@
  */
 import path from 'node:path';
 import { parse } from 'yaml';
+import { parseManifest } from '../parse/parse-manifest.js';
 import type { Path, SourceDocument, SourceRange } from '../parse/source.js';
 import { getIn, isPlainObject } from '../resources/resource.js';
 import { carryPosition, sameValue, translatePath } from './document-paths.js';
@@ -154,35 +155,29 @@ export class KustomizeSources {
   }
 
   private patchedIn(kustomization: Kustomization, hit: RenderedHit, renderedValue: unknown): Placement | undefined {
-    const entries: { at: Path; file?: string; target?: unknown }[] = [];
-    for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902']) {
-      const list = kustomization.value[key];
-      if (!Array.isArray(list)) continue;
-      list.forEach((entry, i) => {
-        if (typeof entry === 'string') {
-          if (!entry.includes('\n')) entries.push({ at: [key, i], file: entry });
-          else entries.push({ at: [key, i] });
-        } else if (isPlainObject(entry)) {
-          entries.push({ at: [key, i], ...(typeof entry.path === 'string' && { file: entry.path }), target: entry.target });
-        }
-      });
-    }
     const rendered = hit.doc.value;
-    for (const entry of entries) {
+    for (const entry of patchEntries(kustomization.value)) {
       if (entry.target !== undefined && !targets(entry.target, rendered)) continue;
-      if (entry.file === undefined) continue;
-      const file = this.tree.resolve(kustomization.folder, entry.file);
-      const parsed = file === undefined ? undefined : this.tree.parse(file);
-      const loaded = file === undefined ? undefined : this.tree.text(file);
-      if (file === undefined || parsed === undefined || loaded === undefined) continue;
-      for (const doc of parsed.documents) {
+      const patch = entry.file === undefined ? inlinePatch(kustomization, entry.at) : this.patchFile(kustomization, entry.file);
+      if (patch === undefined) continue;
+      for (const doc of patch.documents) {
         const range = Array.isArray(doc.value)
           ? json6902Range(doc, hit, renderedValue)
           : strategicMergeRange(doc, hit, renderedValue, entry.target !== undefined);
-        if (range) return { filePath: file, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: loaded.lines }), kind: 'patch' };
+        if (range === undefined) continue;
+        const shifted = patch.shift(range);
+        return { filePath: patch.filePath, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range: shifted, lines: patch.lines }), kind: 'patch' };
       }
     }
     return undefined;
+  }
+
+  private patchFile(kustomization: Kustomization, relative: string): PatchText | undefined {
+    const file = this.tree.resolve(kustomization.folder, relative);
+    const parsed = file === undefined ? undefined : this.tree.parse(file);
+    const loaded = file === undefined ? undefined : this.tree.text(file);
+    if (file === undefined || parsed === undefined || loaded === undefined) return undefined;
+    return { filePath: file, documents: parsed.documents, lines: loaded.lines, shift: (range) => range };
   }
 
   /** A ConfigMap or Secret from a generator: the literal, env line or file entry of its key, else the generator's entry. */
@@ -230,6 +225,62 @@ export class KustomizeSources {
     }
     return { filePath: file, range: doc.locate([listKey, index, 'name'], 'value'), kind: 'patch' };
   }
+}
+
+interface PatchEntry {
+  at: Path;
+  file?: string;
+  target?: unknown;
+}
+
+/** The patches of a kustomization: `patches:`, and the older `patchesStrategicMerge:` and `patchesJson6902:`. */
+function patchEntries(value: Record<string, unknown>): PatchEntry[] {
+  const entries: PatchEntry[] = [];
+  for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902']) {
+    const list = value[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      if (typeof entry === 'string') {
+        entries.push(entry.includes('\n') ? { at: [key, i] } : { at: [key, i], file: entry });
+      } else if (isPlainObject(entry)) {
+        if (typeof entry.path === 'string') entries.push({ at: [key, i], file: entry.path, target: entry.target });
+        else if (typeof entry.patch === 'string') entries.push({ at: [key, i, 'patch'], target: entry.target });
+      }
+    });
+  }
+  return entries;
+}
+
+/** A patch's documents, and how a range in them becomes a range in the file that holds them. */
+interface PatchText {
+  filePath: string;
+  documents: SourceDocument[];
+  lines: readonly string[];
+  shift: (range: SourceRange) => SourceRange;
+}
+
+/**
+ * A patch written inside the kustomization, as a literal block (`patch: |-`):
+ * parsed on its own, its lines and columns moved to where the block's lines
+ * are. Other scalar styles fold or escape lines, so positions would not carry.
+ */
+function inlinePatch(kustomization: Kustomization, at: Path): PatchText | undefined {
+  const text = getIn(kustomization.value, at);
+  if (typeof text !== 'string') return undefined;
+  const block = kustomization.doc.locate(at, 'value');
+  const header = kustomization.lines[block.line - 1] ?? '';
+  if (!/^\|[-+0-9]*\s*(?:#.*)?$/.test(header.slice(block.column - 1).trimEnd())) return undefined;
+  const firstContent = kustomization.lines.findIndex((line, i) => i >= block.line && line.trim() !== '');
+  if (firstContent < 0) return undefined;
+  const indent = /^ */.exec(kustomization.lines[firstContent]!)![0].length;
+  const documents = parseManifest(kustomization.file, text).documents;
+  const shift = (range: SourceRange): SourceRange => ({
+    line: range.line + block.line,
+    column: range.column + indent,
+    endLine: range.endLine + block.line,
+    endColumn: range.endColumn + indent,
+  });
+  return { filePath: kustomization.file, documents, lines: kustomization.lines, shift };
 }
 
 /** The candidate whose name the rendered name holds (exactly, else the longest found inside it: prefixes, suffixes, hashes). */

@@ -1,0 +1,272 @@
+/**
+ * Findings on rendered output land where the user writes the value (issue 22).
+ * kustomize: the streams come from the installed `kubectl kustomize`, run here
+ * on fixtures/rendered/kustomize (bases, an overlay with strategic merge,
+ * JSON 6902 and inline patches, namePrefix and namespace, a component, a
+ * ConfigMap generator), plus a hand-written object of a remote base. Helm:
+ * a recorded `helm template` stream of fixtures/rendered/helm/calico-pools
+ * (Helm is not installed; see fixtures/rendered/README.md).
+ *
+ * Each finding is checked at its file, line and column, and by the text
+ * written there: where a value is written, the position must start on it.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { REPO_ROOT, runBin } from './helpers/cli.js';
+
+const KUSTOMIZE = path.join(REPO_ROOT, 'fixtures/rendered/kustomize');
+const HELM = path.join(REPO_ROOT, 'fixtures/rendered/helm');
+
+interface Location { filePath: string; range: { line: number; column: number } }
+interface Message {
+  ruleId: string | null;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  relatedLocations?: Array<Location & { message: string }>;
+}
+interface Result { filePath: string; messages: Message[]; suppressedMessages: Message[] }
+
+function kustomize(folder: string, overlay: string): string {
+  const run = spawnSync('kubectl', ['kustomize', overlay], { cwd: folder, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout;
+}
+
+function lint(args: string[], input: string, cwd: string): Result[] {
+  const run = runBin([...args, '-f', 'json', '-'], { cwd, input });
+  assert.equal(run.stderr, '');
+  return JSON.parse(run.stdout) as Result[];
+}
+
+/** `file:line:col rule` for every reported finding, file relative to `base`, sorted. */
+function placed(results: Result[], base: string): string[] {
+  return results
+    .flatMap((result) => result.messages.map((m) => `${where(result.filePath, base)}:${m.line}:${m.column} ${m.ruleId}`))
+    .sort();
+}
+
+function where(filePath: string, base: string): string {
+  return path.isAbsolute(filePath) ? path.relative(base, filePath) : filePath;
+}
+
+/** The text written at a finding's position. */
+function textAt(filePath: string, line: number, column: number, length: number): string {
+  return readFileSync(filePath, 'utf8').split('\n')[line - 1]!.slice(column - 1, column - 1 + length);
+}
+
+/**
+ * Every finding as [file:line:col rule, the text that must start there]. A
+ * text of '' marks a fallback (not on the value itself); none is expected.
+ */
+type Expected = Array<[string, string]>;
+
+function checkPlacements(results: Result[], base: string, expected: Expected): { exact: number; fallbacks: string[] } {
+  assert.deepEqual(placed(results, base), expected.map(([at]) => at).sort());
+  const fallbacks: string[] = [];
+  let exact = 0;
+  for (const [at, text] of expected) {
+    const [file, line, column] = at.split(' ')[0]!.split(':');
+    if (text === '') {
+      fallbacks.push(at);
+      continue;
+    }
+    assert.equal(textAt(path.join(base, file!), Number(line), Number(column), text.length), text, at);
+    exact++;
+  }
+  return { exact, fallbacks };
+}
+
+const REMOTE_STUB = readFileSync(path.join(KUSTOMIZE, 'remote-base-stub.yaml'), 'utf8');
+
+describe('rendered output: kubectl kustomize', () => {
+  it('the prod overlay: origin file, strategic merge, JSON 6902 and inline patches, component; a remote base stays on the rendered line', () => {
+    const stream = `${kustomize(KUSTOMIZE, 'overlays/prod')}---\n${REMOTE_STUB}`;
+    const results = lint(['--rendered-from', 'overlays/prod'], stream, KUSTOMIZE);
+    const { exact, fallbacks } = checkPlacements(results.filter((result) => result.filePath !== '<stdin>'), KUSTOMIZE, [
+      ['base/runner.yaml:16:42 pool-annotation-valid', `'["infra"]'`],
+      ['base/runner.yaml:16:42 pool-annotation-namespace', `'["infra"]'`],
+      ['components/infra-pool/infra-pool.yaml:8:14 ippool-valid', '33'],
+      ['components/infra-pool/infra-pool.yaml:10:17 ippool-valid', '"!all()"'],
+      ['overlays/prod/runner-host-network.yaml:8:7 no-host-network', 'hostNetwork'],
+      ['overlays/prod/tenant-cidr.json6902.yaml:4:10 ippool-cidr-overlap', '100.64.0.0/16'],
+      ['overlays/prod/kustomization.yaml:26:23 ippool-valid', 'Workload'],
+    ]);
+    assert.deepEqual(fallbacks, [], 'no finding falls back to the object line');
+    assert.equal(exact, 7);
+    // The remote base: no file to map to; the finding says so and keeps the rendered position.
+    const onStdin = results.find((result) => result.filePath === '<stdin>')!.messages;
+    assert.deepEqual(onStdin.map((m) => m.ruleId), ['ippool-valid']);
+    assert.match(onStdin[0]!.message, /\(rendered from "https:\/\/github\.com\/example\/calico-pools" at "v1\.4\.0", "pools\/shared\.yaml": a remote base, not read, so the finding stays on the rendered line\)$/);
+    const rendered = stream.split('\n');
+    assert.match(rendered[onStdin[0]!.line - 1]!, /^ {2}ipipMode: Sometimes$/);
+  });
+
+  it('the staging overlay: a ConfigMap generator literal, to the column inside its JSON', () => {
+    const results = lint(['--rendered-from', 'overlays/staging'], kustomize(KUSTOMIZE, 'overlays/staging'), KUSTOMIZE);
+    const { fallbacks } = checkPlacements(results, KUSTOMIZE, [
+      ['base/runner.yaml:16:42 pool-annotation-namespace', `'["infra"]'`],
+      ['components/infra-pool/infra-pool.yaml:8:14 ippool-valid', '33'],
+      ['overlays/staging/kustomization.yaml:16:146 cni-config-pools', '"missing-pool"'],
+    ]);
+    assert.deepEqual(fallbacks, []);
+  });
+
+  it('keeps the rendered position as a related location, and moves related locations and the places named in messages too', () => {
+    const results = lint(['--rendered-from', 'overlays/prod'], kustomize(KUSTOMIZE, 'overlays/prod'), KUSTOMIZE);
+    const overlap = results.flatMap((result) => result.messages).find((m) => m.ruleId === 'ippool-cidr-overlap')!;
+    assert.match(overlap.message, / at components\/infra-pool\/infra-pool\.yaml:7:9\. /);
+    assert.deepEqual(overlap.relatedLocations!.map((r) => [where(r.filePath, KUSTOMIZE), r.range.line, r.range.column, r.message]), [
+      ['components/infra-pool/infra-pool.yaml', 7, 9, 'IPPool "prod-infra" (100.64.0.0/24) is defined here'],
+      ['<stdin>', 53, 9, 'rendered here'],
+    ]);
+    assert.ok(!results.flatMap((result) => result.messages).some((m) => /<stdin>/.test(m.message)));
+  });
+
+  it('a kustomization beside --stdin-filename names the root; without a root the findings stay on the stream', () => {
+    const stream = kustomize(KUSTOMIZE, 'overlays/prod');
+    const beside = lint(['--stdin-filename', 'overlays/prod/rendered.yaml'], stream, KUSTOMIZE);
+    assert.ok(placed(beside, KUSTOMIZE).includes('overlays/prod/runner-host-network.yaml:8:7 no-host-network'));
+    const plain = lint([], stream, KUSTOMIZE);
+    assert.ok(placed(plain, KUSTOMIZE).every((entry) => entry.startsWith('<stdin>:')));
+  });
+
+  it('the origin annotations are not needed in the sources and trigger no rule: the sources alone give the same rules', () => {
+    const run = runBin(['-f', 'json', 'base', 'components', 'overlays'], { cwd: KUSTOMIZE });
+    const sources = (JSON.parse(run.stdout) as Result[]).flatMap((result) => result.messages.map((m) => m.ruleId));
+    assert.ok(!readFileSync(path.join(KUSTOMIZE, 'base/runner.yaml'), 'utf8').includes('config.kubernetes.io/origin'));
+    assert.ok(sources.includes('ippool-valid'));
+    const rendered = lint(['--rendered-from', 'overlays/prod'], kustomize(KUSTOMIZE, 'overlays/prod'), KUSTOMIZE);
+    for (const m of rendered.flatMap((result) => result.messages)) assert.doesNotMatch(m.message, /config\.kubernetes\.io/);
+  });
+});
+
+describe('rendered output: helm template (recorded)', () => {
+  it('literal keys land on the template line, values on the values file line (a -f file first), the template line related', () => {
+    const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');
+    const results = lint(['--rendered-from', 'calico-pools', '--helm-values', 'values-prod.yaml'], stream, HELM);
+    const { fallbacks } = checkPlacements(results, HELM, [
+      ['calico-pools/templates/ippools.yaml:17:13 ippool-valid', 'Alwayss'],
+      ['calico-pools/templates/runner.yaml:21:7 no-host-network', 'hostNetwork'],
+      ['calico-pools/values.yaml:6:17 ippool-infra-node-selector', 'all()'],
+      ['calico-pools/values.yaml:12:38 pool-annotation-namespace', `'["infra"]'`],
+      ['values-prod.yaml:3:9 ippool-cidr-overlap', '100.64.0.0/16'],
+    ]);
+    assert.deepEqual(fallbacks, []);
+    const messages = results.flatMap((result) => result.messages);
+    const selector = messages.find((m) => m.ruleId === 'ippool-infra-node-selector')!;
+    assert.deepEqual(selector.relatedLocations!.map((r) => [where(r.filePath, HELM), r.range.line, r.range.column, r.message]), [
+      ['calico-pools/templates/ippools.yaml', 9, 3, 'the template takes the value from .Values.infraPool.nodeSelector'],
+      ['<stdin>', 34, 17, 'rendered here'],
+    ]);
+    const annotation = messages.find((m) => m.ruleId === 'pool-annotation-namespace')!;
+    assert.equal(annotation.relatedLocations![0]!.message, 'the template takes the value from .Values.runner.podAnnotations');
+    const overlap = messages.find((m) => m.ruleId === 'ippool-cidr-overlap')!;
+    assert.match(overlap.message, / at calico-pools\/values\.yaml:3:9\. /);
+  });
+
+  it('without the -f file, a value it overrides lands on the chart values (what the user named is what is searched)', () => {
+    const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');
+    const results = lint(['--rendered-from', 'calico-pools'], stream, HELM);
+    assert.ok(placed(results, HELM).includes('calico-pools/templates/ippools.yaml:16:9 ippool-cidr-overlap'));
+  });
+
+  it('the recorded stream is the chart rendered with values.yaml and values-prod.yaml', () => {
+    // Each `# Source:` names a template of the chart, and each document's literal lines are the template's.
+    const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');
+    const sources = [...stream.matchAll(/^# Source: (.*)$/gm)].map((match) => match[1]);
+    assert.deepEqual(sources, ['calico-pools/templates/runner.yaml', 'calico-pools/templates/ippools.yaml', 'calico-pools/templates/ippools.yaml']);
+    for (const source of new Set(sources)) {
+      const template = readFileSync(path.join(HELM, source!), 'utf8');
+      for (const line of template.split('\n')) {
+        if (line.includes('{{') || line.trim() === '' || line === '---') continue;
+        assert.ok(stream.includes(`${line}\n`), `${source}: ${line}`);
+      }
+    }
+  });
+});
+
+describe('rendered output: suppressions, formats, safety', () => {
+  it('a directive in the source file suppresses the finding, and is never unused for another rendering', async () => {
+    const root = await copyFixture();
+    const runner = path.join(root, 'base/runner.yaml');
+    writeFileSync(runner, readFileSync(runner, 'utf8').replace(
+      '        # The pool is renamed',
+      '        # calico-lint-disable-next-line pool-annotation-valid -- prod renames the pool, see CHG-42\n        # The pool is renamed',
+    ));
+    const prod = lint(['--rendered-from', 'overlays/prod'], kustomize(root, 'overlays/prod'), root);
+    const suppressed = prod.flatMap((result) => result.suppressedMessages.map((m) => `${where(result.filePath, root)}:${m.line} ${m.ruleId}`));
+    assert.deepEqual(suppressed, ['base/runner.yaml:17 pool-annotation-valid']);
+    const staging = lint(['--rendered-from', 'overlays/staging'], kustomize(root, 'overlays/staging'), root);
+    assert.ok(!staging.flatMap((result) => result.messages).some((m) => m.ruleId === 'unused-suppression'));
+  });
+
+  it('an annotation directive written in the source is carried by kustomize and suppresses the moved finding', async () => {
+    const root = await copyFixture();
+    const patch = path.join(root, 'overlays/prod/runner-host-network.yaml');
+    writeFileSync(patch, readFileSync(patch, 'utf8').replace(
+      'spec:\n  template:\n',
+      'spec:\n  template:\n    metadata:\n      annotations:\n        calico-lint/disable: "no-host-network -- needs the node\'s docker socket"\n',
+    ));
+    const results = lint(['--rendered-from', 'overlays/prod'], kustomize(root, 'overlays/prod'), root);
+    assert.ok(!results.flatMap((result) => result.messages).some((m) => m.ruleId === 'no-host-network'));
+    assert.ok(results.flatMap((result) => result.suppressedMessages).some((m) => m.ruleId === 'no-host-network'));
+  });
+
+  it('every format carries the source location; SARIF also the rendered one', () => {
+    const stream = kustomize(KUSTOMIZE, 'overlays/prod');
+    const args = ['--rendered-from', 'overlays/prod', '-'];
+    const sarif = JSON.parse(runBin([...args, '-f', 'sarif'], { cwd: KUSTOMIZE, input: stream }).stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>; relatedLocations?: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+    };
+    const hostNetwork = sarif.runs[0]!.results.find((result) => result.ruleId === 'no-host-network')!;
+    assert.match(hostNetwork.locations[0]!.physicalLocation.artifactLocation.uri, /overlays\/prod\/runner-host-network\.yaml$/);
+    assert.ok(hostNetwork.relatedLocations!.some((related) => related.physicalLocation.artifactLocation.uri.includes('stdin') && related.physicalLocation.region.startLine === 24));
+    const github = runBin([...args, '-f', 'github'], { cwd: KUSTOMIZE, input: stream }).stdout;
+    assert.match(github, /::error file=[^,]*overlays\/prod\/runner-host-network\.yaml,line=8,col=7,/);
+    const gitlab = JSON.parse(runBin([...args, '-f', 'gitlab'], { cwd: KUSTOMIZE, input: stream }).stdout) as Array<{ location: { path: string; lines: { begin: number } } }>;
+    assert.ok(gitlab.some((issue) => issue.location.path.endsWith('overlays/prod/runner-host-network.yaml') && issue.location.lines.begin === 8));
+    assert.ok(gitlab.every((issue) => !issue.location.path.includes('stdin')));
+    const junit = runBin([...args, '-f', 'junit'], { cwd: KUSTOMIZE, input: stream }).stdout;
+    assert.match(junit, /runner-host-network\.yaml/);
+    const pretty = runBin([...args, '--no-color'], { cwd: KUSTOMIZE, input: stream }).stdout;
+    assert.match(pretty, /overlays\/prod\/runner-host-network\.yaml/);
+    assert.doesNotMatch(pretty, /<stdin>/);
+    const html = runBin([...args, '-f', 'html'], { cwd: KUSTOMIZE, input: stream }).stdout;
+    assert.match(html, /overlays\/prod\/runner-host-network\.yaml:8/);
+  });
+
+  it('origin paths are untrusted: nothing outside the tree is read, through `..` or a link', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'calico-lint-outside-'));
+    writeFileSync(path.join(outside, 'pool.yaml'), 'apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  cidr: 10.1.0.0/16\n  blockSize: 33\n');
+    const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-tree-'));
+    mkdirSync(path.join(root, 'overlay'));
+    writeFileSync(path.join(root, 'overlay/kustomization.yaml'), 'resources: [link.yaml]\n');
+    symlinkSync(path.join(outside, 'pool.yaml'), path.join(root, 'overlay/link.yaml'));
+    const escape = path.relative(path.join(root, 'overlay'), path.join(outside, 'pool.yaml'));
+    for (const origin of [escape, 'link.yaml']) {
+      const stream = `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  annotations:\n    config.kubernetes.io/origin: |\n      path: ${origin}\n  name: p\nspec:\n  blockSize: 33\n  cidr: 10.1.0.0/16\n`;
+      const results = lint(['--rendered-from', 'overlay'], stream, root);
+      assert.deepEqual(placed(results, root), ['<stdin>:9:14 ippool-valid'], origin);
+    }
+  });
+
+  it('refuses --rendered-from without standard input, a missing folder, and --helm-values alone', () => {
+    assert.match(runBin(['--rendered-from', '.', 'x.yaml'], { cwd: KUSTOMIZE }).stderr, /--rendered-from needs - among the paths/);
+    assert.match(runBin(['--rendered-from', 'nowhere', '-'], { cwd: KUSTOMIZE }).stderr, /--rendered-from "nowhere": not a folder/);
+    assert.match(runBin(['--helm-values', 'values-prod.yaml', '-'], { cwd: HELM }).stderr, /--helm-values needs --rendered-from/);
+  });
+});
+
+async function copyFixture(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-rendered-'));
+  cpSync(KUSTOMIZE, root, { recursive: true });
+  return root;
+}
