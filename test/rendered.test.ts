@@ -17,6 +17,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import type { Finding } from '../src/engine/finding.js';
+import { parseManifest } from '../src/parse/parse-manifest.js';
+import { attributeRendered } from '../src/rendered/attribute.js';
 import { REPO_ROOT, runBin } from './helpers/cli.js';
 
 const KUSTOMIZE = path.join(REPO_ROOT, 'fixtures/rendered/kustomize');
@@ -117,6 +120,11 @@ describe('rendered output: kubectl kustomize', () => {
       ['overlays/staging/kustomization.yaml:16:146 cni-config-pools', '"missing-pool"'],
     ]);
     assert.deepEqual(fallbacks, []);
+    const namespace = results.flatMap((result) => result.messages).find((m) => m.ruleId === 'pool-annotation-namespace')!;
+    assert.deepEqual(namespace.relatedLocations!.map((r) => [where(r.filePath, KUSTOMIZE), r.range.line, r.range.column, r.message]), [
+      ['overlays/staging/kustomization.yaml', 4, 12, 'kustomize puts the object in namespace "tenants" here'],
+      ['<stdin>', 32, 42, 'rendered here'],
+    ]);
   });
 
   it('keeps the rendered position as a related location, and moves related locations and the places named in messages too', () => {
@@ -145,6 +153,37 @@ describe('rendered output: kubectl kustomize', () => {
     assert.ok(sources.includes('ippool-valid'));
     const rendered = lint(['--rendered-from', 'overlays/prod'], kustomize(KUSTOMIZE, 'overlays/prod'), KUSTOMIZE);
     for (const m of rendered.flatMap((result) => result.messages)) assert.doesNotMatch(m.message, /config\.kubernetes\.io/);
+  });
+});
+
+describe('rendered output: values set by kustomize transformers', () => {
+  /** A finding of a made-up rule at `rendered` (a path of the rendered object named `name`), placed. */
+  function placeAt(overlay: string, kind: string, name: string, renderedPath: string[], part: 'key' | 'value' = 'value'): string {
+    const stream = kustomize(KUSTOMIZE, overlay);
+    const doc = parseManifest('<stdin>', stream).documents.find((candidate) =>
+      (candidate.value as { kind: string }).kind === kind && (candidate.value as { metadata: { name: string } }).metadata.name === name)!;
+    const range = doc.locate(renderedPath, part);
+    const finding: Finding = { ruleId: 'made-up', severity: 2, message: 'm', filePath: '<stdin>', range };
+    const { findings } = attributeRendered([finding], { filePath: '<stdin>', text: stream }, {
+      root: path.join(KUSTOMIZE, overlay),
+      boundary: KUSTOMIZE,
+      helmValues: [],
+      cwd: KUSTOMIZE,
+    });
+    const [placed] = findings;
+    return `${where(placed!.filePath, KUSTOMIZE)}:${placed!.range.line}:${placed!.range.column}`;
+  }
+
+  it('metadata.namespace: the kustomization\'s namespace: line; metadata.name: its namePrefix line', () => {
+    assert.equal(placeAt('overlays/prod', 'Deployment', 'prod-gitlab-runner', ['metadata', 'namespace']), 'overlays/prod/kustomization.yaml:3:12');
+    assert.equal(placeAt('overlays/prod', 'IPPool', 'prod-tenant', ['metadata', 'name']), 'overlays/prod/kustomization.yaml:4:13');
+    assert.equal(placeAt('overlays/staging', 'ConfigMap', 'calico-config', ['metadata', 'namespace']), 'overlays/staging/kustomization.yaml:4:12');
+  });
+
+  it('a generated object: the value part of its literal, else its generator\'s name; an unmatched path: the object\'s first line in its origin file', () => {
+    assert.equal(placeAt('overlays/staging', 'ConfigMap', 'calico-config', ['data', 'calico_backend']), 'overlays/staging/kustomization.yaml:15:24');
+    assert.equal(placeAt('overlays/staging', 'ConfigMap', 'calico-config', ['metadata', 'name']), 'overlays/staging/kustomization.yaml:13:11');
+    assert.equal(placeAt('overlays/prod', 'Deployment', 'prod-gitlab-runner', ['spec', 'template', 'spec'], 'key'), 'base/runner.yaml:1:1');
   });
 });
 

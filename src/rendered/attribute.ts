@@ -56,25 +56,50 @@ export function attributeRendered(findings: readonly Finding[], stream: Rendered
   const shown = (filePath: string): string => sanitize(path.isAbsolute(filePath) ? path.relative(options.cwd, filePath).split(path.sep).join('/') : filePath);
   const touched = new Set<string>();
 
-  const place = (range: SourceRange): { placement?: Placement; remote?: string; hasOrigin: boolean } => {
-    const index = documents.findIndex((entry) => startsWithin(entry.range, range) || (entry.range.line === range.line && entry.range.column === range.column));
-    if (index < 0) return { hasOrigin: false };
-    const { doc, range: docRange } = documents[index]!;
+  // Documents are in stream order: the one holding a position is found by bisection.
+  const documentAt = (range: SourceRange): number => {
+    let low = 0;
+    let high = documents.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = documents[middle]!.range;
+      if (start.line < range.line || (start.line === range.line && start.column <= range.column)) low = middle + 1;
+      else high = middle - 1;
+    }
+    const index = low - 1;
+    if (index < 0) return -1;
+    const found = documents[index]!.range;
+    return startsWithin(found, range) || (found.line === range.line && found.column === range.column) ? index : -1;
+  };
+  let helmSourcesOfDocuments: (string | undefined)[] | undefined;
+  const helmSourceOfDocument = (index: number): string | undefined => {
+    helmSourcesOfDocuments ??= documents.map((entry, i) => helmSourceOf(lines, entry.range.line, i > 0 ? documents[i - 1]!.range.endLine : 0));
+    return helmSourcesOfDocuments[index];
+  };
+
+  const place = (range: SourceRange): { placement?: Placement; remote?: string } => {
+    const index = documentAt(range);
+    if (index < 0) return {};
+    const { doc } = documents[index]!;
     const found = pathAt(doc, range);
-    if (found === undefined) return { hasOrigin: false };
+    if (found === undefined) return {};
     const hit: RenderedHit = { doc, lines, path: found.path, part: found.part, range: found.range, at: range };
     const origin = originOf(doc.value);
     if (origin !== undefined) {
-      if (origin.repo !== undefined) return { remote: describeRemote(origin.repo, origin.ref, origin.path), hasOrigin: true };
-      return { placement: kustomize.place(hit, origin), hasOrigin: true };
+      if (origin.repo !== undefined) return { remote: describeRemote(origin.repo, origin.ref, origin.path) };
+      return { placement: kustomize.place(hit, origin) };
     }
-    const previousEnd = index > 0 ? documents[index - 1]!.range.endLine : 0;
-    const source = helmSourceOf(lines, docRange.line, previousEnd);
-    if (source !== undefined) {
-      const ordinal = documents.slice(0, index).filter((entry, i) => helmSourceOf(lines, entry.range.line, i > 0 ? documents[i - 1]!.range.endLine : 0) === source).length;
-      return { placement: helmSources().place(hit, source, ordinal), hasOrigin: true };
-    }
-    return { hasOrigin: false };
+    const source = helmSourceOfDocument(index);
+    if (source === undefined) return {};
+    let ordinal = 0;
+    for (let i = 0; i < index; i++) if (helmSourceOfDocument(i) === source) ordinal++;
+    return { placement: helmSources().place(hit, source, ordinal) };
+  };
+
+  const kustomizeNamespace = (range: SourceRange) => {
+    const index = documentAt(range);
+    const origin = index < 0 ? undefined : originOf(documents[index]!.doc.value);
+    return origin === undefined ? undefined : kustomize.namespaceSetter(documents[index]!.doc.value, origin);
   };
 
   const result = findings.map((finding): Finding => {
@@ -100,6 +125,11 @@ export function attributeRendered(findings: readonly Finding[], stream: Rendered
       touched.add(moved.filePath);
       message = message.split(`${shown(stream.filePath)}:${other.range.line}:${other.range.column}`).join(`${shown(moved.filePath)}:${moved.range.line}:${moved.range.column}`);
       related.push({ ...other, filePath: moved.filePath, range: moved.range });
+    }
+    const setter = kustomizeNamespace(finding.range);
+    if (setter !== undefined && message.includes(`namespace ${quote(setter.namespace)}`)) {
+      touched.add(setter.filePath);
+      related.push({ filePath: setter.filePath, range: setter.range, message: `kustomize puts the object in namespace ${quote(setter.namespace)} here` });
     }
     related.push({ filePath: stream.filePath, range: finding.range, message: 'rendered here' });
     return { ...finding, message, filePath: placement.filePath, range: placement.range, related, rendered: { filePath: stream.filePath, range: finding.range } };

@@ -97,6 +97,21 @@ export class KustomizeSources {
     return this.setByKustomization(hit, renderedValue);
   }
 
+  /**
+   * The `namespace:` line of the kustomization that put the rendered object in
+   * its namespace, when its origin file says otherwise (or nothing): a finding
+   * about the namespace (an infra pool requested from it) is fixed there too.
+   */
+  namespaceSetter(rendered: unknown, origin: Origin): { filePath: string; range: SourceRange; namespace: string } | undefined {
+    const namespace = getIn(rendered, ['metadata', 'namespace']);
+    if (typeof namespace !== 'string' || origin.repo !== undefined) return undefined;
+    const file = origin.path === undefined ? undefined : this.tree.resolve(this.root, origin.path);
+    const source = file === undefined ? undefined : this.sourceDocument(file, rendered);
+    if (source !== undefined && getIn(source.doc.value, ['metadata', 'namespace']) === namespace) return undefined;
+    const setter = this.kustomizations().find((kustomization) => kustomization.value.namespace === namespace);
+    return setter === undefined ? undefined : { filePath: setter.file, range: setter.doc.locate(['namespace'], 'value'), namespace };
+  }
+
   /** The document of `file` that the rendered object came from: same kind, and the name it had before prefixes, suffixes and hashes. */
   private sourceDocument(file: string, rendered: unknown): { doc: SourceDocument; lines: readonly string[] } | undefined {
     const parsed = this.tree.parse(file);
