@@ -259,6 +259,24 @@ describe('rendered output: suppressions, formats, safety', () => {
     assert.ok(results.flatMap((result) => result.suppressedMessages).some((m) => m.ruleId === 'no-host-network'));
   });
 
+  it('Helm: a directive in values.yaml or in the template (which Helm copies into the stream) suppresses', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-helm-'));
+    cpSync(HELM, root, { recursive: true });
+    const values = path.join(root, 'calico-pools/values.yaml');
+    writeFileSync(values, readFileSync(values, 'utf8').replace(
+      '  nodeSelector: all()',
+      '  # calico-lint-disable-next-line ippool-infra-node-selector -- drained next week, CHG-7\n  nodeSelector: all()',
+    ));
+    const stream = readFileSync(path.join(root, 'rendered-prod.yaml'), 'utf8').replace(
+      '      hostNetwork: true',
+      '      # calico-lint-disable-next-line no-host-network -- the runner builds images with the node\'s daemon\n      hostNetwork: true',
+    );
+    const results = lint(['--rendered-from', 'calico-pools', '--helm-values', 'values-prod.yaml'], stream, root);
+    const suppressed = results.flatMap((result) => result.suppressedMessages.map((m) => `${where(result.filePath, root)}:${m.line} ${m.ruleId}`)).sort();
+    assert.deepEqual(suppressed, ['calico-pools/templates/runner.yaml:21 no-host-network', 'calico-pools/values.yaml:7 ippool-infra-node-selector']);
+    assert.ok(!results.flatMap((result) => result.messages).some((m) => m.ruleId === 'unused-suppression'));
+  });
+
   it('every format carries the source location; SARIF also the rendered one', () => {
     const stream = kustomize(KUSTOMIZE, 'overlays/prod');
     const args = ['--rendered-from', 'overlays/prod', '-'];
@@ -301,6 +319,33 @@ describe('rendered output: suppressions, formats, safety', () => {
     assert.match(runBin(['--rendered-from', '.', 'x.yaml'], { cwd: KUSTOMIZE }).stderr, /--rendered-from needs - among the paths/);
     assert.match(runBin(['--rendered-from', 'nowhere', '-'], { cwd: KUSTOMIZE }).stderr, /--rendered-from "nowhere": not a folder/);
     assert.match(runBin(['--helm-values', 'values-prod.yaml', '-'], { cwd: HELM }).stderr, /--helm-values needs --rendered-from/);
+  });
+});
+
+describe('rendered output: the README', () => {
+  /** The lines after a `$ <command>` line of the README, up to the closing fence. */
+  function readmeOutput(command: string): string {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf(`$ ${command}\n`);
+    assert.ok(start >= 0, command);
+    const from = start + command.length + 3;
+    return readme.slice(from, readme.indexOf('```', from));
+  }
+
+  function unixOutput(args: string[], input: string, cwd: string): string {
+    const run = runBin([...args, '-f', 'unix', '-'], { cwd, input });
+    return run.stdout.split(`${cwd}/`).join('');
+  }
+
+  it('shows the two pipelines with their real output (paths shortened)', () => {
+    assert.equal(
+      readmeOutput('kubectl kustomize overlays/prod | calico-lint --rendered-from overlays/prod -f unix -'),
+      unixOutput(['--rendered-from', 'overlays/prod'], kustomize(KUSTOMIZE, 'overlays/prod'), KUSTOMIZE),
+    );
+    assert.equal(
+      readmeOutput('helm template ./calico-pools -f values-prod.yaml | calico-lint --rendered-from calico-pools --helm-values values-prod.yaml -f unix -'),
+      unixOutput(['--rendered-from', 'calico-pools', '--helm-values', 'values-prod.yaml'], readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8'), HELM),
+    );
   });
 });
 

@@ -103,7 +103,8 @@ export function attributeRendered(findings: readonly Finding[], stream: Rendered
   };
 
   const result = findings.map((finding): Finding => {
-    if (finding.filePath !== stream.filePath) return finding;
+    // A stream that does not parse is the renderer's problem, not a value someone wrote.
+    if (finding.filePath !== stream.filePath || finding.fatal) return finding;
     const { placement, remote } = place(finding.range);
     if (remote !== undefined) {
       return { ...finding, message: `${finding.message} (rendered from ${remote}: a remote base, not read, so the finding stays on the rendered line)` };
