@@ -112,18 +112,27 @@ describe('rendered output: kubectl kustomize', () => {
     assert.match(rendered[onStdin[0]!.line - 1]!, /^ {2}ipipMode: Sometimes$/);
   });
 
-  it('the staging overlay: a ConfigMap generator literal, to the column inside its JSON', () => {
+  it('the staging overlay: a ConfigMap generator literal to the column inside its JSON, a generated file to its own line', () => {
     const results = lint(['--rendered-from', 'overlays/staging'], kustomize(KUSTOMIZE, 'overlays/staging'), KUSTOMIZE);
     const { fallbacks } = checkPlacements(results, KUSTOMIZE, [
       ['base/runner.yaml:16:42 pool-annotation-namespace', `'["infra"]'`],
+      ['components/infra-pool/infra-pool.yaml:7:9 ippool-outside-pod-cidr', '100.64.0.0/24'],
       ['components/infra-pool/infra-pool.yaml:8:14 ippool-valid', '33'],
       ['overlays/staging/kustomization.yaml:16:146 cni-config-pools', '"missing-pool"'],
     ]);
     assert.deepEqual(fallbacks, []);
+    // The pod CIDR, read from kubeadm's ConfigMap that a generator made of a file: that file's line.
+    const outside = results.flatMap((result) => result.messages).find((m) => m.ruleId === 'ippool-outside-pod-cidr')!;
+    assert.match(outside.message, /`networking\.podSubnet` at overlays\/staging\/kubeadm\/cluster-configuration\.yaml:5:14\)/);
+    assert.deepEqual(outside.relatedLocations!.map((r) => `${where(r.filePath, KUSTOMIZE)}:${r.range.line}:${r.range.column}`), [
+      'overlays/staging/kubeadm/cluster-configuration.yaml:5:14',
+      '<stdin>:69:9',
+    ]);
+    assert.equal(textAt(path.join(KUSTOMIZE, 'overlays/staging/kubeadm/cluster-configuration.yaml'), 5, 14, 13), '10.244.0.0/16');
     const namespace = results.flatMap((result) => result.messages).find((m) => m.ruleId === 'pool-annotation-namespace')!;
     assert.deepEqual(namespace.relatedLocations!.map((r) => [where(r.filePath, KUSTOMIZE), r.range.line, r.range.column, r.message]), [
       ['overlays/staging/kustomization.yaml', 4, 12, 'kustomize puts the object in namespace "tenants" here'],
-      ['<stdin>', 32, 42, 'rendered here'],
+      ['<stdin>', 51, 42, 'rendered here'],
     ]);
   });
 

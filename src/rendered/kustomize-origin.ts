@@ -195,6 +195,26 @@ export class KustomizeSources {
     return { filePath: file, documents: parsed.documents, lines: loaded.lines, shift: (range) => range };
   }
 
+  /**
+   * A position inside a ConfigMap value generated from a file (`files:`),
+   * rendered as a literal block: the same line and column of that file, when
+   * the block holds the file's text unchanged.
+   */
+  private insideFile(hit: RenderedHit, dataFile: string, renderedValue: unknown): Placement | undefined {
+    const loaded = this.tree.text(dataFile);
+    if (loaded === undefined || loaded.text !== renderedValue) return undefined;
+    const header = (hit.lines[hit.range.line - 1] ?? '').slice(hit.range.column - 1).trimEnd();
+    if (!/^\|[-+]?$/.test(header) || hit.at.line <= hit.range.line) {
+      return { filePath: dataFile, range: { line: 1, column: 1, endLine: 1, endColumn: (loaded.lines[0]?.length ?? 0) + 1 }, kind: 'patch' };
+    }
+    const indent = /^ */.exec(hit.lines[hit.range.line] ?? '')![0].length;
+    const line = hit.at.line - hit.range.line;
+    const renderedLine = (hit.lines[hit.at.line - 1] ?? '').slice(indent);
+    if (loaded.lines[line - 1] !== renderedLine || hit.at.column <= indent) return undefined;
+    const endLine = hit.at.endLine - hit.range.line;
+    return { filePath: dataFile, range: { line, column: hit.at.column - indent, endLine, endColumn: Math.max(1, hit.at.endColumn - indent) }, kind: 'written' };
+  }
+
   /** A ConfigMap or Secret from a generator: the literal, env line or file entry of its key, else the generator's entry. */
   private generatedBy(hit: RenderedHit, origin: Origin, renderedValue: unknown): Placement | undefined {
     const kind = origin.configuredBy?.kind;
@@ -220,7 +240,12 @@ export class KustomizeSources {
       }
       const files = Array.isArray(generator.files) ? generator.files : [];
       const fromFile = files.findIndex((entry) => typeof entry === 'string' && (entry.startsWith(`${key}=`) || path.basename(entry) === key));
-      if (fromFile >= 0) return { filePath: file, range: doc.locate([listKey, index, 'files', fromFile], 'value'), kind: 'patch' };
+      if (fromFile >= 0) {
+        const entry = files[fromFile] as string;
+        const dataFile = this.tree.resolve(path.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
+        const inside = dataFile === undefined ? undefined : this.insideFile(hit, dataFile, renderedValue);
+        return inside ?? { filePath: file, range: doc.locate([listKey, index, 'files', fromFile], 'value'), kind: 'patch' };
+      }
       const envs = [...(Array.isArray(generator.envs) ? generator.envs : []), ...(typeof generator.env === 'string' ? [generator.env] : [])];
       for (const env of envs) {
         if (typeof env !== 'string') continue;
