@@ -40,7 +40,9 @@ export interface LintOptions {
   walkedFolders?: readonly string[];
   /**
    * Moves findings on rendered output to the sources it came from (src/rendered/),
-   * before suppressions, which then honour directives in those sources.
+   * before suppressions, which then honour directives in those sources; called
+   * again after them for the directive findings. (Rendered output is read from
+   * standard input, so never with a change: --base refuses it.)
    */
   placeRendered?: (findings: Finding[]) => { findings: Finding[]; comments: FileComments[] };
   /** The base branch and what changed since (`--base`): base-side rules run, and findings are placed and filtered. */
@@ -143,6 +145,8 @@ export function lintAnalyses(
     knownRuleIds: options.rules.map((rule) => rule.meta.id),
     ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
   });
+  // The engine's own findings on the stream (an unused directive it carries) move too.
+  if (options.placeRendered) return options.placeRendered(all).findings;
   if (change === undefined) return all;
   const aboutTheChange = new Set(options.rules.filter((rule) => rule.meta.comparesBase).map((rule) => rule.meta.id));
   return filterFindings(all, change.changes, change.filterMode, (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId));

@@ -286,6 +286,19 @@ describe('rendered output: suppressions, formats, safety', () => {
     assert.ok(!results.flatMap((result) => result.messages).some((m) => m.ruleId === 'unused-suppression'));
   });
 
+  it('an unused annotation directive that kustomize carried is reported where it is written', async () => {
+    const root = await copyFixture();
+    const pools = path.join(root, 'base/ippools.yaml');
+    writeFileSync(pools, readFileSync(pools, 'utf8').replace(
+      '  name: tenant\n',
+      '  name: tenant\n  annotations:\n    calico-lint/disable: "ippool-valid -- migrating, CHG-9"\n',
+    ));
+    const results = lint(['--rendered-from', 'overlays/prod'], kustomize(root, 'overlays/prod'), root);
+    const unused = results.flatMap((result) => result.messages.filter((m) => m.ruleId === 'unused-suppression').map((m) => `${where(result.filePath, root)}:${m.line}:${m.column}`));
+    assert.deepEqual(unused, ['base/ippools.yaml:7:26']);
+    assert.equal(textAt(pools, 7, 26, 16), '"ippool-valid --');
+  });
+
   it('every format carries the source location; SARIF also the rendered one', () => {
     const stream = kustomize(KUSTOMIZE, 'overlays/prod');
     const args = ['--rendered-from', 'overlays/prod', '-'];

@@ -33,8 +33,9 @@ export interface Finding {
   fatal?: true;
   related?: RelatedLocation[];
   /**
-   * Where a finding on rendered output (kustomize, Helm) was found, when it was
-   * moved to the source the user writes (src/rendered/): directives there count too.
+   * Where a finding on rendered output (kustomize, Helm) was found, once placed
+   * (src/rendered/): when it moved to the source the user writes, directives in
+   * both places count.
    */
   rendered?: { filePath: string; range: SourceRange };
   /** Set when inline directives or the rule's evidence suppress the finding: it is then reported in suppressedMessages, not counted. */

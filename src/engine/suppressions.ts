@@ -181,7 +181,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
     const ruleId = finding.ruleId;
     const suppressions: Suppression[] = [];
     // A finding moved from rendered output to its source: directives in either place count.
-    const places = finding.rendered ? [finding, { ...finding, ...finding.rendered }] : [finding];
+    const places = finding.rendered && finding.rendered.filePath !== finding.filePath ? [finding, { ...finding, ...finding.rendered }] : [finding];
     for (const [directive, place] of places.flatMap((at) => (byFile.get(at.filePath) ?? []).map((directive) => [directive, at] as const))) {
       if (!directive.ruleIds.includes(ruleId) || !directive.covers(place)) continue;
       directive.used.add(ruleId);

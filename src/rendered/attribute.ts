@@ -104,10 +104,12 @@ export function attributeRendered(findings: readonly Finding[], stream: Rendered
 
   const result = findings.map((finding): Finding => {
     // A stream that does not parse is the renderer's problem, not a value someone wrote.
-    if (finding.filePath !== stream.filePath || finding.fatal) return finding;
+    // Placed already (this runs before suppressions and again after them).
+    if (finding.filePath !== stream.filePath || finding.fatal || finding.rendered !== undefined) return finding;
     const { placement, remote } = place(finding.range);
     if (remote !== undefined) {
-      return { ...finding, message: `${finding.message} (rendered from ${remote}: a remote base, not read, so the finding stays on the rendered line)` };
+      const message = `${finding.message} (rendered from ${remote}: a remote base, not read, so the finding stays on the rendered line)`;
+      return { ...finding, message, rendered: { filePath: finding.filePath, range: finding.range } };
     }
     if (placement === undefined) return finding;
     touched.add(placement.filePath);
