@@ -226,6 +226,52 @@ describe('rendered output: helm template (recorded)', () => {
     assert.ok(placed(results, HELM).includes('calico-pools/templates/ippools.yaml:16:9 ippool-cidr-overlap'));
   });
 
+  it('a subchart: its template, then the parent\'s values under its name, then its own values; a default written in the template', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-subchart-'));
+    const files: Record<string, string> = {
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n',
+      'app/values.yaml': 'pools:\n  tenant:\n    blockSize: 33\n',
+      'app/charts/pools/Chart.yaml': 'apiVersion: v2\nname: pools\nversion: 1.0.0\n',
+      'app/charts/pools/values.yaml': 'tenant:\n  blockSize: 26\n  ipipMode: Sometimes\n',
+      'app/charts/pools/templates/pool.yaml': [
+        'apiVersion: crd.projectcalico.org/v1',
+        'kind: IPPool',
+        'metadata:',
+        '  name: tenant',
+        'spec:',
+        '  cidr: 10.244.0.0/16',
+        '  vxlanMode: {{ .Values.tenant.vxlanMode | default "Alwayz" }}',
+        '  blockSize: {{ .Values.tenant.blockSize }}',
+        '  ipipMode: {{ .Values.tenant.ipipMode }}',
+        '',
+      ].join('\n'),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    const stream = [
+      '---',
+      '# Source: app/charts/pools/templates/pool.yaml',
+      'apiVersion: crd.projectcalico.org/v1',
+      'kind: IPPool',
+      'metadata:',
+      '  name: tenant',
+      'spec:',
+      '  cidr: 10.244.0.0/16',
+      '  vxlanMode: Alwayz',
+      '  blockSize: 33',
+      '  ipipMode: Sometimes',
+      '',
+    ].join('\n');
+    const results = lint(['--rendered-from', 'app'], stream, root);
+    checkPlacements(results, root, [
+      ['app/charts/pools/templates/pool.yaml:7:53 ippool-valid', 'Alwayz'],
+      ['app/values.yaml:3:16 ippool-valid', '33'],
+      ['app/charts/pools/values.yaml:3:13 ippool-valid', 'Sometimes'],
+    ]);
+  });
+
   it('the recorded stream is the chart rendered with values.yaml and values-prod.yaml', () => {
     // Each `# Source:` names a template of the chart, and each document's literal lines are the template's.
     const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');

@@ -152,6 +152,14 @@ export class HelmSources {
       return { line: key.line, column: key.column, endLine: key.line, endColumn: key.column + keyText.length };
     }
     const range: SourceRange = { line: key.line, column: key.valueColumn, endLine: key.line, endColumn: key.valueColumn + key.value.length };
+    if (key.value.includes('{{')) {
+      // `{{ .Values.cidr | default "10.244.0.0/16" }}`: the value is written in the template after all.
+      const written = getIn(hit.doc.value, hit.path);
+      const at = typeof written === 'string' || typeof written === 'number' ? key.value.indexOf(String(written)) : -1;
+      if (at < 0 || String(written) === '') return range;
+      const column = key.valueColumn + at;
+      return { line: key.line, column, endLine: key.line, endColumn: column + String(written).length };
+    }
     return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: template.lines });
   }
 
