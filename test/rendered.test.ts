@@ -272,6 +272,23 @@ describe('rendered output: helm template (recorded)', () => {
     ]);
   });
 
+  it('two lines writing the same key (list items): the one that writes the rendered value, else the one taking it from values', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-items-'));
+    mkdirSync(path.join(root, 'c/templates'), { recursive: true });
+    writeFileSync(path.join(root, 'c/values.yaml'), 'image: nginx:2\n');
+    writeFileSync(path.join(root, 'c/templates/pod.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: busybox:1\n    - name: b\n      image: {{ .Values.image }}\n');
+    const stream = '---\n# Source: c/templates/pod.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: busybox:1\n    - name: b\n      image: nginx:2\n';
+    const doc = parseManifest('<stdin>', stream).documents[0]!;
+    const at = (item: number): string => {
+      const finding: Finding = { ruleId: 'made-up', severity: 2, message: 'm', filePath: '<stdin>', range: doc.locate(['spec', 'containers', item, 'image']) };
+      const [placed] = attributeRendered([finding], { filePath: '<stdin>', text: stream }, { root: path.join(root, 'c'), boundary: root, helmValues: [], cwd: root }).findings;
+      return `${where(placed!.filePath, root)}:${placed!.range.line}:${placed!.range.column}`;
+    };
+    assert.equal(at(0), 'c/templates/pod.yaml:8:14');
+    assert.equal(at(1), 'c/values.yaml:1:8');
+  });
+
   it('the recorded stream is the chart rendered with values.yaml and values-prod.yaml', () => {
     // Each `# Source:` names a template of the chart, and each document's literal lines are the template's.
     const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');

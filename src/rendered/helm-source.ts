@@ -113,7 +113,12 @@ export class HelmSources {
     const renderedValue = getIn(hit.doc.value, hit.path);
 
     const exact = inDocument.filter((key) => sameKeys(key.keys, wanted));
-    const literal = exact.find((key) => !key.value.includes('{{')) ?? exact[0];
+    // Several lines can write the key (list items, `{{ if }}`/`{{ else }}` branches): the one that writes
+    // the rendered value, else one that takes it from a template action, else the first.
+    const text = typeof renderedValue === 'object' || renderedValue === undefined ? undefined : String(renderedValue);
+    const literal = exact.find((key) => !key.value.includes('{{') && text !== undefined && unquote(key.value) === text)
+      ?? exact.find((key) => key.value.includes('{{'))
+      ?? exact[0];
     if (literal !== undefined) {
       const reference = VALUES_REFERENCE.exec(literal.value);
       if (reference) {
