@@ -228,6 +228,47 @@ describe('rendered output: values set by kustomize transformers', () => {
   });
 });
 
+describe('rendered output: older kustomization fields', () => {
+  it('patchesStrategicMerge, patchesJson6902 (JSON), commonLabels, replicas, images; containers matched by name after kustomize reorders them', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-legacy-'));
+    const files: Record<string, string> = {
+      'base/kustomization.yaml': 'resources: [app.yaml]\n',
+      'base/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: app\n' +
+        '  template:\n    metadata:\n      labels:\n        app: app\n    spec:\n      containers:\n        - name: main\n          image: nginx:1.25\n' +
+        '        - name: side\n          image: busybox:1.36\n',
+      'ov/kustomization.yaml': 'buildMetadata: [originAnnotations]\nresources: [../base]\ncommonLabels:\n  team: infra\nreplicas:\n  - name: app\n    count: 3\n' +
+        'images:\n  - name: busybox\n    newTag: "1.37"\npatchesStrategicMerge:\n  - sidecar.yaml\npatchesJson6902:\n' +
+        '  - target: {group: apps, version: v1, kind: Deployment, name: app}\n    path: ops.json\n',
+      'ov/sidecar.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n' +
+        '        - name: side\n          args: ["--verbose"]\n',
+      'ov/ops.json': '[\n  {"op": "add", "path": "/spec/template/spec/hostNetwork", "value": true}\n]\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    const stream = kustomize(root, 'ov');
+    const doc = parseManifest('<stdin>', stream).documents[0]!;
+    const containers = (doc.value as { spec: { template: { spec: { containers: Array<{ name: string }> } } } }).spec.template.spec.containers;
+    assert.deepEqual(containers.map((container) => container.name), ['side', 'main'], 'kustomize puts the patched container first');
+    const cases: Array<[(string | number)[], string, string]> = [
+      [['spec', 'replicas'], 'ov/kustomization.yaml:7:12', '3'],
+      [['metadata', 'labels', 'team'], 'ov/kustomization.yaml:4:9', 'infra'],
+      [['spec', 'selector', 'matchLabels', 'team'], 'ov/kustomization.yaml:4:9', 'infra'],
+      [['spec', 'template', 'spec', 'containers', 0, 'image'], 'ov/kustomization.yaml:10:13', '"1.37"'],
+      [['spec', 'template', 'spec', 'containers', 0, 'args', 0], 'ov/sidecar.yaml:10:18', '"--verbose"'],
+      [['spec', 'template', 'spec', 'containers', 1, 'image'], 'base/app.yaml:17:18', 'nginx:1.25'],
+      [['spec', 'template', 'spec', 'hostNetwork'], 'ov/ops.json:2:69', 'true'],
+    ];
+    for (const [renderedPath, expected, text] of cases) {
+      const finding: Finding = { ruleId: 'made-up', severity: 2, message: 'm', filePath: '<stdin>', range: doc.locate(renderedPath) };
+      const [placed] = attributeRendered([finding], { filePath: '<stdin>', text: stream }, { root: path.join(root, 'ov'), boundary: root, helmValues: [], cwd: root }).findings;
+      assert.equal(`${where(placed!.filePath, root)}:${placed!.range.line}:${placed!.range.column}`, expected, renderedPath.join('.'));
+      assert.equal(textAt(placed!.filePath, placed!.range.line, placed!.range.column, text.length), text, renderedPath.join('.'));
+    }
+  });
+});
+
 describe('rendered output: helm template (recorded)', () => {
   it('literal keys land on the template line, values on the values file line (a -f file first), the template line related', () => {
     const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');
