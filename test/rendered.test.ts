@@ -269,6 +269,29 @@ describe('rendered output: older kustomization fields', () => {
   });
 });
 
+describe('rendered output: replacements', () => {
+  it('a value copied by replacements: lands where the source object writes it', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-replacements-'));
+    const files: Record<string, string> = {
+      'base/kustomization.yaml': 'resources: [network.yaml, pool.yaml]\n',
+      'base/network.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: network\ndata:\n  infraCidr: 100.64.0.0/33\n',
+      'base/pool.yaml': 'apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: infra\nspec:\n  cidr: set-by-replacement\n',
+      'ov/kustomization.yaml': 'buildMetadata: [originAnnotations]\nresources: [../base]\nreplacements:\n' +
+        '  - source: {kind: ConfigMap, name: network, fieldPath: data.infraCidr}\n' +
+        '    targets:\n      - select: {kind: IPPool, name: infra}\n        fieldPaths: [spec.cidr]\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    const stream = kustomize(root, 'ov');
+    assert.match(stream, /cidr: 100\.64\.0\.0\/33/);
+    const results = lint(['--rendered-from', 'ov'], stream, root);
+    assert.deepEqual(placed(results, root), ['base/network.yaml:6:14 ippool-valid']);
+    assert.equal(textAt(path.join(root, 'base/network.yaml'), 6, 14, 13), '100.64.0.0/33');
+  });
+});
+
 describe('rendered output: helm template (recorded)', () => {
   it('literal keys land on the template line, values on the values file line (a -f file first), the template line related', () => {
     const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');

@@ -50,7 +50,7 @@ export function attributeRendered(findings: readonly Finding[], stream: Rendered
   const parsed = parseManifest(stream.filePath, stream.text);
   const lines = stream.text.split(/\r?\n/);
   const documents = parsed.documents.map((doc) => ({ doc, range: doc.locate([]) }));
-  const kustomize = new KustomizeSources(options.root, tree);
+  const kustomize = new KustomizeSources(options.root, tree).withStream(parsed.documents, lines);
   let helm: HelmSources | undefined;
   const helmSources = (): HelmSources => (helm ??= new HelmSources(options.root, tree, loadValuesFiles(options.helmValues)));
   const shown = (filePath: string): string => sanitize(path.isAbsolute(filePath) ? path.relative(options.cwd, filePath).split(path.sep).join('/') : filePath);

@@ -67,12 +67,21 @@ interface Kustomization {
 
 export class KustomizeSources {
   private list: Kustomization[] | undefined;
+  /** The rendered objects, for `replacements:` (a value copied from another object). */
+  private rendered: { docs: readonly SourceDocument[]; lines: readonly string[] } | undefined;
+  private depth = 0;
 
   constructor(
     /** The folder of the kustomization that was built. */
     readonly root: string,
     private readonly tree: SourceTree,
   ) {}
+
+  /** The whole rendered stream, so that a replaced value can be traced to the object it was copied from. */
+  withStream(docs: readonly SourceDocument[], lines: readonly string[]): this {
+    this.rendered = { docs, lines };
+    return this;
+  }
 
   /** Where a finding on a rendered object with this origin lands; undefined for a remote base (no file to map to). */
   place(hit: RenderedHit, origin: Origin): Placement | undefined {
@@ -163,7 +172,7 @@ export class KustomizeSources {
   /** A patch, or a transformer field of a kustomization (namespace, namePrefix, labels, replicas, images), that wrote the value. */
   private setByKustomization(hit: RenderedHit, renderedValue: unknown): Placement | undefined {
     for (const kustomization of this.kustomizations()) {
-      const placed = this.patchedIn(kustomization, hit, renderedValue) ?? transformedIn(kustomization, hit, renderedValue);
+      const placed = this.patchedIn(kustomization, hit, renderedValue) ?? transformedIn(kustomization, hit, renderedValue) ?? this.replacedIn(kustomization, hit);
       if (placed) return placed;
     }
     return undefined;
@@ -183,6 +192,40 @@ export class KustomizeSources {
         const shifted = patch.shift(range);
         return { filePath: patch.filePath, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range: shifted, lines: patch.lines }), kind: 'patch' };
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * `replacements:` copy a field of one object into fields of others: the
+   * value is written where the source object's field is (placed like any
+   * finding on that object), else on the replacement's `source:` entry.
+   */
+  private replacedIn(kustomization: Kustomization, hit: RenderedHit): Placement | undefined {
+    const list = kustomization.value.replacements;
+    if (!Array.isArray(list) || this.rendered === undefined || this.depth > 4) return undefined;
+    const rendered = hit.doc.value;
+    for (let i = 0; i < list.length; i++) {
+      const replacement = list[i];
+      if (!isPlainObject(replacement) || !isPlainObject(replacement.source) || !Array.isArray(replacement.targets)) continue;
+      const hits = replacement.targets.some((target) => isPlainObject(target) && targets(target.select, rendered) &&
+        Array.isArray(target.fieldPaths) && target.fieldPaths.some((fieldPath) => typeof fieldPath === 'string' && sameFieldPath(fieldPath, rendered, hit.path)));
+      if (!hits) continue;
+      const source = replacement.source;
+      const sourceDoc = this.rendered.docs.find((doc) => targets({ kind: source.kind, name: source.name }, doc.value) && originOf(doc.value) !== undefined);
+      const sourcePath = sourceDoc === undefined ? undefined : fieldPathIn(typeof source.fieldPath === 'string' ? source.fieldPath : 'metadata.name', sourceDoc.value);
+      const origin = sourceDoc === undefined ? undefined : originOf(sourceDoc.value);
+      if (sourceDoc !== undefined && sourcePath !== undefined && origin !== undefined) {
+        const range = sourceDoc.locate(sourcePath, 'value');
+        this.depth++;
+        try {
+          const placed = this.place({ doc: sourceDoc, lines: this.rendered.lines, path: sourcePath, part: 'value', range, at: range }, origin);
+          if (placed) return placed;
+        } finally {
+          this.depth--;
+        }
+      }
+      return { filePath: kustomization.file, range: kustomization.doc.locate(['replacements', i, 'source'], 'key'), kind: 'patch' };
     }
     return undefined;
   }
@@ -265,6 +308,48 @@ export class KustomizeSources {
     }
     return { filePath: file, range: doc.locate([listKey, index, 'name'], 'value'), kind: 'patch' };
   }
+}
+
+/**
+ * A kustomize field path (`spec.template.spec.containers.[name=main].image`,
+ * `data.key`, `metadata.annotations.[a.b/c]`) resolved in an object: list
+ * selectors become indexes. Undefined when it does not resolve.
+ */
+function fieldPathIn(fieldPath: string, object: unknown): Path | undefined {
+  const tokens = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
+  const out: (string | number)[] = [];
+  let value = object;
+  for (const token of tokens) {
+    if (token.startsWith('[')) {
+      const inner = token.slice(1, -1);
+      const equals = inner.indexOf('=');
+      if (equals < 0) {
+        if (!isPlainObject(value)) return undefined;
+        out.push(inner);
+        value = value[inner];
+        continue;
+      }
+      if (!Array.isArray(value)) return undefined;
+      const [key, wanted] = [inner.slice(0, equals), inner.slice(equals + 1)];
+      const index = value.findIndex((item) => isPlainObject(item) && String(item[key]) === wanted);
+      if (index < 0) return undefined;
+      out.push(index);
+      value = value[index];
+    } else if (Array.isArray(value) && /^\d+$/.test(token)) {
+      out.push(Number(token));
+      value = value[Number(token)];
+    } else {
+      if (!isPlainObject(value)) return undefined;
+      out.push(token);
+      value = value[token];
+    }
+  }
+  return out;
+}
+
+function sameFieldPath(fieldPath: string, object: unknown, wanted: Path): boolean {
+  const resolved = fieldPathIn(fieldPath, object);
+  return resolved !== undefined && resolved.length === wanted.length && resolved.every((segment, i) => segment === wanted[i]);
 }
 
 interface PatchEntry {
