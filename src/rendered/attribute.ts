@@ -103,8 +103,8 @@ export function attributeRendered(findings: readonly Finding[], stream: Rendered
   };
 
   const result = findings.map((finding): Finding => {
-    // A stream that does not parse is the renderer's problem, not a value someone wrote.
-    // Placed already (this runs before suppressions and again after them).
+    // A stream that does not parse is the renderer's problem, not a value someone wrote; and a finding
+    // placed already stays (this runs before suppressions and again after them).
     if (finding.filePath !== stream.filePath || finding.fatal || finding.rendered !== undefined) return finding;
     const { placement, remote } = place(finding.range);
     if (remote !== undefined) {
