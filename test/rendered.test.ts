@@ -310,6 +310,12 @@ describe('rendered output: helm template (recorded)', () => {
     assert.match(overlap.message, / at calico-pools\/values\.yaml:3:9\. /);
   });
 
+  it('--rendered-from may name the folder that holds the chart', () => {
+    const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');
+    const results = lint(['--rendered-from', '.', '--helm-values', 'values-prod.yaml'], stream, HELM);
+    assert.deepEqual(placed(results, HELM), HELM_PROD.map(([at]) => at).sort());
+  });
+
   it('without the -f file, a value it overrides lands on the chart values (what the user named is what is searched)', () => {
     const stream = readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8');
     const results = lint(['--rendered-from', 'calico-pools'], stream, HELM);

@@ -87,13 +87,18 @@ function unquote(key: string): string {
 const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/;
 
 export class HelmSources {
+  /** The chart of the template being placed (see place). */
+  private currentRoot: string;
+
   constructor(
     /** The chart's folder (where Chart.yaml is). */
     readonly chartRoot: string,
     private readonly tree: SourceTree,
     /** `-f` files in the order given to helm (later ones win), read as the user named them. */
     private readonly valuesFiles: readonly { filePath: string; doc: SourceDocument; lines: readonly string[] }[],
-  ) {}
+  ) {
+    this.currentRoot = chartRoot;
+  }
 
   /** `ordinal`: how many documents of the same `# Source:` come before this one in the stream. */
   place(hit: RenderedHit, source: string, ordinal: number): Placement | undefined {
@@ -101,9 +106,16 @@ export class HelmSources {
     const segments = source.split('/');
     if (segments.length < 3) return undefined;
     const relative = segments.slice(1).join('/');
-    const file = this.tree.resolve(this.chartRoot, relative);
+    // --rendered-from names the chart, or the folder that holds it under its name.
+    let chartRoot = this.chartRoot;
+    let file = this.tree.resolve(chartRoot, relative);
+    if (file === undefined || this.tree.text(file) === undefined) {
+      chartRoot = path.join(this.chartRoot, segments[0]!);
+      file = this.tree.resolve(chartRoot, relative);
+    }
     const template = file === undefined ? undefined : this.tree.text(file);
     if (file === undefined || template === undefined) return undefined;
+    this.currentRoot = chartRoot;
     const subchart = segments[1] === 'charts' && segments.length >= 5 ? segments[2] : undefined;
     const keys = templateKeys(template.lines);
     const kind = getIn(hit.doc.value, ['kind']);
@@ -205,7 +217,7 @@ export class HelmSources {
 
   private chartValues(folder: string): { filePath: string; doc: SourceDocument; lines: readonly string[] } | undefined {
     for (const name of ['values.yaml', 'values.yml']) {
-      const file = this.tree.resolve(this.chartRoot, path.join(folder, name));
+      const file = this.tree.resolve(this.currentRoot, path.join(folder, name));
       const doc = file === undefined ? undefined : this.tree.parse(file)?.documents[0];
       const text = file === undefined ? undefined : this.tree.text(file);
       if (file !== undefined && doc !== undefined && text !== undefined && isPlainObject(doc.value)) return { filePath: file, doc, lines: text.lines };
