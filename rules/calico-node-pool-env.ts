@@ -23,7 +23,8 @@ export const calicoNodePoolEnv: ProjectRule = {
   check(project, context) {
     const pools = distinctPools(project.pools.pools);
     for (const env of clusterFacts(project, context.config).envPools) {
-      if (env.cidr === undefined) continue;
+      // A CIDR of the other family is refused at startup: calico-node-env-valid reports it.
+      if (env.cidr === undefined || env.cidr.family !== env.family) continue;
       const sameFamily = pools.filter((pool) => pool.cidr.family === env.family);
       if (sameFamily.length === 0 || sameFamily.some((pool) => pool.cidr.canonical === env.cidr!.canonical)) continue;
       const shown = sameFamily.slice(0, 3).map(poolLabel).join(', ') + (sameFamily.length > 3 ? `, and ${sameFamily.length - 3} more` : '');

@@ -3,6 +3,7 @@
  * means adding its file, its docs page (docs/rules/<id>.md) and a line here.
  */
 import type { Rule } from '../src/engine/rule.js';
+import { calicoNodeEnvValid } from './calico-node-env-valid.js';
 import { calicoNodePoolEnv } from './calico-node-pool-env.js';
 import { clusterFactsConflict } from './cluster-facts-conflict.js';
 import { cniConfigPools } from './cni-config-pools.js';
@@ -44,6 +45,7 @@ export const allRules: readonly Rule[] = [
   installationName,
   ippoolDedicatedAutoAssign,
   fixedAddressReplicas,
+  calicoNodeEnvValid,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,

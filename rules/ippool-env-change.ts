@@ -1,4 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
+import { refusedVariables } from '../src/facts/calico-node-env.js';
 import { MIGRATE_POOLS_URL } from '../src/resources/pool-change.js';
 import { isPlainObject, type PodTemplate, type Resource } from '../src/resources/resource.js';
 import { echo, quote } from '../src/text.js';
@@ -35,9 +36,11 @@ export const ippoolEnvChange: ProjectRule = {
       const old = before.get(identity(resource));
       if (old === undefined || resource.podTemplates.length === 0) continue;
       const oldValues = envValues(old.podTemplates[0]!);
+      // A value calico-node refuses is no no-op but a crash loop: calico-node-env-valid reports it.
+      const refused = refusedVariables(resource.podTemplates[0]!, context.config.calicoVersion);
       for (const entry of envEntries(resource.podTemplates[0]!)) {
         const was = oldValues.get(entry.container)?.get(entry.name);
-        if (was === entry.value) continue;
+        if (was === entry.value || (entry.container === 'calico-node' && refused.has(entry.name))) continue;
         context.report({
           resource,
           path: entry.path,

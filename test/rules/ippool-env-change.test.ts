@@ -22,6 +22,8 @@ baseRuleTester(ippoolEnvChange, {
   valid: [
     { name: 'unchanged', base: { 'n.yaml': calicoNode(v4('192.168.0.0/16')) }, head: { 'n.yaml': calicoNode(v4('192.168.0.0/16') + '        - name: FELIX_LOGSEVERITYSCREEN\n          value: info\n') } },
     { name: 'a new DaemonSet (a new cluster)', base: {}, head: { 'n.yaml': calicoNode(v4('10.48.0.0/16')) } },
+    // A value calico-node refuses at every start is a crash loop, not a no-op: calico-node-env-valid reports it.
+    { name: 'edited to a CIDR of the other family (refused, not ignored)', base: { 'n.yaml': calicoNode(v4('192.168.0.0/16')) }, head: { 'n.yaml': calicoNode(v4('fd00:10::/48')) } },
     { name: 'another workload of another name', base: { 'n.yaml': calicoNode(v4('192.168.0.0/16')) }, head: { 'n.yaml': calicoNode(v4('10.48.0.0/16'), 'calico-node-2') } },
   ],
   invalid: [
