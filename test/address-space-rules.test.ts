@@ -212,6 +212,8 @@ ruleTester(calicoNodePoolEnv, {
   valid: [
     { name: 'matches a pool', code: `${pool('default-ipv4-ippool', '{cidr: 10.244.0.0/16}')}${CALICO_NODE('10.244.0.0/16')}` },
     { name: 'no pool defined: the env creates it', code: CALICO_NODE('10.244.0.0/16') },
+    // An IPv6 CIDR in the IPv4 variable is no no-op but a crash loop (startup.go:998-1003): calico-node-env-valid reports it.
+    { name: 'a CIDR of the other family is calico-node-env-valid\'s', code: `${pool('default-ipv4-ippool', '{cidr: 10.244.0.0/16}')}${CALICO_NODE('fd00:10::/48')}` },
   ],
   invalid: [
     { name: 'edited after the pool exists', code: `${pool('default-ipv4-ippool', '{cidr: 10.244.0.0/16}')}${CALICO_NODE('10.245.0.0/16')}`, errors: [

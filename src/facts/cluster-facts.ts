@@ -58,6 +58,10 @@ export interface CniPoolReference {
   family: 4 | 6;
   entry: string;
   location: Location;
+  /** The list the entry is in: entries of one list share this object. */
+  list: readonly unknown[];
+  /** The plugin assigns an address of this family (`assign_ipv4` unless "false", `assign_ipv6` only if "true"). */
+  assigned: boolean;
 }
 
 export interface ClusterFacts {
@@ -256,8 +260,11 @@ function readCniConfig(value: unknown, at: At, facts: ClusterFacts): void {
   for (const { config, path } of configs) {
     if (!isPlainObject(config) || config.type !== 'calico') continue;
     for (const [key, family] of [['ipv4_pools', 4], ['ipv6_pools', 6]] as const) {
-      listOf(getIn(config, ['ipam', key])).forEach((entry, i) => {
-        if (typeof entry === 'string') facts.cniPoolReferences.push({ family, entry, location: at([...path, 'ipam', key, i]) });
+      // cni-plugin/pkg/ipamplugin/ipam_plugin.go: IPv4 unless assign_ipv4 is "false", IPv6 only if assign_ipv6 is "true".
+      const assigned = family === 4 ? getIn(config, ['ipam', 'assign_ipv4']) !== 'false' : getIn(config, ['ipam', 'assign_ipv6']) === 'true';
+      const list = listOf(getIn(config, ['ipam', key]));
+      list.forEach((entry, i) => {
+        if (typeof entry === 'string') facts.cniPoolReferences.push({ family, entry, location: at([...path, 'ipam', key, i]), list, assigned });
       });
     }
   }
