@@ -1,19 +1,28 @@
+import { calicoAtLeast } from '../src/config/calico-version.js';
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
 import { INSTALLATION_API_VERSION } from '../src/resources/calico-models.js';
+import { getIn } from '../src/resources/resource.js';
 import { quote } from '../src/text.js';
 
 /**
  * The Tigera operator reads exactly one Installation: the one named `default`
  * (tigera/operator pkg/controller/utils/utils.go `DefaultInstanceKey`, used by
  * pkg/controller/installation/core_controller.go and pkg/controller/ippool/pool_controller.go
- * `Reconcile`). Any other Installation is never reconciled: its pools are
- * never created and its settings never applied, without an error anywhere.
+ * `Reconcile`), merging the one named `overlay` over it (utils.go `OverlayInstanceKey`;
+ * core_controller.go:861-877, utils/merge.go `OverrideInstallationSpec`). Any
+ * other Installation is never reconciled: its pools are never created and its
+ * settings never applied, without an error anywhere.
+ *
+ * The overlay's settings count, but not its pools: since operator v1.34
+ * (Calico v3.28) IP pools are created by the IP pool controller, which reads
+ * only `default` (pool_controller.go:159 at 40788b9; :151 at v1.34.0). In the
+ * core controller the merged pool list is only validated.
  */
 export const installationName: ResourceRule = {
   meta: {
     id: 'installation-name',
-    description: 'An operator Installation must be named `default`: the operator reconciles no other.',
-    remediation: 'Name the Installation `default` (metadata.name: default).',
+    description: 'An operator Installation must be named `default` (or `overlay`, merged over it): the operator reconciles no other.',
+    remediation: 'Name the Installation `default` (metadata.name: default); put IP pools in `default`, not in `overlay`.',
     docsUrl: docsUrl('installation-name'),
     defaultSeverity: 'error',
     fixable: false,
@@ -25,6 +34,18 @@ export const installationName: ResourceRule = {
     const name = resource.name;
     if (name === 'default') return;
     const pools = resource.pools.length;
+    if (name === 'overlay') {
+      const ipPools = getIn(resource.object, ['spec', 'calicoNetwork', 'ipPools']);
+      if (pools === 0 || !Array.isArray(ipPools) || !calicoAtLeast(context.config.calicoVersion, '3.28')) return;
+      context.report({
+        resource,
+        path: ['spec', 'calicoNetwork', 'ipPools'],
+        message: `The Installation "overlay" is merged over "default" for the operator's settings, but IP pools are created by the IP pool ` +
+          `controller, which reads only "default" (tigera/operator pkg/controller/ippool/pool_controller.go): ${pools === 1 ? 'this pool is' : `these ${pools} pools are`} ` +
+          'never created, and nothing reports an error. Move them to the Installation named "default".',
+      });
+      return;
+    }
     const lost = pools > 0
       ? `its ${pools === 1 ? 'pool is' : `${pools} pools are`} never created and its settings never applied`
       : 'its settings are never applied';
@@ -32,8 +53,8 @@ export const installationName: ResourceRule = {
     context.report({
       resource,
       path: ['metadata', 'name'],
-      message: `This Installation ${written}, but the Tigera operator reconciles only the Installation named "default": ` +
-        `${lost}, and nothing reports an error. Write \`metadata: {name: default}\`.`,
+      message: `This Installation ${written}, but the Tigera operator reconciles only the Installation named "default" ` +
+        `(and merges one named "overlay" over it): ${lost}, and nothing reports an error. Write \`metadata: {name: default}\`.`,
     });
   },
 };

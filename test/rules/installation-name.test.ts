@@ -3,11 +3,21 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 const installation = (metadata: string, spec = '{}') =>
   `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: ${metadata}\nspec: ${spec}\n`;
-const RECONCILES = 'but the Tigera operator reconciles only the Installation named "default"';
+const RECONCILES = 'but the Tigera operator reconciles only the Installation named "default" (and merges one named "overlay" over it)';
+/**
+ * tigera/operator at 40788b9 (August 2026): pkg/controller/utils/utils.go:73-75 (DefaultInstanceKey,
+ * OverlayInstanceKey); pkg/controller/installation/core_controller.go:861-877 merges "overlay" over
+ * "default" (utils/merge.go OverrideInstallationSpec; mergeCalicoNetwork replaces the whole ipPools
+ * list, merge.go:324-330) and validates the result; pkg/controller/ippool/pool_controller.go:159
+ * reads only "default" (at v1.34.0, the first release with that controller, line 151).
+ */
+const OVERLAY_POOLS = 'never created, and nothing reports an error. Move them to the Installation named "default".';
 
 ruleTester(installationName, {
   valid: [
     { name: 'the Installation named default', code: installation('{name: default}', '{calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}') },
+    { name: 'the overlay, with settings only', code: installation('{name: overlay}', '{registry: quay.io/, calicoNetwork: {mtu: 1400}}') },
+    { name: 'the overlay with pools before v3.28: the core controller rendered the merged spec', config: { calicoVersion: '3.27' }, code: installation('{name: overlay}', '{calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}') },
     { name: 'an Installation of another API group', code: 'apiVersion: example.com/v1\nkind: Installation\nmetadata: {name: x}\n' },
   ],
   invalid: [
@@ -18,6 +28,15 @@ ruleTester(installationName, {
         message: `This Installation is named "calico", ${RECONCILES}: its 2 pools are never created and its settings never ` +
           'applied, and nothing reports an error. Write `metadata: {name: default}`.',
         line: 3, column: 18, endLine: 3, endColumn: 24,
+      }],
+    },
+    {
+      name: 'the overlay with pools: the IP pool controller reads only default (v3.28+)',
+      code: installation('{name: overlay}', '\n  calicoNetwork:\n    ipPools: [{cidr: 10.0.0.0/16}, {cidr: "fd00::/48"}]'),
+      errors: [{
+        message: 'The Installation "overlay" is merged over "default" for the operator\'s settings, but IP pools are created by the IP pool controller, ' +
+          `which reads only "default" (tigera/operator pkg/controller/ippool/pool_controller.go): these 2 pools are ${OVERLAY_POOLS}`,
+        line: 6, column: 14, endLine: 6, endColumn: 56,
       }],
     },
     {
