@@ -33,19 +33,21 @@ export const installationName: ResourceRule = {
     if (resource.kind !== 'Installation' || resource.apiVersion !== INSTALLATION_API_VERSION) return;
     const name = resource.name;
     if (name === 'default') return;
-    const pools = resource.pools.length;
     if (name === 'overlay') {
+      // The pool index leaves the overlay's pools out (src/resources/resource.ts): count the entries.
       const ipPools = getIn(resource.object, ['spec', 'calicoNetwork', 'ipPools']);
-      if (pools === 0 || !Array.isArray(ipPools) || !calicoAtLeast(context.config.calicoVersion, '3.28')) return;
+      const pools = Array.isArray(ipPools) ? ipPools.length : 0;
+      if (pools === 0 || !calicoAtLeast(context.config.calicoVersion, '3.28')) return;
       context.report({
         resource,
         path: ['spec', 'calicoNetwork', 'ipPools'],
         message: `The Installation "overlay" is merged over "default" for the operator's settings, but IP pools are created by the IP pool ` +
           `controller, which reads only "default" (tigera/operator pkg/controller/ippool/pool_controller.go): ${pools === 1 ? 'this pool is' : `these ${pools} pools are`} ` +
-          'never created, and nothing reports an error. Move them to the Installation named "default".',
+          `never created, and nothing reports an error. Move ${pools === 1 ? 'it' : 'them'} to the Installation named "default".`,
       });
       return;
     }
+    const pools = resource.pools.length;
     const lost = pools > 0
       ? `its ${pools === 1 ? 'pool is' : `${pools} pools are`} never created and its settings never applied`
       : 'its settings are never applied';

@@ -215,7 +215,9 @@ function poolsOf(resource: Resource): PoolDefinition[] {
       spec: isPlainObject(object.spec) ? object.spec : {},
     }];
   }
-  if (kind === 'Installation' && apiVersion === INSTALLATION_API_VERSION) {
+  // The IP pool controller reads only the Installation named `default`, never `overlay` (tigera/operator
+  // pkg/controller/ippool/pool_controller.go:159): the overlay's pools are never created (installation-name).
+  if (kind === 'Installation' && apiVersion === INSTALLATION_API_VERSION && resource.name !== 'overlay') {
     const ipPoolsPath = ['spec', 'calicoNetwork', 'ipPools'];
     const ipPools = getIn(object, ipPoolsPath);
     if (!Array.isArray(ipPools)) return [];

@@ -12,6 +12,8 @@ const RECONCILES = 'but the Tigera operator reconciles only the Installation nam
  * reads only "default" (at v1.34.0, the first release with that controller, line 151).
  */
 const OVERLAY_POOLS = 'never created, and nothing reports an error. Move them to the Installation named "default".';
+const overlayAndDefault = `${installation('{name: default}', '{calicoNetwork: {ipPools: [{name: default-ipv4-ippool, cidr: 10.244.0.0/16}]}}')}---
+${installation('{name: overlay}', '{calicoNetwork: {ipPools: [{name: default-ipv4-ippool, cidr: 10.244.0.0/16, natOutgoing: Disabled}]}}')}`;
 
 ruleTester(installationName, {
   valid: [
@@ -37,6 +39,16 @@ ruleTester(installationName, {
         message: 'The Installation "overlay" is merged over "default" for the operator\'s settings, but IP pools are created by the IP pool controller, ' +
           `which reads only "default" (tigera/operator pkg/controller/ippool/pool_controller.go): these 2 pools are ${OVERLAY_POOLS}`,
         line: 6, column: 14, endLine: 6, endColumn: 56,
+      }],
+    },
+    {
+      name: 'one pool in the overlay (also the same name as default\'s: no duplicate, the overlay\'s pools are not indexed)',
+      code: overlayAndDefault,
+      errors: [{
+        message: 'The Installation "overlay" is merged over "default" for the operator\'s settings, but IP pools are created by the IP pool controller, ' +
+          'which reads only "default" (tigera/operator pkg/controller/ippool/pool_controller.go): this pool is never created, and nothing reports an error. ' +
+          'Move it to the Installation named "default".',
+        line: 9, column: 33, endLine: 9, endColumn: 106,
       }],
     },
     {
