@@ -1,6 +1,7 @@
 import { docsUrl, type ProjectRule, type RuleContext } from '../src/engine/rule.js';
 import { FACT_TEXT, isDisabled, isLoadBalancerPool, poolLabel } from '../src/facts/pools.js';
-import { parseCidr } from '../src/net/cidr.js';
+import { parseCalicoCidr as parseCidr } from '../src/net/calico-cidr.js';
+import { getIn } from '../src/resources/resource.js';
 import { parseStringList } from '../src/resources/calico-annotations.js';
 import type { IndexedPool } from '../src/resources/pool-index.js';
 import { isPlainObject, type Resource } from '../src/resources/resource.js';
@@ -15,6 +16,11 @@ const CNI_PREFIX = 'cni.projectcalico.org/';
  * Service, and assigns only from pools with `allowedUses: [LoadBalancer]`
  * (docs: networking/ipam/service-loadbalancer). The `cni.` annotations are
  * the CNI plugin's, read on pods and namespaces only.
+ *
+ * kube-controllers reads them only on a Service of type LoadBalancer whose
+ * loadBalancerClass is unset or "calico" (kube-controllers/pkg/controllers/loadbalancer/
+ * loadbalancer_controller.go IsCalicoManagedLoadBalancer, 905-935 at 87c1590):
+ * on any other Service they are ignored, which is no error.
  */
 export const serviceLoadbalancerAnnotation: ProjectRule = {
   meta: {
@@ -30,7 +36,7 @@ export const serviceLoadbalancerAnnotation: ProjectRule = {
   },
   check(project, context) {
     for (const resource of project.resources) {
-      if (resource.kind !== 'Service' || resource.apiVersion !== 'v1') continue;
+      if (resource.kind !== 'Service' || resource.apiVersion !== 'v1' || !isCalicoManaged(resource)) continue;
       const annotations = resource.metadata.annotations;
       if (!isPlainObject(annotations)) continue;
       for (const [key, value] of Object.entries(annotations)) {
@@ -50,6 +56,13 @@ export const serviceLoadbalancerAnnotation: ProjectRule = {
   },
 };
 
+/** type LoadBalancer (the default type is ClusterIP), and no loadBalancerClass other than "calico". */
+function isCalicoManaged(service: Resource): boolean {
+  const type = getIn(service.object, ['spec', 'type']);
+  const loadBalancerClass = getIn(service.object, ['spec', 'loadBalancerClass']);
+  return type === 'LoadBalancer' && (loadBalancerClass === undefined || loadBalancerClass === null || loadBalancerClass === 'calico');
+}
+
 interface Pools {
   byName(name: string): readonly IndexedPool[];
   byCidr(cidr: NonNullable<IndexedPool['cidr']>): readonly IndexedPool[];
@@ -61,16 +74,30 @@ function checkAnnotation(resource: Resource, key: string, value: unknown, anyPoo
   const report = (message: string): void => context.report({ resource, path, message: `\`${key}\` ${message}` });
   const parsed = parseStringList(value);
   if (!parsed.ok) return report(`${parsed.problem}.`);
-  if (!anyPools) return; // the pools are defined elsewhere
   const addresses = key.endsWith('loadBalancerIPs');
   const family = key.includes('ipv6') ? 6 : 4;
+  if (addresses) {
+    // parseAnnotations (loadbalancer_controller.go:972-995): cnet.ParseIP each entry (no prefix length), at most one per family.
+    const unparsed = parsed.items.find((entry) => entry.includes('/') || !parseCidr(entry).ok);
+    if (unparsed !== undefined) {
+      return report(`lists ${quote(unparsed)}, which is not an IP address${parseCidr(unparsed).ok ? ' (write it without a prefix length)' : ''}: kube-controllers ` +
+        `refuses the whole annotation ("could not parse ${quote(unparsed).slice(1, -1)} as a valid IP address") and assigns no address.`);
+    }
+    const counts = { 4: 0, 6: 0 };
+    for (const entry of parsed.items) {
+      const address = entry.includes('/') ? undefined : parseCidr(entry);
+      if (address?.ok) counts[address.cidr.family]++;
+    }
+    if (counts[4] > 1 || counts[6] > 1) {
+      return report(`lists ${counts[4]} IPv4 and ${counts[6]} IPv6 addresses: kube-controllers accepts at most one of each family ` +
+        `("at max only one ipv4 and one ipv6 address can be specified. Received ${counts[4]} ipv4 and ${counts[6]} ipv6 addresses") and assigns none. Keep one address per family.`);
+    }
+  }
+  if (!anyPools) return; // the pools are defined elsewhere
   for (const entry of parsed.items) {
     const cidr = parseCidr(entry);
     if (addresses) {
-      if (!cidr.ok) {
-        report(`lists ${quote(entry)}, which is not an IP address.`);
-        continue;
-      }
+      if (!cidr.ok) continue;
       const inside = pools.containing(cidr.cidr).filter(isLoadBalancerPool);
       if (inside.length === 0) report(`lists ${quote(entry)}, which is inside no LoadBalancer pool of this cluster: Calico cannot assign it.`);
       continue;
