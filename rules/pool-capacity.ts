@@ -4,6 +4,8 @@ import { allowedUses, blockSizeOf, FACT_TEXT, distinctPools, isDisabled, poolLab
 
 /** kubelet's default `maxPods`. */
 const KUBELET_MAX_PODS = 110;
+/** Blocks a node may claim when IPAMConfiguration sets no maxBlocksPerHost (libcalico-go/lib/ipam/ipam.go:747-752). */
+const DEFAULT_MAX_BLOCKS_PER_HOST = 20;
 /** IPv6 blocks larger than this many addresses: each block is one IPAMBlock object with an entry per address. */
 const LARGE_IPV6_BLOCK = 256;
 
@@ -13,7 +15,9 @@ const LARGE_IPV6_BLOCK = 256;
  * its own borrows addresses from other nodes' blocks, or, with
  * `strictAffinity`, fails (libcalico-go/lib/ipam/ipam.go, autoAssign; docs:
  * networking/ipam/change-block-size). IPAMConfiguration `maxBlocksPerHost`
- * caps how many blocks one node may claim.
+ * caps how many blocks one node may claim; without it IPAM caps a node at 20
+ * (ipam.go:741-752 at v3.32, the same since v3.26 at least), and a node at the
+ * cap fails the pod ("limit of %d blocks reached for this node", ipam.go:791-795).
  */
 export const poolCapacity: ProjectRule = {
   meta: {
@@ -46,14 +50,18 @@ export const poolCapacity: ProjectRule = {
             `A /${largestPrefixFor(blockSize, facts.maxNodes)} pool (or larger) gives every node a block of /${blockSize}.`,
         });
       }
-      if (facts.maxBlocksPerHost !== undefined && BigInt(facts.maxBlocksPerHost.value) * perBlock < BigInt(KUBELET_MAX_PODS)) {
-        const most = BigInt(facts.maxBlocksPerHost.value) * perBlock;
+      const maxBlocks = facts.maxBlocksPerHost?.value ?? DEFAULT_MAX_BLOCKS_PER_HOST;
+      if (BigInt(maxBlocks) * perBlock < BigInt(KUBELET_MAX_PODS)) {
+        const most = BigInt(maxBlocks) * perBlock;
+        const limit = facts.maxBlocksPerHost === undefined
+          ? `without \`maxBlocksPerHost\` IPAM caps a node at ${DEFAULT_MAX_BLOCKS_PER_HOST} blocks (libcalico-go/lib/ipam/ipam.go), and ${maxBlocks}`
+          : `IPAMConfiguration \`maxBlocksPerHost\` ${maxBlocks}`;
         context.report({
           ...at,
-          message: `${poolLabel(pool)}: IPAMConfiguration \`maxBlocksPerHost\` ${facts.maxBlocksPerHost.value} × ${perBlock} addresses per block ` +
+          message: `${poolLabel(pool)}: ${limit} × ${perBlock} addresses per block ` +
             `lets a node hold at most ${most} addresses from this pool, fewer than kubelet's default ${KUBELET_MAX_PODS} pods: ` +
             'pods beyond that fail to get an address. Raise maxBlocksPerHost, or use larger blocks (a smaller blockSize).',
-          related: [{ ...facts.maxBlocksPerHost.location, message: 'maxBlocksPerHost' }],
+          related: facts.maxBlocksPerHost === undefined ? [] : [{ ...facts.maxBlocksPerHost.location, message: 'maxBlocksPerHost' }],
         });
       }
       if (pool.cidr.family === 6 && perBlock > BigInt(LARGE_IPV6_BLOCK)) {

@@ -277,7 +277,7 @@ ruleTester(poolCapacity, {
       ] },
     {
       name: 'maxBlocksPerHost too low for the block size, and a large IPv6 block',
-      code: `${pool('a', '{cidr: 10.244.0.0/16, blockSize: 28}')}${pool('v6', '{cidr: "fd00::/48", blockSize: 116}')}---\napiVersion: crd.projectcalico.org/v1\nkind: IPAMConfiguration\nmetadata: {name: default}\nspec: {maxBlocksPerHost: 4, strictAffinity: false}\n`,
+      code: `${pool('a', '{cidr: 10.244.0.0/16, blockSize: 28}')}${pool('v6', '{cidr: "fd00::/48", blockSize: 116}')}---\napiVersion: crd.projectcalico.org/v1\nkind: IPAMConfig\nmetadata: {name: default}\nspec: {maxBlocksPerHost: 4, strictAffinity: false}\n`,
       errors: [
         { message: "IPPool \"a\" (10.244.0.0/16): IPAMConfiguration `maxBlocksPerHost` 4 × 16 addresses per block lets a node hold at most 64 addresses from this pool, fewer than kubelet's default 110 pods: pods beyond that fail to get an address. Raise maxBlocksPerHost, or use larger blocks (a smaller blockSize).", line: 5, column: 40, endLine: 5, endColumn: 42 },
         { message: "IPPool \"v6\" (fd00::/48) has IPv6 blocks of /116 (4096 addresses each): every block is one IPAMBlock object with an entry per address, rewritten on each assignment, and a node claims a whole block even for one pod. Use /122 (64 addresses, the default) unless nodes run that many pods.", line: 10, column: 38, endLine: 10, endColumn: 41 },

@@ -70,7 +70,7 @@ export interface ClusterFacts {
   cniPoolReferences: CniPoolReference[];
   /** Nodes the pools must serve, from the configuration. */
   maxNodes: number | undefined;
-  /** IPAMConfiguration `spec.maxBlocksPerHost` (0 or absent: no limit). */
+  /** IPAMConfiguration (v1: IPAMConfig) `spec.maxBlocksPerHost` (0 or absent: IPAM's default of 20). */
   maxBlocksPerHost: { value: number; location: Location } | undefined;
 }
 
@@ -153,7 +153,9 @@ function readResource(resource: Resource, facts: ClusterFacts): void {
   } else if (kind === 'IPAddressPool' && group === 'metallb.io') {
     listOf(getIn(object, ['spec', 'addresses'])).forEach((text, i) =>
       pushText(facts, text, 'load-balancer', `MetalLB ${resource.displayName}`, at, ['spec', 'addresses', i]));
-  } else if (kind === 'BGPConfiguration' && isCalicoGroup(group)) {
+  } else if (kind === 'BGPConfiguration' && isCalicoGroup(group) && resource.name === 'default') {
+    // Service ranges come from the global BGPConfiguration only (confd client.go getServiceClusterIPs(c.globalBGPConfig);
+    // libcalico-go clientv3/bgpconfig.go refuses them on any other).
     for (const [key, role] of BGP_RANGES) {
       const entries = getIn(object, ['spec', key]);
       if (!Array.isArray(entries)) continue;
@@ -164,7 +166,8 @@ function readResource(resource: Resource, facts: ClusterFacts): void {
   } else if (kind === 'IPReservation' && isCalicoGroup(group)) {
     listOf(getIn(object, ['spec', 'reservedCIDRs'])).forEach((text, i) =>
       pushText(facts, text, 'reservation', `IPReservation ${quote(resource.name ?? '(unnamed)')}`, at, ['spec', 'reservedCIDRs', i]));
-  } else if (kind === 'IPAMConfiguration' && isCalicoGroup(group)) {
+  } else if (((kind === 'IPAMConfiguration' && group === 'projectcalico.org') || (kind === 'IPAMConfig' && group === 'crd.projectcalico.org')) && resource.name === 'default') {
+    // The v1 CRD kind is IPAMConfig (libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml); only `default` is read.
     const value = getIn(object, ['spec', 'maxBlocksPerHost']);
     if (typeof value === 'number' && value > 0) facts.maxBlocksPerHost = { value, location: at(['spec', 'maxBlocksPerHost']) };
   } else if (kind === 'Installation' && apiVersion === 'operator.tigera.io/v1') {

@@ -19,7 +19,7 @@ export type PoolWithCidr = IndexedPool & { cidr: Cidr };
  * by the names of their DaemonSet / container and ConfigMap.
  */
 export const FACT_TEXT =
-  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfiguration|calico-node|calico-config/;
+  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config/;
 
 /** Pools with a valid CIDR, one per name (a name defined twice is ippool-duplicate-name's concern). */
 export function distinctPools(pools: readonly IndexedPool[]): PoolWithCidr[] {
