@@ -70,6 +70,12 @@ export interface ClusterFacts {
   cniPoolReferences: CniPoolReference[];
   /** Nodes the pools must serve, from the configuration. */
   maxNodes: number | undefined;
+  /**
+   * kube-proxy tells pod traffic by interface name (`detectLocalMode: InterfaceNamePrefix`, or
+   * `--detect-local-mode=InterfaceNamePrefix`) with a prefix Calico's `cali*` interfaces match: it then
+   * masquerades no pool's traffic (kubernetes pkg/proxy/util/localdetector.go).
+   */
+  kubeProxyLocalByInterface: boolean;
   /** IPAMConfiguration (v1: IPAMConfig) `spec.maxBlocksPerHost` (0 or absent: IPAM's default of 20). */
   maxBlocksPerHost: { value: number; location: Location } | undefined;
 }
@@ -93,7 +99,7 @@ export function clusterFacts(scope: ProjectScope, config: LintConfig): ClusterFa
 }
 
 function collectFacts(scope: ProjectScope, config: LintConfig): ClusterFacts {
-  const facts: ClusterFacts = { ranges: [], envPools: [], cniPoolReferences: [], maxNodes: undefined, maxBlocksPerHost: undefined };
+  const facts: ClusterFacts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: undefined, maxBlocksPerHost: undefined };
   const configured = configuredFacts(config, scope.name);
   const configFile = config.filePath === undefined ? 'the configuration' : 'the configuration file';
   for (const [key, role] of [['podCidrs', 'pods'], ['serviceCidrs', 'services'], ['nodeCidrs', 'nodes']] as const) {
@@ -234,6 +240,13 @@ function extraArg(extraArgs: unknown, flag: string): { value: unknown; path: Pat
 
 function readKubeProxy(object: unknown, at: At, facts: ClusterFacts): void {
   pushCommaList(facts, getIn(object, ['clusterCIDR']), 'pods', 'kube-proxy `clusterCIDR`', at, ['clusterCIDR']);
+  const prefix = getIn(object, ['detectLocal', 'interfaceNamePrefix']);
+  if (getIn(object, ['detectLocalMode']) === 'InterfaceNamePrefix' && typeof prefix === 'string') markLocalByInterface(facts, prefix);
+}
+
+/** Calico's pod interfaces are `cali<hash>`: a prefix of `cali` matches every one of them. */
+function markLocalByInterface(facts: ClusterFacts, prefix: string): void {
+  if (prefix !== '' && 'cali'.startsWith(prefix)) facts.kubeProxyLocalByInterface = true;
 }
 
 /** kubeadm-config holds a ClusterConfiguration, kube-proxy a KubeProxyConfiguration, calico-config the CNI config. */
@@ -301,8 +314,17 @@ function readContainers(resource: Resource, containersPath: Path, facts: Cluster
         });
       });
     }
+    if (name === 'kube-proxy') readKubeProxyFlags(container, facts);
     if (name === 'calico-node') readCalicoNodeEnv(container, [...containersPath, c], at, facts);
   });
+}
+
+/** `--detect-local-mode=InterfaceNamePrefix` with `--pod-interface-name-prefix=cali` (kube-proxy flags). */
+function readKubeProxyFlags(container: PlainObject, facts: ClusterFacts): void {
+  const flags = [...listOf(container.command), ...listOf(container.args)].filter((argument): argument is string => typeof argument === 'string');
+  const value = (flag: string): string | undefined => flags.findLast((argument) => argument.startsWith(`${flag}=`))?.slice(flag.length + 1);
+  const prefix = value('--pod-interface-name-prefix');
+  if (value('--detect-local-mode') === 'InterfaceNamePrefix' && prefix !== undefined) markLocalByInterface(facts, prefix);
 }
 
 /** calico-node's startup reads these only to create the first pool of a family (node/pkg/lifecycle/startup). */
