@@ -1,15 +1,24 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import { clusterFacts } from '../src/facts/cluster-facts.js';
-import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, podRangesLeftOut, poolLabel } from '../src/facts/pools.js';
+import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, operatorChecksPodCidr, poolLabel } from '../src/facts/pools.js';
+import { rangeContains } from '../src/facts/cluster-facts.js';
 
 /**
  * The operator checks Installation pools against the platform's pod CIDRs
  * (kubeadm's podSubnet from the kubeadm-config ConfigMap, OpenShift's
  * clusterNetwork) and refuses the whole Installation: "IPPool %v is not
  * within the platform's configured pod network CIDR(s) %v" (tigera/operator
- * pkg/controller/ippool/pool_controller.go, mergePlatformPodCIDRs). Only a
+ * pkg/controller/ippool/defaults.go, mergePlatformPodCIDRs). Only a
  * kubeadm pod CIDR triggers it: on other platforms the operator does not
  * check, and ippool-outside-pod-cidr warns about kube-proxy instead.
+ *
+ * When it runs (tigera/operator at 40788b9, pkg/controller/ippool/defaults.go):
+ * - only while the cluster has no IP pools (fillDefaults, 92-121): with `--base`, pools on the
+ *   base branch mean the cluster has some, and the check is skipped;
+ * - only with the Calico CNI (updateInstallationForKubeadm, 295-299): a `spec.cni.type` other
+ *   than Calico skips it;
+ * - every pool against every podSubnet CIDR of any family (mergePlatformPodCIDRs 352-363,
+ *   cidrWithinCidr 370-390): an IPv6 pool with an IPv4-only podSubnet is refused.
  */
 export const installationPoolOutsidePodCidr: ProjectRule = {
   meta: {
@@ -24,10 +33,11 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
   },
   check(project, context) {
     const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === 'pods');
+    const kubeadm = podRanges.filter(isKubeadm);
+    if (kubeadm.length === 0) return;
     for (const pool of distinctPools(project.pools.pools)) {
-      if (pool.definition.origin !== 'Installation') continue;
-      const kubeadm = podRangesLeftOut(pool, podRanges.filter(isKubeadm));
-      if (kubeadm.length === 0) continue;
+      if (!operatorChecksPodCidr(project, pool)) continue;
+      if (kubeadm.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
       const first = kubeadm[0]!;
       context.report({
         ...cidrLocation(pool),

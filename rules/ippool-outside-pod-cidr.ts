@@ -1,6 +1,6 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import { clusterFacts } from '../src/facts/cluster-facts.js';
-import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, isLoadBalancerPool, podRangesLeftOut, poolLabel } from '../src/facts/pools.js';
+import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, isLoadBalancerPool, operatorChecksPodCidr, podRangesLeftOut, poolLabel } from '../src/facts/pools.js';
 
 /**
  * A pool (an IPPool, or an Installation pool where the operator does not
@@ -37,7 +37,7 @@ export const ippoolOutsidePodCidr: ProjectRule = {
       const sameFamily = podRangesLeftOut(pool, podRanges);
       if (sameFamily.length === 0) continue;
       // installation-pool-outside-pod-cidr reports what the operator refuses.
-      if (pool.definition.origin === 'Installation' && sameFamily.some(isKubeadm)) continue;
+      if (operatorChecksPodCidr(project, pool) && sameFamily.some(isKubeadm)) continue;
       const first = sameFamily[0]!;
       context.report({
         ...cidrLocation(pool),

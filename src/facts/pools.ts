@@ -3,7 +3,8 @@
  * Calico's defaults applied (libcalico-go/lib/clientv3/ippool.go: blockSize
  * 26 / 122, allowedUses [Workload, Tunnel], nodeSelector all()).
  */
-import type { Location, RuleContext } from '../engine/rule.js';
+import type { Location, ProjectScope, RuleContext } from '../engine/rule.js';
+import { getIn } from '../resources/resource.js';
 import type { Cidr } from '../net/cidr.js';
 import type { IndexedPool } from '../resources/pool-index.js';
 import { quote } from '../text.js';
@@ -86,4 +87,16 @@ export function isKubeadm(fact: RangeFact): boolean {
 export function podRangesLeftOut(pool: PoolWithCidr, podRanges: readonly RangeFact[]): RangeFact[] {
   const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
   return sameFamily.some((fact) => rangeContains(fact.range, pool.cidr)) ? [] : sameFamily;
+}
+
+/**
+ * Whether the operator compares this Installation pool with kubeadm's podSubnet (tigera/operator
+ * pkg/controller/ippool/defaults.go): only while the cluster has no pools (92-121; with `--base`, pools
+ * on the base branch say it has) and only with the Calico CNI (updateInstallationForKubeadm, 295-299).
+ */
+export function operatorChecksPodCidr(project: ProjectScope, pool: IndexedPool): boolean {
+  if (pool.definition.origin !== 'Installation') return false;
+  if (project.base !== undefined && project.base.pools.pools.length > 0) return false;
+  const cniType = getIn(pool.definition.resource.object, ['spec', 'cni', 'type']);
+  return typeof cniType !== 'string' || cniType === 'Calico';
 }
