@@ -2,6 +2,10 @@ import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import { clusterFacts } from '../src/facts/cluster-facts.js';
 import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, operatorChecksPodCidr, poolLabel } from '../src/facts/pools.js';
 import { rangeContains } from '../src/facts/cluster-facts.js';
+import type { ProjectScope, RuleContext } from '../src/engine/rule.js';
+import { parseCidr } from '../src/net/cidr.js';
+import { getIn, isPlainObject, type Resource } from '../src/resources/resource.js';
+import { quote } from '../src/text.js';
 
 /**
  * The operator checks Installation pools against the platform's pod CIDRs
@@ -32,6 +36,7 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
     relevantText: FACT_TEXT,
   },
   check(project, context) {
+    checkKubeadmConfigMap(project, context);
     const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === 'pods');
     const kubeadm = podRanges.filter(isKubeadm);
     if (kubeadm.length === 0) return;
@@ -49,3 +54,42 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
     }
   },
 };
+
+/**
+ * The operator reads kubeadm-config line by line, not as YAML (pkg/controller/ippool/kubeadm.go:32-63):
+ * the first `podSubnet: (.*)` match of any data value, split at commas, each through Go's
+ * net.ParseCIDR. No match is an error ("kubeadm configuration is missing required podSubnet field"),
+ * and so is an entry that does not parse, such as a quoted value or one after ", ". Either stops
+ * pool defaulting (defaults.go:113-117) on a cluster that has no pools yet, with the Calico CNI.
+ */
+function checkKubeadmConfigMap(project: ProjectScope, context: RuleContext): void {
+  const installation = project.resources.find((resource) => resource.kind === 'Installation' && resource.apiVersion === 'operator.tigera.io/v1' && resource.name === 'default');
+  if (installation === undefined || (project.base !== undefined && project.base.pools.pools.length > 0)) return;
+  const cniType = getIn(installation.object, ['spec', 'cni', 'type']);
+  if (typeof cniType === 'string' && cniType !== 'Calico') return;
+  for (const configMap of project.resources) {
+    if (configMap.kind !== 'ConfigMap' || configMap.name !== 'kubeadm-config' || configMap.namespace !== 'kube-system') continue;
+    const problem = operatorPodSubnetProblem(configMap);
+    if (problem === undefined) continue;
+    context.report({
+      resource: configMap,
+      path: problem.key === undefined ? ['data'] : ['data', problem.key],
+      ...(problem.key === undefined ? { part: 'key' as const } : {}),
+      message: `${problem.text}: the operator stops ("could not resolve CalicoNetwork IPPool and kubeadm configuration") and creates no IP pool, ` +
+        `so Calico is not installed (tigera/operator pkg/controller/ippool/kubeadm.go). Write \`podSubnet: <cidr>\` unquoted, CIDRs separated by a comma alone.`,
+    });
+  }
+}
+
+function operatorPodSubnetProblem(configMap: Resource): { key: string | undefined; text: string } | undefined {
+  const data = getIn(configMap.object, ['data']);
+  if (!isPlainObject(data)) return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string') continue;
+    const match = /podSubnet: (.*)/.exec(value);
+    if (match === null) continue;
+    const bad = match[1]!.split(',').find((entry) => !entry.includes('/') || !parseCidr(entry).ok);
+    return bad === undefined ? undefined : { key, text: `kubeadm-config's podSubnet entry ${quote(bad)} is no CIDR to the operator, which reads the line as text` };
+  }
+  return { key: undefined, text: 'kubeadm-config has no `podSubnet: ` line ("kubeadm configuration is missing required podSubnet field")' };
+}

@@ -21,12 +21,37 @@ const REFUSED = (pool: string, cidr: string) =>
   `Installation pool "${pool}" (${cidr}) is outside the kubeadm pod CIDR 10.244.0.0/16 (kubeadm ClusterConfiguration \`networking.podSubnet\` at test.yaml:4:14): ` +
   `the operator refuses the Installation ("IPPool ${cidr} is not within the platform's configured pod network CIDR(s)") and Calico is not installed. Use a range inside the pod CIDR.`;
 
+/** A kubeadm-config ConfigMap; its ClusterConfiguration key is on line 5. */
+const kubeadmConfigMap = (networking: string) => `apiVersion: v1
+kind: ConfigMap
+metadata: {name: kubeadm-config, namespace: kube-system}
+data:
+  ClusterConfiguration: |
+    apiVersion: kubeadm.k8s.io/v1beta3
+    kind: ClusterConfiguration
+    networking:
+${networking}`;
+const STOPS = ': the operator stops ("could not resolve CalicoNetwork IPPool and kubeadm configuration") and creates no IP pool, so Calico is not installed ' +
+  '(tigera/operator pkg/controller/ippool/kubeadm.go). Write `podSubnet: <cidr>` unquoted, CIDRs separated by a comma alone.';
+
 ruleTester(installationPoolOutsidePodCidr, {
   valid: [
     { name: 'inside', code: KUBEADM + installation(POOLS('{cidr: 10.244.0.0/17}')) },
+    { name: 'kubeadm-config with a dual-stack podSubnet', code: kubeadmConfigMap('      podSubnet: 10.244.0.0/16,fd00:10::/56\n') + installation('  registry: quay.io/\n') },
+    { name: 'kubeadm-config without podSubnet and a non-Calico CNI', code: kubeadmConfigMap('      serviceSubnet: 10.96.0.0/12\n') + installation('  cni: {type: AmazonVPC}\n') },
     { name: 'AmazonVPC CNI: the operator does not compare (defaults.go:297-299)', code: KUBEADM + installation(`  cni: {type: AmazonVPC}\n${POOLS('{cidr: 192.168.0.0/16}')}`) },
   ],
   invalid: [
+    {
+      name: 'kubeadm-config without podSubnet (kubeadm.go:45-47)',
+      code: kubeadmConfigMap('      serviceSubnet: 10.96.0.0/12\n') + installation('  registry: quay.io/\n'),
+      errors: [{ message: 'kubeadm-config has no `podSubnet: ` line ("kubeadm configuration is missing required podSubnet field")' + STOPS, line: 4, column: 1, endLine: 4, endColumn: 5 }],
+    },
+    {
+      name: 'a quoted podSubnet: the operator reads the line as text and net.ParseCIDR fails (kubeadm.go:38-55)',
+      code: kubeadmConfigMap('      podSubnet: "10.244.0.0/16"\n') + installation('  registry: quay.io/\n'),
+      errors: [{ message: 'kubeadm-config\'s podSubnet entry "\\"10.244.0.0/16\\"" is no CIDR to the operator, which reads the line as text' + STOPS, line: 5, column: 25, endLine: 9, endColumn: 33 }],
+    },
     {
       name: 'cni.type Calico written out',
       code: KUBEADM + installation(`  cni: {type: Calico}\n${POOLS('{cidr: 192.168.0.0/16}')}`),
