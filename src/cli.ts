@@ -12,6 +12,8 @@ import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
 import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter } from './format/formatters.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
+import { collectReport, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from './reports.js';
+import { colorWanted } from './color.js';
 import { VERSION } from './version.js';
 import { summaryLine, withTime } from './run-summary.js';
 
@@ -34,6 +36,8 @@ export interface CliOptions {
   filterMode?: FilterMode;
   category?: string;
   keepSuppressed: boolean;
+  report: ReportSpec[];
+  printConfig?: string;
 }
 
 export interface CliIo {
@@ -89,6 +93,7 @@ function buildProgram(io: CliIo): Command {
     )
     .configureHelp({ helpWidth: 100 })
     .option('-c, --config <file>', 'configuration file (default: .calico-lint.yaml, .yml or .json found from the working folder upward)')
+    .option('--print-config <file>', 'print the configuration that applies to the file (cluster scope, its facts, policy, rule severities) as JSON, and lint nothing')
     .option(
       '-f, --format <name>',
       `output format: ${BUILT_IN_FORMATS.join(', ')} (built-in names win), or an installed eslint-formatter-<name>; ` +
@@ -96,13 +101,14 @@ function buildProgram(io: CliIo): Command {
         '(and a job summary when GITHUB_STEP_SUMMARY is set), gitlab is a GitLab Code Quality report, junit is JUnit XML',
       'pretty',
     )
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output (missing folders are created)')
+    .option('--report <format=path>', `also write the report in another format to a file, from the same run: ${REPORT_EXAMPLE}; repeatable`, collectReport, [])
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only: warning-level rules do not run, and no summary line is printed', false)
     .option('--parse-all', 'parse every file and report every YAML syntax error, not only in files a rule could find something in', false)
     .option('--threads <n>', 'threads that read and parse files (default: one per core; 1: no worker threads)', parseThreads)
-    .option('--color', 'force colored output')
-    .option('--no-color', 'disable colored output (NO_COLOR=1 does the same)')
+    .option('--color', 'force colored output (FORCE_COLOR=1 does the same)')
+    .option('--no-color', 'disable colored output (NO_COLOR=1 or FORCE_COLOR=0 does the same)')
     .option('--stdin-filename <name>', 'file name to show for standard input, and to match against cluster paths')
     .option('--rendered-from <dir>', 'standard input is kustomize or Helm output rendered from this kustomization or chart folder: findings land in its source files')
     .option('--helm-values <file>', 'with --rendered-from <chart>: a values file given to helm template -f; repeatable, in the same order', collect, [])
@@ -172,9 +178,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
+  if (options.printConfig !== undefined) {
+    const { effectiveConfig } = await import('./print-config.js');
+    const config = await effectiveConfig({ file: options.printConfig, cwd: io.cwd, configPath: options.config, quiet: options.quiet });
+    io.stdout(`${JSON.stringify(config, null, 2)}\n`);
+    return 0;
+  }
   const startedAt = performance.now();
   // Before anything runs or is created: a report folder planted as a link is refused.
   if (options.outputFile !== undefined) refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
+  const reports = await prepareReports(options.report, io.cwd, options.outputFile);
   // Loaded here, not above: `--version` and `--help` need none of the pipeline (YAML, rules, schemas).
   const { exitCodeOf, formatterData, lintFiles, tooManyWarnings } = await import('./pipeline.js');
   // Before the run: a mistyped format (`-f jsn`) is a usage error, not a surprise after linting.
@@ -198,7 +211,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     filterMode: options.filterMode,
     onNotice: (notice) => io.stderr(`calico-lint: ${notice}\n`),
     readStdin: io.readStdin,
-    addressMaps: ADDRESS_MAP_FORMATS.includes(options.format),
+    addressMaps: [options.format, ...options.report.map((report) => report.format)].some((format) => ADDRESS_MAP_FORMATS.includes(format)),
   });
 
   const summaryFile = options.format === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
@@ -216,6 +229,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   } else if (report.length > 0) {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   }
+  await writeReports(reports, run.results, data, io.cwd);
   if (summaryFile) {
     try {
       const { githubSummary } = await import('./format/github.js');
@@ -243,7 +257,5 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
  * our stream: settle FORCE_COLOR before loading the formatter.
  */
 function configureColor(options: CliOptions, io: CliIo): void {
-  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  const wanted = options.color ?? (!noColorEnv && options.outputFile === undefined && io.stdoutIsTTY);
-  process.env.FORCE_COLOR = wanted ? '1' : '0';
+  process.env.FORCE_COLOR = colorWanted(options.color, io.env, options.outputFile === undefined && io.stdoutIsTTY) ? '1' : '0';
 }

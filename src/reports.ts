@@ -1,0 +1,65 @@
+/**
+ * `--report FORMAT=PATH` (repeatable): more reports from the same run, beside
+ * `-f`/`-o`. A CI job that needs Code Quality, JUnit and SARIF lints once and
+ * writes all three; each is the formatter's output for the same results.
+ */
+import path from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { UsageError } from './errors.js';
+import { loadFormatter, type Formatter } from './format/formatters.js';
+import type { FormatterData } from './format/report.js';
+import { refuseLinkedReportFolder, writeReportFile } from './output.js';
+import { echo } from './text.js';
+import type { ESLint } from 'eslint';
+
+export interface ReportSpec {
+  format: string;
+  /** As written: relative to the working folder. */
+  path: string;
+}
+
+export const REPORT_EXAMPLE = 'FORMAT=PATH, e.g. sarif=calico-lint.sarif';
+
+/** Commander's argument parser for one `--report`: appends it to the ones before. */
+export function collectReport(value: string, previous: ReportSpec[]): ReportSpec[] {
+  const equals = value.indexOf('=');
+  const format = value.slice(0, equals).trim();
+  const file = value.slice(equals + 1);
+  if (equals <= 0 || format === '' || file.trim() === '') throw new InvalidArgumentError(`must be ${REPORT_EXAMPLE}.`);
+  return [...previous, { format, path: file }];
+}
+
+export interface PreparedReport extends ReportSpec {
+  formatter: Formatter;
+  /** Absolute. */
+  target: string;
+}
+
+/**
+ * Before linting: every format loads and every path can be written (no
+ * linked folder on the way, no path named twice, `-o` included), so that a
+ * mistake costs no run.
+ */
+export async function prepareReports(specs: readonly ReportSpec[], cwd: string, outputFile: string | undefined): Promise<PreparedReport[]> {
+  const seen = new Map<string, string>();
+  if (outputFile !== undefined) seen.set(path.resolve(cwd, outputFile), '--output-file');
+  const prepared: PreparedReport[] = [];
+  for (const spec of specs) {
+    const target = path.resolve(cwd, spec.path);
+    const earlier = seen.get(target);
+    if (earlier !== undefined) throw new UsageError(`--report ${echo(spec.format, 100)}=${echo(spec.path, 200)}: ${earlier} writes the same file`);
+    seen.set(target, `--report ${echo(spec.format, 100)}`);
+    refuseLinkedReportFolder(target, cwd, spec.path);
+    prepared.push({ ...spec, target, formatter: await loadFormatter(spec.format) });
+  }
+  return prepared;
+}
+
+/** Writes each report (creating missing folders) from the run's results, byte for byte what `-f FORMAT -o PATH` writes. */
+export async function writeReports(reports: readonly PreparedReport[], results: ESLint.LintResult[], data: FormatterData, cwd: string): Promise<void> {
+  for (const report of reports) {
+    const text = await report.formatter(results, data);
+    refuseLinkedReportFolder(report.target, cwd, report.path);
+    await writeReportFile(report.target, text, report.path);
+  }
+}
