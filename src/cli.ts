@@ -10,7 +10,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { parseSize, SIZE_EXAMPLE } from './size.js';
 import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
-import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter } from './format/formatters.js';
+import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter, type Formatter } from './format/formatters.js';
+import type { FormatterData } from './format/report.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
 import { collectReport, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from './reports.js';
 import { colorWanted } from './color.js';
@@ -187,7 +188,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   const startedAt = performance.now();
   // Before anything runs or is created: a report folder planted as a link is refused.
   if (options.outputFile !== undefined) refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
-  const reports = await prepareReports(options.report, io.cwd, options.outputFile);
+  const reports = await prepareReports(options.report, io.cwd, options.outputFile === undefined ? undefined : { path: options.outputFile, option: '--output-file' });
   // Loaded here, not above: `--version` and `--help` need none of the pipeline (YAML, rules, schemas).
   const { exitCodeOf, formatterData, lintFiles, tooManyWarnings } = await import('./pipeline.js');
   // Before the run: a mistyped format (`-f jsn`) is a usage error, not a surprise after linting.
@@ -222,6 +223,8 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     keepSuppressed: options.keepSuppressed,
     notice: (text) => io.stderr(`calico-lint: ${text}\n`),
   });
+  // Built before the annotations: their notice must know whether the summary lists every finding.
+  const summary = summaryFile ? await buildJobSummary(run.results, data, [options.outputFile ?? 'this step\'s log', ...options.report.map((r) => r.path)]) : undefined;
   const report = await formatter(run.results, data);
   if (options.outputFile !== undefined) {
     refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
@@ -230,11 +233,9 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   }
   await writeReports(reports, run.results, data, io.cwd);
-  if (summaryFile) {
+  if (summaryFile && summary !== undefined) {
     try {
-      const { githubSummary } = await import('./format/github.js');
-      const { addressMapMarkdown } = await import('./format/address-map-markdown.js');
-      await appendFile(summaryFile, githubSummary(run.results, data) + addressMapMarkdown(data.addressMaps));
+      await appendFile(summaryFile, summary);
     } catch (error) {
       io.stderr(`calico-lint: cannot write the job summary (GITHUB_STEP_SUMMARY): ${describeFsError(error)}\n`);
     }
@@ -249,6 +250,15 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     io.stderr(`calico-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   }
   return exitCodeOf(run, options.maxWarnings);
+}
+
+/** The job summary's Markdown, and whether it was cut (recorded in `data` for the annotations' notice). */
+async function buildJobSummary(results: Parameters<Formatter>[0], data: FormatterData, fullReport: string[]): Promise<string> {
+  const { jobSummary } = await import('./format/job-summary.js');
+  const { escapeMarkdown } = await import('./format/github.js');
+  const summary = jobSummary(results, data, fullReport.map((place, i) => (i === 0 && place === 'this step\'s log' ? place : escapeMarkdown(place))).join(' and '));
+  data.stepSummaryCut = !summary.everyFinding;
+  return summary.text;
 }
 
 /**

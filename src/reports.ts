@@ -20,13 +20,19 @@ export interface ReportSpec {
 
 export const REPORT_EXAMPLE = 'FORMAT=PATH, e.g. sarif=calico-lint.sarif';
 
-/** Commander's argument parser for one `--report`: appends it to the ones before. */
-export function collectReport(value: string, previous: ReportSpec[]): ReportSpec[] {
+/** `FORMAT=PATH` (undefined when it is not). */
+export function parseReportSpec(value: string): ReportSpec | undefined {
   const equals = value.indexOf('=');
   const format = value.slice(0, equals).trim();
   const file = value.slice(equals + 1);
-  if (equals <= 0 || format === '' || file.trim() === '') throw new InvalidArgumentError(`must be ${REPORT_EXAMPLE}.`);
-  return [...previous, { format, path: file }];
+  return equals <= 0 || format === '' || file.trim() === '' ? undefined : { format, path: file };
+}
+
+/** Commander's argument parser for one `--report`: appends it to the ones before. */
+export function collectReport(value: string, previous: ReportSpec[]): ReportSpec[] {
+  const spec = parseReportSpec(value);
+  if (spec === undefined) throw new InvalidArgumentError(`must be ${REPORT_EXAMPLE}.`);
+  return [...previous, spec];
 }
 
 export interface PreparedReport extends ReportSpec {
@@ -40,26 +46,33 @@ export interface PreparedReport extends ReportSpec {
  * linked folder on the way, no path named twice, `-o` included), so that a
  * mistake costs no run.
  */
-export async function prepareReports(specs: readonly ReportSpec[], cwd: string, outputFile: string | undefined): Promise<PreparedReport[]> {
+export async function prepareReports(
+  specs: readonly ReportSpec[],
+  cwd: string,
+  /** The main report's file, and what names it (`--output-file`, the Action's `sarif-file` input). */
+  outputFile: { path: string; option: string } | undefined,
+  /** The folder below which no linked folder may lead a report (default `cwd`; the Action: the workspace). */
+  root: string = cwd,
+): Promise<PreparedReport[]> {
   const seen = new Map<string, string>();
-  if (outputFile !== undefined) seen.set(path.resolve(cwd, outputFile), '--output-file');
+  if (outputFile !== undefined) seen.set(path.resolve(cwd, outputFile.path), outputFile.option);
   const prepared: PreparedReport[] = [];
   for (const spec of specs) {
     const target = path.resolve(cwd, spec.path);
     const earlier = seen.get(target);
     if (earlier !== undefined) throw new UsageError(`--report ${echo(spec.format, 100)}=${echo(spec.path, 200)}: ${earlier} writes the same file`);
     seen.set(target, `--report ${echo(spec.format, 100)}`);
-    refuseLinkedReportFolder(target, cwd, spec.path);
+    refuseLinkedReportFolder(target, root, spec.path);
     prepared.push({ ...spec, target, formatter: await loadFormatter(spec.format) });
   }
   return prepared;
 }
 
 /** Writes each report (creating missing folders) from the run's results, byte for byte what `-f FORMAT -o PATH` writes. */
-export async function writeReports(reports: readonly PreparedReport[], results: ESLint.LintResult[], data: FormatterData, cwd: string): Promise<void> {
+export async function writeReports(reports: readonly PreparedReport[], results: ESLint.LintResult[], data: FormatterData, root: string): Promise<void> {
   for (const report of reports) {
     const text = await report.formatter(results, data);
-    refuseLinkedReportFolder(report.target, cwd, report.path);
+    refuseLinkedReportFolder(report.target, root, report.path);
     await writeReportFile(report.target, text, report.path);
   }
 }
