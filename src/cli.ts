@@ -191,6 +191,8 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   const reports = await prepareReports(options.report, io.cwd, options.outputFile === undefined ? undefined : { path: options.outputFile, option: '--output-file' });
   // Loaded here, not above: `--version` and `--help` need none of the pipeline (YAML, rules, schemas).
   const { exitCodeOf, formatterData, lintFiles, tooManyWarnings } = await import('./pipeline.js');
+  // Before configureColor, which sets FORCE_COLOR for the formatters: were colors asked for, whatever the terminal?
+  const colorsForced = colorWanted(options.color, io.env, false);
   // Before the run: a mistyped format (`-f jsn`) is a usage error, not a surprise after linting.
   configureColor(options, io);
   const toTerminal = options.outputFile === undefined && io.stdoutIsTTY && (io.stdoutColumns ?? 0) > 0;
@@ -232,7 +234,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   } else if (report.length > 0) {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   }
-  await writeReports(reports, run.results, data, io.cwd);
+  await writeReports(reports, run.results, data, io.cwd, colorsForced);
   if (summaryFile && summary !== undefined) {
     try {
       await appendFile(summaryFile, summary);

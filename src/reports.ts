@@ -4,6 +4,7 @@
  * writes all three; each is the formatter's output for the same results.
  */
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from './errors.js';
 import { loadFormatter, type Formatter } from './format/formatters.js';
@@ -17,6 +18,9 @@ export interface ReportSpec {
   /** As written: relative to the working folder. */
   path: string;
 }
+
+/** Built-in formats for programs, which never color their output. */
+const STRUCTURED: ReadonlySet<string> = new Set(['json', 'sarif', 'github', 'gitlab', 'junit', 'html']);
 
 export const REPORT_EXAMPLE = 'FORMAT=PATH, e.g. sarif=calico-lint.sarif';
 
@@ -68,10 +72,17 @@ export async function prepareReports(
   return prepared;
 }
 
-/** Writes each report (creating missing folders) from the run's results, byte for byte what `-f FORMAT -o PATH` writes. */
-export async function writeReports(reports: readonly PreparedReport[], results: ESLint.LintResult[], data: FormatterData, root: string): Promise<void> {
+/**
+ * Writes each report (creating missing folders) from the run's results, byte
+ * for byte what `-f FORMAT -o PATH` writes. `colors`: whether colors were asked
+ * for (--color, FORCE_COLOR); otherwise a text format loaded for a colored
+ * terminal (chalk decides once per process) has its colors taken out, as `-o` writes none.
+ */
+export async function writeReports(reports: readonly PreparedReport[], results: ESLint.LintResult[], data: FormatterData, root: string, colors = false): Promise<void> {
   for (const report of reports) {
-    const text = await report.formatter(results, data);
+    const formatted = await report.formatter(results, data);
+    // Only text formats for people (pretty, eslint-formatter-*): the structured ones print no colors, and their text stays as is.
+    const text = colors || STRUCTURED.has(report.format) ? formatted : stripVTControlCharacters(formatted);
     refuseLinkedReportFolder(report.target, root, report.path);
     await writeReportFile(report.target, text, report.path);
   }

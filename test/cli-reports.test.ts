@@ -8,9 +8,12 @@ import { existsSync, symlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runBin, workspace } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, runBin, workspace } from './helpers/cli.js';
 
 const BROKEN_POOL = ['apiVersion: crd.projectcalico.org/v1', 'kind: IPPool', 'metadata:', '  name: infra', 'spec:', '  cidr: 100.64.0.0/16', '  nodeSelector: !all()', ''].join('\n');
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[/;
 const WARN_POOL = BROKEN_POOL.replace('name: infra', 'name: infra-w');
 
 /** Reports whose text depends on nothing but the results: the same from any run of the same tree. */
@@ -42,6 +45,23 @@ describe('--report FORMAT=PATH', () => {
     const quiet = runBin(['--quiet', '--report', 'json=q.json'], { cwd });
     assert.equal(quiet.status, 0);
     assert.deepEqual((JSON.parse(await readFile(path.join(cwd, 'q.json'), 'utf8')) as Array<{ messages: unknown[] }>).flatMap((r) => r.messages), []);
+  });
+
+  it('writes a text format without colors while the terminal report has them, unless colors are forced', async () => {
+    const cwd = await workspace({ 'infra.yaml': BROKEN_POOL });
+    // FORCE_COLOR stands in for a terminal here: the report file follows --color, as -o does.
+    const forced = runBin(['--report', 'pretty=colored.txt'], { cwd, env: { FORCE_COLOR: '1' } });
+    assert.match(forced.stdout, ANSI);
+    assert.match(await readFile(path.join(cwd, 'colored.txt'), 'utf8'), ANSI, 'forced colors reach the file too');
+    const plain = runBin(['--color', '-f', 'json', '--report', 'pretty=plain.txt'], { cwd });
+    assert.equal(plain.status, 1);
+    assert.match(await readFile(path.join(cwd, 'plain.txt'), 'utf8'), ANSI, '--color colors the file');
+    // On a terminal (util-linux script gives the run one): colors on the screen, none in the file.
+    const terminal = spawnSync('script', ['-qec', `${process.execPath} ${BIN} --report pretty=none.txt`, '/dev/null'], { cwd, encoding: 'utf8', env: withoutColorVariables() });
+    assert.match(terminal.stdout, ANSI, 'the terminal report is colored');
+    const text = await readFile(path.join(cwd, 'none.txt'), 'utf8');
+    assert.doesNotMatch(text, ANSI);
+    assert.match(text, /7:17 {2}Unquoted !all\(\)/);
   });
 
   it('refuses, before linting: a malformed value, an unknown format, one file named twice, a linked folder', async () => {
@@ -105,3 +125,8 @@ describe('--print-config FILE', () => {
     assert.match(invalid.stderr, /unknown key "infraPool"/);
   });
 });
+
+function withoutColorVariables(): NodeJS.ProcessEnv {
+  const { NO_COLOR: _no, FORCE_COLOR: _force, ...env } = process.env;
+  return { ...env, NODE_OPTIONS: '' };
+}

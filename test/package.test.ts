@@ -172,13 +172,15 @@ describe('npm package', () => {
       "const fromPaths = await lint({ paths: ['recipe-published'], cwd: process.cwd() });",
       "const text = readFileSync('recipe-published/ippools.yaml', 'utf8');",
       "const fromText = await lint({ texts: [{ filePath: 'in-memory/ippools.yaml', text }], config: { rules: { 'selector-yaml-tag': 'warn' } } });",
+      "import { createRequire } from 'node:module';",
+      "const schemaId = createRequire(import.meta.url)('calico-lint/schema.json').$id;",
       "let usage;",
       "try { await lint({ paths: ['missing/'] }); } catch (error) { usage = `${error.name}: ${error.message}`; }",
-      'console.log(JSON.stringify({ fromPaths, fromText, usage, version, rules: ruleIds.length }));',
+      'console.log(JSON.stringify({ fromPaths, fromText, usage, version, rules: ruleIds.length, schemaId }));',
     ].join('\n'));
     const run = spawnSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     assert.equal(run.status, 0, run.stderr);
-    const out = JSON.parse(run.stdout) as { fromPaths: unknown; fromText: Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number; line: number }> }>; usage: string; version: string; rules: number };
+    const out = JSON.parse(run.stdout) as { fromPaths: unknown; fromText: Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number; line: number }> }>; usage: string; version: string; rules: number; schemaId: string };
     const cli = spawnSync(path.join(project, 'node_modules/.bin/calico-lint'), ['-f', 'json', 'recipe-published'], { cwd: project, encoding: 'utf8' });
     assert.deepEqual(out.fromPaths, JSON.parse(cli.stdout), 'the same results as -f json');
     assert.equal(out.fromText[0]!.filePath, path.join(await realpath(project), 'in-memory/ippools.yaml'));
@@ -186,6 +188,7 @@ describe('npm package', () => {
     assert.match(out.usage, /^UsageError: .*missing/);
     assert.equal(out.version, PACKAGE.version);
     assert.ok(out.rules > 20);
+    assert.match(out.schemaId, /calico-lint\.schema\.json$/, 'the JSON Schema is exported as calico-lint/schema.json');
 
     await writeFile(path.join(project, 'use.ts'), [
       "import { lint, type LintResult, type LintMessage, type LintOptions } from 'calico-lint';",
