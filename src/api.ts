@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { ConfigObject, LintOptions, LintResult } from './api-types.js';
 import type { LintConfig } from './config/schema.js';
 import { UsageError } from './errors.js';
-import { loadFormatter } from './format/formatters.js';
-import { formatterData, lintFiles, RULE_DESCRIPTIONS } from './pipeline.js';
+import { formatJson } from './format/json.js';
+import { lintFiles, RULE_DESCRIPTIONS } from './pipeline.js';
 import { VERSION } from './version.js';
 
 export type * from './api-types.js';
@@ -50,7 +50,7 @@ export async function lint(options: LintOptions): Promise<LintResult[]> {
     onNotice: options.onNotice,
   });
   // Through the json formatter itself: the API returns exactly what `-f json` prints, whatever findings carry.
-  const json = await (await loadFormatter('json'))(run.results, formatterData(run, { cwd }));
+  const json = formatJson(run.results);
   return JSON.parse(json) as LintResult[];
 }
 

@@ -13,7 +13,7 @@ import { describeFsError, UsageError } from './errors.js';
 import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter, type Formatter } from './format/formatters.js';
 import type { FormatterData } from './format/report.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
-import { collectReport, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from './reports.js';
+import { parseReportSpec, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from './reports.js';
 import { colorWanted } from './color.js';
 import { VERSION } from './version.js';
 import { summaryLine, withTime } from './run-summary.js';
@@ -81,6 +81,12 @@ function parseCategory(value: string): string {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function collectReport(value: string, previous: ReportSpec[]): ReportSpec[] {
+  const spec = parseReportSpec(value);
+  if (spec === undefined) throw new InvalidArgumentError(`must be ${REPORT_EXAMPLE}.`);
+  return [...previous, spec];
 }
 
 function buildProgram(io: CliIo): Command {
@@ -188,7 +194,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   const startedAt = performance.now();
   // Before anything runs or is created: a report folder planted as a link is refused.
   if (options.outputFile !== undefined) refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
-  const reports = await prepareReports(options.report, io.cwd, options.outputFile === undefined ? undefined : { path: options.outputFile, option: '--output-file' });
+  const reports = await prepareReports(options.report, io.cwd, options.outputFile === undefined ? undefined : { path: options.outputFile, option: '--output-file' }, loadFormatter);
   // Loaded here, not above: `--version` and `--help` need none of the pipeline (YAML, rules, schemas).
   const { exitCodeOf, formatterData, lintFiles, tooManyWarnings } = await import('./pipeline.js');
   // Before configureColor, which sets FORCE_COLOR for the formatters: were colors asked for, whatever the terminal?

@@ -5,9 +5,8 @@
  */
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { InvalidArgumentError } from 'commander';
 import { UsageError } from './errors.js';
-import { loadFormatter, type Formatter } from './format/formatters.js';
+import type { Formatter } from './format/formatters.js';
 import type { FormatterData } from './format/report.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
 import { echo } from './text.js';
@@ -32,13 +31,6 @@ export function parseReportSpec(value: string): ReportSpec | undefined {
   return equals <= 0 || format === '' || file.trim() === '' ? undefined : { format, path: file };
 }
 
-/** Commander's argument parser for one `--report`: appends it to the ones before. */
-export function collectReport(value: string, previous: ReportSpec[]): ReportSpec[] {
-  const spec = parseReportSpec(value);
-  if (spec === undefined) throw new InvalidArgumentError(`must be ${REPORT_EXAMPLE}.`);
-  return [...previous, spec];
-}
-
 export interface PreparedReport extends ReportSpec {
   formatter: Formatter;
   /** Absolute. */
@@ -55,6 +47,8 @@ export async function prepareReports(
   cwd: string,
   /** The main report's file, and what names it (`--output-file`, the Action's `sarif-file` input). */
   outputFile: { path: string; option: string } | undefined,
+  /** Loads a formatter by name (the CLI: any format; the Action: its bundled ones). */
+  load: (format: string) => Promise<Formatter>,
   /** The folder below which no linked folder may lead a report (default `cwd`; the Action: the workspace). */
   root: string = cwd,
 ): Promise<PreparedReport[]> {
@@ -67,7 +61,7 @@ export async function prepareReports(
     if (earlier !== undefined) throw new UsageError(`--report ${echo(spec.format, 100)}=${echo(spec.path, 200)}: ${earlier} writes the same file`);
     seen.set(target, `--report ${echo(spec.format, 100)}`);
     refuseLinkedReportFolder(target, root, spec.path);
-    prepared.push({ ...spec, target, formatter: await loadFormatter(spec.format) });
+    prepared.push({ ...spec, target, formatter: await load(spec.format) });
   }
   return prepared;
 }

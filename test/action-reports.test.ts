@@ -47,6 +47,8 @@ describe('Action: reports input', () => {
       ['junit', /input reports: each line must be FORMAT=PATH/],
       ['junit=../outside.xml', /leads out of the workspace/],
       ['sarif=calico-lint.sarif', /input sarif-file writes the same file/],
+      // The Action bundles the machine-readable formats only.
+      ['pretty=log.txt', /input reports: unknown format "pretty": use json, sarif, github, gitlab, junit, html/],
     ] as const) {
       const result = await run(ws, { 'sarif-file': 'calico-lint.sarif', reports });
       assert.equal(result.status, 2, reports);

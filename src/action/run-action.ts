@@ -19,6 +19,7 @@ import { plural, reportPath } from '../format/report.js';
 import { formatSarif } from '../format/sarif.js';
 import { refuseLinkedReportFolder, writeReportFile } from '../output.js';
 import { parseReportSpec, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from '../reports.js';
+import type { Formatter } from '../format/formatters.js';
 import { sanitize } from '../text.js';
 import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from '../pipeline.js';
 import { hasCommit } from '../git/git.js';
@@ -126,7 +127,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     const cwd = await workingDirectory(workspace, inputs.workingDirectory);
     // Before anything runs or is created (mkdir below would create folders through a planted link).
     if (inputs.sarifFile !== '') refuseLinkedReportFolder(path.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
-    const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === '' ? undefined : { path: inputs.sarifFile, option: 'input sarif-file' }, workspace);
+    const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === '' ? undefined : { path: inputs.sarifFile, option: 'input sarif-file' }, loadActionFormatter, workspace);
     for (const report of reports) if (!path.isAbsolute(report.path)) await assertInsideOrMissing(workspace, path.dirname(report.target), report.path);
     const run = await lintFiles({
       patterns: inputs.paths,
@@ -214,6 +215,22 @@ async function workingDirectory(workspace: string, input: string): Promise<strin
   }
   if (!(await stat(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
   return dir;
+}
+
+/** The formats the Action bundles for its `reports` input: the machine-readable ones (no pretty, no eslint-formatter-*). */
+const ACTION_FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  json: async () => (await import('../format/json.js')).formatJson,
+  sarif: async () => formatSarif,
+  github: async () => formatGithub,
+  gitlab: async () => (await import('../format/gitlab.js')).formatGitlab,
+  junit: async () => (await import('../format/junit.js')).formatJunit,
+  html: async () => (await import('../format/html.js')).formatHtml,
+};
+
+async function loadActionFormatter(format: string): Promise<Formatter> {
+  const load = Object.hasOwn(ACTION_FORMATTERS, format) ? ACTION_FORMATTERS[format] : undefined;
+  if (load === undefined) throw new UsageError(`input reports: unknown format ${sanitize(JSON.stringify(format))}: use ${Object.keys(ACTION_FORMATTERS).join(', ')}`);
+  return load();
 }
 
 /** assertInside for the nearest existing folder of `dir` (report folders are created when missing). */
