@@ -79,6 +79,8 @@ const TABLE: Array<{ name: string; yaml: string; ok: boolean }> = [
   { name: 'allowNodeNetworkComponents not a boolean', yaml: 'hostNetwork:\n  allowNodeNetworkComponents: "no"\n', ok: false },
   { name: 'ignores holding an empty glob', yaml: 'ignores: [""]\n', ok: false },
   { name: 'the file is a list', yaml: '- infraPools\n', ok: false },
+  { name: 'helmValues of a chart calico-lint does not read', yaml: 'helmValues:\n  - paths: [values.yaml]\n    chart: calico\n', ok: false },
+  { name: 'helmValues of tigera-operator', yaml: 'helmValues:\n  - paths: [values.yaml]\n    chart: tigera-operator\n    key: calico\n', ok: true },
 ];
 
 /** What only the loader can tell: JSON Schema has no notion of these (so editors do not flag them; calico-lint does). */
