@@ -11,10 +11,11 @@
  * rebuilt bundle with every change to src/, rules/ or the dependencies;
  * test/action-bundle.test.ts fails when the committed bundle is stale.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
+import { bundledLicensesText } from './bundled-licenses.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTION_ENTRY = 'src/action/main.ts';
@@ -50,21 +51,9 @@ export const LICENSES_FILE = 'licenses.txt';
 
 export async function buildAction(outfile: string = path.join(REPO_ROOT, ACTION_BUNDLE)): Promise<void> {
   const result = await build({ ...actionBuildOptions(outfile), metafile: true });
-  const packageDirs = new Set<string>();
-  for (const input of Object.keys(result.metafile.inputs)) {
-    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (match) packageDirs.add(match[1]!);
-  }
-  const sections: string[] = [];
-  for (const dir of [...packageDirs].sort()) {
-    const pkg = JSON.parse(await readFile(path.join(REPO_ROOT, dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
-    const licenseFile = (await readdir(path.join(REPO_ROOT, dir))).filter((name) => /^(licen[cs]e|copying)([.-]|$)/i.test(name)).sort()[0];
-    const text = licenseFile === undefined ? '(no license file in the package)' : (await readFile(path.join(REPO_ROOT, dir, licenseFile), 'utf8')).trim();
-    sections.push(`${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown license'})\n\n${text.replace(/\r\n/g, '\n')}\n`);
-  }
   await writeFile(
     path.join(path.dirname(outfile), LICENSES_FILE),
-    `Packages bundled into ${path.basename(outfile)}, with their licenses.\n\n${sections.join('\n---\n\n')}`,
+    await bundledLicensesText(REPO_ROOT, result.metafile, `Packages bundled into ${path.basename(outfile)}, with their licenses.`),
   );
 }
 

@@ -6,10 +6,13 @@
  * chunks that are imported when used. Node then reads a few files instead of
  * some 250 modules at start-up: `calico-lint --version` loads bin.js and the
  * version, one small file the argument parser, the pipeline, `yaml` and the
- * pretty formatter (not zod, the base side or the other formatters). The
+ * pretty formatter (not zod, the base side or the other formatters).
+ * dist/src/api.js is the package's main module (the programmatic API), and
+ * dist/THIRD-PARTY-LICENSES.txt the licenses of the bundled packages. The
  * plugins in bundle-plugins.mjs keep dependencies' load-time work out of it;
  * `--metafile FILE` shows what each output holds. The rest of dist/ (tsc's
- * output) stays for the tests and for importing calico-lint as a library.
+ * output) stays for the tests, except the declarations of the API
+ * (dist/src/api.d.ts, dist/src/api-types.d.ts), which the package ships.
  *
  * Plain JavaScript: it runs in `npm run build` (and so in `npm ci`'s prepare)
  * without compiling anything first.
@@ -19,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { lazyStringWidth, ruleDocsWithoutTable } from './bundle-plugins.mjs';
+import { bundledLicensesText } from './bundled-licenses.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'dist/src');
@@ -32,7 +36,8 @@ const metafilePath = metafileArg > 0 ? process.argv[metafileArg + 1] : undefined
 
 const result = await build({
   absWorkingDir: ROOT,
-  entryPoints: { bin: 'src/bin.ts', 'analyze-worker': 'src/parallel/analyze-worker.ts' },
+  // api: the package's main module (`import { lint } from 'calico-lint'`), sharing the chunks of the CLI.
+  entryPoints: { bin: 'src/bin.ts', api: 'src/api.ts', 'analyze-worker': 'src/parallel/analyze-worker.ts' },
   outdir: OUT,
   // Chunks beside the entries: the worker is found as ./analyze-worker.js from any of them.
   chunkNames: 'chunk-[hash]',
@@ -53,12 +58,18 @@ const result = await build({
   minify: false,
   logLevel: 'warning',
   plugins: [ruleDocsWithoutTable, lazyStringWidth],
-  metafile: metafilePath !== undefined,
+  // Always: the bundled packages' licenses are read from it.
+  metafile: true,
 });
 if (metafilePath !== undefined) writeFileSync(metafilePath, JSON.stringify(result.metafile));
+// The package installs no dependency (they are all bundled): their licenses travel with it.
+writeFileSync(
+  path.join(ROOT, 'dist/THIRD-PARTY-LICENSES.txt'),
+  await bundledLicensesText(ROOT, result.metafile, 'Packages bundled into calico-lint (dist/src/*.js), with their licenses.'),
+);
 // esbuild keeps comments as written: escape what non-ASCII they hold (code has none left), so that every file is ASCII.
 for (const name of readdirSync(OUT)) {
-  if (!(name.startsWith('chunk-') || name === 'bin.js' || name === 'analyze-worker.js')) continue;
+  if (!(name.startsWith('chunk-') || name === 'bin.js' || name === 'api.js' || name === 'analyze-worker.js')) continue;
   const file = path.join(OUT, name);
   const text = readFileSync(file, 'utf8');
   if (/[^\x00-\x7F]/.test(text)) writeFileSync(file, text.replace(/[^\x00-\x7F]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));

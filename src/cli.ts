@@ -10,8 +10,11 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { parseSize, SIZE_EXAMPLE } from './size.js';
 import { FILTER_MODES, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
-import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter } from './format/formatters.js';
+import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter, type Formatter } from './format/formatters.js';
+import type { FormatterData } from './format/report.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
+import { parseReportSpec, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from './reports.js';
+import { colorWanted } from './color.js';
 import { VERSION } from './version.js';
 import { summaryLine, withTime } from './run-summary.js';
 
@@ -34,6 +37,8 @@ export interface CliOptions {
   filterMode?: FilterMode;
   category?: string;
   keepSuppressed: boolean;
+  report: ReportSpec[];
+  printConfig?: string;
 }
 
 export interface CliIo {
@@ -78,6 +83,12 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+function collectReport(value: string, previous: ReportSpec[]): ReportSpec[] {
+  const spec = parseReportSpec(value);
+  if (spec === undefined) throw new InvalidArgumentError(`must be ${REPORT_EXAMPLE}.`);
+  return [...previous, spec];
+}
+
 function buildProgram(io: CliIo): Command {
   return new Command('calico-lint')
     .description('Lint Kubernetes manifests for Calico IP pool mistakes.')
@@ -89,6 +100,7 @@ function buildProgram(io: CliIo): Command {
     )
     .configureHelp({ helpWidth: 100 })
     .option('-c, --config <file>', 'configuration file (default: .calico-lint.yaml, .yml or .json found from the working folder upward)')
+    .option('--print-config <file>', 'print the configuration that applies to the file (cluster scope, its facts, policy, rule severities) as JSON, and lint nothing')
     .option(
       '-f, --format <name>',
       `output format: ${BUILT_IN_FORMATS.join(', ')} (built-in names win), or an installed eslint-formatter-<name>; ` +
@@ -96,13 +108,14 @@ function buildProgram(io: CliIo): Command {
         '(and a job summary when GITHUB_STEP_SUMMARY is set), gitlab is a GitLab Code Quality report, junit is JUnit XML',
       'pretty',
     )
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output (missing folders are created)')
+    .option('--report <format=path>', `also write the report in another format to a file, from the same run: ${REPORT_EXAMPLE}; repeatable`, collectReport, [])
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only: warning-level rules do not run, and no summary line is printed', false)
     .option('--parse-all', 'parse every file and report every YAML syntax error, not only in files a rule could find something in', false)
     .option('--threads <n>', 'threads that read and parse files (default: one per core; 1: no worker threads)', parseThreads)
-    .option('--color', 'force colored output')
-    .option('--no-color', 'disable colored output (NO_COLOR=1 does the same)')
+    .option('--color', 'force colored output (FORCE_COLOR=1 does the same)')
+    .option('--no-color', 'disable colored output (NO_COLOR=1 or FORCE_COLOR=0 does the same)')
     .option('--stdin-filename <name>', 'file name to show for standard input, and to match against cluster paths')
     .option('--rendered-from <dir>', 'standard input is kustomize or Helm output rendered from this kustomization or chart folder: findings land in its source files')
     .option('--helm-values <file>', 'with --rendered-from <chart>: a values file given to helm template -f; repeatable, in the same order', collect, [])
@@ -172,11 +185,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
+  if (options.printConfig !== undefined) {
+    const { effectiveConfig } = await import('./print-config.js');
+    const config = await effectiveConfig({ file: options.printConfig, cwd: io.cwd, configPath: options.config, quiet: options.quiet });
+    io.stdout(`${JSON.stringify(config, null, 2)}\n`);
+    return 0;
+  }
   const startedAt = performance.now();
   // Before anything runs or is created: a report folder planted as a link is refused.
   if (options.outputFile !== undefined) refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
+  const reports = await prepareReports(options.report, io.cwd, options.outputFile === undefined ? undefined : { path: options.outputFile, option: '--output-file' }, loadFormatter);
   // Loaded here, not above: `--version` and `--help` need none of the pipeline (YAML, rules, schemas).
   const { exitCodeOf, formatterData, lintFiles, tooManyWarnings } = await import('./pipeline.js');
+  // Before configureColor, which sets FORCE_COLOR for the formatters: were colors asked for, whatever the terminal?
+  const colorsForced = colorWanted(options.color, io.env, false);
   // Before the run: a mistyped format (`-f jsn`) is a usage error, not a surprise after linting.
   configureColor(options, io);
   const toTerminal = options.outputFile === undefined && io.stdoutIsTTY && (io.stdoutColumns ?? 0) > 0;
@@ -198,7 +220,7 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     filterMode: options.filterMode,
     onNotice: (notice) => io.stderr(`calico-lint: ${notice}\n`),
     readStdin: io.readStdin,
-    addressMaps: ADDRESS_MAP_FORMATS.includes(options.format),
+    addressMaps: [options.format, ...options.report.map((report) => report.format)].some((format) => ADDRESS_MAP_FORMATS.includes(format)),
   });
 
   const summaryFile = options.format === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
@@ -209,6 +231,8 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     keepSuppressed: options.keepSuppressed,
     notice: (text) => io.stderr(`calico-lint: ${text}\n`),
   });
+  // Built before the annotations: their notice must know whether the summary lists every finding.
+  const summary = summaryFile ? await buildJobSummary(run.results, data, [options.outputFile ?? 'this step\'s log', ...options.report.map((r) => r.path)]) : undefined;
   const report = await formatter(run.results, data);
   if (options.outputFile !== undefined) {
     refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
@@ -216,11 +240,10 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   } else if (report.length > 0) {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   }
-  if (summaryFile) {
+  await writeReports(reports, run.results, data, io.cwd, colorsForced);
+  if (summaryFile && summary !== undefined) {
     try {
-      const { githubSummary } = await import('./format/github.js');
-      const { addressMapMarkdown } = await import('./format/address-map-markdown.js');
-      await appendFile(summaryFile, githubSummary(run.results, data) + addressMapMarkdown(data.addressMaps));
+      await appendFile(summaryFile, summary);
     } catch (error) {
       io.stderr(`calico-lint: cannot write the job summary (GITHUB_STEP_SUMMARY): ${describeFsError(error)}\n`);
     }
@@ -237,13 +260,20 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   return exitCodeOf(run, options.maxWarnings);
 }
 
+/** The job summary's Markdown, and whether it was cut (recorded in `data` for the annotations' notice). */
+async function buildJobSummary(results: Parameters<Formatter>[0], data: FormatterData, fullReport: string[]): Promise<string> {
+  const { jobSummary } = await import('./format/job-summary.js');
+  const { escapeMarkdown } = await import('./format/github.js');
+  const summary = jobSummary(results, data, fullReport.map((place, i) => (i === 0 && place === 'this step\'s log' ? place : escapeMarkdown(place))).join(' and '));
+  data.stepSummaryCut = !summary.everyFinding;
+  return summary.text;
+}
+
 /**
  * chalk and log-symbols (inside the pretty formatter) decide on colors when
  * first imported, ignore NO_COLOR and look at the environment rather than at
  * our stream: settle FORCE_COLOR before loading the formatter.
  */
 function configureColor(options: CliOptions, io: CliIo): void {
-  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  const wanted = options.color ?? (!noColorEnv && options.outputFile === undefined && io.stdoutIsTTY);
-  process.env.FORCE_COLOR = wanted ? '1' : '0';
+  process.env.FORCE_COLOR = colorWanted(options.color, io.env, options.outputFile === undefined && io.stdoutIsTTY) ? '1' : '0';
 }

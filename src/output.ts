@@ -6,7 +6,7 @@
  * folder is refused before anything is created.
  */
 import { constants, lstatSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError, UsageError } from './errors.js';
 import { echo } from './text.js';
@@ -37,10 +37,15 @@ export function refuseLinkedReportFolder(target: string, root: string, shown: st
   }
 }
 
-/** Creates or truncates `target` and writes `text`; refuses a symbolic link. `shown` names the file in errors. */
+/**
+ * Creates or truncates `target` and writes `text`, creating missing folders
+ * (refuseLinkedReportFolder has checked the existing ones); refuses a
+ * symbolic link. `shown` names the file in errors.
+ */
 export async function writeReportFile(target: string, text: string, shown: string = target): Promise<void> {
   let handle;
   try {
+    await mkdir(path.dirname(target), { recursive: true });
     // O_NOFOLLOW: opening a symbolic link fails (ELOOP) instead of writing where it points.
     handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
   } catch (error) {

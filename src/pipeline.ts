@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ESLint } from 'eslint';
 import { allRules } from '../rules/index.js';
 import { loadConfig } from './config/load-config.js';
+import type { LintConfig } from './config/schema.js';
 import { repositoryRootOf } from './config/config-root.js';
 import { kustomizeNamespaces } from './kustomize/namespaces.js';
 import { discoverFiles } from './discover/find-files.js';
@@ -62,6 +63,10 @@ export interface LintRequest {
   filterMode?: FilterMode;
   /** Collect the address space of each cluster scope (for `--format html` and the GitHub job summary). */
   addressMaps?: boolean;
+  /** Texts held in memory, linted beside the files (the programmatic API); `filePath` is resolved from `cwd`. */
+  texts?: readonly { filePath: string; text: string }[];
+  /** A configuration already validated (the API's `config` object); else it is loaded from `configPath` or found. */
+  config?: LintConfig;
 }
 
 export interface LintRun {
@@ -96,7 +101,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   if (request.renderedFrom !== undefined || request.helmValues?.length) {
     (await import('./rendered/setup.js')).checkRenderedRequest(request, patterns.includes('-'));
   }
-  const config = await loadConfig({
+  const config = request.config ?? await loadConfig({
     configPath: request.configPath,
     cwd: request.cwd,
     knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id),
@@ -140,6 +145,12 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       options.placeRendered = (await import('./rendered/setup.js')).renderedPlacer(stdin, { ...request });
     }
   }
+  const inMemory = new Map<string, string>(stdin === undefined ? [] : [[stdin.filePath, stdin.text]]);
+  for (const { filePath, text } of request.texts ?? []) {
+    const source = decodeSource(path.resolve(request.cwd, filePath), Buffer.from(text, 'utf8'), { maxFileSize });
+    inMemory.set(source.filePath, source.text);
+    analyses.push(analyzeSource(source, gate));
+  }
 
   if (request.base !== undefined) {
     const { readBaseSide } = await import('./base-side.js');
@@ -158,7 +169,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   settleTemplates(analyses, templatePlaces(config));
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
 
-  const loadText = (filePath: string): string => (filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath));
+  const loadText = (filePath: string): string => inMemory.get(filePath) ?? readTextAgain(filePath);
   // Sources, not rendered output: a kustomization's `namespace:` decides where its manifests land.
   const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);

@@ -118,6 +118,13 @@ describe('calico-lint CLI', () => {
     assert.match(runBin(['--color'], { cwd }).stdout, ANSI);
   });
 
+  it('honours FORCE_COLOR as Node.js and chalk read it: colors on a pipe, except FORCE_COLOR=0 or false', async () => {
+    const cwd = await workspace({ 'infra.yaml': BROKEN_POOL });
+    for (const value of ['1', '3', 'true', '']) assert.match(runBin([], { cwd, env: { FORCE_COLOR: value } }).stdout, ANSI, `FORCE_COLOR=${value}`);
+    for (const value of ['0', 'false']) assert.doesNotMatch(runBin([], { cwd, env: { FORCE_COLOR: value } }).stdout, ANSI, `FORCE_COLOR=${value}`);
+    assert.doesNotMatch(runBin([], { cwd }).stdout, ANSI, 'a pipe without FORCE_COLOR: no colors');
+  });
+
   it('uses an installed eslint-formatter-<name> unchanged', async () => {
     const cwd = await workspace({ 'infra.yaml': BROKEN_POOL });
     const run = runBin(['-f', 'unix'], { cwd });
@@ -259,8 +266,14 @@ describe('calico-lint CLI', () => {
     assert.equal(run.stdout, '');
     const report = JSON.parse(await readFile(path.join(cwd, 'report.json'), 'utf8')) as JsonResult[];
     assert.equal(report[0]!.messages[0]!.ruleId, 'selector-yaml-tag');
-    const missingFolder = runBin(['-o', 'no/such/folder/report.txt'], { cwd });
-    assert.deepEqual(missingFolder, { status: 2, stdout: '', stderr: 'calico-lint: cannot write no/such/folder/report.txt: no such file or directory\n' });
+    // Missing folders are created, as ESLint does.
+    const missingFolder = runBin(['-f', 'json', '-o', 'no/such/folder/report.json'], { cwd });
+    assert.deepEqual([missingFolder.status, missingFolder.stdout], [1, '']);
+    assert.doesNotMatch(missingFolder.stderr, /cannot write/);
+    assert.equal((JSON.parse(await readFile(path.join(cwd, 'no/such/folder/report.json'), 'utf8')) as JsonResult[])[0]!.messages[0]!.ruleId, 'selector-yaml-tag');
+    const underAFile = runBin(['-o', 'infra.yaml/report.txt'], { cwd });
+    assert.equal(underAFile.status, 2);
+    assert.match(underAFile.stderr, /^calico-lint: cannot write infra\.yaml\/report\.txt: /);
   });
 
   it('applies --max-warnings and --quiet as ESLint does', async () => {

@@ -6,10 +6,13 @@ import {
   escapeMarkdown,
   escapeProperty,
   formatGithub,
-  githubSummary,
   STEP_SUMMARY_MAX_BYTES,
   workflowCommand,
 } from '../src/format/github.js';
+import { jobSummary } from '../src/format/job-summary.js';
+import type { ClusterMap } from '../src/facts/address-map.js';
+
+const githubSummary = (...args: Parameters<typeof jobSummary>): string => jobSummary(...args).text;
 import { formatterData, result, sampleResults } from './helpers/format.js';
 
 describe('github format: annotations', () => {
@@ -86,7 +89,7 @@ describe('github format: annotations', () => {
 });
 
 describe('github format: job summary', () => {
-  it('lists every finding in a Markdown table, with totals and rule links', () => {
+  it('lists every finding in a Markdown table, errors first, with totals and rule links', () => {
     assert.equal(githubSummary(sampleResults(), formatterData()), [
       '## calico-lint',
       '',
@@ -95,11 +98,12 @@ describe('github format: job summary', () => {
       '| severity | location | rule | message |',
       '|---|---|---|---|',
       '| ❌ error | clusters/a\\.yaml:3:5 | [rule-a](https://example.test/docs/rules/rule-a.md) | Pool overlaps<br>↳ clusters/b\\.yaml:1:2\\: other pool |',
-      '| ⚠️ warning | clusters/a\\.yaml:7:1 | [rule-b](https://example.test/docs/rules/rule-b.md) | Hmm |',
       '| ❌ error | broken\\.yaml:2:1 | [parse-error](https://github.com/calico-lint/calico-lint/blob/main/docs/rules/parse-error.md) | Bad YAML |',
+      '| ⚠️ warning | clusters/a\\.yaml:7:1 | [rule-b](https://example.test/docs/rules/rule-b.md) | Hmm |',
       '',
       '',
     ].join('\n'));
+    assert.equal(jobSummary(sampleResults(), formatterData()).everyFinding, true);
   });
 
   it('says so when there is nothing to report', () => {
@@ -122,13 +126,76 @@ describe('github format: job summary', () => {
     assert.equal(row.split(/(?<!\\)\|/).length - 2, 4);
   });
 
-  it('stays under the 1 MiB step summary limit and says how many findings it left out', () => {
+  it('stays under the 1 MiB step summary limit and says how many findings it left out, and where they all are', () => {
     const big = 'x'.repeat(5000);
     const messages = Array.from({ length: 400 }, (_, i) => ({ ruleId: 'rule-a', severity: 2 as const, message: big, line: i + 1, column: 1, endLine: i + 1, endColumn: 2 }));
-    const summary = githubSummary([result('/repo/a.yaml', messages)], formatterData());
+    const { text: summary, everyFinding } = jobSummary([result('/repo/a.yaml', messages)], formatterData(), 'the SARIF report calico-lint\\.sarif');
     assert.ok(Buffer.byteLength(summary) < STEP_SUMMARY_MAX_BYTES);
+    assert.equal(everyFinding, false);
     const shown = summary.split('\n').filter((line) => line.startsWith('| ❌')).length;
     assert.ok(shown > 100 && shown < 400);
-    assert.match(summary, new RegExp(`\\n${400 - shown} more findings are not shown: a job summary is limited to 1 MiB\\.`));
+    // Right under the totals, so that a reader sees it before the table.
+    assert.equal(summary.split('\n')[4], `Not shown, since GitHub drops a job summary over 1 MiB: ${400 - shown} errors. Every finding is in the SARIF report calico-lint\\.sarif.`);
+  });
+
+  it('spends one budget on the errors first, then the address map, then the warnings', () => {
+    const finding = (severity: 1 | 2, i: number) => ({ ruleId: 'rule-a', severity, message: `${severity === 2 ? 'error' : 'warning'} ${i} ${'y'.repeat(200)}`, line: i + 1, column: 1 });
+    const results = [result('/repo/a.yaml', [...Array.from({ length: 40 }, (_, i) => finding(2, i)), ...Array.from({ length: 40 }, (_, i) => finding(1, i))])];
+    const maps = [clusterMap('prod', 60)];
+    const summary = (budget: number) => jobSummary(results, formatterData({ addressMaps: maps }), 'this step\'s log', budget);
+    const count = (text: string, prefix: string) => text.split('\n').filter((line) => line.startsWith(prefix)).length;
+
+    const all = summary(STEP_SUMMARY_MAX_BYTES);
+    assert.deepEqual([count(all.text, '| ❌'), count(all.text, '| ⚠️'), count(all.text, '| `10.')], [40, 40, 60]);
+    assert.doesNotMatch(all.text, /Not shown/);
+    const size = Buffer.byteLength(all.text);
+
+    // Less room: the warnings go first, then ranges of the map; the errors stay.
+    const noWarnings = summary(size - 2_000);
+    assert.equal(count(noWarnings.text, '| ❌'), 40);
+    assert.equal(count(noWarnings.text, '| `10.'), 60);
+    assert.ok(count(noWarnings.text, '| ⚠️') < 40);
+    assert.equal(noWarnings.everyFinding, false);
+    assert.match(noWarnings.text, /Not shown, since GitHub drops a job summary over 1 MiB: \d+ warnings\. Every finding is in this step's log\./);
+
+    const errorsOnly = summary(size - 12_000);
+    assert.equal(count(errorsOnly.text, '| ❌'), 40);
+    assert.equal(count(errorsOnly.text, '| ⚠️'), 0);
+    assert.ok(count(errorsOnly.text, '| `10.') < 60);
+    assert.match(errorsOnly.text, /: 40 warnings, \d+ ranges of the address map \(`--format html` draws it whole\)\. Every finding is in/);
+    for (const budget of [size - 2_000, size - 12_000, 30_000]) assert.ok(Buffer.byteLength(summary(budget).text) <= budget, `within ${budget}`);
+  });
+
+  it("writes GitHub's scale case (4,000 findings, 1,500 pools) within 1 MiB", () => {
+    const messages = Array.from({ length: 4000 }, (_, i) => ({
+      ruleId: 'rule-a', severity: (i % 2 === 0 ? 2 : 1) as 1 | 2, line: i + 1, column: 3,
+      message: `IPPool "pool-${i}" (10.${i % 250}.0.0/24) overlaps IPPool "pool-${i + 1}" in cluster prod: Calico assigns the same addresses twice; ${'z'.repeat(150)}`,
+      relatedLocations: [{ filePath: `/repo/clusters/prod/pool-${i + 1}.yaml`, range: { line: 4, column: 9, endLine: 4, endColumn: 20 }, message: 'the other pool' }],
+    }));
+    const { text, everyFinding } = jobSummary([result('/repo/clusters/prod/pools.yaml', messages)], formatterData({ addressMaps: [clusterMap('prod', 1500)] }));
+    assert.ok(Buffer.byteLength(text) <= STEP_SUMMARY_MAX_BYTES, `${Buffer.byteLength(text)} bytes`);
+    assert.equal(everyFinding, false);
+    assert.equal(text.split('\n').filter((line) => line.startsWith('| ❌')).length, 2000, 'every error is shown');
+    assert.match(text, /Not shown, since GitHub drops a job summary over 1 MiB: \d+ warnings/);
+  });
+
+  it('the annotations\' notice sends readers to the summary only when it lists every finding', () => {
+    const messages = Array.from({ length: 12 }, (_, i) => ({ ruleId: 'rule-a', severity: 2 as const, message: `m${i}`, line: i + 1, column: 1, endLine: i + 1, endColumn: 2 }));
+    const notice = (data: Parameters<typeof formatterData>[0]) => formatGithub([result('/repo/a.yaml', messages)], formatterData(data)).trimEnd().split('\n').at(-1)!;
+    assert.match(notice({ stepSummary: true }), /The job summary lists every finding\.$/);
+    assert.match(notice({ stepSummary: true, stepSummaryCut: true }), /This step's log lists every finding\.$/);
   });
 });
+
+/** A cluster's map with `pools` /24 pools in 10.0.0.0/8. */
+function clusterMap(name: string, pools: number): ClusterMap {
+  return {
+    name,
+    files: [],
+    ranges: Array.from({ length: pools }, (_, i) => ({
+      id: `r${i}`, role: 'pool' as const, roleName: 'IPPool', label: `pool-${i}`, text: `10.${i >> 8}.${i & 255}.0/24`, family: 4 as const,
+      first: String(0x0a000000 + i * 256), last: String(0x0a000000 + i * 256 + 255), where: `clusters/${name}/pools.yaml:${i * 8 + 1}:1`, conflict: i % 7 === 0,
+      pool: { blocks: 4, addressesPerBlock: 64, blockSize: 26, nodesServed: 4, usedBy: 'every node' } as never,
+    })),
+  };
+}

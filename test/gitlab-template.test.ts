@@ -183,6 +183,8 @@ describe('GitLab CI template', () => {
     assert.match(run.log, /calico-lint found problems/);
 
     assert.equal(run.npmCalls.length, 1);
+    // One analysis for the log and both reports.
+    assert.deepEqual(job.script.filter((line) => /^calico_lint /.test(line)), ['calico_lint --color --report gitlab=gl-code-quality-report.json --report junit=calico-lint-junit.xml']);
     const [cwd, ...args] = run.npmCalls[0]!;
     assert.ok(!cwd!.startsWith(dir), `npm runs outside the project folder (${cwd})`);
     assert.deepEqual(args, ['install', '--prefix', cwd, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `calico-lint@${VERSION}`]);

@@ -13,11 +13,13 @@ import { appendFile, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FILTER_MODES, type FilterMode } from '../engine/changes.js';
 import { describeFsError, UsageError } from '../errors.js';
-import { addressMapMarkdown } from '../format/address-map-markdown.js';
-import { formatGithub, githubSummary, workflowCommand } from '../format/github.js';
+import { escapeMarkdown, formatGithub, workflowCommand } from '../format/github.js';
+import { jobSummary } from '../format/job-summary.js';
 import { plural, reportPath } from '../format/report.js';
 import { formatSarif } from '../format/sarif.js';
 import { refuseLinkedReportFolder, writeReportFile } from '../output.js';
+import { parseReportSpec, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from '../reports.js';
+import type { Formatter } from '../format/formatters.js';
 import { sanitize } from '../text.js';
 import { exitCodeOf, formatterData, lintFiles, tooManyWarnings } from '../pipeline.js';
 import { hasCommit } from '../git/git.js';
@@ -49,6 +51,8 @@ export interface ActionInputs {
   workingDirectory: string;
   /** The SARIF run's category (runs[].automationDetails.id); '' sets none. */
   category: string;
+  /** More reports from the same run (`--report`): FORMAT=PATH, relative to the working directory. */
+  reports: ReportSpec[];
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
@@ -66,6 +70,11 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...changeInputs(env),
     workingDirectory: getInput(env, 'working-directory') || '.',
     category: getInput(env, 'category'),
+    reports: getMultilineInput(env, 'reports').map((line) => {
+      const spec = parseReportSpec(line);
+      if (spec === undefined) throw new UsageError(`input reports: each line must be ${REPORT_EXAMPLE}; got ${sanitize(JSON.stringify(line))}`);
+      return spec;
+    }),
   };
 }
 
@@ -118,6 +127,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     const cwd = await workingDirectory(workspace, inputs.workingDirectory);
     // Before anything runs or is created (mkdir below would create folders through a planted link).
     if (inputs.sarifFile !== '') refuseLinkedReportFolder(path.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
+    const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === '' ? undefined : { path: inputs.sarifFile, option: 'input sarif-file' }, loadActionFormatter, workspace);
+    for (const report of reports) if (!path.isAbsolute(report.path)) await assertInsideOrMissing(workspace, path.dirname(report.target), report.path);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd,
@@ -137,6 +148,14 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       notice: (text) => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, text)}\n`),
     });
 
+    // Built before the annotations: their notice must know whether the summary lists every finding.
+    const fullReport = [
+      ...(inputs.sarifFile === '' ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path.resolve(cwd, inputs.sarifFile), workspace))}`]),
+      ...reports.map((report) => escapeMarkdown(reportPath(report.target, workspace))),
+      'this step\'s log',
+    ].join(' and ');
+    const summary = summaryFile === undefined ? undefined : jobSummary(run.results, data, fullReport);
+    data.stepSummaryCut = summary !== undefined && !summary.everyFinding;
     io.stdout(formatGithub(run.results, data));
 
     let sarifPath = '';
@@ -147,11 +166,12 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       if (!path.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);
     }
+    await writeReports(reports, run.results, data, workspace);
     const { errorCount, warningCount } = run.totals;
     await setOutputs(env, { errors: String(errorCount), warnings: String(warningCount), 'sarif-file': sarifPath });
     if (summaryFile !== undefined) {
       try {
-        await appendFile(summaryFile, githubSummary(run.results, data) + addressMapMarkdown(data.addressMaps));
+        await appendFile(summaryFile, summary!.text);
       } catch (error) {
         io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, `cannot write the job summary: ${describeFsError(error)}`)}\n`);
       }
@@ -195,6 +215,29 @@ async function workingDirectory(workspace: string, input: string): Promise<strin
   }
   if (!(await stat(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
   return dir;
+}
+
+/** The formats the Action bundles for its `reports` input: the machine-readable ones (no pretty, no eslint-formatter-*). */
+const ACTION_FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  json: async () => (await import('../format/json.js')).formatJson,
+  sarif: async () => formatSarif,
+  github: async () => formatGithub,
+  gitlab: async () => (await import('../format/gitlab.js')).formatGitlab,
+  junit: async () => (await import('../format/junit.js')).formatJunit,
+  html: async () => (await import('../format/html.js')).formatHtml,
+};
+
+async function loadActionFormatter(format: string): Promise<Formatter> {
+  const load = Object.hasOwn(ACTION_FORMATTERS, format) ? ACTION_FORMATTERS[format] : undefined;
+  if (load === undefined) throw new UsageError(`input reports: unknown format ${sanitize(JSON.stringify(format))}: use ${Object.keys(ACTION_FORMATTERS).join(', ')}`);
+  return load();
+}
+
+/** assertInside for the nearest existing folder of `dir` (report folders are created when missing). */
+async function assertInsideOrMissing(workspace: string, dir: string, shown: string): Promise<void> {
+  let existing = dir;
+  while (!(await stat(existing).then(() => true, () => false))) existing = path.dirname(existing);
+  await assertInside(workspace, existing, shown);
 }
 
 /**

@@ -98,7 +98,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, doc: SourceDocume
     return issue.keys
       .map((key) => {
         const keyPath = [...issuePath, key];
-        const known = Object.keys(shapeAt(issuePath));
+        // `$schema` is for editors: accepted, not worth suggesting.
+        const known = Object.keys(shapeAt(issuePath)).filter((name) => name !== '$schema');
         const suggestion = closest(key, known);
         return (
           at(doc, shown, keyPath, 'key') +

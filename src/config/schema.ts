@@ -48,6 +48,8 @@ const clusterFactKeys = {
 export { DEFAULT_SCOPE } from './defaults.js';
 
 export const configSchema = z.strictObject({
+  /** The JSON Schema the file follows (schema/calico-lint.schema.json, for editors): accepted, not used. */
+  $schema: z.string().optional(),
   /** Namespace of namespaced objects without metadata.namespace. */
   defaultNamespace: namespaceName.default('default'),
   /** Pools reserved for infrastructure, and the namespaces that may use them. */

@@ -284,7 +284,7 @@ async function regularFiles(
   return files;
 }
 
-function ignoreMatcher(globs: readonly string[], baseDir: string): (file: string) => boolean {
+export function ignoreMatcher(globs: readonly string[], baseDir: string): (file: string) => boolean {
   if (globs.length === 0) return () => false;
   const matches = picomatch([...globs], { dot: true });
   return (file) => {

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { ESLint } from 'eslint';
 import { UsageError } from '../errors.js';
 import { closest, sanitize } from '../text.js';
+import { formatJson } from './json.js';
 import type { FormatterData } from './report.js';
 
 /** ESLint's formatter signature; calico-lint passes FormatterData, a superset of ESLint's data. */
@@ -31,21 +32,6 @@ const CI_FORMATTERS: Record<string, () => Promise<Formatter>> = {
   junit: async () => (await import('./junit.js')).formatJunit,
   html: async () => (await import('./html.js')).formatHtml,
 };
-
-/** ESLint's JSON, without the internal `fingerprintKey` of each message. */
-function formatJson(results: ESLint.LintResult[]): string {
-  // Only results with messages need copying; a replacer function would slow down every value of every file.
-  return JSON.stringify(results.map((result) =>
-    result.messages.length === 0 && result.suppressedMessages.length === 0
-      ? result
-      : { ...result, messages: result.messages.map(withoutKey), suppressedMessages: result.suppressedMessages.map(withoutKey) }));
-}
-
-function withoutKey<T extends object>(message: T): T {
-  if (!('fingerprintKey' in message)) return message;
-  const { fingerprintKey: _internal, ...rest } = message as T & { fingerprintKey?: unknown };
-  return rest as T;
-}
 
 const FORMAT_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
 

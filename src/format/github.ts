@@ -2,13 +2,13 @@
  * `--format github`: GitHub Actions workflow commands, one annotation per
  * finding (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`),
  * escaped exactly as GitHub's toolkit (@actions/core) escapes them, so text
- * from a manifest can never start a command line of its own. Also the Markdown
- * job summary (GITHUB_STEP_SUMMARY) listing every finding.
+ * from a manifest can never start a command line of its own. The job summary
+ * (GITHUB_STEP_SUMMARY) is src/format/job-summary.ts.
  */
 import type { ESLint, Linter } from 'eslint';
 import { sanitize } from '../text.js';
 import type { CalicoLintMessage } from './lint-results.js';
-import { plural, reportPath, reportRuleId, ruleCatalog, type FormatterData } from './report.js';
+import { plural, reportPath, reportRuleId, type FormatterData } from './report.js';
 
 /** GitHub shows at most this many annotations of one type (error, warning) per step… */
 export const ANNOTATIONS_PER_TYPE_PER_STEP = 10;
@@ -54,13 +54,17 @@ export function formatGithub(results: readonly ESLint.LintResult[], data: Format
     }
   }
   const lines = [...errors, ...warnings];
-  const notice = hiddenAnnotationsNotice(errors.length, warnings.length, data.stepSummary ?? false);
+  const notice = hiddenAnnotationsNotice(errors.length, warnings.length, (data.stepSummary ?? false) && !data.stepSummaryCut);
   if (notice !== undefined) lines.push(workflowCommand('notice', { title: 'calico-lint' }, notice));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-/** What GitHub leaves out of `errors` and `warnings` annotations in one step (undefined: nothing). */
-export function hiddenAnnotationsNotice(errors: number, warnings: number, stepSummary: boolean): string | undefined {
+/**
+ * What GitHub leaves out of `errors` and `warnings` annotations in one step
+ * (undefined: nothing). `summaryListsAll`: a job summary is written and lists
+ * every finding (it may have been cut to GitHub's size limit).
+ */
+export function hiddenAnnotationsNotice(errors: number, warnings: number, summaryListsAll: boolean): string | undefined {
   const hiddenErrors = Math.max(0, errors - ANNOTATIONS_PER_TYPE_PER_STEP);
   const hiddenWarnings = Math.max(0, warnings - ANNOTATIONS_PER_TYPE_PER_STEP);
   if (hiddenErrors === 0 && hiddenWarnings === 0) return undefined;
@@ -69,7 +73,7 @@ export function hiddenAnnotationsNotice(errors: number, warnings: number, stepSu
   return `calico-lint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')}; ${hidden} ` +
     `${hiddenErrors + hiddenWarnings === 1 ? 'is' : 'are'} not shown as annotations, because GitHub shows at most ` +
     `${ANNOTATIONS_PER_TYPE_PER_STEP} of each type per step (and ${ANNOTATIONS_PER_JOB} per job). ` +
-    (stepSummary ? 'The job summary lists every finding.' : 'This step\'s log lists every finding.');
+    (summaryListsAll ? 'The job summary lists every finding.' : 'This step\'s log lists every finding.');
 }
 
 function annotation(file: string, message: Linter.LintMessage, data: FormatterData): string {
@@ -88,59 +92,6 @@ function annotation(file: string, message: Linter.LintMessage, data: FormatterDa
     endColumn: oneLine ? (message.endColumn ?? message.column) : undefined,
     title: `calico-lint: ${reportRuleId(message)}`,
   }, text);
-}
-
-/**
- * Markdown for GITHUB_STEP_SUMMARY: totals and a table of every finding (not
- * limited like annotations). Text from manifests and file names is escaped for
- * Markdown and HTML, so it renders as plain text.
- */
-export function githubSummary(results: readonly ESLint.LintResult[], data: FormatterData): string {
-  const rules = ruleCatalog(data.rules);
-  let errors = 0;
-  let warnings = 0;
-  let suppressed = 0;
-  const rows: string[] = [];
-  for (const result of results) {
-    const file = escapeMarkdown(reportPath(result.filePath, data.repositoryRoot));
-    suppressed += result.suppressedMessages?.length ?? 0;
-    for (const message of result.messages) {
-      if (message.severity === 2) errors++;
-      else warnings++;
-      const ruleId = reportRuleId(message);
-      const docs = rules.get(ruleId)?.docsUrl;
-      const rule = docs === undefined ? escapeMarkdown(ruleId) : `[${escapeMarkdown(ruleId)}](${docs})`;
-      let text = escapeMarkdown(message.message);
-      for (const related of (message as CalicoLintMessage).relatedLocations ?? []) {
-        const where = `${escapeMarkdown(reportPath(related.filePath, data.repositoryRoot))}:${related.range.line}:${related.range.column}`;
-        text += `<br>↳ ${where}\\: ${escapeMarkdown(related.message)}`;
-      }
-      const severity = message.severity === 2 ? '❌ error' : '⚠️ warning';
-      rows.push(`| ${severity} | ${file}:${message.line}:${message.column} | ${rule} | ${text} |`);
-    }
-  }
-  const files = plural(results.length, 'file');
-  const suppressedNote = suppressed > 0 ? ` (${suppressed} suppressed in the source)` : '';
-  let summary = '## calico-lint\n\n';
-  if (rows.length === 0) {
-    return `${summary}No problems found in ${files}${suppressedNote}.\n\n`;
-  }
-  summary += `**${plural(errors, 'error')}, ${plural(warnings, 'warning')}** in ${files}${suppressedNote}.\n\n` +
-    '| severity | location | rule | message |\n|---|---|---|---|\n';
-  let size = Buffer.byteLength(summary);
-  let shown = 0;
-  for (const row of rows) {
-    const bytes = Buffer.byteLength(row) + 1;
-    if (size + bytes > STEP_SUMMARY_MAX_BYTES - 1000) break;
-    summary += `${row}\n`;
-    size += bytes;
-    shown++;
-  }
-  if (shown < rows.length) {
-    summary += `\n${rows.length - shown} more findings are not shown: a job summary is limited to 1 MiB. ` +
-      'The step log and the SARIF report list them all.\n';
-  }
-  return `${summary}\n`;
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };

@@ -38,6 +38,8 @@ export interface FormatterData extends ESLint.LintResultData {
   version: string;
   /** Whether a GitHub job summary is written beside the annotations (`github` format). */
   stepSummary?: boolean;
+  /** The job summary left findings out (GitHub's size limit): the annotations' notice must not send readers there. */
+  stepSummaryCut?: boolean;
   /** The address space of each cluster scope, when the run collected it (`html`, the GitHub job summary). */
   addressMaps?: readonly ClusterMap[];
   /** SARIF: keep suppressed findings as results with `suppressions` (GitHub code scanning ignores those, so the default leaves them out). */
