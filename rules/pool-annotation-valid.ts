@@ -1,5 +1,6 @@
 import { docsUrl, type Location, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
 import type { Path } from '../src/parse/source.js';
+import type { FixRequest } from '../src/engine/fix.js';
 import { calicoAtLeast } from '../src/config/calico-version.js';
 import type { Cidr } from '../src/net/cidr.js';
 import { parseCalicoCidr as parseCidr } from '../src/net/calico-cidr.js';
@@ -34,7 +35,7 @@ export const poolAnnotationValid: ProjectRule = {
       'family by its name or exact CIDR; the message says what to write.',
     docsUrl: docsUrl('pool-annotation-valid'),
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: 'code',
     scope: 'project',
     // Calico annotations, the pools they name (also inside Helm values), and the CNI config (calico-config) that enables features.
     relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/,
@@ -107,8 +108,8 @@ class Checker {
     const poolsIgnored = typeof ipAddrs === 'string' && ipAddrs !== '';
     for (const [key, value] of Object.entries(site.annotations)) {
       const at = (part: 'key' | 'value' = 'value') => ({ resource: site.resource, path: [...site.path, key] as Path, part });
-      const report = (message: string, part: 'key' | 'value' = 'value', related?: Array<Location & { message: string }>) =>
-        this.context.report({ ...at(part), message: sentence(message), ...(related?.length ? { related } : {}) });
+      const report = (message: string, part: 'key' | 'value' = 'value', related?: Array<Location & { message: string }>, fix?: FixRequest) =>
+        this.context.report({ ...at(part), message: sentence(message), ...(related?.length ? { related } : {}), ...(fix && { fix }) });
 
       if (WRITTEN.has(key)) {
         const hint = key.endsWith('/containerID') ? '' : `; to request an address, use ${c(K.ipAddrs)}`;
@@ -167,7 +168,7 @@ class Checker {
         const problem = parsed.problem;
         const repaired = repairList(value);
         const fix = repaired ? `. Write it as ${c(`${key}: ${repaired}`)}` : '';
-        report(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`);
+        report(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`, 'value', undefined, repairFix(site.resource, [...site.path, key], value));
         continue;
       }
       const messages = new Set<string>();
@@ -672,6 +673,36 @@ function repairList(value: unknown): string | undefined {
   const text = `'[${items.map((item) => `"${escapeControl(item)}"`).join(', ')}]'`;
   return text.length <= 100 ? text : undefined;
 }
+
+/**
+ * The fix of a list Calico cannot parse, for the mistakes whose meaning is
+ * plain: a YAML list instead of a string, typographic quotes, a JSON list
+ * without its quotes (`[a, b]`). The value becomes the single-quoted JSON list
+ * of repairList (entries are names, CIDRs or addresses: no quote or blank in
+ * them); a value on the lines after its key moves up beside it. A bare word
+ * (`pool-a`) is left to the author: it could be a name or a typo.
+ */
+function repairFix(resource: Resource, path: Path, value: unknown): FixRequest | undefined {
+  const repaired = repairList(value);
+  if (repaired === undefined) return undefined;
+  const plainMistake = Array.isArray(value) ||
+    (typeof value === 'string' && (TYPOGRAPHIC.test(value) || /^\s*\[[^\]]*\]\s*$/.test(value)));
+  if (!plainMistake) return undefined;
+  return (source) => {
+    const [keyStart, keyEnd] = source.span(resource, path, 'key');
+    const [valueStart, valueEnd] = source.span(resource, path);
+    if (keyStart >= valueStart) return undefined;
+    const between = source.text.slice(keyEnd, valueStart);
+    const edit = /^[ \t]*:[ \t\r\n]*$/.test(between)
+      ? { range: [keyEnd, valueEnd] as [number, number], text: `: ${repaired}` }
+      : { range: [valueStart, valueEnd] as [number, number], text: repaired };
+    // Entries hold no `#`: one in the span is a comment, which the edit would drop.
+    if (source.text.slice(edit.range[0], edit.range[1]).includes('#')) return undefined;
+    return { edits: [edit], expect: [{ path, value: repaired.slice(1, -1) }] };
+  };
+}
+
+const TYPOGRAPHIC = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b]/;
 
 function guessList(value: unknown): string[] | undefined {
   if (Array.isArray(value)) {

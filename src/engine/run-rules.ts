@@ -10,6 +10,7 @@ import type { Resource } from '../resources/resource.js';
 import { describeCrash } from '../errors.js';
 import { quote, sanitize } from '../text.js';
 import { withCluster, type Finding, type NumericSeverity } from './finding.js';
+import type { FixEnvironment } from './fix.js';
 import type { Location, ProjectRule, ProjectScope, Report, Rule, RuleContext, SeveritySetting } from './rule.js';
 
 export interface EnabledRule {
@@ -37,6 +38,7 @@ export function runRules(
   scopes: readonly ProjectScope[],
   config: LintConfig,
   cwd: string = config.baseDir,
+  fixes?: FixEnvironment,
 ): Finding[] {
   const findings: Finding[] = [];
   const where = (location: Location): string => {
@@ -53,6 +55,7 @@ export function runRules(
       report: (report) => {
         const finding = withCluster(toFinding(rule.meta.id, severity, report), cluster);
         if (finding.otherSide) withCluster(finding.otherSide, cluster);
+        if (fixes) attachFixes(finding, report, fixes);
         findings.push(finding);
       },
     };
@@ -96,6 +99,20 @@ function guarded(ruleId: string, findings: Finding[], check: () => void, resourc
       range,
     });
   }
+}
+
+/** The report's fix and suggestions, verified (src/engine/fix.ts); those that fail the check are dropped. */
+function attachFixes(finding: Finding, report: Report, fixes: FixEnvironment): void {
+  const filePath = report.resource.doc.filePath;
+  if (report.fix) {
+    const fix = fixes.resolve(filePath, report.resource, report.fix);
+    if (fix) finding.fix = fix;
+  }
+  const suggestions = (report.suggest ?? []).flatMap(({ desc, fix }) => {
+    const resolved = fixes.resolve(filePath, report.resource, fix);
+    return resolved ? [{ desc, fix: resolved }] : [];
+  });
+  if (suggestions.length > 0) finding.suggestions = suggestions;
 }
 
 /** Where a finding about a whole resource points: its name, or failing that its kind. */

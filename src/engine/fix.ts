@@ -1,0 +1,285 @@
+/**
+ * Fixes and suggestions, ESLint's model: a rule describes a fix as text edits
+ * of the file as written (ESLint's `Fix`: a range of offsets and the text that
+ * replaces it) and says what Kubernetes must read afterwards. The engine turns
+ * the rule's places into offsets, applies the edits to a copy of the text,
+ * parses the copy as kubectl does (parse-manifest.ts) and keeps the fix only
+ * when every document reads exactly as intended: the edited one with the
+ * rule's stated changes, every other one unchanged. A fix the check refuses is
+ * dropped: the finding stays, without a fix.
+ *
+ * Offsets count UTF-16 code units in the file's text without its byte-order
+ * mark, as ESLint's do (a BOM is kept when the fixed text is written).
+ * Nothing is re-serialised: bytes outside the edits never change.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { isAlias, isMap, isScalar, visit, type Node } from 'yaml';
+import { documentSyntax, parseManifest } from '../parse/parse-manifest.js';
+import type { ParsedFile, Path, SourceRange } from '../parse/source.js';
+import type { Resource } from '../resources/resource.js';
+import type { PairPart } from '../parse/source.js';
+
+/** ESLint's Fix: replace text[range[0], range[1]) with `text`. */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+/** Marks a field the fix removes (see Expectation). */
+export const REMOVED: unique symbol = Symbol('removed');
+
+/** What Kubernetes must read at a path of the resource after the fix; REMOVED: the field is gone. */
+export interface Expectation {
+  path: Path;
+  value: unknown;
+}
+
+export interface FixDraft {
+  edits: TextEdit[];
+  /** Every change to the decoded resource; everything else must read as before. */
+  expect: Expectation[];
+}
+
+/** What a rule's fix function sees: the file's text and where things are written in it. */
+export interface FixSource {
+  /** The file's text (without a byte-order mark). */
+  readonly text: string;
+  /** Offsets [start, end) of a key or value written in the resource (trailing blanks excluded); throws when the path is not written. */
+  span(resource: Resource, path: Path, part?: PairPart): [number, number];
+  /** Offsets of a range given in lines and columns (e.g. a YAML tag's). */
+  offsetsOf(range: SourceRange): [number, number];
+  /** Start of the line holding `offset`. */
+  lineStart(offset: number): number;
+  /** Offset just after the line break ending the line holding `offset` (the end of the text on the last line). */
+  nextLineStart(offset: number): number;
+}
+
+/** A fix, as a rule gives it: undefined when it cannot be written safely. Throwing counts as undefined. */
+export type FixRequest = (source: FixSource) => FixDraft | undefined;
+
+/** A suggestion: an edit that needs a human's judgement (ESLint's `suggest`). */
+export interface SuggestionRequest {
+  desc: string;
+  fix: FixRequest;
+}
+
+/** A verified fix on a finding: ESLint's `{range, text}` (edits merged), and where its range is. */
+export interface FindingFix {
+  range: [number, number];
+  text: string;
+  /** The range in lines and columns (1-based, end exclusive), for SARIF and rdjson replacements. */
+  location: SourceRange;
+}
+
+export interface FindingSuggestion {
+  desc: string;
+  fix: FindingFix;
+}
+
+/**
+ * Where fixes may be made, and the texts they apply to. `loadText` gives a
+ * file's text, or undefined where nothing may be fixed (standard input).
+ */
+export class FixEnvironment {
+  private readonly files = new Map<string, FileState | undefined>();
+
+  constructor(private readonly loadText: (filePath: string) => string | undefined) {}
+
+  /** Verifies a fix of `resource` (or of the file, when undefined: then no document may read differently). */
+  resolve(filePath: string, resource: Resource | undefined, request: FixRequest): FindingFix | undefined {
+    const file = this.file(filePath);
+    if (file === undefined) return undefined;
+    let draft: FixDraft | undefined;
+    try {
+      draft = request(file.source);
+    } catch {
+      return undefined;
+    }
+    if (draft === undefined || draft.edits.length === 0) return undefined;
+    const edits = [...draft.edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    for (let i = 0; i < edits.length; i++) {
+      const [start, end] = edits[i]!.range;
+      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= file.text.length)) return undefined;
+      if (i > 0 && start < edits[i - 1]!.range[1]) return undefined;
+    }
+    const fixed = applyEdits(file.text, edits);
+    if (fixed === file.text) return undefined;
+    if (!readsAsIntended(file, fixed, resource, draft.expect)) return undefined;
+    const merged = mergeEdits(file.text, edits);
+    return { ...merged, location: rangeOfOffsets(file.lineStarts, merged.range) };
+  }
+
+  private file(filePath: string): FileState | undefined {
+    if (this.files.has(filePath)) return this.files.get(filePath);
+    let state: FileState | undefined;
+    const raw = isHelmTemplate(filePath) ? undefined : this.loadText(filePath);
+    if (raw !== undefined) {
+      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      const lineStarts = [0];
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+      state = { filePath, text, lineStarts, source: makeSource(text, lineStarts) };
+    }
+    this.files.set(filePath, state);
+    return state;
+  }
+}
+
+interface FileState {
+  filePath: string;
+  text: string;
+  lineStarts: number[];
+  source: FixSource;
+  parsed?: ParsedFile;
+}
+
+/**
+ * A file under a Helm chart's `templates/` folder (a `Chart.yaml` beside the
+ * folder) is the source of rendered output, not a manifest: never edited.
+ */
+export function isHelmTemplate(filePath: string): boolean {
+  const parts = filePath.split(/[\\/]/);
+  for (let i = parts.length - 2; i >= 1; i--) {
+    if (parts[i] !== 'templates') continue;
+    const chart = parts.slice(0, i).join('/') || '/';
+    if (existsSync(path.join(chart, 'Chart.yaml')) || existsSync(path.join(chart, 'Chart.yml'))) return true;
+  }
+  return false;
+}
+
+function makeSource(text: string, lineStarts: readonly number[]): FixSource {
+  const offsetsOf = (range: SourceRange): [number, number] => {
+    const start = lineStarts[range.line - 1];
+    const end = lineStarts[range.endLine - 1];
+    if (start === undefined || end === undefined) throw new Error('range outside the text');
+    return [start + range.column - 1, end + range.endColumn - 1];
+  };
+  const lineStart = (offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
+  const nextLineStart = (offset: number): number => {
+    const newline = text.indexOf('\n', offset);
+    return newline === -1 ? text.length : newline + 1;
+  };
+  return {
+    text,
+    offsetsOf,
+    lineStart,
+    nextLineStart,
+    span(resource, at, part) {
+      if (!resource.has(at)) throw new Error('the path is not written');
+      return offsetsOf(resource.locate(at, part));
+    },
+  };
+}
+
+/** Applies sorted, non-overlapping edits. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const edit of edits) {
+    out += text.slice(cursor, edit.range[0]) + edit.text;
+    cursor = edit.range[1];
+  }
+  return out + text.slice(cursor);
+}
+
+/** One edit covering several (ESLint's mergeFixes): the original text between them is kept. */
+function mergeEdits(text: string, edits: readonly TextEdit[]): TextEdit {
+  if (edits.length === 1) return { range: [...edits[0]!.range], text: edits[0]!.text };
+  const start = edits[0]!.range[0];
+  const end = edits[edits.length - 1]!.range[1];
+  const shifted = edits.map((edit): TextEdit => ({ range: [edit.range[0] - start, edit.range[1] - start], text: edit.text }));
+  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}
+
+export function rangeOfOffsets(lineStarts: readonly number[], [start, end]: [number, number]): SourceRange {
+  const at = (offset: number): [number, number] => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return [low + 1, offset - lineStarts[low]! + 1];
+  };
+  const [line, column] = at(start);
+  const [endLine, endColumn] = at(end);
+  return { line, column, endLine, endColumn };
+}
+
+/**
+ * The check that makes a fix safe: the fixed text, read as kubectl reads it,
+ * has the same documents, no new problem, and the values intended — and the
+ * edited document used no anchor, alias or merge key (an edit there can change
+ * what other places read).
+ */
+function readsAsIntended(file: FileState, fixed: string, resource: Resource | undefined, expect: readonly Expectation[]): boolean {
+  const before = (file.parsed ??= parseManifest(file.filePath, file.text));
+  let after: ParsedFile;
+  try {
+    after = parseManifest(file.filePath, fixed);
+  } catch {
+    return false;
+  }
+  if (after.documents.length !== before.documents.length) return false;
+  const oldProblems = new Set(before.problems.map((problem) => problem.message));
+  if (after.problems.some((problem) => !oldProblems.has(problem.message))) return false;
+  const edited = resource?.doc.index;
+  for (let i = 0; i < before.documents.length; i++) {
+    const old = before.documents[i]!;
+    const now = after.documents[i]!;
+    if (old.index !== now.index) return false;
+    if (old.index !== edited) {
+      if (!isDeepStrictEqual(old.value, now.value)) return false;
+      continue;
+    }
+    if (usesAnchors(old)) return false;
+    if (now.unresolvedTags.length > old.unresolvedTags.length) return false;
+    const intended = structuredClone(old.value);
+    for (const { path: at, value } of expect) {
+      if (!setIn(intended, [...resource!.path, ...at], value)) return false;
+    }
+    if (!isDeepStrictEqual(now.value, intended)) return false;
+  }
+  return true;
+}
+
+function usesAnchors(document: ParsedFile['documents'][number]): boolean {
+  const syntax = documentSyntax(document);
+  if (syntax === undefined) return true;
+  let found = false;
+  visit(syntax.contents as Node, {
+    Node(_key, node) {
+      if (isAlias(node) || (node as { anchor?: string }).anchor !== undefined) {
+        found = true;
+        return visit.BREAK;
+      }
+      if (isMap(node) && node.items.some((pair) => isScalar(pair.key) && pair.key.value === '<<')) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Sets (or with REMOVED deletes) a value at a path; false when the path's parent is missing. */
+function setIn(root: unknown, at: Path, value: unknown): boolean {
+  if (at.length === 0) return false;
+  let current = root;
+  for (const segment of at.slice(0, -1)) {
+    if (typeof current !== 'object' || current === null) return false;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  if (typeof current !== 'object' || current === null) return false;
+  const last = at[at.length - 1]!;
+  if (value === REMOVED) {
+    if (Array.isArray(current) && typeof last === 'number') current.splice(last, 1);
+    else delete (current as Record<string, unknown>)[last];
+  } else {
+    (current as Record<string | number, unknown>)[last] = structuredClone(value);
+  }
+  return true;
+}
