@@ -271,7 +271,10 @@ function setIn(root: unknown, at: Path, value: unknown): boolean {
   let current = root;
   for (const segment of at.slice(0, -1)) {
     if (typeof current !== 'object' || current === null) return false;
-    current = (current as Record<string | number, unknown>)[segment];
+    const holder = current as Record<string | number, unknown>;
+    // A field set under an empty mapping (`spec:` read as null) makes it a mapping.
+    if ((holder[segment] === null || holder[segment] === undefined) && value !== REMOVED && typeof segment === 'string') holder[segment] = {};
+    current = holder[segment];
   }
   if (typeof current !== 'object' || current === null) return false;
   const last = at[at.length - 1]!;
@@ -282,4 +285,19 @@ function setIn(root: unknown, at: Path, value: unknown): boolean {
     (current as Record<string | number, unknown>)[last] = structuredClone(value);
   }
   return true;
+}
+
+/**
+ * A fix that writes a new scalar in place of the one at `at` (a path of the
+ * resource), in the quoting style of the old one: what Kubernetes then reads
+ * is `value`.
+ */
+export function replaceScalar(resource: Resource, at: Path, value: string): FixRequest {
+  return (source) => {
+    const [start, end] = source.span(resource, at);
+    const old = source.text.slice(start, end);
+    if (/[\r\n]/.test(old)) return undefined;
+    const text = old.startsWith('"') ? JSON.stringify(value) : old.startsWith("'") ? `'${value.replaceAll("'", "''")}'` : value;
+    return { edits: [{ range: [start, end], text }], expect: [{ path: at, value }] };
+  };
 }
