@@ -1,5 +1,5 @@
 import { docsUrl, type ResourceRule, type Report } from '../src/engine/rule.js';
-import { REMOVED, replaceScalar, type FixRequest } from '../src/engine/fix.js';
+import { REMOVED, replaceScalar, setField, type FixRequest } from '../src/engine/fix.js';
 import { calicoAtLeast } from '../src/config/calico-version.js';
 import { parseCidr, type Cidr, overlaps } from '../src/net/cidr.js';
 import { parseCalicoCidr } from '../src/net/calico-cidr.js';
@@ -705,9 +705,12 @@ function checkTunnelNamespaceSelector(ctx: PoolContext): void {
   const said = calicoSays('IP Pool with AllowedUse Tunnel cannot have namespaceSelector');
   const label = ctx.label('namespaceSelector');
   if (uses === undefined || (Array.isArray(uses) && uses.length === 0)) {
+    const suggest = uses === undefined && !Object.hasOwn(ctx.spec, 'allowedUses')
+      ? [{ desc: 'Add allowedUses: [Workload]', fix: setField(ctx.pool.resource, ctx.pool.specPath, 'allowedUses', '[Workload]', ['Workload']) }]
+      : [];
     ctx.report(ctx.path('namespaceSelector'), `${label} is set on a pool without allowedUses, which Calico defaults to ` +
       '[Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. ' +
-      `Add \`allowedUses: [Workload]\`${said}`);
+      `Add \`allowedUses: [Workload]\`${said}`, 'value', suggest.length > 0 ? { suggest } : {});
     return;
   }
   if (Array.isArray(uses) && uses.includes('Tunnel')) {

@@ -1,6 +1,6 @@
 import { docsUrl, type Location, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
 import type { Path } from '../src/parse/source.js';
-import type { FixRequest } from '../src/engine/fix.js';
+import { addFieldEdit, REMOVED, removePairEdit, type FixRequest, type SuggestionRequest } from '../src/engine/fix.js';
 import { calicoAtLeast } from '../src/config/calico-version.js';
 import type { Cidr } from '../src/net/cidr.js';
 import { parseCalicoCidr as parseCidr } from '../src/net/calico-cidr.js';
@@ -36,6 +36,7 @@ export const poolAnnotationValid: ProjectRule = {
     docsUrl: docsUrl('pool-annotation-valid'),
     defaultSeverity: 'error',
     fixable: 'code',
+    hasSuggestions: true,
     scope: 'project',
     // Calico annotations, the pools they name (also inside Helm values), and the CNI config (calico-config) that enables features.
     relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/,
@@ -137,11 +138,14 @@ class Checker {
         const already = Object.prototype.hasOwnProperty.call(template.metadata.annotations ?? {}, key)
           ? ' (the pod template already sets it: delete this copy)'
           : '';
-        report(
-          `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. ` +
-            `Move it to ${c(target)}${already}`,
-          'key',
-        );
+        this.context.report({
+          ...at('key'),
+          message: sentence(
+            `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. ` +
+              `Move it to ${c(target)}${already}`,
+          ),
+          suggest: [moveToTemplate(site.resource, [...site.path, key], [...template.path, 'metadata', 'annotations'], key, value, already !== '')],
+        });
         continue;
       }
       if (site.kind === 'namespace' && POD_ONLY.has(name)) {
@@ -672,6 +676,31 @@ function repairList(value: unknown): string | undefined {
   if (!items || items.length === 0 || !items.every((item) => LIST_TOKEN.test(item))) return undefined;
   const text = `'[${items.map((item) => `"${escapeControl(item)}"`).join(', ')}]'`;
   return text.length <= 100 ? text : undefined;
+}
+
+/**
+ * The suggestion for an annotation on a controller's own metadata: it moves,
+ * value as written, to the pod template (or only goes, when the template
+ * already sets it). A suggestion: the template's copy may differ on purpose.
+ */
+function moveToTemplate(resource: Resource, from: Path, to: Path, key: string, value: unknown, inTemplate: boolean): SuggestionRequest {
+  return {
+    desc: inTemplate ? 'Delete this copy: the pod template already sets it' : 'Move the annotation to the pod template',
+    fix: (source) => {
+      const annotations = from.slice(0, -1);
+      const only = Object.keys(getIn(resource.object, annotations) as object).length === 1;
+      const remove = removePairEdit(source, resource, only ? annotations : from);
+      const [start, end] = source.span(resource, from);
+      const written = source.text.slice(start, end);
+      if (!remove || /[\r\n]/.test(written)) return undefined;
+      const add = inTemplate ? undefined : addFieldEdit(source, resource, to, key, written);
+      if (!inTemplate && !add) return undefined;
+      return {
+        edits: add ? [remove, add] : [remove],
+        expect: [{ path: only ? annotations : from, value: REMOVED }, ...(inTemplate ? [] : [{ path: [...to, key], value }])],
+      };
+    },
+  };
 }
 
 /**

@@ -301,3 +301,80 @@ export function replaceScalar(resource: Resource, at: Path, value: string): FixR
     return { edits: [{ range: [start, end], text }], expect: [{ path: at, value }] };
   };
 }
+
+/**
+ * The edit that adds `key: valueText` to the block mapping at `mapPath` (a
+ * path of the resource), after its last field and at its fields' indentation;
+ * mappings on the way that are not written yet are written too (e.g.
+ * `annotations:` under a pod template's `metadata:`). Undefined where that is
+ * not plain (a flow mapping, an empty one, a value on the key's own line).
+ */
+export function addFieldEdit(source: FixSource, resource: Resource, mapPath: Path, key: string, valueText: string): TextEdit | undefined {
+  const { text } = source;
+  let depth = mapPath.length;
+  while (depth > 0 && !resource.has(mapPath.slice(0, depth))) depth--;
+  const existing = mapPath.slice(0, depth);
+  const mapping = getValue(resource, existing);
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) return undefined;
+  const keys = Object.keys(mapping);
+  if (keys.length === 0) return undefined;
+  const last = keys[keys.length - 1]!;
+  const [lastKeyStart] = source.span(resource, [...existing, last], 'key');
+  const [, lastValueEnd] = source.span(resource, [...existing, last]);
+  const prefix = text.slice(source.lineStart(lastKeyStart), lastKeyStart);
+  // The last field starts its line, perhaps after a list item's `- `.
+  if (!/^[ \t]*(- +)?$/.test(prefix)) return undefined;
+  const indent = ' '.repeat(prefix.length);
+  if (existing.length > 0) {
+    // The mapping itself is a block under its key: its last field is on a later line than the key.
+    const [ownKeyStart] = typeof existing[existing.length - 1] === 'string' ? source.span(resource, existing, 'key') : source.span(resource, existing);
+    if (source.lineStart(ownKeyStart) === source.lineStart(lastKeyStart) && typeof existing[existing.length - 1] === 'string') return undefined;
+  }
+  const at = source.nextLineStart(lastValueEnd);
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines: string[] = [];
+  let current = indent;
+  for (const segment of mapPath.slice(depth)) {
+    if (typeof segment !== 'string') return undefined;
+    lines.push(`${current}${segment}:`);
+    current += '  ';
+  }
+  lines.push(`${current}${key}: ${valueText}`);
+  const before = at === text.length && !text.endsWith('\n') ? newline : '';
+  return { range: [at, at], text: before + lines.join(newline) + newline };
+}
+
+/** The edit that removes a `key: value` pair written alone on its line(s) (a comment after it goes too). */
+export function removePairEdit(source: FixSource, resource: Resource, at: Path): TextEdit | undefined {
+  const [keyStart] = source.span(resource, at, 'key');
+  const [, valueEnd] = source.span(resource, at);
+  const lineStart = source.lineStart(keyStart);
+  const lineEnd = source.nextLineStart(valueEnd);
+  if (!/^[ \t]*$/.test(source.text.slice(lineStart, keyStart))) return undefined;
+  if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return undefined;
+  return { range: [lineStart, lineEnd], text: '' };
+}
+
+/** Adds a field (or replaces its scalar value, when written) so that Kubernetes reads `value` there. */
+export function setField(resource: Resource, mapPath: Path, key: string, valueText: string, value: unknown): FixRequest {
+  return (source) => {
+    const at = [...mapPath, key];
+    if (resource.has(at)) {
+      const [start, end] = source.span(resource, at);
+      const old = source.text.slice(start, end);
+      if (old === '' || /[\r\n]/.test(old)) return undefined;
+      return { edits: [{ range: [start, end], text: valueText }], expect: [{ path: at, value }] };
+    }
+    const edit = addFieldEdit(source, resource, mapPath, key, valueText);
+    return edit && { edits: [edit], expect: [{ path: at, value }] };
+  };
+}
+
+function getValue(resource: Resource, at: Path): unknown {
+  let current: unknown = resource.object;
+  for (const segment of at) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
