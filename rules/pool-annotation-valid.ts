@@ -722,7 +722,7 @@ function repairFix(resource: Resource, path: Path, value: unknown): FixRequest |
     const [valueStart, valueEnd] = source.span(resource, path);
     if (keyStart >= valueStart) return undefined;
     const between = source.text.slice(keyEnd, valueStart);
-    const edit = /^[ \t]*:[ \t\r\n]*$/.test(between)
+    const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between)
       ? { range: [keyEnd, valueEnd] as [number, number], text: `: ${repaired}` }
       : { range: [valueStart, valueEnd] as [number, number], text: repaired };
     // Entries hold no `#`: one in the span is a comment, which the edit would drop.
