@@ -255,7 +255,7 @@ function usesAnchors(document: ParsedFile['documents'][number]): boolean {
         found = true;
         return visit.BREAK;
       }
-      if (isMap(node) && node.items.some((pair) => isScalar(pair.key) && pair.key.value === '<<')) {
+      if (isMap(node) && node.items.some((pair) => isScalar(pair.key) && isMergeKey(pair.key.value))) {
         found = true;
         return visit.BREAK;
       }
@@ -263,6 +263,11 @@ function usesAnchors(document: ParsedFile['documents'][number]): boolean {
     },
   });
   return found;
+}
+
+/** `<<`: the YAML 1.1 merge key (the library marks it with a symbol when merging is on). */
+function isMergeKey(value: unknown): boolean {
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
 
 /** Sets (or with REMOVED deletes) a value at a path; false when the path's parent is missing. */

@@ -100,6 +100,7 @@ export function githubSummary(results: readonly ESLint.LintResult[], data: Forma
   let errors = 0;
   let warnings = 0;
   let suppressed = 0;
+  let fixable = 0;
   const rows: string[] = [];
   for (const result of results) {
     const file = escapeMarkdown(reportPath(result.filePath, data.repositoryRoot));
@@ -115,6 +116,10 @@ export function githubSummary(results: readonly ESLint.LintResult[], data: Forma
         const where = `${escapeMarkdown(reportPath(related.filePath, data.repositoryRoot))}:${related.range.line}:${related.range.column}`;
         text += `<br>↳ ${where}\\: ${escapeMarkdown(related.message)}`;
       }
+      if (message.fix) {
+        fixable++;
+        text += '<br>🔧 `calico-lint --fix` fixes this';
+      }
       const severity = message.severity === 2 ? '❌ error' : '⚠️ warning';
       rows.push(`| ${severity} | ${file}:${message.line}:${message.column} | ${rule} | ${text} |`);
     }
@@ -125,7 +130,8 @@ export function githubSummary(results: readonly ESLint.LintResult[], data: Forma
   if (rows.length === 0) {
     return `${summary}No problems found in ${files}${suppressedNote}.\n\n`;
   }
-  summary += `**${plural(errors, 'error')}, ${plural(warnings, 'warning')}** in ${files}${suppressedNote}.\n\n` +
+  const fixableNote = fixable > 0 ? ` ${plural(fixable, 'finding')} can be fixed with \`calico-lint --fix\` (🔧).` : '';
+  summary += `**${plural(errors, 'error')}, ${plural(warnings, 'warning')}** in ${files}${suppressedNote}.${fixableNote}\n\n` +
     '| severity | location | rule | message |\n|---|---|---|---|\n';
   let size = Buffer.byteLength(summary);
   let shown = 0;
