@@ -135,7 +135,9 @@ export function lintAnalyses(
   const enabled = enabledRules(options.rules, config, quiet);
   const fixes = new FixEnvironment(options.fixableText ?? loadText);
   // A finding about two places lands on the side the change touched.
-  for (const finding of placeOnChangedSide(runRules(enabled, scopes, config, options.cwd, fixes), change?.changes)) findings.push(finding);
+  const ruleFindings = runRules(enabled, scopes, config, options.cwd, fixes);
+  fixes.finish();
+  for (const finding of placeOnChangedSide(ruleFindings, change?.changes)) findings.push(finding);
   if (options.walkedFolders !== undefined) {
     const lintedFiles = analyses.map((analysis) => analysis.filePath);
     const input = { config, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config.baseDir };
@@ -153,6 +155,7 @@ export function lintAnalyses(
     ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
     fixes,
   });
+  fixes.finish(); // the fixes of unused directives
   // The engine's own findings on the stream (an unused directive it carries) move too.
   if (options.placeRendered) return options.placeRendered(all).findings;
   if (change === undefined) return all;

@@ -78,44 +78,119 @@ export interface FindingSuggestion {
   fix: FindingFix;
 }
 
+/** A fix or suggestion asked for, verified when the rules are done (FixEnvironment.finish). */
+interface Pending {
+  filePath: string;
+  resource: Resource | undefined;
+  request: FixRequest;
+  /** Suggestions are alternatives, so each is verified on its own; fixes are verified together. */
+  alone: boolean;
+  onResolved: (fix: FindingFix) => void;
+}
+
+interface Draft {
+  pending: Pending;
+  edits: TextEdit[];
+  expect: Expectation[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Files longer than this (UTF-16 code units, about 2 MB) are not fixed:
+ * checking their fixes means parsing them twice more, which would double the
+ * run's time for a rare case (manifests are KBs; only generated bundles of
+ * CRDs reach MBs, and a fix is rarely needed in them).
+ */
+export const MAX_FIXED_TEXT = 2_000_000;
+
+/** Passes over a file's fixes verified together (each one parse of the file); what still overlaps after them waits. */
+const MAX_ROUNDS = 10;
+/** Fixes and suggestions verified one by one in a file (each one parse): suggestions, and the fixes of a batch that failed. */
+const MAX_SINGLE_CHECKS = 100;
+
 /**
  * Where fixes may be made, and the texts they apply to. `loadText` gives a
  * file's text, or undefined where nothing may be fixed (standard input).
+ *
+ * Fixes are asked for while rules run and verified in `finish`: all the
+ * non-overlapping fixes of a file at once, with one parse of the fixed text
+ * (a file with 30,000 fixes is parsed twice, not 30,000 times); only when that
+ * check fails are they verified one by one, within a budget.
  */
 export class FixEnvironment {
   private readonly files = new Map<string, FileState | undefined>();
+  private pending: Pending[] = [];
 
   constructor(private readonly loadText: (filePath: string) => string | undefined) {}
 
-  /** Verifies a fix of `resource` (or of the file, when undefined: then no document may read differently). */
-  resolve(filePath: string, resource: Resource | undefined, request: FixRequest): FindingFix | undefined {
+  /** Asks for a fix (or, `alone`, a suggestion) of `resource` (undefined: of the file, then no document may read differently). */
+  request(filePath: string, resource: Resource | undefined, request: FixRequest, onResolved: (fix: FindingFix) => void, alone = false): void {
+    this.pending.push({ filePath, resource, request, alone, onResolved });
+  }
+
+  /** Verifies what was asked for; calls back, in the order asked, with each fix that reads as intended. */
+  finish(): void {
+    const byFile = new Map<string, Pending[]>();
+    for (const pending of this.pending) {
+      const list = byFile.get(pending.filePath) ?? [];
+      list.push(pending);
+      byFile.set(pending.filePath, list);
+    }
+    this.pending = [];
+    for (const [filePath, list] of byFile) {
+      try {
+        this.finishFile(filePath, list);
+      } catch {
+        // A fix is an extra: whatever goes wrong while making one, the findings are still reported, without it.
+      }
+      // The text and its reading are not held for the rest of the run (read again if asked for later).
+      this.files.delete(filePath);
+    }
+  }
+
+  private finishFile(filePath: string, list: readonly Pending[]): void {
     const file = this.file(filePath);
-    if (file === undefined) return undefined;
-    let draft: FixDraft | undefined;
-    try {
-      draft = request(file.source);
-    } catch {
-      return undefined;
+    if (file === undefined) return;
+    const resolved = new Map<Pending, FindingFix>();
+    const drafts = list.flatMap((pending) => {
+      const draft = makeDraft(file, pending);
+      return draft ? [draft] : [];
+    });
+    let singleChecks = 0;
+    const single = (draft: Draft): void => {
+      if (singleChecks++ >= MAX_SINGLE_CHECKS) return;
+      if (readsAsIntended(file, [draft])) resolved.set(draft.pending, finalFix(file, draft));
+    };
+    let rest = drafts.filter((draft) => !draft.pending.alone).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let round = 0; round < MAX_ROUNDS && rest.length > 0; round++) {
+      const batch: Draft[] = [];
+      const later: Draft[] = [];
+      let lastEnd = -1;
+      for (const draft of rest) {
+        if (draft.start > lastEnd) {
+          batch.push(draft);
+          lastEnd = draft.end;
+        } else {
+          later.push(draft);
+        }
+      }
+      if (readsAsIntended(file, batch)) for (const draft of batch) resolved.set(draft.pending, finalFix(file, draft));
+      else for (const draft of batch) single(draft);
+      rest = later;
     }
-    if (draft === undefined || draft.edits.length === 0) return undefined;
-    const edits = [...draft.edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-    for (let i = 0; i < edits.length; i++) {
-      const [start, end] = edits[i]!.range;
-      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= file.text.length)) return undefined;
-      if (i > 0 && start < edits[i - 1]!.range[1]) return undefined;
+    for (const draft of drafts) if (draft.pending.alone) single(draft);
+    for (const pending of list) {
+      const fix = resolved.get(pending);
+      if (fix) pending.onResolved(fix);
     }
-    const fixed = applyEdits(file.text, edits);
-    if (fixed === file.text) return undefined;
-    if (!readsAsIntended(file, fixed, resource, draft.expect)) return undefined;
-    const merged = mergeEdits(file.text, edits);
-    return { ...merged, location: rangeOfOffsets(file.lineStarts, merged.range) };
   }
 
   private file(filePath: string): FileState | undefined {
     if (this.files.has(filePath)) return this.files.get(filePath);
     let state: FileState | undefined;
     const raw = isHelmTemplate(filePath) ? undefined : this.loadText(filePath);
-    if (raw !== undefined) {
+    if (raw !== undefined && raw.length <= MAX_FIXED_TEXT) {
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       const lineStarts = [0];
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
@@ -126,12 +201,50 @@ export class FixEnvironment {
   }
 }
 
+/** The rule's edits, checked for shape: sorted, inside the text, not overlapping, changing something. */
+function makeDraft(file: FileState, pending: Pending): Draft | undefined {
+  let draft: FixDraft | undefined;
+  try {
+    draft = pending.request(file.source);
+  } catch {
+    return undefined;
+  }
+  if (draft === undefined || draft.edits.length === 0) return undefined;
+  const edits = [...draft.edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  for (let i = 0; i < edits.length; i++) {
+    const [start, end] = edits[i]!.range;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= file.text.length)) return undefined;
+    if (i > 0 && start < edits[i - 1]!.range[1]) return undefined;
+  }
+  if (edits.every((edit) => file.text.slice(edit.range[0], edit.range[1]) === edit.text)) return undefined;
+  return { pending, edits, expect: draft.expect, start: edits[0]!.range[0], end: edits[edits.length - 1]!.range[1] };
+}
+
+function finalFix(file: FileState, draft: Draft): FindingFix {
+  const merged = mergeEdits(file.text, draft.edits);
+  return { ...merged, location: rangeOfOffsets(file.lineStarts, merged.range) };
+}
+
 interface FileState {
   filePath: string;
   text: string;
   lineStarts: number[];
   source: FixSource;
-  parsed?: ParsedFile;
+  /** What the file reads as before any fix (the syntax trees dropped: only what the check compares). */
+  before?: ReadingBefore;
+}
+
+interface ReadingBefore {
+  problems: Set<string>;
+  documents: Array<{ index: number; value: unknown; unresolvedTags: number; anchors: boolean }>;
+}
+
+function readingBefore(file: FileState): ReadingBefore {
+  const parsed = parseManifest(file.filePath, file.text);
+  return {
+    problems: new Set(parsed.problems.map((problem) => problem.message)),
+    documents: parsed.documents.map((doc) => ({ index: doc.index, value: doc.value, unresolvedTags: doc.unresolvedTags.length, anchors: usesAnchors(doc) })),
+  };
 }
 
 /**
@@ -209,36 +322,46 @@ export function rangeOfOffsets(lineStarts: readonly number[], [start, end]: [num
 }
 
 /**
- * The check that makes a fix safe: the fixed text, read as kubectl reads it,
- * has the same documents, no new problem, and the values intended — and the
- * edited document used no anchor, alias or merge key (an edit there can change
- * what other places read).
+ * The check that makes fixes safe: the text with all their edits, read as
+ * kubectl reads it, has the same documents, no new problem, and the values
+ * intended (each edited document with the fixes' stated changes, every other
+ * one unchanged) — and no edited document uses an anchor, alias or merge key
+ * (an edit there can change what other places read).
  */
-function readsAsIntended(file: FileState, fixed: string, resource: Resource | undefined, expect: readonly Expectation[]): boolean {
-  const before = (file.parsed ??= parseManifest(file.filePath, file.text));
+function readsAsIntended(file: FileState, drafts: readonly Draft[]): boolean {
+  const before = (file.before ??= readingBefore(file));
+  const edits = drafts.flatMap((draft) => draft.edits).sort((a, b) => a.range[0] - b.range[0]);
   let after: ParsedFile;
   try {
-    after = parseManifest(file.filePath, fixed);
+    after = parseManifest(file.filePath, applyEdits(file.text, edits));
   } catch {
     return false;
   }
   if (after.documents.length !== before.documents.length) return false;
-  const oldProblems = new Set(before.problems.map((problem) => problem.message));
-  if (after.problems.some((problem) => !oldProblems.has(problem.message))) return false;
-  const edited = resource?.doc.index;
+  if (after.problems.some((problem) => !before.problems.has(problem.message))) return false;
+  const expected = new Map<number, Array<{ resource: Resource; expect: Expectation[] }>>();
+  for (const { pending: { resource }, expect } of drafts) {
+    if (resource === undefined) continue;
+    const list = expected.get(resource.doc.index) ?? [];
+    list.push({ resource, expect });
+    expected.set(resource.doc.index, list);
+  }
   for (let i = 0; i < before.documents.length; i++) {
     const old = before.documents[i]!;
     const now = after.documents[i]!;
     if (old.index !== now.index) return false;
-    if (old.index !== edited) {
+    const changes = expected.get(old.index);
+    if (changes === undefined) {
       if (!isDeepStrictEqual(old.value, now.value)) return false;
       continue;
     }
-    if (usesAnchors(old)) return false;
-    if (now.unresolvedTags.length > old.unresolvedTags.length) return false;
+    if (old.anchors) return false;
+    if (now.unresolvedTags.length > old.unresolvedTags) return false;
     const intended = structuredClone(old.value);
-    for (const { path: at, value } of expect) {
-      if (!setIn(intended, [...resource!.path, ...at], value)) return false;
+    for (const { resource, expect } of changes) {
+      for (const { path: at, value } of expect) {
+        if (!setIn(intended, [...resource.path, ...at], value)) return false;
+      }
     }
     if (!isDeepStrictEqual(now.value, intended)) return false;
   }

@@ -101,18 +101,13 @@ function guarded(ruleId: string, findings: Finding[], check: () => void, resourc
   }
 }
 
-/** The report's fix and suggestions, verified (src/engine/fix.ts); those that fail the check are dropped. */
+/** Asks for the report's fix and suggestions; they are verified, and set on the finding, in FixEnvironment.finish. */
 function attachFixes(finding: Finding, report: Report, fixes: FixEnvironment): void {
   const filePath = report.resource.doc.filePath;
-  if (report.fix) {
-    const fix = fixes.resolve(filePath, report.resource, report.fix);
-    if (fix) finding.fix = fix;
+  if (report.fix) fixes.request(filePath, report.resource, report.fix, (fix) => (finding.fix = fix));
+  for (const { desc, fix } of report.suggest ?? []) {
+    fixes.request(filePath, report.resource, fix, (resolved) => (finding.suggestions ??= []).push({ desc, fix: resolved }), true);
   }
-  const suggestions = (report.suggest ?? []).flatMap(({ desc, fix }) => {
-    const resolved = fixes.resolve(filePath, report.resource, fix);
-    return resolved ? [{ desc, fix: resolved }] : [];
-  });
-  if (suggestions.length > 0) finding.suggestions = suggestions;
 }
 
 /** Where a finding about a whole resource points: its name, or failing that its kind. */

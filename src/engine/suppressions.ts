@@ -222,11 +222,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
       if (unused.length === 0) continue;
       if (directive.form === 'comment' && brokenFiles.has(directive.filePath)) continue;
       if (directive.silent) continue;
-      const fix = unused.length === directive.ruleIds.length && options.fixes
-        ? options.fixes.resolve(directive.filePath, directive.annotation?.resource, removeDirective(directive))
-        : undefined;
-      result.push({
-        ...(fix && { fix }),
+      const finding: Finding = {
         ruleId: unusedSuppression.id,
         severity: unusedSeverity,
         message: directive.unusedMessage(unused),
@@ -234,7 +230,11 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
         range: directive.range,
         // The directive's own words (its message names a line number): stable when other lines move.
         fingerprintKey: `unused ${directive.form}: ${unused.join(', ')} -- ${directive.reason}`,
-      });
+      };
+      if (unused.length === directive.ruleIds.length) {
+        options.fixes?.request(directive.filePath, directive.annotation?.resource, removeDirective(directive), (fix) => (finding.fix = fix));
+      }
+      result.push(finding);
     }
   }
   return result;
