@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allRules } from '../rules/index.js';
 import type { ConfigFileContents } from '../src/config/schema.js';
+import type { ResourceRule, Rule } from '../src/engine/rule.js';
 import { applySuggestion, fixText, getPath, kubectlDecode, lint } from './helpers/fix-tester.js';
 import { yaml } from './helpers/rule-tester.js';
 
@@ -425,5 +426,34 @@ describe('fix and suggestion tables (output, and kubectl\'s decoded value after)
     assert.deepEqual(finding!.fix && { range: finding!.fix.range, text: finding!.fix.text }, { range: [119, 125], text: '"!all()"' });
     const output = fixText(input.slice(1), rulesFor('selector-yaml-tag')).output;
     assert.equal(output, input.slice(1).replace('!all()', '"!all()"'));
+  });
+});
+
+describe('the check behind every fix', () => {
+  const POOL = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\nspec:\n  cidr: 10.0.0.0/16\n  natOutgoing: true\n';
+  /** A rule whose fix replaces `natOutgoing: true` with `text`, claiming that Kubernetes then reads `claimed`. */
+  const ruleWith = (text: string, claimed: unknown): ResourceRule => ({
+    meta: { id: 'test-fix', description: 'a test rule.', remediation: 'none needed.', docsUrl: 'x', defaultSeverity: 'error', fixable: 'code', scope: 'resource' },
+    check(resource, context) {
+      if (resource.kind !== 'IPPool') return;
+      context.report({
+        resource, path: ['spec', 'natOutgoing'], message: 'm',
+        fix: (source) => ({ edits: [{ range: source.span(resource, ['spec', 'natOutgoing']), text }], expect: [{ path: ['spec', 'natOutgoing'], value: claimed }] }),
+      });
+    },
+  });
+  const fixOf = (rule: Rule) => lint(POOL, [rule])[0]!.fix;
+
+  it('keeps a fix whose text reads as claimed', () => {
+    assert.equal(fixOf(ruleWith('false', false))?.text, 'false');
+    // YAML 1.1, as kubectl: `off` is false.
+    assert.equal(fixOf(ruleWith('off', false))?.text, 'off');
+  });
+
+  it('drops a fix that reads otherwise, or that breaks the YAML or other fields', () => {
+    assert.equal(fixOf(ruleWith('"false"', false)), undefined, 'the string "false" is not false');
+    assert.equal(fixOf(ruleWith('false\n  cidr: 10.1.0.0/16', false)), undefined, 'a field changed that the fix did not declare');
+    assert.equal(fixOf(ruleWith('[', false)), undefined, 'no longer parses');
+    assert.equal(fixOf(ruleWith('false\n---\nkind: X', false)), undefined, 'a new document');
   });
 });
