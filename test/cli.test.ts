@@ -142,7 +142,7 @@ describe('calico-lint CLI', () => {
       const run = runBin(['-f', typed!], { cwd });
       assert.equal(run.status, 2, typed);
       assert.equal(run.stdout, '');
-      assert.equal(run.stderr, `calico-lint: unknown format "${typed}": did you mean ${meant}? (built-in formats: pretty, json, sarif, github, gitlab, junit, html)\n`);
+      assert.equal(run.stderr, `calico-lint: unknown format "${typed}": did you mean ${meant}? (built-in formats: pretty, json, sarif, github, gitlab, junit, html, rdjson, rdjsonl)\n`);
     }
   });
 
