@@ -1,4 +1,6 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import { setField, type SuggestionRequest } from '../src/engine/fix.js';
+import { calicoAtLeast } from '../src/config/calico-version.js';
 import { unresolvedTagsIn } from '../src/parse/parse-manifest.js';
 import type { PoolDefinition } from '../src/resources/resource.js';
 import { findMatchingLabels, MAX_SELECTOR_LENGTH, parseSelector } from '../src/selector/index.js';
@@ -28,6 +30,7 @@ export const ippoolInfraNodeSelector: ResourceRule = {
     docsUrl: docsUrl('ippool-infra-node-selector'),
     defaultSeverity: 'error',
     fixable: false,
+    hasSuggestions: true,
     scope: 'resource',
     // Pools are IPPool objects or Installation entries.
     relevantText: /IPPool|Installation|calicoNetwork/,
@@ -45,6 +48,7 @@ export const ippoolInfraNodeSelector: ResourceRule = {
         range: problem.range,
         message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods ` +
           `there that did not ask for it${problem.namespaces}. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`,
+        suggest: infraSuggestions(pool, calicoAtLeast(context.config.calicoVersion, '3.30')),
       });
     }
   },
@@ -138,4 +142,19 @@ function nodeSelectorProblem(pool: PoolDefinition): Omit<SelectorProblem, 'names
     ? 'which every node matches'
     : `which nodes can match (e.g. a node labelled ${shown.join(', ')})`;
   return { what: `has nodeSelector ${quote(selector)}, ${who}`, at: selectorPath, part: 'value' };
+}
+
+/**
+ * Suggestions, not fixes: which of the two the cluster wants (and whether the
+ * selector was meant to match some nodes after all) is the author's call.
+ * `assignmentMode` is offered from Calico v3.30, whose CRD has it.
+ */
+function infraSuggestions(pool: PoolDefinition, hasAssignmentMode: boolean): SuggestionRequest[] {
+  const suggestions: SuggestionRequest[] = [
+    { desc: `Set nodeSelector: "${NEVER}" (no node selects the pool)`, fix: setField(pool.resource, pool.specPath, 'nodeSelector', `"${NEVER}"`, NEVER) },
+  ];
+  if (hasAssignmentMode) {
+    suggestions.push({ desc: 'Set assignmentMode: Manual (only pods that ask for the pool get its addresses)', fix: setField(pool.resource, pool.specPath, 'assignmentMode', 'Manual', 'Manual') });
+  }
+  return suggestions;
 }

@@ -1,4 +1,5 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import { REMOVED, type FixRequest } from '../src/engine/fix.js';
 import type { Path } from '../src/parse/source.js';
 import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
 import { isPlainObject, type Resource } from '../src/resources/resource.js';
@@ -154,13 +155,60 @@ export const ippoolMisplacedField: ResourceRule = {
     remediation: 'Indent spec fields under `spec:`, keep `spec:` at the top level beside `metadata:`, and `name` under `metadata:`.',
     docsUrl: docsUrl('ippool-misplaced-field'),
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: 'code',
     scope: 'resource',
     relevantText: /IPPool/,
   },
   check(resource, context) {
     for (const misplaced of misplacedIPPoolFields(resource)) {
-      context.report({ resource, path: misplaced.path, part: 'key', message: messageFor(misplaced) });
+      const fix = misplaced.where === 'top level' && misplaced.belongs === 'spec' && !misplaced.duplicate
+        ? moveUnderSpec(resource, misplaced.field)
+        : undefined;
+      context.report({ resource, path: misplaced.path, part: 'key', message: messageFor(misplaced), ...(fix && { fix }) });
     }
   },
 };
+
+/**
+ * The fix of a spec field written beside `spec:`: its line (key, value and
+ * any comment, unchanged) moves under `spec:`, at the indentation of the
+ * fields already there (or two columns deeper than `spec:` when it is empty).
+ * Only when that is unambiguous: the field alone on one line at the top level,
+ * `spec` a block mapping (or empty), and no copy of the field under it.
+ */
+function moveUnderSpec(resource: Resource, field: string): FixRequest {
+  return (source) => {
+    const { text } = source;
+    const spec = resource.object.spec;
+    const [keyStart] = source.span(resource, [field], 'key');
+    const [, valueEnd] = source.span(resource, [field]);
+    const lineStart = source.lineStart(keyStart);
+    const lineEnd = source.nextLineStart(valueEnd);
+    const [specKeyStart, specKeyEnd] = source.span(resource, ['spec'], 'key');
+    const specIndent = specKeyStart - source.lineStart(specKeyStart);
+    if (lineStart !== keyStart - specIndent || text.slice(lineStart, keyStart).trim() !== '') return undefined;
+    if (source.lineStart(valueEnd) !== lineStart) return undefined; // a value over several lines
+    let at: number;
+    let indent: string;
+    if (spec === null || spec === undefined) {
+      // `spec:` with nothing after it but blanks or a comment.
+      if (!/^:[ \t]*(#.*)?\r?$/.test(text.slice(specKeyEnd, source.nextLineStart(specKeyEnd)).replace(/\n$/, ''))) return undefined;
+      at = source.nextLineStart(specKeyEnd);
+      indent = text.slice(source.lineStart(specKeyStart), specKeyStart) + '  ';
+    } else if (isPlainObject(spec) && Object.keys(spec).length > 0) {
+      // Before the first field when the line is above `spec:`, after the last one when below: the order stays.
+      const keys = Object.keys(spec);
+      const [firstStart] = source.span(resource, ['spec', keys[0]!], 'key');
+      indent = text.slice(source.lineStart(firstStart), firstStart);
+      if (indent.trim() !== '' || source.lineStart(firstStart) <= specKeyEnd) return undefined; // a flow mapping, or fields on the `spec:` line
+      at = keyStart < specKeyStart ? source.lineStart(firstStart) : source.nextLineStart(source.span(resource, ['spec', keys[keys.length - 1]!])[1]);
+    } else {
+      return undefined;
+    }
+    let moved = indent + text.slice(keyStart, lineEnd);
+    if (!moved.endsWith('\n')) moved += text.includes('\r\n') ? '\r\n' : '\n';
+    const expect = [{ path: [field], value: REMOVED }, { path: ['spec', field], value: resource.object[field] }];
+    if (at === lineStart) return { edits: [{ range: [lineStart, lineEnd], text: moved }], expect };
+    return { edits: [{ range: [at, at], text: moved }, { range: [lineStart, lineEnd], text: '' }], expect };
+  };
+}

@@ -1,4 +1,5 @@
 import { docsUrl, type ResourceRule, type Report } from '../src/engine/rule.js';
+import { REMOVED, replaceScalar, setField, type FixRequest } from '../src/engine/fix.js';
 import { calicoAtLeast } from '../src/config/calico-version.js';
 import { parseCidr, type Cidr, overlaps } from '../src/net/cidr.js';
 import { parseCalicoCidr } from '../src/net/calico-cidr.js';
@@ -121,7 +122,8 @@ export const ippoolValid: ResourceRule = {
     remediation: 'Fix the field the message points at; each message says which value Calico accepts instead.',
     docsUrl: docsUrl('ippool-valid'),
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: 'code',
+    hasSuggestions: true,
     scope: 'resource',
     relevantText: /IPPool|Installation|calicoNetwork/,
   },
@@ -357,9 +359,11 @@ function checkCidr(ctx: PoolContext, resource: Resource): { cidr?: Cidr; family?
     return { family: cidr.family, text: value };
   }
   if (parsed.hostBitsSet) {
+    // A suggestion, not a fix: the author may have meant a smaller pool, or another network.
+    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path, cidr.canonical) }];
     ctx.report(path, `${label} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? ` +
       'A pool CIDR must be strictly masked' +
-      (ctx.isIPPool ? calicoSays('IPPool CIDR is not strictly masked') : ' (Calico\'s IPPool validation rejects it)'));
+      (ctx.isIPPool ? calicoSays('IPPool CIDR is not strictly masked') : ' (Calico\'s IPPool validation rejects it)'), 'value', { suggest });
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
@@ -701,9 +705,12 @@ function checkTunnelNamespaceSelector(ctx: PoolContext): void {
   const said = calicoSays('IP Pool with AllowedUse Tunnel cannot have namespaceSelector');
   const label = ctx.label('namespaceSelector');
   if (uses === undefined || (Array.isArray(uses) && uses.length === 0)) {
+    const suggest = uses === undefined && !Object.hasOwn(ctx.spec, 'allowedUses')
+      ? [{ desc: 'Add allowedUses: [Workload]', fix: setField(ctx.pool.resource, ctx.pool.specPath, 'allowedUses', '[Workload]', ['Workload']) }]
+      : [];
     ctx.report(ctx.path('namespaceSelector'), `${label} is set on a pool without allowedUses, which Calico defaults to ` +
       '[Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. ' +
-      `Add \`allowedUses: [Workload]\`${said}`);
+      `Add \`allowedUses: [Workload]\`${said}`, 'value', suggest.length > 0 ? { suggest } : {});
     return;
   }
   if (Array.isArray(uses) && uses.includes('Tunnel')) {
@@ -780,7 +787,8 @@ function checkUnknownFields(ctx: PoolContext): void {
     const path = ctx.path(key);
     const hint = Object.hasOwn(otherApi, key) ? otherApi[key]!(ctx.spec[key], ctx.spec) : undefined;
     if (hint !== undefined) {
-      ctx.report(path, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, 'key');
+      const fix = ctx.isIPPool ? undefined : installationEquivalentFix(ctx, key);
+      ctx.report(path, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, 'key', fix && { fix });
       continue;
     }
     const near = closest(key, known);
@@ -789,6 +797,63 @@ function checkUnknownFields(ctx: PoolContext): void {
         `Did you mean \`${near}\`? (field names are case-sensitive)`, 'key');
     }
   }
+}
+
+const ENCAPSULATION_OF_MODE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ipipMode: { Always: 'IPIP', CrossSubnet: 'IPIPCrossSubnet', Never: 'None' },
+  vxlanMode: { Always: 'VXLAN', CrossSubnet: 'VXLANCrossSubnet', Never: 'None' },
+};
+
+/**
+ * An IPPool field on an Installation pool, rewritten to the operator's field
+ * with the same meaning: `disabled: true` → `disableNewAllocations: true`,
+ * `disabled: false` (the default) → the line goes, `ipipMode`/`vxlanMode` →
+ * `encapsulation` (the operator's names: operator api/v1 `EncapsulationType`).
+ * Only when the operator's field is not written already, the mode is the only
+ * mode written, and IPIP is not asked of an IPv6 pool.
+ */
+function installationEquivalentFix(ctx: PoolContext, key: string): FixRequest | undefined {
+  const { resource } = ctx.pool;
+  const value = ctx.spec[key];
+  const keyPath = ctx.path(key);
+  if (key === 'disabled' && typeof value === 'boolean' && !Object.hasOwn(ctx.spec, 'disableNewAllocations')) {
+    if (value) {
+      return (source) => {
+        const [start, end] = source.span(resource, keyPath, 'key');
+        if (source.text.slice(start, end) !== 'disabled') return undefined;
+        return {
+          edits: [{ range: [start, end], text: 'disableNewAllocations' }],
+          expect: [{ path: keyPath, value: REMOVED }, { path: ctx.path('disableNewAllocations'), value: true }],
+        };
+      };
+    }
+    return (source) => {
+      const [keyStart] = source.span(resource, keyPath, 'key');
+      const [, valueEnd] = source.span(resource, keyPath);
+      const lineStart = source.lineStart(keyStart);
+      const lineEnd = source.nextLineStart(valueEnd);
+      // A pair alone on its line (a comment after it goes with it); a list item's first key keeps its line.
+      if (!/^[ \t]*$/.test(source.text.slice(lineStart, keyStart))) return undefined;
+      if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return undefined;
+      return { edits: [{ range: [lineStart, lineEnd], text: '' }], expect: [{ path: keyPath, value: REMOVED }] };
+    };
+  }
+  const modes = ENCAPSULATION_OF_MODE[key];
+  if (modes === undefined || typeof value !== 'string' || !Object.hasOwn(modes, value)) return undefined;
+  if (Object.hasOwn(ctx.spec, 'encapsulation') || Object.keys(ENCAPSULATION_OF_MODE).some((other) => other !== key && Object.hasOwn(ctx.spec, other))) return undefined;
+  const cidr = ctx.spec.cidr;
+  if (key === 'ipipMode' && value !== 'Never' && (typeof cidr !== 'string' || cidr.includes(':'))) return undefined;
+  const encapsulation = modes[value]!;
+  return (source) => {
+    const [keyStart, keyEnd] = source.span(resource, keyPath, 'key');
+    const [valueStart, valueEnd] = source.span(resource, keyPath);
+    if (source.text.slice(keyStart, keyEnd) !== key || !/^:[ \t]+$/.test(source.text.slice(keyEnd, valueStart))) return undefined;
+    if (source.text.slice(valueStart, valueEnd) !== value) return undefined;
+    return {
+      edits: [{ range: [keyStart, valueEnd], text: `encapsulation: ${encapsulation}` }],
+      expect: [{ path: keyPath, value: REMOVED }, { path: ctx.path('encapsulation'), value: encapsulation }],
+    };
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { docsUrl, type ProjectRule, type RuleContext } from '../src/engine/rule.js';
+import { addFieldEdit, REMOVED, removePairEdit, type SuggestionRequest } from '../src/engine/fix.js';
 import { CALICO_ANNOTATIONS } from '../src/resources/calico-annotations.js';
 import type { PoolIndex } from '../src/resources/pool-index.js';
 import type { PodTemplate } from '../src/resources/resource.js';
@@ -34,6 +35,7 @@ export const noHostNetwork: ProjectRule = {
     docsUrl: docsUrl('no-host-network'),
     defaultSeverity: 'error',
     fixable: false,
+    hasSuggestions: true,
     scope: 'project',
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
@@ -55,7 +57,7 @@ function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleCon
   const assessment = assessHostNetwork(template, template.resource.doc.filePath);
   const pool = infraPoolFor(template, pools, config);
   if (pool !== undefined) {
-    context.report({ ...location, message: infraPoolMessage(template, pool, assessment) });
+    context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config) });
     return;
   }
   const evidence = listOf(assessment.decisive);
@@ -139,6 +141,35 @@ function infraPoolMessage(template: PodTemplate, pool: InfraPool, assessment: Ho
     );
   }
   return `${intro(template)} ${namespace}: remove hostNetwork and add \`${pool.annotation}: ${value}\` under \`${where}\`.${evidence}`;
+}
+
+/**
+ * A suggestion (the workload may need the node's network after all): remove
+ * hostNetwork and ask for the infra pool by annotation on the pod template.
+ */
+function suggestions(template: PodTemplate, pools: PoolIndex, config: LintConfig): SuggestionRequest[] {
+  const { resource } = template;
+  const allowed = config.infraPools.filter((pool) => namespaceMatches(resource.namespace, pool.allowedNamespaces));
+  const infra = allowed.find((pool) => pools.byName(pool.name).length > 0) ?? allowed[0];
+  if (!infra || !/^[a-z0-9.-]+$/.test(infra.name)) return [];
+  const isIPv6 = pools.byName(infra.name).some((pool) => pool.cidr?.family === 6);
+  const annotation = isIPv6 ? CALICO_ANNOTATIONS.ipv6pools : CALICO_ANNOTATIONS.ipv4pools;
+  const value = JSON.stringify([infra.name]);
+  const hostNetwork = [...template.path, 'spec', 'hostNetwork'];
+  const annotations = [...template.path, 'metadata', 'annotations'];
+  const already = Object.hasOwn(annotationsOf(template), annotation);
+  return [{
+    desc: already ? 'Remove hostNetwork: the pod takes its address from the pool its annotation asks for' : `Remove hostNetwork and request infra pool ${infra.name} by annotation`,
+    fix: (source) => {
+      const remove = removePairEdit(source, resource, hostNetwork);
+      const add = already ? undefined : addFieldEdit(source, resource, annotations, annotation, `'${value}'`);
+      if (!remove || (!already && !add)) return undefined;
+      return {
+        edits: add ? [remove, add] : [remove],
+        expect: [{ path: hostNetwork, value: REMOVED }, ...(already ? [] : [{ path: [...annotations, annotation], value }])],
+      };
+    },
+  }];
 }
 
 function annotationsOf(template: PodTemplate): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { docsUrl, type Location, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
 import type { Path } from '../src/parse/source.js';
+import { addFieldEdit, REMOVED, removePairEdit, type FixRequest, type SuggestionRequest } from '../src/engine/fix.js';
 import { calicoAtLeast } from '../src/config/calico-version.js';
 import type { Cidr } from '../src/net/cidr.js';
 import { parseCalicoCidr as parseCidr } from '../src/net/calico-cidr.js';
@@ -34,7 +35,8 @@ export const poolAnnotationValid: ProjectRule = {
       'family by its name or exact CIDR; the message says what to write.',
     docsUrl: docsUrl('pool-annotation-valid'),
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: 'code',
+    hasSuggestions: true,
     scope: 'project',
     // Calico annotations, the pools they name (also inside Helm values), and the CNI config (calico-config) that enables features.
     relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/,
@@ -107,8 +109,8 @@ class Checker {
     const poolsIgnored = typeof ipAddrs === 'string' && ipAddrs !== '';
     for (const [key, value] of Object.entries(site.annotations)) {
       const at = (part: 'key' | 'value' = 'value') => ({ resource: site.resource, path: [...site.path, key] as Path, part });
-      const report = (message: string, part: 'key' | 'value' = 'value', related?: Array<Location & { message: string }>) =>
-        this.context.report({ ...at(part), message: sentence(message), ...(related?.length ? { related } : {}) });
+      const report = (message: string, part: 'key' | 'value' = 'value', related?: Array<Location & { message: string }>, fix?: FixRequest) =>
+        this.context.report({ ...at(part), message: sentence(message), ...(related?.length ? { related } : {}), ...(fix && { fix }) });
 
       if (WRITTEN.has(key)) {
         const hint = key.endsWith('/containerID') ? '' : `; to request an address, use ${c(K.ipAddrs)}`;
@@ -136,11 +138,14 @@ class Checker {
         const already = Object.prototype.hasOwnProperty.call(template.metadata.annotations ?? {}, key)
           ? ' (the pod template already sets it: delete this copy)'
           : '';
-        report(
-          `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. ` +
-            `Move it to ${c(target)}${already}`,
-          'key',
-        );
+        this.context.report({
+          ...at('key'),
+          message: sentence(
+            `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. ` +
+              `Move it to ${c(target)}${already}`,
+          ),
+          suggest: [moveToTemplate(site.resource, [...site.path, key], [...template.path, 'metadata', 'annotations'], key, value, already !== '')],
+        });
         continue;
       }
       if (site.kind === 'namespace' && POD_ONLY.has(name)) {
@@ -167,7 +172,7 @@ class Checker {
         const problem = parsed.problem;
         const repaired = repairList(value);
         const fix = repaired ? `. Write it as ${c(`${key}: ${repaired}`)}` : '';
-        report(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`);
+        report(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`, 'value', undefined, repairFix(site.resource, [...site.path, key], value));
         continue;
       }
       const messages = new Set<string>();
@@ -672,6 +677,61 @@ function repairList(value: unknown): string | undefined {
   const text = `'[${items.map((item) => `"${escapeControl(item)}"`).join(', ')}]'`;
   return text.length <= 100 ? text : undefined;
 }
+
+/**
+ * The suggestion for an annotation on a controller's own metadata: it moves,
+ * value as written, to the pod template (or only goes, when the template
+ * already sets it). A suggestion: the template's copy may differ on purpose.
+ */
+function moveToTemplate(resource: Resource, from: Path, to: Path, key: string, value: unknown, inTemplate: boolean): SuggestionRequest {
+  return {
+    desc: inTemplate ? 'Delete this copy: the pod template already sets it' : 'Move the annotation to the pod template',
+    fix: (source) => {
+      const annotations = from.slice(0, -1);
+      const only = Object.keys(getIn(resource.object, annotations) as object).length === 1;
+      const remove = removePairEdit(source, resource, only ? annotations : from);
+      const [start, end] = source.span(resource, from);
+      const written = source.text.slice(start, end);
+      if (!remove || /[\r\n]/.test(written)) return undefined;
+      const add = inTemplate ? undefined : addFieldEdit(source, resource, to, key, written);
+      if (!inTemplate && !add) return undefined;
+      return {
+        edits: add ? [remove, add] : [remove],
+        expect: [{ path: only ? annotations : from, value: REMOVED }, ...(inTemplate ? [] : [{ path: [...to, key], value }])],
+      };
+    },
+  };
+}
+
+/**
+ * The fix of a list Calico cannot parse, for the mistakes whose meaning is
+ * plain: a YAML list instead of a string, typographic quotes, a JSON list
+ * without its quotes (`[a, b]`). The value becomes the single-quoted JSON list
+ * of repairList (entries are names, CIDRs or addresses: no quote or blank in
+ * them); a value on the lines after its key moves up beside it. A bare word
+ * (`pool-a`) is left to the author: it could be a name or a typo.
+ */
+function repairFix(resource: Resource, path: Path, value: unknown): FixRequest | undefined {
+  const repaired = repairList(value);
+  if (repaired === undefined) return undefined;
+  const plainMistake = Array.isArray(value) ||
+    (typeof value === 'string' && (TYPOGRAPHIC.test(value) || /^\s*\[[^\]]*\]\s*$/.test(value)));
+  if (!plainMistake) return undefined;
+  return (source) => {
+    const [keyStart, keyEnd] = source.span(resource, path, 'key');
+    const [valueStart, valueEnd] = source.span(resource, path);
+    if (keyStart >= valueStart) return undefined;
+    const between = source.text.slice(keyEnd, valueStart);
+    const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between)
+      ? { range: [keyEnd, valueEnd] as [number, number], text: `: ${repaired}` }
+      : { range: [valueStart, valueEnd] as [number, number], text: repaired };
+    // Entries hold no `#`: one in the span is a comment, which the edit would drop.
+    if (source.text.slice(edit.range[0], edit.range[1]).includes('#')) return undefined;
+    return { edits: [edit], expect: [{ path, value: repaired.slice(1, -1) }] };
+  };
+}
+
+const TYPOGRAPHIC = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b]/;
 
 function guessList(value: unknown): string[] | undefined {
   if (Array.isArray(value)) {

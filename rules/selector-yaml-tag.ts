@@ -1,4 +1,6 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import type { FixRequest } from '../src/engine/fix.js';
+import type { Path, SourceRange } from '../src/parse/source.js';
 import { unresolvedTagsIn } from '../src/parse/parse-manifest.js';
 import { getIn } from '../src/resources/resource.js';
 import { echo, escapeControl } from '../src/text.js';
@@ -32,7 +34,7 @@ export const selectorYamlTag: ResourceRule = {
     remediation: 'Quote every selector that starts with `!`: nodeSelector: "!all()".',
     docsUrl: docsUrl('selector-yaml-tag'),
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: 'code',
     scope: 'resource',
     // A key ending in `selector`, then (past blanks, comments or an anchor) a `!`. Each alternative
     // starts with its own character, so the pattern runs in linear time on any text.
@@ -56,6 +58,7 @@ export const selectorYamlTag: ResourceRule = {
         context.report({
           resource,
           range: tag.range,
+          fix: quoteSelector(tag.range, tag.path.slice(base.length), `!${readAs}`),
           message: `Unquoted \`${written}\` is YAML's non-specific tag \`!\` followed by \`${read}\`: Kubernetes reads ` +
             `\`${field}\` as \`${read}\`, without the \`!\`, the opposite of what was meant. Quote it: \`${field}: "${meant}"\``,
         });
@@ -70,8 +73,23 @@ export const selectorYamlTag: ResourceRule = {
       context.report({
         resource,
         range: tag.range,
+        fix: quoteSelector(tag.range, tag.path.slice(base.length), tag.written),
         message: `${problem}. Quote it: \`${field}: "${written}"\``,
       });
     }
   },
 };
+
+/**
+ * The fix: exactly the selector as written (the tag and the scalar after it,
+ * never the blanks before a comment) in double quotes, which Kubernetes reads
+ * as that very string. A selector over more than one line is left alone (a
+ * line break makes it invalid anyway: the author must rewrite it).
+ */
+function quoteSelector(range: SourceRange, path: Path, selector: string): FixRequest {
+  return (source) => {
+    if (/[\r\n]/.test(selector)) return undefined;
+    const [start, end] = source.offsetsOf(range);
+    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path, value: selector }] };
+  };
+}

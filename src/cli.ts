@@ -39,6 +39,9 @@ export interface CliOptions {
   keepSuppressed: boolean;
   report: ReportSpec[];
   printConfig?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
 }
 
 export interface CliIo {
@@ -77,6 +80,15 @@ function parseThreads(value: string): number {
 function parseCategory(value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError('must not be empty.');
   return value;
+}
+
+const FIX_TYPES = ['problem', 'directive'];
+
+function parseFixTypes(value: string): string[] {
+  const types = value.split(',').map((type) => type.trim()).filter((type) => type !== '');
+  const unknown = types.find((type) => !FIX_TYPES.includes(type));
+  if (unknown !== undefined || types.length === 0) throw new InvalidArgumentError(`must be a comma-separated list of ${FIX_TYPES.join(', ')}.`);
+  return types;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -128,6 +140,9 @@ function buildProgram(io: CliIo): Command {
         .choices(FILTER_MODES),
     )
     .option('--category <id>', 'sarif: the run\'s category (runs[].automationDetails.id), so that code scanning keeps the uploads of different runs apart, e.g. one per cluster', parseCategory)
+    .option('--fix', 'apply the safe fixes to the files, in place (never to standard input or a Helm chart\'s templates/); the report and exit code tell what remains', false)
+    .option('--fix-dry-run', 'apply the safe fixes in memory only: nothing is written; with -f json each fixed file\'s full text is its `output`', false)
+    .option('--fix-type <types>', 'fix only these kinds: problem (rule findings), directive (unused suppressions); comma-separated', parseFixTypes)
     .option('--keep-suppressed', 'sarif: keep suppressed findings as results marked suppressed (left out by default: GitHub code scanning ignores the mark and would open alerts)', false)
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -203,7 +218,9 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   configureColor(options, io);
   const toTerminal = options.outputFile === undefined && io.stdoutIsTTY && (io.stdoutColumns ?? 0) > 0;
   const formatter = await loadFormatter(options.format, { width: toTerminal ? io.stdoutColumns : DEFAULT_PRETTY_WIDTH });
-  const run = await lintFiles({
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (options.fixType && !options.fix && !options.fixDryRun) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+  const request: Parameters<typeof lintFiles>[0] = {
     patterns,
     cwd: io.cwd,
     configPath: options.config,
@@ -221,7 +238,18 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     onNotice: (notice) => io.stderr(`calico-lint: ${notice}\n`),
     readStdin: io.readStdin,
     addressMaps: [options.format, ...options.report.map((report) => report.format)].some((format) => ADDRESS_MAP_FORMATS.includes(format)),
-  });
+  };
+  let run;
+  if (options.fix || options.fixDryRun) {
+    const { lintAndFix, writeFixedFiles } = await import('./fix/fix-files.js');
+    const types = options.fixType;
+    const accept = types === undefined ? undefined : (message: { ruleId: string | null }) =>
+      types.includes(message.ruleId === 'unused-suppression' ? 'directive' : 'problem');
+    run = (await lintAndFix(request, lintFiles, accept ? { accept } : {})).run;
+    if (options.fix) await writeFixedFiles(run.results);
+  } else {
+    run = await lintFiles(request);
+  }
 
   const summaryFile = options.format === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
   const data = formatterData(run, {

@@ -12,6 +12,7 @@ import { EVERYTHING, relevanceGate, type RelevanceGate } from './engine/relevanc
 import { scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, type FileComments } from './engine/suppressions.js';
 import { checkConfiguration } from './engine/config-checks.js';
+import { FixEnvironment } from './engine/fix.js';
 import { describeCrash } from './errors.js';
 import { analyzeSource, lazyDocuments, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
 import { settleTemplates, templatePlaces } from './analyze/template-places.js';
@@ -47,6 +48,11 @@ export interface LintOptions {
   placeRendered?: (findings: Finding[]) => { findings: Finding[]; comments: FileComments[] };
   /** The base branch and what changed since (`--base`): base-side rules run, and findings are placed and filtered. */
   change?: ChangeOptions;
+  /**
+   * The text fixes apply to, undefined where nothing may be fixed (standard
+   * input); default: the text findings are located in.
+   */
+  fixableText?: (filePath: string) => string | undefined;
 }
 
 /** The base side of a change (`--base`), and how to filter findings by it. */
@@ -127,8 +133,11 @@ export function lintAnalyses(
   }
   const quiet = options.quiet ?? false;
   const enabled = enabledRules(options.rules, config, quiet);
+  const fixes = new FixEnvironment(options.fixableText ?? loadText);
   // A finding about two places lands on the side the change touched.
-  for (const finding of placeOnChangedSide(runRules(enabled, scopes, config, options.cwd), change?.changes)) findings.push(finding);
+  const ruleFindings = runRules(enabled, scopes, config, options.cwd, fixes);
+  fixes.finish();
+  for (const finding of placeOnChangedSide(ruleFindings, change?.changes)) findings.push(finding);
   if (options.walkedFolders !== undefined) {
     const lintedFiles = analyses.map((analysis) => analysis.filePath);
     const input = { config, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config.baseDir };
@@ -144,7 +153,9 @@ export function lintAnalyses(
     quiet,
     knownRuleIds: options.rules.map((rule) => rule.meta.id),
     ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
+    fixes,
   });
+  fixes.finish(); // the fixes of unused directives
   // The engine's own findings on the stream (an unused directive it carries) move too.
   if (options.placeRendered) return options.placeRendered(all).findings;
   if (change === undefined) return all;

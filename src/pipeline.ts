@@ -67,6 +67,8 @@ export interface LintRequest {
   texts?: readonly { filePath: string; text: string }[];
   /** A configuration already validated (the API's `config` object); else it is loaded from `configPath` or found. */
   config?: LintConfig;
+  /** Texts to lint in place of what the files hold (`--fix`'s later passes: src/fix/fix-files.ts). */
+  textOverrides?: ReadonlyMap<string, string>;
 }
 
 export interface LintRun {
@@ -134,6 +136,13 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   };
   const gate = relevanceGateFor(options);
   const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
+  const overrides = request.textOverrides;
+  if (overrides !== undefined && overrides.size > 0) {
+    analyses.forEach((analysis, i) => {
+      const text = overrides.get(analysis.filePath);
+      if (text !== undefined) analyses[i] = analyzeSource({ filePath: analysis.filePath, text }, gate);
+    });
+  }
   // Standard input cannot be read twice: its text stays here for positions.
   let stdin: Source | undefined;
   if (discovered.stdin) {
@@ -169,7 +178,9 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   settleTemplates(analyses, templatePlaces(config));
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
 
-  const loadText = (filePath: string): string => inMemory.get(filePath) ?? readTextAgain(filePath);
+  const loadText = (filePath: string): string => inMemory.get(filePath) ?? overrides?.get(filePath) ?? readTextAgain(filePath);
+  // Standard input is never fixed: there is no file to write the fix to.
+  options.fixableText = (filePath) => (filePath === stdin?.filePath ? undefined : loadText(filePath));
   // Sources, not rendered output: a kustomization's `namespace:` decides where its manifests land.
   const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);

@@ -93,7 +93,8 @@ describe('CI formats on the command line', () => {
     const run = runBin(['-f', 'github', 'pool.yaml'], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
     assert.equal(run.status, 1);
     const text = await readFile(summary, 'utf8');
-    assert.ok(text.startsWith('# earlier step\n## calico-lint\n\n**1 error, 0 warnings** in 1 file.\n'), text);
+    assert.ok(text.startsWith('# earlier step\n## calico-lint\n\n**1 error, 0 warnings** in 1 file. 1 finding can be fixed with `calico-lint --fix` (🔧).\n'), text);
+    assert.match(text, /<br>🔧 `calico-lint --fix` fixes this \|/);
     assert.match(text, /\| ❌ error \| pool\\\.yaml:7:17 \| \[selector-yaml-tag\]/);
   });
 

@@ -41,7 +41,10 @@ describe('calico-lint CLI: suppressions', () => {
       column: 3,
       endLine: 8,
       endColumn: 65,
+      // The fix removes the directive's whole line.
+      fix: { range: [192, 257], text: '' },
     }]);
+    assert.equal(POOL.slice(192, 257), '  # calico-lint-disable-next-line selector-yaml-tag -- left over\n');
     assert.deepEqual([result!.errorCount, result!.warningCount], [0, 1]);
 
     const over = runBin(['--max-warnings', '0'], { cwd });

@@ -97,7 +97,10 @@ describe('calico-lint CLI', () => {
       column: 17,
       endLine: 7,
       endColumn: 23,
+      // ESLint's fix: offsets in the file's text and the replacement (what --fix applies).
+      fix: { range: [118, 124], text: '"!all()"' },
     }]);
+    assert.equal((results[0] as unknown as { fixableErrorCount: number }).fixableErrorCount, 1);
   });
 
   it('prints the pretty format by default, with file:line:column and the rule id', async () => {
@@ -136,7 +139,7 @@ describe('calico-lint CLI', () => {
     const cwd = await workspace({ 'infra.yaml': BROKEN_POOL });
     const run = runBin(['-f', 'nope'], { cwd });
     assert.equal(run.status, 2);
-    assert.equal(run.stderr, 'calico-lint: unknown format "nope": built-in formats are pretty, json, sarif, github, gitlab, junit, html; for others install eslint-formatter-nope where calico-lint is installed\n');
+    assert.equal(run.stderr, 'calico-lint: unknown format "nope": built-in formats are pretty, json, sarif, github, gitlab, junit, html, rdjson, rdjsonl; for others install eslint-formatter-nope where calico-lint is installed\n');
     assert.equal(runBin(['-f', '../../evil'], { cwd }).status, 2);
   });
 
@@ -146,7 +149,7 @@ describe('calico-lint CLI', () => {
       const run = runBin(['-f', typed!], { cwd });
       assert.equal(run.status, 2, typed);
       assert.equal(run.stdout, '');
-      assert.equal(run.stderr, `calico-lint: unknown format "${typed}": did you mean ${meant}? (built-in formats: pretty, json, sarif, github, gitlab, junit, html)\n`);
+      assert.equal(run.stderr, `calico-lint: unknown format "${typed}": did you mean ${meant}? (built-in formats: pretty, json, sarif, github, gitlab, junit, html, rdjson, rdjsonl)\n`);
     }
   });
 

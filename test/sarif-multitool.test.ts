@@ -172,4 +172,58 @@ describe('SARIF output validated by the SARIF Multitool (rule kinds Gh and Sarif
     assert.deepEqual(validation.errors, []);
     assert.deepEqual(validation.warnings, []);
   });
+
+  it('accepts a report with fixes and suggestions (artifactChanges with replacements, never empty)', async () => {
+    const cwd = await workspace({
+      '.calico-lint.yaml': 'infraPools: [{name: infra, allowedNamespaces: [ci]}]\n',
+      'pools.yaml': FIXABLE,
+    });
+    const run = runBin(['-f', 'sarif', '-o', 'report.sarif'], { cwd });
+    assert.equal(run.status, 1, run.stderr);
+    const log = JSON.parse(await readFile(path.join(cwd, 'report.sarif'), 'utf8')) as Sarif.Log;
+    const withFixes = log.runs[0]!.results!.filter((r) => r.fixes?.length);
+    const fixed = new Set(withFixes.map((r) => r.ruleId));
+    for (const ruleId of ['selector-yaml-tag', 'pool-annotation-valid', 'ippool-valid', 'unused-suppression', 'no-host-network', 'ippool-misplaced-field']) {
+      assert.ok(fixed.has(ruleId), `a ${ruleId} result with fixes (${[...fixed].join(', ')})`);
+    }
+    for (const result of withFixes) {
+      for (const fix of result.fixes!) {
+        assert.ok(fix.artifactChanges.length > 0 && fix.artifactChanges.every((change) => change.replacements.length > 0));
+      }
+    }
+    const validation = await validate(path.join(cwd, 'report.sarif'));
+    assert.deepEqual(validation.errors, []);
+    assert.deepEqual(validation.warnings, []);
+  });
 });
+
+const FIXABLE = [
+  'apiVersion: projectcalico.org/v3',
+  'kind: IPPool',
+  'metadata:',
+  '  name: infra',
+  'spec:',
+  '  cidr: 100.64.0.1/16',
+  '  nodeSelector: !all()   # never auto-assigned',
+  '---',
+  'apiVersion: crd.projectcalico.org/v1',
+  'kind: IPPool',
+  'metadata:',
+  '  name: flat',
+  'spec:',
+  '  cidr: 10.20.0.0/16',
+  'natOutgoing: true',
+  '---',
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: runner',
+  '  namespace: ci',
+  '  annotations:',
+  '    cni.projectcalico.org/ipv4pools: \u201c["infra"]\u201d',
+  'spec:',
+  '  # calico-lint-disable-next-line ippool-valid -- nothing to suppress here',
+  '  hostNetwork: true',
+  '  containers: [{name: c, image: busybox}]',
+  '',
+].join('\n');

@@ -613,6 +613,8 @@ describe('suppressions', () => {
       suppressedMessages: [{
         ruleId: 'selector-yaml-tag', severity: 2, message: tagFinding.message,
         line: 8, column: 17, endLine: 8, endColumn: 23, fingerprintKey: 'IPPool/infra',
+        // As in ESLint, a suppressed message keeps its fix; --fix applies only those of reported messages.
+        fix: { range: tagFinding.fix!.range, text: '"!all()"' },
         suppressions: [{ kind: 'directive', justification: 'quoted when rendered' }],
       }],
       errorCount: 1,

@@ -1,4 +1,5 @@
 import type { SourceRange } from '../parse/source.js';
+import type { FindingFix, FindingSuggestion } from './fix.js';
 
 /** ESLint's numeric severities: 1 warning, 2 error. */
 export type NumericSeverity = 1 | 2;
@@ -59,6 +60,10 @@ export interface Finding {
    * Reports build GitHub's primaryLocationLineHash from it.
    */
   readonly cluster?: string;
+  /** A verified fix that `--fix` applies (ESLint's message.fix). */
+  fix?: FindingFix;
+  /** Verified edits offered in review, never applied (ESLint's message.suggestions). */
+  suggestions?: FindingSuggestion[];
 }
 
 /**

@@ -6,6 +6,7 @@ import type { LintConfig } from '../config/schema.js';
 import type { PairPart, Path, SourceRange } from '../parse/source.js';
 import type { PoolIndex } from '../resources/pool-index.js';
 import type { Resource } from '../resources/resource.js';
+import type { FixRequest, SuggestionRequest } from './fix.js';
 
 export type Severity = 'warn' | 'error';
 export type SeveritySetting = Severity | 'off';
@@ -19,8 +20,10 @@ export interface RuleMeta {
   remediation: string;
   docsUrl: string;
   defaultSeverity: Severity;
-  /** No rule offers automatic fixes yet; the field is here so formatters can say so. */
-  fixable: false;
+  /** `code`: some findings carry a fix that `--fix` applies (ESLint's meta.fixable). */
+  fixable?: false | 'code';
+  /** Some findings carry suggestions: edits offered in review, never applied by `--fix` (ESLint's meta.hasSuggestions). */
+  hasSuggestions?: true;
   /** `resource` rules see one object at a time; `project` rules see a whole cluster scope. */
   scope: 'resource' | 'project';
   /**
@@ -64,7 +67,14 @@ export interface Report extends Location {
    * that either could carry (an overlap, a duplicate name). With `--base` the
    * engine reports the side the change touched; otherwise this report.
    */
-  otherSide?: Omit<Report, 'otherSide'>;
+  otherSide?: Omit<Report, 'otherSide' | 'fix' | 'suggest'>;
+  /**
+   * A safe fix (src/engine/fix.ts): text edits plus what Kubernetes must read
+   * afterwards; the engine verifies it and drops it when the check fails.
+   */
+  fix?: FixRequest;
+  /** Edits that need a human's judgement, offered in review (ESLint's `suggest`). */
+  suggest?: SuggestionRequest[];
 }
 
 export interface RuleContext {

@@ -10,6 +10,7 @@ import type { Resource } from '../resources/resource.js';
 import { describeCrash } from '../errors.js';
 import { quote, sanitize } from '../text.js';
 import { withCluster, type Finding, type NumericSeverity } from './finding.js';
+import type { FixEnvironment } from './fix.js';
 import type { Location, ProjectRule, ProjectScope, Report, Rule, RuleContext, SeveritySetting } from './rule.js';
 
 export interface EnabledRule {
@@ -37,6 +38,7 @@ export function runRules(
   scopes: readonly ProjectScope[],
   config: LintConfig,
   cwd: string = config.baseDir,
+  fixes?: FixEnvironment,
 ): Finding[] {
   const findings: Finding[] = [];
   const where = (location: Location): string => {
@@ -53,6 +55,7 @@ export function runRules(
       report: (report) => {
         const finding = withCluster(toFinding(rule.meta.id, severity, report), cluster);
         if (finding.otherSide) withCluster(finding.otherSide, cluster);
+        if (fixes) attachFixes(finding, report, fixes);
         findings.push(finding);
       },
     };
@@ -95,6 +98,15 @@ function guarded(ruleId: string, findings: Finding[], check: () => void, resourc
       filePath: resource.doc.filePath,
       range,
     });
+  }
+}
+
+/** Asks for the report's fix and suggestions; they are verified, and set on the finding, in FixEnvironment.finish. */
+function attachFixes(finding: Finding, report: Report, fixes: FixEnvironment): void {
+  const filePath = report.resource.doc.filePath;
+  if (report.fix) fixes.request(filePath, report.resource, report.fix, (fix) => (finding.fix = fix));
+  for (const { desc, fix } of report.suggest ?? []) {
+    fixes.request(filePath, report.resource, fix, (resolved) => (finding.suggestions ??= []).push({ desc, fix: resolved }), true);
   }
 }
 

@@ -23,6 +23,7 @@ import { getIn, isPlainObject, type Resource } from '../resources/resource.js';
 import { closest, quote } from '../text.js';
 import type { Finding, NumericSeverity, Suppression } from './finding.js';
 import { docsUrl, type RuleMeta } from './rule.js';
+import { REMOVED, type FixEnvironment, type FixRequest } from './fix.js';
 
 /** The meta of a check the engine itself performs: it behaves like a rule towards users. */
 export interface EngineRuleMeta extends Omit<RuleMeta, 'scope'> {
@@ -45,7 +46,7 @@ export const unusedSuppression: EngineRuleMeta = {
   remediation: 'Remove the directive, or the rule ids it names that no longer report anything there.',
   docsUrl: docsUrl('unused-suppression'),
   defaultSeverity: 'warn',
-  fixable: false,
+  fixable: 'code',
   scope: 'engine',
 };
 
@@ -82,6 +83,8 @@ export interface SuppressionOptions {
   knownRuleIds: readonly string[];
   /** Ids of the rules that ran: a directive naming a rule that did not run is never "unused". */
   ranRuleIds: readonly string[];
+  /** Where fixes are verified; without it findings carry no fix. */
+  fixes?: FixEnvironment;
 }
 
 interface Directive {
@@ -98,6 +101,8 @@ interface Directive {
   used: Set<string>;
   /** Never reported unused (see FileComments.reportUnused). */
   silent?: true;
+  /** The annotation's object and path (annotation form). */
+  annotation?: { resource: Resource; path: Path };
 }
 
 interface InvalidDirective {
@@ -124,9 +129,10 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
     parsed: Parsed,
     covers: Directive['covers'],
     unusedMessage: Directive['unusedMessage'],
+    annotation?: Directive['annotation'],
   ) => {
     if (parsed.ok) {
-      directives.push({ form, filePath, range, ruleIds: parsed.ruleIds, reason: parsed.reason, covers, unusedMessage, used: new Set() });
+      directives.push({ form, filePath, range, ruleIds: parsed.ruleIds, reason: parsed.reason, covers, unusedMessage, used: new Set(), ...(annotation && { annotation }) });
     } else {
       invalid.push({ filePath, range, message: parsed.problem });
     }
@@ -165,6 +171,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
         parseAnnotation(value, options.knownRuleIds),
         (finding) => contains(objectRange, finding.range),
         (ids) => `Unused suppression: no ${listOfIds(ids)} finding in ${quote(resource.displayName)} to suppress`,
+        { resource, path: annotationPath },
       );
     }
   }
@@ -215,7 +222,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
       if (unused.length === 0) continue;
       if (directive.form === 'comment' && brokenFiles.has(directive.filePath)) continue;
       if (directive.silent) continue;
-      result.push({
+      const finding: Finding = {
         ruleId: unusedSuppression.id,
         severity: unusedSeverity,
         message: directive.unusedMessage(unused),
@@ -223,10 +230,37 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
         range: directive.range,
         // The directive's own words (its message names a line number): stable when other lines move.
         fingerprintKey: `unused ${directive.form}: ${unused.join(', ')} -- ${directive.reason}`,
-      });
+      };
+      if (unused.length === directive.ruleIds.length) {
+        options.fixes?.request(directive.filePath, directive.annotation?.resource, removeDirective(directive), (fix) => (finding.fix = fix));
+      }
+      result.push(finding);
     }
   }
   return result;
+}
+
+/**
+ * The fix of a directive that suppresses nothing at all: its line goes (a
+ * comment alone on its line; an annotation written on one line, when others
+ * remain beside it — the check in fix.ts refuses anything else).
+ */
+function removeDirective(directive: Directive): FixRequest {
+  return (source) => {
+    const [start, end] = directive.annotation
+      ? [source.span(directive.annotation.resource, directive.annotation.path, 'key')[0], source.span(directive.annotation.resource, directive.annotation.path)[1]]
+      : source.offsetsOf(directive.range);
+    const lineStart = source.lineStart(start);
+    const lineEnd = source.nextLineStart(end);
+    // Only blanks before it, and only blanks (a comment for an annotation) after it on its last line.
+    if (source.text.slice(lineStart, start).trim() !== '') return undefined;
+    const after = source.text.slice(end, lineEnd).trim();
+    if (after !== '' && !(directive.annotation && after.startsWith('#'))) return undefined;
+    return {
+      edits: [{ range: [lineStart, lineEnd], text: '' }],
+      expect: directive.annotation ? [{ path: directive.annotation.path, value: REMOVED }] : [],
+    };
+  };
 }
 
 function listOfIds(ids: readonly string[]): string {

@@ -19,7 +19,7 @@ export type Formatter = (results: ESLint.LintResult[], data: FormatterData) => s
 /** Columns `pretty` wraps its messages to when standard output is not a terminal (a CI log, a file, a pipe). */
 export const DEFAULT_PRETTY_WIDTH = 100;
 
-export const BUILT_IN_FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'] as const;
+export const BUILT_IN_FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html', 'rdjson', 'rdjsonl'] as const;
 
 /** Formats that draw the address space: the run collects it for them (src/facts/address-map.ts). */
 export const ADDRESS_MAP_FORMATS: readonly string[] = ['html', 'github'];
@@ -31,6 +31,8 @@ const CI_FORMATTERS: Record<string, () => Promise<Formatter>> = {
   gitlab: async () => (await import('./gitlab.js')).formatGitlab,
   junit: async () => (await import('./junit.js')).formatJunit,
   html: async () => (await import('./html.js')).formatHtml,
+  rdjson: async () => (await import('./rdjson.js')).formatRdjson,
+  rdjsonl: async () => (await import('./rdjson.js')).formatRdjsonl,
 };
 
 const FORMAT_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;

@@ -24,12 +24,16 @@ export function codeQualitySeverity(message: Linter.LintMessage): CodeQualitySev
   return message.severity === 2 ? 'major' : 'minor';
 }
 
+/** What a report says of a finding whose fix `--fix` applies. */
+export const FIXABLE_NOTE = '(calico-lint --fix fixes this)';
+
 export function codeQualityIssues(results: readonly ESLint.LintResult[], data: FormatterData): CodeQualityIssue[] {
   const prints = fingerprints(results, data.repositoryRoot);
   return results.flatMap((result) => {
     const file = reportPath(result.filePath, data.repositoryRoot);
     return result.messages.map((message) => ({
-      description: message.message,
+      // Code Quality has no field for it: the description says that `--fix` fixes it.
+      description: message.fix ? `${message.message} ${FIXABLE_NOTE}` : message.message,
       check_name: reportRuleId(message),
       fingerprint: prints.get(message)!,
       severity: codeQualitySeverity(message),

@@ -36,17 +36,21 @@ export function jobSummary(
   const errors: string[] = [];
   const warnings: string[] = [];
   let suppressed = 0;
+  let fixable = 0;
   for (const result of results) {
     const file = escapeMarkdown(reportPath(result.filePath, data.repositoryRoot));
     suppressed += result.suppressedMessages?.length ?? 0;
-    for (const message of result.messages) (message.severity === 2 ? errors : warnings).push(row(message, file, rules, data));
+    for (const message of result.messages) {
+      if (message.fix) fixable++;
+      (message.severity === 2 ? errors : warnings).push(row(message, file, rules, data));
+    }
   }
   const files = plural(results.length, 'file');
   const suppressedNote = suppressed > 0 ? ` (${suppressed} suppressed in the source)` : '';
   const heading = '## calico-lint\n\n';
   const totals = errors.length + warnings.length === 0
     ? `No problems found in ${files}${suppressedNote}.\n\n`
-    : `**${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}** in ${files}${suppressedNote}.\n\n`;
+    : `**${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}** in ${files}${suppressedNote}.${fixableNote(fixable)}\n\n`;
   const tableHead = '| severity | location | rule | message |\n|---|---|---|---|\n';
   let left = budget - Buffer.byteLength(heading + totals) - OMISSION_LINE_BYTES - (errors.length + warnings.length > 0 ? Buffer.byteLength(tableHead) + 1 : 0);
 
@@ -86,6 +90,11 @@ function row(message: Linter.LintMessage, file: string, rules: Map<string, RuleD
     const where = `${escapeMarkdown(reportPath(related.filePath, data.repositoryRoot))}:${related.range.line}:${related.range.column}`;
     text += `<br>↳ ${where}\\: ${escapeMarkdown(related.message)}`;
   }
+  if (message.fix) text += '<br>🔧 `calico-lint --fix` fixes this';
   const severity = message.severity === 2 ? '❌ error' : '⚠️ warning';
   return `| ${severity} | ${file}:${message.line}:${message.column} | ${rule} | ${text} |`;
+}
+
+function fixableNote(fixable: number): string {
+  return fixable > 0 ? ` ${plural(fixable, 'finding')} can be fixed with \`calico-lint --fix\` (🔧).` : '';
 }

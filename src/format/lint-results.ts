@@ -4,6 +4,8 @@
 import type { ESLint, Linter, Rule as ESLintRule } from 'eslint';
 import { withCluster, type Finding } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
+import type { FindingFix } from '../engine/fix.js';
+import type { SourceRange } from '../parse/source.js';
 
 /**
  * A LintMessage that keeps the related locations SARIF and JSON consumers use,
@@ -35,8 +37,8 @@ export function toLintResults(filePaths: readonly string[], findings: readonly F
       errorCount,
       fatalErrorCount: messages.filter((m) => m.fatal).length,
       warningCount: messages.length - errorCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+      fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
       usedDeprecatedRules: [],
     };
   });
@@ -56,7 +58,26 @@ function toMessage(finding: Finding): CalicoLintMessage {
   if (finding.related) message.relatedLocations = finding.related;
   if (finding.fingerprintKey !== undefined) message.fingerprintKey = finding.fingerprintKey;
   withCluster(message, finding.cluster);
+  if (finding.fix) message.fix = eslintFix(finding.fix);
+  if (finding.suggestions) message.suggestions = finding.suggestions.map(({ desc, fix }) => ({ desc, fix: eslintFix(fix) }));
   return message;
+}
+
+/**
+ * ESLint's `{range, text}`; the range in lines and columns rides along, not
+ * enumerable (out of `--format json`), for SARIF and rdjson (see fixLocation).
+ */
+function eslintFix(fix: FindingFix): ESLintRule.Fix {
+  const shaped = { range: fix.range, text: fix.text };
+  Object.defineProperty(shaped, LOCATION, { value: fix.location, enumerable: false });
+  return shaped;
+}
+
+const LOCATION = Symbol('fix location');
+
+/** Where a message's fix (or suggestion's fix) replaces text, in lines and columns (1-based, end exclusive). */
+export function fixLocation(fix: ESLintRule.Fix): SourceRange | undefined {
+  return (fix as { [LOCATION]?: SourceRange })[LOCATION];
 }
 
 function byPosition(a: Linter.LintMessage, b: Linter.LintMessage): number {

@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import type { ESLint, Linter } from 'eslint';
 import type * as Sarif from 'sarif';
-import type { CalicoLintMessage } from './lint-results.js';
+import { fixLocation, type CalicoLintMessage } from './lint-results.js';
 import {
   fingerprints,
   PARSE_ERROR_RULE,
@@ -88,6 +88,8 @@ export function sarifLog(results: readonly ESLint.LintResult[], data: FormatterD
         message: { text: location.message },
       }));
     }
+    const fixes = sarifFixes(uri, message);
+    if (fixes.length > 0) result.fixes = fixes;
     if (suppressions?.length) {
       result.suppressions = suppressions.map((suppression) => ({ kind: 'inSource', justification: suppression.justification }));
     }
@@ -167,6 +169,33 @@ function descriptor(rule: RuleDescription): Sarif.ReportingDescriptor {
     defaultConfiguration: { level },
     properties: { tags: ['kubernetes', 'calico'] },
   };
+}
+
+/**
+ * The fix `--fix` applies and the suggestions, as SARIF fixes: one change of
+ * the finding's own file each. Never an empty `artifactChanges` (GitHub
+ * rejects the whole upload for one): a fix without a known region is left out.
+ */
+function sarifFixes(uri: string, message: Linter.LintMessage): Sarif.Fix[] {
+  const candidates: Array<{ description: string; fix: Linter.LintMessage['fix'] }> = [];
+  if (message.fix) candidates.push({ description: 'Safe fix (calico-lint --fix applies it)', fix: message.fix });
+  for (const suggestion of message.suggestions ?? []) candidates.push({ description: `Suggestion: ${suggestion.desc}`, fix: suggestion.fix });
+  const fixes: Sarif.Fix[] = [];
+  for (const { description, fix } of candidates) {
+    const location = fix && fixLocation(fix);
+    if (!fix || !location) continue;
+    fixes.push({
+      description: { text: description },
+      artifactChanges: [{
+        artifactLocation: { uri, uriBaseId: SRCROOT },
+        replacements: [{
+          deletedRegion: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn },
+          insertedContent: { text: fix.text },
+        }],
+      }],
+    });
+  }
+  return fixes;
 }
 
 /** A region as ESLint gives it (1-based, end column exclusive): SARIF's convention too. */

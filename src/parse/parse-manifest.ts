@@ -725,13 +725,9 @@ function findUnresolvedTags(
       const tagStart = node.tag === '!'
         ? text.lastIndexOf('!', valueStart)
         : lastStartingBefore(warningStarts, valueStart) ?? valueStart;
-      found.push({
-        path: pathOf(visit),
-        tag: node.tag,
-        // Without the blanks before a comment or the line's end, like the range (`!all()   # x` was `!all()   `).
-        written: text.slice(tagStart, node.range[1]).trimEnd(),
-        range: toRange(tagStart, node.range[1]),
-      });
+      // Not the blanks before a trailing comment: the scalar's range can end after them.
+      const written = text.slice(tagStart, node.range[1]).replace(/[ \t]+$/, '');
+      found.push({ path: pathOf(visit), tag: node.tag, written, range: toRange(tagStart, tagStart + written.length) });
     }
   }
   return found;
