@@ -211,6 +211,148 @@ var init_errors = __esm({
   }
 });
 
+// src/engine/rule.ts
+function docsUrl(ruleId) {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+var DOCS_BASE_URL;
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
+    "use strict";
+    DOCS_BASE_URL = "https://github.com/calico-lint/calico-lint/blob/main/docs/rules/";
+  }
+});
+
+// src/format/report.ts
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+function findRepositoryRoot(start) {
+  let dir = path.resolve(start);
+  for (; ; ) {
+    if (existsSync(path.join(dir, ".git"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(start);
+    dir = parent;
+  }
+}
+function gitRootOfFiles(filePaths, cwd) {
+  const common = folderOfFiles(filePaths);
+  if (common === void 0) return findRepositoryRoot(cwd);
+  const root = findRepositoryRoot(common);
+  return existsSync(path.join(root, ".git")) ? root : findRepositoryRoot(cwd);
+}
+function folderOfFiles(filePaths) {
+  let first;
+  let last;
+  for (const filePath of filePaths) {
+    if (!path.isAbsolute(filePath)) continue;
+    if (first === void 0 || filePath < first) first = filePath;
+    if (last === void 0 || filePath > last) last = filePath;
+  }
+  return first === void 0 || last === void 0 ? void 0 : commonFolder([path.dirname(first), path.dirname(last)]);
+}
+function commonFolder(folders) {
+  let common = folders[0];
+  for (const folder of folders.slice(1)) {
+    while (folder !== common && !folder.startsWith(common.endsWith(path.sep) ? common : `${common}${path.sep}`)) {
+      common = path.dirname(common);
+    }
+  }
+  return common;
+}
+function reportPath(filePath, root) {
+  if (!path.isAbsolute(filePath)) return filePath;
+  return path.relative(root, filePath).split(path.sep).join("/");
+}
+function reportRuleId(message) {
+  return message.ruleId ?? PARSE_ERROR_RULE.id;
+}
+function ruleCatalog(rules) {
+  return new Map([...rules, PARSE_ERROR_RULE].map((rule) => [rule.id, rule]));
+}
+function fingerprints(results, root) {
+  const byMessage = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    const file = reportPath(result.filePath, root);
+    for (const message of [...result.messages, ...result.suppressedMessages ?? []]) {
+      const key = message.fingerprintKey ?? message.message;
+      const base = sha256(`${reportRuleId(message)}
+${file}
+${key}`);
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      byMessage.set(message, count === 1 ? base : sha256(`${base}
+${count}`));
+    }
+  }
+  return byMessage;
+}
+function primaryLocationLineHashes(results, root) {
+  const byMessage = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    const file = reportPath(result.filePath, root);
+    for (const message of [...result.messages, ...result.suppressedMessages ?? []]) {
+      const { cluster, fingerprintKey } = message;
+      const identity2 = cluster !== void 0 && fingerprintKey !== void 0 ? `cluster ${cluster}
+${fingerprintKey}` : `file ${file}
+${fingerprintKey ?? message.message}`;
+      const hash = sha256(`${reportRuleId(message)}
+${identity2}`).slice(0, 32);
+      const count = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, count);
+      byMessage.set(message, `${hash}:${count}`);
+    }
+  }
+  return byMessage;
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var PARSE_ERROR_RULE;
+var init_report = __esm({
+  "src/format/report.ts"() {
+    "use strict";
+    init_rule();
+    PARSE_ERROR_RULE = {
+      id: "parse-error",
+      description: "A file that cannot be read or parsed as Kubernetes manifests (YAML or JSON syntax, duplicate keys, binary content): no rule could check it.",
+      remediation: "Fix the file at the reported position; kubectl rejects it too.",
+      docsUrl: docsUrl("parse-error"),
+      defaultSeverity: "error"
+    };
+  }
+});
+
+// src/config/calico-version.ts
+function normalizeCalicoVersion(text) {
+  const match = VERSION.exec(text.trim());
+  if (!match) return void 0;
+  const major = Number(match[1]);
+  const minor = Number(match[2]);
+  if (major !== 3 || minor > 999) return void 0;
+  return `${major}.${minor}`;
+}
+function calicoAtLeast(target, release) {
+  const [targetMajor, targetMinor] = target.split(".").map(Number);
+  const [major, minor] = release.split(".").map(Number);
+  return targetMajor > major || targetMajor === major && targetMinor >= minor;
+}
+var DEFAULT_CALICO_VERSION, VERSION, CALICO_VERSION_EXAMPLE;
+var init_calico_version = __esm({
+  "src/config/calico-version.ts"() {
+    "use strict";
+    DEFAULT_CALICO_VERSION = "3.32";
+    VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?$/;
+    CALICO_VERSION_EXAMPLE = 'a Calico release such as "3.30" (major.minor)';
+  }
+});
+
 // node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
   "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
@@ -794,9 +936,9 @@ var require_ipaddr = __commonJS({
           let bestMatchGroups = -1;
           let match;
           while (match = regex.exec(string3)) {
-            const groups = (match[0].match(/0/g) || []).length;
-            if (groups > bestMatchGroups) {
-              bestMatchGroups = groups;
+            const groups2 = (match[0].match(/0/g) || []).length;
+            if (groups2 > bestMatchGroups) {
+              bestMatchGroups = groups2;
               bestMatchIndex = match.index;
               bestMatchLength = match[0].length;
             }
@@ -1103,11 +1245,11 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP2;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP2;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ2;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -1129,7 +1271,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP2;
@@ -1138,13 +1280,13 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq4;
   }
 });
@@ -1157,7 +1299,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -1166,20 +1308,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path19) {
-      const ctrl = callVisitor(key, node2, visitor, path19);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node2, visitor, path29) {
+      const ctrl = callVisitor(key, node2, visitor, path29);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path29, ctrl);
+        return visit_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path29 = Object.freeze(path29.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path19);
+            const ci = visit_(i, node2.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1190,13 +1332,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path19);
+          path29 = Object.freeze(path29.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path19);
+          const cv = visit_("value", node2.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1217,17 +1359,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path19) {
-      const ctrl = await callVisitor(key, node2, visitor, path19);
+    async function visitAsync_(key, node2, visitor, path29) {
+      const ctrl = await callVisitor(key, node2, visitor, path29);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path29, ctrl);
+        return visitAsync_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path29 = Object.freeze(path29.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1238,13 +1380,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path19);
+          path29 = Object.freeze(path29.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path19);
+          const cv = await visitAsync_("value", node2.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1271,23 +1413,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path19) {
+    function callVisitor(key, node2, visitor, path29) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path19);
+        return visitor(key, node2, path29);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path19);
+        return visitor.Map?.(key, node2, path29);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path19);
+        return visitor.Seq?.(key, node2, path29);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path19);
+        return visitor.Pair?.(key, node2, path29);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path19);
+        return visitor.Scalar?.(key, node2, path29);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path19);
+        return visitor.Alias?.(key, node2, path29);
       return void 0;
     }
-    function replaceNode(key, path19, node2) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path29, node2) {
+      const parent = path29[path29.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -1302,7 +1444,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1312,7 +1454,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1456,7 +1598,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -1483,7 +1625,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -1494,7 +1636,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -1674,7 +1816,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1700,7 +1842,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
@@ -1899,10 +2041,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path29, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path29.length - 1; i >= 0; --i) {
+        const k = path29[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1921,7 +2063,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1951,11 +2093,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path29, value) {
+        if (isEmptyPath(path29))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path29;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -1969,8 +2111,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1984,8 +2126,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path29, keepScalar) {
+        const [key, ...rest] = path29;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -2003,8 +2145,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -2014,8 +2156,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path29, value) {
+        const [key, ...rest] = path29;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2767,7 +2909,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -2805,7 +2947,7 @@ var require_merge = __commonJS({
       return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge2;
   }
 });
@@ -4530,9 +4672,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path29, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path29, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4607,14 +4749,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path29) {
+        if (Collection.isEmptyPath(path29)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4629,10 +4771,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path29, keepScalar) {
+        if (Collection.isEmptyPath(path29))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4643,10 +4785,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path29) {
+        if (Collection.isEmptyPath(path29))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4663,13 +4805,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path29, value) {
+        if (Collection.isEmptyPath(path29)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path29, value);
         }
       }
       /**
@@ -4766,22 +4908,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message2) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message2;
+        this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLParseError", pos, code, message2);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLWarning", pos, code, message2);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError2 = (src, lc) => (error2) => {
@@ -5253,9 +5395,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5291,7 +5433,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5331,7 +5473,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
+        if (!isMap5 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5354,7 +5496,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5386,7 +5528,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5402,7 +5544,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5461,8 +5603,8 @@ var require_compose_collection = __commonJS({
         const { anchor: anchor2, newlineAfterProp: nl } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message2 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message2);
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
         }
       }
       const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
@@ -5534,15 +5676,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message2);
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message2 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message2);
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
           }
           break;
         }
@@ -5565,8 +5707,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message2 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -5644,8 +5786,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token2, "MISSING_CHAR", message2);
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token2, "MISSING_CHAR", message);
             }
             length += token2.source.length;
             comment = token2.source.substring(1);
@@ -5656,8 +5798,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token2.type}`;
-            onError(token2, "UNEXPECTED_TOKEN", message2);
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
             const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -6050,13 +6192,13 @@ var require_compose_node = __commonJS({
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
           } catch (error2) {
-            const message2 = error2 instanceof Error ? error2.message : String(error2);
-            onError(token2, "RESOURCE_EXHAUSTION", message2);
+            const message = error2 instanceof Error ? error2.message : String(error2);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message2 = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
-          onError(token2, "UNEXPECTED_TOKEN", message2);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
@@ -6212,12 +6354,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -6287,10 +6429,10 @@ ${cb}` : comment;
           console.dir(token2, { depth: null });
         switch (token2.type) {
           case "directive":
-            this.directives.add(token2.source, (offset, message2, warning) => {
+            this.directives.add(token2.source, (offset, message, warning) => {
               const pos = getErrorPos(token2);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token2.source);
             this.atDirectives = true;
@@ -6379,12 +6521,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token2, strict = true, onError) {
       if (token2) {
-        const _onError = (pos, code, message2) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message2);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token2.type) {
           case "scalar":
@@ -6622,17 +6764,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path29) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index] of path29) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6641,23 +6783,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit2.parentCollection = (cst, path29) => {
+      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
+      const field = path29[path29.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path29, item, visitor) {
+      let ctrl = visitor(item, path29);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6668,12 +6810,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path29);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6689,7 +6831,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token2) => !!token2 && "items" in token2;
-    var isScalar4 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    var isScalar5 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
     function prettyToken(token2) {
       switch (token2) {
         case BOM:
@@ -6773,7 +6915,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7496,7 +7638,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7544,8 +7686,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message2 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -7635,8 +7777,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token2 = error2 ?? this.stack.pop();
         if (!token2) {
-          const message2 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message2 };
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
           yield token2;
         } else {
@@ -8269,7 +8411,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -8322,7 +8464,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8363,7 +8505,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -8389,7 +8531,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -8417,8 +8559,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -8446,9 +8588,34 @@ function commentStartOf(line, lineStart2) {
   const match = /(?:^|[ \t])#/.exec(line);
   return match === null ? Infinity : lineStart2 + match.index;
 }
+function opensNestedFlowMapping(documentText) {
+  if (!documentText.includes("{{") && !documentText.includes("{%")) return false;
+  const pending = [...new import_yaml.Parser().parse(documentText)];
+  while (pending.length > 0) {
+    const token2 = pending.pop();
+    if (token2 === void 0 || token2 === null || typeof token2 !== "object") continue;
+    if ("type" in token2 && token2.type === "flow-collection") {
+      const first = token2.items[0];
+      const inner = first?.key ?? first?.value;
+      if (token2.start.source === "{" && (isFlowMapAt(inner, token2.offset + 1) || documentText[token2.offset + 1] === "%")) return true;
+    }
+    if ("type" in token2 && (token2.type === "document" || token2.type === "block-map" || token2.type === "block-seq" || token2.type === "flow-collection")) {
+      if (token2.type === "document") pending.push(token2.value);
+      else for (const item of token2.items) pending.push(item.key, item.value);
+    } else if (!("type" in token2)) {
+      pending.push(token2.key, token2.value);
+    }
+  }
+  return false;
+}
+function isFlowMapAt(token2, offset) {
+  return token2?.type === "flow-collection" && token2.start.source === "{" && token2.offset === offset;
+}
+var import_yaml;
 var init_go_template = __esm({
   "src/parse/go-template.ts"() {
     "use strict";
+    import_yaml = __toESM(require_dist(), 1);
   }
 });
 
@@ -8567,7 +8734,12 @@ function trimGoSpace(text) {
   return text.slice(start, end);
 }
 function isJsonStream(text) {
+  let bytes = 0;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const size = code < 128 ? 1 : code < 2048 ? 2 : code >= 55296 && code <= 56319 ? 4 : 3;
+    if (bytes + size > JSON_SNIFF_BYTES) return false;
+    bytes += size;
     const char = text[i];
     if (GO_SPACE.test(char)) continue;
     return char === "{";
@@ -8634,7 +8806,7 @@ function separatorBreakProblem(at2, char) {
     message: `${DIFFERENTLY}: inside a string, kubectl keeps ${name} as it is, where a YAML parser folds a line break; rewrite it as a plain line break, or as an escape (\`\\u2028\`) inside a double-quoted string`
   };
 }
-var DIFFERENTLY, LEGACY_BREAK, GO_SPACE, NEEDS_A_LOOK;
+var DIFFERENTLY, LEGACY_BREAK, GO_SPACE, NEEDS_A_LOOK, JSON_SNIFF_BYTES;
 var init_kubectl_reading = __esm({
   "src/parse/kubectl-reading.ts"() {
     "use strict";
@@ -8642,6 +8814,7 @@ var init_kubectl_reading = __esm({
     LEGACY_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
     GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
     NEEDS_A_LOOK = /\r(?!\n)|[\u0085\u2028\u2029\ufeff]|(?:^|\n)(?:%|\.\.\.|---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#]))/;
+    JSON_SNIFF_BYTES = 4096;
   }
 });
 
@@ -8655,7 +8828,7 @@ function goYamlDifferences(doc, root, separatorBreaks, originalText) {
   const pending = [root];
   while (pending.length > 0) {
     const node2 = pending.pop();
-    if ((0, import_yaml.isMap)(node2)) {
+    if ((0, import_yaml2.isMap)(node2)) {
       const merges = node2.items.some(isMergePair);
       const explicit = /* @__PURE__ */ new Set();
       const merged = /* @__PURE__ */ new Set();
@@ -8673,9 +8846,9 @@ function goYamlDifferences(doc, root, separatorBreaks, originalText) {
         if (pair.key !== null) pending.push(pair.key);
         pending.push(pair.value);
       }
-    } else if ((0, import_yaml.isSeq)(node2)) {
+    } else if ((0, import_yaml2.isSeq)(node2)) {
       for (const item of node2.items) pending.push(item);
-    } else if ((0, import_yaml.isScalar)(node2) && separatorBreaks.length > 0 && node2.range) {
+    } else if ((0, import_yaml2.isScalar)(node2) && separatorBreaks.length > 0 && node2.range) {
       const at2 = firstAtOrAfter(separatorBreaks, node2.range[0]);
       if (at2 !== void 0 && at2 < node2.range[1]) problems.push(separatorBreakProblem(at2, originalText[at2]));
     }
@@ -8683,21 +8856,21 @@ function goYamlDifferences(doc, root, separatorBreaks, originalText) {
   return problems;
 }
 function isMergePair(pair) {
-  return (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "symbol";
+  return (0, import_yaml2.isScalar)(pair.key) && typeof pair.key.value === "symbol";
 }
 function keyString(key) {
-  return (0, import_yaml.isScalar)(key) ? String(key.value) : void 0;
+  return (0, import_yaml2.isScalar)(key) ? String(key.value) : void 0;
 }
 function keysSupplied(doc, value, memo2, depth) {
-  const node2 = (0, import_yaml.isAlias)(value) ? value.resolve(doc) : value;
+  const node2 = (0, import_yaml2.isAlias)(value) ? value.resolve(doc) : value;
   const known = memo2.get(node2);
   if (known) return known;
   const keys = /* @__PURE__ */ new Set();
   memo2.set(node2, keys);
   if (depth > 64) return keys;
-  if ((0, import_yaml.isSeq)(node2)) {
+  if ((0, import_yaml2.isSeq)(node2)) {
     for (const item of node2.items) for (const key of keysSupplied(doc, item, memo2, depth + 1)) keys.add(key);
-  } else if ((0, import_yaml.isMap)(node2)) {
+  } else if ((0, import_yaml2.isMap)(node2)) {
     for (const pair of node2.items) {
       if (isMergePair(pair)) for (const key of keysSupplied(doc, pair.value, memo2, depth + 1)) keys.add(key);
       else {
@@ -8727,11 +8900,11 @@ function firstAtOrAfter(offsets, from) {
   }
   return offsets[low];
 }
-var import_yaml, BINARY_TAG, utf8, goBinaryTag;
+var import_yaml2, BINARY_TAG, utf8, goBinaryTag;
 var init_go_yaml = __esm({
   "src/parse/go-yaml.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
     init_kubectl_reading();
     init_text();
     BINARY_TAG = "tag:yaml.org,2002:binary";
@@ -8857,7 +9030,7 @@ function parseManifest(filePath, rawText, options = {}) {
   const documents = [];
   const problems = [];
   const comments = text.includes("calico-lint") ? [] : void 0;
-  const composer = new import_yaml2.Composer({
+  const composer = new import_yaml3.Composer({
     ...KUBERNETES_YAML,
     version: options.yamlVersion ?? "1.1",
     merge: yaml11,
@@ -8874,10 +9047,12 @@ function parseManifest(filePath, rawText, options = {}) {
     const lastError = doc.errors.reduce((last, error2) => Math.max(last, error2.pos[1]), rangeEnd);
     const lineEnd = text.indexOf("\n", lastError);
     const end = lineEnd === -1 ? text.length : lineEnd;
-    const action = firstTemplateAction(text.slice(start, end));
+    const documentText = text.slice(start, end);
+    const action = firstTemplateAction(documentText);
     if (action === void 0) return false;
-    problems.length = problemsBefore;
-    templates.push({ documentIndex: docIndex, range: toRange(start + action, start + action + 2) });
+    const own2 = problems.splice(problemsBefore);
+    const range = toRange(start + action, start + action + 2);
+    templates.push(opensNestedFlowMapping(documentText) ? { documentIndex: docIndex, range } : { documentIndex: docIndex, range, problems: own2 });
     return true;
   };
   const compose = (doc) => {
@@ -8944,7 +9119,7 @@ function parseManifest(filePath, rawText, options = {}) {
   return parsed;
 }
 function linesOf(text, gaps) {
-  const counter = new import_yaml2.LineCounter();
+  const counter = new import_yaml3.LineCounter();
   counter.addNewLine(0);
   let gap = 0;
   const addGapsUpTo = (offset) => {
@@ -8997,11 +9172,11 @@ function duplicateKeys(root) {
   const pending = [root];
   while (pending.length > 0) {
     const node2 = pending.pop();
-    if ((0, import_yaml2.isMap)(node2)) {
+    if ((0, import_yaml3.isMap)(node2)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node2.items) {
         const key = pair.key;
-        if ((0, import_yaml2.isScalar)(key)) {
+        if ((0, import_yaml3.isScalar)(key)) {
           const value = key.value;
           const primitive = value === null || typeof value !== "object" && typeof value !== "function";
           if (primitive && !(typeof value === "number" && Number.isNaN(value))) {
@@ -9014,7 +9189,7 @@ function duplicateKeys(root) {
         }
         pending.push(pair.value);
       }
-    } else if ((0, import_yaml2.isSeq)(node2)) {
+    } else if ((0, import_yaml3.isSeq)(node2)) {
       for (const item of node2.items) pending.push(item);
     }
   }
@@ -9024,23 +9199,23 @@ function toJSProblem(error2) {
   if (error2 instanceof RangeError) {
     return "Parsing error: too deeply nested to read (the aliases in this document expand too deep)";
   }
-  const message2 = error2 instanceof Error ? error2.message : String(error2);
-  return `Parsing error: ${echo(message2, 300)}`;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return `Parsing error: ${echo(message, 300)}`;
 }
 function forEachTokenWithinLimits(text, tooDeep, tooBig, documentDepth, onToken) {
   for (let from = 0; ; ) {
-    const parser = new import_yaml2.Parser();
+    const parser = new import_yaml3.Parser();
     parser.offset = from;
     let stoppedAt;
     let nodes = 0;
     let afterScalarMark = false;
     let deepest = 0;
-    for (const lexeme of new import_yaml2.Lexer().lex(from === 0 ? text : text.slice(from))) {
+    for (const lexeme of new import_yaml3.Lexer().lex(from === 0 ? text : text.slice(from))) {
       if (!afterScalarMark) {
-        if (STRUCTURE_LEXEMES.has(lexeme) || lexeme === import_yaml2.CST.SCALAR) nodes++;
+        if (STRUCTURE_LEXEMES.has(lexeme) || lexeme === import_yaml3.CST.SCALAR) nodes++;
         else if (lexeme === "---" || lexeme === "...") nodes = 0;
       }
-      afterScalarMark = lexeme === import_yaml2.CST.SCALAR;
+      afterScalarMark = lexeme === import_yaml3.CST.SCALAR;
       const at2 = parser.offset;
       for (const token2 of parser.next(lexeme)) {
         if (token2.type === "document") {
@@ -9157,22 +9332,22 @@ function describeError(error2, text, toRange) {
   const start = error2.pos[0];
   let end = error2.pos[1];
   const firstLine = error2.message.split("\n")[0] ?? error2.message;
-  let message2;
+  let message;
   if (error2.code === "DUPLICATE_KEY") {
     const written2 = KEY_AT.exec(lineAround(text, start).slice(start - lineStart(text, start)))?.[0] ?? "";
     end = start + written2.length;
     const key = written2.replace(/^(["'])(.*)\1$/, "$2");
-    message2 = `Duplicate key ${quote(key)} in a mapping: say each key once`;
+    message = `Duplicate key ${quote(key)} in a mapping: say each key once`;
   } else if (error2.code === "RESOURCE_EXHAUSTION") {
-    message2 = "Parsing error: too deeply nested to read";
+    message = "Parsing error: too deeply nested to read";
   } else {
-    message2 = `Parsing error: ${echo(firstLine, 300)}`;
+    message = `Parsing error: ${echo(firstLine, 300)}`;
   }
   const lineText = lineAround(text, start);
   if (/selector\s*:\s*!/i.test(lineText)) {
-    message2 += ` (an unquoted selector starting with \`!\` is read as a YAML tag: quote it)`;
+    message += ` (an unquoted selector starting with \`!\` is read as a YAML tag: quote it)`;
   }
-  return { message: message2, range: toRange(start, Math.max(end, start)) };
+  return { message, range: toRange(start, Math.max(end, start)) };
 }
 function lineStart(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -9194,8 +9369,8 @@ function makeDocument(filePath, index, value, doc, text, toRange) {
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange),
-    locate(path19, part = "value") {
-      const found = walk(contents, path19, firstLine, [start, start]);
+    locate(path29, part = "value") {
+      const found = walk(contents, path29, firstLine, [start, start]);
       if (found.complete) {
         const keyRange = found.pair?.key ? found.pair.key.range : void 0;
         if (part === "key" && keyRange) return toRange(keyRange[0], keyRange[1]);
@@ -9203,14 +9378,14 @@ function makeDocument(filePath, index, value, doc, text, toRange) {
       }
       return toRange(...found.anchor);
     },
-    has(path19) {
-      return hasValueAt(value, path19);
+    has(path29) {
+      return hasValueAt(value, path29);
     }
   };
 }
-function hasValueAt(value, path19) {
+function hasValueAt(value, path29) {
   let current = value;
-  for (const segment of path19) {
+  for (const segment of path29) {
     if (Array.isArray(current) && typeof segment === "number") {
       if (segment < 0 || segment >= current.length) return false;
       current = current[segment];
@@ -9223,19 +9398,19 @@ function hasValueAt(value, path19) {
   }
   return true;
 }
-function walk(root, path19, firstLine, documentStart) {
+function walk(root, path29, firstLine, documentStart) {
   let node2 = root;
   let pair = null;
   let anchor2 = documentStart;
-  for (const segment of path19) {
-    if ((0, import_yaml2.isMap)(node2)) {
+  for (const segment of path29) {
+    if ((0, import_yaml3.isMap)(node2)) {
       const found = node2.items.findLast((item) => keyOf(item) === String(segment));
       if (!found) return { node: node2, pair, complete: false, anchor: anchor2 };
       pair = found;
       const keyRange = found.key?.range;
       if (keyRange) anchor2 = [keyRange[0], keyRange[1]];
       node2 = found.value ?? null;
-    } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
+    } else if ((0, import_yaml3.isSeq)(node2) && typeof segment === "number") {
       const item = node2.items[segment];
       if (item === void 0) return { node: node2, pair, complete: false, anchor: anchor2 };
       pair = null;
@@ -9249,7 +9424,7 @@ function walk(root, path19, firstLine, documentStart) {
 }
 function keyOf(pair) {
   const key = pair.key;
-  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
+  if ((0, import_yaml3.isScalar)(key)) return String(key.value);
   return void 0;
 }
 function findUnresolvedTags(root, warnings, text, toRange) {
@@ -9257,34 +9432,30 @@ function findUnresolvedTags(root, warnings, text, toRange) {
   if (tagWarnings.length === 0 && !NON_SPECIFIC_TAG.test(text)) return [];
   const warningStarts = tagWarnings.map((w) => w.pos[0]).sort((a, b) => a - b);
   const found = [];
-  const pathOf = (visit) => {
+  const pathOf = (visit2) => {
     const segments = [];
-    for (let at2 = visit; at2?.parent !== void 0; at2 = at2.parent) segments.push(at2.segment);
+    for (let at2 = visit2; at2?.parent !== void 0; at2 = at2.parent) segments.push(at2.segment);
     return segments.reverse();
   };
   const stack = [{ node: root, parent: void 0, segment: void 0 }];
   while (stack.length > 0) {
-    const visit = stack.pop();
-    const { node: node2 } = visit;
-    if ((0, import_yaml2.isPair)(node2)) continue;
-    if ((0, import_yaml2.isMap)(node2)) {
+    const visit2 = stack.pop();
+    const { node: node2 } = visit2;
+    if ((0, import_yaml3.isPair)(node2)) continue;
+    if ((0, import_yaml3.isMap)(node2)) {
       for (let i = node2.items.length - 1; i >= 0; i--) {
         const item = node2.items[i];
         const key = keyOf(item);
-        if (key !== void 0) stack.push({ node: item.value, parent: visit, segment: key });
+        if (key !== void 0) stack.push({ node: item.value, parent: visit2, segment: key });
       }
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      for (let i = node2.items.length - 1; i >= 0; i--) stack.push({ node: node2.items[i], parent: visit, segment: i });
-    } else if ((0, import_yaml2.isScalar)(node2) && node2.tag?.startsWith("!") && node2.range) {
+    } else if ((0, import_yaml3.isSeq)(node2)) {
+      for (let i = node2.items.length - 1; i >= 0; i--) stack.push({ node: node2.items[i], parent: visit2, segment: i });
+    } else if ((0, import_yaml3.isScalar)(node2) && node2.tag?.startsWith("!") && node2.range) {
       const valueStart = node2.range[0];
       if (node2.tag === "!" && node2.type !== "PLAIN") continue;
       const tagStart = node2.tag === "!" ? text.lastIndexOf("!", valueStart) : lastStartingBefore(warningStarts, valueStart) ?? valueStart;
-      found.push({
-        path: pathOf(visit),
-        tag: node2.tag,
-        written: text.slice(tagStart, node2.range[1]),
-        range: toRange(tagStart, node2.range[1])
-      });
+      const written2 = text.slice(tagStart, node2.range[1]).replace(/[ \t]+$/, "");
+      found.push({ path: pathOf(visit2), tag: node2.tag, written: written2, range: toRange(tagStart, tagStart + written2.length) });
     }
   }
   return found;
@@ -9304,33 +9475,33 @@ function lastStartingBefore(starts, offset) {
   }
   return found;
 }
-function unresolvedTagsIn(doc, path19) {
+function unresolvedTagsIn(doc, path29) {
   const tags = doc.unresolvedTags;
-  if (path19.length === 0 || tags.length === 0) return tags;
+  if (path29.length === 0 || tags.length === 0) return tags;
   let byLength = tagIndexes.get(doc);
   if (byLength === void 0) {
     byLength = /* @__PURE__ */ new Map();
     tagIndexes.set(doc, byLength);
   }
-  let byPrefix = byLength.get(path19.length);
+  let byPrefix = byLength.get(path29.length);
   if (byPrefix === void 0) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
-      if (tag.path.length < path19.length) continue;
-      const key = JSON.stringify(tag.path.slice(0, path19.length));
+      if (tag.path.length < path29.length) continue;
+      const key = JSON.stringify(tag.path.slice(0, path29.length));
       const list2 = byPrefix.get(key);
       if (list2) list2.push(tag);
       else byPrefix.set(key, [tag]);
     }
-    byLength.set(path19.length, byPrefix);
+    byLength.set(path29.length, byPrefix);
   }
-  return byPrefix.get(JSON.stringify(path19)) ?? [];
+  return byPrefix.get(JSON.stringify(path29)) ?? [];
 }
-var import_yaml2, KUBERNETES_YAML, MAX_NESTING_DEPTH, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
+var import_yaml3, KUBERNETES_YAML, MAX_NESTING_DEPTH, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
   "src/parse/parse-manifest.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_go_template();
     init_text();
     init_kubectl_reading();
@@ -9356,6 +9527,16 @@ var init_parse_manifest = __esm({
     KEY_AT = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:][^:\n]*?(?=\s*:(?:\s|$)))/;
     NON_SPECIFIC_TAG = /!\s/;
     tagIndexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/resources/calico-models.ts
+var IPPOOL_API_VERSIONS, INSTALLATION_API_VERSION;
+var init_calico_models = __esm({
+  "src/resources/calico-models.ts"() {
+    "use strict";
+    IPPOOL_API_VERSIONS = ["projectcalico.org/v3", "crd.projectcalico.org/v1"];
+    INSTALLATION_API_VERSION = "operator.tigera.io/v1";
   }
 });
 
@@ -9386,22 +9567,25 @@ function moveRange(range, placement) {
     endColumn: range.endColumn + placement.columnOffset
   };
 }
-function substringRange(doc, path19, value, start, end) {
-  const outer = doc.locate(path19);
+function substringRange(doc, path29, value, start, end) {
+  const outer = doc.locate(path29);
   if (value.includes("\n") || outer.line !== outer.endLine) return outer;
   const placed = placementOf(outer, value);
   if (placed === void 0) return outer;
   return { line: outer.line, column: placed.columnOffset + start + 1, endLine: outer.line, endColumn: placed.columnOffset + end + 1 };
 }
-function embeddedDocuments(host, path19, text) {
+function embeddedDocuments(host, path29, text) {
+  return embeddedYaml(host, path29, text).documents;
+}
+function embeddedYaml(host, path29, text) {
   const inner = parseManifest(host.filePath, text);
   let placement = null;
   const place = () => {
-    if (placement === null) placement = placementOf(host.locate(path19), text);
+    if (placement === null) placement = placementOf(host.locate(path29), text);
     return placement;
   };
-  const hostRange = () => host.locate(path19);
-  return inner.documents.map((doc) => ({
+  const hostRange = () => host.locate(path29);
+  const documents = inner.documents.map((doc) => ({
     filePath: host.filePath,
     index: host.index,
     value: doc.value,
@@ -9411,6 +9595,8 @@ function embeddedDocuments(host, path19, text) {
     },
     has: (innerPath) => doc.has(innerPath)
   }));
+  const problems = inner.problems.map((problem) => ({ message: problem.message, range: mapped(problem.range) }));
+  return { documents, problems };
   function mapped(range) {
     const placed = place();
     return placed === void 0 ? hostRange() : moveRange(range, placed);
@@ -9420,562 +9606,6 @@ var init_embedded = __esm({
   "src/resources/embedded.ts"() {
     "use strict";
     init_parse_manifest();
-  }
-});
-
-// src/resources/calico-models.ts
-var IPPOOL_API_VERSIONS, INSTALLATION_API_VERSION;
-var init_calico_models = __esm({
-  "src/resources/calico-models.ts"() {
-    "use strict";
-    IPPOOL_API_VERSIONS = ["projectcalico.org/v3", "crd.projectcalico.org/v1"];
-    INSTALLATION_API_VERSION = "operator.tigera.io/v1";
-  }
-});
-
-// src/resources/resource.ts
-function podTemplatePathOf(kind) {
-  return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function getIn(value, path19) {
-  let current = value;
-  for (const segment of path19) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
-    else return void 0;
-  }
-  return current;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function resourcesOf(doc, options) {
-  const value = doc.value;
-  if (isKubectlList(value)) {
-    if (!Array.isArray(value.items)) return [];
-    if (value.items.some((item) => item !== null && !isPlainObject(item) || isPlainObject(item) && Array.isArray(item.items))) return [];
-    const resources = [];
-    const listApiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
-    value.items.forEach((item, i) => {
-      if (!isPlainObject(item)) return;
-      const typed = !nonEmptyString(item.kind) && !nonEmptyString(item.apiVersion) && listApiVersion !== "" ? { ...item, apiVersion: listApiVersion, kind: value.kind.replace(/List$/, "") } : item;
-      if (!isKubernetesObject(typed)) return;
-      const resource2 = makeResource(doc, ["items", i], typed, options);
-      resources.push(resource2, ...helmValuesInstallations(resource2, options));
-    });
-    return resources;
-  }
-  if (!isKubernetesObject(value)) return k3sConfigOf(doc, value, options);
-  const resource = makeResource(doc, [], value, options);
-  return [resource, ...helmValuesInstallations(resource, options)];
-}
-function nonEmptyString(value) {
-  return typeof value === "string" && value !== "";
-}
-function isKubectlList(value) {
-  return isPlainObject(value) && typeof value.kind === "string" && value.kind !== "" && Object.hasOwn(value, "items");
-}
-function isKubernetesObject(value) {
-  return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
-}
-function makeResource(doc, path19, object, options, displayName) {
-  const metadata = isPlainObject(object.metadata) ? object.metadata : {};
-  const name = asString(metadata.name);
-  const namespace = CLUSTER_SCOPED_KINDS.has(object.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
-  const pools = [];
-  const podTemplates = [];
-  const resource = {
-    doc,
-    path: path19,
-    apiVersion: object.apiVersion,
-    kind: object.kind,
-    name,
-    namespace,
-    metadata,
-    object,
-    pools,
-    podTemplates,
-    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
-    displayName: displayName ?? `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
-    locate: (relative, part) => doc.locate([...path19, ...relative], part),
-    has: (relative) => doc.has([...path19, ...relative])
-  };
-  for (const pool of poolsOf(resource)) pools.push(pool);
-  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
-  return resource;
-}
-function poolsOf(resource) {
-  const { kind, apiVersion, object } = resource;
-  if (kind === "IPPool" && IPPOOL_API_VERSIONS.includes(apiVersion)) {
-    return [{
-      resource,
-      origin: "IPPool",
-      name: resource.name,
-      namePath: ["metadata", "name"],
-      specPath: ["spec"],
-      spec: isPlainObject(object.spec) ? object.spec : {}
-    }];
-  }
-  if (kind === "Installation" && apiVersion === INSTALLATION_API_VERSION) {
-    const ipPoolsPath = ["spec", "calicoNetwork", "ipPools"];
-    const ipPools = getIn(object, ipPoolsPath);
-    if (!Array.isArray(ipPools)) return [];
-    const pools = [];
-    ipPools.forEach((entry, i) => {
-      if (!isPlainObject(entry)) return;
-      pools.push({
-        resource,
-        origin: "Installation",
-        name: asString(entry.name),
-        namePath: [...ipPoolsPath, i, "name"],
-        specPath: [...ipPoolsPath, i],
-        spec: entry
-      });
-    });
-    return pools;
-  }
-  return [];
-}
-function podTemplatesOf(resource) {
-  const path19 = podTemplatePathOf(resource.kind);
-  if (path19 === void 0) return [];
-  const template = getIn(resource.object, path19);
-  if (!isPlainObject(template)) return [];
-  return [{
-    resource,
-    path: path19,
-    metadata: isPlainObject(template.metadata) ? template.metadata : {},
-    spec: isPlainObject(template.spec) ? template.spec : {}
-  }];
-}
-function helmValuesPaths(resource) {
-  const known = Object.hasOwn(HELM_VALUES_PATHS, resource.kind) ? [...HELM_VALUES_PATHS[resource.kind]] : [];
-  const sources = resource.kind === "Application" ? getIn(resource.object, ["spec", "sources"]) : void 0;
-  if (Array.isArray(sources)) {
-    sources.forEach((_, i) => {
-      known.push({ path: ["spec", "sources", i, "helm", "valuesObject"], form: "object" });
-      known.push({ path: ["spec", "sources", i, "helm", "values"], form: "string" });
-    });
-  }
-  return known;
-}
-function helmValuesInstallations(host, options) {
-  const views = [];
-  for (const { path: path19, form } of helmValuesPaths(host)) {
-    const raw = getIn(host.object, path19);
-    let targets = [];
-    if (form === "object" && isPlainObject(raw)) {
-      targets = [{ doc: host.doc, prefix: [...host.path, ...path19] }];
-    } else if (form === "string" && typeof raw === "string" && raw.includes("calicoNetwork")) {
-      targets = embeddedDocuments(host.doc, [...host.path, ...path19], raw).map((doc) => ({ doc, prefix: [] }));
-    }
-    for (const { doc, prefix } of targets) {
-      const installation = getIn(doc.value, [...prefix, "installation"]);
-      if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork)) continue;
-      views.push(installationView(host, path19, doc, [...prefix, "installation"], installation, options));
-    }
-  }
-  return views;
-}
-function installationView(host, valuesPath, target, specPath, spec, options) {
-  const object = { apiVersion: INSTALLATION_API_VERSION, kind: "Installation", metadata: { name: "default" }, spec };
-  const toTarget = (path19) => path19[0] === "spec" ? [...specPath, ...path19.slice(1)] : void 0;
-  const valuesKey = [...host.path, ...valuesPath];
-  const view = {
-    filePath: host.doc.filePath,
-    index: host.doc.index,
-    value: object,
-    unresolvedTags: target.unresolvedTags.filter((tag) => specPath.every((segment, i) => tag.path[i] === segment)).map((tag) => ({ ...tag, path: ["spec", ...tag.path.slice(specPath.length)] })),
-    locate(path19, part) {
-      const inTarget = toTarget(path19);
-      return inTarget ? target.locate(inTarget, part) : host.doc.locate(valuesKey, "key");
-    },
-    has: (path19) => hasValueAt(object, path19)
-  };
-  const where = valuesPath.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
-  return makeResource(view, [], object, options, `${host.displayName} (Helm values \`${where}\`, key \`installation\`)`);
-}
-function k3sConfigOf(doc, value, options) {
-  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === "string")) return [];
-  if (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
-  const name = doc.filePath.split(/[\\/]/).pop();
-  return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? "")}`)];
-}
-var POD_TEMPLATE_PATHS, CLUSTER_SCOPED_KINDS, HELM_VALUES_PATHS, K3S_RANGE_KEYS, K3S_CONFIG_KIND;
-var init_resource = __esm({
-  "src/resources/resource.ts"() {
-    "use strict";
-    init_parse_manifest();
-    init_text();
-    init_calico_models();
-    init_embedded();
-    POD_TEMPLATE_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
-      Pod: [],
-      PodTemplate: ["template"],
-      Deployment: ["spec", "template"],
-      DaemonSet: ["spec", "template"],
-      StatefulSet: ["spec", "template"],
-      ReplicaSet: ["spec", "template"],
-      ReplicationController: ["spec", "template"],
-      Job: ["spec", "template"],
-      CronJob: ["spec", "jobTemplate", "spec", "template"]
-    });
-    CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
-    HELM_VALUES_PATHS = {
-      // RKE2 / k3s: helm.cattle.io/v1
-      HelmChartConfig: [{ path: ["spec", "valuesContent"], form: "string" }],
-      HelmChart: [{ path: ["spec", "valuesContent"], form: "string" }],
-      // Flux: helm.toolkit.fluxcd.io
-      HelmRelease: [{ path: ["spec", "values"], form: "object" }],
-      // Argo CD: argoproj.io/v1alpha1 (multi-source applications are added below)
-      Application: [
-        { path: ["spec", "source", "helm", "valuesObject"], form: "object" },
-        { path: ["spec", "source", "helm", "values"], form: "string" }
-      ]
-    };
-    K3S_RANGE_KEYS = ["cluster-cidr", "service-cidr"];
-    K3S_CONFIG_KIND = "K3sConfig";
-  }
-});
-
-// src/facts/cluster-facts.ts
-function configuredFacts(config2, scopeName) {
-  const cluster = config2.clusters.find((entry) => entry.name === scopeName);
-  return cluster ?? config2;
-}
-function clusterFacts(scope, config2) {
-  let facts = cache.get(scope);
-  if (facts === void 0) {
-    facts = collectFacts(scope, config2);
-    cache.set(scope, facts);
-  }
-  return facts;
-}
-function collectFacts(scope, config2) {
-  const facts = { ranges: [], envPools: [], cniPoolReferences: [], maxNodes: void 0, maxBlocksPerHost: void 0 };
-  const configured = configuredFacts(config2, scope.name);
-  const configFile = config2.filePath === void 0 ? "the configuration" : "the configuration file";
-  for (const [key, role] of [["podCidrs", "pods"], ["serviceCidrs", "services"], ["nodeCidrs", "nodes"]]) {
-    for (const text of configured[key] ?? []) {
-      const range = parseRange(text);
-      if (range) facts.ranges.push({ range, role, source: `\`${key}\` in ${configFile}`, location: void 0 });
-    }
-  }
-  facts.maxNodes = configured.maxNodes;
-  for (const resource of scope.resources) readResource(resource, facts);
-  return facts;
-}
-function atResource(resource) {
-  return (path19, span) => {
-    if (span === void 0) return { resource, path: path19 };
-    const fullPath = [...resource.path, ...path19];
-    return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
-  };
-}
-function atEmbedded(host, doc) {
-  return (path19, span) => lazyRange(host, () => span === void 0 ? doc.locate(path19) : substringRange(doc, path19, span.text, span.start, span.end));
-}
-function lazyRange(resource, compute) {
-  let range;
-  return {
-    resource,
-    get range() {
-      return range ??= compute();
-    }
-  };
-}
-function readResource(resource, facts) {
-  const { kind, apiVersion, object } = resource;
-  const at2 = atResource(resource);
-  const group = apiVersion.split("/")[0] ?? "";
-  if (kind === "ClusterConfiguration" && group === "kubeadm.k8s.io") {
-    readKubeadm(object, at2, facts);
-  } else if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
-    readKubeProxy(object, at2, facts);
-  } else if (kind === "Cluster" && group === "cluster.x-k8s.io") {
-    for (const [key, role] of [["pods", "pods"], ["services", "services"]]) {
-      listOf(getIn(object, ["spec", "clusterNetwork", key, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\``, at2, ["spec", "clusterNetwork", key, "cidrBlocks", i]));
-    }
-  } else if (kind === K3S_CONFIG_KIND) {
-    pushCommaList(facts, object["cluster-cidr"], "pods", "k3s/RKE2 `cluster-cidr`", at2, ["cluster-cidr"]);
-    pushCommaList(facts, object["service-cidr"], "services", "k3s/RKE2 `service-cidr`", at2, ["service-cidr"]);
-  } else if (kind === "IPAddressPool" && group === "metallb.io") {
-    listOf(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
-  } else if (kind === "BGPConfiguration" && isCalicoGroup(group)) {
-    for (const [key, role] of BGP_RANGES) {
-      const entries = getIn(object, ["spec", key]);
-      if (!Array.isArray(entries)) continue;
-      entries.forEach((entry, i) => {
-        if (isPlainObject(entry)) pushText(facts, entry.cidr, role, `BGPConfiguration \`spec.${key}\``, at2, ["spec", key, i, "cidr"]);
-      });
-    }
-  } else if (kind === "IPReservation" && isCalicoGroup(group)) {
-    listOf(getIn(object, ["spec", "reservedCIDRs"])).forEach((text, i) => pushText(facts, text, "reservation", `IPReservation ${quote(resource.name ?? "(unnamed)")}`, at2, ["spec", "reservedCIDRs", i]));
-  } else if (kind === "IPAMConfiguration" && isCalicoGroup(group)) {
-    const value = getIn(object, ["spec", "maxBlocksPerHost"]);
-    if (typeof value === "number" && value > 0) facts.maxBlocksPerHost = { value, location: at2(["spec", "maxBlocksPerHost"]) };
-  } else if (kind === "Installation" && apiVersion === "operator.tigera.io/v1") {
-    for (const [key, family] of [["nodeAddressAutodetectionV4", 4], ["nodeAddressAutodetectionV6", 6]]) {
-      listOf(getIn(object, ["spec", "calicoNetwork", key, "cidrs"])).forEach((text, i) => {
-        const range = typeof text === "string" ? parseRange(text) : void 0;
-        if (range?.family === family) {
-          facts.ranges.push({ range, role: "nodes", source: `Installation \`calicoNetwork.${key}.cidrs\``, location: at2(["spec", "calicoNetwork", key, "cidrs", i]) });
-        }
-      });
-    }
-  } else if (kind === "ConfigMap") {
-    readConfigMap(resource, facts);
-  }
-  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
-  if (templatePath !== void 0) readContainers(resource, [...templatePath, "spec", "containers"], facts);
-}
-function isCalicoGroup(group) {
-  return group === "projectcalico.org" || group === "crd.projectcalico.org";
-}
-function readKubeadm(object, at2, facts) {
-  pushCommaList(facts, getIn(object, ["networking", "podSubnet"]), "pods", "kubeadm ClusterConfiguration `networking.podSubnet`", at2, ["networking", "podSubnet"]);
-  pushCommaList(facts, getIn(object, ["networking", "serviceSubnet"]), "services", "kubeadm ClusterConfiguration `networking.serviceSubnet`", at2, ["networking", "serviceSubnet"]);
-}
-function readKubeProxy(object, at2, facts) {
-  pushCommaList(facts, getIn(object, ["clusterCIDR"]), "pods", "kube-proxy `clusterCIDR`", at2, ["clusterCIDR"]);
-}
-function readConfigMap(resource, facts) {
-  const data = getIn(resource.object, ["data"]);
-  if (!isPlainObject(data)) return;
-  const embedded = (key) => {
-    const text = data[key];
-    if (typeof text !== "string") return [];
-    return embeddedDocuments(resource.doc, [...resource.path, "data", key], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
-  };
-  if (resource.name === "kubeadm-config") {
-    for (const { doc, at: at2 } of embedded("ClusterConfiguration")) readKubeadm(doc.value, at2, facts);
-  } else if (resource.name === "kube-proxy") {
-    for (const { doc, at: at2 } of embedded("config.conf")) readKubeProxy(doc.value, at2, facts);
-  } else if (resource.name === "calico-config") {
-    for (const { doc, at: at2 } of embedded("cni_network_config")) readCniConfig(doc.value, at2, facts);
-  }
-}
-function readCniConfig(value, at2, facts) {
-  const plugins = getIn(value, ["plugins"]);
-  const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
-  for (const { config: config2, path: path19 } of configs) {
-    if (!isPlainObject(config2) || config2.type !== "calico") continue;
-    for (const [key, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
-      listOf(getIn(config2, ["ipam", key])).forEach((entry, i) => {
-        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path19, "ipam", key, i]) });
-      });
-    }
-  }
-}
-function readContainers(resource, containersPath, facts) {
-  const containers = getIn(resource.object, containersPath);
-  if (!Array.isArray(containers)) return;
-  const at2 = atResource(resource);
-  containers.forEach((container, c2) => {
-    if (!isPlainObject(container) || typeof container.name !== "string") return;
-    const name = container.name;
-    for (const field of ["command", "args"]) {
-      listOf(container[field]).forEach((argument, a) => {
-        if (typeof argument !== "string") return;
-        const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
-        const flag = match ? FLAG_ROLES[match[1]] : void 0;
-        if (!match || !flag?.containers.includes(name)) return;
-        const path19 = [...containersPath, c2, field, a];
-        splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
-          const range = parseRange(text);
-          if (range) {
-            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path19, { text: argument, start, end: start + text.length }) });
-          }
-        });
-      });
-    }
-    if (name === "calico-node") readCalicoNodeEnv(container, [...containersPath, c2], at2, facts);
-  });
-}
-function readCalicoNodeEnv(container, containerPath, at2, facts) {
-  const env = listOf(container.env);
-  const valueOf = (name) => {
-    const index = env.findIndex((entry) => isPlainObject(entry) && entry.name === name && typeof entry.value === "string");
-    return index === -1 ? void 0 : { value: env[index].value, index };
-  };
-  for (const family of [4, 6]) {
-    const variable = `CALICO_IPV${family}POOL_CIDR`;
-    const found = valueOf(variable);
-    if (found === void 0) continue;
-    const parsed = parseCidr(found.value);
-    const blockSizeText = valueOf(`CALICO_IPV${family}POOL_BLOCK_SIZE`)?.value;
-    facts.envPools.push({
-      family,
-      variable,
-      text: found.value,
-      cidr: parsed.ok ? parsed.cidr : void 0,
-      blockSize: blockSizeText !== void 0 && /^\d+$/.test(blockSizeText) ? Number(blockSizeText) : void 0,
-      location: at2([...containerPath, "env", found.index, "value"])
-    });
-  }
-}
-function listOf(value) {
-  return Array.isArray(value) ? value : [];
-}
-function splitList(text, base = 0) {
-  const entries = [];
-  let offset = 0;
-  for (const part of text.split(",")) {
-    const lead = part.length - part.trimStart().length;
-    if (part.trim() !== "") entries.push({ text: part.trim(), start: base + offset + lead });
-    offset += part.length + 1;
-  }
-  return entries;
-}
-function pushText(facts, text, role, source, at2, path19) {
-  if (typeof text !== "string") return;
-  const range = parseRange(text);
-  if (range) facts.ranges.push({ range, role, source, location: at2(path19) });
-}
-function pushCommaList(facts, value, role, source, at2, path19) {
-  if (typeof value !== "string") return;
-  const entries = splitList(value);
-  for (const { text, start } of entries) {
-    const range = parseRange(text);
-    if (!range) continue;
-    const location = entries.length === 1 && start === 0 && text === value ? at2(path19) : at2(path19, { text: value, start, end: start + text.length });
-    facts.ranges.push({ range, role, source, location });
-  }
-}
-function parseRange(text) {
-  const dash = text.indexOf("-");
-  if (dash === -1 || text.includes("/")) {
-    const parsed = parseCidr(text.trim());
-    if (!parsed.ok) return void 0;
-    const { family: family2, first, last, canonical } = parsed.cidr;
-    return { family: family2, first, last, text: canonical };
-  }
-  const from = parseCidr(text.slice(0, dash).trim());
-  const to = parseCidr(text.slice(dash + 1).trim());
-  if (!from.ok || !to.ok || from.cidr.family !== to.cidr.family || from.cidr.first > to.cidr.first) return void 0;
-  const family = from.cidr.family;
-  return { family, first: from.cidr.first, last: to.cidr.first, text: `${formatAddress(from.cidr.first, family)}-${formatAddress(to.cidr.first, family)}` };
-}
-function rangesOverlap(a, b) {
-  return a.family === b.family && a.first <= b.last && b.first <= a.last;
-}
-function rangeContains(outer, inner) {
-  return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
-}
-var cache, BGP_RANGES, FLAG_ROLES, ROLE_NAMES;
-var init_cluster_facts = __esm({
-  "src/facts/cluster-facts.ts"() {
-    "use strict";
-    init_cidr();
-    init_text();
-    init_embedded();
-    init_resource();
-    cache = /* @__PURE__ */ new WeakMap();
-    BGP_RANGES = [
-      ["serviceClusterIPs", "bgp-service-cluster-ips"],
-      ["serviceExternalIPs", "bgp-service-external-ips"],
-      ["serviceLoadBalancerIPs", "bgp-service-load-balancer-ips"]
-    ];
-    FLAG_ROLES = {
-      "--service-cluster-ip-range": { role: "services", containers: ["kube-apiserver", "kube-controller-manager"] },
-      "--cluster-cidr": { role: "pods", containers: ["kube-controller-manager", "kube-proxy"] }
-    };
-    ROLE_NAMES = {
-      pods: "pod CIDR",
-      services: "Service range",
-      nodes: "node network",
-      "load-balancer": "load-balancer range",
-      "bgp-service-cluster-ips": "BGP-advertised Service cluster IP range",
-      "bgp-service-external-ips": "BGP-advertised Service external IP range",
-      "bgp-service-load-balancer-ips": "BGP-advertised Service load-balancer IP range",
-      reservation: "IP reservation"
-    };
-  }
-});
-
-// src/facts/pools.ts
-function distinctPools(pools) {
-  const seen = /* @__PURE__ */ new Set();
-  const distinct = [];
-  for (const pool of pools) {
-    if (!pool.cidr) continue;
-    if (pool.name !== void 0) {
-      if (seen.has(pool.name)) continue;
-      seen.add(pool.name);
-    }
-    distinct.push(pool);
-  }
-  return distinct;
-}
-function poolLabel(pool) {
-  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
-  return `${kind} ${quote(pool.name ?? "(unnamed)")}${pool.cidr ? ` (${pool.cidr.canonical})` : ""}`;
-}
-function cidrLocation(pool) {
-  return { resource: pool.definition.resource, path: [...pool.definition.specPath, "cidr"] };
-}
-function allowedUses(pool) {
-  const uses = pool.definition.spec.allowedUses;
-  return Array.isArray(uses) && uses.length > 0 ? uses.filter((use) => typeof use === "string") : ["Workload", "Tunnel"];
-}
-function isLoadBalancerPool(pool) {
-  return allowedUses(pool).includes("LoadBalancer");
-}
-function blockSizeOf(pool) {
-  const written2 = pool.definition.spec.blockSize;
-  return typeof written2 === "number" && Number.isInteger(written2) ? written2 : pool.cidr.family === 4 ? 26 : 122;
-}
-function isDisabled(pool) {
-  const spec = pool.definition.spec;
-  return pool.definition.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
-}
-function factOrigin(fact, context) {
-  return fact.location ? `${fact.source} at ${context.where(fact.location)}` : fact.source;
-}
-function factRelated(fact, message2) {
-  return fact.location ? [{ ...fact.location, message: message2 }] : [];
-}
-function isKubeadm(fact) {
-  return fact.source.startsWith("kubeadm");
-}
-function podRangesLeftOut(pool, podRanges) {
-  const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
-  return sameFamily.some((fact) => rangeContains(fact.range, pool.cidr)) ? [] : sameFamily;
-}
-var FACT_TEXT;
-var init_pools = __esm({
-  "src/facts/pools.ts"() {
-    "use strict";
-    init_text();
-    init_cluster_facts();
-    FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfiguration|calico-node|calico-config/;
-  }
-});
-
-// src/config/calico-version.ts
-function normalizeCalicoVersion(text) {
-  const match = VERSION.exec(text.trim());
-  if (!match) return void 0;
-  const major = Number(match[1]);
-  const minor = Number(match[2]);
-  if (major !== 3 || minor > 999) return void 0;
-  return `${major}.${minor}`;
-}
-function calicoAtLeast(target, release) {
-  const [targetMajor, targetMinor] = target.split(".").map(Number);
-  const [major, minor] = release.split(".").map(Number);
-  return targetMajor > major || targetMajor === major && targetMinor >= minor;
-}
-var DEFAULT_CALICO_VERSION, VERSION, CALICO_VERSION_EXAMPLE;
-var init_calico_version = __esm({
-  "src/config/calico-version.ts"() {
-    "use strict";
-    DEFAULT_CALICO_VERSION = "3.32";
-    VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?$/;
-    CALICO_VERSION_EXAMPLE = 'a Calico release such as "3.30" (major.minor)';
   }
 });
 
@@ -10234,8 +9864,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path29, { windows } = {}) => {
+      const segs = path29.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -10836,7 +10466,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -11006,7 +10636,7 @@ var require_parse = __commonJS({
             output = token2.close = `)$))${extglobStar}`;
           }
           if (token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token2.close = `)${expression})${extglobStar})`;
           }
           if (token2.prev.type === "bos") {
@@ -11529,7 +11159,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -11594,7 +11224,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -11603,13 +11233,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch8 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const fns = glob.map((input) => picomatch8(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -11625,16 +11255,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch8.compileRe(glob, options) : picomatch8.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch8(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch8.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -11660,7 +11290,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch8.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11677,24 +11307,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix);
+          match = picomatch8.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch8.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch8.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+    picomatch8.isMatch = (str, patterns, options) => picomatch8(patterns, options)(str);
+    picomatch8.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch8.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch8.scan = (input, options) => scan(input, options);
+    picomatch8.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -11705,26 +11335,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex = picomatch8.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch8.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch8.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch8.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -11733,8 +11363,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants3;
-    module.exports = picomatch6;
+    picomatch8.constants = constants3;
+    module.exports = picomatch8;
   }
 });
 
@@ -11744,14 +11374,945 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch8(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch8, pico);
+    module.exports = picomatch8;
+  }
+});
+
+// src/resources/helm-values-file.ts
+import path4 from "node:path";
+function isPlain(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function recogniseTigeraOperatorValues(value) {
+  if (!isPlain(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return void 0;
+  const direct = evidenceIn(value, []);
+  if (direct !== void 0) return direct;
+  const nested = value["tigera-operator"];
+  return isPlain(nested) ? evidenceIn(nested, ["tigera-operator"]) : void 0;
+}
+function evidenceIn(values, prefix) {
+  const installation = values.installation;
+  if (!isPlain(installation)) return void 0;
+  const where = prefix.length === 0 ? "" : `${prefix.join(".")}.`;
+  const network = installation.calicoNetwork;
+  if (isPlain(network)) {
+    const field = Object.keys(network).find((key) => CALICO_NETWORK_FIELDS.has(key));
+    if (field !== void 0) {
+      return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}installation.calicoNetwork.${field}\`` };
+    }
+  }
+  const operator = values.tigeraOperator;
+  if (isPlain(operator)) {
+    const field = TIGERA_OPERATOR_FIELDS.find((key) => Object.hasOwn(operator, key));
+    if (field !== void 0) {
+      return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}tigeraOperator.${field}\` beside \`${where}installation\`` };
+    }
+  }
+  return void 0;
+}
+function declaredTigeraOperatorValues(value, declared) {
+  const prefix = declared.key === void 0 ? [] : [declared.key];
+  const values = declared.key === void 0 ? value : isPlain(value) && Object.hasOwn(value, declared.key) ? value[declared.key] : void 0;
+  if (!isPlain(values) || !isPlain(values.installation)) return void 0;
+  return { installationPath: [...prefix, "installation"], installation: values.installation, evidence: "declared in `helmValues` of the configuration" };
+}
+function rendersInstallation(installation) {
+  if (!Object.hasOwn(installation, "enabled")) return true;
+  const enabled = installation.enabled;
+  if (enabled === null || enabled === void 0 || enabled === false || enabled === 0 || enabled === "") return false;
+  if (Array.isArray(enabled)) return enabled.length > 0;
+  if (isPlain(enabled)) return Object.keys(enabled).length > 0;
+  return true;
+}
+function helmValuesMatcher(config2) {
+  if (config2.helmValues.length === 0) return void 0;
+  const entries = config2.helmValues.map((entry) => ({ declared: { chart: entry.chart, key: entry.key }, matches: (0, import_picomatch.default)(entry.paths, { dot: true }) }));
+  return (filePath) => {
+    const relative = path4.relative(config2.baseDir, path4.resolve(config2.baseDir, filePath)).split(path4.sep).join("/");
+    return entries.find((entry) => entry.matches(relative))?.declared;
+  };
+}
+function templatedValuesNotices(resources, shownPath) {
+  const notices = [];
+  for (const resource of resources) {
+    if (resource.kind !== "HelmChartProxy" || !resource.apiVersion.startsWith("addons.cluster.x-k8s.io/")) continue;
+    const spec = resource.object.spec;
+    const template = isPlain(spec) ? spec.valuesTemplate : void 0;
+    if (typeof template !== "string" || !TIGERA_OPERATOR_VALUES_TEXT.test(template)) continue;
+    const at2 = resource.locate(["spec", "valuesTemplate"], "key");
+    notices.push(`${shownPath(resource.doc.filePath)}:${at2.line}:${at2.column}: ${resource.displayName} \`spec.valuesTemplate\` is a Go template that Cluster API renders for each cluster: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
+  }
+  return notices;
+}
+var import_picomatch, CALICO_NETWORK_FIELDS, TIGERA_OPERATOR_FIELDS, TIGERA_OPERATOR_VALUES_TEXT;
+var init_helm_values_file = __esm({
+  "src/resources/helm-values-file.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    CALICO_NETWORK_FIELDS = /* @__PURE__ */ new Set([
+      "linuxDataplane",
+      "windowsDataplane",
+      "bpfNetworkBootstrap",
+      "kubeProxyManagement",
+      "bgp",
+      "clusterRoutingMode",
+      "ipPools",
+      "mtu",
+      "nodeAddressAutodetectionV4",
+      "nodeAddressAutodetectionV6",
+      "hostPorts",
+      "multiInterfaceMode",
+      "containerIPForwarding",
+      "linuxPodInterfaceType",
+      "sysctl",
+      "linuxPolicySetupTimeoutSeconds"
+    ]);
+    TIGERA_OPERATOR_FIELDS = ["image", "registry", "version"];
+    TIGERA_OPERATOR_VALUES_TEXT = /^[ \t]*installation[ \t]*:|calicoNetwork/m;
+  }
+});
+
+// src/resources/resource.ts
+function podTemplatePathOf(kind) {
+  return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function getIn(value, path29) {
+  let current = value;
+  for (const segment of path29) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else return void 0;
+  }
+  return current;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function resourcesOf(doc, options) {
+  const value = doc.value;
+  if (isKubectlList(value)) {
+    if (!Array.isArray(value.items)) return [];
+    if (value.items.some((item) => item !== null && !isPlainObject(item) || isPlainObject(item) && Array.isArray(item.items))) return [];
+    const resources = [];
+    const listApiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
+    value.items.forEach((item, i) => {
+      if (!isPlainObject(item)) return;
+      const typed = !nonEmptyString(item.kind) && !nonEmptyString(item.apiVersion) && listApiVersion !== "" ? { ...item, apiVersion: listApiVersion, kind: value.kind.replace(/List$/, "") } : item;
+      if (!isKubernetesObject(typed)) return;
+      const resource2 = makeResource(doc, ["items", i], typed, options);
+      resources.push(resource2, ...helmValuesInstallations(resource2, options));
+    });
+    return resources;
+  }
+  const valuesFile = valuesFileInstallation(doc, options);
+  if (!isKubernetesObject(value)) return valuesFile ? [valuesFile] : k3sConfigOf(doc, value, options);
+  const resource = makeResource(doc, [], value, options);
+  return [resource, ...helmValuesInstallations(resource, options), ...valuesFile ? [valuesFile] : []];
+}
+function nonEmptyString(value) {
+  return typeof value === "string" && value !== "";
+}
+function isKubectlList(value) {
+  return isPlainObject(value) && typeof value.kind === "string" && value.kind !== "" && Object.hasOwn(value, "items");
+}
+function isKubernetesObject(value) {
+  return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+}
+function makeResource(doc, path29, object, options, displayName) {
+  const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+  const name = asString(metadata.name);
+  const namespace = CLUSTER_SCOPED_KINDS.has(object.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
+  const pools = [];
+  const podTemplates = [];
+  const resource = {
+    doc,
+    path: path29,
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    name,
+    namespace,
+    metadata,
+    object,
+    pools,
+    podTemplates,
+    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
+    displayName: displayName ?? `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
+    locate: (relative, part) => doc.locate([...path29, ...relative], part),
+    has: (relative) => doc.has([...path29, ...relative])
+  };
+  for (const pool of poolsOf(resource)) pools.push(pool);
+  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
+  return resource;
+}
+function poolsOf(resource) {
+  const { kind, apiVersion, object } = resource;
+  if (kind === "IPPool" && IPPOOL_API_VERSIONS.includes(apiVersion)) {
+    return [{
+      resource,
+      origin: "IPPool",
+      name: resource.name,
+      namePath: ["metadata", "name"],
+      specPath: ["spec"],
+      spec: isPlainObject(object.spec) ? object.spec : {}
+    }];
+  }
+  if (kind === "Installation" && apiVersion === INSTALLATION_API_VERSION && resource.name !== "overlay") {
+    const ipPoolsPath = ["spec", "calicoNetwork", "ipPools"];
+    const ipPools = getIn(object, ipPoolsPath);
+    if (!Array.isArray(ipPools)) return [];
+    const pools = [];
+    ipPools.forEach((entry, i) => {
+      if (!isPlainObject(entry)) return;
+      pools.push({
+        resource,
+        origin: "Installation",
+        name: asString(entry.name),
+        namePath: [...ipPoolsPath, i, "name"],
+        specPath: [...ipPoolsPath, i],
+        spec: entry
+      });
+    });
+    return pools;
+  }
+  return [];
+}
+function podTemplatesOf(resource) {
+  const path29 = podTemplatePathOf(resource.kind);
+  if (path29 === void 0) return [];
+  const template = getIn(resource.object, path29);
+  if (!isPlainObject(template)) return [];
+  return [{
+    resource,
+    path: path29,
+    metadata: isPlainObject(template.metadata) ? template.metadata : {},
+    spec: isPlainObject(template.spec) ? template.spec : {}
+  }];
+}
+function helmValuesPaths(resource) {
+  const known = Object.hasOwn(HELM_VALUES_PATHS, resource.kind) ? [...HELM_VALUES_PATHS[resource.kind]] : [];
+  const sources = resource.kind === "Application" ? getIn(resource.object, ["spec", "sources"]) : void 0;
+  if (Array.isArray(sources)) {
+    sources.forEach((_, i) => {
+      known.push({ path: ["spec", "sources", i, "helm", "valuesObject"], form: "object" });
+      known.push({ path: ["spec", "sources", i, "helm", "values"], form: "string" });
+    });
+  }
+  return known;
+}
+function helmValuesInstallations(host, options) {
+  const views = [];
+  const problems = [];
+  for (const { path: path29, form } of helmValuesPaths(host)) {
+    const raw = getIn(host.object, path29);
+    let targets2 = [];
+    if (form === "object" && isPlainObject(raw)) {
+      targets2 = [{ doc: host.doc, prefix: [...host.path, ...path29] }];
+    } else if (form === "string" && typeof raw === "string") {
+      const embedded = embeddedYaml(host.doc, [...host.path, ...path29], raw);
+      targets2 = embedded.documents.map((doc) => ({ doc, prefix: [] }));
+      for (const problem of embedded.problems) {
+        problems.push({ ...problem, message: `Helm values (\`${dotted(path29)}\`) of ${host.displayName}: ${problem.message}` });
+      }
+    }
+    for (const { doc, prefix } of targets2) {
+      const installation = getIn(doc.value, [...prefix, "installation"]);
+      if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork)) continue;
+      const view = installationView(host, path29, doc, [...prefix, "installation"], installation, options);
+      if (view !== void 0) views.push(view);
+    }
+  }
+  if (problems.length > 0) host.embeddedProblems = problems;
+  return views;
+}
+function dotted(path29) {
+  return path29.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+}
+function installationView(host, valuesPath, target, specPath, spec, options) {
+  const valuesKey = [...host.path, ...valuesPath];
+  return valuesInstallation(
+    target,
+    specPath,
+    spec,
+    options,
+    `${host.displayName} (Helm values \`${dotted(valuesPath)}\`, key \`installation\`)`,
+    () => host.doc.locate(valuesKey, "key")
+  );
+}
+function valuesInstallation(target, specPath, installation, options, displayName, outside) {
+  if (!rendersInstallation(installation)) return void 0;
+  const spec = Object.hasOwn(installation, "enabled") ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled")) : installation;
+  const object = { apiVersion: INSTALLATION_API_VERSION, kind: "Installation", metadata: { name: "default" }, spec };
+  const toTarget = (path29) => path29[0] === "spec" ? [...specPath, ...path29.slice(1)] : void 0;
+  const view = {
+    filePath: target.filePath,
+    index: target.index,
+    value: object,
+    unresolvedTags: target.unresolvedTags.filter((tag) => specPath.every((segment, i) => tag.path[i] === segment)).map((tag) => ({ ...tag, path: ["spec", ...tag.path.slice(specPath.length)] })),
+    locate(path29, part) {
+      const inTarget = toTarget(path29);
+      return inTarget ? target.locate(inTarget, part) : outside();
+    },
+    has: (path29) => hasValueAt(object, path29)
+  };
+  return makeResource(view, [], object, options, displayName);
+}
+function valuesFileInstallation(doc, options) {
+  if (doc.index !== 0) return void 0;
+  const declared = options.helmValuesOf?.(doc.filePath);
+  const values = declared ? declaredTigeraOperatorValues(doc.value, declared) : recogniseTigeraOperatorValues(doc.value);
+  if (values === void 0) return void 0;
+  const name = doc.filePath.split(/[\\/]/).pop() ?? "";
+  const where = values.installationPath.join(".");
+  return valuesInstallation(
+    doc,
+    values.installationPath,
+    values.installation,
+    options,
+    `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`,
+    () => doc.locate(values.installationPath, "key")
+  );
+}
+function k3sConfigOf(doc, value, options) {
+  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === "string")) return [];
+  if (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
+  const name = doc.filePath.split(/[\\/]/).pop();
+  return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? "")}`)];
+}
+var POD_TEMPLATE_PATHS, CLUSTER_SCOPED_KINDS, HELM_VALUES_PATHS, K3S_RANGE_KEYS, K3S_CONFIG_KIND;
+var init_resource = __esm({
+  "src/resources/resource.ts"() {
+    "use strict";
+    init_parse_manifest();
+    init_text();
+    init_calico_models();
+    init_embedded();
+    init_helm_values_file();
+    POD_TEMPLATE_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      Pod: [],
+      PodTemplate: ["template"],
+      Deployment: ["spec", "template"],
+      DaemonSet: ["spec", "template"],
+      StatefulSet: ["spec", "template"],
+      ReplicaSet: ["spec", "template"],
+      ReplicationController: ["spec", "template"],
+      Job: ["spec", "template"],
+      CronJob: ["spec", "jobTemplate", "spec", "template"]
+    });
+    CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
+    HELM_VALUES_PATHS = {
+      // RKE2 / k3s: helm.cattle.io/v1
+      HelmChartConfig: [{ path: ["spec", "valuesContent"], form: "string" }],
+      HelmChart: [{ path: ["spec", "valuesContent"], form: "string" }],
+      // Flux: helm.toolkit.fluxcd.io
+      HelmRelease: [{ path: ["spec", "values"], form: "object" }],
+      // Argo CD: argoproj.io/v1alpha1 (multi-source applications are added below)
+      Application: [
+        { path: ["spec", "source", "helm", "valuesObject"], form: "object" },
+        { path: ["spec", "source", "helm", "values"], form: "string" }
+      ]
+    };
+    K3S_RANGE_KEYS = ["cluster-cidr", "service-cidr"];
+    K3S_CONFIG_KIND = "K3sConfig";
+  }
+});
+
+// src/facts/cluster-facts.ts
+function configuredFacts(config2, scopeName) {
+  const cluster = config2.clusters.find((entry) => entry.name === scopeName);
+  return cluster ?? config2;
+}
+function clusterFacts(scope, config2) {
+  let facts = cache.get(scope);
+  if (facts === void 0) {
+    facts = collectFacts(scope, config2);
+    cache.set(scope, facts);
+  }
+  return facts;
+}
+function collectFacts(scope, config2) {
+  const facts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: void 0, maxBlocksPerHost: void 0 };
+  const configured = configuredFacts(config2, scope.name);
+  const configFile = config2.filePath === void 0 ? "the configuration" : "the configuration file";
+  for (const [key, role] of [["podCidrs", "pods"], ["serviceCidrs", "services"], ["nodeCidrs", "nodes"]]) {
+    for (const text of configured[key] ?? []) {
+      const range = parseRange(text);
+      if (range) facts.ranges.push({ range, role, source: `\`${key}\` in ${configFile}`, location: void 0 });
+    }
+  }
+  facts.maxNodes = configured.maxNodes;
+  for (const resource of scope.resources) readResource(resource, facts);
+  return facts;
+}
+function atResource(resource) {
+  return (path29, span) => {
+    if (span === void 0) return { resource, path: path29 };
+    const fullPath = [...resource.path, ...path29];
+    return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
+  };
+}
+function atEmbedded(host, doc) {
+  return (path29, span) => lazyRange(host, () => span === void 0 ? doc.locate(path29) : substringRange(doc, path29, span.text, span.start, span.end));
+}
+function lazyRange(resource, compute) {
+  let range;
+  return {
+    resource,
+    get range() {
+      return range ??= compute();
+    }
+  };
+}
+function readResource(resource, facts) {
+  const { kind, apiVersion, object } = resource;
+  const at2 = atResource(resource);
+  const group = apiVersion.split("/")[0] ?? "";
+  if (kind === "ClusterConfiguration" && group === "kubeadm.k8s.io") {
+    readKubeadm(object, at2, facts);
+  } else if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
+    readKubeProxy(object, at2, facts);
+  } else if (kind === "Cluster" && group === "cluster.x-k8s.io") {
+    for (const [key, role] of [["pods", "pods"], ["services", "services"]]) {
+      listOf(getIn(object, ["spec", "clusterNetwork", key, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\``, at2, ["spec", "clusterNetwork", key, "cidrBlocks", i]));
+    }
+  } else if (kind === K3S_CONFIG_KIND) {
+    pushCommaList(facts, object["cluster-cidr"], "pods", "k3s/RKE2 `cluster-cidr`", at2, ["cluster-cidr"]);
+    pushCommaList(facts, object["service-cidr"], "services", "k3s/RKE2 `service-cidr`", at2, ["service-cidr"]);
+  } else if (kind === "IPAddressPool" && group === "metallb.io") {
+    listOf(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
+  } else if (kind === "BGPConfiguration" && isCalicoGroup(group) && resource.name === "default") {
+    for (const [key, role] of BGP_RANGES) {
+      const entries = getIn(object, ["spec", key]);
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, i) => {
+        if (isPlainObject(entry)) pushText(facts, entry.cidr, role, `BGPConfiguration \`spec.${key}\``, at2, ["spec", key, i, "cidr"]);
+      });
+    }
+  } else if (kind === "IPReservation" && isCalicoGroup(group)) {
+    listOf(getIn(object, ["spec", "reservedCIDRs"])).forEach((text, i) => pushText(facts, text, "reservation", `IPReservation ${quote(resource.name ?? "(unnamed)")}`, at2, ["spec", "reservedCIDRs", i]));
+  } else if ((kind === "IPAMConfiguration" && group === "projectcalico.org" || kind === "IPAMConfig" && group === "crd.projectcalico.org") && resource.name === "default") {
+    const value = getIn(object, ["spec", "maxBlocksPerHost"]);
+    if (typeof value === "number" && value > 0) facts.maxBlocksPerHost = { value, location: at2(["spec", "maxBlocksPerHost"]) };
+  } else if (kind === "Installation" && apiVersion === "operator.tigera.io/v1") {
+    for (const [key, family] of [["nodeAddressAutodetectionV4", 4], ["nodeAddressAutodetectionV6", 6]]) {
+      listOf(getIn(object, ["spec", "calicoNetwork", key, "cidrs"])).forEach((text, i) => {
+        const range = typeof text === "string" ? parseRange(text) : void 0;
+        if (range?.family === family) {
+          facts.ranges.push({ range, role: "nodes", source: `Installation \`calicoNetwork.${key}.cidrs\``, location: at2(["spec", "calicoNetwork", key, "cidrs", i]) });
+        }
+      });
+    }
+  } else if (kind === "ConfigMap") {
+    readConfigMap(resource, facts);
+  }
+  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
+  if (templatePath !== void 0) readContainers(resource, [...templatePath, "spec", "containers"], facts);
+}
+function isCalicoGroup(group) {
+  return group === "projectcalico.org" || group === "crd.projectcalico.org";
+}
+function readKubeadm(object, at2, facts) {
+  pushCommaList(facts, getIn(object, ["networking", "podSubnet"]), "pods", "kubeadm ClusterConfiguration `networking.podSubnet`", at2, ["networking", "podSubnet"]);
+  pushCommaList(facts, getIn(object, ["networking", "serviceSubnet"]), "services", "kubeadm ClusterConfiguration `networking.serviceSubnet`", at2, ["networking", "serviceSubnet"]);
+  for (const [component, flag, role] of KUBEADM_RANGE_FLAGS) {
+    const found = extraArg(getIn(object, [component, "extraArgs"]), flag);
+    if (found === void 0) continue;
+    const binary = component === "apiServer" ? "kube-apiserver" : "kube-controller-manager";
+    pushCommaList(facts, found.value, role, `${binary} \`--${flag}\` (kubeadm ClusterConfiguration \`${component}.extraArgs\`)`, at2, [component, "extraArgs", ...found.path]);
+  }
+}
+function extraArg(extraArgs, flag) {
+  if (isPlainObject(extraArgs)) return Object.hasOwn(extraArgs, flag) ? { value: extraArgs[flag], path: [flag] } : void 0;
+  if (!Array.isArray(extraArgs)) return void 0;
+  for (let i = extraArgs.length - 1; i >= 0; i--) {
+    const arg = extraArgs[i];
+    if (isPlainObject(arg) && arg.name === flag) return { value: arg.value, path: [i, "value"] };
+  }
+  return void 0;
+}
+function readKubeProxy(object, at2, facts) {
+  pushCommaList(facts, getIn(object, ["clusterCIDR"]), "pods", "kube-proxy `clusterCIDR`", at2, ["clusterCIDR"]);
+  const prefix = getIn(object, ["detectLocal", "interfaceNamePrefix"]);
+  if (getIn(object, ["detectLocalMode"]) === "InterfaceNamePrefix" && typeof prefix === "string") markLocalByInterface(facts, prefix);
+}
+function markLocalByInterface(facts, prefix) {
+  if (prefix !== "" && "cali".startsWith(prefix)) facts.kubeProxyLocalByInterface = true;
+}
+function readConfigMap(resource, facts) {
+  const data = getIn(resource.object, ["data"]);
+  if (!isPlainObject(data)) return;
+  const embedded = (key) => {
+    const text = data[key];
+    if (typeof text !== "string") return [];
+    return embeddedDocuments(resource.doc, [...resource.path, "data", key], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
+  };
+  if (resource.name === "kubeadm-config") {
+    for (const { doc, at: at2 } of embedded("ClusterConfiguration")) readKubeadm(doc.value, at2, facts);
+  } else if (resource.name === "kube-proxy") {
+    for (const { doc, at: at2 } of embedded("config.conf")) readKubeProxy(doc.value, at2, facts);
+  } else if (resource.name === "calico-config") {
+    for (const { doc, at: at2 } of embedded("cni_network_config")) readCniConfig(doc.value, at2, facts);
+  }
+}
+function readCniConfig(value, at2, facts) {
+  const plugins = getIn(value, ["plugins"]);
+  const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
+  for (const { config: config2, path: path29 } of configs) {
+    if (!isPlainObject(config2) || config2.type !== "calico") continue;
+    for (const [key, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
+      const assigned = family === 4 ? getIn(config2, ["ipam", "assign_ipv4"]) !== "false" : getIn(config2, ["ipam", "assign_ipv6"]) === "true";
+      const list2 = listOf(getIn(config2, ["ipam", key]));
+      list2.forEach((entry, i) => {
+        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path29, "ipam", key, i]), list: list2, assigned });
+      });
+    }
+  }
+}
+function readContainers(resource, containersPath, facts) {
+  const containers = getIn(resource.object, containersPath);
+  if (!Array.isArray(containers)) return;
+  const at2 = atResource(resource);
+  containers.forEach((container, c2) => {
+    if (!isPlainObject(container) || typeof container.name !== "string") return;
+    const name = container.name;
+    for (const field of ["command", "args"]) {
+      listOf(container[field]).forEach((argument, a) => {
+        if (typeof argument !== "string") return;
+        const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
+        const flag = match ? FLAG_ROLES[match[1]] : void 0;
+        if (!match || !flag?.containers.includes(name)) return;
+        const path29 = [...containersPath, c2, field, a];
+        splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
+          const range = parseRange(text);
+          if (range) {
+            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path29, { text: argument, start, end: start + text.length }) });
+          }
+        });
+      });
+    }
+    if (name === "kube-proxy") readKubeProxyFlags(container, facts);
+    if (name === "calico-node") readCalicoNodeEnv(container, [...containersPath, c2], at2, facts);
+  });
+}
+function readKubeProxyFlags(container, facts) {
+  const flags = [...listOf(container.command), ...listOf(container.args)].filter((argument) => typeof argument === "string");
+  const value = (flag) => flags.findLast((argument) => argument.startsWith(`${flag}=`))?.slice(flag.length + 1);
+  const prefix = value("--pod-interface-name-prefix");
+  if (value("--detect-local-mode") === "InterfaceNamePrefix" && prefix !== void 0) markLocalByInterface(facts, prefix);
+}
+function readCalicoNodeEnv(container, containerPath, at2, facts) {
+  const env = listOf(container.env);
+  const valueOf = (name) => {
+    const index = env.findIndex((entry) => isPlainObject(entry) && entry.name === name && typeof entry.value === "string");
+    return index === -1 ? void 0 : { value: env[index].value, index };
+  };
+  for (const family of [4, 6]) {
+    const variable = `CALICO_IPV${family}POOL_CIDR`;
+    const found = valueOf(variable);
+    if (found === void 0) continue;
+    const parsed = parseCidr(found.value);
+    const blockSizeText = valueOf(`CALICO_IPV${family}POOL_BLOCK_SIZE`)?.value;
+    facts.envPools.push({
+      family,
+      variable,
+      text: found.value,
+      cidr: parsed.ok ? parsed.cidr : void 0,
+      blockSize: blockSizeText !== void 0 && /^\d+$/.test(blockSizeText) ? Number(blockSizeText) : void 0,
+      location: at2([...containerPath, "env", found.index, "value"])
+    });
+  }
+}
+function listOf(value) {
+  return Array.isArray(value) ? value : [];
+}
+function splitList(text, base = 0) {
+  const entries = [];
+  let offset = 0;
+  for (const part of text.split(",")) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim() !== "") entries.push({ text: part.trim(), start: base + offset + lead });
+    offset += part.length + 1;
+  }
+  return entries;
+}
+function pushText(facts, text, role, source, at2, path29) {
+  if (typeof text !== "string") return;
+  const range = parseRange(text);
+  if (range) facts.ranges.push({ range, role, source, location: at2(path29) });
+}
+function pushCommaList(facts, value, role, source, at2, path29) {
+  if (typeof value !== "string") return;
+  const entries = splitList(value);
+  for (const { text, start } of entries) {
+    const range = parseRange(text);
+    if (!range) continue;
+    const location = entries.length === 1 && start === 0 && text === value ? at2(path29) : at2(path29, { text: value, start, end: start + text.length });
+    facts.ranges.push({ range, role, source, location });
+  }
+}
+function parseRange(text) {
+  const dash = text.indexOf("-");
+  if (dash === -1 || text.includes("/")) {
+    const parsed = parseCidr(text.trim());
+    if (!parsed.ok) return void 0;
+    const { family: family2, first, last, canonical } = parsed.cidr;
+    return { family: family2, first, last, text: canonical };
+  }
+  const from = parseCidr(text.slice(0, dash).trim());
+  const to = parseCidr(text.slice(dash + 1).trim());
+  if (!from.ok || !to.ok || from.cidr.family !== to.cidr.family || from.cidr.first > to.cidr.first) return void 0;
+  const family = from.cidr.family;
+  return { family, first: from.cidr.first, last: to.cidr.first, text: `${formatAddress(from.cidr.first, family)}-${formatAddress(to.cidr.first, family)}` };
+}
+function rangesOverlap(a, b) {
+  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+function rangeContains(outer, inner) {
+  return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+}
+var cache, BGP_RANGES, KUBEADM_RANGE_FLAGS, FLAG_ROLES, ROLE_NAMES;
+var init_cluster_facts = __esm({
+  "src/facts/cluster-facts.ts"() {
+    "use strict";
+    init_cidr();
+    init_text();
+    init_embedded();
+    init_resource();
+    cache = /* @__PURE__ */ new WeakMap();
+    BGP_RANGES = [
+      ["serviceClusterIPs", "bgp-service-cluster-ips"],
+      ["serviceExternalIPs", "bgp-service-external-ips"],
+      ["serviceLoadBalancerIPs", "bgp-service-load-balancer-ips"]
+    ];
+    KUBEADM_RANGE_FLAGS = [
+      ["controllerManager", "cluster-cidr", "pods"],
+      ["controllerManager", "service-cluster-ip-range", "services"],
+      ["apiServer", "service-cluster-ip-range", "services"]
+    ];
+    FLAG_ROLES = {
+      "--service-cluster-ip-range": { role: "services", containers: ["kube-apiserver", "kube-controller-manager"] },
+      "--cluster-cidr": { role: "pods", containers: ["kube-controller-manager", "kube-proxy"] }
+    };
+    ROLE_NAMES = {
+      pods: "pod CIDR",
+      services: "Service range",
+      nodes: "node network",
+      "load-balancer": "load-balancer range",
+      "bgp-service-cluster-ips": "BGP-advertised Service cluster IP range",
+      "bgp-service-external-ips": "BGP-advertised Service external IP range",
+      "bgp-service-load-balancer-ips": "BGP-advertised Service load-balancer IP range",
+      reservation: "IP reservation"
+    };
+  }
+});
+
+// src/facts/pools.ts
+function distinctPools(pools) {
+  const seen = /* @__PURE__ */ new Set();
+  const distinct = [];
+  for (const pool of pools) {
+    if (!pool.cidr) continue;
+    if (pool.name !== void 0) {
+      if (seen.has(pool.name)) continue;
+      seen.add(pool.name);
+    }
+    distinct.push(pool);
+  }
+  return distinct;
+}
+function poolLabel(pool) {
+  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
+  return `${kind} ${quote(pool.name ?? "(unnamed)")}${pool.cidr ? ` (${pool.cidr.canonical})` : ""}`;
+}
+function cidrLocation(pool) {
+  return { resource: pool.definition.resource, path: [...pool.definition.specPath, "cidr"] };
+}
+function allowedUses(pool) {
+  const uses = pool.definition.spec.allowedUses;
+  return Array.isArray(uses) && uses.length > 0 ? uses.filter((use) => typeof use === "string") : ["Workload", "Tunnel"];
+}
+function isLoadBalancerPool(pool) {
+  return allowedUses(pool).includes("LoadBalancer");
+}
+function blockSizeOf(pool) {
+  const written2 = pool.definition.spec.blockSize;
+  return typeof written2 === "number" && Number.isInteger(written2) ? written2 : pool.cidr.family === 4 ? 26 : 122;
+}
+function isDisabled(pool) {
+  const spec = pool.definition.spec;
+  return pool.definition.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
+}
+function factOrigin(fact, context) {
+  return fact.location ? `${fact.source} at ${context.where(fact.location)}` : fact.source;
+}
+function factRelated(fact, message) {
+  return fact.location ? [{ ...fact.location, message }] : [];
+}
+function isKubeadm(fact) {
+  return fact.source.startsWith("kubeadm");
+}
+function podRangesLeftOut(pool, podRanges) {
+  const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
+  return sameFamily.some((fact) => rangeContains(fact.range, pool.cidr)) ? [] : sameFamily;
+}
+function operatorChecksPodCidr(project, pool) {
+  if (pool.definition.origin !== "Installation") return false;
+  if (project.base !== void 0 && project.base.pools.pools.length > 0) return false;
+  const cniType = getIn(pool.definition.resource.object, ["spec", "cni", "type"]);
+  return typeof cniType !== "string" || cniType === "Calico";
+}
+var FACT_TEXT;
+var init_pools = __esm({
+  "src/facts/pools.ts"() {
+    "use strict";
+    init_resource();
+    init_text();
+    init_cluster_facts();
+    FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config/;
+  }
+});
+
+// src/resources/host-network-evidence.ts
+function assessHostNetwork(template, filePath) {
+  const base = [...template.path, "spec"];
+  const spec = template.spec;
+  const containers = containersOf(spec, base);
+  const hostProcess = hostProcessOf(spec, containers, base);
+  const tolerations = tolerationEvidence(spec, base, ownedByDaemonSet(template));
+  const isBarePod = template.resource.kind === "Pod" && template.path.length === 0;
+  const evidence = [
+    ...hostProcess.evidence,
+    ...staticPodEvidence(template, filePath),
+    ...tolerations.filter((item) => item.kind === "bootstrap-toleration"),
+    ...priorityEvidence(spec, base),
+    ...capabilityEvidence(containers),
+    ...privilegedEvidence(containers),
+    ...hostPathEvidence(spec, base),
+    ...tolerations.filter((item) => item.kind === "tolerates-all-taints"),
+    ...controlPlaneEvidence(spec, base),
+    ...isBarePod ? [{ kind: "bare-pod", detail: "a bare Pod", path: ["kind"] }] : []
+  ];
+  return { evidence, decisive: decide(evidence), hostProcess: hostProcess.evidence.length > 0, mixedHostProcess: hostProcess.mixed };
+}
+function decide(evidence) {
+  const marks = firstOfEachKind(evidence);
+  const alone = marks.filter((item) => DECISIVE_ALONE.has(item.kind));
+  if (alone.length > 0) return alone;
+  const hostPath = marks.find((item) => item.kind === "node-host-path");
+  const other = marks.find((item) => item.kind !== "node-host-path");
+  return hostPath && other ? marks.filter((item) => item === hostPath || item === other) : [];
+}
+function firstOfEachKind(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((item) => !seen.has(item.kind) && seen.add(item.kind));
+}
+function containersOf(spec, base) {
+  const lists = ["initContainers", "containers", "ephemeralContainers"];
+  return lists.flatMap((list2) => {
+    const items = spec[list2];
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((value, i) => isPlainObject(value) ? [{ value, path: [...base, list2, i] }] : []);
+  });
+}
+function hostProcessFlag(securityContext) {
+  if (!isPlainObject(securityContext) || !isPlainObject(securityContext.windowsOptions)) return void 0;
+  const flag = securityContext.windowsOptions.hostProcess;
+  return typeof flag === "boolean" ? flag : void 0;
+}
+function hostProcessOf(spec, containers, base) {
+  const podFlag = hostProcessFlag(spec.securityContext);
+  const flags = containers.map((container) => hostProcessFlag(container.value.securityContext) ?? podFlag);
+  const count = flags.filter((flag) => flag === true).length;
+  if (count === 0 && !(podFlag === true && containers.length === 0)) return { evidence: [], mixed: false };
+  if (count !== containers.length) return { evidence: [], mixed: true };
+  if (pinnedToLinux(spec)) return { evidence: [], mixed: false };
+  const field = ["securityContext", "windowsOptions", "hostProcess"];
+  const detail = podFlag === true ? "a Windows HostProcess pod (`securityContext.windowsOptions.hostProcess: true`)" : "a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)";
+  return { evidence: [{ kind: "host-process", detail, path: podFlag === true ? [...base, ...field] : [...containers[0].path, ...field] }], mixed: false };
+}
+function pinnedToLinux(spec) {
+  const os = isPlainObject(spec.os) ? spec.os.name : void 0;
+  const selected = isPlainObject(spec.nodeSelector) ? spec.nodeSelector["kubernetes.io/os"] : void 0;
+  return os === "linux" || selected === "linux";
+}
+function staticPodEvidence(template, filePath) {
+  if (template.resource.kind !== "Pod" || template.path.length !== 0) return [];
+  const annotations = isPlainObject(template.metadata.annotations) ? template.metadata.annotations : {};
+  const annotationPath = (key) => ["metadata", "annotations", key];
+  if (Object.hasOwn(annotations, MIRROR_POD_ANNOTATION)) {
+    return [{ kind: "static-pod", detail: `a static pod (mirror-pod annotation \`${MIRROR_POD_ANNOTATION}\`)`, path: annotationPath(MIRROR_POD_ANNOTATION) }];
+  }
+  const folder = staticPodFolderOf(filePath);
+  if (folder !== void 0) return [{ kind: "static-pod", detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ["kind"] }];
+  return [];
+}
+function staticPodFolderOf(filePath) {
+  const segments = filePath.replaceAll("\\", "/").split("/");
+  const folders = `/${segments.slice(0, -1).join("/")}/`;
+  return STATIC_POD_FOLDERS.find((folder) => folders.includes(`/${folder}/`));
+}
+function tolerationEvidence(spec, base, daemonSetPod) {
+  const tolerations = spec.tolerations;
+  if (!Array.isArray(tolerations)) return [];
+  const found = [];
+  tolerations.forEach((toleration, i) => {
+    if (!isPlainObject(toleration)) return;
+    const effect = toleration.effect ?? "";
+    if (effect !== "" && effect !== "NoSchedule") return;
+    const key = toleration.key ?? "";
+    const operator = toleration.operator ?? "Equal";
+    const path29 = [...base, "tolerations", i];
+    if (key === "") {
+      if (operator !== "Exists") return;
+      const which = effect === "NoSchedule" ? "every NoSchedule taint" : "every taint";
+      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path29 });
+      return;
+    }
+    if (typeof key !== "string" || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
+    if (daemonSetPod && key === "node.kubernetes.io/network-unavailable") return;
+    const value = toleration.value ?? "";
+    if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key]) {
+      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key}\``, path: path29 });
+    }
+  });
+  return found;
+}
+function ownedByDaemonSet(template) {
+  const owners = template.resource.kind === "Pod" ? template.metadata.ownerReferences : void 0;
+  return Array.isArray(owners) && owners.some((owner) => isPlainObject(owner) && owner.kind === "DaemonSet");
+}
+function priorityEvidence(spec, base) {
+  const name = spec.priorityClassName;
+  if (typeof name !== "string" || !CRITICAL_PRIORITY_CLASSES.includes(name)) return [];
+  return [{ kind: "critical-priority", detail: `\`priorityClassName: ${name}\``, path: [...base, "priorityClassName"] }];
+}
+function capabilityName(value) {
+  return typeof value === "string" ? value.toUpperCase().replace(/^CAP_/, "") : void 0;
+}
+function containerName(container) {
+  return echo(typeof container.value.name === "string" ? container.value.name : String(container.path.at(-1)));
+}
+function capabilityEvidence(containers) {
+  const found = [];
+  for (const container of containers) {
+    const securityContext = container.value.securityContext;
+    const capabilities = isPlainObject(securityContext) ? securityContext.capabilities : void 0;
+    const added = isPlainObject(capabilities) ? capabilities.add : void 0;
+    if (!Array.isArray(added)) continue;
+    const index = added.findIndex((capability) => NODE_NETWORK_CAPABILITIES.includes(capabilityName(capability) ?? ""));
+    if (index === -1) continue;
+    found.push({
+      kind: "network-capability",
+      detail: `capability \`${echo(String(added[index]))}\` in container \`${containerName(container)}\``,
+      path: [...container.path, "securityContext", "capabilities", "add", index]
+    });
+  }
+  return found;
+}
+function privilegedEvidence(containers) {
+  return containers.flatMap((container) => {
+    const securityContext = container.value.securityContext;
+    if (!isPlainObject(securityContext) || securityContext.privileged !== true) return [];
+    return [{ kind: "privileged", detail: `\`privileged: true\` in container \`${containerName(container)}\``, path: [...container.path, "securityContext", "privileged"] }];
+  });
+}
+function normalizeHostPath(path29) {
+  const normalized = path29.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
+  return normalized.replace(/^\/var\/run(?=\/|$)/, "/run");
+}
+function hostPathEvidence(spec, base) {
+  const volumes = spec.volumes;
+  if (!Array.isArray(volumes)) return [];
+  const found = [];
+  volumes.forEach((volume, i) => {
+    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
+    const path29 = normalizeHostPath(volume.hostPath.path);
+    if (NODE_HOST_PATHS.some((prefix) => path29 === prefix || path29.startsWith(`${prefix}/`))) {
+      found.push({ kind: "node-host-path", detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, "volumes", i, "hostPath", "path"] });
+    }
+  });
+  return found;
+}
+function controlPlaneEvidence(spec, base) {
+  const selector = spec.nodeSelector;
+  if (isPlainObject(selector)) {
+    const label3 = CONTROL_PLANE_LABELS.find((key) => Object.hasOwn(selector, key));
+    if (label3 !== void 0) {
+      return [{ kind: "control-plane-placement", detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label3}\`)`, path: [...base, "nodeSelector", label3] }];
+    }
+  }
+  const termsPath = ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"];
+  const terms = getIn(spec, termsPath);
+  if (!Array.isArray(terms) || terms.length === 0) return [];
+  const pins = terms.every((term) => isPlainObject(term) && Array.isArray(term.matchExpressions) && term.matchExpressions.some((expression) => isPlainObject(expression) && typeof expression.key === "string" && CONTROL_PLANE_LABELS.includes(expression.key) && (expression.operator === "Exists" || expression.operator === "In")));
+  if (!pins) return [];
+  return [{ kind: "control-plane-placement", detail: "pinned to control-plane nodes (required node affinity)", path: [...base, ...termsPath] }];
+}
+var DECISIVE_ALONE, BOOTSTRAP_TAINTS, CRITICAL_PRIORITY_CLASSES, NODE_NETWORK_CAPABILITIES, NODE_HOST_PATHS, STATIC_POD_FOLDERS, MIRROR_POD_ANNOTATION, EVIDENCE_POD_SPEC_FIELDS, EVIDENCE_CONTAINER_FIELDS, CONTROL_PLANE_LABELS;
+var init_host_network_evidence = __esm({
+  "src/resources/host-network-evidence.ts"() {
+    "use strict";
+    init_text();
+    init_resource();
+    DECISIVE_ALONE = /* @__PURE__ */ new Set([
+      "host-process",
+      "static-pod",
+      "bootstrap-toleration",
+      "critical-priority",
+      "network-capability"
+    ]);
+    BOOTSTRAP_TAINTS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      "node.kubernetes.io/not-ready": "",
+      "node.kubernetes.io/network-unavailable": "",
+      "node.cloudprovider.kubernetes.io/uninitialized": "true"
+    });
+    CRITICAL_PRIORITY_CLASSES = ["system-node-critical", "system-cluster-critical"];
+    NODE_NETWORK_CAPABILITIES = ["NET_ADMIN", "NET_RAW"];
+    NODE_HOST_PATHS = [
+      "/var/lib/kubelet",
+      "/etc/cni",
+      "/opt/cni",
+      "/var/lib/cni",
+      "/run/xtables.lock",
+      "/lib/modules",
+      "/usr/lib/modules",
+      "/sys/fs/bpf",
+      "/run/netns",
+      "/var/lib/calico",
+      "/run/calico",
+      "/var/lib/cilium",
+      "/run/cilium",
+      "/run/openvswitch",
+      "/var/lib/openvswitch",
+      "/etc/kubernetes",
+      "/var/lib/etcd"
+    ];
+    STATIC_POD_FOLDERS = [
+      "etc/kubernetes/manifests",
+      "var/lib/rancher/k3s/agent/pod-manifests",
+      "var/lib/rancher/rke2/agent/pod-manifests"
+    ];
+    MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
+    EVIDENCE_POD_SPEC_FIELDS = [
+      "securityContext",
+      "tolerations",
+      "priorityClassName",
+      "volumes",
+      "os",
+      "nodeSelector",
+      "affinity"
+    ];
+    EVIDENCE_CONTAINER_FIELDS = ["name", "securityContext"];
+    CONTROL_PLANE_LABELS = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master"];
   }
 });
 
@@ -11809,7 +12370,9 @@ function defaultSettings() {
     reservedCidrs: [],
     intranetCidrs: [],
     clusters: [],
+    helmValues: [],
     ignores: [],
+    templates: [],
     rules: {},
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     calicoVersion: DEFAULT_CALICO_VERSION
@@ -12020,28 +12583,28 @@ var init_read_sources = __esm({
 });
 
 // src/config/config-root.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path6 from "node:path";
 function repositoryRootOf(start) {
-  let dir = path3.resolve(start);
+  let dir = path6.resolve(start);
   for (; ; ) {
-    if (existsSync2(path3.join(dir, ".git"))) return dir;
-    const parent = path3.dirname(dir);
+    if (existsSync3(path6.join(dir, ".git"))) return dir;
+    const parent = path6.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function isInside(folder, root) {
-  const relative = path3.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
+  const relative = path6.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path6.isAbsolute(relative);
 }
 function configBaseDir(configFile, cwd) {
-  const configDir = path3.dirname(path3.resolve(cwd, configFile));
+  const configDir = path6.dirname(path6.resolve(cwd, configFile));
   const root = repositoryRootOf(cwd);
   if (root === void 0 || isInside(configDir, root)) return configDir;
   const otherCheckout = repositoryRootOf(configDir);
   if (otherCheckout === void 0) return root;
-  return path3.join(root, path3.relative(otherCheckout, configDir));
+  return path6.join(root, path6.relative(otherCheckout, configDir));
 }
 var init_config_root = __esm({
   "src/config/config-root.ts"() {
@@ -12051,15 +12614,15 @@ var init_config_root = __esm({
 
 // src/discover/repository.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import path4 from "node:path";
+import path7 from "node:path";
 function repositoryOf(dir) {
-  for (let current = dir; ; current = path4.dirname(current)) {
+  for (let current = dir; ; current = path7.dirname(current)) {
     try {
-      lstatSync2(path4.join(current, ".git"));
+      lstatSync2(path7.join(current, ".git"));
       return current;
     } catch {
     }
-    if (path4.dirname(current) === current) return void 0;
+    if (path7.dirname(current) === current) return void 0;
   }
 }
 var init_repository = __esm({
@@ -12290,10 +12853,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path19) {
-  if (!path19)
+function getElementAtPath(obj, path29) {
+  if (!path29)
     return obj;
-  return path19.reduce((acc, key) => acc?.[key], obj);
+  return path29.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -12552,16 +13115,16 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path19, issues) {
+function prefixIssues(path29, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path19);
+    iss.path.unshift(path29);
     return iss;
   });
 }
-function unwrapMessage(message2) {
-  return typeof message2 === "string" ? message2 : message2?.message;
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
 }
 function sizeCaps(defChecks) {
   const caps = [];
@@ -12591,7 +13154,7 @@ function finalizeIssue(iss, ctx, config2) {
       iss.schema = iss.inst;
   }
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -12599,7 +13162,7 @@ function finalizeIssue(iss, ctx, config2) {
     full[k] = iss[k];
   }
   full.path ?? (full.path = []);
-  full.message = message2;
+  full.message = message;
   if (ctx?.reportInput) {
     full.input = iss.input;
   }
@@ -13088,16 +13651,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path19 = []) => {
+  const processError = (error3, path29 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path29, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path29, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path29, ...issue2.path]);
       } else {
-        const fullpath = [...path19, ...issue2.path];
+        const fullpath = [...path29, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -13286,17 +13849,17 @@ var init_parse = __esm({
       return result.issues.length === 0;
     };
     _encode = (_Err) => {
-      const parse2 = _parse(_Err);
+      const parse3 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse2(schema, value, ctx, finalizeParams(fn, _params));
+        return parse3(schema, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     _decode = (_Err) => {
-      const parse2 = _parse(_Err);
+      const parse3 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
-        return parse2(schema, value, _ctx, finalizeParams(fn, _params));
+        return parse3(schema, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
@@ -13909,7 +14472,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c2) => c2[0]));
-  const parse2 = inst._zod.parse;
+  const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -13923,7 +14486,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse2(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -16359,12 +16922,12 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json, params, message2) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message2 }) : ctx.unrepresentable;
+function handleUnrepresentable(schema, ctx, json, params, message) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
-    throw new Error(message2);
+    throw new Error(message);
   Object.assign(json, result);
   return true;
 }
@@ -18406,7 +18969,7 @@ var init_zod = __esm({
 });
 
 // src/config/schema.ts
-var severitySetting, nonEmptyString2, namespaceName, cidrText, clusterFactKeys, configSchema;
+var severitySetting, HELM_VALUES_CHARTS, nonEmptyString2, namespaceName, cidrText, clusterFactKeys, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
@@ -18416,6 +18979,7 @@ var init_schema = __esm({
     init_size();
     init_defaults();
     severitySetting = _enum(["off", "warn", "error"]);
+    HELM_VALUES_CHARTS = ["tigera-operator"];
     nonEmptyString2 = string2().min(1, "must not be empty");
     namespaceName = string2().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be a valid namespace name (DNS-1123 label)");
     cidrText = string2().superRefine((text, ctx) => {
@@ -18437,6 +19001,8 @@ var init_schema = __esm({
       maxNodes: number2().int().positive().optional()
     };
     configSchema = strictObject({
+      /** The JSON Schema the file follows (schema/calico-lint.schema.json, for editors): accepted, not used. */
+      $schema: string2().optional(),
       /** Namespace of namespaced objects without metadata.namespace. */
       defaultNamespace: namespaceName.default("default"),
       /** Pools reserved for infrastructure, and the namespaces that may use them. */
@@ -18451,8 +19017,8 @@ var init_schema = __esm({
         /** Workloads that may keep `hostNetwork: true`. */
         allow: array(strictObject({ namespace: nonEmptyString2, name: nonEmptyString2.optional() })).default([]),
         /**
-         * CNI agents, their operators and kube-proxy must run on the node's network:
-         * recognise them (src/resources/node-network-components.ts) and let them be.
+         * Exempt pods whose manifest shows they need the node's network (HostProcess,
+         * static pods, bootstrap tolerations, critical priority…: src/resources/host-network-evidence.ts).
          */
         allowNodeNetworkComponents: boolean2().default(true)
       }).default({ allow: [], allowNodeNetworkComponents: true }),
@@ -18462,8 +19028,21 @@ var init_schema = __esm({
       intranetCidrs: array(cidrText).default([]),
       /** Scopes for cross-document rules; files outside every cluster share one default scope. */
       clusters: array(strictObject({ name: nonEmptyString2, paths: array(nonEmptyString2).min(1, "must list at least one path"), ...clusterFactKeys })).default([]),
+      /**
+       * Plain Helm values files of a chart calico-lint reads (tigera-operator: its
+       * `installation` becomes the Installation the chart renders). Files with
+       * strong evidence are recognised without it (src/resources/helm-values-file.ts).
+       */
+      helmValues: array(strictObject({
+        paths: array(nonEmptyString2).min(1, "must list at least one path"),
+        chart: _enum(HELM_VALUES_CHARTS),
+        /** Top-level key the chart's values sit under: an umbrella chart's dependency name or alias. */
+        key: nonEmptyString2.optional()
+      })).default([]),
       /** Globs of files never to lint, relative to the configuration file. */
       ignores: array(nonEmptyString2).default([]),
+      /** Globs of Go template files (relative to the configuration file): a document there that does not parse and holds `{{ }}` is a template. */
+      templates: array(nonEmptyString2).default([]),
       /** Severity per rule id: off | warn | error. */
       rules: record(string2(), severitySetting).default({}),
       /** Files larger than this (bytes) are reported, not parsed. `10MB`, `512KB` or a number of bytes. */
@@ -18500,7 +19079,7 @@ __export(parse_config_exports, {
   configSyntaxProblem: () => configSyntaxProblem,
   parseConfig: () => parseConfig
 });
-import path5 from "node:path";
+import path8 from "node:path";
 function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
   const shown2 = displayPath(filePath, cwd);
   const parsed = parseManifest(filePath, text, { yamlVersion: "1.2" });
@@ -18522,11 +19101,11 @@ function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
     messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown2));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
-  return { ...result.data, baseDir: path5.dirname(filePath), filePath };
+  return { ...result.data, baseDir: path8.dirname(filePath), filePath };
 }
 function sortByPosition(messages) {
-  const position = (message2) => (/:(\d+):(\d+):/.exec(message2) ?? []).slice(1).map(Number);
-  return messages.flatMap((message2) => message2.split("\n")).sort((a, b) => {
+  const position = (message) => (/:(\d+):(\d+):/.exec(message) ?? []).slice(1).map(Number);
+  return messages.flatMap((message) => message.split("\n")).sort((a, b) => {
     const [la = 0, ca = 0] = position(a);
     const [lb = 0, cb = 0] = position(b);
     return la - lb || ca - cb;
@@ -18567,7 +19146,7 @@ function describeIssue(issue2, data, doc, shown2) {
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((key) => {
       const keyPath = [...issuePath, key];
-      const known = Object.keys(shapeAt(issuePath));
+      const known = Object.keys(shapeAt(issuePath)).filter((name) => name !== "$schema");
       const suggestion = closest(key, known);
       return at(doc, shown2, keyPath, "key") + `unknown key ${quote(renderPath(keyPath))}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "");
     }).join("\n");
@@ -18624,10 +19203,10 @@ function describeValue(value) {
   if (typeof value === "boolean") return "true or false";
   return typeof value;
 }
-function configSyntaxProblem(message2) {
-  if (message2.startsWith("Duplicate key")) return message2.replace(/: kubectl rejects the whole document$/, "");
-  if (message2.startsWith("Nested deeper")) return "nested too deeply";
-  if (message2.startsWith("More than")) return "too many values";
+function configSyntaxProblem(message) {
+  if (message.startsWith("Duplicate key")) return message.replace(/: kubectl rejects the whole document$/, "");
+  if (message.startsWith("Nested deeper")) return "nested too deeply";
+  if (message.startsWith("More than")) return "too many values";
   return "not valid YAML or JSON here";
 }
 function article(expected) {
@@ -18659,9 +19238,9 @@ var init_parse_config = __esm({
 
 // src/config/load-config.ts
 import { realpath, stat } from "node:fs/promises";
-import path6 from "node:path";
+import path9 from "node:path";
 async function loadConfig(options) {
-  const filePath = options.configPath ? path6.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const filePath = options.configPath ? path9.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
   if (filePath === void 0) return defaultConfig(options.cwd);
   const outside = await leavesRepository(filePath, options.cwd);
   if (outside !== void 0) {
@@ -18677,14 +19256,14 @@ async function loadConfig(options) {
   return options.configPath ? { ...config2, baseDir: configBaseDir(filePath, options.cwd) } : config2;
 }
 async function findConfigFile(startDir) {
-  let dir = path6.resolve(startDir);
+  let dir = path9.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path6.join(dir, name);
+      const candidate = path9.join(dir, name);
       const info = await stat(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
-    const parent = path6.dirname(dir);
+    const parent = path9.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -18693,17 +19272,17 @@ function defaultConfig(baseDir) {
   return { ...defaultSettings(), baseDir, filePath: void 0 };
 }
 async function leavesRepository(file, cwd) {
-  const root = repositoryOf(path6.resolve(cwd)) ?? path6.resolve(cwd);
-  const relative = path6.relative(root, file);
-  if (relative.startsWith("..") || path6.isAbsolute(relative)) return void 0;
+  const root = repositoryOf(path9.resolve(cwd)) ?? path9.resolve(cwd);
+  const relative = path9.relative(root, file);
+  if (relative.startsWith("..") || path9.isAbsolute(relative)) return void 0;
   const [real, realRoot] = await Promise.all([realpath(file).catch(() => void 0), realpath(root).catch(() => root)]);
   if (real === void 0) return void 0;
-  const inside = path6.relative(realRoot, real);
-  return inside.startsWith("..") || path6.isAbsolute(inside) ? real : void 0;
+  const inside = path9.relative(realRoot, real);
+  return inside.startsWith("..") || path9.isAbsolute(inside) ? real : void 0;
 }
 function displayPath(filePath, cwd) {
-  const relative = path6.relative(cwd, filePath);
-  return relative === "" || relative.startsWith("..") || path6.isAbsolute(relative) ? filePath : relative;
+  const relative = path9.relative(cwd, filePath);
+  return relative === "" || relative.startsWith("..") || path9.isAbsolute(relative) ? filePath : relative;
 }
 var CONFIG_FILE_NAMES, MAX_CONFIG_SIZE;
 var init_load_config = __esm({
@@ -18898,8 +19477,8 @@ function gitListing(folder) {
       untracked: lsFiles(folder, ["--others", "--exclude-standard"]).filter((file) => !file.endsWith("/"))
     };
   } catch (error2) {
-    const message2 = error2 instanceof Error ? error2.message : String(error2);
-    return { problem: echo(message2.replace(/^fatal: /, ""), 200) };
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    return { problem: echo(message.replace(/^fatal: /, ""), 200) };
   }
 }
 function lsFiles(folder, which) {
@@ -19420,26 +19999,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index = path19.lastIndexOf(
+    var basenameOf = (path29) => {
+      const end = path29.length - 1;
+      const index = path29.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path29[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path19 : path19.slice(index + 1);
+      return index < 0 ? path29 : path29.slice(index + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path29) => {
+      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path29.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path29.length - 1;
+      const cut = path29.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path29.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -19589,7 +20168,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path29) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -19598,7 +20177,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path29)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -19618,15 +20197,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path29, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path19) : path19;
+        const basename = shortcut ? basenameOf(path29) : path29;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path19
+            shortcut && rule._basenameOnly ? basename : path29
           )) {
             const { negative } = rule;
             const ret = {
@@ -19645,20 +20224,20 @@ var require_ignore = __commonJS({
         };
       }
     };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path29, originalPath, doThrow) => {
+      if (!isString(path29)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path29) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path29)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -19667,25 +20246,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path29) => {
+      const first = path29.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path29.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path29.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -19716,58 +20295,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path19) {
+      _test(originalPath, cache2, path29) {
         checkPath(
-          path19,
+          path29,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache2) : {
+        return path29 ? this._t(path29, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path29 = convertPath(target);
+        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path29);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path29, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path19);
+        const literal = this._rules.testLiteral(path29);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path19, cache2) {
-        if (path19 in cache2) {
-          return cache2[path19];
+      _t(path29, cache2) {
+        if (path29 in cache2) {
+          return cache2[path29];
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path29);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache2[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path29) {
+        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path29) => !this.ignores(path29);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path29) {
+        return this._test(path29, this._testCache, convertPath(path29));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -19784,9 +20363,9 @@ var require_ignore = __commonJS({
 
 // src/discover/walk-folder.ts
 import { lstatSync as lstatSync3, readdirSync } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 function walkFolder(folder, options = {}) {
-  const root = path8.resolve(folder);
+  const root = path11.resolve(folder);
   const keep = options.keep ?? ((name) => MANIFEST_NAME.test(name));
   const useGitignore = options.gitignore ?? true;
   const entries = [];
@@ -19796,7 +20375,7 @@ function walkFolder(folder, options = {}) {
     const layer = readIgnoreFile(dir);
     if (layer && "tooMany" in layer) {
       ignoreFilesNotApplied.push({
-        path: path8.join(dir, ".gitignore"),
+        path: path11.join(dir, ".gitignore"),
         reason: `${layer.tooMany} patterns, more than the ${MAX_IGNORE_PATTERNS} calico-lint applies; the files it names are linted`
       });
       return void 0;
@@ -19815,7 +20394,7 @@ function walkFolder(folder, options = {}) {
     }
     const own2 = useGitignore && dirents.some((d) => d.name === ".gitignore") ? readIgnore(dir) : void 0;
     const layers = own2 ? [...inherited, own2] : inherited;
-    const prefix = dir.endsWith(path8.sep) ? dir : `${dir}${path8.sep}`;
+    const prefix = dir.endsWith(path11.sep) ? dir : `${dir}${path11.sep}`;
     for (const dirent of dirents) {
       if (NEVER_WALKED.has(dirent.name)) continue;
       const full = prefix + dirent.name;
@@ -19831,7 +20410,7 @@ function walkFolder(folder, options = {}) {
 function isIgnored(layers, full, isDirectory) {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
-    const relative = path8.relative(layer.base, full).split(path8.sep).join("/");
+    const relative = path11.relative(layer.base, full).split(path11.sep).join("/");
     if (relative === "" || relative.startsWith("../")) continue;
     const result = layer.rules.test(isDirectory ? `${relative}/` : relative);
     if (result.ignored) return true;
@@ -19841,7 +20420,7 @@ function isIgnored(layers, full, isDirectory) {
 }
 function ancestorLayers(root, readIgnore) {
   const above = [];
-  let dir = path8.dirname(root);
+  let dir = path11.dirname(root);
   let inRepository = hasGit(root);
   for (; ; ) {
     if (inRepository) break;
@@ -19850,7 +20429,7 @@ function ancestorLayers(root, readIgnore) {
       inRepository = true;
       break;
     }
-    const parent = path8.dirname(dir);
+    const parent = path11.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -19864,14 +20443,14 @@ function ancestorLayers(root, readIgnore) {
 }
 function hasGit(dir) {
   try {
-    lstatSync3(path8.join(dir, ".git"));
+    lstatSync3(path11.join(dir, ".git"));
     return true;
   } catch {
     return false;
   }
 }
 function readIgnoreFile(dir) {
-  const file = path8.join(dir, ".gitignore");
+  const file = path11.join(dir, ".gitignore");
   try {
     if (!lstatSync3(file).isFile()) return void 0;
   } catch {
@@ -19906,7 +20485,7 @@ var init_walk_folder = __esm({
 // src/discover/find-files.ts
 import { lstatSync as lstatSync4 } from "node:fs";
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path9 from "node:path";
+import path12 from "node:path";
 function isGlob(pattern) {
   return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
 }
@@ -19928,7 +20507,7 @@ async function discoverFiles(patterns, options) {
       stdin = true;
       continue;
     }
-    const absolute = path9.resolve(options.cwd, pattern);
+    const absolute = path12.resolve(options.cwd, pattern);
     const info = await stat2(absolute).catch((error2) => error2);
     if (!(info instanceof Error)) {
       const outside = await roots.leavesRepository(absolute);
@@ -19974,13 +20553,13 @@ async function discoverFiles(patterns, options) {
   return { files: sorted, stdin, notices };
 }
 function isInside3(file, folder) {
-  const relative = path9.relative(folder, file);
-  return relative === "" || !relative.startsWith(`..${path9.sep}`) && relative !== ".." && !path9.isAbsolute(relative);
+  const relative = path12.relative(folder, file);
+  return relative === "" || !relative.startsWith(`..${path12.sep}`) && relative !== ".." && !path12.isAbsolute(relative);
 }
 async function walkGlob(pattern, cwd, roots, notice) {
   const written2 = pattern.replace(/^(?:\.\/)+/, "");
-  const { base } = import_picomatch2.default.scan(written2);
-  const baseDir = path9.resolve(cwd, base);
+  const { base } = import_picomatch3.default.scan(written2);
+  const baseDir = path12.resolve(cwd, base);
   const info = await stat2(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
   const outside = await roots.leavesRepository(baseDir);
@@ -19988,8 +20567,8 @@ async function walkGlob(pattern, cwd, roots, notice) {
     notice(`skipping ${echo(pattern, 200)}: ${echo(base, 200)} is ${outside}`);
     return void 0;
   }
-  const isMatch = (0, import_picomatch2.default)(written2, { dot: true });
-  const matches2 = (file) => isMatch(path9.isAbsolute(written2) ? file : path9.relative(cwd, file).split(path9.sep).join("/"));
+  const isMatch = (0, import_picomatch3.default)(written2, { dot: true });
+  const matches2 = (file) => isMatch(path12.isAbsolute(written2) ? file : path12.relative(cwd, file).split(path12.sep).join("/"));
   const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches2(entry.path));
   return regularFiles(entries, await roots.allowed(baseDir), notice, cwd);
 }
@@ -19998,7 +20577,7 @@ async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
   return regularFiles(entries, allowedRoots, notice, displayFrom);
 }
 function listFolder(dir, keep, notice, displayFrom) {
-  const shown2 = (folder) => echo(path9.relative(displayFrom, folder) || ".", 200);
+  const shown2 = (folder) => echo(path12.relative(displayFrom, folder) || ".", 200);
   if (repositoryOf(dir) !== void 0) {
     const listing = gitListing(dir);
     if (!("problem" in listing)) {
@@ -20006,8 +20585,8 @@ function listFolder(dir, keep, notice, displayFrom) {
       for (const file of listing.untracked) if (!UNTRACKED_SKIPPED.test(file)) names.add(file);
       const entries = [];
       for (const name of names) {
-        if (!keep(path9.posix.basename(name))) continue;
-        const full = path9.join(dir, ...name.split("/"));
+        if (!keep(path12.posix.basename(name))) continue;
+        const full = path12.join(dir, ...name.split("/"));
         try {
           entries.push({ path: full, dirent: lstatSync4(full) });
         } catch {
@@ -20031,7 +20610,7 @@ function walkResult(result, notice, shown2) {
   return result.entries;
 }
 async function regularFiles(entries, allowedRoots, notice, displayFrom) {
-  const shown2 = (file) => echo(path9.relative(displayFrom, file) || file, 200);
+  const shown2 = (file) => echo(path12.relative(displayFrom, file) || file, 200);
   const files = [];
   for (const entry of entries) {
     const file = entry.path;
@@ -20061,17 +20640,17 @@ async function regularFiles(entries, allowedRoots, notice, displayFrom) {
 }
 function ignoreMatcher(globs, baseDir) {
   if (globs.length === 0) return () => false;
-  const matches2 = (0, import_picomatch2.default)([...globs], { dot: true });
+  const matches2 = (0, import_picomatch3.default)([...globs], { dot: true });
   return (file) => {
-    const relative = path9.relative(baseDir, file).split(path9.sep).join("/");
+    const relative = path12.relative(baseDir, file).split(path12.sep).join("/");
     return !relative.startsWith("../") && matches2(relative);
   };
 }
-var import_picomatch2, UNTRACKED_SKIPPED, Roots;
+var import_picomatch3, UNTRACKED_SKIPPED, Roots;
 var init_find_files = __esm({
   "src/discover/find-files.ts"() {
     "use strict";
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
     init_errors();
     init_text();
     init_git_files();
@@ -20082,13 +20661,13 @@ var init_find_files = __esm({
       repository;
       realRepository;
       constructor(cwd) {
-        this.repository = repositoryOf(path9.resolve(cwd)) ?? path9.resolve(cwd);
+        this.repository = repositoryOf(path12.resolve(cwd)) ?? path12.resolve(cwd);
         this.realRepository = realpath2(this.repository).catch(() => this.repository);
       }
       /** Links found in a walk may lead into the repository, and into the folder walked when it was named outside the repository. */
       async allowed(walked) {
         const roots = [await this.realRepository];
-        if (!isInside3(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path9.resolve(walked)));
+        if (!isInside3(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path12.resolve(walked)));
         return roots;
       }
       /**
@@ -20137,7 +20716,7 @@ function gateFromSpec(spec) {
   };
 }
 function isCustomResourceDefinition(documentText) {
-  if (!CRD_HEAD.test(documentText)) return false;
+  if (!CRD_HEAD.test(documentText) || ITEMS_KEY.test(documentText)) return false;
   if (SUPPRESSIONS.test(documentText) || OTHER_LINE_BREAK.test(documentText) || hasUnusualTopLine(documentText)) return false;
   return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
 }
@@ -20151,11 +20730,11 @@ function hasUnusualTopLine(text) {
   }
   return false;
 }
-var ESCAPES, BINARY_TAGS, SUPPRESSIONS, EVERYTHING2, CRD_HEAD, TOP_LINE, PLAIN_KEY, OTHER_LINE_BREAK, TYPE_KEY;
+var ESCAPES, BINARY_TAGS, SUPPRESSIONS, EVERYTHING2, CRD_HEAD, TOP_LINE, PLAIN_KEY, OTHER_LINE_BREAK, TYPE_KEY, ITEMS_KEY;
 var init_relevance = __esm({
   "src/engine/relevance.ts"() {
     "use strict";
-    ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])/;
+    ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])|\\\\\\[nrNLP]/;
     BINARY_TAGS = /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/;
     SUPPRESSIONS = /calico-lint/;
     EVERYTHING2 = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
@@ -20164,6 +20743,7 @@ var init_relevance = __esm({
     PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
     OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
     TYPE_KEY = /^(?:apiVersion|kind):/gm;
+    ITEMS_KEY = /^items:/m;
   }
 });
 
@@ -20208,16 +20788,19 @@ function calicoCniConfig(object) {
   const config2 = isPlainObject(object.data) ? object.data.cni_network_config : void 0;
   return typeof config2 === "string" ? config2 : void 0;
 }
-function withoutPodBulk(object, path19) {
-  const spec = getIn(object, path19);
+function withoutPodBulk(object, path29) {
+  const spec = getIn(object, path29);
   if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object;
+  const hostNetwork = spec.hostNetwork === true;
   const slimSpec = { ...spec };
-  for (const field of POD_SPEC_BULK) delete slimSpec[field];
+  for (const field of POD_SPEC_BULK) {
+    if (!(hostNetwork && EVIDENCE_POD_SPEC_FIELDS.includes(field))) delete slimSpec[field];
+  }
   for (const field of CONTAINER_LISTS) {
-    const kept = slimContainers(spec[field], spec.hostNetwork === true);
+    const kept = slimContainers(spec[field], hostNetwork);
     if (kept !== void 0) slimSpec[field] = kept;
   }
-  return replaceAt(object, path19, slimSpec);
+  return replaceAt(object, path29, slimSpec);
 }
 function slimContainers(containers, hostNetwork) {
   if (!Array.isArray(containers)) return void 0;
@@ -20229,29 +20812,22 @@ function slimContainer(container, hostNetwork) {
   if (!isPlainObject(container)) return void 0;
   const env = Array.isArray(container.env) ? container.env : void 0;
   const isPoolVariable = (variable) => isPlainObject(variable) && typeof variable.name === "string" && POOL_ENV.test(variable.name);
-  if (FACT_CONTAINERS.has(String(container.name))) {
-    const facts = Object.fromEntries(FACT_CONTAINER_FIELDS.filter((f) => Object.hasOwn(container, f)).map((f) => [f, container[f]]));
-    return hostNetwork && container.image !== void 0 ? { ...facts, image: container.image } : facts;
-  }
-  if (hostNetwork) {
-    const identity2 = { name: container.name };
-    if (container.image !== void 0) identity2.image = container.image;
-    if (container.args !== void 0) identity2.args = container.args;
-    if (env) {
-      identity2.env = env.map((variable) => !isPlainObject(variable) || isPoolVariable(variable) ? variable : { name: variable.name, ...variable.value === void 0 ? {} : { value: variable.value } });
-    }
-    return identity2;
-  }
-  if (env?.some(isPoolVariable)) return { name: container.name, env: env.map((variable) => isPoolVariable(variable) ? variable : null) };
-  return void 0;
+  const evidence = hostNetwork ? pick2(container, EVIDENCE_CONTAINER_FIELDS) : {};
+  if (FACT_CONTAINERS.has(String(container.name))) return { ...pick2(container, FACT_CONTAINER_FIELDS), ...evidence };
+  const poolEnv = env?.some(isPoolVariable) ? { env: env.map((variable) => isPoolVariable(variable) ? variable : null) } : {};
+  if (hostNetwork) return { ...evidence, ...poolEnv };
+  return env?.some(isPoolVariable) ? { name: container.name, ...poolEnv } : void 0;
+}
+function pick2(object, fields) {
+  return Object.fromEntries(fields.filter((field) => Object.hasOwn(object, field)).map((field) => [field, object[field]]));
 }
 function cniPoolData(data) {
   if (!isPlainObject(data)) return void 0;
   const kept = Object.entries(data).filter(([, value]) => typeof value === "string" && /"ipv[46]_pools"/.test(value));
   return kept.length > 0 ? Object.fromEntries(kept) : void 0;
 }
-function replaceAt(object, path19, replacement) {
-  const [head, ...rest] = path19;
+function replaceAt(object, path29, replacement) {
+  const [head, ...rest] = path29;
   if (typeof head !== "string") return object;
   const child = object[head];
   return { ...object, [head]: rest.length === 0 ? replacement : isPlainObject(child) ? replaceAt(child, rest, replacement) : child };
@@ -20260,6 +20836,7 @@ var POD_SPEC_BULK, OBJECT_BULK, METADATA_BULK, DATA_BULK, FACT_CONFIGMAPS, FACT_
 var init_slim = __esm({
   "src/resources/slim.ts"() {
     "use strict";
+    init_host_network_evidence();
     init_resource();
     POD_SPEC_BULK = ["containers", "initContainers", "ephemeralContainers", "volumes"];
     OBJECT_BULK = ["status"];
@@ -20272,7 +20849,7 @@ var init_slim = __esm({
     FACT_CONTAINERS = /* @__PURE__ */ new Set(["kube-apiserver", "kube-controller-manager", "kube-proxy", "calico-node"]);
     FACT_CONTAINER_FIELDS = ["name", "command", "args", "env"];
     POOL_ENV = /^CALICO_IPV[46]POOL_/;
-    CONTAINER_LISTS = ["containers", "initContainers"];
+    CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
   }
 });
 
@@ -20301,18 +20878,18 @@ function indexPositions(syntax, value, slim, data) {
     if (range === void 0) return -1;
     const at2 = data.length;
     const full = valueHere === slimHere;
-    if (pruned || !(0, import_yaml3.isMap)(node2) && !(0, import_yaml3.isSeq)(node2)) {
+    if (pruned || !(0, import_yaml5.isMap)(node2) && !(0, import_yaml5.isSeq)(node2)) {
       data.push(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
       return at2;
     }
-    if ((0, import_yaml3.isMap)(node2)) {
+    if ((0, import_yaml5.isMap)(node2)) {
       const items2 = node2.items;
       data.push(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
       const entries2 = data.length;
       for (let i = 0; i < items2.length * MAP_ENTRY; i++) data.push(-1);
       items2.forEach((pair, i) => {
         const key = pair.key;
-        const k = (0, import_yaml3.isScalar)(key) ? String(key.value) : void 0;
+        const k = (0, import_yaml5.isScalar)(key) ? String(key.value) : void 0;
         const keyRange = rangeOf(key);
         let child;
         if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write(pair.value, void 0, void 0);
@@ -20359,13 +20936,13 @@ function decodeKeys(positions) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function locateOffsets(packed, positions, keys, path19, part = "value") {
+function locateOffsets(packed, positions, keys, path29, part = "value") {
   const n = (offset) => packed[offset] - 1;
   let node2 = positions.root;
   let pairKey = -1;
   let anchor2 = [positions.start, positions.start];
   let complete = true;
-  for (const segment of path19) {
+  for (const segment of path29) {
     const kind = node2 === -1 ? LEAF : n(node2);
     if (kind === PRUNED) return void 0;
     const count = node2 === -1 ? 0 : n(node2 + 3);
@@ -20406,17 +20983,17 @@ function locateOffsets(packed, positions, keys, path19, part = "value") {
   return anchor2;
 }
 function rangeFromOffsets(lineStarts, [start, end]) {
-  const counter = new import_yaml3.LineCounter();
+  const counter = new import_yaml5.LineCounter();
   counter.lineStarts = lineStarts;
   const from = counter.linePos(start);
   const to = counter.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-var import_yaml3, LEAF, MAP, SEQ, PRUNED, MAP_ENTRY, SEQ_ENTRY;
+var import_yaml5, LEAF, MAP, SEQ, PRUNED, MAP_ENTRY, SEQ_ENTRY;
 var init_position_index = __esm({
   "src/parse/position-index.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     LEAF = 0;
     MAP = 1;
     SEQ = 2;
@@ -20448,7 +21025,8 @@ function textToParse(text, gate) {
 function parseText(filePath, { text, gaps }) {
   try {
     const parsed = parseManifest(filePath, text, { templates: true, ...gaps && { lineGaps: gaps } });
-    const templateDocuments = parsed.templates?.length ?? 0;
+    const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== void 0);
+    const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     let numbers;
     let lineCount = 0;
     const documents = parsed.documents.map((document) => {
@@ -20465,6 +21043,7 @@ function parseText(filePath, { text, gaps }) {
     });
     return {
       ...templateDocuments > 0 ? { templateDocuments } : {},
+      ...uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems) } : {},
       filePath,
       problems: orNone(parsed.problems),
       documents,
@@ -20473,8 +21052,8 @@ function parseText(filePath, { text, gaps }) {
       ...numbers !== void 0 && { positionData: packNumbers(numbers), lineCount }
     };
   } catch (error2) {
-    const message2 = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe3(error2)}`;
-    return { filePath, problems: [{ message: message2, range: START2 }], documents: [], comments: [], parsed: true };
+    const message = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe3(error2)}`;
+    return { filePath, problems: [{ message, range: START2 }], documents: [], comments: [], parsed: true };
   }
 }
 function orNone(list2) {
@@ -20519,15 +21098,15 @@ function lazyDocuments(analysis, loadText) {
       index,
       value,
       unresolvedTags,
-      locate: (path19, part) => {
+      locate: (path29, part) => {
         if (positions !== void 0 && positionData !== void 0) {
           keys ??= decodeKeys(positions);
-          const offsets = locateOffsets(positionData, positions, keys, path19, part);
+          const offsets = locateOffsets(positionData, positions, keys, path29, part);
           if (offsets !== void 0) return rangeFromOffsets(lineStarts ??= unpackNumbers(positionData, lineCount), offsets);
         }
-        return positioned(index)?.locate(path19, part) ?? START2;
+        return positioned(index)?.locate(path29, part) ?? START2;
       },
-      has: (path19) => hasValueAt(value, path19)
+      has: (path29) => hasValueAt(value, path29)
     };
   });
 }
@@ -20548,12 +21127,1008 @@ var init_analyze_file = __esm({
   }
 });
 
+// src/rendered/document-paths.ts
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+function startsWithin(range, at2) {
+  const afterStart = at2.line > range.line || at2.line === range.line && at2.column >= range.column;
+  const beforeEnd = at2.line < range.endLine || at2.line === range.endLine && at2.column < range.endColumn;
+  return afterStart && beforeEnd;
+}
+function pathAt(doc, at2) {
+  const whole = doc.locate([]);
+  if (!startsWithin(whole, at2) && !(at2.line === whole.line && at2.column === whole.column)) return void 0;
+  let hit = { path: [], part: "value", range: whole };
+  let value = doc.value;
+  let current = [];
+  for (let depth = 0; depth < 256; depth++) {
+    const children = Array.isArray(value) ? value.map((_, i) => i) : isPlainObject(value) ? Object.keys(value) : [];
+    let next;
+    for (const child of children) {
+      const childPath = [...current, child];
+      if (!doc.has(childPath)) continue;
+      if (typeof child === "string") {
+        const key = doc.locate(childPath, "key");
+        if (startsWithin(key, at2)) {
+          next = { path: childPath, part: "key", range: key };
+          break;
+        }
+      }
+      const valueRange = doc.locate(childPath, "value");
+      if (startsWithin(valueRange, at2)) {
+        next = { path: childPath, part: "value", range: valueRange };
+        break;
+      }
+    }
+    if (next === void 0) return hit;
+    hit = next;
+    if (next.part === "key") return hit;
+    current = next.path;
+    value = getIn(doc.value, current);
+  }
+  return hit;
+}
+function translatePath(rendered, source, path29) {
+  const out = [];
+  let r = rendered;
+  let s = source;
+  for (const segment of path29) {
+    if (typeof segment === "number") {
+      if (!Array.isArray(r) || !Array.isArray(s)) return void 0;
+      const item = r[segment];
+      const name = isPlainObject(item) ? item.name : void 0;
+      const index = name === void 0 ? segment : s.findIndex((candidate) => isPlainObject(candidate) && candidate.name === name);
+      if (index < 0 || index >= s.length) return void 0;
+      out.push(index);
+      r = item;
+      s = s[index];
+    } else {
+      if (!isPlainObject(r) || !isPlainObject(s) || !Object.hasOwn(s, segment)) return void 0;
+      out.push(segment);
+      r = r[segment];
+      s = s[segment];
+    }
+  }
+  return out;
+}
+function sameValue2(a, b) {
+  return isDeepStrictEqual3(a, b);
+}
+function carryPosition(at2, from, to) {
+  const whole = to.range;
+  if (from.range.line !== from.range.endLine || to.range.line !== to.range.endLine || at2.line !== from.range.line) return whole;
+  const fromInner = innerOf(from.lines[from.range.line - 1] ?? "", from.range);
+  const toInner = innerOf(to.lines[to.range.line - 1] ?? "", to.range);
+  if (fromInner === void 0 || toInner === void 0 || fromInner.text !== toInner.text) return whole;
+  const offset = at2.column - fromInner.column;
+  if (at2.column === from.range.column || offset < 0) return whole;
+  if (offset > fromInner.text.length) return whole;
+  const column = toInner.column + offset;
+  const width = at2.endLine === at2.line ? at2.endColumn - at2.column : 0;
+  return { line: to.range.line, column, endLine: to.range.line, endColumn: Math.min(column + width, toInner.column + toInner.text.length + 1) };
+}
+function innerOf(lineText, range) {
+  const raw = lineText.slice(range.column - 1, range.endColumn - 1);
+  if (raw.length >= 2 && (raw[0] === "'" || raw[0] === '"') && raw.endsWith(raw[0])) {
+    return { text: raw.slice(1, -1), column: range.column + 1 };
+  }
+  return { text: raw, column: range.column };
+}
+var init_document_paths = __esm({
+  "src/rendered/document-paths.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
+
+// src/rendered/helm-source.ts
+import path19 from "node:path";
+function helmSourceOf(lines, line, after) {
+  for (let i = line - 2; i >= Math.max(0, after); i--) {
+    const match = SOURCE_COMMENT.exec(lines[i] ?? "");
+    if (match) return match[1];
+  }
+  return void 0;
+}
+function templateKeys(lines) {
+  const keys = [];
+  let stack = [];
+  let document = 0;
+  lines.forEach((text, i) => {
+    if (/^---(?:\s|$)/.test(text)) {
+      if (keys.some((key2) => key2.document === document)) document++;
+      stack = [];
+      return;
+    }
+    if (text.trim() === "" || text.trimStart().startsWith("#") || ONLY_ACTIONS.test(text)) return;
+    const match = KEY_LINE.exec(text);
+    if (!match) return;
+    const column = match[1].length + match[2].length + 1;
+    const key = unquote(match[3].trim());
+    while (stack.length > 0 && stack[stack.length - 1].column >= column) stack.pop();
+    const dashColumn = match[1].length + 1;
+    if (match[2] !== "") while (stack.length > 0 && stack[stack.length - 1].column >= dashColumn) stack.pop();
+    stack.push({ column, key });
+    const value = match[4] ?? "";
+    const valueColumn = value === "" ? text.length + 1 : text.indexOf(value, column - 1 + match[3].length + 1) + 1;
+    keys.push({ line: i + 1, column, key, keys: stack.map((entry) => entry.key), value, valueColumn, document });
+  });
+  return keys;
+}
+function unquote(key) {
+  if (key.startsWith('"')) {
+    try {
+      return JSON.parse(key);
+    } catch {
+      return key.slice(1, -1);
+    }
+  }
+  return key.startsWith("'") ? key.slice(1, -1).replace(/''/g, "'") : key;
+}
+function sameKeys(a, b) {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+function templateDocument(keys, kind, name, ordinal) {
+  const documents = [...new Set(keys.map((key) => key.document))];
+  if (documents.length <= 1) return void 0;
+  const top = (document, field) => keys.find((key) => key.document === document && key.keys.length === 1 && key.key === field)?.value;
+  const nested = (document) => keys.find((key) => key.document === document && key.keys.join(".") === "metadata.name")?.value;
+  const sameKind = documents.filter((document) => top(document, "kind") === kind || top(document, "kind")?.includes("{{"));
+  if (sameKind.length === 1) return sameKind[0];
+  const named = sameKind.filter((document) => nested(document) === name);
+  if (named.length === 1) return named[0];
+  return documents[ordinal] ?? sameKind[0];
+}
+function withDot(action, lines, line) {
+  if (!/\b(?:toYaml|toJson|quote)\s+\.(?:\s|\}|\|)/.test(action) && !/\{\{-?\s*\.\s*(?:\||-?\}\})/.test(action)) return action;
+  for (let i = line - 2; i >= 0; i--) {
+    const match = /\{\{-?\s*with\s+(\.Values(?:\.[A-Za-z_][A-Za-z0-9_]*)+)/.exec(lines[i] ?? "");
+    if (match) return match[1];
+    if (/\{\{-?\s*end\b/.test(lines[i] ?? "")) return action;
+  }
+  return action;
+}
+var SOURCE_COMMENT, KEY_LINE, ONLY_ACTIONS, VALUES_REFERENCE, HelmSources;
+var init_helm_source = __esm({
+  "src/rendered/helm-source.ts"() {
+    "use strict";
+    init_resource();
+    init_document_paths();
+    SOURCE_COMMENT = /^# Source: (\S.*?)\s*$/;
+    KEY_LINE = /^(\s*)((?:-\s+)*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{][^:#]*?):(?:\s+(.*?))?\s*$/;
+    ONLY_ACTIONS = /^\s*(?:\{\{.*?\}\}\s*)+$/;
+    VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/;
+    HelmSources = class {
+      constructor(chartRoot, tree, valuesFiles) {
+        this.chartRoot = chartRoot;
+        this.tree = tree;
+        this.valuesFiles = valuesFiles;
+        this.currentRoot = chartRoot;
+      }
+      chartRoot;
+      tree;
+      valuesFiles;
+      /** The chart of the template being placed (see place). */
+      currentRoot;
+      /** `ordinal`: how many documents of the same `# Source:` come before this one in the stream. */
+      place(hit, source, ordinal) {
+        const segments = source.split("/");
+        if (segments.length < 3) return void 0;
+        const relative = segments.slice(1).join("/");
+        let chartRoot = this.chartRoot;
+        let file = this.tree.resolve(chartRoot, relative);
+        if (file === void 0 || this.tree.text(file) === void 0) {
+          chartRoot = path19.join(this.chartRoot, segments[0]);
+          file = this.tree.resolve(chartRoot, relative);
+        }
+        const template = file === void 0 ? void 0 : this.tree.text(file);
+        if (file === void 0 || template === void 0) return void 0;
+        this.currentRoot = chartRoot;
+        const subchart = segments[1] === "charts" && segments.length >= 5 ? segments[2] : void 0;
+        const keys = templateKeys(template.lines);
+        const kind = getIn(hit.doc.value, ["kind"]);
+        const document = templateDocument(keys, kind, getIn(hit.doc.value, ["metadata", "name"]), ordinal);
+        const inDocument = keys.filter((key) => document === void 0 || key.document === document);
+        const wanted = hit.path.filter((segment) => typeof segment === "string");
+        const renderedValue = getIn(hit.doc.value, hit.path);
+        const exact = inDocument.filter((key) => sameKeys(key.keys, wanted));
+        const text = typeof renderedValue === "object" || renderedValue === void 0 ? void 0 : String(renderedValue);
+        const literal = exact.find((key) => !key.value.includes("{{") && text !== void 0 && unquote(key.value) === text) ?? exact.find((key) => key.value.includes("{{")) ?? exact[0];
+        if (literal !== void 0) {
+          const reference = VALUES_REFERENCE.exec(literal.value);
+          if (reference) {
+            const fromValues = this.inValues(reference[1].slice(1).split("."), [], hit, renderedValue, subchart, file, literal);
+            if (fromValues) return fromValues;
+          }
+          return { filePath: file, range: this.keyOrValue(literal, hit, template), kind: literal.value.includes("{{") ? "patch" : "written" };
+        }
+        for (let depth = wanted.length - 1; depth >= 1; depth--) {
+          const prefix = wanted.slice(0, depth);
+          for (const key of inDocument.filter((candidate) => sameKeys(candidate.keys, prefix))) {
+            const action = this.actionUnder(key, template.lines) ?? key.value;
+            const reference = VALUES_REFERENCE.exec(withDot(action, template.lines, key.line));
+            if (!reference) continue;
+            const placed = this.inValues(reference[1].slice(1).split("."), wanted.slice(depth), hit, renderedValue, subchart, file, key);
+            if (placed) return placed;
+          }
+        }
+        const first = inDocument[0];
+        const line = first?.line ?? 1;
+        return { filePath: file, range: { line, column: 1, endLine: line, endColumn: (template.lines[line - 1]?.trimEnd().length ?? 0) + 1 }, kind: "object" };
+      }
+      /** The template action on the lines right under a key with no value (`{{- toYaml .Values.x | nindent 4 }}`). */
+      actionUnder(key, lines) {
+        if (key.value !== "") return void 0;
+        const next = lines[key.line];
+        return next !== void 0 && ONLY_ACTIONS.test(next) ? next : void 0;
+      }
+      keyOrValue(key, hit, template) {
+        if (hit.part === "key" || key.value === "") {
+          const keyText = (template.lines[key.line - 1] ?? "").slice(key.column - 1).split(":")[0] ?? key.key;
+          return { line: key.line, column: key.column, endLine: key.line, endColumn: key.column + keyText.length };
+        }
+        const range = { line: key.line, column: key.valueColumn, endLine: key.line, endColumn: key.valueColumn + key.value.length };
+        if (key.value.includes("{{")) {
+          const written2 = getIn(hit.doc.value, hit.path);
+          const at2 = typeof written2 === "string" || typeof written2 === "number" ? key.value.indexOf(String(written2)) : -1;
+          if (at2 < 0 || String(written2) === "") return range;
+          const column = key.valueColumn + at2;
+          return { line: key.line, column, endLine: key.line, endColumn: column + String(written2).length };
+        }
+        return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: template.lines });
+      }
+      /** The values file line holding `.Values.<reference>.<rest>`; the template line becomes a related location. */
+      inValues(reference, rest, hit, renderedValue, subchart, templateFile, templateKey) {
+        const related2 = [{
+          filePath: templateFile,
+          range: { line: templateKey.line, column: templateKey.column, endLine: templateKey.line, endColumn: templateKey.column + templateKey.key.length },
+          message: `the template takes the value from .Values.${reference.join(".")}`
+        }];
+        const candidates = [...this.valuesFiles].reverse().map((values) => ({ ...values, prefix: subchart === void 0 ? [] : [subchart] }));
+        const chartValues = this.chartValues(subchart === void 0 ? "" : path19.join("charts", subchart));
+        if (chartValues) candidates.push({ ...chartValues, prefix: [] });
+        if (subchart !== void 0) {
+          const parent = this.chartValues("");
+          if (parent) candidates.splice(candidates.length - 1, 0, { ...parent, prefix: [subchart] });
+        }
+        const valuesPath = [...reference, ...rest];
+        for (const values of candidates) {
+          const fullPath = [...values.prefix, ...valuesPath];
+          if (!values.doc.has(fullPath)) continue;
+          const written2 = getIn(values.doc.value, fullPath);
+          if (!sameValue2(written2, renderedValue) && String(written2) !== String(renderedValue)) continue;
+          const range = values.doc.locate(fullPath, hit.part === "key" && rest.length > 0 ? "key" : "value");
+          return { filePath: values.filePath, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: values.lines }), kind: "values", related: related2 };
+        }
+        return void 0;
+      }
+      chartValues(folder) {
+        for (const name of ["values.yaml", "values.yml"]) {
+          const file = this.tree.resolve(this.currentRoot, path19.join(folder, name));
+          const doc = file === void 0 ? void 0 : this.tree.parse(file)?.documents[0];
+          const text = file === void 0 ? void 0 : this.tree.text(file);
+          if (file !== void 0 && doc !== void 0 && text !== void 0 && isPlainObject(doc.value)) return { filePath: file, doc, lines: text.lines };
+        }
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/rendered/placement.ts
+function firstLineOf(range, lines) {
+  const text = lines[range.line - 1] ?? "";
+  const endColumn = range.endLine === range.line ? range.endColumn : Math.max(range.column + 1, text.trimEnd().length + 1);
+  return { line: range.line, column: range.column, endLine: range.line, endColumn };
+}
+var init_placement = __esm({
+  "src/rendered/placement.ts"() {
+    "use strict";
+  }
+});
+
+// src/rendered/kustomize-origin.ts
+import path20 from "node:path";
+function originOf(object) {
+  const text = getIn(object, ["metadata", "annotations", ORIGIN_ANNOTATION]);
+  if (typeof text !== "string" || text.length > 4096) return void 0;
+  let value;
+  try {
+    value = (0, import_yaml6.parse)(text, { version: "1.2", maxAliasCount: 0 });
+  } catch {
+    return void 0;
+  }
+  if (!isPlainObject(value)) return void 0;
+  const origin = {};
+  for (const key of ["path", "repo", "ref", "configuredIn"]) {
+    if (typeof value[key] === "string") origin[key] = value[key];
+  }
+  if (isPlainObject(value.configuredBy)) {
+    const by = value.configuredBy;
+    origin.configuredBy = {
+      ...typeof by.kind === "string" && { kind: by.kind },
+      ...typeof by.name === "string" && { name: by.name }
+    };
+  }
+  return origin.path !== void 0 || origin.configuredIn !== void 0 ? origin : void 0;
+}
+function fieldPathIn(fieldPath, object) {
+  const tokens = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
+  const out = [];
+  let value = object;
+  for (const token2 of tokens) {
+    if (token2.startsWith("[")) {
+      const inner = token2.slice(1, -1);
+      const equals = inner.indexOf("=");
+      if (equals < 0) {
+        if (!isPlainObject(value)) return void 0;
+        out.push(inner);
+        value = value[inner];
+        continue;
+      }
+      if (!Array.isArray(value)) return void 0;
+      const [key, wanted] = [inner.slice(0, equals), inner.slice(equals + 1)];
+      const index = value.findIndex((item) => isPlainObject(item) && String(item[key]) === wanted);
+      if (index < 0) return void 0;
+      out.push(index);
+      value = value[index];
+    } else if (Array.isArray(value) && /^\d+$/.test(token2)) {
+      out.push(Number(token2));
+      value = value[Number(token2)];
+    } else {
+      if (!isPlainObject(value)) return void 0;
+      out.push(token2);
+      value = value[token2];
+    }
+  }
+  return out;
+}
+function sameFieldPath(fieldPath, object, wanted) {
+  const resolved = fieldPathIn(fieldPath, object);
+  return resolved !== void 0 && resolved.length === wanted.length && resolved.every((segment, i) => segment === wanted[i]);
+}
+function patchEntries(value) {
+  const entries = [];
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const list2 = value[key];
+    if (!Array.isArray(list2)) continue;
+    list2.forEach((entry, i) => {
+      if (typeof entry === "string") {
+        entries.push(entry.includes("\n") ? { at: [key, i] } : { at: [key, i], file: entry });
+      } else if (isPlainObject(entry)) {
+        if (typeof entry.path === "string") entries.push({ at: [key, i], file: entry.path, target: entry.target });
+        else if (typeof entry.patch === "string") entries.push({ at: [key, i, "patch"], target: entry.target });
+      }
+    });
+  }
+  return entries;
+}
+function inlinePatch(kustomization, at2) {
+  const text = getIn(kustomization.value, at2);
+  if (typeof text !== "string") return void 0;
+  const block = kustomization.doc.locate(at2, "value");
+  const header = kustomization.lines[block.line - 1] ?? "";
+  if (!/^\|[-+0-9]*\s*(?:#.*)?$/.test(header.slice(block.column - 1).trimEnd())) return void 0;
+  const firstContent = kustomization.lines.findIndex((line, i) => i >= block.line && line.trim() !== "");
+  if (firstContent < 0) return void 0;
+  const indent = /^ */.exec(kustomization.lines[firstContent])[0].length;
+  const documents = parseManifest(kustomization.file, text).documents;
+  const shift = (range) => ({
+    line: range.line + block.line,
+    column: range.column + indent,
+    endLine: range.endLine + block.line,
+    endColumn: range.endColumn + indent
+  });
+  return { filePath: kustomization.file, documents, lines: kustomization.lines, shift };
+}
+function bestByName(candidates, renderedName, nameOf) {
+  if (typeof renderedName !== "string") return candidates.length === 1 ? candidates[0] : void 0;
+  const exact = candidates.find((candidate) => nameOf(candidate) === renderedName);
+  if (exact !== void 0) return exact;
+  let best;
+  let length = 0;
+  for (const candidate of candidates) {
+    const name = nameOf(candidate);
+    if (typeof name === "string" && name.length > length && renderedName.includes(name)) {
+      best = candidate;
+      length = name.length;
+    }
+  }
+  return best ?? (candidates.length === 1 ? candidates[0] : void 0);
+}
+function bestIndexByName(generators, renderedName) {
+  const best = bestByName(generators.map((generator, index) => ({ generator, index })), renderedName, ({ generator }) => getIn(generator, ["name"]));
+  return best?.index;
+}
+function targets(target, rendered) {
+  if (!isPlainObject(target)) return true;
+  if (typeof target.kind === "string" && target.kind !== getIn(rendered, ["kind"])) return false;
+  const name = getIn(rendered, ["metadata", "name"]);
+  if (typeof target.name === "string" && typeof name === "string" && !name.includes(target.name)) {
+    try {
+      if (!new RegExp(`^(?:${target.name})$`).test(name)) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+function strategicMergeRange(doc, hit, renderedValue, targeted) {
+  const rendered = hit.doc.value;
+  if (!isPlainObject(doc.value)) return void 0;
+  if (!targeted) {
+    if (doc.value.kind !== void 0 && doc.value.kind !== getIn(rendered, ["kind"])) return void 0;
+    const name = getIn(doc.value, ["metadata", "name"]);
+    const renderedName = getIn(rendered, ["metadata", "name"]);
+    if (typeof name === "string" && typeof renderedName === "string" && !renderedName.includes(name)) return void 0;
+  }
+  const sourcePath = translatePath(rendered, doc.value, hit.path);
+  if (sourcePath === void 0 || !sameValue2(getIn(doc.value, sourcePath), renderedValue)) return void 0;
+  return doc.locate(sourcePath, hit.part);
+}
+function json6902Range(doc, hit, renderedValue) {
+  const ops = doc.value;
+  const wanted = hit.path.map(String);
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const op = ops[i];
+    if (!isPlainObject(op) || typeof op.path !== "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
+    const pointer = op.path.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+    if (pointer.length > wanted.length || pointer.some((segment, k) => segment !== wanted[k] && !(segment === "-" && k === pointer.length - 1))) continue;
+    const rest = hit.path.slice(pointer.length);
+    const valuePath = [i, "value", ...rest];
+    if (doc.has(valuePath) && sameValue2(getIn(op.value, rest), renderedValue)) return doc.locate(valuePath, rest.length === 0 ? "value" : hit.part);
+    if (rest.length === 0) return doc.locate([i], "value");
+  }
+  return void 0;
+}
+function transformedIn(kustomization, hit, renderedValue) {
+  const { value, doc, file } = kustomization;
+  const at2 = (fieldPath, part = "value") => ({ filePath: file, range: doc.locate(fieldPath, part), kind: "patch" });
+  const [first, second] = hit.path;
+  const last = hit.path[hit.path.length - 1];
+  if (first === "metadata" && second === "namespace" && hit.path.length === 2 && value.namespace === renderedValue) return at2(["namespace"]);
+  if (first === "metadata" && second === "name" && hit.path.length === 2 && typeof renderedValue === "string") {
+    if (typeof value.namePrefix === "string" && value.namePrefix !== "" && renderedValue.startsWith(value.namePrefix)) return at2(["namePrefix"]);
+    if (typeof value.nameSuffix === "string" && value.nameSuffix !== "" && renderedValue.endsWith(value.nameSuffix)) return at2(["nameSuffix"]);
+  }
+  const parent = hit.path[hit.path.length - 2];
+  if (typeof last === "string" && (parent === "labels" || parent === "matchLabels" || parent === "annotations")) {
+    const lists = parent === "annotations" ? ["commonAnnotations"] : ["commonLabels"];
+    for (const list2 of lists) {
+      if (isPlainObject(value[list2]) && Object.hasOwn(value[list2], last) && value[list2][last] === renderedValue) return at2([list2, last], hit.part);
+    }
+    if (parent !== "annotations" && Array.isArray(value.labels)) {
+      for (let i = 0; i < value.labels.length; i++) {
+        const pairs = getIn(value.labels[i], ["pairs"]);
+        if (isPlainObject(pairs) && Object.hasOwn(pairs, last) && pairs[last] === renderedValue) return at2(["labels", i, "pairs", last], hit.part);
+      }
+    }
+  }
+  const renderedName = getIn(hit.doc.value, ["metadata", "name"]);
+  if (first === "spec" && second === "replicas" && hit.path.length === 2 && Array.isArray(value.replicas)) {
+    const i = value.replicas.findIndex((entry) => typeof renderedName === "string" && typeof getIn(entry, ["name"]) === "string" && renderedName.includes(getIn(entry, ["name"])));
+    if (i >= 0) return at2(["replicas", i, "count"]);
+  }
+  if (last === "image" && typeof renderedValue === "string" && Array.isArray(value.images)) {
+    for (let i = 0; i < value.images.length; i++) {
+      const image = value.images[i];
+      if (!isPlainObject(image)) continue;
+      for (const field of ["digest", "newTag", "newName"]) {
+        const written2 = image[field];
+        if ((typeof written2 === "string" || typeof written2 === "number") && renderedValue.includes(String(written2))) return at2(["images", i, field]);
+      }
+    }
+  }
+  return void 0;
+}
+function literalValuePosition(hit, literal, lines, key, renderedValue) {
+  const lineText = lines[literal.line - 1] ?? "";
+  const raw = lineText.slice(literal.column - 1, literal.endColumn - 1);
+  const quoted = raw.startsWith('"') || raw.startsWith("'");
+  const valueColumn = literal.column + (quoted ? 1 : 0) + key.length + 1;
+  const valueText = raw.slice((quoted ? 1 : 0) + key.length + 1, quoted ? -1 : void 0);
+  const valueRange = { line: literal.line, column: valueColumn, endLine: literal.line, endColumn: valueColumn + valueText.length };
+  if (literal.line !== literal.endLine || valueText !== renderedValue) return valueRange;
+  return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range: valueRange, lines });
+}
+var import_yaml6, ORIGIN_ANNOTATION, KUSTOMIZATION_FILE_NAMES2, MAX_KUSTOMIZATIONS2, KustomizeSources;
+var init_kustomize_origin = __esm({
+  "src/rendered/kustomize-origin.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_parse_manifest();
+    init_resource();
+    init_document_paths();
+    init_placement();
+    ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+    KUSTOMIZATION_FILE_NAMES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    MAX_KUSTOMIZATIONS2 = 500;
+    KustomizeSources = class {
+      constructor(root, tree) {
+        this.root = root;
+        this.tree = tree;
+      }
+      root;
+      tree;
+      list;
+      /** The rendered objects, for `replacements:` (a value copied from another object). */
+      rendered;
+      depth = 0;
+      /** The whole rendered stream, so that a replaced value can be traced to the object it was copied from. */
+      withStream(docs, lines) {
+        this.rendered = { docs, lines };
+        return this;
+      }
+      /** Where a finding on a rendered object with this origin lands; undefined for a remote base (no file to map to). */
+      place(hit, origin) {
+        if (origin.repo !== void 0) return void 0;
+        const rendered = hit.doc.value;
+        const renderedValue = getIn(rendered, hit.path);
+        if (origin.path !== void 0) {
+          const file = this.tree.resolve(this.root, origin.path);
+          const source = file === void 0 ? void 0 : this.sourceDocument(file, rendered);
+          if (file !== void 0 && source !== void 0) {
+            const written2 = this.writtenIn(hit, source.doc, source.lines, file);
+            if (written2) return written2;
+          }
+          const set = this.setByKustomization(hit, renderedValue);
+          if (set) return set;
+          if (file === void 0) return void 0;
+          if (source === void 0) return { filePath: file, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, kind: "object" };
+          return { filePath: file, range: firstLineOf(source.doc.locate([]), source.lines), kind: "object" };
+        }
+        const generated = this.generatedBy(hit, origin, renderedValue);
+        if (generated) return generated;
+        return this.setByKustomization(hit, renderedValue);
+      }
+      /**
+       * The `namespace:` line of the kustomization that put the rendered object in
+       * its namespace, when its origin file says otherwise (or nothing): a finding
+       * about the namespace (an infra pool requested from it) is fixed there too.
+       */
+      namespaceSetter(rendered, origin) {
+        const namespace = getIn(rendered, ["metadata", "namespace"]);
+        if (typeof namespace !== "string" || origin.repo !== void 0) return void 0;
+        const file = origin.path === void 0 ? void 0 : this.tree.resolve(this.root, origin.path);
+        const source = file === void 0 ? void 0 : this.sourceDocument(file, rendered);
+        if (source !== void 0 && getIn(source.doc.value, ["metadata", "namespace"]) === namespace) return void 0;
+        const setter = this.kustomizations().find((kustomization) => kustomization.value.namespace === namespace);
+        return setter === void 0 ? void 0 : { filePath: setter.file, range: setter.doc.locate(["namespace"], "value"), namespace };
+      }
+      /** The document of `file` that the rendered object came from: same kind, and the name it had before prefixes, suffixes and hashes. */
+      sourceDocument(file, rendered) {
+        const parsed = this.tree.parse(file);
+        const loaded = this.tree.text(file);
+        if (parsed === void 0 || loaded === void 0) return void 0;
+        const kind = getIn(rendered, ["kind"]);
+        const name = getIn(rendered, ["metadata", "name"]);
+        const sameKind = parsed.documents.filter((doc2) => getIn(doc2.value, ["kind"]) === kind);
+        const doc = bestByName(sameKind, name, (candidate) => getIn(candidate.value, ["metadata", "name"]));
+        return doc === void 0 ? void 0 : { doc, lines: loaded.lines };
+      }
+      writtenIn(hit, doc, lines, filePath) {
+        const sourcePath = translatePath(hit.doc.value, doc.value, hit.path);
+        if (sourcePath === void 0 || !sameValue2(getIn(doc.value, sourcePath), getIn(hit.doc.value, hit.path))) return void 0;
+        const range = doc.locate(sourcePath, hit.part);
+        return { filePath, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines }), kind: "written" };
+      }
+      /** The kustomizations under the root, outermost first (the last to transform an object is the first found). */
+      kustomizations() {
+        if (this.list !== void 0) return this.list;
+        const list2 = [];
+        const seen = /* @__PURE__ */ new Set();
+        const queue = [this.root];
+        while (queue.length > 0 && list2.length < MAX_KUSTOMIZATIONS2) {
+          const folder = queue.shift();
+          const file = KUSTOMIZATION_FILE_NAMES2.map((name) => this.tree.resolve(folder, name)).find((candidate) => candidate !== void 0 && this.tree.text(candidate) !== void 0);
+          if (file === void 0 || seen.has(file)) continue;
+          seen.add(file);
+          const doc = this.tree.parse(file)?.documents[0];
+          const loaded = this.tree.text(file);
+          if (doc === void 0 || loaded === void 0 || !isPlainObject(doc.value)) continue;
+          list2.push({ file, folder, doc, value: doc.value, lines: loaded.lines });
+          for (const key of ["resources", "bases", "components"]) {
+            const entries = doc.value[key];
+            if (!Array.isArray(entries)) continue;
+            for (const entry of entries) {
+              if (typeof entry !== "string") continue;
+              const target = this.tree.resolve(folder, entry);
+              if (target !== void 0 && this.tree.text(target) === void 0) queue.push(target);
+            }
+          }
+        }
+        this.list = list2;
+        return list2;
+      }
+      /** A patch, or a transformer field of a kustomization (namespace, namePrefix, labels, replicas, images), that wrote the value. */
+      setByKustomization(hit, renderedValue) {
+        for (const kustomization of this.kustomizations()) {
+          const placed = this.patchedIn(kustomization, hit, renderedValue) ?? transformedIn(kustomization, hit, renderedValue) ?? this.replacedIn(kustomization, hit);
+          if (placed) return placed;
+        }
+        return void 0;
+      }
+      patchedIn(kustomization, hit, renderedValue) {
+        const rendered = hit.doc.value;
+        for (const entry of patchEntries(kustomization.value)) {
+          if (entry.target !== void 0 && !targets(entry.target, rendered)) continue;
+          const patch = entry.file === void 0 ? inlinePatch(kustomization, entry.at) : this.patchFile(kustomization, entry.file);
+          if (patch === void 0) continue;
+          for (const doc of patch.documents) {
+            const range = Array.isArray(doc.value) ? json6902Range(doc, hit, renderedValue) : strategicMergeRange(doc, hit, renderedValue, entry.target !== void 0);
+            if (range === void 0) continue;
+            const shifted = patch.shift(range);
+            return { filePath: patch.filePath, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range: shifted, lines: patch.lines }), kind: "patch" };
+          }
+        }
+        return void 0;
+      }
+      /**
+       * `replacements:` copy a field of one object into fields of others: the
+       * value is written where the source object's field is (placed like any
+       * finding on that object), else on the replacement's `source:` entry.
+       */
+      replacedIn(kustomization, hit) {
+        const list2 = kustomization.value.replacements;
+        if (!Array.isArray(list2) || this.rendered === void 0 || this.depth > 4) return void 0;
+        const rendered = hit.doc.value;
+        for (let i = 0; i < list2.length; i++) {
+          const replacement = list2[i];
+          if (!isPlainObject(replacement) || !isPlainObject(replacement.source) || !Array.isArray(replacement.targets)) continue;
+          const hits = replacement.targets.some((target) => isPlainObject(target) && targets(target.select, rendered) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((fieldPath) => typeof fieldPath === "string" && sameFieldPath(fieldPath, rendered, hit.path)));
+          if (!hits) continue;
+          const source = replacement.source;
+          const sourceDoc = this.rendered.docs.find((doc) => targets({ kind: source.kind, name: source.name }, doc.value) && originOf(doc.value) !== void 0);
+          const sourcePath = sourceDoc === void 0 ? void 0 : fieldPathIn(typeof source.fieldPath === "string" ? source.fieldPath : "metadata.name", sourceDoc.value);
+          const origin = sourceDoc === void 0 ? void 0 : originOf(sourceDoc.value);
+          if (sourceDoc !== void 0 && sourcePath !== void 0 && origin !== void 0) {
+            const range = sourceDoc.locate(sourcePath, "value");
+            this.depth++;
+            try {
+              const placed = this.place({ doc: sourceDoc, lines: this.rendered.lines, path: sourcePath, part: "value", range, at: range }, origin);
+              if (placed) return placed;
+            } finally {
+              this.depth--;
+            }
+          }
+          return { filePath: kustomization.file, range: kustomization.doc.locate(["replacements", i, "source"], "key"), kind: "patch" };
+        }
+        return void 0;
+      }
+      patchFile(kustomization, relative) {
+        const file = this.tree.resolve(kustomization.folder, relative);
+        const parsed = file === void 0 ? void 0 : this.tree.parse(file);
+        const loaded = file === void 0 ? void 0 : this.tree.text(file);
+        if (file === void 0 || parsed === void 0 || loaded === void 0) return void 0;
+        return { filePath: file, documents: parsed.documents, lines: loaded.lines, shift: (range) => range };
+      }
+      /**
+       * A position inside a ConfigMap value generated from a file (`files:`),
+       * rendered as a literal block: the same line and column of that file, when
+       * the block holds the file's text unchanged.
+       */
+      insideFile(hit, dataFile, renderedValue) {
+        const loaded = this.tree.text(dataFile);
+        if (loaded === void 0 || loaded.text !== renderedValue) return void 0;
+        const header = (hit.lines[hit.range.line - 1] ?? "").slice(hit.range.column - 1).trimEnd();
+        if (!/^\|[-+]?$/.test(header) || hit.at.line <= hit.range.line) {
+          return { filePath: dataFile, range: { line: 1, column: 1, endLine: 1, endColumn: (loaded.lines[0]?.length ?? 0) + 1 }, kind: "patch" };
+        }
+        const indent = /^ */.exec(hit.lines[hit.range.line] ?? "")[0].length;
+        const line = hit.at.line - hit.range.line;
+        const renderedLine = (hit.lines[hit.at.line - 1] ?? "").slice(indent);
+        if (loaded.lines[line - 1] !== renderedLine || hit.at.column <= indent) return void 0;
+        const endLine = hit.at.endLine - hit.range.line;
+        return { filePath: dataFile, range: { line, column: hit.at.column - indent, endLine, endColumn: Math.max(1, hit.at.endColumn - indent) }, kind: "written" };
+      }
+      /** A ConfigMap or Secret from a generator: the literal, env line or file entry of its key, else the generator's entry. */
+      generatedBy(hit, origin, renderedValue) {
+        const kind = origin.configuredBy?.kind;
+        const listKey = kind === "ConfigMapGenerator" ? "configMapGenerator" : kind === "SecretGenerator" ? "secretGenerator" : void 0;
+        if (origin.configuredIn === void 0 || listKey === void 0) return void 0;
+        const file = this.tree.resolve(this.root, origin.configuredIn);
+        const doc = file === void 0 ? void 0 : this.tree.parse(file)?.documents[0];
+        const loaded = file === void 0 ? void 0 : this.tree.text(file);
+        if (file === void 0 || doc === void 0 || loaded === void 0) return void 0;
+        const generators = getIn(doc.value, [listKey]);
+        if (!Array.isArray(generators)) return void 0;
+        const renderedName = getIn(hit.doc.value, ["metadata", "name"]);
+        const index = bestIndexByName(generators, renderedName);
+        if (index === void 0) return void 0;
+        const generator = generators[index];
+        const [field, key] = hit.path;
+        if ((field === "data" || field === "stringData" || field === "binaryData") && typeof key === "string" && hit.path.length === 2) {
+          const literals = Array.isArray(generator.literals) ? generator.literals : [];
+          const literal = literals.findIndex((entry) => typeof entry === "string" && entry.startsWith(`${key}=`));
+          if (literal >= 0) {
+            const range = doc.locate([listKey, index, "literals", literal], "value");
+            return { filePath: file, range: literalValuePosition(hit, range, loaded.lines, key, renderedValue), kind: "patch" };
+          }
+          const files = Array.isArray(generator.files) ? generator.files : [];
+          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key}=`) || path20.basename(entry) === key));
+          if (fromFile >= 0) {
+            const entry = files[fromFile];
+            const dataFile = this.tree.resolve(path20.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
+            const inside = dataFile === void 0 ? void 0 : this.insideFile(hit, dataFile, renderedValue);
+            return inside ?? { filePath: file, range: doc.locate([listKey, index, "files", fromFile], "value"), kind: "patch" };
+          }
+          const envs = [...Array.isArray(generator.envs) ? generator.envs : [], ...typeof generator.env === "string" ? [generator.env] : []];
+          for (const env of envs) {
+            if (typeof env !== "string") continue;
+            const envFile = this.tree.resolve(path20.dirname(file), env);
+            const envText = envFile === void 0 ? void 0 : this.tree.text(envFile);
+            const line = envText?.lines.findIndex((text) => text.trimStart().startsWith(`${key}=`)) ?? -1;
+            if (envFile !== void 0 && envText !== void 0 && line >= 0) {
+              const text = envText.lines[line];
+              const column = text.indexOf("=") + 2;
+              return { filePath: envFile, range: { line: line + 1, column, endLine: line + 1, endColumn: text.trimEnd().length + 1 }, kind: "patch" };
+            }
+          }
+        }
+        if (hit.path[0] === "metadata" && hit.path[1] !== "name") {
+          const set = this.setByKustomization(hit, renderedValue);
+          if (set) return set;
+        }
+        return { filePath: file, range: doc.locate([listKey, index, "name"], "value"), kind: "patch" };
+      }
+    };
+  }
+});
+
+// src/rendered/source-tree.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import path21 from "node:path";
+function isInside5(file, folder) {
+  const relative = path21.relative(folder, file);
+  return relative === "" || !relative.startsWith("..") && !path21.isAbsolute(relative);
+}
+function realOrSelf(file) {
+  try {
+    return realpathSync2(file);
+  } catch {
+    return path21.resolve(file);
+  }
+}
+var MAX_SOURCE_SIZE, SourceTree;
+var init_source_tree = __esm({
+  "src/rendered/source-tree.ts"() {
+    "use strict";
+    init_parse_manifest();
+    init_read_sources();
+    MAX_SOURCE_SIZE = 2 * 1024 * 1024;
+    SourceTree = class {
+      /** `boundary`: the folder no file outside of which is ever read. */
+      constructor(boundary) {
+        this.boundary = boundary;
+        this.realBoundary = realOrSelf(boundary);
+      }
+      boundary;
+      realBoundary;
+      texts = /* @__PURE__ */ new Map();
+      parsed = /* @__PURE__ */ new Map();
+      /** `relative` resolved from `folder`, when it stays inside the boundary (lexically and by real path). */
+      resolve(folder, relative) {
+        if (relative === "" || relative.includes("\0") || path21.isAbsolute(relative)) return void 0;
+        const target = path21.resolve(folder, relative);
+        if (!isInside5(target, this.boundary)) return void 0;
+        let real;
+        try {
+          real = realpathSync2(target);
+        } catch {
+          return void 0;
+        }
+        return isInside5(real, this.realBoundary) ? target : void 0;
+      }
+      /** The text of a file inside the boundary; undefined when it is outside, missing, not a regular file or too large. */
+      text(filePath) {
+        if (this.texts.has(filePath)) return this.texts.get(filePath);
+        let loaded;
+        const safe = this.resolve(path21.dirname(filePath), path21.basename(filePath));
+        if (safe !== void 0) {
+          const read = readRegularFileSync(safe, MAX_SOURCE_SIZE);
+          if (read.ok) {
+            const raw = read.bytes.toString("utf8");
+            const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+            loaded = { filePath, text, lines: text.split(/\r?\n/) };
+          }
+        }
+        this.texts.set(filePath, loaded);
+        return loaded;
+      }
+      /** The file parsed as a manifest (positions and all); undefined when it cannot be read. */
+      parse(filePath) {
+        if (this.parsed.has(filePath)) return this.parsed.get(filePath);
+        const loaded = this.text(filePath);
+        const parsed = loaded === void 0 ? void 0 : parseManifest(filePath, loaded.text);
+        this.parsed.set(filePath, parsed);
+        return parsed;
+      }
+    };
+  }
+});
+
+// src/rendered/attribute.ts
+import path22 from "node:path";
+function attributeRendered(findings, stream, options) {
+  if (!findings.some((finding) => finding.filePath === stream.filePath)) return { findings: [...findings], comments: [] };
+  const tree = new SourceTree(options.boundary);
+  const parsed = parseManifest(stream.filePath, stream.text);
+  const lines = stream.text.split(/\r?\n/);
+  const documents = parsed.documents.map((doc) => ({ doc, range: doc.locate([]) }));
+  const kustomize = new KustomizeSources(options.root, tree).withStream(parsed.documents, lines);
+  let helm;
+  const helmSources = () => helm ??= new HelmSources(options.root, tree, loadValuesFiles(options.helmValues));
+  const shown2 = (filePath) => sanitize(path22.isAbsolute(filePath) ? path22.relative(options.cwd, filePath).split(path22.sep).join("/") : filePath);
+  const touched = /* @__PURE__ */ new Set();
+  const documentAt = (range) => {
+    let low = 0;
+    let high = documents.length - 1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      const start = documents[middle].range;
+      if (start.line < range.line || start.line === range.line && start.column <= range.column) low = middle + 1;
+      else high = middle - 1;
+    }
+    const index = low - 1;
+    if (index < 0) return -1;
+    const found = documents[index].range;
+    return startsWithin(found, range) || found.line === range.line && found.column === range.column ? index : -1;
+  };
+  let helmSourcesOfDocuments;
+  const helmSourceOfDocument = (index) => {
+    helmSourcesOfDocuments ??= documents.map((entry, i) => helmSourceOf(lines, entry.range.line, i > 0 ? documents[i - 1].range.endLine : 0));
+    return helmSourcesOfDocuments[index];
+  };
+  const place = (range) => {
+    const index = documentAt(range);
+    if (index < 0) return {};
+    const { doc } = documents[index];
+    const found = pathAt(doc, range);
+    if (found === void 0) return {};
+    const hit = { doc, lines, path: found.path, part: found.part, range: found.range, at: range };
+    const origin = originOf(doc.value);
+    if (origin !== void 0) {
+      if (origin.repo !== void 0) return { remote: describeRemote(origin.repo, origin.ref, origin.path) };
+      return { placement: kustomize.place(hit, origin) };
+    }
+    const source = helmSourceOfDocument(index);
+    if (source === void 0) return {};
+    let ordinal = 0;
+    for (let i = 0; i < index; i++) if (helmSourceOfDocument(i) === source) ordinal++;
+    return { placement: helmSources().place(hit, source, ordinal) };
+  };
+  const kustomizeNamespace = (range) => {
+    const index = documentAt(range);
+    const origin = index < 0 ? void 0 : originOf(documents[index].doc.value);
+    return origin === void 0 ? void 0 : kustomize.namespaceSetter(documents[index].doc.value, origin);
+  };
+  const result = findings.map((finding) => {
+    if (finding.filePath !== stream.filePath || finding.fatal || finding.rendered !== void 0) return finding;
+    const { placement, remote } = place(finding.range);
+    if (remote !== void 0) {
+      const message2 = `${finding.message} (rendered from ${remote}: a remote base, not read, so the finding stays on the rendered line)`;
+      return { ...finding, message: message2, rendered: { filePath: finding.filePath, range: finding.range } };
+    }
+    if (placement === void 0) return finding;
+    touched.add(placement.filePath);
+    let message = finding.message;
+    const related2 = [...placement.related ?? []];
+    for (const other of finding.related ?? []) {
+      if (other.filePath !== stream.filePath) {
+        related2.push(other);
+        continue;
+      }
+      const moved = place(other.range).placement;
+      if (moved === void 0) {
+        related2.push(other);
+        continue;
+      }
+      touched.add(moved.filePath);
+      message = message.split(`${shown2(stream.filePath)}:${other.range.line}:${other.range.column}`).join(`${shown2(moved.filePath)}:${moved.range.line}:${moved.range.column}`);
+      related2.push({ ...other, filePath: moved.filePath, range: moved.range });
+    }
+    const setter = kustomizeNamespace(finding.range);
+    if (setter !== void 0 && message.includes(`namespace ${quote(setter.namespace)}`)) {
+      touched.add(setter.filePath);
+      related2.push({ filePath: setter.filePath, range: setter.range, message: `kustomize puts the object in namespace ${quote(setter.namespace)} here` });
+    }
+    related2.push({ filePath: stream.filePath, range: finding.range, message: "rendered here" });
+    return { ...finding, message, filePath: placement.filePath, range: placement.range, related: related2, rendered: { filePath: stream.filePath, range: finding.range } };
+  });
+  const comments = [];
+  for (const filePath of touched) {
+    const file = tree.parse(filePath) ?? (options.helmValues.includes(filePath) ? parseManifest(filePath, readText(filePath) ?? "") : void 0);
+    if (file !== void 0 && file.comments.length > 0) comments.push({ filePath, comments: file.comments, reportUnused: false });
+  }
+  return { findings: result, comments };
+}
+function describeRemote(repo, ref, file) {
+  return `${quote(repo)}${ref === void 0 ? "" : ` at ${quote(ref)}`}${file === void 0 ? "" : `, ${quote(file)}`}`;
+}
+function readText(filePath) {
+  const read = readRegularFileSync(filePath, VALUES_SIZE);
+  return read.ok ? read.bytes.toString("utf8") : void 0;
+}
+function loadValuesFiles(files) {
+  const loaded = [];
+  for (const filePath of files) {
+    const text = readText(filePath);
+    const doc = text === void 0 ? void 0 : parseManifest(filePath, text).documents[0];
+    if (text !== void 0 && doc !== void 0) loaded.push({ filePath, doc, lines: text.split(/\r?\n/) });
+  }
+  return loaded;
+}
+var VALUES_SIZE;
+var init_attribute = __esm({
+  "src/rendered/attribute.ts"() {
+    "use strict";
+    init_parse_manifest();
+    init_read_sources();
+    init_text();
+    init_document_paths();
+    init_helm_source();
+    init_kustomize_origin();
+    init_source_tree();
+    VALUES_SIZE = 2 * 1024 * 1024;
+  }
+});
+
+// src/rendered/setup.ts
+var setup_exports = {};
+__export(setup_exports, {
+  checkRenderedRequest: () => checkRenderedRequest,
+  renderedPlacer: () => renderedPlacer,
+  renderedRoot: () => renderedRoot
+});
+import { statSync as statSync3 } from "node:fs";
+import path23 from "node:path";
+function checkRenderedRequest(request, readsStdin) {
+  if (request.renderedFrom === void 0) {
+    if ((request.helmValues ?? []).length > 0) throw new UsageError("--helm-values needs --rendered-from <chart folder>");
+    return;
+  }
+  if (!readsStdin) throw new UsageError("--rendered-from needs - among the paths: the rendered stream is read from standard input");
+  const root = path23.resolve(request.cwd, request.renderedFrom);
+  if (statSync3(root, { throwIfNoEntry: false })?.isDirectory() !== true) {
+    throw new UsageError(`--rendered-from ${JSON.stringify(request.renderedFrom)}: not a folder (name the kustomization's or the chart's folder)`);
+  }
+  for (const file of request.helmValues ?? []) {
+    if (statSync3(path23.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
+      throw new UsageError(`--helm-values ${JSON.stringify(file)}: no such file`);
+    }
+  }
+}
+function renderedRoot(request) {
+  if (request.renderedFrom !== void 0) return path23.resolve(request.cwd, request.renderedFrom);
+  if (request.stdinFilename === void 0) return void 0;
+  const folder = path23.dirname(path23.resolve(request.cwd, request.stdinFilename));
+  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync3(path23.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
+}
+function renderedPlacer(stream, request) {
+  const root = renderedRoot(request);
+  if (root === void 0) return void 0;
+  const cwd = path23.resolve(request.cwd);
+  const boundary = repositoryRootOf(root) ?? (isInside5(root, cwd) ? cwd : root);
+  const helmValues = (request.helmValues ?? []).map((file) => path23.resolve(cwd, file));
+  return (findings) => attributeRendered(findings, stream, { root, boundary, helmValues, cwd });
+}
+var KUSTOMIZATION_FILE_NAMES3;
+var init_setup = __esm({
+  "src/rendered/setup.ts"() {
+    "use strict";
+    init_config_root();
+    init_errors();
+    init_attribute();
+    init_source_tree();
+    KUSTOMIZATION_FILE_NAMES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+  }
+});
+
 // src/facts/address-map.ts
 var address_map_exports = {};
 __export(address_map_exports, {
   addressMaps: () => addressMaps
 });
-import path15 from "node:path";
+import path24 from "node:path";
 function addressMaps(scopes, config2, cwd) {
   const maps = [];
   for (const scope of scopes) {
@@ -20565,7 +22140,7 @@ function addressMaps(scopes, config2, cwd) {
 function addressMap(scope, config2, cwd) {
   const facts = clusterFacts(scope, config2);
   const ranges = [];
-  const relative = (filePath) => sanitize(path15.isAbsolute(filePath) ? path15.relative(cwd, filePath).split(path15.sep).join("/") : filePath);
+  const relative = (filePath) => sanitize(path24.isAbsolute(filePath) ? path24.relative(cwd, filePath).split(path24.sep).join("/") : filePath);
   const where = (location, fallback) => {
     if (location === void 0) return { where: fallback };
     const range = location.range ?? location.resource.locate(location.path ?? [], location.part);
@@ -20707,8 +22282,8 @@ var base_side_exports = {};
 __export(base_side_exports, {
   readBaseSide: () => readBaseSide
 });
-import { realpathSync as realpathSync2 } from "node:fs";
-import path16 from "node:path";
+import { realpathSync as realpathSync3 } from "node:fs";
+import path25 from "node:path";
 function readBaseSide(request) {
   try {
     return readWithGit(request);
@@ -20720,7 +22295,7 @@ function readBaseSide(request) {
 function readWithGit(request) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path16.resolve(cwd, path16.relative(realOf(cwd), realRoot));
+  const root = path25.resolve(cwd, path25.relative(realOf(cwd), realRoot));
   const base = resolveBase(realRoot, request.ref);
   const fileChanges = changesSince(realRoot, base);
   const baseFiles = filesAt(realRoot, base);
@@ -20733,15 +22308,15 @@ function readWithGit(request) {
     const change = byNewPath.get(relative);
     if (change !== void 0) {
       files.set(file, { added: change.addedLines, hunks: change.hunks });
-      if (change.oldPath !== void 0) baseSideOf.set(change.oldPath, path16.join(root, change.oldPath));
+      if (change.oldPath !== void 0) baseSideOf.set(change.oldPath, path25.join(root, change.oldPath));
     } else if (!baseFiles.has(relative)) {
       files.set(file, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
     }
   }
   const wouldBeLinted = lintedPathMatcher(request);
   for (const change of fileChanges) {
-    if (change.status === "deleted" && wouldBeLinted(path16.join(root, change.oldPath))) {
-      baseSideOf.set(change.oldPath, path16.join(root, change.oldPath));
+    if (change.status === "deleted" && wouldBeLinted(path25.join(root, change.oldPath))) {
+      baseSideOf.set(change.oldPath, path25.join(root, change.oldPath));
     }
   }
   const contents = readFilesAt(realRoot, base, [...baseSideOf.keys()]);
@@ -20760,35 +22335,35 @@ function readWithGit(request) {
 }
 function realOf(folder) {
   try {
-    return realpathSync2(folder);
+    return realpathSync3(folder);
   } catch {
     return folder;
   }
 }
 function repositoryPath(root, file) {
-  const relative = path16.relative(root, file);
-  if (relative === "" || relative.startsWith("..") || path16.isAbsolute(relative)) return void 0;
-  return relative.split(path16.sep).join("/");
+  const relative = path25.relative(root, file);
+  if (relative === "" || relative.startsWith("..") || path25.isAbsolute(relative)) return void 0;
+  return relative.split(path25.sep).join("/");
 }
 function lintedPathMatcher(request) {
   const { cwd, config: config2 } = request;
   const globs = request.patterns.filter((pattern) => pattern !== "-" && isGlob(pattern));
-  const matchesGlob = globs.length > 0 ? (0, import_picomatch5.default)(globs, { dot: true }) : () => false;
-  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path16.resolve(cwd, pattern));
-  const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch5.default)(config2.ignores, { dot: true }) : () => false;
-  const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch5.default)([...request.ignorePatterns], { dot: true }) : () => false;
-  const posix = (from, file) => path16.relative(from, file).split(path16.sep).join("/");
+  const matchesGlob = globs.length > 0 ? (0, import_picomatch7.default)(globs, { dot: true }) : () => false;
+  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path25.resolve(cwd, pattern));
+  const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch7.default)(config2.ignores, { dot: true }) : () => false;
+  const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch7.default)([...request.ignorePatterns], { dot: true }) : () => false;
+  const posix = (from, file) => path25.relative(from, file).split(path25.sep).join("/");
   return (file) => {
     if (!MANIFEST_NAME.test(file) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file))) return false;
-    const named = roots.some((root) => file === root || file.startsWith(root + path16.sep)) || matchesGlob(posix(cwd, file));
+    const named = roots.some((root) => file === root || file.startsWith(root + path25.sep)) || matchesGlob(posix(cwd, file));
     return named && !ignoredByConfig(posix(config2.baseDir, file)) && !ignoredByCli(posix(cwd, file));
   };
 }
-var import_picomatch5;
+var import_picomatch7;
 var init_base_side = __esm({
   "src/base-side.ts"() {
     "use strict";
-    import_picomatch5 = __toESM(require_picomatch2(), 1);
+    import_picomatch7 = __toESM(require_picomatch2(), 1);
     init_find_files();
     init_walk_folder();
     init_git();
@@ -20799,10 +22374,432 @@ var init_base_side = __esm({
   }
 });
 
+// src/format/json.ts
+var json_exports = {};
+__export(json_exports, {
+  formatJson: () => formatJson
+});
+function formatJson(results) {
+  return JSON.stringify(results.map((result) => result.messages.length === 0 && result.suppressedMessages.length === 0 ? result : { ...result, messages: result.messages.map(withoutKey), suppressedMessages: result.suppressedMessages.map(withoutKey) }));
+}
+function withoutKey(message) {
+  if (!("fingerprintKey" in message)) return message;
+  const { fingerprintKey: _internal, ...rest } = message;
+  return rest;
+}
+var init_json = __esm({
+  "src/format/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/gitlab.ts
+var gitlab_exports = {};
+__export(gitlab_exports, {
+  FIXABLE_NOTE: () => FIXABLE_NOTE,
+  codeQualityIssues: () => codeQualityIssues,
+  codeQualitySeverity: () => codeQualitySeverity,
+  formatGitlab: () => formatGitlab
+});
+function codeQualitySeverity(message) {
+  if (message.fatal) return "blocker";
+  return message.severity === 2 ? "major" : "minor";
+}
+function codeQualityIssues(results, data) {
+  const prints = fingerprints(results, data.repositoryRoot);
+  return results.flatMap((result) => {
+    const file = reportPath(result.filePath, data.repositoryRoot);
+    return result.messages.map((message) => ({
+      // Code Quality has no field for it: the description says that `--fix` fixes it.
+      description: message.fix ? `${message.message} ${FIXABLE_NOTE}` : message.message,
+      check_name: reportRuleId(message),
+      fingerprint: prints.get(message),
+      severity: codeQualitySeverity(message),
+      location: { path: file, lines: { begin: message.line } }
+    }));
+  });
+}
+function formatGitlab(results, data) {
+  return `${JSON.stringify(codeQualityIssues(results, data), null, 2)}
+`;
+}
+var FIXABLE_NOTE;
+var init_gitlab = __esm({
+  "src/format/gitlab.ts"() {
+    "use strict";
+    init_report();
+    FIXABLE_NOTE = "(calico-lint --fix fixes this)";
+  }
+});
+
+// src/format/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  escapeXml: () => escapeXml,
+  escapeXmlText: () => escapeXmlText,
+  formatJunit: () => formatJunit
+});
+function formatJunit(results, data) {
+  const rules = ruleCatalog(data.rules);
+  const suites = [];
+  const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const result of results) {
+    const file = reportPath(result.filePath, data.repositoryRoot);
+    const cases = [];
+    const count = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+    const names = /* @__PURE__ */ new Map();
+    const uniqueName = (name) => {
+      const seen = (names.get(name) ?? 0) + 1;
+      names.set(name, seen);
+      return seen === 1 ? name : `${name} (${seen})`;
+    };
+    const open3 = (name) => `    <testcase classname="${escapeXml(file)}" name="${escapeXml(uniqueName(name))}" file="${escapeXml(file)}" time="0"`;
+    for (const message of result.messages) {
+      count.tests++;
+      const ruleId = reportRuleId(message);
+      const severity = message.severity === 2 ? "error" : "warning";
+      const element = message.fatal ? "error" : "failure";
+      if (message.fatal) count.errors++;
+      else count.failures++;
+      let body = `${file}:${message.line}:${message.column}: ${severity}: ${message.message}`;
+      for (const related2 of message.relatedLocations ?? []) {
+        body += `
+  ${reportPath(related2.filePath, data.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
+      }
+      const docs = rules.get(ruleId)?.docsUrl;
+      if (docs !== void 0) body += `
+Rule ${ruleId}: ${docs}`;
+      cases.push(
+        `${open3(testName(ruleId, message))}>
+      <${element} type="${escapeXml(severity)}" message="${escapeXml(message.message)}">${escapeXmlText(body)}</${element}>
+    </testcase>`
+      );
+    }
+    for (const message of result.suppressedMessages ?? []) {
+      count.tests++;
+      count.skipped++;
+      const reasons = message.suppressions.map((suppression) => suppression.justification).join("; ");
+      const severity = message.severity === 2 ? "error" : "warning";
+      const body = `suppressed: ${reasons}
+${file}:${message.line}:${message.column}: ${severity}: ${message.message}`;
+      cases.push(
+        `${open3(testName(reportRuleId(message), message))}>
+      <skipped message="${escapeXml(`suppressed: ${reasons}`)}">${escapeXmlText(body)}</skipped>
+    </testcase>`
+      );
+    }
+    if (cases.length === 0) {
+      count.tests++;
+      cases.push(`${open3("calico-lint")}/>`);
+    }
+    for (const key of Object.keys(total)) total[key] += count[key];
+    suites.push(
+      `  <testsuite name="${escapeXml(file)}" tests="${count.tests}" failures="${count.failures}" errors="${count.errors}" skipped="${count.skipped}" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="calico-lint" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}" time="0">
+${suites.map((suite) => `${suite}
+`).join("")}</testsuites>
+`;
+}
+function testName(ruleId, message) {
+  const key = message.fingerprintKey;
+  const name = sanitize(`${ruleId}: ${key ?? `line ${message.line}, column ${message.column}`}`);
+  const chars = [...name];
+  return chars.length > MAX_NAME_LENGTH ? `${chars.slice(0, MAX_NAME_LENGTH).join("")}…` : name;
+}
+function escapeXml(text) {
+  return visibleInvalidChars(text).replace(/[&<>"'\t\n\r]/g, (char) => XML_ESCAPES[char]);
+}
+function escapeXmlText(text) {
+  return visibleInvalidChars(text).replace(/[&<>\r]/g, (char) => XML_ESCAPES[char]);
+}
+function visibleInvalidChars(text) {
+  return text.replace(new RegExp("[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|\\p{Cs}", "gu"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var MAX_NAME_LENGTH, XML_ESCAPES;
+var init_junit = __esm({
+  "src/format/junit.ts"() {
+    "use strict";
+    init_report();
+    init_text();
+    MAX_NAME_LENGTH = 200;
+    XML_ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&apos;",
+      "	": "&#9;",
+      "\n": "&#10;",
+      "\r": "&#13;"
+    };
+  }
+});
+
+// src/format/html.ts
+var html_exports = {};
+__export(html_exports, {
+  escapeHtml: () => escapeHtml,
+  formatHtml: () => formatHtml
+});
+import path27 from "node:path";
+function escapeHtml(text) {
+  return sanitize(text).replace(/[&<>"']/g, (char) => ESCAPES2[char]);
+}
+function formatHtml(results, data) {
+  const maps = data.addressMaps ?? [];
+  const cwd = data.cwd;
+  const shown2 = (filePath) => path27.isAbsolute(filePath) ? path27.relative(cwd, filePath).split(path27.sep).join("/") : filePath;
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const docs = new Map(data.rules.map((rule) => [rule.id, rule.docsUrl]));
+  const claimed = /* @__PURE__ */ new Set();
+  const sections = maps.map((map) => {
+    const files = new Set(map.files);
+    const own2 = results.filter((result) => files.has(shown2(result.filePath)));
+    for (const result of own2) claimed.add(result.filePath);
+    return clusterSection(map, own2, shown2, docs);
+  });
+  const rest = results.filter((result) => !claimed.has(result.filePath) && result.messages.length > 0);
+  const other = rest.length > 0 ? `<section class="cluster"><h2>${maps.length > 0 ? "Other findings" : "Findings"}</h2>${findingsList(rest, shown2, docs)}</section>` : "";
+  const empty = maps.length === 0 ? '<p class="note">No pool or cluster range found in the linted files.</p>' : "";
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>calico-lint: address map</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header><h1>calico-lint: address map</h1>
+<p class="totals">${plural2(errors, "error")}, ${plural2(warnings, "warning")} in ${plural2(results.length, "file")} · calico-lint ${escapeHtml(data.version)}</p>
+${LEGEND}</header>
+<main>
+${empty}${sections.join("\n")}
+${other}
+</main>
+</body>
+</html>
+`;
+}
+function clusterSection(map, results, shown2, docs) {
+  const families = [4, 6].filter((family) => map.ranges.some((range) => range.family === family));
+  const maps = families.map((family) => {
+    const roots = forest(map.ranges.filter((range) => range.family === family));
+    return `<h3>IPv${family}</h3>${groups(roots).map((group) => lane(group, 0)).join("")}`;
+  }).join("");
+  const pools = map.ranges.filter((range) => range.pool);
+  const findings = results.some((result) => result.messages.length > 0) ? `<h3>Findings</h3>${findingsList(results, shown2, docs)}` : '<h3>Findings</h3><p class="note">None in the files of this cluster.</p>';
+  return `<section class="cluster" id="cluster-${escapeHtml(slug(map.name))}" data-cluster="${escapeHtml(map.name)}">
+<h2>Cluster ${escapeHtml(map.name)}</h2>
+${maps}
+${pools.length > 0 ? poolTable(pools, map.maxNodes) : ""}
+${findings}
+</section>`;
+}
+function forest(ranges) {
+  const nodes = ranges.map((range) => ({ range, first: BigInt(range.first), last: BigInt(range.last), children: [] }));
+  const order = (a, b) => {
+    const size = b.last - b.first - (a.last - a.first);
+    if (size !== 0n) return size > 0n ? 1 : -1;
+    return (ROLE_RANK[a.range.role] ?? 5) - (ROLE_RANK[b.range.role] ?? 5) || nodes.indexOf(a) - nodes.indexOf(b);
+  };
+  const sorted = [...nodes].sort(order);
+  const roots = [];
+  sorted.forEach((node2, i) => {
+    let parent;
+    for (let j = i - 1; j >= 0; j--) {
+      const candidate = sorted[j];
+      if (candidate.first <= node2.first && node2.last <= candidate.last) {
+        parent = candidate;
+        break;
+      }
+    }
+    (parent ? parent.children : roots).push(node2);
+  });
+  return roots;
+}
+function groups(roots) {
+  const sorted = [...roots].sort((a, b) => a.first < b.first ? -1 : a.first > b.first ? 1 : 0);
+  const result = [];
+  let end = -1n;
+  for (const node2 of sorted) {
+    if (result.length > 0 && node2.first <= end) result[result.length - 1].push(node2);
+    else result.push([node2]);
+    if (node2.last > end) end = node2.last;
+  }
+  return result;
+}
+function tracks(items) {
+  const ends = [];
+  const assigned = /* @__PURE__ */ new Map();
+  for (const item of [...items].sort((a, b) => a.first < b.first ? -1 : a.first > b.first ? 1 : 0)) {
+    let track = ends.findIndex((end) => end < item.first);
+    if (track === -1) {
+      track = ends.length;
+      ends.push(item.last);
+    } else {
+      ends[track] = item.last;
+    }
+    assigned.set(item, track);
+  }
+  return assigned;
+}
+function lane(items, depth, parent) {
+  const first = parent?.first ?? items.reduce((min, item) => item.first < min ? item.first : min, items[0].first);
+  const last = parent?.last ?? items.reduce((max, item) => item.last > max ? item.last : max, items[0].last);
+  const span = last - first + 1n;
+  const percent = (value) => Number(value * 100000n / span) / 1e3;
+  const track = tracks(items);
+  const trackCount = Math.max(1, ...[...track.values()].map((t) => t + 1));
+  const segments = items.map((item) => {
+    const left = percent(item.first - first);
+    const width = percent(item.last - item.first + 1n);
+    return `<div class="seg ${classes(item.range)}" data-range="${item.range.id}" style="left:${left}%;width:${width}%;top:${track.get(item) * 22}px" title="${escapeHtml(`${item.range.label} ${item.range.text} (${item.range.roleName})`)}"></div>`;
+  }).join("");
+  const labels = items.map((item) => {
+    const left = percent(item.first - first);
+    const right = 100 - percent(item.last - first + 1n);
+    const style = left <= 50 ? `padding-left:${left}%` : `padding-right:${Math.max(0, right)}%;text-align:right`;
+    return `<div class="label ${classes(item.range)}" data-label="${item.range.id}" style="${style}"><span>${labelText(item.range)}</span></div>`;
+  }).join("");
+  const nested = items.filter((item) => item.children.length > 0).map((item) => `<div class="nest"><p class="nest-title">inside ${escapeHtml(item.range.label)} <code>${escapeHtml(item.range.text)}</code></p>${lane(item.children, depth + 1, item)}</div>`).join("");
+  const range = parent ? ` data-parent="${parent.range.id}"` : "";
+  return `<div class="lane depth-${Math.min(depth, 4)}"${range}><div class="scale"><span>${escapeHtml(formatBound(first, items[0].range.family))}</span><span>${escapeHtml(formatBound(last, items[0].range.family))}</span></div><div class="bar" style="height:${trackCount * 22}px">${segments}</div><div class="labels">${labels}</div>${nested}</div>`;
+}
+function labelText(range) {
+  const who = range.pool ? ` · ${escapeHtml(range.pool.usedBy)}` : "";
+  const conflict2 = range.conflict ? ' <strong class="flag">overlap</strong>' : "";
+  const name = range.role === "pool" ? `${escapeHtml(range.roleName)} <b>${escapeHtml(range.label)}</b>` : `<b>${escapeHtml(range.label)}</b>`;
+  return `${name} <code>${escapeHtml(range.text)}</code>${who}${conflict2}`;
+}
+function classes(range) {
+  return `role-${range.role}${range.conflict ? " conflict" : ""}`;
+}
+function formatBound(value, family) {
+  if (family === 4) {
+    const n = Number(value);
+    return `${n >>> 24 & 255}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
+  }
+  const groups2 = [];
+  for (let i = 7; i >= 0; i--) groups2.push((value >> BigInt(i * 16) & 0xffffn).toString(16));
+  return groups2.join(":").replace(/\b(?:0:){2,}/, ":");
+}
+function poolTable(pools, maxNodes) {
+  const rows = pools.map((range) => {
+    const pool = range.pool;
+    const short = maxNodes !== void 0 && pool.usedBy.includes("every node") && BigInt(pool.nodesServed) < BigInt(maxNodes);
+    return `<tr class="${range.conflict ? "conflict-row" : ""}"><td>${escapeHtml(pool.name)}</td><td><code>${escapeHtml(range.text)}</code></td><td>${escapeHtml(pool.origin)}</td><td>${link(range)}</td><td>/${pool.blockSize}</td><td>${escapeHtml(pool.blocks)}</td><td>${escapeHtml(pool.addressesPerBlock)}</td><td class="${short ? "short" : ""}">${escapeHtml(pool.nodesServed)}${short ? ` (maxNodes ${maxNodes})` : ""}</td><td>${escapeHtml(pool.usedBy)}</td></tr>`;
+  }).join("\n");
+  return `<h3>Pools</h3><table class="pools"><thead><tr><th>pool</th><th>CIDR</th><th>kind</th><th>defined at</th><th>block size</th><th>blocks</th><th>addresses per block</th><th>nodes it can serve</th><th>used by</th></tr></thead><tbody>
+${rows}
+</tbody></table>`;
+}
+function link(range) {
+  if (range.file === void 0) return escapeHtml(range.where);
+  return `<a href="${escapeHtml(encodeURI(range.file))}#L${range.line}">${escapeHtml(range.where)}</a>`;
+}
+function findingsList(results, shown2, docs) {
+  const items = [];
+  for (const result of results) {
+    const file = shown2(result.filePath);
+    for (const message of result.messages) {
+      const severity = message.severity === 2 ? "error" : "warning";
+      const rule = message.ruleId === null ? "parse error" : message.ruleId;
+      const url = message.ruleId === null ? void 0 : docs.get(message.ruleId);
+      const ruleHtml = url ? `<a href="${escapeHtml(url)}">${escapeHtml(rule)}</a>` : escapeHtml(rule);
+      items.push(`<li class="finding ${severity}"><span class="sev">${severity}</span> <a class="where" href="${escapeHtml(encodeURI(file))}#L${message.line}">${escapeHtml(`${file}:${message.line}:${message.column}`)}</a> ${escapeHtml(message.message)} <span class="rule">${ruleHtml}</span></li>`);
+    }
+  }
+  return `<ul class="findings">${items.join("\n")}</ul>`;
+}
+function slug(name) {
+  return name.replace(/[^A-Za-z0-9_-]/g, "-");
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+var ESCAPES2, ROLE_RANK, LEGEND, CSS;
+var init_html = __esm({
+  "src/format/html.ts"() {
+    "use strict";
+    init_text();
+    ESCAPES2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    ROLE_RANK = {
+      pods: 0,
+      services: 0,
+      nodes: 0,
+      reserved: 0,
+      intranet: 0,
+      "load-balancer": 1,
+      "bgp-service-cluster-ips": 1,
+      "bgp-service-external-ips": 1,
+      "bgp-service-load-balancer-ips": 1,
+      "env-pool": 2,
+      pool: 3,
+      reservation: 4
+    };
+    LEGEND = `<ul class="legend">
+<li><span class="swatch role-pool"></span>pool</li>
+<li><span class="swatch role-pods"></span>pod CIDR</li>
+<li><span class="swatch role-services"></span>Service range</li>
+<li><span class="swatch role-nodes"></span>node network</li>
+<li><span class="swatch role-load-balancer"></span>load-balancer / BGP range</li>
+<li><span class="swatch role-reservation"></span>reservation</li>
+<li><span class="swatch role-intranet"></span>reserved / intranet</li>
+<li><span class="swatch conflict"></span>overlap it must not have</li>
+</ul>`;
+    CSS = `
+:root{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;background:#fff}
+body{margin:0 auto;max-width:1200px;padding:16px 24px}
+h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.25em;border-bottom:1px solid #d0d7de;padding-bottom:4px}h3{font-size:1.05em;margin:1em 0 .4em}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.92em}
+.totals{color:#57606a;margin:.2em 0 .6em}
+.legend{list-style:none;padding:0;margin:0 0 8px;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.85em}
+.swatch{display:inline-block;width:14px;height:12px;margin-right:5px;vertical-align:-1px;border:1px solid #0003}
+.cluster{margin:24px 0}
+.lane{border:1px solid #d0d7de;border-radius:6px;padding:6px 8px;margin:6px 0;background:#f6f8fa;overflow:hidden}
+.lane .lane{background:#fff}
+.scale{display:flex;justify-content:space-between;font:11px ui-monospace,monospace;color:#57606a}
+.bar{position:relative;margin:2px 0 4px}
+.seg{position:absolute;height:18px;min-width:3px;border-radius:3px;border:1px solid #0004;box-sizing:border-box;opacity:.9}
+.labels{font-size:.85em;line-height:1.5}
+.label{white-space:nowrap}
+.label span{display:inline-block;padding:0 4px;border-left:4px solid #8c959f;background:#ffffffcc;max-width:100%;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
+.label[style*="text-align:right"] span{border-left:0;border-right:4px solid #8c959f}
+.nest{margin:6px 0 2px 12px}.nest-title{margin:2px 0;font-size:.8em;color:#57606a}
+.role-pool:is(.seg,.swatch){background:#2da44e}.label.role-pool span{border-color:#2da44e}
+.role-pods:is(.seg,.swatch){background:#cfe8ff}.label.role-pods span{border-color:#54aeff}
+.role-services:is(.seg,.swatch){background:#d8b9ff}.label.role-services span{border-color:#8250df}
+.role-nodes:is(.seg,.swatch){background:#ffd8b5}.label.role-nodes span{border-color:#bc4c00}
+:is(.role-load-balancer,.role-bgp-service-cluster-ips,.role-bgp-service-external-ips,.role-bgp-service-load-balancer-ips):is(.seg,.swatch){background:#fff8c5}
+.label:is(.role-load-balancer,.role-bgp-service-cluster-ips,.role-bgp-service-external-ips,.role-bgp-service-load-balancer-ips) span{border-color:#bf8700}
+.role-reservation:is(.seg,.swatch){background:#8c959f}.role-env-pool:is(.seg,.swatch){background:repeating-linear-gradient(45deg,#2da44e55 0 4px,#fff 4px 8px)}
+:is(.role-reserved,.role-intranet):is(.seg,.swatch){background:#eaeef2}
+.seg.conflict,.swatch.conflict{background:repeating-linear-gradient(45deg,#cf222e 0 5px,#ffebe9 5px 10px);border-color:#cf222e}
+.label.conflict span{border-color:#cf222e;background:#ffebe9}
+.flag{color:#cf222e}
+table.pools{border-collapse:collapse;font-size:.85em;width:100%}
+.pools th,.pools td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top}
+.pools th{background:#f6f8fa}.conflict-row{background:#ffebe9}.short{color:#cf222e;font-weight:600}
+.findings{padding-left:18px;font-size:.9em}.finding{margin:4px 0}
+.sev{font-weight:600;text-transform:uppercase;font-size:.75em;padding:1px 5px;border-radius:3px}
+.error .sev{background:#ffebe9;color:#cf222e}.warning .sev{background:#fff8c5;color:#9a6700}
+.rule{color:#57606a;font-size:.85em}.note{color:#57606a}
+`;
+  }
+});
+
 // src/action/run-action.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { appendFile as appendFile2, mkdir, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path18 from "node:path";
+import { appendFile as appendFile2, mkdir as mkdir2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
+import path28 from "node:path";
 
 // src/engine/finding.ts
 function withCluster(target, cluster) {
@@ -20845,115 +22842,7 @@ init_errors();
 
 // src/format/github.ts
 init_text();
-
-// src/format/report.ts
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import path from "node:path";
-
-// src/engine/rule.ts
-var DOCS_BASE_URL = "https://github.com/calico-lint/calico-lint/blob/main/docs/rules/";
-function docsUrl(ruleId) {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
-
-// src/format/report.ts
-var PARSE_ERROR_RULE = {
-  id: "parse-error",
-  description: "A file that cannot be read or parsed as Kubernetes manifests (YAML or JSON syntax, duplicate keys, binary content): no rule could check it.",
-  remediation: "Fix the file at the reported position; kubectl rejects it too.",
-  docsUrl: docsUrl("parse-error"),
-  defaultSeverity: "error"
-};
-function findRepositoryRoot(start) {
-  let dir = path.resolve(start);
-  for (; ; ) {
-    if (existsSync(path.join(dir, ".git"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(start);
-    dir = parent;
-  }
-}
-function gitRootOfFiles(filePaths, cwd) {
-  const common = folderOfFiles(filePaths);
-  if (common === void 0) return findRepositoryRoot(cwd);
-  const root = findRepositoryRoot(common);
-  return existsSync(path.join(root, ".git")) ? root : findRepositoryRoot(cwd);
-}
-function folderOfFiles(filePaths) {
-  let first;
-  let last;
-  for (const filePath of filePaths) {
-    if (!path.isAbsolute(filePath)) continue;
-    if (first === void 0 || filePath < first) first = filePath;
-    if (last === void 0 || filePath > last) last = filePath;
-  }
-  return first === void 0 || last === void 0 ? void 0 : commonFolder([path.dirname(first), path.dirname(last)]);
-}
-function commonFolder(folders) {
-  let common = folders[0];
-  for (const folder of folders.slice(1)) {
-    while (folder !== common && !folder.startsWith(common.endsWith(path.sep) ? common : `${common}${path.sep}`)) {
-      common = path.dirname(common);
-    }
-  }
-  return common;
-}
-function reportPath(filePath, root) {
-  if (!path.isAbsolute(filePath)) return filePath;
-  return path.relative(root, filePath).split(path.sep).join("/");
-}
-function reportRuleId(message2) {
-  return message2.ruleId ?? PARSE_ERROR_RULE.id;
-}
-function ruleCatalog(rules) {
-  return new Map([...rules, PARSE_ERROR_RULE].map((rule) => [rule.id, rule]));
-}
-function fingerprints(results, root) {
-  const byMessage = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  for (const result of results) {
-    const file = reportPath(result.filePath, root);
-    for (const message2 of [...result.messages, ...result.suppressedMessages ?? []]) {
-      const key = message2.fingerprintKey ?? message2.message;
-      const base = sha256(`${reportRuleId(message2)}
-${file}
-${key}`);
-      const count = (seen.get(base) ?? 0) + 1;
-      seen.set(base, count);
-      byMessage.set(message2, count === 1 ? base : sha256(`${base}
-${count}`));
-    }
-  }
-  return byMessage;
-}
-function primaryLocationLineHashes(results, root) {
-  const byMessage = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  for (const result of results) {
-    const file = reportPath(result.filePath, root);
-    for (const message2 of [...result.messages, ...result.suppressedMessages ?? []]) {
-      const { cluster, fingerprintKey } = message2;
-      const identity2 = cluster !== void 0 && fingerprintKey !== void 0 ? `cluster ${cluster}
-${fingerprintKey}` : `file ${file}
-${fingerprintKey ?? message2.message}`;
-      const hash = sha256(`${reportRuleId(message2)}
-${identity2}`).slice(0, 32);
-      const count = (seen.get(hash) ?? 0) + 1;
-      seen.set(hash, count);
-      byMessage.set(message2, `${hash}:${count}`);
-    }
-  }
-  return byMessage;
-}
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/format/github.ts
+init_report();
 var ANNOTATIONS_PER_TYPE_PER_STEP = 10;
 var ANNOTATIONS_PER_JOB = 50;
 var STEP_SUMMARY_MAX_BYTES = 1e6;
@@ -20963,103 +22852,48 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function workflowCommand(command, properties, message2) {
+function workflowCommand(command, properties, message) {
   const props = Object.entries(properties).filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${command}${props === "" ? "" : ` ${props}`}::${escapeData(message2)}`;
+  return `::${command}${props === "" ? "" : ` ${props}`}::${escapeData(message)}`;
 }
 function formatGithub(results, data) {
   const errors = [];
   const warnings = [];
   for (const result of results) {
     const file = reportPath(result.filePath, data.repositoryRoot);
-    for (const message2 of result.messages) {
-      (message2.severity === 2 ? errors : warnings).push(annotation(file, message2, data));
+    for (const message of result.messages) {
+      (message.severity === 2 ? errors : warnings).push(annotation(file, message, data));
     }
   }
   const lines = [...errors, ...warnings];
-  const notice = hiddenAnnotationsNotice(errors.length, warnings.length, data.stepSummary ?? false);
+  const notice = hiddenAnnotationsNotice(errors.length, warnings.length, (data.stepSummary ?? false) && !data.stepSummaryCut);
   if (notice !== void 0) lines.push(workflowCommand("notice", { title: "calico-lint" }, notice));
   return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
 }
-function hiddenAnnotationsNotice(errors, warnings, stepSummary) {
+function hiddenAnnotationsNotice(errors, warnings, summaryListsAll) {
   const hiddenErrors = Math.max(0, errors - ANNOTATIONS_PER_TYPE_PER_STEP);
   const hiddenWarnings = Math.max(0, warnings - ANNOTATIONS_PER_TYPE_PER_STEP);
   if (hiddenErrors === 0 && hiddenWarnings === 0) return void 0;
   const hidden = [hiddenErrors > 0 ? plural(hiddenErrors, "error") : "", hiddenWarnings > 0 ? plural(hiddenWarnings, "warning") : ""].filter(Boolean).join(" and ");
-  return `calico-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")}; ${hidden} ${hiddenErrors + hiddenWarnings === 1 ? "is" : "are"} not shown as annotations, because GitHub shows at most ${ANNOTATIONS_PER_TYPE_PER_STEP} of each type per step (and ${ANNOTATIONS_PER_JOB} per job). ` + (stepSummary ? "The job summary lists every finding." : "This step's log lists every finding.");
+  return `calico-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")}; ${hidden} ${hiddenErrors + hiddenWarnings === 1 ? "is" : "are"} not shown as annotations, because GitHub shows at most ${ANNOTATIONS_PER_TYPE_PER_STEP} of each type per step (and ${ANNOTATIONS_PER_JOB} per job). ` + (summaryListsAll ? "The job summary lists every finding." : "This step's log lists every finding.");
 }
-function annotation(file, message2, data) {
-  const endLine = message2.endLine ?? message2.line;
-  const oneLine = endLine === message2.line;
-  let text = message2.message;
-  for (const related2 of message2.relatedLocations ?? []) {
+function annotation(file, message, data) {
+  const endLine = message.endLine ?? message.line;
+  const oneLine = endLine === message.line;
+  let text = message.message;
+  for (const related2 of message.relatedLocations ?? []) {
     text += `
   ${reportPath(related2.filePath, data.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
   }
-  return workflowCommand(message2.severity === 2 ? "error" : "warning", {
+  return workflowCommand(message.severity === 2 ? "error" : "warning", {
     file,
-    line: message2.line,
-    col: oneLine ? message2.column : void 0,
+    line: message.line,
+    col: oneLine ? message.column : void 0,
     endLine,
-    endColumn: oneLine ? message2.endColumn ?? message2.column : void 0,
-    title: `calico-lint: ${reportRuleId(message2)}`
+    endColumn: oneLine ? message.endColumn ?? message.column : void 0,
+    title: `calico-lint: ${reportRuleId(message)}`
   }, text);
-}
-function githubSummary(results, data) {
-  const rules = ruleCatalog(data.rules);
-  let errors = 0;
-  let warnings = 0;
-  let suppressed = 0;
-  const rows = [];
-  for (const result of results) {
-    const file = escapeMarkdown(reportPath(result.filePath, data.repositoryRoot));
-    suppressed += result.suppressedMessages?.length ?? 0;
-    for (const message2 of result.messages) {
-      if (message2.severity === 2) errors++;
-      else warnings++;
-      const ruleId = reportRuleId(message2);
-      const docs = rules.get(ruleId)?.docsUrl;
-      const rule = docs === void 0 ? escapeMarkdown(ruleId) : `[${escapeMarkdown(ruleId)}](${docs})`;
-      let text = escapeMarkdown(message2.message);
-      for (const related2 of message2.relatedLocations ?? []) {
-        const where = `${escapeMarkdown(reportPath(related2.filePath, data.repositoryRoot))}:${related2.range.line}:${related2.range.column}`;
-        text += `<br>↳ ${where}\\: ${escapeMarkdown(related2.message)}`;
-      }
-      const severity = message2.severity === 2 ? "❌ error" : "⚠️ warning";
-      rows.push(`| ${severity} | ${file}:${message2.line}:${message2.column} | ${rule} | ${text} |`);
-    }
-  }
-  const files = plural(results.length, "file");
-  const suppressedNote = suppressed > 0 ? ` (${suppressed} suppressed in the source)` : "";
-  let summary = "## calico-lint\n\n";
-  if (rows.length === 0) {
-    return `${summary}No problems found in ${files}${suppressedNote}.
-
-`;
-  }
-  summary += `**${plural(errors, "error")}, ${plural(warnings, "warning")}** in ${files}${suppressedNote}.
-
-| severity | location | rule | message |
-|---|---|---|---|
-`;
-  let size = Buffer.byteLength(summary);
-  let shown2 = 0;
-  for (const row of rows) {
-    const bytes = Buffer.byteLength(row) + 1;
-    if (size + bytes > STEP_SUMMARY_MAX_BYTES - 1e3) break;
-    summary += `${row}
-`;
-    size += bytes;
-    shown2++;
-  }
-  if (shown2 < rows.length) {
-    summary += `
-${rows.length - shown2} more findings are not shown: a job summary is limited to 1 MiB. The step log and the SARIF report list them all.
-`;
-  }
-  return `${summary}
-`;
 }
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 function escapeMarkdown(text) {
@@ -21067,39 +22901,201 @@ function escapeMarkdown(text) {
 }
 
 // src/format/address-map-markdown.ts
-var MAX_BYTES = 2e5;
-function addressMapMarkdown(maps) {
-  if (!maps || maps.length === 0) return "";
-  let text = "### Address map\n\n";
+var HEADING = "### Address map\n\n";
+function addressMapMarkdown(maps, budget = Number.POSITIVE_INFINITY) {
+  const total = (maps ?? []).reduce((sum, map) => sum + map.ranges.length, 0);
+  if (!maps || maps.length === 0) return { text: "", omittedRanges: 0 };
+  let text = HEADING;
+  let size = Buffer.byteLength(text);
+  let shown2 = 0;
   for (const map of maps) {
-    let section = `**Cluster ${escapeMarkdown(map.name)}**${map.maxNodes === void 0 ? "" : ` (maxNodes ${map.maxNodes})`}
+    const head = `**Cluster ${escapeMarkdown(map.name)}**${map.maxNodes === void 0 ? "" : ` (maxNodes ${map.maxNodes})`}
 
 | range | what | blocks × addresses | nodes it can serve | used by | defined at |
 |---|---|---|---|---|---|
 `;
     const sorted = [...map.ranges].sort((a, b) => a.family - b.family || compare(BigInt(a.first), BigInt(b.first)) || compare(BigInt(b.last), BigInt(a.last)));
+    const rows = [];
+    let sectionSize = Buffer.byteLength(head) + 1;
     for (const range of sorted) {
       const flag = range.conflict ? " ❌ overlap" : "";
       const what = range.pool ? `${escapeMarkdown(range.roleName)} **${escapeMarkdown(range.label)}**` : escapeMarkdown(range.label);
       const blocks = range.pool ? `${range.pool.blocks} × ${range.pool.addressesPerBlock} (/${range.pool.blockSize})` : "";
-      section += `| \`${range.text}\`${flag} | ${what} | ${blocks} | ${range.pool ? range.pool.nodesServed : ""} | ${range.pool ? escapeMarkdown(range.pool.usedBy) : ""} | ${escapeMarkdown(range.where)} |
+      const row2 = `| \`${range.text}\`${flag} | ${what} | ${blocks} | ${range.pool ? range.pool.nodesServed : ""} | ${range.pool ? escapeMarkdown(range.pool.usedBy) : ""} | ${escapeMarkdown(range.where)} |
 `;
+      const bytes = Buffer.byteLength(row2);
+      if (size + sectionSize + bytes > budget) break;
+      rows.push(row2);
+      sectionSize += bytes;
     }
-    section += "\n";
-    if (Buffer.byteLength(text + section) > MAX_BYTES) {
-      text += "More clusters are not shown: the job summary has a size limit. `--format html` draws them all.\n\n";
-      break;
-    }
-    text += section;
+    if (rows.length === 0) break;
+    text += `${head}${rows.join("")}
+`;
+    size += sectionSize;
+    shown2 += rows.length;
+    if (rows.length < sorted.length) break;
   }
-  return text;
+  if (shown2 === 0) return { text: "", omittedRanges: total };
+  return { text, omittedRanges: total - shown2 };
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/format/job-summary.ts
+init_report();
+var OMISSION_LINE_BYTES = 1e3;
+function jobSummary(results, data, fullReport = "this step's log", budget = STEP_SUMMARY_MAX_BYTES) {
+  const rules = ruleCatalog(data.rules);
+  const errors = [];
+  const warnings = [];
+  let suppressed = 0;
+  let fixable = 0;
+  for (const result of results) {
+    const file = escapeMarkdown(reportPath(result.filePath, data.repositoryRoot));
+    suppressed += result.suppressedMessages?.length ?? 0;
+    for (const message of result.messages) {
+      if (message.fix) fixable++;
+      (message.severity === 2 ? errors : warnings).push(row(message, file, rules, data));
+    }
+  }
+  const files = plural(results.length, "file");
+  const suppressedNote = suppressed > 0 ? ` (${suppressed} suppressed in the source)` : "";
+  const heading = "## calico-lint\n\n";
+  const totals2 = errors.length + warnings.length === 0 ? `No problems found in ${files}${suppressedNote}.
+
+` : `**${plural(errors.length, "error")}, ${plural(warnings.length, "warning")}** in ${files}${suppressedNote}.${fixableNote(fixable)}
+
+`;
+  const tableHead = "| severity | location | rule | message |\n|---|---|---|---|\n";
+  let left = budget - Buffer.byteLength(heading + totals2) - OMISSION_LINE_BYTES - (errors.length + warnings.length > 0 ? Buffer.byteLength(tableHead) + 1 : 0);
+  const take = (rows) => {
+    const kept = [];
+    for (const text of rows) {
+      const bytes = Buffer.byteLength(text) + 1;
+      if (bytes > left) break;
+      kept.push(text);
+      left -= bytes;
+    }
+    return kept;
+  };
+  const shownErrors = take(errors);
+  const map = addressMapMarkdown(data.addressMaps, Math.max(0, left));
+  left -= Buffer.byteLength(map.text);
+  const shownWarnings = shownErrors.length === errors.length ? take(warnings) : [];
+  const omitted = [
+    errors.length > shownErrors.length ? plural(errors.length - shownErrors.length, "error") : "",
+    warnings.length > shownWarnings.length ? plural(warnings.length - shownWarnings.length, "warning") : "",
+    map.omittedRanges > 0 ? `${plural(map.omittedRanges, "range")} of the address map (\`--format html\` draws it whole)` : ""
+  ].filter(Boolean);
+  const everyFinding = shownErrors.length === errors.length && shownWarnings.length === warnings.length;
+  const omissionLine = omitted.length === 0 ? "" : `Not shown, since GitHub drops a job summary over 1 MiB: ${omitted.join(", ")}. ${everyFinding ? "Every finding is listed below" : `Every finding is in ${fullReport}`}.
+
+`;
+  const table = shownErrors.length + shownWarnings.length === 0 ? "" : `${tableHead}${[...shownErrors, ...shownWarnings].map((text) => `${text}
+`).join("")}
+`;
+  return { text: heading + totals2 + omissionLine + table + map.text, everyFinding };
+}
+function row(message, file, rules, data) {
+  const ruleId = reportRuleId(message);
+  const docs = rules.get(ruleId)?.docsUrl;
+  const rule = docs === void 0 ? escapeMarkdown(ruleId) : `[${escapeMarkdown(ruleId)}](${docs})`;
+  let text = escapeMarkdown(message.message);
+  for (const related2 of message.relatedLocations ?? []) {
+    const where = `${escapeMarkdown(reportPath(related2.filePath, data.repositoryRoot))}:${related2.range.line}:${related2.range.column}`;
+    text += `<br>↳ ${where}\\: ${escapeMarkdown(related2.message)}`;
+  }
+  if (message.fix) text += "<br>🔧 `calico-lint --fix` fixes this";
+  const severity = message.severity === 2 ? "❌ error" : "⚠️ warning";
+  return `| ${severity} | ${file}:${message.line}:${message.column} | ${rule} | ${text} |`;
+}
+function fixableNote(fixable) {
+  return fixable > 0 ? ` ${plural(fixable, "finding")} can be fixed with \`calico-lint --fix\` (🔧).` : "";
+}
+
+// src/action/run-action.ts
+init_report();
+
 // src/format/sarif.ts
 import { pathToFileURL } from "node:url";
+
+// src/format/lint-results.ts
+function toLintResults(filePaths, findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const filePath of filePaths) byFile.set(filePath, []);
+  for (const finding of findings) {
+    const list2 = byFile.get(finding.filePath) ?? [];
+    list2.push(finding);
+    byFile.set(finding.filePath, list2);
+  }
+  return [...byFile].map(([filePath, fileFindings]) => {
+    const messages = fileFindings.filter((f) => !f.suppressions).map(toMessage).sort(byPosition);
+    const suppressedMessages = fileFindings.filter((f) => f.suppressions).map((f) => ({ ...toMessage(f), suppressions: f.suppressions })).sort(byPosition);
+    const errorCount = messages.filter((m) => m.severity === 2).length;
+    return {
+      filePath,
+      messages,
+      suppressedMessages,
+      errorCount,
+      fatalErrorCount: messages.filter((m) => m.fatal).length,
+      warningCount: messages.length - errorCount,
+      fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+      fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
+      usedDeprecatedRules: []
+    };
+  });
+}
+function toMessage(finding) {
+  const message = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.range.line,
+    column: finding.range.column,
+    endLine: finding.range.endLine,
+    endColumn: finding.range.endColumn
+  };
+  if (finding.fatal) message.fatal = true;
+  if (finding.related) message.relatedLocations = finding.related;
+  if (finding.fingerprintKey !== void 0) message.fingerprintKey = finding.fingerprintKey;
+  withCluster(message, finding.cluster);
+  if (finding.fix) message.fix = eslintFix(finding.fix);
+  if (finding.suggestions) message.suggestions = finding.suggestions.map(({ desc, fix }) => ({ desc, fix: eslintFix(fix) }));
+  return message;
+}
+function eslintFix(fix) {
+  const shaped = { range: fix.range, text: fix.text };
+  Object.defineProperty(shaped, LOCATION, { value: fix.location, enumerable: false });
+  return shaped;
+}
+var LOCATION = /* @__PURE__ */ Symbol("fix location");
+function fixLocation(fix) {
+  return fix[LOCATION];
+}
+function byPosition(a, b) {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? "");
+}
+function rulesMeta(rules) {
+  return Object.fromEntries(
+    rules.map((rule) => [
+      rule.meta.id,
+      {
+        type: "problem",
+        docs: { description: rule.meta.description, url: rule.meta.docsUrl }
+      }
+    ])
+  );
+}
+function totals(results) {
+  return results.reduce(
+    (sum, result) => ({ errorCount: sum.errorCount + result.errorCount, warningCount: sum.warningCount + result.warningCount }),
+    { errorCount: 0, warningCount: 0 }
+  );
+}
+
+// src/format/sarif.ts
+init_report();
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://github.com/calico-lint/calico-lint";
 var SRCROOT = "%SRCROOT%";
@@ -21119,16 +23115,16 @@ function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
   const entries = [];
   for (const lintResult of results) {
     const uri = artifactUri(reportPath(lintResult.filePath, data.repositoryRoot));
-    for (const message2 of lintResult.messages) entries.push({ message: message2, suppressions: void 0, uri });
+    for (const message of lintResult.messages) entries.push({ message, suppressions: void 0, uri });
     if (data.keepSuppressed) {
-      for (const message2 of lintResult.suppressedMessages ?? []) entries.push({ message: message2, suppressions: message2.suppressions, uri });
+      for (const message of lintResult.suppressedMessages ?? []) entries.push({ message, suppressions: message.suppressions, uri });
     }
   }
   const { kept, notification } = capResults(entries, maxResults);
   if (notification !== void 0) data.notice?.(notification);
   const sarifResults = [];
-  for (const { message: message2, suppressions, uri } of kept) {
-    const ruleId = reportRuleId(message2);
+  for (const { message, suppressions, uri } of kept) {
+    const ruleId = reportRuleId(message);
     let index = ruleIndex.get(ruleId);
     if (index === void 0) {
       index = descriptors.length;
@@ -21138,12 +23134,12 @@ function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
     const result = {
       ruleId,
       ruleIndex: index,
-      level: message2.severity === 2 ? "error" : "warning",
-      message: { text: message2.message },
-      locations: [{ physicalLocation: physicalLocation(uri, message2) }],
-      partialFingerprints: { [LINE_HASH_KEY]: lineHashes.get(message2), [FINGERPRINT_KEY]: prints.get(message2) }
+      level: message.severity === 2 ? "error" : "warning",
+      message: { text: message.message },
+      locations: [{ physicalLocation: physicalLocation(uri, message) }],
+      partialFingerprints: { [LINE_HASH_KEY]: lineHashes.get(message), [FINGERPRINT_KEY]: prints.get(message) }
     };
-    const related2 = message2.relatedLocations;
+    const related2 = message.relatedLocations;
     if (related2?.length) {
       result.relatedLocations = related2.map((location, i) => ({
         id: i + 1,
@@ -21151,6 +23147,8 @@ function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
         message: { text: location.message }
       }));
     }
+    const fixes = sarifFixes(uri, message);
+    if (fixes.length > 0) result.fixes = fixes;
     if (suppressions?.length) {
       result.suppressions = suppressions.map((suppression) => ({ kind: "inSource", justification: suppression.justification }));
     }
@@ -21214,6 +23212,27 @@ function descriptor(rule) {
     properties: { tags: ["kubernetes", "calico"] }
   };
 }
+function sarifFixes(uri, message) {
+  const candidates = [];
+  if (message.fix) candidates.push({ description: "Safe fix (calico-lint --fix applies it)", fix: message.fix });
+  for (const suggestion of message.suggestions ?? []) candidates.push({ description: `Suggestion: ${suggestion.desc}`, fix: suggestion.fix });
+  const fixes = [];
+  for (const { description, fix } of candidates) {
+    const location = fix && fixLocation(fix);
+    if (!fix || !location) continue;
+    fixes.push({
+      description: { text: description },
+      artifactChanges: [{
+        artifactLocation: { uri, uriBaseId: SRCROOT },
+        replacements: [{
+          deletedRegion: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn },
+          insertedContent: { text: fix.text }
+        }]
+      }]
+    });
+  }
+  return fixes;
+}
 function physicalLocation(uri, range) {
   const endLine = range.endLine ?? range.line;
   return {
@@ -21241,7 +23260,7 @@ function pascalCase(id) {
 init_errors();
 init_text();
 import { constants, lstatSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { mkdir, open } from "node:fs/promises";
 import path2 from "node:path";
 function refuseLinkedReportFolder(target, root, shown2 = target) {
   const relative = path2.relative(root, path2.dirname(target));
@@ -21263,6 +23282,7 @@ function refuseLinkedReportFolder(target, root, shown2 = target) {
 async function writeReportFile(target, text, shown2 = target) {
   let handle;
   try {
+    await mkdir(path2.dirname(target), { recursive: true });
     handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 438);
   } catch (error2) {
     const code = error2.code;
@@ -21278,711 +23298,54 @@ async function writeReportFile(target, text, shown2 = target) {
   }
 }
 
+// src/reports.ts
+init_errors();
+import path3 from "node:path";
+import { stripVTControlCharacters } from "node:util";
+init_text();
+var STRUCTURED = /* @__PURE__ */ new Set(["json", "sarif", "github", "gitlab", "junit", "html"]);
+var REPORT_EXAMPLE = "FORMAT=PATH, e.g. sarif=calico-lint.sarif";
+function parseReportSpec(value) {
+  const equals = value.indexOf("=");
+  const format = value.slice(0, equals).trim();
+  const file = value.slice(equals + 1);
+  return equals <= 0 || format === "" || file.trim() === "" ? void 0 : { format, path: file };
+}
+async function prepareReports(specs, cwd, outputFile, load, root = cwd) {
+  const seen = /* @__PURE__ */ new Map();
+  if (outputFile !== void 0) seen.set(path3.resolve(cwd, outputFile.path), outputFile.option);
+  const prepared = [];
+  for (const spec of specs) {
+    const target = path3.resolve(cwd, spec.path);
+    const earlier = seen.get(target);
+    if (earlier !== void 0) throw new UsageError(`--report ${echo(spec.format, 100)}=${echo(spec.path, 200)}: ${earlier} writes the same file`);
+    seen.set(target, `--report ${echo(spec.format, 100)}`);
+    refuseLinkedReportFolder(target, root, spec.path);
+    prepared.push({ ...spec, target, formatter: await load(spec.format) });
+  }
+  return prepared;
+}
+async function writeReports(reports, results, data, root, colors = false) {
+  for (const report4 of reports) {
+    const formatted = await report4.formatter(results, data);
+    const text = colors || STRUCTURED.has(report4.format) ? formatted : stripVTControlCharacters(formatted);
+    refuseLinkedReportFolder(report4.target, root, report4.path);
+    await writeReportFile(report4.target, text, report4.path);
+  }
+}
+
 // src/action/run-action.ts
 init_text();
 
 // src/pipeline.ts
-import { statSync as statSync3 } from "node:fs";
-import path17 from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import path26 from "node:path";
 
-// rules/calico-node-pool-env.ts
-init_cluster_facts();
-init_pools();
-var calicoNodePoolEnv = {
-  meta: {
-    id: "calico-node-pool-env",
-    description: "calico-node's CALICO_IPV4POOL_CIDR / CALICO_IPV6POOL_CIDR must match a pool of the cluster when pools are defined.",
-    remediation: "Change the pools themselves (IPPool or Installation); set the variable to an existing pool's CIDR, or remove it.",
-    docsUrl: docsUrl("calico-node-pool-env"),
-    defaultSeverity: "warn",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    const pools = distinctPools(project.pools.pools);
-    for (const env of clusterFacts(project, context.config).envPools) {
-      if (env.cidr === void 0) continue;
-      const sameFamily = pools.filter((pool) => pool.cidr.family === env.family);
-      if (sameFamily.length === 0 || sameFamily.some((pool) => pool.cidr.canonical === env.cidr.canonical)) continue;
-      const shown2 = sameFamily.slice(0, 3).map(poolLabel).join(", ") + (sameFamily.length > 3 ? `, and ${sameFamily.length - 3} more` : "");
-      context.report({
-        ...env.location,
-        message: `${env.variable} ${env.cidr.canonical} matches no IPv${env.family} pool of this cluster (${shown2}): calico-node reads it only to create default-ipv${env.family}-ippool when no IPv${env.family} pool exists, so editing it changes nothing. Change the pools themselves, and set the variable to an existing pool's CIDR or remove it.`
-      });
-    }
-  }
-};
+// rules/calico-node-env-valid.ts
+init_rule();
 
-// rules/cluster-facts-conflict.ts
-init_cluster_facts();
-init_pools();
-var CONFIG_KEYS = { pods: "podCidrs", services: "serviceCidrs", nodes: "nodeCidrs" };
-var clusterFactsConflict = {
-  meta: {
-    id: "cluster-facts-conflict",
-    description: "A range read from the repository must agree with the configuration's `podCidrs`, `serviceCidrs` or `nodeCidrs`.",
-    remediation: "Correct whichever is wrong: the configuration key, or the manifest the cluster is built from.",
-    docsUrl: docsUrl("cluster-facts-conflict"),
-    defaultSeverity: "warn",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    const ranges = clusterFacts(project, context.config).ranges;
-    for (const role of ["pods", "services", "nodes"]) {
-      const configured = ranges.filter((fact) => fact.role === role && fact.location === void 0);
-      for (const fact of ranges) {
-        if (fact.role !== role || fact.location === void 0) continue;
-        const sameFamily = configured.filter((entry) => entry.range.family === fact.range.family);
-        if (sameFamily.length === 0 || sameFamily.some((entry) => rangesOverlap(entry.range, fact.range))) continue;
-        context.report({
-          ...fact.location,
-          message: `${fact.source} says the ${ROLE_NAMES[role]} is ${fact.range.text}, but \`${CONFIG_KEYS[role]}\` in the configuration says ${sameFamily.map((entry) => entry.range.text).join(", ")}: the address-space checks use both. Correct whichever is wrong.`
-        });
-      }
-    }
-  }
-};
-
-// rules/cni-config-pools.ts
-init_cluster_facts();
-init_pools();
-init_cidr();
-init_text();
-var cniConfigPools = {
-  meta: {
-    id: "cni-config-pools",
-    description: "Pools named in the CNI config (`ipam.ipv4_pools` / `ipv6_pools` in calico-config) must exist and be enabled.",
-    remediation: "Name an existing, enabled pool of the right family, by name or exact CIDR.",
-    docsUrl: docsUrl("cni-config-pools"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    for (const reference of clusterFacts(project, context.config).cniPoolReferences) {
-      const sameFamily = project.pools.pools.filter((pool) => pool.cidr?.family === reference.family);
-      if (sameFamily.length === 0) continue;
-      const parsed = parseCidr(reference.entry);
-      const found = parsed.ok ? project.pools.byCidr(parsed.cidr) : project.pools.byName(reference.entry);
-      const key = `ipv${reference.family}_pools`;
-      if (found.length === 0) {
-        context.report({
-          ...reference.location,
-          message: `CNI config \`${key}\` names ${quote(reference.entry)}, which is no IPv${reference.family} pool of this cluster (pools: ${sameFamily.slice(0, 5).map(poolLabel).join(", ")}): Calico fails every pod on the node ("the given pool does not exist, or is not enabled"). Name an existing pool, by name or exact CIDR.`
-        });
-      } else if (found.every(isDisabled)) {
-        context.report({
-          ...reference.location,
-          message: `CNI config \`${key}\` names ${poolLabel(found[0])}, which is disabled: Calico fails every pod that has no pool annotation ("the given pool does not exist, or is not enabled"). Name an enabled pool.`
-        });
-      }
-    }
-  }
-};
-
-// rules/installation-pool-outside-pod-cidr.ts
-init_cluster_facts();
-init_pools();
-var installationPoolOutsidePodCidr = {
-  meta: {
-    id: "installation-pool-outside-pod-cidr",
-    description: "An Installation pool (also inside Helm values) must lie inside kubeadm's pod CIDR: the operator refuses it otherwise.",
-    remediation: "Change the pool CIDR to a range inside the pod CIDR, or build the cluster with a pod CIDR that contains it.",
-    docsUrl: docsUrl("installation-pool-outside-pod-cidr"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "pods");
-    for (const pool of distinctPools(project.pools.pools)) {
-      if (pool.definition.origin !== "Installation") continue;
-      const kubeadm = podRangesLeftOut(pool, podRanges.filter(isKubeadm));
-      if (kubeadm.length === 0) continue;
-      const first = kubeadm[0];
-      context.report({
-        ...cidrLocation(pool),
-        message: `${poolLabel(pool)} is outside the kubeadm pod CIDR ${kubeadm.map((fact) => fact.range.text).join(", ")} (${factOrigin(first, context)}): the operator refuses the Installation ("IPPool ${pool.cidr.canonical} is not within the platform's configured pod network CIDR(s)") and Calico is not installed. Use a range inside the pod CIDR.`,
-        related: factRelated(first, `pod CIDR ${first.range.text}`)
-      });
-    }
-  }
-};
-
-// rules/ipreservation-range.ts
-init_cluster_facts();
-init_pools();
-var ipreservationRange = {
-  meta: {
-    id: "ipreservation-range",
-    description: "An IPReservation range must lie inside a pool (otherwise it has no effect) and reserve at most a tenth of any pool.",
-    remediation: "Reserve addresses of a pool only; for large ranges shrink the pool or split it instead of reserving.",
-    docsUrl: docsUrl("ipreservation-range"),
-    defaultSeverity: "warn",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    const reservations = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "reservation");
-    if (reservations.length === 0) return;
-    const pools = distinctPools(project.pools.pools);
-    if (pools.length === 0) return;
-    for (const fact of reservations) {
-      if (pools.some((pool) => rangesOverlap(pool.cidr, fact.range))) continue;
-      context.report({
-        ...fact.location,
-        message: `IPReservation range ${fact.range.text} is outside every pool of this cluster: it reserves nothing. Remove it, or correct the range.`
-      });
-    }
-    for (const pool of pools) {
-      const inside = reservations.filter((fact) => rangesOverlap(pool.cidr, fact.range));
-      const reserved = inside.reduce((sum, fact) => sum + overlapSize(pool, fact), 0n);
-      const size = pool.cidr.last - pool.cidr.first + 1n;
-      if (reserved * 10n <= size) continue;
-      context.report({
-        ...inside[0].location,
-        message: `IPReservations reserve ${reserved} of the ${size} addresses of ${poolLabel(pool)} (more than a tenth): Calico documents that IPAM then becomes significantly slower when searching for free blocks. Shrink or split the pool instead.`
-      });
-    }
-  }
-};
-function overlapSize(pool, fact) {
-  const first = pool.cidr.first > fact.range.first ? pool.cidr.first : fact.range.first;
-  const last = pool.cidr.last < fact.range.last ? pool.cidr.last : fact.range.last;
-  return last >= first ? last - first + 1n : 0n;
-}
-
-// rules/ippool-outside-pod-cidr.ts
-init_cluster_facts();
-init_pools();
-var ippoolOutsidePodCidr = {
-  meta: {
-    id: "ippool-outside-pod-cidr",
-    description: "A pool outside the pod CIDR gets its pods' Service traffic masqueraded by kube-proxy.",
-    remediation: "Accept it for a pool whose pods need no source-based policy on Service traffic, add the range to kube-proxy's clusterCIDR, or run kube-proxy with --detect-local-mode=InterfaceNamePrefix (cali).",
-    docsUrl: docsUrl("ippool-outside-pod-cidr"),
-    defaultSeverity: "warn",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "pods");
-    for (const pool of distinctPools(project.pools.pools)) {
-      if (isLoadBalancerPool(pool)) continue;
-      const sameFamily = podRangesLeftOut(pool, podRanges);
-      if (sameFamily.length === 0) continue;
-      if (pool.definition.origin === "Installation" && sameFamily.some(isKubeadm)) continue;
-      const first = sameFamily[0];
-      context.report({
-        ...cidrLocation(pool),
-        message: `${poolLabel(pool)} is outside the pod CIDR ${sameFamily.map((fact) => fact.range.text).join(", ")} (${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.`,
-        related: factRelated(first, `pod CIDR ${first.range.text}`)
-      });
-    }
-  }
-};
-
-// rules/loadbalancer-pool-not-advertised.ts
-init_cluster_facts();
-init_pools();
-var loadbalancerPoolNotAdvertised = {
-  meta: {
-    id: "loadbalancer-pool-not-advertised",
-    description: "A LoadBalancer pool must lie inside a BGPConfiguration `serviceLoadBalancerIPs` range, or its addresses are never advertised.",
-    remediation: "Add the pool's CIDR to `spec.serviceLoadBalancerIPs` of the BGPConfiguration named default.",
-    docsUrl: docsUrl("loadbalancer-pool-not-advertised"),
-    defaultSeverity: "warn",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    const bgp = project.resources.find((resource) => resource.kind === "BGPConfiguration" && resource.name === "default");
-    if (bgp === void 0) return;
-    const advertised = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "bgp-service-load-balancer-ips");
-    for (const pool of distinctPools(project.pools.pools)) {
-      if (!isLoadBalancerPool(pool) || advertised.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
-      context.report({
-        ...cidrLocation(pool),
-        message: `${poolLabel(pool)} is a LoadBalancer pool outside every \`serviceLoadBalancerIPs\` range of BGPConfiguration "default" (${advertised.length === 0 ? "it lists none" : advertised.map((fact) => fact.range.text).join(", ")}): Calico never advertises its addresses, so LoadBalancer Services get IPs no router can reach. Add the CIDR to \`serviceLoadBalancerIPs\`.`,
-        related: [{ resource: bgp, path: ["spec"], message: 'BGPConfiguration "default"' }]
-      });
-    }
-  }
-};
-
-// rules/pool-capacity.ts
-init_cluster_facts();
-init_pools();
-var KUBELET_MAX_PODS = 110;
-var LARGE_IPV6_BLOCK = 256;
-var poolCapacity = {
-  meta: {
-    id: "pool-capacity",
-    description: "A pool that serves every node must have a block per node (`maxNodes`), enough addresses under `maxBlocksPerHost`, and IPv6 blocks of sane size.",
-    remediation: "Choose a larger pool, or a longer blockSize (more, smaller blocks); raise maxBlocksPerHost; use IPv6 blocks of /122 (the default).",
-    docsUrl: docsUrl("pool-capacity"),
-    defaultSeverity: "warn",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    const facts = clusterFacts(project, context.config);
-    for (const pool of distinctPools(project.pools.pools)) {
-      const blockSize = blockSizeOf(pool);
-      const bits = pool.cidr.family === 4 ? 32 : 128;
-      if (blockSize < pool.cidr.prefixLength || blockSize > bits) continue;
-      if (!servesEveryNode(pool)) continue;
-      const blocks = 2n ** BigInt(blockSize - pool.cidr.prefixLength);
-      const perBlock = 2n ** BigInt(bits - blockSize);
-      const blockSizePath = [...pool.definition.specPath, pool.definition.spec.blockSize === void 0 ? "cidr" : "blockSize"];
-      const at2 = { resource: pool.definition.resource, path: blockSizePath };
-      const shape = `${blocks} block${blocks === 1n ? "" : "s"} of /${blockSize} (${perBlock} addresses each)`;
-      if (facts.maxNodes !== void 0 && blocks < BigInt(facts.maxNodes)) {
-        context.report({
-          ...at2,
-          message: `${poolLabel(pool)} has ${shape} for ${facts.maxNodes} nodes (\`maxNodes\`): nodes ${blocks + 1n}–${facts.maxNodes} get no block of their own and borrow addresses from other nodes' blocks, or fail with strictAffinity. A /${largestPrefixFor(blockSize, facts.maxNodes)} pool (or larger) gives every node a block of /${blockSize}.`
-        });
-      }
-      if (facts.maxBlocksPerHost !== void 0 && BigInt(facts.maxBlocksPerHost.value) * perBlock < BigInt(KUBELET_MAX_PODS)) {
-        const most = BigInt(facts.maxBlocksPerHost.value) * perBlock;
-        context.report({
-          ...at2,
-          message: `${poolLabel(pool)}: IPAMConfiguration \`maxBlocksPerHost\` ${facts.maxBlocksPerHost.value} × ${perBlock} addresses per block lets a node hold at most ${most} addresses from this pool, fewer than kubelet's default ${KUBELET_MAX_PODS} pods: pods beyond that fail to get an address. Raise maxBlocksPerHost, or use larger blocks (a smaller blockSize).`,
-          related: [{ ...facts.maxBlocksPerHost.location, message: "maxBlocksPerHost" }]
-        });
-      }
-      if (pool.cidr.family === 6 && perBlock > BigInt(LARGE_IPV6_BLOCK)) {
-        context.report({
-          ...at2,
-          message: `${poolLabel(pool)} has IPv6 blocks of /${blockSize} (${perBlock} addresses each): every block is one IPAMBlock object with an entry per address, rewritten on each assignment, and a node claims a whole block even for one pod. Use /122 (64 addresses, the default) unless nodes run that many pods.`
-        });
-      }
-    }
-  }
-};
-function servesEveryNode(pool) {
-  const spec = pool.definition.spec;
-  if (isDisabled(pool) || !allowedUses(pool).includes("Workload") || spec.assignmentMode === "Manual") return false;
-  const selector = spec.nodeSelector;
-  return selector === void 0 || selector === null || typeof selector === "string" && ["", "all()"].includes(selector.trim());
-}
-function largestPrefixFor(blockSize, nodes) {
-  let prefix = blockSize;
-  while (prefix > 0 && 2 ** (blockSize - prefix) < nodes) prefix--;
-  return prefix;
-}
-
-// rules/pool-overlaps-cluster-range.ts
-init_cluster_facts();
-init_pools();
-var WHY = {
-  services: () => "kube-proxy captures traffic to Service cluster IPs on every node, so pods given these addresses are unreachable for the Service traffic that matches, and the API server can hand the same address to a Service",
-  nodes: () => "pod routes for these addresses shadow the nodes' own network: nodes and pods become unreachable to each other",
-  "load-balancer": () => "MetalLB hands out the same addresses to LoadBalancer Services: two allocators, one range",
-  "bgp-service-cluster-ips": () => "Calico advertises this range over BGP as Service cluster IPs, so routers send pod traffic to Service endpoints",
-  "bgp-service-external-ips": () => "Calico advertises this range over BGP as Service external IPs, so routers send pod traffic to Service endpoints",
-  // A LoadBalancer pool belongs inside serviceLoadBalancerIPs; any other pool does not.
-  "bgp-service-load-balancer-ips": (pool) => isLoadBalancerPool(pool) ? void 0 : "Calico advertises this range over BGP for LoadBalancer Services, not for pods"
-};
-var poolOverlapsClusterRange = {
-  meta: {
-    id: "pool-overlaps-cluster-range",
-    description: "A pool must not overlap the Service range, a node network, a MetalLB range, or a BGPConfiguration range it is not meant for.",
-    remediation: "Move the pool to a range no other part of the cluster uses.",
-    docsUrl: docsUrl("pool-overlaps-cluster-range"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: FACT_TEXT
-  },
-  check(project, context) {
-    const facts = clusterFacts(project, context.config);
-    const others = facts.ranges.filter((fact) => WHY[fact.role] !== void 0);
-    if (others.length === 0) return;
-    for (const pool of distinctPools(project.pools.pools)) {
-      for (const fact of others) {
-        if (!rangesOverlap(pool.cidr, fact.range)) continue;
-        const why = WHY[fact.role](pool);
-        if (why === void 0) continue;
-        context.report({
-          ...cidrLocation(pool),
-          message: `${poolLabel(pool)} overlaps the ${ROLE_NAMES[fact.role]} ${fact.range.text} (${factOrigin(fact, context)}): ${why}. Move the pool to a range of its own.`,
-          related: factRelated(fact, `${ROLE_NAMES[fact.role]} ${fact.range.text}`)
-        });
-      }
-    }
-  }
-};
-
-// rules/service-loadbalancer-annotation.ts
-init_pools();
-init_cidr();
-
-// src/resources/calico-annotations.ts
-init_resource();
-var CALICO_ANNOTATIONS = {
-  ipv4pools: "cni.projectcalico.org/ipv4pools",
-  ipv6pools: "cni.projectcalico.org/ipv6pools",
-  ipAddrs: "cni.projectcalico.org/ipAddrs",
-  ipAddrsNoIpam: "cni.projectcalico.org/ipAddrsNoIpam",
-  floatingIPs: "cni.projectcalico.org/floatingIPs",
-  ipFamilies: "cni.projectcalico.org/ipFamilies"
-};
-var CALICO_WRITTEN_ANNOTATIONS = [
-  "cni.projectcalico.org/podIP",
-  "cni.projectcalico.org/podIPs",
-  "cni.projectcalico.org/containerID"
-];
-function annotationSites(resource) {
-  const sites = [];
-  const own2 = resource.metadata.annotations;
-  if (resource.kind === "Namespace") {
-    if (isPlainObject(own2)) {
-      sites.push({ resource, kind: "namespace", path: ["metadata", "annotations"], annotations: own2, namespace: resource.name });
-    }
-    return sites;
-  }
-  for (const template of resource.podTemplates) {
-    const annotations = template.metadata.annotations;
-    if (isPlainObject(annotations)) {
-      sites.push({
-        resource,
-        kind: "pod",
-        path: [...template.path, "metadata", "annotations"],
-        annotations,
-        namespace: resource.namespace
-      });
-    }
-  }
-  const isController = resource.podTemplates.length > 0 && resource.podTemplates.every((t) => t.path.length > 0);
-  if (isController && isPlainObject(own2)) {
-    sites.push({ resource, kind: "controller", path: ["metadata", "annotations"], annotations: own2, namespace: resource.namespace });
-  }
-  return sites;
-}
-var TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u2033\u00ab\u00bb]/;
-var POOL_LIST = { example: '["pool-name"]', entry: "a quoted name or CIDR" };
-function parseStringList(value, wording = POOL_LIST) {
-  if (typeof value !== "string") {
-    return { ok: false, problem: "is not a string: annotation values must be strings holding a JSON list" };
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    if (TYPOGRAPHIC_QUOTES.test(value)) {
-      return { ok: false, problem: 'is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; use plain ASCII quotes (")' };
-    }
-    return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
-  }
-  if (parsed === null) return { ok: true, items: [] };
-  if (!Array.isArray(parsed)) {
-    return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
-  }
-  if (!parsed.every((item) => typeof item === "string")) {
-    return { ok: false, problem: `is not a list of strings: every entry must be ${wording.entry}` };
-  }
-  return { ok: true, items: parsed };
-}
-
-// rules/service-loadbalancer-annotation.ts
-init_resource();
-init_text();
-var LB_ANNOTATIONS = ["projectcalico.org/ipv4pools", "projectcalico.org/ipv6pools", "projectcalico.org/loadBalancerIPs"];
-var CNI_PREFIX = "cni.projectcalico.org/";
-var serviceLoadbalancerAnnotation = {
-  meta: {
-    id: "service-loadbalancer-annotation",
-    description: "Calico LoadBalancer annotations on a Service must parse and name existing LoadBalancer pools and addresses inside them; `cni.projectcalico.org/` annotations do nothing on a Service.",
-    remediation: "Name a pool with `allowedUses: [LoadBalancer]`, by name or exact CIDR, and addresses inside such a pool; use `projectcalico.org/` on Services.",
-    docsUrl: docsUrl("service-loadbalancer-annotation"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: new RegExp(`${FACT_TEXT.source}|projectcalico\\.org`)
-  },
-  check(project, context) {
-    for (const resource of project.resources) {
-      if (resource.kind !== "Service" || resource.apiVersion !== "v1") continue;
-      const annotations = resource.metadata.annotations;
-      if (!isPlainObject(annotations)) continue;
-      for (const [key, value] of Object.entries(annotations)) {
-        if (key.startsWith(CNI_PREFIX)) {
-          context.report({
-            resource,
-            path: ["metadata", "annotations", key],
-            part: "key",
-            message: `\`${quote(key).slice(1, -1)}\` is a CNI annotation, read on pods and namespaces only: on a Service it does nothing. For LoadBalancer IPAM write \`projectcalico.org/${key.slice(CNI_PREFIX.length)}\`.`
-          });
-        } else if (LB_ANNOTATIONS.includes(key)) {
-          checkAnnotation(resource, key, value, project.pools.pools.length > 0, project.pools, context);
-        }
-      }
-    }
-  }
-};
-function checkAnnotation(resource, key, value, anyPools, pools, context) {
-  const path19 = ["metadata", "annotations", key];
-  const report4 = (message2) => context.report({ resource, path: path19, message: `\`${key}\` ${message2}` });
-  const parsed = parseStringList(value);
-  if (!parsed.ok) return report4(`${parsed.problem}.`);
-  if (!anyPools) return;
-  const addresses = key.endsWith("loadBalancerIPs");
-  const family = key.includes("ipv6") ? 6 : 4;
-  for (const entry of parsed.items) {
-    const cidr = parseCidr(entry);
-    if (addresses) {
-      if (!cidr.ok) {
-        report4(`lists ${quote(entry)}, which is not an IP address.`);
-        continue;
-      }
-      const inside = pools.containing(cidr.cidr).filter(isLoadBalancerPool);
-      if (inside.length === 0) report4(`lists ${quote(entry)}, which is inside no LoadBalancer pool of this cluster: Calico cannot assign it.`);
-      continue;
-    }
-    const found = cidr.ok ? pools.byCidr(cidr.cidr) : pools.byName(entry);
-    if (found.length === 0) {
-      report4(`names ${quote(entry)}, which is no pool of this cluster (by name or exact CIDR): Calico assigns no address.`);
-    } else if (found[0].cidr && found[0].cidr.family !== family) {
-      report4(`names ${poolLabel(found[0])}, an IPv${found[0].cidr.family} pool, in the IPv${family} list.`);
-    } else if (!found.some(isLoadBalancerPool)) {
-      report4(`names ${poolLabel(found[0])}, which has no \`LoadBalancer\` in allowedUses: Calico assigns Service addresses only from LoadBalancer pools.`);
-    } else if (found.every(isDisabled)) {
-      report4(`names ${poolLabel(found[0])}, which is disabled.`);
-    }
-  }
-}
-
-// rules/ippool-cidr-overlap.ts
-init_cidr();
-init_text();
-var ippoolCidrOverlap = {
-  meta: {
-    id: "ippool-cidr-overlap",
-    description: "Pools of one cluster must not overlap each other (IPv4 and IPv6) or `reservedCidrs`; infra pools must not overlap `intranetCidrs`.",
-    remediation: "Give each pool a range of its own, outside the reserved ranges (and, for infra pools, outside the intranet).",
-    docsUrl: docsUrl("ippool-cidr-overlap"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: /IPPool|Installation|calicoNetwork/
-  },
-  check(project, context) {
-    const pools = distinctPools2(project.pools.pools);
-    reportPoolOverlaps(pools, project, context);
-    const reserved = parseRanges(context.config.reservedCidrs);
-    const intranet = parseRanges(context.config.intranetCidrs);
-    for (const pool of pools) {
-      for (const range of reserved) {
-        if (overlaps(pool.cidr, range)) {
-          report(context, pool, `overlaps reserved range ${range.canonical} (\`reservedCidrs\`)`, "Move the pool out of it.");
-        }
-      }
-      if (!pool.infra) continue;
-      for (const range of intranet) {
-        if (overlaps(pool.cidr, range)) {
-          report(
-            context,
-            pool,
-            `is an infra pool inside intranet range ${range.canonical} (\`intranetCidrs\`)`,
-            "Infra pools take non-routable addresses (e.g. 100.64.0.0/10) so they never collide with routable ones: move it out."
-          );
-        }
-      }
-    }
-  }
-};
-function distinctPools2(pools) {
-  const seen = /* @__PURE__ */ new Set();
-  const distinct = [];
-  for (const pool of pools) {
-    if (!pool.cidr) continue;
-    if (pool.name !== void 0) {
-      if (seen.has(pool.name)) continue;
-      seen.add(pool.name);
-    }
-    distinct.push(pool);
-  }
-  return distinct;
-}
-function reportPoolOverlaps(pools, project, context) {
-  const order = new Map(pools.map((pool, i) => [pool, i]));
-  const sorted = [...pools].sort(
-    (a, b) => a.cidr.family - b.cidr.family || compare2(a.cidr.first, b.cidr.first) || order.get(a) - order.get(b)
-  );
-  let furthest;
-  for (const pool of sorted) {
-    if (furthest && furthest.cidr.family === pool.cidr.family && pool.cidr.first <= furthest.cidr.last) {
-      const [earlier, later] = order.get(furthest) < order.get(pool) ? [furthest, pool] : [pool, furthest];
-      const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : "";
-      const overlap = (one, other) => overlapReport(context, one, other, cluster);
-      context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });
-    }
-    if (!furthest || furthest.cidr.family !== pool.cidr.family || pool.cidr.last > furthest.cidr.last) furthest = pool;
-  }
-}
-function overlapReport(context, pool, other, cluster) {
-  return {
-    resource: pool.definition.resource,
-    path: cidrPath(pool),
-    message: `${label(pool)} overlaps ${label(other)} at ${context.where({ resource: other.definition.resource, path: cidrPath(other) })}${cluster}. Both would hand out the same addresses; give each pool its own range.`,
-    related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
-  };
-}
-function report(context, pool, problem, fix, other) {
-  context.report({
-    resource: pool.definition.resource,
-    path: cidrPath(pool),
-    message: `${label(pool)} ${problem}. ${fix}`,
-    ...other && {
-      related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
-    }
-  });
-}
-function label(pool) {
-  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
-  return `${kind} ${quote(pool.name ?? "(unnamed)")} (${pool.cidr.canonical})`;
-}
-function cidrPath(pool) {
-  return [...pool.definition.specPath, "cidr"];
-}
-function parseRanges(texts) {
-  return texts.flatMap((text) => {
-    const parsed = parseCidr(text);
-    return parsed.ok ? [parsed.cidr] : [];
-  });
-}
-function compare2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/resources/pool-change.ts
-init_cidr();
-init_resource();
-init_text();
-var MIGRATE_POOLS_URL = "https://docs.tigera.io/calico/latest/networking/ipam/migrate-pools";
-var MIGRATION_STEPS = `create a new pool, migrate the workloads to it, disable the old pool, then delete it (${MIGRATE_POOLS_URL})`;
-function poolName(pool) {
-  if (pool.name !== void 0) return pool.name;
-  if (pool.definition.origin !== "Installation" || pool.cidr === void 0) return void 0;
-  return pool.cidr.family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool";
-}
-function poolsByName(pools, origin) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const pool of pools) {
-    if (origin !== void 0 && pool.definition.origin !== origin) continue;
-    const name = poolName(pool);
-    if (name !== void 0 && !byName.has(name)) byName.set(name, pool);
-  }
-  return byName;
-}
-function effectiveBlockSize(pool) {
-  const written2 = pool.definition.spec.blockSize;
-  if (typeof written2 === "number" && written2 !== 0) return written2;
-  if (written2 !== void 0 && written2 !== null && written2 !== 0) return void 0;
-  if (pool.cidr === void 0) return void 0;
-  return pool.cidr.family === 4 ? 26 : 122;
-}
-function effectiveAllowedUses(pool) {
-  const written2 = pool.definition.spec.allowedUses;
-  if (!Array.isArray(written2) || written2.length === 0) return ["Workload", "Tunnel"];
-  return written2.map((use) => String(use));
-}
-function isDisabled2(pool) {
-  const key = pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations";
-  return pool.definition.spec[key] === true;
-}
-function disabledPath(pool) {
-  return [...pool.definition.specPath, pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations"];
-}
-function poolLabel2(pool, name) {
-  return `${pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool"} ${quote(name)}`;
-}
-var SERVICE_POOL_ANNOTATIONS = ["projectcalico.org/ipv4pools", "projectcalico.org/ipv6pools"];
-var CNI_POOLS = /"(ipv[46]_pools)"\s*:\s*\[([^\]]*)\]/g;
-function poolRequests(resources) {
-  const requests = [];
-  for (const resource of resources) {
-    for (const site of annotationSites(resource)) {
-      if (site.kind === "controller") continue;
-      for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
-        const parsed = parseStringList(site.annotations[key]);
-        if (!parsed.ok || parsed.items.length === 0) continue;
-        const who = site.kind === "namespace" ? `namespace ${quote(resource.name ?? "")}` : `${resource.displayName}`;
-        requests.push({ resource, path: [...site.path, key], entries: parsed.items, who, via: key });
-      }
-    }
-    if (resource.kind === "Service" && isPlainObject(resource.metadata.annotations)) {
-      for (const key of SERVICE_POOL_ANNOTATIONS) {
-        const parsed = parseStringList(resource.metadata.annotations[key]);
-        if (!parsed.ok || parsed.items.length === 0) continue;
-        requests.push({ resource, path: ["metadata", "annotations", key], entries: parsed.items, who: resource.displayName, via: key });
-      }
-    }
-    if (resource.kind === "ConfigMap" && isPlainObject(resource.object.data)) {
-      for (const [key, value] of Object.entries(resource.object.data)) {
-        if (typeof value !== "string") continue;
-        for (const match of value.matchAll(CNI_POOLS)) {
-          const entries = [...match[2].matchAll(/"([^"\\]*)"/g)].map((entry) => entry[1]);
-          if (entries.length === 0) continue;
-          requests.push({ resource, path: ["data", key], entries, who: `the CNI config in ${resource.displayName}`, via: match[1] });
-        }
-      }
-    }
-  }
-  return requests;
-}
-function requestsPool(entry, name, cidr) {
-  if (entry === name) return true;
-  if (cidr === void 0 || !entry.includes("/")) return false;
-  const parsed = parseCidr(entry);
-  return parsed.ok && parsed.cidr.canonical === cidr.canonical;
-}
-
-// rules/ippool-allowed-uses-change.ts
-init_text();
-var ippoolAllowedUsesChange = {
-  meta: {
-    id: "ippool-allowed-uses-change",
-    description: "A LoadBalancer pool must not change its `allowedUses` to Workload or Tunnel in place (compared with the base branch).",
-    remediation: `Keep the LoadBalancer pool; for workloads, ${MIGRATION_STEPS}.`,
-    docsUrl: docsUrl("ippool-allowed-uses-change"),
-    defaultSeverity: "error",
-    fixable: false,
-    scope: "project",
-    relevantText: /IPPool|Installation/,
-    comparesBase: true
-  },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = poolsByName(project.base.pools.pools);
-    for (const [name, pool] of poolsByName(project.pools.pools)) {
-      const old = before.get(name);
-      if (old === void 0 || !effectiveAllowedUses(old).includes("LoadBalancer")) continue;
-      const now = effectiveAllowedUses(pool);
-      const added = now.filter((use) => use !== "LoadBalancer");
-      if (added.length === 0) continue;
-      const written2 = Array.isArray(pool.definition.spec.allowedUses) && pool.definition.spec.allowedUses.length > 0;
-      context.report({
-        resource: pool.definition.resource,
-        path: [...pool.definition.specPath, "allowedUses"],
-        message: `${poolLabel2(pool, name)}: allowedUses changes from [${list(effectiveAllowedUses(old))}] to [${list(now)}]${written2 ? "" : " (the default when the field is empty or missing)"} (base branch: ${context.where({ resource: old.definition.resource, path: [...old.definition.specPath, "allowedUses"] })}). Calico refuses to turn a LoadBalancer pool into a Workload or Tunnel pool ("IPPool allowed use cannot be changed from LoadBalacer to Workload or Tunnel"). Keep this pool for LoadBalancer addresses; for workloads, ${MIGRATION_STEPS}.`
-      });
-    }
-  }
-};
-function list(uses) {
-  return uses.map((use) => echo(use, 40)).join(", ");
-}
+// src/facts/calico-node-env.ts
+init_calico_version();
 
 // src/net/calico-cidr.ts
 init_cidr();
@@ -22004,9 +23367,6 @@ function toIPv4IfMapped(cidr) {
   const address = `${n >>> 24 & 255}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
   return { family: 4, prefixLength, first, last, canonical: `${address}/${prefixLength}` };
 }
-
-// rules/ippool-dedicated-auto-assign.ts
-init_parse_manifest();
 
 // src/selector/parser.ts
 init_text();
@@ -22124,9 +23484,9 @@ function labelEnd(text, position) {
 function labelTooLong(text, start, end) {
   return { message: `label name ${quote(text.slice(start, end), 40)} is longer than ${MAX_LABEL_LENGTH} characters`, offset: start };
 }
-function unexpected(text, offset, message2) {
+function unexpected(text, offset, message) {
   const char = text[offset];
-  return { message: char === "\n" || char === "\r" ? NEWLINE_MESSAGE : message2, offset };
+  return { message: char === "\n" || char === "\r" ? NEWLINE_MESSAGE : message, offset };
 }
 function token(kind, start, end, value = "") {
   return { kind, start, end, value };
@@ -22199,8 +23559,8 @@ var Cursor = class {
   describe(token2) {
     return token2.kind === "end" ? "the end of the selector" : quote(this.text.slice(token2.start, token2.end));
   }
-  fail(message2, offset, limit = false) {
-    throw new ParseFailure(limit ? { message: message2, offset, limit } : { message: message2, offset });
+  fail(message, offset, limit = false) {
+    throw new ParseFailure(limit ? { message, offset, limit } : { message, offset });
   }
 };
 function parseOr(cursor, depth) {
@@ -22594,7 +23954,916 @@ function* separatorCandidates() {
   for (let code = 33; code < 55296; code++) yield code;
 }
 
+// src/facts/calico-node-env.ts
+init_resource();
+init_text();
+function literalEnv(env, containerPath) {
+  const values = /* @__PURE__ */ new Map();
+  if (!Array.isArray(env)) return values;
+  env.forEach((entry, j) => {
+    if (!isPlainObject(entry) || typeof entry.name !== "string") return;
+    if (entry.value === void 0 && entry.valueFrom === void 0) values.set(entry.name, { value: "", path: [...containerPath, "env", j] });
+    else if (typeof entry.value === "string" && !entry.value.includes("$(")) values.set(entry.name, { value: entry.value, path: [...containerPath, "env", j, "value"] });
+    else values.set(entry.name, "unknown");
+  });
+  return values;
+}
+function calicoNodeEnvProblems(template, calicoVersion) {
+  const containers = template.spec.containers;
+  if (!Array.isArray(containers)) return [];
+  const problems = [];
+  containers.forEach((container, c2) => {
+    if (!isPlainObject(container) || container.name !== "calico-node") return;
+    problems.push(...checkEnv(literalEnv(container.env, [...template.path, "spec", "containers", c2]), calicoVersion));
+  });
+  return problems;
+}
+function checkEnv(env, calicoVersion) {
+  const known = (name) => {
+    const found = env.get(name);
+    return found === "unknown" ? void 0 : found;
+  };
+  const problems = [];
+  const noDefaultPools = known("NO_DEFAULT_POOLS");
+  if (noDefaultPools !== void 0 && noDefaultPools.value.toLowerCase() === "true") {
+    for (const variable of ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR"]) {
+      const cidr = known(variable);
+      if (cidr === void 0 || cidr.value === "") continue;
+      problems.push({
+        variable,
+        path: cidr.path,
+        reason: `${variable} is set while NO_DEFAULT_POOLS is ${quote(noDefaultPools.value, 10)}: calico-node refuses the combination ("Invalid configuration with NO_DEFAULT_POOLS defined and CALICO_IPV4POOL_CIDR or CALICO_IPV6POOL_CIDR defined")`
+      });
+    }
+    return problems;
+  }
+  for (const family of [4, 6]) {
+    const prefix = `CALICO_IPV${family}POOL_`;
+    const cidr = known(`${prefix}CIDR`);
+    if (cidr?.value === "none" && calicoAtLeast(calicoVersion, "3.29")) continue;
+    const blockSize = known(`${prefix}BLOCK_SIZE`);
+    if (blockSize !== void 0 && blockSize.value !== "") {
+      const reason = blockSizeProblem(blockSize.value, family);
+      if (reason !== void 0) problems.push({ variable: `${prefix}BLOCK_SIZE`, path: blockSize.path, reason: `${prefix}BLOCK_SIZE ${reason}` });
+    }
+    const selector = known(`${prefix}NODE_SELECTOR`);
+    if (selector !== void 0) {
+      const parsed = parseSelector(selector.value);
+      if (!parsed.ok && parsed.error.limit !== true) {
+        problems.push({
+          variable: `${prefix}NODE_SELECTOR`,
+          path: selector.path,
+          reason: `${prefix}NODE_SELECTOR ${quote(selector.value, 120)} is not a valid selector (${parsed.error.message} at character ${parsed.error.offset + 1}): calico-node refuses it ("Invalid node selector ... for version ${family}")`
+        });
+      }
+    }
+    if (cidr !== void 0 && cidr.value !== "") {
+      const parsed = parseCalicoCidr(cidr.value);
+      const reason = !parsed.ok || !cidr.value.includes("/") ? "is not a CIDR" : parsed.cidr.family !== family ? `is an IPv${parsed.cidr.family} CIDR, not IPv${family}` : void 0;
+      if (reason !== void 0) {
+        problems.push({
+          variable: `${prefix}CIDR`,
+          path: cidr.path,
+          reason: `${prefix}CIDR ${quote(cidr.value, 80)} ${reason}: calico-node refuses it ("Invalid CIDR specified in ${prefix}CIDR")`
+        });
+      }
+    }
+  }
+  return problems;
+}
+function blockSizeProblem(text, family) {
+  if (!/^[+-]?\d+$/.test(text)) return `${quote(text, 40)} is not a whole number: calico-node refuses it ("Unable to convert blocksize to int")`;
+  const value = Number(text);
+  const [low, high] = family === 4 ? [20, 32] : [116, 128];
+  if (value >= low && value <= high) return void 0;
+  return `${quote(text, 40)} is outside ${low}..${high}: calico-node refuses it ("Invalid blocksize ... for version ${family}")`;
+}
+function refusedVariables(template, calicoVersion) {
+  return new Set(calicoNodeEnvProblems(template, calicoVersion).map((problem) => problem.variable));
+}
+
+// rules/calico-node-env-valid.ts
+var calicoNodeEnvValid = {
+  meta: {
+    id: "calico-node-env-valid",
+    description: "calico-node's `CALICO_IPV4POOL_*` / `CALICO_IPV6POOL_*` and `NO_DEFAULT_POOLS` must hold values calico-node accepts: it exits on a bad one at every start.",
+    remediation: "Fix the value (a CIDR of the variable's family, a block size in 20..32 or 116..128, a valid selector), or remove the CIDR when NO_DEFAULT_POOLS is true.",
+    docsUrl: docsUrl("calico-node-env-valid"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "resource",
+    relevantText: /CALICO_IPV[46]POOL_|NO_DEFAULT_POOLS/
+  },
+  check(resource, context) {
+    for (const template of resource.podTemplates) {
+      for (const problem of calicoNodeEnvProblems(template, context.config.calicoVersion)) {
+        context.report({
+          resource,
+          path: problem.path,
+          message: `${problem.reason}. calico-node exits at every start on this value, pools or not (node/pkg/lifecycle/startup/startup.go, configureIPPools): every calico-node pod crash-loops and no node gets pod networking.`
+        });
+      }
+    }
+  }
+};
+
+// rules/calico-node-pool-env.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+var calicoNodePoolEnv = {
+  meta: {
+    id: "calico-node-pool-env",
+    description: "calico-node's CALICO_IPV4POOL_CIDR / CALICO_IPV6POOL_CIDR must match a pool of the cluster when pools are defined.",
+    remediation: "Change the pools themselves (IPPool or Installation); set the variable to an existing pool's CIDR, or remove it.",
+    docsUrl: docsUrl("calico-node-pool-env"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const pools = distinctPools(project.pools.pools);
+    for (const env of clusterFacts(project, context.config).envPools) {
+      if (env.cidr === void 0 || env.cidr.family !== env.family) continue;
+      const sameFamily = pools.filter((pool) => pool.cidr.family === env.family);
+      if (sameFamily.length === 0 || sameFamily.some((pool) => pool.cidr.canonical === env.cidr.canonical)) continue;
+      const shown2 = sameFamily.slice(0, 3).map(poolLabel).join(", ") + (sameFamily.length > 3 ? `, and ${sameFamily.length - 3} more` : "");
+      context.report({
+        ...env.location,
+        message: `${env.variable} ${env.cidr.canonical} matches no IPv${env.family} pool of this cluster (${shown2}): calico-node reads it only to create default-ipv${env.family}-ippool when no IPv${env.family} pool exists, so editing it changes nothing. Change the pools themselves, and set the variable to an existing pool's CIDR or remove it.`
+      });
+    }
+  }
+};
+
+// rules/cluster-facts-conflict.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+var CONFIG_KEYS = { pods: "podCidrs", services: "serviceCidrs", nodes: "nodeCidrs" };
+var clusterFactsConflict = {
+  meta: {
+    id: "cluster-facts-conflict",
+    description: "A range read from the repository must agree with the configuration's `podCidrs`, `serviceCidrs` or `nodeCidrs`.",
+    remediation: "Correct whichever is wrong: the configuration key, or the manifest the cluster is built from.",
+    docsUrl: docsUrl("cluster-facts-conflict"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const ranges = clusterFacts(project, context.config).ranges;
+    for (const role of ["pods", "services", "nodes"]) {
+      const configured = ranges.filter((fact) => fact.role === role && fact.location === void 0);
+      for (const fact of ranges) {
+        if (fact.role !== role || fact.location === void 0) continue;
+        const sameFamily = configured.filter((entry) => entry.range.family === fact.range.family);
+        if (sameFamily.length === 0 || sameFamily.some((entry) => rangesOverlap(entry.range, fact.range))) continue;
+        context.report({
+          ...fact.location,
+          message: `${fact.source} says the ${ROLE_NAMES[role]} is ${fact.range.text}, but \`${CONFIG_KEYS[role]}\` in the configuration says ${sameFamily.map((entry) => entry.range.text).join(", ")}: the address-space checks use both. Correct whichever is wrong.`
+        });
+      }
+    }
+  }
+};
+
+// rules/cni-config-pools.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+init_cidr();
+init_text();
+var cniConfigPools = {
+  meta: {
+    id: "cni-config-pools",
+    description: "Pools named in the CNI config (`ipam.ipv4_pools` / `ipv6_pools` in calico-config) must exist, be enabled, be of the list's family, and allow Workload.",
+    remediation: "Name an existing, enabled pool of the right family that allows Workload, by name or exact CIDR.",
+    docsUrl: docsUrl("cni-config-pools"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const lists = /* @__PURE__ */ new Map();
+    for (const reference of clusterFacts(project, context.config).cniPoolReferences) {
+      const key = `ipv${reference.family}_pools`;
+      const resolved = lists.get(reference.list) ?? [];
+      lists.set(reference.list, resolved);
+      const fail = (message) => {
+        resolved.push({ reference, pools: void 0 });
+        context.report({ ...reference.location, message });
+      };
+      const parsed = reference.entry.includes("/") ? parseCalicoCidr(reference.entry) : void 0;
+      if (parsed?.ok && parsed.cidr.family !== reference.family) {
+        fail(`CNI config \`${key}\` names ${quote(reference.entry)}, an IPv${parsed.cidr.family} CIDR: the CNI plugin refuses it ("\\"${formatAddress(parsed.cidr.first, parsed.cidr.family)}\\" isn't a IPv${reference.family} address") and fails every pod that has no pool annotation. Move it to \`ipv${parsed.cidr.family}_pools\`.`);
+        continue;
+      }
+      const found = parsed?.ok ? project.pools.byCidr(parsed.cidr) : project.pools.byName(reference.entry);
+      const otherFamily = found.find((pool) => pool.cidr !== void 0 && pool.cidr.family !== reference.family);
+      if (!parsed?.ok && otherFamily !== void 0) {
+        fail(`CNI config \`${key}\` names ${poolLabel(otherFamily)}, an IPv${otherFamily.cidr.family} pool: the CNI plugin refuses it ("isn't a IPv${reference.family} address") and fails every pod that has no pool annotation. Move it to \`ipv${otherFamily.cidr.family}_pools\`.`);
+        continue;
+      }
+      const sameFamily = project.pools.pools.filter((pool) => pool.cidr?.family === reference.family);
+      if (sameFamily.length === 0) {
+        resolved.push({ reference, pools: void 0 });
+      } else if (found.length === 0) {
+        fail(`CNI config \`${key}\` names ${quote(reference.entry)}, which is no IPv${reference.family} pool of this cluster (pools: ${sameFamily.slice(0, 5).map(poolLabel).join(", ")}): Calico fails every pod on the node ("the given pool does not exist, or is not enabled"). Name an existing pool, by name or exact CIDR.`);
+      } else if (found.every(isDisabled)) {
+        fail(`CNI config \`${key}\` names ${poolLabel(found[0])}, which is disabled: Calico fails every pod that has no pool annotation ("the given pool does not exist, or is not enabled"). Name an enabled pool.`);
+      } else {
+        resolved.push({ reference, pools: found.filter((pool) => !isDisabled(pool)) });
+      }
+    }
+    for (const entries of lists.values()) reportNoWorkloadPool(entries, context.report.bind(context));
+  }
+};
+function reportNoWorkloadPool(entries, report4) {
+  if (entries.length === 0 || !entries[0].reference.assigned) return;
+  if (entries.some((entry) => entry.pools === void 0 || entry.pools.some((pool) => allowedUses(pool).includes("Workload")))) return;
+  for (const { reference, pools } of entries) {
+    const pool = pools[0];
+    report4({
+      ...reference.location,
+      message: `CNI config \`ipv${reference.family}_pools\` names ${poolLabel(pool)}, which allows only ${allowedUses(pool).join(", ")}, and no pool of the list allows Workload: IPAM filters the requested pools by use and fails every pod that has no pool annotation ("cannot find a qualified ippool, no pools match the required use (Workload)"). Name a pool that allows Workload.`
+    });
+  }
+}
+
+// rules/installation-pool-outside-pod-cidr.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+init_cluster_facts();
+init_cidr();
+init_resource();
+init_text();
+var installationPoolOutsidePodCidr = {
+  meta: {
+    id: "installation-pool-outside-pod-cidr",
+    description: "An Installation pool (also inside Helm values) must lie inside kubeadm's pod CIDR: the operator refuses it otherwise.",
+    remediation: "Change the pool CIDR to a range inside the pod CIDR, or build the cluster with a pod CIDR that contains it.",
+    docsUrl: docsUrl("installation-pool-outside-pod-cidr"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    checkKubeadmConfigMap(project, context);
+    const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "pods");
+    const kubeadm = podRanges.filter(isKubeadm);
+    if (kubeadm.length === 0) return;
+    for (const pool of distinctPools(project.pools.pools)) {
+      if (!operatorChecksPodCidr(project, pool)) continue;
+      if (kubeadm.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      const first = kubeadm[0];
+      context.report({
+        ...cidrLocation(pool),
+        message: `${poolLabel(pool)} is outside the kubeadm pod CIDR ${kubeadm.map((fact) => fact.range.text).join(", ")} (${factOrigin(first, context)}): the operator refuses the Installation ("IPPool ${pool.cidr.canonical} is not within the platform's configured pod network CIDR(s)") and Calico is not installed. Use a range inside the pod CIDR.`,
+        related: factRelated(first, `pod CIDR ${first.range.text}`)
+      });
+    }
+  }
+};
+function checkKubeadmConfigMap(project, context) {
+  const installation = project.resources.find((resource) => resource.kind === "Installation" && resource.apiVersion === "operator.tigera.io/v1" && resource.name === "default");
+  if (installation === void 0 || project.base !== void 0 && project.base.pools.pools.length > 0) return;
+  const cniType = getIn(installation.object, ["spec", "cni", "type"]);
+  if (typeof cniType === "string" && cniType !== "Calico") return;
+  for (const configMap of project.resources) {
+    if (configMap.kind !== "ConfigMap" || configMap.name !== "kubeadm-config" || configMap.namespace !== "kube-system") continue;
+    const problem = operatorPodSubnetProblem(configMap);
+    if (problem === void 0) continue;
+    context.report({
+      resource: configMap,
+      path: problem.key === void 0 ? ["data"] : ["data", problem.key],
+      ...problem.key === void 0 ? { part: "key" } : {},
+      message: `${problem.text}: the operator stops ("could not resolve CalicoNetwork IPPool and kubeadm configuration") and creates no IP pool, so Calico is not installed (tigera/operator pkg/controller/ippool/kubeadm.go). Write \`podSubnet: <cidr>\` unquoted, CIDRs separated by a comma alone.`
+    });
+  }
+}
+function operatorPodSubnetProblem(configMap) {
+  const data = getIn(configMap.object, ["data"]);
+  if (!isPlainObject(data)) return void 0;
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== "string") continue;
+    const match = /podSubnet: (.*)/.exec(value);
+    if (match === null) continue;
+    const bad = match[1].split(",").find((entry) => !entry.includes("/") || !parseCidr(entry).ok);
+    return bad === void 0 ? void 0 : { key, text: `kubeadm-config's podSubnet entry ${quote(bad)} is no CIDR to the operator, which reads the line as text` };
+  }
+  return { key: void 0, text: 'kubeadm-config has no `podSubnet: ` line ("kubeadm configuration is missing required podSubnet field")' };
+}
+
+// rules/ipreservation-range.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+var ipreservationRange = {
+  meta: {
+    id: "ipreservation-range",
+    description: "An IPReservation range must lie inside a pool (otherwise it has no effect) and reserve at most a tenth of any pool.",
+    remediation: "Reserve addresses of a pool only; for large ranges shrink the pool or split it instead of reserving.",
+    docsUrl: docsUrl("ipreservation-range"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const reservations = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "reservation");
+    if (reservations.length === 0) return;
+    const pools = distinctPools(project.pools.pools);
+    if (pools.length === 0) return;
+    for (const fact of reservations) {
+      if (pools.some((pool) => rangesOverlap(pool.cidr, fact.range))) continue;
+      context.report({
+        ...fact.location,
+        message: `IPReservation range ${fact.range.text} is outside every pool of this cluster: it reserves nothing. Remove it, or correct the range.`
+      });
+    }
+    for (const pool of pools) {
+      const inside = reservations.filter((fact) => rangesOverlap(pool.cidr, fact.range));
+      const reserved = inside.reduce((sum, fact) => sum + overlapSize(pool, fact), 0n);
+      const size = pool.cidr.last - pool.cidr.first + 1n;
+      if (reserved * 10n <= size) continue;
+      context.report({
+        ...inside[0].location,
+        message: `IPReservations reserve ${reserved} of the ${size} addresses of ${poolLabel(pool)} (more than a tenth): Calico documents that IPAM then becomes significantly slower when searching for free blocks. Shrink or split the pool instead.`
+      });
+    }
+  }
+};
+function overlapSize(pool, fact) {
+  const first = pool.cidr.first > fact.range.first ? pool.cidr.first : fact.range.first;
+  const last = pool.cidr.last < fact.range.last ? pool.cidr.last : fact.range.last;
+  return last >= first ? last - first + 1n : 0n;
+}
+
+// rules/ippool-outside-pod-cidr.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+var ippoolOutsidePodCidr = {
+  meta: {
+    id: "ippool-outside-pod-cidr",
+    description: "A pool outside the pod CIDR gets its pods' Service traffic masqueraded by kube-proxy.",
+    remediation: "Accept it for a pool whose pods need no source-based policy on Service traffic, add the range to kube-proxy's clusterCIDR, or run kube-proxy with --detect-local-mode=InterfaceNamePrefix (cali).",
+    docsUrl: docsUrl("ippool-outside-pod-cidr"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const facts = clusterFacts(project, context.config);
+    if (facts.kubeProxyLocalByInterface) return;
+    const podRanges = facts.ranges.filter((fact) => fact.role === "pods");
+    for (const pool of distinctPools(project.pools.pools)) {
+      if (isLoadBalancerPool(pool)) continue;
+      const sameFamily = podRangesLeftOut(pool, podRanges);
+      if (sameFamily.length === 0) continue;
+      if (operatorChecksPodCidr(project, pool) && sameFamily.some(isKubeadm)) continue;
+      const first = sameFamily[0];
+      context.report({
+        ...cidrLocation(pool),
+        message: `${poolLabel(pool)} is outside the pod CIDR ${sameFamily.map((fact) => fact.range.text).join(", ")} (${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.`,
+        related: factRelated(first, `pod CIDR ${first.range.text}`)
+      });
+    }
+  }
+};
+
+// rules/loadbalancer-pool-not-advertised.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+var loadbalancerPoolNotAdvertised = {
+  meta: {
+    id: "loadbalancer-pool-not-advertised",
+    description: "A LoadBalancer pool must lie inside a BGPConfiguration `serviceLoadBalancerIPs` range, or its addresses are never advertised.",
+    remediation: "Add the pool's CIDR to `spec.serviceLoadBalancerIPs` of the BGPConfiguration named default.",
+    docsUrl: docsUrl("loadbalancer-pool-not-advertised"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const bgp = project.resources.find((resource) => resource.kind === "BGPConfiguration" && resource.name === "default");
+    if (bgp === void 0) return;
+    const advertised = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "bgp-service-load-balancer-ips");
+    for (const pool of distinctPools(project.pools.pools)) {
+      if (!isLoadBalancerPool(pool) || advertised.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
+      context.report({
+        ...cidrLocation(pool),
+        message: `${poolLabel(pool)} is a LoadBalancer pool outside every \`serviceLoadBalancerIPs\` range of BGPConfiguration "default" (${advertised.length === 0 ? "it lists none" : advertised.map((fact) => fact.range.text).join(", ")}): Calico never advertises its addresses, so LoadBalancer Services get IPs no router can reach. Add the CIDR to \`serviceLoadBalancerIPs\`.`,
+        related: [{ resource: bgp, path: ["spec"], message: 'BGPConfiguration "default"' }]
+      });
+    }
+  }
+};
+
+// rules/pool-capacity.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+var KUBELET_MAX_PODS = 110;
+var DEFAULT_MAX_BLOCKS_PER_HOST = 20;
+var LARGE_IPV6_BLOCK = 256;
+var poolCapacity = {
+  meta: {
+    id: "pool-capacity",
+    description: "A pool that serves every node must have a block per node (`maxNodes`), enough addresses under `maxBlocksPerHost`, and IPv6 blocks of sane size.",
+    remediation: "Choose a larger pool, or a longer blockSize (more, smaller blocks); raise maxBlocksPerHost; use IPv6 blocks of /122 (the default).",
+    docsUrl: docsUrl("pool-capacity"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const facts = clusterFacts(project, context.config);
+    for (const pool of distinctPools(project.pools.pools)) {
+      const blockSize = blockSizeOf(pool);
+      const bits = pool.cidr.family === 4 ? 32 : 128;
+      if (blockSize < pool.cidr.prefixLength || blockSize > bits) continue;
+      if (!servesEveryNode(pool)) continue;
+      const blocks = 2n ** BigInt(blockSize - pool.cidr.prefixLength);
+      const perBlock = 2n ** BigInt(bits - blockSize);
+      const blockSizePath = [...pool.definition.specPath, pool.definition.spec.blockSize === void 0 ? "cidr" : "blockSize"];
+      const at2 = { resource: pool.definition.resource, path: blockSizePath };
+      const shape = `${blocks} block${blocks === 1n ? "" : "s"} of /${blockSize} (${perBlock} addresses each)`;
+      if (facts.maxNodes !== void 0 && blocks < BigInt(facts.maxNodes)) {
+        context.report({
+          ...at2,
+          message: `${poolLabel(pool)} has ${shape} for ${facts.maxNodes} nodes (\`maxNodes\`): nodes ${blocks + 1n}–${facts.maxNodes} get no block of their own and borrow addresses from other nodes' blocks, or fail with strictAffinity. A /${largestPrefixFor(blockSize, facts.maxNodes)} pool (or larger) gives every node a block of /${blockSize}.`
+        });
+      }
+      const maxBlocks = facts.maxBlocksPerHost?.value ?? DEFAULT_MAX_BLOCKS_PER_HOST;
+      if (BigInt(maxBlocks) * perBlock < BigInt(KUBELET_MAX_PODS)) {
+        const most = BigInt(maxBlocks) * perBlock;
+        const limit = facts.maxBlocksPerHost === void 0 ? `without \`maxBlocksPerHost\` IPAM caps a node at ${DEFAULT_MAX_BLOCKS_PER_HOST} blocks (libcalico-go/lib/ipam/ipam.go), and ${maxBlocks}` : `IPAMConfiguration \`maxBlocksPerHost\` ${maxBlocks}`;
+        context.report({
+          ...at2,
+          message: `${poolLabel(pool)}: ${limit} × ${perBlock} addresses per block lets a node hold at most ${most} addresses from this pool, fewer than kubelet's default ${KUBELET_MAX_PODS} pods: pods beyond that fail to get an address. Raise maxBlocksPerHost, or use larger blocks (a smaller blockSize).`,
+          related: facts.maxBlocksPerHost === void 0 ? [] : [{ ...facts.maxBlocksPerHost.location, message: "maxBlocksPerHost" }]
+        });
+      }
+      if (pool.cidr.family === 6 && perBlock > BigInt(LARGE_IPV6_BLOCK)) {
+        context.report({
+          ...at2,
+          message: `${poolLabel(pool)} has IPv6 blocks of /${blockSize} (${perBlock} addresses each): every block is one IPAMBlock object with an entry per address, rewritten on each assignment, and a node claims a whole block even for one pod. Use /122 (64 addresses, the default) unless nodes run that many pods.`
+        });
+      }
+    }
+  }
+};
+function servesEveryNode(pool) {
+  const spec = pool.definition.spec;
+  if (isDisabled(pool) || !allowedUses(pool).includes("Workload") || spec.assignmentMode === "Manual") return false;
+  const selector = spec.nodeSelector;
+  return selector === void 0 || selector === null || typeof selector === "string" && ["", "all()"].includes(selector.trim());
+}
+function largestPrefixFor(blockSize, nodes) {
+  let prefix = blockSize;
+  while (prefix > 0 && 2 ** (blockSize - prefix) < nodes) prefix--;
+  return prefix;
+}
+
+// rules/pool-overlaps-cluster-range.ts
+init_rule();
+init_cluster_facts();
+init_pools();
+var WHY = {
+  services: () => "kube-proxy captures traffic to Service cluster IPs on every node, so pods given these addresses are unreachable for the Service traffic that matches, and the API server can hand the same address to a Service",
+  nodes: () => "pod routes for these addresses shadow the nodes' own network: nodes and pods become unreachable to each other",
+  "load-balancer": () => "MetalLB hands out the same addresses to LoadBalancer Services: two allocators, one range",
+  "bgp-service-cluster-ips": () => "Calico advertises this range over BGP as Service cluster IPs, so routers send pod traffic to Service endpoints",
+  "bgp-service-external-ips": () => "Calico advertises this range over BGP as Service external IPs, so routers send pod traffic to Service endpoints",
+  // A LoadBalancer pool belongs inside serviceLoadBalancerIPs; any other pool does not.
+  "bgp-service-load-balancer-ips": (pool) => isLoadBalancerPool(pool) ? void 0 : "Calico advertises this range over BGP for LoadBalancer Services, not for pods"
+};
+var poolOverlapsClusterRange = {
+  meta: {
+    id: "pool-overlaps-cluster-range",
+    description: "A pool must not overlap the Service range, a node network, a MetalLB range, or a BGPConfiguration range it is not meant for.",
+    remediation: "Move the pool to a range no other part of the cluster uses.",
+    docsUrl: docsUrl("pool-overlaps-cluster-range"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: FACT_TEXT
+  },
+  check(project, context) {
+    const facts = clusterFacts(project, context.config);
+    const others = facts.ranges.filter((fact) => WHY[fact.role] !== void 0);
+    if (others.length === 0) return;
+    for (const pool of distinctPools(project.pools.pools)) {
+      for (const fact of others) {
+        if (!rangesOverlap(pool.cidr, fact.range)) continue;
+        const why = WHY[fact.role](pool);
+        if (why === void 0) continue;
+        context.report({
+          ...cidrLocation(pool),
+          message: `${poolLabel(pool)} overlaps the ${ROLE_NAMES[fact.role]} ${fact.range.text} (${factOrigin(fact, context)}): ${why}. Move the pool to a range of its own.`,
+          related: factRelated(fact, `${ROLE_NAMES[fact.role]} ${fact.range.text}`)
+        });
+      }
+    }
+  }
+};
+
+// rules/service-loadbalancer-annotation.ts
+init_rule();
+init_pools();
+init_resource();
+
+// src/resources/calico-annotations.ts
+init_resource();
+var CALICO_ANNOTATIONS = {
+  ipv4pools: "cni.projectcalico.org/ipv4pools",
+  ipv6pools: "cni.projectcalico.org/ipv6pools",
+  ipAddrs: "cni.projectcalico.org/ipAddrs",
+  ipAddrsNoIpam: "cni.projectcalico.org/ipAddrsNoIpam",
+  floatingIPs: "cni.projectcalico.org/floatingIPs",
+  ipFamilies: "cni.projectcalico.org/ipFamilies"
+};
+var CALICO_WRITTEN_ANNOTATIONS = [
+  "cni.projectcalico.org/podIP",
+  "cni.projectcalico.org/podIPs",
+  "cni.projectcalico.org/containerID"
+];
+function annotationSites(resource) {
+  const sites = [];
+  const own2 = resource.metadata.annotations;
+  if (resource.kind === "Namespace") {
+    if (isPlainObject(own2)) {
+      sites.push({ resource, kind: "namespace", path: ["metadata", "annotations"], annotations: own2, namespace: resource.name });
+    }
+    return sites;
+  }
+  for (const template of resource.podTemplates) {
+    const annotations = template.metadata.annotations;
+    if (isPlainObject(annotations)) {
+      sites.push({
+        resource,
+        kind: "pod",
+        path: [...template.path, "metadata", "annotations"],
+        annotations,
+        namespace: resource.namespace
+      });
+    }
+  }
+  const isController = resource.podTemplates.length > 0 && resource.podTemplates.every((t) => t.path.length > 0);
+  if (isController && isPlainObject(own2)) {
+    sites.push({ resource, kind: "controller", path: ["metadata", "annotations"], annotations: own2, namespace: resource.namespace });
+  }
+  return sites;
+}
+var TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u2033\u00ab\u00bb]/;
+var POOL_LIST = { example: '["pool-name"]', entry: "a quoted name or CIDR" };
+function parseStringList(value, wording = POOL_LIST) {
+  if (typeof value !== "string") {
+    return { ok: false, problem: "is not a string: annotation values must be strings holding a JSON list" };
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    if (TYPOGRAPHIC_QUOTES.test(value)) {
+      return { ok: false, problem: 'is not JSON: it contains typographic quotes (“ ” ‘ ’), probably pasted from a web page; use plain ASCII quotes (")' };
+    }
+    return { ok: false, problem: `is not valid JSON: expected a list such as ${wording.example}` };
+  }
+  if (parsed === null) return { ok: true, items: [] };
+  if (!Array.isArray(parsed)) {
+    return { ok: false, problem: `is not a JSON list: expected a list such as ${wording.example}` };
+  }
+  if (!parsed.every((item) => typeof item === "string")) {
+    return { ok: false, problem: `is not a list of strings: every entry must be ${wording.entry}` };
+  }
+  return { ok: true, items: parsed };
+}
+
+// rules/service-loadbalancer-annotation.ts
+init_resource();
+init_text();
+var LB_ANNOTATIONS = ["projectcalico.org/ipv4pools", "projectcalico.org/ipv6pools", "projectcalico.org/loadBalancerIPs"];
+var CNI_PREFIX = "cni.projectcalico.org/";
+var serviceLoadbalancerAnnotation = {
+  meta: {
+    id: "service-loadbalancer-annotation",
+    description: "Calico LoadBalancer annotations on a Service must parse and name existing LoadBalancer pools and addresses inside them; `cni.projectcalico.org/` annotations do nothing on a Service.",
+    remediation: "Name a pool with `allowedUses: [LoadBalancer]`, by name or exact CIDR, and addresses inside such a pool; use `projectcalico.org/` on Services.",
+    docsUrl: docsUrl("service-loadbalancer-annotation"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: new RegExp(`${FACT_TEXT.source}|projectcalico\\.org`)
+  },
+  check(project, context) {
+    for (const resource of project.resources) {
+      if (resource.kind !== "Service" || resource.apiVersion !== "v1" || !isCalicoManaged(resource)) continue;
+      const annotations = resource.metadata.annotations;
+      if (!isPlainObject(annotations)) continue;
+      for (const [key, value] of Object.entries(annotations)) {
+        if (key.startsWith(CNI_PREFIX)) {
+          context.report({
+            resource,
+            path: ["metadata", "annotations", key],
+            part: "key",
+            message: `\`${quote(key).slice(1, -1)}\` is a CNI annotation, read on pods and namespaces only: on a Service it does nothing. For LoadBalancer IPAM write \`projectcalico.org/${key.slice(CNI_PREFIX.length)}\`.`
+          });
+        } else if (LB_ANNOTATIONS.includes(key)) {
+          checkAnnotation(resource, key, value, project.pools.pools.length > 0, project.pools, context);
+        }
+      }
+    }
+  }
+};
+function isCalicoManaged(service) {
+  const type = getIn(service.object, ["spec", "type"]);
+  const loadBalancerClass = getIn(service.object, ["spec", "loadBalancerClass"]);
+  return type === "LoadBalancer" && (loadBalancerClass === void 0 || loadBalancerClass === null || loadBalancerClass === "calico");
+}
+function checkAnnotation(resource, key, value, anyPools, pools, context) {
+  const path29 = ["metadata", "annotations", key];
+  const report4 = (message) => context.report({ resource, path: path29, message: `\`${key}\` ${message}` });
+  const parsed = parseStringList(value);
+  if (!parsed.ok) return report4(`${parsed.problem}.`);
+  const addresses = key.endsWith("loadBalancerIPs");
+  const family = key.includes("ipv6") ? 6 : 4;
+  if (addresses) {
+    const unparsed = parsed.items.find((entry) => entry.includes("/") || !parseCalicoCidr(entry).ok);
+    if (unparsed !== void 0) {
+      return report4(`lists ${quote(unparsed)}, which is not an IP address${parseCalicoCidr(unparsed).ok ? " (write it without a prefix length)" : ""}: kube-controllers refuses the whole annotation ("could not parse ${quote(unparsed).slice(1, -1)} as a valid IP address") and assigns no address.`);
+    }
+    const counts = { 4: 0, 6: 0 };
+    for (const entry of parsed.items) {
+      const address = entry.includes("/") ? void 0 : parseCalicoCidr(entry);
+      if (address?.ok) counts[address.cidr.family]++;
+    }
+    if (counts[4] > 1 || counts[6] > 1) {
+      return report4(`lists ${counts[4]} IPv4 and ${counts[6]} IPv6 addresses: kube-controllers accepts at most one of each family ("at max only one ipv4 and one ipv6 address can be specified. Received ${counts[4]} ipv4 and ${counts[6]} ipv6 addresses") and assigns none. Keep one address per family.`);
+    }
+  }
+  if (!anyPools) return;
+  for (const entry of parsed.items) {
+    const cidr = parseCalicoCidr(entry);
+    if (addresses) {
+      if (!cidr.ok) continue;
+      const inside = pools.containing(cidr.cidr).filter(isLoadBalancerPool);
+      if (inside.length === 0) report4(`lists ${quote(entry)}, which is inside no LoadBalancer pool of this cluster: Calico cannot assign it.`);
+      continue;
+    }
+    const found = cidr.ok ? pools.byCidr(cidr.cidr) : pools.byName(entry);
+    if (found.length === 0) {
+      report4(`names ${quote(entry)}, which is no pool of this cluster (by name or exact CIDR): Calico assigns no address.`);
+    } else if (found[0].cidr && found[0].cidr.family !== family) {
+      report4(`names ${poolLabel(found[0])}, an IPv${found[0].cidr.family} pool, in the IPv${family} list.`);
+    } else if (!found.some(isLoadBalancerPool)) {
+      report4(`names ${poolLabel(found[0])}, which has no \`LoadBalancer\` in allowedUses: Calico assigns Service addresses only from LoadBalancer pools.`);
+    } else if (found.every(isDisabled)) {
+      report4(`names ${poolLabel(found[0])}, which is disabled.`);
+    }
+  }
+}
+
+// rules/ippool-cidr-overlap.ts
+init_rule();
+init_cidr();
+init_text();
+var ippoolCidrOverlap = {
+  meta: {
+    id: "ippool-cidr-overlap",
+    description: "Pools of one cluster must not overlap each other (IPv4 and IPv6) or `reservedCidrs`; infra pools must not overlap `intranetCidrs`.",
+    remediation: "Give each pool a range of its own, outside the reserved ranges (and, for infra pools, outside the intranet).",
+    docsUrl: docsUrl("ippool-cidr-overlap"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool|Installation|calicoNetwork/
+  },
+  check(project, context) {
+    const pools = distinctPools2(project.pools.pools);
+    reportPoolOverlaps(pools, project, context);
+    const reserved = parseRanges(context.config.reservedCidrs);
+    const intranet = parseRanges(context.config.intranetCidrs);
+    for (const pool of pools) {
+      for (const range of reserved) {
+        if (overlaps(pool.cidr, range)) {
+          report(context, pool, `overlaps reserved range ${range.canonical} (\`reservedCidrs\`)`, "Move the pool out of it.");
+        }
+      }
+      if (!pool.infra) continue;
+      for (const range of intranet) {
+        if (overlaps(pool.cidr, range)) {
+          report(
+            context,
+            pool,
+            `is an infra pool inside intranet range ${range.canonical} (\`intranetCidrs\`)`,
+            "Infra pools take non-routable addresses (e.g. 100.64.0.0/10) so they never collide with routable ones: move it out."
+          );
+        }
+      }
+    }
+  }
+};
+function distinctPools2(pools) {
+  const seen = /* @__PURE__ */ new Set();
+  const distinct = [];
+  for (const pool of pools) {
+    if (!pool.cidr) continue;
+    if (pool.name !== void 0) {
+      if (seen.has(pool.name)) continue;
+      seen.add(pool.name);
+    }
+    distinct.push(pool);
+  }
+  return distinct;
+}
+function reportPoolOverlaps(pools, project, context) {
+  const order = new Map(pools.map((pool, i) => [pool, i]));
+  const sorted = [...pools].sort(
+    (a, b) => a.cidr.family - b.cidr.family || compare2(a.cidr.first, b.cidr.first) || order.get(a) - order.get(b)
+  );
+  let furthest;
+  for (const pool of sorted) {
+    if (furthest && furthest.cidr.family === pool.cidr.family && pool.cidr.first <= furthest.cidr.last) {
+      const [earlier, later] = order.get(furthest) < order.get(pool) ? [furthest, pool] : [pool, furthest];
+      const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : "";
+      const overlap = (one, other) => overlapReport(context, one, other, cluster);
+      context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });
+    }
+    if (!furthest || furthest.cidr.family !== pool.cidr.family || pool.cidr.last > furthest.cidr.last) furthest = pool;
+  }
+}
+function overlapReport(context, pool, other, cluster) {
+  return {
+    resource: pool.definition.resource,
+    path: cidrPath(pool),
+    message: `${label(pool)} overlaps ${label(other)} at ${context.where({ resource: other.definition.resource, path: cidrPath(other) })}${cluster}. Both would hand out the same addresses; give each pool its own range.`,
+    related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
+  };
+}
+function report(context, pool, problem, fix, other) {
+  context.report({
+    resource: pool.definition.resource,
+    path: cidrPath(pool),
+    message: `${label(pool)} ${problem}. ${fix}`,
+    ...other && {
+      related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
+    }
+  });
+}
+function label(pool) {
+  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
+  return `${kind} ${quote(pool.name ?? "(unnamed)")} (${pool.cidr.canonical})`;
+}
+function cidrPath(pool) {
+  return [...pool.definition.specPath, "cidr"];
+}
+function parseRanges(texts) {
+  return texts.flatMap((text) => {
+    const parsed = parseCidr(text);
+    return parsed.ok ? [parsed.cidr] : [];
+  });
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// rules/ippool-allowed-uses-change.ts
+init_rule();
+
+// src/resources/pool-change.ts
+init_cidr();
+init_resource();
+init_text();
+var MIGRATE_POOLS_URL = "https://docs.tigera.io/calico/latest/networking/ipam/migrate-pools";
+var MIGRATION_STEPS = `create a new pool, migrate the workloads to it, disable the old pool, then delete it (${MIGRATE_POOLS_URL})`;
+function poolName(pool) {
+  if (pool.name !== void 0) return pool.name;
+  if (pool.definition.origin !== "Installation" || pool.cidr === void 0) return void 0;
+  return pool.cidr.family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool";
+}
+function poolsByName(pools, origin) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    if (origin !== void 0 && pool.definition.origin !== origin) continue;
+    const name = poolName(pool);
+    if (name !== void 0 && !byName.has(name)) byName.set(name, pool);
+  }
+  return byName;
+}
+function effectiveBlockSize(pool) {
+  const written2 = pool.definition.spec.blockSize;
+  if (typeof written2 === "number" && written2 !== 0) return written2;
+  if (written2 !== void 0 && written2 !== null && written2 !== 0) return void 0;
+  if (pool.cidr === void 0) return void 0;
+  return pool.cidr.family === 4 ? 26 : 122;
+}
+function effectiveAllowedUses(pool) {
+  const written2 = pool.definition.spec.allowedUses;
+  if (!Array.isArray(written2) || written2.length === 0) return ["Workload", "Tunnel"];
+  return written2.map((use) => String(use));
+}
+function isDisabled2(pool) {
+  const key = pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations";
+  return pool.definition.spec[key] === true;
+}
+function disabledPath(pool) {
+  return [...pool.definition.specPath, pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations"];
+}
+function poolLabel2(pool, name) {
+  return `${pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool"} ${quote(name)}`;
+}
+var SERVICE_POOL_ANNOTATIONS = ["projectcalico.org/ipv4pools", "projectcalico.org/ipv6pools"];
+var CNI_POOLS = /"(ipv[46]_pools)"\s*:\s*\[([^\]]*)\]/g;
+function poolRequests(resources) {
+  const requests = [];
+  for (const resource of resources) {
+    for (const site of annotationSites(resource)) {
+      if (site.kind === "controller") continue;
+      for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
+        const parsed = parseStringList(site.annotations[key]);
+        if (!parsed.ok || parsed.items.length === 0) continue;
+        const who = site.kind === "namespace" ? `namespace ${quote(resource.name ?? "")}` : `${resource.displayName}`;
+        requests.push({ resource, path: [...site.path, key], entries: parsed.items, who, via: key });
+      }
+    }
+    if (resource.kind === "Service" && isPlainObject(resource.metadata.annotations)) {
+      for (const key of SERVICE_POOL_ANNOTATIONS) {
+        const parsed = parseStringList(resource.metadata.annotations[key]);
+        if (!parsed.ok || parsed.items.length === 0) continue;
+        requests.push({ resource, path: ["metadata", "annotations", key], entries: parsed.items, who: resource.displayName, via: key });
+      }
+    }
+    if (resource.kind === "ConfigMap" && isPlainObject(resource.object.data)) {
+      for (const [key, value] of Object.entries(resource.object.data)) {
+        if (typeof value !== "string") continue;
+        for (const match of value.matchAll(CNI_POOLS)) {
+          const entries = [...match[2].matchAll(/"([^"\\]*)"/g)].map((entry) => entry[1]);
+          if (entries.length === 0) continue;
+          requests.push({ resource, path: ["data", key], entries, who: `the CNI config in ${resource.displayName}`, via: match[1] });
+        }
+      }
+    }
+  }
+  return requests;
+}
+function requestsPool(entry, name, cidr) {
+  if (entry === name) return true;
+  if (cidr === void 0 || !entry.includes("/")) return false;
+  const parsed = parseCidr(entry);
+  return parsed.ok && parsed.cidr.canonical === cidr.canonical;
+}
+
+// rules/ippool-allowed-uses-change.ts
+init_text();
+var ippoolAllowedUsesChange = {
+  meta: {
+    id: "ippool-allowed-uses-change",
+    description: "A LoadBalancer pool must not change its `allowedUses` to Workload or Tunnel in place (compared with the base branch).",
+    remediation: `Keep the LoadBalancer pool; for workloads, ${MIGRATION_STEPS}.`,
+    docsUrl: docsUrl("ippool-allowed-uses-change"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "project",
+    relevantText: /IPPool|Installation/,
+    comparesBase: true
+  },
+  check(project, context) {
+    if (project.base === void 0) return;
+    const before = poolsByName(project.base.pools.pools);
+    for (const [name, pool] of poolsByName(project.pools.pools)) {
+      const old = before.get(name);
+      if (old === void 0 || !effectiveAllowedUses(old).includes("LoadBalancer")) continue;
+      const now = effectiveAllowedUses(pool);
+      const added = now.filter((use) => use !== "LoadBalancer");
+      if (added.length === 0) continue;
+      const written2 = Array.isArray(pool.definition.spec.allowedUses) && pool.definition.spec.allowedUses.length > 0;
+      context.report({
+        resource: pool.definition.resource,
+        path: [...pool.definition.specPath, "allowedUses"],
+        message: `${poolLabel2(pool, name)}: allowedUses changes from [${list(effectiveAllowedUses(old))}] to [${list(now)}]${written2 ? "" : " (the default when the field is empty or missing)"} (base branch: ${context.where({ resource: old.definition.resource, path: [...old.definition.specPath, "allowedUses"] })}). Calico refuses to turn a LoadBalancer pool into a Workload or Tunnel pool ("IPPool allowed use cannot be changed from LoadBalacer to Workload or Tunnel"). Keep this pool for LoadBalancer addresses; for workloads, ${MIGRATION_STEPS}.`
+      });
+    }
+  }
+};
+function list(uses) {
+  return uses.map((use) => echo(use, 40)).join(", ");
+}
+
 // rules/ippool-dedicated-auto-assign.ts
+init_rule();
+init_parse_manifest();
 init_text();
 var ippoolDedicatedAutoAssign = {
   meta: {
@@ -22684,9 +24953,10 @@ function selectorReach(selector, field, all) {
 }
 
 // rules/ippool-duplicate-name.ts
-import { isDeepStrictEqual } from "node:util";
+init_rule();
 init_resource();
 init_text();
+import { isDeepStrictEqual } from "node:util";
 var ippoolDuplicateName = {
   meta: {
     id: "ippool-duplicate-name",
@@ -22843,6 +25113,7 @@ function isPlainObject2(value) {
 }
 
 // rules/ippool-env-change.ts
+init_rule();
 init_resource();
 init_text();
 var WATCHED = ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR", "CALICO_IPV4POOL_BLOCK_SIZE", "CALICO_IPV6POOL_BLOCK_SIZE"];
@@ -22868,9 +25139,10 @@ var ippoolEnvChange = {
       const old = before.get(identity(resource));
       if (old === void 0 || resource.podTemplates.length === 0) continue;
       const oldValues = envValues(old.podTemplates[0]);
+      const refused = refusedVariables(resource.podTemplates[0], context.config.calicoVersion);
       for (const entry of envEntries(resource.podTemplates[0])) {
         const was = oldValues.get(entry.container)?.get(entry.name);
-        if (was === entry.value) continue;
+        if (was === entry.value || entry.container === "calico-node" && refused.has(entry.name)) continue;
         context.report({
           resource,
           path: entry.path,
@@ -22915,6 +25187,7 @@ function envValues(template) {
 }
 
 // rules/ippool-immutable-change.ts
+init_rule();
 init_text();
 var ippoolImmutableChange = {
   meta: {
@@ -22967,6 +25240,341 @@ function shown(value) {
 }
 
 // rules/ippool-infra-node-selector.ts
+init_rule();
+
+// src/engine/fix.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+init_parse_manifest();
+import { existsSync as existsSync2 } from "node:fs";
+import path5 from "node:path";
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+var REMOVED = /* @__PURE__ */ Symbol("removed");
+var MAX_FIXED_TEXT = 2e6;
+var MAX_ROUNDS = 10;
+var MAX_SINGLE_CHECKS = 100;
+var FixEnvironment = class {
+  constructor(loadText) {
+    this.loadText = loadText;
+  }
+  loadText;
+  files = /* @__PURE__ */ new Map();
+  pending = [];
+  /** Asks for a fix (or, `alone`, a suggestion) of `resource` (undefined: of the file, then no document may read differently). */
+  request(filePath, resource, request, onResolved, alone = false) {
+    this.pending.push({ filePath, resource, request, alone, onResolved });
+  }
+  /** Verifies what was asked for; calls back, in the order asked, with each fix that reads as intended. */
+  finish() {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const pending of this.pending) {
+      const list2 = byFile.get(pending.filePath) ?? [];
+      list2.push(pending);
+      byFile.set(pending.filePath, list2);
+    }
+    this.pending = [];
+    for (const [filePath, list2] of byFile) {
+      try {
+        this.finishFile(filePath, list2);
+      } catch {
+      }
+      this.files.delete(filePath);
+    }
+  }
+  finishFile(filePath, list2) {
+    const file = this.file(filePath);
+    if (file === void 0) return;
+    const resolved = /* @__PURE__ */ new Map();
+    const drafts = list2.flatMap((pending) => {
+      const draft = makeDraft(file, pending);
+      return draft ? [draft] : [];
+    });
+    let singleChecks = 0;
+    const single = (draft) => {
+      if (singleChecks++ >= MAX_SINGLE_CHECKS) return;
+      if (readsAsIntended(file, [draft])) resolved.set(draft.pending, finalFix(file, draft));
+    };
+    let rest = drafts.filter((draft) => !draft.pending.alone).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let round = 0; round < MAX_ROUNDS && rest.length > 0; round++) {
+      const batch = [];
+      const later = [];
+      let lastEnd = -1;
+      for (const draft of rest) {
+        if (draft.start > lastEnd) {
+          batch.push(draft);
+          lastEnd = draft.end;
+        } else {
+          later.push(draft);
+        }
+      }
+      if (readsAsIntended(file, batch)) for (const draft of batch) resolved.set(draft.pending, finalFix(file, draft));
+      else for (const draft of batch) single(draft);
+      rest = later;
+    }
+    for (const draft of drafts) if (draft.pending.alone) single(draft);
+    for (const pending of list2) {
+      const fix = resolved.get(pending);
+      if (fix) pending.onResolved(fix);
+    }
+  }
+  file(filePath) {
+    if (this.files.has(filePath)) return this.files.get(filePath);
+    let state;
+    const raw = isHelmTemplate(filePath) ? void 0 : this.loadText(filePath);
+    if (raw !== void 0 && raw.length <= MAX_FIXED_TEXT) {
+      const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+      const lineStarts = [0];
+      for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) lineStarts.push(at2 + 1);
+      state = { filePath, text, lineStarts, source: makeSource(text, lineStarts) };
+    }
+    this.files.set(filePath, state);
+    return state;
+  }
+};
+function makeDraft(file, pending) {
+  let draft;
+  try {
+    draft = pending.request(file.source);
+  } catch {
+    return void 0;
+  }
+  if (draft === void 0 || draft.edits.length === 0) return void 0;
+  const edits = [...draft.edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  for (let i = 0; i < edits.length; i++) {
+    const [start, end] = edits[i].range;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= file.text.length)) return void 0;
+    if (i > 0 && start < edits[i - 1].range[1]) return void 0;
+  }
+  if (edits.every((edit) => file.text.slice(edit.range[0], edit.range[1]) === edit.text)) return void 0;
+  return { pending, edits, expect: draft.expect, start: edits[0].range[0], end: edits[edits.length - 1].range[1] };
+}
+function finalFix(file, draft) {
+  const merged = mergeEdits(file.text, draft.edits);
+  return { ...merged, location: rangeOfOffsets(file.lineStarts, merged.range) };
+}
+function readingBefore(file) {
+  const parsed = parseManifest(file.filePath, file.text);
+  return {
+    problems: new Set(parsed.problems.map((problem) => problem.message)),
+    documents: parsed.documents.map((doc) => ({ index: doc.index, value: doc.value, unresolvedTags: doc.unresolvedTags.length, anchors: usesAnchors(doc) }))
+  };
+}
+function isHelmTemplate(filePath) {
+  const parts = filePath.split(/[\\/]/);
+  for (let i = parts.length - 2; i >= 1; i--) {
+    if (parts[i] !== "templates") continue;
+    const chart = parts.slice(0, i).join("/") || "/";
+    if (existsSync2(path5.join(chart, "Chart.yaml")) || existsSync2(path5.join(chart, "Chart.yml"))) return true;
+  }
+  return false;
+}
+function makeSource(text, lineStarts) {
+  const offsetsOf = (range) => {
+    const start = lineStarts[range.line - 1];
+    const end = lineStarts[range.endLine - 1];
+    if (start === void 0 || end === void 0) throw new Error("range outside the text");
+    return [start + range.column - 1, end + range.endColumn - 1];
+  };
+  const lineStart2 = (offset) => text.lastIndexOf("\n", offset - 1) + 1;
+  const nextLineStart = (offset) => {
+    const newline = text.indexOf("\n", offset);
+    return newline === -1 ? text.length : newline + 1;
+  };
+  return {
+    text,
+    offsetsOf,
+    lineStart: lineStart2,
+    nextLineStart,
+    span(resource, at2, part) {
+      if (!resource.has(at2)) throw new Error("the path is not written");
+      return offsetsOf(resource.locate(at2, part));
+    }
+  };
+}
+function applyEdits(text, edits) {
+  let out = "";
+  let cursor = 0;
+  for (const edit of edits) {
+    out += text.slice(cursor, edit.range[0]) + edit.text;
+    cursor = edit.range[1];
+  }
+  return out + text.slice(cursor);
+}
+function mergeEdits(text, edits) {
+  if (edits.length === 1) return { range: [...edits[0].range], text: edits[0].text };
+  const start = edits[0].range[0];
+  const end = edits[edits.length - 1].range[1];
+  const shifted = edits.map((edit) => ({ range: [edit.range[0] - start, edit.range[1] - start], text: edit.text }));
+  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}
+function rangeOfOffsets(lineStarts, [start, end]) {
+  const at2 = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return [low + 1, offset - lineStarts[low] + 1];
+  };
+  const [line, column] = at2(start);
+  const [endLine, endColumn] = at2(end);
+  return { line, column, endLine, endColumn };
+}
+function readsAsIntended(file, drafts) {
+  const before = file.before ??= readingBefore(file);
+  const edits = drafts.flatMap((draft) => draft.edits).sort((a, b) => a.range[0] - b.range[0]);
+  let after;
+  try {
+    after = parseManifest(file.filePath, applyEdits(file.text, edits));
+  } catch {
+    return false;
+  }
+  if (after.documents.length !== before.documents.length) return false;
+  if (after.problems.some((problem) => !before.problems.has(problem.message))) return false;
+  const expected = /* @__PURE__ */ new Map();
+  for (const { pending: { resource }, expect } of drafts) {
+    if (resource === void 0) continue;
+    const list2 = expected.get(resource.doc.index) ?? [];
+    list2.push({ resource, expect });
+    expected.set(resource.doc.index, list2);
+  }
+  for (let i = 0; i < before.documents.length; i++) {
+    const old = before.documents[i];
+    const now = after.documents[i];
+    if (old.index !== now.index) return false;
+    const changes = expected.get(old.index);
+    if (changes === void 0) {
+      if (!isDeepStrictEqual2(old.value, now.value)) return false;
+      continue;
+    }
+    if (old.anchors) return false;
+    if (now.unresolvedTags.length > old.unresolvedTags) return false;
+    const intended = structuredClone(old.value);
+    for (const { resource, expect } of changes) {
+      for (const { path: at2, value } of expect) {
+        if (!setIn(intended, [...resource.path, ...at2], value)) return false;
+      }
+    }
+    if (!isDeepStrictEqual2(now.value, intended)) return false;
+  }
+  return true;
+}
+function usesAnchors(document) {
+  const syntax = documentSyntax(document);
+  if (syntax === void 0) return true;
+  let found = false;
+  (0, import_yaml4.visit)(syntax.contents, {
+    Node(_key, node2) {
+      if ((0, import_yaml4.isAlias)(node2) || node2.anchor !== void 0) {
+        found = true;
+        return import_yaml4.visit.BREAK;
+      }
+      if ((0, import_yaml4.isMap)(node2) && node2.items.some((pair) => (0, import_yaml4.isScalar)(pair.key) && isMergeKey(pair.key.value))) {
+        found = true;
+        return import_yaml4.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function isMergeKey(value) {
+  return value === "<<" || typeof value === "symbol" && value.description === "<<";
+}
+function setIn(root, at2, value) {
+  if (at2.length === 0) return false;
+  let current = root;
+  for (const segment of at2.slice(0, -1)) {
+    if (typeof current !== "object" || current === null) return false;
+    const holder = current;
+    if ((holder[segment] === null || holder[segment] === void 0) && value !== REMOVED && typeof segment === "string") holder[segment] = {};
+    current = holder[segment];
+  }
+  if (typeof current !== "object" || current === null) return false;
+  const last = at2[at2.length - 1];
+  if (value === REMOVED) {
+    if (Array.isArray(current) && typeof last === "number") current.splice(last, 1);
+    else delete current[last];
+  } else {
+    current[last] = structuredClone(value);
+  }
+  return true;
+}
+function replaceScalar(resource, at2, value) {
+  return (source) => {
+    const [start, end] = source.span(resource, at2);
+    const old = source.text.slice(start, end);
+    if (/[\r\n]/.test(old)) return void 0;
+    const text = old.startsWith('"') ? JSON.stringify(value) : old.startsWith("'") ? `'${value.replaceAll("'", "''")}'` : value;
+    return { edits: [{ range: [start, end], text }], expect: [{ path: at2, value }] };
+  };
+}
+function addFieldEdit(source, resource, mapPath, key, valueText) {
+  const { text } = source;
+  let depth = mapPath.length;
+  while (depth > 0 && !resource.has(mapPath.slice(0, depth))) depth--;
+  const existing = mapPath.slice(0, depth);
+  const mapping = getValue(resource, existing);
+  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) return void 0;
+  const keys = Object.keys(mapping);
+  if (keys.length === 0) return void 0;
+  const last = keys[keys.length - 1];
+  const [lastKeyStart] = source.span(resource, [...existing, last], "key");
+  const [, lastValueEnd] = source.span(resource, [...existing, last]);
+  const prefix = text.slice(source.lineStart(lastKeyStart), lastKeyStart);
+  if (!/^[ \t]*(- +)?$/.test(prefix)) return void 0;
+  const indent = " ".repeat(prefix.length);
+  if (existing.length > 0) {
+    const [ownKeyStart] = typeof existing[existing.length - 1] === "string" ? source.span(resource, existing, "key") : source.span(resource, existing);
+    if (source.lineStart(ownKeyStart) === source.lineStart(lastKeyStart) && typeof existing[existing.length - 1] === "string") return void 0;
+  }
+  const at2 = source.nextLineStart(lastValueEnd);
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = [];
+  let current = indent;
+  for (const segment of mapPath.slice(depth)) {
+    if (typeof segment !== "string") return void 0;
+    lines.push(`${current}${segment}:`);
+    current += "  ";
+  }
+  lines.push(`${current}${key}: ${valueText}`);
+  const before = at2 === text.length && !text.endsWith("\n") ? newline : "";
+  return { range: [at2, at2], text: before + lines.join(newline) + newline };
+}
+function removePairEdit(source, resource, at2) {
+  const [keyStart] = source.span(resource, at2, "key");
+  const [, valueEnd] = source.span(resource, at2);
+  const lineStart2 = source.lineStart(keyStart);
+  const lineEnd = source.nextLineStart(valueEnd);
+  if (!/^[ \t]*$/.test(source.text.slice(lineStart2, keyStart))) return void 0;
+  if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return void 0;
+  return { range: [lineStart2, lineEnd], text: "" };
+}
+function setField(resource, mapPath, key, valueText, value) {
+  return (source) => {
+    const at2 = [...mapPath, key];
+    if (resource.has(at2)) {
+      const [start, end] = source.span(resource, at2);
+      const old = source.text.slice(start, end);
+      if (old === "" || /[\r\n]/.test(old)) return void 0;
+      return { edits: [{ range: [start, end], text: valueText }], expect: [{ path: at2, value }] };
+    }
+    const edit = addFieldEdit(source, resource, mapPath, key, valueText);
+    return edit && { edits: [edit], expect: [{ path: at2, value }] };
+  };
+}
+function getValue(resource, at2) {
+  let current = resource.object;
+  for (const segment of at2) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+
+// rules/ippool-infra-node-selector.ts
+init_calico_version();
 init_parse_manifest();
 init_text();
 var MAX_LABELS_SHOWN = 5;
@@ -22979,6 +25587,7 @@ var ippoolInfraNodeSelector = {
     docsUrl: docsUrl("ippool-infra-node-selector"),
     defaultSeverity: "error",
     fixable: false,
+    hasSuggestions: true,
     scope: "resource",
     // Pools are IPPool objects or Installation entries.
     relevantText: /IPPool|Installation|calicoNetwork/
@@ -22994,7 +25603,8 @@ var ippoolInfraNodeSelector = {
         path: problem.at,
         part: problem.part,
         range: problem.range,
-        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods there that did not ask for it${problem.namespaces}. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`
+        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods there that did not ask for it${problem.namespaces}. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`,
+        suggest: infraSuggestions(pool, calicoAtLeast(context.config.calicoVersion, "3.30"))
       });
     }
   }
@@ -23062,8 +25672,18 @@ function nodeSelectorProblem(pool) {
   const who = labels.length === 0 ? "which every node matches" : `which nodes can match (e.g. a node labelled ${shown2.join(", ")})`;
   return { what: `has nodeSelector ${quote(selector)}, ${who}`, at: selectorPath, part: "value" };
 }
+function infraSuggestions(pool, hasAssignmentMode) {
+  const suggestions2 = [
+    { desc: `Set nodeSelector: "${NEVER}" (no node selects the pool)`, fix: setField(pool.resource, pool.specPath, "nodeSelector", `"${NEVER}"`, NEVER) }
+  ];
+  if (hasAssignmentMode) {
+    suggestions2.push({ desc: "Set assignmentMode: Manual (only pods that ask for the pool get its addresses)", fix: setField(pool.resource, pool.specPath, "assignmentMode", "Manual", "Manual") });
+  }
+  return suggestions2;
+}
 
 // rules/installation-pool-change.ts
+init_rule();
 init_text();
 var installationPoolChange = {
   meta: {
@@ -23124,16 +25744,17 @@ function checkInPlace(name, old, pool, context) {
     );
   }
 }
-function report3(context, old, pool, path19, problem) {
+function report3(context, old, pool, path29, problem) {
   const wasAt = context.where({ resource: old.definition.resource, path: old.definition.specPath });
   context.report({
     resource: pool.definition.resource,
-    path: path19,
+    path: path29,
     message: `Installation pool ${problem}: the Installation stays degraded and the cluster keeps the old pool (base branch: ${wasAt}). Add the new pool as another entry of \`ipPools\`, migrate the workloads to it, disable the old entry (disableNewAllocations: true), then remove it (${MIGRATE_POOLS_URL}).`
   });
 }
 
 // rules/ippool-misplaced-field.ts
+init_rule();
 init_calico_models();
 init_resource();
 var IPPOOL_SPEC_FIELDS = [
@@ -23230,18 +25851,54 @@ var ippoolMisplacedField = {
     remediation: "Indent spec fields under `spec:`, keep `spec:` at the top level beside `metadata:`, and `name` under `metadata:`.",
     docsUrl: docsUrl("ippool-misplaced-field"),
     defaultSeverity: "error",
-    fixable: false,
+    fixable: "code",
     scope: "resource",
     relevantText: /IPPool/
   },
   check(resource, context) {
     for (const misplaced of misplacedIPPoolFields(resource)) {
-      context.report({ resource, path: misplaced.path, part: "key", message: messageFor(misplaced) });
+      const fix = misplaced.where === "top level" && misplaced.belongs === "spec" && !misplaced.duplicate ? moveUnderSpec(resource, misplaced.field) : void 0;
+      context.report({ resource, path: misplaced.path, part: "key", message: messageFor(misplaced), ...fix && { fix } });
     }
   }
 };
+function moveUnderSpec(resource, field) {
+  return (source) => {
+    const { text } = source;
+    const spec = resource.object.spec;
+    const [keyStart] = source.span(resource, [field], "key");
+    const [, valueEnd] = source.span(resource, [field]);
+    const lineStart2 = source.lineStart(keyStart);
+    const lineEnd = source.nextLineStart(valueEnd);
+    const [specKeyStart, specKeyEnd] = source.span(resource, ["spec"], "key");
+    const specIndent = specKeyStart - source.lineStart(specKeyStart);
+    if (lineStart2 !== keyStart - specIndent || text.slice(lineStart2, keyStart).trim() !== "") return void 0;
+    if (source.lineStart(valueEnd) !== lineStart2) return void 0;
+    let at2;
+    let indent;
+    if (spec === null || spec === void 0) {
+      if (!/^:[ \t]*(#.*)?\r?$/.test(text.slice(specKeyEnd, source.nextLineStart(specKeyEnd)).replace(/\n$/, ""))) return void 0;
+      at2 = source.nextLineStart(specKeyEnd);
+      indent = text.slice(source.lineStart(specKeyStart), specKeyStart) + "  ";
+    } else if (isPlainObject(spec) && Object.keys(spec).length > 0) {
+      const keys = Object.keys(spec);
+      const [firstStart] = source.span(resource, ["spec", keys[0]], "key");
+      indent = text.slice(source.lineStart(firstStart), firstStart);
+      if (indent.trim() !== "" || source.lineStart(firstStart) <= specKeyEnd) return void 0;
+      at2 = keyStart < specKeyStart ? source.lineStart(firstStart) : source.nextLineStart(source.span(resource, ["spec", keys[keys.length - 1]])[1]);
+    } else {
+      return void 0;
+    }
+    let moved = indent + text.slice(keyStart, lineEnd);
+    if (!moved.endsWith("\n")) moved += text.includes("\r\n") ? "\r\n" : "\n";
+    const expect = [{ path: [field], value: REMOVED }, { path: ["spec", field], value: resource.object[field] }];
+    if (at2 === lineStart2) return { edits: [{ range: [lineStart2, lineEnd], text: moved }], expect };
+    return { edits: [{ range: [at2, at2], text: moved }, { range: [lineStart2, lineEnd], text: "" }], expect };
+  };
+}
 
 // rules/ippool-removed-in-use.ts
+init_rule();
 init_text();
 var ippoolRemovedInUse = {
   meta: {
@@ -23297,6 +25954,7 @@ function consequence(request) {
 }
 
 // rules/fixed-address-replicas.ts
+init_rule();
 init_resource();
 init_text();
 var fixedAddressReplicas = {
@@ -23342,8 +26000,8 @@ function podCount(resource, autoscalers, where) {
       return { how: "runs one pod on every node it selects" };
     case "Job":
     case "CronJob": {
-      const path19 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
-      const parallelism = positiveInteger(getIn(object, path19));
+      const path29 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
+      const parallelism = positiveInteger(getIn(object, path29));
       return parallelism && parallelism > 1 ? { how: `runs up to ${parallelism} pods at once (parallelism: ${parallelism})` } : void 0;
     }
     case "Deployment":
@@ -23373,13 +26031,16 @@ function scales(hpa, workload) {
 }
 
 // rules/installation-name.ts
+init_calico_version();
+init_rule();
 init_calico_models();
+init_resource();
 init_text();
 var installationName = {
   meta: {
     id: "installation-name",
-    description: "An operator Installation must be named `default`: the operator reconciles no other.",
-    remediation: "Name the Installation `default` (metadata.name: default).",
+    description: "An operator Installation must be named `default` (or `overlay`, merged over it): the operator reconciles no other.",
+    remediation: "Name the Installation `default` (metadata.name: default); put IP pools in `default`, not in `overlay`.",
     docsUrl: docsUrl("installation-name"),
     defaultSeverity: "error",
     fixable: false,
@@ -23390,18 +26051,30 @@ var installationName = {
     if (resource.kind !== "Installation" || resource.apiVersion !== INSTALLATION_API_VERSION) return;
     const name = resource.name;
     if (name === "default") return;
+    if (name === "overlay") {
+      const ipPools = getIn(resource.object, ["spec", "calicoNetwork", "ipPools"]);
+      const pools2 = Array.isArray(ipPools) ? ipPools.length : 0;
+      if (pools2 === 0 || !calicoAtLeast(context.config.calicoVersion, "3.28")) return;
+      context.report({
+        resource,
+        path: ["spec", "calicoNetwork", "ipPools"],
+        message: `The Installation "overlay" is merged over "default" for the operator's settings, but IP pools are created by the IP pool controller, which reads only "default" (tigera/operator pkg/controller/ippool/pool_controller.go): ${pools2 === 1 ? "this pool is" : `these ${pools2} pools are`} never created, and nothing reports an error. Move ${pools2 === 1 ? "it" : "them"} to the Installation named "default".`
+      });
+      return;
+    }
     const pools = resource.pools.length;
     const lost = pools > 0 ? `its ${pools === 1 ? "pool is" : `${pools} pools are`} never created and its settings never applied` : "its settings are never applied";
     const written2 = name === void 0 ? "has no metadata.name" : `is named ${quote(name)}`;
     context.report({
       resource,
       path: ["metadata", "name"],
-      message: `This Installation ${written2}, but the Tigera operator reconciles only the Installation named "default": ${lost}, and nothing reports an error. Write \`metadata: {name: default}\`.`
+      message: `This Installation ${written2}, but the Tigera operator reconciles only the Installation named "default" (and merges one named "overlay" over it): ${lost}, and nothing reports an error. Write \`metadata: {name: default}\`.`
     });
   }
 };
 
 // rules/ippool-valid.ts
+init_rule();
 init_calico_version();
 init_cidr();
 init_calico_models();
@@ -23454,16 +26127,33 @@ var INSTALLATION_POOL_FIELDS = [
   "allowedUses",
   "assignmentMode"
 ];
+var DELETE_FALSE = (field) => `its counterpart \`${field}\` defaults to false, so \`false\` carries nothing over: delete the line`;
+function encapsulationHint(_value, spec) {
+  const generic = "Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)";
+  if (Object.hasOwn(spec, "encapsulation")) return "Installation pools set `encapsulation` instead, and this pool has it already: delete the line";
+  const modes = [spec.ipipMode ?? "Never", spec.vxlanMode ?? "Never"];
+  if (!modes.every((mode) => mode === "Always" || mode === "CrossSubnet" || mode === "Never")) return generic;
+  const [ipip, vxlan] = modes;
+  if (ipip !== "Never" && vxlan !== "Never") return generic;
+  const tunnel = ipip !== "Never" ? `IPIP${ipip === "CrossSubnet" ? "CrossSubnet" : ""}` : vxlan !== "Never" ? `VXLAN${vxlan === "CrossSubnet" ? "CrossSubnet" : ""}` : "None";
+  return `Installation pools set \`encapsulation\` instead: write \`encapsulation: ${tunnel}\``;
+}
 var IPPOOL_ONLY_HINTS = {
-  ipipMode: "Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)",
-  vxlanMode: "Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)",
-  disabled: "Installation pools set `disableNewAllocations: true` instead",
-  namespaceSelector: "Installation pools have no namespaceSelector; manage such a pool as an IPPool resource"
+  ipipMode: encapsulationHint,
+  vxlanMode: encapsulationHint,
+  disabled: (value) => value === true ? "Installation pools set `disableNewAllocations: true` instead" : value === false ? DELETE_FALSE("disableNewAllocations") : "Installation pools set `disableNewAllocations: true` instead to stop new allocations",
+  namespaceSelector: () => "Installation pools have no namespaceSelector; manage such a pool as an IPPool resource"
+};
+var IPPOOL_TUNNEL = {
+  IPIP: "ipipMode: Always",
+  IPIPCrossSubnet: "ipipMode: CrossSubnet",
+  VXLAN: "vxlanMode: Always",
+  VXLANCrossSubnet: "vxlanMode: CrossSubnet"
 };
 var INSTALLATION_ONLY_HINTS = {
-  encapsulation: "an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)",
-  disableNewAllocations: "an IPPool sets `disabled: true` instead",
-  name: "an IPPool takes its name from `metadata.name`"
+  encapsulation: (value) => typeof value === "string" && Object.hasOwn(IPPOOL_TUNNEL, value) ? `an IPPool sets \`${IPPOOL_TUNNEL[value]}\` instead` : value === "None" ? "an IPPool has no tunnel unless `ipipMode` or `vxlanMode` asks for one (both default to Never): delete the line" : "an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)",
+  disableNewAllocations: (value) => value === true ? "an IPPool sets `disabled: true` instead" : value === false ? DELETE_FALSE("disabled") : "an IPPool sets `disabled: true` instead to stop new allocations",
+  name: () => "an IPPool takes its name from `metadata.name`"
 };
 var IPV4_LINK_LOCAL = parseCidr("169.254.0.0/16");
 var IPV6_LINK_LOCAL = parseCidr("fe80::/10");
@@ -23476,14 +26166,15 @@ var ippoolValid = {
     remediation: "Fix the field the message points at; each message says which value Calico accepts instead.",
     docsUrl: docsUrl("ippool-valid"),
     defaultSeverity: "error",
-    fixable: false,
+    fixable: "code",
+    hasSuggestions: true,
     scope: "resource",
     relevantText: /IPPool|Installation|calicoNetwork/
   },
   check(resource, context) {
     const findings = [];
-    const report4 = (path19, message2, part = "value", extra = {}) => {
-      findings.push({ resource, path: path19, part, message: message2, ...extra });
+    const report4 = (path29, message, part = "value", extra = {}) => {
+      findings.push({ resource, path: path29, part, message, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
@@ -23624,7 +26315,7 @@ function checkInstallationPoolName(ctx) {
 }
 function checkCidr2(ctx, resource) {
   const label3 = ctx.label("cidr");
-  const path19 = ctx.path("cidr");
+  const path29 = ctx.path("cidr");
   const value = ctx.value("cidr");
   const missingReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be specified") : " (the Installation API requires it)";
   if (value === void 0 || value === "") {
@@ -23633,7 +26324,7 @@ function checkCidr2(ctx, resource) {
       ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
     } else if (value === "" || ctx.spec.cidr === null) {
       ctx.report(
-        path19,
+        path29,
         `${label3} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
         value === "" ? "value" : "key"
       );
@@ -23644,32 +26335,33 @@ function checkCidr2(ctx, resource) {
     return {};
   }
   if (typeof value !== "string") {
-    ctx.report(path19, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    ctx.report(path29, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
   const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
-    ctx.report(path19, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    ctx.report(path29, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
   if (parsed.mapped && value.includes("/")) {
-    ctx.report(path19, `${label3} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    ctx.report(path29, `${label3} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
     return { cidr, family: cidr.family, text: value };
   }
   if (!value.includes("/")) {
-    ctx.report(path19, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
+    ctx.report(path29, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
   }
   if (parsed.hostBitsSet) {
-    ctx.report(path19, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"));
+    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path29, cidr.canonical) }];
+    ctx.report(path29, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
     const range = linkLocal.cidr.canonical;
     const familyName = cidr.family === 4 ? "IPv4" : "IPv6";
-    ctx.report(path19, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+    ctx.report(path29, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
   }
   return { cidr, family: cidr.family, text: value };
 }
@@ -23737,24 +26429,24 @@ function checkEnum(ctx, field, allowed, what, consequence2) {
   if (value === void 0 || typeof value === "string" && allowed.includes(value)) return true;
   const label3 = ctx.label(field);
   const list2 = listOf2(allowed);
-  let message2;
+  let message;
   if (typeof value === "boolean") {
-    message2 = `${label3} is the boolean ${value} (YAML reads unquoted true/false/yes/no/on/off as booleans), not ${what}. Write ${list2}`;
+    message = `${label3} is the boolean ${value} (YAML reads unquoted true/false/yes/no/on/off as booleans), not ${what}. Write ${list2}`;
   } else if (typeof value === "string") {
     const fold = (text) => text.toLowerCase().replace(/[-_\s]/g, "");
     const sameWord = allowed.find((candidate) => fold(candidate) === fold(value));
     const near = sameWord ?? closest(value, allowed);
     if (sameWord) {
-      message2 = `${label3} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field}: ${sameWord}\``;
+      message = `${label3} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field}: ${sameWord}\``;
     } else if (near) {
-      message2 = `${label3} ${quote(value)} is not ${list2}. Did you mean \`${near}\`?`;
+      message = `${label3} ${quote(value)} is not ${list2}. Did you mean \`${near}\`?`;
     } else {
-      message2 = `${label3} ${quote(value)} is not ${what}: write ${list2}`;
+      message = `${label3} ${quote(value)} is not ${what}: write ${list2}`;
     }
   } else {
-    message2 = `${label3} must be ${list2}; got ${quote(value)}`;
+    message = `${label3} must be ${list2}; got ${quote(value)}`;
   }
-  ctx.report(ctx.path(field), message2 + consequence2);
+  ctx.report(ctx.path(field), message + consequence2);
   return false;
 }
 var TRUE_WORDS = ["true", "yes", "y", "on", "enabled", "enable"];
@@ -23883,7 +26575,8 @@ function checkTunnelNamespaceSelector(ctx) {
   const said = calicoSays("IP Pool with AllowedUse Tunnel cannot have namespaceSelector");
   const label3 = ctx.label("namespaceSelector");
   if (uses === void 0 || Array.isArray(uses) && uses.length === 0) {
-    ctx.report(ctx.path("namespaceSelector"), `${label3} is set on a pool without allowedUses, which Calico defaults to [Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. Add \`allowedUses: [Workload]\`${said}`);
+    const suggest = uses === void 0 && !Object.hasOwn(ctx.spec, "allowedUses") ? [{ desc: "Add allowedUses: [Workload]", fix: setField(ctx.pool.resource, ctx.pool.specPath, "allowedUses", "[Workload]", ["Workload"]) }] : [];
+    ctx.report(ctx.path("namespaceSelector"), `${label3} is set on a pool without allowedUses, which Calico defaults to [Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. Add \`allowedUses: [Workload]\`${said}`, "value", suggest.length > 0 ? { suggest } : {});
     return;
   }
   if (Array.isArray(uses) && uses.includes("Tunnel")) {
@@ -23932,17 +26625,64 @@ function checkUnknownFields(ctx) {
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
   for (const key of Object.keys(ctx.spec)) {
     if (known.includes(key)) continue;
-    const path19 = ctx.path(key);
-    const hint = Object.hasOwn(otherApi, key) ? otherApi[key] : void 0;
+    const path29 = ctx.path(key);
+    const hint = Object.hasOwn(otherApi, key) ? otherApi[key](ctx.spec[key], ctx.spec) : void 0;
     if (hint !== void 0) {
-      ctx.report(path19, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key");
+      const fix = ctx.isIPPool ? void 0 : installationEquivalentFix(ctx, key);
+      ctx.report(path29, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
       continue;
     }
     const near = closest(key, known);
     if (near) {
-      ctx.report(path19, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path29, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
     }
   }
+}
+var ENCAPSULATION_OF_MODE = {
+  ipipMode: { Always: "IPIP", CrossSubnet: "IPIPCrossSubnet", Never: "None" },
+  vxlanMode: { Always: "VXLAN", CrossSubnet: "VXLANCrossSubnet", Never: "None" }
+};
+function installationEquivalentFix(ctx, key) {
+  const { resource } = ctx.pool;
+  const value = ctx.spec[key];
+  const keyPath = ctx.path(key);
+  if (key === "disabled" && typeof value === "boolean" && !Object.hasOwn(ctx.spec, "disableNewAllocations")) {
+    if (value) {
+      return (source) => {
+        const [start, end] = source.span(resource, keyPath, "key");
+        if (source.text.slice(start, end) !== "disabled") return void 0;
+        return {
+          edits: [{ range: [start, end], text: "disableNewAllocations" }],
+          expect: [{ path: keyPath, value: REMOVED }, { path: ctx.path("disableNewAllocations"), value: true }]
+        };
+      };
+    }
+    return (source) => {
+      const [keyStart] = source.span(resource, keyPath, "key");
+      const [, valueEnd] = source.span(resource, keyPath);
+      const lineStart2 = source.lineStart(keyStart);
+      const lineEnd = source.nextLineStart(valueEnd);
+      if (!/^[ \t]*$/.test(source.text.slice(lineStart2, keyStart))) return void 0;
+      if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return void 0;
+      return { edits: [{ range: [lineStart2, lineEnd], text: "" }], expect: [{ path: keyPath, value: REMOVED }] };
+    };
+  }
+  const modes = ENCAPSULATION_OF_MODE[key];
+  if (modes === void 0 || typeof value !== "string" || !Object.hasOwn(modes, value)) return void 0;
+  if (Object.hasOwn(ctx.spec, "encapsulation") || Object.keys(ENCAPSULATION_OF_MODE).some((other) => other !== key && Object.hasOwn(ctx.spec, other))) return void 0;
+  const cidr = ctx.spec.cidr;
+  if (key === "ipipMode" && value !== "Never" && (typeof cidr !== "string" || cidr.includes(":"))) return void 0;
+  const encapsulation = modes[value];
+  return (source) => {
+    const [keyStart, keyEnd] = source.span(resource, keyPath, "key");
+    const [valueStart, valueEnd] = source.span(resource, keyPath);
+    if (source.text.slice(keyStart, keyEnd) !== key || !/^:[ \t]+$/.test(source.text.slice(keyEnd, valueStart))) return void 0;
+    if (source.text.slice(valueStart, valueEnd) !== value) return void 0;
+    return {
+      edits: [{ range: [keyStart, valueEnd], text: `encapsulation: ${encapsulation}` }],
+      expect: [{ path: keyPath, value: REMOVED }, { path: ctx.path("encapsulation"), value: encapsulation }]
+    };
+  };
 }
 function checkLegacyFields(ctx, apiVersion) {
   if (ctx.from("3.32")) {
@@ -24001,136 +26741,36 @@ function checkInstallationDuplicates(pools, report4) {
   }
 }
 
+// rules/no-host-network.ts
+init_rule();
+
 // src/resources/namespace-match.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var matcherCache = /* @__PURE__ */ new Map();
 function namespaceMatches(namespace, patterns) {
   if (namespace === void 0) return false;
   return patterns.some((pattern) => {
     let matcher = matcherCache.get(pattern);
     if (!matcher) {
-      matcher = (0, import_picomatch.default)(pattern, { dot: true });
+      matcher = (0, import_picomatch2.default)(pattern, { dot: true });
       matcherCache.set(pattern, matcher);
     }
     return matcher(namespace);
   });
 }
 
-// src/resources/node-network-components.ts
-init_resource();
-var NODE_NETWORK_IMAGES = {
-  "calico/calico": "Calico",
-  "calico/node": "Calico",
-  "calico/cni": "Calico",
-  "calico/typha": "Calico",
-  "calico/kube-controllers": "Calico",
-  "calico/pod2daemon-flexvol": "Calico",
-  "calico/ctl": "Calico",
-  "tigera/operator": "Calico (Tigera operator)",
-  "flannel-io/flannel": "flannel",
-  "flannel-io/flannel-cni-plugin": "flannel",
-  "flannel/flannel": "flannel",
-  "flannel/flannel-cni-plugin": "flannel",
-  "flannelcni/flannel": "flannel",
-  "flannelcni/flannel-cni-plugin": "flannel",
-  "coreos/flannel": "flannel",
-  "rancher/mirrored-flannelcni-flannel": "flannel",
-  "rancher/mirrored-flannelcni-flannel-cni-plugin": "flannel",
-  "cilium/cilium": "Cilium",
-  "cilium/cilium-envoy": "Cilium",
-  "cilium/operator": "Cilium",
-  "cilium/operator-generic": "Cilium",
-  "cilium/operator-aws": "Cilium",
-  "cilium/operator-azure": "Cilium",
-  "cilium/operator-alibabacloud": "Cilium",
-  "kube-proxy": "Kubernetes (kube-proxy)",
-  "cloudnativelabs/kube-router": "kube-router",
-  "antrea/antrea-agent-ubuntu": "Antrea",
-  "antrea/antrea-controller-ubuntu": "Antrea",
-  "antrea/antrea-ubuntu": "Antrea",
-  "weaveworks/weave-kube": "Weave Net",
-  "weaveworks/weave-npc": "Weave Net",
-  "k8snetworkplumbingwg/multus-cni": "Multus"
-};
-var NODE_NETWORK_NAMESPACES = [
-  "kube-system",
-  "calico-system",
-  "tigera-operator",
-  "kube-flannel",
-  "cilium"
-];
-var NAMED_BOOTSTRAP_JOBS = [
-  { name: "configure-canal", namespace: "kube-system", image: "coreos/etcd", project: "canal" }
-];
-function imageRepository(image) {
-  const withoutDigest = image.split("@")[0];
-  const lastSlash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  const reference = colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
-  if (!/^[a-z0-9][a-z0-9._\-/:]*$/.test(reference)) return void 0;
-  const segments = reference.split("/");
-  if (segments.length > 1 && /[.:]|^localhost$/.test(segments[0])) segments.shift();
-  return segments.join("/");
-}
-function projectOfImage(image) {
-  const repository = imageRepository(image);
-  if (repository === void 0) return void 0;
-  const segments = repository.split("/");
-  for (let start = 0; start < segments.length; start++) {
-    const project = NODE_NETWORK_IMAGES[segments.slice(start).join("/")];
-    if (project !== void 0) return project;
-  }
-  return void 0;
-}
-function repositoryIs(repository, wanted) {
-  return repository !== void 0 && (repository === wanted || repository.endsWith(`/${wanted}`));
-}
-function containersOf(template) {
-  const lists = [template.spec.initContainers, template.spec.containers];
-  return lists.flatMap((list2) => Array.isArray(list2) ? list2.filter(isPlainObject) : []);
-}
-function isKubeControllers(template, containers) {
-  if (template.resource.name === "calico-kube-controllers") return true;
-  return containers.some((container) => {
-    const repository = typeof container.image === "string" ? imageRepository(container.image) : void 0;
-    if (repositoryIs(repository, "calico/kube-controllers")) return true;
-    return Array.isArray(container.args) && container.args.includes("kube-controllers");
-  });
-}
-function isEtcdMode(containers) {
-  return containers.some(
-    (container) => Array.isArray(container.env) && container.env.some(
-      (variable) => isPlainObject(variable) && (variable.name === "DATASTORE_TYPE" && variable.value === "etcdv3" || variable.name === "ETCD_ENDPOINTS")
-    )
-  );
-}
-function nodeNetworkComponent(template) {
-  const { resource } = template;
-  const namespace = resource.namespace;
-  if (namespace === void 0 || !NODE_NETWORK_NAMESPACES.includes(namespace)) return void 0;
-  const containers = containersOf(template);
-  if (containers.length === 0) return void 0;
-  const images = containers.map((container) => typeof container.image === "string" ? container.image : "");
-  const bootstrap = NAMED_BOOTSTRAP_JOBS.find(
-    (job) => job.name === resource.name && job.namespace === namespace && images.every((image) => repositoryIs(imageRepository(image), job.image))
-  );
-  if (bootstrap) return bootstrap.project;
-  const projects = images.map(projectOfImage);
-  if (projects.some((project) => project === void 0)) return void 0;
-  if (isKubeControllers(template, containers) && !isEtcdMode(containers)) return void 0;
-  return projects[projects.length - 1];
-}
-
 // rules/no-host-network.ts
+init_host_network_evidence();
 init_text();
 var noHostNetwork = {
   meta: {
     id: "no-host-network",
-    description: "Pods and pod templates must not use `hostNetwork: true` unless the configuration allows the workload.",
+    description: "Pods and pod templates must not use `hostNetwork: true` unless their manifest shows they need the node's network, or the configuration allows the workload.",
     remediation: "Remove `hostNetwork: true` and request an infra pool with the `cni.projectcalico.org/ipv4pools` annotation on the pod template, or list the workload in `hostNetwork.allow`.",
     docsUrl: docsUrl("no-host-network"),
     defaultSeverity: "error",
     fixable: false,
+    hasSuggestions: true,
     scope: "project",
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/
@@ -24140,38 +26780,96 @@ var noHostNetwork = {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        if (context.config.hostNetwork.allowNodeNetworkComponents && nodeNetworkComponent(template) !== void 0) continue;
-        context.report({
-          resource,
-          path: [...template.path, "spec", "hostNetwork"],
-          part: "key",
-          message: message(template, project.pools, context.config)
-        });
+        checkTemplate(template, project.pools, context);
       }
     }
   }
 };
+function checkTemplate(template, pools, context) {
+  const { config: config2 } = context;
+  const location = { resource: template.resource, path: [...template.path, "spec", "hostNetwork"], part: "key" };
+  const assessment = assessHostNetwork(template, template.resource.doc.filePath);
+  const pool = infraPoolFor(template, pools, config2);
+  if (pool !== void 0) {
+    context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config2) });
+    return;
+  }
+  const evidence = listOf3(assessment.decisive);
+  if (assessment.decisive.length > 0 && config2.hostNetwork.allowNodeNetworkComponents) {
+    context.report({
+      ...location,
+      message: `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network, which it needs: ${evidence}.`,
+      exemption: `needs the node's network: ${evidence}`
+    });
+    return;
+  }
+  context.report({ ...location, message: noPoolMessage(template, assessment, evidence) });
+}
 function isAllowed(namespace, name, config2) {
   return config2.hostNetwork.allow.some(
     (entry) => namespaceMatches(namespace, [entry.namespace]) && (entry.name === void 0 || entry.name === name)
   );
 }
-function message(template, pools, config2) {
+function infraPoolFor(template, pools, config2) {
+  const allowed = config2.infraPools.filter((pool) => namespaceMatches(template.resource.namespace, pool.allowedNamespaces));
+  const infra = allowed.find((pool) => pools.byName(pool.name).length > 0) ?? allowed[0];
+  if (!infra) return void 0;
+  const isIPv6 = pools.byName(infra.name).some((pool) => pool.cidr?.family === 6);
+  return { name: infra.name, annotation: isIPv6 ? CALICO_ANNOTATIONS.ipv6pools : CALICO_ANNOTATIONS.ipv4pools };
+}
+function intro(template) {
+  return `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network (port clashes, no pod network policy, CVE-2020-15257).`;
+}
+function listOf3(evidence) {
+  const details = evidence.map((item) => item.detail);
+  return details.length <= 1 ? details.join("") : `${details.slice(0, -1).join(", ")} and ${details.at(-1)}`;
+}
+function noPoolMessage(template, assessment, decisive) {
+  if (decisive !== "") {
+    return `${intro(template)} Its manifest shows it needs the node's network (${decisive}), but \`hostNetwork.allowNodeNetworkComponents\` is false: list the workload in \`hostNetwork.allow\`.`;
+  }
+  const found = firstOfEachKind(assessment.evidence).filter((item) => item.kind !== "bare-pod");
+  const lesser = found.length > 0 ? ` (only ${listOf3(found)}, which is not enough)` : "";
+  const mixed = assessment.mixedHostProcess ? " Only some of its containers are Windows HostProcess containers: the API server refuses such a pod." : "";
+  return `${intro(template)} Nothing in its manifest shows that it needs the node's network${lesser}.${mixed} Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`;
+}
+function infraPoolMessage(template, pool, assessment) {
   const { resource } = template;
-  const intro = `\`hostNetwork: true\` puts ${resource.displayName} on the node's network (port clashes, no pod network policy, CVE-2020-15257).`;
+  const where = [...template.path, "metadata", "annotations"].join(".");
+  const value = `'${sanitize(JSON.stringify([pool.name]))}'`;
+  const namespace = `Namespace ${quote(resource.namespace)} may use infra pool ${quote(pool.name)}`;
+  if (assessment.hostProcess) {
+    return `${intro(template)} ${namespace}, which a Windows HostProcess pod cannot use: Kubernetes requires hostNetwork on it. Run the workload as an ordinary Windows container (without \`hostProcess\`, then without hostNetwork) with \`${pool.annotation}: ${value}\` under \`${where}\`, or list it in \`hostNetwork.allow\`.`;
+  }
+  const evidence = assessment.decisive.length > 0 ? ` The manifest shows ${listOf3(assessment.decisive)}, which does not exempt a pod in a namespace that has an infra pool.` : "";
+  if (Object.hasOwn(annotationsOf(template), pool.annotation)) {
+    return `${intro(template)} ${namespace}, and \`${pool.annotation}\` is already set under \`${where}\`: remove hostNetwork, so that the pod takes its address from the pool the annotation asks for.${evidence}`;
+  }
+  return `${intro(template)} ${namespace}: remove hostNetwork and add \`${pool.annotation}: ${value}\` under \`${where}\`.${evidence}`;
+}
+function suggestions(template, pools, config2) {
+  const { resource } = template;
   const allowed = config2.infraPools.filter((pool) => namespaceMatches(resource.namespace, pool.allowedNamespaces));
   const infra = allowed.find((pool) => pools.byName(pool.name).length > 0) ?? allowed[0];
-  if (!infra) {
-    return `${intro} Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`;
-  }
+  if (!infra || !/^[a-z0-9.-]+$/.test(infra.name)) return [];
   const isIPv6 = pools.byName(infra.name).some((pool) => pool.cidr?.family === 6);
   const annotation2 = isIPv6 ? CALICO_ANNOTATIONS.ipv6pools : CALICO_ANNOTATIONS.ipv4pools;
-  const where = [...template.path, "metadata", "annotations"].join(".");
-  const value = `'${sanitize(JSON.stringify([infra.name]))}'`;
-  if (Object.hasOwn(annotationsOf(template), annotation2)) {
-    return `${intro} Namespace ${quote(resource.namespace)} may use infra pool ${quote(infra.name)}, and \`${annotation2}\` is already set under \`${where}\`: remove hostNetwork, so that the pod takes its address from the pool the annotation asks for.`;
-  }
-  return `${intro} Namespace ${quote(resource.namespace)} may use infra pool ${quote(infra.name)}: remove hostNetwork and add \`${annotation2}: ${value}\` under \`${where}\`.`;
+  const value = JSON.stringify([infra.name]);
+  const hostNetwork = [...template.path, "spec", "hostNetwork"];
+  const annotations = [...template.path, "metadata", "annotations"];
+  const already = Object.hasOwn(annotationsOf(template), annotation2);
+  return [{
+    desc: already ? "Remove hostNetwork: the pod takes its address from the pool its annotation asks for" : `Remove hostNetwork and request infra pool ${infra.name} by annotation`,
+    fix: (source) => {
+      const remove = removePairEdit(source, resource, hostNetwork);
+      const add = already ? void 0 : addFieldEdit(source, resource, annotations, annotation2, `'${value}'`);
+      if (!remove || !already && !add) return void 0;
+      return {
+        edits: add ? [remove, add] : [remove],
+        expect: [{ path: hostNetwork, value: REMOVED }, ...already ? [] : [{ path: [...annotations, annotation2], value }]]
+      };
+    }
+  }];
 }
 function annotationsOf(template) {
   const annotations = template.metadata.annotations;
@@ -24179,6 +26877,7 @@ function annotationsOf(template) {
 }
 
 // rules/pool-annotation-namespace.ts
+init_rule();
 init_text();
 var poolAnnotationNamespace = {
   meta: {
@@ -24250,6 +26949,7 @@ function describe(site, key, request) {
 }
 
 // rules/pool-annotation-valid.ts
+init_rule();
 init_calico_version();
 init_calico_models();
 init_resource();
@@ -24261,7 +26961,8 @@ var poolAnnotationValid = {
     remediation: "Write the value as a JSON list with ASCII quotes, on the pod template (not the controller), naming an enabled pool of the right family by its name or exact CIDR; the message says what to write.",
     docsUrl: docsUrl("pool-annotation-valid"),
     defaultSeverity: "error",
-    fixable: false,
+    fixable: "code",
+    hasSuggestions: true,
     scope: "project",
     // Calico annotations, the pools they name (also inside Helm values), and the CNI config (calico-config) that enables features.
     relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/
@@ -24322,7 +27023,7 @@ var Checker = class {
     const poolsIgnored = typeof ipAddrs === "string" && ipAddrs !== "";
     for (const [key, value] of Object.entries(site.annotations)) {
       const at2 = (part = "value") => ({ resource: site.resource, path: [...site.path, key], part });
-      const report4 = (message2, part = "value", related2) => this.context.report({ ...at2(part), message: sentence(message2), ...related2?.length ? { related: related2 } : {} });
+      const report4 = (message, part = "value", related2, fix) => this.context.report({ ...at2(part), message: sentence(message), ...related2?.length ? { related: related2 } : {}, ...fix && { fix } });
       if (WRITTEN.has(key)) {
         const hint = key.endsWith("/containerID") ? "" : `; to request an address, use ${c(K.ipAddrs)}`;
         report4(
@@ -24346,10 +27047,13 @@ var Checker = class {
         const template = site.resource.podTemplates[0];
         const target = [...template.path, "metadata", "annotations"].join(".");
         const already = Object.prototype.hasOwnProperty.call(template.metadata.annotations ?? {}, key) ? " (the pod template already sets it: delete this copy)" : "";
-        report4(
-          `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. Move it to ${c(target)}${already}`,
-          "key"
-        );
+        this.context.report({
+          ...at2("key"),
+          message: sentence(
+            `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. Move it to ${c(target)}${already}`
+          ),
+          suggest: [moveToTemplate(site.resource, [...site.path, key], [...template.path, "metadata", "annotations"], key, value, already !== "")]
+        });
         continue;
       }
       if (site.kind === "namespace" && POD_ONLY.has(name)) {
@@ -24371,14 +27075,14 @@ var Checker = class {
         const problem = parsed.problem;
         const repaired = repairList(value);
         const fix = repaired ? `. Write it as ${c(`${key}: ${repaired}`)}` : "";
-        report4(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`);
+        report4(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`, "value", void 0, repairFix(site.resource, [...site.path, key], value));
         continue;
       }
       const messages = /* @__PURE__ */ new Set();
-      const once = (message2, related2) => {
-        if (messages.has(message2)) return;
-        messages.add(message2);
-        report4(message2, "value", related2);
+      const once = (message, related2) => {
+        if (messages.has(message)) return;
+        messages.add(message);
+        report4(message, "value", related2);
       };
       switch (name) {
         case "ipv4pools":
@@ -24416,7 +27120,7 @@ var Checker = class {
     if (name !== "ipv4pools" && name !== "ipv6pools" || repairList(value) === void 0) return "";
     const later = [];
     for (const entry of guessList(value) ?? []) {
-      this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, (message2) => later.push(message2));
+      this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, (message) => later.push(message));
     }
     return later.length > 0 ? `. Even then: ${later.join(" ")}` : "";
   }
@@ -24478,9 +27182,9 @@ var Checker = class {
     const address = parseCalicoCidr(entry);
     if (address.ok) {
       const owner = this.scope.pools.containing(address.cidr)[0];
-      const pick2 = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : "Write a pool's name or its exact CIDR";
+      const pick3 = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : "Write a pool's name or its exact CIDR";
       report4(
-        `${c(key)}: ${quote(entry)} is an IP address, not a pool name or CIDR (${notFound}). ${pick2}; to request this exact address, use ${c(K.ipAddrs)}`
+        `${c(key)}: ${quote(entry)} is an IP address, not a pool name or CIDR (${notFound}). ${pick3}; to request this exact address, use ${c(K.ipAddrs)}`
       );
       return;
     }
@@ -24714,8 +27418,8 @@ var Checker = class {
 function c(text) {
   return `\`${text}\``;
 }
-function sentence(message2) {
-  return /[.?!]$/.test(message2) ? message2 : `${message2}.`;
+function sentence(message) {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
 }
 function hasValue(value) {
   return value !== void 0 && value !== null && value !== "";
@@ -24750,13 +27454,13 @@ function writeAs(pool) {
   if (pool.name !== void 0) return quote(pool.name);
   return `"${pool.cidr.canonical}"`;
 }
-function related(pool, message2, path19) {
+function related(pool, message, path29) {
   const definition = pool.definition;
   const cidrPath2 = [...definition.specPath, "cidr"];
   return {
     resource: definition.resource,
-    path: path19 && definition.resource.has(path19) ? path19 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
-    message: message2
+    path: path29 && definition.resource.has(path29) ? path29 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
+    message
   };
 }
 function hostPrefixed(item) {
@@ -24784,6 +27488,41 @@ function repairList(value) {
   const text = `'[${items.map((item) => `"${escapeControl(item)}"`).join(", ")}]'`;
   return text.length <= 100 ? text : void 0;
 }
+function moveToTemplate(resource, from, to, key, value, inTemplate) {
+  return {
+    desc: inTemplate ? "Delete this copy: the pod template already sets it" : "Move the annotation to the pod template",
+    fix: (source) => {
+      const annotations = from.slice(0, -1);
+      const only = Object.keys(getIn(resource.object, annotations)).length === 1;
+      const remove = removePairEdit(source, resource, only ? annotations : from);
+      const [start, end] = source.span(resource, from);
+      const written2 = source.text.slice(start, end);
+      if (!remove || /[\r\n]/.test(written2)) return void 0;
+      const add = inTemplate ? void 0 : addFieldEdit(source, resource, to, key, written2);
+      if (!inTemplate && !add) return void 0;
+      return {
+        edits: add ? [remove, add] : [remove],
+        expect: [{ path: only ? annotations : from, value: REMOVED }, ...inTemplate ? [] : [{ path: [...to, key], value }]]
+      };
+    }
+  };
+}
+function repairFix(resource, path29, value) {
+  const repaired = repairList(value);
+  if (repaired === void 0) return void 0;
+  const plainMistake = Array.isArray(value) || typeof value === "string" && (TYPOGRAPHIC.test(value) || /^\s*\[[^\]]*\]\s*$/.test(value));
+  if (!plainMistake) return void 0;
+  return (source) => {
+    const [keyStart, keyEnd] = source.span(resource, path29, "key");
+    const [valueStart, valueEnd] = source.span(resource, path29);
+    if (keyStart >= valueStart) return void 0;
+    const between = source.text.slice(keyEnd, valueStart);
+    const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between) ? { range: [keyEnd, valueEnd], text: `: ${repaired}` } : { range: [valueStart, valueEnd], text: repaired };
+    if (source.text.slice(edit.range[0], edit.range[1]).includes("#")) return void 0;
+    return { edits: [edit], expect: [{ path: path29, value: repaired.slice(1, -1) }] };
+  };
+}
+var TYPOGRAPHIC = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b]/;
 function guessList(value) {
   if (Array.isArray(value)) {
     return value.every((item) => typeof item === "string" || typeof item === "number") ? value.map(String) : void 0;
@@ -24811,6 +27550,7 @@ function guessList(value) {
 }
 
 // rules/selector-yaml-tag.ts
+init_rule();
 init_parse_manifest();
 init_resource();
 init_text();
@@ -24830,7 +27570,7 @@ var selectorYamlTag = {
     remediation: 'Quote every selector that starts with `!`: nodeSelector: "!all()".',
     docsUrl: docsUrl("selector-yaml-tag"),
     defaultSeverity: "error",
-    fixable: false,
+    fixable: "code",
     scope: "resource",
     // A key ending in `selector`, then (past blanks, comments or an anchor) a `!`. Each alternative
     // starts with its own character, so the pattern runs in linear time on any text.
@@ -24852,6 +27592,7 @@ var selectorYamlTag = {
         context.report({
           resource,
           range: tag.range,
+          fix: quoteSelector(tag.range, tag.path.slice(base.length), `!${readAs}`),
           message: `Unquoted \`${written2}\` is YAML's non-specific tag \`!\` followed by \`${read}\`: Kubernetes reads \`${field}\` as \`${read}\`, without the \`!\`, the opposite of what was meant. Quote it: \`${field}: "${meant}"\``
         });
         continue;
@@ -24860,11 +27601,19 @@ var selectorYamlTag = {
       context.report({
         resource,
         range: tag.range,
+        fix: quoteSelector(tag.range, tag.path.slice(base.length), tag.written),
         message: `${problem}. Quote it: \`${field}: "${written2}"\``
       });
     }
   }
 };
+function quoteSelector(range, path29, selector) {
+  return (source) => {
+    if (/[\r\n]/.test(selector)) return void 0;
+    const [start, end] = source.offsetsOf(range);
+    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path29, value: selector }] };
+  };
+}
 
 // rules/index.ts
 var allRules = [
@@ -24880,6 +27629,7 @@ var allRules = [
   installationName,
   ippoolDedicatedAutoAssign,
   fixedAddressReplicas,
+  calicoNodeEnvValid,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,
@@ -24906,8 +27656,8 @@ init_config_root();
 // src/kustomize/namespaces.ts
 init_parse_manifest();
 init_read_sources();
-import { existsSync as existsSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import path10 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
 var MAX_KUSTOMIZATIONS = 1e4;
@@ -24915,13 +27665,13 @@ function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
 }
 function isInside2(file, root) {
-  const relative = path7.relative(root, file);
-  return relative === "" || !relative.startsWith("..") && !path7.isAbsolute(relative);
+  const relative = path10.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
 }
 var KustomizeResolver = class {
   constructor(root) {
     this.root = root;
-    this.realRoot = safeRealpath(root) ?? path7.resolve(root);
+    this.realRoot = safeRealpath(root) ?? path10.resolve(root);
   }
   root;
   realRoot;
@@ -24929,14 +27679,14 @@ var KustomizeResolver = class {
   /** The kustomization file of a folder, if it has one inside the repository. */
   kustomizationIn(folder) {
     for (const name of KUSTOMIZATION_FILE_NAMES) {
-      const candidate = path7.join(folder, name);
-      if (existsSync3(candidate) && this.isSafe(candidate)) return candidate;
+      const candidate = path10.join(folder, name);
+      if (existsSync4(candidate) && this.isSafe(candidate)) return candidate;
     }
     return void 0;
   }
   /** A path inside the repository, also once links are resolved. */
   isSafe(file) {
-    if (!isInside2(path7.resolve(file), path7.resolve(this.root))) return false;
+    if (!isInside2(path10.resolve(file), path10.resolve(this.root))) return false;
     const real = safeRealpath(file);
     return real !== void 0 && isInside2(real, this.realRoot);
   }
@@ -24949,7 +27699,7 @@ var KustomizeResolver = class {
     const value = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" }).documents[0]?.value;
     if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
     const data = value;
-    const folder = path7.dirname(file);
+    const folder = path10.dirname(file);
     const kustomization = {
       file,
       namespace: typeof data.namespace === "string" && data.namespace !== "" ? data.namespace : void 0,
@@ -24961,7 +27711,7 @@ var KustomizeResolver = class {
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
         if (typeof entry !== "string" || entry === "" || isRemote(entry)) continue;
-        const target = path7.resolve(folder, entry);
+        const target = path10.resolve(folder, entry);
         if (!this.isSafe(target)) continue;
         const info = safeStat(target);
         if (info?.isDirectory()) {
@@ -24995,14 +27745,14 @@ function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
   const candidates = /* @__PURE__ */ new Set();
   const folders = /* @__PURE__ */ new Set();
   for (const file of discoveredFiles) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path7.basename(file)) && isInside2(file, root)) candidates.add(file);
+    if (KUSTOMIZATION_FILE_NAMES.includes(path10.basename(file)) && isInside2(file, root)) candidates.add(file);
   }
   for (const file of lintedFiles) {
-    for (let folder = path7.dirname(file); isInside2(folder, root) && !folders.has(folder); folder = path7.dirname(folder)) {
+    for (let folder = path10.dirname(file); isInside2(folder, root) && !folders.has(folder); folder = path10.dirname(folder)) {
       folders.add(folder);
       const found = resolver.kustomizationIn(folder);
       if (found !== void 0) candidates.add(found);
-      if (folder === path7.dirname(folder)) break;
+      if (folder === path10.dirname(folder)) break;
     }
   }
   const included = /* @__PURE__ */ new Set();
@@ -25053,7 +27803,8 @@ init_find_files();
 // src/engine/suppressions.ts
 init_resource();
 init_text();
-import path10 from "node:path";
+init_rule();
+import path13 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -25069,7 +27820,7 @@ var unusedSuppression = {
   remediation: "Remove the directive, or the rule ids it names that no longer report anything there.",
   docsUrl: docsUrl("unused-suppression"),
   defaultSeverity: "warn",
-  fixable: false,
+  fixable: "code",
   scope: "engine"
 };
 var suppressionRules = [invalidSuppression, unusedSuppression];
@@ -25083,19 +27834,20 @@ var REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
 function applySuppressions(findings, options) {
   const directives = [];
   const invalid = [];
-  const collect = (form, filePath, range, parsed, covers, unusedMessage) => {
+  const collect = (form, filePath, range, parsed, covers, unusedMessage, annotation2) => {
     if (parsed.ok) {
-      directives.push({ form, filePath, range, ruleIds: parsed.ruleIds, reason: parsed.reason, covers, unusedMessage, used: /* @__PURE__ */ new Set() });
+      directives.push({ form, filePath, range, ruleIds: parsed.ruleIds, reason: parsed.reason, covers, unusedMessage, used: /* @__PURE__ */ new Set(), ...annotation2 && { annotation: annotation2 } });
     } else {
       invalid.push({ filePath, range, message: parsed.problem });
     }
   };
   for (const file of options.files) {
-    if (path10.extname(file.filePath).toLowerCase() === ".json") continue;
+    if (path13.extname(file.filePath).toLowerCase() === ".json") continue;
     for (const comment of file.comments) {
       const parsed = parseComment(comment.text, options.knownRuleIds);
       if (parsed === void 0) continue;
       const target = comment.nextContentLine;
+      if (file.reportUnused === false && parsed.ok === false) continue;
       collect(
         "comment",
         file.filePath,
@@ -25104,6 +27856,7 @@ function applySuppressions(findings, options) {
         (finding) => finding.range.line === target,
         (ids) => target === void 0 ? "Unused suppression: no YAML content follows it" : `Unused suppression: no ${listOfIds(ids)} finding on line ${target} to suppress`
       );
+      if (file.reportUnused === false && parsed.ok) directives[directives.length - 1].silent = true;
     }
   }
   for (const resource of options.resources) {
@@ -25119,7 +27872,8 @@ function applySuppressions(findings, options) {
         resource.locate(annotationPath),
         parseAnnotation(value, options.knownRuleIds),
         (finding) => contains(objectRange, finding.range),
-        (ids) => `Unused suppression: no ${listOfIds(ids)} finding in ${quote(resource.displayName)} to suppress`
+        (ids) => `Unused suppression: no ${listOfIds(ids)} finding in ${quote(resource.displayName)} to suppress`,
+        { resource, path: annotationPath }
       );
     }
   }
@@ -25130,11 +27884,12 @@ function applySuppressions(findings, options) {
     byFile.set(directive.filePath, list2);
   }
   const result = findings.map((finding) => {
-    if (finding.ruleId === null || finding.fatal) return finding;
+    if (finding.ruleId === null || finding.fatal || finding.suppressions) return finding;
     const ruleId = finding.ruleId;
     const suppressions = [];
-    for (const directive of byFile.get(finding.filePath) ?? []) {
-      if (!directive.ruleIds.includes(ruleId) || !directive.covers(finding)) continue;
+    const places = finding.rendered && finding.rendered.filePath !== finding.filePath ? [finding, { ...finding, ...finding.rendered }] : [finding];
+    for (const [directive, place] of places.flatMap((at2) => (byFile.get(at2.filePath) ?? []).map((directive2) => [directive2, at2]))) {
+      if (!directive.ruleIds.includes(ruleId) || !directive.covers(place)) continue;
       directive.used.add(ruleId);
       suppressions.push({ kind: "directive", justification: directive.reason });
     }
@@ -25162,7 +27917,8 @@ function applySuppressions(findings, options) {
       const unused = directive.ruleIds.filter((id) => ran.has(id) && !directive.used.has(id));
       if (unused.length === 0) continue;
       if (directive.form === "comment" && brokenFiles.has(directive.filePath)) continue;
-      result.push({
+      if (directive.silent) continue;
+      const finding = {
         ruleId: unusedSuppression.id,
         severity: unusedSeverity,
         message: directive.unusedMessage(unused),
@@ -25170,10 +27926,28 @@ function applySuppressions(findings, options) {
         range: directive.range,
         // The directive's own words (its message names a line number): stable when other lines move.
         fingerprintKey: `unused ${directive.form}: ${unused.join(", ")} -- ${directive.reason}`
-      });
+      };
+      if (unused.length === directive.ruleIds.length) {
+        options.fixes?.request(directive.filePath, directive.annotation?.resource, removeDirective(directive), (fix) => finding.fix = fix);
+      }
+      result.push(finding);
     }
   }
   return result;
+}
+function removeDirective(directive) {
+  return (source) => {
+    const [start, end] = directive.annotation ? [source.span(directive.annotation.resource, directive.annotation.path, "key")[0], source.span(directive.annotation.resource, directive.annotation.path)[1]] : source.offsetsOf(directive.range);
+    const lineStart2 = source.lineStart(start);
+    const lineEnd = source.nextLineStart(end);
+    if (source.text.slice(lineStart2, start).trim() !== "") return void 0;
+    const after = source.text.slice(end, lineEnd).trim();
+    if (after !== "" && !(directive.annotation && after.startsWith("#"))) return void 0;
+    return {
+      edits: [{ range: [lineStart2, lineEnd], text: "" }],
+      expect: directive.annotation ? [{ path: directive.annotation.path, value: REMOVED }] : []
+    };
+  };
 }
 function listOfIds(ids) {
   return ids.map((id) => quote(id)).join(" or ");
@@ -25252,14 +28026,15 @@ function parseBody(body, example, knownRuleIds) {
 }
 
 // src/engine/config-checks.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 init_parse_manifest();
 init_read_sources();
 init_text();
-import path11 from "node:path";
+init_rule();
+import path14 from "node:path";
 var configUnmatched = {
   id: "config-unmatched",
-  description: "An `infraPools` name that no linted pool has, or a `clusters[].paths` glob that matches no linted file.",
+  description: "An `infraPools` name that no linted pool has, or a `clusters[].paths` or `helmValues[].paths` glob that matches no linted file.",
   remediation: "Correct the name or the glob (a typo turns checks off or merges clusters silently), or remove the entry.",
   docsUrl: docsUrl("config-unmatched"),
   defaultSeverity: "warn",
@@ -25268,8 +28043,8 @@ var configUnmatched = {
 };
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function isInside4(folder, root) {
-  const relative = path11.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path11.isAbsolute(relative);
+  const relative = path14.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path14.isAbsolute(relative);
 }
 function checkConfiguration(input) {
   const { config: config2 } = input;
@@ -25292,29 +28067,42 @@ function checkConfiguration(input) {
       });
     });
   }
-  const sortedFiles = config2.clusters.length === 0 ? [] : [...input.lintedFiles].sort();
+  const sortedFiles = config2.clusters.length === 0 && config2.helmValues.length === 0 ? [] : [...input.lintedFiles].sort();
+  const matchesNothing = (glob) => {
+    const base = path14.resolve(config2.baseDir, import_picomatch4.default.scan(glob).base);
+    if (!input.walkedFolders.some((folder) => isInside4(base, folder))) return false;
+    const matches2 = (0, import_picomatch4.default)(glob, { dot: true });
+    const relative = (file) => path14.relative(config2.baseDir, file).split(path14.sep).join("/");
+    return !filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)));
+  };
+  const from = `(paths start from ${quote(path14.relative(input.cwd, config2.baseDir) || ".")})`;
   config2.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
-      const base = path11.resolve(config2.baseDir, import_picomatch3.default.scan(glob).base);
-      if (!input.walkedFolders.some((folder) => isInside4(base, folder))) return;
-      const matches2 = (0, import_picomatch3.default)(glob, { dot: true });
-      const relative = (file) => path11.relative(config2.baseDir, file).split(path11.sep).join("/");
-      if (filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)))) return;
+      if (!matchesNothing(glob)) return;
       problems.push({
         path: ["clusters", i, "paths", j],
-        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it (paths start from ${quote(path11.relative(input.cwd, config2.baseDir) || ".")}).`
+        message: `clusters[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so cluster ${quote(cluster.name)} gets none from it ${from}.`
+      });
+    });
+  });
+  config2.helmValues.forEach((entry, i) => {
+    entry.paths.forEach((glob, j) => {
+      if (!matchesNothing(glob)) return;
+      problems.push({
+        path: ["helmValues", i, "paths", j],
+        message: `helmValues[${i}].paths[${j}]: ${quote(glob)} matches no linted file, so no ${entry.chart} values are read from it ${from}.`
       });
     });
   });
   if (problems.length === 0) return [];
   const locate = configLocator(config2.filePath);
-  return problems.map(({ path: keyPath, message: message2 }) => ({
+  return problems.map(({ path: keyPath, message }) => ({
     ruleId: configUnmatched.id,
     severity,
-    message: message2,
+    message,
     filePath: config2.filePath,
     range: locate(keyPath),
-    fingerprintKey: `configuration ${keyPath.join(".")} ${message2}`
+    fingerprintKey: `configuration ${keyPath.join(".")} ${message}`
   }));
 }
 function filesStartingWith(sorted, prefix) {
@@ -25338,72 +28126,10 @@ function configLocator(filePath) {
 
 // src/pipeline.ts
 init_errors();
-
-// src/format/lint-results.ts
-function toLintResults(filePaths, findings) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const filePath of filePaths) byFile.set(filePath, []);
-  for (const finding of findings) {
-    const list2 = byFile.get(finding.filePath) ?? [];
-    list2.push(finding);
-    byFile.set(finding.filePath, list2);
-  }
-  return [...byFile].map(([filePath, fileFindings]) => {
-    const messages = fileFindings.filter((f) => !f.suppressions).map(toMessage).sort(byPosition);
-    const suppressedMessages = fileFindings.filter((f) => f.suppressions).map((f) => ({ ...toMessage(f), suppressions: f.suppressions })).sort(byPosition);
-    const errorCount = messages.filter((m) => m.severity === 2).length;
-    return {
-      filePath,
-      messages,
-      suppressedMessages,
-      errorCount,
-      fatalErrorCount: messages.filter((m) => m.fatal).length,
-      warningCount: messages.length - errorCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-      usedDeprecatedRules: []
-    };
-  });
-}
-function toMessage(finding) {
-  const message2 = {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: finding.message,
-    line: finding.range.line,
-    column: finding.range.column,
-    endLine: finding.range.endLine,
-    endColumn: finding.range.endColumn
-  };
-  if (finding.fatal) message2.fatal = true;
-  if (finding.related) message2.relatedLocations = finding.related;
-  if (finding.fingerprintKey !== void 0) message2.fingerprintKey = finding.fingerprintKey;
-  withCluster(message2, finding.cluster);
-  return message2;
-}
-function byPosition(a, b) {
-  return a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? "");
-}
-function rulesMeta(rules) {
-  return Object.fromEntries(
-    rules.map((rule) => [
-      rule.meta.id,
-      {
-        type: "problem",
-        docs: { description: rule.meta.description, url: rule.meta.docsUrl }
-      }
-    ])
-  );
-}
-function totals(results) {
-  return results.reduce(
-    (sum, result) => ({ errorCount: sum.errorCount + result.errorCount, warningCount: sum.warningCount + result.warningCount }),
-    { errorCount: 0, warningCount: 0 }
-  );
-}
+init_report();
 
 // src/engine/run-rules.ts
-import path12 from "node:path";
+import path15 from "node:path";
 
 // src/resources/pool-index.ts
 var PoolIndex = class {
@@ -25507,9 +28233,9 @@ function operatorPoolNames(pools) {
 function cidrToName(cidr) {
   const address = cidr.canonical.slice(0, cidr.canonical.indexOf("/"));
   if (cidr.family === 4) return `${address}-${cidr.prefixLength}`;
-  const groups = [];
-  for (let i = 7; i >= 0; i--) groups.push((cidr.first >> BigInt(i * 16) & 0xffffn).toString(16).padStart(4, "0"));
-  return `${groups.join(".")}-${cidr.prefixLength}`;
+  const groups2 = [];
+  for (let i = 7; i >= 0; i--) groups2.push((cidr.first >> BigInt(i * 16) & 0xffffn).toString(16).padStart(4, "0"));
+  return `${groups2.join(".")}-${cidr.prefixLength}`;
 }
 function groupBy(pools, keyOf2) {
   const map = /* @__PURE__ */ new Map();
@@ -25543,12 +28269,12 @@ function enabledRules(rules, config2, quiet) {
   }
   return enabled;
 }
-function runRules(rules, scopes, config2, cwd = config2.baseDir) {
+function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
   const findings = [];
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file = location.resource.doc.filePath;
-    const shown2 = path12.isAbsolute(file) ? path12.relative(cwd, file).split(path12.sep).join("/") : file;
+    const shown2 = path15.isAbsolute(file) ? path15.relative(cwd, file).split(path15.sep).join("/") : file;
     return `${sanitize(shown2)}:${line}:${column}`;
   };
   for (const { rule, severity } of rules) {
@@ -25559,6 +28285,7 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir) {
       report: (report4) => {
         const finding = withCluster(toFinding(rule.meta.id, severity, report4), cluster);
         if (finding.otherSide) withCluster(finding.otherSide, cluster);
+        if (fixes) attachFixes(finding, report4, fixes);
         findings.push(finding);
       }
     };
@@ -25594,6 +28321,13 @@ function guarded(ruleId, findings, check, resource, scope) {
     });
   }
 }
+function attachFixes(finding, report4, fixes) {
+  const filePath = report4.resource.doc.filePath;
+  if (report4.fix) fixes.request(filePath, report4.resource, report4.fix, (fix) => finding.fix = fix);
+  for (const { desc, fix } of report4.suggest ?? []) {
+    fixes.request(filePath, report4.resource, fix, (resolved) => (finding.suggestions ??= []).push({ desc, fix: resolved }), true);
+  }
+}
 var RESOURCE_ANCHORS = [["metadata", "name"], ["kind"]];
 function isProjectRule(rule) {
   return rule.meta.scope === "project";
@@ -25601,8 +28335,8 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path19 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
-  return resource.locate(path19, location.part);
+  const path29 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
+  return resource.locate(path29, location.part);
 }
 function toFinding(ruleId, severity, report4) {
   const finding = {
@@ -25612,6 +28346,7 @@ function toFinding(ruleId, severity, report4) {
     filePath: report4.resource.doc.filePath,
     range: locateFinding(report4)
   };
+  if (report4.exemption !== void 0) finding.suppressions = [{ kind: "evidence", justification: report4.exemption }];
   if (report4.related?.length) {
     finding.related = report4.related.map((related2) => ({
       filePath: related2.resource.doc.filePath,
@@ -25661,20 +28396,20 @@ function groupByScope(resources, scopeOf, config2) {
 init_relevance();
 
 // src/engine/scopes.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 init_defaults();
-import path13 from "node:path";
+import path16 from "node:path";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
     name: cluster.name,
-    matches: (0, import_picomatch4.default)(cluster.paths, { dot: true })
+    matches: (0, import_picomatch5.default)(cluster.paths, { dot: true })
   }));
   if (clusters.length === 0) return () => DEFAULT_SCOPE;
   const known = /* @__PURE__ */ new Map();
   return (filePath) => {
     let scope = known.get(filePath);
     if (scope === void 0) {
-      const relative = path13.relative(config2.baseDir, path13.resolve(config2.baseDir, filePath)).split(path13.sep).join("/");
+      const relative = path16.relative(config2.baseDir, path16.resolve(config2.baseDir, filePath)).split(path16.sep).join("/");
       scope = clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
       known.set(filePath, scope);
     }
@@ -25685,16 +28420,56 @@ function scopeMatcher(config2) {
 // src/lint.ts
 init_errors();
 init_analyze_file();
+
+// src/analyze/template-places.ts
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+import { lstatSync as lstatSync5 } from "node:fs";
+import path17 from "node:path";
+function isInChartTemplates(filePath) {
+  const absolute = path17.resolve(filePath);
+  for (let folder = path17.dirname(absolute); ; ) {
+    const parent = path17.dirname(folder);
+    if (parent === folder) return false;
+    if (path17.basename(folder) === "templates" && lstatSync5(path17.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
+    folder = parent;
+  }
+}
+function templatePlaces(config2) {
+  const declared = (config2.templates ?? []).length > 0 ? (0, import_picomatch6.default)(config2.templates, { dot: true }) : () => false;
+  return (filePath) => {
+    const relative = path17.relative(config2.baseDir, path17.resolve(config2.baseDir, filePath)).split(path17.sep).join("/");
+    return declared(relative) || isInChartTemplates(filePath);
+  };
+}
+function settleTemplates(analyses, isTemplatePlace) {
+  for (const analysis of analyses) {
+    const pending = analysis.templateProblems;
+    if (pending === void 0) continue;
+    delete analysis.templateProblems;
+    const documents = analysis.uncertainTemplates ?? 0;
+    delete analysis.uncertainTemplates;
+    if (isTemplatePlace(analysis.filePath)) {
+      analysis.templateDocuments = (analysis.templateDocuments ?? 0) + documents;
+    } else {
+      analysis.problems = [...analysis.problems, ...pending].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+    }
+  }
+}
+
+// src/lint.ts
 init_resource();
+init_helm_values_file();
 function relevanceGateFor(options) {
   if (options.parseAll) return EVERYTHING2;
   return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule));
 }
 function lintAnalyses(analyses, loadText, options) {
   const { config: config2 } = options;
+  settleTemplates(analyses, templatePlaces(config2));
   const findings = [];
   const resources = [];
   const comments = [];
+  const helmValuesOf = helmValuesMatcher(config2);
   for (const analysis of analyses) {
     const { filePath } = analysis;
     for (const problem of analysis.problems) {
@@ -25703,8 +28478,7 @@ function lintAnalyses(analyses, loadText, options) {
     if (analysis.documents.length === 0 && analysis.comments.length === 0) continue;
     const fileResources = [];
     try {
-      const namespaceOverride = options.namespaceOf?.(filePath);
-      const resourceOptions = namespaceOverride === void 0 ? config2 : { defaultNamespace: config2.defaultNamespace, namespaceOverride };
+      const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) fileResources.push(resource);
       }
@@ -25712,7 +28486,10 @@ function lintAnalyses(analyses, loadText, options) {
       findings.push(fatal(filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error2)}`));
       continue;
     }
-    for (const resource of fileResources) resources.push(resource);
+    for (const resource of fileResources) {
+      resources.push(resource);
+      for (const problem of resource.embeddedProblems ?? []) findings.push(fatal(filePath, problem.message, problem.range));
+    }
     if (analysis.comments.length > 0) comments.push({ filePath, comments: analysis.comments });
   }
   const scopeOf = scopeMatcher(config2);
@@ -25724,43 +28501,51 @@ function lintAnalyses(analyses, loadText, options) {
   }
   const quiet = options.quiet ?? false;
   const enabled = enabledRules(options.rules, config2, quiet);
-  for (const finding of placeOnChangedSide(runRules(enabled, scopes, config2, options.cwd), change?.changes)) findings.push(finding);
+  const fixes = new FixEnvironment(options.fixableText ?? loadText);
+  const ruleFindings = runRules(enabled, scopes, config2, options.cwd, fixes);
+  fixes.finish();
+  for (const finding of placeOnChangedSide(ruleFindings, change?.changes)) findings.push(finding);
   if (options.walkedFolders !== void 0) {
     const lintedFiles = analyses.map((analysis) => analysis.filePath);
     const input = { config: config2, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config2.baseDir };
     for (const finding of checkConfiguration(input)) findings.push(finding);
   }
   options.onScopes?.(scopes);
-  const all = applySuppressions(findings, {
-    files: comments,
+  const placed = options.placeRendered?.(findings) ?? { findings, comments: [] };
+  const all = applySuppressions(placed.findings, {
+    files: [...comments, ...placed.comments],
     resources,
     config: config2,
     quiet,
     knownRuleIds: options.rules.map((rule) => rule.meta.id),
-    ranRuleIds: enabled.map(({ rule }) => rule.meta.id)
+    ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
+    fixes
   });
+  fixes.finish();
+  if (options.placeRendered) return options.placeRendered(all).findings;
   if (change === void 0) return all;
   const aboutTheChange = new Set(options.rules.filter((rule) => rule.meta.comparesBase).map((rule) => rule.meta.id));
   return filterFindings(all, change.changes, change.filterMode, (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId));
 }
 function baseResources(headResources, change, config2) {
   const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
+  const resourceOptions = { defaultNamespace: config2.defaultNamespace, helmValuesOf: helmValuesMatcher(config2) };
   for (const analysis of change.baseAnalyses) {
     try {
       for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
-        for (const resource of resourcesOf(doc, config2)) resources.push(resource);
+        for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);
       }
     } catch {
     }
   }
   return resources;
 }
-function fatal(filePath, message2, range) {
+function fatal(filePath, message, range) {
   return {
     ruleId: null,
     severity: 2,
     fatal: true,
-    message: message2,
+    message,
     filePath,
     range: range ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
   };
@@ -25770,7 +28555,7 @@ function fatal(filePath, message2, range) {
 init_relevance();
 init_analyze_file();
 init_read_sources();
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -25794,7 +28579,7 @@ var WORKER_HEAP_MB = 32;
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
   const url = new URL("./analyze-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync4(fileURLToPath(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync5(fileURLToPath(url)) ? url : void 0;
 }
 async function analyzeFiles(files, options) {
   const gate = gateFromSpec(options.gate);
@@ -25934,20 +28719,42 @@ var ParsePool = class {
 init_analyze_file();
 init_read_sources();
 init_text();
+init_helm_values_file();
+
+// src/run-summary.ts
+function runStats(analyses, scopes, templatedValues) {
+  let documents = 0;
+  let templates = templatedValues;
+  for (const analysis of analyses) {
+    documents += analysis.documents.length;
+    if ((analysis.templateDocuments ?? 0) > 0) templates++;
+  }
+  let pools = 0;
+  let workloads = 0;
+  let clusters = 0;
+  for (const scope of scopes) {
+    if (scope.resources.length > 0) clusters++;
+    for (const resource of scope.resources) {
+      pools += resource.pools.length;
+      if (resource.podTemplates.length > 0) workloads++;
+    }
+  }
+  return { files: analyses.length, documents, clusters, pools, workloads, templates };
+}
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path14 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readVersion() {
-  let dir = path14.dirname(fileURLToPath2(import.meta.url));
+  let dir = path18.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync3(path14.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(path18.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
-    const parent = path14.dirname(dir);
+    const parent = path18.dirname(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }
@@ -25970,7 +28777,10 @@ async function lintFiles(request) {
   if (request.base !== void 0 && patterns.includes("-")) {
     throw new UsageError("--base cannot be used with standard input (-): it has no base version in Git");
   }
-  const config2 = await loadConfig({
+  if (request.renderedFrom !== void 0 || request.helmValues?.length) {
+    (await Promise.resolve().then(() => (init_setup(), setup_exports))).checkRenderedRequest(request, patterns.includes("-"));
+  }
+  const config2 = request.config ?? await loadConfig({
     configPath: request.configPath,
     cwd: request.cwd,
     knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id)
@@ -25986,6 +28796,7 @@ async function lintFiles(request) {
   });
   const maxFileSize = request.maxFileSize ?? config2.maxFileSize;
   let maps;
+  let headScopes = [];
   const addressMaps2 = request.addressMaps ? (await Promise.resolve().then(() => (init_address_map(), address_map_exports))).addressMaps : void 0;
   const options = {
     config: config2,
@@ -25993,16 +28804,35 @@ async function lintFiles(request) {
     quiet: request.quiet ?? false,
     cwd: request.cwd,
     parseAll: request.parseAll ?? false,
-    ...addressMaps2 && { onScopes: (scopes) => maps = addressMaps2(scopes, config2, request.cwd) }
+    onScopes: (scopes) => {
+      headScopes = scopes;
+      if (addressMaps2) maps = addressMaps2(scopes, config2, request.cwd);
+    }
   };
   const gate = relevanceGateFor(options);
   const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
+  const overrides = request.textOverrides;
+  if (overrides !== void 0 && overrides.size > 0) {
+    analyses.forEach((analysis, i) => {
+      const text = overrides.get(analysis.filePath);
+      if (text !== void 0) analyses[i] = analyzeSource({ filePath: analysis.filePath, text }, gate);
+    });
+  }
   let stdin;
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
-    const name = request.stdinFilename === void 0 ? "<stdin>" : path17.resolve(request.cwd, request.stdinFilename);
+    const name = request.stdinFilename === void 0 ? "<stdin>" : path26.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
     analyses.push(analyzeSource(stdin, gate));
+    if (request.renderedFrom !== void 0 || request.stdinFilename !== void 0) {
+      options.placeRendered = (await Promise.resolve().then(() => (init_setup(), setup_exports))).renderedPlacer(stdin, { ...request });
+    }
+  }
+  const inMemory = new Map(stdin === void 0 ? [] : [[stdin.filePath, stdin.text]]);
+  for (const { filePath, text } of request.texts ?? []) {
+    const source = decodeSource(path26.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
+    inMemory.set(source.filePath, source.text);
+    analyses.push(analyzeSource(source, gate));
   }
   if (request.base !== void 0) {
     const { readBaseSide: readBaseSide2 } = await Promise.resolve().then(() => (init_base_side(), base_side_exports));
@@ -26018,22 +28848,28 @@ async function lintFiles(request) {
       maxFileSize
     });
   }
+  settleTemplates(analyses, templatePlaces(config2));
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
-  const loadText = (filePath) => filePath === stdin?.filePath ? stdin.text : readTextAgain(filePath);
+  const loadText = (filePath) => inMemory.get(filePath) ?? overrides?.get(filePath) ?? readTextAgain(filePath);
+  options.fixableText = (filePath) => filePath === stdin?.filePath ? void 0 : loadText(filePath);
   const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const findings = lintAnalyses(analyses, loadText, options);
+  const shown2 = (filePath) => echo(path26.relative(request.cwd, filePath) || filePath, 200);
+  const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown2);
+  for (const notice of templated) request.onNotice?.(notice);
   const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
-  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps } };
+  const stats = runStats(analyses, headScopes, templated.length);
+  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps }, stats };
 }
 function walkedFolders(patterns, cwd) {
-  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path17.resolve(cwd, pattern)).filter((folder) => statSync3(folder, { throwIfNoEntry: false })?.isDirectory() === true);
+  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path26.resolve(cwd, pattern)).filter((folder) => statSync4(folder, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 function templateNotices(analyses, cwd) {
   return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
-    const shown2 = echo(path17.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    const shown2 = echo(path26.relative(cwd, analysis.filePath) || analysis.filePath, 200);
     return `${shown2}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
   });
 }
@@ -26101,7 +28937,12 @@ function readInputs(env) {
     maxWarnings: Number(maxWarningsText),
     ...changeInputs(env),
     workingDirectory: getInput(env, "working-directory") || ".",
-    category: getInput(env, "category")
+    category: getInput(env, "category"),
+    reports: getMultilineInput(env, "reports").map((line) => {
+      const spec = parseReportSpec(line);
+      if (spec === void 0) throw new UsageError(`input reports: each line must be ${REPORT_EXAMPLE}; got ${sanitize(JSON.stringify(line))}`);
+      return spec;
+    })
   };
 }
 function changeInputs(env) {
@@ -26131,13 +28972,15 @@ function pullRequestBaseSha(env) {
   }
 }
 async function runAction(env, io) {
-  const workspace = path18.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = path28.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
     const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const cwd = await workingDirectory(workspace, inputs.workingDirectory);
-    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path18.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
+    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path28.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
+    const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === "" ? void 0 : { path: inputs.sarifFile, option: "input sarif-file" }, loadActionFormatter, workspace);
+    for (const report4 of reports) if (!path28.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path28.dirname(report4.target), report4.path);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd,
@@ -26158,20 +29001,28 @@ async function runAction(env, io) {
       notice: (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `)
     });
+    const fullReport = [
+      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path28.resolve(cwd, inputs.sarifFile), workspace))}`],
+      ...reports.map((report4) => escapeMarkdown(reportPath(report4.target, workspace))),
+      "this step's log"
+    ].join(" and ");
+    const summary = summaryFile === void 0 ? void 0 : jobSummary(run.results, data, fullReport);
+    data.stepSummaryCut = summary !== void 0 && !summary.everyFinding;
     io.stdout(formatGithub(run.results, data));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path18.resolve(cwd, inputs.sarifFile);
+      sarifPath = path28.resolve(cwd, inputs.sarifFile);
       refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
-      await mkdir(path18.dirname(sarifPath), { recursive: true });
-      if (!path18.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path18.dirname(sarifPath), inputs.sarifFile);
+      await mkdir2(path28.dirname(sarifPath), { recursive: true });
+      if (!path28.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path28.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);
     }
+    await writeReports(reports, run.results, data, workspace);
     const { errorCount, warningCount } = run.totals;
     await setOutputs(env, { errors: String(errorCount), warnings: String(warningCount), "sarif-file": sarifPath });
     if (summaryFile !== void 0) {
       try {
-        await appendFile2(summaryFile, githubSummary(run.results, data) + addressMapMarkdown(data.addressMaps));
+        await appendFile2(summaryFile, summary.text);
       } catch (error2) {
         io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, `cannot write the job summary: ${describeFsError(error2)}`)}
 `);
@@ -26201,7 +29052,7 @@ async function runAction(env, io) {
   }
 }
 async function workingDirectory(workspace, input) {
-  const dir = path18.resolve(workspace, input);
+  const dir = path28.resolve(workspace, input);
   let real;
   try {
     real = await realpath3(dir);
@@ -26209,15 +29060,33 @@ async function workingDirectory(workspace, input) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))}: ${describeFsError(error2)}`);
   }
   const root = await realpath3(workspace);
-  if (real !== root && !real.startsWith(`${root}${path18.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path28.sep}`)) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} leads out of the workspace`);
   }
   if (!(await stat3(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
   return dir;
 }
+var ACTION_FORMATTERS = {
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
+  sarif: async () => formatSarif,
+  github: async () => formatGithub,
+  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
+  html: async () => (await Promise.resolve().then(() => (init_html(), html_exports))).formatHtml
+};
+async function loadActionFormatter(format) {
+  const load = Object.hasOwn(ACTION_FORMATTERS, format) ? ACTION_FORMATTERS[format] : void 0;
+  if (load === void 0) throw new UsageError(`input reports: unknown format ${sanitize(JSON.stringify(format))}: use ${Object.keys(ACTION_FORMATTERS).join(", ")}`);
+  return load();
+}
+async function assertInsideOrMissing(workspace, dir, shown2) {
+  let existing = dir;
+  while (!await stat3(existing).then(() => true, () => false)) existing = path28.dirname(existing);
+  await assertInside(workspace, existing, shown2);
+}
 async function assertInside(workspace, dir, shown2) {
   const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);
-  if (real !== root && !real.startsWith(`${root}${path18.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path28.sep}`)) {
     throw new UsageError(`cannot write ${shown2}: its folder leads out of the workspace through a symbolic link`);
   }
 }

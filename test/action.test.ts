@@ -98,7 +98,7 @@ describe('GitHub Action (dist-action/index.js run as the runner runs it)', () =>
 
     assert.deepEqual(run.outputs, { errors: '2', warnings: '0', 'sarif-file': path.join(run.workspace, 'calico-lint.sarif') });
 
-    assert.ok(run.summary.startsWith('## calico-lint\n\n**2 errors, 0 warnings** in 2 files.\n\n| severity | location | rule | message |\n'));
+    assert.ok(run.summary.startsWith('## calico-lint\n\n**2 errors, 0 warnings** in 2 files. 1 finding can be fixed with `calico-lint --fix` (🔧).\n\n| severity | location | rule | message |\n'), run.summary);
     assert.match(run.summary, /\n\| ❌ error \| recipe-published\/ippools\\\.yaml:23:17 \| \[selector-yaml-tag\]\(https:\/\/github\.com\/calico-lint\/calico-lint\/blob\/main\/docs\/rules\/selector-yaml-tag\.md\) \| Unquoted /);
     assert.equal(run.summary.split('\n').filter((line) => line.startsWith('| ❌ error |')).length, 2);
 

@@ -513,19 +513,19 @@ describe('rendered output: the README', () => {
     return readme.slice(from, readme.indexOf('```', from));
   }
 
-  function unixOutput(args: string[], input: string, cwd: string): string {
-    const run = runBin([...args, '-f', 'unix', '-'], { cwd, input });
+  function prettyOutput(args: string[], input: string, cwd: string): string {
+    const run = runBin([...args, '-'], { cwd, input });
     return run.stdout.split(`${cwd}/`).join('');
   }
 
   it('shows the two pipelines with their real output (paths shortened)', () => {
     assert.equal(
-      readmeOutput('kubectl kustomize overlays/prod | calico-lint --rendered-from overlays/prod -f unix -'),
-      unixOutput(['--rendered-from', 'overlays/prod'], kustomize(KUSTOMIZE, 'overlays/prod'), KUSTOMIZE),
+      readmeOutput('kubectl kustomize overlays/prod | calico-lint --rendered-from overlays/prod -'),
+      prettyOutput(['--rendered-from', 'overlays/prod'], kustomize(KUSTOMIZE, 'overlays/prod'), KUSTOMIZE),
     );
     assert.equal(
-      readmeOutput('helm template ./calico-pools -f values-prod.yaml | calico-lint --rendered-from calico-pools --helm-values values-prod.yaml -f unix -'),
-      unixOutput(['--rendered-from', 'calico-pools', '--helm-values', 'values-prod.yaml'], readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8'), HELM),
+      readmeOutput('helm template ./calico-pools -f values-prod.yaml | calico-lint --rendered-from calico-pools --helm-values values-prod.yaml -'),
+      prettyOutput(['--rendered-from', 'calico-pools', '--helm-values', 'values-prod.yaml'], readFileSync(path.join(HELM, 'rendered-prod.yaml'), 'utf8'), HELM),
     );
   });
 });
