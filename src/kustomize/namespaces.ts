@@ -56,15 +56,16 @@ interface Kustomization {
 
 /**
  * The fields of kustomize's Kustomization type (api/types/kustomization.go,
- * kustomize v5.5): it decodes with DisallowUnknownFields, so any other key
- * fails the build.
+ * kustomize v5.5, as kubectl 1.32 ships it; each checked with `kubectl
+ * kustomize`, which refuses `inventory` since v5): it decodes with
+ * DisallowUnknownFields, so any other key fails the build.
  */
 const KNOWN_FIELDS = new Set([
   'apiversion', 'kind', 'metadata', 'openapi', 'nameprefix', 'namesuffix', 'namespace', 'commonlabels', 'labels',
   'commonannotations', 'patchesstrategicmerge', 'patchesjson6902', 'patches', 'images', 'replacements', 'replicas',
   'vars', 'resources', 'components', 'crds', 'bases', 'configmapgenerator', 'secretgenerator', 'helmglobals',
   'helmcharts', 'helmchartinflationgenerator', 'generatoroptions', 'configurations', 'generators', 'transformers',
-  'validators', 'inventory', 'buildmetadata', 'sortoptions',
+  'validators', 'buildmetadata', 'sortoptions',
 ]);
 
 /**
