@@ -134,7 +134,7 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     if (tooDeep.shift() === true) return;
     const problemsBefore = problems.length;
     // Past the cap only the position is worked out: one long line of 200,000 errors stays linear.
-    for (const error of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error, text, toRange) : { message: '', range: toRange(error.pos[0], error.pos[0]) });
+    for (const error of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error, text, toRange) : cheapProblem(error, toRange));
     if (problems.length > problemsBefore) {
       isTemplate(doc, docIndex, problemsBefore);
       return;
@@ -217,6 +217,11 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
  * file still fails.
  */
 export const MAX_PARSE_PROBLEMS = 100;
+
+/** A parse error past the cap: its own message, without describeError's look at the whole line (one line can hold them all). */
+function cheapProblem(error: YAMLError, toRange: RangeMaker): ParseProblem {
+  return { message: `Parsing error: ${echo(error.message.slice(0, 600).split('\n')[0]!, 300)}`, range: toRange(error.pos[0], error.pos[1]) };
+}
 
 /** Keeps the first MAX_PARSE_PROBLEMS (sorted by position) and counts the rest in one problem at the first left out. */
 function capProblems(problems: ParseProblem[], skipped: number, firstSkipped: SourceRange | undefined): void {
