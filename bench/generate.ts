@@ -391,6 +391,47 @@ export async function generate(options: GenerateOptions): Promise<GeneratedRepo>
   return { files: repo.files.size, bytes, expected };
 }
 
+export interface StreamOptions {
+  out: string;
+  documents: number;
+  /** Documents per file in the split copy. */
+  perFile: number;
+  seed: number;
+}
+
+/**
+ * One stream of documents, as `kubectl get -A -o yaml` or `kubectl kustomize`
+ * print them: Services, Deployments (annotated with a pool) and IPPools
+ * mixed, written once as one file (`stream.yaml`) and once split into files of
+ * `perFile` documents (`split/`), the same documents in the same order. No
+ * finding is expected in either. Issue 23: the one stream must cost no more
+ * than 1.2 × the split files.
+ */
+export async function generateStream(options: StreamOptions): Promise<{ bytes: number; files: number }> {
+  const random = prng(options.seed);
+  const documents: string[] = [];
+  for (let i = 0; i < options.documents; i++) {
+    const namespace = `${pick(random, WORDS)}-${i % 40}`;
+    const name = `app-${i}`;
+    if (i % 3 === 0) documents.push(service(name, namespace, random));
+    // The pool of the next document (the first one for a last Deployment): every annotation names a pool that exists.
+    else if (i % 3 === 1) documents.push(deployment(name, namespace, random, `cni.projectcalico.org/ipv4pools: '["tenant-${i + 1 < options.documents ? Math.floor(i / 3) : 0}"]'`));
+    // Distinct /26 blocks of 10.0.0.0/8 (a pool per third document): no overlap.
+    else documents.push(`apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: tenant-${Math.floor(i / 3)}\nspec:\n` +
+      `  cidr: 10.${(Math.floor(i / 3) >> 10) & 255}.${(Math.floor(i / 3) >> 2) & 255}.${(Math.floor(i / 3) & 3) * 64}/26\n  blockSize: 26\n  natOutgoing: false\n`);
+  }
+  await rm(options.out, { recursive: true, force: true });
+  await mkdir(path.join(options.out, 'split'), { recursive: true });
+  await writeFile(path.join(options.out, '.calico-lint.yaml'), '{}\n');
+  const text = documents.join('---\n');
+  await writeFile(path.join(options.out, 'stream.yaml'), text);
+  let files = 0;
+  for (let i = 0; i < documents.length; i += options.perFile, files++) {
+    await writeFile(path.join(options.out, 'split', `part-${String(files).padStart(4, '0')}.yaml`), documents.slice(i, i + options.perFile).join('---\n'));
+  }
+  return { bytes: Buffer.byteLength(text), files };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {

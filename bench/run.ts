@@ -8,13 +8,17 @@
  * Workloads: the synthetic GitOps monorepo (sparse and dense, bench/generate.ts),
  * projectcalico/calico's own manifests and CRDs (bench/real/calico, vendored),
  * `calico-lint --version` and the lint of one small file; with --big, also a
- * sparse repository of 100,000 files. Checks that calico-lint found exactly the
+ * sparse repository of 100,000 files; `stream`: one file of 26,000 documents
+ * (Services, Deployments, pools mixed) against the same documents in files of
+ * 1,000 (issue 23: ≤ 1.2×), and the same kinds, 100,000 documents, on stdin
+ * (it must finish; its peak RSS is the figure). Checks that calico-lint found exactly the
  * planted violations, prints the machine's load average beside the figures,
  * and a table of every goal of issue 13. Also times the CIDR-overlap rule alone
  * on 100,000 pools.
  *
  * Options: --files N (default 25000)  --rounds N (default 3)  --big (add 100,000 files)
- *          --only sparse,dense,real,startup,big   --dir DIR (default $TMPDIR/calico-lint-bench)
+ *          --only sparse,dense,real,startup,stream,stdin,big   --dir DIR (default $TMPDIR/calico-lint-bench)
+ *          --stream-docs N (default 26000)  --stdin-docs N (default 100000)
  *          --bin FILE (the calico-lint to measure; default: this checkout's `bin`)
  */
 import { spawnSync } from 'node:child_process';
@@ -24,7 +28,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generate, type ExpectedFinding } from './generate.js';
+import { generate, generateStream, type ExpectedFinding } from './generate.js';
 import { overlapBenchmark } from './overlap.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,12 +45,14 @@ const { values } = parseArgs({
     only: { type: 'string' },
     dir: { type: 'string', default: path.join(tmpdir(), 'calico-lint-bench') },
     bin: { type: 'string' },
+    'stream-docs': { type: 'string', default: '26000' },
+    'stdin-docs': { type: 'string', default: '100000' },
   },
 });
 const BIN = path.resolve(values.bin ?? path.join(ROOT, PACKAGE_BIN));
 const fileCount = Number(values.files);
 const rounds = Number(values.rounds);
-const workloads = new Set((values.only ?? `sparse,dense,real,startup${values.big ? ',big' : ''}`).split(','));
+const workloads = new Set((values.only ?? `sparse,dense,real,startup,stream,stdin${values.big ? ',big' : ''}`).split(','));
 
 if (!existsSync(BIN)) {
   console.error(`bench: ${path.relative(ROOT, BIN)} is missing; run \`npm run build\` first (npm run bench does)`);
@@ -62,9 +68,9 @@ interface Measurement {
   status: number | null;
 }
 
-function measure(args: string[], cwd: string): Measurement {
+function measure(args: string[], cwd: string, input?: Buffer): Measurement {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', PROBE, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ['--import', PROBE, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, ...(input && { input }) });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const probe = /BENCH_MAXRSS_KB=(\d+) BENCH_CPU_US=(\d+)/.exec(result.stderr);
   if (!probe) throw new Error(`no RSS reported by ${args.join(' ')}:\n${result.stderr}`);
@@ -79,11 +85,11 @@ const rows: Row[] = [];
 const problems: string[] = [];
 
 /** Runs each tool once per round, in turn, and keeps the medians. */
-function compare(workload: string, files: number, tools: Record<string, { args: string[]; cwd: string; check?: (m: Measurement) => void }>, times = rounds): void {
+function compare(workload: string, files: number, tools: Record<string, { args: string[]; cwd: string; check?: (m: Measurement) => void; input?: Buffer }>, times = rounds): void {
   const runs: Record<string, Measurement[]> = Object.fromEntries(Object.keys(tools).map((tool) => [tool, []]));
   for (let round = 0; round < times; round++) {
-    for (const [tool, { args, cwd, check }] of Object.entries(tools)) {
-      const m = measure(args, cwd);
+    for (const [tool, { args, cwd, check, input }] of Object.entries(tools)) {
+      const m = measure(args, cwd, input);
       check?.(m);
       runs[tool]!.push(m);
     }
@@ -149,6 +155,41 @@ if (workloads.has('real')) {
   console.error(`real: ${files} files, ${results.reduce((n, r) => n + r.messages.length, 0)} findings in ${results.filter((r) => r.messages.length > 0).length} files`);
 }
 
+/** Findings per rule in a JSON report: the one stream and the split files must agree. */
+function findingCounts(reportFile: string): string {
+  const counts = new Map<string, number>();
+  for (const result of JSON.parse(readFileSync(reportFile, 'utf8')) as Array<{ messages: Array<{ ruleId: string | null }> }>) {
+    for (const message of result.messages) counts.set(String(message.ruleId), (counts.get(String(message.ruleId)) ?? 0) + 1);
+  }
+  return JSON.stringify([...counts].sort());
+}
+
+if (workloads.has('stream')) {
+  const documents = Number(values['stream-docs']);
+  const dir = path.join(values.dir, 'stream');
+  const generated = await generateStream({ out: dir, documents, perFile: 1000, seed: 1 });
+  console.error(`stream: ${documents} documents, ${(generated.bytes / 1e6).toFixed(1)} MB, one file against ${generated.files} files`);
+  const one = path.join(values.dir, 'stream-one.report.json');
+  const split = path.join(values.dir, 'stream-split.report.json');
+  compare('stream', documents, {
+    // A 26,000-document stream is some 14 MB: above the default 10 MB per file.
+    'calico-lint split files': { args: [BIN, '--max-file-size', '1GB', '-f', 'json', '-o', split, 'split'], cwd: dir, check: exitedWith('stream split', [0, 1]) },
+    'calico-lint one stream': { args: [BIN, '--max-file-size', '1GB', '-f', 'json', '-o', one, 'stream.yaml'], cwd: dir, check: exitedWith('stream one', [0, 1]) },
+  });
+  if (findingCounts(one) !== findingCounts(split)) problems.push(`stream: one stream found ${findingCounts(one)}, the split files ${findingCounts(split)}`);
+}
+
+if (workloads.has('stdin')) {
+  const documents = Number(values['stdin-docs']);
+  const dir = path.join(values.dir, 'stdin');
+  const generated = await generateStream({ out: dir, documents, perFile: documents, seed: 2 });
+  const input = readFileSync(path.join(dir, 'stream.yaml'));
+  console.error(`stdin: ${documents} documents, ${(generated.bytes / 1e6).toFixed(1)} MB on standard input`);
+  compare('stdin', documents, {
+    'calico-lint -': { args: [BIN, '--max-file-size', '1GB', '-f', 'json', '-o', path.join(values.dir, 'stdin.report.json'), '-'], cwd: dir, input, check: exitedWith('stdin', [0, 1]) },
+  }, 1);
+}
+
 if (workloads.has('startup')) {
   const dir = path.join(values.dir, 'startup');
   mkdirSync(dir, { recursive: true });
@@ -189,6 +230,9 @@ if (workloads.has('dense')) {
 if (workloads.has('big')) {
   goals.push(['100,000 files: calico-lint / read floor (time)', ratio('big', 'calico-lint', 'read'), 2.0]);
   goals.push(['100,000 files: calico-lint / yaml parse (peak RSS)', ratio('big', 'calico-lint', 'yaml', 'maxRssMb'), 1.5]);
+}
+if (workloads.has('stream')) {
+  goals.push([`one stream of ${values['stream-docs']} documents / the same in files of 1,000 (time)`, ratio('stream', 'calico-lint one stream', 'calico-lint split files'), 1.2]);
 }
 if (workloads.has('startup')) {
   goals.push(['`--version` / `node -e 0`', ratio('startup', 'calico-lint --version', 'node'), 2.0]);

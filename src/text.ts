@@ -37,9 +37,12 @@ export function escapeControl(text: string): string {
  * Makes text safe to print: every character of the Unicode categories Cc
  * (C0/C1 controls: terminal escapes, carriage returns, new lines), Cf (format
  * characters, invisible: bidi controls such as U+202E and U+061C, U+200B,
- * U+FEFF, U+00AD), Zl and Zp (U+2028, U+2029), and lone surrogates becomes a
- * visible escape, so echoed text can neither forge output nor hide or reorder
- * what a reviewer sees.
+ * U+FEFF, U+00AD), Zl and Zp (U+2028, U+2029), lone surrogates, and what
+ * renders as nothing without being a format character: Unicode's
+ * Default_Ignorable_Code_Point (the Hangul fillers U+3164, U+115F, U+FFA0,
+ * variation selectors such as U+FE0F, U+034F, U+180B…) and the blank Braille
+ * pattern U+2800, becomes a visible escape, so echoed text can neither forge
+ * output nor hide or reorder what a reviewer sees.
  */
 export function sanitize(text: string): string {
   return text.replace(INVISIBLE, (char) => {
@@ -53,7 +56,7 @@ export function sanitize(text: string): string {
 }
 
 /** Characters that must never be echoed raw (see sanitize); with the `u` flag a lone surrogate is matched as Cs. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /** `\u061c`, or `\u{e0001}` beyond the Basic Multilingual Plane (tag characters are Cf too). */
 function escapeCodePoint(char: string): string {

@@ -49,10 +49,11 @@ describe('github format: annotations', () => {
       }]),
     ], formatterData());
     assert.equal(output,
-      '::error file=we%2Cird%3Ana%25me%0A%3A%3Aerror file=x%3A%3Aforged%0D%3A%3Awarning%3A%3Aalso.yaml,' +
+      // A file name is shown sanitized (its new line and carriage return as visible `\\n`, `\\r`), then escaped.
+      '::error file=we%2Cird%3Ana%25me\\n%3A%3Aerror file=x%3A%3Aforged\\r%3A%3Awarning%3A%3Aalso.yaml,' +
         'line=1,col=1,endLine=1,endColumn=2,title=calico-lint%3A rule-a::' +
         'line one%0A::error file=evil.yaml,line=1::forged%0D%0A::set-env name=X::y %250A 50%25' +
-        '%0A  r%0A::error::x.yaml:2:3: rel%0A::error::y\n');
+        '%0A  r\\n::error::x.yaml:2:3: rel%0A::error::y\n');
     const lines = output.split('\n');
     assert.equal(lines.length, 2, 'one command line and the final newline');
     assert.doesNotMatch(output, /\r/);

@@ -83,8 +83,8 @@ describe('--format html', () => {
     assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
     // One section per cluster, the pools table, and findings linked to file:line.
     assert.match(html, /<section class="cluster" id="cluster-homelab" data-cluster="homelab">/);
-    assert.match(html, /<a class="where" href="fixtures\/address-space\/ippools.yaml#L18">fixtures\/address-space\/ippools.yaml:18:9<\/a>/);
-    assert.match(html, /<td>default-ipv4-ippool<\/td><td><code>10.42.0.0\/16<\/code><\/td><td>Installation<\/td><td><a href="fixtures\/address-space\/rke2-calico-config.yaml#L15">/);
+    assert.match(html, /<a class="where" href="\.\/fixtures\/address-space\/ippools.yaml#L18">fixtures\/address-space\/ippools.yaml:18:9<\/a>/);
+    assert.match(html, /<td>default-ipv4-ippool<\/td><td><code>10.42.0.0\/16<\/code><\/td><td>Installation<\/td><td><a href="\.\/fixtures\/address-space\/rke2-calico-config.yaml#L15">/);
     assert.match(html, /<td class="short">1024 \(maxNodes 2000\)<\/td>/);
   });
 

@@ -8,7 +8,7 @@
 import type { ESLint, Linter } from 'eslint';
 import { sanitize } from '../text.js';
 import type { CalicoLintMessage } from './lint-results.js';
-import { plural, reportPath, reportRuleId, type FormatterData } from './report.js';
+import { plural, reportRuleId, shownPath, type FormatterData } from './report.js';
 
 /** GitHub shows at most this many annotations of one type (error, warning) per step… */
 export const ANNOTATIONS_PER_TYPE_PER_STEP = 10;
@@ -48,7 +48,7 @@ export function formatGithub(results: readonly ESLint.LintResult[], data: Format
   const errors: string[] = [];
   const warnings: string[] = [];
   for (const result of results) {
-    const file = reportPath(result.filePath, data.repositoryRoot);
+    const file = shownPath(result.filePath, data.repositoryRoot);
     for (const message of result.messages) {
       (message.severity === 2 ? errors : warnings).push(annotation(file, message, data));
     }
@@ -82,7 +82,7 @@ function annotation(file: string, message: Linter.LintMessage, data: FormatterDa
   const oneLine = endLine === message.line;
   let text = message.message;
   for (const related of (message as CalicoLintMessage).relatedLocations ?? []) {
-    text += `\n  ${reportPath(related.filePath, data.repositoryRoot)}:${related.range.line}:${related.range.column}: ${related.message}`;
+    text += `\n  ${shownPath(related.filePath, data.repositoryRoot)}:${related.range.line}:${related.range.column}: ${related.message}`;
   }
   return workflowCommand(message.severity === 2 ? 'error' : 'warning', {
     file,

@@ -3,7 +3,7 @@
  * the Code Climate subset GitLab reads. Suppressed findings are left out.
  */
 import type { ESLint, Linter } from 'eslint';
-import { fingerprints, reportPath, reportRuleId, type FormatterData } from './report.js';
+import { fingerprints, reportRuleId, shownPath, type FormatterData } from './report.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -30,7 +30,7 @@ export const FIXABLE_NOTE = '(calico-lint --fix fixes this)';
 export function codeQualityIssues(results: readonly ESLint.LintResult[], data: FormatterData): CodeQualityIssue[] {
   const prints = fingerprints(results, data.repositoryRoot);
   return results.flatMap((result) => {
-    const file = reportPath(result.filePath, data.repositoryRoot);
+    const file = shownPath(result.filePath, data.repositoryRoot);
     return result.messages.map((message) => ({
       // Code Quality has no field for it: the description says that `--fix` fixes it.
       description: message.fix ? `${message.message} ${FIXABLE_NOTE}` : message.message,

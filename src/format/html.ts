@@ -221,7 +221,20 @@ function poolTable(pools: MapRange[], maxNodes: number | undefined): string {
 
 function link(range: MapRange): string {
   if (range.file === undefined) return escapeHtml(range.where);
-  return `<a href="${escapeHtml(encodeURI(range.file))}#L${range.line}">${escapeHtml(range.where)}</a>`;
+  return `<a href="${escapeHtml(fileHref(range.file, range.line))}">${escapeHtml(range.where)}</a>`;
+}
+
+/**
+ * A link to a linted file, relative and nothing else: every path segment is
+ * percent-encoded (so `javascript:x.yaml`, `//host/x`, `?` or `#` in a file
+ * name cannot make a scheme, a host, a query or a fragment) and the link
+ * starts with `./`.
+ */
+export function fileHref(file: string, line: number | undefined): string {
+  const segments = file.split('/').filter((segment) => segment !== '' && segment !== '.');
+  // encodeURIComponent throws on a lone surrogate: it becomes U+FFFD, as in a well-formed string.
+  const encoded = segments.map((segment) => encodeURIComponent(segment.replace(/\p{Cs}/gu, '\ufffd'))).join('/');
+  return `./${encoded}${line === undefined ? '' : `#L${line}`}`;
 }
 
 function findingsList(results: ESLint.LintResult[], shown: (file: string) => string, docs: Map<string, string>): string {
@@ -234,7 +247,7 @@ function findingsList(results: ESLint.LintResult[], shown: (file: string) => str
       const url = message.ruleId === null ? undefined : docs.get(message.ruleId);
       const ruleHtml = url ? `<a href="${escapeHtml(url)}">${escapeHtml(rule)}</a>` : escapeHtml(rule);
       items.push(`<li class="finding ${severity}"><span class="sev">${severity}</span> ` +
-        `<a class="where" href="${escapeHtml(encodeURI(file))}#L${message.line}">${escapeHtml(`${file}:${message.line}:${message.column}`)}</a> ` +
+        `<a class="where" href="${escapeHtml(fileHref(file, message.line))}">${escapeHtml(`${file}:${message.line}:${message.column}`)}</a> ` +
         `${escapeHtml(message.message)} <span class="rule">${ruleHtml}</span></li>`);
     }
   }

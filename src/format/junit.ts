@@ -15,7 +15,7 @@
  */
 import type { ESLint, Linter } from 'eslint';
 import type { CalicoLintMessage } from './lint-results.js';
-import { reportPath, reportRuleId, ruleCatalog, type FormatterData } from './report.js';
+import { reportRuleId, ruleCatalog, shownPath, type FormatterData } from './report.js';
 import { sanitize } from '../text.js';
 
 /** Longest testcase name kept: names come partly from manifests. */
@@ -26,7 +26,7 @@ export function formatJunit(results: readonly ESLint.LintResult[], data: Formatt
   const suites: string[] = [];
   const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   for (const result of results) {
-    const file = reportPath(result.filePath, data.repositoryRoot);
+    const file = shownPath(result.filePath, data.repositoryRoot);
     const cases: string[] = [];
     const count = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     const names = new Map<string, number>();
@@ -47,7 +47,7 @@ export function formatJunit(results: readonly ESLint.LintResult[], data: Formatt
       else count.failures++;
       let body = `${file}:${message.line}:${message.column}: ${severity}: ${message.message}`;
       for (const related of (message as CalicoLintMessage).relatedLocations ?? []) {
-        body += `\n  ${reportPath(related.filePath, data.repositoryRoot)}:${related.range.line}:${related.range.column}: ${related.message}`;
+        body += `\n  ${shownPath(related.filePath, data.repositoryRoot)}:${related.range.line}:${related.range.column}: ${related.message}`;
       }
       const docs = rules.get(ruleId)?.docsUrl;
       if (docs !== undefined) body += `\nRule ${ruleId}: ${docs}`;

@@ -10,6 +10,7 @@ import type { ESLint, Linter } from 'eslint';
 import { docsUrl, type RuleMeta } from '../engine/rule.js';
 import type { ClusterMap } from '../facts/address-map.js';
 import type { CalicoLintMessage } from './lint-results.js';
+import { sanitize } from '../text.js';
 
 /** What a report says about a rule (a rule's meta, or one of the engine's own checks). */
 export type RuleDescription = Pick<RuleMeta, 'id' | 'description' | 'remediation' | 'docsUrl' | 'defaultSeverity'>;
@@ -110,6 +111,16 @@ function commonFolder(folders: readonly string[]): string {
 export function reportPath(filePath: string, root: string): string {
   if (!path.isAbsolute(filePath)) return filePath;
   return path.relative(root, filePath).split(path.sep).join('/');
+}
+
+/**
+ * The path as reports show it to people (GitHub annotations, JUnit, GitLab
+ * Code Quality): a file name comes from the scanned repository and may hold
+ * a terminal escape, a new line or a bidi override (sanitize). Fingerprints
+ * and SARIF URIs keep reportPath, the name as it is.
+ */
+export function shownPath(filePath: string, root: string): string {
+  return sanitize(reportPath(filePath, root));
 }
 
 /** The rule a message belongs to in reports (fatal findings: PARSE_ERROR_RULE). */

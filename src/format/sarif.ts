@@ -76,7 +76,7 @@ export function sarifLog(results: readonly ESLint.LintResult[], data: FormatterD
       ruleId,
       ruleIndex: index,
       level: message.severity === 2 ? 'error' : 'warning',
-      message: { text: message.message },
+      message: { text: sarifText(message.message) },
       locations: [{ physicalLocation: physicalLocation(uri, message) }],
       partialFingerprints: { [LINE_HASH_KEY]: lineHashes.get(message)!, [FINGERPRINT_KEY]: prints.get(message)! },
     };
@@ -85,7 +85,7 @@ export function sarifLog(results: readonly ESLint.LintResult[], data: FormatterD
       result.relatedLocations = related.map((location, i) => ({
         id: i + 1,
         physicalLocation: physicalLocation(artifactUri(reportPath(location.filePath, data.repositoryRoot)), location.range),
-        message: { text: location.message },
+        message: { text: sarifText(location.message) },
       }));
     }
     const fixes = sarifFixes(uri, message);
@@ -216,6 +216,17 @@ function physicalLocation(
 }
 
 /** A relative URI reference for a report path: each segment percent-encoded. */
+/**
+ * A plain-text SARIF message: `[text](target)` is an embedded link there
+ * (SARIF 2.1.0 §3.11.6; GitHub code scanning renders it), so brackets that
+ * echo a manifest (`'["infra"]'`) are escaped with a backslash, and so is a
+ * backslash right before one (other backslashes, such as calico-lint's own
+ * `\u200b` escapes, stay as they are).
+ */
+export function sarifText(text: string): string {
+  return text.replace(/\\(?=[[\]])|[[\]]/g, (char) => `\\${char}`);
+}
+
 export function artifactUri(reportedPath: string): string {
   return reportedPath.split('/').map((segment) => encodeURIComponent(segment)).join('/');
 }

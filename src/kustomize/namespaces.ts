@@ -10,8 +10,22 @@
  * git) is never fetched, a path or link leading out of the repository is not
  * followed, and kustomization files are size-limited. A manifest that two
  * renderings put in different namespaces keeps its own namespace (ambiguous).
+ *
+ * A kustomization that kustomize would refuse to build renders nothing, so it
+ * re-homes nothing (nor does one that includes it): an unknown field, a wrong
+ * kind or apiVersion, a `namespace` that is not a string, an entry that does
+ * not exist, a file outside the kustomization's folder (kustomize's load
+ * restriction), a folder without exactly one kustomization file, a Component
+ * under `resources` or a Kustomization under `components`, a cycle. Only what
+ * a kustomization reaches is re-homed. Components apply their `namespace:`
+ * to everything their parent accumulated before them (kustomize's
+ * accumulateComponents); the parent's own wins over theirs.
+ *
+ * Everything is linear in the number of kustomizations and entries: a
+ * 1,500-deep chain, or a diamond of bases repeated at every level, is walked
+ * once per kustomization (no recursion, no enumeration of paths).
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseManifest } from '../parse/parse-manifest.js';
 import { readRegularFileSync } from '../read/read-sources.js';
@@ -24,13 +38,43 @@ const MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
 /** Kustomization files read in one run, at most (a hostile tree could hold millions). */
 const MAX_KUSTOMIZATIONS = 10_000;
 
+type Kind = 'Kustomization' | 'Component';
+
 interface Kustomization {
   file: string;
+  kind: Kind;
   namespace: string | undefined;
-  /** Manifest files it includes directly. */
+  /** Manifest files it includes directly (`resources`, then `bases`, as kustomize appends them). */
   files: string[];
-  /** Kustomization files of the folders it includes. */
+  /** Kustomization files of the folders it includes through `resources` and `bases`. */
   children: string[];
+  /** Kustomization files of its `components`, in order. */
+  components: string[];
+  /** False when kustomize refuses to build this file on its own terms (its includes are checked later). */
+  valid: boolean;
+}
+
+/**
+ * The fields of kustomize's Kustomization type (api/types/kustomization.go,
+ * kustomize v5.5, as kubectl 1.32 ships it; each checked with `kubectl
+ * kustomize`, which refuses `inventory` since v5): it decodes with
+ * DisallowUnknownFields, so any other key fails the build.
+ */
+const KNOWN_FIELDS = new Set([
+  'apiversion', 'kind', 'metadata', 'openapi', 'nameprefix', 'namesuffix', 'namespace', 'commonlabels', 'labels',
+  'commonannotations', 'patchesstrategicmerge', 'patchesjson6902', 'patches', 'images', 'replacements', 'replicas',
+  'vars', 'resources', 'components', 'crds', 'bases', 'configmapgenerator', 'secretgenerator', 'helmglobals',
+  'helmcharts', 'helmchartinflationgenerator', 'generatoroptions', 'configurations', 'generators', 'transformers',
+  'validators', 'buildmetadata', 'sortoptions',
+]);
+
+/**
+ * A key as Go's encoding/json matches it to a field: case-insensitively, with
+ * Unicode simple folding (bytes.EqualFold), where `ſ` (U+017F) is an `s` and
+ * the Kelvin sign (U+212A) a `k`: `NameSpace:` and `nameſpace:` set the namespace.
+ */
+function foldKey(key: string): string {
+  return key.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
 }
 
 /** Whether an entry of `resources:` is remote: kustomize fetches these, calico-lint never does. */
@@ -43,6 +87,25 @@ function isInside(file: string, root: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/** The top-level fields as kustomize decodes them: JSON keys sorted (sigs.k8s.io/yaml), the last match wins. */
+function fieldsOf(data: Record<string, unknown>): { fields: Map<string, unknown>; unknown: boolean } {
+  const fields = new Map<string, unknown>();
+  let unknown = false;
+  for (const key of Object.keys(data).sort()) {
+    const folded = foldKey(key);
+    if (!KNOWN_FIELDS.has(folded)) unknown = true;
+    fields.set(folded, data[key]);
+  }
+  return { fields, unknown };
+}
+
+/** A list of strings, or nothing (null decodes to an empty list); undefined when kustomize refuses it. */
+function stringList(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) return undefined;
+  return value as string[];
+}
+
 export class KustomizeResolver {
   private readonly realRoot: string;
   private readonly loaded = new Map<string, Kustomization | undefined>();
@@ -53,60 +116,128 @@ export class KustomizeResolver {
 
   /** The kustomization file of a folder, if it has one inside the repository. */
   kustomizationIn(folder: string): string | undefined {
+    return this.kustomizationsIn(folder)[0];
+  }
+
+  /** Every kustomization file of a folder inside the repository (kustomize refuses a folder with two). */
+  private kustomizationsIn(folder: string): string[] {
+    const found: string[] = [];
     for (const name of KUSTOMIZATION_FILE_NAMES) {
       const candidate = path.join(folder, name);
-      if (existsSync(candidate) && this.isSafe(candidate)) return candidate;
+      if (existsSync(candidate) && this.isSafe(candidate)) found.push(candidate);
     }
-    return undefined;
+    return found;
   }
 
   /** A path inside the repository, also once links are resolved. */
-  private isSafe(file: string): boolean {
+  isSafe(file: string): boolean {
     if (!isInside(path.resolve(file), path.resolve(this.root))) return false;
-    const real = safeRealpath(file);
+    const real = this.realpath(path.resolve(file));
     return real !== undefined && isInside(real, this.realRoot);
+  }
+
+  private readonly reals = new Map<string, string | undefined>();
+
+  /**
+   * realpath, remembered per folder: realpathSync checks every component of
+   * the path on each call, so a 1,500-deep chain of nested kustomizations cost
+   * minutes (depth² lstat calls). Here each path costs one lstat.
+   */
+  private realpath(absolute: string): string | undefined {
+    if (this.reals.has(absolute)) return this.reals.get(absolute);
+    const parent = path.dirname(absolute);
+    let real: string | undefined;
+    if (parent === absolute) {
+      real = safeRealpath(absolute);
+    } else {
+      const info = safeLstat(absolute);
+      if (info === undefined) real = undefined;
+      else if (info.isSymbolicLink()) real = safeRealpath(absolute);
+      else {
+        const realParent = this.realpath(parent);
+        real = realParent === undefined ? undefined : path.join(realParent, path.basename(absolute));
+      }
+    }
+    this.reals.set(absolute, real);
+    return real;
   }
 
   load(file: string): Kustomization | undefined {
     if (this.loaded.has(file)) return this.loaded.get(file);
     if (this.loaded.size >= MAX_KUSTOMIZATIONS || !this.isSafe(file)) return undefined;
-    this.loaded.set(file, undefined); // a cycle reads it once
+    this.loaded.set(file, undefined);
     const read = readRegularFileSync(file, MAX_KUSTOMIZATION_SIZE);
     if (!read.ok) return undefined;
-    const value = parseManifest(file, read.bytes.toString('utf8'), { yamlVersion: '1.1' }).documents[0]?.value;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    const data = value as Record<string, unknown>;
+    const parsed = parseManifest(file, read.bytes.toString('utf8'), { yamlVersion: '1.1' });
+    const value = parsed.documents[0]?.value;
     const folder = path.dirname(file);
-    const kustomization: Kustomization = {
-      file,
-      namespace: typeof data.namespace === 'string' && data.namespace !== '' ? data.namespace : undefined,
-      files: [],
-      children: [],
-    };
-    for (const key of ['resources', 'bases', 'components']) {
-      const entries = data[key];
-      if (!Array.isArray(entries)) continue;
-      for (const entry of entries) {
-        if (typeof entry !== 'string' || entry === '' || isRemote(entry)) continue;
-        const target = path.resolve(folder, entry);
-        if (!this.isSafe(target)) continue;
-        const info = safeStat(target);
-        if (info?.isDirectory()) {
-          const child = this.kustomizationIn(target);
-          if (child !== undefined) kustomization.children.push(child);
-        } else if (info?.isFile()) {
-          kustomization.files.push(target);
-        }
-      }
-    }
+    const kustomization: Kustomization = { file, kind: 'Kustomization', namespace: undefined, files: [], children: [], components: [], valid: false };
     this.loaded.set(file, kustomization);
+    if (parsed.problems.length > 0 || typeof value !== 'object' || value === null || Array.isArray(value)) return kustomization;
+    const { fields, unknown } = fieldsOf(value as Record<string, unknown>);
+    const kind = fields.get('kind') ?? '';
+    const apiVersion = fields.get('apiversion') ?? '';
+    const namespace = fields.get('namespace') ?? '';
+    const resources = stringList(fields.get('resources'));
+    const bases = stringList(fields.get('bases'));
+    const components = stringList(fields.get('components'));
+    if (kind !== '' && kind !== 'Kustomization' && kind !== 'Component') return kustomization;
+    kustomization.kind = kind === 'Component' ? 'Component' : 'Kustomization';
+    const requiredVersion = kustomization.kind === 'Component' ? 'kustomize.config.k8s.io/v1alpha1' : 'kustomize.config.k8s.io/v1beta1';
+    if (unknown || (apiVersion !== '' && apiVersion !== requiredVersion) || typeof namespace !== 'string') return kustomization;
+    if (resources === undefined || bases === undefined || components === undefined) return kustomization;
+    if (this.kustomizationsIn(folder).length > 1) return kustomization;
+    kustomization.namespace = namespace === '' ? undefined : namespace;
+    let valid = true;
+    for (const entry of [...resources, ...bases]) {
+      const target = this.resolveEntry(folder, entry);
+      if (target === 'unknown') continue;
+      if (target === undefined) valid = false;
+      else if (target.kustomization !== undefined) kustomization.children.push(target.kustomization);
+      // kustomize's load restriction (LoadRestrictionsRootOnly): a file must sit in or below the kustomization's folder.
+      else if (isInside(target.path, folder)) kustomization.files.push(target.path);
+      else valid = false;
+    }
+    for (const entry of components) {
+      const target = this.resolveEntry(folder, entry);
+      if (target === 'unknown') continue;
+      if (target?.kustomization === undefined) valid = false;
+      else kustomization.components.push(target.kustomization);
+    }
+    kustomization.valid = valid;
     return kustomization;
+  }
+
+  /**
+   * What an entry names: a file, a folder's one kustomization file, nothing
+   * kustomize could build (undefined), or what calico-lint does not read
+   * ('unknown': remote, or outside the repository).
+   */
+  private resolveEntry(folder: string, entry: string): { path: string; kustomization?: string } | undefined | 'unknown' {
+    if (entry === '') return undefined;
+    if (isRemote(entry)) return 'unknown';
+    const target = path.resolve(folder, entry);
+    if (!isInside(target, path.resolve(this.root))) return 'unknown';
+    if (!this.isSafe(target)) return safeLstat(target) === undefined ? undefined : 'unknown';
+    const info = safeStat(target);
+    if (info?.isFile()) return { path: target };
+    if (!info?.isDirectory()) return undefined;
+    const found = this.kustomizationsIn(target);
+    return found.length === 1 ? { path: target, kustomization: found[0]! } : undefined;
   }
 }
 
 function safeRealpath(file: string): string | undefined {
   try {
     return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function safeLstat(file: string) {
+  try {
+    return lstatSync(file);
   } catch {
     return undefined;
   }
@@ -121,10 +252,116 @@ function safeStat(file: string) {
 }
 
 /**
+ * The kustomizations kustomize builds: valid, every include buildable, no
+ * cycle. One iterative depth-first walk over all of them.
+ */
+function buildable(resolver: KustomizeResolver, files: Iterable<string>): Set<string> {
+  const state = new Map<string, 'open' | 'ok' | 'failed'>();
+  const ok = new Set<string>();
+  for (const start of files) {
+    if (state.has(start)) continue;
+    const stack: Array<{ file: string; next: string[] }> = [];
+    const enter = (file: string): void => {
+      state.set(file, 'open');
+      const k = resolver.load(file);
+      const next = k === undefined ? [] : [...k.children, ...k.components];
+      stack.push({ file, next });
+    };
+    enter(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const child = top.next.pop();
+      if (child !== undefined) {
+        const seen = state.get(child);
+        if (seen === undefined) enter(child);
+        continue;
+      }
+      stack.pop();
+      const k = resolver.load(top.file);
+      const buildsAlone = k !== undefined && k.valid &&
+        k.children.every((c) => state.get(c) === 'ok' && resolver.load(c)?.kind === 'Kustomization') &&
+        k.components.every((c) => state.get(c) === 'ok' && resolver.load(c)?.kind === 'Component');
+      // A child still open is on the current path: a cycle, which kustomize refuses.
+      state.set(top.file, buildsAlone ? 'ok' : 'failed');
+      if (buildsAlone) ok.add(top.file);
+    }
+  }
+  return ok;
+}
+
+/**
+ * The namespaces one manifest can land in, kept small: at most two named
+ * ones (two already make it ambiguous, and more never make it less so) and
+ * whether one rendering leaves it as written (undefined).
+ */
+class Landing {
+  readonly named = new Set<string>();
+  asWritten = false;
+
+  add(namespace: string | undefined): boolean {
+    if (namespace === undefined) {
+      if (this.asWritten) return false;
+      this.asWritten = true;
+      return true;
+    }
+    if (this.named.has(namespace) || this.named.size >= 2) return false;
+    this.named.add(namespace);
+    return true;
+  }
+
+  /** What a transformer that sets `namespace` (when no outer one did) makes of these. */
+  *through(namespace: string | undefined): Iterable<string | undefined> {
+    yield* this.named;
+    if (this.asWritten) yield namespace;
+  }
+}
+
+/** The namespace a Component applies to the resources of its parent: its own, else its last component's. */
+function componentNamespaces(resolver: KustomizeResolver, order: readonly string[]): Map<string, string | undefined> {
+  const applied = new Map<string, string | undefined>();
+  // `order` lists parents before children: walk it backwards so components are known before their users.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const k = resolver.load(order[i]!)!;
+    applied.set(k.file, k.namespace ?? lastNamed(k.components, applied));
+  }
+  return applied;
+}
+
+function lastNamed(components: readonly string[], applied: ReadonlyMap<string, string | undefined>, from = 0): string | undefined {
+  for (let i = components.length - 1; i >= from; i--) {
+    const namespace = applied.get(components[i]!);
+    if (namespace !== undefined) return namespace;
+  }
+  return undefined;
+}
+
+/** Parents before children (Kahn's algorithm) over the buildable graph, which has no cycle. */
+function topologicalOrder(resolver: KustomizeResolver, nodes: ReadonlySet<string>): string[] {
+  const indegree = new Map<string, number>([...nodes].map((file) => [file, 0]));
+  const edges = (file: string) => {
+    const k = resolver.load(file)!;
+    return [...k.children, ...k.components];
+  };
+  for (const file of nodes) for (const child of edges(file)) indegree.set(child, (indegree.get(child) ?? 0) + 1);
+  const ready = [...nodes].filter((file) => indegree.get(file) === 0).sort();
+  const order: string[] = [];
+  while (ready.length > 0) {
+    const file = ready.pop()!;
+    order.push(file);
+    for (const child of edges(file)) {
+      const left = indegree.get(child)! - 1;
+      indegree.set(child, left);
+      if (left === 0) ready.push(child);
+    }
+  }
+  return order;
+}
+
+/**
  * For each linted file that kustomizations render into one namespace, that
  * namespace. Kustomizations considered: those among the discovered files,
  * and those in the folder of a linted file or any folder above it, up to `root`.
- * Each one that no other includes is a rendering (`kubectl kustomize DIR`).
+ * Each buildable one that no buildable one includes is a rendering (`kubectl kustomize DIR`).
  */
 export function kustomizeNamespaces(lintedFiles: readonly string[], root: string, discoveredFiles: readonly string[] = lintedFiles): Map<string, string> {
   const resolver = new KustomizeResolver(root);
@@ -141,53 +378,35 @@ export function kustomizeNamespaces(lintedFiles: readonly string[], root: string
       if (folder === path.dirname(folder)) break;
     }
   }
-  const included = new Set<string>();
-  const kustomizations = [...candidates].sort().map((file) => resolver.load(file)).filter((k) => k !== undefined);
-  // Folders included by the candidates, loaded on the way: a base outside the linted folders.
-  const pending = [...kustomizations];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
-    for (const child of current.children) {
-      included.add(child);
-      const loaded = resolver.load(child);
-      if (loaded !== undefined && !candidates.has(child)) {
-        candidates.add(child);
-        pending.push(loaded);
-      }
-    }
-  }
-  const namespaces = new Map<string, Set<string | undefined>>();
-  for (const file of [...candidates].sort()) {
-    if (included.has(file)) continue;
-    render(resolver, file, undefined, new Set(), namespaces);
+  const ok = buildable(resolver, [...candidates].sort());
+  const order = topologicalOrder(resolver, ok);
+  const applied = componentNamespaces(resolver, order);
+  const incoming = new Map<string, Landing>();
+  const landings = new Map<string, Landing>();
+  const reach = (map: Map<string, Landing>, file: string, namespaces: Iterable<string | undefined>): void => {
+    let landing = map.get(file);
+    if (landing === undefined) map.set(file, (landing = new Landing()));
+    for (const namespace of namespaces) landing.add(namespace);
+  };
+  // Roots (nothing buildable includes them) render with no outer namespace; the order puts them first.
+  for (const file of order) {
+    const k = resolver.load(file)!;
+    const outer = incoming.get(file) ?? Object.assign(new Landing(), { asWritten: true });
+    // What this kustomization includes directly was accumulated before any component ran: all of them apply.
+    const own = k.namespace ?? lastNamed(k.components, applied);
+    const direct = [...outer.through(own)];
+    for (const manifest of k.files) reach(landings, manifest, direct);
+    for (const child of k.children) reach(incoming, child, direct);
+    k.components.forEach((component, i) => {
+      // A component's resources see the components after it, then this kustomization's namespace.
+      reach(incoming, component, outer.through(k.namespace ?? lastNamed(k.components, applied, i + 1)));
+    });
   }
   const linted = new Set(lintedFiles);
-  const result = new Map<string, string>();
-  for (const [file, set] of namespaces) {
-    const [only] = set;
-    if (linted.has(file) && set.size === 1 && only !== undefined) result.set(file, only);
+  const result = new Map<string, string> ();
+  for (const [file, landing] of landings) {
+    const [only] = landing.named;
+    if (linted.has(file) && !landing.asWritten && landing.named.size === 1) result.set(file, only!);
   }
   return result;
-}
-
-/** Walks one rendering: the outermost `namespace:` wins (kustomize applies the outer transformer last). */
-function render(
-  resolver: KustomizeResolver,
-  file: string,
-  outer: string | undefined,
-  onPath: Set<string>,
-  namespaces: Map<string, Set<string | undefined>>,
-): void {
-  if (onPath.has(file)) return; // kustomize refuses cycles; so do we, quietly
-  const kustomization = resolver.load(file);
-  if (kustomization === undefined) return;
-  const namespace = outer ?? kustomization.namespace;
-  onPath.add(file);
-  for (const manifest of kustomization.files) {
-    const set = namespaces.get(manifest) ?? new Set();
-    set.add(namespace);
-    namespaces.set(manifest, set);
-  }
-  for (const child of kustomization.children) render(resolver, child, namespace, onPath, namespaces);
-  onPath.delete(file);
 }

@@ -105,6 +105,8 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   });
   const refusals: ReadingProblem[] = [...(reading?.problems ?? [])];
   const mayMerge = text.includes('<<');
+  // Searched once per file, not once per document: 26,000 documents in one stream made it quadratic.
+  const hasNonSpecificTag = NON_SPECIFIC_TAG.test(text);
   // What parseAllDocuments does, one token at a time: the parser's tokens (the CST) take more
   // memory than the documents themselves, so each is dropped as soon as it is composed.
   let index = 0;
@@ -131,7 +133,8 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     const docIndex = index++;
     if (tooDeep.shift() === true) return;
     const problemsBefore = problems.length;
-    for (const error of doc.errors) problems.push(describeError(error, text, toRange));
+    // Past the cap only the position is worked out: one long line of 200,000 errors stays linear.
+    for (const error of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error, text, toRange) : cheapProblem(error, toRange));
     if (problems.length > problemsBefore) {
       isTemplate(doc, docIndex, problemsBefore);
       return;
@@ -158,11 +161,13 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
       return;
     }
     if (value === null || value === undefined) return; // an empty document
-    const document = makeDocument(filePath, docIndex, value, doc, text, toRange);
+    const document = makeDocument(filePath, docIndex, value, doc, text, toRange, hasNonSpecificTag);
     (document as SyntaxHolder)[SYNTAX] = { contents: doc.contents, text, lineCounter };
     documents.push(document);
   };
   const documentDepth = { deepest: Infinity };
+  let errorTokens = 0;
+  const unlisted: { count: number; offset?: number } = { count: 0 };
   const onToken = (token: CST.Token): void => {
     if (token.type === 'document') {
       // Walking the tree for its depth costs a Kubernetes object more than it ever finds: skipped when the
@@ -173,6 +178,12 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
         problems.push({ message: TOO_DEEP, range: toRange(deepAt, deepAt + 1) });
         token.value = undefined; // composed as an empty document, never walked
       }
+    }
+    if (token.type === 'error' && ++errorTokens > MAX_PARSE_PROBLEMS) {
+      // Never handed to the composer: each would become an Error with a stack trace (200,000 of them: 17 s).
+      unlisted.count++;
+      unlisted.offset ??= token.offset;
+      return;
     }
     if (comments) collectComments(token, text, comments);
     for (const doc of composer.next(token)) compose(doc);
@@ -192,10 +203,38 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
     if (!parseErrorAt.has(`${range.line}:${range.column}`)) problems.push({ message: refusal.message, range });
   }
   problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+  capProblems(problems, unlisted.count, unlisted.offset === undefined ? undefined : toRange(unlisted.offset, unlisted.offset));
 
   const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, written, lineCounter, toRange) : [] };
   if (options.templates) parsed.templates = templates;
   return parsed;
+}
+
+/**
+ * Parse problems listed per file, at most: one long line of stray brackets
+ * otherwise gave 200,000 messages (35 MB of JSON). The rest are counted in one
+ * more problem, at the first one not listed; they are all errors, so a capped
+ * file still fails.
+ */
+export const MAX_PARSE_PROBLEMS = 100;
+
+/** A parse error past the cap: its own message, without describeError's look at the whole line (one line can hold them all). */
+function cheapProblem(error: YAMLError, toRange: RangeMaker): ParseProblem {
+  return { message: `Parsing error: ${echo(error.message.slice(0, 600).split('\n')[0]!, 300)}`, range: toRange(error.pos[0], error.pos[1]) };
+}
+
+/** Keeps the first MAX_PARSE_PROBLEMS (sorted by position) and counts the rest in one problem at the first left out. */
+function capProblems(problems: ParseProblem[], skipped: number, firstSkipped: SourceRange | undefined): void {
+  if (problems.length + skipped <= MAX_PARSE_PROBLEMS) return;
+  const more = problems.length - MAX_PARSE_PROBLEMS + skipped;
+  const candidates = [problems[MAX_PARSE_PROBLEMS]?.range, firstSkipped].filter((range) => range !== undefined);
+  const range = candidates.sort((a, b) => a.line - b.line || a.column - b.column)[0]!;
+  problems.length = Math.min(problems.length, MAX_PARSE_PROBLEMS);
+  problems.push({
+    message: `Parsing error: ${more.toLocaleString('en-US')} more problems from here on in this file are not listed ` +
+      `(at most ${MAX_PARSE_PROBLEMS} per file): fix these and lint again`,
+    range,
+  });
 }
 
 /**
@@ -589,6 +628,7 @@ function makeDocument(
   doc: Document.Parsed,
   text: string,
   toRange: RangeMaker,
+  hasNonSpecificTag: boolean,
 ): SourceDocument {
   const contents = doc.contents as Node;
   const start = contents.range?.[0] ?? 0;
@@ -600,7 +640,7 @@ function makeDocument(
     filePath,
     index,
     value,
-    unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange),
+    unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange, hasNonSpecificTag),
     locate(path: Path, part: PairPart = 'value'): SourceRange {
       const found = walk(contents, path, firstLine, [start, start]);
       if (found.complete) {
@@ -690,11 +730,12 @@ function findUnresolvedTags(
   warnings: YAMLWarning[],
   text: string,
   toRange: RangeMaker,
+  hasNonSpecificTag: boolean,
 ): UnresolvedTag[] {
   const tagWarnings = warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
   // YAML's non-specific tag `!` (`nodeSelector: ! all()`) resolves without a warning: the scalar
   // after it is read as a string ("all()"), so the `!` the author meant vanishes. Listed too.
-  if (tagWarnings.length === 0 && !NON_SPECIFIC_TAG.test(text)) return [];
+  if (tagWarnings.length === 0 && !hasNonSpecificTag) return [];
   const warningStarts = tagWarnings.map((w) => w.pos[0]).sort((a, b) => a - b);
   const found: UnresolvedTag[] = [];
   // Depth first, in document order, with an explicit stack; paths are built only for the tags found.
