@@ -155,7 +155,7 @@ var init_text = __esm({
   "src/text.ts"() {
     "use strict";
     MAX_ECHO_LENGTH = 80;
-    INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+    INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
     PREVIEW_DEPTH = 32;
     MAX_LENGTH_DIFFERENCE = 10;
   }
@@ -265,6 +265,9 @@ function reportPath(filePath, root) {
   if (!path.isAbsolute(filePath)) return filePath;
   return path.relative(root, filePath).split(path.sep).join("/");
 }
+function shownPath(filePath, root) {
+  return sanitize(reportPath(filePath, root));
+}
 function reportRuleId(message) {
   return message.ruleId ?? PARSE_ERROR_RULE.id;
 }
@@ -319,6 +322,7 @@ var init_report = __esm({
   "src/format/report.ts"() {
     "use strict";
     init_rule();
+    init_text();
     PARSE_ERROR_RULE = {
       id: "parse-error",
       description: "A file that cannot be read or parsed as Kubernetes manifests (YAML or JSON syntax, duplicate keys, binary content): no rule could check it.",
@@ -9038,6 +9042,7 @@ function parseManifest(filePath, rawText, options = {}) {
   });
   const refusals = [...reading?.problems ?? []];
   const mayMerge = text.includes("<<");
+  const hasNonSpecificTag = NON_SPECIFIC_TAG.test(text);
   let index = 0;
   const tooDeep = [];
   const templates = [];
@@ -9059,7 +9064,7 @@ function parseManifest(filePath, rawText, options = {}) {
     const docIndex = index++;
     if (tooDeep.shift() === true) return;
     const problemsBefore = problems.length;
-    for (const error2 of doc.errors) problems.push(describeError(error2, text, toRange));
+    for (const error2 of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error2, text, toRange) : cheapProblem(error2, toRange));
     if (problems.length > problemsBefore) {
       isTemplate(doc, docIndex, problemsBefore);
       return;
@@ -9083,11 +9088,13 @@ function parseManifest(filePath, rawText, options = {}) {
       return;
     }
     if (value === null || value === void 0) return;
-    const document = makeDocument(filePath, docIndex, value, doc, text, toRange);
+    const document = makeDocument(filePath, docIndex, value, doc, text, toRange, hasNonSpecificTag);
     document[SYNTAX] = { contents: doc.contents, text, lineCounter };
     documents.push(document);
   };
   const documentDepth = { deepest: Infinity };
+  let errorTokens = 0;
+  const unlisted = { count: 0 };
   const onToken = (token2) => {
     if (token2.type === "document") {
       const deepAt = token2.value === void 0 || !mayBeTooDeep(documentDepth.deepest) ? void 0 : firstTooDeep(token2.value, MAX_NESTING_DEPTH);
@@ -9096,6 +9103,11 @@ function parseManifest(filePath, rawText, options = {}) {
         problems.push({ message: TOO_DEEP, range: toRange(deepAt, deepAt + 1) });
         token2.value = void 0;
       }
+    }
+    if (token2.type === "error" && ++errorTokens > MAX_PARSE_PROBLEMS) {
+      unlisted.count++;
+      unlisted.offset ??= token2.offset;
+      return;
     }
     if (comments) collectComments(token2, text, comments);
     for (const doc of composer.next(token2)) compose(doc);
@@ -9114,9 +9126,24 @@ function parseManifest(filePath, rawText, options = {}) {
     if (!parseErrorAt.has(`${range.line}:${range.column}`)) problems.push({ message: refusal.message, range });
   }
   problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+  capProblems(problems, unlisted.count, unlisted.offset === void 0 ? void 0 : toRange(unlisted.offset, unlisted.offset));
   const parsed = { filePath, documents, problems, comments: comments ? lineComments(comments, written2, lineCounter, toRange) : [] };
   if (options.templates) parsed.templates = templates;
   return parsed;
+}
+function cheapProblem(error2, toRange) {
+  return { message: `Parsing error: ${echo(error2.message.slice(0, 600).split("\n")[0], 300)}`, range: toRange(error2.pos[0], error2.pos[1]) };
+}
+function capProblems(problems, skipped, firstSkipped) {
+  if (problems.length + skipped <= MAX_PARSE_PROBLEMS) return;
+  const more = problems.length - MAX_PARSE_PROBLEMS + skipped;
+  const candidates = [problems[MAX_PARSE_PROBLEMS]?.range, firstSkipped].filter((range2) => range2 !== void 0);
+  const range = candidates.sort((a, b) => a.line - b.line || a.column - b.column)[0];
+  problems.length = Math.min(problems.length, MAX_PARSE_PROBLEMS);
+  problems.push({
+    message: `Parsing error: ${more.toLocaleString("en-US")} more problems from here on in this file are not listed (at most ${MAX_PARSE_PROBLEMS} per file): fix these and lint again`,
+    range
+  });
 }
 function linesOf(text, gaps) {
   const counter = new import_yaml3.LineCounter();
@@ -9357,7 +9384,7 @@ function lineAround(text, offset) {
   const stop = text.indexOf("\n", offset);
   return text.slice(begin, stop === -1 ? text.length : stop);
 }
-function makeDocument(filePath, index, value, doc, text, toRange) {
+function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecificTag) {
   const contents = doc.contents;
   const start = contents.range?.[0] ?? 0;
   const firstLine = (from, to) => {
@@ -9368,7 +9395,7 @@ function makeDocument(filePath, index, value, doc, text, toRange) {
     filePath,
     index,
     value,
-    unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange),
+    unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange, hasNonSpecificTag),
     locate(path29, part = "value") {
       const found = walk(contents, path29, firstLine, [start, start]);
       if (found.complete) {
@@ -9427,9 +9454,9 @@ function keyOf(pair) {
   if ((0, import_yaml3.isScalar)(key)) return String(key.value);
   return void 0;
 }
-function findUnresolvedTags(root, warnings, text, toRange) {
+function findUnresolvedTags(root, warnings, text, toRange, hasNonSpecificTag) {
   const tagWarnings = warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED");
-  if (tagWarnings.length === 0 && !NON_SPECIFIC_TAG.test(text)) return [];
+  if (tagWarnings.length === 0 && !hasNonSpecificTag) return [];
   const warningStarts = tagWarnings.map((w) => w.pos[0]).sort((a, b) => a - b);
   const found = [];
   const pathOf = (visit2) => {
@@ -9497,7 +9524,7 @@ function unresolvedTagsIn(doc, path29) {
   }
   return byPrefix.get(JSON.stringify(path29)) ?? [];
 }
-var import_yaml3, KUBERNETES_YAML, MAX_NESTING_DEPTH, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
+var import_yaml3, KUBERNETES_YAML, MAX_NESTING_DEPTH, MAX_PARSE_PROBLEMS, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
   "src/parse/parse-manifest.ts"() {
     "use strict";
@@ -9516,6 +9543,7 @@ var init_parse_manifest = __esm({
       logLevel: "silent"
     };
     MAX_NESTING_DEPTH = 256;
+    MAX_PARSE_PROBLEMS = 100;
     SYNTAX = /* @__PURE__ */ Symbol("syntax");
     MARKER_LINE = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
     MAX_PARSER_STACK = 2 * MAX_NESTING_DEPTH + 16;
@@ -11439,7 +11467,7 @@ function helmValuesMatcher(config2) {
     return entries.find((entry) => entry.matches(relative))?.declared;
   };
 }
-function templatedValuesNotices(resources, shownPath) {
+function templatedValuesNotices(resources, shownPath2) {
   const notices = [];
   for (const resource of resources) {
     if (resource.kind !== "HelmChartProxy" || !resource.apiVersion.startsWith("addons.cluster.x-k8s.io/")) continue;
@@ -11447,7 +11475,7 @@ function templatedValuesNotices(resources, shownPath) {
     const template = isPlain(spec) ? spec.valuesTemplate : void 0;
     if (typeof template !== "string" || !TIGERA_OPERATOR_VALUES_TEXT.test(template)) continue;
     const at2 = resource.locate(["spec", "valuesTemplate"], "key");
-    notices.push(`${shownPath(resource.doc.filePath)}:${at2.line}:${at2.column}: ${resource.displayName} \`spec.valuesTemplate\` is a Go template that Cluster API renders for each cluster: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
+    notices.push(`${shownPath2(resource.doc.filePath)}:${at2.line}:${at2.column}: ${resource.displayName} \`spec.valuesTemplate\` is a Go template that Cluster API renders for each cluster: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
   }
   return notices;
 }
@@ -20362,7 +20390,7 @@ var require_ignore = __commonJS({
 });
 
 // src/discover/walk-folder.ts
-import { lstatSync as lstatSync3, readdirSync } from "node:fs";
+import { lstatSync as lstatSync4, readdirSync } from "node:fs";
 import path11 from "node:path";
 function walkFolder(folder, options = {}) {
   const root = path11.resolve(folder);
@@ -20443,7 +20471,7 @@ function ancestorLayers(root, readIgnore) {
 }
 function hasGit(dir) {
   try {
-    lstatSync3(path11.join(dir, ".git"));
+    lstatSync4(path11.join(dir, ".git"));
     return true;
   } catch {
     return false;
@@ -20452,7 +20480,7 @@ function hasGit(dir) {
 function readIgnoreFile(dir) {
   const file = path11.join(dir, ".gitignore");
   try {
-    if (!lstatSync3(file).isFile()) return void 0;
+    if (!lstatSync4(file).isFile()) return void 0;
   } catch {
     return void 0;
   }
@@ -20483,7 +20511,7 @@ var init_walk_folder = __esm({
 });
 
 // src/discover/find-files.ts
-import { lstatSync as lstatSync4 } from "node:fs";
+import { lstatSync as lstatSync5 } from "node:fs";
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import path12 from "node:path";
 function isGlob(pattern) {
@@ -20588,7 +20616,7 @@ function listFolder(dir, keep, notice, displayFrom) {
         if (!keep(path12.posix.basename(name))) continue;
         const full = path12.join(dir, ...name.split("/"));
         try {
-          entries.push({ path: full, dirent: lstatSync4(full) });
+          entries.push({ path: full, dirent: lstatSync5(full) });
         } catch {
         }
       }
@@ -22408,7 +22436,7 @@ function codeQualitySeverity(message) {
 function codeQualityIssues(results, data) {
   const prints = fingerprints(results, data.repositoryRoot);
   return results.flatMap((result) => {
-    const file = reportPath(result.filePath, data.repositoryRoot);
+    const file = shownPath(result.filePath, data.repositoryRoot);
     return result.messages.map((message) => ({
       // Code Quality has no field for it: the description says that `--fix` fixes it.
       description: message.fix ? `${message.message} ${FIXABLE_NOTE}` : message.message,
@@ -22444,7 +22472,7 @@ function formatJunit(results, data) {
   const suites = [];
   const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   for (const result of results) {
-    const file = reportPath(result.filePath, data.repositoryRoot);
+    const file = shownPath(result.filePath, data.repositoryRoot);
     const cases = [];
     const count = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     const names = /* @__PURE__ */ new Map();
@@ -22464,7 +22492,7 @@ function formatJunit(results, data) {
       let body = `${file}:${message.line}:${message.column}: ${severity}: ${message.message}`;
       for (const related2 of message.relatedLocations ?? []) {
         body += `
-  ${reportPath(related2.filePath, data.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
+  ${shownPath(related2.filePath, data.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
       }
       const docs = rules.get(ruleId)?.docsUrl;
       if (docs !== void 0) body += `
@@ -22544,6 +22572,7 @@ var init_junit = __esm({
 var html_exports = {};
 __export(html_exports, {
   escapeHtml: () => escapeHtml,
+  fileHref: () => fileHref,
   formatHtml: () => formatHtml
 });
 import path27 from "node:path";
@@ -22703,7 +22732,12 @@ ${rows}
 }
 function link(range) {
   if (range.file === void 0) return escapeHtml(range.where);
-  return `<a href="${escapeHtml(encodeURI(range.file))}#L${range.line}">${escapeHtml(range.where)}</a>`;
+  return `<a href="${escapeHtml(fileHref(range.file, range.line))}">${escapeHtml(range.where)}</a>`;
+}
+function fileHref(file, line) {
+  const segments = file.split("/").filter((segment) => segment !== "" && segment !== ".");
+  const encoded = segments.map((segment) => encodeURIComponent(segment.replace(new RegExp("\\p{Cs}", "gu"), "�"))).join("/");
+  return `./${encoded}${line === void 0 ? "" : `#L${line}`}`;
 }
 function findingsList(results, shown2, docs) {
   const items = [];
@@ -22714,7 +22748,7 @@ function findingsList(results, shown2, docs) {
       const rule = message.ruleId === null ? "parse error" : message.ruleId;
       const url = message.ruleId === null ? void 0 : docs.get(message.ruleId);
       const ruleHtml = url ? `<a href="${escapeHtml(url)}">${escapeHtml(rule)}</a>` : escapeHtml(rule);
-      items.push(`<li class="finding ${severity}"><span class="sev">${severity}</span> <a class="where" href="${escapeHtml(encodeURI(file))}#L${message.line}">${escapeHtml(`${file}:${message.line}:${message.column}`)}</a> ${escapeHtml(message.message)} <span class="rule">${ruleHtml}</span></li>`);
+      items.push(`<li class="finding ${severity}"><span class="sev">${severity}</span> <a class="where" href="${escapeHtml(fileHref(file, message.line))}">${escapeHtml(`${file}:${message.line}:${message.column}`)}</a> ${escapeHtml(message.message)} <span class="rule">${ruleHtml}</span></li>`);
     }
   }
   return `<ul class="findings">${items.join("\n")}</ul>`;
@@ -22860,7 +22894,7 @@ function formatGithub(results, data) {
   const errors = [];
   const warnings = [];
   for (const result of results) {
-    const file = reportPath(result.filePath, data.repositoryRoot);
+    const file = shownPath(result.filePath, data.repositoryRoot);
     for (const message of result.messages) {
       (message.severity === 2 ? errors : warnings).push(annotation(file, message, data));
     }
@@ -22884,7 +22918,7 @@ function annotation(file, message, data) {
   let text = message.message;
   for (const related2 of message.relatedLocations ?? []) {
     text += `
-  ${reportPath(related2.filePath, data.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
+  ${shownPath(related2.filePath, data.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
   }
   return workflowCommand(message.severity === 2 ? "error" : "warning", {
     file,
@@ -23135,7 +23169,7 @@ function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
       ruleId,
       ruleIndex: index,
       level: message.severity === 2 ? "error" : "warning",
-      message: { text: message.message },
+      message: { text: sarifText(message.message) },
       locations: [{ physicalLocation: physicalLocation(uri, message) }],
       partialFingerprints: { [LINE_HASH_KEY]: lineHashes.get(message), [FINGERPRINT_KEY]: prints.get(message) }
     };
@@ -23144,7 +23178,7 @@ function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
       result.relatedLocations = related2.map((location, i) => ({
         id: i + 1,
         physicalLocation: physicalLocation(artifactUri(reportPath(location.filePath, data.repositoryRoot)), location.range),
-        message: { text: location.message }
+        message: { text: sarifText(location.message) }
       }));
     }
     const fixes = sarifFixes(uri, message);
@@ -23244,6 +23278,9 @@ function physicalLocation(uri, range) {
       endColumn: range.endColumn ?? range.column
     }
   };
+}
+function sarifText(text) {
+  return text.replace(/\\(?=[[\]])|[[\]]/g, (char) => `\\${char}`);
 }
 function artifactUri(reportedPath) {
   return reportedPath.split("/").map((segment) => encodeURIComponent(segment)).join("/");
@@ -24894,13 +24931,16 @@ var ippoolDedicatedAutoAssign = {
         }
       }
     }
+    let automaticPools;
     for (const [pool, request] of requests) {
       if (pool.name !== void 0 && infra.has(pool.name)) continue;
       if (meantForEveryone(pool)) continue;
       const automatic = automaticUse(pool);
       if (!automatic) continue;
-      const others = scope.pools.pools.filter((other) => other !== pool && other.cidr && pool.cidr && other.cidr.family === pool.cidr.family && other.name !== pool.name && automaticUse(other) !== void 0);
-      if (others.length === 0) continue;
+      automaticPools ??= automaticPoolCounts(scope.pools.pools);
+      if (pool.cidr === void 0) continue;
+      const family = automaticPools[pool.cidr.family];
+      if (family.total - (family.byName.get(pool.name) ?? 0) === 0) continue;
       const definition = pool.definition;
       const selectorPath = [...definition.specPath, "nodeSelector"];
       const at2 = definition.resource.has(selectorPath) ? selectorPath : definition.namePath;
@@ -24913,6 +24953,16 @@ var ippoolDedicatedAutoAssign = {
     }
   }
 };
+function automaticPoolCounts(pools) {
+  const counts = { 4: { total: 0, byName: /* @__PURE__ */ new Map() }, 6: { total: 0, byName: /* @__PURE__ */ new Map() } };
+  for (const pool of pools) {
+    if (pool.cidr === void 0 || automaticUse(pool) === void 0) continue;
+    const family = counts[pool.cidr.family];
+    family.total++;
+    family.byName.set(pool.name, (family.byName.get(pool.name) ?? 0) + 1);
+  }
+  return counts;
+}
 function meantForEveryone(pool) {
   if (pool.name === "default-ipv4-ippool" || pool.name === "default-ipv6-ippool") return true;
   const selector = pool.definition.spec.nodeSelector;
@@ -27656,17 +27706,70 @@ init_config_root();
 // src/kustomize/namespaces.ts
 init_parse_manifest();
 init_read_sources();
-import { existsSync as existsSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, lstatSync as lstatSync3, realpathSync, statSync as statSync2 } from "node:fs";
 import path10 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
 var MAX_KUSTOMIZATIONS = 1e4;
+var KNOWN_FIELDS = /* @__PURE__ */ new Set([
+  "apiversion",
+  "kind",
+  "metadata",
+  "openapi",
+  "nameprefix",
+  "namesuffix",
+  "namespace",
+  "commonlabels",
+  "labels",
+  "commonannotations",
+  "patchesstrategicmerge",
+  "patchesjson6902",
+  "patches",
+  "images",
+  "replacements",
+  "replicas",
+  "vars",
+  "resources",
+  "components",
+  "crds",
+  "bases",
+  "configmapgenerator",
+  "secretgenerator",
+  "helmglobals",
+  "helmcharts",
+  "helmchartinflationgenerator",
+  "generatoroptions",
+  "configurations",
+  "generators",
+  "transformers",
+  "validators",
+  "buildmetadata",
+  "sortoptions"
+]);
+function foldKey(key) {
+  return key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
+}
 function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
 }
 function isInside2(file, root) {
   const relative = path10.relative(root, file);
   return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
+}
+function fieldsOf(data) {
+  const fields = /* @__PURE__ */ new Map();
+  let unknown2 = false;
+  for (const key of Object.keys(data).sort()) {
+    const folded = foldKey(key);
+    if (!KNOWN_FIELDS.has(folded)) unknown2 = true;
+    fields.set(folded, data[key]);
+  }
+  return { fields, unknown: unknown2 };
+}
+function stringList(value) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === "string")) return void 0;
+  return value;
 }
 var KustomizeResolver = class {
   constructor(root) {
@@ -27678,17 +27781,46 @@ var KustomizeResolver = class {
   loaded = /* @__PURE__ */ new Map();
   /** The kustomization file of a folder, if it has one inside the repository. */
   kustomizationIn(folder) {
+    return this.kustomizationsIn(folder)[0];
+  }
+  /** Every kustomization file of a folder inside the repository (kustomize refuses a folder with two). */
+  kustomizationsIn(folder) {
+    const found = [];
     for (const name of KUSTOMIZATION_FILE_NAMES) {
       const candidate = path10.join(folder, name);
-      if (existsSync4(candidate) && this.isSafe(candidate)) return candidate;
+      if (existsSync4(candidate) && this.isSafe(candidate)) found.push(candidate);
     }
-    return void 0;
+    return found;
   }
   /** A path inside the repository, also once links are resolved. */
   isSafe(file) {
     if (!isInside2(path10.resolve(file), path10.resolve(this.root))) return false;
-    const real = safeRealpath(file);
+    const real = this.realpath(path10.resolve(file));
     return real !== void 0 && isInside2(real, this.realRoot);
+  }
+  reals = /* @__PURE__ */ new Map();
+  /**
+   * realpath, remembered per folder: realpathSync checks every component of
+   * the path on each call, so a 1,500-deep chain of nested kustomizations cost
+   * minutes (depth² lstat calls). Here each path costs one lstat.
+   */
+  realpath(absolute) {
+    if (this.reals.has(absolute)) return this.reals.get(absolute);
+    const parent = path10.dirname(absolute);
+    let real;
+    if (parent === absolute) {
+      real = safeRealpath(absolute);
+    } else {
+      const info = safeLstat(absolute);
+      if (info === void 0) real = void 0;
+      else if (info.isSymbolicLink()) real = safeRealpath(absolute);
+      else {
+        const realParent = this.realpath(parent);
+        real = realParent === void 0 ? void 0 : path10.join(realParent, path10.basename(absolute));
+      }
+    }
+    this.reals.set(absolute, real);
+    return real;
   }
   load(file) {
     if (this.loaded.has(file)) return this.loaded.get(file);
@@ -27696,39 +27828,72 @@ var KustomizeResolver = class {
     this.loaded.set(file, void 0);
     const read = readRegularFileSync(file, MAX_KUSTOMIZATION_SIZE);
     if (!read.ok) return void 0;
-    const value = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" }).documents[0]?.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-    const data = value;
+    const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
+    const value = parsed.documents[0]?.value;
     const folder = path10.dirname(file);
-    const kustomization = {
-      file,
-      namespace: typeof data.namespace === "string" && data.namespace !== "" ? data.namespace : void 0,
-      files: [],
-      children: []
-    };
-    for (const key of ["resources", "bases", "components"]) {
-      const entries = data[key];
-      if (!Array.isArray(entries)) continue;
-      for (const entry of entries) {
-        if (typeof entry !== "string" || entry === "" || isRemote(entry)) continue;
-        const target = path10.resolve(folder, entry);
-        if (!this.isSafe(target)) continue;
-        const info = safeStat(target);
-        if (info?.isDirectory()) {
-          const child = this.kustomizationIn(target);
-          if (child !== void 0) kustomization.children.push(child);
-        } else if (info?.isFile()) {
-          kustomization.files.push(target);
-        }
-      }
-    }
+    const kustomization = { file, kind: "Kustomization", namespace: void 0, files: [], children: [], components: [], valid: false };
     this.loaded.set(file, kustomization);
+    if (parsed.problems.length > 0 || typeof value !== "object" || value === null || Array.isArray(value)) return kustomization;
+    const { fields, unknown: unknown2 } = fieldsOf(value);
+    const kind = fields.get("kind") ?? "";
+    const apiVersion = fields.get("apiversion") ?? "";
+    const namespace = fields.get("namespace") ?? "";
+    const resources = stringList(fields.get("resources"));
+    const bases = stringList(fields.get("bases"));
+    const components = stringList(fields.get("components"));
+    if (kind !== "" && kind !== "Kustomization" && kind !== "Component") return kustomization;
+    kustomization.kind = kind === "Component" ? "Component" : "Kustomization";
+    const requiredVersion = kustomization.kind === "Component" ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1";
+    if (unknown2 || apiVersion !== "" && apiVersion !== requiredVersion || typeof namespace !== "string") return kustomization;
+    if (resources === void 0 || bases === void 0 || components === void 0) return kustomization;
+    if (this.kustomizationsIn(folder).length > 1) return kustomization;
+    kustomization.namespace = namespace === "" ? void 0 : namespace;
+    let valid = true;
+    for (const entry of [...resources, ...bases]) {
+      const target = this.resolveEntry(folder, entry);
+      if (target === "unknown") continue;
+      if (target === void 0) valid = false;
+      else if (target.kustomization !== void 0) kustomization.children.push(target.kustomization);
+      else if (isInside2(target.path, folder)) kustomization.files.push(target.path);
+      else valid = false;
+    }
+    for (const entry of components) {
+      const target = this.resolveEntry(folder, entry);
+      if (target === "unknown") continue;
+      if (target?.kustomization === void 0) valid = false;
+      else kustomization.components.push(target.kustomization);
+    }
+    kustomization.valid = valid;
     return kustomization;
+  }
+  /**
+   * What an entry names: a file, a folder's one kustomization file, nothing
+   * kustomize could build (undefined), or what calico-lint does not read
+   * ('unknown': remote, or outside the repository).
+   */
+  resolveEntry(folder, entry) {
+    if (entry === "") return void 0;
+    if (isRemote(entry)) return "unknown";
+    const target = path10.resolve(folder, entry);
+    if (!isInside2(target, path10.resolve(this.root))) return "unknown";
+    if (!this.isSafe(target)) return safeLstat(target) === void 0 ? void 0 : "unknown";
+    const info = safeStat(target);
+    if (info?.isFile()) return { path: target };
+    if (!info?.isDirectory()) return void 0;
+    const found = this.kustomizationsIn(target);
+    return found.length === 1 ? { path: target, kustomization: found[0] } : void 0;
   }
 };
 function safeRealpath(file) {
   try {
     return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function safeLstat(file) {
+  try {
+    return lstatSync3(file);
   } catch {
     return void 0;
   }
@@ -27739,6 +27904,90 @@ function safeStat(file) {
   } catch {
     return void 0;
   }
+}
+function buildable(resolver, files) {
+  const state = /* @__PURE__ */ new Map();
+  const ok = /* @__PURE__ */ new Set();
+  for (const start of files) {
+    if (state.has(start)) continue;
+    const stack = [];
+    const enter = (file) => {
+      state.set(file, "open");
+      const k = resolver.load(file);
+      const next = k === void 0 ? [] : [...k.children, ...k.components];
+      stack.push({ file, next });
+    };
+    enter(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const child = top.next.pop();
+      if (child !== void 0) {
+        const seen = state.get(child);
+        if (seen === void 0) enter(child);
+        continue;
+      }
+      stack.pop();
+      const k = resolver.load(top.file);
+      const buildsAlone = k !== void 0 && k.valid && k.children.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Kustomization") && k.components.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Component");
+      state.set(top.file, buildsAlone ? "ok" : "failed");
+      if (buildsAlone) ok.add(top.file);
+    }
+  }
+  return ok;
+}
+var Landing = class {
+  named = /* @__PURE__ */ new Set();
+  asWritten = false;
+  add(namespace) {
+    if (namespace === void 0) {
+      if (this.asWritten) return false;
+      this.asWritten = true;
+      return true;
+    }
+    if (this.named.has(namespace) || this.named.size >= 2) return false;
+    this.named.add(namespace);
+    return true;
+  }
+  /** What a transformer that sets `namespace` (when no outer one did) makes of these. */
+  *through(namespace) {
+    yield* this.named;
+    if (this.asWritten) yield namespace;
+  }
+};
+function componentNamespaces(resolver, order) {
+  const applied = /* @__PURE__ */ new Map();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const k = resolver.load(order[i]);
+    applied.set(k.file, k.namespace ?? lastNamed(k.components, applied));
+  }
+  return applied;
+}
+function lastNamed(components, applied, from = 0) {
+  for (let i = components.length - 1; i >= from; i--) {
+    const namespace = applied.get(components[i]);
+    if (namespace !== void 0) return namespace;
+  }
+  return void 0;
+}
+function topologicalOrder(resolver, nodes) {
+  const indegree = new Map([...nodes].map((file) => [file, 0]));
+  const edges = (file) => {
+    const k = resolver.load(file);
+    return [...k.children, ...k.components];
+  };
+  for (const file of nodes) for (const child of edges(file)) indegree.set(child, (indegree.get(child) ?? 0) + 1);
+  const ready = [...nodes].filter((file) => indegree.get(file) === 0).sort();
+  const order = [];
+  while (ready.length > 0) {
+    const file = ready.pop();
+    order.push(file);
+    for (const child of edges(file)) {
+      const left = indegree.get(child) - 1;
+      indegree.set(child, left);
+      if (left === 0) ready.push(child);
+    }
+  }
+  return order;
 }
 function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
   const resolver = new KustomizeResolver(root);
@@ -27755,46 +28004,34 @@ function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
       if (folder === path10.dirname(folder)) break;
     }
   }
-  const included = /* @__PURE__ */ new Set();
-  const kustomizations = [...candidates].sort().map((file) => resolver.load(file)).filter((k) => k !== void 0);
-  const pending = [...kustomizations];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    for (const child of current.children) {
-      included.add(child);
-      const loaded = resolver.load(child);
-      if (loaded !== void 0 && !candidates.has(child)) {
-        candidates.add(child);
-        pending.push(loaded);
-      }
-    }
-  }
-  const namespaces = /* @__PURE__ */ new Map();
-  for (const file of [...candidates].sort()) {
-    if (included.has(file)) continue;
-    render(resolver, file, void 0, /* @__PURE__ */ new Set(), namespaces);
+  const ok = buildable(resolver, [...candidates].sort());
+  const order = topologicalOrder(resolver, ok);
+  const applied = componentNamespaces(resolver, order);
+  const incoming = /* @__PURE__ */ new Map();
+  const landings = /* @__PURE__ */ new Map();
+  const reach = (map, file, namespaces) => {
+    let landing = map.get(file);
+    if (landing === void 0) map.set(file, landing = new Landing());
+    for (const namespace of namespaces) landing.add(namespace);
+  };
+  for (const file of order) {
+    const k = resolver.load(file);
+    const outer = incoming.get(file) ?? Object.assign(new Landing(), { asWritten: true });
+    const own2 = k.namespace ?? lastNamed(k.components, applied);
+    const direct = [...outer.through(own2)];
+    for (const manifest of k.files) reach(landings, manifest, direct);
+    for (const child of k.children) reach(incoming, child, direct);
+    k.components.forEach((component, i) => {
+      reach(incoming, component, outer.through(k.namespace ?? lastNamed(k.components, applied, i + 1)));
+    });
   }
   const linted = new Set(lintedFiles);
   const result = /* @__PURE__ */ new Map();
-  for (const [file, set] of namespaces) {
-    const [only] = set;
-    if (linted.has(file) && set.size === 1 && only !== void 0) result.set(file, only);
+  for (const [file, landing] of landings) {
+    const [only] = landing.named;
+    if (linted.has(file) && !landing.asWritten && landing.named.size === 1) result.set(file, only);
   }
   return result;
-}
-function render(resolver, file, outer, onPath, namespaces) {
-  if (onPath.has(file)) return;
-  const kustomization = resolver.load(file);
-  if (kustomization === void 0) return;
-  const namespace = outer ?? kustomization.namespace;
-  onPath.add(file);
-  for (const manifest of kustomization.files) {
-    const set = namespaces.get(manifest) ?? /* @__PURE__ */ new Set();
-    set.add(namespace);
-    namespaces.set(manifest, set);
-  }
-  for (const child of kustomization.children) render(resolver, child, namespace, onPath, namespaces);
-  onPath.delete(file);
 }
 
 // src/pipeline.ts
@@ -28423,14 +28660,14 @@ init_analyze_file();
 
 // src/analyze/template-places.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
-import { lstatSync as lstatSync5 } from "node:fs";
+import { lstatSync as lstatSync6 } from "node:fs";
 import path17 from "node:path";
 function isInChartTemplates(filePath) {
   const absolute = path17.resolve(filePath);
   for (let folder = path17.dirname(absolute); ; ) {
     const parent = path17.dirname(folder);
     if (parent === folder) return false;
-    if (path17.basename(folder) === "templates" && lstatSync5(path17.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
+    if (path17.basename(folder) === "templates" && lstatSync6(path17.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
     folder = parent;
   }
 }
