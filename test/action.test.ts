@@ -98,7 +98,7 @@ describe('GitHub Action (dist-action/index.js run as the runner runs it)', () =>
 
     assert.deepEqual(run.outputs, { errors: '2', warnings: '0', 'sarif-file': path.join(run.workspace, 'calico-lint.sarif') });
 
-    assert.ok(run.summary.startsWith('## calico-lint\n\n**2 errors, 0 warnings** in 2 files. 1 finding can be fixed with `calico-lint --fix` (🔧).\n\n| severity | location | rule | message |\n'), run.summary);
+    assert.ok(run.summary.startsWith('## calico-lint\n\n**2 errors, 0 warnings** in 2 files. 2 findings can be fixed with `calico-lint --fix` (🔧).\n\n| severity | location | rule | message |\n'), run.summary);
     assert.match(run.summary, /\n\| ❌ error \| recipe-published\/ippools\\\.yaml:23:17 \| \[selector-yaml-tag\]\(https:\/\/github\.com\/calico-lint\/calico-lint\/blob\/main\/docs\/rules\/selector-yaml-tag\.md\) \| Unquoted /);
     assert.equal(run.summary.split('\n').filter((line) => line.startsWith('| ❌ error |')).length, 2);
 
@@ -205,7 +205,7 @@ describe('GitHub Action (dist-action/index.js run as the runner runs it)', () =>
     const lines = run.stdout.trimEnd().split('\n');
     for (const line of lines) assert.match(line, /^(::error file=|::warning file=|calico-lint: )/, line);
     assert.equal(lines.filter((line) => line.startsWith('::')).length, Number(run.outputs.errors) + Number(run.outputs.warnings));
-    assert.ok(lines.some((line) => line.startsWith('::error file=evil%0A%3A%3Aerror file=x%3A%3Aforged%2C%250A.yaml,line=')), run.stdout);
+    assert.ok(lines.some((line) => line.startsWith('::error file=evil\\n%3A%3Aerror file=x%3A%3Aforged%2C%250A.yaml,line=')), run.stdout);
     assert.ok(lines.some((line) => line.startsWith('::error file=pod.yaml,line=7,') &&
       line.includes('::`cni.projectcalico.org/ipv4pools`: "<b>bold</b> | @team\\n::error::forged" is neither a valid CIDR')), run.stdout);
     assert.ok(run.summary.includes('\\`cni\\.projectcalico\\.org/ipv4pools\\`\\: "&lt;b&gt;bold&lt;/b&gt; \\| \\@team\\\\n\\:\\:error\\:\\:forged"'), run.summary);
