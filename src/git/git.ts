@@ -165,7 +165,7 @@ export async function changesSince(root: string, base: string, pathspecs: readon
   let section = -1;
   let reader: HunkReader | undefined;
   await streamLines(root, [...DIFF_OPTIONS, '--unified=3', '--inter-hunk-context=0', base, '--', ...pathspecs], (line) => {
-    if (startsWith(line, 'diff --git ') || startsWith(line, 'diff --cc ')) {
+    if (line[0] === 0x64 /* d */ && (startsWith(line, 'diff --git ') || startsWith(line, 'diff --cc '))) {
       section++;
       const owner = owners[section];
       if (owner === undefined) throw new GitError(`git diff listed ${changes.length} files but its patch has more sections`);
