@@ -17,6 +17,7 @@ import type { ChangeOptions } from './lint.js';
 import { analyzeSource } from './analyze/analyze-file.js';
 import { UsageError } from './errors.js';
 import { decodeSource } from './read/read-sources.js';
+import { KUSTOMIZATION_FILE_NAMES } from './kustomize/namespaces.js';
 import { echo } from './text.js';
 
 export interface BaseRequest {
@@ -51,7 +52,12 @@ async function readWithGit(request: BaseRequest): Promise<ChangeOptions> {
   const base = resolveBase(realRoot, request.ref);
   // Only what could be linted is diffed: a repository's unrelated text (vendored data, images) is never read.
   const pathspecs = lintedPathspecs(request, root);
-  const fileChanges = await changesSince(realRoot, base, pathspecs);
+  // And every kustomization: one edited anywhere can re-home the linted manifests it renders.
+  const fileChanges = await changesSince(realRoot, base, pathspecs.length === 0 ? [] : [...pathspecs, ...KUSTOMIZATION_PATHSPECS]);
+  const kustomizationFolders = fileChanges
+    .flatMap((change) => [change.oldPath, change.newPath])
+    .filter((file): file is string => file !== undefined && (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.posix.basename(file)))
+    .map((file) => path.join(root, path.posix.dirname(file)));
   const tracked = trackedFiles(realRoot, pathspecs);
   const byNewPath = new Map(fileChanges.filter((change) => change.newPath !== undefined).map((change) => [change.newPath!, change]));
 
@@ -95,6 +101,7 @@ async function readWithGit(request: BaseRequest): Promise<ChangeOptions> {
     baseAnalyses,
     loadBaseText: (filePath) => texts.get(filePath) ?? '',
     headPathOf: (filePath) => headPathOf.get(filePath) ?? filePath,
+    changedKustomizationFolders: [...new Set(kustomizationFolders)],
   };
 }
 
@@ -123,6 +130,7 @@ function lintedPathspecs(request: BaseRequest, root: string): string[] {
 }
 
 const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+const KUSTOMIZATION_PATHSPECS = KUSTOMIZATION_FILE_NAMES.map((name) => `:(top,glob)**/${name}`);
 
 function realOf(folder: string): string {
   try {

@@ -3,6 +3,7 @@
  * resources → rules → suppressions → findings. No output; the file system is
  * touched only to read a file's text again when a finding needs positions.
  */
+import path from 'node:path';
 import type { LintConfig } from './config/schema.js';
 import { filterFindings, placeOnChangedSide, touch, type ChangeSet, type FilterMode } from './engine/changes.js';
 import { newFindings, onNearestChangedLine } from './engine/new-findings.js';
@@ -72,6 +73,13 @@ export interface ChangeOptions {
   loadBaseText: (filePath: string) => string;
   /** The head file a base file became (a renamed file's new path); itself when unchanged or deleted. */
   headPathOf?: (baseFilePath: string) => string;
+  /**
+   * Folders (absolute) of the kustomizations the change edits, adds or
+   * deletes. The base side is read with the head's kustomization namespaces,
+   * so where these re-home manifests the comparison cannot tell: findings in
+   * the files under them, and in every kustomized file, count as new.
+   */
+  changedKustomizationFolders?: readonly string[];
 }
 
 /** What linting gives: every finding, and with a change, what its filter mode reports. */
@@ -185,14 +193,22 @@ export function lintAnalyses(
   const created = baseFindings === undefined
     ? new Set<Finding>()
     : newFindings(compared, baseFindings, (finding) => touch(change.changes, finding.filePath, finding.range), change.headPathOf ?? ((file) => file));
+  const kustomizations = change.changedKustomizationFolders ?? [];
+  const rehomed = (file: string): boolean =>
+    kustomizations.length > 0 && (options.namespaceOf?.(file) !== undefined || kustomizations.some((folder) => isInside(file, folder)));
   const filtered = filterFindings(
     all,
     change.changes,
     change.filterMode,
     (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId),
-    (finding) => (created.has(finding) ? onNearestChangedLine(finding, change.changes) : undefined),
+    (finding) => (created.has(finding) || (finding.ruleId !== null && rehomed(finding.filePath)) ? onNearestChangedLine(finding, change.changes) : undefined),
   );
   return { findings: all, filtered };
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** The engine's own checks (suppression directives, configuration entries): they follow the filter mode. */

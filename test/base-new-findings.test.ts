@@ -86,6 +86,20 @@ describe('a change that causes a finding away from its added lines', () => {
     }
   });
 
+  it('re-homing an allow-listed pod through its kustomization\'s namespace: an error in every filter mode', async () => {
+    const kustomization = (namespace: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${namespace}\nresources: [runner.yaml]\n`;
+    const root = await gitRepo(
+      { '.calico-lint.yaml': CONFIG, 'apps/kustomization.yaml': kustomization('ci'), 'apps/runner.yaml': hostPod('default') },
+      { 'apps/kustomization.yaml': kustomization('prod') },
+    );
+    assert.equal(shown(root, ['--base', 'main']).status, 1);
+    for (const mode of MODES) {
+      const run = shown(root, ['--base', 'main', '--filter-mode', mode]);
+      assert.equal(run.status, 1, `${mode}: ${run.stderr}`);
+      assert.deepEqual(run.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`), ['apps/runner.yaml:7 no-host-network'], mode);
+    }
+  });
+
   it('an old finding the change leaves alone stays filtered out, when lines above it move', async () => {
     const root = await gitRepo(
       { 'pods/runner.yaml': hostPod('prod') },
