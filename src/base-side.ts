@@ -51,7 +51,7 @@ async function readWithGit(request: BaseRequest): Promise<ChangeOptions> {
   const root = path.resolve(cwd, path.relative(realOf(cwd), realRoot));
   const base = resolveBase(realRoot, request.ref);
   // Only what could be linted is diffed: a repository's unrelated text (vendored data, images) is never read.
-  const pathspecs = lintedPathspecs(request, root);
+  const { pathspecs, exact } = lintedPathspecs(request, root);
   // And every kustomization: one edited anywhere can re-home the linted manifests it renders.
   const fileChanges = await changesSince(realRoot, base, pathspecs.length === 0 ? [] : [...pathspecs, ...KUSTOMIZATION_PATHSPECS]);
   const kustomizationFolders = fileChanges
@@ -74,8 +74,9 @@ async function readWithGit(request: BaseRequest): Promise<ChangeOptions> {
         baseSideOf.set(change.oldPath, path.join(root, change.oldPath));
         headPathOf.set(path.join(root, change.oldPath), file);
       }
-    } else if (!tracked.has(relative)) {
-      files.set(file, { added: new Set(), hunks: [], whole: true }); // not tracked yet: all of it is new
+    } else if (!tracked.has(relative) || (!exact && !MANIFEST_NAME.test(relative))) {
+      // Not tracked yet (or, past the pathspec limit, a name the diff could not cover): all of it is new.
+      files.set(file, { added: new Set(), hunks: [], whole: true });
     }
   }
   const wouldBeLinted = lintedPathMatcher(request);
@@ -110,7 +111,7 @@ async function readWithGit(request: BaseRequest): Promise<ChangeOptions> {
  * each folder (or a glob's fixed folder) the manifests. Paths outside the
  * repository are left out (they are the same on both sides).
  */
-function lintedPathspecs(request: BaseRequest, root: string): string[] {
+function lintedPathspecs(request: BaseRequest, root: string): { pathspecs: string[]; exact: boolean } {
   const specs = new Set<string>();
   for (const pattern of request.patterns) {
     if (pattern === '-') continue;
@@ -126,8 +127,13 @@ function lintedPathspecs(request: BaseRequest, root: string): string[] {
     const folder = posix === '' ? '' : `${posix.replace(/[*?[\]\\]/g, (c) => `\\${c}`)}/`;
     for (const extension of MANIFEST_EXTENSIONS) specs.add(`:(top,glob)${folder}**/*${extension}`);
   }
-  return [...specs];
+  // Thousands of paths would not fit on git's command line: then every manifest of the repository.
+  // (`exact: false`: a file named with another extension is then taken as changed throughout.)
+  if (specs.size > MAX_PATHSPECS) return { pathspecs: MANIFEST_EXTENSIONS.map((extension) => `:(top,glob)**/*${extension}`), exact: false };
+  return { pathspecs: [...specs], exact: true };
 }
+
+const MAX_PATHSPECS = 1000;
 
 const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const KUSTOMIZATION_PATHSPECS = KUSTOMIZATION_FILE_NAMES.map((name) => `:(top,glob)**/${name}`);
