@@ -78,7 +78,10 @@ async function readBasePolicy(request: PolicyRequest, head: LintConfig): Promise
     try {
       base = parseConfig(bytes.toString('utf8'), path.join(root, found), request.knownRuleIds, cwd);
     } catch (error) {
-      if (error instanceof UsageError) throw new UsageError(`--base: the configuration of the base commit ${commit.slice(0, 12)} is not valid:\n${error.message}`);
+      if (error instanceof UsageError) {
+        throw new UsageError(`--base: the configuration of the base commit ${commit.slice(0, 12)} is not valid ` +
+          `(--config-from head lints with the change's instead):\n${error.message}`);
+      }
       throw error;
     }
   }
