@@ -135,6 +135,14 @@ describe('--base: the base commit\'s configuration applies', () => {
     assert.match(wrong.stderr, /argument 'pr' is invalid\. Allowed choices are base, head/);
   });
 
+  it('a base configuration that is not valid: exit 2, naming the base commit and --config-from head', async () => {
+    const root = await gitRepo({ '.calico-lint.yaml': 'rules:\n  no-such-rule: error\n', 'ok.yaml': 'a: 1\n' }, { '.calico-lint.yaml': BASE_CONFIG });
+    const run = lint(root, ['--base', 'main']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^calico-lint: --base: the configuration of the base commit [0-9a-f]{12} is not valid \(--config-from head lints with the change's instead\):\n\.calico-lint\.yaml:2:3: unknown rule "no-such-rule"\n$/);
+    assert.equal(lint(root, ['--base', 'main', '--config-from', 'head']).status, 0);
+  });
+
   it('a base configuration that is a symbolic link is refused, not followed', async () => {
     const root = await gitRepo({ 'ok.yaml': 'a: 1\n' }, {}, { uncommitted: true });
     runGit(root, ['checkout', '-q', 'main']);

@@ -60,6 +60,21 @@ describe('GitHub Action: base and filter-mode', () => {
     assert.deepEqual(sarif.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri).sort(), ['new.yaml', 'old.yaml']);
   });
 
+  it('on pull_request: the base commit\'s configuration applies unless config-from is head', async () => {
+    const root = await gitRepo({ '.calico-lint.yaml': 'rules: {}\n', 'old.yaml': 'a: 1\n' }, { '.calico-lint.yaml': 'rules:\n  no-host-network: "off"\n', 'new.yaml': pod('new') });
+    const pr = { name: 'pull_request', payload: { pull_request: { base: { sha: runGit(root, ['rev-parse', 'main']).trim() } } } };
+    const strict = await runAction(root, pr);
+    assert.deepEqual(strict.annotations.sort(), ['.calico-lint.yaml:2', 'new.yaml:5']);
+    assert.equal(strict.status, 1);
+    const trusting = await runAction(root, pr, { 'config-from': 'head' });
+    assert.deepEqual(trusting.annotations, ['.calico-lint.yaml:2']);
+    assert.match(trusting.stdout, /^::warning file=\.calico-lint\.yaml,line=2.*rules\.no-host-network: turns rule "no-host-network" off/m);
+    assert.equal(trusting.status, 0);
+    const wrong = await runAction(root, pr, { 'config-from': 'pr' });
+    assert.equal(wrong.status, 2);
+    assert.equal(wrong.stdout, '::error title=calico-lint::input config-from must be one of base, head; got "pr"\n');
+  });
+
   it('on pull_request with a shallow checkout (base commit missing): a warning, and every finding', async () => {
     const { root } = await pullRequest();
     const missing = 'a'.repeat(40);

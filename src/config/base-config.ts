@@ -78,11 +78,15 @@ async function readBasePolicy(request: PolicyRequest, head: LintConfig): Promise
     try {
       base = parseConfig(bytes.toString('utf8'), path.join(root, found), request.knownRuleIds, cwd);
     } catch (error) {
-      if (error instanceof UsageError) {
+      if (error instanceof UsageError && request.configFrom === 'head') {
+        // The change's configuration applies anyway; the base's would only be compared with it.
+        request.onNotice?.(`the configuration of the base commit ${commit.slice(0, 12)} is not valid; the change's is compared with the defaults`);
+      } else if (error instanceof UsageError) {
         throw new UsageError(`--base: the configuration of the base commit ${commit.slice(0, 12)} is not valid ` +
           `(--config-from head lints with the change's instead):\n${error.message}`);
+      } else {
+        throw error;
       }
-      throw error;
     }
   }
   if (request.configFrom === 'head') return { config: head, head, base, trusted: false };
