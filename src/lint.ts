@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { LintConfig } from './config/schema.js';
 import { filterFindings, placeOnChangedSide, touch, type ChangeSet, type FilterMode } from './engine/changes.js';
-import { newFindings, onNearestChangedLine } from './engine/new-findings.js';
+import { bothSides, changeFingerprint, newFindings, onNearestChangedLine } from './engine/new-findings.js';
 import type { Finding } from './engine/finding.js';
 import type { ProjectScope, Rule } from './engine/rule.js';
 import { enabledRules, groupByScope, runRules, withBaseScopes } from './engine/run-rules.js';
@@ -165,7 +165,13 @@ export function lintAnalyses(
   // A finding about two places lands on the side the change touched.
   const ruleFindings = runRules(enabled, scopes, config, options.cwd, fixes);
   fixes.finish();
-  for (const finding of placeOnChangedSide(ruleFindings, change?.changes)) findings.push(finding);
+  const onChangedSide = placeOnChangedSide(ruleFindings, change?.changes);
+  // A finding about two places is the same whichever side it is told from: its fingerprint holds both.
+  const twoSided = new Map<Finding, string>();
+  onChangedSide.forEach((finding, i) => {
+    findings.push(finding);
+    if (ruleFindings[i]!.otherSide !== undefined) twoSided.set(finding, bothSides(ruleFindings[i]!));
+  });
   if (options.walkedFolders !== undefined) {
     const lintedFiles = analyses.map((analysis) => analysis.filePath);
     const input = { config, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config.baseDir };
@@ -190,9 +196,16 @@ export function lintAnalyses(
   if (change === undefined) return { findings: all };
   const aboutTheChange = new Set(options.rules.filter((rule) => rule.meta.comparesBase).map((rule) => rule.meta.id));
   const compared = all.filter((finding) => finding.ruleId === null || !ENGINE_CHECK_IDS.has(finding.ruleId));
+  const baseFileOf = change.headPathOf ?? ((file: string) => file);
   const created = baseFindings === undefined
     ? new Set<Finding>()
-    : newFindings(compared, baseFindings, (finding) => touch(change.changes, finding.filePath, finding.range), change.headPathOf ?? ((file) => file));
+    : newFindings(
+      compared,
+      baseFindings,
+      (finding) => touch(change.changes, finding.filePath, finding.range),
+      (finding) => twoSided.get(finding) ?? changeFingerprint(finding),
+      (finding) => (finding.otherSide === undefined ? changeFingerprint(finding, baseFileOf) : bothSides(finding, baseFileOf)),
+    );
   const kustomizations = change.changedKustomizationFolders ?? [];
   const rehomed = (file: string): boolean =>
     kustomizations.length > 0 && (options.namespaceOf?.(file) !== undefined || kustomizations.some((folder) => isInside(file, folder)));

@@ -34,9 +34,17 @@ export function normalizeMessage(message: string): string {
     .replace(/\b(lines?|columns?) \d+(?:[-–]\d+)?/gi, '$1 N');
 }
 
+/** The fingerprint of a finding told from two places (an overlap): both sides', in a fixed order. */
+export function bothSides(finding: Finding, fileOf?: (filePath: string) => string): string {
+  const sides = [changeFingerprint(finding, fileOf)];
+  if (finding.otherSide !== undefined) sides.push(changeFingerprint(finding.otherSide, fileOf));
+  return sides.sort().join('\n--\n');
+}
+
 /**
  * The head findings the base side does not have. `base` holds the base side's
- * findings, linted with the same rules and configuration. A fingerprint the
+ * findings, linted with the same rules and configuration; `headKey` and
+ * `baseKey` give fingerprints (changeFingerprint, bothSides). A fingerprint the
  * head has more often than the base is new as many times: the occurrences the
  * change touches most closely count first.
  */
@@ -44,16 +52,17 @@ export function newFindings(
   head: readonly Finding[],
   base: readonly Finding[],
   touchOf: (finding: Finding) => number,
-  baseFileOf: (filePath: string) => string,
+  headKey: (finding: Finding) => string,
+  baseKey: (finding: Finding) => string,
 ): Set<Finding> {
   const remaining = new Map<string, number>();
   for (const finding of base) {
-    const key = changeFingerprint(finding, baseFileOf);
+    const key = baseKey(finding);
     remaining.set(key, (remaining.get(key) ?? 0) + 1);
   }
   const byKey = new Map<string, Finding[]>();
   for (const finding of head) {
-    const key = changeFingerprint(finding);
+    const key = headKey(finding);
     const list = byKey.get(key) ?? [];
     list.push(finding);
     byKey.set(key, list);
