@@ -138,7 +138,7 @@ function buildProgram(io: CliIo): Command {
     .option('--max-file-size <size>', 'report files larger than this instead of reading them: bytes, or a number with KB, MB or GB (default: maxFileSize in the configuration, else 10MB)', parseMaxFileSize)
     .option('--base <git-ref>', 'compare with this commit of the base branch (read with git): migration checks run, and --filter-mode can limit findings to the change')
     .addOption(
-      new Option('--filter-mode <mode>', 'report findings on added lines (added), inside the diff hunks (diff_context), in changed files (file), or all (nofilter, the default); the whole repository is still checked; needs --base except nofilter')
+      new Option('--filter-mode <mode>', 'findings that count and are shown: on added lines (added), inside the diff hunks (diff_context), in changed files (file), or all (nofilter, the default); findings the change creates elsewhere always count; reports (json, sarif, gitlab, junit, html) stay complete; needs --base except nofilter')
         .choices(FILTER_MODES),
     )
     .addOption(
