@@ -19,7 +19,7 @@ import type { EngineRuleMeta } from './suppressions.js';
 
 export const configLoosened: EngineRuleMeta = {
   id: 'config-loosened',
-  description: 'With --base, the change loosens the configuration: a rule turned off or downgraded, an allow list widened, an infra pool, an ignore glob or a fact changed.',
+  description: 'With --base, the change loosens the configuration: a rule turned off or downgraded, an allow list widened, an infra pool, an ignore or template glob or a fact changed.',
   remediation: 'The base commit\'s configuration applies to the change. Have the configuration change reviewed and merged on its own, or lint with --config-from head where every pull request is trusted.',
   docsUrl: docsUrl('config-loosened'),
   defaultSeverity: 'error',
@@ -56,7 +56,7 @@ export function configLoosenings(base: ConfigSettings, head: ConfigSettings, def
     found.push({ path: ['hostNetwork', 'allow', i], message: `hostNetwork.allow[${i}]: widens the allow list: ${who} may use the node's network` });
   });
   if (head.hostNetwork.allowNodeNetworkComponents && !base.hostNetwork.allowNodeNetworkComponents) {
-    found.push({ path: ['hostNetwork', 'allowNodeNetworkComponents'], message: 'hostNetwork.allowNodeNetworkComponents: turned on, so CNI agents and kube-proxy look-alikes may use the node\'s network' });
+    found.push({ path: ['hostNetwork', 'allowNodeNetworkComponents'], message: 'hostNetwork.allowNodeNetworkComponents: turned on, so pods that show node-component evidence may use the node\'s network' });
   }
 
   for (const pool of base.infraPools) {
@@ -76,6 +76,11 @@ export function configLoosenings(base: ConfigSettings, head: ConfigSettings, def
 
   head.ignores.forEach((glob, j) => {
     if (!base.ignores.includes(glob)) found.push({ path: ['ignores', j], message: `ignores[${j}]: stops linting the files matching ${quote(glob)}` });
+  });
+  (head.templates ?? []).forEach((glob, j) => {
+    if (!(base.templates ?? []).includes(glob)) {
+      found.push({ path: ['templates', j], message: `templates[${j}]: takes documents that do not parse in the files matching ${quote(glob)} for templates, not errors` });
+    }
   });
 
   for (const key of ['reservedCidrs', 'intranetCidrs', 'podCidrs', 'serviceCidrs', 'nodeCidrs'] as const) {
