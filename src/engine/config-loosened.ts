@@ -77,6 +77,13 @@ export function configLoosenings(base: ConfigSettings, head: ConfigSettings, def
   head.ignores.forEach((glob, j) => {
     if (!base.ignores.includes(glob)) found.push({ path: ['ignores', j], message: `ignores[${j}]: stops linting the files matching ${quote(glob)}` });
   });
+  // A helmValues entry the base has and the head lacks: those values files are no longer read as the Installation they render.
+  const headValues = new Set(head.helmValues.map((entry) => JSON.stringify(entry)));
+  base.helmValues.forEach((entry) => {
+    if (!headValues.has(JSON.stringify(entry))) {
+      found.push({ path: ['helmValues'], message: `helmValues: drops ${entry.paths.map((glob) => quote(glob)).join(', ')} (${entry.chart}), so those values files are no longer read as the Installation they render` });
+    }
+  });
   (head.templates ?? []).forEach((glob, j) => {
     if (!(base.templates ?? []).includes(glob)) {
       found.push({ path: ['templates', j], message: `templates[${j}]: takes documents that do not parse in the files matching ${quote(glob)} for templates, not errors` });
