@@ -8,9 +8,9 @@ import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseSize, SIZE_EXAMPLE } from './size.js';
-import { FILTER_MODES, type FilterMode } from './engine/changes.js';
+import { CONFIG_SOURCES, FILTER_MODES, type ConfigSource, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
-import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter, type Formatter } from './format/formatters.js';
+import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, COMPLETE_REPORT_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter, type Formatter } from './format/formatters.js';
 import type { FormatterData } from './format/report.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
 import { parseReportSpec, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from './reports.js';
@@ -35,6 +35,8 @@ export interface CliOptions {
   maxFileSize?: number;
   base?: string;
   filterMode?: FilterMode;
+  configFrom?: ConfigSource;
+  inlineSuppressions: boolean;
   category?: string;
   keepSuppressed: boolean;
   report: ReportSpec[];
@@ -136,9 +138,14 @@ function buildProgram(io: CliIo): Command {
     .option('--max-file-size <size>', 'report files larger than this instead of reading them: bytes, or a number with KB, MB or GB (default: maxFileSize in the configuration, else 10MB)', parseMaxFileSize)
     .option('--base <git-ref>', 'compare with this commit of the base branch (read with git): migration checks run, and --filter-mode can limit findings to the change')
     .addOption(
-      new Option('--filter-mode <mode>', 'report findings on added lines (added), inside the diff hunks (diff_context), in changed files (file), or all (nofilter, the default); the whole repository is still checked; needs --base except nofilter')
+      new Option('--filter-mode <mode>', 'findings that count and are shown: on added lines (added), inside the diff hunks (diff_context), in changed files (file), or all (nofilter, the default); findings the change creates elsewhere always count; reports (json, sarif, gitlab, junit, html) stay complete; needs --base except nofilter')
         .choices(FILTER_MODES),
     )
+    .addOption(
+      new Option('--config-from <side>', 'with --base: the configuration that applies, the base commit\'s (base, the default: a pull request cannot loosen its own checks) or the change\'s (head)')
+        .choices(CONFIG_SOURCES),
+    )
+    .option('--no-inline-suppressions', 'make every inline suppression directive (comment or annotation) inert: nothing is suppressed')
     .option('--category <id>', 'sarif: the run\'s category (runs[].automationDetails.id), so that code scanning keeps the uploads of different runs apart, e.g. one per cluster', parseCategory)
     .option('--fix', 'apply the safe fixes to the files, in place (never to standard input or a Helm chart\'s templates/); the report and exit code tell what remains', false)
     .option('--fix-dry-run', 'apply the safe fixes in memory only: nothing is written; with -f json each fixed file\'s full text is its `output`', false)
@@ -235,6 +242,8 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     maxFileSize: options.maxFileSize,
     base: options.base,
     filterMode: options.filterMode,
+    configFrom: options.configFrom,
+    inlineSuppressions: options.inlineSuppressions,
     onNotice: (notice) => io.stderr(`calico-lint: ${notice}\n`),
     readStdin: io.readStdin,
     addressMaps: [options.format, ...options.report.map((report) => report.format)].some((format) => ADDRESS_MAP_FORMATS.includes(format)),
@@ -260,8 +269,9 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
     notice: (text) => io.stderr(`calico-lint: ${text}\n`),
   });
   // Built before the annotations: their notice must know whether the summary lists every finding.
-  const summary = summaryFile ? await buildJobSummary(run.results, data, [options.outputFile ?? 'this step\'s log', ...options.report.map((r) => r.path)]) : undefined;
-  const report = await formatter(run.results, data);
+  // The summary, annotations and pretty show what --filter-mode selects; reports for CI services are complete.
+  const summary = summaryFile ? await buildJobSummary(run.filteredResults, data, [options.outputFile ?? 'this step\'s log', ...options.report.map((r) => r.path)]) : undefined;
+  const report = await formatter(COMPLETE_REPORT_FORMATS.includes(options.format) ? run.results : run.filteredResults, data);
   if (options.outputFile !== undefined) {
     refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
     await writeReportFile(path.resolve(io.cwd, options.outputFile), report, options.outputFile);

@@ -3,15 +3,17 @@
  * resources → rules → suppressions → findings. No output; the file system is
  * touched only to read a file's text again when a finding needs positions.
  */
+import path from 'node:path';
 import type { LintConfig } from './config/schema.js';
-import { filterFindings, placeOnChangedSide, type ChangeSet, type FilterMode } from './engine/changes.js';
+import { filterFindings, placeOnChangedSide, touch, type ChangeSet, type FilterMode } from './engine/changes.js';
+import { bothSides, changeFingerprint, newFindings, onNearestChangedLine } from './engine/new-findings.js';
 import type { Finding } from './engine/finding.js';
 import type { ProjectScope, Rule } from './engine/rule.js';
 import { enabledRules, groupByScope, runRules, withBaseScopes } from './engine/run-rules.js';
 import { EVERYTHING, relevanceGate, type RelevanceGate } from './engine/relevance.js';
 import { scopeMatcher } from './engine/scopes.js';
-import { applySuppressions, type FileComments } from './engine/suppressions.js';
-import { checkConfiguration } from './engine/config-checks.js';
+import { applySuppressions, suppressionRules, type FileComments } from './engine/suppressions.js';
+import { checkConfiguration, configUnmatched } from './engine/config-checks.js';
 import { FixEnvironment } from './engine/fix.js';
 import { describeCrash } from './errors.js';
 import { analyzeSource, lazyDocuments, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
@@ -53,6 +55,8 @@ export interface LintOptions {
    * input); default: the text findings are located in.
    */
   fixableText?: (filePath: string) => string | undefined;
+  /** false: inline suppression directives are inert (`--no-inline-suppressions`). */
+  inlineSuppressions?: boolean;
 }
 
 /** The base side of a change (`--base`), and how to filter findings by it. */
@@ -67,6 +71,26 @@ export interface ChangeOptions {
   baseAnalyses: readonly FileAnalysis[];
   /** The base text of one of `baseAnalyses`, for positions in messages. */
   loadBaseText: (filePath: string) => string;
+  /** The head file a base file became (a renamed file's new path); itself when unchanged or deleted. */
+  headPathOf?: (baseFilePath: string) => string;
+  /**
+   * Folders (absolute) of the kustomizations the change edits, adds or
+   * deletes. The base side is read with the head's kustomization namespaces,
+   * so where these re-home manifests the comparison cannot tell: findings in
+   * the files under them, and in every kustomized file, count as new.
+   */
+  changedKustomizationFolders?: readonly string[];
+}
+
+/** What linting gives: every finding, and with a change, what its filter mode reports. */
+export interface LintOutcome {
+  /** Every finding (suppressed ones marked): what reports for CI services hold. */
+  findings: Finding[];
+  /**
+   * With `--base`: the findings the filter mode reports, which decide the exit
+   * status, the annotations and the summary. Undefined without a change.
+   */
+  filtered?: Finding[];
 }
 
 /** Which texts are parsed: all of them, or those some enabled rule could find something in. */
@@ -80,7 +104,7 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
   const gate = relevanceGateFor(options);
   const texts = new Map(sources.map((source) => [source.filePath, source.text]));
   const analyses = sources.map((source) => analyzeSource(source, gate));
-  return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options);
+  return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options).findings;
 }
 
 /**
@@ -91,7 +115,7 @@ export function lintAnalyses(
   analyses: readonly FileAnalysis[],
   loadText: (filePath: string) => string,
   options: LintOptions,
-): Finding[] {
+): LintOutcome {
   const { config } = options;
   // Documents set aside as possible templates: excused where templates live, errors elsewhere (idempotent).
   settleTemplates(analyses, templatePlaces(config));
@@ -128,16 +152,26 @@ export function lintAnalyses(
   const byScope = (resource: Resource): string => scopeOf(resource.doc.filePath);
   let scopes = groupByScope(resources, byScope, config);
   const { change } = options;
-  if (change !== undefined) {
-    scopes = withBaseScopes(scopes, groupByScope(baseResources(resources, change, config), byScope, config), config);
-  }
   const quiet = options.quiet ?? false;
   const enabled = enabledRules(options.rules, config, quiet);
   const fixes = new FixEnvironment(options.fixableText ?? loadText);
+  let baseFindings: Finding[] | undefined;
+  if (change !== undefined) {
+    const baseScopes = groupByScope(baseResources(resources, change, config, options.namespaceOf), byScope, config);
+    scopes = withBaseScopes(scopes, baseScopes, config);
+    // The base side linted as the head is, to tell the findings the change creates (src/engine/new-findings.ts).
+    if (change.filterMode !== 'nofilter') baseFindings = lintBaseSide(analyses, change, baseScopes, enabled, options);
+  }
   // A finding about two places lands on the side the change touched.
   const ruleFindings = runRules(enabled, scopes, config, options.cwd, fixes);
   fixes.finish();
-  for (const finding of placeOnChangedSide(ruleFindings, change?.changes)) findings.push(finding);
+  const onChangedSide = placeOnChangedSide(ruleFindings, change?.changes);
+  // A finding about two places is the same whichever side it is told from: its fingerprint holds both.
+  const twoSided = new Map<Finding, string>();
+  onChangedSide.forEach((finding, i) => {
+    findings.push(finding);
+    if (ruleFindings[i]!.otherSide !== undefined) twoSided.set(finding, bothSides(ruleFindings[i]!));
+  });
   if (options.walkedFolders !== undefined) {
     const lintedFiles = analyses.map((analysis) => analysis.filePath);
     const input = { config, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config.baseDir };
@@ -154,13 +188,71 @@ export function lintAnalyses(
     knownRuleIds: options.rules.map((rule) => rule.meta.id),
     ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
     fixes,
+    inert: options.inlineSuppressions === false,
   });
   fixes.finish(); // the fixes of unused directives
   // The engine's own findings on the stream (an unused directive it carries) move too.
-  if (options.placeRendered) return options.placeRendered(all).findings;
-  if (change === undefined) return all;
+  if (options.placeRendered) return { findings: options.placeRendered(all).findings };
+  if (change === undefined) return { findings: all };
   const aboutTheChange = new Set(options.rules.filter((rule) => rule.meta.comparesBase).map((rule) => rule.meta.id));
-  return filterFindings(all, change.changes, change.filterMode, (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId));
+  const compared = all.filter((finding) => finding.ruleId === null || !ENGINE_CHECK_IDS.has(finding.ruleId));
+  const baseFileOf = change.headPathOf ?? ((file: string) => file);
+  const created = baseFindings === undefined
+    ? new Set<Finding>()
+    : newFindings(
+      compared,
+      baseFindings,
+      (finding) => touch(change.changes, finding.filePath, finding.range),
+      (finding) => twoSided.get(finding) ?? changeFingerprint(finding),
+      (finding) => (finding.otherSide === undefined ? changeFingerprint(finding, baseFileOf) : bothSides(finding, baseFileOf)),
+    );
+  const kustomizations = change.changedKustomizationFolders ?? [];
+  const rehomed = (file: string): boolean =>
+    kustomizations.length > 0 && (options.namespaceOf?.(file) !== undefined || kustomizations.some((folder) => isInside(file, folder)));
+  const filtered = filterFindings(
+    all,
+    change.changes,
+    change.filterMode,
+    (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId),
+    (finding) => (created.has(finding) || (finding.ruleId !== null && rehomed(finding.filePath)) ? onNearestChangedLine(finding, change.changes) : undefined),
+  );
+  return { findings: all, filtered };
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The engine's own checks (suppression directives, configuration entries): they follow the filter mode. */
+const ENGINE_CHECK_IDS = new Set([...suppressionRules, configUnmatched].map((meta) => meta.id));
+
+/**
+ * The base side's findings, before suppressions: rule findings on its cluster
+ * scopes, and the problems of the base versions of changed files (the
+ * unchanged files' are the head's own).
+ */
+function lintBaseSide(
+  analyses: readonly FileAnalysis[],
+  change: ChangeOptions,
+  baseScopes: readonly ProjectScope[],
+  enabled: ReturnType<typeof enabledRules>,
+  options: LintOptions,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const analysis of analyses) {
+    if (change.changes.files.has(analysis.filePath)) continue;
+    for (const problem of analysis.problems) {
+      findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath: analysis.filePath, range: problem.range });
+    }
+  }
+  for (const analysis of change.baseAnalyses) {
+    for (const problem of analysis.problems) {
+      findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath: analysis.filePath, range: problem.range });
+    }
+  }
+  for (const finding of runRules(enabled, baseScopes, options.config, options.cwd)) findings.push(finding);
+  return findings;
 }
 
 /**
@@ -168,10 +260,18 @@ export function lintAnalyses(
  * alone, and the base versions of the files it changed, renamed or deleted.
  * A base file that does not parse gives nothing: only the head is linted.
  */
-function baseResources(headResources: readonly Resource[], change: ChangeOptions, config: LintConfig): Resource[] {
+function baseResources(
+  headResources: readonly Resource[],
+  change: ChangeOptions,
+  config: LintConfig,
+  namespaceOf: LintOptions['namespaceOf'],
+): Resource[] {
   const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
-  const resourceOptions = { defaultNamespace: config.defaultNamespace, helmValuesOf: helmValuesMatcher(config) };
+  const helmValuesOf = helmValuesMatcher(config);
   for (const analysis of change.baseAnalyses) {
+    // The head's kustomization namespaces, by the file the base file became: both sides are read alike.
+    const namespaceOverride = namespaceOf?.(change.headPathOf?.(analysis.filePath) ?? analysis.filePath);
+    const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride, helmValuesOf };
     try {
       for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);

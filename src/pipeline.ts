@@ -15,6 +15,8 @@ import { discoverFiles } from './discover/find-files.js';
 import type { FilterMode } from './engine/changes.js';
 import { suppressionRules } from './engine/suppressions.js';
 import { configUnmatched } from './engine/config-checks.js';
+import { configLoosened } from './engine/config-loosened.js';
+import type { ConfigSource } from './config/base-config.js';
 import type { ClusterMap } from './facts/address-map.js';
 import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
@@ -69,10 +71,26 @@ export interface LintRequest {
   config?: LintConfig;
   /** Texts to lint in place of what the files hold (`--fix`'s later passes: src/fix/fix-files.ts). */
   textOverrides?: ReadonlyMap<string, string>;
+  /** With `base`: whose configuration applies, the base commit's (default) or the change's (`--config-from head`). */
+  configFrom?: ConfigSource;
+  /** false: inline suppression directives are inert (`--no-inline-suppressions`). */
+  inlineSuppressions?: boolean;
 }
 
 export interface LintRun {
+  /**
+   * Every finding, whatever `--filter-mode` says: what reports for CI services
+   * hold (JSON, SARIF, GitLab Code Quality, JUnit, HTML). GitLab computes
+   * resolved issues as the target branch's fingerprints minus the merge
+   * request's, so a filtered report would show every untouched finding as resolved.
+   */
   results: ESLint.LintResult[];
+  /**
+   * What `--filter-mode` reports: the exit status, annotations, the job
+   * summary and the terminal output. The same as `results` without a filter.
+   */
+  filteredResults: ESLint.LintResult[];
+  /** The totals of `filteredResults`: they decide the exit status. */
   totals: Totals;
   /** Every rule and engine check, for formatters. */
   rules: readonly RuleDescription[];
@@ -83,7 +101,7 @@ export interface LintRun {
 }
 
 /** The rules towards users: every rule, then the engine's own checks. */
-export const RULE_DESCRIPTIONS: readonly RuleDescription[] = [...allRules.map((rule) => rule.meta), ...suppressionRules, configUnmatched].map(
+export const RULE_DESCRIPTIONS: readonly RuleDescription[] = [...allRules.map((rule) => rule.meta), ...suppressionRules, configUnmatched, configLoosened].map(
   ({ id, description, remediation, docsUrl, defaultSeverity }) => ({ id, description, remediation, docsUrl, defaultSeverity }),
 );
 
@@ -103,11 +121,22 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   if (request.renderedFrom !== undefined || request.helmValues?.length) {
     (await import('./rendered/setup.js')).checkRenderedRequest(request, patterns.includes('-'));
   }
-  const config = request.config ?? await loadConfig({
-    configPath: request.configPath,
-    cwd: request.cwd,
-    knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id),
-  });
+  if (request.configFrom !== undefined && request.base === undefined) {
+    throw new UsageError(`--config-from ${request.configFrom} needs --base <git-ref>: it chooses between the base commit's configuration and the change's`);
+  }
+  // With --base the policy is the base commit's configuration (src/policy.ts); what the change loosens is a finding.
+  // A configuration object the caller passes (the API) is the caller's own, like a --config file outside the repository.
+  const policy = request.base === undefined || request.config !== undefined
+    ? { config: request.config ?? await loadConfig({ configPath: request.configPath, cwd: request.cwd, knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id) }), findings: [] }
+    : await (await import('./policy.js')).basePolicy({
+      cwd: request.cwd,
+      ref: request.base,
+      configPath: request.configPath,
+      configFrom: request.configFrom ?? 'base',
+      rules: RULE_DESCRIPTIONS,
+      onNotice: request.onNotice,
+    });
+  const { config } = policy;
   const discovered = await discoverFiles(patterns, {
     cwd: request.cwd,
     ignores: [
@@ -129,6 +158,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     quiet: request.quiet ?? false,
     cwd: request.cwd,
     parseAll: request.parseAll ?? false,
+    inlineSuppressions: request.inlineSuppressions ?? true,
     onScopes: (scopes) => {
       headScopes = scopes;
       if (addressMaps) maps = addressMaps(scopes, config, request.cwd);
@@ -163,7 +193,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
 
   if (request.base !== undefined) {
     const { readBaseSide } = await import('./base-side.js');
-    options.change = readBaseSide({
+    options.change = await readBaseSide({
       ref: request.base,
       filterMode,
       cwd: request.cwd,
@@ -186,13 +216,16 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
-  const findings = lintAnalyses(analyses, loadText, options);
+  const outcome = lintAnalyses(analyses, loadText, options);
   const shown = (filePath: string): string => echo(path.relative(request.cwd, filePath) || filePath, 200);
   const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown);
   for (const notice of templated) request.onNotice?.(notice);
-  const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
+  const files = analyses.map((analysis) => analysis.filePath);
+  const results = toLintResults(files, [...outcome.findings, ...policy.findings]);
+  // Findings about the configuration stand in every filter mode: the change made them.
+  const filteredResults = outcome.filtered === undefined ? results : toLintResults(files, [...outcome.filtered, ...policy.findings]);
   const stats = runStats(analyses, headScopes, templated.length);
-  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS, ...(maps && { addressMaps: maps }), stats };
+  return { results, filteredResults, totals: totals(filteredResults), rules: RULE_DESCRIPTIONS, ...(maps && { addressMaps: maps }), stats };
 }
 
 /** The folders among the paths given, which were walked whole. */

@@ -16,13 +16,31 @@ interface JsonResult {
   messages: Array<{ ruleId: string | null; line: number; message: string; relatedLocations?: Array<{ filePath: string; range: { line: number } }> }>;
 }
 
-/** `file:line ruleId` for every reported finding, for compact comparisons. */
-function lint(root: string, args: readonly string[]): { status: number | null; found: string[]; results: JsonResult[]; stderr: string } {
+interface Reported {
+  file: string;
+  line: number;
+  ruleId: string;
+  message: string;
+}
+
+/**
+ * Lints twice: `-f unix` shows what the filter mode reports (and gives the exit
+ * status), `-f json` is a report, complete whatever the mode. `found` is
+ * `file:line ruleId` for every reported finding, for compact comparisons.
+ */
+function lint(root: string, args: readonly string[]): { status: number | null; found: string[]; reported: Reported[]; results: JsonResult[]; complete: string[]; stderr: string } {
+  const shown = runBin(['-f', 'unix', ...args], { cwd: root });
+  const reported = shown.stdout.split('\n').flatMap((line) => {
+    const match = /^(.*?):(\d+):\d+: (.*) \[(?:Error|Warning)\/(.*)\]$/.exec(line);
+    return match ? [{ file: path.relative(root, match[1]!), line: Number(match[2]), message: match[3]!, ruleId: match[4]! }] : [];
+  });
   const run = runBin(['-f', 'json', ...args], { cwd: root });
+  assert.equal(run.status, shown.status, 'the exit status does not depend on the format');
   const results = run.stdout === '' ? [] : (JSON.parse(run.stdout) as JsonResult[]);
-  const found = results.flatMap((result) =>
+  const complete = results.flatMap((result) =>
     result.messages.map((message) => `${path.relative(root, result.filePath)}:${message.line} ${message.ruleId}`));
-  return { status: run.status, found: found.sort(), results, stderr: run.stderr };
+  const found = reported.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`);
+  return { status: shown.status, found: found.sort(), reported, results, complete: complete.sort(), stderr: shown.stderr };
 }
 
 const pod = (name: string, spec: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: default}\nspec:\n${spec}`;
@@ -136,9 +154,9 @@ describe('findings of base-branch rules stand in every filter mode', () => {
       { 'pools.yaml': ippool('main', '10.20.0.0/16') },
     );
     const run = lint(root, ['--base', 'main', '--filter-mode', 'added']);
-    // pool-annotation-valid's finding on the same untouched line is filtered out; the change's own finding stays.
-    assert.deepEqual(run.found, ['ns.yaml:6 ippool-removed-in-use']);
-    assert.match(run.results.flatMap((r) => r.messages)[0]!.message, /^pool "legacy" is removed in this change but namespace "reports" still requests it/);
+    // Both are new: the base commit has the pool, so the annotation naming it was valid there.
+    assert.deepEqual(run.found, ['ns.yaml:6 ippool-removed-in-use', 'ns.yaml:6 pool-annotation-valid']);
+    assert.match(run.reported[0]!.message, /^pool "legacy" is removed in this change but namespace "reports" still requests it/);
   });
 });
 

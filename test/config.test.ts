@@ -95,7 +95,7 @@ describe('parseConfig', () => {
     ['two documents', 'rules: {}\n---\nrules: {}\n', '.calico-lint.yaml:3:1: a configuration file holds one document'],
     ['a list instead of a mapping', '- a\n', '.calico-lint.yaml:1:1: must be a mapping, found a list'],
     ['an unknown top-level key, with a suggestion', 'infraPool: []\n', '.calico-lint.yaml:1:1: unknown key "infraPool" (did you mean "infraPools"?)'],
-    ['an unknown key with no close match', 'banana: 1\n', '.calico-lint.yaml:1:1: unknown key "banana" (expected one of: defaultNamespace, infraPools, hostNetwork, reservedCidrs, intranetCidrs, clusters, helmValues, ignores, templates, rules, maxFileSize, calicoVersion, podCidrs, serviceCidrs, nodeCidrs, maxNodes)'],
+    ['an unknown key with no close match', 'banana: 1\n', '.calico-lint.yaml:1:1: unknown key "banana" (expected one of: defaultNamespace, infraPools, hostNetwork, reservedCidrs, intranetCidrs, clusters, helmValues, ignores, templates, rules, suppressibleRules, maxFileSize, calicoVersion, podCidrs, serviceCidrs, nodeCidrs, maxNodes)'],
     ['an unknown nested key', 'infraPools:\n  - name: a\n    allowedNamespace: [x]\n', '.calico-lint.yaml:3:5: unknown key "infraPools[0].allowedNamespace" (did you mean "allowedNamespaces"?)'],
     ['a string where a list belongs', 'intranetCidrs: 10.0.0.0/8\n', '.calico-lint.yaml:1:16: intranetCidrs: must be a list, found a string'],
     ['a number where a string belongs', 'infraPools: [{name: 42}]\n', '.calico-lint.yaml:1:21: infraPools[0].name: must be a string, found a number'],

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FILTER_MODES, type FilterMode } from '../engine/changes.js';
+import { CONFIG_SOURCES, FILTER_MODES, type ConfigSource, type FilterMode } from '../engine/changes.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { escapeMarkdown, formatGithub, workflowCommand } from '../format/github.js';
 import { jobSummary } from '../format/job-summary.js';
@@ -53,6 +53,8 @@ export interface ActionInputs {
   category: string;
   /** More reports from the same run (`--report`): FORMAT=PATH, relative to the working directory. */
   reports: ReportSpec[];
+  /** With a base: whose configuration applies (`--config-from`); undefined: the base commit's. */
+  configFrom?: ConfigSource;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
@@ -75,7 +77,18 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       if (spec === undefined) throw new UsageError(`input reports: each line must be ${REPORT_EXAMPLE}; got ${sanitize(JSON.stringify(line))}`);
       return spec;
     }),
+    ...configFromInput(env),
   };
+}
+
+/** `config-from`: base (the default when empty) or head. */
+function configFromInput(env: NodeJS.ProcessEnv): Pick<ActionInputs, 'configFrom'> {
+  const value = getInput(env, 'config-from');
+  if (value === '') return {};
+  if (!(CONFIG_SOURCES as readonly string[]).includes(value)) {
+    throw new UsageError(`input config-from must be one of ${CONFIG_SOURCES.join(', ')}; got ${JSON.stringify(value)}`);
+  }
+  return { configFrom: value as ConfigSource };
 }
 
 /**
@@ -135,6 +148,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       configPath: inputs.config || undefined,
       base: inputs.base,
       filterMode: inputs.filterMode,
+      // Without a base there is only the working tree's configuration.
+      configFrom: inputs.base === undefined ? undefined : inputs.configFrom,
       // Skipped FIFOs, links leaving the workspace and the like: visible in the log, not silent.
       onNotice: (notice) => io.stdout(`${workflowCommand('warning', { title: 'calico-lint' }, notice)}\n`),
       // The job summary shows the address map of each cluster.
@@ -154,9 +169,10 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       ...reports.map((report) => escapeMarkdown(reportPath(report.target, workspace))),
       'this step\'s log',
     ].join(' and ');
-    const summary = summaryFile === undefined ? undefined : jobSummary(run.results, data, fullReport);
+    const summary = summaryFile === undefined ? undefined : jobSummary(run.filteredResults, data, fullReport);
     data.stepSummaryCut = summary !== undefined && !summary.everyFinding;
-    io.stdout(formatGithub(run.results, data));
+    // Annotations and the summary show what filter-mode selects; the SARIF report and --report files are complete (docs/ci.md).
+    io.stdout(formatGithub(run.filteredResults, data));
 
     let sarifPath = '';
     if (inputs.sarifFile !== '') {

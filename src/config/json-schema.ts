@@ -46,6 +46,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ignores: 'Globs of files never to lint, relative to this file.',
   templates: 'Globs of Go template files, relative to this file: there, a document that does not parse and holds {{ }} is a template (one notice) rather than errors. A chart\'s templates/ beside Chart.yaml always is.',
   rules: 'Severity per rule id: off, warn or error.',
+  suppressibleRules: 'The only rule ids inline directives (comments, calico-lint/disable annotations) may suppress; every rule when absent, none when empty.',
   maxFileSize: 'Files larger than this are reported, not parsed: a number of bytes, or a number with KB, MB or GB such as 10MB (default 10MB).',
   calicoVersion: 'The Calico release the manifests target, quoted, such as "3.30": checks of later releases are skipped (default: the latest release calico-lint knows).',
   podCidrs: 'Pod CIDRs of the files outside every cluster (kubeadm podSubnet, --cluster-cidr).',

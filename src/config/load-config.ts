@@ -48,18 +48,31 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LintConfig
   return options.configPath ? { ...config, baseDir: configBaseDir(filePath, options.cwd) } : config;
 }
 
-/** The nearest configuration file in `startDir` or a folder above it. */
+/**
+ * The nearest configuration file in `startDir` or a folder above it, up to the
+ * repository root: the folders above a checkout (a shared runner's build
+ * folder, a home folder) are not the project's. Outside a repository, up to
+ * the file system's root.
+ */
 export async function findConfigFile(startDir: string): Promise<string | undefined> {
-  let dir = path.resolve(startDir);
-  for (;;) {
+  for (const dir of configFolders(startDir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
       const info = await stat(candidate).catch(() => undefined);
       if (info?.isFile()) return candidate;
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
+  }
+  return undefined;
+}
+
+/** The folders a configuration is looked for in, nearest first: `startDir` up to the repository root. */
+export function configFolders(startDir: string): string[] {
+  const start = path.resolve(startDir);
+  const root = repositoryOf(start);
+  const folders: string[] = [];
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    folders.push(dir);
+    if (dir === root || path.dirname(dir) === dir) return folders;
   }
 }
 

@@ -71,6 +71,11 @@ function checkSemantics(
       );
     }
   }
+  (config.suppressibleRules ?? []).forEach((ruleId, i) => {
+    if (knownRuleIds.includes(ruleId)) return;
+    const suggestion = closest(ruleId, knownRuleIds);
+    messages.push(at(doc, shown, ['suppressibleRules', i]) + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : ''));
+  });
   const seenClusters = new Map<string, number>();
   config.clusters.forEach((cluster, i) => {
     if (cluster.name === DEFAULT_SCOPE) {

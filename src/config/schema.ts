@@ -102,6 +102,8 @@ export const configSchema = z.strictObject({
   templates: z.array(nonEmptyString).default([]),
   /** Severity per rule id: off | warn | error. */
   rules: z.record(z.string(), severitySetting).default({}),
+  /** Rule ids that inline directives may suppress; absent: every rule. `[]`: none. */
+  suppressibleRules: z.array(nonEmptyString).optional(),
   /** Files larger than this (bytes) are reported, not parsed. `10MB`, `512KB` or a number of bytes. */
   maxFileSize: z
     .unknown()

@@ -9,13 +9,18 @@
  * - `nofilter`: every finding.
  *
  * The whole repository is still linted (overlaps and pool references cross
- * files); only what is reported is filtered. Two exceptions keep the change's
+ * files); only what is reported is filtered. Three exceptions keep the change's
  * consequences visible:
  * - a cross-file finding the rule can tell from either side (an overlap, a
  *   duplicate name) is moved to the side the change touched (see `placeOnChangedSide`);
  * - findings of rules that compare with the base branch exist only because of
  *   the change, so every mode keeps them, even where the file is untouched
- *   (a pool removed in this change has no line left to point at).
+ *   (a pool removed in this change has no line left to point at);
+ * - a finding the base commit does not have is new whatever its line (see
+ *   src/engine/new-findings.ts), and is reported in every mode.
+ *
+ * The filter decides what gates (exit status, annotations, summary); reports
+ * written for CI services stay complete (src/pipeline.ts).
  */
 import type { SourceRange } from '../parse/source.js';
 import { withCluster, type Finding } from './finding.js';
@@ -23,11 +28,17 @@ import { withCluster, type Finding } from './finding.js';
 export const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'] as const;
 export type FilterMode = (typeof FILTER_MODES)[number];
 
+/** `--config-from`: with --base, whose configuration applies (src/config/base-config.ts). */
+export const CONFIG_SOURCES = ['base', 'head'] as const;
+export type ConfigSource = (typeof CONFIG_SOURCES)[number];
+
 export interface ChangedLines {
   /** Added or changed lines of the new side (1-based). */
   readonly added: ReadonlySet<number>;
   /** Line ranges covered by the diff's hunks, inclusive. */
   readonly hunks: ReadonlyArray<{ start: number; end: number }>;
+  /** Where lines were only removed: the line that now follows the removal. */
+  readonly removedAt?: ReadonlySet<number>;
   /** A new file Git does not track yet: every line counts as added. */
   readonly whole?: true;
 }
@@ -50,7 +61,14 @@ export function touch(changes: ChangeSet, filePath: string, range: SourceRange):
   return 1;
 }
 
-const NEEDED_TOUCH: Record<FilterMode, 0 | 1 | 2 | 3> = { added: 3, diff_context: 2, file: 1, nofilter: 0 };
+/** The lines of a file the change touched (added, or where lines were removed), in order; none for an untouched file. */
+export function touchedLines(changes: ChangeSet, filePath: string): number[] {
+  const file = changes.files.get(filePath);
+  if (file === undefined || file.whole) return [];
+  return [...new Set([...file.added, ...(file.removedAt ?? [])])].sort((a, b) => a - b);
+}
+
+export const NEEDED_TOUCH: Record<FilterMode, 0 | 1 | 2 | 3> = { added: 3, diff_context: 2, file: 1, nofilter: 0 };
 
 /**
  * Chooses, for each finding that has another side (`otherSide`), the side the
@@ -68,14 +86,28 @@ export function placeOnChangedSide(findings: readonly Finding[], changes: Change
   });
 }
 
-/** The findings a filter mode reports; `keepAlways` tells findings that stand whatever their place. */
+/**
+ * The findings a filter mode reports; `keepAlways` tells findings that stand
+ * whatever their place, and `otherwise` may still show one the mode leaves out
+ * (a finding the change creates, moved to a line the change touched).
+ */
 export function filterFindings(
   findings: readonly Finding[],
   changes: ChangeSet,
   mode: FilterMode,
   keepAlways: (finding: Finding) => boolean,
+  otherwise: (finding: Finding) => Finding | undefined = () => undefined,
 ): Finding[] {
   if (mode === 'nofilter') return [...findings];
   const needed = NEEDED_TOUCH[mode];
-  return findings.filter((finding) => keepAlways(finding) || touch(changes, finding.filePath, finding.range) >= needed);
+  const shown: Finding[] = [];
+  for (const finding of findings) {
+    if (keepAlways(finding) || touch(changes, finding.filePath, finding.range) >= needed) {
+      shown.push(finding);
+      continue;
+    }
+    const instead = otherwise(finding);
+    if (instead !== undefined) shown.push(instead);
+  }
+  return shown;
 }

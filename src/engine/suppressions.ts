@@ -11,8 +11,11 @@
  *   suppresses those rules' findings anywhere inside the object (a List item
  *   only covers itself; a pod template's annotation covers the whole workload).
  *
- * A directive without a reason, naming an unknown rule, or malformed is
- * reported as `invalid-suppression` and suppresses nothing. A directive that
+ * A directive without a reason (one visible character at least), naming an
+ * unknown rule or one the configuration's `suppressibleRules` leaves out, or
+ * malformed is reported as `invalid-suppression` and suppresses nothing.
+ * `--no-inline-suppressions` (ESLint's `--no-inline-config`) makes every
+ * directive inert: nothing is suppressed, nothing is reported about them. A directive that
  * suppresses nothing is reported as `unused-suppression`. Fatal findings
  * (ruleId null) are never suppressed.
  */
@@ -85,6 +88,8 @@ export interface SuppressionOptions {
   ranRuleIds: readonly string[];
   /** Where fixes are verified; without it findings carry no fix. */
   fixes?: FixEnvironment;
+  /** `--no-inline-suppressions`: every directive is inert. */
+  inert?: boolean;
 }
 
 interface Directive {
@@ -120,6 +125,8 @@ type Parsed =
  * adds `invalid-suppression` and `unused-suppression` findings.
  */
 export function applySuppressions(findings: readonly Finding[], options: SuppressionOptions): Finding[] {
+  if (options.inert) return [...findings];
+  const allowed = { knownRuleIds: options.knownRuleIds, suppressible: options.config.suppressibleRules };
   const directives: Directive[] = [];
   const invalid: InvalidDirective[] = [];
   const collect = (
@@ -140,7 +147,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
   for (const file of options.files) {
     if (path.extname(file.filePath).toLowerCase() === '.json') continue;
     for (const comment of file.comments) {
-      const parsed = parseComment(comment.text, options.knownRuleIds);
+      const parsed = parseComment(comment.text, allowed);
       if (parsed === undefined) continue;
       const target = comment.nextContentLine;
       if (file.reportUnused === false && parsed.ok === false) continue;
@@ -168,7 +175,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
         'annotation',
         resource.doc.filePath,
         resource.locate(annotationPath),
-        parseAnnotation(value, options.knownRuleIds),
+        parseAnnotation(value, allowed),
         (finding) => contains(objectRange, finding.range),
         (ids) => `Unused suppression: no ${listOfIds(ids)} finding in ${quote(resource.displayName)} to suppress`,
         { resource, path: annotationPath },
@@ -263,6 +270,16 @@ function removeDirective(directive: Directive): FixRequest {
   };
 }
 
+/**
+ * Whether a reason shows at least one character: spaces, control and format
+ * characters (zero-width space, bidirectional marks), default-ignorable ones
+ * (U+3164 HANGUL FILLER, variation selectors), lone combining marks and the
+ * blank braille pattern all render as nothing.
+ */
+export function hasVisibleCharacter(text: string): boolean {
+  return /[^\p{White_Space}\p{C}\p{Z}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u.test(text);
+}
+
 function listOfIds(ids: readonly string[]): string {
   return ids.map((id) => quote(id)).join(' or ');
 }
@@ -290,7 +307,14 @@ function annotatedMetadataPaths(resource: Resource): Path[] {
 }
 
 /** Parses a full-line comment; undefined when it is not a directive at all. */
-function parseComment(text: string, knownRuleIds: readonly string[]): Parsed | undefined {
+/** The rules a directive may name: known ones, and among them those the configuration lets be suppressed. */
+interface AllowedRules {
+  knownRuleIds: readonly string[];
+  /** `suppressibleRules` of the configuration; undefined: every rule. */
+  suppressible: readonly string[] | undefined;
+}
+
+function parseComment(text: string, allowed: AllowedRules): Parsed | undefined {
   const content = text.replace(/^#/, '').trim();
   const keyword = COMMENT_KEYWORD.exec(content)?.[0];
   if (keyword === undefined) return undefined;
@@ -305,18 +329,18 @@ function parseComment(text: string, knownRuleIds: readonly string[]): Parsed | u
   if (body !== '' && !/^\s/.test(body)) {
     return { ok: false, problem: `Malformed suppression: write \`${COMMENT_EXAMPLE}\`` };
   }
-  return parseBody(body, COMMENT_EXAMPLE, knownRuleIds);
+  return parseBody(body, COMMENT_EXAMPLE, allowed);
 }
 
-function parseAnnotation(value: unknown, knownRuleIds: readonly string[]): Parsed {
+function parseAnnotation(value: unknown, allowed: AllowedRules): Parsed {
   if (typeof value !== 'string') {
     return { ok: false, problem: `Malformed suppression: the annotation must be a string, write \`${ANNOTATION_EXAMPLE}\`` };
   }
-  return parseBody(value, ANNOTATION_EXAMPLE, knownRuleIds);
+  return parseBody(value, ANNOTATION_EXAMPLE, allowed);
 }
 
 /** `<rule-id>[, <rule-id>...] -- <reason>` */
-function parseBody(body: string, example: string, knownRuleIds: readonly string[]): Parsed {
+function parseBody(body: string, example: string, { knownRuleIds, suppressible }: AllowedRules): Parsed {
   const separator = REASON_SEPARATOR.exec(body);
   const list = (separator ? body.slice(0, separator.index) : body).trim();
   const reason = separator ? body.slice(separator.index + separator[0].length).trim() : '';
@@ -345,8 +369,11 @@ function parseBody(body: string, example: string, knownRuleIds: readonly string[
         problem: `Unknown rule ${quote(id)} in a suppression` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : ''),
       };
     }
+    if (suppressible !== undefined && !suppressible.includes(id)) {
+      return { ok: false, problem: `${quote(id)} may not be suppressed inline: the configuration's \`suppressibleRules\` does not list it` };
+    }
     if (!ruleIds.includes(id)) ruleIds.push(id);
   }
-  if (reason === '') return noReason;
+  if (!hasVisibleCharacter(reason)) return noReason;
   return { ok: true, ruleIds, reason };
 }

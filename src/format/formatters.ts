@@ -21,6 +21,14 @@ export const DEFAULT_PRETTY_WIDTH = 100;
 
 export const BUILT_IN_FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html', 'rdjson', 'rdjsonl'] as const;
 
+/**
+ * Reports read by CI services and other programs: always complete, whatever
+ * `--filter-mode` says (GitLab tells resolved issues by comparing reports).
+ * The other formats (pretty, github annotations, third-party formatters)
+ * show what the filter mode selects.
+ */
+export const COMPLETE_REPORT_FORMATS: readonly string[] = ['json', 'sarif', 'gitlab', 'junit', 'html'];
+
 /** Formats that draw the address space: the run collects it for them (src/facts/address-map.ts). */
 export const ADDRESS_MAP_FORMATS: readonly string[] = ['html', 'github'];
 
