@@ -49,6 +49,69 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/engine/finding.ts
+function withCluster(target, cluster) {
+  if (cluster !== void 0) Object.defineProperty(target, "cluster", { value: cluster, enumerable: false });
+  return target;
+}
+var init_finding = __esm({
+  "src/engine/finding.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/changes.ts
+function touch(changes, filePath, range) {
+  const file = changes.files.get(filePath);
+  if (file === void 0) return 0;
+  if (file.whole) return 3;
+  const last = Math.max(range.line, range.endLine);
+  for (let line = range.line; line <= last; line++) {
+    if (file.added.has(line)) return 3;
+  }
+  if (file.hunks.some((hunk) => hunk.start <= last && range.line <= hunk.end)) return 2;
+  return 1;
+}
+function touchedLines(changes, filePath) {
+  const file = changes.files.get(filePath);
+  if (file === void 0 || file.whole) return [];
+  return [.../* @__PURE__ */ new Set([...file.added, ...file.removedAt ?? []])].sort((a, b) => a - b);
+}
+function placeOnChangedSide(findings, changes) {
+  return findings.map((finding) => {
+    const { otherSide, ...first } = finding;
+    if (otherSide === void 0) return finding;
+    if (changes !== void 0 && touch(changes, otherSide.filePath, otherSide.range) > touch(changes, first.filePath, first.range)) {
+      return otherSide;
+    }
+    return withCluster(first, finding.cluster);
+  });
+}
+function filterFindings(findings, changes, mode, keepAlways, otherwise = () => void 0) {
+  if (mode === "nofilter") return [...findings];
+  const needed = NEEDED_TOUCH[mode];
+  const shown2 = [];
+  for (const finding of findings) {
+    if (keepAlways(finding) || touch(changes, finding.filePath, finding.range) >= needed) {
+      shown2.push(finding);
+      continue;
+    }
+    const instead = otherwise(finding);
+    if (instead !== void 0) shown2.push(instead);
+  }
+  return shown2;
+}
+var FILTER_MODES, CONFIG_SOURCES, NEEDED_TOUCH;
+var init_changes = __esm({
+  "src/engine/changes.ts"() {
+    "use strict";
+    init_finding();
+    FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
+    CONFIG_SOURCES = ["base", "head"];
+    NEEDED_TOUCH = { added: 3, diff_context: 2, file: 1, nofilter: 0 };
+  }
+});
+
 // src/text.ts
 function quote(value, maxLength = MAX_ECHO_LENGTH) {
   const text = typeof value === "string" ? value : preview(value, maxLength * 2 + 1);
@@ -1315,17 +1378,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path29) {
-      const ctrl = callVisitor(key, node2, visitor, path29);
+    function visit_(key, node2, visitor, path32) {
+      const ctrl = callVisitor(key, node2, visitor, path32);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visit_(key, ctrl, visitor, path29);
+        replaceNode(key, path32, ctrl);
+        return visit_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path29 = Object.freeze(path29.concat(node2));
+          path32 = Object.freeze(path32.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path29);
+            const ci = visit_(i, node2.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1336,13 +1399,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path29 = Object.freeze(path29.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path29);
+          path32 = Object.freeze(path32.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path29);
+          const cv = visit_("value", node2.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1363,17 +1426,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path29) {
-      const ctrl = await callVisitor(key, node2, visitor, path29);
+    async function visitAsync_(key, node2, visitor, path32) {
+      const ctrl = await callVisitor(key, node2, visitor, path32);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visitAsync_(key, ctrl, visitor, path29);
+        replaceNode(key, path32, ctrl);
+        return visitAsync_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path29 = Object.freeze(path29.concat(node2));
+          path32 = Object.freeze(path32.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path29);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1384,13 +1447,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path29 = Object.freeze(path29.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path29);
+          path32 = Object.freeze(path32.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path29);
+          const cv = await visitAsync_("value", node2.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1417,23 +1480,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path29) {
+    function callVisitor(key, node2, visitor, path32) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path29);
+        return visitor(key, node2, path32);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path29);
+        return visitor.Map?.(key, node2, path32);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path29);
+        return visitor.Seq?.(key, node2, path32);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path29);
+        return visitor.Pair?.(key, node2, path32);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path29);
+        return visitor.Scalar?.(key, node2, path32);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path29);
+        return visitor.Alias?.(key, node2, path32);
       return void 0;
     }
-    function replaceNode(key, path29, node2) {
-      const parent = path29[path29.length - 1];
+    function replaceNode(key, path32, node2) {
+      const parent = path32[path32.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -2045,10 +2108,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path32, value) {
       let v = value;
-      for (let i = path29.length - 1; i >= 0; --i) {
-        const k = path29[i];
+      for (let i = path32.length - 1; i >= 0; --i) {
+        const k = path32[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2067,7 +2130,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2097,11 +2160,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path29, value) {
-        if (isEmptyPath(path29))
+      addIn(path32, value) {
+        if (isEmptyPath(path32))
           this.add(value);
         else {
-          const [key, ...rest] = path29;
+          const [key, ...rest] = path32;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -2115,8 +2178,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        const [key, ...rest] = path29;
+      deleteIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -2130,8 +2193,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        const [key, ...rest] = path29;
+      getIn(path32, keepScalar) {
+        const [key, ...rest] = path32;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -2149,8 +2212,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path29) {
-        const [key, ...rest] = path29;
+      hasIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -2160,8 +2223,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        const [key, ...rest] = path29;
+      setIn(path32, value) {
+        const [key, ...rest] = path32;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4676,9 +4739,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path29, value) {
+      addIn(path32, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path29, value);
+          this.contents.addIn(path32, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4753,14 +4816,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        if (Collection.isEmptyPath(path29)) {
+      deleteIn(path32) {
+        if (Collection.isEmptyPath(path32)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4775,10 +4838,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        if (Collection.isEmptyPath(path29))
+      getIn(path32, keepScalar) {
+        if (Collection.isEmptyPath(path32))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4789,10 +4852,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path29) {
-        if (Collection.isEmptyPath(path29))
+      hasIn(path32) {
+        if (Collection.isEmptyPath(path32))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4809,13 +4872,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        if (Collection.isEmptyPath(path29)) {
+      setIn(path32, value) {
+        if (Collection.isEmptyPath(path32)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path32, value);
         }
       }
       /**
@@ -6776,9 +6839,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path29) => {
+    visit2.itemAtPath = (cst, path32) => {
       let item = cst;
-      for (const [field, index] of path29) {
+      for (const [field, index] of path32) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6787,23 +6850,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path29) => {
-      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
-      const field = path29[path29.length - 1][0];
+    visit2.parentCollection = (cst, path32) => {
+      const parent = visit2.itemAtPath(cst, path32.slice(0, -1));
+      const field = path32[path32.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path29, item, visitor) {
-      let ctrl = visitor(item, path29);
+    function _visit(path32, item, visitor) {
+      let ctrl = visitor(item, path32);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path32.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6814,10 +6877,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path29);
+            ctrl = ctrl(item, path32);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -9396,8 +9459,8 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange, hasNonSpecificTag),
-    locate(path29, part = "value") {
-      const found = walk(contents, path29, firstLine, [start, start]);
+    locate(path32, part = "value") {
+      const found = walk(contents, path32, firstLine, [start, start]);
       if (found.complete) {
         const keyRange = found.pair?.key ? found.pair.key.range : void 0;
         if (part === "key" && keyRange) return toRange(keyRange[0], keyRange[1]);
@@ -9405,14 +9468,14 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
       }
       return toRange(...found.anchor);
     },
-    has(path29) {
-      return hasValueAt(value, path29);
+    has(path32) {
+      return hasValueAt(value, path32);
     }
   };
 }
-function hasValueAt(value, path29) {
+function hasValueAt(value, path32) {
   let current = value;
-  for (const segment of path29) {
+  for (const segment of path32) {
     if (Array.isArray(current) && typeof segment === "number") {
       if (segment < 0 || segment >= current.length) return false;
       current = current[segment];
@@ -9425,11 +9488,11 @@ function hasValueAt(value, path29) {
   }
   return true;
 }
-function walk(root, path29, firstLine, documentStart) {
+function walk(root, path32, firstLine, documentStart) {
   let node2 = root;
   let pair = null;
   let anchor2 = documentStart;
-  for (const segment of path29) {
+  for (const segment of path32) {
     if ((0, import_yaml3.isMap)(node2)) {
       const found = node2.items.findLast((item) => keyOf(item) === String(segment));
       if (!found) return { node: node2, pair, complete: false, anchor: anchor2 };
@@ -9502,27 +9565,27 @@ function lastStartingBefore(starts, offset) {
   }
   return found;
 }
-function unresolvedTagsIn(doc, path29) {
+function unresolvedTagsIn(doc, path32) {
   const tags = doc.unresolvedTags;
-  if (path29.length === 0 || tags.length === 0) return tags;
+  if (path32.length === 0 || tags.length === 0) return tags;
   let byLength = tagIndexes.get(doc);
   if (byLength === void 0) {
     byLength = /* @__PURE__ */ new Map();
     tagIndexes.set(doc, byLength);
   }
-  let byPrefix = byLength.get(path29.length);
+  let byPrefix = byLength.get(path32.length);
   if (byPrefix === void 0) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
-      if (tag.path.length < path29.length) continue;
-      const key = JSON.stringify(tag.path.slice(0, path29.length));
+      if (tag.path.length < path32.length) continue;
+      const key = JSON.stringify(tag.path.slice(0, path32.length));
       const list2 = byPrefix.get(key);
       if (list2) list2.push(tag);
       else byPrefix.set(key, [tag]);
     }
-    byLength.set(path29.length, byPrefix);
+    byLength.set(path32.length, byPrefix);
   }
-  return byPrefix.get(JSON.stringify(path29)) ?? [];
+  return byPrefix.get(JSON.stringify(path32)) ?? [];
 }
 var import_yaml3, KUBERNETES_YAML, MAX_NESTING_DEPTH, MAX_PARSE_PROBLEMS, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
@@ -9595,24 +9658,24 @@ function moveRange(range, placement) {
     endColumn: range.endColumn + placement.columnOffset
   };
 }
-function substringRange(doc, path29, value, start, end) {
-  const outer = doc.locate(path29);
+function substringRange(doc, path32, value, start, end) {
+  const outer = doc.locate(path32);
   if (value.includes("\n") || outer.line !== outer.endLine) return outer;
   const placed = placementOf(outer, value);
   if (placed === void 0) return outer;
   return { line: outer.line, column: placed.columnOffset + start + 1, endLine: outer.line, endColumn: placed.columnOffset + end + 1 };
 }
-function embeddedDocuments(host, path29, text) {
-  return embeddedYaml(host, path29, text).documents;
+function embeddedDocuments(host, path32, text) {
+  return embeddedYaml(host, path32, text).documents;
 }
-function embeddedYaml(host, path29, text) {
+function embeddedYaml(host, path32, text) {
   const inner = parseManifest(host.filePath, text);
   let placement = null;
   const place = () => {
-    if (placement === null) placement = placementOf(host.locate(path29), text);
+    if (placement === null) placement = placementOf(host.locate(path32), text);
     return placement;
   };
-  const hostRange = () => host.locate(path29);
+  const hostRange = () => host.locate(path32);
   const documents = inner.documents.map((doc) => ({
     filePath: host.filePath,
     index: host.index,
@@ -9892,8 +9955,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path29, { windows } = {}) => {
-      const segs = path29.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path32, { windows } = {}) => {
+      const segs = path32.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -11514,9 +11577,9 @@ function podTemplatePathOf(kind) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function getIn(value, path29) {
+function getIn(value, path32) {
   let current = value;
-  for (const segment of path29) {
+  for (const segment of path32) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
     else return void 0;
@@ -11556,7 +11619,7 @@ function isKubectlList(value) {
 function isKubernetesObject(value) {
   return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
-function makeResource(doc, path29, object, options, displayName) {
+function makeResource(doc, path32, object, options, displayName) {
   const metadata = isPlainObject(object.metadata) ? object.metadata : {};
   const name = asString(metadata.name);
   const namespace = CLUSTER_SCOPED_KINDS.has(object.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
@@ -11564,7 +11627,7 @@ function makeResource(doc, path29, object, options, displayName) {
   const podTemplates = [];
   const resource = {
     doc,
-    path: path29,
+    path: path32,
     apiVersion: object.apiVersion,
     kind: object.kind,
     name,
@@ -11575,8 +11638,8 @@ function makeResource(doc, path29, object, options, displayName) {
     podTemplates,
     // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
     displayName: displayName ?? `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
-    locate: (relative, part) => doc.locate([...path29, ...relative], part),
-    has: (relative) => doc.has([...path29, ...relative])
+    locate: (relative, part) => doc.locate([...path32, ...relative], part),
+    has: (relative) => doc.has([...path32, ...relative])
   };
   for (const pool of poolsOf(resource)) pools.push(pool);
   for (const template of podTemplatesOf(resource)) podTemplates.push(template);
@@ -11615,13 +11678,13 @@ function poolsOf(resource) {
   return [];
 }
 function podTemplatesOf(resource) {
-  const path29 = podTemplatePathOf(resource.kind);
-  if (path29 === void 0) return [];
-  const template = getIn(resource.object, path29);
+  const path32 = podTemplatePathOf(resource.kind);
+  if (path32 === void 0) return [];
+  const template = getIn(resource.object, path32);
   if (!isPlainObject(template)) return [];
   return [{
     resource,
-    path: path29,
+    path: path32,
     metadata: isPlainObject(template.metadata) ? template.metadata : {},
     spec: isPlainObject(template.spec) ? template.spec : {}
   }];
@@ -11640,30 +11703,30 @@ function helmValuesPaths(resource) {
 function helmValuesInstallations(host, options) {
   const views = [];
   const problems = [];
-  for (const { path: path29, form } of helmValuesPaths(host)) {
-    const raw = getIn(host.object, path29);
+  for (const { path: path32, form } of helmValuesPaths(host)) {
+    const raw = getIn(host.object, path32);
     let targets2 = [];
     if (form === "object" && isPlainObject(raw)) {
-      targets2 = [{ doc: host.doc, prefix: [...host.path, ...path29] }];
+      targets2 = [{ doc: host.doc, prefix: [...host.path, ...path32] }];
     } else if (form === "string" && typeof raw === "string") {
-      const embedded = embeddedYaml(host.doc, [...host.path, ...path29], raw);
+      const embedded = embeddedYaml(host.doc, [...host.path, ...path32], raw);
       targets2 = embedded.documents.map((doc) => ({ doc, prefix: [] }));
       for (const problem of embedded.problems) {
-        problems.push({ ...problem, message: `Helm values (\`${dotted(path29)}\`) of ${host.displayName}: ${problem.message}` });
+        problems.push({ ...problem, message: `Helm values (\`${dotted(path32)}\`) of ${host.displayName}: ${problem.message}` });
       }
     }
     for (const { doc, prefix } of targets2) {
       const installation = getIn(doc.value, [...prefix, "installation"]);
       if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork)) continue;
-      const view = installationView(host, path29, doc, [...prefix, "installation"], installation, options);
+      const view = installationView(host, path32, doc, [...prefix, "installation"], installation, options);
       if (view !== void 0) views.push(view);
     }
   }
   if (problems.length > 0) host.embeddedProblems = problems;
   return views;
 }
-function dotted(path29) {
-  return path29.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dotted(path32) {
+  return path32.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 function installationView(host, valuesPath, target, specPath, spec, options) {
   const valuesKey = [...host.path, ...valuesPath];
@@ -11680,17 +11743,17 @@ function valuesInstallation(target, specPath, installation, options, displayName
   if (!rendersInstallation(installation)) return void 0;
   const spec = Object.hasOwn(installation, "enabled") ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled")) : installation;
   const object = { apiVersion: INSTALLATION_API_VERSION, kind: "Installation", metadata: { name: "default" }, spec };
-  const toTarget = (path29) => path29[0] === "spec" ? [...specPath, ...path29.slice(1)] : void 0;
+  const toTarget = (path32) => path32[0] === "spec" ? [...specPath, ...path32.slice(1)] : void 0;
   const view = {
     filePath: target.filePath,
     index: target.index,
     value: object,
     unresolvedTags: target.unresolvedTags.filter((tag) => specPath.every((segment, i) => tag.path[i] === segment)).map((tag) => ({ ...tag, path: ["spec", ...tag.path.slice(specPath.length)] })),
-    locate(path29, part) {
-      const inTarget = toTarget(path29);
+    locate(path32, part) {
+      const inTarget = toTarget(path32);
       return inTarget ? target.locate(inTarget, part) : outside();
     },
-    has: (path29) => hasValueAt(object, path29)
+    has: (path32) => hasValueAt(object, path32)
   };
   return makeResource(view, [], object, options, displayName);
 }
@@ -11782,14 +11845,14 @@ function collectFacts(scope, config2) {
   return facts;
 }
 function atResource(resource) {
-  return (path29, span) => {
-    if (span === void 0) return { resource, path: path29 };
-    const fullPath = [...resource.path, ...path29];
+  return (path32, span) => {
+    if (span === void 0) return { resource, path: path32 };
+    const fullPath = [...resource.path, ...path32];
     return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
   };
 }
 function atEmbedded(host, doc) {
-  return (path29, span) => lazyRange(host, () => span === void 0 ? doc.locate(path29) : substringRange(doc, path29, span.text, span.start, span.end));
+  return (path32, span) => lazyRange(host, () => span === void 0 ? doc.locate(path32) : substringRange(doc, path32, span.text, span.start, span.end));
 }
 function lazyRange(resource, compute) {
   let range;
@@ -11894,13 +11957,13 @@ function readConfigMap(resource, facts) {
 function readCniConfig(value, at2, facts) {
   const plugins = getIn(value, ["plugins"]);
   const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
-  for (const { config: config2, path: path29 } of configs) {
+  for (const { config: config2, path: path32 } of configs) {
     if (!isPlainObject(config2) || config2.type !== "calico") continue;
     for (const [key, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
       const assigned = family === 4 ? getIn(config2, ["ipam", "assign_ipv4"]) !== "false" : getIn(config2, ["ipam", "assign_ipv6"]) === "true";
       const list2 = listOf(getIn(config2, ["ipam", key]));
       list2.forEach((entry, i) => {
-        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path29, "ipam", key, i]), list: list2, assigned });
+        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path32, "ipam", key, i]), list: list2, assigned });
       });
     }
   }
@@ -11918,11 +11981,11 @@ function readContainers(resource, containersPath, facts) {
         const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
         const flag = match ? FLAG_ROLES[match[1]] : void 0;
         if (!match || !flag?.containers.includes(name)) return;
-        const path29 = [...containersPath, c2, field, a];
+        const path32 = [...containersPath, c2, field, a];
         splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
           const range = parseRange(text);
           if (range) {
-            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path29, { text: argument, start, end: start + text.length }) });
+            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path32, { text: argument, start, end: start + text.length }) });
           }
         });
       });
@@ -11972,18 +12035,18 @@ function splitList(text, base = 0) {
   }
   return entries;
 }
-function pushText(facts, text, role, source, at2, path29) {
+function pushText(facts, text, role, source, at2, path32) {
   if (typeof text !== "string") return;
   const range = parseRange(text);
-  if (range) facts.ranges.push({ range, role, source, location: at2(path29) });
+  if (range) facts.ranges.push({ range, role, source, location: at2(path32) });
 }
-function pushCommaList(facts, value, role, source, at2, path29) {
+function pushCommaList(facts, value, role, source, at2, path32) {
   if (typeof value !== "string") return;
   const entries = splitList(value);
   for (const { text, start } of entries) {
     const range = parseRange(text);
     if (!range) continue;
-    const location = entries.length === 1 && start === 0 && text === value ? at2(path29) : at2(path29, { text: value, start, end: start + text.length });
+    const location = entries.length === 1 && start === 0 && text === value ? at2(path32) : at2(path32, { text: value, start, end: start + text.length });
     facts.ranges.push({ range, role, source, location });
   }
 }
@@ -12198,18 +12261,18 @@ function tolerationEvidence(spec, base, daemonSetPod) {
     if (effect !== "" && effect !== "NoSchedule") return;
     const key = toleration.key ?? "";
     const operator = toleration.operator ?? "Equal";
-    const path29 = [...base, "tolerations", i];
+    const path32 = [...base, "tolerations", i];
     if (key === "") {
       if (operator !== "Exists") return;
       const which = effect === "NoSchedule" ? "every NoSchedule taint" : "every taint";
-      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path29 });
+      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path32 });
       return;
     }
     if (typeof key !== "string" || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
     if (daemonSetPod && key === "node.kubernetes.io/network-unavailable") return;
     const value = toleration.value ?? "";
     if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key]) {
-      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key}\``, path: path29 });
+      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key}\``, path: path32 });
     }
   });
   return found;
@@ -12253,8 +12316,8 @@ function privilegedEvidence(containers) {
     return [{ kind: "privileged", detail: `\`privileged: true\` in container \`${containerName(container)}\``, path: [...container.path, "securityContext", "privileged"] }];
   });
 }
-function normalizeHostPath(path29) {
-  const normalized = path29.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
+function normalizeHostPath(path32) {
+  const normalized = path32.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
   return normalized.replace(/^\/var\/run(?=\/|$)/, "/run");
 }
 function hostPathEvidence(spec, base) {
@@ -12263,8 +12326,8 @@ function hostPathEvidence(spec, base) {
   const found = [];
   volumes.forEach((volume, i) => {
     if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
-    const path29 = normalizeHostPath(volume.hostPath.path);
-    if (NODE_HOST_PATHS.some((prefix) => path29 === prefix || path29.startsWith(`${prefix}/`))) {
+    const path32 = normalizeHostPath(volume.hostPath.path);
+    if (NODE_HOST_PATHS.some((prefix) => path32 === prefix || path32.startsWith(`${prefix}/`))) {
       found.push({ kind: "node-host-path", detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, "volumes", i, "hostPath", "path"] });
     }
   });
@@ -12881,10 +12944,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path29) {
-  if (!path29)
+function getElementAtPath(obj, path32) {
+  if (!path32)
     return obj;
-  return path29.reduce((acc, key) => acc?.[key], obj);
+  return path32.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -13143,11 +13206,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path29, issues) {
+function prefixIssues(path32, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path29);
+    iss.path.unshift(path32);
     return iss;
   });
 }
@@ -13679,16 +13742,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path29 = []) => {
+  const processError = (error3, path32 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path29, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path32, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path29, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path29, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
       } else {
-        const fullpath = [...path29, ...issue2.path];
+        const fullpath = [...path32, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -19073,6 +19136,8 @@ var init_schema = __esm({
       templates: array(nonEmptyString2).default([]),
       /** Severity per rule id: off | warn | error. */
       rules: record(string2(), severitySetting).default({}),
+      /** Rule ids that inline directives may suppress; absent: every rule. `[]`: none. */
+      suppressibleRules: array(nonEmptyString2).optional(),
       /** Files larger than this (bytes) are reported, not parsed. `10MB`, `512KB` or a number of bytes. */
       maxFileSize: unknown().transform((value, ctx) => {
         const bytes = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
@@ -19149,6 +19214,11 @@ function checkSemantics(config2, knownRuleIds, doc, shown2) {
       );
     }
   }
+  (config2.suppressibleRules ?? []).forEach((ruleId, i) => {
+    if (knownRuleIds.includes(ruleId)) return;
+    const suggestion = closest(ruleId, knownRuleIds);
+    messages.push(at(doc, shown2, ["suppressibleRules", i]) + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : ""));
+  });
   const seenClusters = /* @__PURE__ */ new Map();
   config2.clusters.forEach((cluster, i) => {
     if (cluster.name === DEFAULT_SCOPE) {
@@ -19284,16 +19354,22 @@ async function loadConfig(options) {
   return options.configPath ? { ...config2, baseDir: configBaseDir(filePath, options.cwd) } : config2;
 }
 async function findConfigFile(startDir) {
-  let dir = path9.resolve(startDir);
-  for (; ; ) {
+  for (const dir of configFolders(startDir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path9.join(dir, name);
       const info = await stat(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
-    const parent = path9.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
+  }
+  return void 0;
+}
+function configFolders(startDir) {
+  const start = path9.resolve(startDir);
+  const root = repositoryOf(start);
+  const folders = [];
+  for (let dir = start; ; dir = path9.dirname(dir)) {
+    folders.push(dir);
+    if (dir === root || path9.dirname(dir) === dir) return folders;
   }
 }
 function defaultConfig(baseDir) {
@@ -19327,8 +19403,345 @@ var init_load_config = __esm({
   }
 });
 
+// src/kustomize/namespaces.ts
+import { existsSync as existsSync4, lstatSync as lstatSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import path10 from "node:path";
+function foldKey(key) {
+  return key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
+}
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
+}
+function isInside2(file, root) {
+  const relative = path10.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
+}
+function fieldsOf(data) {
+  const fields = /* @__PURE__ */ new Map();
+  let unknown2 = false;
+  for (const key of Object.keys(data).sort()) {
+    const folded = foldKey(key);
+    if (!KNOWN_FIELDS.has(folded)) unknown2 = true;
+    fields.set(folded, data[key]);
+  }
+  return { fields, unknown: unknown2 };
+}
+function stringList(value) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === "string")) return void 0;
+  return value;
+}
+function safeRealpath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function safeLstat(file) {
+  try {
+    return lstatSync3(file);
+  } catch {
+    return void 0;
+  }
+}
+function safeStat(file) {
+  try {
+    return statSync2(file);
+  } catch {
+    return void 0;
+  }
+}
+function buildable(resolver, files) {
+  const state = /* @__PURE__ */ new Map();
+  const ok = /* @__PURE__ */ new Set();
+  for (const start of files) {
+    if (state.has(start)) continue;
+    const stack = [];
+    const enter = (file) => {
+      state.set(file, "open");
+      const k = resolver.load(file);
+      const next = k === void 0 ? [] : [...k.children, ...k.components];
+      stack.push({ file, next });
+    };
+    enter(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const child = top.next.pop();
+      if (child !== void 0) {
+        const seen = state.get(child);
+        if (seen === void 0) enter(child);
+        continue;
+      }
+      stack.pop();
+      const k = resolver.load(top.file);
+      const buildsAlone = k !== void 0 && k.valid && k.children.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Kustomization") && k.components.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Component");
+      state.set(top.file, buildsAlone ? "ok" : "failed");
+      if (buildsAlone) ok.add(top.file);
+    }
+  }
+  return ok;
+}
+function componentNamespaces(resolver, order) {
+  const applied = /* @__PURE__ */ new Map();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const k = resolver.load(order[i]);
+    applied.set(k.file, k.namespace ?? lastNamed(k.components, applied));
+  }
+  return applied;
+}
+function lastNamed(components, applied, from = 0) {
+  for (let i = components.length - 1; i >= from; i--) {
+    const namespace = applied.get(components[i]);
+    if (namespace !== void 0) return namespace;
+  }
+  return void 0;
+}
+function topologicalOrder(resolver, nodes) {
+  const indegree = new Map([...nodes].map((file) => [file, 0]));
+  const edges = (file) => {
+    const k = resolver.load(file);
+    return [...k.children, ...k.components];
+  };
+  for (const file of nodes) for (const child of edges(file)) indegree.set(child, (indegree.get(child) ?? 0) + 1);
+  const ready = [...nodes].filter((file) => indegree.get(file) === 0).sort();
+  const order = [];
+  while (ready.length > 0) {
+    const file = ready.pop();
+    order.push(file);
+    for (const child of edges(file)) {
+      const left = indegree.get(child) - 1;
+      indegree.set(child, left);
+      if (left === 0) ready.push(child);
+    }
+  }
+  return order;
+}
+function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
+  const resolver = new KustomizeResolver(root);
+  const candidates = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const file of discoveredFiles) {
+    if (KUSTOMIZATION_FILE_NAMES.includes(path10.basename(file)) && isInside2(file, root)) candidates.add(file);
+  }
+  for (const file of lintedFiles) {
+    for (let folder = path10.dirname(file); isInside2(folder, root) && !folders.has(folder); folder = path10.dirname(folder)) {
+      folders.add(folder);
+      const found = resolver.kustomizationIn(folder);
+      if (found !== void 0) candidates.add(found);
+      if (folder === path10.dirname(folder)) break;
+    }
+  }
+  const ok = buildable(resolver, [...candidates].sort());
+  const order = topologicalOrder(resolver, ok);
+  const applied = componentNamespaces(resolver, order);
+  const incoming = /* @__PURE__ */ new Map();
+  const landings = /* @__PURE__ */ new Map();
+  const reach = (map, file, namespaces) => {
+    let landing = map.get(file);
+    if (landing === void 0) map.set(file, landing = new Landing());
+    for (const namespace of namespaces) landing.add(namespace);
+  };
+  for (const file of order) {
+    const k = resolver.load(file);
+    const outer = incoming.get(file) ?? Object.assign(new Landing(), { asWritten: true });
+    const own2 = k.namespace ?? lastNamed(k.components, applied);
+    const direct = [...outer.through(own2)];
+    for (const manifest of k.files) reach(landings, manifest, direct);
+    for (const child of k.children) reach(incoming, child, direct);
+    k.components.forEach((component, i) => {
+      reach(incoming, component, outer.through(k.namespace ?? lastNamed(k.components, applied, i + 1)));
+    });
+  }
+  const linted = new Set(lintedFiles);
+  const result = /* @__PURE__ */ new Map();
+  for (const [file, landing] of landings) {
+    const [only] = landing.named;
+    if (linted.has(file) && !landing.asWritten && landing.named.size === 1) result.set(file, only);
+  }
+  return result;
+}
+var KUSTOMIZATION_FILE_NAMES, MAX_KUSTOMIZATION_SIZE, MAX_KUSTOMIZATIONS, KNOWN_FIELDS, KustomizeResolver, Landing;
+var init_namespaces = __esm({
+  "src/kustomize/namespaces.ts"() {
+    "use strict";
+    init_parse_manifest();
+    init_read_sources();
+    KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
+    MAX_KUSTOMIZATIONS = 1e4;
+    KNOWN_FIELDS = /* @__PURE__ */ new Set([
+      "apiversion",
+      "kind",
+      "metadata",
+      "openapi",
+      "nameprefix",
+      "namesuffix",
+      "namespace",
+      "commonlabels",
+      "labels",
+      "commonannotations",
+      "patchesstrategicmerge",
+      "patchesjson6902",
+      "patches",
+      "images",
+      "replacements",
+      "replicas",
+      "vars",
+      "resources",
+      "components",
+      "crds",
+      "bases",
+      "configmapgenerator",
+      "secretgenerator",
+      "helmglobals",
+      "helmcharts",
+      "helmchartinflationgenerator",
+      "generatoroptions",
+      "configurations",
+      "generators",
+      "transformers",
+      "validators",
+      "buildmetadata",
+      "sortoptions"
+    ]);
+    KustomizeResolver = class {
+      constructor(root) {
+        this.root = root;
+        this.realRoot = safeRealpath(root) ?? path10.resolve(root);
+      }
+      root;
+      realRoot;
+      loaded = /* @__PURE__ */ new Map();
+      /** The kustomization file of a folder, if it has one inside the repository. */
+      kustomizationIn(folder) {
+        return this.kustomizationsIn(folder)[0];
+      }
+      /** Every kustomization file of a folder inside the repository (kustomize refuses a folder with two). */
+      kustomizationsIn(folder) {
+        const found = [];
+        for (const name of KUSTOMIZATION_FILE_NAMES) {
+          const candidate = path10.join(folder, name);
+          if (existsSync4(candidate) && this.isSafe(candidate)) found.push(candidate);
+        }
+        return found;
+      }
+      /** A path inside the repository, also once links are resolved. */
+      isSafe(file) {
+        if (!isInside2(path10.resolve(file), path10.resolve(this.root))) return false;
+        const real = this.realpath(path10.resolve(file));
+        return real !== void 0 && isInside2(real, this.realRoot);
+      }
+      reals = /* @__PURE__ */ new Map();
+      /**
+       * realpath, remembered per folder: realpathSync checks every component of
+       * the path on each call, so a 1,500-deep chain of nested kustomizations cost
+       * minutes (depth² lstat calls). Here each path costs one lstat.
+       */
+      realpath(absolute) {
+        if (this.reals.has(absolute)) return this.reals.get(absolute);
+        const parent = path10.dirname(absolute);
+        let real;
+        if (parent === absolute) {
+          real = safeRealpath(absolute);
+        } else {
+          const info = safeLstat(absolute);
+          if (info === void 0) real = void 0;
+          else if (info.isSymbolicLink()) real = safeRealpath(absolute);
+          else {
+            const realParent = this.realpath(parent);
+            real = realParent === void 0 ? void 0 : path10.join(realParent, path10.basename(absolute));
+          }
+        }
+        this.reals.set(absolute, real);
+        return real;
+      }
+      load(file) {
+        if (this.loaded.has(file)) return this.loaded.get(file);
+        if (this.loaded.size >= MAX_KUSTOMIZATIONS || !this.isSafe(file)) return void 0;
+        this.loaded.set(file, void 0);
+        const read = readRegularFileSync(file, MAX_KUSTOMIZATION_SIZE);
+        if (!read.ok) return void 0;
+        const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
+        const value = parsed.documents[0]?.value;
+        const folder = path10.dirname(file);
+        const kustomization = { file, kind: "Kustomization", namespace: void 0, files: [], children: [], components: [], valid: false };
+        this.loaded.set(file, kustomization);
+        if (parsed.problems.length > 0 || typeof value !== "object" || value === null || Array.isArray(value)) return kustomization;
+        const { fields, unknown: unknown2 } = fieldsOf(value);
+        const kind = fields.get("kind") ?? "";
+        const apiVersion = fields.get("apiversion") ?? "";
+        const namespace = fields.get("namespace") ?? "";
+        const resources = stringList(fields.get("resources"));
+        const bases = stringList(fields.get("bases"));
+        const components = stringList(fields.get("components"));
+        if (kind !== "" && kind !== "Kustomization" && kind !== "Component") return kustomization;
+        kustomization.kind = kind === "Component" ? "Component" : "Kustomization";
+        const requiredVersion = kustomization.kind === "Component" ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1";
+        if (unknown2 || apiVersion !== "" && apiVersion !== requiredVersion || typeof namespace !== "string") return kustomization;
+        if (resources === void 0 || bases === void 0 || components === void 0) return kustomization;
+        if (this.kustomizationsIn(folder).length > 1) return kustomization;
+        kustomization.namespace = namespace === "" ? void 0 : namespace;
+        let valid = true;
+        for (const entry of [...resources, ...bases]) {
+          const target = this.resolveEntry(folder, entry);
+          if (target === "unknown") continue;
+          if (target === void 0) valid = false;
+          else if (target.kustomization !== void 0) kustomization.children.push(target.kustomization);
+          else if (isInside2(target.path, folder)) kustomization.files.push(target.path);
+          else valid = false;
+        }
+        for (const entry of components) {
+          const target = this.resolveEntry(folder, entry);
+          if (target === "unknown") continue;
+          if (target?.kustomization === void 0) valid = false;
+          else kustomization.components.push(target.kustomization);
+        }
+        kustomization.valid = valid;
+        return kustomization;
+      }
+      /**
+       * What an entry names: a file, a folder's one kustomization file, nothing
+       * kustomize could build (undefined), or what calico-lint does not read
+       * ('unknown': remote, or outside the repository).
+       */
+      resolveEntry(folder, entry) {
+        if (entry === "") return void 0;
+        if (isRemote(entry)) return "unknown";
+        const target = path10.resolve(folder, entry);
+        if (!isInside2(target, path10.resolve(this.root))) return "unknown";
+        if (!this.isSafe(target)) return safeLstat(target) === void 0 ? void 0 : "unknown";
+        const info = safeStat(target);
+        if (info?.isFile()) return { path: target };
+        if (!info?.isDirectory()) return void 0;
+        const found = this.kustomizationsIn(target);
+        return found.length === 1 ? { path: target, kustomization: found[0] } : void 0;
+      }
+    };
+    Landing = class {
+      named = /* @__PURE__ */ new Set();
+      asWritten = false;
+      add(namespace) {
+        if (namespace === void 0) {
+          if (this.asWritten) return false;
+          this.asWritten = true;
+          return true;
+        }
+        if (this.named.has(namespace) || this.named.size >= 2) return false;
+        this.named.add(namespace);
+        return true;
+      }
+      /** What a transformer that sets `namespace` (when no outer one did) makes of these. */
+      *through(namespace) {
+        yield* this.named;
+        if (this.asWritten) yield namespace;
+      }
+    };
+  }
+});
+
 // src/git/git.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 function gitEnvironment() {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
@@ -19337,6 +19750,7 @@ function gitEnvironment() {
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_OPTIONAL_LOCKS = "0";
   env.LC_ALL = "C";
+  env.GIT_ATTR_NOSYSTEM = "1";
   return env;
 }
 function git(cwd, args, input) {
@@ -19388,17 +19802,29 @@ function hasCommit(cwd, sha) {
     return false;
   }
 }
-function changesSince(root, base) {
-  const common = ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--find-renames", "--ignore-submodules", "-O/dev/null"];
-  const names = git(root, [...common, "--name-status", "-z", base, "--"]).toString("utf8");
+async function changesSince(root, base, pathspecs) {
+  if (pathspecs.length === 0) return [];
+  const names = git(root, [...DIFF_OPTIONS, "--name-status", "-z", base, "--", ...pathspecs]).toString("utf8");
   const changes = parseNameStatus(names);
-  const patch = git(root, [...common, "--unified=3", "--inter-hunk-context=0", base, "--"]).toString("utf8");
-  const sections = splitPatch(patch);
-  if (sections.length !== changes.length) {
-    throw new GitError(`git diff listed ${changes.length} files but its patch has ${sections.length}`);
-  }
-  changes.forEach((change, i) => readHunks(sections[i], change));
+  if (changes.length === 0) return changes;
+  const owners = changes.flatMap((change) => change.status === "typechange" ? [change, change] : [change]);
+  let section = -1;
+  let reader;
+  await streamLines(root, [...DIFF_OPTIONS, "--unified=3", "--inter-hunk-context=0", base, "--", ...pathspecs], (line) => {
+    if (line[0] === 100 && (startsWith(line, "diff --git ") || startsWith(line, "diff --cc "))) {
+      section++;
+      const owner = owners[section];
+      if (owner === void 0) throw new GitError(`git diff listed ${changes.length} files but its patch has more sections`);
+      reader = owner.status === "typechange" ? void 0 : new HunkReader(owner);
+      return;
+    }
+    reader?.read(line);
+  });
+  if (section + 1 !== owners.length) throw new GitError(`git diff listed ${changes.length} files but its patch has ${section + 1} sections`);
   return changes;
+}
+function startsWith(line, prefix) {
+  return line.length >= prefix.length && line.toString("latin1", 0, prefix.length) === prefix;
 }
 function parseNameStatus(text) {
   const fields = text.split("\0");
@@ -19407,7 +19833,7 @@ function parseNameStatus(text) {
   while (i < fields.length && fields[i] !== "") {
     const code = fields[i++];
     const letter = code[0];
-    const empty = () => ({ addedLines: /* @__PURE__ */ new Set(), hunks: [] });
+    const empty = () => ({ addedLines: /* @__PURE__ */ new Set(), removedAt: /* @__PURE__ */ new Set(), hunks: [] });
     if (letter === "R" || letter === "C") {
       const oldPath = fields[i++];
       const newPath = fields[i++];
@@ -19416,44 +19842,68 @@ function parseNameStatus(text) {
       const file = fields[i++];
       if (letter === "A") changes.push({ status: "added", oldPath: void 0, newPath: file, ...empty() });
       else if (letter === "D") changes.push({ status: "deleted", oldPath: file, newPath: void 0, ...empty() });
+      else if (letter === "T") changes.push({ status: "typechange", oldPath: file, newPath: file, ...empty(), whole: true });
       else changes.push({ status: "modified", oldPath: file, newPath: file, ...empty() });
     }
   }
   return changes;
 }
-function splitPatch(patch) {
-  const sections = [];
-  for (const line of patch.split("\n")) {
-    if (line.startsWith("diff --git ") || line.startsWith("diff --cc ")) sections.push([]);
-    else sections.at(-1)?.push(line);
-  }
-  return sections;
+function streamLines(cwd, args, onLine) {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+    let pending = [];
+    let failure2;
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      if (failure2) return;
+      try {
+        let start = 0;
+        for (let newline = chunk.indexOf(10); newline !== -1; newline = chunk.indexOf(10, start)) {
+          const piece = chunk.subarray(start, newline);
+          onLine(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece);
+          pending = [];
+          start = newline + 1;
+        }
+        if (start < chunk.length && pending.reduce((n, b) => n + b.length, 0) < 4096) pending.push(chunk.subarray(start));
+      } catch (error2) {
+        failure2 = error2;
+        child.kill();
+      }
+    });
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < 4096) stderr += chunk.toString("utf8");
+    });
+    child.on("error", (error2) => reject(new GitError(error2.code === "ENOENT" ? "git is not installed" : error2.message)));
+    child.on("close", (code) => {
+      if (failure2) return reject(failure2);
+      if (code !== 0) return reject(new GitError(stderr.trim().split("\n")[0] || `git exited with code ${code}`));
+      if (pending.length > 0) onLine(Buffer.concat(pending));
+      resolve();
+    });
+  });
 }
-function readHunks(lines, change) {
-  let newLine = 0;
-  let inHunk = false;
-  for (const line of lines) {
-    const header = HUNK_HEADER.exec(line);
-    if (header) {
-      const start = Number(header[1]);
-      const length = header[2] === void 0 ? 1 : Number(header[2]);
-      if (length > 0) change.hunks.push({ start, end: start + length - 1 });
-      newLine = start;
-      inHunk = true;
-      continue;
-    }
-    if (!inHunk) continue;
-    if (line.startsWith("+")) change.addedLines.add(newLine++);
-    else if (line.startsWith(" ")) newLine++;
-  }
-}
-function filesAt(root, commit) {
-  const listing = git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit]).toString("utf8");
+function trackedFiles(root, pathspecs) {
+  if (pathspecs.length === 0) return /* @__PURE__ */ new Set();
+  const listing = git(root, ["ls-files", "-z", "--cached", "--full-name", "--", ...pathspecs]).toString("utf8");
   return new Set(listing.split("\0").filter((name) => name !== ""));
 }
-function readFilesAt(root, commit, paths) {
+function modesAt(root, commit, paths) {
+  const modes = /* @__PURE__ */ new Map();
   const asked = paths.filter((file) => !file.includes("\n"));
+  for (let i = 0; i < asked.length; i += 1e3) {
+    const slice = asked.slice(i, i + 1e3).map((file) => `:(top,literal)${file}`);
+    const listing = git(root, ["ls-tree", "-z", "--full-tree", commit, "--", ...slice]).toString("utf8");
+    for (const entry of listing.split("\0")) {
+      const match = /^(\d+) \w+ [0-9a-f]+\t([\s\S]*)$/.exec(entry);
+      if (match) modes.set(match[2], match[1]);
+    }
+  }
+  return modes;
+}
+function readFilesAt(root, commit, paths, maxSize = Number.MAX_SAFE_INTEGER) {
   const contents = /* @__PURE__ */ new Map();
+  const sizes = blobSizes(root, commit, paths.filter((file) => !file.includes("\n")));
+  const asked = [...sizes].filter(([, size]) => size <= maxSize).map(([file]) => file);
   if (asked.length === 0) return contents;
   const output = git(root, ["cat-file", "--batch"], asked.map((file) => `${commit}:${file}
 `).join(""));
@@ -19471,7 +19921,18 @@ function readFilesAt(root, commit, paths) {
   }
   return contents;
 }
-var SAFE_CONFIG, MAX_OUTPUT, GitError, HUNK_HEADER;
+function blobSizes(root, commit, paths) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return sizes;
+  const output = git(root, ["cat-file", "--batch-check"], paths.map((file) => `${commit}:${file}
+`).join("")).toString("utf8").split("\n");
+  paths.forEach((file, i) => {
+    const match = /^[0-9a-f]+ blob (\d+)$/.exec(output[i] ?? "");
+    if (match) sizes.set(file, Number(match[1]));
+  });
+  return sizes;
+}
+var SAFE_CONFIG, MAX_OUTPUT, GitError, DIFF_OPTIONS, MAX_TRACKED_LINES, HUNK_HEADER, HunkReader;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
@@ -19485,6 +19946,8 @@ var init_git = __esm({
       "diff.external=",
       "diff.noprefix=false",
       "diff.relative=false",
+      // No attributes from outside the repository (a runner's global file); --text in diffs overrides the checkout's own.
+      "core.attributesFile=/dev/null",
       "color.ui=false",
       "protocol.allow=never",
       "credential.helper="
@@ -19493,7 +19956,53 @@ var init_git = __esm({
     GitError = class extends Error {
       name = "GitError";
     };
+    DIFF_OPTIONS = ["diff", "--text", "--no-ext-diff", "--no-textconv", "--no-color", "--find-renames", "--ignore-submodules", "-O/dev/null"];
+    MAX_TRACKED_LINES = 1e6;
     HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+    HunkReader = class {
+      constructor(change) {
+        this.change = change;
+      }
+      change;
+      newLine = 0;
+      inHunk = false;
+      read(line) {
+        const change = this.change;
+        const first = line[0];
+        if (first === 64 && startsWith(line, "@@ ")) {
+          const header = HUNK_HEADER.exec(line.toString("latin1", 0, Math.min(line.length, 200)));
+          if (header) {
+            const start = Number(header[1]);
+            const length = header[2] === void 0 ? 1 : Number(header[2]);
+            if (length > 0 && !change.whole) change.hunks.push({ start, end: start + length - 1 });
+            this.newLine = start;
+            this.inHunk = true;
+            this.bound();
+            return;
+          }
+        }
+        if (!this.inHunk) return;
+        if (first === 43) {
+          if (!change.whole) change.addedLines.add(this.newLine);
+          this.newLine++;
+          this.bound();
+        } else if (first === 45) {
+          if (!change.whole) change.removedAt.add(Math.max(1, this.newLine));
+        } else if (first === 32) {
+          this.newLine++;
+        }
+      }
+      bound() {
+        const change = this.change;
+        if (change.whole) return;
+        if (change.addedLines.size + change.hunks.length + change.removedAt.size > MAX_TRACKED_LINES) {
+          change.whole = true;
+          change.addedLines.clear();
+          change.removedAt.clear();
+          change.hunks.length = 0;
+        }
+      }
+    };
   }
 });
 
@@ -20027,26 +20536,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path29) => {
-      const end = path29.length - 1;
-      const index = path29.lastIndexOf(
+    var basenameOf = (path32) => {
+      const end = path32.length - 1;
+      const index = path32.lastIndexOf(
         SLASH,
-        path29[end] === SLASH ? end - 1 : end
+        path32[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path29 : path29.slice(index + 1);
+      return index < 0 ? path32 : path32.slice(index + 1);
     };
-    var parentOf = (path29) => {
-      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path29.split(SLASH).filter(Boolean);
+    var parentOf = (path32) => {
+      if (path32.charCodeAt(0) === SLASH_CODE || path32.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path32.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path29.length - 1;
-      const cut = path29.lastIndexOf(
+      const end = path32.length - 1;
+      const cut = path32.lastIndexOf(
         SLASH,
-        path29.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path32.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path32.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -20196,7 +20705,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path29) {
+      testLiteral(path32) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -20205,7 +20714,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path29)) {
+          if (rule.checkRegex.test(path32)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -20225,15 +20734,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path29, mode) {
+      test(path32, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path29) : path29;
+        const basename = shortcut ? basenameOf(path32) : path32;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path29
+            shortcut && rule._basenameOnly ? basename : path32
           )) {
             const { negative } = rule;
             const ret = {
@@ -20255,17 +20764,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path29, originalPath, doThrow) => {
-      if (!isString(path29)) {
+    var checkPath = (path32, originalPath, doThrow) => {
+      if (!isString(path32)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path29) {
+      if (!path32) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path29)) {
+      if (checkPath.isNotRelative(path32)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -20274,25 +20783,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path29) => {
-      const first = path29.charCodeAt(0);
+    var isNotRelative = (path32) => {
+      const first = path32.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path29.length === 1) {
+      if (path32.length === 1) {
         return true;
       }
-      const second = path29.charCodeAt(1);
+      const second = path32.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
+      return path32.length === 2 || path32.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -20323,58 +20832,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path29) {
+      _test(originalPath, cache2, path32) {
         checkPath(
-          path29,
+          path32,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path29 ? this._t(path29, cache2) : {
+        return path32 ? this._t(path32, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path29 = convertPath(target);
-        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path29);
+        const path32 = convertPath(target);
+        if (!path32 || path32.charCodeAt(path32.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path32);
         }
-        const dir = this._t(path29, this._testCache);
+        const dir = this._t(path32, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path29);
+        const literal = this._rules.testLiteral(path32);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path29, cache2) {
-        if (path29 in cache2) {
-          return cache2[path29];
+      _t(path32, cache2) {
+        if (path32 in cache2) {
+          return cache2[path32];
         }
-        const parentPath = parentOf(path29);
+        const parentPath = parentOf(path32);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
+        return cache2[path32] = parent && parent.ignored ? parent : this._rules.test(path32, MODE_IGNORE);
       }
-      ignores(path29) {
-        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
+      ignores(path32) {
+        return this._test(path32, this._ignoreCache, convertPath(path32)).ignored;
       }
       createFilter() {
-        return (path29) => !this.ignores(path29);
+        return (path32) => !this.ignores(path32);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path29) {
-        return this._test(path29, this._testCache, convertPath(path29));
+      test(path32) {
+        return this._test(path32, this._testCache, convertPath(path32));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
+    var isPathValid = (path32) => checkPath(convertPath(path32), path32, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
+      checkPath.isNotRelative = (path32) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path32) || isNotRelative(path32);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -20713,6 +21222,150 @@ var init_find_files = __esm({
   }
 });
 
+// src/engine/config-loosened.ts
+import path15 from "node:path";
+function configLoosenings(base, head, defaults) {
+  const found = [];
+  for (const [id, fallback] of defaults) {
+    const before = base.rules[id] ?? fallback;
+    const after = head.rules[id] ?? fallback;
+    if (RANK[after] >= RANK[before]) continue;
+    const what = after === "off" ? `turns rule ${quote(id)} off` : `downgrades rule ${quote(id)} from ${before} to ${after}`;
+    found.push({ path: head.rules[id] === void 0 ? ["rules"] : ["rules", id], message: `rules.${id}: ${what} (the base commit has ${before})` });
+  }
+  head.hostNetwork.allow.forEach((entry, i) => {
+    const covered = base.hostNetwork.allow.some((old) => old.namespace === entry.namespace && (old.name === void 0 || old.name === entry.name));
+    if (covered) return;
+    const who = entry.name === void 0 ? `every workload in namespace ${quote(entry.namespace)}` : `${quote(entry.name)} in namespace ${quote(entry.namespace)}`;
+    found.push({ path: ["hostNetwork", "allow", i], message: `hostNetwork.allow[${i}]: widens the allow list: ${who} may use the node's network` });
+  });
+  if (head.hostNetwork.allowNodeNetworkComponents && !base.hostNetwork.allowNodeNetworkComponents) {
+    found.push({ path: ["hostNetwork", "allowNodeNetworkComponents"], message: "hostNetwork.allowNodeNetworkComponents: turned on, so pods that show node-component evidence may use the node's network" });
+  }
+  for (const pool of base.infraPools) {
+    const now = head.infraPools.findIndex((candidate) => candidate.name === pool.name);
+    if (now === -1) {
+      found.push({ path: ["infraPools"], message: `infraPools: removes infra pool ${quote(pool.name)}, so its namespace restriction and infra-pool checks no longer apply` });
+      continue;
+    }
+    head.infraPools[now].allowedNamespaces.forEach((namespace, j) => {
+      if (pool.allowedNamespaces.includes(namespace)) return;
+      found.push({
+        path: ["infraPools", now, "allowedNamespaces", j],
+        message: `infraPools[${now}].allowedNamespaces[${j}]: widens who may use infra pool ${quote(pool.name)}: ${quote(namespace)}`
+      });
+    });
+  }
+  head.ignores.forEach((glob, j) => {
+    if (!base.ignores.includes(glob)) found.push({ path: ["ignores", j], message: `ignores[${j}]: stops linting the files matching ${quote(glob)}` });
+  });
+  const headValues = new Set(head.helmValues.map((entry) => JSON.stringify(entry)));
+  base.helmValues.forEach((entry) => {
+    if (!headValues.has(JSON.stringify(entry))) {
+      found.push({ path: ["helmValues"], message: `helmValues: drops ${entry.paths.map((glob) => quote(glob)).join(", ")} (${entry.chart}), so those values files are no longer read as the Installation they render` });
+    }
+  });
+  (head.templates ?? []).forEach((glob, j) => {
+    if (!(base.templates ?? []).includes(glob)) {
+      found.push({ path: ["templates", j], message: `templates[${j}]: takes documents that do not parse in the files matching ${quote(glob)} for templates, not errors` });
+    }
+  });
+  for (const key of ["reservedCidrs", "intranetCidrs", "podCidrs", "serviceCidrs", "nodeCidrs"]) {
+    for (const cidr of removed(base[key], head[key])) {
+      found.push({ path: head[key] === void 0 ? [] : [key], message: `${key}: removes ${quote(cidr)}, so pools are no longer checked against it` });
+    }
+  }
+  if (base.maxNodes !== void 0 && (head.maxNodes === void 0 || head.maxNodes < base.maxNodes)) {
+    found.push({ path: head.maxNodes === void 0 ? [] : ["maxNodes"], message: `maxNodes: lowers the node count pools must serve (the base commit has ${base.maxNodes})` });
+  }
+  base.clusters.forEach((cluster) => {
+    const now = head.clusters.findIndex((candidate) => candidate.name === cluster.name);
+    const current = head.clusters[now];
+    if (current === void 0) {
+      found.push({ path: ["clusters"], message: `clusters: removes cluster ${quote(cluster.name)}: its files fall into another scope, with other facts` });
+      return;
+    }
+    if (JSON.stringify(current.paths) !== JSON.stringify(cluster.paths)) {
+      found.push({ path: ["clusters", now, "paths"], message: `clusters[${now}].paths: changes which files cluster ${quote(cluster.name)} holds, and so what they are compared with` });
+    }
+    for (const key of ["podCidrs", "serviceCidrs", "nodeCidrs"]) {
+      for (const cidr of removed(cluster[key], current[key])) {
+        found.push({ path: ["clusters", now, key], message: `clusters[${now}].${key}: removes ${quote(cidr)} from cluster ${quote(cluster.name)}` });
+      }
+    }
+    if (cluster.maxNodes !== void 0 && (current.maxNodes === void 0 || current.maxNodes < cluster.maxNodes)) {
+      found.push({ path: ["clusters", now], message: `clusters[${now}].maxNodes: lowers the node count of cluster ${quote(cluster.name)} (the base commit has ${cluster.maxNodes})` });
+    }
+  });
+  if (head.defaultNamespace !== base.defaultNamespace) {
+    found.push({
+      path: ["defaultNamespace"],
+      message: `defaultNamespace: moves objects without a namespace from ${quote(base.defaultNamespace)} to ${quote(head.defaultNamespace)}, where other allow lists apply`
+    });
+  }
+  if (!calicoAtLeast(head.calicoVersion, base.calicoVersion)) {
+    found.push({ path: ["calicoVersion"], message: `calicoVersion: lowers the target from ${base.calicoVersion} to ${head.calicoVersion}, so checks of the later releases are skipped` });
+  }
+  if (head.maxFileSize < base.maxFileSize) {
+    found.push({ path: ["maxFileSize"], message: `maxFileSize: lowers the size of files that are read (${head.maxFileSize} bytes, the base commit has ${base.maxFileSize})` });
+  }
+  if (base.suppressibleRules !== void 0) {
+    const widened = head.suppressibleRules === void 0 ? ["every rule"] : head.suppressibleRules.filter((id) => !base.suppressibleRules.includes(id));
+    for (const id of widened) {
+      found.push({ path: head.suppressibleRules === void 0 ? [] : ["suppressibleRules"], message: `suppressibleRules: lets inline directives suppress ${id === "every rule" ? id : quote(id)}` });
+    }
+  }
+  return found;
+}
+function removed(before, after) {
+  return (before ?? []).filter((cidr) => !(after ?? []).includes(cidr));
+}
+function looseningFindings(loosenings, filePath, severity, deleted) {
+  const locate = deleted ? () => START2 : locator(filePath);
+  return loosenings.map(({ path: keyPath, message }) => ({
+    ruleId: configLoosened.id,
+    severity,
+    message: deleted ? `${message} (the change deletes ${path15.basename(filePath)})` : message,
+    filePath,
+    range: locate(keyPath),
+    fingerprintKey: `configuration ${message}`
+  }));
+}
+function locator(filePath) {
+  const read = readRegularFileSync(filePath, 1024 * 1024);
+  if (!read.ok) return () => START2;
+  const doc = parseManifest(filePath, read.bytes.toString("utf8"), { yamlVersion: "1.2" }).documents[0];
+  return (keyPath) => {
+    for (let length = keyPath.length; length > 0; length--) {
+      const prefix = keyPath.slice(0, length);
+      if (doc?.has(prefix)) return doc.locate(prefix, length === keyPath.length && typeof keyPath.at(-1) === "string" ? "key" : "value");
+    }
+    return START2;
+  };
+}
+var configLoosened, RANK, START2;
+var init_config_loosened = __esm({
+  "src/engine/config-loosened.ts"() {
+    "use strict";
+    init_calico_version();
+    init_parse_manifest();
+    init_read_sources();
+    init_text();
+    init_rule();
+    configLoosened = {
+      id: "config-loosened",
+      description: "With --base, the change loosens the configuration: a rule turned off or downgraded, an allow list widened, an infra pool, an ignore or template glob or a fact changed.",
+      remediation: "The base commit's configuration applies to the change. Have the configuration change reviewed and merged on its own, or lint with --config-from head where every pull request is trusted.",
+      docsUrl: docsUrl("config-loosened"),
+      defaultSeverity: "error",
+      fixable: false,
+      scope: "engine"
+    };
+    RANK = { off: 0, warn: 1, error: 2 };
+    START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+});
+
 // src/engine/relevance.ts
 function relevanceGate(rules) {
   const patterns = [];
@@ -20816,8 +21469,8 @@ function calicoCniConfig(object) {
   const config2 = isPlainObject(object.data) ? object.data.cni_network_config : void 0;
   return typeof config2 === "string" ? config2 : void 0;
 }
-function withoutPodBulk(object, path29) {
-  const spec = getIn(object, path29);
+function withoutPodBulk(object, path32) {
+  const spec = getIn(object, path32);
   if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object;
   const hostNetwork = spec.hostNetwork === true;
   const slimSpec = { ...spec };
@@ -20828,7 +21481,7 @@ function withoutPodBulk(object, path29) {
     const kept = slimContainers(spec[field], hostNetwork);
     if (kept !== void 0) slimSpec[field] = kept;
   }
-  return replaceAt(object, path29, slimSpec);
+  return replaceAt(object, path32, slimSpec);
 }
 function slimContainers(containers, hostNetwork) {
   if (!Array.isArray(containers)) return void 0;
@@ -20854,8 +21507,8 @@ function cniPoolData(data) {
   const kept = Object.entries(data).filter(([, value]) => typeof value === "string" && /"ipv[46]_pools"/.test(value));
   return kept.length > 0 ? Object.fromEntries(kept) : void 0;
 }
-function replaceAt(object, path29, replacement) {
-  const [head, ...rest] = path29;
+function replaceAt(object, path32, replacement) {
+  const [head, ...rest] = path32;
   if (typeof head !== "string") return object;
   const child = object[head];
   return { ...object, [head]: rest.length === 0 ? replacement : isPlainObject(child) ? replaceAt(child, rest, replacement) : child };
@@ -20964,13 +21617,13 @@ function decodeKeys(positions) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function locateOffsets(packed, positions, keys, path29, part = "value") {
+function locateOffsets(packed, positions, keys, path32, part = "value") {
   const n = (offset) => packed[offset] - 1;
   let node2 = positions.root;
   let pairKey = -1;
   let anchor2 = [positions.start, positions.start];
   let complete = true;
-  for (const segment of path29) {
+  for (const segment of path32) {
     const kind = node2 === -1 ? LEAF : n(node2);
     if (kind === PRUNED) return void 0;
     const count = node2 === -1 ? 0 : n(node2 + 3);
@@ -21039,7 +21692,7 @@ function analyzeSource(source, gate) {
 }
 function notParsed(source) {
   if (source.problem !== void 0) {
-    return { filePath: source.filePath, problems: [{ message: source.problem, range: source.problemRange ?? START2 }], documents: NONE2, comments: NONE2, parsed: false };
+    return { filePath: source.filePath, problems: [{ message: source.problem, range: source.problemRange ?? START3 }], documents: NONE2, comments: NONE2, parsed: false };
   }
   return { filePath: source.filePath, problems: NONE2, documents: NONE2, comments: NONE2, parsed: false };
 }
@@ -21081,7 +21734,7 @@ function parseText(filePath, { text, gaps }) {
     };
   } catch (error2) {
     const message = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe3(error2)}`;
-    return { filePath, problems: [{ message, range: START2 }], documents: [], comments: [], parsed: true };
+    return { filePath, problems: [{ message, range: START3 }], documents: [], comments: [], parsed: true };
   }
 }
 function orNone(list2) {
@@ -21126,22 +21779,22 @@ function lazyDocuments(analysis, loadText) {
       index,
       value,
       unresolvedTags,
-      locate: (path29, part) => {
+      locate: (path32, part) => {
         if (positions !== void 0 && positionData !== void 0) {
           keys ??= decodeKeys(positions);
-          const offsets = locateOffsets(positionData, positions, keys, path29, part);
+          const offsets = locateOffsets(positionData, positions, keys, path32, part);
           if (offsets !== void 0) return rangeFromOffsets(lineStarts ??= unpackNumbers(positionData, lineCount), offsets);
         }
-        return positioned(index)?.locate(path29, part) ?? START2;
+        return positioned(index)?.locate(path32, part) ?? START3;
       },
-      has: (path29) => hasValueAt(value, path29)
+      has: (path32) => hasValueAt(value, path32)
     };
   });
 }
 function readTextAgain(filePath) {
   return readFileSync2(filePath, "utf8");
 }
-var START2, NONE2;
+var START3, NONE2;
 var init_analyze_file = __esm({
   "src/analyze/analyze-file.ts"() {
     "use strict";
@@ -21150,7 +21803,7 @@ var init_analyze_file = __esm({
     init_blank_documents();
     init_parse_manifest();
     init_position_index();
-    START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    START3 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
     NONE2 = Object.freeze([]);
   }
 });
@@ -21195,11 +21848,11 @@ function pathAt(doc, at2) {
   }
   return hit;
 }
-function translatePath(rendered, source, path29) {
+function translatePath(rendered, source, path32) {
   const out = [];
   let r = rendered;
   let s = source;
-  for (const segment of path29) {
+  for (const segment of path32) {
     if (typeof segment === "number") {
       if (!Array.isArray(r) || !Array.isArray(s)) return void 0;
       const item = r[segment];
@@ -21249,7 +21902,7 @@ var init_document_paths = __esm({
 });
 
 // src/rendered/helm-source.ts
-import path19 from "node:path";
+import path21 from "node:path";
 function helmSourceOf(lines, line, after) {
   for (let i = line - 2; i >= Math.max(0, after); i--) {
     const match = SOURCE_COMMENT.exec(lines[i] ?? "");
@@ -21345,7 +21998,7 @@ var init_helm_source = __esm({
         let chartRoot = this.chartRoot;
         let file = this.tree.resolve(chartRoot, relative);
         if (file === void 0 || this.tree.text(file) === void 0) {
-          chartRoot = path19.join(this.chartRoot, segments[0]);
+          chartRoot = path21.join(this.chartRoot, segments[0]);
           file = this.tree.resolve(chartRoot, relative);
         }
         const template = file === void 0 ? void 0 : this.tree.text(file);
@@ -21412,7 +22065,7 @@ var init_helm_source = __esm({
           message: `the template takes the value from .Values.${reference.join(".")}`
         }];
         const candidates = [...this.valuesFiles].reverse().map((values) => ({ ...values, prefix: subchart === void 0 ? [] : [subchart] }));
-        const chartValues = this.chartValues(subchart === void 0 ? "" : path19.join("charts", subchart));
+        const chartValues = this.chartValues(subchart === void 0 ? "" : path21.join("charts", subchart));
         if (chartValues) candidates.push({ ...chartValues, prefix: [] });
         if (subchart !== void 0) {
           const parent = this.chartValues("");
@@ -21431,7 +22084,7 @@ var init_helm_source = __esm({
       }
       chartValues(folder) {
         for (const name of ["values.yaml", "values.yml"]) {
-          const file = this.tree.resolve(this.currentRoot, path19.join(folder, name));
+          const file = this.tree.resolve(this.currentRoot, path21.join(folder, name));
           const doc = file === void 0 ? void 0 : this.tree.parse(file)?.documents[0];
           const text = file === void 0 ? void 0 : this.tree.text(file);
           if (file !== void 0 && doc !== void 0 && text !== void 0 && isPlainObject(doc.value)) return { filePath: file, doc, lines: text.lines };
@@ -21455,7 +22108,7 @@ var init_placement = __esm({
 });
 
 // src/rendered/kustomize-origin.ts
-import path20 from "node:path";
+import path22 from "node:path";
 function originOf(object) {
   const text = getIn(object, ["metadata", "annotations", ORIGIN_ANNOTATION]);
   if (typeof text !== "string" || text.length > 4096) return void 0;
@@ -21872,17 +22525,17 @@ var init_kustomize_origin = __esm({
             return { filePath: file, range: literalValuePosition(hit, range, loaded.lines, key, renderedValue), kind: "patch" };
           }
           const files = Array.isArray(generator.files) ? generator.files : [];
-          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key}=`) || path20.basename(entry) === key));
+          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key}=`) || path22.basename(entry) === key));
           if (fromFile >= 0) {
             const entry = files[fromFile];
-            const dataFile = this.tree.resolve(path20.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
+            const dataFile = this.tree.resolve(path22.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
             const inside = dataFile === void 0 ? void 0 : this.insideFile(hit, dataFile, renderedValue);
             return inside ?? { filePath: file, range: doc.locate([listKey, index, "files", fromFile], "value"), kind: "patch" };
           }
           const envs = [...Array.isArray(generator.envs) ? generator.envs : [], ...typeof generator.env === "string" ? [generator.env] : []];
           for (const env of envs) {
             if (typeof env !== "string") continue;
-            const envFile = this.tree.resolve(path20.dirname(file), env);
+            const envFile = this.tree.resolve(path22.dirname(file), env);
             const envText = envFile === void 0 ? void 0 : this.tree.text(envFile);
             const line = envText?.lines.findIndex((text) => text.trimStart().startsWith(`${key}=`)) ?? -1;
             if (envFile !== void 0 && envText !== void 0 && line >= 0) {
@@ -21904,16 +22557,16 @@ var init_kustomize_origin = __esm({
 
 // src/rendered/source-tree.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path21 from "node:path";
-function isInside5(file, folder) {
-  const relative = path21.relative(folder, file);
-  return relative === "" || !relative.startsWith("..") && !path21.isAbsolute(relative);
+import path23 from "node:path";
+function isInside6(file, folder) {
+  const relative = path23.relative(folder, file);
+  return relative === "" || !relative.startsWith("..") && !path23.isAbsolute(relative);
 }
 function realOrSelf(file) {
   try {
     return realpathSync2(file);
   } catch {
-    return path21.resolve(file);
+    return path23.resolve(file);
   }
 }
 var MAX_SOURCE_SIZE, SourceTree;
@@ -21935,22 +22588,22 @@ var init_source_tree = __esm({
       parsed = /* @__PURE__ */ new Map();
       /** `relative` resolved from `folder`, when it stays inside the boundary (lexically and by real path). */
       resolve(folder, relative) {
-        if (relative === "" || relative.includes("\0") || path21.isAbsolute(relative)) return void 0;
-        const target = path21.resolve(folder, relative);
-        if (!isInside5(target, this.boundary)) return void 0;
+        if (relative === "" || relative.includes("\0") || path23.isAbsolute(relative)) return void 0;
+        const target = path23.resolve(folder, relative);
+        if (!isInside6(target, this.boundary)) return void 0;
         let real;
         try {
           real = realpathSync2(target);
         } catch {
           return void 0;
         }
-        return isInside5(real, this.realBoundary) ? target : void 0;
+        return isInside6(real, this.realBoundary) ? target : void 0;
       }
       /** The text of a file inside the boundary; undefined when it is outside, missing, not a regular file or too large. */
       text(filePath) {
         if (this.texts.has(filePath)) return this.texts.get(filePath);
         let loaded;
-        const safe = this.resolve(path21.dirname(filePath), path21.basename(filePath));
+        const safe = this.resolve(path23.dirname(filePath), path23.basename(filePath));
         if (safe !== void 0) {
           const read = readRegularFileSync(safe, MAX_SOURCE_SIZE);
           if (read.ok) {
@@ -21975,7 +22628,7 @@ var init_source_tree = __esm({
 });
 
 // src/rendered/attribute.ts
-import path22 from "node:path";
+import path24 from "node:path";
 function attributeRendered(findings, stream, options) {
   if (!findings.some((finding) => finding.filePath === stream.filePath)) return { findings: [...findings], comments: [] };
   const tree = new SourceTree(options.boundary);
@@ -21985,7 +22638,7 @@ function attributeRendered(findings, stream, options) {
   const kustomize = new KustomizeSources(options.root, tree).withStream(parsed.documents, lines);
   let helm;
   const helmSources = () => helm ??= new HelmSources(options.root, tree, loadValuesFiles(options.helmValues));
-  const shown2 = (filePath) => sanitize(path22.isAbsolute(filePath) ? path22.relative(options.cwd, filePath).split(path22.sep).join("/") : filePath);
+  const shown2 = (filePath) => sanitize(path24.isAbsolute(filePath) ? path24.relative(options.cwd, filePath).split(path24.sep).join("/") : filePath);
   const touched = /* @__PURE__ */ new Set();
   const documentAt = (range) => {
     let low = 0;
@@ -22108,35 +22761,35 @@ __export(setup_exports, {
   renderedRoot: () => renderedRoot
 });
 import { statSync as statSync3 } from "node:fs";
-import path23 from "node:path";
+import path25 from "node:path";
 function checkRenderedRequest(request, readsStdin) {
   if (request.renderedFrom === void 0) {
     if ((request.helmValues ?? []).length > 0) throw new UsageError("--helm-values needs --rendered-from <chart folder>");
     return;
   }
   if (!readsStdin) throw new UsageError("--rendered-from needs - among the paths: the rendered stream is read from standard input");
-  const root = path23.resolve(request.cwd, request.renderedFrom);
+  const root = path25.resolve(request.cwd, request.renderedFrom);
   if (statSync3(root, { throwIfNoEntry: false })?.isDirectory() !== true) {
     throw new UsageError(`--rendered-from ${JSON.stringify(request.renderedFrom)}: not a folder (name the kustomization's or the chart's folder)`);
   }
   for (const file of request.helmValues ?? []) {
-    if (statSync3(path23.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
+    if (statSync3(path25.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
       throw new UsageError(`--helm-values ${JSON.stringify(file)}: no such file`);
     }
   }
 }
 function renderedRoot(request) {
-  if (request.renderedFrom !== void 0) return path23.resolve(request.cwd, request.renderedFrom);
+  if (request.renderedFrom !== void 0) return path25.resolve(request.cwd, request.renderedFrom);
   if (request.stdinFilename === void 0) return void 0;
-  const folder = path23.dirname(path23.resolve(request.cwd, request.stdinFilename));
-  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync3(path23.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
+  const folder = path25.dirname(path25.resolve(request.cwd, request.stdinFilename));
+  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync3(path25.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
 }
 function renderedPlacer(stream, request) {
   const root = renderedRoot(request);
   if (root === void 0) return void 0;
-  const cwd = path23.resolve(request.cwd);
-  const boundary = repositoryRootOf(root) ?? (isInside5(root, cwd) ? cwd : root);
-  const helmValues = (request.helmValues ?? []).map((file) => path23.resolve(cwd, file));
+  const cwd = path25.resolve(request.cwd);
+  const boundary = repositoryRootOf(root) ?? (isInside6(root, cwd) ? cwd : root);
+  const helmValues = (request.helmValues ?? []).map((file) => path25.resolve(cwd, file));
   return (findings) => attributeRendered(findings, stream, { root, boundary, helmValues, cwd });
 }
 var KUSTOMIZATION_FILE_NAMES3;
@@ -22151,12 +22804,126 @@ var init_setup = __esm({
   }
 });
 
+// src/config/base-config.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import path26 from "node:path";
+async function loadPolicy(request) {
+  const head = await loadConfig({ configPath: request.configPath, cwd: request.cwd, knownRuleIds: request.knownRuleIds });
+  try {
+    return await readBasePolicy(request, head);
+  } catch (error2) {
+    if (error2 instanceof GitError) throw new UsageError(`--base: git failed: ${echo(error2.message, 300)}`);
+    throw error2;
+  }
+}
+async function readBasePolicy(request, head) {
+  const { cwd } = request;
+  const realRoot = repositoryRoot(cwd);
+  const root = path26.resolve(cwd, path26.relative(realOf(cwd), realRoot));
+  const commit = resolveBase(realRoot, request.ref);
+  const candidates = candidatePaths(request, root);
+  if (candidates === void 0) return { config: head, head, base: void 0, trusted: true };
+  const modes = modesAt(realRoot, commit, candidates);
+  const found = candidates.find((candidate) => modes.has(candidate));
+  let base;
+  if (found !== void 0) {
+    const shown2 = `${displayPath(path26.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
+    if (!/^100(?:644|755)$/.test(modes.get(found))) {
+      throw new UsageError(`--base: not reading configuration ${echo(shown2, 300)}: it is not a regular file (a symbolic link is never followed)`);
+    }
+    const bytes = readFilesAt(realRoot, commit, [found], MAX_CONFIG_SIZE2).get(found);
+    if (bytes === void 0) throw new UsageError(`--base: cannot read configuration ${echo(shown2, 300)}: larger than 1 MB`);
+    const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_parse_config(), parse_config_exports));
+    try {
+      base = parseConfig2(bytes.toString("utf8"), path26.join(root, found), request.knownRuleIds, cwd);
+    } catch (error2) {
+      if (error2 instanceof UsageError && request.configFrom === "head") {
+        request.onNotice?.(`the configuration of the base commit ${commit.slice(0, 12)} is not valid; the change's is compared with the defaults`);
+      } else if (error2 instanceof UsageError) {
+        throw new UsageError(`--base: the configuration of the base commit ${commit.slice(0, 12)} is not valid (--config-from head lints with the change's instead):
+${error2.message}`);
+      } else {
+        throw error2;
+      }
+    }
+  }
+  if (request.configFrom === "head") return { config: head, head, base, trusted: false };
+  if (base !== void 0) return { config: base, head, base, trusted: false };
+  if (head.filePath !== void 0) {
+    request.onNotice?.(`the base commit has no configuration file, so ${echo(displayPath(head.filePath, cwd), 300)} of the change applies; what it loosens compared with the defaults is reported (config-loosened)`);
+  }
+  return { config: head, head, base: void 0, trusted: false };
+}
+function candidatePaths(request, root) {
+  const inside = (absolute) => {
+    const relative = path26.relative(root, absolute);
+    if (relative.startsWith("..") || path26.isAbsolute(relative)) return void 0;
+    return relative.split(path26.sep).join("/");
+  };
+  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path26.resolve(request.cwd, request.configPath)));
+  const candidates = [];
+  for (const folder of configFolders(request.cwd)) {
+    const relative = inside(folder);
+    if (relative === void 0) break;
+    for (const name of CONFIG_FILE_NAMES) candidates.push(relative === "" ? name : `${relative}/${name}`);
+  }
+  return candidates;
+}
+function realOf(folder) {
+  try {
+    return realpathSync3(folder);
+  } catch {
+    return folder;
+  }
+}
+var MAX_CONFIG_SIZE2;
+var init_base_config = __esm({
+  "src/config/base-config.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    init_text();
+    init_load_config();
+    init_changes();
+    MAX_CONFIG_SIZE2 = 1024 * 1024;
+  }
+});
+
+// src/policy.ts
+var policy_exports = {};
+__export(policy_exports, {
+  basePolicy: () => basePolicy
+});
+async function basePolicy(request) {
+  const policy = await loadPolicy({ ...request, knownRuleIds: request.rules.map((rule) => rule.id) });
+  if (policy.trusted) return { config: policy.config, findings: [] };
+  const { head } = policy;
+  const base = policy.base ?? defaultConfig(head.baseDir);
+  const setting = base.rules[configLoosened.id] ?? configLoosened.defaultSeverity;
+  if (setting === "off") return { config: policy.config, findings: [] };
+  const severity = setting === "error" && request.configFrom === "base" ? 2 : 1;
+  const loosenings = configLoosenings(base, head, new Map(request.rules.map((rule) => [rule.id, rule.defaultSeverity])));
+  if (loosenings.length === 0) return { config: policy.config, findings: [] };
+  const deleted = head.filePath === void 0;
+  const file = head.filePath ?? base.filePath;
+  if (file === void 0) return { config: policy.config, findings: [] };
+  return { config: policy.config, findings: looseningFindings(loosenings, file, severity, deleted) };
+}
+var init_policy = __esm({
+  "src/policy.ts"() {
+    "use strict";
+    init_base_config();
+    init_load_config();
+    init_config_loosened();
+  }
+});
+
 // src/facts/address-map.ts
 var address_map_exports = {};
 __export(address_map_exports, {
   addressMaps: () => addressMaps
 });
-import path24 from "node:path";
+import path27 from "node:path";
 function addressMaps(scopes, config2, cwd) {
   const maps = [];
   for (const scope of scopes) {
@@ -22168,7 +22935,7 @@ function addressMaps(scopes, config2, cwd) {
 function addressMap(scope, config2, cwd) {
   const facts = clusterFacts(scope, config2);
   const ranges = [];
-  const relative = (filePath) => sanitize(path24.isAbsolute(filePath) ? path24.relative(cwd, filePath).split(path24.sep).join("/") : filePath);
+  const relative = (filePath) => sanitize(path27.isAbsolute(filePath) ? path27.relative(cwd, filePath).split(path27.sep).join("/") : filePath);
   const where = (location, fallback) => {
     if (location === void 0) return { where: fallback };
     const range = location.range ?? location.resource.locate(location.path ?? [], location.part);
@@ -22310,44 +23077,52 @@ var base_side_exports = {};
 __export(base_side_exports, {
   readBaseSide: () => readBaseSide
 });
-import { realpathSync as realpathSync3 } from "node:fs";
-import path25 from "node:path";
-function readBaseSide(request) {
+import { realpathSync as realpathSync4, statSync as statSync4 } from "node:fs";
+import path28 from "node:path";
+async function readBaseSide(request) {
   try {
-    return readWithGit(request);
+    return await readWithGit(request);
   } catch (error2) {
     if (error2 instanceof GitError) throw new UsageError(`--base: git failed: ${echo(error2.message, 300)}`);
     throw error2;
   }
 }
-function readWithGit(request) {
+async function readWithGit(request) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path25.resolve(cwd, path25.relative(realOf(cwd), realRoot));
+  const root = path28.resolve(cwd, path28.relative(realOf2(cwd), realRoot));
   const base = resolveBase(realRoot, request.ref);
-  const fileChanges = changesSince(realRoot, base);
-  const baseFiles = filesAt(realRoot, base);
+  const { pathspecs, exact } = lintedPathspecs(request, root);
+  const fileChanges = await changesSince(realRoot, base, pathspecs.length === 0 ? [] : [...pathspecs, ...KUSTOMIZATION_PATHSPECS]);
+  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path28.posix.basename(file))).map((file) => path28.join(root, path28.posix.dirname(file)));
+  const tracked = trackedFiles(realRoot, pathspecs);
   const byNewPath = new Map(fileChanges.filter((change) => change.newPath !== void 0).map((change) => [change.newPath, change]));
   const files = /* @__PURE__ */ new Map();
   const baseSideOf = /* @__PURE__ */ new Map();
+  const headPathOf = /* @__PURE__ */ new Map();
   for (const file of request.headFiles) {
     const relative = repositoryPath(root, file);
     if (relative === void 0) continue;
     const change = byNewPath.get(relative);
     if (change !== void 0) {
-      files.set(file, { added: change.addedLines, hunks: change.hunks });
-      if (change.oldPath !== void 0) baseSideOf.set(change.oldPath, path25.join(root, change.oldPath));
-    } else if (!baseFiles.has(relative)) {
+      files.set(file, change.whole ? { added: /* @__PURE__ */ new Set(), hunks: [], whole: true } : { added: change.addedLines, hunks: change.hunks, removedAt: change.removedAt });
+      if (change.oldPath !== void 0) {
+        baseSideOf.set(change.oldPath, path28.join(root, change.oldPath));
+        headPathOf.set(path28.join(root, change.oldPath), file);
+      }
+    } else if (!tracked.has(relative) || !exact && !MANIFEST_NAME.test(relative)) {
       files.set(file, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
     }
   }
   const wouldBeLinted = lintedPathMatcher(request);
   for (const change of fileChanges) {
-    if (change.status === "deleted" && wouldBeLinted(path25.join(root, change.oldPath))) {
-      baseSideOf.set(change.oldPath, path25.join(root, change.oldPath));
+    if (change.status === "deleted" && wouldBeLinted(path28.join(root, change.oldPath))) {
+      baseSideOf.set(change.oldPath, path28.join(root, change.oldPath));
     }
   }
-  const contents = readFilesAt(realRoot, base, [...baseSideOf.keys()]);
+  const modes = modesAt(realRoot, base, [...baseSideOf.keys()]);
+  const regular = [...baseSideOf.keys()].filter((relative) => /^100(?:644|755)$/.test(modes.get(relative) ?? ""));
+  const contents = readFilesAt(realRoot, base, regular, request.maxFileSize);
   const texts = /* @__PURE__ */ new Map();
   const baseAnalyses = [...contents].map(([relative, bytes]) => {
     const source = decodeSource(baseSideOf.get(relative), bytes, { maxFileSize: request.maxFileSize });
@@ -22358,36 +23133,57 @@ function readWithGit(request) {
     changes: { files },
     filterMode: request.filterMode,
     baseAnalyses,
-    loadBaseText: (filePath) => texts.get(filePath) ?? ""
+    loadBaseText: (filePath) => texts.get(filePath) ?? "",
+    headPathOf: (filePath) => headPathOf.get(filePath) ?? filePath,
+    changedKustomizationFolders: [...new Set(kustomizationFolders)]
   };
 }
-function realOf(folder) {
+function lintedPathspecs(request, root) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const pattern of request.patterns) {
+    if (pattern === "-") continue;
+    const fixed = isGlob(pattern) ? import_picomatch7.default.scan(pattern).base || "." : pattern;
+    const absolute = path28.resolve(request.cwd, fixed);
+    const relative = path28.relative(root, absolute);
+    if (relative.startsWith("..") || path28.isAbsolute(relative)) continue;
+    const posix = relative.split(path28.sep).join("/");
+    if (!isGlob(pattern) && statSync4(absolute, { throwIfNoEntry: false })?.isDirectory() !== true && posix !== "") {
+      specs.add(`:(top,literal)${posix}`);
+      continue;
+    }
+    const folder = posix === "" ? "" : `${posix.replace(/[*?[\]\\]/g, (c2) => `\\${c2}`)}/`;
+    for (const extension of MANIFEST_EXTENSIONS) specs.add(`:(top,glob)${folder}**/*${extension}`);
+  }
+  if (specs.size > MAX_PATHSPECS) return { pathspecs: MANIFEST_EXTENSIONS.map((extension) => `:(top,glob)**/*${extension}`), exact: false };
+  return { pathspecs: [...specs], exact: true };
+}
+function realOf2(folder) {
   try {
-    return realpathSync3(folder);
+    return realpathSync4(folder);
   } catch {
     return folder;
   }
 }
 function repositoryPath(root, file) {
-  const relative = path25.relative(root, file);
-  if (relative === "" || relative.startsWith("..") || path25.isAbsolute(relative)) return void 0;
-  return relative.split(path25.sep).join("/");
+  const relative = path28.relative(root, file);
+  if (relative === "" || relative.startsWith("..") || path28.isAbsolute(relative)) return void 0;
+  return relative.split(path28.sep).join("/");
 }
 function lintedPathMatcher(request) {
   const { cwd, config: config2 } = request;
   const globs = request.patterns.filter((pattern) => pattern !== "-" && isGlob(pattern));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch7.default)(globs, { dot: true }) : () => false;
-  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path25.resolve(cwd, pattern));
+  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path28.resolve(cwd, pattern));
   const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch7.default)(config2.ignores, { dot: true }) : () => false;
   const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch7.default)([...request.ignorePatterns], { dot: true }) : () => false;
-  const posix = (from, file) => path25.relative(from, file).split(path25.sep).join("/");
+  const posix = (from, file) => path28.relative(from, file).split(path28.sep).join("/");
   return (file) => {
     if (!MANIFEST_NAME.test(file) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file))) return false;
-    const named = roots.some((root) => file === root || file.startsWith(root + path25.sep)) || matchesGlob(posix(cwd, file));
+    const named = roots.some((root) => file === root || file.startsWith(root + path28.sep)) || matchesGlob(posix(cwd, file));
     return named && !ignoredByConfig(posix(config2.baseDir, file)) && !ignoredByCli(posix(cwd, file));
   };
 }
-var import_picomatch7;
+var import_picomatch7, MAX_PATHSPECS, MANIFEST_EXTENSIONS, KUSTOMIZATION_PATHSPECS;
 var init_base_side = __esm({
   "src/base-side.ts"() {
     "use strict";
@@ -22398,7 +23194,11 @@ var init_base_side = __esm({
     init_analyze_file();
     init_errors();
     init_read_sources();
+    init_namespaces();
     init_text();
+    MAX_PATHSPECS = 1e3;
+    MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+    KUSTOMIZATION_PATHSPECS = KUSTOMIZATION_FILE_NAMES.map((name) => `:(top,glob)**/${name}`);
   }
 });
 
@@ -22575,14 +23375,14 @@ __export(html_exports, {
   fileHref: () => fileHref,
   formatHtml: () => formatHtml
 });
-import path27 from "node:path";
+import path30 from "node:path";
 function escapeHtml(text) {
   return sanitize(text).replace(/[&<>"']/g, (char) => ESCAPES2[char]);
 }
 function formatHtml(results, data) {
   const maps = data.addressMaps ?? [];
   const cwd = data.cwd;
-  const shown2 = (filePath) => path27.isAbsolute(filePath) ? path27.relative(cwd, filePath).split(path27.sep).join("/") : filePath;
+  const shown2 = (filePath) => path30.isAbsolute(filePath) ? path30.relative(cwd, filePath).split(path30.sep).join("/") : filePath;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   const docs = new Map(data.rules.map((rule) => [rule.id, rule.docsUrl]));
@@ -22831,48 +23631,11 @@ table.pools{border-collapse:collapse;font-size:.85em;width:100%}
 });
 
 // src/action/run-action.ts
+init_changes();
+init_errors();
 import { readFileSync as readFileSync4 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path28 from "node:path";
-
-// src/engine/finding.ts
-function withCluster(target, cluster) {
-  if (cluster !== void 0) Object.defineProperty(target, "cluster", { value: cluster, enumerable: false });
-  return target;
-}
-
-// src/engine/changes.ts
-var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
-function touch(changes, filePath, range) {
-  const file = changes.files.get(filePath);
-  if (file === void 0) return 0;
-  if (file.whole) return 3;
-  const last = Math.max(range.line, range.endLine);
-  for (let line = range.line; line <= last; line++) {
-    if (file.added.has(line)) return 3;
-  }
-  if (file.hunks.some((hunk) => hunk.start <= last && range.line <= hunk.end)) return 2;
-  return 1;
-}
-var NEEDED_TOUCH = { added: 3, diff_context: 2, file: 1, nofilter: 0 };
-function placeOnChangedSide(findings, changes) {
-  return findings.map((finding) => {
-    const { otherSide, ...first } = finding;
-    if (otherSide === void 0) return finding;
-    if (changes !== void 0 && touch(changes, otherSide.filePath, otherSide.range) > touch(changes, first.filePath, first.range)) {
-      return otherSide;
-    }
-    return withCluster(first, finding.cluster);
-  });
-}
-function filterFindings(findings, changes, mode, keepAlways) {
-  if (mode === "nofilter") return [...findings];
-  const needed = NEEDED_TOUCH[mode];
-  return findings.filter((finding) => keepAlways(finding) || touch(changes, finding.filePath, finding.range) >= needed);
-}
-
-// src/action/run-action.ts
-init_errors();
+import path31 from "node:path";
 
 // src/format/github.ts
 init_text();
@@ -23055,6 +23818,7 @@ init_report();
 import { pathToFileURL } from "node:url";
 
 // src/format/lint-results.ts
+init_finding();
 function toLintResults(filePaths, findings) {
   const byFile = /* @__PURE__ */ new Map();
   for (const filePath of filePaths) byFile.set(filePath, []);
@@ -23375,8 +24139,8 @@ async function writeReports(reports, results, data, root, colors = false) {
 init_text();
 
 // src/pipeline.ts
-import { statSync as statSync4 } from "node:fs";
-import path26 from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import path29 from "node:path";
 
 // rules/calico-node-env-valid.ts
 init_rule();
@@ -24630,8 +25394,8 @@ function isCalicoManaged(service) {
   return type === "LoadBalancer" && (loadBalancerClass === void 0 || loadBalancerClass === null || loadBalancerClass === "calico");
 }
 function checkAnnotation(resource, key, value, anyPools, pools, context) {
-  const path29 = ["metadata", "annotations", key];
-  const report4 = (message) => context.report({ resource, path: path29, message: `\`${key}\` ${message}` });
+  const path32 = ["metadata", "annotations", key];
+  const report4 = (message) => context.report({ resource, path: path32, message: `\`${key}\` ${message}` });
   const parsed = parseStringList(value);
   if (!parsed.ok) return report4(`${parsed.problem}.`);
   const addresses = key.endsWith("loadBalancerIPs");
@@ -25794,11 +26558,11 @@ function checkInPlace(name, old, pool, context) {
     );
   }
 }
-function report3(context, old, pool, path29, problem) {
+function report3(context, old, pool, path32, problem) {
   const wasAt = context.where({ resource: old.definition.resource, path: old.definition.specPath });
   context.report({
     resource: pool.definition.resource,
-    path: path29,
+    path: path32,
     message: `Installation pool ${problem}: the Installation stays degraded and the cluster keeps the old pool (base branch: ${wasAt}). Add the new pool as another entry of \`ipPools\`, migrate the workloads to it, disable the old entry (disableNewAllocations: true), then remove it (${MIGRATE_POOLS_URL}).`
   });
 }
@@ -26050,8 +26814,8 @@ function podCount(resource, autoscalers, where) {
       return { how: "runs one pod on every node it selects" };
     case "Job":
     case "CronJob": {
-      const path29 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
-      const parallelism = positiveInteger(getIn(object, path29));
+      const path32 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
+      const parallelism = positiveInteger(getIn(object, path32));
       return parallelism && parallelism > 1 ? { how: `runs up to ${parallelism} pods at once (parallelism: ${parallelism})` } : void 0;
     }
     case "Deployment":
@@ -26223,8 +26987,8 @@ var ippoolValid = {
   },
   check(resource, context) {
     const findings = [];
-    const report4 = (path29, message, part = "value", extra = {}) => {
-      findings.push({ resource, path: path29, part, message, ...extra });
+    const report4 = (path32, message, part = "value", extra = {}) => {
+      findings.push({ resource, path: path32, part, message, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
@@ -26365,7 +27129,7 @@ function checkInstallationPoolName(ctx) {
 }
 function checkCidr2(ctx, resource) {
   const label3 = ctx.label("cidr");
-  const path29 = ctx.path("cidr");
+  const path32 = ctx.path("cidr");
   const value = ctx.value("cidr");
   const missingReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be specified") : " (the Installation API requires it)";
   if (value === void 0 || value === "") {
@@ -26374,7 +27138,7 @@ function checkCidr2(ctx, resource) {
       ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
     } else if (value === "" || ctx.spec.cidr === null) {
       ctx.report(
-        path29,
+        path32,
         `${label3} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
         value === "" ? "value" : "key"
       );
@@ -26385,33 +27149,33 @@ function checkCidr2(ctx, resource) {
     return {};
   }
   if (typeof value !== "string") {
-    ctx.report(path29, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    ctx.report(path32, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
   const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
-    ctx.report(path29, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    ctx.report(path32, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
   if (parsed.mapped && value.includes("/")) {
-    ctx.report(path29, `${label3} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    ctx.report(path32, `${label3} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
     return { cidr, family: cidr.family, text: value };
   }
   if (!value.includes("/")) {
-    ctx.report(path29, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
+    ctx.report(path32, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
   }
   if (parsed.hostBitsSet) {
-    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path29, cidr.canonical) }];
-    ctx.report(path29, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
+    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path32, cidr.canonical) }];
+    ctx.report(path32, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
     const range = linkLocal.cidr.canonical;
     const familyName = cidr.family === 4 ? "IPv4" : "IPv6";
-    ctx.report(path29, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+    ctx.report(path32, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
   }
   return { cidr, family: cidr.family, text: value };
 }
@@ -26675,16 +27439,16 @@ function checkUnknownFields(ctx) {
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
   for (const key of Object.keys(ctx.spec)) {
     if (known.includes(key)) continue;
-    const path29 = ctx.path(key);
+    const path32 = ctx.path(key);
     const hint = Object.hasOwn(otherApi, key) ? otherApi[key](ctx.spec[key], ctx.spec) : void 0;
     if (hint !== void 0) {
       const fix = ctx.isIPPool ? void 0 : installationEquivalentFix(ctx, key);
-      ctx.report(path29, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
+      ctx.report(path32, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
       continue;
     }
     const near = closest(key, known);
     if (near) {
-      ctx.report(path29, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path32, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
     }
   }
 }
@@ -27504,12 +28268,12 @@ function writeAs(pool) {
   if (pool.name !== void 0) return quote(pool.name);
   return `"${pool.cidr.canonical}"`;
 }
-function related(pool, message, path29) {
+function related(pool, message, path32) {
   const definition = pool.definition;
   const cidrPath2 = [...definition.specPath, "cidr"];
   return {
     resource: definition.resource,
-    path: path29 && definition.resource.has(path29) ? path29 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
+    path: path32 && definition.resource.has(path32) ? path32 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
     message
   };
 }
@@ -27557,19 +28321,19 @@ function moveToTemplate(resource, from, to, key, value, inTemplate) {
     }
   };
 }
-function repairFix(resource, path29, value) {
+function repairFix(resource, path32, value) {
   const repaired = repairList(value);
   if (repaired === void 0) return void 0;
   const plainMistake = Array.isArray(value) || typeof value === "string" && (TYPOGRAPHIC.test(value) || /^\s*\[[^\]]*\]\s*$/.test(value));
   if (!plainMistake) return void 0;
   return (source) => {
-    const [keyStart, keyEnd] = source.span(resource, path29, "key");
-    const [valueStart, valueEnd] = source.span(resource, path29);
+    const [keyStart, keyEnd] = source.span(resource, path32, "key");
+    const [valueStart, valueEnd] = source.span(resource, path32);
     if (keyStart >= valueStart) return void 0;
     const between = source.text.slice(keyEnd, valueStart);
     const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between) ? { range: [keyEnd, valueEnd], text: `: ${repaired}` } : { range: [valueStart, valueEnd], text: repaired };
     if (source.text.slice(edit.range[0], edit.range[1]).includes("#")) return void 0;
-    return { edits: [edit], expect: [{ path: path29, value: repaired.slice(1, -1) }] };
+    return { edits: [edit], expect: [{ path: path32, value: repaired.slice(1, -1) }] };
   };
 }
 var TYPOGRAPHIC = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b]/;
@@ -27657,11 +28421,11 @@ var selectorYamlTag = {
     }
   }
 };
-function quoteSelector(range, path29, selector) {
+function quoteSelector(range, path32, selector) {
   return (source) => {
     if (/[\r\n]/.test(selector)) return void 0;
     const [start, end] = source.offsetsOf(range);
-    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path29, value: selector }] };
+    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path32, value: selector }] };
   };
 }
 
@@ -27702,339 +28466,7 @@ var allRules = [
 // src/pipeline.ts
 init_load_config();
 init_config_root();
-
-// src/kustomize/namespaces.ts
-init_parse_manifest();
-init_read_sources();
-import { existsSync as existsSync4, lstatSync as lstatSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import path10 from "node:path";
-var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
-var MAX_KUSTOMIZATIONS = 1e4;
-var KNOWN_FIELDS = /* @__PURE__ */ new Set([
-  "apiversion",
-  "kind",
-  "metadata",
-  "openapi",
-  "nameprefix",
-  "namesuffix",
-  "namespace",
-  "commonlabels",
-  "labels",
-  "commonannotations",
-  "patchesstrategicmerge",
-  "patchesjson6902",
-  "patches",
-  "images",
-  "replacements",
-  "replicas",
-  "vars",
-  "resources",
-  "components",
-  "crds",
-  "bases",
-  "configmapgenerator",
-  "secretgenerator",
-  "helmglobals",
-  "helmcharts",
-  "helmchartinflationgenerator",
-  "generatoroptions",
-  "configurations",
-  "generators",
-  "transformers",
-  "validators",
-  "buildmetadata",
-  "sortoptions"
-]);
-function foldKey(key) {
-  return key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
-}
-function isRemote(entry) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
-}
-function isInside2(file, root) {
-  const relative = path10.relative(root, file);
-  return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
-}
-function fieldsOf(data) {
-  const fields = /* @__PURE__ */ new Map();
-  let unknown2 = false;
-  for (const key of Object.keys(data).sort()) {
-    const folded = foldKey(key);
-    if (!KNOWN_FIELDS.has(folded)) unknown2 = true;
-    fields.set(folded, data[key]);
-  }
-  return { fields, unknown: unknown2 };
-}
-function stringList(value) {
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value) || !value.every((entry) => typeof entry === "string")) return void 0;
-  return value;
-}
-var KustomizeResolver = class {
-  constructor(root) {
-    this.root = root;
-    this.realRoot = safeRealpath(root) ?? path10.resolve(root);
-  }
-  root;
-  realRoot;
-  loaded = /* @__PURE__ */ new Map();
-  /** The kustomization file of a folder, if it has one inside the repository. */
-  kustomizationIn(folder) {
-    return this.kustomizationsIn(folder)[0];
-  }
-  /** Every kustomization file of a folder inside the repository (kustomize refuses a folder with two). */
-  kustomizationsIn(folder) {
-    const found = [];
-    for (const name of KUSTOMIZATION_FILE_NAMES) {
-      const candidate = path10.join(folder, name);
-      if (existsSync4(candidate) && this.isSafe(candidate)) found.push(candidate);
-    }
-    return found;
-  }
-  /** A path inside the repository, also once links are resolved. */
-  isSafe(file) {
-    if (!isInside2(path10.resolve(file), path10.resolve(this.root))) return false;
-    const real = this.realpath(path10.resolve(file));
-    return real !== void 0 && isInside2(real, this.realRoot);
-  }
-  reals = /* @__PURE__ */ new Map();
-  /**
-   * realpath, remembered per folder: realpathSync checks every component of
-   * the path on each call, so a 1,500-deep chain of nested kustomizations cost
-   * minutes (depth² lstat calls). Here each path costs one lstat.
-   */
-  realpath(absolute) {
-    if (this.reals.has(absolute)) return this.reals.get(absolute);
-    const parent = path10.dirname(absolute);
-    let real;
-    if (parent === absolute) {
-      real = safeRealpath(absolute);
-    } else {
-      const info = safeLstat(absolute);
-      if (info === void 0) real = void 0;
-      else if (info.isSymbolicLink()) real = safeRealpath(absolute);
-      else {
-        const realParent = this.realpath(parent);
-        real = realParent === void 0 ? void 0 : path10.join(realParent, path10.basename(absolute));
-      }
-    }
-    this.reals.set(absolute, real);
-    return real;
-  }
-  load(file) {
-    if (this.loaded.has(file)) return this.loaded.get(file);
-    if (this.loaded.size >= MAX_KUSTOMIZATIONS || !this.isSafe(file)) return void 0;
-    this.loaded.set(file, void 0);
-    const read = readRegularFileSync(file, MAX_KUSTOMIZATION_SIZE);
-    if (!read.ok) return void 0;
-    const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
-    const value = parsed.documents[0]?.value;
-    const folder = path10.dirname(file);
-    const kustomization = { file, kind: "Kustomization", namespace: void 0, files: [], children: [], components: [], valid: false };
-    this.loaded.set(file, kustomization);
-    if (parsed.problems.length > 0 || typeof value !== "object" || value === null || Array.isArray(value)) return kustomization;
-    const { fields, unknown: unknown2 } = fieldsOf(value);
-    const kind = fields.get("kind") ?? "";
-    const apiVersion = fields.get("apiversion") ?? "";
-    const namespace = fields.get("namespace") ?? "";
-    const resources = stringList(fields.get("resources"));
-    const bases = stringList(fields.get("bases"));
-    const components = stringList(fields.get("components"));
-    if (kind !== "" && kind !== "Kustomization" && kind !== "Component") return kustomization;
-    kustomization.kind = kind === "Component" ? "Component" : "Kustomization";
-    const requiredVersion = kustomization.kind === "Component" ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1";
-    if (unknown2 || apiVersion !== "" && apiVersion !== requiredVersion || typeof namespace !== "string") return kustomization;
-    if (resources === void 0 || bases === void 0 || components === void 0) return kustomization;
-    if (this.kustomizationsIn(folder).length > 1) return kustomization;
-    kustomization.namespace = namespace === "" ? void 0 : namespace;
-    let valid = true;
-    for (const entry of [...resources, ...bases]) {
-      const target = this.resolveEntry(folder, entry);
-      if (target === "unknown") continue;
-      if (target === void 0) valid = false;
-      else if (target.kustomization !== void 0) kustomization.children.push(target.kustomization);
-      else if (isInside2(target.path, folder)) kustomization.files.push(target.path);
-      else valid = false;
-    }
-    for (const entry of components) {
-      const target = this.resolveEntry(folder, entry);
-      if (target === "unknown") continue;
-      if (target?.kustomization === void 0) valid = false;
-      else kustomization.components.push(target.kustomization);
-    }
-    kustomization.valid = valid;
-    return kustomization;
-  }
-  /**
-   * What an entry names: a file, a folder's one kustomization file, nothing
-   * kustomize could build (undefined), or what calico-lint does not read
-   * ('unknown': remote, or outside the repository).
-   */
-  resolveEntry(folder, entry) {
-    if (entry === "") return void 0;
-    if (isRemote(entry)) return "unknown";
-    const target = path10.resolve(folder, entry);
-    if (!isInside2(target, path10.resolve(this.root))) return "unknown";
-    if (!this.isSafe(target)) return safeLstat(target) === void 0 ? void 0 : "unknown";
-    const info = safeStat(target);
-    if (info?.isFile()) return { path: target };
-    if (!info?.isDirectory()) return void 0;
-    const found = this.kustomizationsIn(target);
-    return found.length === 1 ? { path: target, kustomization: found[0] } : void 0;
-  }
-};
-function safeRealpath(file) {
-  try {
-    return realpathSync(file);
-  } catch {
-    return void 0;
-  }
-}
-function safeLstat(file) {
-  try {
-    return lstatSync3(file);
-  } catch {
-    return void 0;
-  }
-}
-function safeStat(file) {
-  try {
-    return statSync2(file);
-  } catch {
-    return void 0;
-  }
-}
-function buildable(resolver, files) {
-  const state = /* @__PURE__ */ new Map();
-  const ok = /* @__PURE__ */ new Set();
-  for (const start of files) {
-    if (state.has(start)) continue;
-    const stack = [];
-    const enter = (file) => {
-      state.set(file, "open");
-      const k = resolver.load(file);
-      const next = k === void 0 ? [] : [...k.children, ...k.components];
-      stack.push({ file, next });
-    };
-    enter(start);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const child = top.next.pop();
-      if (child !== void 0) {
-        const seen = state.get(child);
-        if (seen === void 0) enter(child);
-        continue;
-      }
-      stack.pop();
-      const k = resolver.load(top.file);
-      const buildsAlone = k !== void 0 && k.valid && k.children.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Kustomization") && k.components.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Component");
-      state.set(top.file, buildsAlone ? "ok" : "failed");
-      if (buildsAlone) ok.add(top.file);
-    }
-  }
-  return ok;
-}
-var Landing = class {
-  named = /* @__PURE__ */ new Set();
-  asWritten = false;
-  add(namespace) {
-    if (namespace === void 0) {
-      if (this.asWritten) return false;
-      this.asWritten = true;
-      return true;
-    }
-    if (this.named.has(namespace) || this.named.size >= 2) return false;
-    this.named.add(namespace);
-    return true;
-  }
-  /** What a transformer that sets `namespace` (when no outer one did) makes of these. */
-  *through(namespace) {
-    yield* this.named;
-    if (this.asWritten) yield namespace;
-  }
-};
-function componentNamespaces(resolver, order) {
-  const applied = /* @__PURE__ */ new Map();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const k = resolver.load(order[i]);
-    applied.set(k.file, k.namespace ?? lastNamed(k.components, applied));
-  }
-  return applied;
-}
-function lastNamed(components, applied, from = 0) {
-  for (let i = components.length - 1; i >= from; i--) {
-    const namespace = applied.get(components[i]);
-    if (namespace !== void 0) return namespace;
-  }
-  return void 0;
-}
-function topologicalOrder(resolver, nodes) {
-  const indegree = new Map([...nodes].map((file) => [file, 0]));
-  const edges = (file) => {
-    const k = resolver.load(file);
-    return [...k.children, ...k.components];
-  };
-  for (const file of nodes) for (const child of edges(file)) indegree.set(child, (indegree.get(child) ?? 0) + 1);
-  const ready = [...nodes].filter((file) => indegree.get(file) === 0).sort();
-  const order = [];
-  while (ready.length > 0) {
-    const file = ready.pop();
-    order.push(file);
-    for (const child of edges(file)) {
-      const left = indegree.get(child) - 1;
-      indegree.set(child, left);
-      if (left === 0) ready.push(child);
-    }
-  }
-  return order;
-}
-function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
-  const resolver = new KustomizeResolver(root);
-  const candidates = /* @__PURE__ */ new Set();
-  const folders = /* @__PURE__ */ new Set();
-  for (const file of discoveredFiles) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path10.basename(file)) && isInside2(file, root)) candidates.add(file);
-  }
-  for (const file of lintedFiles) {
-    for (let folder = path10.dirname(file); isInside2(folder, root) && !folders.has(folder); folder = path10.dirname(folder)) {
-      folders.add(folder);
-      const found = resolver.kustomizationIn(folder);
-      if (found !== void 0) candidates.add(found);
-      if (folder === path10.dirname(folder)) break;
-    }
-  }
-  const ok = buildable(resolver, [...candidates].sort());
-  const order = topologicalOrder(resolver, ok);
-  const applied = componentNamespaces(resolver, order);
-  const incoming = /* @__PURE__ */ new Map();
-  const landings = /* @__PURE__ */ new Map();
-  const reach = (map, file, namespaces) => {
-    let landing = map.get(file);
-    if (landing === void 0) map.set(file, landing = new Landing());
-    for (const namespace of namespaces) landing.add(namespace);
-  };
-  for (const file of order) {
-    const k = resolver.load(file);
-    const outer = incoming.get(file) ?? Object.assign(new Landing(), { asWritten: true });
-    const own2 = k.namespace ?? lastNamed(k.components, applied);
-    const direct = [...outer.through(own2)];
-    for (const manifest of k.files) reach(landings, manifest, direct);
-    for (const child of k.children) reach(incoming, child, direct);
-    k.components.forEach((component, i) => {
-      reach(incoming, component, outer.through(k.namespace ?? lastNamed(k.components, applied, i + 1)));
-    });
-  }
-  const linted = new Set(lintedFiles);
-  const result = /* @__PURE__ */ new Map();
-  for (const [file, landing] of landings) {
-    const [only] = landing.named;
-    if (linted.has(file) && !landing.asWritten && landing.named.size === 1) result.set(file, only);
-  }
-  return result;
-}
-
-// src/pipeline.ts
+init_namespaces();
 init_find_files();
 
 // src/engine/suppressions.ts
@@ -28069,6 +28501,8 @@ var COMMENT_KEYWORD = /^calico-lint-(?:disable|enable)[a-z-]*/i;
 var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
 function applySuppressions(findings, options) {
+  if (options.inert) return [...findings];
+  const allowed = { knownRuleIds: options.knownRuleIds, suppressible: options.config.suppressibleRules };
   const directives = [];
   const invalid = [];
   const collect = (form, filePath, range, parsed, covers, unusedMessage, annotation2) => {
@@ -28081,7 +28515,7 @@ function applySuppressions(findings, options) {
   for (const file of options.files) {
     if (path13.extname(file.filePath).toLowerCase() === ".json") continue;
     for (const comment of file.comments) {
-      const parsed = parseComment(comment.text, options.knownRuleIds);
+      const parsed = parseComment(comment.text, allowed);
       if (parsed === void 0) continue;
       const target = comment.nextContentLine;
       if (file.reportUnused === false && parsed.ok === false) continue;
@@ -28107,7 +28541,7 @@ function applySuppressions(findings, options) {
         "annotation",
         resource.doc.filePath,
         resource.locate(annotationPath),
-        parseAnnotation(value, options.knownRuleIds),
+        parseAnnotation(value, allowed),
         (finding) => contains(objectRange, finding.range),
         (ids) => `Unused suppression: no ${listOfIds(ids)} finding in ${quote(resource.displayName)} to suppress`,
         { resource, path: annotationPath }
@@ -28186,6 +28620,9 @@ function removeDirective(directive) {
     };
   };
 }
+function hasVisibleCharacter(text) {
+  return /[^\p{White_Space}\p{C}\p{Z}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u.test(text);
+}
 function listOfIds(ids) {
   return ids.map((id) => quote(id)).join(" or ");
 }
@@ -28206,7 +28643,7 @@ function annotatedMetadataPaths(resource) {
   }
   return paths;
 }
-function parseComment(text, knownRuleIds) {
+function parseComment(text, allowed) {
   const content = text.replace(/^#/, "").trim();
   const keyword = COMMENT_KEYWORD.exec(content)?.[0];
   if (keyword === void 0) return void 0;
@@ -28220,15 +28657,15 @@ function parseComment(text, knownRuleIds) {
   if (body !== "" && !/^\s/.test(body)) {
     return { ok: false, problem: `Malformed suppression: write \`${COMMENT_EXAMPLE}\`` };
   }
-  return parseBody(body, COMMENT_EXAMPLE, knownRuleIds);
+  return parseBody(body, COMMENT_EXAMPLE, allowed);
 }
-function parseAnnotation(value, knownRuleIds) {
+function parseAnnotation(value, allowed) {
   if (typeof value !== "string") {
     return { ok: false, problem: `Malformed suppression: the annotation must be a string, write \`${ANNOTATION_EXAMPLE}\`` };
   }
-  return parseBody(value, ANNOTATION_EXAMPLE, knownRuleIds);
+  return parseBody(value, ANNOTATION_EXAMPLE, allowed);
 }
-function parseBody(body, example, knownRuleIds) {
+function parseBody(body, example, { knownRuleIds, suppressible }) {
   const separator = REASON_SEPARATOR.exec(body);
   const list2 = (separator ? body.slice(0, separator.index) : body).trim();
   const reason = separator ? body.slice(separator.index + separator[0].length).trim() : "";
@@ -28256,9 +28693,12 @@ function parseBody(body, example, knownRuleIds) {
         problem: `Unknown rule ${quote(id)} in a suppression` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "")
       };
     }
+    if (suppressible !== void 0 && !suppressible.includes(id)) {
+      return { ok: false, problem: `${quote(id)} may not be suppressed inline: the configuration's \`suppressibleRules\` does not list it` };
+    }
     if (!ruleIds.includes(id)) ruleIds.push(id);
   }
-  if (reason === "") return noReason;
+  if (!hasVisibleCharacter(reason)) return noReason;
   return { ok: true, ruleIds, reason };
 }
 
@@ -28362,11 +28802,72 @@ function configLocator(filePath) {
 }
 
 // src/pipeline.ts
+init_config_loosened();
 init_errors();
 init_report();
 
+// src/lint.ts
+init_changes();
+import path19 from "node:path";
+
+// src/engine/new-findings.ts
+init_changes();
+init_finding();
+function changeFingerprint(finding, fileOf = (file) => file) {
+  const subject = finding.fingerprintKey ?? `file ${fileOf(finding.filePath)}`;
+  return [finding.ruleId ?? "parse-error", finding.cluster ?? "", subject, normalizeMessage(finding.message)].join("\n");
+}
+function normalizeMessage(message) {
+  return message.replace(/:\d+:\d+\b/g, "").replace(/\b(lines?|columns?) \d+(?:[-–]\d+)?/gi, "$1 N");
+}
+function bothSides(finding, fileOf) {
+  const sides = [changeFingerprint(finding, fileOf)];
+  if (finding.otherSide !== void 0) sides.push(changeFingerprint(finding.otherSide, fileOf));
+  return sides.sort().join("\n--\n");
+}
+function newFindings(head, base, touchOf, headKey, baseKey) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const finding of base) {
+    const key = baseKey(finding);
+    remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const finding of head) {
+    const key = headKey(finding);
+    const list2 = byKey.get(key) ?? [];
+    list2.push(finding);
+    byKey.set(key, list2);
+  }
+  const found = /* @__PURE__ */ new Set();
+  for (const [key, list2] of byKey) {
+    const excess = list2.length - (remaining.get(key) ?? 0);
+    if (excess <= 0) continue;
+    const ordered = list2.length === 1 ? list2 : [...list2].sort((a, b) => touchOf(b) - touchOf(a));
+    for (const finding of ordered.slice(0, excess)) found.add(finding);
+  }
+  return found;
+}
+function onNearestChangedLine(finding, changes) {
+  const lines = touchedLines(changes, finding.filePath);
+  if (lines.length === 0) return finding;
+  const { line, column } = finding.range;
+  let nearest = lines[0];
+  for (const candidate of lines) {
+    if (Math.abs(candidate - line) < Math.abs(nearest - line)) nearest = candidate;
+  }
+  if (nearest === line) return finding;
+  const range = { line: nearest, column: 1, endLine: nearest, endColumn: 1 };
+  const moved = {
+    ...finding,
+    message: `${finding.message} (at line ${line}:${column}, which this change did not touch: the change causes it)`,
+    range,
+    related: [{ filePath: finding.filePath, range: finding.range, message: "where the finding is" }, ...finding.related ?? []]
+  };
+  return withCluster(moved, finding.cluster);
+}
+
 // src/engine/run-rules.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/resources/pool-index.ts
 var PoolIndex = class {
@@ -28494,6 +28995,7 @@ function push(map, key, value) {
 // src/engine/run-rules.ts
 init_errors();
 init_text();
+init_finding();
 function severityOf2(rule, config2) {
   return config2.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
@@ -28511,7 +29013,7 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file = location.resource.doc.filePath;
-    const shown2 = path15.isAbsolute(file) ? path15.relative(cwd, file).split(path15.sep).join("/") : file;
+    const shown2 = path16.isAbsolute(file) ? path16.relative(cwd, file).split(path16.sep).join("/") : file;
     return `${sanitize(shown2)}:${line}:${column}`;
   };
   for (const { rule, severity } of rules) {
@@ -28572,8 +29074,8 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path29 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
-  return resource.locate(path29, location.part);
+  const path32 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
+  return resource.locate(path32, location.part);
 }
 function toFinding(ruleId, severity, report4) {
   const finding = {
@@ -28635,7 +29137,7 @@ init_relevance();
 // src/engine/scopes.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 init_defaults();
-import path16 from "node:path";
+import path17 from "node:path";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
     name: cluster.name,
@@ -28646,7 +29148,7 @@ function scopeMatcher(config2) {
   return (filePath) => {
     let scope = known.get(filePath);
     if (scope === void 0) {
-      const relative = path16.relative(config2.baseDir, path16.resolve(config2.baseDir, filePath)).split(path16.sep).join("/");
+      const relative = path17.relative(config2.baseDir, path17.resolve(config2.baseDir, filePath)).split(path17.sep).join("/");
       scope = clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
       known.set(filePath, scope);
     }
@@ -28661,20 +29163,20 @@ init_analyze_file();
 // src/analyze/template-places.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync6 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 function isInChartTemplates(filePath) {
-  const absolute = path17.resolve(filePath);
-  for (let folder = path17.dirname(absolute); ; ) {
-    const parent = path17.dirname(folder);
+  const absolute = path18.resolve(filePath);
+  for (let folder = path18.dirname(absolute); ; ) {
+    const parent = path18.dirname(folder);
     if (parent === folder) return false;
-    if (path17.basename(folder) === "templates" && lstatSync6(path17.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
+    if (path18.basename(folder) === "templates" && lstatSync6(path18.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
     folder = parent;
   }
 }
 function templatePlaces(config2) {
   const declared = (config2.templates ?? []).length > 0 ? (0, import_picomatch6.default)(config2.templates, { dot: true }) : () => false;
   return (filePath) => {
-    const relative = path17.relative(config2.baseDir, path17.resolve(config2.baseDir, filePath)).split(path17.sep).join("/");
+    const relative = path18.relative(config2.baseDir, path18.resolve(config2.baseDir, filePath)).split(path18.sep).join("/");
     return declared(relative) || isInChartTemplates(filePath);
   };
 }
@@ -28733,15 +29235,23 @@ function lintAnalyses(analyses, loadText, options) {
   const byScope = (resource) => scopeOf(resource.doc.filePath);
   let scopes = groupByScope(resources, byScope, config2);
   const { change } = options;
-  if (change !== void 0) {
-    scopes = withBaseScopes(scopes, groupByScope(baseResources(resources, change, config2), byScope, config2), config2);
-  }
   const quiet = options.quiet ?? false;
   const enabled = enabledRules(options.rules, config2, quiet);
   const fixes = new FixEnvironment(options.fixableText ?? loadText);
+  let baseFindings;
+  if (change !== void 0) {
+    const baseScopes = groupByScope(baseResources(resources, change, config2, options.namespaceOf), byScope, config2);
+    scopes = withBaseScopes(scopes, baseScopes, config2);
+    if (change.filterMode !== "nofilter") baseFindings = lintBaseSide(analyses, change, baseScopes, enabled, options);
+  }
   const ruleFindings = runRules(enabled, scopes, config2, options.cwd, fixes);
   fixes.finish();
-  for (const finding of placeOnChangedSide(ruleFindings, change?.changes)) findings.push(finding);
+  const onChangedSide = placeOnChangedSide(ruleFindings, change?.changes);
+  const twoSided = /* @__PURE__ */ new Map();
+  onChangedSide.forEach((finding, i) => {
+    findings.push(finding);
+    if (ruleFindings[i].otherSide !== void 0) twoSided.set(finding, bothSides(ruleFindings[i]));
+  });
   if (options.walkedFolders !== void 0) {
     const lintedFiles = analyses.map((analysis) => analysis.filePath);
     const input = { config: config2, resources, lintedFiles, walkedFolders: options.walkedFolders, quiet, cwd: options.cwd ?? config2.baseDir };
@@ -28756,18 +29266,60 @@ function lintAnalyses(analyses, loadText, options) {
     quiet,
     knownRuleIds: options.rules.map((rule) => rule.meta.id),
     ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
-    fixes
+    fixes,
+    inert: options.inlineSuppressions === false
   });
   fixes.finish();
-  if (options.placeRendered) return options.placeRendered(all).findings;
-  if (change === void 0) return all;
+  if (options.placeRendered) return { findings: options.placeRendered(all).findings };
+  if (change === void 0) return { findings: all };
   const aboutTheChange = new Set(options.rules.filter((rule) => rule.meta.comparesBase).map((rule) => rule.meta.id));
-  return filterFindings(all, change.changes, change.filterMode, (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId));
+  const compared = all.filter((finding) => finding.ruleId === null || !ENGINE_CHECK_IDS.has(finding.ruleId));
+  const baseFileOf = change.headPathOf ?? ((file) => file);
+  const created = baseFindings === void 0 ? /* @__PURE__ */ new Set() : newFindings(
+    compared,
+    baseFindings,
+    (finding) => touch(change.changes, finding.filePath, finding.range),
+    (finding) => twoSided.get(finding) ?? changeFingerprint(finding),
+    (finding) => finding.otherSide === void 0 ? changeFingerprint(finding, baseFileOf) : bothSides(finding, baseFileOf)
+  );
+  const kustomizations = change.changedKustomizationFolders ?? [];
+  const rehomed = (file) => kustomizations.length > 0 && (options.namespaceOf?.(file) !== void 0 || kustomizations.some((folder) => isInside5(file, folder)));
+  const filtered = filterFindings(
+    all,
+    change.changes,
+    change.filterMode,
+    (finding) => finding.ruleId !== null && aboutTheChange.has(finding.ruleId),
+    (finding) => created.has(finding) || finding.ruleId !== null && rehomed(finding.filePath) ? onNearestChangedLine(finding, change.changes) : void 0
+  );
+  return { findings: all, filtered };
 }
-function baseResources(headResources, change, config2) {
-  const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
-  const resourceOptions = { defaultNamespace: config2.defaultNamespace, helmValuesOf: helmValuesMatcher(config2) };
+function isInside5(file, folder) {
+  const relative = path19.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path19.isAbsolute(relative);
+}
+var ENGINE_CHECK_IDS = new Set([...suppressionRules, configUnmatched].map((meta2) => meta2.id));
+function lintBaseSide(analyses, change, baseScopes, enabled, options) {
+  const findings = [];
+  for (const analysis of analyses) {
+    if (change.changes.files.has(analysis.filePath)) continue;
+    for (const problem of analysis.problems) {
+      findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath: analysis.filePath, range: problem.range });
+    }
+  }
   for (const analysis of change.baseAnalyses) {
+    for (const problem of analysis.problems) {
+      findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath: analysis.filePath, range: problem.range });
+    }
+  }
+  for (const finding of runRules(enabled, baseScopes, options.config, options.cwd)) findings.push(finding);
+  return findings;
+}
+function baseResources(headResources, change, config2, namespaceOf) {
+  const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
+  const helmValuesOf = helmValuesMatcher(config2);
+  for (const analysis of change.baseAnalyses) {
+    const namespaceOverride = namespaceOf?.(change.headPathOf?.(analysis.filePath) ?? analysis.filePath);
+    const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride, helmValuesOf };
     try {
       for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);
@@ -28981,17 +29533,17 @@ function runStats(analyses, scopes, templatedValues) {
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path18 from "node:path";
+import path20 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readVersion() {
-  let dir = path18.dirname(fileURLToPath2(import.meta.url));
+  let dir = path20.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync3(path18.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(path20.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
-    const parent = path18.dirname(dir);
+    const parent = path20.dirname(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }
@@ -28999,7 +29551,7 @@ function readVersion() {
 var VERSION2 = readVersion();
 
 // src/pipeline.ts
-var RULE_DESCRIPTIONS = [...allRules.map((rule) => rule.meta), ...suppressionRules, configUnmatched].map(
+var RULE_DESCRIPTIONS = [...allRules.map((rule) => rule.meta), ...suppressionRules, configUnmatched, configLoosened].map(
   ({ id, description, remediation, docsUrl: docsUrl2, defaultSeverity }) => ({ id, description, remediation, docsUrl: docsUrl2, defaultSeverity })
 );
 async function lintFiles(request) {
@@ -29017,11 +29569,18 @@ async function lintFiles(request) {
   if (request.renderedFrom !== void 0 || request.helmValues?.length) {
     (await Promise.resolve().then(() => (init_setup(), setup_exports))).checkRenderedRequest(request, patterns.includes("-"));
   }
-  const config2 = request.config ?? await loadConfig({
-    configPath: request.configPath,
+  if (request.configFrom !== void 0 && request.base === void 0) {
+    throw new UsageError(`--config-from ${request.configFrom} needs --base <git-ref>: it chooses between the base commit's configuration and the change's`);
+  }
+  const policy = request.base === void 0 || request.config !== void 0 ? { config: request.config ?? await loadConfig({ configPath: request.configPath, cwd: request.cwd, knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id) }), findings: [] } : await (await Promise.resolve().then(() => (init_policy(), policy_exports))).basePolicy({
     cwd: request.cwd,
-    knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id)
+    ref: request.base,
+    configPath: request.configPath,
+    configFrom: request.configFrom ?? "base",
+    rules: RULE_DESCRIPTIONS,
+    onNotice: request.onNotice
   });
+  const { config: config2 } = policy;
   const discovered = await discoverFiles(patterns, {
     cwd: request.cwd,
     ignores: [
@@ -29041,6 +29600,7 @@ async function lintFiles(request) {
     quiet: request.quiet ?? false,
     cwd: request.cwd,
     parseAll: request.parseAll ?? false,
+    inlineSuppressions: request.inlineSuppressions ?? true,
     onScopes: (scopes) => {
       headScopes = scopes;
       if (addressMaps2) maps = addressMaps2(scopes, config2, request.cwd);
@@ -29058,7 +29618,7 @@ async function lintFiles(request) {
   let stdin;
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
-    const name = request.stdinFilename === void 0 ? "<stdin>" : path26.resolve(request.cwd, request.stdinFilename);
+    const name = request.stdinFilename === void 0 ? "<stdin>" : path29.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
     analyses.push(analyzeSource(stdin, gate));
     if (request.renderedFrom !== void 0 || request.stdinFilename !== void 0) {
@@ -29067,13 +29627,13 @@ async function lintFiles(request) {
   }
   const inMemory = new Map(stdin === void 0 ? [] : [[stdin.filePath, stdin.text]]);
   for (const { filePath, text } of request.texts ?? []) {
-    const source = decodeSource(path26.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
+    const source = decodeSource(path29.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
     inMemory.set(source.filePath, source.text);
     analyses.push(analyzeSource(source, gate));
   }
   if (request.base !== void 0) {
     const { readBaseSide: readBaseSide2 } = await Promise.resolve().then(() => (init_base_side(), base_side_exports));
-    options.change = readBaseSide2({
+    options.change = await readBaseSide2({
       ref: request.base,
       filterMode,
       cwd: request.cwd,
@@ -29093,20 +29653,22 @@ async function lintFiles(request) {
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
-  const findings = lintAnalyses(analyses, loadText, options);
-  const shown2 = (filePath) => echo(path26.relative(request.cwd, filePath) || filePath, 200);
+  const outcome = lintAnalyses(analyses, loadText, options);
+  const shown2 = (filePath) => echo(path29.relative(request.cwd, filePath) || filePath, 200);
   const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown2);
   for (const notice of templated) request.onNotice?.(notice);
-  const results = toLintResults(analyses.map((analysis) => analysis.filePath), findings);
+  const files = analyses.map((analysis) => analysis.filePath);
+  const results = toLintResults(files, [...outcome.findings, ...policy.findings]);
+  const filteredResults = outcome.filtered === void 0 ? results : toLintResults(files, [...outcome.filtered, ...policy.findings]);
   const stats = runStats(analyses, headScopes, templated.length);
-  return { results, totals: totals(results), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps }, stats };
+  return { results, filteredResults, totals: totals(filteredResults), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps }, stats };
 }
 function walkedFolders(patterns, cwd) {
-  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path26.resolve(cwd, pattern)).filter((folder) => statSync4(folder, { throwIfNoEntry: false })?.isDirectory() === true);
+  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path29.resolve(cwd, pattern)).filter((folder) => statSync5(folder, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 function templateNotices(analyses, cwd) {
   return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
-    const shown2 = echo(path26.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    const shown2 = echo(path29.relative(cwd, analysis.filePath) || analysis.filePath, 200);
     return `${shown2}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
   });
 }
@@ -29179,8 +29741,17 @@ function readInputs(env) {
       const spec = parseReportSpec(line);
       if (spec === void 0) throw new UsageError(`input reports: each line must be ${REPORT_EXAMPLE}; got ${sanitize(JSON.stringify(line))}`);
       return spec;
-    })
+    }),
+    ...configFromInput(env)
   };
+}
+function configFromInput(env) {
+  const value = getInput(env, "config-from");
+  if (value === "") return {};
+  if (!CONFIG_SOURCES.includes(value)) {
+    throw new UsageError(`input config-from must be one of ${CONFIG_SOURCES.join(", ")}; got ${JSON.stringify(value)}`);
+  }
+  return { configFrom: value };
 }
 function changeInputs(env) {
   const input = getInput(env, "base");
@@ -29209,21 +29780,23 @@ function pullRequestBaseSha(env) {
   }
 }
 async function runAction(env, io) {
-  const workspace = path28.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = path31.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
     const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const cwd = await workingDirectory(workspace, inputs.workingDirectory);
-    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path28.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
+    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path31.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
     const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === "" ? void 0 : { path: inputs.sarifFile, option: "input sarif-file" }, loadActionFormatter, workspace);
-    for (const report4 of reports) if (!path28.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path28.dirname(report4.target), report4.path);
+    for (const report4 of reports) if (!path31.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path31.dirname(report4.target), report4.path);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd,
       configPath: inputs.config || void 0,
       base: inputs.base,
       filterMode: inputs.filterMode,
+      // Without a base there is only the working tree's configuration.
+      configFrom: inputs.base === void 0 ? void 0 : inputs.configFrom,
       // Skipped FIFOs, links leaving the workspace and the like: visible in the log, not silent.
       onNotice: (notice) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, notice)}
 `),
@@ -29239,19 +29812,19 @@ async function runAction(env, io) {
 `)
     });
     const fullReport = [
-      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path28.resolve(cwd, inputs.sarifFile), workspace))}`],
+      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path31.resolve(cwd, inputs.sarifFile), workspace))}`],
       ...reports.map((report4) => escapeMarkdown(reportPath(report4.target, workspace))),
       "this step's log"
     ].join(" and ");
-    const summary = summaryFile === void 0 ? void 0 : jobSummary(run.results, data, fullReport);
+    const summary = summaryFile === void 0 ? void 0 : jobSummary(run.filteredResults, data, fullReport);
     data.stepSummaryCut = summary !== void 0 && !summary.everyFinding;
-    io.stdout(formatGithub(run.results, data));
+    io.stdout(formatGithub(run.filteredResults, data));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path28.resolve(cwd, inputs.sarifFile);
+      sarifPath = path31.resolve(cwd, inputs.sarifFile);
       refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
-      await mkdir2(path28.dirname(sarifPath), { recursive: true });
-      if (!path28.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path28.dirname(sarifPath), inputs.sarifFile);
+      await mkdir2(path31.dirname(sarifPath), { recursive: true });
+      if (!path31.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path31.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);
     }
     await writeReports(reports, run.results, data, workspace);
@@ -29289,7 +29862,7 @@ async function runAction(env, io) {
   }
 }
 async function workingDirectory(workspace, input) {
-  const dir = path28.resolve(workspace, input);
+  const dir = path31.resolve(workspace, input);
   let real;
   try {
     real = await realpath3(dir);
@@ -29297,7 +29870,7 @@ async function workingDirectory(workspace, input) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))}: ${describeFsError(error2)}`);
   }
   const root = await realpath3(workspace);
-  if (real !== root && !real.startsWith(`${root}${path28.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path31.sep}`)) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} leads out of the workspace`);
   }
   if (!(await stat3(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
@@ -29318,12 +29891,12 @@ async function loadActionFormatter(format) {
 }
 async function assertInsideOrMissing(workspace, dir, shown2) {
   let existing = dir;
-  while (!await stat3(existing).then(() => true, () => false)) existing = path28.dirname(existing);
+  while (!await stat3(existing).then(() => true, () => false)) existing = path31.dirname(existing);
   await assertInside(workspace, existing, shown2);
 }
 async function assertInside(workspace, dir, shown2) {
   const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);
-  if (real !== root && !real.startsWith(`${root}${path28.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path31.sep}`)) {
     throw new UsageError(`cannot write ${shown2}: its folder leads out of the workspace through a symbolic link`);
   }
 }
