@@ -61,7 +61,7 @@ describe('GitHub Action bundle and metadata', () => {
     assert.equal(action.runs.main, ACTION_BUNDLE);
     assert.deepEqual(
       Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])),
-      { path: '.', config: '', 'sarif-file': 'calico-lint.sarif', 'max-warnings': '-1', base: '', 'filter-mode': '', 'working-directory': '.', category: '', reports: '' },
+      { path: '.', config: '', 'sarif-file': 'calico-lint.sarif', 'max-warnings': '-1', base: '', 'filter-mode': '', 'config-from': '', 'working-directory': '.', category: '', reports: '' },
     );
     for (const input of Object.values(action.inputs)) {
       assert.equal(input.required, false);
