@@ -25,7 +25,7 @@ interface Step {
 interface Workflow {
   on: { push: { tags: string[] } };
   permissions: Record<string, string>;
-  jobs: Record<string, { needs?: string; if?: string; permissions?: Record<string, string>; steps: Step[] }>;
+  jobs: Record<string, { needs?: string; if?: string; container?: string; permissions?: Record<string, string>; steps: Step[] }>;
 }
 
 const workflow = parse(await readFile(path.join(REPO_ROOT, '.github/workflows/release.yml'), 'utf8')) as Workflow;
@@ -55,7 +55,7 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 describe('release workflow', () => {
-  it('runs on v* tags: tests, then publish with provenance, then the major tag, each job with the least permissions', () => {
+  it('runs on v* tags: tests, then publish with provenance, then the major tag, each job with the least permissions', async () => {
     assert.deepEqual(workflow.on, { push: { tags: ['v*'] } });
     assert.deepEqual(workflow.permissions, { contents: 'read' });
     assert.deepEqual(Object.keys(workflow.jobs), ['test', 'publish', 'major-tag']);
@@ -66,7 +66,9 @@ describe('release workflow', () => {
     assert.equal(workflow.jobs['major-tag']!.if, "${{ !contains(github.ref_name, '-') }}", 'a pre-release moves no tag');
 
     const tests = workflow.jobs.test!.steps.map((s) => s.run ?? s.uses ?? '');
-    assert.ok(tests.includes('npm test'));
+    assert.ok(tests.includes('bash .ci/run'), 'the tests run through the CI entry point, which installs chromium and pre-commit');
+    assert.match(workflow.jobs.test!.container ?? '', /^node:20-bookworm$/, 'on Debian, where .ci/run can apt-get chromium as root');
+    assert.match(await readFile(path.join(REPO_ROOT, '.ci/run'), 'utf8'), /apt-get install -y --no-install-recommends chromium pre-commit\nfi\nnpm ci --no-audit --no-fund\nnpm test\n/);
     assert.match(step('test', 'dist-action/ matches the sources').run!, /npm run build:action\n\s*if ! git diff --exit-code/);
     assert.equal(step('publish', 'Publish to npm with provenance').env?.NODE_AUTH_TOKEN, '${{ secrets.NPM_TOKEN }}');
     for (const job of ['test', 'publish']) {
