@@ -1,10 +1,13 @@
 /**
- * Eleven real repositories' manifests (fixtures/real-repos/, see its README),
- * linted as a new user would: no configuration. Every finding and every
- * exemption is pinned. Of the three errors, a log shipper and a web app on
- * the host network are true; the Azure health-probe proxy needs the node's
- * loopback, which its manifest does not show (a false alarm, documented).
- * Each exempted pod names the evidence in its manifest that decided it.
+ * Eighteen real repositories' manifests (fixtures/real-repos/, see its README
+ * for origin, licence and the verdict on each finding), linted as a new user
+ * would: no configuration. Every finding, every exemption and every notice is
+ * pinned. 112 files; 4 `no-host-network` errors, of which 2 are true (a log
+ * shipper and a web app on the host network) and 2 are false alarms whose
+ * manifests show nothing decisive (Azure's health-probe proxy, kubeone's GCE PD
+ * CSI controller); 80 exemptions, each with the evidence in its manifest that
+ * decided; 6 parse errors on one file that kubectl reads (a gap in the YAML
+ * reading, not in the rule); 10 templates skipped with a notice.
  */
 import assert from 'node:assert/strict';
 import { cp, mkdtemp } from 'node:fs/promises';
@@ -19,12 +22,39 @@ interface Result { filePath: string; messages: Message[]; suppressedMessages: Me
 const HOST_PROCESS = 'a Windows HostProcess pod (`securityContext.windowsOptions.hostProcess: true`)';
 const NODE_CRITICAL = '`priorityClassName: system-node-critical`';
 const CLUSTER_CRITICAL = '`priorityClassName: system-cluster-critical`';
+const UNINITIALIZED = 'a toleration of the bootstrap taint `node.cloudprovider.kubernetes.io/uninitialized`';
 
-/** Errors: file:line, rule, the workload. Why: fixtures/real-repos/README.md. */
+/** Errors: file:line, rule, the workload (or the message). Why each is true or false: fixtures/real-repos/README.md. */
 const ERRORS = [
+  // True: a log shipper and a web app on the host network.
   ['aws-samples__amazon-cloudwatch-container-insights/k8s-deployment-manifest-templates/deployment-mode/daemonset/container-insights-monitoring/fluent-bit/fluent-bit.yaml:344', 'no-host-network', 'DaemonSet/amazon-cloudwatch/fluent-bit'],
   ['drpump__k3s-home-assistant/base/statefulset.yaml:33', 'no-host-network', 'StatefulSet/home-assistant/home-assistant'],
+  // False alarms with nothing decisive in the manifest (kept: a user lists them in hostNetwork.allow).
+  ['kubermatic__kubeone/addons/csi-gcp-compute-persistent/csi-gcp-compute-persistent.yaml:666', 'no-host-network', 'Deployment/kube-system/csi-gce-pd-controller'],
   ['kubernetes-sigs__cloud-provider-azure/health-probe-proxy/example.yaml:21', 'no-host-network', 'DaemonSet/kube-system/health-probe-proxy'],
+  // False: kubectl reads this file (an under-indented continuation line in a quoted flow scalar); the YAML reading refuses it.
+  ...[
+    [33, "Missing closing 'quote"],
+    [34, 'Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    [34, 'Implicit keys need to be on a single line'],
+    [36, 'A block sequence may not be used as an implicit map key'],
+    [37, 'Implicit keys need to be on a single line'],
+    [37, 'Implicit map keys need to be followed by map values'],
+  ].map(([line, message]) => [`kubernetes__cloud-provider-openstack/manifests/manila-csi-plugin/csi-nodeplugin.yaml:${line}`, null, `Parsing error: ${message}`]),
+];
+
+/** Go templates (a Helm chart's, kubeone's addons) are skipped with a notice on stderr, not linted. */
+const TEMPLATES = [
+  'gardener__gardener-extension-networking-calico/charts/internal/calico/templates/ippool/ippool.yaml',
+  'gardener__gardener-extension-networking-calico/charts/internal/calico/templates/kube-controller/clusterrole-calico-kube-controllers.yaml',
+  'gardener__gardener-extension-networking-calico/charts/internal/calico/templates/multus/daemonset-multus-cni.yaml',
+  'gardener__gardener-extension-networking-calico/charts/internal/calico/templates/node/daemonset-calico-node.yaml',
+  'gardener__gardener-extension-networking-calico/charts/internal/calico/templates/typha/deployment-calico-typha.yaml',
+  'kubermatic__kubeone/addons/ccm-azure/ccm-azure.yaml',
+  'kubermatic__kubeone/addons/ccm-hetzner/ccm-hetzner.yaml',
+  'kubermatic__kubeone/addons/ccm-vsphere/ccm-vsphere.yaml',
+  'kubermatic__kubeone/addons/cni-cilium/hubble.yaml',
+  'kubermatic__kubeone/addons/cni-weavenet/weavenet.yaml',
 ];
 
 /** Exemptions: file:line of `hostNetwork`, and the evidence that decided. */
@@ -34,10 +64,58 @@ const EXEMPT = [
   ['antrea-io__antrea/build/yamls/antrea.yml:6190', CLUSTER_CRITICAL],
   ['antrea-io__antrea/docs/cookbooks/ids/resources/suricata.yml:15', 'capability `NET_ADMIN` in container `suricata`'],
   ['antrea-io__antrea/docs/cookbooks/multus/resources/dhcp-daemon.yml:21', NODE_CRITICAL],
-  ['aws-samples__amazon-cloudwatch-container-insights/k8s-deployment-manifest-templates/deployment-mode/daemonset/container-insights-monitoring/cwagent/cwagent-daemonset-windows.yaml:20', HOST_PROCESS],
-  ['aws-samples__amazon-cloudwatch-container-insights/k8s-deployment-manifest-templates/deployment-mode/daemonset/container-insights-monitoring/fluent-bit/fluent-bit-windows.yaml:174', HOST_PROCESS],
+  ['aws-samples__amazon-cloudwatch-container-insights/k8s-deployment-manifest-templates/deployment-mode/daemonset/container-insights-monitoring/cwagent/cwagent-daemonset-windows.yaml:20',
+    HOST_PROCESS],
+  ['aws-samples__amazon-cloudwatch-container-insights/k8s-deployment-manifest-templates/deployment-mode/daemonset/container-insights-monitoring/fluent-bit/fluent-bit-windows.yaml:174',
+    HOST_PROCESS],
+  ['cloudnativelabs__kube-router/daemonset/generic-kuberouter-all-features-advertise-routes.yaml:151', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/generic-kuberouter-all-features.yaml:147', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/generic-kuberouter-only-advertise-routes.yaml:66', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/generic-kuberouter.yaml:116', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/kube-router-all-service-daemonset-advertise-routes.yaml:111', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/kube-router-all-service-daemonset.yaml:107', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/kube-router-firewall-daemonset.yaml:106', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/kube-router-proxy-daemonset.yaml:106', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/kubeadm-kuberouter-all-features-dsr.yaml:128', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/kubeadm-kuberouter-all-features-hostport.yaml:128', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/kubeadm-kuberouter-all-features.yaml:121', NODE_CRITICAL],
+  ['cloudnativelabs__kube-router/daemonset/kubeadm-kuberouter.yaml:119', NODE_CRITICAL],
+  ['k8snetworkplumbingwg__multus-cni/deployments/multus-daemonset-crio.yml:185', '`privileged: true` in container `kube-multus` and hostPath `/etc/cni/net.d`'],
+  ['k8snetworkplumbingwg__multus-cni/deployments/multus-daemonset-thick.yml:157',
+    '`privileged: true` in container `install-multus-binary` and hostPath `/etc/cni/net.d`'],
+  ['k8snetworkplumbingwg__multus-cni/deployments/multus-daemonset.yml:185',
+    '`privileged: true` in container `install-multus-binary` and hostPath `/etc/cni/net.d`'],
   ['kube-vip__kube-vip/testing/kind/kube-vip-egress.yaml:61', 'capability `NET_ADMIN` in container `kube-vip`'],
   ['kube-vip__kube-vip/testing/kind/kube-vip-skaffold.yaml:57', 'capability `NET_ADMIN` in container `kube-vip`'],
+  ['kubermatic__kubeone/addons/backups-restic/backups-restic.yaml:35',
+    'hostPath `/etc/kubernetes/pki` and pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`)'],
+  ['kubermatic__kubeone/addons/ccm-azure/ccm-azure.yaml:344', NODE_CRITICAL],
+  ['kubermatic__kubeone/addons/ccm-digitalocean/ccm-digitalocean.yaml:137', `${UNINITIALIZED} and ${CLUSTER_CRITICAL}`],
+  ['kubermatic__kubeone/addons/ccm-equinixmetal/ccm-equinixmetal.yaml:182', `${UNINITIALIZED} and ${CLUSTER_CRITICAL}`],
+  ['kubermatic__kubeone/addons/ccm-gcp/ccm-gcp.yaml:360', `${UNINITIALIZED} and ${CLUSTER_CRITICAL}`],
+  ['kubermatic__kubeone/addons/ccm-nutanix/nutanix-ccm.yaml:137', `${UNINITIALIZED} and ${CLUSTER_CRITICAL}`],
+  ['kubermatic__kubeone/addons/ccm-openstack/ccm-openstack.yaml:196', `${UNINITIALIZED} and ${CLUSTER_CRITICAL}`],
+  ['kubermatic__kubeone/addons/cni-canal/canal.yaml:7261', NODE_CRITICAL],
+  ['kubermatic__kubeone/addons/cni-cilium/cilium.yaml:1064',
+    'a toleration of the bootstrap taint `node.kubernetes.io/not-ready` and `priorityClassName: system-cluster-critical`'],
+  ['kubermatic__kubeone/addons/cni-cilium/cilium.yaml:1311', `${NODE_CRITICAL} and capability \`NET_ADMIN\` in container \`config\``],
+  ['kubermatic__kubeone/addons/cni-cilium/cilium.yaml:1756', `${NODE_CRITICAL} and capability \`NET_ADMIN\` in container \`cilium-envoy\``],
+  ['kubermatic__kubeone/addons/csi-azuredisk/csi-azuredisk.yaml:710', CLUSTER_CRITICAL],
+  ['kubermatic__kubeone/addons/csi-azuredisk/csi-azuredisk.yaml:915', NODE_CRITICAL],
+  ['kubermatic__kubeone/addons/csi-azurefile/csi-azurefile.yaml:712', CLUSTER_CRITICAL],
+  ['kubermatic__kubeone/addons/csi-azurefile/csi-azurefile.yaml:932', NODE_CRITICAL],
+  ['kubermatic__kubeone/addons/csi-digitalocean/driver.yaml:482', NODE_CRITICAL],
+  ['kubermatic__kubeone/addons/csi-gcp-compute-persistent/csi-gcp-compute-persistent.yaml:759',
+    '`privileged: true` in container `gce-pd-driver` and hostPath `/var/lib/kubelet/plugins_registry/`'],
+  ['kubermatic__kubeone/addons/csi-nutanix/nutanix-csi-storage.yaml:631', CLUSTER_CRITICAL],
+  ['kubermatic__kubeone/addons/csi-nutanix/nutanix-csi-storage.yaml:786', CLUSTER_CRITICAL],
+  ['kubermatic__kubeone/addons/csi-openstack-cinder/openstack-csi-cinder.yaml:628', CLUSTER_CRITICAL],
+  ['kubermatic__kubeone/addons/csi-vmware-cloud-director/driver.yaml:491',
+    '`privileged: true` in container `vcd-csi-plugin` and hostPath `/var/lib/kubelet/csi-plugins/named-disk.csi.cloud-director.vmware.com`'],
+  ['kubermatic__kubeone/addons/csi-vsphere/1-vsphere-csi-driver.yaml:652', NODE_CRITICAL],
+  ['kubermatic__kubeone/addons/etcd-defrag/etcd-defrag.yaml:24',
+    'hostPath `/etc/kubernetes/pki` and pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`)'],
+  ['kubermatic__kubeone/addons/nodelocaldns/nodelocaldns.yaml:173', `${NODE_CRITICAL} and capability \`NET_ADMIN\` in container \`node-cache\``],
   ['kubernetes-csi__csi-driver-smb/deploy/csi-smb-controller.yaml:17', CLUSTER_CRITICAL],
   ['kubernetes-csi__csi-driver-smb/deploy/csi-smb-node-windows-hostprocess.yaml:34', `${HOST_PROCESS} and ${NODE_CRITICAL}`],
   ['kubernetes-csi__csi-driver-smb/deploy/csi-smb-node.yaml:20', NODE_CRITICAL],
@@ -55,11 +133,21 @@ const EXEMPT = [
   ['kubernetes-sigs__cluster-api-provider-azure/templates/addons/windows/calico/kube-proxy-windows.yaml:22', `${HOST_PROCESS} and ${NODE_CRITICAL}`],
   ['kubernetes-sigs__cluster-api-provider-azure/templates/addons/windows/containerd-logging/containerd-logger.yaml:21', HOST_PROCESS],
   ['kubernetes-sigs__cluster-api-provider-azure/templates/addons/windows/csi-proxy/csi-proxy.yaml:23', HOST_PROCESS],
+  ['kubernetes-sigs__cluster-api-provider-openstack/test/e2e/data/ccm/cloud-controller-manager.yaml:78', UNINITIALIZED],
+  ['kubernetes-sigs__cluster-api-provider-openstack/test/e2e/data/cni/calico.yaml:6886', NODE_CRITICAL],
+  ['kubernetes-sigs__cluster-api-provider-vsphere/internal/kubevip/kube-vip.yaml:62', 'capability `NET_ADMIN` in container `kube-vip`'],
+  ['kubernetes-sigs__cluster-api-provider-vsphere/packaging/flavorgen/cloudprovider/cpi/cpi.yaml:157', `${UNINITIALIZED} and ${NODE_CRITICAL}`],
+  ['kubernetes-sigs__cluster-api-provider-vsphere/packaging/flavorgen/cloudprovider/csi/vsphere-csi-driver.yaml:446', NODE_CRITICAL],
   ['kubernetes-sigs__sig-windows-tools/hostprocess/calico/kube-proxy/kube-proxy.yml:22', HOST_PROCESS],
   ['kubernetes-sigs__sig-windows-tools/hostprocess/csi-proxy/csi-proxy.yaml:21', HOST_PROCESS],
   ['kubernetes-sigs__sig-windows-tools/hostprocess/eventflow-logger/containerd-logger.yaml:21', HOST_PROCESS],
-  ['kubernetes__cloud-provider-aws/examples/existing-cluster/base/aws-cloud-controller-manager-daemonset.yaml:42',
-    'a toleration of the bootstrap taint `node.cloudprovider.kubernetes.io/uninitialized`'],
+  ['kubernetes__cloud-provider-aws/examples/existing-cluster/base/aws-cloud-controller-manager-daemonset.yaml:42', UNINITIALIZED],
+  ['kubernetes__cloud-provider-openstack/manifests/barbican-kms/ds.yaml:65', UNINITIALIZED],
+  ['kubernetes__cloud-provider-openstack/manifests/cinder-csi-plugin/cinder-csi-nodeplugin.yaml:21',
+    '`privileged: true` in container `cinder-csi-plugin` and hostPath `/var/lib/kubelet/plugins/cinder.csi.openstack.org`'],
+  ['kubernetes__cloud-provider-openstack/manifests/controller-manager/openstack-cloud-controller-manager-ds.yaml:78', UNINITIALIZED],
+  ['kubernetes__cloud-provider-openstack/manifests/controller-manager/openstack-cloud-controller-manager-pod.yaml:42',
+    'hostPath `/etc/kubernetes/pki` and a bare Pod'],
   ['metallb__metallb/config/manifests/metallb-frr.yaml:2543', 'capability `NET_ADMIN` in container `frr`'],
   ['metallb__metallb/config/manifests/metallb-native.yaml:2359', 'capability `NET_RAW` in container `speaker`'],
 ];
@@ -71,14 +159,15 @@ async function copyOfCorpus(): Promise<string> {
   return root;
 }
 
-describe('eleven real repositories, no configuration', () => {
-  it('every error is pinned and true, every exemption names its evidence', async () => {
+describe('eighteen real repositories, no configuration', () => {
+  it('every error is pinned with its verdict, every exemption names its evidence, every skipped template is noticed', async () => {
     const root = await copyOfCorpus();
     const run = runBin(['-f', 'json', '.'], { cwd: root });
-    assert.equal(run.stderr, '');
+    const skipped = run.stderr.split('\n').filter(Boolean).map((line) => /^calico-lint: (.+?): a Go template/.exec(line)?.[1] ?? line);
+    assert.deepEqual(skipped, TEMPLATES);
     assert.equal(run.status, 1);
     const results = JSON.parse(run.stdout) as Result[];
-    assert.equal(results.length, 52, 'every vendored manifest is read');
+    assert.equal(results.length, 112, 'every vendored manifest is read');
     const where = (result: Result, message: Message) => `${path.relative(root, result.filePath)}:${message.line}`;
     const errors = results.flatMap((result) => result.messages.map((m) => [where(result, m), m.ruleId, /puts (\S+)/.exec(m.message)?.[1] ?? m.message]));
     assert.deepEqual(errors, ERRORS);

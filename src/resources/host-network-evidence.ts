@@ -19,8 +19,8 @@
  * - `privileged: true`: CI runners that build images use it too;
  * - a toleration of every taint (`operator: Exists` without a key): log
  *   shippers and node exporters carry it too, to run on every node;
- * - pinned to control-plane nodes by nodeSelector or required node affinity
- *   (etcd backup jobs reach etcd on the node's loopback);
+ * - pinned to control-plane (or RKE2 etcd) nodes by nodeSelector or required
+ *   node affinity (etcd backup jobs reach etcd on the node's loopback);
  * - a bare Pod (static pods are bare Pods).
  * A privileged log shipper that tolerates every taint shows two lesser marks
  * and no node path: not enough. `privileged` with a node path is the mark of
@@ -116,6 +116,19 @@ export const NODE_HOST_PATHS: readonly string[] = [
   '/var/lib/openvswitch',
   '/etc/kubernetes',
   '/var/lib/etcd',
+  // k3s and RKE2 keep the same state under their own roots: the server's
+  // certificates (etcd's among them) and database, the agent's CNI config and
+  // kubelet files, their binaries. Not `/var/lib/rancher/k3s/storage`: the
+  // local-path provisioner's volumes, which any app mounts.
+  '/var/lib/rancher/k3s/server',
+  '/var/lib/rancher/k3s/agent',
+  '/var/lib/rancher/k3s/data',
+  '/var/lib/rancher/rke2/server',
+  '/var/lib/rancher/rke2/agent',
+  '/var/lib/rancher/rke2/data',
+  '/var/lib/rancher/rke2/bin',
+  '/etc/rancher/k3s',
+  '/etc/rancher/rke2',
 ];
 
 /**
@@ -353,7 +366,8 @@ function hostPathEvidence(spec: PlainObject, base: Path): Evidence[] {
   return found;
 }
 
-const CONTROL_PLANE_LABELS: readonly string[] = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master'];
+/** kubeadm's and k3s's role labels, and RKE2's etcd role (its etcd nodes may be apart from the control plane). */
+const CONTROL_PLANE_LABELS: readonly string[] = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master', 'node-role.kubernetes.io/etcd'];
 
 /**
  * Pinned to control-plane nodes: a nodeSelector on the control-plane role

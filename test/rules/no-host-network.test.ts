@@ -399,6 +399,32 @@ exemptTable([
     evidence: 'hostPath `/var/lib/etcd/` and pinned to control-plane nodes (required node affinity)',
   },
   {
+    name: "an RKE2 etcd defragmentation CronJob pinned to etcd nodes, with RKE2's etcd certificates",
+    code: yaml`
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata: {name: etcd-defrag, namespace: kube-system}
+      spec:
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                hostNetwork: true
+                nodeSelector: {node-role.kubernetes.io/etcd: "true"}
+                volumes: [{name: etcd-certs, hostPath: {path: /var/lib/rancher/rke2/server/tls/etcd}}]
+    `,
+    evidence: 'hostPath `/var/lib/rancher/rke2/server/tls/etcd` and pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/etcd`)',
+    at: { line: 9, column: 11, endLine: 9, endColumn: 22 },
+  },
+  {
+    name: "a CNI agent on k3s with no priority class: privileged, with k3s's CNI config folder",
+    code: workload('DaemonSet', 'cni-agent', 'kube-system', `
+      containers: [{name: agent, image: x, securityContext: {privileged: true}}]
+      volumes: [{name: storage, hostPath: {path: /var/lib/rancher/k3s/storage}}, {name: cni-net-dir, hostPath: {path: /var/lib/rancher/k3s/agent/etc/cni/net.d}}]
+    `),
+    evidence: '`privileged: true` in container `agent` and hostPath `/var/lib/rancher/k3s/agent/etc/cni/net.d`',
+  },
+  {
     name: "the Tigera operator: it tolerates every NoSchedule taint and reads Calico's node state",
     code: workload('Deployment', 'tigera-operator', 'tigera-operator', `
       tolerations: [{effect: NoExecute, operator: Exists}, {effect: NoSchedule, operator: Exists}]
@@ -522,6 +548,26 @@ ruleTester(noHostNetwork, {
           '(only hostPath `/var/lib/kubelet/pods`, which is not enough). ' + REMOVE,
         ...AT,
       }],
+    },
+    {
+      name: "a privileged app on a k3s server with a local-path volume: k3s's storage folder is no node path",
+      code: workload('StatefulSet', 'home-assistant', 'home', `
+        nodeSelector: {node-role.kubernetes.io/control-plane: "true"}
+        containers: [{name: app, image: ghcr.io/home-assistant/home-assistant:2025.1, securityContext: {privileged: true}}]
+        volumes: [{name: config, hostPath: {path: /var/lib/rancher/k3s/storage/pvc-1234_home_config}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts StatefulSet/home/home-assistant ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only `privileged: true` in container `app` and pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`), which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: "a port of a node component (kube-proxy's health port) is no evidence: any app can declare it",
+      code: workload('DaemonSet', 'health-probe-proxy', 'kube-system', `
+        containers: [{name: health-probe-proxy, image: x, ports: [{containerPort: 10256}]}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/health-probe-proxy ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
       name: "a DaemonSet's Pod as kubectl prints it: the network-unavailable toleration the controller adds is no evidence",
