@@ -10,7 +10,7 @@
  * reading, not in the rule); 10 templates skipped with a notice.
  */
 import assert from 'node:assert/strict';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -177,5 +177,30 @@ describe('eighteen real repositories, no configuration', () => {
       return [where(result, m), m.suppressions![0]!.justification.replace("needs the node's network: ", '')];
     }));
     assert.deepEqual(exempt, EXEMPT);
+  });
+});
+
+describe('the vendored repositories say where they come from', () => {
+  it('each folder has its LICENSE and an ORIGIN (URL, commit, licence) listing exactly the files it holds, and the README lists each', async () => {
+    const corpus = path.join(REPO_ROOT, 'fixtures/real-repos');
+    const readme = await readFile(path.join(corpus, 'README.md'), 'utf8');
+    const folders = (await readdir(corpus, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    assert.equal(folders.length, 18);
+    for (const folder of folders) {
+      const origin = await readFile(path.join(corpus, folder, 'ORIGIN'), 'utf8');
+      const [owner, name] = folder.split('__');
+      assert.match(origin, new RegExp(`^url: https://github\\.com/${owner}/${name}\\ncommit: [0-9a-f]{40} \\(\\d{4}-\\d{2}-\\d{2}\\)\\nlicence: \\S`), folder);
+      assert.match(await readFile(path.join(corpus, folder, 'LICENSE'), 'utf8'), /licen[cs]e|permission/i, folder);
+      const listed = [...origin.matchAll(/^ {2}- (.+)$/gm)].map((match) => match[1]).sort();
+      const entries = await readdir(path.join(corpus, folder), { recursive: true });
+      const held = [];
+      for (const entry of entries) {
+        if (entry === 'LICENSE' || entry === 'ORIGIN') continue;
+        if ((await stat(path.join(corpus, folder, entry))).isFile()) held.push(entry.split(path.sep).join('/'));
+      }
+      held.sort();
+      assert.deepEqual(held, listed, `${folder}/ORIGIN lists the files the folder holds`);
+      assert.ok(readme.includes(`| \`${folder}\` |`), `the README's table lists ${folder}`);
+    }
   });
 });
