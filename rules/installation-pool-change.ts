@@ -14,8 +14,10 @@ import { quote } from '../src/text.js';
  *   cluster keeps the old pool;
  * - a new name for the same CIDR becomes a second IPPool with that CIDR,
  *   which Calico refuses as an overlap: degraded again, old pool kept.
- * Unnamed pools are named default-ipv4-ippool / default-ipv6-ippool by the
- * operator, so giving one its default name changes nothing.
+ * Unnamed pools are named as the operator names them: after the base side's
+ * pool with the same CIDR (defaults.go 169-174, 225-229; PoolIndex.namedAfter),
+ * else default-ipv4-ippool / default-ipv6-ippool or from the CIDR, so writing
+ * out the name a pool has changes nothing.
  */
 export const installationPoolChange: ProjectRule = {
   meta: {

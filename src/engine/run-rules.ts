@@ -170,14 +170,18 @@ function formatPath(segments: Path): string {
 
 /**
  * Gives each head scope its base side: the base scope of the same name, or an
- * empty one when the cluster is new on the head side.
+ * empty one when the cluster is new on the head side. The base side's pools
+ * are the pools in the cluster when the head is applied: the operator names
+ * unnamed Installation pools after them (tigera/operator
+ * pkg/controller/ippool/defaults.go 169-174, 225-229).
  */
 export function withBaseScopes(scopes: readonly ProjectScope[], baseScopes: readonly ProjectScope[], config: LintConfig): ProjectScope[] {
   const byName = new Map(baseScopes.map((scope) => [scope.name, scope]));
-  return scopes.map((scope) => ({
-    ...scope,
-    base: byName.get(scope.name) ?? { name: scope.name, resources: [], pools: new PoolIndex([], config) },
-  }));
+  return scopes.map((scope) => {
+    const base = byName.get(scope.name);
+    if (base === undefined) return { ...scope, base: { name: scope.name, resources: [], pools: new PoolIndex([], config) } };
+    return { ...scope, pools: scope.pools.namedAfter(base.pools), base };
+  });
 }
 
 /** Groups resources by cluster scope, keeping the order in which scopes first appear. */

@@ -18,8 +18,9 @@ export const MIGRATION_STEPS =
 
 /**
  * The name Calico gives a pool: metadata.name, or for an unnamed Installation
- * pool the operator's default-ipv4-ippool / default-ipv6-ippool
- * (tigera/operator pkg/controller/ippool/defaults.go).
+ * pool the one the operator gives it (PoolIndex: after the live pool with its
+ * CIDR, else default-ipv4-ippool / default-ipv6-ippool or from the CIDR;
+ * tigera/operator pkg/controller/ippool/defaults.go 169-174, 225-250).
  */
 export function poolName(pool: IndexedPool): string | undefined {
   if (pool.name !== undefined) return pool.name;

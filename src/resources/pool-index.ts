@@ -2,6 +2,7 @@
  * The pools of one cluster scope, indexed for the lookups rules need: by name,
  * by exact CIDR, and by an address they contain. Built once per scope.
  */
+import { calicoAtLeast } from '../config/calico-version.js';
 import type { LintConfig } from '../config/schema.js';
 import type { Cidr } from '../net/cidr.js';
 import { parseCalicoCidr as parseCidr } from '../net/calico-cidr.js';
@@ -21,23 +22,35 @@ export interface IndexedPool {
   readonly infra: InfraPoolConfig | undefined;
 }
 
+type ParsedPool = { definition: PoolDefinition; cidr: Cidr | undefined };
+type IndexConfig = Pick<LintConfig, 'infraPools' | 'calicoVersion'>;
+
 export class PoolIndex {
   readonly pools: readonly IndexedPool[];
+  private readonly parsedPools: readonly ParsedPool[];
+  private readonly config: IndexConfig;
   /** The lookups are built on first use: most runs need only some of them. */
   private namesIndex?: Map<string, IndexedPool[]>;
   private cidrsIndex?: Map<string, IndexedPool[]>;
   private networksIndex?: { networks: Map<string, IndexedPool[]>; prefixLengths: Record<4 | 6, Set<number>>; order: Map<IndexedPool, number> };
 
-  constructor(resources: readonly Resource[], config: Pick<LintConfig, 'infraPools'>) {
+  /**
+   * `live`: the pools already in the cluster when the operator names this
+   * side's unnamed Installation pools (with `--base`, the base side's pools).
+   * Without it, the IPPools of this side stand for them.
+   */
+  constructor(resources: readonly Resource[], config: IndexConfig, live?: PoolIndex, parsed?: readonly ParsedPool[]) {
     const infraByName = new Map(config.infraPools.map((pool) => [pool.name, pool]));
-    const parsedPools: Array<{ definition: PoolDefinition; cidr: Cidr | undefined }> = [];
+    const parsedPools: ParsedPool[] = parsed === undefined ? [] : [...parsed];
     for (const resource of resources) {
       for (const definition of resource.pools) {
-        const parsed = typeof definition.spec.cidr === 'string' ? parseCidr(definition.spec.cidr) : undefined;
-        parsedPools.push({ definition, cidr: parsed?.ok ? parsed.cidr : undefined });
+        const result = typeof definition.spec.cidr === 'string' ? parseCidr(definition.spec.cidr) : undefined;
+        parsedPools.push({ definition, cidr: result?.ok ? result.cidr : undefined });
       }
     }
-    const generated = operatorPoolNames(parsedPools);
+    this.parsedPools = parsedPools;
+    this.config = config;
+    const generated = operatorPoolNames(parsedPools, config.calicoVersion, live);
     this.pools = parsedPools.map(({ definition, cidr }) => {
       const written = definition.origin === 'Installation' && definition.name === '' ? undefined : definition.name;
       const name = written ?? generated.get(definition);
@@ -49,6 +62,15 @@ export class PoolIndex {
         infra: name === undefined ? undefined : infraByName.get(name),
       };
     });
+  }
+
+  /**
+   * This side's pools named as the operator names them when `live` holds the
+   * cluster's pools (the base side's, under `--base`). The CIDRs are not parsed again.
+   */
+  namedAfter(live: PoolIndex): PoolIndex {
+    if (!this.parsedPools.some(({ definition }) => isUnnamedInstallationPool(definition))) return this;
+    return new PoolIndex([], this.config, live, this.parsedPools);
   }
 
   /** Pools with this metadata.name (or Installation pool name). */
@@ -99,39 +121,70 @@ export class PoolIndex {
 
 /**
  * The names the Tigera operator gives Installation pools written without one
- * (tigera/operator pkg/controller/ippool/defaults.go `fillDefaults`): the name
- * of an existing IPPool with the same CIDR (the operator takes that pool
- * over); else `default-ipv4-ippool` / `default-ipv6-ippool` when the
- * Installation has one pool, or one of each family; else one made from the
- * CIDR (`cidrToName`: `10.0.0.0-16`, `fd00.0000.….0000-48`).
+ * (tigera/operator pkg/controller/ippool/defaults.go `fillDefaults`, lines
+ * 169-174 and 225-252 on master): the name of the pool already in the cluster
+ * with the same CIDR (the operator takes that pool over); else
+ * `default-ipv4-ippool` / `default-ipv6-ippool` when the Installation has one
+ * pool, or one of each family; else one made from the CIDR (`cidrToName`:
+ * `10.0.0.0-16`, `fd00.0000.….0000-48`). The pools in the cluster are `live`
+ * (the base side's pools, with their names as the operator gave them there)
+ * and this side's IPPools, `live` first.
  */
-function operatorPoolNames(pools: ReadonlyArray<{ definition: PoolDefinition; cidr: Cidr | undefined }>): Map<PoolDefinition, string> {
-  const ippoolNames = new Map<string, string>();
-  for (const { definition, cidr } of pools) {
-    if (definition.origin === 'IPPool' && cidr && definition.name !== undefined && !ippoolNames.has(cidr.canonical)) {
-      ippoolNames.set(cidr.canonical, definition.name);
-    }
-  }
-  const byInstallation = new Map<Resource, Array<{ definition: PoolDefinition; cidr: Cidr | undefined }>>();
+function operatorPoolNames(pools: readonly ParsedPool[], calicoVersion: string, live: PoolIndex | undefined): Map<PoolDefinition, string> {
+  const names = new Map<PoolDefinition, string>();
+  if (!pools.some(({ definition }) => isUnnamedInstallationPool(definition))) return names;
+  const inCluster = live === undefined ? new Map<string, string>() : livePoolLookup(live.pools, calicoVersion);
+  const ippools = livePoolLookup(pools.filter(({ definition }) => definition.origin === 'IPPool').map(({ definition, cidr }) => ({ definition, cidr, name: definition.name })), calicoVersion);
+  for (const [key, name] of ippools) if (!inCluster.has(key)) inCluster.set(key, name);
+  const byInstallation = new Map<Resource, ParsedPool[]>();
   for (const pool of pools) {
     if (pool.definition.origin !== 'Installation') continue;
     const list = byInstallation.get(pool.definition.resource);
     if (list) list.push(pool);
     else byInstallation.set(pool.definition.resource, [pool]);
   }
-  const names = new Map<PoolDefinition, string>();
   for (const list of byInstallation.values()) {
     const families = list.map((pool) => pool.cidr?.family);
     const dualStack = list.length === 2 && families.includes(4) && families.includes(6);
     for (const { definition, cidr } of list) {
-      if ((definition.name !== undefined && definition.name !== '') || !cidr) continue;
-      const existing = ippoolNames.get(cidr.canonical);
+      if (!isUnnamedInstallationPool(definition) || !cidr) continue;
+      const existing = inCluster.get(operatorCidrKey(definition.spec.cidr, cidr, calicoVersion));
       if (existing !== undefined) names.set(definition, existing);
       else if (list.length === 1 || dualStack) names.set(definition, cidr.family === 6 ? 'default-ipv6-ippool' : 'default-ipv4-ippool');
       else names.set(definition, cidrToName(cidr));
     }
   }
   return names;
+}
+
+function isUnnamedInstallationPool(definition: PoolDefinition): boolean {
+  return definition.origin === 'Installation' && (definition.name === undefined || definition.name === '');
+}
+
+/**
+ * defaults.go 169-174: the operator maps each pool in the cluster from its
+ * CIDR to its name, in the order the API lists them (by name), so of two pools
+ * with one CIDR the later name wins.
+ */
+function livePoolLookup(pools: ReadonlyArray<{ definition: PoolDefinition; cidr: Cidr | undefined; name: string | undefined }>, calicoVersion: string): Map<string, string> {
+  const lookup = new Map<string, string>();
+  for (const { definition, cidr, name } of pools) {
+    if (name === undefined || name === '' || cidr === undefined) continue;
+    const key = operatorCidrKey(definition.spec.cidr, cidr, calicoVersion);
+    const known = lookup.get(key);
+    if (known === undefined || known < name) lookup.set(key, name);
+  }
+  return lookup;
+}
+
+/**
+ * How the operator compares an Installation pool's CIDR with a live pool's:
+ * as text up to Calico v3.32 (operator v1.43, defaults.go 157 and 211:
+ * `currentPoolLookup[cur.Spec.CIDR]`), in canonical form from v3.33
+ * (operator v1.44, `normalizeCIDR`: `fd00:0::/48` and `fd00::/48` are one).
+ */
+function operatorCidrKey(written: unknown, cidr: Cidr, calicoVersion: string): string {
+  return calicoAtLeast(calicoVersion, '3.33') ? cidr.canonical : `text:${String(written)}`;
 }
 
 /** defaults.go `cidrToName`: the expanded network address, ':' → '.', then `-<prefix length>`. */
