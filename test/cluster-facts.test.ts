@@ -222,6 +222,65 @@ describe('cluster ranges', () => {
     ]);
   });
 
+  it('Cluster API kubeadm cluster: clusterNetwork becomes kubeadm\'s podSubnet (cluster-api kubeadmconfig_controller.go:1383-1388), v1beta1 KubeadmConfigTemplate networking read, v1beta2 KubeadmControlPlane networking not', () => {
+    const text = yaml`
+      apiVersion: cluster.x-k8s.io/v1beta2
+      kind: Cluster
+      metadata: {name: c1}
+      spec:
+        controlPlaneRef: {apiGroup: controlplane.cluster.x-k8s.io, kind: KubeadmControlPlane, name: c1}
+        clusterNetwork:
+          pods: {cidrBlocks: [10.244.0.0/16, "fd00:10:244::/56"]}
+          services: {cidrBlocks: [10.96.0.0/12]}
+      ---
+      apiVersion: bootstrap.cluster.x-k8s.io/v1beta1
+      kind: KubeadmConfigTemplate
+      metadata: {name: workers}
+      spec:
+        template:
+          spec:
+            clusterConfiguration:
+              networking: {podSubnet: 10.245.0.0/16, serviceSubnet: 10.97.0.0/16}
+      ---
+      apiVersion: controlplane.cluster.x-k8s.io/v1beta2
+      kind: KubeadmControlPlane
+      metadata: {name: c1}
+      spec:
+        kubeadmConfigSpec:
+          clusterConfiguration:
+            networking: {podSubnet: 10.246.0.0/16}
+    `;
+    const { scope, config } = scopeOf(text);
+    assert.deepEqual(clusterFacts(scope, config).ranges.map((fact) => `${fact.role} ${fact.range.text} ${at(fact.location)} ${fact.kubeadmPodSubnet === true} ${fact.source}`), [
+      `pods 10.244.0.0/16 ${find(text, '10.244.0.0/16')} true Cluster API Cluster \`spec.clusterNetwork.pods.cidrBlocks\` (kubeadm's podSubnet)`,
+      `pods fd00:10:244::/56 ${find(text, '"fd00:10:244::/56"')} true Cluster API Cluster \`spec.clusterNetwork.pods.cidrBlocks\` (kubeadm's podSubnet)`,
+      `services 10.96.0.0/12 ${find(text, '10.96.0.0/12')} false Cluster API Cluster \`spec.clusterNetwork.services.cidrBlocks\` (kubeadm's serviceSubnet)`,
+      `pods 10.245.0.0/16 ${find(text, '10.245.0.0/16')} true Cluster API KubeadmConfigTemplate \`spec.template.spec.clusterConfiguration.networking.podSubnet\``,
+      `services 10.97.0.0/16 ${find(text, '10.97.0.0/16')} false Cluster API KubeadmConfigTemplate \`spec.template.spec.clusterConfiguration.networking.serviceSubnet\``,
+    ]);
+  });
+
+  it('Cluster API cluster with another control plane: its pod CIDR is no kubeadm podSubnet', () => {
+    const text = yaml`
+      apiVersion: cluster.x-k8s.io/v1beta1
+      kind: Cluster
+      metadata: {name: c1}
+      spec:
+        controlPlaneRef: {apiVersion: controlplane.cluster.x-k8s.io/v1beta1, kind: AWSManagedControlPlane, name: c1}
+        clusterNetwork:
+          pods: {cidrBlocks: [10.244.0.0/16]}
+      ---
+      apiVersion: bootstrap.cluster.x-k8s.io/v1beta1
+      kind: KubeadmConfigTemplate
+      metadata: {name: workers}
+      spec: {template: {spec: {}}}
+    `;
+    const { scope, config } = scopeOf(text);
+    assert.deepEqual(clusterFacts(scope, config).ranges.map((fact) => [fact.range.text, fact.kubeadmPodSubnet === true, fact.source]), [
+      ['10.244.0.0/16', false, 'Cluster API Cluster `spec.clusterNetwork.pods.cidrBlocks`'],
+    ]);
+  });
+
   it('the kubeadm-config ConfigMap (ClusterConfiguration in a block scalar)', () => {
     const text = yaml`
       apiVersion: v1

@@ -40,6 +40,12 @@ export interface RangeFact {
   source: string;
   /** Where it is written; undefined for facts from the configuration. */
   location: Location | undefined;
+  /**
+   * kubeadm's `networking.podSubnet`, which kubeadm uploads to the kubeadm-config ConfigMap, where the
+   * operator's pod-CIDR check reads it (tigera/operator pkg/controller/ippool/kubeadm.go): written in a
+   * ClusterConfiguration, or by Cluster API from a kubeadm cluster's objects.
+   */
+  kubeadmPodSubnet?: true;
 }
 
 /** A pool calico-node creates from its env when no pool of that family exists. */
@@ -109,7 +115,8 @@ function collectFacts(scope: ProjectScope, config: LintConfig): ClusterFacts {
     }
   }
   facts.maxNodes = configured.maxNodes;
-  for (const resource of scope.resources) readResource(resource, facts);
+  const clusterApi = clusterApiContext(scope.resources);
+  for (const resource of scope.resources) readResource(resource, facts, clusterApi);
   return facts;
 }
 
@@ -140,7 +147,7 @@ function lazyRange(resource: Resource, compute: () => ReturnType<SourceDocument[
   };
 }
 
-function readResource(resource: Resource, facts: ClusterFacts): void {
+function readResource(resource: Resource, facts: ClusterFacts, clusterApi: ClusterApiContext): void {
   const { kind, apiVersion, object } = resource;
   const at = atResource(resource);
   const group = apiVersion.split('/')[0] ?? '';
@@ -149,10 +156,9 @@ function readResource(resource: Resource, facts: ClusterFacts): void {
   } else if (kind === 'KubeProxyConfiguration' && group === 'kubeproxy.config.k8s.io') {
     readKubeProxy(object, at, facts);
   } else if (kind === 'Cluster' && group === 'cluster.x-k8s.io') {
-    for (const [key, role] of [['pods', 'pods'], ['services', 'services']] as const) {
-      listOf(getIn(object, ['spec', 'clusterNetwork', key, 'cidrBlocks'])).forEach((text, i) =>
-        pushText(facts, text, role, `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\``, at, ['spec', 'clusterNetwork', key, 'cidrBlocks', i]));
-    }
+    readClusterApiCluster(resource, clusterApi, at, facts);
+  } else if (group === 'controlplane.cluster.x-k8s.io' || group === 'bootstrap.cluster.x-k8s.io') {
+    readClusterApiKubeadm(resource, at, facts);
   } else if (kind === K3S_CONFIG_KIND) {
     pushCommaList(facts, object['cluster-cidr'], 'pods', 'k3s/RKE2 `cluster-cidr`', at, ['cluster-cidr']);
     pushCommaList(facts, object['service-cidr'], 'services', 'k3s/RKE2 `service-cidr`', at, ['service-cidr']);
@@ -202,8 +208,86 @@ function isCalicoGroup(group: string): boolean {
   return group === 'projectcalico.org' || group === 'crd.projectcalico.org';
 }
 
+/**
+ * What tells a Cluster API cluster bootstrapped by kubeadm (CABPK / KCP): its control plane's kind, the
+ * control plane template of its ClusterClass, or, when the Cluster names neither, kubeadm objects beside it.
+ */
+interface ClusterApiContext {
+  /** ClusterClass name → kind of its control plane template (v1beta1 `controlPlane.ref`, v1beta2 `controlPlane.templateRef`). */
+  classControlPlanes: Map<string, unknown>;
+  /** The scope holds a KubeadmControlPlane(Template) or KubeadmConfig(Template). */
+  kubeadmObjects: boolean;
+}
+
+const KUBEADM_KINDS = new Set(['KubeadmControlPlane', 'KubeadmControlPlaneTemplate', 'KubeadmConfig', 'KubeadmConfigTemplate']);
+
+function clusterApiContext(resources: readonly Resource[]): ClusterApiContext {
+  const context: ClusterApiContext = { classControlPlanes: new Map(), kubeadmObjects: false };
+  for (const resource of resources) {
+    if (!resource.apiVersion.includes('cluster.x-k8s.io/')) continue;
+    if (KUBEADM_KINDS.has(resource.kind)) context.kubeadmObjects = true;
+    if (resource.kind === 'ClusterClass' && resource.name !== undefined) {
+      const kind = getIn(resource.object, ['spec', 'controlPlane', 'templateRef', 'kind']) ?? getIn(resource.object, ['spec', 'controlPlane', 'ref', 'kind']);
+      context.classControlPlanes.set(resource.name, kind);
+    }
+  }
+  return context;
+}
+
+/** Whether kubeadm builds this Cluster's control plane: then its pod CIDR reaches kubeadm-config. */
+function kubeadmCluster(cluster: Resource, context: ClusterApiContext): boolean {
+  const controlPlaneKind = getIn(cluster.object, ['spec', 'controlPlaneRef', 'kind']);
+  if (typeof controlPlaneKind === 'string') return controlPlaneKind === 'KubeadmControlPlane';
+  // v1beta1 `topology.class`, v1beta2 `topology.classRef.name`.
+  const className = getIn(cluster.object, ['spec', 'topology', 'classRef', 'name']) ?? getIn(cluster.object, ['spec', 'topology', 'class']);
+  if (typeof className === 'string' && context.classControlPlanes.has(className)) {
+    return context.classControlPlanes.get(className) === 'KubeadmControlPlaneTemplate';
+  }
+  return context.kubeadmObjects;
+}
+
+/**
+ * Cluster `spec.clusterNetwork`: on a kubeadm cluster, Cluster API writes `pods.cidrBlocks` joined by
+ * commas as kubeadm's podSubnet and `services.cidrBlocks` as serviceSubnet (kubernetes-sigs/cluster-api
+ * bootstrap/kubeadm/reconcilers/kubeadmconfig/kubeadmconfig_controller.go:1383-1388, ae7ff04; up to
+ * v1.10 bootstrap/kubeadm/internal/controllers/kubeadmconfig_controller.go:1349-1366, where a podSubnet
+ * written in the KubeadmConfig came first). kubeadm uploads it to kubeadm-config, which the operator reads.
+ */
+function readClusterApiCluster(cluster: Resource, context: ClusterApiContext, at: At, facts: ClusterFacts): void {
+  const kubeadm = kubeadmCluster(cluster, context);
+  for (const [key, role] of [['pods', 'pods'], ['services', 'services']] as const) {
+    const source = `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\`${kubeadm ? ` (kubeadm's ${key === 'pods' ? 'podSubnet' : 'serviceSubnet'})` : ''}`;
+    listOf(getIn(cluster.object, ['spec', 'clusterNetwork', key, 'cidrBlocks'])).forEach((text, i) =>
+      pushText(facts, text, role, source, at, ['spec', 'clusterNetwork', key, 'cidrBlocks', i], kubeadm && role === 'pods'));
+  }
+}
+
+/**
+ * Cluster API v1beta1 kubeadm objects carry kubeadm's own `clusterConfiguration.networking`; up to
+ * Cluster API v1.10 it wins over the Cluster's clusterNetwork. v1beta2 (Cluster API v1.11) removed the
+ * field, and converting v1beta1 drops it (commit 686d66b, "Remove redundant fields from CABPK / KCP
+ * ClusterConfiguration"), so only v1beta1 objects are read.
+ */
+function readClusterApiKubeadm(resource: Resource, at: At, facts: ClusterFacts): void {
+  if (!resource.apiVersion.endsWith('/v1beta1')) return;
+  const configPath = KUBEADM_CONFIG_PATHS[resource.kind];
+  if (configPath === undefined) return;
+  const networking = [...configPath, 'clusterConfiguration', 'networking'];
+  const where = `Cluster API ${resource.kind} \`${networking.join('.')}`;
+  pushCommaList(facts, getIn(resource.object, [...networking, 'podSubnet']), 'pods', `${where}.podSubnet\``, at, [...networking, 'podSubnet'], true);
+  pushCommaList(facts, getIn(resource.object, [...networking, 'serviceSubnet']), 'services', `${where}.serviceSubnet\``, at, [...networking, 'serviceSubnet']);
+}
+
+/** Where each Cluster API kind holds its KubeadmConfigSpec. */
+const KUBEADM_CONFIG_PATHS: Readonly<Record<string, Path>> = Object.assign(Object.create(null) as Record<string, Path>, {
+  KubeadmControlPlane: ['spec', 'kubeadmConfigSpec'],
+  KubeadmControlPlaneTemplate: ['spec', 'template', 'spec', 'kubeadmConfigSpec'],
+  KubeadmConfig: ['spec'],
+  KubeadmConfigTemplate: ['spec', 'template', 'spec'],
+});
+
 function readKubeadm(object: unknown, at: At, facts: ClusterFacts): void {
-  pushCommaList(facts, getIn(object, ['networking', 'podSubnet']), 'pods', 'kubeadm ClusterConfiguration `networking.podSubnet`', at, ['networking', 'podSubnet']);
+  pushCommaList(facts, getIn(object, ['networking', 'podSubnet']), 'pods', 'kubeadm ClusterConfiguration `networking.podSubnet`', at, ['networking', 'podSubnet'], true);
   pushCommaList(facts, getIn(object, ['networking', 'serviceSubnet']), 'services', 'kubeadm ClusterConfiguration `networking.serviceSubnet`', at, ['networking', 'serviceSubnet']);
   for (const [component, flag, role] of KUBEADM_RANGE_FLAGS) {
     const found = extraArg(getIn(object, [component, 'extraArgs']), flag);
@@ -367,21 +451,21 @@ function splitList(text: string, base = 0): Array<{ text: string; start: number 
   return entries;
 }
 
-function pushText(facts: ClusterFacts, text: unknown, role: RangeRole, source: string, at: At, path: Path): void {
+function pushText(facts: ClusterFacts, text: unknown, role: RangeRole, source: string, at: At, path: Path, kubeadmPodSubnet = false): void {
   if (typeof text !== 'string') return;
   const range = parseRange(text);
-  if (range) facts.ranges.push({ range, role, source, location: at(path) });
+  if (range) facts.ranges.push({ range, role, source, location: at(path), ...(kubeadmPodSubnet ? { kubeadmPodSubnet } : {}) });
 }
 
 /** Dual-stack flags and fields are comma-separated (`10.244.0.0/16,fd00:10:244::/56`). */
-function pushCommaList(facts: ClusterFacts, value: unknown, role: RangeRole, source: string, at: At, path: Path): void {
+function pushCommaList(facts: ClusterFacts, value: unknown, role: RangeRole, source: string, at: At, path: Path, kubeadmPodSubnet = false): void {
   if (typeof value !== 'string') return;
   const entries = splitList(value);
   for (const { text, start } of entries) {
     const range = parseRange(text);
     if (!range) continue;
     const location = entries.length === 1 && start === 0 && text === value ? at(path) : at(path, { text: value, start, end: start + text.length });
-    facts.ranges.push({ range, role, source, location });
+    facts.ranges.push({ range, role, source, location, ...(kubeadmPodSubnet ? { kubeadmPodSubnet } : {}) });
   }
 }
 

@@ -17,10 +17,11 @@ export type PoolWithCidr = IndexedPool & { cidr: Cidr };
  * RuleMeta.relevantText): the address-space rules read all of them. Plain
  * words only, so the relevance gate checks them with a fast substring scan
  * (src/engine/relevance.ts): calico-node's env and the CNI config are found
- * by the names of their DaemonSet / container and ConfigMap.
+ * by the names of their DaemonSet / container and ConfigMap; Cluster API's
+ * kubeadm objects and ClusterClasses tell a kubeadm cluster (cluster-facts.ts).
  */
 export const FACT_TEXT =
-  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config/;
+  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config|podSubnet|KubeadmControlPlane|KubeadmConfig|ClusterClass/;
 
 /** Pools with a valid CIDR, one per name (a name defined twice is ippool-duplicate-name's concern). */
 export function distinctPools(pools: readonly IndexedPool[]): PoolWithCidr[] {
@@ -75,9 +76,12 @@ export function factRelated(fact: RangeFact, message: string): Array<Location & 
   return fact.location ? [{ ...fact.location, message }] : [];
 }
 
-/** The operator reads the pod CIDR from kubeadm's configuration (the kubeadm-config ConfigMap): only that one makes it refuse pools. */
+/**
+ * The operator reads the pod CIDR from kubeadm's podSubnet (the kubeadm-config ConfigMap): only that one
+ * makes it refuse pools. A ClusterConfiguration's, or one Cluster API gives a kubeadm cluster.
+ */
 export function isKubeadm(fact: RangeFact): boolean {
-  return fact.source.startsWith('kubeadm');
+  return fact.kubeadmPodSubnet === true;
 }
 
 /**

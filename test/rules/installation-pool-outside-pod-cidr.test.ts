@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import { installationPoolOutsidePodCidr } from '../../rules/installation-pool-outside-pod-cidr.js';
 import { ippoolOutsidePodCidr } from '../../rules/ippool-outside-pod-cidr.js';
 import { baseFindings } from '../helpers/base-rule-tester.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { lintOne, ruleTester } from '../helpers/rule-tester.js';
 
 const KUBEADM = 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.244.0.0/16\n';
 const installation = (spec: string) => `---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n${spec}`;
@@ -81,5 +81,77 @@ describe('installation-pool-outside-pod-cidr and the live pools (--base)', () =>
   });
   it('without --base the cluster is taken as new', async () => {
     assert.deepEqual(await baseFindings(installationPoolOutsidePodCidr, dayTwo, null), [finding]);
+  });
+});
+
+/**
+ * Cluster API kubeadm clusters (kubernetes-sigs/cluster-api at ae7ff04): the Cluster's
+ * `spec.clusterNetwork.pods.cidrBlocks`, joined by commas, becomes kubeadm's podSubnet
+ * (bootstrap/kubeadm/reconcilers/kubeadmconfig/kubeadmconfig_controller.go:1386-1388; release-1.10
+ * bootstrap/kubeadm/internal/controllers/kubeadmconfig_controller.go:1361-1366, where a podSubnet written in
+ * a v1beta1 KubeadmConfig came first), kubeadm uploads it to kubeadm-config, and the operator compares with
+ * it (tigera/operator defaults.go:109-117, 352-363). Another control plane (RKE2, k3s, managed) writes no
+ * kubeadm-config: the operator does not compare there.
+ */
+const capiCluster = (spec: string, apiVersion = 'cluster.x-k8s.io/v1beta2') =>
+  `apiVersion: ${apiVersion}\nkind: Cluster\nmetadata: {name: c1, namespace: default}\nspec:\n  clusterNetwork:\n    pods: {cidrBlocks: [10.244.0.0/16]}\n${spec}`;
+const KCP_REF = '  controlPlaneRef: {apiGroup: controlplane.cluster.x-k8s.io, kind: KubeadmControlPlane, name: c1-cp}\n';
+const CAPI_REFUSED = (at: string) =>
+  `Installation pool "default-ipv4-ippool" (192.168.0.0/16) is outside the kubeadm pod CIDR 10.244.0.0/16 (${at}): ` +
+  'the operator refuses the Installation ("IPPool 192.168.0.0/16 is not within the platform\'s configured pod network CIDR(s)") and Calico is not installed. Use a range inside the pod CIDR.';
+const CLUSTER_SOURCE = 'Cluster API Cluster `spec.clusterNetwork.pods.cidrBlocks` (kubeadm\'s podSubnet) at test.yaml:6:25';
+const OUTSIDE = POOLS('{cidr: 192.168.0.0/16}');
+
+ruleTester(installationPoolOutsidePodCidr, {
+  valid: [
+    { name: 'Cluster API: a KubeadmControlPlane cluster, pool inside clusterNetwork.pods (kubeadmconfig_controller.go:1386-1388)', code: capiCluster(KCP_REF) + installation(POOLS('{cidr: 10.244.0.0/17}')) },
+    {
+      name: 'Cluster API: an RKE2ControlPlane cluster writes no kubeadm-config, the operator does not compare (defaults.go:109-120)',
+      code: capiCluster('  controlPlaneRef: {apiGroup: controlplane.cluster.x-k8s.io, kind: RKE2ControlPlane, name: c1-cp}\n') + installation(OUTSIDE),
+    },
+    {
+      name: 'Cluster API: a ClusterClass with another control plane template',
+      code: capiCluster('  topology: {classRef: {name: k3s}, version: v1.33.0}\n') +
+        '---\napiVersion: cluster.x-k8s.io/v1beta2\nkind: ClusterClass\nmetadata: {name: k3s}\nspec:\n  controlPlane:\n    templateRef: {apiVersion: controlplane.cluster.x-k8s.io/v1beta2, kind: KThreesControlPlaneTemplate, name: k3s-cp}\n' +
+        installation(OUTSIDE),
+    },
+    {
+      name: 'Cluster API v1beta2 KubeadmControlPlane has no networking field (removed in v1.11, commit 686d66b): a podSubnet written there is no fact',
+      code: '---\napiVersion: controlplane.cluster.x-k8s.io/v1beta2\nkind: KubeadmControlPlane\nmetadata: {name: c1-cp}\nspec:\n  kubeadmConfigSpec:\n    clusterConfiguration:\n      networking: {podSubnet: 10.244.0.0/16}\n' + installation(OUTSIDE),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Cluster API: a KubeadmControlPlane cluster, pool outside clusterNetwork.pods (kubeadmconfig_controller.go:1386-1388; defaults.go:352-363)',
+      code: capiCluster(KCP_REF) + installation(OUTSIDE),
+      errors: [{ message: CAPI_REFUSED(CLUSTER_SOURCE), line: 14, column: 22, endLine: 14, endColumn: 36 }],
+    },
+    {
+      name: 'Cluster API v1beta1: topology with a ClusterClass whose control plane is a KubeadmControlPlaneTemplate',
+      code: capiCluster('  topology: {class: kubeadm, version: v1.33.0}\n', 'cluster.x-k8s.io/v1beta1') +
+        '---\napiVersion: cluster.x-k8s.io/v1beta1\nkind: ClusterClass\nmetadata: {name: kubeadm}\nspec:\n  controlPlane:\n    ref: {apiVersion: controlplane.cluster.x-k8s.io/v1beta1, kind: KubeadmControlPlaneTemplate, name: kcp}\n' +
+        installation(OUTSIDE),
+      errors: [{ message: CAPI_REFUSED(CLUSTER_SOURCE), line: 21, column: 22, endLine: 21, endColumn: 36 }],
+    },
+    {
+      name: 'Cluster API: no controlPlaneRef written, KubeadmConfigTemplate beside it (machines bootstrapped by kubeadm)',
+      code: capiCluster('') + '---\napiVersion: bootstrap.cluster.x-k8s.io/v1beta2\nkind: KubeadmConfigTemplate\nmetadata: {name: workers}\nspec: {template: {spec: {}}}\n' + installation(OUTSIDE),
+      errors: [{ message: CAPI_REFUSED(CLUSTER_SOURCE), line: 18, column: 22, endLine: 18, endColumn: 36 }],
+    },
+    {
+      name: 'Cluster API v1beta1 KubeadmControlPlane clusterConfiguration.networking.podSubnet (up to v1.10 it wins: kubeadmconfig_controller.go:1361)',
+      code: 'apiVersion: controlplane.cluster.x-k8s.io/v1beta1\nkind: KubeadmControlPlane\nmetadata: {name: c1-cp}\nspec:\n  kubeadmConfigSpec:\n    clusterConfiguration:\n      networking: {podSubnet: 10.244.0.0/16}\n' + installation(OUTSIDE),
+      errors: [{ message: CAPI_REFUSED('Cluster API KubeadmControlPlane `spec.kubeadmConfigSpec.clusterConfiguration.networking.podSubnet` at test.yaml:7:31'), line: 14, column: 22, endLine: 14, endColumn: 36 }],
+    },
+  ],
+});
+
+describe('Cluster API clusters and the kube-proxy warning', () => {
+  it('a kubeadm Cluster API cluster gets the operator error, not the kube-proxy warning', () => {
+    assert.deepEqual(lintOne(ippoolOutsidePodCidr, capiCluster(KCP_REF) + installation(OUTSIDE)), []);
+  });
+  it('an RKE2 Cluster API cluster gets the kube-proxy warning', () => {
+    const code = capiCluster('  controlPlaneRef: {apiGroup: controlplane.cluster.x-k8s.io, kind: RKE2ControlPlane, name: c1-cp}\n') + installation(OUTSIDE);
+    assert.deepEqual(lintOne(ippoolOutsidePodCidr, code).map((finding) => [finding.ruleId, finding.range.line, finding.range.column]), [['ippool-outside-pod-cidr', 14, 22]]);
   });
 });
