@@ -4,7 +4,7 @@ import { calicoNodeEnvProblems } from '../src/facts/calico-node-env.js';
 /**
  * calico-node validates its pool variables at every start, before it looks at
  * the pools, and exits on a bad value (node/pkg/lifecycle/startup/startup.go,
- * configureIPPools, 905-1035 at v3.32): an IPv6 CIDR in CALICO_IPV4POOL_CIDR,
+ * configureIPPools, 903-1033 in v3.32.1, 905-1035 on master): an IPv6 CIDR in CALICO_IPV4POOL_CIDR,
  * a block size out of range, a selector that does not parse, NO_DEFAULT_POOLS
  * together with a CIDR. The checks live in src/facts/calico-node-env.ts.
  */

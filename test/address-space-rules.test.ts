@@ -216,7 +216,7 @@ ruleTester(calicoNodePoolEnv, {
     { name: 'a CIDR of the other family is calico-node-env-valid\'s', code: `${pool('default-ipv4-ippool', '{cidr: 10.244.0.0/16}')}${CALICO_NODE('fd00:10::/48')}` },
   ],
   invalid: [
-    { name: 'edited after the pool exists', code: `${pool('default-ipv4-ippool', '{cidr: 10.244.0.0/16}')}${CALICO_NODE('10.245.0.0/16')}`, errors: [
+    { name: 'edited after the pool exists (read only when no IPv4 pool exists: startup.go:1063-1069)', code: `${pool('default-ipv4-ippool', '{cidr: 10.244.0.0/16}')}${CALICO_NODE('10.245.0.0/16')}`, errors: [
         { message: "CALICO_IPV4POOL_CIDR 10.245.0.0/16 matches no IPv4 pool of this cluster (IPPool \"default-ipv4-ippool\" (10.244.0.0/16)): calico-node reads it only to create default-ipv4-ippool when no IPv4 pool exists, so editing it changes nothing. Change the pools themselves, and set the variable to an existing pool's CIDR or remove it.", line: 17, column: 22, endLine: 17, endColumn: 37 },
       ] },
   ],

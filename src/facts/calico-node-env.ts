@@ -1,8 +1,9 @@
 /**
  * What calico-node checks in its pool variables at every start, before it
  * lists the pools (calico node/pkg/lifecycle/startup/startup.go, configureIPPools,
- * lines 905-1035 at v3.32; validateBlockSize 809-826, validateNodeSelector
- * 829-835, parseBlockSizeEnvironment 799-806). A value that fails one of these
+ * lines 905-1035 on master 87c1590, 903-1033 in v3.32.1; validateBlockSize
+ * 809-826, validateNodeSelector 829-835, parseBlockSizeEnvironment 799-806 on
+ * master, two lines earlier in v3.32.1). A value that fails one of these
  * makes calico-node exit (utils.Terminate), on every node and every restart:
  * the DaemonSet crash-loops whether or not pools exist. The IPIP/VXLAN modes
  * are parsed only when the default pool is created (createIPPool), so they are

@@ -93,7 +93,7 @@ ruleTester(calicoNodeEnvValid, {
       errors: [{ message: `CALICO_IPV6POOL_CIDR is set while NO_DEFAULT_POOLS is "true": calico-node refuses the combination ("Invalid configuration with NO_DEFAULT_POOLS defined and CALICO_IPV4POOL_CIDR or CALICO_IPV6POOL_CIDR defined")${TAIL}`, ...at(16, 6) }],
     },
     {
-      name: 'CIDR "none" before v3.29 is parsed as a CIDR (v3.28.0 startup.go:833)',
+      name: 'CIDR "none" before v3.29 is parsed as a CIDR (v3.28.0 startup.go:847-851)',
       code: calicoNode(entry('CALICO_IPV6POOL_CIDR', 'none')),
       config: { calicoVersion: '3.28' },
       errors: [{ message: `CALICO_IPV6POOL_CIDR "none" is not a CIDR: calico-node refuses it ("Invalid CIDR specified in CALICO_IPV6POOL_CIDR")${TAIL}`, ...at(14, 6) }],

@@ -2,7 +2,7 @@
  * cni-config-pools against the CNI plugin and IPAM, verified in
  * projectcalico/calico at commit 87c15906f20c (master, August 2026):
  * - cni-plugin/internal/pkg/utils/utils.go ResolvePools 807-855: net.ParseCIDR or a pool
- *   name; the family check at 845-851 ("%q isn't a IPv4 address");
+ *   name; the family check at 845-851 ("%q isn't a IPv4 address"; 846-851 in v3.32.1);
  * - cni-plugin/pkg/ipamplugin/ipam_plugin.go 299-329: ResolvePools runs for both lists
  *   whatever assign_ipv4 / assign_ipv6 say; IPv4 is assigned unless assign_ipv4 is
  *   "false", IPv6 only when assign_ipv6 is "true";
@@ -47,11 +47,11 @@ const v6LbAssigned = '"assign_ipv6": "true", "ipv6_pools": ["v6-lb"]';
 
 ruleTester(cniConfigPools, {
   valid: [
-    { name: 'a Workload pool beside a LoadBalancer one: the filter keeps it', code: CNI_CONFIG('"ipv4_pools": ["lb", "tenant"]') },
-    { name: 'an IPv6 LoadBalancer pool while IPv6 is not assigned (assign_ipv6 defaults to false)', code: CNI_CONFIG('"ipv6_pools": ["v6-lb"]') },
-    { name: 'IPv4 not assigned: its use is never filtered', code: CNI_CONFIG('"assign_ipv4": "false", "ipv4_pools": ["lb"]') },
-    { name: 'host bits in a CIDR entry are masked by net.ParseCIDR', code: CNI_CONFIG('"ipv4_pools": ["10.244.0.1/16"]') },
-    { name: 'both families in their own lists', code: CNI_CONFIG('"assign_ipv6": "true", "ipv4_pools": ["tenant"], "ipv6_pools": ["fd00:10::/48", "v6"]') },
+    { name: 'a Workload pool beside a LoadBalancer one: the filter keeps it (ipam.go:404-410)', code: CNI_CONFIG('"ipv4_pools": ["lb", "tenant"]') },
+    { name: 'an IPv6 LoadBalancer pool while IPv6 is not assigned (assign_ipv6 defaults to false: ipam_plugin.go:305-309)', code: CNI_CONFIG('"ipv6_pools": ["v6-lb"]') },
+    { name: 'IPv4 not assigned: its use is never filtered (ipam_plugin.go:299-303)', code: CNI_CONFIG('"assign_ipv4": "false", "ipv4_pools": ["lb"]') },
+    { name: 'host bits in a CIDR entry are masked by net.ParseCIDR (utils.go:824)', code: CNI_CONFIG('"ipv4_pools": ["10.244.0.1/16"]') },
+    { name: 'both families in their own lists (utils.go:845-851)', code: CNI_CONFIG('"assign_ipv6": "true", "ipv4_pools": ["tenant"], "ipv6_pools": ["fd00:10::/48", "v6"]') },
   ],
   invalid: [
     {
@@ -78,7 +78,7 @@ ruleTester(cniConfigPools, {
       ],
     },
     {
-      name: 'an IPv6 LoadBalancer pool while IPv6 is assigned',
+      name: 'an IPv6 LoadBalancer pool while IPv6 is assigned (ipam_plugin.go:307-309; ipam.go:404-410)',
       code: CNI_CONFIG(v6LbAssigned),
       errors: [{ message: `CNI config \`ipv6_pools\` names IPPool "v6-lb" (fd00:30::/112), which allows only LoadBalancer${NO_WORKLOAD_TAIL}`, ...at(v6LbAssigned, '"v6-lb"') }],
     },

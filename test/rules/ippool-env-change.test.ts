@@ -1,3 +1,9 @@
+/**
+ * calico node/pkg/lifecycle/startup/startup.go (master 87c1590; two lines earlier in v3.32.1):
+ * the pool variables are validated at every start (configureIPPools 905-1035; a refused value is
+ * calico-node-env-valid's crash loop), but used only to create default-ipv4-ippool /
+ * default-ipv6-ippool when no pool of the family exists (1062-1077).
+ */
 import { ippoolEnvChange } from '../../rules/ippool-env-change.js';
 import { baseRuleTester } from '../helpers/base-rule-tester.js';
 
@@ -23,12 +29,12 @@ baseRuleTester(ippoolEnvChange, {
     { name: 'unchanged', base: { 'n.yaml': calicoNode(v4('192.168.0.0/16')) }, head: { 'n.yaml': calicoNode(v4('192.168.0.0/16') + '        - name: FELIX_LOGSEVERITYSCREEN\n          value: info\n') } },
     { name: 'a new DaemonSet (a new cluster)', base: {}, head: { 'n.yaml': calicoNode(v4('10.48.0.0/16')) } },
     // A value calico-node refuses at every start is a crash loop, not a no-op: calico-node-env-valid reports it.
-    { name: 'edited to a CIDR of the other family (refused, not ignored)', base: { 'n.yaml': calicoNode(v4('192.168.0.0/16')) }, head: { 'n.yaml': calicoNode(v4('fd00:10::/48')) } },
+    { name: 'edited to a CIDR of the other family (refused at every start, not ignored: startup.go:998-1003)', base: { 'n.yaml': calicoNode(v4('192.168.0.0/16')) }, head: { 'n.yaml': calicoNode(v4('fd00:10::/48')) } },
     { name: 'another workload of another name', base: { 'n.yaml': calicoNode(v4('192.168.0.0/16')) }, head: { 'n.yaml': calicoNode(v4('10.48.0.0/16'), 'calico-node-2') } },
   ],
   invalid: [
     {
-      name: 'CALICO_IPV4POOL_CIDR edited',
+      name: 'CALICO_IPV4POOL_CIDR edited (read only when no IPv4 pool exists: startup.go:1063-1069)',
       base: { 'n.yaml': calicoNode(v4('192.168.0.0/16')) },
       head: { 'n.yaml': calicoNode(v4('10.48.0.0/16')) },
       errors: [{
@@ -38,7 +44,7 @@ baseRuleTester(ippoolEnvChange, {
       }],
     },
     {
-      name: 'CALICO_IPV6POOL_BLOCK_SIZE added to a running calico-node',
+      name: 'CALICO_IPV6POOL_BLOCK_SIZE added to a running calico-node (startup.go:1071-1077)',
       base: { 'n.yaml': calicoNode('') },
       head: { 'n.yaml': calicoNode('        - name: CALICO_IPV6POOL_BLOCK_SIZE\n          value: "120"\n') },
       errors: [{
