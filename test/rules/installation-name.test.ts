@@ -9,7 +9,9 @@ const RECONCILES = 'but the Tigera operator reconciles only the Installation nam
  * OverlayInstanceKey); pkg/controller/installation/core_controller.go:861-877 merges "overlay" over
  * "default" (utils/merge.go OverrideInstallationSpec; mergeCalicoNetwork replaces the whole ipPools
  * list, merge.go:324-330) and validates the result; pkg/controller/ippool/pool_controller.go:159
- * reads only "default" (at v1.34.0, the first release with that controller, line 151).
+ * reads only "default" (at v1.34.0, the first release with that controller, line 151). In release-v1.43
+ * (Calico v3.32, the default calicoVersion) the overlay merge is core_controller.go:937-953, the read
+ * pool_controller.go:159; release-v1.33 (Calico v3.27) has no pkg/controller/ippool.
  */
 const OVERLAY_POOLS = 'never created, and nothing reports an error. Move them to the Installation named "default".';
 const overlayAndDefault = `${installation('{name: default}', '{calicoNetwork: {ipPools: [{name: default-ipv4-ippool, cidr: 10.244.0.0/16}]}}')}---
@@ -17,14 +19,14 @@ ${installation('{name: overlay}', '{calicoNetwork: {ipPools: [{name: default-ipv
 
 ruleTester(installationName, {
   valid: [
-    { name: 'the Installation named default', code: installation('{name: default}', '{calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}') },
-    { name: 'the overlay, with settings only', code: installation('{name: overlay}', '{registry: quay.io/, calicoNetwork: {mtu: 1400}}') },
-    { name: 'the overlay with pools before v3.28: the core controller rendered the merged spec', config: { calicoVersion: '3.27' }, code: installation('{name: overlay}', '{calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}') },
+    { name: 'the Installation named default (utils.go:73)', code: installation('{name: default}', '{calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}') },
+    { name: 'the overlay, with settings only (merged over default: core_controller.go:861-877)', code: installation('{name: overlay}', '{registry: quay.io/, calicoNetwork: {mtu: 1400}}') },
+    { name: 'the overlay with pools before v3.28: the core controller rendered the merged spec (release-v1.33 has no pkg/controller/ippool)', config: { calicoVersion: '3.27' }, code: installation('{name: overlay}', '{calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}') },
     { name: 'an Installation of another API group', code: 'apiVersion: example.com/v1\nkind: Installation\nmetadata: {name: x}\n' },
   ],
   invalid: [
     {
-      name: 'an Installation under another name, with pools',
+      name: 'an Installation under another name, with pools (utils.go:73 DefaultInstanceKey)',
       code: installation('{name: calico}', '{calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}, {cidr: "fd00::/48"}]}}'),
       errors: [{
         message: `This Installation is named "calico", ${RECONCILES}: its 2 pools are never created and its settings never ` +
@@ -33,7 +35,7 @@ ruleTester(installationName, {
       }],
     },
     {
-      name: 'the overlay with pools: the IP pool controller reads only default (v3.28+)',
+      name: 'the overlay with pools: the IP pool controller reads only default (v3.28+, pool_controller.go:159)',
       code: installation('{name: overlay}', '\n  calicoNetwork:\n    ipPools: [{cidr: 10.0.0.0/16}, {cidr: "fd00::/48"}]'),
       errors: [{
         message: 'The Installation "overlay" is merged over "default" for the operator\'s settings, but IP pools are created by the IP pool controller, ' +

@@ -26,6 +26,11 @@ ruleTester(ippoolDuplicateName, {
       code: installation('    - {cidr: 10.0.0.0/16, encapsulation: VXLAN, natOutgoing: Disabled}\n    - {cidr: 10.1.0.0/16}\n') +
         pool('legacy', '{cidr: 10.0.0.0/16, vxlanMode: Always}'),
     },
+    {
+      name: 'a pool repeated in the overlay Installation is no second pool: the IP pool controller reads only default (tigera/operator pool_controller.go:159)',
+      code: installation('    - {name: main, cidr: 10.0.0.0/16}\n') +
+        installation('    - {name: main, cidr: 10.0.0.0/16, natOutgoing: Disabled}\n').replace('name: default', 'name: overlay'),
+    },
     { name: 'unnamed pools are not compared', code: 'apiVersion: projectcalico.org/v3\nkind: IPPool\nspec: {cidr: 10.0.0.0/8}\n---\n'.repeat(2) },
   ],
   invalid: [
