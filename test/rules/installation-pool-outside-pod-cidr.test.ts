@@ -36,9 +36,9 @@ const STOPS = ': the operator stops ("could not resolve CalicoNetwork IPPool and
 
 ruleTester(installationPoolOutsidePodCidr, {
   valid: [
-    { name: 'inside', code: KUBEADM + installation(POOLS('{cidr: 10.244.0.0/17}')) },
-    { name: 'kubeadm-config with a dual-stack podSubnet', code: kubeadmConfigMap('      podSubnet: 10.244.0.0/16,fd00:10::/56\n') + installation('  registry: quay.io/\n') },
-    { name: 'kubeadm-config without podSubnet and a non-Calico CNI', code: kubeadmConfigMap('      serviceSubnet: 10.96.0.0/12\n') + installation('  cni: {type: AmazonVPC}\n') },
+    { name: 'inside (cidrWithinCidr, defaults.go:370-390)', code: KUBEADM + installation(POOLS('{cidr: 10.244.0.0/17}')) },
+    { name: 'kubeadm-config with a dual-stack podSubnet (kubeadm.go:49-60)', code: kubeadmConfigMap('      podSubnet: 10.244.0.0/16,fd00:10::/56\n') + installation('  registry: quay.io/\n') },
+    { name: 'kubeadm-config without podSubnet and a non-Calico CNI (defaults.go:296-299)', code: kubeadmConfigMap('      serviceSubnet: 10.96.0.0/12\n') + installation('  cni: {type: AmazonVPC}\n') },
     { name: 'AmazonVPC CNI: the operator does not compare (defaults.go:297-299)', code: KUBEADM + installation(`  cni: {type: AmazonVPC}\n${POOLS('{cidr: 192.168.0.0/16}')}`) },
   ],
   invalid: [
@@ -53,12 +53,12 @@ ruleTester(installationPoolOutsidePodCidr, {
       errors: [{ message: 'kubeadm-config\'s podSubnet entry "\\"10.244.0.0/16\\"" is no CIDR to the operator, which reads the line as text' + STOPS, line: 5, column: 25, endLine: 9, endColumn: 33 }],
     },
     {
-      name: 'cni.type Calico written out',
+      name: 'cni.type Calico written out (defaults.go:296-299, 355-363)',
       code: KUBEADM + installation(`  cni: {type: Calico}\n${POOLS('{cidr: 192.168.0.0/16}')}`),
       errors: [{ message: REFUSED('default-ipv4-ippool', '192.168.0.0/16'), line: 12, column: 22, endLine: 12, endColumn: 36 }],
     },
     {
-      name: 'an IPv6 pool against an IPv4-only podSubnet (cidrWithinCidr across families is false)',
+      name: 'an IPv6 pool against an IPv4-only podSubnet (cidrWithinCidr across families is false: defaults.go:355-363, 386)',
       code: KUBEADM + installation(POOLS('{cidr: 10.244.0.0/17}, {cidr: "fd00:10::/48"}')),
       errors: [{ message: REFUSED('default-ipv6-ippool', 'fd00:10::/48'), line: 11, column: 45, endLine: 11, endColumn: 59 }],
     },

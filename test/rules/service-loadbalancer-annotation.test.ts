@@ -5,6 +5,7 @@
  * - IsCalicoManagedLoadBalancer 905-935: only type LoadBalancer, loadBalancerClass unset or "calico";
  * - parseAnnotations 972-995: each loadBalancerIPs entry through cnet.ParseIP (Go net.ParseIP: no
  *   prefix length; libcalico-go/lib/net/ip.go:56-67), then at most one IPv4 and one IPv6 address.
+ * In v3.32.1 (the default calicoVersion) the same code sits 23-24 lines earlier (882-912, 948-971).
  */
 import { serviceLoadbalancerAnnotation } from '../../rules/service-loadbalancer-annotation.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -23,11 +24,11 @@ const notIp = '["web.example.com"]';
 
 ruleTester(serviceLoadbalancerAnnotation, {
   valid: [
-    { name: 'one address of each family', code: service(ips('["192.168.30.7", "fd00:30::7"]')) },
-    { name: 'IPv4-mapped notation counts as IPv4 (cnet.ParseIP To4)', code: service(ips('["::ffff:192.168.30.7"]')) },
-    { name: 'a ClusterIP Service (the default type) is not Calico-managed: ignored, no error', code: service(ips(twoV4), '{ports: [{port: 80}]}') },
-    { name: 'a NodePort Service: ignored', code: service("projectcalico.org/ipv4pools: '[\"nope\"]'", '{type: NodePort}') },
-    { name: 'another loadBalancerClass: ignored', code: service(ips(slash32), '{type: LoadBalancer, loadBalancerClass: metallb.io/metallb}') },
+    { name: 'one address of each family (loadbalancer_controller.go:985-995)', code: service(ips('["192.168.30.7", "fd00:30::7"]')) },
+    { name: 'IPv4-mapped notation counts as IPv4 (cnet.ParseIP To4, libcalico-go/lib/net/ip.go:63-65)', code: service(ips('["::ffff:192.168.30.7"]')) },
+    { name: 'a ClusterIP Service (the default type) is not Calico-managed: ignored, no error (loadbalancer_controller.go:906-908)', code: service(ips(twoV4), '{ports: [{port: 80}]}') },
+    { name: 'a NodePort Service: ignored (loadbalancer_controller.go:906-908)', code: service("projectcalico.org/ipv4pools: '[\"nope\"]'", '{type: NodePort}') },
+    { name: 'another loadBalancerClass: ignored (loadbalancer_controller.go:911-913, 927-930)', code: service(ips(slash32), '{type: LoadBalancer, loadBalancerClass: metallb.io/metallb}') },
     { name: 'a cni. annotation on a ClusterIP Service: ignored like the rest', code: service("cni.projectcalico.org/ipv4pools: '[\"lb\"]'", '{type: ClusterIP}') },
   ],
   invalid: [
@@ -50,7 +51,7 @@ ruleTester(serviceLoadbalancerAnnotation, {
       }],
     },
     {
-      name: 'not an address, checked even without pools in the repository',
+      name: 'not an address, checked even without pools in the repository (loadbalancer_controller.go:981-984)',
       code: service(ips(notIp), '{type: LoadBalancer}', ''),
       errors: [{
         message: '`projectcalico.org/loadBalancerIPs` lists "web.example.com", which is not an IP address: ' +
@@ -59,7 +60,7 @@ ruleTester(serviceLoadbalancerAnnotation, {
       }],
     },
     {
-      name: 'with loadBalancerClass "calico"',
+      name: 'with loadBalancerClass "calico" (loadbalancer_controller.go:911, 918-920)',
       code: service(ips(twoV4), '{type: LoadBalancer, loadBalancerClass: calico}'),
       errors: [{
         message: '`projectcalico.org/loadBalancerIPs` lists 2 IPv4 and 0 IPv6 addresses: kube-controllers accepts at most one of each family ' +
