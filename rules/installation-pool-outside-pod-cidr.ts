@@ -37,9 +37,13 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
   },
   check(project, context) {
     checkKubeadmConfigMap(project, context);
-    const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === 'pods');
+    const facts = clusterFacts(project, context.config);
+    const podRanges = facts.ranges.filter((fact) => fact.role === 'pods');
     const kubeadm = podRanges.filter(isKubeadm);
-    if (kubeadm.length === 0) return;
+    if (kubeadm.length === 0) {
+      checkClusterApiWithoutPods(project, facts.kubeadmClusterApiClusters, context);
+      return;
+    }
     for (const pool of distinctPools(project.pools.pools)) {
       if (!operatorChecksPodCidr(project, pool)) continue;
       if (kubeadm.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
@@ -56,6 +60,37 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
 };
 
 /**
+ * A kubeadm Cluster API cluster without `clusterNetwork.pods` gives kubeadm no podSubnet (cluster-api
+ * kubeadmconfig_controller.go:1386-1388 sets it only from cidrBlocks), so kubeadm-config has no
+ * `podSubnet: ` line and the operator stops (kubeadm.go:45-47), as for the ConfigMap below. Reported
+ * only for a Cluster that names a kubeadm control plane, when nothing in the scope gives a kubeadm
+ * podSubnet (a v1beta1 KubeadmControlPlane's counted up to Cluster API v1.10).
+ */
+function checkClusterApiWithoutPods(project: ProjectScope, clusters: readonly Resource[], context: RuleContext): void {
+  if (clusters.length === 0 || !operatorReadsKubeadmConfig(project)) return;
+  for (const cluster of clusters) {
+    const cidrBlocks = getIn(cluster.object, ['spec', 'clusterNetwork', 'pods', 'cidrBlocks']);
+    if (Array.isArray(cidrBlocks) && cidrBlocks.length > 0) continue;
+    const written = ['spec', 'clusterNetwork', 'pods', 'cidrBlocks'].map((_, i, path) => path.slice(0, i + 1)).reverse().find((path) => cluster.has(path));
+    context.report({
+      resource: cluster,
+      ...(written === undefined ? {} : { path: written, part: 'key' as const }),
+      message: `Cluster API Cluster ${quote(cluster.name ?? '(unnamed)')} builds its control plane with kubeadm but sets no \`spec.clusterNetwork.pods.cidrBlocks\`: ` +
+        'kubeadm gets no podSubnet, kubeadm-config has no `podSubnet: ` line, and the operator stops ("kubeadm configuration is missing required podSubnet field") ' +
+        'and creates no IP pool, so Calico is not installed (tigera/operator pkg/controller/ippool/kubeadm.go). Set `clusterNetwork.pods.cidrBlocks` to the pod CIDR.',
+    });
+  }
+}
+
+/** The operator reads kubeadm-config for pools: an Installation `default`, the Calico CNI, no pools yet (defaults.go:92-121, 295-299). */
+function operatorReadsKubeadmConfig(project: ProjectScope): boolean {
+  const installation = project.resources.find((resource) => resource.kind === 'Installation' && resource.apiVersion === 'operator.tigera.io/v1' && resource.name === 'default');
+  if (installation === undefined || (project.base !== undefined && project.base.pools.pools.length > 0)) return false;
+  const cniType = getIn(installation.object, ['spec', 'cni', 'type']);
+  return typeof cniType !== 'string' || cniType === 'Calico';
+}
+
+/**
  * The operator reads kubeadm-config line by line, not as YAML (pkg/controller/ippool/kubeadm.go:32-63):
  * the first `podSubnet: (.*)` match of any data value, split at commas, each through Go's
  * net.ParseCIDR. No match is an error ("kubeadm configuration is missing required podSubnet field"),
@@ -63,10 +98,7 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
  * pool defaulting (defaults.go:113-117) on a cluster that has no pools yet, with the Calico CNI.
  */
 function checkKubeadmConfigMap(project: ProjectScope, context: RuleContext): void {
-  const installation = project.resources.find((resource) => resource.kind === 'Installation' && resource.apiVersion === 'operator.tigera.io/v1' && resource.name === 'default');
-  if (installation === undefined || (project.base !== undefined && project.base.pools.pools.length > 0)) return;
-  const cniType = getIn(installation.object, ['spec', 'cni', 'type']);
-  if (typeof cniType === 'string' && cniType !== 'Calico') return;
+  if (!operatorReadsKubeadmConfig(project)) return;
   for (const configMap of project.resources) {
     if (configMap.kind !== 'ConfigMap' || configMap.name !== 'kubeadm-config' || configMap.namespace !== 'kube-system') continue;
     const problem = operatorPodSubnetProblem(configMap);

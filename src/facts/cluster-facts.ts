@@ -84,6 +84,8 @@ export interface ClusterFacts {
   kubeProxyLocalByInterface: boolean;
   /** IPAMConfiguration (v1: IPAMConfig) `spec.maxBlocksPerHost` (0 or absent: IPAM's default of 20). */
   maxBlocksPerHost: { value: number; location: Location } | undefined;
+  /** Cluster API Clusters whose control plane is kubeadm's by their own reference (controlPlaneRef, or their ClusterClass's). */
+  kubeadmClusterApiClusters: Resource[];
 }
 
 /** Configured facts of one scope: the cluster's own keys, or the top-level ones for the default scope. */
@@ -105,7 +107,7 @@ export function clusterFacts(scope: ProjectScope, config: LintConfig): ClusterFa
 }
 
 function collectFacts(scope: ProjectScope, config: LintConfig): ClusterFacts {
-  const facts: ClusterFacts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: undefined, maxBlocksPerHost: undefined };
+  const facts: ClusterFacts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: undefined, maxBlocksPerHost: undefined, kubeadmClusterApiClusters: [] };
   const configured = configuredFacts(config, scope.name);
   const configFile = config.filePath === undefined ? 'the configuration' : 'the configuration file';
   for (const [key, role] of [['podCidrs', 'pods'], ['serviceCidrs', 'services'], ['nodeCidrs', 'nodes']] as const) {
@@ -234,16 +236,20 @@ function clusterApiContext(resources: readonly Resource[]): ClusterApiContext {
   return context;
 }
 
-/** Whether kubeadm builds this Cluster's control plane: then its pod CIDR reaches kubeadm-config. */
-function kubeadmCluster(cluster: Resource, context: ClusterApiContext): boolean {
+/**
+ * Whether kubeadm builds this Cluster's control plane (then its pod CIDR reaches kubeadm-config):
+ * 'referenced' when the Cluster or its ClusterClass names a kubeadm control plane, 'beside' when only
+ * kubeadm objects lie beside a Cluster that names none.
+ */
+function kubeadmCluster(cluster: Resource, context: ClusterApiContext): 'referenced' | 'beside' | false {
   const controlPlaneKind = getIn(cluster.object, ['spec', 'controlPlaneRef', 'kind']);
-  if (typeof controlPlaneKind === 'string') return controlPlaneKind === 'KubeadmControlPlane';
+  if (typeof controlPlaneKind === 'string') return controlPlaneKind === 'KubeadmControlPlane' && 'referenced';
   // v1beta1 `topology.class`, v1beta2 `topology.classRef.name`.
   const className = getIn(cluster.object, ['spec', 'topology', 'classRef', 'name']) ?? getIn(cluster.object, ['spec', 'topology', 'class']);
   if (typeof className === 'string' && context.classControlPlanes.has(className)) {
-    return context.classControlPlanes.get(className) === 'KubeadmControlPlaneTemplate';
+    return context.classControlPlanes.get(className) === 'KubeadmControlPlaneTemplate' && 'referenced';
   }
-  return context.kubeadmObjects;
+  return context.kubeadmObjects && 'beside';
 }
 
 /**
@@ -254,7 +260,9 @@ function kubeadmCluster(cluster: Resource, context: ClusterApiContext): boolean 
  * written in the KubeadmConfig came first). kubeadm uploads it to kubeadm-config, which the operator reads.
  */
 function readClusterApiCluster(cluster: Resource, context: ClusterApiContext, at: At, facts: ClusterFacts): void {
-  const kubeadm = kubeadmCluster(cluster, context);
+  const kubeadmBy = kubeadmCluster(cluster, context);
+  const kubeadm = kubeadmBy !== false;
+  if (kubeadmBy === 'referenced') facts.kubeadmClusterApiClusters.push(cluster);
   for (const [key, role] of [['pods', 'pods'], ['services', 'services']] as const) {
     const source = `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\`${kubeadm ? ` (kubeadm's ${key === 'pods' ? 'podSubnet' : 'serviceSubnet'})` : ''}`;
     listOf(getIn(cluster.object, ['spec', 'clusterNetwork', key, 'cidrBlocks'])).forEach((text, i) =>

@@ -155,3 +155,30 @@ describe('Cluster API clusters and the kube-proxy warning', () => {
     assert.deepEqual(lintOne(ippoolOutsidePodCidr, code).map((finding) => [finding.ruleId, finding.range.line, finding.range.column]), [['ippool-outside-pod-cidr', 14, 22]]);
   });
 });
+
+/**
+ * A kubeadm Cluster API cluster without clusterNetwork.pods: kubeadmconfig_controller.go:1386-1388 sets
+ * podSubnet only from cidrBlocks, so kubeadm-config has no `podSubnet: ` line and the operator stops
+ * (tigera/operator kubeadm.go:45-47) while the cluster has no pools and uses the Calico CNI.
+ */
+const noPods = (spec: string) => `apiVersion: cluster.x-k8s.io/v1beta2\nkind: Cluster\nmetadata: {name: c1, namespace: default}\nspec:\n  clusterNetwork:\n    services: {cidrBlocks: [10.96.0.0/12]}\n${spec}`;
+const NO_POD_SUBNET = 'Cluster API Cluster "c1" builds its control plane with kubeadm but sets no `spec.clusterNetwork.pods.cidrBlocks`: kubeadm gets no podSubnet, ' +
+  'kubeadm-config has no `podSubnet: ` line, and the operator stops ("kubeadm configuration is missing required podSubnet field") and creates no IP pool, ' +
+  'so Calico is not installed (tigera/operator pkg/controller/ippool/kubeadm.go). Set `clusterNetwork.pods.cidrBlocks` to the pod CIDR.';
+const V1BETA1_KCP = '---\napiVersion: controlplane.cluster.x-k8s.io/v1beta1\nkind: KubeadmControlPlane\nmetadata: {name: c1-cp}\nspec:\n  kubeadmConfigSpec:\n    clusterConfiguration:\n      networking: {podSubnet: 10.244.0.0/16}\n';
+
+ruleTester(installationPoolOutsidePodCidr, {
+  valid: [
+    { name: 'Cluster API without clusterNetwork.pods, AmazonVPC CNI: the operator reads no kubeadm-config (defaults.go:296-299)', code: noPods(KCP_REF) + installation('  cni: {type: AmazonVPC}\n') },
+    { name: 'Cluster API without clusterNetwork.pods, a v1beta1 KubeadmControlPlane podSubnet (up to v1.10 it is kubeadm\'s: kubeadmconfig_controller.go:1361)', code: noPods(KCP_REF) + V1BETA1_KCP + installation(POOLS('{cidr: 10.244.0.0/17}')) },
+    { name: 'Cluster API without clusterNetwork.pods and an RKE2 control plane: no kubeadm-config', code: noPods('  controlPlaneRef: {apiGroup: controlplane.cluster.x-k8s.io, kind: RKE2ControlPlane, name: c1-cp}\n') + installation('  registry: quay.io/\n') },
+    { name: 'Cluster API without clusterNetwork.pods and no Installation in the scope', code: noPods(KCP_REF) },
+  ],
+  invalid: [
+    {
+      name: 'a KubeadmControlPlane Cluster without clusterNetwork.pods (kubeadmconfig_controller.go:1386-1388; kubeadm.go:45-47)',
+      code: noPods(KCP_REF) + installation('  registry: quay.io/\n'),
+      errors: [{ message: NO_POD_SUBNET, line: 5, column: 3, endLine: 5, endColumn: 17 }],
+    },
+  ],
+});
