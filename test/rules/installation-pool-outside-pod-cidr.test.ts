@@ -39,6 +39,10 @@ ruleTester(installationPoolOutsidePodCidr, {
     { name: 'inside (cidrWithinCidr, defaults.go:370-390)', code: KUBEADM + installation(POOLS('{cidr: 10.244.0.0/17}')) },
     { name: 'kubeadm-config with a dual-stack podSubnet (kubeadm.go:49-60)', code: kubeadmConfigMap('      podSubnet: 10.244.0.0/16,fd00:10::/56\n') + installation('  registry: quay.io/\n') },
     { name: 'kubeadm-config without podSubnet and a non-Calico CNI (defaults.go:296-299)', code: kubeadmConfigMap('      serviceSubnet: 10.96.0.0/12\n') + installation('  cni: {type: AmazonVPC}\n') },
+    {
+      name: 'dual stack: each pool inside the podSubnet CIDR of its family (every pool against every CIDR, defaults.go:355-363)',
+      code: KUBEADM.replace('10.244.0.0/16', '10.244.0.0/16,fd00:10:244::/56') + installation(POOLS('{cidr: 10.244.0.0/17}, {cidr: "fd00:10:244::/64"}')),
+    },
     { name: 'AmazonVPC CNI: the operator does not compare (defaults.go:297-299)', code: KUBEADM + installation(`  cni: {type: AmazonVPC}\n${POOLS('{cidr: 192.168.0.0/16}')}`) },
   ],
   invalid: [
