@@ -31,6 +31,7 @@ import { templatedValuesNotices } from './resources/helm-values-file.js';
 import { runStats, type RunStats } from './run-summary.js';
 import { VERSION } from './version.js';
 import { settleTemplates, templatePlaces } from './analyze/template-places.js';
+import { profileMark } from './profile.js';
 
 export interface LintRequest {
   /** Files, folders or globs; `-` is standard input. */
@@ -107,6 +108,7 @@ export const RULE_DESCRIPTIONS: readonly RuleDescription[] = [...allRules.map((r
 
 /** Lints what the request names. Throws UsageError for what the user must fix (exit code 2). */
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
+  profileMark('startup');
   const patterns = [...request.patterns];
   if (request.stdinFilename !== undefined && !patterns.includes('-')) {
     throw new UsageError('--stdin-filename needs - among the paths (standard input)');
@@ -137,6 +139,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       onNotice: request.onNotice,
     });
   const { config } = policy;
+  profileMark('config');
   const discovered = await discoverFiles(patterns, {
     cwd: request.cwd,
     ignores: [
@@ -147,6 +150,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     onNotice: request.onNotice,
   });
 
+  profileMark('discovery');
   const maxFileSize = request.maxFileSize ?? config.maxFileSize;
   let maps: ClusterMap[] | undefined;
   let headScopes: readonly ProjectScope[] = [];
@@ -191,6 +195,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     analyses.push(analyzeSource(source, gate));
   }
 
+  profileMark('analyze');
   if (request.base !== undefined) {
     const { readBaseSide } = await import('./base-side.js');
     options.change = await readBaseSide({
@@ -217,6 +222,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
+  profileMark('rules');
   const shown = (filePath: string): string => echo(path.relative(request.cwd, filePath) || filePath, 200);
   const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown);
   for (const notice of templated) request.onNotice?.(notice);

@@ -17,6 +17,7 @@ import { analyzeSource, compactAnalysis, interner, notParsed, parseText, textToP
 import { readSourceSync } from '../read/read-sources.js';
 import type { CompactText } from '../parse/blank-documents.js';
 import { afterWorkerStart, WORKER_SEMI_SPACE_MB } from './heap.js';
+import { profileAdd, profileClock } from '../profile.js';
 
 export interface AnalyzeOptions {
   gate: RelevanceSpec;
@@ -83,9 +84,12 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     waitingText = 0;
   };
   for (let index = 0; index < files.length; index++) {
+    const readStarted = profileClock();
     const source = readSourceSync(files[index]!, { maxFileSize: options.maxFileSize });
+    const gateStarted = profileAdd('read', readStarted);
     // The gate runs once here; what is left to parse decides where (CRDs and other irrelevant documents do not count).
     const text = source.problem === undefined ? textToParse(source.text, gate) : undefined;
+    profileAdd('gate', gateStarted);
     if (text === undefined) {
       results[index] = notParsed(source); // a read problem, or nothing any rule could use
       continue;

@@ -1,0 +1,2 @@
+/** Every manifest file under `folder` (see list-files.mjs). */
+export function listManifests(folder: string, found?: string[]): string[];

@@ -1,0 +1,88 @@
+/**
+ * Other linters in the bench (issue 23), installed apart from calico-lint's
+ * own dependencies: Spectral alone brings some 220 packages (72 MB, 40 s to
+ * install), which `npm ci` should not cost everyone who builds calico-lint.
+ * bench/peers/package.json pins them and bench/peers/package-lock.json locks
+ * the whole tree; the first `npm run bench` that measures peers runs `npm ci`
+ * there (again whenever the lock is newer than the install), with
+ * --ignore-scripts: a dependency's install script (Spectral's pulls in
+ * @scarf/scarf, which reports installs over the network) never runs.
+ *
+ *   spectral:  @stoplight/spectral-cli with bench/peers/spectral-ruleset.yaml,
+ *              calico-lint's no-host-network and selector-yaml-tag;
+ *   yaml-lint: a js-yaml loadAll of every file; it refuses unknown tags, so
+ *              it reports `nodeSelector: !all()` (and syntax errors), but it
+ *              cannot express hostNetwork.
+ * Not here: kube-linter, conftest/OPA and kubeconform (Go programs) are
+ * neither on npm nor in Debian (npm's @open-policy-agent packages are an API
+ * client and a runner of policies compiled by the missing `opa`); ajv-cli
+ * reads one document per YAML file; checkov is Python, not in Debian;
+ * yamllint (Debian) checks YAML style, nothing Kubernetes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExpectedFinding } from './generate.js';
+
+const PEERS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'peers');
+
+export const PEER_TOOLS = {
+  spectral: path.join(PEERS, 'node_modules/@stoplight/spectral-cli/dist/index.js'),
+  spectralRuleset: path.join(PEERS, 'spectral-ruleset.yaml'),
+  yamlLint: path.join(PEERS, 'node_modules/yaml-lint/dist/cli.js'),
+};
+
+/** Installs the peers from their lock when missing or older than it; undefined when ready, else why not. */
+export function ensurePeers(): string | undefined {
+  const installed = path.join(PEERS, 'node_modules/.package-lock.json');
+  const lock = path.join(PEERS, 'package-lock.json');
+  const ready = () => existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs &&
+    existsSync(PEER_TOOLS.spectral) && existsSync(PEER_TOOLS.yamlLint);
+  if (ready()) return undefined;
+  console.error('peers: installing Spectral and yaml-lint from bench/peers/package-lock.json (npm ci --ignore-scripts; once)');
+  const npm = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: PEERS, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, SCARF_ANALYTICS: 'false' } });
+  return npm.status === 0 && ready() ? undefined : `npm ci in bench/peers failed (status ${npm.status})`;
+}
+
+/** What a peer can be compared on: file and line (columns differ: Spectral points at values, calico-lint at keys). */
+const key = (file: string, line: number, ruleId: string | null) => `${file}:${line} ${ruleId}`;
+
+function compareSets(got: string[], expected: string[]): string | undefined {
+  const gotSet = new Set(got);
+  const expectedSet = new Set(expected);
+  const missing = expected.filter((e) => !gotSet.has(e));
+  const extra = got.filter((g) => !expectedSet.has(g));
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  return `missing ${JSON.stringify(missing.slice(0, 10))}, unexpected ${JSON.stringify(extra.slice(0, 10))}`;
+}
+
+interface SpectralResult { code: string; message: string; source?: string; range: { start: { line: number } } }
+
+/**
+ * Spectral's findings of the two rules against the planted ones (by file and
+ * line), and how many files it read only the first document of.
+ */
+export function spectralFindings(dir: string, reportFile: string, expected: readonly ExpectedFinding[]):
+  { mismatch?: string; firstDocumentOnly: number; found: number; inBrokenFiles: number } {
+  const results = JSON.parse(readFileSync(reportFile, 'utf8')) as SpectralResult[];
+  const rules = ['no-host-network', 'selector-yaml-tag'];
+  // A file with a planted syntax error: calico-lint reports that error; Spectral's tolerant parser reads on
+  // and its rules report what the broken text happens to leave (the broken pool's nodeSelector, empty).
+  const broken = new Set(expected.filter((e) => e.ruleId === null).map((e) => e.file));
+  const ours = results.filter((r) => rules.includes(r.code)).map((r) => ({ ...r, file: path.relative(dir, r.source ?? '') }));
+  const got = ours.filter((r) => !broken.has(r.file)).map((r) => key(r.file, r.range.start.line + 1, r.code)).sort();
+  const want = expected.filter((e) => rules.includes(e.ruleId ?? '')).map((e) => key(e.file, e.line, e.ruleId)).sort();
+  const firstDocumentOnly = results.filter((r) => r.code === 'parser' && /single document/.test(r.message)).length;
+  return { mismatch: compareSets(got, want), firstDocumentOnly, found: got.length, inBrokenFiles: ours.length - got.length };
+}
+
+/** The files yaml-lint refused against those with a planted unknown tag or syntax error. */
+export function yamlLintFindings(dir: string, output: string, expected: readonly ExpectedFinding[]): { mismatch?: string; found: number } {
+  // yaml-lint prints each refused file's absolute path on a line of its own, then js-yaml's error.
+  const refused = [...new Set(output.split('\n').map((line) => line.trim()).filter((line) => line.startsWith(`${dir}${path.sep}`)).map((line) => path.relative(dir, line)))].sort();
+  const want = [...new Set(expected.filter((e) => e.ruleId === 'selector-yaml-tag' || e.ruleId === null).map((e) => e.file))].sort();
+  return { mismatch: compareSets(refused, want), found: refused.length };
+}
+
+export const peerFindings = { spectral: spectralFindings, yamlLint: yamlLintFindings };
