@@ -7,11 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { generate } from '../bench/generate.js';
+import { generate, type ExpectedFinding } from '../bench/generate.js';
+import { peerFindings } from '../bench/peers.js';
 import { relevantFiles } from '../bench/relevant-files.js';
 import { REPO_ROOT, runBin, workspace } from './helpers/cli.js';
 
@@ -43,6 +45,48 @@ describe('bench: the 10%-relevant corpus and the relevant-parse floor', () => {
     assert.equal(result.files, 3001);
     assert.equal(result.parsed, kept.length);
     assert.ok(result.documents >= kept.length);
+  });
+});
+
+describe('bench: peers are checked against the planted violations they can express', () => {
+  const dir = '/bench/peers';
+  const expected: ExpectedFinding[] = [
+    { file: 'a/zz-host-network.yaml', line: 17, column: 7, ruleId: 'no-host-network' },
+    { file: 'a/zz-selector-tag.yaml', line: 7, column: 17, ruleId: 'selector-yaml-tag' },
+    { file: 'a/zz-broken-pool.yaml', line: 7, column: 3, ruleId: null },
+    { file: 'a/zz-overlap.yaml', line: 6, column: 9, ruleId: 'ippool-cidr-overlap' },
+  ];
+  const spectral = (results: unknown[]) => {
+    const file = path.join(tmpdir(), `calico-lint-spectral-${process.pid}-${Math.random()}.json`);
+    writeFileSync(file, JSON.stringify(results));
+    try {
+      return peerFindings.spectral(dir, file, expected);
+    } finally {
+      rmSync(file);
+    }
+  };
+  const at = (code: string, file: string, line: number, message = '') => ({ code, message, source: `${dir}/${file}`, range: { start: { line: line - 1 } } });
+
+  it('Spectral: its two rules by file and line; what it says inside a file that does not parse is counted apart', () => {
+    const result = spectral([
+      at('no-host-network', 'a/zz-host-network.yaml', 17),
+      at('selector-yaml-tag', 'a/zz-selector-tag.yaml', 7),
+      at('selector-yaml-tag', 'a/zz-broken-pool.yaml', 5),
+      at('parser', 'a/app.yaml', 1, 'Expected a single document in the stream, but found more'),
+      at('parser', 'a/zz-selector-tag.yaml', 7, 'Unknown tag <!all()>'),
+    ]);
+    assert.deepEqual(result, { mismatch: undefined, firstDocumentOnly: 1, found: 2, inBrokenFiles: 1 });
+  });
+
+  it('Spectral: a missed or an extra finding is a mismatch', () => {
+    const result = spectral([at('no-host-network', 'a/zz-host-network.yaml', 17), at('no-host-network', 'a/calico-node.yaml', 9)]);
+    assert.equal(result.mismatch, 'missing ["a/zz-selector-tag.yaml:7 selector-yaml-tag"], unexpected ["a/calico-node.yaml:9 no-host-network"]');
+  });
+
+  it('yaml-lint: the files it refused against those with a planted tag or syntax error', () => {
+    const output = `[error] YAML Lint failed for 2 files\n${dir}/a/zz-selector-tag.yaml\n[error] unknown tag !<!all()>\n${dir}/a/zz-broken-pool.yaml\n[error] bad indentation\n`;
+    assert.deepEqual(peerFindings.yamlLint(dir, output, expected), { mismatch: undefined, found: 2 });
+    assert.match(peerFindings.yamlLint(dir, `${dir}/a/zz-broken-pool.yaml\n`, expected).mismatch ?? '', /missing \["a\/zz-selector-tag.yaml"\]/);
   });
 });
 
