@@ -4,7 +4,7 @@
  * install), which `npm ci` should not cost everyone who builds calico-lint.
  * bench/peers/package.json pins them and bench/peers/package-lock.json locks
  * the whole tree; the first `npm run bench` that measures peers runs `npm ci`
- * there (again whenever the lock is newer than the install), with
+ * there (again whenever the lock's content changes), with
  * --ignore-scripts: a dependency's install script (Spectral's pulls in
  * @scarf/scarf, which reports installs over the network) never runs.
  *
@@ -20,7 +20,8 @@
  * yamllint (Debian) checks YAML style, nothing Kubernetes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExpectedFinding } from './generate.js';
@@ -33,16 +34,18 @@ export const PEER_TOOLS = {
   yamlLint: path.join(PEERS, 'node_modules/yaml-lint/dist/cli.js'),
 };
 
-/** Installs the peers from their lock when missing or older than it; undefined when ready, else why not. */
+/** Installs the peers from their lock when missing or installed from another lock; undefined when ready, else why not. */
 export function ensurePeers(): string | undefined {
-  const installed = path.join(PEERS, 'node_modules/.package-lock.json');
-  const lock = path.join(PEERS, 'package-lock.json');
-  const ready = () => existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs &&
-    existsSync(PEER_TOOLS.spectral) && existsSync(PEER_TOOLS.yamlLint);
+  // The lock's hash, written after a good install: a checkout or rebase that only touches the lock's mtime installs nothing.
+  const stamp = path.join(PEERS, 'node_modules/.calico-lint-bench-lock');
+  const lockHash = createHash('sha256').update(readFileSync(path.join(PEERS, 'package-lock.json'))).digest('hex');
+  const ready = () => existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash && existsSync(PEER_TOOLS.spectral) && existsSync(PEER_TOOLS.yamlLint);
   if (ready()) return undefined;
   console.error('peers: installing Spectral and yaml-lint from bench/peers/package-lock.json (npm ci --ignore-scripts; once)');
   const npm = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: PEERS, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, SCARF_ANALYTICS: 'false' } });
-  return npm.status === 0 && ready() ? undefined : `npm ci in bench/peers failed (status ${npm.status})`;
+  if (npm.status !== 0) return `npm ci in bench/peers failed (status ${npm.status})`;
+  writeFileSync(stamp, lockHash);
+  return ready() ? undefined : 'npm ci in bench/peers installed no Spectral or yaml-lint';
 }
 
 /** What a peer can be compared on: file and line (columns differ: Spectral points at values, calico-lint at keys). */
