@@ -13,6 +13,7 @@ import { formatAddress, parseCidr, type Cidr } from '../net/cidr.js';
 import type { Path, SourceDocument } from '../parse/source.js';
 import { quote } from '../text.js';
 import { embeddedDocuments, substringRange } from '../resources/embedded.js';
+import { effectiveK3sConfigs, type K3sFlagValue } from './k3s-config.js';
 import { getIn, isPlainObject, K3S_CONFIG_KIND, POD_TEMPLATE_PATHS, type PlainObject, type Resource } from '../resources/resource.js';
 
 export type RangeRole =
@@ -118,7 +119,8 @@ function collectFacts(scope: ProjectScope, config: LintConfig): ClusterFacts {
   }
   facts.maxNodes = configured.maxNodes;
   const clusterApi = clusterApiContext(scope.resources);
-  for (const resource of scope.resources) readResource(resource, facts, clusterApi);
+  const k3sConfigs = effectiveK3sConfigs(scope.resources);
+  for (const resource of scope.resources) readResource(resource, facts, clusterApi, k3sConfigs);
   return facts;
 }
 
@@ -149,7 +151,12 @@ function lazyRange(resource: Resource, compute: () => ReturnType<SourceDocument[
   };
 }
 
-function readResource(resource: Resource, facts: ClusterFacts, clusterApi: ClusterApiContext): void {
+function readResource(
+  resource: Resource,
+  facts: ClusterFacts,
+  clusterApi: ClusterApiContext,
+  k3sConfigs: ReadonlyMap<Resource, readonly K3sFlagValue[]>,
+): void {
   const { kind, apiVersion, object } = resource;
   const at = atResource(resource);
   const group = apiVersion.split('/')[0] ?? '';
@@ -162,8 +169,10 @@ function readResource(resource: Resource, facts: ClusterFacts, clusterApi: Clust
   } else if (group === 'controlplane.cluster.x-k8s.io' || group === 'bootstrap.cluster.x-k8s.io') {
     readClusterApiKubeadm(resource, at, facts);
   } else if (kind === K3S_CONFIG_KIND) {
-    pushCommaList(facts, object['cluster-cidr'], 'pods', 'k3s/RKE2 `cluster-cidr`', at, ['cluster-cidr']);
-    pushCommaList(facts, object['service-cidr'], 'services', 'k3s/RKE2 `service-cidr`', at, ['service-cidr']);
+    // A config file and its drop-ins, merged as k3s merges them (src/facts/k3s-config.ts): read once, at the first file.
+    for (const { flag, resource: file, path, value } of k3sConfigs.get(resource) ?? []) {
+      pushCommaList(facts, value, flag === 'cluster-cidr' ? 'pods' : 'services', `k3s/RKE2 \`${flag}\``, atResource(file), path);
+    }
   } else if (kind === 'IPAddressPool' && group === 'metallb.io') {
     listOf(getIn(object, ['spec', 'addresses'])).forEach((text, i) =>
       pushText(facts, text, 'load-balancer', `MetalLB ${resource.displayName}`, at, ['spec', 'addresses', i]));

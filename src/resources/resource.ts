@@ -381,8 +381,11 @@ function valuesFileInstallation(doc: SourceDocument, options: ResourceOptions): 
     `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`, () => doc.locate(values.installationPath, 'key'));
 }
 
-/** Keys of a k3s / RKE2 config file (/etc/rancher/{k3s,rke2}/config.yaml) that hold the cluster's ranges. */
-const K3S_RANGE_KEYS = ['cluster-cidr', 'service-cidr'];
+/**
+ * Keys of a k3s / RKE2 config file (/etc/rancher/{k3s,rke2}/config.yaml, or a drop-in of config.yaml.d/) that hold
+ * the cluster's ranges: a string or a list, and the appending form `key+` (k3s pkg/configfilearg/parser.go:279-293).
+ */
+const K3S_RANGE_KEYS = ['cluster-cidr', 'service-cidr', 'cluster-cidr+', 'service-cidr+'];
 
 /** The kind calico-lint gives a k3s / RKE2 config file, which has no apiVersion or kind of its own. */
 export const K3S_CONFIG_KIND = 'K3sConfig';
@@ -393,7 +396,7 @@ export const K3S_CONFIG_KIND = 'K3sConfig';
  * `service-cidr`): it becomes a resource of kind `K3sConfig`.
  */
 function k3sConfigOf(doc: SourceDocument, value: unknown, options: ResourceOptions): Resource[] {
-  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === 'string')) return [];
+  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === 'string' || Array.isArray(value[key]))) return [];
   if (Object.hasOwn(value, 'apiVersion') || Object.hasOwn(value, 'kind')) return [];
   const name = doc.filePath.split(/[\\/]/).pop();
   return [makeResource(doc, [], { ...value, apiVersion: 'k3s.cattle.io/config', kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? '')}`)];
