@@ -25,6 +25,7 @@ import { installationPoolChange } from './installation-pool-change.js';
 import { ippoolMisplacedField } from './ippool-misplaced-field.js';
 import { ippoolRemovedInUse } from './ippool-removed-in-use.js';
 import { fixedAddressReplicas } from './fixed-address-replicas.js';
+import { helmValuesPostRenderer } from './helm-values-post-renderer.js';
 import { installationName } from './installation-name.js';
 import { ippoolValid } from './ippool-valid.js';
 import { noHostNetwork } from './no-host-network.js';
@@ -46,6 +47,7 @@ export const allRules: readonly Rule[] = [
   ippoolDedicatedAutoAssign,
   fixedAddressReplicas,
   calicoNodeEnvValid,
+  helmValuesPostRenderer,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,

@@ -6,6 +6,7 @@
  * to the cost of reading the files in repositories where most manifests have
  * nothing to do with Calico.
  */
+import { HELM_CHART_VALUES_TEXT } from '../resources/helm-chart-config.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -62,7 +63,7 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[]): RelevanceGa
  */
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   if (spec.everything) return EVERYTHING;
-  const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS.source, ESCAPES.source, BINARY_TAGS.source])]]);
+  const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS.source, ESCAPES.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
   const alone: RegExp[] = [];
   for (const { source, flags } of spec.patterns) {
     // Global or sticky flags would make test() stateful across texts.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { LintConfig } from '../config/schema.js';
 import type { Path } from '../parse/source.js';
 import { PoolIndex } from '../resources/pool-index.js';
+import { withHelmChartConfigs } from '../resources/helm-chart-config.js';
 import type { Resource } from '../resources/resource.js';
 import { describeCrash } from '../errors.js';
 import { quote, sanitize } from '../text.js';
@@ -197,5 +198,9 @@ export function groupByScope(
     list.push(resource);
     byName.set(name, list);
   }
-  return [...byName].map(([name, list]) => ({ name, resources: list, pools: new PoolIndex(list, config) }));
+  return [...byName].map(([name, list]) => {
+    // A HelmChartConfig overrides its HelmChart's values: one Installation of the pair (src/resources/helm-chart-config.ts).
+    const resources = withHelmChartConfigs(list);
+    return { name, resources, pools: new PoolIndex(resources, config) };
+  });
 }

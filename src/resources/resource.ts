@@ -5,10 +5,12 @@
 import type { IObjectMeta } from '@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta';
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
 import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/source.js';
-import { hasValueAt } from '../parse/parse-manifest.js';
 import { echo } from '../text.js';
 import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
-import { embeddedYaml, type EmbeddedProblem } from './embedded.js';
+import type { EmbeddedProblem } from './embedded.js';
+import { uncheckedInstallationPatch } from './flux-post-renderers.js';
+import { layeredDocument, mergedValues, type HelmValuesInput } from './helm-values-layers.js';
+import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
 
 export type PlainObject = Record<string, unknown>;
@@ -65,6 +67,10 @@ export interface Resource {
    * a silent drop (see helmValuesInstallations).
    */
   readonly embeddedProblems?: readonly EmbeddedProblem[];
+  /** For an object that installs charts: the Helm values of each Helm run (src/resources/helm-values-sources.ts). */
+  readonly helmValues?: readonly HelmValuesSource[];
+  /** For the Installation rendered from Helm values: the object whose values they are. */
+  readonly valuesHost?: Resource;
 }
 
 export interface PoolDefinition {
@@ -251,118 +257,54 @@ function podTemplatesOf(resource: Resource): PodTemplate[] {
   }];
 }
 
-/** Where Helm values sit in the objects that install charts: as a mapping, or as YAML in a string. */
-const HELM_VALUES_PATHS: Readonly<Record<string, ReadonlyArray<{ path: Path; form: 'object' | 'string' }>>> = {
-  // RKE2 / k3s: helm.cattle.io/v1
-  HelmChartConfig: [{ path: ['spec', 'valuesContent'], form: 'string' }],
-  HelmChart: [{ path: ['spec', 'valuesContent'], form: 'string' }],
-  // Flux: helm.toolkit.fluxcd.io
-  HelmRelease: [{ path: ['spec', 'values'], form: 'object' }],
-  // Argo CD: argoproj.io/v1alpha1 (multi-source applications are added below)
-  Application: [
-    { path: ['spec', 'source', 'helm', 'valuesObject'], form: 'object' },
-    { path: ['spec', 'source', 'helm', 'values'], form: 'string' },
-  ],
-};
-
-function helmValuesPaths(resource: Resource): Array<{ path: Path; form: 'object' | 'string' }> {
-  const known = Object.hasOwn(HELM_VALUES_PATHS, resource.kind) ? [...HELM_VALUES_PATHS[resource.kind]!] : [];
-  const sources = resource.kind === 'Application' ? getIn(resource.object, ['spec', 'sources']) : undefined;
-  if (Array.isArray(sources)) {
-    sources.forEach((_, i) => {
-      known.push({ path: ['spec', 'sources', i, 'helm', 'valuesObject'], form: 'object' });
-      known.push({ path: ['spec', 'sources', i, 'helm', 'values'], form: 'string' });
-    });
-  }
-  return known;
-}
-
 /**
  * The tigera-operator chart renders its `installation` values as the
  * Installation named `default` (charts/tigera-operator/templates/crs/
- * custom-resources.yaml in projectcalico/calico). Each set of Helm values with
- * `installation.calicoNetwork` becomes an Installation view: a resource whose
- * `spec` is those values, positioned inside the embedding file, so that every
- * pool rule sees these pools as it sees a plain Installation.
+ * custom-resources.yaml in projectcalico/calico). Each set of Helm values a
+ * controller passes to one Helm run (src/resources/helm-values-sources.ts),
+ * merged as Helm merges them, with `installation.calicoNetwork` becomes an
+ * Installation view: a resource whose `spec` is those values, positioned
+ * where each value is written, so that every pool rule sees these pools as
+ * it sees a plain Installation. A Flux HelmRelease whose post-renderers may
+ * patch that Installation gives none: rule helm-values-post-renderer says so.
  */
 function helmValuesInstallations(host: Resource, options: ResourceOptions): Resource[] {
-  const views: Resource[] = [];
-  const problems: EmbeddedProblem[] = [];
-  for (const { path, form } of helmValuesPaths(host)) {
-    const raw = getIn(host.object, path);
-    let targets: Array<{ doc: SourceDocument; prefix: Path }> = [];
-    if (form === 'object' && isPlainObject(raw)) {
-      targets = [{ doc: host.doc, prefix: [...host.path, ...path] }];
-    } else if (form === 'string' && typeof raw === 'string') {
-      // Read whatever the text holds: an escaped key (`"\x63alicoNetwork"`), a `!!binary` key or a `<<` merge
-      // spells `calicoNetwork` without those letters; values Helm cannot decode are an error, never dropped.
-      const embedded = embeddedYaml(host.doc, [...host.path, ...path], raw);
-      targets = embedded.documents.map((doc) => ({ doc, prefix: [] }));
-      for (const problem of embedded.problems) {
-        problems.push({ ...problem, message: `Helm values (\`${dotted(path)}\`) of ${host.displayName}: ${problem.message}` });
-      }
-    }
-    for (const { doc, prefix } of targets) {
-      const installation = getIn(doc.value, [...prefix, 'installation']);
-      if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork)) continue;
-      const view = installationView(host, path, doc, [...prefix, 'installation'], installation, options);
-      if (view !== undefined) views.push(view);
-    }
-  }
+  if (!HELM_HOST_KINDS.has(host.kind)) return [];
+  const { sources, problems } = helmValuesSources(host);
   if (problems.length > 0) (host as { embeddedProblems?: readonly EmbeddedProblem[] }).embeddedProblems = problems;
+  // Kept for the HelmChart + HelmChartConfig pairs of a scope (src/resources/helm-chart-config.ts).
+  if (sources.length > 0) (host as { helmValues?: readonly HelmValuesSource[] }).helmValues = sources;
+  if (uncheckedInstallationPatch(host) !== undefined) return [];
+  const views: Resource[] = [];
+  for (const source of sources) {
+    const view = valuesInstallation(source.input, options, `${host.displayName} (Helm values ${source.label}, key \`installation\`)`, source.outside);
+    if (view === undefined) continue;
+    (view as { valuesHost?: Resource }).valuesHost = host;
+    views.push(view);
+  }
   return views;
 }
 
-function dotted(path: Path): string {
-  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').slice(1);
-}
-
-function installationView(
-  host: Resource,
-  valuesPath: Path,
-  target: SourceDocument,
-  specPath: Path,
-  spec: PlainObject,
-  options: ResourceOptions,
-): Resource | undefined {
-  const valuesKey = [...host.path, ...valuesPath];
-  return valuesInstallation(target, specPath, spec, options, `${host.displayName} (Helm values \`${dotted(valuesPath)}\`, key \`installation\`)`,
-    () => host.doc.locate(valuesKey, 'key'));
-}
+const HELM_HOST_KINDS = new Set(['HelmChart', 'HelmChartConfig', 'HelmRelease', 'Application']);
 
 /**
  * The Installation the tigera-operator chart renders from Helm values: a
- * resource whose `spec` is the `installation` mapping at `specPath` of
- * `target` (without `enabled`, which the chart omits), positioned there;
+ * resource whose `spec` is the merged `installation` mapping (without
+ * `enabled`, which the chart omits), positioned where each value is written;
  * paths outside the spec point at `outside()`. None when `enabled` turns the
- * Installation off.
+ * Installation off, or without `calicoNetwork`.
  */
-function valuesInstallation(
-  target: SourceDocument,
-  specPath: Path,
-  installation: PlainObject,
+export function valuesInstallation(
+  input: HelmValuesInput,
   options: ResourceOptions,
   displayName: string,
   outside: () => SourceRange,
 ): Resource | undefined {
-  if (!rendersInstallation(installation)) return undefined;
+  const installation = mergedValues(input).installation;
+  if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return undefined;
   const spec = Object.hasOwn(installation, 'enabled') ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== 'enabled')) : installation;
   const object = { apiVersion: INSTALLATION_API_VERSION, kind: 'Installation', metadata: { name: 'default' }, spec };
-  const toTarget = (path: Path): Path | undefined => (path[0] === 'spec' ? [...specPath, ...path.slice(1)] : undefined);
-  const view: SourceDocument = {
-    filePath: target.filePath,
-    index: target.index,
-    value: object,
-    unresolvedTags: target.unresolvedTags
-      .filter((tag) => specPath.every((segment, i) => tag.path[i] === segment))
-      .map((tag) => ({ ...tag, path: ['spec', ...tag.path.slice(specPath.length)] })),
-    locate(path, part) {
-      const inTarget = toTarget(path);
-      return inTarget ? target.locate(inTarget, part) : outside();
-    },
-    has: (path) => hasValueAt(object, path),
-  };
-  return makeResource(view, [], object, options, displayName);
+  return makeResource(layeredDocument(input, object, ['spec'], ['installation'], outside), [], object, options, displayName);
 }
 
 /**
@@ -377,7 +319,9 @@ function valuesFileInstallation(doc: SourceDocument, options: ResourceOptions): 
   if (values === undefined) return undefined;
   const name = doc.filePath.split(/[\\/]/).pop() ?? '';
   const where = values.installationPath.join('.');
-  return valuesInstallation(doc, values.installationPath, values.installation, options,
+  const prefix = values.installationPath.slice(0, -1);
+  const layer = { label: echo(name), doc, prefix, values: { installation: values.installation } };
+  return valuesInstallation({ layers: [layer], sets: [] }, options,
     `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`, () => doc.locate(values.installationPath, 'key'));
 }
 

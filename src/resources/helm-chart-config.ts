@@ -1,0 +1,67 @@
+/**
+ * A k3s / RKE2 HelmChartConfig overrides the values of the HelmChart of the
+ * same name and namespace (k3s-io/helm-controller
+ * pkg/controllers/chart/chart.go:584-591: `c.confCache.Get(chart.Namespace,
+ * chart.Name)`, then valuesSecretAddConfig). When both are in one cluster
+ * scope, their Installation views give way to one view of the merged values:
+ * the HelmChart's `valuesContent`, its `values`, the HelmChartConfig's
+ * `valuesContent`, its `values`, then the HelmChart's `set` (see
+ * src/resources/helm-values-sources.ts for the order). A HelmChartConfig
+ * alone (RKE2's own charts: the HelmChart is RKE2's) keeps its own view.
+ */
+import { isK3sHelmKind, type HelmValuesSource } from './helm-values-sources.js';
+import { valuesInstallation, type Resource } from './resource.js';
+
+/**
+ * A HelmChart or HelmChartConfig changes the Installation its pair renders
+ * even when it holds no pool word (`installation: {enabled: false}`): such
+ * documents are always parsed (src/engine/relevance.ts).
+ */
+export const HELM_CHART_VALUES_TEXT = /HelmChart/;
+
+
+/** The resources of one scope, with each HelmChart + HelmChartConfig pair's views replaced by the view of their merged values. */
+export function withHelmChartConfigs(resources: readonly Resource[]): readonly Resource[] {
+  const configs = new Map<string, Resource>();
+  for (const resource of resources) {
+    if (isK3sHelmKind(resource, 'HelmChartConfig')) configs.set(keyOf(resource), resource);
+  }
+  if (configs.size === 0) return resources;
+  const paired = new Map<Resource, Resource | undefined>();
+  for (const chart of resources) {
+    const config = isK3sHelmKind(chart, 'HelmChart') ? configs.get(keyOf(chart)) : undefined;
+    if (config === undefined) continue;
+    paired.set(config, undefined);
+    paired.set(chart, mergedView(chart, config));
+  }
+  if (paired.size === 0) return resources;
+  const settled: Resource[] = [];
+  for (const resource of resources) {
+    if (resource.valuesHost !== undefined && paired.has(resource.valuesHost)) continue;
+    settled.push(resource);
+    const view = paired.get(resource);
+    if (view !== undefined) settled.push(view);
+  }
+  return settled;
+}
+
+function keyOf(resource: Resource): string {
+  return JSON.stringify([resource.namespace, resource.name]);
+}
+
+function mergedView(chart: Resource, config: Resource): Resource | undefined {
+  const [own] = sourcesOf(chart);
+  const [extra] = sourcesOf(config);
+  if (own === undefined && extra === undefined) return undefined;
+  const input = {
+    layers: [...(own?.input.layers ?? []), ...(extra?.input.layers ?? [])],
+    sets: own?.input.sets ?? [],
+  };
+  const named = (host: Resource, source: HelmValuesSource | undefined): string => `${host.displayName}${source ? ` (Helm values ${source.label})` : ''}`;
+  const outside = extra?.outside ?? own!.outside;
+  return valuesInstallation(input, { defaultNamespace: 'default' }, `${named(chart, own)} with ${named(config, extra)}, key \`installation\``, outside);
+}
+
+function sourcesOf(host: Resource): readonly HelmValuesSource[] {
+  return host.helmValues ?? [];
+}

@@ -1,0 +1,65 @@
+/**
+ * Flux HelmRelease post-renderers (issue 19, item 6). fluxcd/helm-controller at 0f61a86:
+ * internal/postrender/build.go:31-40 (each `kustomize` post-renderer, in order),
+ * internal/postrender/kustomize.go:40-60 (its `patches`, with an optional target, are a
+ * Kustomization's patches over Helm's output), api/v2beta1/helmrelease_types.go:44-52
+ * (`patchesStrategicMerge`, `patchesJson6902`). A patch that can reach the rendered
+ * Installation is reported at `spec.postRenderers`, and its pools are not judged unpatched.
+ */
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { allRules } from '../../rules/index.js';
+import { helmValuesPostRenderer } from '../../rules/helm-values-post-renderer.js';
+import { lintSources } from '../../src/lint.js';
+import { makeConfig, ruleTester } from '../helpers/rule-tester.js';
+
+const release = (postRenderers: string, values = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.0/24, nodeSelector: all()}]') => [
+  'apiVersion: helm.toolkit.fluxcd.io/v2',
+  'kind: HelmRelease',
+  'metadata: {name: calico, namespace: tigera-operator}',
+  'spec:',
+  '  values:',
+  `    ${values.replace(/\n/g, '\n  ')}`,
+  '  postRenderers:',
+  ...postRenderers.split('\n').map((line) => `    ${line}`),
+].join('\n');
+
+const JSON_PATCH = '- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: |\n          - {op: replace, path: /spec/calicoNetwork/ipPools/0/nodeSelector, value: "!all()"}';
+const unchecked = (patch: string) => `\`${patch}\` of HelmRelease/tigera-operator/calico can patch the Installation the chart renders from ` +
+  '`spec.values.installation` (Flux applies post-renderers to the rendered manifests): calico-lint does not apply post-renderer patches, ' +
+  'so these pools were not checked. Lint the post-rendered output (`calico-lint -` on the chart rendered with the patches applied), ' +
+  'or target the patch at other kinds.';
+const AT = { line: 9, column: 3, endLine: 9, endColumn: 16 };
+
+ruleTester(helmValuesPostRenderer, {
+  valid: [
+    { name: 'no post-renderers', code: release('[]') },
+    { name: 'a patch targeted at a Deployment', code: release('- kustomize:\n    patches:\n      - target: {kind: Deployment, name: tigera-operator}\n        patch: "[{op: add, path: /spec/replicas, value: 2}]"') },
+    { name: 'a target of another group (anchored regex: "operator" is not "operator.tigera.io")', code: release('- kustomize:\n    patches:\n      - target: {group: operator, kind: Installation}\n        patch: "[]"') },
+    { name: 'a target naming another object', code: release('- kustomize:\n    patches:\n      - target: {name: "tigera-.*"}\n        patch: "[]"') },
+    { name: 'a strategic merge patch for another kind, without a target', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: apps/v1\n          kind: Deployment\n          metadata: {name: tigera-operator}') },
+    { name: 'images only', code: release('- kustomize:\n    images: [{name: quay.io/tigera/operator, newTag: v1.38.0}]') },
+    { name: 'values that render no Installation (installation.enabled: false)', code: release(JSON_PATCH, 'installation:\n    enabled: false\n    calicoNetwork: {ipPools: [{cidr: 10.244.0.0/24}]}') },
+    { name: 'values without calicoNetwork', code: release(JSON_PATCH, 'installation: {registry: quay.io/}') },
+    { name: 'an Argo CD or other kind named HelmRelease', code: release(JSON_PATCH).replace('helm.toolkit.fluxcd.io/v2', 'example.com/v1') },
+  ],
+  invalid: [
+    { name: 'a JSON 6902 patch targeted at the Installation', code: release(JSON_PATCH), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a target by regular expression that matches', code: release('- kustomize:\n    patches:\n      - target: {kind: "Install.*", name: "def.*"}\n        patch: "[]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a target by label selector only (not proof it misses)', code: release('- kustomize:\n    patches:\n      - target: {labelSelector: "app=x"}\n        patch: "[]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    {
+      name: 'a strategic merge patch of the Installation without a target, in the second post-renderer',
+      code: release('- kustomize:\n    images: [{name: x, newTag: y}]\n- kustomize:\n    patches:\n      - target: {kind: Deployment}\n        patch: "[]"\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {ipPools: []}}'),
+      errors: [{ message: unchecked('spec.postRenderers[1].kustomize.patches[1]'), ...AT }],
+    },
+    { name: 'v2beta1 patchesStrategicMerge', code: release('- kustomize:\n    patchesStrategicMerge:\n      - {apiVersion: operator.tigera.io/v1, kind: Installation, metadata: {name: default}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesStrategicMerge[0]'), ...AT }] },
+    { name: 'v2beta1 patchesJson6902', code: release('- kustomize:\n    patchesJson6902:\n      - target: {kind: Installation, name: default}\n        patch: [{op: remove, path: /spec/calicoNetwork}]'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesJson6902[0]'), ...AT }] },
+  ],
+});
+
+it('the pools of a post-rendered HelmRelease are not judged unpatched; without the patch they are', () => {
+  const errors = (text: string) => lintSources([{ filePath: '/repo/calico.yaml', text }], { config: makeConfig({ infraPools: [{ name: 'infra' }] }), rules: allRules })
+    .map((finding) => `${finding.ruleId} ${finding.range.line}:${finding.range.column}`);
+  assert.deepEqual(errors(release(JSON_PATCH)), ['helm-values-post-renderer 9:3']);
+  assert.deepEqual(errors(release('[]')), ['ippool-infra-node-selector 8:68']);
+});
