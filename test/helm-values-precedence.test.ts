@@ -92,6 +92,19 @@ describe('k3s helm-controller: HelmChartConfig over HelmChart, structured values
     assert.deepEqual(errors({ 'chart.yaml': k3s('HelmChart', BAD_BLOCK), 'config.yaml': k3s('HelmChartConfig', `values: ${GOOD}`) }), []);
   });
 
+  it('a bad pool list in the HelmChartConfig (another file) is reported there, at its line', () => {
+    assert.deepEqual(errors({ 'chart.yaml': k3s('HelmChart', block(GOOD)), 'config.yaml': k3s('HelmChartConfig', `values: ${BAD}`) }),
+      ['config.yaml:5:102 ippool-infra-node-selector']);
+  });
+
+  it('a value written in the other file is reported at its nearest place in the pool list\'s file', () => {
+    // spec.set (chart.yaml) breaks the pool the HelmChartConfig (config.yaml) defines: the finding lands on the pool's entry in config.yaml.
+    assert.deepEqual(errors({
+      'chart.yaml': k3s('HelmChart', 'set: {"installation.calicoNetwork.ipPools[0].nodeSelector": all()}'),
+      'config.yaml': k3s('HelmChartConfig', `values: ${GOOD}`),
+    }), ['config.yaml:5:53 ippool-infra-node-selector']);
+  });
+
   it('a HelmChartConfig with installation.enabled: false turns the Installation off', () => {
     assert.deepEqual(errors({ 'chart.yaml': k3s('HelmChart', BAD_BLOCK), 'config.yaml': k3s('HelmChartConfig', block('installation:\n  enabled: false')) }), []);
   });

@@ -9,6 +9,7 @@
  * src/resources/helm-values-sources.ts for the order). A HelmChartConfig
  * alone (RKE2's own charts: the HelmChart is RKE2's) keeps its own view.
  */
+import type { SourceRange } from '../parse/source.js';
 import { isK3sHelmKind, type HelmValuesSource } from './helm-values-sources.js';
 import { valuesInstallation, type Resource } from './resource.js';
 
@@ -58,7 +59,9 @@ function mergedView(chart: Resource, config: Resource): Resource | undefined {
     sets: own?.input.sets ?? [],
   };
   const named = (host: Resource, source: HelmValuesSource | undefined): string => `${host.displayName}${source ? ` (Helm values ${source.label})` : ''}`;
-  const outside = extra?.outside ?? own!.outside;
+  // Whole-object findings land on the values key of the host in the Installation's file.
+  const outside = (homeFile: string): SourceRange =>
+    (homeFile === config.doc.filePath ? extra?.outside ?? own!.outside : own?.outside ?? extra!.outside)();
   return valuesInstallation(input, { defaultNamespace: 'default' }, `${named(chart, own)} with ${named(config, extra)}, key \`installation\``, outside);
 }
 

@@ -98,13 +98,22 @@ function startsWith(path: Path, prefix: Path): boolean {
 
 /** Where the value Helm uses at `path` of the merged values is written: an assignment, else the latest layer that writes the most of it. */
 export function locateValue(input: HelmValuesInput, path: Path, part?: PairPart): SourceRange | undefined {
+  return writerOf(input, path)?.locate(part);
+}
+
+interface Writer {
+  doc: SourceDocument;
+  locate(part?: PairPart): SourceRange;
+}
+
+function writerOf(input: HelmValuesInput, path: Path): Writer | undefined {
   const set = input.sets.findLast((entry) => startsWith(path, entry.path));
-  if (set !== undefined) return set.doc.locate(set.at);
+  if (set !== undefined) return { doc: set.doc, locate: () => set.doc.locate(set.at) };
   const layer = layerOf(input, path);
-  if (layer !== undefined) return layer.doc.locate([...layer.prefix, ...path], part);
+  if (layer !== undefined) return { doc: layer.doc, locate: (part) => layer.doc.locate([...layer.prefix, ...path], part) };
   // Only assignments write below `path` (a pool made entirely of `--set`): point at the first one.
   const below = input.sets.find((entry) => startsWith(entry.path, path));
-  return below === undefined ? undefined : below.doc.locate(below.at);
+  return below === undefined ? undefined : { doc: below.doc, locate: () => below.doc.locate(below.at) };
 }
 
 function layerOf(input: HelmValuesInput, path: Path): ValuesLayer | undefined {
@@ -127,18 +136,25 @@ function layerOf(input: HelmValuesInput, path: Path): ValuesLayer | undefined {
  * A document whose value is `object`, a view of `root` (a path of the merged
  * values, e.g. ['installation']) under `under` (e.g. ['spec']): positions of
  * paths under `under` come from the layers, others from `outside`.
+ *
+ * A document lies in one file: the file of whatever writes `home` (e.g. the
+ * pool list). A value written in another file (a HelmChart and its
+ * HelmChartConfig apart) is located at its nearest ancestor written in this
+ * one, or at `outside` (which must lie in the home file: see homeFile).
  */
 export function layeredDocument(
   input: HelmValuesInput,
   object: unknown,
   under: Path,
   root: Path,
+  home: Path,
   outside: () => SourceRange,
 ): SourceDocument {
-  const first = input.layers[0]?.doc ?? input.sets[0]!.doc;
+  const homeDoc = homeDocument(input, home);
   const valuesPath = (path: Path): Path | undefined => (startsWith(path, under) ? [...root, ...path.slice(under.length)] : undefined);
   const unresolvedTags: UnresolvedTag[] = [];
   for (const layer of input.layers) {
+    if (layer.doc.filePath !== homeDoc.filePath) continue;
     const base = [...layer.prefix, ...root];
     for (const tag of layer.doc.unresolvedTags) {
       if (!startsWith(tag.path, base)) continue;
@@ -149,16 +165,30 @@ export function layeredDocument(
     }
   }
   return {
-    filePath: first.filePath,
-    index: first.index,
+    filePath: homeDoc.filePath,
+    index: homeDoc.index,
     value: object,
     unresolvedTags,
     locate(path, part) {
       const inValues = valuesPath(path);
-      return (inValues && locateValue(input, inValues, part)) ?? outside();
+      if (inValues === undefined) return outside();
+      for (let length = inValues.length; length > root.length; length--) {
+        const writer = writerOf(input, inValues.slice(0, length));
+        if (writer !== undefined && writer.doc.filePath === homeDoc.filePath) return writer.locate(length === inValues.length ? part : 'key');
+      }
+      return outside();
     },
     has: (path) => hasValueAt(object, path),
   };
+}
+
+/** The document of whatever writes `home` in the merged values (or its nearest written ancestor). */
+export function homeDocument(input: HelmValuesInput, home: Path): SourceDocument {
+  for (let length = home.length; length > 0; length--) {
+    const writer = writerOf(input, home.slice(0, length));
+    if (writer !== undefined) return writer.doc;
+  }
+  return input.layers.at(-1)?.doc ?? input.sets[0]!.doc;
 }
 
 /**

@@ -9,7 +9,7 @@ import { echo } from '../text.js';
 import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
 import type { EmbeddedProblem } from './embedded.js';
 import { uncheckedInstallationPatch } from './flux-post-renderers.js';
-import { layeredDocument, mergedValues, type HelmValuesInput } from './helm-values-layers.js';
+import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } from './helm-values-layers.js';
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
 
@@ -292,19 +292,24 @@ const HELM_HOST_KINDS = new Set(['HelmChart', 'HelmChartConfig', 'HelmRelease', 
  * resource whose `spec` is the merged `installation` mapping (without
  * `enabled`, which the chart omits), positioned where each value is written;
  * paths outside the spec point at `outside()`. None when `enabled` turns the
- * Installation off, or without `calicoNetwork`.
+ * Installation off, or, with `needsNetwork` (values inside another object),
+ * without `calicoNetwork`.
  */
 export function valuesInstallation(
   input: HelmValuesInput,
   options: ResourceOptions,
   displayName: string,
-  outside: () => SourceRange,
+  outside: (homeFile: string) => SourceRange,
+  needsNetwork = true,
 ): Resource | undefined {
   const installation = mergedValues(input).installation;
-  if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return undefined;
+  if (!isPlainObject(installation) || (needsNetwork && !isPlainObject(installation.calicoNetwork)) || !rendersInstallation(installation)) return undefined;
   const spec = Object.hasOwn(installation, 'enabled') ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== 'enabled')) : installation;
   const object = { apiVersion: INSTALLATION_API_VERSION, kind: 'Installation', metadata: { name: 'default' }, spec };
-  return makeResource(layeredDocument(input, object, ['spec'], ['installation'], outside), [], object, options, displayName);
+  // The Installation lies in the file that writes its pool list (a HelmChart and its HelmChartConfig may be apart).
+  const home = homeDocument(input, ['installation', 'calicoNetwork', 'ipPools']);
+  const doc = layeredDocument(input, object, ['spec'], ['installation'], ['installation', 'calicoNetwork', 'ipPools'], () => outside(home.filePath));
+  return makeResource(doc, [], object, options, displayName);
 }
 
 /**
@@ -322,7 +327,7 @@ function valuesFileInstallation(doc: SourceDocument, options: ResourceOptions): 
   const prefix = values.installationPath.slice(0, -1);
   const layer = { label: echo(name), doc, prefix, values: { installation: values.installation } };
   return valuesInstallation({ layers: [layer], sets: [] }, options,
-    `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`, () => doc.locate(values.installationPath, 'key'));
+    `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`, () => doc.locate(values.installationPath, 'key'), false);
 }
 
 /**
