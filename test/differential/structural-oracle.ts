@@ -29,10 +29,11 @@ function valuesStringPaths(object: Json): string[][] {
     case 'HelmChart':
       return [['spec', 'valuesContent']];
     case 'Application': {
-      const paths = [['spec', 'source', 'helm', 'values']];
+      const helms = [['spec', 'source', 'helm']];
       const sources = isObject(object.spec) ? object.spec.sources : undefined;
-      if (Array.isArray(sources)) sources.forEach((_, i) => paths.push(['spec', 'sources', String(i), 'helm', 'values']));
-      return paths;
+      if (Array.isArray(sources)) sources.forEach((_, i) => helms.push(['spec', 'sources', String(i), 'helm']));
+      // Argo CD ignores `values` when `valuesObject` is set (pkg/apis/application/v1alpha1/values.go:91-101).
+      return helms.filter((helm) => getIn(object, [...helm, 'valuesObject']) == null).map((helm) => [...helm, 'values']);
     }
     default:
       return [];
