@@ -135,6 +135,23 @@ describe('k3s helm-controller: HelmChartConfig over HelmChart, structured values
   });
 });
 
+describe('installation.enabled: false renders no Installation, whoever passes the values (custom-resources.yaml:1)', () => {
+  const OFF = `${BAD.slice(0, -2)}, enabled: false}}`;
+  const hosts: Array<[string, string]> = [
+    ['Argo CD valuesObject', application(`valuesObject: ${OFF}`)],
+    ['Argo CD values', application(`values: ${JSON.stringify(OFF)}`)],
+    ['Flux HelmRelease values', `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: calico, namespace: tigera-operator}\nspec:\n  values: ${OFF}\n`],
+    ['k3s HelmChart values', k3s('HelmChart', `values: ${OFF}`)],
+    ['k3s HelmChartConfig valuesContent', k3s('HelmChartConfig', block(OFF))],
+  ];
+  for (const [host, text] of hosts) {
+    it(host, () => {
+      assert.deepEqual(errors({ 'x.yaml': text }), []);
+      assert.equal(errors({ 'x.yaml': text.replace('enabled: false', 'enabled: true') }).length, 1);
+    });
+  }
+});
+
 describe('--set names and values as Helm reads them (pkg/strvals)', () => {
   it('names', () => {
     assert.deepEqual(parseSetName('installation.calicoNetwork.ipPools[0].cidr'), ['installation', 'calicoNetwork', 'ipPools', 0, 'cidr']);
