@@ -12,7 +12,9 @@
  * are not judged on the unpatched values (resource.ts) and the rule
  * helm-values-post-renderer says so at `spec.postRenderers`.
  *
- * A patch provably misses the Installation when its target (a kustomize
+ * A patch that writes only labels, annotations and Installation fields no
+ * pool depends on (POOL_NEUTRAL_SPEC_FIELDS) keeps the pools as the values
+ * give them. A patch provably misses the Installation when its target (a kustomize
  * selector: anchored regular expressions, an empty field matching anything)
  * names another group, version, kind or name, or, without a target, when the
  * strategic merge patch is for another kind or name. Label and annotation
@@ -47,13 +49,14 @@ export function installationPatchPath(resource: Resource): Path | undefined {
     for (const [j, patch] of listOf(kustomize.patches).entries()) {
       if (!isPlainObject(patch)) continue;
       const reaches = isPlainObject(patch.target) ? targetMayMatch(patch.target) : patchTextMayMatch(patch.patch);
-      if (reaches) return [...base, 'patches', j];
+      if (reaches && !patchTextKeepsPools(patch.patch)) return [...base, 'patches', j];
     }
     for (const [j, patch] of listOf(kustomize.patchesStrategicMerge).entries()) {
-      if (ownIdMayMatch(patch)) return [...base, 'patchesStrategicMerge', j];
+      if (ownIdMayMatch(patch) && !mergePatchKeepsPools(patch)) return [...base, 'patchesStrategicMerge', j];
     }
     for (const [j, patch] of listOf(kustomize.patchesJson6902).entries()) {
-      if (!isPlainObject(patch) || !isPlainObject(patch.target) || targetMayMatch(patch.target)) return [...base, 'patchesJson6902', j];
+      const reaches = !isPlainObject(patch) || !isPlainObject(patch.target) || targetMayMatch(patch.target);
+      if (reaches && !(isPlainObject(patch) && jsonPatchKeepsPools(patch.patch))) return [...base, 'patchesJson6902', j];
     }
   }
   return undefined;
@@ -101,4 +104,53 @@ function ownIdMayMatch(patch: unknown): boolean {
   const name = getIn(patch, ['metadata', 'name']);
   if (typeof kind === 'string' && kind !== 'Installation') return false;
   return !(typeof name === 'string' && name !== 'default');
+}
+
+/**
+ * Installation fields no rule reads and that do not change what IPAM does:
+ * images, placement and resources of the components, paths, metrics, logging
+ * (tigera/operator api/v1/installation_types.go, InstallationSpec). A patch
+ * that writes only these, or labels and annotations, leaves the pools as the
+ * values give them: they are checked, and nothing is reported.
+ */
+const POOL_NEUTRAL_SPEC_FIELDS: ReadonlySet<string> = new Set([
+  'registry', 'imagePath', 'imagePrefix', 'imagePullSecrets', 'imagePullPolicy', 'typhaAffinity', 'controlPlaneNodeSelector',
+  'controlPlaneTolerations', 'controlPlaneReplicas', 'nodeMetricsPort', 'typhaMetricsPort', 'flexVolumePath', 'calicoRunHostPath',
+  'calicoLibHostPath', 'kubeletVolumePluginPath', 'nodeUpdateStrategy', 'componentResources', 'certificateManagement', 'tlsCipherSuites',
+  'nonPrivileged', 'calicoNodeDaemonSet', 'csiNodeDriverDaemonSet', 'calicoKubeControllersDeployment', 'typhaDeployment',
+  'typhaPodDisruptionBudget', 'calicoWindowsUpgradeDaemonSet', 'calicoNodeWindowsDaemonSet', 'fipsMode', 'logging', 'windowsNodes', 'azure', 'proxy',
+]);
+
+/** A JSON pointer (RFC 6901) the pools do not depend on. */
+function neutralPointer(pointer: unknown): boolean {
+  if (typeof pointer !== 'string') return false;
+  const [empty, top, field] = pointer.split('/');
+  if (empty !== '' || field === undefined || field === '') return false;
+  if (top === 'metadata') return field === 'labels' || field === 'annotations';
+  return top === 'spec' && POOL_NEUTRAL_SPEC_FIELDS.has(field.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** JSON 6902 operations that write (and, for `move`, remove) only neutral places; `copy` and `test` only read `from`. */
+function jsonPatchKeepsPools(operations: unknown): boolean {
+  if (!Array.isArray(operations)) return false;
+  return operations.every((operation) => isPlainObject(operation) && typeof operation.op === 'string' &&
+    (operation.op === 'test' || (neutralPointer(operation.path) && (operation.op !== 'move' || neutralPointer(operation.from)))));
+}
+
+/** A strategic merge patch of the Installation that sets only labels, annotations and neutral spec fields (no `$patch` directives). */
+function mergePatchKeepsPools(patch: unknown): boolean {
+  if (!isPlainObject(patch)) return false;
+  const only = (value: unknown, keys: ReadonlySet<string>): boolean => value === undefined || (isPlainObject(value) && Object.keys(value).every((key) => keys.has(key)));
+  return Object.keys(patch).every((key) => ['apiVersion', 'kind', 'metadata', 'spec'].includes(key)) &&
+    only(patch.metadata, new Set(['name', 'namespace', 'labels', 'annotations'])) &&
+    only(patch.spec, POOL_NEUTRAL_SPEC_FIELDS);
+}
+
+/** The text of a `patches` entry: every document a neutral JSON 6902 list or strategic merge patch. */
+function patchTextKeepsPools(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  const parsed = parseManifest('post-renderer-patch.yaml', text);
+  if (parsed.problems.length > 0) return false;
+  const documents = parsed.documents.filter((doc) => doc.value !== null);
+  return documents.length > 0 && documents.every((doc) => (Array.isArray(doc.value) ? jsonPatchKeepsPools(doc.value) : mergePatchKeepsPools(doc.value)));
 }

@@ -42,17 +42,24 @@ ruleTester(helmValuesPostRenderer, {
     { name: 'values that render no Installation (installation.enabled: false)', code: release(JSON_PATCH, 'installation:\n    enabled: false\n    calicoNetwork: {ipPools: [{cidr: 10.244.0.0/24}]}') },
     { name: 'values without calicoNetwork', code: release(JSON_PATCH, 'installation: {registry: quay.io/}') },
     { name: 'an Argo CD or other kind named HelmRelease', code: release(JSON_PATCH).replace('helm.toolkit.fluxcd.io/v2', 'example.com/v1') },
+    // Fields no pool depends on (tigera/operator api/v1/installation_types.go InstallationSpec): the pools are checked as written.
+    { name: 'a JSON patch of the Installation that only adds an annotation and a registry', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: |\n          - {op: add, path: /metadata/annotations/team, value: net}\n          - {op: replace, path: /spec/registry, value: mirror.example/}') },
+    { name: 'a strategic merge patch of the Installation that sets typhaDeployment and a label', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default, labels: {a: b}}\n          spec: {typhaDeployment: {spec: {minReadySeconds: 5}}}') },
+    { name: 'v2beta1 patchesJson6902 that moves one image setting to another', code: release('- kustomize:\n    patchesJson6902:\n      - target: {kind: Installation}\n        patch: [{op: move, from: /spec/imagePath, path: /spec/imagePrefix}]') },
   ],
   invalid: [
     { name: 'a JSON 6902 patch targeted at the Installation', code: release(JSON_PATCH), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
-    { name: 'a target by regular expression that matches', code: release('- kustomize:\n    patches:\n      - target: {kind: "Install.*", name: "def.*"}\n        patch: "[]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
-    { name: 'a target by label selector only (not proof it misses)', code: release('- kustomize:\n    patches:\n      - target: {labelSelector: "app=x"}\n        patch: "[]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a target by regular expression that matches', code: release('- kustomize:\n    patches:\n      - target: {kind: "Install.*", name: "def.*"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a target by label selector only (not proof it misses)', code: release('- kustomize:\n    patches:\n      - target: {labelSelector: "app=x"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     {
       name: 'a strategic merge patch of the Installation without a target, in the second post-renderer',
-      code: release('- kustomize:\n    images: [{name: x, newTag: y}]\n- kustomize:\n    patches:\n      - target: {kind: Deployment}\n        patch: "[]"\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {ipPools: []}}'),
+      code: release('- kustomize:\n    images: [{name: x, newTag: y}]\n- kustomize:\n    patches:\n      - target: {kind: Deployment}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {ipPools: []}}'),
       errors: [{ message: unchecked('spec.postRenderers[1].kustomize.patches[1]'), ...AT }],
     },
-    { name: 'v2beta1 patchesStrategicMerge', code: release('- kustomize:\n    patchesStrategicMerge:\n      - {apiVersion: operator.tigera.io/v1, kind: Installation, metadata: {name: default}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesStrategicMerge[0]'), ...AT }] },
+    { name: 'v2beta1 patchesStrategicMerge', code: release('- kustomize:\n    patchesStrategicMerge:\n      - {apiVersion: operator.tigera.io/v1, kind: Installation, metadata: {name: default}, spec: {calicoNetwork: {mtu: 1400}}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesStrategicMerge[0]'), ...AT }] },
+    { name: 'a strategic merge patch with a $patch directive on the spec', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {$patch: replace, registry: x/}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a JSON patch that replaces the whole spec', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: replace, path: /spec, value: {}}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a JSON patch that moves the pools away', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: move, from: /spec/calicoNetwork/ipPools, path: /spec/registry}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     { name: 'v2beta1 patchesJson6902', code: release('- kustomize:\n    patchesJson6902:\n      - target: {kind: Installation, name: default}\n        patch: [{op: remove, path: /spec/calicoNetwork}]'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesJson6902[0]'), ...AT }] },
   ],
 });
@@ -62,4 +69,5 @@ it('the pools of a post-rendered HelmRelease are not judged unpatched; without t
     .map((finding) => `${finding.ruleId} ${finding.range.line}:${finding.range.column}`);
   assert.deepEqual(errors(release(JSON_PATCH)), ['helm-values-post-renderer 9:3']);
   assert.deepEqual(errors(release('[]')), ['ippool-infra-node-selector 8:68']);
+  assert.deepEqual(errors(release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: add, path: /metadata/labels/a, value: b}]"')), ['ippool-infra-node-selector 8:68']);
 });
