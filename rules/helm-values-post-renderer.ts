@@ -7,16 +7,17 @@ import { dotted } from '../src/resources/helm-values-sources.js';
  * `spec.values.installation`, then runs `spec.postRenderers` over it
  * (fluxcd/helm-controller internal/postrender/build.go:31-40,
  * kustomize.go:40-60): a kustomize patch there can change the pools that
- * are applied. calico-lint does not apply post-renderer patches, so it does
- * not judge the unpatched pools (src/resources/flux-post-renderers.ts) and
- * says so here, once per HelmRelease, at `spec.postRenderers`.
+ * are applied. JSON 6902 patches targeted at the Installation are applied
+ * (src/resources/flux-post-renderers.ts); for any other patch that can change
+ * it, the unpatched pools are not judged, and this rule says so, once per
+ * HelmRelease, at `spec.postRenderers`.
  */
 export const helmValuesPostRenderer: ResourceRule = {
   meta: {
     id: 'helm-values-post-renderer',
-    description: 'A Flux HelmRelease post-renderer patch can change the Installation its tigera-operator values render: those pools were not checked.',
+    description: 'A Flux HelmRelease post-renderer patch calico-lint does not apply can change the Installation its tigera-operator values render: those pools were not checked.',
     remediation: 'Lint the post-rendered output (render the chart, apply the patches, pipe the result to `calico-lint -`), ' +
-      'or give the patch a `target` that excludes the Installation (e.g. `kind: Deployment`).',
+      'write it as a JSON 6902 patch targeted by kind and name (calico-lint applies those), or give it a `target` that excludes the Installation.',
     docsUrl: docsUrl('helm-values-post-renderer'),
     defaultSeverity: 'warn',
     fixable: false,
@@ -31,7 +32,7 @@ export const helmValuesPostRenderer: ResourceRule = {
       path: ['spec', 'postRenderers'],
       part: 'key',
       message: `\`${dotted(patch)}\` of ${resource.displayName} can patch the Installation the chart renders from \`spec.values.installation\` ` +
-        '(Flux applies post-renderers to the rendered manifests): calico-lint does not apply post-renderer patches, so these pools were not checked. ' +
+        '(Flux applies post-renderers to the rendered manifests): calico-lint cannot apply this patch, so these pools were not checked. ' +
         'Lint the post-rendered output (`calico-lint -` on the chart rendered with the patches applied), or target the patch at other kinds.',
     });
   },

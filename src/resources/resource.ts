@@ -8,7 +8,7 @@ import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/sourc
 import { echo } from '../text.js';
 import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
 import type { EmbeddedProblem } from './embedded.js';
-import { uncheckedInstallationPatch } from './flux-post-renderers.js';
+import { patchedInstallation, postRenderingOf, uncheckedInstallationPatch } from './flux-post-renderers.js';
 import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } from './helm-values-layers.js';
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
@@ -275,9 +275,12 @@ function helmValuesInstallations(host: Resource, options: ResourceOptions): Reso
   // Kept for the HelmChart + HelmChartConfig pairs of a scope (src/resources/helm-chart-config.ts).
   if (sources.length > 0) (host as { helmValues?: readonly HelmValuesSource[] }).helmValues = sources;
   if (uncheckedInstallationPatch(host) !== undefined) return [];
+  // Flux post-renderers' JSON patches are applied to the rendered Installation (src/resources/flux-post-renderers.ts).
+  const rendering = postRenderingOf(host);
+  const postRender = rendering.kind === 'json' ? (object: PlainObject, doc: SourceDocument) => patchedInstallation(object, doc, rendering.operations) : undefined;
   const views: Resource[] = [];
   for (const source of sources) {
-    const view = valuesInstallation(source.input, options, `${host.displayName} (Helm values ${source.label}, key \`installation\`)`, source.outside);
+    const view = valuesInstallation(source.input, options, `${host.displayName} (Helm values ${source.label}, key \`installation\`)`, source.outside, true, postRender);
     if (view === undefined) continue;
     (view as { valuesHost?: Resource }).valuesHost = host;
     views.push(view);
@@ -301,6 +304,7 @@ export function valuesInstallation(
   displayName: string,
   outside: (homeFile: string) => SourceRange,
   needsNetwork = true,
+  postRender?: (object: PlainObject, doc: SourceDocument) => { object: PlainObject; doc: SourceDocument } | undefined,
 ): Resource | undefined {
   const installation = mergedValues(input).installation;
   if (!isPlainObject(installation) || (needsNetwork && !isPlainObject(installation.calicoNetwork)) || !rendersInstallation(installation)) return undefined;
@@ -309,7 +313,9 @@ export function valuesInstallation(
   // The Installation lies in the file that writes its pool list (a HelmChart and its HelmChartConfig may be apart).
   const home = homeDocument(input, ['installation', 'calicoNetwork', 'ipPools']);
   const doc = layeredDocument(input, object, ['spec'], ['installation'], ['installation', 'calicoNetwork', 'ipPools'], () => outside(home.filePath));
-  return makeResource(doc, [], object, options, displayName);
+  if (postRender === undefined) return makeResource(doc, [], object, options, displayName);
+  const rendered = postRender(object, doc);
+  return rendered && makeResource(rendered.doc, [], rendered.object as PlainObject & { apiVersion: string; kind: string }, options, displayName);
 }
 
 /**

@@ -7,7 +7,7 @@
  * Installation is reported at `spec.postRenderers`, and its pools are not judged unpatched.
  */
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
+import { describe, it } from 'node:test';
 import { allRules } from '../../rules/index.js';
 import { helmValuesPostRenderer } from '../../rules/helm-values-post-renderer.js';
 import { lintSources } from '../../src/lint.js';
@@ -26,7 +26,7 @@ const release = (postRenderers: string, values = 'installation:\n    calicoNetwo
 
 const JSON_PATCH = '- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: |\n          - {op: replace, path: /spec/calicoNetwork/ipPools/0/nodeSelector, value: "!all()"}';
 const unchecked = (patch: string) => `\`${patch}\` of HelmRelease/tigera-operator/calico can patch the Installation the chart renders from ` +
-  '`spec.values.installation` (Flux applies post-renderers to the rendered manifests): calico-lint does not apply post-renderer patches, ' +
+  '`spec.values.installation` (Flux applies post-renderers to the rendered manifests): calico-lint cannot apply this patch, ' +
   'so these pools were not checked. Lint the post-rendered output (`calico-lint -` on the chart rendered with the patches applied), ' +
   'or target the patch at other kinds.';
 const AT = { line: 9, column: 3, endLine: 9, endColumn: 16 };
@@ -46,10 +46,13 @@ ruleTester(helmValuesPostRenderer, {
     { name: 'a JSON patch of the Installation that only adds an annotation and a registry', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: |\n          - {op: add, path: /metadata/annotations/team, value: net}\n          - {op: replace, path: /spec/registry, value: mirror.example/}') },
     { name: 'a strategic merge patch of the Installation that sets typhaDeployment and a label', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default, labels: {a: b}}\n          spec: {typhaDeployment: {spec: {minReadySeconds: 5}}}') },
     { name: 'v2beta1 patchesJson6902 that moves one image setting to another', code: release('- kustomize:\n    patchesJson6902:\n      - target: {kind: Installation}\n        patch: [{op: move, from: /spec/imagePath, path: /spec/imagePrefix}]') },
+    // JSON patches whose target certainly selects the Installation are applied: the patched pools are checked, nothing to say here.
+    { name: 'a JSON 6902 patch targeted at the Installation (applied)', code: release(JSON_PATCH) },
+    { name: 'a target by regular expressions that match (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: "Install.*", name: "def.*"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"') },
+    { name: 'a JSON patch that replaces the whole spec (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: replace, path: /spec, value: {}}]"') },
+    { name: 'v2beta1 patchesJson6902 (applied)', code: release('- kustomize:\n    patchesJson6902:\n      - target: {kind: Installation, name: default}\n        patch: [{op: remove, path: /spec/calicoNetwork}]') },
   ],
   invalid: [
-    { name: 'a JSON 6902 patch targeted at the Installation', code: release(JSON_PATCH), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
-    { name: 'a target by regular expression that matches', code: release('- kustomize:\n    patches:\n      - target: {kind: "Install.*", name: "def.*"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     { name: 'a target by label selector only (not proof it misses)', code: release('- kustomize:\n    patches:\n      - target: {labelSelector: "app=x"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     {
       name: 'a strategic merge patch of the Installation without a target, in the second post-renderer',
@@ -58,16 +61,40 @@ ruleTester(helmValuesPostRenderer, {
     },
     { name: 'v2beta1 patchesStrategicMerge', code: release('- kustomize:\n    patchesStrategicMerge:\n      - {apiVersion: operator.tigera.io/v1, kind: Installation, metadata: {name: default}, spec: {calicoNetwork: {mtu: 1400}}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesStrategicMerge[0]'), ...AT }] },
     { name: 'a strategic merge patch with a $patch directive on the spec', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {$patch: replace, registry: x/}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
-    { name: 'a JSON patch that replaces the whole spec', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: replace, path: /spec, value: {}}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
-    { name: 'a JSON patch that moves the pools away', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: move, from: /spec/calicoNetwork/ipPools, path: /spec/registry}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
-    { name: 'v2beta1 patchesJson6902', code: release('- kustomize:\n    patchesJson6902:\n      - target: {kind: Installation, name: default}\n        patch: [{op: remove, path: /spec/calicoNetwork}]'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesJson6902[0]'), ...AT }] },
+    { name: 'a JSON patch whose operation fails (no pool 5): Flux applies nothing, the release fails', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: replace, path: /spec/calicoNetwork/ipPools/5/cidr, value: 10.0.0.0/24}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a JSON patch without a target (kustomize refuses it)', code: release('- kustomize:\n    patches:\n      - patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'patches and patchesJson6902 in one post-renderer (kustomize\'s own order)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"\n    patchesJson6902:\n      - target: {kind: Installation}\n        patch: [{op: add, path: /spec/calicoNetwork/mtu, value: 1400}]'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesJson6902[0]'), ...AT }] },
   ],
 });
 
-it('the pools of a post-rendered HelmRelease are not judged unpatched; without the patch they are', () => {
+describe('the pools after the post-renderers\' JSON patches, positioned where each value is written', () => {
   const errors = (text: string) => lintSources([{ filePath: '/repo/calico.yaml', text }], { config: makeConfig({ infraPools: [{ name: 'infra' }] }), rules: allRules })
     .map((finding) => `${finding.ruleId} ${finding.range.line}:${finding.range.column}`);
-  assert.deepEqual(errors(release(JSON_PATCH)), ['helm-values-post-renderer 9:3']);
-  assert.deepEqual(errors(release('[]')), ['ippool-infra-node-selector 8:68']);
-  assert.deepEqual(errors(release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: add, path: /metadata/labels/a, value: b}]"')), ['ippool-infra-node-selector 8:68']);
+  const TWO_POOLS = 'installation:\n    calicoNetwork:\n      ipPools:\n      - {name: other, cidr: 10.1.0.0/24, nodeSelector: all()}\n      - {name: infra, cidr: 10.244.0.0/24, nodeSelector: all()}';
+  const patch = (operations: string) => `- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: |\n${operations.split('\n').map((line) => `          ${line}`).join('\n')}`;
+
+  it('without post-renderers the values are judged', () => {
+    assert.deepEqual(errors(release('[]')), ['ippool-infra-node-selector 8:68']);
+  });
+  it('a patch that fixes the selector: nothing to report', () => {
+    assert.deepEqual(errors(release(JSON_PATCH)), []);
+  });
+  it('a patch that breaks a good pool: the finding is at the operation\'s value', () => {
+    const good = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.0/24, nodeSelector: "!all()"}]';
+    assert.deepEqual(errors(release(patch('- {op: replace, path: /spec/calicoNetwork/ipPools/0/nodeSelector, value: all()}'), good)), ['ippool-infra-node-selector 14:88']);
+  });
+  it('removing the first pool: the second keeps its place in the values', () => {
+    assert.deepEqual(errors(release(patch('- {op: remove, path: /spec/calicoNetwork/ipPools/0}'), TWO_POOLS)), ['ippool-infra-node-selector 10:60']);
+  });
+  it('a pool appended by the patch: the finding is inside the operation\'s value', () => {
+    const good = 'installation:\n    calicoNetwork:\n      ipPools: [{name: other, cidr: 10.1.0.0/24}]';
+    assert.deepEqual(errors(release(patch('- op: add\n  path: /spec/calicoNetwork/ipPools/-\n  value: {name: infra, cidr: 10.244.0.0/24, nodeSelector: all()}'), good)),
+      ['ippool-infra-node-selector 16:73']);
+  });
+  it('a patch that fails, or that calico-lint cannot apply: a warning instead of a judgement of the unpatched pools', () => {
+    assert.deepEqual(errors(release(patch('- {op: test, path: /spec/calicoNetwork/mtu, value: 1400}\n- {op: remove, path: /spec/calicoNetwork/ipPools/0}'))), ['helm-values-post-renderer 9:3']);
+  });
+  it('a label-only patch keeps the values judged', () => {
+    assert.deepEqual(errors(release('- kustomize:\n    patches:\n      - target: {labelSelector: x=y}\n        patch: "[{op: add, path: /metadata/labels/a, value: b}]"')), ['ippool-infra-node-selector 8:68']);
+  });
 });
