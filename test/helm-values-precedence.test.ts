@@ -152,6 +152,22 @@ describe('installation.enabled: false renders no Installation, whoever passes th
   }
 });
 
+describe('Helm reads the first YAML document of values only (sigs.k8s.io/yaml: go-yaml v2 Unmarshal)', () => {
+  const all = (text: string) => lintSources([{ filePath: '/repo/x.yaml', text }], { config, rules: allRules })
+    .map((finding) => `${finding.range.line}:${finding.range.column} ${finding.ruleId} ${finding.message}`);
+
+  it('a second document is ignored by Helm: an error where it starts, and its pool is not judged', () => {
+    const text = k3s('HelmChartConfig', block(`installation: {registry: quay.io/}\n---\n${BAD}`));
+    assert.deepEqual(all(text), [
+      '8:5 null Helm values (`spec.valuesContent`) of HelmChartConfig/kube-system/tigera-operator: Helm reads only the first YAML document of values; this one is ignored',
+    ]);
+  });
+
+  it('an empty first document leaves no values at all', () => {
+    assert.deepEqual(all(k3s('HelmChartConfig', block(`---\n---\n${BAD}`))).map((line) => line.split(' ').slice(0, 2).join(' ')), ['8:5 null']);
+  });
+});
+
 describe('--set names and values as Helm reads them (pkg/strvals)', () => {
   it('names', () => {
     assert.deepEqual(parseSetName('installation.calicoNetwork.ipPools[0].cidr'), ['installation', 'calicoNetwork', 'ipPools', 0, 'cidr']);

@@ -98,7 +98,11 @@ export interface EmbeddedProblem {
  * with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), as kubectl decodes a manifest,
  * so escapes resolve, `<<` merges apply and `!!binary` keys decode here too.
  */
-export function embeddedYaml(host: SourceDocument, path: Path, text: string): { documents: SourceDocument[]; problems: EmbeddedProblem[] } {
+export function embeddedYaml(
+  host: SourceDocument,
+  path: Path,
+  text: string,
+): { documents: SourceDocument[]; problems: EmbeddedProblem[]; /** Each document's index in the inner text. */ innerIndexes: number[] } {
   const inner = parseManifest(host.filePath, text);
   let placement: Placement | undefined | null = null;
   const place = (): Placement | undefined => {
@@ -117,7 +121,7 @@ export function embeddedYaml(host: SourceDocument, path: Path, text: string): { 
     has: (innerPath: Path) => doc.has(innerPath),
   }));
   const problems = inner.problems.map((problem) => ({ message: problem.message, range: mapped(problem.range) }));
-  return { documents, problems };
+  return { documents, problems, innerIndexes: inner.documents.map((doc) => doc.index) };
   function mapped(range: SourceRange): SourceRange {
     const placed = place();
     return placed === undefined ? hostRange() : moveRange(range, placed);

@@ -91,9 +91,13 @@ function valuesLayers(host: Resource, path: Path, form: 'object' | 'string', pro
   for (const problem of embedded.problems) {
     problems.push({ ...problem, message: `Helm values (${label}) of ${host.displayName}: ${problem.message}` });
   }
-  return embedded.documents.flatMap((doc) => {
-    if (!isPlainObject(doc.value)) return [];
-    return [{ label, doc, prefix: [], values: doc.value }];
+  return embedded.documents.flatMap((doc, i) => {
+    // Helm reads values with sigs.k8s.io/yaml (go-yaml v2 Unmarshal): the first document only.
+    if (embedded.innerIndexes[i] !== 0) {
+      problems.push({ message: `Helm values (${label}) of ${host.displayName}: Helm reads only the first YAML document of values; this one is ignored`, range: doc.locate([]) });
+      return [];
+    }
+    return isPlainObject(doc.value) ? [{ label, doc, prefix: [], values: doc.value }] : [];
   });
 }
 
