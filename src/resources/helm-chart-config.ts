@@ -20,7 +20,6 @@ import { valuesInstallation, type Resource } from './resource.js';
  */
 export const HELM_CHART_VALUES_TEXT = /HelmChart/;
 
-
 /** The resources of one scope, with each HelmChart + HelmChartConfig pair's views replaced by the view of their merged values. */
 export function withHelmChartConfigs(resources: readonly Resource[]): readonly Resource[] {
   const configs = new Map<string, Resource>();
