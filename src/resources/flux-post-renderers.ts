@@ -18,7 +18,8 @@
  * A patch that writes only labels, annotations and Installation fields no
  * pool depends on (POOL_NEUTRAL_SPEC_FIELDS) keeps the pools as the values
  * give them. A patch provably misses the Installation when its target (a kustomize
- * selector: anchored regular expressions, an empty field matching anything)
+ * selector: anchored regular expressions `^(?:…)$`, an empty field matching
+ * anything: kustomize api/types/selector.go NewSelectorRegex, anchorRegex)
  * names another group, version, kind or name, or, without a target, when the
  * strategic merge patch is for another kind or name. Label and annotation
  * selectors and namespaces are not taken as proof.
