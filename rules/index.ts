@@ -6,6 +6,7 @@ import type { Rule } from '../src/engine/rule.js';
 import { calicoNodeEnvValid } from './calico-node-env-valid.js';
 import { calicoNodePoolEnv } from './calico-node-pool-env.js';
 import { clusterFactsConflict } from './cluster-facts-conflict.js';
+import { crdSchemaValid } from './crd-schema-valid.js';
 import { cniConfigPools } from './cni-config-pools.js';
 import { installationPoolOutsidePodCidr } from './installation-pool-outside-pod-cidr.js';
 import { ipreservationRange } from './ipreservation-range.js';
@@ -38,6 +39,7 @@ export const allRules: readonly Rule[] = [
   ippoolInfraNodeSelector,
   ippoolValid,
   ippoolMisplacedField,
+  crdSchemaValid,
   noHostNetwork,
   poolAnnotationNamespace,
   poolAnnotationValid,

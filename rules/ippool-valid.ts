@@ -10,6 +10,7 @@ import { closest, echo, quote } from '../src/text.js';
 import { MAX_SELECTOR_LENGTH as READABLE_SELECTOR_LENGTH, parseSelector, usesGlobal } from '../src/selector/index.js';
 import { operatorNetwork, type OperatorNetwork } from '../src/resources/operator.js';
 import { IPPOOL_SPEC_FIELDS, misplacedSpecFieldHint } from './ippool-misplaced-field.js';
+import { knownFields, schemaRelease, unknownFieldHint } from '../src/resources/crd-schema.js';
 
 /*
  * Ground truth (projectcalico/calico and tigera/operator):
@@ -795,7 +796,19 @@ function checkUnknownFields(ctx: PoolContext): void {
     if (near) {
       ctx.report(path, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. ` +
         `Did you mean \`${near}\`? (field names are case-sensitive)`, 'key');
+      continue;
     }
+    // Not a near spelling: still unknown. Say where a setting of that name lives, or what it starts with
+    // (`natOutgoingEnabled` → natOutgoing), from the CRD schemas of the targeted release.
+    const release = schemaRelease(ctx.calicoVersion);
+    const inRelease = ctx.isIPPool
+      ? knownFields(ctx.pool.resource.apiVersion, 'IPPool', release, ['spec'])
+      : knownFields('operator.tigera.io/v1', 'Installation', release, ['spec', 'calicoNetwork', 'ipPools', 0]);
+    const where = unknownFieldHint(key, inRelease ?? known, release,
+      { kind: ctx.isIPPool ? 'IPPool' : 'Installation', path: ctx.isIPPool ? ['spec'] : ['spec', 'calicoNetwork', 'ipPools'] });
+    ctx.report(path, `${ctx.label(key)} is not a field of ${kind}: kubectl refuses it (strict field validation), and ` +
+      'server-side apply, GitOps tools and `--validate=false` drop it with at most a warning, so its setting is silently lost' +
+      (where ? `. ${where}` : ''), 'key');
   }
 }
 

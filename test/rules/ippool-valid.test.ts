@@ -23,6 +23,8 @@ function installation(pools: string, extraSpec = ''): string {
 }
 
 const MODES = ' (Kubernetes and Calico reject it; omit the field for Never)';
+const DROPPED = 'kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` ' +
+  'drop it with at most a warning, so its setting is silently lost';
 const MUST_BE_SPECIFIED = '(Calico rejects it: "IPPool CIDR must be specified")';
 const VALID_SUBNET = '(Calico rejects it: "IPPool CIDR must be a valid subnet")';
 const TOO_SMALL = '(Calico rejects it: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.")';
@@ -123,13 +125,6 @@ ruleTester(ippoolValid, {
       `),
     },
     {
-      name: 'a field unlike any IPPool field is left to other tools',
-      code: ippool(yaml`
-        cidr: 10.0.0.0/16
-        comment: managed by terraform
-      `),
-    },
-    {
       name: 'legacy v1 fields are accepted on crd.projectcalico.org/v1 up to v3.31 (Calico converts them)',
       code: ippool(yaml`
         cidr: 10.0.0.0/16
@@ -212,6 +207,26 @@ ruleTester(ippoolValid, {
   ],
   invalid: [
     // --- fields of the other API: the advice follows the value -------------------------
+    // --- unknown fields with no near spelling (issue 19 item 9): reported all the same ------
+    {
+      name: 'natOutgoingEnabled, mtu and a stray comment in an IPPool spec; the same in an Installation pool',
+      code: ippool(yaml`
+        cidr: 10.0.0.0/16
+        natOutgoingEnabled: true
+        mtu: 1400
+        comment: managed by terraform
+      `) + '---\n' + installation(yaml`
+        - cidr: 10.1.0.0/16
+          natOutgoingEnabled: Enabled
+      `),
+      errors: [
+        { message: `spec.natOutgoingEnabled is not a field of an IPPool spec: ${DROPPED}. Did you mean \`natOutgoing\`? (field names are case-sensitive)`, line: 6, column: 3, endLine: 6, endColumn: 21 },
+        // crd.projectcalico.org_ippools.yaml has no mtu; operator.tigera.io_installations.yaml has spec.calicoNetwork.mtu (v3.32.1).
+        { message: `spec.mtu is not a field of an IPPool spec: ${DROPPED}. It is a setting of Installation \`spec.calicoNetwork.mtu\`.`, line: 7, column: 3, endLine: 7, endColumn: 6 },
+        { message: `spec.comment is not a field of an IPPool spec: ${DROPPED}`, line: 8, column: 3, endLine: 8, endColumn: 10 },
+        { message: `ipPools[0].natOutgoingEnabled is not a field of an Installation pool: ${DROPPED}. Did you mean \`natOutgoing\`? (field names are case-sensitive)`, line: 18, column: 7, endLine: 18, endColumn: 25 },
+      ],
+    },
     {
       name: 'disabled on an Installation pool: true carries over, false is deleted',
       code: installation(yaml`

@@ -1,0 +1,151 @@
+import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import type { Path } from '../src/parse/source.js';
+import {
+  releasesWithField,
+  schemaRelease,
+  suggestField,
+  validateResource,
+  VALIDATED_KINDS,
+  type Ownership,
+  type SchemaIssue,
+  unknownFieldHint,
+} from '../src/resources/crd-schema.js';
+import type { Resource } from '../src/resources/resource.js';
+import { echo, quote } from '../src/text.js';
+import { misplacedIPPoolFields } from './ippool-misplaced-field.js';
+
+/*
+ * Ground truth: the CRDs of each Calico release (projectcalico/calico
+ * libcalico-go/config/crd/crd.projectcalico.org_*.yaml, api/config/crd/projectcalico.org_*.yaml
+ * from v3.32, and the operator's Installation CRD the release ships under charts/),
+ * vendored in src/resources/crd-schemas/. The API server prunes fields its
+ * structural schema does not know (k8s.io/apiextensions-apiserver pkg/apiserver/schema/pruning);
+ * with strict field validation (kubectl's default since 1.27) it refuses them instead.
+ */
+
+/** The IPPool fields ippool-valid and ippool-misplaced-field check: this rule leaves them to those rules. */
+function ownerOf(resource: Resource): (path: Path) => Ownership {
+  const skipped = new Set<string>();
+  const descend = new Set<string>();
+  const pools = resource.pools.map((pool) => pool.specPath);
+  const isIPPool = resource.pools.some((pool) => pool.origin === 'IPPool');
+  if (isIPPool) {
+    descend.add(JSON.stringify(['spec']));
+    skipped.add(JSON.stringify(['metadata', 'name']));
+    for (const misplaced of misplacedIPPoolFields(resource)) skipped.add(JSON.stringify(misplaced.path));
+  }
+  return (path) => {
+    const key = JSON.stringify(path);
+    if (skipped.has(key)) return 'skip';
+    if (descend.has(key)) return 'descend';
+    // A pool's own fields (IPPool spec or Installation ipPools[i]): ippool-valid checks names, types and values.
+    const isPoolField = pools.some((spec) => path.length === spec.length + 1 && spec.every((segment, i) => path[i] === segment));
+    return isPoolField ? 'skip' : undefined;
+  };
+}
+
+function label(path: Path): string {
+  return echo(path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`)).join(''), 120);
+}
+
+const LOST = 'kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it ' +
+  'with at most a warning, so its setting is silently lost';
+
+function unknownMessage(issue: Extract<SchemaIssue, { kind: 'unknown' }>, resource: Resource, release: string, calicoVersion: string): string {
+  const field = String(issue.path[issue.path.length - 1]);
+  const kind = `${echo(resource.kind)} (${echo(resource.apiVersion)})`;
+  const head = `${label(issue.path)} is not a field of ${kind} in Calico v${release}: ${LOST}.`;
+  const inReleases = issue.path[0] === 'metadata' ? [] : releasesWithField(resource.apiVersion, resource.kind, issue.path);
+  if (inReleases.length > 0) {
+    const first = inReleases[0]!;
+    const last = inReleases[inReleases.length - 1]!;
+    if (Number(first.split('.')[1]) > Number(release.split('.')[1])) {
+      return `${head} It arrived in Calico v${first} (calicoVersion is ${calicoVersion}): remove it, or upgrade Calico (and calicoVersion)`;
+    }
+    return `${head} Calico v${last} is the last release with it. ${suggestionText(field, issue.known) ?? 'Remove it'}`;
+  }
+  const parent = issue.path.slice(0, -1).filter((segment): segment is string => typeof segment === 'string');
+  const hint = issue.path[0] === 'metadata'
+    ? suggestionText(field, issue.known)
+    : unknownFieldHint(field, issue.known, release, { kind: resource.kind, path: parent });
+  return hint ? `${head} ${hint}` : head;
+}
+
+function suggestionText(field: string, known: readonly string[]): string | undefined {
+  const near = suggestField(field, known);
+  return near ? `Did you mean \`${near}\`? (field names are case-sensitive)` : undefined;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `the string ${quote(value, 60)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return 'a list';
+  return 'a mapping';
+}
+
+/** What to write instead of a quoted scalar of the right value. */
+function typeAdvice(expected: string, value: unknown): string {
+  if (typeof value !== 'string') return '';
+  if (expected.startsWith('a boolean') && /^(true|false)$/i.test(value)) return `: write ${value.toLowerCase()} without quotes`;
+  if (expected === 'an integer' && /^-?\d+$/.test(value)) return `: write ${value} without quotes`;
+  return '';
+}
+
+function message(issue: SchemaIssue, resource: Resource, release: string, calicoVersion: string): string {
+  const schema = `the ${echo(resource.kind)} schema of Calico v${release}`;
+  switch (issue.kind) {
+    case 'unknown':
+      return unknownMessage(issue, resource, release, calicoVersion);
+    case 'type':
+      return `${label(issue.path)} must be ${issue.expected} in ${schema}; got ${describe(issue.value)}, and Kubernetes refuses the object` +
+        typeAdvice(issue.expected, issue.value);
+    case 'enum': {
+      // An empty string is allowed by some enums (Installation kubernetesProvider): show it quoted.
+      const allowed = issue.allowed.map((value) => (typeof value === 'string' && value !== '' ? value : JSON.stringify(value)));
+      const near = typeof issue.value === 'string' ? suggestField(issue.value, allowed) : undefined;
+      return `${label(issue.path)} is ${quote(issue.value, 60)}, which ${schema} does not allow (Kubernetes refuses the object): ` +
+        `use ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}${near ? ` (did you mean ${near}?)` : ''}`;
+    }
+    case 'required': {
+      const where = issue.path.length === 0 ? `This ${echo(resource.kind)}` : label(issue.path);
+      const missing = issue.path.length === 0 ? issue.field : `${label(issue.path)}.${issue.field}`;
+      return `${where} has no \`${issue.field}\`, which ${schema} requires: Kubernetes refuses the object ` +
+        `("${missing}: Required value"). Add \`${issue.field}\``;
+    }
+  }
+}
+
+function positionOf(issue: SchemaIssue): { path: Path; part: 'key' | 'value' } {
+  if (issue.kind === 'unknown') return { path: issue.path, part: 'key' };
+  if (issue.kind === 'required') return issue.path.length === 0 ? { path: ['kind'], part: 'key' } : { path: issue.path, part: 'key' };
+  return { path: issue.path, part: 'value' };
+}
+
+/**
+ * Every Calico and operator kind calico-lint reads, validated against the CRD
+ * schema of the targeted Calico release (`calicoVersion`): unknown fields,
+ * types, enums and required fields. The pool fields ippool-valid checks, and
+ * the misplaced IPPool fields ippool-misplaced-field reports, are theirs.
+ */
+export const crdSchemaValid: ResourceRule = {
+  meta: {
+    id: 'crd-schema-valid',
+    description: 'Calico and operator resources (IPPool, IPReservation, BGPConfiguration, IPAMConfig, Installation) must match ' +
+      'the CRD schema of the targeted Calico release: no unknown fields, the right types and enum values, required fields present.',
+    remediation: 'Correct the field the message points at: rename it as suggested, move it to the kind it belongs to, ' +
+      'or quote/unquote the value; set `calicoVersion` to the release the cluster runs.',
+    docsUrl: docsUrl('crd-schema-valid'),
+    defaultSeverity: 'error',
+    scope: 'resource',
+    relevantText: /IPPool|IPReservation|BGPConfiguration|IPAMConfig|Installation|calicoNetwork/,
+  },
+  check(resource, context) {
+    if (!VALIDATED_KINDS.has(`${resource.apiVersion}/${resource.kind}`)) return;
+    const release = schemaRelease(context.config.calicoVersion);
+    const issues = validateResource(resource.object, resource.apiVersion, resource.kind, release, ownerOf(resource));
+    for (const issue of issues ?? []) {
+      context.report({ resource, ...positionOf(issue), message: message(issue, resource, release, context.config.calicoVersion) });
+    }
+  },
+};
+
