@@ -84,3 +84,14 @@ describe('parseManifest reads as kubectl, positions counted at `\\n`', () => {
     assert.deepEqual(problems.map((p) => [p.range.line, p.range.column]), [[1, 6]]);
   });
 });
+
+describe('base-60 numbers of YAML 1.1', () => {
+  it('are strings, as kubectl (go-yaml v2) reads them: a BGP community `5663:12` is no number', async () => {
+    const { kubectlObjects } = await import('./differential/oracle.js');
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec: {a: 5663:12, b: 1:30.5, c: -1:00, d: 190:20:30, e: 0x1F, f: 1_000}\n';
+    const ours = parseManifest('/x.yaml', text).documents[0]!.value as { spec: unknown };
+    assert.deepEqual(ours.spec, { a: '5663:12', b: '1:30.5', c: '-1:00', d: '190:20:30', e: 31, f: 1000 });
+    const [[kubectl]] = kubectlObjects([{ name: 'x.yaml', bytes: Buffer.from(text) }]) as [[{ spec: unknown }]];
+    assert.deepEqual(ours.spec, kubectl.spec);
+  });
+});

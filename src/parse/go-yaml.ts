@@ -33,9 +33,16 @@ export const goBinaryTag: ScalarTag = {
   },
 };
 
-/** The schema's tags with `!!binary` read as kubectl reads it. */
+/**
+ * The schema's tags with `!!binary` read as kubectl reads it, and without
+ * YAML 1.1's base-60 numbers: go-yaml v2 has none (resolve.go), so kubectl
+ * reads `5663:12` (a BGP community) or `1:30` as a string, where the `yaml`
+ * package's 1.1 schema reads 339792 and 90.
+ */
 export function withGoBinary(tags: ScalarTag[] | unknown[]): unknown[] {
-  return (tags as Array<{ tag?: string }>).map((tag) => (tag.tag === BINARY_TAG ? goBinaryTag : tag));
+  return (tags as Array<{ tag?: string; format?: string }>)
+    .filter((tag) => tag.format !== 'TIME')
+    .map((tag) => (tag.tag === BINARY_TAG ? goBinaryTag : tag));
 }
 
 /**
