@@ -1,6 +1,7 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
 import type { Path } from '../src/parse/source.js';
 import {
+  knownFields,
   releasesWithField,
   schemaRelease,
   suggestField,
@@ -8,9 +9,10 @@ import {
   VALIDATED_KINDS,
   type Ownership,
   type SchemaIssue,
+  didYouMean,
   unknownFieldHint,
 } from '../src/resources/crd-schema.js';
-import type { Resource } from '../src/resources/resource.js';
+import { isPlainObject, type Resource } from '../src/resources/resource.js';
 import { echo, quote } from '../src/text.js';
 import { misplacedIPPoolFields } from './ippool-misplaced-field.js';
 
@@ -23,8 +25,14 @@ import { misplacedIPPoolFields } from './ippool-misplaced-field.js';
  * with strict field validation (kubectl's default since 1.27) it refuses them instead.
  */
 
-/** The IPPool fields ippool-valid and ippool-misplaced-field check: this rule leaves them to those rules. */
-function ownerOf(resource: Resource): (path: Path) => Ownership {
+/**
+ * The pool fields ippool-valid checks and the misplaced IPPool fields
+ * ippool-misplaced-field reports: this rule leaves them to those rules. Except
+ * an Installation pool field the targeted release does not have yet (e.g.
+ * `ipPools[].name` before v3.28): ippool-valid knows the fields of the newest
+ * operator only.
+ */
+function ownerOf(resource: Resource, release: string): (path: Path) => Ownership {
   const skipped = new Set<string>();
   const descend = new Set<string>();
   const pools = resource.pools.map((pool) => pool.specPath);
@@ -40,8 +48,19 @@ function ownerOf(resource: Resource): (path: Path) => Ownership {
     if (descend.has(key)) return 'descend';
     // A pool's own fields (IPPool spec or Installation ipPools[i]): ippool-valid checks names, types and values.
     const isPoolField = pools.some((spec) => path.length === spec.length + 1 && spec.every((segment, i) => path[i] === segment));
-    return isPoolField ? 'skip' : undefined;
+    if (!isPoolField) return undefined;
+    if (!isIPPool && !installationPoolFields(release).includes(String(path[path.length - 1])) &&
+      releasesWithField(INSTALLATION, 'Installation', ['spec', 'calicoNetwork', 'ipPools', 0, String(path[path.length - 1])]).length > 0) {
+      return undefined;
+    }
+    return 'skip';
   };
+}
+
+const INSTALLATION = 'operator.tigera.io/v1';
+
+function installationPoolFields(release: string): string[] {
+  return knownFields(INSTALLATION, 'Installation', release, ['spec', 'calicoNetwork', 'ipPools', 0]) ?? [];
 }
 
 function label(path: Path): string {
@@ -73,13 +92,18 @@ function unknownMessage(issue: Extract<SchemaIssue, { kind: 'unknown' }>, resour
 
 function suggestionText(field: string, known: readonly string[]): string | undefined {
   const near = suggestField(field, known);
-  return near ? `Did you mean \`${near}\`? (field names are case-sensitive)` : undefined;
+  return near ? didYouMean(field, near) : undefined;
 }
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return `the string ${quote(value, 60)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   if (Array.isArray(value)) return 'a list';
+  const keys = isPlainObject(value) ? Object.keys(value) : [];
+  if (keys.length === 1 && /^\{.*\}$/s.test(keys[0]!) && (value as Record<string, unknown>)[keys[0]!] === null) {
+    // `{{ .Values.x }}` is valid YAML: a flow mapping whose key is a mapping. A template, not yet rendered?
+    return `\`{${echo(keys[0]!, 60)}}\`, which YAML reads as a mapping (a Go template placeholder? Lint the rendered output)`;
+  }
   return 'a mapping';
 }
 
@@ -110,7 +134,7 @@ function message(issue: SchemaIssue, resource: Resource, release: string, calico
       const where = issue.path.length === 0 ? `This ${echo(resource.kind)}` : label(issue.path);
       const missing = issue.path.length === 0 ? issue.field : `${label(issue.path)}.${issue.field}`;
       return `${where} has no \`${issue.field}\`, which ${schema} requires: Kubernetes refuses the object ` +
-        `("${missing}: Required value"). Add \`${issue.field}\``;
+        `("${missing}: Required value"). Add it`;
     }
   }
 }
@@ -142,9 +166,15 @@ export const crdSchemaValid: ResourceRule = {
   check(resource, context) {
     if (!VALIDATED_KINDS.has(`${resource.apiVersion}/${resource.kind}`)) return;
     const release = schemaRelease(context.config.calicoVersion);
-    const issues = validateResource(resource.object, resource.apiVersion, resource.kind, release, ownerOf(resource));
-    for (const issue of issues ?? []) {
-      context.report({ resource, ...positionOf(issue), message: message(issue, resource, release, context.config.calicoVersion) });
+    const issues = validateResource(resource.object, resource.apiVersion, resource.kind, release, ownerOf(resource, release));
+    // Report top to bottom: a missing field is found after the fields beside it.
+    const placed = (issues ?? []).map((issue) => {
+      const position = positionOf(issue);
+      return { issue, position, at: resource.locate(position.path, position.part) };
+    });
+    placed.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    for (const { issue, position } of placed) {
+      context.report({ resource, ...position, message: message(issue, resource, release, context.config.calicoVersion) });
     }
   },
 };

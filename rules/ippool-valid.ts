@@ -35,7 +35,7 @@ const ENCAPSULATIONS = ['IPIP', 'IPIPCrossSubnet', 'VXLAN', 'VXLANCrossSubnet', 
 const NAT_OUTGOING = ['Enabled', 'Disabled'] as const;
 
 /** Fields of an `Installation.spec.calicoNetwork.ipPools[]` entry (operator api/v1 `IPPool`). */
-const INSTALLATION_POOL_FIELDS: readonly string[] = [
+export const INSTALLATION_POOL_FIELDS: readonly string[] = [
   'name',
   'cidr',
   'encapsulation',
@@ -721,7 +721,7 @@ function checkTunnelNamespaceSelector(ctx: PoolContext): void {
 }
 
 /** IPPool fields and the Calico release whose CRD first has them (release-v3.29/-v3.30/-v3.31 CRDs). */
-const FIELD_RELEASES: ReadonlyArray<[field: string, release: string]> = [['assignmentMode', '3.30'], ['namespaceSelector', '3.31']];
+export const FIELD_RELEASES: ReadonlyArray<[field: string, release: string]> = [['assignmentMode', '3.30'], ['namespaceSelector', '3.31']];
 
 /** A field newer than the targeted release: the CRD of that release has no such field. */
 function checkFieldsFromLaterReleases(ctx: PoolContext): void {

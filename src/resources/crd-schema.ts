@@ -174,6 +174,11 @@ export function suggestField(key: string, known: readonly string[]): string | un
   return key.length >= 4 ? known.find((field) => flat(field).startsWith(flat(key))) : undefined;
 }
 
+/** "Did you mean `x`?", noting case-sensitivity when case is the only difference. */
+export function didYouMean(field: string, near: string): string {
+  return `Did you mean \`${near}\`?${near.toLowerCase() === field.toLowerCase() ? ' (field names are case-sensitive)' : ''}`;
+}
+
 /**
  * The hint for an unknown field: where a setting of that name lives
  * (another kind), else the field of this place the author probably meant.
@@ -181,7 +186,7 @@ export function suggestField(key: string, known: readonly string[]): string | un
 export function unknownFieldHint(field: string, known: readonly string[], release: string, except: { kind: string; path: Path }): string | undefined {
   const elsewhere = fieldElsewhere(field, release, except);
   const near = suggestField(field, known);
-  const meant = near ? `Did you mean \`${near}\`? (field names are case-sensitive)` : undefined;
+  const meant = near ? didYouMean(field, near) : undefined;
   if (elsewhere.length === 0) return meant;
   const setting = `It is a setting of ${elsewhere.slice(0, 2).join(' and of ')}.`;
   return meant ? `${setting} Or: ${meant}` : setting;

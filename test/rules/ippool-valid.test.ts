@@ -220,11 +220,11 @@ ruleTester(ippoolValid, {
           natOutgoingEnabled: Enabled
       `),
       errors: [
-        { message: `spec.natOutgoingEnabled is not a field of an IPPool spec: ${DROPPED}. Did you mean \`natOutgoing\`? (field names are case-sensitive)`, line: 6, column: 3, endLine: 6, endColumn: 21 },
+        { message: `spec.natOutgoingEnabled is not a field of an IPPool spec: ${DROPPED}. Did you mean \`natOutgoing\`?`, line: 6, column: 3, endLine: 6, endColumn: 21 },
         // crd.projectcalico.org_ippools.yaml has no mtu; operator.tigera.io_installations.yaml has spec.calicoNetwork.mtu (v3.32.1).
         { message: `spec.mtu is not a field of an IPPool spec: ${DROPPED}. It is a setting of Installation \`spec.calicoNetwork.mtu\`.`, line: 7, column: 3, endLine: 7, endColumn: 6 },
         { message: `spec.comment is not a field of an IPPool spec: ${DROPPED}`, line: 8, column: 3, endLine: 8, endColumn: 10 },
-        { message: `ipPools[0].natOutgoingEnabled is not a field of an Installation pool: ${DROPPED}. Did you mean \`natOutgoing\`? (field names are case-sensitive)`, line: 18, column: 7, endLine: 18, endColumn: 25 },
+        { message: `ipPools[0].natOutgoingEnabled is not a field of an Installation pool: ${DROPPED}. Did you mean \`natOutgoing\`?`, line: 18, column: 7, endLine: 18, endColumn: 25 },
       ],
     },
     {
