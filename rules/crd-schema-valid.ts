@@ -139,6 +139,24 @@ function message(issue: SchemaIssue, resource: Resource, release: string, calico
   }
 }
 
+/**
+ * The kind of this API group the author meant, for a kind the group does
+ * not have: the IPAM configuration is `IPAMConfig` in crd.projectcalico.org/v1
+ * (libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml) but
+ * `IPAMConfiguration` in projectcalico.org/v3 (api/pkg/apis/projectcalico/v3/ipamconfig.go).
+ */
+function kindMeant(apiVersion: string, kind: string): string | undefined {
+  if (apiVersion === 'projectcalico.org/v3' && kind === 'IPAMConfig') return 'IPAMConfiguration';
+  if (apiVersion === 'crd.projectcalico.org/v1' && kind === 'IPAMConfiguration') return 'IPAMConfig';
+  return undefined;
+}
+
+function wrongKindMessage(resource: Resource, meant: string): string {
+  const other = meant === 'IPAMConfiguration' ? 'IPAMConfig is the kind of crd.projectcalico.org/v1' : 'IPAMConfiguration is the kind of projectcalico.org/v3';
+  return `${echo(resource.apiVersion)} has no kind ${quote(resource.kind, 60)}: write \`kind: ${meant}\` (${other}). ` +
+    `Kubernetes refuses the object ("no matches for kind"), and nothing in it takes effect`;
+}
+
 function positionOf(issue: SchemaIssue): { path: Path; part: 'key' | 'value' } {
   if (issue.kind === 'unknown') return { path: issue.path, part: 'key' };
   if (issue.kind === 'required') return issue.path.length === 0 ? { path: ['kind'], part: 'key' } : { path: issue.path, part: 'key' };
@@ -164,7 +182,11 @@ export const crdSchemaValid: ResourceRule = {
     relevantText: /IPPool|IPReservation|BGPConfiguration|IPAMConfig|Installation|calicoNetwork/,
   },
   check(resource, context) {
-    if (!VALIDATED_KINDS.has(`${resource.apiVersion}/${resource.kind}`)) return;
+    if (!VALIDATED_KINDS.has(`${resource.apiVersion}/${resource.kind}`)) {
+      const meant = kindMeant(resource.apiVersion, resource.kind);
+      if (meant !== undefined) context.report({ resource, path: ['kind'], message: wrongKindMessage(resource, meant) });
+      return;
+    }
     const release = schemaRelease(context.config.calicoVersion);
     const issues = validateResource(resource.object, resource.apiVersion, resource.kind, release, ownerOf(resource, release));
     // Report top to bottom: a missing field is found after the fields beside it.

@@ -191,6 +191,32 @@ ruleTester(crdSchemaValid, {
   ],
   invalid: [
     {
+      name: 'the IPAM configuration under the kind of the other API group (no such kind: nothing in it is read)',
+      code: yaml`
+        apiVersion: projectcalico.org/v3
+        kind: IPAMConfig
+        metadata: {name: default}
+        spec: {strictAffinity: true}
+        ---
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPAMConfiguration
+        metadata: {name: default}
+        spec: {strictAffinity: true, autoAllocateBlocks: true}
+      `,
+      errors: [
+        {
+          message: 'projectcalico.org/v3 has no kind "IPAMConfig": write `kind: IPAMConfiguration` (IPAMConfig is the kind of crd.projectcalico.org/v1). ' +
+            'Kubernetes refuses the object ("no matches for kind"), and nothing in it takes effect',
+          line: 2, column: 7, endLine: 2, endColumn: 17,
+        },
+        {
+          message: 'crd.projectcalico.org/v1 has no kind "IPAMConfiguration": write `kind: IPAMConfig` (IPAMConfiguration is the kind of projectcalico.org/v3). ' +
+            'Kubernetes refuses the object ("no matches for kind"), and nothing in it takes effect',
+          line: 7, column: 7, endLine: 7, endColumn: 24,
+        },
+      ],
+    },
+    {
       name: 'IPAMConfig (v1): a quoted boolean, a field of v3.33, and a required field missing',
       code: yaml`
         apiVersion: crd.projectcalico.org/v1
