@@ -63,17 +63,32 @@ function installationPoolFields(release: string): string[] {
   return knownFields(INSTALLATION, 'Installation', release, ['spec', 'calicoNetwork', 'ipPools', 0]) ?? [];
 }
 
-function label(path: Path): string {
-  return echo(path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`)).join(''), 120);
+/**
+ * Whether the resource is the Installation the tigera-operator chart renders
+ * from Helm values (src/resources/resource.ts, `valuesInstallation`): only its
+ * spec is written, under `installation:`, and every path outside it points at
+ * one place.
+ */
+function isHelmValuesView(resource: Resource): boolean {
+  if (resource.kind !== 'Installation') return false;
+  const a = resource.locate(['apiVersion'], 'key');
+  const b = resource.locate(['kind'], 'key');
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+}
+
+/** `spec.calicoNetwork.ipPools[0].name`; in Helm values (`view`), `installation.…` where the spec is written. */
+function label(path: Path, view = false): string {
+  const shown = view && path[0] === 'spec' ? ['installation', ...path.slice(1)] : path;
+  return echo(shown.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`)).join(''), 120);
 }
 
 const LOST = 'kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it ' +
   'with at most a warning, so its setting is silently lost';
 
-function unknownMessage(issue: Extract<SchemaIssue, { kind: 'unknown' }>, resource: Resource, release: string, calicoVersion: string): string {
+function unknownMessage(issue: Extract<SchemaIssue, { kind: 'unknown' }>, resource: Resource, release: string, calicoVersion: string, view: boolean): string {
   const field = String(issue.path[issue.path.length - 1]);
   const kind = `${echo(resource.kind)} (${echo(resource.apiVersion)})`;
-  const head = `${label(issue.path)} is not a field of ${kind} in Calico v${release}: ${LOST}.`;
+  const head = `${label(issue.path, view)} is not a field of ${kind} in Calico v${release}: ${LOST}.`;
   const inReleases = issue.path[0] === 'metadata' ? [] : releasesWithField(resource.apiVersion, resource.kind, issue.path);
   if (inReleases.length > 0) {
     const first = inReleases[0]!;
@@ -115,23 +130,23 @@ function typeAdvice(expected: string, value: unknown): string {
   return '';
 }
 
-function message(issue: SchemaIssue, resource: Resource, release: string, calicoVersion: string): string {
+function message(issue: SchemaIssue, resource: Resource, release: string, calicoVersion: string, view: boolean): string {
   const schema = `the ${echo(resource.kind)} schema of Calico v${release}`;
   switch (issue.kind) {
     case 'unknown':
-      return unknownMessage(issue, resource, release, calicoVersion);
+      return unknownMessage(issue, resource, release, calicoVersion, view);
     case 'type':
-      return `${label(issue.path)} must be ${issue.expected} in ${schema}; got ${describe(issue.value)}, and Kubernetes refuses the object` +
+      return `${label(issue.path, view)} must be ${issue.expected} in ${schema}; got ${describe(issue.value)}, and Kubernetes refuses the object` +
         typeAdvice(issue.expected, issue.value);
     case 'enum': {
       // An empty string is allowed by some enums (Installation kubernetesProvider): show it quoted.
       const allowed = issue.allowed.map((value) => (typeof value === 'string' && value !== '' ? value : JSON.stringify(value)));
       const near = typeof issue.value === 'string' ? suggestField(issue.value, allowed) : undefined;
-      return `${label(issue.path)} is ${quote(issue.value, 60)}, which ${schema} does not allow (Kubernetes refuses the object): ` +
+      return `${label(issue.path, view)} is ${quote(issue.value, 60)}, which ${schema} does not allow (Kubernetes refuses the object): ` +
         `use ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}${near ? ` (did you mean ${near}?)` : ''}`;
     }
     case 'required': {
-      const where = issue.path.length === 0 ? `This ${echo(resource.kind)}` : label(issue.path);
+      const where = issue.path.length === 0 ? `This ${echo(resource.kind)}` : label(issue.path, view);
       const missing = issue.path.length === 0 ? issue.field : `${label(issue.path)}.${issue.field}`;
       return `${where} has no \`${issue.field}\`, which ${schema} requires: Kubernetes refuses the object ` +
         `("${missing}: Required value"). Add it`;
@@ -188,6 +203,7 @@ export const crdSchemaValid: ResourceRule = {
       return;
     }
     const release = schemaRelease(context.config.calicoVersion);
+    const view = isHelmValuesView(resource);
     const issues = validateResource(resource.object, resource.apiVersion, resource.kind, release, ownerOf(resource, release));
     // Report top to bottom: a missing field is found after the fields beside it.
     const placed = (issues ?? []).map((issue) => {
@@ -196,7 +212,7 @@ export const crdSchemaValid: ResourceRule = {
     });
     placed.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
     for (const { issue, position } of placed) {
-      context.report({ resource, ...position, message: message(issue, resource, release, context.config.calicoVersion) });
+      context.report({ resource, ...position, message: message(issue, resource, release, context.config.calicoVersion, view) });
     }
   },
 };

@@ -332,7 +332,7 @@ ruleTester(crdSchemaValid, {
                 mtuu: 1400
       `,
       errors: [
-        { message: `${unknown('spec.calicoNetwork.mtuu', INSTALLATION)} Did you mean \`mtu\`?`, line: 11, column: 9, endLine: 11, endColumn: 13 },
+        { message: `${unknown('installation.calicoNetwork.mtuu', INSTALLATION)} Did you mean \`mtu\`?`, line: 11, column: 9, endLine: 11, endColumn: 13 },
       ],
     },
     {
