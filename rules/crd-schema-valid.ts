@@ -22,7 +22,7 @@ import { misplacedIPPoolFields } from './ippool-misplaced-field.js';
  * from v3.32, and the operator's Installation CRD the release ships under charts/),
  * vendored in src/resources/crd-schemas/. The API server prunes fields its
  * structural schema does not know (k8s.io/apiextensions-apiserver pkg/apiserver/schema/pruning);
- * with strict field validation (kubectl's default since 1.27) it refuses them instead.
+ * with strict field validation (kubectl's default) it refuses them instead.
  */
 
 /**
@@ -91,11 +91,12 @@ function unknownMessage(issue: Extract<SchemaIssue, { kind: 'unknown' }>, resour
   const head = `${label(issue.path, view)} is not a field of ${kind} in Calico v${release}: ${LOST}.`;
   const inReleases = issue.path[0] === 'metadata' ? [] : releasesWithField(resource.apiVersion, resource.kind, issue.path);
   if (inReleases.length > 0) {
-    const first = inReleases[0]!;
-    const last = inReleases[inReleases.length - 1]!;
-    if (Number(first.split('.')[1]) > Number(release.split('.')[1])) {
-      return `${head} It arrived in Calico v${first} (calicoVersion is ${calicoVersion}): remove it, or upgrade Calico (and calicoVersion)`;
+    const minor = (text: string): number => Number(text.split('.')[1]);
+    const newer = inReleases.find((other) => minor(other) > minor(release));
+    if (newer !== undefined) {
+      return `${head} Calico v${newer} has it (calicoVersion is ${calicoVersion}): remove it, or upgrade Calico (and calicoVersion)`;
     }
+    const last = inReleases[inReleases.length - 1]!;
     return `${head} Calico v${last} is the last release with it. ${suggestionText(field, issue.known) ?? 'Remove it'}`;
   }
   const parent = issue.path.slice(0, -1).filter((segment): segment is string => typeof segment === 'string');

@@ -70,7 +70,7 @@ const installationErrors = (release: string) => [
   },
   ...(release === '3.27'
     ? [{
-      message: `${unknown('spec.calicoNetwork.ipPools[0].name', INSTALLATION, '3.27')} It arrived in Calico v3.28 (calicoVersion is 3.27): ` +
+      message: `${unknown('spec.calicoNetwork.ipPools[0].name', INSTALLATION, '3.27')} Calico v3.28 has it (calicoVersion is 3.27): ` +
         'remove it, or upgrade Calico (and calicoVersion)',
       line: 17, column: 7, endLine: 17, endColumn: 11,
     }]
@@ -240,7 +240,7 @@ ruleTester(crdSchemaValid, {
           line: 6, column: 19, endLine: 6, endColumn: 25,
         },
         {
-          message: `${unknown('spec.ipCooldownSeconds', 'IPAMConfig (crd.projectcalico.org/v1)')} It arrived in Calico v3.33 (calicoVersion is 3.32): ` +
+          message: `${unknown('spec.ipCooldownSeconds', 'IPAMConfig (crd.projectcalico.org/v1)')} Calico v3.33 has it (calicoVersion is 3.32): ` +
             'remove it, or upgrade Calico (and calicoVersion)',
           line: 8, column: 3, endLine: 8, endColumn: 20,
         },
@@ -275,7 +275,7 @@ ruleTester(crdSchemaValid, {
         { message: `${unknown('spec.serviceLoadBalancerIP', BGP, '3.31')} Did you mean \`serviceLoadBalancerIPs\`?`, line: 8, column: 3, endLine: 8, endColumn: 24 },
         { message: unknown('spec.serviceClusterIPs[0].advertise', BGP, '3.31'), line: 12, column: 5, endLine: 12, endColumn: 14 },
         {
-          message: `${unknown('spec.programClusterRoutes', BGP, '3.31')} It arrived in Calico v3.32 (calicoVersion is 3.31): ` +
+          message: `${unknown('spec.programClusterRoutes', BGP, '3.31')} Calico v3.32 has it (calicoVersion is 3.31): ` +
             'remove it, or upgrade Calico (and calicoVersion)',
           line: 13, column: 3, endLine: 13, endColumn: 23,
         },
@@ -333,6 +333,22 @@ ruleTester(crdSchemaValid, {
       `,
       errors: [
         { message: `${unknown('installation.calicoNetwork.mtuu', INSTALLATION)} Did you mean \`mtu\`?`, line: 11, column: 9, endLine: 11, endColumn: 13 },
+      ],
+    },
+    {
+      name: 'Installation spec.cni.specVersion: in v3.31, gone in v3.32, back in v3.33 (charts/… operator.tigera.io_installations.yaml)',
+      code: yaml`
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: {name: default}
+        spec:
+          cni: {type: Calico, specVersion: 1.0.0}
+      `,
+      errors: [
+        {
+          message: `${unknown('spec.cni.specVersion', INSTALLATION)} Calico v3.33 has it (calicoVersion is 3.32): remove it, or upgrade Calico (and calicoVersion)`,
+          line: 5, column: 23, endLine: 5, endColumn: 34,
+        },
       ],
     },
     {
