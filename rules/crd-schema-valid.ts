@@ -1,4 +1,5 @@
-import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import { docsUrl, type Report, type ResourceRule } from '../src/engine/rule.js';
+import { REMOVED, type FixRequest, type SuggestionRequest } from '../src/engine/fix.js';
 import type { Path } from '../src/parse/source.js';
 import {
   knownFields,
@@ -12,7 +13,7 @@ import {
   didYouMean,
   unknownFieldHint,
 } from '../src/resources/crd-schema.js';
-import { isPlainObject, type Resource } from '../src/resources/resource.js';
+import { getIn, isPlainObject, type Resource } from '../src/resources/resource.js';
 import { echo, quote } from '../src/text.js';
 import { misplacedIPPoolFields } from './ippool-misplaced-field.js';
 
@@ -194,6 +195,8 @@ export const crdSchemaValid: ResourceRule = {
       'or quote/unquote the value; set `calicoVersion` to the release the cluster runs.',
     docsUrl: docsUrl('crd-schema-valid'),
     defaultSeverity: 'error',
+    fixable: 'code',
+    hasSuggestions: true,
     scope: 'resource',
     relevantText: /IPPool|IPReservation|BGPConfiguration|IPAMConfig|Installation|calicoNetwork/,
   },
@@ -213,8 +216,64 @@ export const crdSchemaValid: ResourceRule = {
     });
     placed.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
     for (const { issue, position } of placed) {
-      context.report({ resource, ...position, message: message(issue, resource, release, context.config.calicoVersion, view) });
+      context.report({ resource, ...position, message: message(issue, resource, release, context.config.calicoVersion, view), ...repair(issue, resource) });
     }
   },
 };
 
+
+// ---------------------------------------------------------------------------
+// Fixes and suggestions
+
+/**
+ * A quoted boolean or integer where the schema wants one is fixed (`"true"`
+ * can only mean true); a misspelt field name or enum value is a suggestion
+ * (the nearest name is a guess). Each is verified by the engine against
+ * what Kubernetes then reads.
+ */
+function repair(issue: SchemaIssue, resource: Resource): Pick<Report, 'fix' | 'suggest'> {
+  if (issue.kind === 'type' && typeof issue.value === 'string') {
+    const value = issue.expected.startsWith('a boolean') && /^(true|false)$/.test(issue.value) ? issue.value === 'true'
+      : issue.expected === 'an integer' && /^-?(0|[1-9]\d{0,14})$/.test(issue.value) ? Number(issue.value)
+        : undefined;
+    return value === undefined ? {} : { fix: replaceValue(resource, issue.path, String(value), value) };
+  }
+  if (issue.kind === 'enum' && typeof issue.value === 'string') {
+    const allowed = issue.allowed.filter((value): value is string => typeof value === 'string' && value !== '');
+    const near = suggestField(issue.value, allowed);
+    return near ? { suggest: [{ desc: `Write ${near}`, fix: replaceValue(resource, issue.path, near, near) }] } : {};
+  }
+  if (issue.kind === 'unknown') {
+    const field = String(issue.path[issue.path.length - 1]);
+    const near = suggestField(field, issue.known);
+    const parent = issue.path.slice(0, -1);
+    return near ? { suggest: [renameKey(resource, parent, field, near)] } : {};
+  }
+  return {};
+}
+
+/** The scalar at `at` rewritten as `text` (plain), which Kubernetes reads as `value`. */
+function replaceValue(resource: Resource, at: Path, text: string, value: unknown): FixRequest {
+  return (source) => {
+    const [start, end] = source.span(resource, at);
+    if (/[\r\n]/.test(source.text.slice(start, end))) return undefined;
+    return { edits: [{ range: [start, end], text }], expect: [{ path: at, value }] };
+  };
+}
+
+/** `field: …` renamed `near: …`, unless the mapping has `near` already (which one is meant?). */
+function renameKey(resource: Resource, parent: Path, field: string, near: string): SuggestionRequest {
+  return {
+    desc: `Rename \`${echo(field, 60)}\` to \`${near}\``,
+    fix: (source) => {
+      const value = getIn(resource.object, parent);
+      if (!isPlainObject(value) || Object.hasOwn(value, near)) return undefined;
+      const [start, end] = source.span(resource, [...parent, field], 'key');
+      if (source.text.slice(start, end) !== field) return undefined; // a quoted or escaped key
+      return {
+        edits: [{ range: [start, end], text: near }],
+        expect: [{ path: [...parent, field], value: REMOVED }, { path: [...parent, near], value: value[field] }],
+      };
+    },
+  };
+}
