@@ -245,6 +245,8 @@ function repair(issue: SchemaIssue, resource: Resource): Pick<Report, 'fix' | 's
   }
   if (issue.kind === 'unknown') {
     const field = String(issue.path[issue.path.length - 1]);
+    // A field of another release is no typo: the message says which release has it.
+    if (issue.path[0] !== 'metadata' && releasesWithField(resource.apiVersion, resource.kind, issue.path).length > 0) return {};
     const near = suggestField(field, issue.known);
     const parent = issue.path.slice(0, -1);
     return near ? { suggest: [renameKey(resource, parent, field, near)] } : {};
