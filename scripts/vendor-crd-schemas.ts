@@ -182,6 +182,10 @@ function main(repo: string, out: string): void {
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const repo = process.argv[2] ?? '/work/.mirror/projectcalico+calico/repo';
+  const repo = process.argv[2];
+  if (repo === undefined) {
+    console.error('usage: node --import tsx scripts/vendor-crd-schemas.ts <git dir of a projectcalico/calico clone>');
+    process.exit(2);
+  }
   main(repo, path.join(root, 'src/resources/crd-schemas/schemas.ts'));
 }
