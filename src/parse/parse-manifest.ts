@@ -29,6 +29,7 @@ import { firstTemplateAction, opensNestedFlowMapping } from './go-template.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
 import { goYamlDifferences, withGoBinary } from './go-yaml.js';
+import { relayUnderIndentedFlow } from './flow-indentation.js';
 import { gapLineStart, type LineGaps } from './blank-documents.js';
 
 /**
@@ -81,6 +82,15 @@ export const MAX_NESTING_DEPTH = 256;
 
 /** Parses every document of one file, keeping enough to locate any path later. */
 export function parseManifest(filePath: string, rawText: string, options: ParseOptions = {}): ParsedFile {
+  const first = parseOnce(filePath, rawText, options, false);
+  // Under-indented flow collections and quoted scalars, which kubectl reads (see flow-indentation.ts), are
+  // rewritten only in a file the `yaml` package refused: every other file is read as it is.
+  if (first.yamlErrors === 0 || (options.yamlVersion ?? '1.1') !== '1.1') return first.parsed;
+  const second = parseOnce(filePath, rawText, options, true);
+  return second.yamlErrors < first.yamlErrors ? second.parsed : first.parsed;
+}
+
+function parseOnce(filePath: string, rawText: string, options: ParseOptions, relayFlow: boolean): { parsed: ParsedFile; yamlErrors: number } {
   // Editors do not count a byte-order mark as a column; neither do we.
   const unmarked = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   // Documents no rule could use become empty lines: every offset below is in this text.
@@ -89,7 +99,10 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   // Manifests are read as kubectl reads them (see kubectl-reading.ts): the rewritten text has the same
   // length, so offsets are shared; lines and columns are counted on the text as written.
   const reading = yaml11 ? readAsKubectl(written) : undefined;
-  const text = reading?.text ?? written;
+  const read = reading?.text ?? written;
+  const relaid = relayFlow ? relayUnderIndentedFlow(read) : undefined;
+  if (relayFlow && relaid === undefined) return { parsed: { filePath, documents: [], problems: [], comments: [] }, yamlErrors: Infinity };
+  const text = relaid ?? read;
   const lineCounter = linesOf(written, options.isRelevant ? undefined : options.lineGaps);
   const toRange = rangeMaker(text, lineCounter);
   const documents: SourceDocument[] = [];
@@ -110,6 +123,7 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   // What parseAllDocuments does, one token at a time: the parser's tokens (the CST) take more
   // memory than the documents themselves, so each is dropped as soon as it is composed.
   let index = 0;
+  let yamlErrors = 0;
   const tooDeep: boolean[] = [];
   const templates: TemplateDocument[] = [];
   /** Whether the document's problems are those of a Go template: then they give way to one entry in `templates`. */
@@ -132,6 +146,7 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   const compose = (doc: Document.Parsed): void => {
     const docIndex = index++;
     if (tooDeep.shift() === true) return;
+    yamlErrors += doc.errors.length;
     const problemsBefore = problems.length;
     // Past the cap only the position is worked out: one long line of 200,000 errors stays linear.
     for (const error of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error, text, toRange) : cheapProblem(error, toRange));
@@ -207,7 +222,7 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
 
   const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, written, lineCounter, toRange) : [] };
   if (options.templates) parsed.templates = templates;
-  return parsed;
+  return { parsed, yamlErrors };
 }
 
 /**

@@ -1,0 +1,130 @@
+/**
+ * Flow collections and quoted scalars whose lines are not indented past their
+ * parent (src/parse/flow-indentation.ts): go-yaml v2 reads them, the `yaml`
+ * package refuses them. Every case is checked against the real kubectl
+ * (`kubectl label --local -f FILE x=y -o json`): where kubectl reads the
+ * object, calico-lint reads exactly its value with no problem; where kubectl
+ * refuses the file, calico-lint reports a parse error. Without kubectl (never
+ * in CI) the table is checked against the values recorded in it.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseAllDocuments } from 'yaml';
+import { relayUnderIndentedFlow } from '../src/parse/flow-indentation.js';
+import { parseManifest } from '../src/parse/parse-manifest.js';
+import { kubectlAvailable, kubectlObjects, verdictOf } from './differential/oracle.js';
+
+const HEAD = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\n';
+
+interface Case {
+  name: string;
+  /** The body after HEAD. */
+  body: string;
+  /** kubectl's `data` (undefined: kubectl refuses the file). */
+  data?: unknown;
+}
+
+const CASES: Case[] = [
+  // The real file's construct (cloud-provider-openstack, manila-csi-plugin/csi-nodeplugin.yaml).
+  { name: 'a quoted scalar and `]` at the key\'s indent', body: "data:\n  b:\n      c: [\n        'x\n      y'\n      ]\n", data: { b: { c: ['x y'] } } },
+  { name: 'flow sequence entries at the key\'s indent', body: 'data:\n  a: [x,\n  z\n  ]\n', data: { a: ['x', 'z'] } },
+  { name: 'flow sequence entries at column 0', body: 'data:\n  a: [x,\nz\n]\n', data: { a: ['x', 'z'] } },
+  { name: 'YAML 1.1 booleans stay booleans', body: 'data:\n  a: [x,\n  y, on\n  ]\n', data: { a: ['x', true, true] } },
+  { name: 'a flow mapping with under-indented pairs', body: 'data:\n  m: {a: 1,\n  b: "2"}\n', data: { m: { a: 1, b: '2' } } },
+  { name: 'nested flow collections', body: 'data:\n  a: [[x,\n w], {k:\n v}]\n', data: { a: [['x', 'w'], { k: 'v' }] } },
+  { name: 'a comment inside', body: 'data:\n  a: [x, # c\n  z]\n', data: { a: ['x', 'z'] } },
+  { name: 'a tab-indented line', body: 'data:\n  a: [x,\n\tz]\n', data: { a: ['x', 'z'] } },
+  { name: 'CRLF line ends', body: 'data:\r\n  a: [x,\r\n  z\r\n  ]\r\n', data: { a: ['x', 'z'] } },
+  { name: 'a double-quoted block scalar at column 0', body: 'data:\n  a: "x\ny"\n', data: { a: 'x y' } },
+  { name: 'a single-quoted block scalar with an empty line', body: "data:\n  a: 'x\n\n y'\n", data: { a: 'x\ny' } },
+  { name: 'a single-quoted scalar with a quote and blanks', body: "data:\n  a: ['it''s  \n a  ', b]\n", data: { a: ["it's a  ", 'b'] } },
+  { name: 'escapes and an escaped line break', body: 'data:\n  a: ["x\\t\\\n y\\u00e9 \n z"]\n', data: { a: ['x\ty\u00e9 z'] } },
+  { name: 'a plain scalar over two lines', body: 'data:\n  a: [x\n  y]\n', data: { a: ['x y'] } },
+  { name: 'a plain scalar over an empty line', body: 'data:\n  a: [x\n\n  y]\n', data: { a: ['x\ny'] } },
+  { name: 'a flow sequence in a block sequence', body: 'data:\n- [a,\nb]\n', data: [['a', 'b']] },
+  { name: 'an anchor and an alias', body: 'data:\n  a: &l [x,\n  z]\n  b: *l\n', data: { a: ['x', 'z'], b: ['x', 'z'] } },
+  // kubectl refuses these: so must calico-lint.
+  { name: 'a flow key whose `:` is on the next line', body: 'data: {a\n: b}\n' },
+  { name: 'a multi-line quoted key in a flow mapping', body: 'data:\n  m: {"a\n b": 1}\n' },
+  { name: 'a multi-line quoted key in the block context', body: "data:\n  'a\n b': c\n" },
+  { name: 'an unclosed flow sequence', body: 'data:\n  a: [x,\n  z\n' },
+  { name: 'an unknown escape', body: 'data:\n  a: ["\\q\n  x"]\n' },
+];
+
+/** kubectl's data for each case (undefined: refused), or the recorded values without kubectl. */
+function kubectlData(cases: readonly Case[]): unknown[] {
+  if (!kubectlAvailable()) {
+    assert.ok(process.env.CI === undefined, 'kubectl is not on PATH');
+    return cases.map((c) => c.data);
+  }
+  return kubectlObjects(cases.map((c) => ({ name: `${c.name}.yaml`, bytes: Buffer.from(HEAD + c.body) }))).map((objects) =>
+    objects.length === 0 ? undefined : (objects[0] as { data?: unknown }).data);
+}
+
+describe('under-indented flow constructs: read as kubectl reads them', () => {
+  const fromKubectl = kubectlData(CASES);
+
+  for (const [i, c] of CASES.entries()) {
+    it(c.name, () => {
+      assert.deepEqual(fromKubectl[i], c.data, 'the table records what kubectl reads');
+      // Each case is one the `yaml` package alone refuses: else it would test nothing here.
+      assert.ok(parseAllDocuments(HEAD + c.body, { version: '1.1' }).some((d) => d.errors.length > 0), 'the yaml package refuses it');
+      const { documents, problems } = parseManifest('/f.yaml', HEAD + c.body);
+      if (c.data === undefined) {
+        assert.ok(problems.length > 0, 'kubectl refuses the file: a problem is reported');
+      } else {
+        assert.deepEqual(problems, []);
+        assert.deepEqual((documents[0]!.value as { data: unknown }).data, c.data);
+      }
+    });
+  }
+
+  it('keeps every offset: positions are those of the text as written', () => {
+    const text = `${HEAD}data:\n  b:\n      c: [\n        'x\n      y',\n      z\n      ]\n  d: 1\n`;
+    const relaid = relayUnderIndentedFlow(text)!;
+    assert.equal(relaid.length, text.length);
+    assert.equal(relaid.slice(HEAD.length), "data:\n  b:\n      c: [         'x y'      ,       z       ]\n  d: 1\n");
+    const { documents } = parseManifest('/f.yaml', text);
+    // A scalar rewritten on one line starts where it is written; its end falls inside it (its value is shorter).
+    assert.deepEqual(documents[0]!.locate(['data', 'b', 'c', 0]), { line: 8, column: 9, endLine: 9, endColumn: 3 });
+    assert.deepEqual(documents[0]!.locate(['data', 'b', 'c', 1]).line, 10);
+    assert.deepEqual(documents[0]!.locate(['data', 'd']), { line: 12, column: 6, endLine: 12, endColumn: 7 });
+  });
+
+  it('leaves a file the yaml package reads, a Go template and a comment directive as they are', () => {
+    assert.equal(parseManifest('/f.yaml', `${HEAD}data:\n  a: [x,\n    z]\n`).problems.length, 0);
+    assert.equal(relayUnderIndentedFlow(`${HEAD}data:\n  a: [x,\n  {{ .Values.z }}]\n`), undefined);
+    assert.equal(relayUnderIndentedFlow(`${HEAD}data:\n  a: [x,\n  # calico-lint-disable-next-line no-host-network\n  z]\n`), undefined);
+  });
+});
+
+describe('violations hidden in under-indented flow constructs are found, as in kubectl\'s objects', () => {
+  const inputs = [
+    {
+      name: 'host-network.yaml',
+      text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: runner, namespace: ci}\nspec:\n  selector: {matchLabels: {app: r}}\n' +
+        '  template:\n    metadata: {labels: {app: r}}\n    spec: {containers: [{name: r, image: "gitlab/gitlab-runner"}],\n    hostNetwork: true\n    }\n',
+      errors: ['no-host-network'],
+    },
+    {
+      name: 'host-network-quoted.yaml',
+      text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: apps\nspec: {containers: [{name: web, image: "nginx\n:1.27"}],\nhostNetwork: yes}\n',
+      errors: ['no-host-network'],
+    },
+    {
+      name: 'infra-pool.yaml',
+      text: 'apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: infra}\nspec: {cidr: 100.64.0.0/16, natOutgoing: true,\n' +
+        'nodeSelector: all()}\n',
+      errors: ['ippool-infra-node-selector'],
+    },
+  ];
+  const objects = kubectlAvailable() ? kubectlObjects(inputs.map(({ name, text }) => ({ name, bytes: Buffer.from(text) }))) : undefined;
+  for (const [i, input] of inputs.entries()) {
+    it(input.name, () => {
+      assert.ok(parseAllDocuments(input.text, { version: '1.1' }).some((d) => d.errors.length > 0), 'the yaml package refuses it');
+      const verdict = verdictOf({ name: input.name, bytes: Buffer.from(input.text) }, objects?.[i] ?? []);
+      if (objects) assert.deepEqual(verdict.kubectl, input.errors, "kubectl's objects hold the violation");
+      assert.deepEqual(verdict.calico, input.errors);
+    });
+  }
+});
