@@ -22,7 +22,9 @@
  * a line break between the tokens of a flow collection becomes a space (a
  * comment there becomes spaces, so that it does not swallow the next line).
  * Every token keeps its start offset, so every finding keeps its line and
- * column. What could be read otherwise on one line (an implicit key whose `:`
+ * column. A double-quoted scalar with go-yaml's `\'` escape (a `'`; YAML 1.2
+ * has no such escape) is written with a plain `'` the same way. What could be
+ * read otherwise on one line (an implicit key whose `:`
  * is on a later line, which go-yaml refuses) is left as it is, and so is any
  * document go-yaml's scanner refuses, or a Go template.
  */
@@ -46,7 +48,8 @@ interface OpenFlow {
   edits: Edit[];
   /** Something in it would read differently on one line: left as written. */
   unsafe: boolean;
-  multiLine: boolean;
+  /** Anything to rewrite in it. */
+  changed: boolean;
 }
 
 class ScanError extends Error {}
@@ -120,6 +123,8 @@ class Scanner {
   private readonly explicitKeys: boolean[] = [false];
   private readonly brackets: string[] = [];
   private flow: OpenFlow | undefined;
+  /** In a flow collection, the last token ended a node: a node right after it is go-yaml's parse error. */
+  private afterNode = false;
   private readonly edits: Edit[] = [];
 
   constructor(
@@ -176,7 +181,7 @@ class Scanner {
       if (this.flow) {
         // Between the tokens of a flow collection a line break is a blank: a space keeps it one.
         this.flow.edits.push({ start: this.pos, text: this.ch() === '\r' && this.ch(1) === '\n' ? '  ' : ' ' });
-        this.flow.multiLine = true;
+        this.flow.changed = true;
       }
       this.skipLine();
       if (this.flowLevel === 0) this.simpleKeyAllowed = true;
@@ -204,6 +209,10 @@ class Scanner {
   private fetchToken(): void {
     const ch = this.ch();
     const next = this.ch(1);
+    const endsNode = this.afterNode;
+    this.afterNode = false;
+    // Two nodes with no `,` or `:` between them (`[x # c` then `y]`): go-yaml refuses them, one line would join them.
+    if (endsNode && this.flow && !(ch === ',' || ch === ']' || ch === '}' || ch === ':' || ch === '#')) this.flow.unsafe = true;
     if (this.column === 0 && ch === '%') return this.skipToLineEnd();
     if (this.column === 0 && (this.text.startsWith('---', this.pos) || this.text.startsWith('...', this.pos)) && isBlankz(this.ch(3))) {
       if (this.flowLevel > 0) throw new ScanError('document indicator in a flow collection');
@@ -219,7 +228,9 @@ class Scanner {
         return this.flowStart(ch);
       case ']':
       case '}':
-        return this.flowEnd(ch);
+        this.flowEnd(ch);
+        this.afterNode = true;
+        return;
       case ',':
         if (this.flowLevel === 0) throw new ScanError('`,` in the block context');
         this.removeSimpleKey();
@@ -253,7 +264,9 @@ class Scanner {
     if (ch === '*' || ch === '&') {
       this.saveSimpleKey();
       this.simpleKeyAllowed = false;
-      return this.scanAnchor();
+      this.scanAnchor();
+      this.afterNode = ch === '*';
+      return;
     }
     if (ch === '!') {
       this.saveSimpleKey();
@@ -268,7 +281,9 @@ class Scanner {
     if (ch === '\'' || ch === '"') {
       this.saveSimpleKey();
       this.simpleKeyAllowed = false;
-      return this.scanFlowScalar(ch === '\'');
+      this.scanFlowScalar(ch === '\'');
+      this.afterNode = true;
+      return;
     }
     const plain =
       !(isBlankz(ch) || INDICATORS.includes(ch!)) ||
@@ -278,6 +293,7 @@ class Scanner {
     this.saveSimpleKey();
     this.simpleKeyAllowed = false;
     this.scanPlainScalar();
+    this.afterNode = true;
   }
 
   private skipToLineEnd(): void {
@@ -286,7 +302,7 @@ class Scanner {
 
   private flowStart(ch: string): void {
     this.saveSimpleKey();
-    if (this.flowLevel === 0) this.flow = { edits: [], unsafe: false, multiLine: false };
+    if (this.flowLevel === 0) this.flow = { edits: [], unsafe: false, changed: false };
     this.flowLevel++;
     if (this.flowLevel > 10000) throw new ScanError('exceeded max depth');
     this.simpleKeys.push({ possible: false, required: false, line: this.line, column: this.column, index: this.index });
@@ -307,7 +323,7 @@ class Scanner {
     if (this.flowLevel === 0) {
       const flow = this.flow!;
       this.flow = undefined;
-      if (flow.multiLine && !flow.unsafe) this.edits.push(...flow.edits);
+      if (flow.changed && !flow.unsafe) this.edits.push(...flow.edits);
     }
   }
 
@@ -430,6 +446,9 @@ class Scanner {
     const startLine = this.line;
     this.skip();
     let value = '';
+    /** The value as written in the scalar's quotes, on one line (escapes as written). */
+    let raw = '';
+    let quoteEscape = false;
     let leadingBreak = '';
     let trailingBreaks = '';
     let whitespaces = '';
@@ -443,6 +462,7 @@ class Scanner {
         const ch = this.ch()!;
         if (single && ch === '\'' && this.ch(1) === '\'') {
           value += '\'';
+          raw += '\'\'';
           this.skip();
           this.skip();
         } else if (single && ch === '\'') {
@@ -455,11 +475,16 @@ class Scanner {
           leadingBlanks = true;
           break;
         } else if (!single && ch === '\\') {
+          const from = this.pos;
           value += this.escape();
+          // `\'` is go-yaml's own escape, which YAML 1.2 (and the `yaml` package) refuses: written as `'`.
+          if (this.text[from + 1] === '\'') quoteEscape = true;
+          raw += this.text[from + 1] === '\'' ? '\'' : this.text.slice(from, this.pos);
         } else {
           const from = this.pos;
           this.skip();
           value += this.text.slice(from, this.pos);
+          raw += this.text.slice(from, this.pos);
         }
       }
       if (this.ch() === (single ? '\'' : '"')) break;
@@ -479,21 +504,26 @@ class Scanner {
         }
       }
       if (leadingBlanks) {
-        if (leadingBreak === '\n') value += trailingBreaks === '' ? ' ' : trailingBreaks;
-        else value += trailingBreaks;
+        const breaks = leadingBreak === '\n' && trailingBreaks === '' ? ' ' : trailingBreaks;
+        value += breaks;
+        raw += breaks.replaceAll('\n', '\\n');
         leadingBreak = '';
         trailingBreaks = '';
       } else {
         value += whitespaces;
+        raw += whitespaces;
         whitespaces = '';
       }
     }
     this.skip();
-    if (this.line === startLine) return;
-    if (this.flow === undefined) this.flow = { edits: [], unsafe: false, multiLine: true };
-    const written = !value.includes('\n') && single ? `'${value.replaceAll('\'', '\'\'')}'` : JSON.stringify(value);
+    const multiLine = this.line !== startLine;
+    if (!multiLine && !quoteEscape) return;
+    const block = this.flow === undefined;
+    if (block) this.flow = { edits: [], unsafe: false, changed: false };
+    // A single-quoted value with a line break cannot be written on one line in single quotes.
+    const written = single ? (value.includes('\n') ? JSON.stringify(value) : `'${raw}'`) : `"${raw}"`;
     this.rewriteScalar(start, written);
-    if (this.flowLevel === 0) this.closeBlockScalarRewrite();
+    if (block) this.closeBlockScalarRewrite(multiLine);
   }
 
   private escape(): string {
@@ -604,17 +634,17 @@ class Scanner {
       return;
     }
     this.flow!.edits.push({ start, text: written + ' '.repeat(length - written.length) });
-    this.flow!.multiLine = true;
+    this.flow!.changed = true;
   }
 
-  /** A multi-line quoted scalar in the block context: rewritten unless a `:` follows it (go-yaml refuses that key). */
-  private closeBlockScalarRewrite(): void {
+  /** A quoted scalar in the block context: rewritten unless it is a multi-line key (which go-yaml refuses). */
+  private closeBlockScalarRewrite(multiLine: boolean): void {
     const flow = this.flow!;
     this.flow = undefined;
     if (flow.unsafe) return;
     let at = this.pos;
     while (at < this.end && isBlank(this.text[at])) at++;
-    if (this.text[at] === ':') return;
+    if (multiLine && this.text[at] === ':') return;
     this.edits.push(...flow.edits);
   }
 }

@@ -100,7 +100,8 @@ function parseOnce(filePath: string, rawText: string, options: ParseOptions, rel
   // length, so offsets are shared; lines and columns are counted on the text as written.
   const reading = yaml11 ? readAsKubectl(written) : undefined;
   const read = reading?.text ?? written;
-  const relaid = relayFlow ? relayUnderIndentedFlow(read) : undefined;
+  // U+2028 and U+2029 (now `\n`) are line breaks go-yaml keeps in a value: such a file is not rewritten.
+  const relaid = relayFlow && reading?.separatorBreaks.length === 0 ? relayUnderIndentedFlow(read) : undefined;
   if (relayFlow && relaid === undefined) return { parsed: { filePath, documents: [], problems: [], comments: [] }, yamlErrors: Infinity };
   const text = relaid ?? read;
   const lineCounter = linesOf(written, options.isRelevant ? undefined : options.lineGaps);
