@@ -607,8 +607,9 @@ class Scanner {
     const scannedTo = this.pos;
     this.rewind(end, scannedTo);
     if (this.flowLevel === 0 || endLine === startLine) return;
-    // A value with a line break (from an empty line) is a string whatever it says: double-quoted, it stays one.
-    this.rewriteScalar(start, value.includes('\n') ? JSON.stringify(value) : value);
+    // A value with a line break (from an empty line) or ending in `:` (`[x` then `a:]`: on one line, a blank would
+    // follow it, a key for the `yaml` package) is a string whatever it says: double-quoted, it stays one.
+    this.rewriteScalar(start, value.includes('\n') || value.endsWith(':') ? JSON.stringify(value) : value);
   }
 
   /**
