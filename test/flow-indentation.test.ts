@@ -113,6 +113,31 @@ describe('under-indented flow constructs: read as kubectl reads them', () => {
   });
 });
 
+describe('what go-yaml reads otherwise on one line: refused where the yaml package reads a value', () => {
+  const cases = [
+    { name: 'a `?` starting a flow entry', body: 'data: [a, ?b]\n', kubectl: { data: ['a', { b: null }] }, at: [5, 11] },
+    { name: 'the `\\/` escape', body: 'data:\n  a: "http:\\/\\/x"\n', kubectl: undefined, at: [6, 12] },
+    { name: 'a surrogate escape', body: 'data:\n  a: "\\ud83d\\ude00"\n', kubectl: undefined, at: [6, 7] },
+  ];
+  const objects = kubectlAvailable() ? kubectlObjects(cases.map((c) => ({ name: `${c.name}.yaml`, bytes: Buffer.from(HEAD + c.body) }))) : undefined;
+  for (const [i, c] of cases.entries()) {
+    it(c.name, () => {
+      if (objects) {
+        const read = objects[i]!.length === 0 ? undefined : { data: (objects[i]![0] as { data: unknown }).data };
+        assert.deepEqual(read, c.kubectl, 'the table records what kubectl reads');
+      }
+      const yamlReads = parseAllDocuments(HEAD + c.body, { version: '1.1' });
+      assert.ok(yamlReads.every((d) => d.errors.length === 0), 'the yaml package reads a value');
+      const { problems } = parseManifest('/f.yaml', HEAD + c.body);
+      assert.deepEqual(problems.map((p) => [p.range.line, p.range.column]), [c.at]);
+      assert.match(problems[0]!.message, /^Kubernetes and YAML 1\.2 parsers read this differently: /);
+    });
+  }
+  it('leaves `?` in a URL and an explicit flow key alone', () => {
+    assert.deepEqual(parseManifest('/f.yaml', `${HEAD}data:\n  a: http://x?y\n  b: [? a : b, {? c : d}]\n`).problems, []);
+  });
+});
+
 describe('violations hidden in under-indented flow constructs are found, as in kubectl\'s objects', () => {
   const inputs = [
     {

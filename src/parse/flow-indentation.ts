@@ -52,7 +52,53 @@ interface OpenFlow {
   changed: boolean;
 }
 
-class ScanError extends Error {}
+/** A construct go-yaml refuses or reads otherwise, where the `yaml` package reads a value: refused, positioned. */
+export interface ScanRefusal {
+  start: number;
+  end: number;
+  message: string;
+}
+
+class ScanError extends Error {
+  constructor(message: string, readonly refusal?: ScanRefusal) {
+    super(message);
+  }
+}
+
+const DIFFERENTLY = 'Kubernetes and YAML 1.2 parsers read this differently';
+
+/** What may hold a construct goYamlRefusals reports: most files hold none and are not scanned. */
+const MAY_DIFFER = /\\[/uU]|[[{,][ \t\r\n]*\?[^ \t\r\n]/;
+
+/**
+ * Escapes go-yaml refuses where the `yaml` package reads a character (`\/`,
+ * a UTF-16 surrogate `\ud83d`), and `?b` at the start of a flow entry, which
+ * go-yaml reads as the key `b` (yaml_parser_fetch_next_token takes `?` as
+ * the key indicator in any flow context) and the `yaml` package as the
+ * string `?b`.
+ */
+export function goYamlRefusals(text: string): ScanRefusal[] {
+  if (!MAY_DIFFER.test(text)) return [];
+  const refusals: ScanRefusal[] = [];
+  for (let from = 0; from < text.length;) {
+    const end = documentEnd(text, from);
+    // A Go template's `{{ … }}` is no YAML: a template is skipped with a notice, not refused.
+    if (text.slice(from, end).includes('{{')) {
+      from = end;
+      continue;
+    }
+    const scanner = new Scanner(text, from, end);
+    try {
+      scanner.run();
+    } catch (error) {
+      if (!(error instanceof ScanError)) throw error;
+      if (error.refusal) refusals.push(error.refusal);
+    }
+    refusals.push(...scanner.refusals);
+    from = end;
+  }
+  return refusals;
+}
 
 /**
  * The text rewritten (same length) so that the `yaml` package reads every
@@ -126,6 +172,7 @@ class Scanner {
   /** In a flow collection, the last token ended a node: a node right after it is go-yaml's parse error. */
   private afterNode = false;
   private readonly edits: Edit[] = [];
+  readonly refusals: ScanRefusal[] = [];
 
   constructor(
     private readonly text: string,
@@ -248,6 +295,14 @@ class Scanner {
       this.simpleKeyAllowed = true;
       this.skip();
       return;
+    }
+    if (ch === '?' && this.flowLevel > 0 && !isBlankz(next)) {
+      this.refusals.push({
+        start: this.pos,
+        end: this.pos + 1,
+        message: `${DIFFERENTLY}: in a flow collection kubectl reads this \`?\` as a key indicator, not as the first character ` +
+          'of a string; quote the string',
+      });
     }
     if (ch === '?' && (this.flowLevel > 0 || isBlankz(next))) {
       if (this.flowLevel === 0) {
@@ -527,13 +582,20 @@ class Scanner {
   }
 
   private escape(): string {
+    const at = this.pos;
     const code = this.ch(1);
     const simple: Record<string, string> = {
       '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ',
       '"': '"', '\'': '\'', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
     };
     const length = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : 0;
-    if (length === 0 && (code === undefined || !Object.hasOwn(simple, code))) throw new ScanError('found unknown escape character');
+    if (length === 0 && (code === undefined || !Object.hasOwn(simple, code))) {
+      throw new ScanError('found unknown escape character', code === '/' ? {
+        start: at,
+        end: at + 2,
+        message: `${DIFFERENTLY}: kubectl refuses the escape \`\\/\` (go-yaml has none), so it does not apply this file; write \`/\``,
+      } : undefined);
+    }
     this.skip();
     this.skip();
     if (length === 0) return simple[code!]!;
@@ -544,7 +606,14 @@ class Scanner {
       this.skip();
     }
     const point = parseInt(hex, 16);
-    if ((point >= 0xd800 && point <= 0xdfff) || point > 0x10ffff) throw new ScanError('found invalid Unicode character escape code');
+    if ((point >= 0xd800 && point <= 0xdfff) || point > 0x10ffff) {
+      throw new ScanError('found invalid Unicode character escape code', {
+        start: at,
+        end: this.pos,
+        message: `${DIFFERENTLY}: kubectl refuses this escape (a UTF-16 surrogate or no code point), so it does not apply ` +
+          'this file; write the character itself, or `\\U` and its code point in 8 digits',
+      });
+    }
     return String.fromCodePoint(point);
   }
 

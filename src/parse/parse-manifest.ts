@@ -29,7 +29,7 @@ import { firstTemplateAction, opensNestedFlowMapping } from './go-template.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
 import { goYamlDifferences, withGoBinary } from './go-yaml.js';
-import { relayUnderIndentedFlow } from './flow-indentation.js';
+import { goYamlRefusals, relayUnderIndentedFlow } from './flow-indentation.js';
 import { gapLineStart, type LineGaps } from './blank-documents.js';
 
 /**
@@ -117,7 +117,7 @@ function parseOnce(filePath: string, rawText: string, options: ParseOptions, rel
     merge: yaml11,
     ...(yaml11 ? { customTags: withGoBinary as never } : {}),
   });
-  const refusals: ReadingProblem[] = [...(reading?.problems ?? [])];
+  const refusals: ReadingProblem[] = [...(reading?.problems ?? []), ...(yaml11 ? goYamlRefusals(text) : [])];
   const mayMerge = text.includes('<<');
   // Searched once per file, not once per document: 26,000 documents in one stream made it quadratic.
   const hasNonSpecificTag = NON_SPECIFIC_TAG.test(text);
