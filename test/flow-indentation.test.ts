@@ -116,6 +116,7 @@ describe('under-indented flow constructs: read as kubectl reads them', () => {
 describe('what go-yaml reads otherwise on one line: refused where the yaml package reads a value', () => {
   const cases = [
     { name: 'a `?` starting a flow entry', body: 'data: [a, ?b]\n', kubectl: { data: ['a', { b: null }] }, at: [5, 11] },
+    { name: 'a plain scalar ending in `:` before a `,`', body: 'data: [k:, x]\n', kubectl: { data: ['k:', 'x'] }, at: [5, 9] },
     { name: 'the `\\/` escape', body: 'data:\n  a: "http:\\/\\/x"\n', kubectl: undefined, at: [6, 12] },
     { name: 'a surrogate escape', body: 'data:\n  a: "\\ud83d\\ude00"\n', kubectl: undefined, at: [6, 7] },
   ];
@@ -167,4 +168,57 @@ describe('violations hidden in under-indented flow constructs are found, as in k
       assert.deepEqual(verdict.calico, input.errors);
     });
   }
+});
+
+/** Random flow collections and quoted scalars, broken over lines at random indentations (seeded: the same every run). */
+function randomBodies(seed: number, count: number): string[] {
+  let state = seed;
+  const random = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const gap = (): string => pick([' ', '', '\n', '\n ', '\n  ', '\n\t', '\n   ', ' # c\n', '\n\n ', '\r\n ']);
+  const scalar = (depth: number): string => {
+    const r = random();
+    if (depth < 3 && r < 0.25) return collection(depth + 1);
+    if (r < 0.45) return pick(['a', 'y', 'on', '1', 'a:b', 'x-y', '-z', 'it s', 'k:']) + (random() < 0.3 ? gap().replace('#', '') + pick(['b', 'c d', '2']) : '');
+    if (r < 0.7) return `'${pick(['x', "it''s", ' x ', '#y', '"q"'])}${random() < 0.6 ? pick(['\n', '\n ', '\n\n', '\n\t ', '  \n']) + pick(['y', 'z z', '']) : ''}'`;
+    return `"${pick(['x', '\\t', '\\u00e9', "\\'", 'a\\\n b'])}${random() < 0.6 ? pick(['\n', '\n ', '\n\n', ' \n  ']) + pick(['y', '\\n', '']) : ''}"`;
+  };
+  const collection = (depth: number): string => {
+    const map = random() < 0.4;
+    const items = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, i) => (map ? `${pick(['k', 'l', 'm'])}${i}:${pick([' ', '\n '])}${scalar(depth)}` : scalar(depth)));
+    return (map ? '{' : '[') + gap() + items.join(`,${gap()}`) + gap() + (map ? '}' : ']');
+  };
+  return Array.from({ length: count }, () => `data:\n  ${pick(['a', 'b'])}: ${random() < 0.8 ? collection(0) : scalar(3)}\n  z: 1\n`);
+}
+
+/** Keys in order: kubectl prints them sorted. */
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted((value as Record<string, unknown>)[key])]));
+}
+
+describe('random under-indented flow constructs: never a value other than kubectl\'s', () => {
+  if (!kubectlAvailable()) {
+    it('kubectl is on PATH wherever CI runs', () => assert.ok(process.env.CI === undefined, 'kubectl is not on PATH'));
+    return;
+  }
+  it('800 inputs: where calico-lint reads a value it is kubectl\'s, and it reads none where kubectl refuses', () => {
+    const bodies = [...randomBodies(1, 400), ...randomBodies(3, 400)];
+    const objects = kubectlObjects(bodies.map((body, i) => ({ name: `${i}.yaml`, bytes: Buffer.from(HEAD + body) })));
+    const tally = { same: 0, refusedByBoth: 0, refusedByCalicoLint: 0 };
+    const differing: string[] = [];
+    for (const [i, body] of bodies.entries()) {
+      const kubectl = objects[i]!.length === 0 ? undefined : JSON.stringify(sorted((objects[i]![0] as { data: unknown }).data));
+      const { documents, problems } = parseManifest('/f.yaml', HEAD + body);
+      const ours = problems.length > 0 ? undefined : JSON.stringify(sorted((documents[0]!.value as { data: unknown }).data));
+      if (kubectl === ours) tally[kubectl === undefined ? 'refusedByBoth' : 'same']++;
+      else if (ours === undefined) tally.refusedByCalicoLint++;
+      else differing.push(`${JSON.stringify(body)}: kubectl ${kubectl}, calico-lint ${ours}`);
+    }
+    assert.deepEqual(differing, []);
+    // Measured: 668 read alike, 88 refused by both, 44 refused by calico-lint only (values with an empty line that do
+    // not fit on one line in the same length, and `[k:, x]`, which the yaml package reads otherwise).
+    assert.deepEqual(tally, { same: 668, refusedByBoth: 88, refusedByCalicoLint: 44 });
+  });
 });

@@ -68,14 +68,16 @@ class ScanError extends Error {
 const DIFFERENTLY = 'Kubernetes and YAML 1.2 parsers read this differently';
 
 /** What may hold a construct goYamlRefusals reports: most files hold none and are not scanned. */
-const MAY_DIFFER = /\\[/uU]|[[{,][ \t\r\n]*\?[^ \t\r\n]/;
+const MAY_DIFFER = /\\[/uU]|[[{,][ \t\r\n]*\?[^ \t\r\n]|:[,[\]{}]/;
 
 /**
  * Escapes go-yaml refuses where the `yaml` package reads a character (`\/`,
  * a UTF-16 surrogate `\ud83d`), and `?b` at the start of a flow entry, which
  * go-yaml reads as the key `b` (yaml_parser_fetch_next_token takes `?` as
  * the key indicator in any flow context) and the `yaml` package as the
- * string `?b`.
+ * string `?b`; `[k:, x]`, where go-yaml's plain scalar `k:` ends at the `,`
+ * (yaml_parser_scan_plain_scalar: only `:` and a blank end it) and the
+ * `yaml` package reads the key `k`.
  */
 export function goYamlRefusals(text: string): ScanRefusal[] {
   if (!MAY_DIFFER.test(text)) return [];
@@ -672,6 +674,14 @@ class Scanner {
       if (this.flowLevel === 0 && this.column < indent) break;
     }
     if (leadingBlanks) this.simpleKeyAllowed = true;
+    if (this.flowLevel > 0 && value.endsWith(':') && ',[]{}'.includes(this.text[end] ?? ' ')) {
+      this.refusals.push({
+        start: end - 1,
+        end,
+        message: `${DIFFERENTLY}: kubectl reads this \`:\` as the last character of a string (\`k:,\` is the string \`k:\`), ` +
+          'YAML 1.2 parsers as a key indicator; quote the string, or write a blank after the `:`',
+      });
+    }
     // The breaks and blanks read after the scalar are the next token's: scanned again from its end.
     const scannedTo = this.pos;
     this.rewind(end, scannedTo);
