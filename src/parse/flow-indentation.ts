@@ -67,8 +67,11 @@ class ScanError extends Error {
 
 const DIFFERENTLY = 'Kubernetes and YAML 1.2 parsers read this differently';
 
-/** What may hold a construct goYamlRefusals reports: most files hold none and are not scanned. */
-const MAY_DIFFER = /\\[/uU]|[[{,][ \t\r\n]*\?[^ \t\r\n]|:[,[\]{}]/;
+/**
+ * What may hold a construct goYamlRefusals reports: most files hold none and are not scanned (Calico's CRDs
+ * hold `,:]` in patterns, and CRDs `[?(@.type` in JSONPath: not `k:]` nor `[?b`, so not scanned).
+ */
+const MAY_DIFFER = /\\[/uU]|[[{,][ \t\r\n]*\?[^ \t\r\n(]|[^ \t\r\n,[\]{}'":]:[,\]}]/;
 
 /**
  * Escapes go-yaml refuses where the `yaml` package reads a character (`\/`,
