@@ -106,6 +106,12 @@ describe('under-indented flow constructs: read as kubectl reads them', () => {
     assert.deepEqual(documents[0]!.locate(['data', 'd']), { line: 12, column: 6, endLine: 12, endColumn: 7 });
   });
 
+  it('reads a flow sequence of 200,000 under-indented lines whole (linear, and no spread of 200,000 edits)', () => {
+    const { documents, problems } = parseManifest('/f.yaml', `${HEAD}data:\n  a: [${'x,\n  '.repeat(200_000)}z]\n`);
+    assert.deepEqual(problems, []);
+    assert.equal((documents[0]!.value as { data: { a: string[] } }).data.a.length, 200_001);
+  });
+
   it('leaves a file the yaml package reads, a Go template and a comment directive as they are', () => {
     assert.equal(parseManifest('/f.yaml', `${HEAD}data:\n  a: [x,\n    z]\n`).problems.length, 0);
     assert.equal(relayUnderIndentedFlow(`${HEAD}data:\n  a: [x,\n  {{ .Values.z }}]\n`), undefined);

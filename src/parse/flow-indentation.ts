@@ -99,7 +99,7 @@ export function goYamlRefusals(text: string): ScanRefusal[] {
       if (!(error instanceof ScanError)) throw error;
       if (error.refusal) refusals.push(error.refusal);
     }
-    refusals.push(...scanner.refusals);
+    for (const refusal of scanner.refusals) refusals.push(refusal);
     from = end;
   }
   return refusals;
@@ -118,7 +118,8 @@ export function relayUnderIndentedFlow(text: string): string | undefined {
     // A Go template's `{{ … }}` reads as flow mappings: a template stays a template (see go-template.ts).
     if (!chunk.includes('{{')) {
       try {
-        edits.push(...new Scanner(text, from, end).run());
+        // One at a time: a spread of 200,000 line breaks overflows the call stack.
+        for (const edit of new Scanner(text, from, end).run()) edits.push(edit);
       } catch (error) {
         if (!(error instanceof ScanError)) throw error;
       }
@@ -383,7 +384,7 @@ class Scanner {
     if (this.flowLevel === 0) {
       const flow = this.flow!;
       this.flow = undefined;
-      if (flow.changed && !flow.unsafe) this.edits.push(...flow.edits);
+      if (flow.changed && !flow.unsafe) for (const edit of flow.edits) this.edits.push(edit);
     }
   }
 
@@ -728,7 +729,7 @@ class Scanner {
     let at = this.pos;
     while (at < this.end && isBlank(this.text[at])) at++;
     if (multiLine && this.text[at] === ':') return;
-    this.edits.push(...flow.edits);
+    for (const edit of flow.edits) this.edits.push(edit);
   }
 }
 
