@@ -631,6 +631,8 @@ class Scanner {
     let value = '';
     let end = this.pos;
     let endLine = this.line;
+    let endColumn = this.column;
+    let endIndex = this.index;
     let leadingBlanks = false;
     let leadingBreak = '';
     let trailingBreaks = '';
@@ -657,6 +659,8 @@ class Scanner {
         value += this.text.slice(from, this.pos);
         end = this.pos;
         endLine = this.line;
+        endColumn = this.column;
+        endIndex = this.index;
       }
       if (!(isBlank(this.ch()) || isBreak(this.ch()))) break;
       while (isBlank(this.ch()) || isBreak(this.ch())) {
@@ -686,28 +690,16 @@ class Scanner {
           'YAML 1.2 parsers as a key indicator; quote the string, or write a blank after the `:`',
       });
     }
-    // The breaks and blanks read after the scalar are the next token's: scanned again from its end.
-    const scannedTo = this.pos;
-    this.rewind(end, scannedTo);
+    // The blanks and breaks go-yaml's plain scanner read after the scalar are read again here, as the next
+    // token's (to see the line breaks between tokens): back to the scalar's end.
+    this.pos = end;
+    this.line = endLine;
+    this.column = endColumn;
+    this.index = endIndex;
     if (this.flowLevel === 0 || endLine === startLine) return;
     // A value with a line break (from an empty line) or ending in `:` (`[x` then `a:]`: on one line, a blank would
     // follow it, a key for the `yaml` package) is a string whatever it says: double-quoted, it stays one.
     this.rewriteScalar(start, value.includes('\n') || value.endsWith(':') ? JSON.stringify(value) : value);
-  }
-
-  /**
-   * Back to `end` (the scalar's last character), with line and column recounted: go-yaml's plain scanner reads
-   * the blanks after the scalar, which scanToNextToken then reads again here (to see their line breaks).
-   */
-  private rewind(end: number, scannedTo: number): void {
-    if (end === scannedTo) return;
-    let lines = 0;
-    for (let i = end; i < scannedTo; i++) if (this.text[i] === '\n') lines++;
-    const lineStart = this.text.lastIndexOf('\n', end - 1) + 1;
-    this.line -= lines;
-    this.index -= scannedTo - end;
-    this.pos = end;
-    this.column = countColumns(this.text, lineStart, end);
   }
 
   /** The scalar from `start` to the current position, written on one line and padded; undefined: it cannot be. */
@@ -731,14 +723,4 @@ class Scanner {
     if (multiLine && this.text[at] === ':') return;
     for (const edit of flow.edits) this.edits.push(edit);
   }
-}
-
-function countColumns(text: string, from: number, to: number): number {
-  let columns = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) i++;
-    columns++;
-  }
-  return columns;
 }
