@@ -58,6 +58,10 @@ describe('config-unmatched', () => {
     assert.deepEqual(result.findings.map((finding) => finding.replace(/ has host bits set.*/, '')), [
       '.calico-lint.yaml:2:33 config-unmatched/1 helmValues[0].paths[1]: "calico-valeus.yaml" matches no linted file, ' +
         'so no tigera-operator values are read from it (paths start from ".").',
+      // The decoy field is read too, by the schema check (a misspelling of ipPools).
+      'calico-values.yaml:3:5 crd-schema-valid/2 installation.calicoNetwork.ipPool is not a field of Installation (operator.tigera.io/v1) in Calico v3.32: ' +
+        'kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it with at most a warning, ' +
+        'so its setting is silently lost. Did you mean `ipPools`?',
       'calico-values.yaml:5:13 ippool-valid/2 ipPools[0].cidr "10.244.0.1/16"',
     ]);
   });
