@@ -74,6 +74,24 @@ describe('parse errors are capped per file', () => {
     assert.match(problems.at(-1)!.message, /^Parsing error: [\d,]+ more problems from here on in this file are not listed/);
   });
 
+  // Calico's charts/calico/templates/calico-kube-controllers-rbac.yaml (projectcalico/calico 87c1590): a Helm
+  // template whose `{{- if … }}` gives 460 syntax errors. They give way to the template notice, the ones past
+  // the cap too; a broken document after it still has its own errors listed, at their positions.
+  it('a template document past the cap leaves no "more problems" error behind', () => {
+    const template = `{{- if eq .Values.datastore "etcd" }}\nkind: ClusterRole\napiVersion: rbac.authorization.k8s.io/v1\nmetadata:\n  name: r\nrules:\n` +
+      `  - apiGroups: [""]\n    verbs:\n      - get\n      - list\n`.repeat(60) + `---\n{{- end }}\n`;
+    const bare = parseManifest('t.yaml', template);
+    assert.equal(bare.problems.length, MAX_PARSE_PROBLEMS + 1);
+    const asTemplate = parseManifest('t.yaml', template, { templates: true });
+    assert.deepEqual(asTemplate.problems, []);
+    assert.deepEqual(asTemplate.templates?.map((t) => t.range.line), [1, 248]);
+    const followed = parseManifest('t.yaml', `${template}---\nkind: Pod\nx: ]]\n`, { templates: true });
+    assert.deepEqual(followed.problems.map((p) => [p.message, p.range.line, p.range.column]), [
+      ['Parsing error: Unexpected flow-seq-end token in YAML stream: "]"', 251, 4],
+      ['Parsing error: Unexpected flow-seq-end token in YAML stream: "]"', 251, 5],
+    ]);
+  });
+
   it('a capped file still fails, with the capped count in every format', async () => {
     const cwd = await workspace({ 'errors.yaml': `kind: IPPool\nx: ${']'.repeat(50_000)}\n` });
     const run = runBin(['-f', 'json', 'errors.yaml'], { cwd });

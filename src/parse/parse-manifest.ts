@@ -151,8 +151,21 @@ function parseOnce(filePath: string, rawText: string, options: ParseOptions, rel
     const problemsBefore = problems.length;
     // Past the cap only the position is worked out: one long line of 200,000 errors stays linear.
     for (const error of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error, text, toRange) : cheapProblem(error, toRange));
+    // Error tokens past the cap that were dropped while this document was read.
+    const droppedHere = unlisted.count - dropped.before;
+    const errorTokensBefore = dropped.errorTokens;
+    dropped.before = unlisted.count;
+    dropped.errorTokens = errorTokens;
     if (problems.length > problemsBefore) {
-      isTemplate(doc, docIndex, problemsBefore);
+      if (isTemplate(doc, docIndex, problemsBefore)) {
+        // A template's errors give way to its notice, those past the cap too (a Helm template of 280
+        // lines, Calico's calico-kube-controllers-rbac.yaml, otherwise kept one "N more problems" error).
+        if (droppedHere > 0 && unlisted.count === droppedHere) delete unlisted.offset;
+        unlisted.count -= droppedHere;
+        dropped.before = unlisted.count;
+        errorTokens = errorTokensBefore;
+        dropped.errorTokens = errorTokens;
+      }
       return;
     }
     if (doc.contents === null) return; // `---` alone, or only comments
@@ -184,6 +197,8 @@ function parseOnce(filePath: string, rawText: string, options: ParseOptions, rel
   const documentDepth = { deepest: Infinity };
   let errorTokens = 0;
   const unlisted: { count: number; offset?: number } = { count: 0 };
+  /** Counts at the last document composed: what was dropped since belongs to the next one. */
+  const dropped = { before: 0, errorTokens: 0 };
   const onToken = (token: CST.Token): void => {
     if (token.type === 'document') {
       // Walking the tree for its depth costs a Kubernetes object more than it ever finds: skipped when the
