@@ -68,6 +68,12 @@ const RENAME = 'Rename one of the pools, or keep a single definition.';
 const LET_THE_OPERATOR = 'Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.';
 
 function conflict(first: IndexedPool, other: IndexedPool): { problem: string; fix: string } | undefined {
+  // Two Installations (or tigera-operator values files) are alternatives, not two sets of pools: the
+  // operator reconciles the one Installation named `default` (tigera/operator pkg/controller/utils/utils.go
+  // `DefaultInstanceKey`), so pools of two of them never exist side by side (Cluster API Provider Azure's
+  // templates/addons/calico/values.yaml and calico-dual-stack/values.yaml: one per cluster flavour).
+  if (first.definition.origin === 'Installation' && other.definition.origin === 'Installation' &&
+    first.definition.resource !== other.definition.resource) return undefined;
   if (first.definition.origin !== other.definition.origin) {
     const [installation, ippool] = first.definition.origin === 'Installation' ? [first, other] : [other, first];
     const problem = operatorConflict(installation, ippool);

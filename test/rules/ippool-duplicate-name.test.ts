@@ -31,6 +31,11 @@ ruleTester(ippoolDuplicateName, {
       code: installation('    - {name: main, cidr: 10.0.0.0/16}\n') +
         installation('    - {name: main, cidr: 10.0.0.0/16, natOutgoing: Disabled}\n').replace('name: default', 'name: overlay'),
     },
+    {
+      // Cluster API Provider Azure (69ec3a4, templates/addons/calico/values.yaml, calico-dual-stack/values.yaml): one per flavour.
+      name: 'unnamed pools of two alternative Installations: one object named default, so never both sets of pools',
+      code: installation('    - {cidr: 192.168.0.0/16, encapsulation: VXLAN}\n') + installation('    - {cidr: 10.244.0.0/16, encapsulation: None}\n'),
+    },
     { name: 'unnamed pools are not compared', code: 'apiVersion: projectcalico.org/v3\nkind: IPPool\nspec: {cidr: 10.0.0.0/8}\n---\n'.repeat(2) },
   ],
   invalid: [
