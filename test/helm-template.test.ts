@@ -10,7 +10,8 @@ import { describe, it } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
 import { analyzeSource } from '../src/analyze/analyze-file.js';
-import { firstTemplateAction, opensNestedFlowMapping } from '../src/parse/go-template.js';
+import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping } from '../src/parse/go-template.js';
+import { parseManifest } from '../src/parse/parse-manifest.js';
 import { parseConfig } from '../src/config/parse-config.js';
 import { lintSources } from '../src/lint.js';
 import { runBin, withoutSummary, workspace } from './helpers/cli.js';
@@ -119,6 +120,42 @@ describe('which {{ makes kubectl refuse a document', () => {
     assert.equal(opensNestedFlowMapping('a: |\n  {{ x }}\nb: {}#c\n'), false);
     assert.equal(opensNestedFlowMapping('a: { {x: 1}: 2 }#{{ y }}\n'), false, 'a mapping key with a blank after the `{`');
     assert.equal(opensNestedFlowMapping(HASH_BYPASS), false);
+  });
+});
+
+// kubermatic/kubeone test/e2e/testdata/containerd_calico_external.yaml (Apache-2.0): kubectl says
+// "yaml: line 5: did not find expected key" (kubectl label --local -f … x=y), so a template anywhere.
+const KUBEONE_TESTDATA = `apiVersion: kubeone.k8c.io/v1beta2
+kind: KubeOneCluster
+
+versions:
+  kubernetes: "{{ required ".VERSION is required" .VERSION }}"
+
+clusterNetwork:
+  cni:
+    external: {}
+`;
+
+describe('a quoted template action that holds its own quote: kubectl refuses the line', () => {
+  it('refused: the scalar closes inside the action and the line goes on', () => {
+    assert.equal(breaksQuotedAction(KUBEONE_TESTDATA), true);
+    assert.equal(breaksQuotedAction("a:\n  - '{{ printf '%s' .x }}'\n"), true);
+    assert.equal(breaksQuotedAction('  image: "{{ .Values.image | default "nginx" }}"\n'), true);
+  });
+
+  it('not refused, or not certainly: a whole quoted action, a key, a comment, an escape, or no action', () => {
+    assert.equal(breaksQuotedAction('a: "{{ .Values.x }}"\n'), false);
+    assert.equal(breaksQuotedAction('a: "{{ x \\" y }}"\n'), false, 'an escaped quote does not close the scalar');
+    assert.equal(breaksQuotedAction("a: '{{ x '' y }}'\n"), false, "'' is one quote");
+    assert.equal(breaksQuotedAction('- "{{ a ": b }}"\n'), false, 'go-yaml reads a key `{{ a ` there');
+    assert.equal(breaksQuotedAction('a: "{{ x " # y }}"\n'), false);
+    assert.equal(breaksQuotedAction('a: "b" c {{ x }}\n'), false);
+  });
+
+  it('such a document is a template anywhere, not a parse error', () => {
+    const parsed = parseManifest('kubeone/test/e2e/testdata/containerd_calico_external.yaml', KUBEONE_TESTDATA, { templates: true });
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.templates, [{ documentIndex: 0, range: { line: 5, column: 16, endLine: 5, endColumn: 18 } }]);
   });
 });
 

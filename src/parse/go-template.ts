@@ -96,3 +96,44 @@ export function opensNestedFlowMapping(documentText: string): boolean {
 function isFlowMapAt(token: CST.Token | null | undefined, offset: number): boolean {
   return token?.type === 'flow-collection' && token.start.source === '{' && token.offset === offset;
 }
+
+/** A block value that opens a quoted scalar with a template action: `key: "{{`, `- '{{`. */
+const QUOTED_ACTION = /^\s*(?:-\s+)?(?:[^\s"'#{[\]-][^#]*?:\s+)?(["'])\{\{/;
+
+/**
+ * Whether a line of the document quotes a template action that itself holds
+ * the same quote, so the scalar closes inside the action and the line goes on
+ * (`kubernetes: "{{ required ".VERSION is required" .VERSION }}"`, kubermatic/kubeone
+ * test/e2e/testdata). go-yaml refuses that line whatever follows: after a quoted
+ * scalar in a block, only a comment, the line's end or a `:` (the scalar was a
+ * key) may come; kubectl says "did not find expected key". The `:` case is left
+ * out, so the document is a template anywhere only when kubectl certainly refuses it.
+ */
+export function breaksQuotedAction(documentText: string): boolean {
+  if (!documentText.includes('{{')) return false;
+  for (const line of documentText.split('\n')) {
+    const match = QUOTED_ACTION.exec(line);
+    if (match === null) continue;
+    const quote = match[1]!;
+    const open = match[0].length - 2; // the `{{`
+    const actionEnd = line.indexOf('}}', open + 2);
+    const closing = closingQuote(line, open, quote);
+    if (closing === -1 || actionEnd === -1 || closing > actionEnd) continue;
+    const rest = line.slice(closing + 1).trim();
+    if (rest !== '' && !rest.startsWith('#') && !rest.startsWith(':')) return true;
+  }
+  return false;
+}
+
+/** Offset in `line` of the quote that closes a scalar whose text starts at `from`, or -1 on this line. */
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let at = from; at < line.length; at++) {
+    const char = line[at];
+    if (quote === '"' && char === '\\') at++; // an escape: the next character is taken as it is
+    else if (char === quote) {
+      if (quote === "'" && line[at + 1] === "'") at++; // '' is one quote in a single-quoted scalar
+      else return at;
+    }
+  }
+  return -1;
+}

@@ -25,7 +25,7 @@ import type {
   TemplateDocument,
   UnresolvedTag,
 } from './source.js';
-import { firstTemplateAction, opensNestedFlowMapping } from './go-template.js';
+import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping } from './go-template.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
 import { goYamlDifferences, withGoBinary } from './go-yaml.js';
@@ -141,7 +141,8 @@ function parseOnce(filePath: string, rawText: string, options: ParseOptions, rel
     const own = problems.splice(problemsBefore);
     const range = toRange(start + action, start + action + 2);
     // Kept aside when kubectl might read the document: excused only where templates live.
-    templates.push(opensNestedFlowMapping(documentText) ? { documentIndex: docIndex, range } : { documentIndex: docIndex, range, problems: own });
+    const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText);
+    templates.push(refused ? { documentIndex: docIndex, range } : { documentIndex: docIndex, range, problems: own });
     return true;
   };
   const compose = (doc: Document.Parsed): void => {
