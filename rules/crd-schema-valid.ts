@@ -116,12 +116,20 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return `the string ${quote(value, 60)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   if (Array.isArray(value)) return 'a list';
-  const keys = isPlainObject(value) ? Object.keys(value) : [];
-  if (keys.length === 1 && /^\{.*\}$/s.test(keys[0]!) && (value as Record<string, unknown>)[keys[0]!] === null) {
-    // `{{ .Values.x }}` is valid YAML: a flow mapping whose key is a mapping. A template, not yet rendered?
-    return `\`{${echo(keys[0]!, 60)}}\`, which YAML reads as a mapping (a Go template placeholder? Lint the rendered output)`;
-  }
   return 'a mapping';
+}
+
+/**
+ * A value that is a Go template action (`linuxDataplane: {{ $.Env.X }}`): valid YAML to the `yaml`
+ * package (a flow mapping whose key is a mapping), a placeholder rendering fills in. Not a wrong
+ * type: the file is a template (projectcalico/calico 87c1590 process/testing/aso/OSS/templates/
+ * custom-resources.yaml, rendered by gomplate; kubeone's addons), and what it renders to is unknown.
+ */
+function isTemplatePlaceholder(issue: SchemaIssue): boolean {
+  if (issue.kind !== 'type') return false;
+  const value: unknown = issue.value;
+  const keys = isPlainObject(value) ? Object.keys(value) : [];
+  return keys.length === 1 && /^\{.*\}$/s.test(keys[0]!) && (value as Record<string, unknown>)[keys[0]!] === null;
 }
 
 /** What to write instead of a quoted scalar of the right value. */
@@ -210,7 +218,7 @@ export const crdSchemaValid: ResourceRule = {
     const view = isHelmValuesView(resource);
     const issues = validateResource(resource.object, resource.apiVersion, resource.kind, release, ownerOf(resource, release));
     // Report top to bottom: a missing field is found after the fields beside it.
-    const placed = (issues ?? []).map((issue) => {
+    const placed = (issues ?? []).filter((issue) => !isTemplatePlaceholder(issue)).map((issue) => {
       const position = positionOf(issue);
       return { issue, position, at: resource.locate(position.path, position.part) };
     });
