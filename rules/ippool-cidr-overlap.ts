@@ -26,7 +26,8 @@ export const ippoolCidrOverlap: ProjectRule = {
   },
   check(project, context) {
     const pools = distinctPools(project.pools.pools);
-    reportPoolOverlaps(pools, project, context);
+    const reported = new Map<PoolWithCidr, Set<PoolWithCidr>>();
+    for (const alternative of alternatives(pools)) reportPoolOverlaps(alternative, project, context, reported);
     const reserved = parseRanges(context.config.reservedCidrs);
     const intranet = parseRanges(context.config.intranetCidrs);
     for (const pool of pools) {
@@ -69,11 +70,26 @@ function distinctPools(pools: readonly IndexedPool[]): PoolWithCidr[] {
 }
 
 /**
+ * The pool sets that can exist together: every IPPool with the pools of one
+ * Installation at a time. Two Installations (or tigera-operator values files)
+ * are alternatives, not two sets of pools: the operator reconciles only the one
+ * named `default` (tigera/operator pkg/controller/utils/utils.go
+ * `DefaultInstanceKey`), as in Cluster API providers' addons, one values file
+ * per cluster flavour. See ippool-duplicate-name.
+ */
+function alternatives(pools: PoolWithCidr[]): PoolWithCidr[][] {
+  const installations = [...new Set(pools.filter((pool) => pool.definition.origin === 'Installation').map((pool) => pool.definition.resource))];
+  if (installations.length <= 1) return [pools];
+  return installations.map((installation) =>
+    pools.filter((pool) => pool.definition.origin !== 'Installation' || pool.definition.resource === installation));
+}
+
+/**
  * Sweep in address order, remembering the earlier pool that reaches furthest:
  * a pool overlaps some earlier pool exactly when it starts before that one
  * ends. O(n log n) for the sort, one finding per overlapping pool.
  */
-function reportPoolOverlaps(pools: PoolWithCidr[], project: ProjectScope, context: RuleContext): void {
+function reportPoolOverlaps(pools: PoolWithCidr[], project: ProjectScope, context: RuleContext, reported: Map<PoolWithCidr, Set<PoolWithCidr>>): void {
   const order = new Map(pools.map((pool, i) => [pool, i]));
   const sorted = [...pools].sort(
     (a, b) => a.cidr.family - b.cidr.family || compare(a.cidr.first, b.cidr.first) || order.get(a)! - order.get(b)!,
@@ -84,6 +100,10 @@ function reportPoolOverlaps(pools: PoolWithCidr[], project: ProjectScope, contex
       // Report on whichever of the two comes later in the files, pointing back at the other; with --base,
       // the engine moves it to the side the change touched (the other side is told as well).
       const [earlier, later] = order.get(furthest)! < order.get(pool)! ? [furthest, pool] : [pool, furthest];
+      // The same pair found again in another alternative: reported once.
+      const against = reported.get(later) ?? new Set<PoolWithCidr>();
+      if (against.has(earlier)) continue;
+      reported.set(later, against.add(earlier));
       const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : '';
       const overlap = (one: PoolWithCidr, other: PoolWithCidr) => overlapReport(context, one, other, cluster);
       context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });

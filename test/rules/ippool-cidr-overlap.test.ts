@@ -29,6 +29,14 @@ ruleTester(ippoolCidrOverlap, {
       code: pool('a', '::ffff:10.0.0.0/112') + pool('b', '::/64'),
     },
     {
+      // Cluster API Provider Azure (69ec3a4, templates/addons/calico*/values.yaml): one Installation per cluster flavour.
+      name: 'pools of two alternative Installations: the operator reconciles one (default), so they never coexist',
+      code: 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n' +
+        '    ipPools: [{name: vxlan, cidr: 192.168.0.0/16}]\n---\n' +
+        'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n' +
+        '    ipPools: [{name: dual-v4, cidr: 192.168.0.0/17}]\n---\n',
+    },
+    {
       name: 'invalid CIDRs are left to ippool-valid',
       code: pool('a', 'banana') + pool('b', '10.0.0.0/33') + pool('c', '10.0.0.0/8'),
     },
@@ -77,6 +85,17 @@ ruleTester(ippoolCidrOverlap, {
       errors: [{
         message: `IPPool "b" (fd00::4000:0:0:0/66) overlaps IPPool "a" (fd00::/64) at test.yaml:4:14. ${SAME}`,
         line: 9, column: 14, endLine: 9, endColumn: 36,
+      }],
+    },
+    {
+      name: 'an IPPool against the pools of two alternative Installations: one finding per pair, however many alternatives hold it',
+      code: 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n' +
+        '    ipPools: [{name: a, cidr: 10.0.0.0/16}]\n---\n' +
+        'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n' +
+        '    ipPools: [{name: b, cidr: 10.9.0.0/16}]\n---\n' + pool('x', '10.0.0.0/24'),
+      errors: [{
+        message: `IPPool "x" (10.0.0.0/24) overlaps Installation pool "a" (10.0.0.0/16) at test.yaml:6:31. ${SAME}`,
+        line: 18, column: 14, endLine: 18, endColumn: 27,
       }],
     },
     {
