@@ -17,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gateFromSpec, type RelevanceGate, type RelevanceSpec } from '../engine/relevance.js';
 import { analyzeSource, compactAnalysis, interner, notParsed, parseText, textToParse, type FileAnalysis } from '../analyze/analyze-file.js';
-import { readSourceSync } from '../read/read-sources.js';
+import { readSourceSync, type Source } from '../read/read-sources.js';
 import type { CompactText } from '../parse/blank-documents.js';
-import { afterWorkerStart, WORKER_SEMI_SPACE_MB } from './heap.js';
+import { afterWorkerStart, doneParsingHere, whileParsingHere, WORKER_SEMI_SPACE_MB } from './heap.js';
 import { profileAdd, profileClock } from '../profile.js';
 
 export interface AnalyzeOptions {
@@ -99,6 +99,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
     const size = parsedSize(text);
     if (script === undefined || size > MAX_WORKER_TEXT) {
+      whileParsingHere();
       results[index] = hold(index, parseText(source.filePath, text)); // no workers, or too large for their heap
       continue;
     }
@@ -114,22 +115,38 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
   }
   if (pool === undefined) {
-    for (const { index, filePath, text } of waiting) results[index] = hold(index, parseText(filePath, text));
+    waiting.forEach(({ index, filePath, text }, i) => {
+      if (i % 64 === 0) whileParsingHere();
+      results[index] = hold(index, parseText(filePath, text));
+    });
+    doneParsingHere();
     return results;
   }
   flush();
   try {
     // This thread is one of the threads that parse: once every file is read, it parses batches beside the workers.
     for (let taken = pool.take(); taken !== undefined; taken = pool.take()) {
+      whileParsingHere();
       pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
       // Let the workers' answers in, so that they get their next batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    doneParsingHere();
     for (const { index, analysis } of await pool.finish(gate)) results[index] = analysis;
   } finally {
     await pool.close();
   }
   return results;
+}
+
+/** A text parsed in this thread (standard input, a text held in memory), its young generation paced for parsing. */
+export function analyzeHere(source: Source, gate: RelevanceGate): FileAnalysis {
+  whileParsingHere();
+  try {
+    return analyzeSource(source, gate);
+  } finally {
+    doneParsingHere();
+  }
 }
 
 /** Characters left to parse: documents the gate took out are not in the compact text. */
