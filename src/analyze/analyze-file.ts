@@ -12,7 +12,7 @@ import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
 import { compactIrrelevantDocuments, type CompactText } from '../parse/blank-documents.js';
 import { hasValueAt, parseManifest, type DocumentSyntax } from '../parse/parse-manifest.js';
-import { decodeKeys, indexPositions, locateOffsets, packNumbers, rangeFromOffsets, unpackNumbers, type DocumentPositions, type PackedNumbers } from '../parse/position-index.js';
+import { decodeKeys, indexPositions, locateOffsets, NumberList, rangeFromOffsets, unpackNumbers, type DocumentPositions, type PackedNumbers } from '../parse/position-index.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from '../parse/source.js';
 
 export interface DocumentData {
@@ -95,7 +95,7 @@ export function textToParse(text: string, gate: RelevanceGate): CompactText | un
 export function parseText(filePath: string, { text, gaps }: CompactText): FileAnalysis {
   try {
     /** Line starts, then each document's index (the documents of a file share one line counter). */
-    let numbers: number[] | undefined;
+    let numbers: NumberList | undefined;
     let lineCount = 0;
     const documents: DocumentData[] = [];
     const onDocument = (document: SourceDocument, syntax: DocumentSyntax): void => {
@@ -103,7 +103,7 @@ export function parseText(filePath: string, { text, gaps }: CompactText): FileAn
       const slim = slimDocumentValue(value);
       const tags = unresolvedTags.length > 0 ? [...unresolvedTags] : NONE;
       if (numbers === undefined) {
-        numbers = [...syntax.lineCounter.lineStarts];
+        numbers = new NumberList(syntax.lineCounter.lineStarts);
         lineCount = numbers.length;
       }
       documents.push({ index, value: slim, unresolvedTags: tags, positions: indexPositions(syntax, value, slim, numbers) });
@@ -115,7 +115,7 @@ export function parseText(filePath: string, { text, gaps }: CompactText): FileAn
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
       ...(uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems!) } : {}),
       filePath, problems: orNone(parsed.problems), documents, comments: orNone(parsed.comments), parsed: true,
-      ...(numbers !== undefined && { positionData: packNumbers(numbers), lineCount }),
+      ...(numbers !== undefined && { positionData: numbers.pack(), lineCount }),
     };
   } catch (error) {
     const message = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe(error)}`;
