@@ -108,7 +108,11 @@ export function parseText(filePath: string, { text, gaps }: CompactText): FileAn
       }
       documents.push({ index, value: slim, unresolvedTags: tags, positions: indexPositions(syntax, value, slim, numbers) });
     };
-    const parsed = parseManifest(filePath, text, { templates: true, ...(gaps && { lineGaps: gaps }), onDocument });
+    const onRestart = (): void => {
+      documents.length = 0;
+      numbers = undefined;
+    };
+    const parsed = parseManifest(filePath, text, { templates: true, ...(gaps && { lineGaps: gaps }), onDocument, onRestart });
     const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== undefined);
     const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     return {

@@ -79,6 +79,13 @@ export interface ParseOptions {
    * again and again.
    */
   onDocument?: (document: SourceDocument, syntax: DocumentSyntax) => void;
+  /**
+   * With onDocument: the file's documents are given again from the first
+   * (a file the `yaml` package refused is read a second time, with flow
+   * collections re-laid as kubectl reads them, and that read was kept):
+   * forget those given so far.
+   */
+  onRestart?: () => void;
 }
 
 /**
@@ -95,8 +102,16 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   // Under-indented flow collections and quoted scalars, which kubectl reads (see flow-indentation.ts), are
   // rewritten only in a file the `yaml` package refused: every other file is read as it is.
   if (first.yamlErrors === 0 || (options.yamlVersion ?? '1.1') !== '1.1') return first.parsed;
-  const second = parseOnce(filePath, rawText, options, true);
-  return second.yamlErrors < first.yamlErrors ? second.parsed : first.parsed;
+  // The first read's documents went to onDocument already: the second's are held, and handed on only if kept.
+  const { onDocument, onRestart } = options;
+  const held: Array<[SourceDocument, DocumentSyntax]> = [];
+  const second = parseOnce(filePath, rawText, onDocument ? { ...options, onDocument: (document, syntax) => held.push([document, syntax]) } : options, true);
+  if (second.yamlErrors >= first.yamlErrors) return first.parsed;
+  if (onDocument) {
+    onRestart?.();
+    for (const [document, syntax] of held) onDocument(document, syntax);
+  }
+  return second.parsed;
 }
 
 function parseOnce(filePath: string, rawText: string, options: ParseOptions, relayFlow: boolean): { parsed: ParsedFile; yamlErrors: number } {
