@@ -22,7 +22,7 @@ import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
 import { gitRootOfFiles, type FormatterData, type RuleDescription } from './format/report.js';
 import { lintAnalyses, relevanceGateFor, type LintOptions } from './lint.js';
-import { analyzeFiles } from './parallel/analyze-files.js';
+import { analyzeFiles, analyzeHere } from './parallel/analyze-files.js';
 import { analyzeSource, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
 import { decodeSource, type Source } from './read/read-sources.js';
 import { echo } from './text.js';
@@ -183,7 +183,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     if (request.readStdin === undefined) throw new UsageError('standard input (-) cannot be read here');
     const name = request.stdinFilename === undefined ? '<stdin>' : path.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
-    analyses.push(analyzeSource(stdin, gate));
+    analyses.push(analyzeHere(stdin, gate));
     if (request.renderedFrom !== undefined || request.stdinFilename !== undefined) {
       options.placeRendered = (await import('./rendered/setup.js')).renderedPlacer(stdin, { ...request });
     }

@@ -46,7 +46,7 @@ export function runStats(analyses: readonly FileAnalysis[], scopes: readonly Pro
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -68,4 +68,12 @@ export function summaryLine(stats: RunStats, totals: Pick<Totals, 'errorCount' |
 export function withTime(line: string, milliseconds: number): string {
   const seconds = milliseconds / 1000;
   return `${line} in ${seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(1)} s`;
+}
+
+/**
+ * A count with thousands separators, as toLocaleString('en-US') writes it:
+ * without starting ICU, which cost every run some 60 ms for this one line.
+ */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -45,4 +45,28 @@ describe('garbage collection paced for memory', () => {
     const { before, after } = youngGeneration(false);
     assert.ok(after > before, `${before} MB → ${after} MB`);
   });
+
+  it('lets the main thread\'s young generation grow to 8 MB while it parses, and keeps it there', () => {
+    const script = `
+      import { getHeapSpaceStatistics } from 'node:v8';
+      import { doneParsingHere, paceGarbageCollection, whileParsingHere } from ${JSON.stringify(HEAP)};
+      const young = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 1048576;
+      paceGarbageCollection();
+      const before = young();
+      const kept = [];
+      for (let i = 0; i < 2e6; i++) {
+        if (i % 1e4 === 0) whileParsingHere();
+        kept.push({ i });
+      }
+      doneParsingHere();
+      const parsing = young();
+      for (let i = 0; i < 2e6; i++) kept.push({ i });
+      console.log(JSON.stringify({ before, parsing, after: young() }));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const { before, parsing, after } = JSON.parse(run.stdout) as { before: number; parsing: number; after: number };
+    assert.ok(before < 8, `${before} MB at the start`);
+    assert.equal(parsing, 8);
+    assert.equal(after, 8);
+  });
 });

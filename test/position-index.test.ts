@@ -95,6 +95,20 @@ describe('positions from the one parse', () => {
     assert.ok(await compareFiles([small, wide], EVERYTHING) > 100);
   });
 
+  it('come from the second read of a file the `yaml` package refused (flow re-laid as kubectl reads it), each document once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'calico-lint-positions-relaid-'));
+    const file = path.join(dir, 'relaid.yaml');
+    // The second document's under-indented flow sequence makes the first read fail; kubectl reads it.
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  hostNetwork: true\n---\n' +
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n  labels: {x: y}\nspec:\n  hostNetwork: true\n  tolerations: [\n  {operator: Exists}\n  ]\n';
+    await writeFile(file, text);
+    const analysis = parseText(file, { text });
+    assert.deepEqual(analysis.problems, []);
+    assert.deepEqual(analysis.documents.map((doc) => doc.index), [0, 1]);
+    assert.deepEqual(analysis.documents.map((doc) => doc.value), parseManifest(file, text).documents.map((doc) => doc.value));
+    assert.ok(await compareFiles([file], EVERYTHING) > 50);
+  });
+
   it('survive the copy a worker thread sends', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n';
     const copy = compactAnalysis(structuredClone(parseText('pod.yaml', { text })), 'pod.yaml', interner());

@@ -11,8 +11,8 @@ import { isCustomResourceDefinition, type RelevanceGate } from '../engine/releva
 import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
 import { compactIrrelevantDocuments, type CompactText } from '../parse/blank-documents.js';
-import { documentSyntax, hasValueAt, parseManifest } from '../parse/parse-manifest.js';
-import { decodeKeys, indexPositions, locateOffsets, packNumbers, rangeFromOffsets, unpackNumbers, type DocumentPositions, type PackedNumbers } from '../parse/position-index.js';
+import { hasValueAt, parseManifest, type DocumentSyntax } from '../parse/parse-manifest.js';
+import { decodeKeys, indexPositions, locateOffsets, NumberList, rangeFromOffsets, unpackNumbers, type DocumentPositions, type PackedNumbers } from '../parse/position-index.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from '../parse/source.js';
 
 export interface DocumentData {
@@ -87,32 +87,39 @@ export function textToParse(text: string, gate: RelevanceGate): CompactText | un
   return compact;
 }
 
-/** Parses what textToParse returned; never throws. */
+/**
+ * Parses what textToParse returned; never throws. Each document is reduced to
+ * what the rules need (its slimmed value and an index of its positions) as
+ * soon as it is read, and its syntax tree let go.
+ */
 export function parseText(filePath: string, { text, gaps }: CompactText): FileAnalysis {
   try {
-    const parsed = parseManifest(filePath, text, { templates: true, ...(gaps && { lineGaps: gaps }) });
-    const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== undefined);
-    const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     /** Line starts, then each document's index (the documents of a file share one line counter). */
-    let numbers: number[] | undefined;
+    let numbers: NumberList | undefined;
     let lineCount = 0;
-    const documents = parsed.documents.map((document): DocumentData => {
+    const documents: DocumentData[] = [];
+    const onDocument = (document: SourceDocument, syntax: DocumentSyntax): void => {
       const { index, value, unresolvedTags } = document;
       const slim = slimDocumentValue(value);
-      const syntax = documentSyntax(document);
       const tags = unresolvedTags.length > 0 ? [...unresolvedTags] : NONE;
-      if (syntax === undefined) return { index, value: slim, unresolvedTags: tags };
       if (numbers === undefined) {
-        numbers = [...syntax.lineCounter.lineStarts];
+        numbers = new NumberList(syntax.lineCounter.lineStarts);
         lineCount = numbers.length;
       }
-      return { index, value: slim, unresolvedTags: tags, positions: indexPositions(syntax, value, slim, numbers) };
-    });
+      documents.push({ index, value: slim, unresolvedTags: tags, positions: indexPositions(syntax, value, slim, numbers) });
+    };
+    const onRestart = (): void => {
+      documents.length = 0;
+      numbers = undefined;
+    };
+    const parsed = parseManifest(filePath, text, { templates: true, ...(gaps && { lineGaps: gaps }), onDocument, onRestart });
+    const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== undefined);
+    const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     return {
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
       ...(uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems!) } : {}),
       filePath, problems: orNone(parsed.problems), documents, comments: orNone(parsed.comments), parsed: true,
-      ...(numbers !== undefined && { positionData: packNumbers(numbers), lineCount }),
+      ...(numbers !== undefined && { positionData: numbers.pack(), lineCount }),
     };
   } catch (error) {
     const message = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe(error)}`;

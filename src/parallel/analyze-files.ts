@@ -5,7 +5,10 @@
  * here). Files worth parsing go, in batches, to worker threads once there is
  * enough text to repay starting them, with the texts as the gate left them
  * (read and gated once, here; a batch in flight is a few hundred kB), and the
- * workers send back plain data. A handful of files, or very large ones, are parsed here. The
+ * workers send back plain data. This thread is one of the threads: once it
+ * has read every file, it parses the batches left beside the workers, so
+ * `threads` threads run one worker fewer (a worker's heap and code cost some
+ * 20 MB). A handful of files, or very large ones, are parsed here. The
  * results are the same either way.
  */
 import { existsSync } from 'node:fs';
@@ -14,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gateFromSpec, type RelevanceGate, type RelevanceSpec } from '../engine/relevance.js';
 import { analyzeSource, compactAnalysis, interner, notParsed, parseText, textToParse, type FileAnalysis } from '../analyze/analyze-file.js';
-import { readSourceSync } from '../read/read-sources.js';
+import { readSourceSync, type Source } from '../read/read-sources.js';
 import type { CompactText } from '../parse/blank-documents.js';
-import { afterWorkerStart, WORKER_SEMI_SPACE_MB } from './heap.js';
+import { afterWorkerStart, doneParsingHere, whileParsingHere, WORKER_SEMI_SPACE_MB } from './heap.js';
 import { profileAdd, profileClock } from '../profile.js';
 
 export interface AnalyzeOptions {
@@ -96,13 +99,15 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
     const size = parsedSize(text);
     if (script === undefined || size > MAX_WORKER_TEXT) {
+      whileParsingHere();
       results[index] = hold(index, parseText(source.filePath, text)); // no workers, or too large for their heap
       continue;
     }
     waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
-    if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.maxFileSize, hold);
+    // This thread parses too, once it has read every file: one worker fewer than threads (each costs some 20 MB).
+    if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads - 1, options.maxFileSize, hold);
     if (pool !== undefined && waitingText >= BATCH_TEXT) {
       flush();
       // Let finished batches in: their messages would otherwise pile up, serialised, until the end.
@@ -110,16 +115,38 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
   }
   if (pool === undefined) {
-    for (const { index, filePath, text } of waiting) results[index] = hold(index, parseText(filePath, text));
+    waiting.forEach(({ index, filePath, text }, i) => {
+      if (i % 64 === 0) whileParsingHere();
+      results[index] = hold(index, parseText(filePath, text));
+    });
+    doneParsingHere();
     return results;
   }
   flush();
   try {
+    // This thread is one of the threads that parse: once every file is read, it parses batches beside the workers.
+    for (let taken = pool.take(); taken !== undefined; taken = pool.take()) {
+      whileParsingHere();
+      pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
+      // Let the workers' answers in, so that they get their next batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    doneParsingHere();
     for (const { index, analysis } of await pool.finish(gate)) results[index] = analysis;
   } finally {
     await pool.close();
   }
   return results;
+}
+
+/** A text parsed in this thread (standard input, a text held in memory), its young generation paced for parsing. */
+export function analyzeHere(source: Source, gate: RelevanceGate): FileAnalysis {
+  whileParsingHere();
+  try {
+    return analyzeSource(source, gate);
+  } finally {
+    doneParsingHere();
+  }
 }
 
 /** Characters left to parse: documents the gate took out are not in the compact text. */
@@ -163,9 +190,7 @@ class ParsePool {
       const pending = this.pending[w]!;
       worker.on('message', (result: BatchResult) => {
         pending.delete(result.batch);
-        // Made light as they arrive: they are held until every batch is in.
-        const files = this.batches[result.batch]!;
-        this.resolvers[result.batch]?.(result.error === undefined ? result.analyses.map((analysis, i) => this.hold(files[i]!.index, analysis)) : undefined);
+        this.settle(result.batch, result.error === undefined ? result.analyses : undefined);
         this.pump();
       });
       // A worker that dies (out of its memory, say) leaves its batches to this thread, and gets no more.
@@ -187,6 +212,21 @@ class ParsePool {
     this.done.push(new Promise((resolve) => { this.resolvers[batch] = resolve; }));
     this.queue.push(batch);
     this.pump();
+  }
+
+  /** A batch's analyses (undefined: parse it again in this thread), made light as they arrive: they are held until every batch is in. */
+  settle(batch: number, analyses: FileAnalysis[] | undefined): void {
+    const files = this.batches[batch]!;
+    this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i]!.index, analysis)));
+  }
+
+  /** The next batch no worker has taken, for this thread to parse. */
+  take(): { batch: number; files: Array<{ filePath: string; text: CompactText }> } | undefined {
+    const batch = this.queue.shift();
+    if (batch === undefined) return undefined;
+    const files = this.texts.get(batch)!;
+    this.texts.delete(batch);
+    return { batch, files };
   }
 
   /** Sends queued batches to the live workers with room; with none alive, this thread takes them. */

@@ -70,6 +70,22 @@ export interface ParseOptions {
    * without its syntax errors. Manifests only, never the configuration.
    */
   templates?: boolean;
+  /**
+   * Takes each document, with its syntax tree, as soon as it is read; the
+   * document is then not kept in `documents`. A caller that keeps only what
+   * it extracts (src/analyze/analyze-file.ts) lets each tree go before the
+   * next document is read: a stream of 100,000 documents otherwise held every
+   * tree until its end (1.6 GB), and the garbage collector walked them all,
+   * again and again.
+   */
+  onDocument?: (document: SourceDocument, syntax: DocumentSyntax) => void;
+  /**
+   * With onDocument: the file's documents are given again from the first
+   * (a file the `yaml` package refused is read a second time, with flow
+   * collections re-laid as kubectl reads them, and that read was kept):
+   * forget those given so far.
+   */
+  onRestart?: () => void;
 }
 
 /**
@@ -86,8 +102,16 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   // Under-indented flow collections and quoted scalars, which kubectl reads (see flow-indentation.ts), are
   // rewritten only in a file the `yaml` package refused: every other file is read as it is.
   if (first.yamlErrors === 0 || (options.yamlVersion ?? '1.1') !== '1.1') return first.parsed;
-  const second = parseOnce(filePath, rawText, options, true);
-  return second.yamlErrors < first.yamlErrors ? second.parsed : first.parsed;
+  // The first read's documents went to onDocument already: the second's are held, and handed on only if kept.
+  const { onDocument, onRestart } = options;
+  const held: Array<[SourceDocument, DocumentSyntax]> = [];
+  const second = parseOnce(filePath, rawText, onDocument ? { ...options, onDocument: (document, syntax) => held.push([document, syntax]) } : options, true);
+  if (second.yamlErrors >= first.yamlErrors) return first.parsed;
+  if (onDocument) {
+    onRestart?.();
+    for (const [document, syntax] of held) onDocument(document, syntax);
+  }
+  return second.parsed;
 }
 
 function parseOnce(filePath: string, rawText: string, options: ParseOptions, relayFlow: boolean): { parsed: ParsedFile; yamlErrors: number } {
@@ -192,7 +216,12 @@ function parseOnce(filePath: string, rawText: string, options: ParseOptions, rel
     }
     if (value === null || value === undefined) return; // an empty document
     const document = makeDocument(filePath, docIndex, value, doc, text, toRange, hasNonSpecificTag);
-    (document as SyntaxHolder)[SYNTAX] = { contents: doc.contents, text, lineCounter };
+    const syntax: DocumentSyntax = { contents: doc.contents, text, lineCounter };
+    if (options.onDocument !== undefined) {
+      options.onDocument(document, syntax);
+      return;
+    }
+    (document as SyntaxHolder)[SYNTAX] = syntax;
     documents.push(document);
   };
   const documentDepth = { deepest: Infinity };

@@ -57,7 +57,7 @@ const SEQ_ENTRY = 3;
  * the file, unpacked); `value` and `slim` are its value and the slimmed value
  * (the same object when nothing was dropped).
  */
-export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unknown, data: number[]): DocumentPositions {
+export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unknown, data: NumberList): DocumentPositions {
   const { contents, text } = syntax;
   const keys: string[] = [];
   const keyIds = new Map<string, number>();
@@ -85,14 +85,13 @@ export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unk
     const full = valueHere === slimHere;
     if (pruned || (!isMap(node) && !isSeq(node))) {
       // Scalars and aliases (the locator does not follow aliases): a range, nothing inside.
-      data.push(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
+      data.push4(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
       return at;
     }
     if (isMap(node)) {
       const items = node.items;
-      data.push(MAP, range[0], trimmedEnd(range[0], range[1]), items.length);
-      const entries = data.length;
-      for (let i = 0; i < items.length * MAP_ENTRY; i++) data.push(-1);
+      data.push4(MAP, range[0], trimmedEnd(range[0], range[1]), items.length);
+      const entries = data.reserve(items.length * MAP_ENTRY);
       items.forEach((pair, i) => {
         const key = pair.key;
         const k = isScalar(key) ? String(key.value) : undefined;
@@ -102,26 +101,25 @@ export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unk
         else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write(pair.value, undefined, undefined, true);
         else child = write(pair.value, valueHere[k], slimHere[k]);
         const o = entries + i * MAP_ENTRY;
-        data[o] = k === undefined ? -1 : keyId(k);
-        data[o + 1] = keyRange ? keyRange[0] : -1;
-        data[o + 2] = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
-        data[o + 3] = child;
+        data.set(o, k === undefined ? -1 : keyId(k));
+        data.set(o + 1, keyRange ? keyRange[0] : -1);
+        data.set(o + 2, keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1);
+        data.set(o + 3, child);
       });
       return at;
     }
     const items = (node as { items: unknown[] }).items;
-    data.push(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
-    const entries = data.length;
-    for (let i = 0; i < items.length * SEQ_ENTRY; i++) data.push(-1);
+    data.push4(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
+    const entries = data.reserve(items.length * SEQ_ENTRY);
     items.forEach((item, i) => {
       const itemRange = rangeOf(item);
       const child = full || !Array.isArray(valueHere) || !Array.isArray(slimHere)
         ? write(item, undefined, undefined)
         : write(item, valueHere[i], slimHere[i]);
       const o = entries + i * SEQ_ENTRY;
-      data[o] = itemRange ? itemRange[0] : -1;
-      data[o + 1] = itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1;
-      data[o + 2] = child;
+      data.set(o, itemRange ? itemRange[0] : -1);
+      data.set(o + 1, itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1);
+      data.set(o + 2, child);
     });
     return at;
   };
@@ -129,13 +127,63 @@ export function indexPositions(syntax: DocumentSyntax, value: unknown, slim: unk
   return { keys: JSON.stringify(keys), root, start: contents.range?.[0] ?? 0 };
 }
 
-/** Packs a file's numbers (see PackedNumbers). */
-export function packNumbers(numbers: readonly number[]): PackedNumbers {
-  let max = 0;
-  for (const n of numbers) if (n > max) max = n;
-  const packed = max + 1 <= 0xffff ? new Uint16Array(numbers.length) : new Int32Array(numbers.length);
-  for (let i = 0; i < numbers.length; i++) packed[i] = numbers[i]! + 1;
-  return packed;
+/**
+ * A file's numbers while its documents are indexed, each stored plus one (as
+ * packed): 4 bytes a number, where an array of numbers took 8 and grew by
+ * half again; a stream of 100,000 documents has tens of millions of them.
+ */
+export class NumberList {
+  private numbers: Int32Array;
+  length = 0;
+  private max = 0;
+
+  constructor(first: readonly number[]) {
+    this.numbers = new Int32Array(Math.max(1024, first.length * 2));
+    for (const n of first) this.push1(n);
+  }
+
+  private room(count: number): void {
+    if (this.length + count <= this.numbers.length) return;
+    const bigger = new Int32Array(Math.max(this.numbers.length * 2, this.length + count));
+    bigger.set(this.numbers.subarray(0, this.length));
+    this.numbers = bigger;
+  }
+
+  private push1(n: number): void {
+    this.room(1);
+    this.numbers[this.length++] = n + 1;
+    if (n > this.max) this.max = n;
+  }
+
+  push4(a: number, b: number, c: number, d: number): void {
+    this.room(4);
+    const at = this.length;
+    this.numbers[at] = a + 1;
+    this.numbers[at + 1] = b + 1;
+    this.numbers[at + 2] = c + 1;
+    this.numbers[at + 3] = d + 1;
+    this.length += 4;
+    this.max = Math.max(this.max, a, b, c, d);
+  }
+
+  /** Appends `count` numbers, each -1 (none), and returns where they start. */
+  reserve(count: number): number {
+    this.room(count);
+    const at = this.length;
+    this.numbers.fill(0, at, at + count); // -1, stored plus one
+    this.length += count;
+    return at;
+  }
+
+  set(offset: number, n: number): void {
+    this.numbers[offset] = n + 1;
+    if (n > this.max) this.max = n;
+  }
+
+  /** The numbers packed (see PackedNumbers): 16 bits each when they all fit, else 32. */
+  pack(): PackedNumbers {
+    return this.max + 1 <= 0xffff ? Uint16Array.from(this.numbers.subarray(0, this.length)) : this.numbers.slice(0, this.length);
+  }
 }
 
 /** The first `count` numbers, unpacked (a file's line starts come first). */
