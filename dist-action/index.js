@@ -65,11 +65,11 @@ function touch(changes, filePath, range) {
   const file = changes.files.get(filePath);
   if (file === void 0) return 0;
   if (file.whole) return 3;
-  const last = Math.max(range.line, range.endLine);
-  for (let line = range.line; line <= last; line++) {
+  const last2 = Math.max(range.line, range.endLine);
+  for (let line = range.line; line <= last2; line++) {
     if (file.added.has(line)) return 3;
   }
-  if (file.hunks.some((hunk) => hunk.start <= last && range.line <= hunk.end)) return 2;
+  if (file.hunks.some((hunk) => hunk.start <= last2 && range.line <= hunk.end)) return 2;
   return 1;
 }
 function touchedLines(changes, filePath) {
@@ -154,7 +154,7 @@ function preview(value, limit) {
     length += text.length;
     return length < limit;
   };
-  const write = (item, depth) => {
+  const write2 = (item, depth) => {
     if (item === null || item === void 0 || typeof item === "function" || typeof item === "symbol") return emit("null");
     if (typeof item === "string") return emit(JSON.stringify(item.length > limit ? item.slice(0, limit) : item));
     if (typeof item === "number") return emit(Number.isFinite(item) ? JSON.stringify(item) : String(item));
@@ -164,7 +164,7 @@ function preview(value, limit) {
     if (Array.isArray(item)) {
       if (!emit("[")) return false;
       for (let i = 0; i < item.length; i++) {
-        if (i > 0 && !emit(",") || !write(item[i], depth + 1)) return false;
+        if (i > 0 && !emit(",") || !write2(item[i], depth + 1)) return false;
       }
       return emit("]");
     }
@@ -176,11 +176,11 @@ function preview(value, limit) {
       if (child === void 0 || typeof child === "function" || typeof child === "symbol") continue;
       if (!first && !emit(",") || !emit(`${JSON.stringify(key.length > limit ? key.slice(0, limit) : key)}:`)) return false;
       first = false;
-      if (!write(child, depth + 1)) return false;
+      if (!write2(child, depth + 1)) return false;
     }
     return emit("}");
   };
-  write(value, 0);
+  write2(value, 0);
   return out.join("");
 }
 function closest(word, candidates) {
@@ -307,13 +307,13 @@ function gitRootOfFiles(filePaths, cwd) {
 }
 function folderOfFiles(filePaths) {
   let first;
-  let last;
+  let last2;
   for (const filePath of filePaths) {
     if (!path.isAbsolute(filePath)) continue;
     if (first === void 0 || filePath < first) first = filePath;
-    if (last === void 0 || filePath > last) last = filePath;
+    if (last2 === void 0 || filePath > last2) last2 = filePath;
   }
-  return first === void 0 || last === void 0 ? void 0 : commonFolder([path.dirname(first), path.dirname(last)]);
+  return first === void 0 || last2 === void 0 ? void 0 : commonFolder([path.dirname(first), path.dirname(last2)]);
 }
 function commonFolder(folders) {
   let common = folders[0];
@@ -331,8 +331,8 @@ function reportPath(filePath, root) {
 function shownPath(filePath, root) {
   return sanitize(reportPath(filePath, root));
 }
-function reportRuleId(message) {
-  return message.ruleId ?? PARSE_ERROR_RULE.id;
+function reportRuleId(message2) {
+  return message2.ruleId ?? PARSE_ERROR_RULE.id;
 }
 function ruleCatalog(rules) {
   return new Map([...rules, PARSE_ERROR_RULE].map((rule) => [rule.id, rule]));
@@ -342,14 +342,14 @@ function fingerprints(results, root) {
   const seen = /* @__PURE__ */ new Map();
   for (const result of results) {
     const file = reportPath(result.filePath, root);
-    for (const message of [...result.messages, ...result.suppressedMessages ?? []]) {
-      const key = message.fingerprintKey ?? message.message;
-      const base = sha256(`${reportRuleId(message)}
+    for (const message2 of [...result.messages, ...result.suppressedMessages ?? []]) {
+      const key = message2.fingerprintKey ?? message2.message;
+      const base = sha256(`${reportRuleId(message2)}
 ${file}
 ${key}`);
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
-      byMessage.set(message, count === 1 ? base : sha256(`${base}
+      byMessage.set(message2, count === 1 ? base : sha256(`${base}
 ${count}`));
     }
   }
@@ -360,16 +360,16 @@ function primaryLocationLineHashes(results, root) {
   const seen = /* @__PURE__ */ new Map();
   for (const result of results) {
     const file = reportPath(result.filePath, root);
-    for (const message of [...result.messages, ...result.suppressedMessages ?? []]) {
-      const { cluster, fingerprintKey } = message;
+    for (const message2 of [...result.messages, ...result.suppressedMessages ?? []]) {
+      const { cluster, fingerprintKey } = message2;
       const identity2 = cluster !== void 0 && fingerprintKey !== void 0 ? `cluster ${cluster}
 ${fingerprintKey}` : `file ${file}
-${fingerprintKey ?? message.message}`;
-      const hash = sha256(`${reportRuleId(message)}
+${fingerprintKey ?? message2.message}`;
+      const hash = sha256(`${reportRuleId(message2)}
 ${identity2}`).slice(0, 32);
       const count = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, count);
-      byMessage.set(message, `${hash}:${count}`);
+      byMessage.set(message2, `${hash}:${count}`);
     }
   }
   return byMessage;
@@ -442,7 +442,7 @@ var require_ipaddr = __commonJS({
         deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
         transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
       };
-      function expandIPv6(string3, parts) {
+      function expandIPv6(string3, parts2) {
         if (string3.indexOf("::") !== string3.lastIndexOf("::")) {
           return null;
         }
@@ -463,10 +463,10 @@ var require_ipaddr = __commonJS({
         if (string3.substr(-2, 2) === "::") {
           colonCount--;
         }
-        if (colonCount >= parts) {
+        if (colonCount >= parts2) {
           return null;
         }
-        replacementCount = parts - colonCount;
+        replacementCount = parts2 - colonCount;
         replacement = ":";
         while (replacementCount--) {
           replacement += "0:";
@@ -478,7 +478,7 @@ var require_ipaddr = __commonJS({
         if (string3[string3.length - 1] === ":") {
           string3 = string3.slice(0, -1);
         }
-        parts = (function() {
+        parts2 = (function() {
           const ref = string3.split(":");
           const results = [];
           for (let i = 0; i < ref.length; i++) {
@@ -487,7 +487,7 @@ var require_ipaddr = __commonJS({
           return results;
         })();
         return {
-          parts,
+          parts: parts2,
           zoneId
         };
       }
@@ -711,11 +711,11 @@ var require_ipaddr = __commonJS({
         }
       };
       ipaddr2.IPv4.parse = function(string3) {
-        const parts = this.parser(string3);
-        if (parts === null) {
+        const parts2 = this.parser(string3);
+        if (parts2 === null) {
           throw new Error("ipaddr: string is not formatted like an IPv4 Address");
         }
-        return new this(parts);
+        return new this(parts2);
       };
       ipaddr2.IPv4.parseCIDR = function(string3) {
         let match;
@@ -808,15 +808,15 @@ var require_ipaddr = __commonJS({
         return new this(octets);
       };
       ipaddr2.IPv6 = (function() {
-        function IPv6(parts, zoneId) {
+        function IPv6(parts2, zoneId) {
           let i, part;
-          if (parts.length === 16) {
+          if (parts2.length === 16) {
             this.parts = [];
             for (i = 0; i <= 14; i += 2) {
-              this.parts.push(parts[i] << 8 | parts[i + 1]);
+              this.parts.push(parts2[i] << 8 | parts2[i + 1]);
             }
-          } else if (parts.length === 8) {
-            this.parts = parts;
+          } else if (parts2.length === 8) {
+            this.parts = parts2;
           } else {
             throw new Error("ipaddr: ipv6 part count should be 8 or 16");
           }
@@ -1267,10 +1267,10 @@ function parseCidr(text) {
   const address = family === 4 ? BigInt(bytes[0] * 16777216 + bytes[1] * 65536 + bytes[2] * 256 + bytes[3]) : bytesToBigInt(bytes);
   const hostBits = BigInt(bits - prefixLength);
   const first = address >> hostBits << hostBits;
-  const last = first + (1n << hostBits) - 1n;
+  const last2 = first + (1n << hostBits) - 1n;
   return {
     ok: true,
-    cidr: { family, prefixLength, first, last, canonical: `${formatAddress(first, family)}/${prefixLength}` },
+    cidr: { family, prefixLength, first, last: last2, canonical: `${formatAddress(first, family)}/${prefixLength}` },
     hostBitsSet: first !== address
   };
 }
@@ -1298,6 +1298,16 @@ var init_cidr = __esm({
     import_ipaddr = __toESM(require_ipaddr(), 1);
     ADDRESS_CHARACTERS = /^[0-9A-Fa-f:.]+$/;
     DOTTED_QUAD = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+  }
+});
+
+// src/resources/calico-models.ts
+var IPPOOL_API_VERSIONS, INSTALLATION_API_VERSION;
+var init_calico_models = __esm({
+  "src/resources/calico-models.ts"() {
+    "use strict";
+    IPPOOL_API_VERSIONS = ["projectcalico.org/v3", "crd.projectcalico.org/v1"];
+    INSTALLATION_API_VERSION = "operator.tigera.io/v1";
   }
 });
 
@@ -1378,17 +1388,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path32) {
-      const ctrl = callVisitor(key, node2, visitor, path32);
+    function visit_(key, node2, visitor, path33) {
+      const ctrl = callVisitor(key, node2, visitor, path33);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visit_(key, ctrl, visitor, path32);
+        replaceNode(key, path33, ctrl);
+        return visit_(key, ctrl, visitor, path33);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path32 = Object.freeze(path32.concat(node2));
+          path33 = Object.freeze(path33.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path32);
+            const ci = visit_(i, node2.items[i], visitor, path33);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1399,13 +1409,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path32 = Object.freeze(path32.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path32);
+          path33 = Object.freeze(path33.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path33);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path32);
+          const cv = visit_("value", node2.value, visitor, path33);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1426,17 +1436,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path32) {
-      const ctrl = await callVisitor(key, node2, visitor, path32);
+    async function visitAsync_(key, node2, visitor, path33) {
+      const ctrl = await callVisitor(key, node2, visitor, path33);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visitAsync_(key, ctrl, visitor, path32);
+        replaceNode(key, path33, ctrl);
+        return visitAsync_(key, ctrl, visitor, path33);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path32 = Object.freeze(path32.concat(node2));
+          path33 = Object.freeze(path33.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path32);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path33);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1447,13 +1457,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path32 = Object.freeze(path32.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path32);
+          path33 = Object.freeze(path33.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path33);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path32);
+          const cv = await visitAsync_("value", node2.value, visitor, path33);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1480,23 +1490,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path32) {
+    function callVisitor(key, node2, visitor, path33) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path32);
+        return visitor(key, node2, path33);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path32);
+        return visitor.Map?.(key, node2, path33);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path32);
+        return visitor.Seq?.(key, node2, path33);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path32);
+        return visitor.Pair?.(key, node2, path33);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path32);
+        return visitor.Scalar?.(key, node2, path33);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path32);
+        return visitor.Alias?.(key, node2, path33);
       return void 0;
     }
-    function replaceNode(key, path32, node2) {
-      const parent = path32[path32.length - 1];
+    function replaceNode(key, path33, node2) {
+      const parent = path33[path33.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -1574,26 +1584,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -1818,10 +1828,10 @@ var require_toJS = __commonJS({
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        const data2 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data2);
         ctx.onCreate = (res2) => {
-          data.res = res2;
+          data2.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -1927,20 +1937,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
+          let data2 = anchors2.get(found);
+          if (!data2) {
             toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            data2 = anchors2.get(found);
           }
-          if (data?.res === void 0) {
+          if (data2?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
+            data2.count += 1;
+            if (data2.aliasCount === 0)
+              data2.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data2.count * data2.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -2108,10 +2118,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path32, value) {
+    function collectionFromPath(schema, path33, value) {
       let v = value;
-      for (let i = path32.length - 1; i >= 0; --i) {
-        const k = path32[i];
+      for (let i = path33.length - 1; i >= 0; --i) {
+        const k = path33[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2130,7 +2140,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
+    var isEmptyPath = (path33) => path33 == null || typeof path33 === "object" && !!path33[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2160,11 +2170,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path32, value) {
-        if (isEmptyPath(path32))
+      addIn(path33, value) {
+        if (isEmptyPath(path33))
           this.add(value);
         else {
-          const [key, ...rest] = path32;
+          const [key, ...rest] = path33;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -2178,8 +2188,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        const [key, ...rest] = path32;
+      deleteIn(path33) {
+        const [key, ...rest] = path33;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -2193,8 +2203,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        const [key, ...rest] = path32;
+      getIn(path33, keepScalar) {
+        const [key, ...rest] = path33;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -2212,8 +2222,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path32) {
-        const [key, ...rest] = path32;
+      hasIn(path33) {
+        const [key, ...rest] = path33;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -2223,8 +2233,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        const [key, ...rest] = path32;
+      setIn(path33, value) {
+        const [key, ...rest] = path33;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4330,9 +4340,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -4348,18 +4358,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -4739,9 +4749,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path32, value) {
+      addIn(path33, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path32, value);
+          this.contents.addIn(path33, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4816,14 +4826,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        if (Collection.isEmptyPath(path32)) {
+      deleteIn(path33) {
+        if (Collection.isEmptyPath(path33)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path33) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4838,10 +4848,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        if (Collection.isEmptyPath(path32))
+      getIn(path33, keepScalar) {
+        if (Collection.isEmptyPath(path33))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path33, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4852,10 +4862,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path32) {
-        if (Collection.isEmptyPath(path32))
+      hasIn(path33) {
+        if (Collection.isEmptyPath(path33))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path33) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4872,13 +4882,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        if (Collection.isEmptyPath(path32)) {
+      setIn(path33, value) {
+        if (Collection.isEmptyPath(path33)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path33), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path32, value);
+          this.contents.setIn(path33, value);
         }
       }
       /**
@@ -4975,22 +4985,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError2 = (src, lc) => (error2) => {
@@ -5145,8 +5155,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -5670,8 +5680,8 @@ var require_compose_collection = __commonJS({
         const { anchor: anchor2, newlineAfterProp: nl } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
@@ -5743,15 +5753,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -5774,8 +5784,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -5853,8 +5863,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token2, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token2, "MISSING_CHAR", message2);
             }
             length += token2.source.length;
             comment = token2.source.substring(1);
@@ -5865,8 +5875,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token2.type}`;
-            onError(token2, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message2);
             const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -5994,9 +6004,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -6259,13 +6269,13 @@ var require_compose_node = __commonJS({
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
           } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token2, "RESOURCE_EXHAUSTION", message);
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token2, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
-          onError(token2, "UNEXPECTED_TOKEN", message);
+          const message2 = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -6421,12 +6431,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -6496,10 +6506,10 @@ ${cb}` : comment;
           console.dir(token2, { depth: null });
         switch (token2.type) {
           case "directive":
-            this.directives.add(token2.source, (offset, message, warning) => {
+            this.directives.add(token2.source, (offset, message2, warning) => {
               const pos = getErrorPos(token2);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token2.source);
             this.atDirectives = true;
@@ -6588,12 +6598,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token2, strict = true, onError) {
       if (token2) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token2.type) {
           case "scalar":
@@ -6839,9 +6849,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path32) => {
+    visit2.itemAtPath = (cst, path33) => {
       let item = cst;
-      for (const [field, index] of path32) {
+      for (const [field, index] of path33) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6850,23 +6860,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path32) => {
-      const parent = visit2.itemAtPath(cst, path32.slice(0, -1));
-      const field = path32[path32.length - 1][0];
+    visit2.parentCollection = (cst, path33) => {
+      const parent = visit2.itemAtPath(cst, path33.slice(0, -1));
+      const field = path33[path33.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path32, item, visitor) {
-      let ctrl = visitor(item, path32);
+    function _visit(path33, item, visitor) {
+      let ctrl = visitor(item, path33);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path32.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path33.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6877,10 +6887,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path32);
+            ctrl = ctrl(item, path33);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path33) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7753,8 +7763,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -7844,8 +7854,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token2 = error2 ?? this.stack.pop();
         if (!token2) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token2;
         } else {
@@ -7903,12 +7913,12 @@ var require_parser = __commonJS({
               yield* this.pop(token2);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
-            const last = token2.items[token2.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
+            const last2 = token2.items[token2.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token2.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token2.items.splice(-1, 1);
             }
           }
@@ -8032,8 +8042,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -8225,8 +8235,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -8678,11 +8688,38 @@ function opensNestedFlowMapping(documentText) {
 function isFlowMapAt(token2, offset) {
   return token2?.type === "flow-collection" && token2.start.source === "{" && token2.offset === offset;
 }
-var import_yaml;
+function breaksQuotedAction(documentText) {
+  if (!documentText.includes("{{")) return false;
+  for (const line of documentText.split("\n")) {
+    const match = QUOTED_ACTION.exec(line);
+    if (match === null) continue;
+    const quote2 = match[1];
+    const open3 = match[0].length - 2;
+    const actionEnd = line.indexOf("}}", open3 + 2);
+    const closing = closingQuote(line, open3, quote2);
+    if (closing === -1 || actionEnd === -1 || closing > actionEnd) continue;
+    const rest = line.slice(closing + 1).trim();
+    if (rest !== "" && !rest.startsWith("#") && !rest.startsWith(":")) return true;
+  }
+  return false;
+}
+function closingQuote(line, from, quote2) {
+  for (let at2 = from; at2 < line.length; at2++) {
+    const char = line[at2];
+    if (quote2 === '"' && char === "\\") at2++;
+    else if (char === quote2) {
+      if (quote2 === "'" && line[at2 + 1] === "'") at2++;
+      else return at2;
+    }
+  }
+  return -1;
+}
+var import_yaml, QUOTED_ACTION;
 var init_go_template = __esm({
   "src/parse/go-template.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    QUOTED_ACTION = /^\s*(?:-\s+)?(?:[^\s"'#{[\]-][^#]*?:\s+)?(["'])\{\{/;
   }
 });
 
@@ -8887,7 +8924,7 @@ var init_kubectl_reading = __esm({
 
 // src/parse/go-yaml.ts
 function withGoBinary(tags) {
-  return tags.map((tag) => tag.tag === BINARY_TAG ? goBinaryTag : tag);
+  return tags.filter((tag) => tag.format !== "TIME").map((tag) => tag.tag === BINARY_TAG ? goBinaryTag : tag);
 }
 function goYamlDifferences(doc, root, separatorBreaks, originalText) {
   const problems = [];
@@ -8992,6 +9029,619 @@ var init_go_yaml = __esm({
   }
 });
 
+// src/parse/flow-indentation.ts
+function goYamlRefusals(text) {
+  if (!MAY_DIFFER.test(text)) return [];
+  const refusals = [];
+  for (let from = 0; from < text.length; ) {
+    const end = documentEnd(text, from);
+    if (text.slice(from, end).includes("{{")) {
+      from = end;
+      continue;
+    }
+    const scanner = new Scanner(text, from, end);
+    try {
+      scanner.run();
+    } catch (error2) {
+      if (!(error2 instanceof ScanError)) throw error2;
+      if (error2.refusal) refusals.push(error2.refusal);
+    }
+    for (const refusal of scanner.refusals) refusals.push(refusal);
+    from = end;
+  }
+  return refusals;
+}
+function relayUnderIndentedFlow(text) {
+  const edits = [];
+  for (let from = 0; from < text.length; ) {
+    const end = documentEnd(text, from);
+    const chunk = text.slice(from, end);
+    if (!chunk.includes("{{")) {
+      try {
+        for (const edit of new Scanner(text, from, end).run()) edits.push(edit);
+      } catch (error2) {
+        if (!(error2 instanceof ScanError)) throw error2;
+      }
+    }
+    from = end;
+  }
+  if (edits.length === 0) return void 0;
+  let result = "";
+  let at2 = 0;
+  for (const edit of edits) {
+    result += text.slice(at2, edit.start) + edit.text;
+    at2 = edit.start + edit.text.length;
+  }
+  return result + text.slice(at2);
+}
+function documentEnd(text, from) {
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  marker.lastIndex = from + 1;
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    if (match.index > from) return match.index;
+  }
+  return text.length;
+}
+var ScanError, DIFFERENTLY2, MAY_DIFFER, isBlank, isBreak, isBlankz, isAlpha, isHex, URI_CHAR, INDICATORS, Scanner;
+var init_flow_indentation = __esm({
+  "src/parse/flow-indentation.ts"() {
+    "use strict";
+    ScanError = class extends Error {
+      constructor(message2, refusal) {
+        super(message2);
+        this.refusal = refusal;
+      }
+      refusal;
+    };
+    DIFFERENTLY2 = "Kubernetes and YAML 1.2 parsers read this differently";
+    MAY_DIFFER = /\\[/uU]|[[{,][ \t\r\n]*\?[^ \t\r\n(]|[^ \t\r\n,[\]{}'":]:[,\]}]/;
+    isBlank = (ch) => ch === " " || ch === "	";
+    isBreak = (ch) => ch === "\n" || ch === "\r";
+    isBlankz = (ch) => ch === void 0 || isBlank(ch) || isBreak(ch);
+    isAlpha = (ch) => ch !== void 0 && /[0-9A-Za-z_-]/.test(ch);
+    isHex = (ch) => ch !== void 0 && /[0-9A-Fa-f]/.test(ch);
+    URI_CHAR = /[0-9A-Za-z_\-;/?:@&=+$,.!~*'()[\]%]/;
+    INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+    Scanner = class {
+      constructor(text, start, end) {
+        this.text = text;
+        this.end = end;
+        this.pos = start;
+      }
+      text;
+      end;
+      pos;
+      line = 0;
+      column = 0;
+      /** Characters read (go-yaml's mark.index: the 1,024-character limit of a simple key). */
+      index = 0;
+      flowLevel = 0;
+      indent = -1;
+      indents = [];
+      simpleKeyAllowed = true;
+      simpleKeys = [{ possible: false, required: false, line: 0, column: 0, index: 0 }];
+      /** Per flow level: a `?` was read and its `:` not yet. */
+      explicitKeys = [false];
+      brackets = [];
+      flow;
+      /** In a flow collection, the last token ended a node: a node right after it is go-yaml's parse error. */
+      afterNode = false;
+      edits = [];
+      refusals = [];
+      run() {
+        for (; ; ) {
+          this.scanToNextToken();
+          this.staleSimpleKeys();
+          this.unrollIndent(this.column);
+          if (this.pos >= this.end) break;
+          this.fetchToken();
+        }
+        if (this.flowLevel > 0) throw new ScanError("unclosed flow collection");
+        return this.edits;
+      }
+      ch(offset = 0) {
+        const at2 = this.pos + offset;
+        return at2 < this.end ? this.text[at2] : void 0;
+      }
+      skip() {
+        const code = this.text.charCodeAt(this.pos);
+        this.pos += code >= 55296 && code <= 56319 && this.pos + 1 < this.end ? 2 : 1;
+        this.column++;
+        this.index++;
+      }
+      skipLine() {
+        if (this.ch() === "\r" && this.ch(1) === "\n") this.pos++;
+        this.pos++;
+        this.index++;
+        this.line++;
+        this.column = 0;
+      }
+      scanToNextToken() {
+        for (; ; ) {
+          if (this.column === 0 && this.ch() === "\uFEFF") this.skip();
+          while (this.ch() === " " || (this.flowLevel > 0 || !this.simpleKeyAllowed) && this.ch() === "	") this.skip();
+          if (this.ch() === "#") {
+            const start = this.pos;
+            while (!isBreak(this.ch()) && this.ch() !== void 0) this.skip();
+            if (this.flow) this.blankComment(start, this.pos);
+          }
+          if (!isBreak(this.ch())) return;
+          if (this.flow) {
+            this.flow.edits.push({ start: this.pos, text: this.ch() === "\r" && this.ch(1) === "\n" ? "  " : " " });
+            this.flow.changed = true;
+          }
+          this.skipLine();
+          if (this.flowLevel === 0) this.simpleKeyAllowed = true;
+        }
+      }
+      /** A comment inside a flow collection put on one line would run to its end: blanked, unless it may be a directive. */
+      blankComment(start, end) {
+        const comment = this.text.slice(start, end);
+        if (comment.includes("calico-lint")) this.flow.unsafe = true;
+        else this.flow.edits.push({ start, text: " ".repeat(end - start) });
+      }
+      staleSimpleKeys() {
+        const levels = this.flowLevel === 0 ? [0] : [0, this.simpleKeys.length - 1];
+        for (const level of levels) {
+          const key = this.simpleKeys[level];
+          if (key.possible && (key.line < this.line || key.index + 1024 < this.index)) {
+            if (key.required) throw new ScanError("could not find expected ':'");
+            key.possible = false;
+          }
+        }
+      }
+      fetchToken() {
+        const ch = this.ch();
+        const next = this.ch(1);
+        const endsNode = this.afterNode;
+        this.afterNode = false;
+        if (endsNode && this.flow && !(ch === "," || ch === "]" || ch === "}" || ch === ":" || ch === "#")) this.flow.unsafe = true;
+        if (this.column === 0 && ch === "%") return this.skipToLineEnd();
+        if (this.column === 0 && (this.text.startsWith("---", this.pos) || this.text.startsWith("...", this.pos)) && isBlankz(this.ch(3))) {
+          if (this.flowLevel > 0) throw new ScanError("document indicator in a flow collection");
+          this.unrollIndent(-1);
+          this.removeSimpleKey();
+          this.simpleKeyAllowed = false;
+          for (let i = 0; i < 3; i++) this.skip();
+          return;
+        }
+        switch (ch) {
+          case "[":
+          case "{":
+            return this.flowStart(ch);
+          case "]":
+          case "}":
+            this.flowEnd(ch);
+            this.afterNode = true;
+            return;
+          case ",":
+            if (this.flowLevel === 0) throw new ScanError("`,` in the block context");
+            this.removeSimpleKey();
+            this.simpleKeyAllowed = true;
+            this.explicitKeys[this.flowLevel] = false;
+            this.skip();
+            return;
+          default:
+        }
+        if (ch === "-" && isBlankz(next)) {
+          if (this.flowLevel > 0) throw new ScanError("`-` in a flow collection");
+          if (!this.simpleKeyAllowed) throw new ScanError("block sequence entries are not allowed in this context");
+          this.rollIndent(this.column);
+          this.removeSimpleKey();
+          this.simpleKeyAllowed = true;
+          this.skip();
+          return;
+        }
+        if (ch === "?" && this.flowLevel > 0 && !isBlankz(next)) {
+          this.refusals.push({
+            start: this.pos,
+            end: this.pos + 1,
+            message: `${DIFFERENTLY2}: in a flow collection kubectl reads this \`?\` as a key indicator, not as the first character of a string; quote the string`
+          });
+        }
+        if (ch === "?" && (this.flowLevel > 0 || isBlankz(next))) {
+          if (this.flowLevel === 0) {
+            if (!this.simpleKeyAllowed) throw new ScanError("mapping keys are not allowed in this context");
+            this.rollIndent(this.column);
+          }
+          this.removeSimpleKey();
+          this.simpleKeyAllowed = this.flowLevel === 0;
+          this.explicitKeys[this.flowLevel] = true;
+          this.skip();
+          return;
+        }
+        if (ch === ":" && (this.flowLevel > 0 || isBlankz(next))) return this.fetchValue();
+        if (ch === "*" || ch === "&") {
+          this.saveSimpleKey();
+          this.simpleKeyAllowed = false;
+          this.scanAnchor();
+          this.afterNode = ch === "*";
+          return;
+        }
+        if (ch === "!") {
+          this.saveSimpleKey();
+          this.simpleKeyAllowed = false;
+          return this.scanTag();
+        }
+        if ((ch === "|" || ch === ">") && this.flowLevel === 0) {
+          this.removeSimpleKey();
+          this.simpleKeyAllowed = true;
+          return this.scanBlockScalar();
+        }
+        if (ch === "'" || ch === '"') {
+          this.saveSimpleKey();
+          this.simpleKeyAllowed = false;
+          this.scanFlowScalar(ch === "'");
+          this.afterNode = true;
+          return;
+        }
+        const plain = !(isBlankz(ch) || INDICATORS.includes(ch)) || ch === "-" && !isBlank(next) || this.flowLevel === 0 && (ch === "?" || ch === ":") && !isBlankz(next);
+        if (!plain) throw new ScanError("found character that cannot start any token");
+        this.saveSimpleKey();
+        this.simpleKeyAllowed = false;
+        this.scanPlainScalar();
+        this.afterNode = true;
+      }
+      skipToLineEnd() {
+        while (this.ch() !== void 0 && !isBreak(this.ch())) this.skip();
+      }
+      flowStart(ch) {
+        this.saveSimpleKey();
+        if (this.flowLevel === 0) this.flow = { edits: [], unsafe: false, changed: false };
+        this.flowLevel++;
+        if (this.flowLevel > 1e4) throw new ScanError("exceeded max depth");
+        this.simpleKeys.push({ possible: false, required: false, line: this.line, column: this.column, index: this.index });
+        this.explicitKeys.push(false);
+        this.brackets.push(ch === "[" ? "]" : "}");
+        this.simpleKeyAllowed = true;
+        this.skip();
+      }
+      flowEnd(ch) {
+        if (this.flowLevel === 0 || this.brackets.pop() !== ch) throw new ScanError("unexpected end of a flow collection");
+        this.removeSimpleKey();
+        this.flowLevel--;
+        this.simpleKeys.pop();
+        this.explicitKeys.pop();
+        this.simpleKeyAllowed = false;
+        this.skip();
+        if (this.flowLevel === 0) {
+          const flow = this.flow;
+          this.flow = void 0;
+          if (flow.changed && !flow.unsafe) for (const edit of flow.edits) this.edits.push(edit);
+        }
+      }
+      fetchValue() {
+        const key = this.simpleKeys[this.simpleKeys.length - 1];
+        const valid = key.possible && key.line === this.line && key.index + 1024 >= this.index;
+        if (valid) {
+          this.rollIndent(key.column);
+          key.possible = false;
+          this.simpleKeyAllowed = false;
+        } else {
+          if (this.flowLevel === 0) {
+            if (!this.simpleKeyAllowed) throw new ScanError("mapping values are not allowed in this context");
+            this.rollIndent(this.column);
+          } else if (!this.explicitKeys[this.flowLevel]) {
+            this.flow.unsafe = true;
+          }
+          this.simpleKeyAllowed = this.flowLevel === 0;
+        }
+        this.explicitKeys[this.flowLevel] = false;
+        this.skip();
+      }
+      saveSimpleKey() {
+        const required2 = this.flowLevel === 0 && this.indent === this.column;
+        if (!this.simpleKeyAllowed) return;
+        this.removeSimpleKey();
+        const key = this.simpleKeys[this.simpleKeys.length - 1];
+        key.possible = true;
+        key.required = required2;
+        key.line = this.line;
+        key.column = this.column;
+        key.index = this.index;
+      }
+      removeSimpleKey() {
+        const key = this.simpleKeys[this.simpleKeys.length - 1];
+        if (key.possible && key.required) throw new ScanError("could not find expected ':'");
+        key.possible = false;
+      }
+      rollIndent(column) {
+        if (this.flowLevel > 0) return;
+        if (this.indent < column) {
+          this.indents.push(this.indent);
+          this.indent = column;
+          if (this.indents.length > 1e4) throw new ScanError("exceeded max depth");
+        }
+      }
+      unrollIndent(column) {
+        if (this.flowLevel > 0) return;
+        while (this.indent > column) this.indent = this.indents.pop();
+      }
+      scanAnchor() {
+        this.skip();
+        const start = this.pos;
+        while (isAlpha(this.ch())) this.skip();
+        const after = this.ch();
+        if (this.pos === start || !(isBlankz(after) || "?:,]}%@`".includes(after))) throw new ScanError("bad anchor");
+      }
+      scanTag() {
+        this.skip();
+        if (this.ch() === "<") {
+          this.skip();
+          while (this.ch() !== void 0 && URI_CHAR.test(this.ch())) this.skip();
+          if (this.ch() !== ">") throw new ScanError("bad verbatim tag");
+          this.skip();
+        } else {
+          while (this.ch() !== void 0 && (URI_CHAR.test(this.ch()) || this.ch() === "!")) this.skip();
+        }
+        if (!isBlankz(this.ch())) throw new ScanError("did not find expected whitespace or line break");
+      }
+      /** Skips a block scalar as yaml_parser_scan_block_scalar reads it (its extent depends on the block indentation). */
+      scanBlockScalar() {
+        this.skip();
+        let increment = 0;
+        for (let i = 0; i < 2; i++) {
+          const ch = this.ch();
+          if (ch === "+" || ch === "-") this.skip();
+          else if (ch !== void 0 && ch >= "0" && ch <= "9") {
+            if (ch === "0" || increment > 0) throw new ScanError("bad indentation indicator");
+            increment = Number(ch);
+            this.skip();
+          }
+        }
+        while (isBlank(this.ch())) this.skip();
+        if (this.ch() === "#") this.skipToLineEnd();
+        if (this.ch() !== void 0 && !isBreak(this.ch())) throw new ScanError("did not find expected comment or line break");
+        if (isBreak(this.ch())) this.skipLine();
+        let indent = increment > 0 ? this.indent >= 0 ? this.indent + increment : increment : 0;
+        indent = this.blockScalarBreaks(indent);
+        while (this.column === indent && this.ch() !== void 0) {
+          this.skipToLineEnd();
+          if (isBreak(this.ch())) this.skipLine();
+          indent = this.blockScalarBreaks(indent);
+        }
+      }
+      blockScalarBreaks(indent) {
+        let maxIndent = 0;
+        for (; ; ) {
+          while ((indent === 0 || this.column < indent) && this.ch() === " ") this.skip();
+          if (this.column > maxIndent) maxIndent = this.column;
+          if ((indent === 0 || this.column < indent) && this.ch() === "	") throw new ScanError("tab in block scalar indentation");
+          if (!isBreak(this.ch())) break;
+          this.skipLine();
+        }
+        if (indent === 0) indent = Math.max(maxIndent, this.indent + 1, 1);
+        return indent;
+      }
+      /** yaml_parser_scan_flow_scalar: the value as go-yaml folds it. */
+      scanFlowScalar(single) {
+        const start = this.pos;
+        const startLine = this.line;
+        this.skip();
+        let value = "";
+        let raw = "";
+        let quoteEscape = false;
+        let leadingBreak = "";
+        let trailingBreaks = "";
+        let whitespaces = "";
+        for (; ; ) {
+          if (this.column === 0 && (this.text.startsWith("---", this.pos) || this.text.startsWith("...", this.pos)) && isBlankz(this.ch(3))) {
+            throw new ScanError("found unexpected document indicator");
+          }
+          if (this.ch() === void 0) throw new ScanError("found unexpected end of stream");
+          let leadingBlanks = false;
+          while (!isBlankz(this.ch())) {
+            const ch = this.ch();
+            if (single && ch === "'" && this.ch(1) === "'") {
+              value += "'";
+              raw += "''";
+              this.skip();
+              this.skip();
+            } else if (single && ch === "'") {
+              break;
+            } else if (!single && ch === '"') {
+              break;
+            } else if (!single && ch === "\\" && isBreak(this.ch(1))) {
+              this.skip();
+              this.skipLine();
+              leadingBlanks = true;
+              break;
+            } else if (!single && ch === "\\") {
+              const from = this.pos;
+              value += this.escape();
+              if (this.text[from + 1] === "'") quoteEscape = true;
+              raw += this.text[from + 1] === "'" ? "'" : this.text.slice(from, this.pos);
+            } else {
+              const from = this.pos;
+              this.skip();
+              value += this.text.slice(from, this.pos);
+              raw += this.text.slice(from, this.pos);
+            }
+          }
+          if (this.ch() === (single ? "'" : '"')) break;
+          while (isBlank(this.ch()) || isBreak(this.ch())) {
+            if (isBlank(this.ch())) {
+              if (!leadingBlanks) whitespaces += this.ch();
+              this.skip();
+            } else {
+              if (!leadingBlanks) {
+                whitespaces = "";
+                leadingBreak = "\n";
+                leadingBlanks = true;
+              } else {
+                trailingBreaks += "\n";
+              }
+              this.skipLine();
+            }
+          }
+          if (leadingBlanks) {
+            const breaks = leadingBreak === "\n" && trailingBreaks === "" ? " " : trailingBreaks;
+            value += breaks;
+            raw += breaks.replaceAll("\n", "\\n");
+            leadingBreak = "";
+            trailingBreaks = "";
+          } else {
+            value += whitespaces;
+            raw += whitespaces;
+            whitespaces = "";
+          }
+        }
+        this.skip();
+        const multiLine = this.line !== startLine;
+        if (!multiLine && !quoteEscape) return;
+        const block = this.flow === void 0;
+        if (block) this.flow = { edits: [], unsafe: false, changed: false };
+        const written2 = single ? value.includes("\n") ? JSON.stringify(value) : `'${raw}'` : `"${raw}"`;
+        this.rewriteScalar(start, written2);
+        if (block) this.closeBlockScalarRewrite(multiLine);
+      }
+      escape() {
+        const at2 = this.pos;
+        const code = this.ch(1);
+        const simple = {
+          "0": "\0",
+          a: "\x07",
+          b: "\b",
+          t: "	",
+          "	": "	",
+          n: "\n",
+          v: "\v",
+          f: "\f",
+          r: "\r",
+          e: "\x1B",
+          " ": " ",
+          '"': '"',
+          "'": "'",
+          "\\": "\\",
+          N: "",
+          _: " ",
+          L: "\u2028",
+          P: "\u2029"
+        };
+        const length = code === "x" ? 2 : code === "u" ? 4 : code === "U" ? 8 : 0;
+        if (length === 0 && (code === void 0 || !Object.hasOwn(simple, code))) {
+          throw new ScanError("found unknown escape character", code === "/" ? {
+            start: at2,
+            end: at2 + 2,
+            message: `${DIFFERENTLY2}: kubectl refuses the escape \`\\/\` (go-yaml has none), so it does not apply this file; write \`/\``
+          } : void 0);
+        }
+        this.skip();
+        this.skip();
+        if (length === 0) return simple[code];
+        let hex = "";
+        for (let k = 0; k < length; k++) {
+          if (!isHex(this.ch())) throw new ScanError("did not find expected hexdecimal number");
+          hex += this.ch();
+          this.skip();
+        }
+        const point = parseInt(hex, 16);
+        if (point >= 55296 && point <= 57343 || point > 1114111) {
+          throw new ScanError("found invalid Unicode character escape code", {
+            start: at2,
+            end: this.pos,
+            message: `${DIFFERENTLY2}: kubectl refuses this escape (a UTF-16 surrogate or no code point), so it does not apply this file; write the character itself, or \`\\U\` and its code point in 8 digits`
+          });
+        }
+        return String.fromCodePoint(point);
+      }
+      /** yaml_parser_scan_plain_scalar: its extent; in a flow collection, its value as go-yaml folds it. */
+      scanPlainScalar() {
+        const start = this.pos;
+        const startLine = this.line;
+        const indent = this.indent + 1;
+        let value = "";
+        let end = this.pos;
+        let endLine = this.line;
+        let endColumn = this.column;
+        let endIndex = this.index;
+        let leadingBlanks = false;
+        let leadingBreak = "";
+        let trailingBreaks = "";
+        let whitespaces = "";
+        for (; ; ) {
+          if (this.column === 0 && (this.text.startsWith("---", this.pos) || this.text.startsWith("...", this.pos)) && isBlankz(this.ch(3))) break;
+          if (this.ch() === "#") break;
+          while (!isBlankz(this.ch())) {
+            const ch = this.ch();
+            if (ch === ":" && isBlankz(this.ch(1)) || this.flowLevel > 0 && ",?[]{}".includes(ch)) break;
+            if (leadingBlanks || whitespaces !== "") {
+              if (leadingBlanks) {
+                value += leadingBreak === "\n" && trailingBreaks === "" ? " " : trailingBreaks;
+                leadingBreak = "";
+                trailingBreaks = "";
+                leadingBlanks = false;
+              } else {
+                value += whitespaces;
+                whitespaces = "";
+              }
+            }
+            const from = this.pos;
+            this.skip();
+            value += this.text.slice(from, this.pos);
+            end = this.pos;
+            endLine = this.line;
+            endColumn = this.column;
+            endIndex = this.index;
+          }
+          if (!(isBlank(this.ch()) || isBreak(this.ch()))) break;
+          while (isBlank(this.ch()) || isBreak(this.ch())) {
+            if (isBlank(this.ch())) {
+              if (leadingBlanks && this.column < indent && this.ch() === "	") throw new ScanError("found a tab character that violates indentation");
+              if (!leadingBlanks) whitespaces += this.ch();
+              this.skip();
+            } else {
+              if (!leadingBlanks) {
+                whitespaces = "";
+                leadingBreak = "\n";
+                leadingBlanks = true;
+              } else {
+                trailingBreaks += "\n";
+              }
+              this.skipLine();
+            }
+          }
+          if (this.flowLevel === 0 && this.column < indent) break;
+        }
+        if (leadingBlanks) this.simpleKeyAllowed = true;
+        if (this.flowLevel > 0 && value.endsWith(":") && ",[]{}".includes(this.text[end] ?? " ")) {
+          this.refusals.push({
+            start: end - 1,
+            end,
+            message: `${DIFFERENTLY2}: kubectl reads this \`:\` as the last character of a string (\`k:,\` is the string \`k:\`), YAML 1.2 parsers as a key indicator; quote the string, or write a blank after the \`:\``
+          });
+        }
+        this.pos = end;
+        this.line = endLine;
+        this.column = endColumn;
+        this.index = endIndex;
+        if (this.flowLevel === 0 || endLine === startLine) return;
+        this.rewriteScalar(start, value.includes("\n") || value.endsWith(":") ? JSON.stringify(value) : value);
+      }
+      /** The scalar from `start` to the current position, written on one line and padded; undefined: it cannot be. */
+      rewriteScalar(start, written2) {
+        const length = this.pos - start;
+        if (written2 === void 0 || written2.length > length || /[\r\n]/.test(written2)) {
+          this.flow.unsafe = true;
+          return;
+        }
+        this.flow.edits.push({ start, text: written2 + " ".repeat(length - written2.length) });
+        this.flow.changed = true;
+      }
+      /** A quoted scalar in the block context: rewritten unless it is a multi-line key (which go-yaml refuses). */
+      closeBlockScalarRewrite(multiLine) {
+        const flow = this.flow;
+        this.flow = void 0;
+        if (flow.unsafe) return;
+        let at2 = this.pos;
+        while (at2 < this.end && isBlank(this.text[at2])) at2++;
+        if (multiLine && this.text[at2] === ":") return;
+        for (const edit of flow.edits) this.edits.push(edit);
+      }
+    };
+  }
+});
+
 // src/parse/blank-documents.ts
 function markerStarts(text, marker, found) {
   const endsMarker = (at2) => {
@@ -9087,11 +9737,27 @@ var init_blank_documents = __esm({
 
 // src/parse/parse-manifest.ts
 function parseManifest(filePath, rawText, options = {}) {
+  const first = parseOnce(filePath, rawText, options, false);
+  if (first.yamlErrors === 0 || (options.yamlVersion ?? "1.1") !== "1.1") return first.parsed;
+  const { onDocument, onRestart } = options;
+  const held = [];
+  const second = parseOnce(filePath, rawText, onDocument ? { ...options, onDocument: (document, syntax) => held.push([document, syntax]) } : options, true);
+  if (second.yamlErrors >= first.yamlErrors) return first.parsed;
+  if (onDocument) {
+    onRestart?.();
+    for (const [document, syntax] of held) onDocument(document, syntax);
+  }
+  return second.parsed;
+}
+function parseOnce(filePath, rawText, options, relayFlow) {
   const unmarked = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
   const written2 = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
   const yaml11 = (options.yamlVersion ?? "1.1") === "1.1";
   const reading = yaml11 ? readAsKubectl(written2) : void 0;
-  const text = reading?.text ?? written2;
+  const read = reading?.text ?? written2;
+  const relaid = relayFlow && reading?.separatorBreaks.length === 0 ? relayUnderIndentedFlow(read) : void 0;
+  if (relayFlow && relaid === void 0) return { parsed: { filePath, documents: [], problems: [], comments: [] }, yamlErrors: Infinity };
+  const text = relaid ?? read;
   const lineCounter = linesOf(written2, options.isRelevant ? void 0 : options.lineGaps);
   const toRange = rangeMaker(text, lineCounter);
   const documents = [];
@@ -9103,16 +9769,17 @@ function parseManifest(filePath, rawText, options = {}) {
     merge: yaml11,
     ...yaml11 ? { customTags: withGoBinary } : {}
   });
-  const refusals = [...reading?.problems ?? []];
+  const refusals = [...reading?.problems ?? [], ...yaml11 ? goYamlRefusals(text) : []];
   const mayMerge = text.includes("<<");
   const hasNonSpecificTag = NON_SPECIFIC_TAG.test(text);
   let index = 0;
+  let yamlErrors = 0;
   const tooDeep = [];
   const templates = [];
   const isTemplate = (doc, docIndex, problemsBefore) => {
     if (!options.templates || problems.length === problemsBefore) return false;
     const [start, , rangeEnd] = doc.range;
-    const lastError = doc.errors.reduce((last, error2) => Math.max(last, error2.pos[1]), rangeEnd);
+    const lastError = doc.errors.reduce((last2, error2) => Math.max(last2, error2.pos[1]), rangeEnd);
     const lineEnd = text.indexOf("\n", lastError);
     const end = lineEnd === -1 ? text.length : lineEnd;
     const documentText = text.slice(start, end);
@@ -9120,16 +9787,28 @@ function parseManifest(filePath, rawText, options = {}) {
     if (action === void 0) return false;
     const own2 = problems.splice(problemsBefore);
     const range = toRange(start + action, start + action + 2);
-    templates.push(opensNestedFlowMapping(documentText) ? { documentIndex: docIndex, range } : { documentIndex: docIndex, range, problems: own2 });
+    const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText);
+    templates.push(refused ? { documentIndex: docIndex, range } : { documentIndex: docIndex, range, problems: own2 });
     return true;
   };
   const compose = (doc) => {
     const docIndex = index++;
     if (tooDeep.shift() === true) return;
+    yamlErrors += doc.errors.length;
     const problemsBefore = problems.length;
     for (const error2 of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error2, text, toRange) : cheapProblem(error2, toRange));
+    const droppedHere = unlisted.count - dropped.before;
+    const errorTokensBefore = dropped.errorTokens;
+    dropped.before = unlisted.count;
+    dropped.errorTokens = errorTokens;
     if (problems.length > problemsBefore) {
-      isTemplate(doc, docIndex, problemsBefore);
+      if (isTemplate(doc, docIndex, problemsBefore)) {
+        if (droppedHere > 0 && unlisted.count === droppedHere) delete unlisted.offset;
+        unlisted.count -= droppedHere;
+        dropped.before = unlisted.count;
+        errorTokens = errorTokensBefore;
+        dropped.errorTokens = errorTokens;
+      }
       return;
     }
     if (doc.contents === null) return;
@@ -9152,12 +9831,18 @@ function parseManifest(filePath, rawText, options = {}) {
     }
     if (value === null || value === void 0) return;
     const document = makeDocument(filePath, docIndex, value, doc, text, toRange, hasNonSpecificTag);
-    document[SYNTAX] = { contents: doc.contents, text, lineCounter };
+    const syntax = { contents: doc.contents, text, lineCounter };
+    if (options.onDocument !== void 0) {
+      options.onDocument(document, syntax);
+      return;
+    }
+    document[SYNTAX] = syntax;
     documents.push(document);
   };
   const documentDepth = { deepest: Infinity };
   let errorTokens = 0;
   const unlisted = { count: 0 };
+  const dropped = { before: 0, errorTokens: 0 };
   const onToken = (token2) => {
     if (token2.type === "document") {
       const deepAt = token2.value === void 0 || !mayBeTooDeep(documentDepth.deepest) ? void 0 : firstTooDeep(token2.value, MAX_NESTING_DEPTH);
@@ -9192,7 +9877,7 @@ function parseManifest(filePath, rawText, options = {}) {
   capProblems(problems, unlisted.count, unlisted.offset === void 0 ? void 0 : toRange(unlisted.offset, unlisted.offset));
   const parsed = { filePath, documents, problems, comments: comments ? lineComments(comments, written2, lineCounter, toRange) : [] };
   if (options.templates) parsed.templates = templates;
-  return parsed;
+  return { parsed, yamlErrors };
 }
 function cheapProblem(error2, toRange) {
   return { message: `Parsing error: ${echo(error2.message.slice(0, 600).split("\n")[0], 300)}`, range: toRange(error2.pos[0], error2.pos[1]) };
@@ -9289,8 +9974,8 @@ function toJSProblem(error2) {
   if (error2 instanceof RangeError) {
     return "Parsing error: too deeply nested to read (the aliases in this document expand too deep)";
   }
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return `Parsing error: ${echo(message, 300)}`;
+  const message2 = error2 instanceof Error ? error2.message : String(error2);
+  return `Parsing error: ${echo(message2, 300)}`;
 }
 function forEachTokenWithinLimits(text, tooDeep, tooBig, documentDepth, onToken) {
   for (let from = 0; ; ) {
@@ -9422,22 +10107,22 @@ function describeError(error2, text, toRange) {
   const start = error2.pos[0];
   let end = error2.pos[1];
   const firstLine = error2.message.split("\n")[0] ?? error2.message;
-  let message;
+  let message2;
   if (error2.code === "DUPLICATE_KEY") {
     const written2 = KEY_AT.exec(lineAround(text, start).slice(start - lineStart(text, start)))?.[0] ?? "";
     end = start + written2.length;
     const key = written2.replace(/^(["'])(.*)\1$/, "$2");
-    message = `Duplicate key ${quote(key)} in a mapping: say each key once`;
+    message2 = `Duplicate key ${quote(key)} in a mapping: say each key once`;
   } else if (error2.code === "RESOURCE_EXHAUSTION") {
-    message = "Parsing error: too deeply nested to read";
+    message2 = "Parsing error: too deeply nested to read";
   } else {
-    message = `Parsing error: ${echo(firstLine, 300)}`;
+    message2 = `Parsing error: ${echo(firstLine, 300)}`;
   }
   const lineText = lineAround(text, start);
   if (/selector\s*:\s*!/i.test(lineText)) {
-    message += ` (an unquoted selector starting with \`!\` is read as a YAML tag: quote it)`;
+    message2 += ` (an unquoted selector starting with \`!\` is read as a YAML tag: quote it)`;
   }
-  return { message, range: toRange(start, Math.max(end, start)) };
+  return { message: message2, range: toRange(start, Math.max(end, start)) };
 }
 function lineStart(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -9459,8 +10144,8 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange, hasNonSpecificTag),
-    locate(path32, part = "value") {
-      const found = walk(contents, path32, firstLine, [start, start]);
+    locate(path33, part = "value") {
+      const found = walk(contents, path33, firstLine, [start, start]);
       if (found.complete) {
         const keyRange = found.pair?.key ? found.pair.key.range : void 0;
         if (part === "key" && keyRange) return toRange(keyRange[0], keyRange[1]);
@@ -9468,14 +10153,14 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
       }
       return toRange(...found.anchor);
     },
-    has(path32) {
-      return hasValueAt(value, path32);
+    has(path33) {
+      return hasValueAt(value, path33);
     }
   };
 }
-function hasValueAt(value, path32) {
+function hasValueAt(value, path33) {
   let current = value;
-  for (const segment of path32) {
+  for (const segment of path33) {
     if (Array.isArray(current) && typeof segment === "number") {
       if (segment < 0 || segment >= current.length) return false;
       current = current[segment];
@@ -9488,11 +10173,11 @@ function hasValueAt(value, path32) {
   }
   return true;
 }
-function walk(root, path32, firstLine, documentStart) {
+function walk(root, path33, firstLine, documentStart) {
   let node2 = root;
   let pair = null;
   let anchor2 = documentStart;
-  for (const segment of path32) {
+  for (const segment of path33) {
     if ((0, import_yaml3.isMap)(node2)) {
       const found = node2.items.findLast((item) => keyOf(item) === String(segment));
       if (!found) return { node: node2, pair, complete: false, anchor: anchor2 };
@@ -9565,27 +10250,27 @@ function lastStartingBefore(starts, offset) {
   }
   return found;
 }
-function unresolvedTagsIn(doc, path32) {
+function unresolvedTagsIn(doc, path33) {
   const tags = doc.unresolvedTags;
-  if (path32.length === 0 || tags.length === 0) return tags;
+  if (path33.length === 0 || tags.length === 0) return tags;
   let byLength = tagIndexes.get(doc);
   if (byLength === void 0) {
     byLength = /* @__PURE__ */ new Map();
     tagIndexes.set(doc, byLength);
   }
-  let byPrefix = byLength.get(path32.length);
+  let byPrefix = byLength.get(path33.length);
   if (byPrefix === void 0) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
-      if (tag.path.length < path32.length) continue;
-      const key = JSON.stringify(tag.path.slice(0, path32.length));
+      if (tag.path.length < path33.length) continue;
+      const key = JSON.stringify(tag.path.slice(0, path33.length));
       const list2 = byPrefix.get(key);
       if (list2) list2.push(tag);
       else byPrefix.set(key, [tag]);
     }
-    byLength.set(path32.length, byPrefix);
+    byLength.set(path33.length, byPrefix);
   }
-  return byPrefix.get(JSON.stringify(path32)) ?? [];
+  return byPrefix.get(JSON.stringify(path33)) ?? [];
 }
 var import_yaml3, KUBERNETES_YAML, MAX_NESTING_DEPTH, MAX_PARSE_PROBLEMS, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
@@ -9596,6 +10281,7 @@ var init_parse_manifest = __esm({
     init_text();
     init_kubectl_reading();
     init_go_yaml();
+    init_flow_indentation();
     init_blank_documents();
     KUBERNETES_YAML = {
       version: "1.1",
@@ -9621,16 +10307,6 @@ var init_parse_manifest = __esm({
   }
 });
 
-// src/resources/calico-models.ts
-var IPPOOL_API_VERSIONS, INSTALLATION_API_VERSION;
-var init_calico_models = __esm({
-  "src/resources/calico-models.ts"() {
-    "use strict";
-    IPPOOL_API_VERSIONS = ["projectcalico.org/v3", "crd.projectcalico.org/v1"];
-    INSTALLATION_API_VERSION = "operator.tigera.io/v1";
-  }
-});
-
 // src/resources/embedded.ts
 function placementOf(outer, value) {
   const lines = value.split("\n");
@@ -9641,12 +10317,12 @@ function placementOf(outer, value) {
     if (written2 === value.length + 2) return { firstLine: outer.line, columnOffset: outer.column };
     return void 0;
   }
-  let last = lines.length - 1;
-  while (last >= 0 && lines[last].trim() === "") last--;
-  if (last < 0) return void 0;
+  let last2 = lines.length - 1;
+  while (last2 >= 0 && lines[last2].trim() === "") last2--;
+  if (last2 < 0) return void 0;
   const firstLine = outer.line + 1;
-  if (firstLine + last !== outer.endLine) return void 0;
-  const indent = outer.endColumn - 1 - lines[last].trimEnd().length;
+  if (firstLine + last2 !== outer.endLine) return void 0;
+  const indent = outer.endColumn - 1 - lines[last2].trimEnd().length;
   if (indent < 0) return void 0;
   return { firstLine, columnOffset: indent };
 }
@@ -9658,24 +10334,24 @@ function moveRange(range, placement) {
     endColumn: range.endColumn + placement.columnOffset
   };
 }
-function substringRange(doc, path32, value, start, end) {
-  const outer = doc.locate(path32);
+function substringRange(doc, path33, value, start, end) {
+  const outer = doc.locate(path33);
   if (value.includes("\n") || outer.line !== outer.endLine) return outer;
   const placed = placementOf(outer, value);
   if (placed === void 0) return outer;
   return { line: outer.line, column: placed.columnOffset + start + 1, endLine: outer.line, endColumn: placed.columnOffset + end + 1 };
 }
-function embeddedDocuments(host, path32, text) {
-  return embeddedYaml(host, path32, text).documents;
+function embeddedDocuments(host, path33, text) {
+  return embeddedYaml(host, path33, text).documents;
 }
-function embeddedYaml(host, path32, text) {
+function embeddedYaml(host, path33, text) {
   const inner = parseManifest(host.filePath, text);
   let placement = null;
   const place = () => {
-    if (placement === null) placement = placementOf(host.locate(path32), text);
+    if (placement === null) placement = placementOf(host.locate(path33), text);
     return placement;
   };
-  const hostRange = () => host.locate(path32);
+  const hostRange = () => host.locate(path33);
   const documents = inner.documents.map((doc) => ({
     filePath: host.filePath,
     index: host.index,
@@ -9687,7 +10363,7 @@ function embeddedYaml(host, path32, text) {
     has: (innerPath) => doc.has(innerPath)
   }));
   const problems = inner.problems.map((problem) => ({ message: problem.message, range: mapped(problem.range) }));
-  return { documents, problems };
+  return { documents, problems, innerIndexes: inner.documents.map((doc) => doc.index) };
   function mapped(range) {
     const placed = place();
     return placed === void 0 ? hostRange() : moveRange(range, placed);
@@ -9697,6 +10373,147 @@ var init_embedded = __esm({
   "src/resources/embedded.ts"() {
     "use strict";
     init_parse_manifest();
+  }
+});
+
+// src/resources/json-patch.ts
+function parsePointer(pointer) {
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map((token2) => token2.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function applyJsonPatch(document, operations) {
+  const value = structuredClone(document);
+  const events = [];
+  for (const [index, operation] of operations.entries()) {
+    const tokens = parsePointer(operation.path);
+    if (tokens === void 0) return void 0;
+    switch (operation.op) {
+      case "add":
+      case "replace": {
+        const written2 = write(value, tokens, structuredClone(operation.value), operation.op === "replace");
+        if (written2 === void 0) return void 0;
+        events.push({ type: "write", path: written2.path, listInsert: written2.listInsert, op: index });
+        break;
+      }
+      case "remove": {
+        const removed2 = remove(value, tokens);
+        if (removed2 === void 0) return void 0;
+        events.push({ type: "delete", path: removed2.path, listDelete: removed2.listDelete });
+        break;
+      }
+      case "move":
+      case "copy": {
+        const fromTokens = operation.from === void 0 ? void 0 : parsePointer(operation.from);
+        const found = fromTokens === void 0 ? void 0 : resolve(value, fromTokens);
+        if (fromTokens === void 0 || found === void 0) return void 0;
+        const moved = structuredClone(found.value);
+        let skipTo;
+        if (operation.op === "move") {
+          const removed2 = remove(value, fromTokens);
+          if (removed2 === void 0) return void 0;
+          skipTo = events.length;
+          events.push({ type: "delete", path: removed2.path, listDelete: removed2.listDelete });
+        }
+        const written2 = write(value, tokens, moved, false);
+        if (written2 === void 0) return void 0;
+        events.push({ type: "write", path: written2.path, listInsert: written2.listInsert, op: index, from: found.path, ...skipTo !== void 0 && { skipTo } });
+        break;
+      }
+      case "test": {
+        const found = resolve(value, tokens);
+        if (found === void 0 || JSON.stringify(found.value) !== JSON.stringify(operation.value)) return void 0;
+        break;
+      }
+      default:
+        return void 0;
+    }
+  }
+  return { value, originOf: (path33) => originOf(events, path33) };
+}
+function startsWith(path33, prefix) {
+  return prefix.length <= path33.length && prefix.every((segment, i) => path33[i] === segment);
+}
+function originOf(events, finalPath) {
+  let path33 = [...finalPath];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i];
+    const parent = event.path.slice(0, -1);
+    const at2 = event.path.at(-1);
+    if (event.type === "write") {
+      if (startsWith(path33, event.path)) {
+        if (event.from === void 0) return { op: event.op, rest: path33.slice(event.path.length) };
+        path33 = [...event.from, ...path33.slice(event.path.length)];
+        if (event.skipTo !== void 0) i = event.skipTo;
+        continue;
+      }
+      if (event.listInsert && typeof at2 === "number" && startsWith(path33, parent) && typeof path33[parent.length] === "number" && path33[parent.length] > at2) {
+        path33[parent.length] = path33[parent.length] - 1;
+      }
+    } else if (event.listDelete && typeof at2 === "number" && startsWith(path33, parent) && typeof path33[parent.length] === "number" && path33[parent.length] >= at2) {
+      path33[parent.length] = path33[parent.length] + 1;
+    }
+  }
+  return { before: path33 };
+}
+function resolve(root, tokens) {
+  let current = root;
+  const path33 = [];
+  for (const token2 of tokens) {
+    if (Array.isArray(current)) {
+      const index = listIndex(token2, current.length - 1);
+      if (index === void 0) return void 0;
+      current = current[index];
+      path33.push(index);
+    } else if (isPlain(current) && Object.hasOwn(current, token2)) {
+      current = current[token2];
+      path33.push(token2);
+    } else {
+      return void 0;
+    }
+  }
+  return { value: current, path: path33 };
+}
+function listIndex(token2, max) {
+  if (!/^(0|[1-9]\d*)$/.test(token2)) return void 0;
+  const index = Number(token2);
+  return index <= max ? index : void 0;
+}
+function write(root, tokens, value, mustExist) {
+  const parent = resolve(root, tokens.slice(0, -1));
+  const last2 = tokens.at(-1);
+  if (parent === void 0) return void 0;
+  const container = parent.value;
+  if (Array.isArray(container)) {
+    const index = last2 === "-" && !mustExist ? container.length : listIndex(last2, mustExist ? container.length - 1 : container.length);
+    if (index === void 0) return void 0;
+    if (mustExist) container[index] = value;
+    else container.splice(index, 0, value);
+    return { path: [...parent.path, index], listInsert: !mustExist };
+  }
+  if (!isPlain(container) || mustExist && !Object.hasOwn(container, last2)) return void 0;
+  container[last2] = value;
+  return { path: [...parent.path, last2], listInsert: false };
+}
+function remove(root, tokens) {
+  const parent = resolve(root, tokens.slice(0, -1));
+  const last2 = tokens.at(-1);
+  if (parent === void 0) return void 0;
+  const container = parent.value;
+  if (Array.isArray(container)) {
+    const index = listIndex(last2, container.length - 1);
+    if (index === void 0) return void 0;
+    container.splice(index, 1);
+    return { path: [...parent.path, index], listDelete: true };
+  }
+  if (!isPlain(container) || !Object.hasOwn(container, last2)) return void 0;
+  delete container[last2];
+  return { path: [...parent.path, last2], listDelete: false };
+}
+var isPlain;
+var init_json_patch = __esm({
+  "src/resources/json-patch.ts"() {
+    "use strict";
+    isPlain = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
   }
 });
 
@@ -9955,13 +10772,13 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path32, { windows } = {}) => {
-      const segs = path32.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+    exports.basename = (path33, { windows } = {}) => {
+      const segs = path33.split(windows ? /[\\/]/ : "/");
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -10017,7 +10834,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -10283,20 +11100,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -10334,7 +11151,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
@@ -10367,7 +11184,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -10375,8 +11192,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -11478,29 +12295,29 @@ var require_picomatch2 = __commonJS({
 
 // src/resources/helm-values-file.ts
 import path4 from "node:path";
-function isPlain(value) {
+function isPlain2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function recogniseTigeraOperatorValues(value) {
-  if (!isPlain(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return void 0;
+  if (!isPlain2(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return void 0;
   const direct = evidenceIn(value, []);
   if (direct !== void 0) return direct;
   const nested = value["tigera-operator"];
-  return isPlain(nested) ? evidenceIn(nested, ["tigera-operator"]) : void 0;
+  return isPlain2(nested) ? evidenceIn(nested, ["tigera-operator"]) : void 0;
 }
 function evidenceIn(values, prefix) {
   const installation = values.installation;
-  if (!isPlain(installation)) return void 0;
+  if (!isPlain2(installation)) return void 0;
   const where = prefix.length === 0 ? "" : `${prefix.join(".")}.`;
   const network = installation.calicoNetwork;
-  if (isPlain(network)) {
+  if (isPlain2(network)) {
     const field = Object.keys(network).find((key) => CALICO_NETWORK_FIELDS.has(key));
     if (field !== void 0) {
       return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}installation.calicoNetwork.${field}\`` };
     }
   }
   const operator = values.tigeraOperator;
-  if (isPlain(operator)) {
+  if (isPlain2(operator)) {
     const field = TIGERA_OPERATOR_FIELDS.find((key) => Object.hasOwn(operator, key));
     if (field !== void 0) {
       return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}tigeraOperator.${field}\` beside \`${where}installation\`` };
@@ -11510,16 +12327,16 @@ function evidenceIn(values, prefix) {
 }
 function declaredTigeraOperatorValues(value, declared) {
   const prefix = declared.key === void 0 ? [] : [declared.key];
-  const values = declared.key === void 0 ? value : isPlain(value) && Object.hasOwn(value, declared.key) ? value[declared.key] : void 0;
-  if (!isPlain(values) || !isPlain(values.installation)) return void 0;
+  const values = declared.key === void 0 ? value : isPlain2(value) && Object.hasOwn(value, declared.key) ? value[declared.key] : void 0;
+  if (!isPlain2(values) || !isPlain2(values.installation)) return void 0;
   return { installationPath: [...prefix, "installation"], installation: values.installation, evidence: "declared in `helmValues` of the configuration" };
 }
 function rendersInstallation(installation) {
   if (!Object.hasOwn(installation, "enabled")) return true;
-  const enabled = installation.enabled;
-  if (enabled === null || enabled === void 0 || enabled === false || enabled === 0 || enabled === "") return false;
-  if (Array.isArray(enabled)) return enabled.length > 0;
-  if (isPlain(enabled)) return Object.keys(enabled).length > 0;
+  const enabled2 = installation.enabled;
+  if (enabled2 === null || enabled2 === void 0 || enabled2 === false || enabled2 === 0 || enabled2 === "") return false;
+  if (Array.isArray(enabled2)) return enabled2.length > 0;
+  if (isPlain2(enabled2)) return Object.keys(enabled2).length > 0;
   return true;
 }
 function helmValuesMatcher(config2) {
@@ -11535,7 +12352,7 @@ function templatedValuesNotices(resources, shownPath2) {
   for (const resource of resources) {
     if (resource.kind !== "HelmChartProxy" || !resource.apiVersion.startsWith("addons.cluster.x-k8s.io/")) continue;
     const spec = resource.object.spec;
-    const template = isPlain(spec) ? spec.valuesTemplate : void 0;
+    const template = isPlain2(spec) ? spec.valuesTemplate : void 0;
     if (typeof template !== "string" || !TIGERA_OPERATOR_VALUES_TEXT.test(template)) continue;
     const at2 = resource.locate(["spec", "valuesTemplate"], "key");
     notices.push(`${shownPath2(resource.doc.filePath)}:${at2.line}:${at2.column}: ${resource.displayName} \`spec.valuesTemplate\` is a Go template that Cluster API renders for each cluster: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
@@ -11570,6 +12387,481 @@ var init_helm_values_file = __esm({
   }
 });
 
+// src/resources/flux-post-renderers.ts
+function isFluxHelmRelease(resource) {
+  return resource.kind === "HelmRelease" && resource.apiVersion.startsWith("helm.toolkit.fluxcd.io/");
+}
+function postRenderingOf(resource) {
+  if (!isFluxHelmRelease(resource)) return { kind: "none" };
+  const renderers = getIn(resource.object, ["spec", "postRenderers"]);
+  if (!Array.isArray(renderers)) return { kind: "none" };
+  const operations = [];
+  const patches = [];
+  for (const [i, renderer] of renderers.entries()) {
+    const kustomize = getIn(renderer, ["kustomize"]);
+    if (!isPlainObject(kustomize)) continue;
+    const base = ["spec", "postRenderers", i, "kustomize"];
+    const fields = /* @__PURE__ */ new Set();
+    const reaching = (path33, field, found) => {
+      fields.add(field);
+      if (found === void 0 || fields.size > 1) return { kind: "unknown", patch: path33 };
+      operations.push(...found);
+      patches.push(path33);
+      return void 0;
+    };
+    for (const [j, patch] of listOf(kustomize.patches).entries()) {
+      if (!isPlainObject(patch)) continue;
+      const reaches = isPlainObject(patch.target) ? targetMayMatch(patch.target) : patchTextMayMatch(patch.patch);
+      if (!reaches || patchTextKeepsPools(patch.patch)) continue;
+      const path33 = [...base, "patches", j];
+      const found = isPlainObject(patch.target) && targetSelects(patch.target) ? operationsInText(resource, [...path33, "patch"], patch.patch) : void 0;
+      const unknown2 = reaching(path33, "patches", found);
+      if (unknown2) return unknown2;
+    }
+    for (const [j, patch] of listOf(kustomize.patchesStrategicMerge).entries()) {
+      if (ownIdMayMatch(patch) && !mergePatchKeepsPools(patch)) return { kind: "unknown", patch: [...base, "patchesStrategicMerge", j] };
+    }
+    for (const [j, patch] of listOf(kustomize.patchesJson6902).entries()) {
+      const reaches = !isPlainObject(patch) || !isPlainObject(patch.target) || targetMayMatch(patch.target);
+      if (!reaches || isPlainObject(patch) && jsonPatchKeepsPools(patch.patch)) continue;
+      const path33 = [...base, "patchesJson6902", j];
+      const found = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target) ? operationsIn(patch.patch, (k) => ({ doc: resource.doc, path: [...resource.path, ...path33, "patch", k, "value"] })) : void 0;
+      const unknown2 = reaching(path33, "patchesJson6902", found);
+      if (unknown2) return unknown2;
+    }
+  }
+  return patches.length === 0 ? { kind: "none" } : { kind: "json", operations, patches };
+}
+function uncheckedInstallationPatch(resource) {
+  if (!isFluxHelmRelease(resource)) return void 0;
+  const installation = getIn(resource.object, ["spec", "values", "installation"]);
+  if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return void 0;
+  const rendering = postRenderingOf(resource);
+  if (rendering.kind === "unknown") return rendering.patch;
+  if (rendering.kind === "json" && applyJsonPatch(renderedInstallation(installation), rendering.operations) === void 0) return rendering.patches[0];
+  return void 0;
+}
+function renderedInstallation(installation) {
+  const spec = Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled"));
+  return { apiVersion: "operator.tigera.io/v1", kind: "Installation", metadata: { name: "default" }, spec };
+}
+function targetSelects(target) {
+  const fields = Object.keys(target).filter((key) => target[key] !== "" && target[key] !== void 0 && target[key] !== null);
+  return fields.every((key) => RENDERED_INSTALLATION.some(([field]) => field === key)) && targetMayMatch(target);
+}
+function operationsInText(resource, path33, text) {
+  if (typeof text !== "string") return void 0;
+  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path33], text);
+  const documents = embedded.documents.filter((doc2) => doc2.value !== null);
+  if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
+  const doc = documents[0];
+  return operationsIn(doc.value, (k) => ({ doc, path: [k, "value"] }));
+}
+function operationsIn(list2, valueAt2) {
+  if (!Array.isArray(list2)) return void 0;
+  const operations = [];
+  for (const [k, entry] of list2.entries()) {
+    if (!isPlainObject(entry) || typeof entry.op !== "string" || typeof entry.path !== "string") return void 0;
+    const from = typeof entry.from === "string" ? entry.from : void 0;
+    operations.push({ op: entry.op, path: entry.path, from, value: entry.value, valueAt: valueAt2(k) });
+  }
+  return operations;
+}
+function listOf(value) {
+  return Array.isArray(value) ? value : [];
+}
+function targetMayMatch(target) {
+  return RENDERED_INSTALLATION.every(([field, value]) => {
+    const pattern = target[field];
+    if (typeof pattern !== "string" || pattern === "") return true;
+    try {
+      return new RegExp(`^(?:${pattern})$`).test(value);
+    } catch {
+      return true;
+    }
+  });
+}
+function patchTextMayMatch(text) {
+  if (typeof text !== "string") return true;
+  const documents = parseManifest("post-renderer-patch.yaml", text).documents.filter((doc) => doc.value !== null);
+  return documents.length === 0 || documents.some((doc) => ownIdMayMatch(doc.value));
+}
+function ownIdMayMatch(patch) {
+  if (!isPlainObject(patch)) return true;
+  const kind = patch.kind;
+  const name = getIn(patch, ["metadata", "name"]);
+  if (typeof kind === "string" && kind !== "Installation") return false;
+  return !(typeof name === "string" && name !== "default");
+}
+function neutralPointer(pointer) {
+  if (typeof pointer !== "string") return false;
+  const [empty, top, field] = pointer.split("/");
+  if (empty !== "" || field === void 0 || field === "") return false;
+  if (top === "metadata") return field === "labels" || field === "annotations";
+  return top === "spec" && POOL_NEUTRAL_SPEC_FIELDS.has(field.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function jsonPatchKeepsPools(operations) {
+  if (!Array.isArray(operations)) return false;
+  return operations.every((operation) => isPlainObject(operation) && typeof operation.op === "string" && (operation.op === "test" || neutralPointer(operation.path) && (operation.op !== "move" || neutralPointer(operation.from))));
+}
+function mergePatchKeepsPools(patch) {
+  if (!isPlainObject(patch)) return false;
+  const only = (value, keys) => value === void 0 || isPlainObject(value) && Object.keys(value).every((key) => keys.has(key));
+  return Object.keys(patch).every((key) => ["apiVersion", "kind", "metadata", "spec"].includes(key)) && only(patch.metadata, /* @__PURE__ */ new Set(["name", "namespace", "labels", "annotations"])) && only(patch.spec, POOL_NEUTRAL_SPEC_FIELDS);
+}
+function patchTextKeepsPools(text) {
+  if (typeof text !== "string") return false;
+  const parsed = parseManifest("post-renderer-patch.yaml", text);
+  if (parsed.problems.length > 0) return false;
+  const documents = parsed.documents.filter((doc) => doc.value !== null);
+  return documents.length > 0 && documents.every((doc) => Array.isArray(doc.value) ? jsonPatchKeepsPools(doc.value) : mergePatchKeepsPools(doc.value));
+}
+function patchedInstallation(object, doc, operations) {
+  const result = applyJsonPatch(object, operations);
+  if (result === void 0 || !isPlainObject(result.value)) return void 0;
+  const value = result.value;
+  const same = (a, b) => a.length === b.length && a.every((segment, i) => segment === b[i]);
+  return {
+    object: value,
+    doc: {
+      filePath: doc.filePath,
+      index: doc.index,
+      value,
+      // A tag (`nodeSelector: !all()`) still counts where the patch left its value in place.
+      unresolvedTags: doc.unresolvedTags.filter((tag) => {
+        const origin = result.originOf(tag.path);
+        return "before" in origin && same(origin.before, tag.path) && hasValueAt(value, tag.path);
+      }),
+      locate(path33, part) {
+        const origin = result.originOf(path33);
+        if ("before" in origin) return doc.locate(origin.before, part);
+        const at2 = operations[origin.op].valueAt;
+        return at2.doc.locate([...at2.path, ...origin.rest], part);
+      },
+      has: (path33) => hasValueAt(value, path33)
+    }
+  };
+}
+var RENDERED_INSTALLATION, POOL_NEUTRAL_SPEC_FIELDS;
+var init_flux_post_renderers = __esm({
+  "src/resources/flux-post-renderers.ts"() {
+    "use strict";
+    init_parse_manifest();
+    init_embedded();
+    init_json_patch();
+    init_helm_values_file();
+    init_resource();
+    RENDERED_INSTALLATION = [
+      ["group", "operator.tigera.io"],
+      ["version", "v1"],
+      ["kind", "Installation"],
+      ["name", "default"]
+    ];
+    POOL_NEUTRAL_SPEC_FIELDS = /* @__PURE__ */ new Set([
+      "registry",
+      "imagePath",
+      "imagePrefix",
+      "imagePullSecrets",
+      "imagePullPolicy",
+      "typhaAffinity",
+      "controlPlaneNodeSelector",
+      "controlPlaneTolerations",
+      "controlPlaneReplicas",
+      "nodeMetricsPort",
+      "typhaMetricsPort",
+      "flexVolumePath",
+      "calicoRunHostPath",
+      "calicoLibHostPath",
+      "kubeletVolumePluginPath",
+      "nodeUpdateStrategy",
+      "componentResources",
+      "certificateManagement",
+      "tlsCipherSuites",
+      "nonPrivileged",
+      "calicoNodeDaemonSet",
+      "csiNodeDriverDaemonSet",
+      "calicoKubeControllersDeployment",
+      "typhaDeployment",
+      "typhaPodDisruptionBudget",
+      "calicoWindowsUpgradeDaemonSet",
+      "calicoNodeWindowsDaemonSet",
+      "fipsMode",
+      "logging",
+      "windowsNodes",
+      "azure",
+      "proxy"
+    ]);
+  }
+});
+
+// src/resources/helm-values-layers.ts
+function isPlain3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function mergeMaps(base, over) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    out[key] = isPlain3(value) && isPlain3(current) ? mergeMaps(current, value) : value;
+  }
+  return out;
+}
+function setIn(target, path33, value) {
+  const [head, ...rest] = path33;
+  if (typeof head !== "string") return target;
+  return { ...target, [head]: rest.length === 0 ? value : setInto(target[head], rest, value) };
+}
+function setInto(current, path33, value) {
+  const [head, ...rest] = path33;
+  if (typeof head === "number") {
+    const list2 = Array.isArray(current) ? [...current] : [];
+    while (list2.length <= head) list2.push(null);
+    list2[head] = rest.length === 0 ? value : setInto(list2[head], rest, value);
+    return list2;
+  }
+  if (head === void 0) return value;
+  return setIn(isPlain3(current) ? current : {}, path33, value);
+}
+function mergedValues(input) {
+  let merged = {};
+  for (const layer of input.layers) merged = mergeMaps(merged, layer.values);
+  for (const set of input.sets) merged = setIn(merged, set.path, set.value);
+  return merged;
+}
+function definedDepth(values, path33) {
+  let current = values;
+  let depth = 0;
+  for (const segment of path33) {
+    if (Array.isArray(current) && typeof segment === "number" && segment < current.length) current = current[segment];
+    else if (isPlain3(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else break;
+    depth++;
+  }
+  return depth;
+}
+function startsWith2(path33, prefix) {
+  return prefix.length <= path33.length && prefix.every((segment, i) => path33[i] === segment);
+}
+function writerOf(input, path33) {
+  const set = input.sets.findLast((entry) => startsWith2(path33, entry.path));
+  if (set !== void 0) return { doc: set.doc, locate: () => set.doc.locate(set.at) };
+  const layer = layerOf(input, path33);
+  if (layer !== void 0) return { doc: layer.doc, locate: (part) => layer.doc.locate([...layer.prefix, ...path33], part) };
+  const below = input.sets.find((entry) => startsWith2(entry.path, path33));
+  return below === void 0 ? void 0 : { doc: below.doc, locate: () => below.doc.locate(below.at) };
+}
+function layerOf(input, path33) {
+  let best;
+  let bestDepth = 0;
+  for (const layer of input.layers) {
+    const depth = definedDepth(layer.values, path33);
+    if (depth >= bestDepth && depth > 0) {
+      best = layer;
+      bestDepth = depth;
+    }
+  }
+  if (best !== void 0 && bestDepth === path33.length) return best;
+  if (input.sets.some((entry) => startsWith2(entry.path, path33))) return void 0;
+  return best ?? input.layers.at(-1);
+}
+function layeredDocument(input, object, under, root, home, outside) {
+  const homeDoc = homeDocument(input, home);
+  const valuesPath = (path33) => startsWith2(path33, under) ? [...root, ...path33.slice(under.length)] : void 0;
+  const unresolvedTags = [];
+  for (const layer of input.layers) {
+    if (layer.doc.filePath !== homeDoc.filePath) continue;
+    const base = [...layer.prefix, ...root];
+    for (const tag of layer.doc.unresolvedTags) {
+      if (!startsWith2(tag.path, base)) continue;
+      const inValues = tag.path.slice(layer.prefix.length);
+      if (layerOf(input, inValues) !== layer || input.sets.some((set) => startsWith2(inValues, set.path))) continue;
+      unresolvedTags.push({ ...tag, path: [...under, ...tag.path.slice(base.length)] });
+    }
+  }
+  return {
+    filePath: homeDoc.filePath,
+    index: homeDoc.index,
+    value: object,
+    unresolvedTags,
+    locate(path33, part) {
+      const inValues = valuesPath(path33);
+      if (inValues === void 0) return outside();
+      for (let length = inValues.length; length > root.length; length--) {
+        const writer = writerOf(input, inValues.slice(0, length));
+        if (writer !== void 0 && writer.doc.filePath === homeDoc.filePath) return writer.locate(length === inValues.length ? part : "key");
+      }
+      return outside();
+    },
+    has: (path33) => hasValueAt(object, path33)
+  };
+}
+function homeDocument(input, home) {
+  for (let length = home.length; length > 0; length--) {
+    const writer = writerOf(input, home.slice(0, length));
+    if (writer !== void 0) return writer.doc;
+  }
+  return input.layers.at(-1)?.doc ?? input.sets[0].doc;
+}
+function parseSetName(name) {
+  const path33 = [];
+  let segment = "";
+  let pending = false;
+  for (let i = 0; i < name.length; i++) {
+    const char = name[i];
+    if (char === "\\" && i + 1 < name.length) {
+      segment += name[++i];
+      pending = true;
+    } else if (char === ".") {
+      if (!pending) return void 0;
+      path33.push(segment);
+      segment = "";
+      pending = false;
+    } else if (char === "[") {
+      const close = name.indexOf("]", i);
+      const index = name.slice(i + 1, close);
+      if (close === -1 || !/^\d+$/.test(index)) return void 0;
+      if (pending) path33.push(segment);
+      else if (path33.length === 0 || typeof path33.at(-1) !== "number") return void 0;
+      path33.push(Number(index));
+      segment = "";
+      pending = false;
+      i = close;
+      if (name[i + 1] === ".") {
+        i++;
+        if (i + 1 >= name.length) return void 0;
+      }
+    } else {
+      segment += char;
+      pending = true;
+    }
+  }
+  if (pending) path33.push(segment);
+  return path33.length > 0 && typeof path33[0] === "string" ? path33 : void 0;
+}
+function setValueOf(text, asString2) {
+  if (text.startsWith("{") && text.endsWith("}")) {
+    const inner = text.slice(1, -1);
+    return inner === "" ? [] : splitUnescaped(inner).map((entry) => typed(entry, asString2));
+  }
+  return typed(unescape(text), asString2);
+}
+function typed(text, asString2) {
+  if (asString2) return text;
+  const lower = text.toLowerCase();
+  if (lower === "true") return true;
+  if (lower === "false") return false;
+  if (lower === "null") return null;
+  if (text === "0") return 0;
+  if (/^[1-9]\d*$|^[+-]\d+$/.test(text) && Number.isSafeInteger(Number(text))) return Number(text);
+  return text;
+}
+function unescape(text) {
+  return text.replace(/\\(.)/g, "$1");
+}
+function splitUnescaped(text) {
+  const parts2 = [];
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\" && i + 1 < text.length) current += text[++i];
+    else if (text[i] === ",") {
+      parts2.push(current);
+      current = "";
+    } else current += text[i];
+  }
+  parts2.push(current);
+  return parts2;
+}
+var init_helm_values_layers = __esm({
+  "src/resources/helm-values-layers.ts"() {
+    "use strict";
+    init_parse_manifest();
+  }
+});
+
+// src/resources/helm-values-sources.ts
+function dotted(path33) {
+  return path33.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+}
+function isK3sHelmKind(resource, kind) {
+  return resource.kind === kind && resource.apiVersion.startsWith("helm.cattle.io/");
+}
+function helmValuesSources(host) {
+  const problems = [];
+  const sources = [];
+  const layersAt = (path33, form) => valuesLayers(host, path33, form, problems);
+  const source = (layers, sets, keys) => {
+    if (layers.length === 0 && sets.length === 0) return;
+    const keyPath = keys.find((key) => getIn(host.object, key) !== void 0) ?? keys[0];
+    const setKey = keys.at(-1);
+    const labels = [...new Set(layers.map((layer) => layer.label)), ...sets.length > 0 ? [`\`${dotted(setKey)}\``] : []];
+    sources.push({ input: { layers, sets }, label: labels.join(" and "), outside: () => host.doc.locate([...host.path, ...keyPath], "key") });
+  };
+  if (host.kind === "HelmChart" || host.kind === "HelmChartConfig") {
+    const layers = [...layersAt(["spec", "valuesContent"], "string"), ...layersAt(["spec", "values"], "object")];
+    const sets = host.kind === "HelmChart" ? k3sSets(host) : [];
+    source(layers, sets, [["spec", "valuesContent"], ["spec", "values"], ["spec", "set"]]);
+  } else if (host.kind === "HelmRelease") {
+    source(layersAt(["spec", "values"], "object"), [], [["spec", "values"]]);
+  } else if (host.kind === "Application") {
+    const helms = [["spec", "source", "helm"]];
+    const multi = getIn(host.object, ["spec", "sources"]);
+    if (Array.isArray(multi)) multi.forEach((_, i) => helms.push(["spec", "sources", i, "helm"]));
+    for (const helm of helms) {
+      const object = getIn(host.object, [...helm, "valuesObject"]);
+      const values = object !== void 0 && object !== null ? [...helm, "valuesObject"] : [...helm, "values"];
+      source(layersAt(values, values.at(-1) === "values" ? "string" : "object"), argoSets(host, helm), [values, [...helm, "parameters"]]);
+    }
+  }
+  return { sources, problems };
+}
+function valuesLayers(host, path33, form, problems) {
+  const raw = getIn(host.object, path33);
+  const label4 = `\`${dotted(path33)}\``;
+  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path33], values: raw }] : [];
+  if (typeof raw !== "string") return [];
+  const embedded = embeddedYaml(host.doc, [...host.path, ...path33], raw);
+  for (const problem of embedded.problems) {
+    problems.push({ ...problem, message: `Helm values (${label4}) of ${host.displayName}: ${problem.message}` });
+  }
+  return embedded.documents.flatMap((doc, i) => {
+    if (embedded.innerIndexes[i] !== 0) {
+      problems.push({ message: `Helm values (${label4}) of ${host.displayName}: Helm reads only the first YAML document of values; this one is ignored`, range: doc.locate([]) });
+      return [];
+    }
+    return isPlainObject(doc.value) ? [{ label: label4, doc, prefix: [], values: doc.value }] : [];
+  });
+}
+function k3sSets(host) {
+  const set = getIn(host.object, ["spec", "set"]);
+  if (!isPlainObject(set)) return [];
+  return Object.keys(set).sort().flatMap((name) => {
+    const value = set[name];
+    const typed2 = typeof value === "number" || typeof value === "string" && ["true", "false", "null"].includes(value.toLowerCase());
+    const path33 = parseSetName(name);
+    if (path33 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
+    return [{ path: path33, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
+  });
+}
+function argoSets(host, helm) {
+  const parameters = getIn(host.object, [...helm, "parameters"]);
+  if (!Array.isArray(parameters)) return [];
+  return parameters.flatMap((parameter, i) => {
+    if (!isPlainObject(parameter) || typeof parameter.name !== "string") return [];
+    const path33 = parseSetName(parameter.name);
+    const text = typeof parameter.value === "string" ? parameter.value : "";
+    if (path33 === void 0) return [];
+    return [{ path: path33, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
+  });
+}
+var init_helm_values_sources = __esm({
+  "src/resources/helm-values-sources.ts"() {
+    "use strict";
+    init_embedded();
+    init_helm_values_layers();
+    init_resource();
+  }
+});
+
 // src/resources/resource.ts
 function podTemplatePathOf(kind) {
   return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
@@ -11577,9 +12869,9 @@ function podTemplatePathOf(kind) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function getIn(value, path32) {
+function getIn(value, path33) {
   let current = value;
-  for (const segment of path32) {
+  for (const segment of path33) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
     else return void 0;
@@ -11598,9 +12890,9 @@ function resourcesOf(doc, options) {
     const listApiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
     value.items.forEach((item, i) => {
       if (!isPlainObject(item)) return;
-      const typed = !nonEmptyString(item.kind) && !nonEmptyString(item.apiVersion) && listApiVersion !== "" ? { ...item, apiVersion: listApiVersion, kind: value.kind.replace(/List$/, "") } : item;
-      if (!isKubernetesObject(typed)) return;
-      const resource2 = makeResource(doc, ["items", i], typed, options);
+      const typed2 = !nonEmptyString(item.kind) && !nonEmptyString(item.apiVersion) && listApiVersion !== "" ? { ...item, apiVersion: listApiVersion, kind: value.kind.replace(/List$/, "") } : item;
+      if (!isKubernetesObject(typed2)) return;
+      const resource2 = makeResource(doc, ["items", i], typed2, options);
       resources.push(resource2, ...helmValuesInstallations(resource2, options));
     });
     return resources;
@@ -11619,7 +12911,7 @@ function isKubectlList(value) {
 function isKubernetesObject(value) {
   return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
-function makeResource(doc, path32, object, options, displayName) {
+function makeResource(doc, path33, object, options, displayName) {
   const metadata = isPlainObject(object.metadata) ? object.metadata : {};
   const name = asString(metadata.name);
   const namespace = CLUSTER_SCOPED_KINDS.has(object.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
@@ -11627,7 +12919,7 @@ function makeResource(doc, path32, object, options, displayName) {
   const podTemplates = [];
   const resource = {
     doc,
-    path: path32,
+    path: path33,
     apiVersion: object.apiVersion,
     kind: object.kind,
     name,
@@ -11638,8 +12930,8 @@ function makeResource(doc, path32, object, options, displayName) {
     podTemplates,
     // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
     displayName: displayName ?? `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
-    locate: (relative, part) => doc.locate([...path32, ...relative], part),
-    has: (relative) => doc.has([...path32, ...relative])
+    locate: (relative, part) => doc.locate([...path33, ...relative], part),
+    has: (relative) => doc.has([...path33, ...relative])
   };
   for (const pool of poolsOf(resource)) pools.push(pool);
   for (const template of podTemplatesOf(resource)) podTemplates.push(template);
@@ -11678,84 +12970,44 @@ function poolsOf(resource) {
   return [];
 }
 function podTemplatesOf(resource) {
-  const path32 = podTemplatePathOf(resource.kind);
-  if (path32 === void 0) return [];
-  const template = getIn(resource.object, path32);
+  const path33 = podTemplatePathOf(resource.kind);
+  if (path33 === void 0) return [];
+  const template = getIn(resource.object, path33);
   if (!isPlainObject(template)) return [];
   return [{
     resource,
-    path: path32,
+    path: path33,
     metadata: isPlainObject(template.metadata) ? template.metadata : {},
     spec: isPlainObject(template.spec) ? template.spec : {}
   }];
 }
-function helmValuesPaths(resource) {
-  const known = Object.hasOwn(HELM_VALUES_PATHS, resource.kind) ? [...HELM_VALUES_PATHS[resource.kind]] : [];
-  const sources = resource.kind === "Application" ? getIn(resource.object, ["spec", "sources"]) : void 0;
-  if (Array.isArray(sources)) {
-    sources.forEach((_, i) => {
-      known.push({ path: ["spec", "sources", i, "helm", "valuesObject"], form: "object" });
-      known.push({ path: ["spec", "sources", i, "helm", "values"], form: "string" });
-    });
-  }
-  return known;
-}
 function helmValuesInstallations(host, options) {
-  const views = [];
-  const problems = [];
-  for (const { path: path32, form } of helmValuesPaths(host)) {
-    const raw = getIn(host.object, path32);
-    let targets2 = [];
-    if (form === "object" && isPlainObject(raw)) {
-      targets2 = [{ doc: host.doc, prefix: [...host.path, ...path32] }];
-    } else if (form === "string" && typeof raw === "string") {
-      const embedded = embeddedYaml(host.doc, [...host.path, ...path32], raw);
-      targets2 = embedded.documents.map((doc) => ({ doc, prefix: [] }));
-      for (const problem of embedded.problems) {
-        problems.push({ ...problem, message: `Helm values (\`${dotted(path32)}\`) of ${host.displayName}: ${problem.message}` });
-      }
-    }
-    for (const { doc, prefix } of targets2) {
-      const installation = getIn(doc.value, [...prefix, "installation"]);
-      if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork)) continue;
-      const view = installationView(host, path32, doc, [...prefix, "installation"], installation, options);
-      if (view !== void 0) views.push(view);
-    }
-  }
+  if (!HELM_HOST_KINDS.has(host.kind)) return [];
+  const { sources, problems } = helmValuesSources(host);
   if (problems.length > 0) host.embeddedProblems = problems;
+  if (sources.length > 0) host.helmValues = sources;
+  if (uncheckedInstallationPatch(host) !== void 0) return [];
+  const rendering = postRenderingOf(host);
+  const postRender = rendering.kind === "json" ? (object, doc) => patchedInstallation(object, doc, rendering.operations) : void 0;
+  const views = [];
+  for (const source of sources) {
+    const view = valuesInstallation(source.input, options, `${host.displayName} (Helm values ${source.label}, key \`installation\`)`, source.outside, true, postRender);
+    if (view === void 0) continue;
+    view.valuesHost = host;
+    views.push(view);
+  }
   return views;
 }
-function dotted(path32) {
-  return path32.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
-}
-function installationView(host, valuesPath, target, specPath, spec, options) {
-  const valuesKey = [...host.path, ...valuesPath];
-  return valuesInstallation(
-    target,
-    specPath,
-    spec,
-    options,
-    `${host.displayName} (Helm values \`${dotted(valuesPath)}\`, key \`installation\`)`,
-    () => host.doc.locate(valuesKey, "key")
-  );
-}
-function valuesInstallation(target, specPath, installation, options, displayName, outside) {
-  if (!rendersInstallation(installation)) return void 0;
+function valuesInstallation(input, options, displayName, outside, needsNetwork = true, postRender) {
+  const installation = mergedValues(input).installation;
+  if (!isPlainObject(installation) || needsNetwork && !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return void 0;
   const spec = Object.hasOwn(installation, "enabled") ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled")) : installation;
   const object = { apiVersion: INSTALLATION_API_VERSION, kind: "Installation", metadata: { name: "default" }, spec };
-  const toTarget = (path32) => path32[0] === "spec" ? [...specPath, ...path32.slice(1)] : void 0;
-  const view = {
-    filePath: target.filePath,
-    index: target.index,
-    value: object,
-    unresolvedTags: target.unresolvedTags.filter((tag) => specPath.every((segment, i) => tag.path[i] === segment)).map((tag) => ({ ...tag, path: ["spec", ...tag.path.slice(specPath.length)] })),
-    locate(path32, part) {
-      const inTarget = toTarget(path32);
-      return inTarget ? target.locate(inTarget, part) : outside();
-    },
-    has: (path32) => hasValueAt(object, path32)
-  };
-  return makeResource(view, [], object, options, displayName);
+  const home = homeDocument(input, ["installation", "calicoNetwork", "ipPools"]);
+  const doc = layeredDocument(input, object, ["spec"], ["installation"], ["installation", "calicoNetwork", "ipPools"], () => outside(home.filePath));
+  if (postRender === void 0) return makeResource(doc, [], object, options, displayName);
+  const rendered = postRender(object, doc);
+  return rendered && makeResource(rendered.doc, [], rendered.object, options, displayName);
 }
 function valuesFileInstallation(doc, options) {
   if (doc.index !== 0) return void 0;
@@ -11764,29 +13016,31 @@ function valuesFileInstallation(doc, options) {
   if (values === void 0) return void 0;
   const name = doc.filePath.split(/[\\/]/).pop() ?? "";
   const where = values.installationPath.join(".");
+  const prefix = values.installationPath.slice(0, -1);
+  const layer = { label: echo(name), doc, prefix, values: { installation: values.installation } };
   return valuesInstallation(
-    doc,
-    values.installationPath,
-    values.installation,
+    { layers: [layer], sets: [] },
     options,
     `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`,
-    () => doc.locate(values.installationPath, "key")
+    () => doc.locate(values.installationPath, "key"),
+    false
   );
 }
 function k3sConfigOf(doc, value, options) {
-  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === "string")) return [];
+  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === "string" || Array.isArray(value[key]))) return [];
   if (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
   const name = doc.filePath.split(/[\\/]/).pop();
   return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? "")}`)];
 }
-var POD_TEMPLATE_PATHS, CLUSTER_SCOPED_KINDS, HELM_VALUES_PATHS, K3S_RANGE_KEYS, K3S_CONFIG_KIND;
+var POD_TEMPLATE_PATHS, CLUSTER_SCOPED_KINDS, HELM_HOST_KINDS, K3S_RANGE_KEYS, K3S_CONFIG_KIND;
 var init_resource = __esm({
   "src/resources/resource.ts"() {
     "use strict";
-    init_parse_manifest();
     init_text();
     init_calico_models();
-    init_embedded();
+    init_flux_post_renderers();
+    init_helm_values_layers();
+    init_helm_values_sources();
     init_helm_values_file();
     POD_TEMPLATE_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
       Pod: [],
@@ -11800,20 +13054,64 @@ var init_resource = __esm({
       CronJob: ["spec", "jobTemplate", "spec", "template"]
     });
     CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
-    HELM_VALUES_PATHS = {
-      // RKE2 / k3s: helm.cattle.io/v1
-      HelmChartConfig: [{ path: ["spec", "valuesContent"], form: "string" }],
-      HelmChart: [{ path: ["spec", "valuesContent"], form: "string" }],
-      // Flux: helm.toolkit.fluxcd.io
-      HelmRelease: [{ path: ["spec", "values"], form: "object" }],
-      // Argo CD: argoproj.io/v1alpha1 (multi-source applications are added below)
-      Application: [
-        { path: ["spec", "source", "helm", "valuesObject"], form: "object" },
-        { path: ["spec", "source", "helm", "values"], form: "string" }
-      ]
-    };
-    K3S_RANGE_KEYS = ["cluster-cidr", "service-cidr"];
+    HELM_HOST_KINDS = /* @__PURE__ */ new Set(["HelmChart", "HelmChartConfig", "HelmRelease", "Application"]);
+    K3S_RANGE_KEYS = ["cluster-cidr", "service-cidr", "cluster-cidr+", "service-cidr+"];
     K3S_CONFIG_KIND = "K3sConfig";
+  }
+});
+
+// src/facts/k3s-config.ts
+import path5 from "node:path";
+function k3sConfigFileOf(filePath) {
+  const folder = path5.dirname(filePath);
+  return folder.endsWith(".d") && /\.ya?ml$/i.test(filePath) ? folder.slice(0, -2) : filePath;
+}
+function readOrder(a, b) {
+  const [fa, fb] = [a.doc.filePath, b.doc.filePath];
+  if (fa === fb) return a.doc.index - b.doc.index;
+  const [da, db] = [fa !== k3sConfigFileOf(fa), fb !== k3sConfigFileOf(fb)];
+  if (da !== db) return da ? 1 : -1;
+  const [na, nb] = [Buffer.from(path5.basename(fa)), Buffer.from(path5.basename(fb))];
+  return Buffer.compare(na, nb);
+}
+function effectiveK3sConfigs(resources) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (resource.kind !== K3S_CONFIG_KIND) continue;
+    const file = k3sConfigFileOf(resource.doc.filePath);
+    const group = groups2.get(file) ?? [];
+    group.push(resource);
+    groups2.set(file, group);
+  }
+  const effective = /* @__PURE__ */ new Map();
+  for (const group of groups2.values()) {
+    group.sort(readOrder);
+    effective.set(group[0], K3S_RANGE_FLAGS.flatMap((flag) => effectiveValues(group, flag)));
+  }
+  return effective;
+}
+function effectiveValues(files, flag) {
+  let values;
+  for (const resource of files) {
+    for (const [key, value] of Object.entries(resource.object)) {
+      if (key !== flag && key !== `${flag}+`) continue;
+      const written2 = flagValues(resource, flag, key, value);
+      values = key.endsWith("+") && values !== void 0 ? [...values, ...written2] : written2;
+    }
+  }
+  return values ?? [];
+}
+function flagValues(resource, flag, key, value) {
+  if (typeof value === "string") return [{ flag, resource, path: [key], value }];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry, i) => typeof entry === "string" ? [{ flag, resource, path: [key, i], value: entry }] : []);
+}
+var K3S_RANGE_FLAGS;
+var init_k3s_config = __esm({
+  "src/facts/k3s-config.ts"() {
+    "use strict";
+    init_resource();
+    K3S_RANGE_FLAGS = ["cluster-cidr", "service-cidr"];
   }
 });
 
@@ -11831,7 +13129,7 @@ function clusterFacts(scope, config2) {
   return facts;
 }
 function collectFacts(scope, config2) {
-  const facts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: void 0, maxBlocksPerHost: void 0 };
+  const facts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: void 0, maxBlocksPerHost: void 0, kubeadmClusterApiClusters: [] };
   const configured = configuredFacts(config2, scope.name);
   const configFile = config2.filePath === void 0 ? "the configuration" : "the configuration file";
   for (const [key, role] of [["podCidrs", "pods"], ["serviceCidrs", "services"], ["nodeCidrs", "nodes"]]) {
@@ -11841,18 +13139,20 @@ function collectFacts(scope, config2) {
     }
   }
   facts.maxNodes = configured.maxNodes;
-  for (const resource of scope.resources) readResource(resource, facts);
+  const clusterApi = clusterApiContext(scope.resources);
+  const k3sConfigs = effectiveK3sConfigs(scope.resources);
+  for (const resource of scope.resources) readResource(resource, facts, clusterApi, k3sConfigs);
   return facts;
 }
 function atResource(resource) {
-  return (path32, span) => {
-    if (span === void 0) return { resource, path: path32 };
-    const fullPath = [...resource.path, ...path32];
+  return (path33, span) => {
+    if (span === void 0) return { resource, path: path33 };
+    const fullPath = [...resource.path, ...path33];
     return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
   };
 }
 function atEmbedded(host, doc) {
-  return (path32, span) => lazyRange(host, () => span === void 0 ? doc.locate(path32) : substringRange(doc, path32, span.text, span.start, span.end));
+  return (path33, span) => lazyRange(host, () => span === void 0 ? doc.locate(path33) : substringRange(doc, path33, span.text, span.start, span.end));
 }
 function lazyRange(resource, compute) {
   let range;
@@ -11863,7 +13163,7 @@ function lazyRange(resource, compute) {
     }
   };
 }
-function readResource(resource, facts) {
+function readResource(resource, facts, clusterApi, k3sConfigs) {
   const { kind, apiVersion, object } = resource;
   const at2 = atResource(resource);
   const group = apiVersion.split("/")[0] ?? "";
@@ -11872,14 +13172,15 @@ function readResource(resource, facts) {
   } else if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
     readKubeProxy(object, at2, facts);
   } else if (kind === "Cluster" && group === "cluster.x-k8s.io") {
-    for (const [key, role] of [["pods", "pods"], ["services", "services"]]) {
-      listOf(getIn(object, ["spec", "clusterNetwork", key, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\``, at2, ["spec", "clusterNetwork", key, "cidrBlocks", i]));
-    }
+    readClusterApiCluster(resource, clusterApi, at2, facts);
+  } else if (group === "controlplane.cluster.x-k8s.io" || group === "bootstrap.cluster.x-k8s.io") {
+    readClusterApiKubeadm(resource, at2, facts);
   } else if (kind === K3S_CONFIG_KIND) {
-    pushCommaList(facts, object["cluster-cidr"], "pods", "k3s/RKE2 `cluster-cidr`", at2, ["cluster-cidr"]);
-    pushCommaList(facts, object["service-cidr"], "services", "k3s/RKE2 `service-cidr`", at2, ["service-cidr"]);
+    for (const { flag, resource: file, path: path33, value } of k3sConfigs.get(resource) ?? []) {
+      pushCommaList(facts, value, flag === "cluster-cidr" ? "pods" : "services", `k3s/RKE2 \`${flag}\``, atResource(file), path33);
+    }
   } else if (kind === "IPAddressPool" && group === "metallb.io") {
-    listOf(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
+    listOf2(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
   } else if (kind === "BGPConfiguration" && isCalicoGroup(group) && resource.name === "default") {
     for (const [key, role] of BGP_RANGES) {
       const entries = getIn(object, ["spec", key]);
@@ -11889,13 +13190,13 @@ function readResource(resource, facts) {
       });
     }
   } else if (kind === "IPReservation" && isCalicoGroup(group)) {
-    listOf(getIn(object, ["spec", "reservedCIDRs"])).forEach((text, i) => pushText(facts, text, "reservation", `IPReservation ${quote(resource.name ?? "(unnamed)")}`, at2, ["spec", "reservedCIDRs", i]));
+    listOf2(getIn(object, ["spec", "reservedCIDRs"])).forEach((text, i) => pushText(facts, text, "reservation", `IPReservation ${quote(resource.name ?? "(unnamed)")}`, at2, ["spec", "reservedCIDRs", i]));
   } else if ((kind === "IPAMConfiguration" && group === "projectcalico.org" || kind === "IPAMConfig" && group === "crd.projectcalico.org") && resource.name === "default") {
     const value = getIn(object, ["spec", "maxBlocksPerHost"]);
     if (typeof value === "number" && value > 0) facts.maxBlocksPerHost = { value, location: at2(["spec", "maxBlocksPerHost"]) };
   } else if (kind === "Installation" && apiVersion === "operator.tigera.io/v1") {
     for (const [key, family] of [["nodeAddressAutodetectionV4", 4], ["nodeAddressAutodetectionV6", 6]]) {
-      listOf(getIn(object, ["spec", "calicoNetwork", key, "cidrs"])).forEach((text, i) => {
+      listOf2(getIn(object, ["spec", "calicoNetwork", key, "cidrs"])).forEach((text, i) => {
         const range = typeof text === "string" ? parseRange(text) : void 0;
         if (range?.family === family) {
           facts.ranges.push({ range, role: "nodes", source: `Installation \`calicoNetwork.${key}.cidrs\``, location: at2(["spec", "calicoNetwork", key, "cidrs", i]) });
@@ -11911,8 +13212,47 @@ function readResource(resource, facts) {
 function isCalicoGroup(group) {
   return group === "projectcalico.org" || group === "crd.projectcalico.org";
 }
+function clusterApiContext(resources) {
+  const context = { classControlPlanes: /* @__PURE__ */ new Map(), kubeadmObjects: false };
+  for (const resource of resources) {
+    if (!resource.apiVersion.includes("cluster.x-k8s.io/")) continue;
+    if (KUBEADM_KINDS.has(resource.kind)) context.kubeadmObjects = true;
+    if (resource.kind === "ClusterClass" && resource.name !== void 0) {
+      const kind = getIn(resource.object, ["spec", "controlPlane", "templateRef", "kind"]) ?? getIn(resource.object, ["spec", "controlPlane", "ref", "kind"]);
+      context.classControlPlanes.set(resource.name, kind);
+    }
+  }
+  return context;
+}
+function kubeadmCluster(cluster, context) {
+  const controlPlaneKind = getIn(cluster.object, ["spec", "controlPlaneRef", "kind"]);
+  if (typeof controlPlaneKind === "string") return controlPlaneKind === "KubeadmControlPlane" && "referenced";
+  const className = getIn(cluster.object, ["spec", "topology", "classRef", "name"]) ?? getIn(cluster.object, ["spec", "topology", "class"]);
+  if (typeof className === "string" && context.classControlPlanes.has(className)) {
+    return context.classControlPlanes.get(className) === "KubeadmControlPlaneTemplate" && "referenced";
+  }
+  return context.kubeadmObjects && "beside";
+}
+function readClusterApiCluster(cluster, context, at2, facts) {
+  const kubeadmBy = kubeadmCluster(cluster, context);
+  const kubeadm = kubeadmBy !== false;
+  if (kubeadmBy === "referenced") facts.kubeadmClusterApiClusters.push(cluster);
+  for (const [key, role] of [["pods", "pods"], ["services", "services"]]) {
+    const source = `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\`${kubeadm ? ` (kubeadm's ${key === "pods" ? "podSubnet" : "serviceSubnet"})` : ""}`;
+    listOf2(getIn(cluster.object, ["spec", "clusterNetwork", key, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, source, at2, ["spec", "clusterNetwork", key, "cidrBlocks", i], kubeadm && role === "pods"));
+  }
+}
+function readClusterApiKubeadm(resource, at2, facts) {
+  if (!resource.apiVersion.endsWith("/v1beta1")) return;
+  const configPath = KUBEADM_CONFIG_PATHS[resource.kind];
+  if (configPath === void 0) return;
+  const networking = [...configPath, "clusterConfiguration", "networking"];
+  const where = `Cluster API ${resource.kind} \`${networking.join(".")}`;
+  pushCommaList(facts, getIn(resource.object, [...networking, "podSubnet"]), "pods", `${where}.podSubnet\``, at2, [...networking, "podSubnet"], true);
+  pushCommaList(facts, getIn(resource.object, [...networking, "serviceSubnet"]), "services", `${where}.serviceSubnet\``, at2, [...networking, "serviceSubnet"]);
+}
 function readKubeadm(object, at2, facts) {
-  pushCommaList(facts, getIn(object, ["networking", "podSubnet"]), "pods", "kubeadm ClusterConfiguration `networking.podSubnet`", at2, ["networking", "podSubnet"]);
+  pushCommaList(facts, getIn(object, ["networking", "podSubnet"]), "pods", "kubeadm ClusterConfiguration `networking.podSubnet`", at2, ["networking", "podSubnet"], true);
   pushCommaList(facts, getIn(object, ["networking", "serviceSubnet"]), "services", "kubeadm ClusterConfiguration `networking.serviceSubnet`", at2, ["networking", "serviceSubnet"]);
   for (const [component, flag, role] of KUBEADM_RANGE_FLAGS) {
     const found = extraArg(getIn(object, [component, "extraArgs"]), flag);
@@ -11939,10 +13279,10 @@ function markLocalByInterface(facts, prefix) {
   if (prefix !== "" && "cali".startsWith(prefix)) facts.kubeProxyLocalByInterface = true;
 }
 function readConfigMap(resource, facts) {
-  const data = getIn(resource.object, ["data"]);
-  if (!isPlainObject(data)) return;
+  const data2 = getIn(resource.object, ["data"]);
+  if (!isPlainObject(data2)) return;
   const embedded = (key) => {
-    const text = data[key];
+    const text = data2[key];
     if (typeof text !== "string") return [];
     return embeddedDocuments(resource.doc, [...resource.path, "data", key], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
   };
@@ -11957,13 +13297,13 @@ function readConfigMap(resource, facts) {
 function readCniConfig(value, at2, facts) {
   const plugins = getIn(value, ["plugins"]);
   const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
-  for (const { config: config2, path: path32 } of configs) {
+  for (const { config: config2, path: path33 } of configs) {
     if (!isPlainObject(config2) || config2.type !== "calico") continue;
     for (const [key, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
       const assigned = family === 4 ? getIn(config2, ["ipam", "assign_ipv4"]) !== "false" : getIn(config2, ["ipam", "assign_ipv6"]) === "true";
-      const list2 = listOf(getIn(config2, ["ipam", key]));
+      const list2 = listOf2(getIn(config2, ["ipam", key]));
       list2.forEach((entry, i) => {
-        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path32, "ipam", key, i]), list: list2, assigned });
+        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path33, "ipam", key, i]), list: list2, assigned });
       });
     }
   }
@@ -11976,16 +13316,16 @@ function readContainers(resource, containersPath, facts) {
     if (!isPlainObject(container) || typeof container.name !== "string") return;
     const name = container.name;
     for (const field of ["command", "args"]) {
-      listOf(container[field]).forEach((argument, a) => {
+      listOf2(container[field]).forEach((argument, a) => {
         if (typeof argument !== "string") return;
         const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
         const flag = match ? FLAG_ROLES[match[1]] : void 0;
         if (!match || !flag?.containers.includes(name)) return;
-        const path32 = [...containersPath, c2, field, a];
+        const path33 = [...containersPath, c2, field, a];
         splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
           const range = parseRange(text);
           if (range) {
-            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path32, { text: argument, start, end: start + text.length }) });
+            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path33, { text: argument, start, end: start + text.length }) });
           }
         });
       });
@@ -11995,13 +13335,13 @@ function readContainers(resource, containersPath, facts) {
   });
 }
 function readKubeProxyFlags(container, facts) {
-  const flags = [...listOf(container.command), ...listOf(container.args)].filter((argument) => typeof argument === "string");
+  const flags = [...listOf2(container.command), ...listOf2(container.args)].filter((argument) => typeof argument === "string");
   const value = (flag) => flags.findLast((argument) => argument.startsWith(`${flag}=`))?.slice(flag.length + 1);
   const prefix = value("--pod-interface-name-prefix");
   if (value("--detect-local-mode") === "InterfaceNamePrefix" && prefix !== void 0) markLocalByInterface(facts, prefix);
 }
 function readCalicoNodeEnv(container, containerPath, at2, facts) {
-  const env = listOf(container.env);
+  const env = listOf2(container.env);
   const valueOf = (name) => {
     const index = env.findIndex((entry) => isPlainObject(entry) && entry.name === name && typeof entry.value === "string");
     return index === -1 ? void 0 : { value: env[index].value, index };
@@ -12022,7 +13362,7 @@ function readCalicoNodeEnv(container, containerPath, at2, facts) {
     });
   }
 }
-function listOf(value) {
+function listOf2(value) {
   return Array.isArray(value) ? value : [];
 }
 function splitList(text, base = 0) {
@@ -12035,19 +13375,19 @@ function splitList(text, base = 0) {
   }
   return entries;
 }
-function pushText(facts, text, role, source, at2, path32) {
+function pushText(facts, text, role, source, at2, path33, kubeadmPodSubnet = false) {
   if (typeof text !== "string") return;
   const range = parseRange(text);
-  if (range) facts.ranges.push({ range, role, source, location: at2(path32) });
+  if (range) facts.ranges.push({ range, role, source, location: at2(path33), ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
 }
-function pushCommaList(facts, value, role, source, at2, path32) {
+function pushCommaList(facts, value, role, source, at2, path33, kubeadmPodSubnet = false) {
   if (typeof value !== "string") return;
   const entries = splitList(value);
   for (const { text, start } of entries) {
     const range = parseRange(text);
     if (!range) continue;
-    const location = entries.length === 1 && start === 0 && text === value ? at2(path32) : at2(path32, { text: value, start, end: start + text.length });
-    facts.ranges.push({ range, role, source, location });
+    const location = entries.length === 1 && start === 0 && text === value ? at2(path33) : at2(path33, { text: value, start, end: start + text.length });
+    facts.ranges.push({ range, role, source, location, ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
   }
 }
 function parseRange(text) {
@@ -12055,8 +13395,8 @@ function parseRange(text) {
   if (dash === -1 || text.includes("/")) {
     const parsed = parseCidr(text.trim());
     if (!parsed.ok) return void 0;
-    const { family: family2, first, last, canonical } = parsed.cidr;
-    return { family: family2, first, last, text: canonical };
+    const { family: family2, first, last: last2, canonical } = parsed.cidr;
+    return { family: family2, first, last: last2, text: canonical };
   }
   const from = parseCidr(text.slice(0, dash).trim());
   const to = parseCidr(text.slice(dash + 1).trim());
@@ -12070,13 +13410,14 @@ function rangesOverlap(a, b) {
 function rangeContains(outer, inner) {
   return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
 }
-var cache, BGP_RANGES, KUBEADM_RANGE_FLAGS, FLAG_ROLES, ROLE_NAMES;
+var cache, BGP_RANGES, KUBEADM_KINDS, KUBEADM_CONFIG_PATHS, KUBEADM_RANGE_FLAGS, FLAG_ROLES, ROLE_NAMES;
 var init_cluster_facts = __esm({
   "src/facts/cluster-facts.ts"() {
     "use strict";
     init_cidr();
     init_text();
     init_embedded();
+    init_k3s_config();
     init_resource();
     cache = /* @__PURE__ */ new WeakMap();
     BGP_RANGES = [
@@ -12084,6 +13425,13 @@ var init_cluster_facts = __esm({
       ["serviceExternalIPs", "bgp-service-external-ips"],
       ["serviceLoadBalancerIPs", "bgp-service-load-balancer-ips"]
     ];
+    KUBEADM_KINDS = /* @__PURE__ */ new Set(["KubeadmControlPlane", "KubeadmControlPlaneTemplate", "KubeadmConfig", "KubeadmConfigTemplate"]);
+    KUBEADM_CONFIG_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      KubeadmControlPlane: ["spec", "kubeadmConfigSpec"],
+      KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec"],
+      KubeadmConfig: ["spec"],
+      KubeadmConfigTemplate: ["spec", "template", "spec"]
+    });
     KUBEADM_RANGE_FLAGS = [
       ["controllerManager", "cluster-cidr", "pods"],
       ["controllerManager", "service-cluster-ip-range", "services"],
@@ -12145,11 +13493,11 @@ function isDisabled(pool) {
 function factOrigin(fact, context) {
   return fact.location ? `${fact.source} at ${context.where(fact.location)}` : fact.source;
 }
-function factRelated(fact, message) {
-  return fact.location ? [{ ...fact.location, message }] : [];
+function factRelated(fact, message2) {
+  return fact.location ? [{ ...fact.location, message: message2 }] : [];
 }
 function isKubeadm(fact) {
-  return fact.source.startsWith("kubeadm");
+  return fact.kubeadmPodSubnet === true;
 }
 function podRangesLeftOut(pool, podRanges) {
   const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
@@ -12168,7 +13516,7 @@ var init_pools = __esm({
     init_resource();
     init_text();
     init_cluster_facts();
-    FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config/;
+    FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config|podSubnet|KubeadmControlPlane|KubeadmConfig|ClusterClass/;
   }
 });
 
@@ -12261,18 +13609,18 @@ function tolerationEvidence(spec, base, daemonSetPod) {
     if (effect !== "" && effect !== "NoSchedule") return;
     const key = toleration.key ?? "";
     const operator = toleration.operator ?? "Equal";
-    const path32 = [...base, "tolerations", i];
+    const path33 = [...base, "tolerations", i];
     if (key === "") {
       if (operator !== "Exists") return;
       const which = effect === "NoSchedule" ? "every NoSchedule taint" : "every taint";
-      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path32 });
+      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path33 });
       return;
     }
     if (typeof key !== "string" || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
     if (daemonSetPod && key === "node.kubernetes.io/network-unavailable") return;
     const value = toleration.value ?? "";
     if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key]) {
-      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key}\``, path: path32 });
+      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key}\``, path: path33 });
     }
   });
   return found;
@@ -12316,8 +13664,8 @@ function privilegedEvidence(containers) {
     return [{ kind: "privileged", detail: `\`privileged: true\` in container \`${containerName(container)}\``, path: [...container.path, "securityContext", "privileged"] }];
   });
 }
-function normalizeHostPath(path32) {
-  const normalized = path32.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
+function normalizeHostPath(path33) {
+  const normalized = path33.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
   return normalized.replace(/^\/var\/run(?=\/|$)/, "/run");
 }
 function hostPathEvidence(spec, base) {
@@ -12326,8 +13674,8 @@ function hostPathEvidence(spec, base) {
   const found = [];
   volumes.forEach((volume, i) => {
     if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
-    const path32 = normalizeHostPath(volume.hostPath.path);
-    if (NODE_HOST_PATHS.some((prefix) => path32 === prefix || path32.startsWith(`${prefix}/`))) {
+    const path33 = normalizeHostPath(volume.hostPath.path);
+    if (NODE_HOST_PATHS.some((prefix) => path33 === prefix || path33.startsWith(`${prefix}/`))) {
       found.push({ kind: "node-host-path", detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, "volumes", i, "hostPath", "path"] });
     }
   });
@@ -12336,9 +13684,9 @@ function hostPathEvidence(spec, base) {
 function controlPlaneEvidence(spec, base) {
   const selector = spec.nodeSelector;
   if (isPlainObject(selector)) {
-    const label3 = CONTROL_PLANE_LABELS.find((key) => Object.hasOwn(selector, key));
-    if (label3 !== void 0) {
-      return [{ kind: "control-plane-placement", detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label3}\`)`, path: [...base, "nodeSelector", label3] }];
+    const label4 = CONTROL_PLANE_LABELS.find((key) => Object.hasOwn(selector, key));
+    if (label4 !== void 0) {
+      return [{ kind: "control-plane-placement", detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label4}\`)`, path: [...base, "nodeSelector", label4] }];
     }
   }
   const termsPath = ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"];
@@ -12385,7 +13733,20 @@ var init_host_network_evidence = __esm({
       "/run/openvswitch",
       "/var/lib/openvswitch",
       "/etc/kubernetes",
-      "/var/lib/etcd"
+      "/var/lib/etcd",
+      // k3s and RKE2 keep the same state under their own roots: the server's
+      // certificates (etcd's among them) and database, the agent's CNI config and
+      // kubelet files, their binaries. Not `/var/lib/rancher/k3s/storage`: the
+      // local-path provisioner's volumes, which any app mounts.
+      "/var/lib/rancher/k3s/server",
+      "/var/lib/rancher/k3s/agent",
+      "/var/lib/rancher/k3s/data",
+      "/var/lib/rancher/rke2/server",
+      "/var/lib/rancher/rke2/agent",
+      "/var/lib/rancher/rke2/data",
+      "/var/lib/rancher/rke2/bin",
+      "/etc/rancher/k3s",
+      "/etc/rancher/rke2"
     ];
     STATIC_POD_FOLDERS = [
       "etc/kubernetes/manifests",
@@ -12403,7 +13764,7 @@ var init_host_network_evidence = __esm({
       "affinity"
     ];
     EVIDENCE_CONTAINER_FIELDS = ["name", "securityContext"];
-    CONTROL_PLANE_LABELS = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master"];
+    CONTROL_PLANE_LABELS = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master", "node-role.kubernetes.io/etcd"];
   }
 });
 
@@ -12599,7 +13960,7 @@ function decodeSource(filePath, bytes, options = {}) {
       filePath,
       text: "",
       problem: "binary file (contains NUL bytes), not a manifest",
-      problemRange: positionOf(bytes, nul)
+      problemRange: positionOf2(bytes, nul)
     };
   }
   try {
@@ -12609,14 +13970,14 @@ function decodeSource(filePath, bytes, options = {}) {
       filePath,
       text: "",
       problem: "not valid UTF-8 text, so not a manifest kubectl would read",
-      problemRange: positionOf(bytes, firstInvalidUtf8(bytes))
+      problemRange: positionOf2(bytes, firstInvalidUtf8(bytes))
     };
   }
 }
 function startsWithUtf16Bom(bytes) {
   return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
 }
-function positionOf(bytes, offset) {
+function positionOf2(bytes, offset) {
   let line = 1;
   let lineStart2 = 0;
   for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
@@ -12675,27 +14036,27 @@ var init_read_sources = __esm({
 
 // src/config/config-root.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 function repositoryRootOf(start) {
-  let dir = path6.resolve(start);
+  let dir = path7.resolve(start);
   for (; ; ) {
-    if (existsSync3(path6.join(dir, ".git"))) return dir;
-    const parent = path6.dirname(dir);
+    if (existsSync3(path7.join(dir, ".git"))) return dir;
+    const parent = path7.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function isInside(folder, root) {
-  const relative = path6.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path6.isAbsolute(relative);
+  const relative = path7.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path7.isAbsolute(relative);
 }
 function configBaseDir(configFile, cwd) {
-  const configDir = path6.dirname(path6.resolve(cwd, configFile));
+  const configDir = path7.dirname(path7.resolve(cwd, configFile));
   const root = repositoryRootOf(cwd);
   if (root === void 0 || isInside(configDir, root)) return configDir;
   const otherCheckout = repositoryRootOf(configDir);
   if (otherCheckout === void 0) return root;
-  return path6.join(root, path6.relative(otherCheckout, configDir));
+  return path7.join(root, path7.relative(otherCheckout, configDir));
 }
 var init_config_root = __esm({
   "src/config/config-root.ts"() {
@@ -12705,15 +14066,15 @@ var init_config_root = __esm({
 
 // src/discover/repository.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 function repositoryOf(dir) {
-  for (let current = dir; ; current = path7.dirname(current)) {
+  for (let current = dir; ; current = path8.dirname(current)) {
     try {
-      lstatSync2(path7.join(current, ".git"));
+      lstatSync2(path8.join(current, ".git"));
       return current;
     } catch {
     }
-    if (path7.dirname(current) === current) return void 0;
+    if (path8.dirname(current) === current) return void 0;
   }
 }
 var init_repository = __esm({
@@ -12944,10 +14305,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path32) {
-  if (!path32)
+function getElementAtPath(obj, path33) {
+  if (!path33)
     return obj;
-  return path32.reduce((acc, key) => acc?.[key], obj);
+  return path33.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -12974,8 +14335,8 @@ function esc(str) {
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
+function isObject(data2) {
+  return typeof data2 === "object" && data2 !== null && !Array.isArray(data2);
 }
 function isPlainObject3(o) {
   if (isObject(o) === false)
@@ -13004,10 +14365,10 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data) {
+function numKeys(data2) {
   let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
+  for (const key in data2) {
+    if (Object.prototype.hasOwnProperty.call(data2, key)) {
       keyCount++;
     }
   }
@@ -13206,16 +14567,16 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path32, issues) {
+function prefixIssues(path33, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path32);
+    iss.path.unshift(path33);
     return iss;
   });
 }
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
+function unwrapMessage(message2) {
+  return typeof message2 === "string" ? message2 : message2?.message;
 }
 function sizeCaps(defChecks) {
   const caps = [];
@@ -13245,7 +14606,7 @@ function finalizeIssue(iss, ctx, config2) {
       iss.schema = iss.inst;
   }
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -13253,7 +14614,7 @@ function finalizeIssue(iss, ctx, config2) {
     full[k] = iss[k];
   }
   full.path ?? (full.path = []);
-  full.message = message;
+  full.message = message2;
   if (ctx?.reportInput) {
     full.input = iss.input;
   }
@@ -13288,20 +14649,20 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function parsedType(data) {
-  const t = typeof data;
+function parsedType(data2) {
+  const t = typeof data2;
   switch (t) {
     case "number": {
-      return Number.isNaN(data) ? "nan" : "number";
+      return Number.isNaN(data2) ? "nan" : "number";
     }
     case "object": {
-      if (data === null) {
+      if (data2 === null) {
         return "null";
       }
-      if (Array.isArray(data)) {
+      if (Array.isArray(data2)) {
         return "array";
       }
-      const obj = data;
+      const obj = data2;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -13502,15 +14863,15 @@ var init_util = __esm({
         return false;
       }
     });
-    getParsedType = (data) => {
-      const t = typeof data;
+    getParsedType = (data2) => {
+      const t = typeof data2;
       switch (t) {
         case "undefined":
           return "undefined";
         case "string":
           return "string";
         case "number":
-          return Number.isNaN(data) ? "nan" : "number";
+          return Number.isNaN(data2) ? "nan" : "number";
         case "boolean":
           return "boolean";
         case "function":
@@ -13520,25 +14881,25 @@ var init_util = __esm({
         case "symbol":
           return "symbol";
         case "object":
-          if (Array.isArray(data)) {
+          if (Array.isArray(data2)) {
             return "array";
           }
-          if (data === null) {
+          if (data2 === null) {
             return "null";
           }
-          if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+          if (data2.then && typeof data2.then === "function" && data2.catch && typeof data2.catch === "function") {
             return "promise";
           }
-          if (typeof Map !== "undefined" && data instanceof Map) {
+          if (typeof Map !== "undefined" && data2 instanceof Map) {
             return "map";
           }
-          if (typeof Set !== "undefined" && data instanceof Set) {
+          if (typeof Set !== "undefined" && data2 instanceof Set) {
             return "set";
           }
-          if (typeof Date !== "undefined" && data instanceof Date) {
+          if (typeof Date !== "undefined" && data2 instanceof Date) {
             return "date";
           }
-          if (typeof File !== "undefined" && data instanceof File) {
+          if (typeof File !== "undefined" && data2 instanceof File) {
             return "file";
           }
           return "object";
@@ -13742,16 +15103,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path32 = []) => {
+  const processError = (error3, path33 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path32, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path33, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path33, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path33, ...issue2.path]);
       } else {
-        const fullpath = [...path32, ...issue2.path];
+        const fullpath = [...path33, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -14504,10 +15865,10 @@ function isValidIPv6(value) {
   return canParseURL(`http://[${value}]`);
 }
 function isValidCIDRv6(value) {
-  const parts = value.split("/");
-  if (parts.length !== 2)
+  const parts2 = value.split("/");
+  if (parts2.length !== 2)
     return false;
-  const [address, prefix] = parts;
+  const [address, prefix] = parts2;
   if (!prefix)
     return false;
   const prefixNum = Number(prefix);
@@ -14517,24 +15878,24 @@ function isValidCIDRv6(value) {
     return false;
   return isValidIPv6(address);
 }
-function isValidBase64(data) {
-  if (data === "")
+function isValidBase64(data2) {
+  if (data2 === "")
     return true;
-  if (/\s/.test(data))
+  if (/\s/.test(data2))
     return false;
-  if (data.length % 4 !== 0)
+  if (data2.length % 4 !== 0)
     return false;
   try {
-    atob(data);
+    atob(data2);
     return true;
   } catch {
     return false;
   }
 }
-function isValidBase64URL(data) {
-  if (!base64urlCharset.test(data))
+function isValidBase64URL(data2) {
+  if (!base64urlCharset.test(data2))
     return false;
-  const base642 = data.replace(/[-_]/g, (c2) => c2 === "-" ? "+" : "/");
+  const base642 = data2.replace(/[-_]/g, (c2) => c2 === "-" ? "+" : "/");
   const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -15996,7 +17357,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -16006,7 +17367,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -16017,7 +17378,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -16081,7 +17442,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -17013,12 +18374,12 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+function handleUnrepresentable(schema, ctx, json, params, message2) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message2 }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
-    throw new Error(message);
+    throw new Error(message2);
   Object.assign(json, result);
   return true;
 }
@@ -17220,15 +18581,15 @@ function foldObjects(members2) {
     for (const key in object.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
-      const parts = [];
+      const parts2 = [];
       for (const other of objects) {
         const part = other.properties?.[key] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
-        if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-          parts.push(part);
+        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts2.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
       assignProp(properties, key, merged);
     }
     for (const key of object.required ?? [])
@@ -18398,17 +19759,17 @@ var init_schemas2 = __esm({
       set "~standard"(value) {
         util_exports.own(this, "~standard", value);
       },
-      parse: function _parse2(data, params) {
-        return parse(this, data, params, { callee: _parse2 });
+      parse: function _parse2(data2, params) {
+        return parse(this, data2, params, { callee: _parse2 });
       },
-      parseAsync: async function _parseAsync2(data, params) {
-        return await parseAsync(this, data, params, { callee: _parseAsync2 });
+      parseAsync: async function _parseAsync2(data2, params) {
+        return await parseAsync(this, data2, params, { callee: _parseAsync2 });
       },
-      safeParse(data, params) {
-        return safeParse(this, data, params);
+      safeParse(data2, params) {
+        return safeParse(this, data2, params);
       },
-      async safeParseAsync(data, params) {
-        return safeParseAsync(this, data, params);
+      async safeParseAsync(data2, params) {
+        return safeParseAsync(this, data2, params);
       },
       // `spa` is an alias: same function object as `safeParseAsync`, as before.
       get spa() {
@@ -18417,35 +19778,35 @@ var init_schemas2 = __esm({
       set spa(value) {
         util_exports.own(this, "spa", value);
       },
-      validate(data, params) {
-        return validate(this, data, params);
+      validate(data2, params) {
+        return validate(this, data2, params);
       },
-      validateAsync(data, params) {
-        return validateAsync(this, data, params);
+      validateAsync(data2, params) {
+        return validateAsync(this, data2, params);
       },
-      encode: function _encode2(data, params) {
-        return encode(this, data, params, { callee: _encode2 });
+      encode: function _encode2(data2, params) {
+        return encode(this, data2, params, { callee: _encode2 });
       },
-      decode: function _decode2(data, params) {
-        return decode(this, data, params, { callee: _decode2 });
+      decode: function _decode2(data2, params) {
+        return decode(this, data2, params, { callee: _decode2 });
       },
-      encodeAsync: async function _encodeAsync2(data, params) {
-        return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
+      encodeAsync: async function _encodeAsync2(data2, params) {
+        return await encodeAsync(this, data2, params, { callee: _encodeAsync2 });
       },
-      decodeAsync: async function _decodeAsync2(data, params) {
-        return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
+      decodeAsync: async function _decodeAsync2(data2, params) {
+        return await decodeAsync(this, data2, params, { callee: _decodeAsync2 });
       },
-      safeEncode(data, params) {
-        return safeEncode(this, data, params);
+      safeEncode(data2, params) {
+        return safeEncode(this, data2, params);
       },
-      safeDecode(data, params) {
-        return safeDecode(this, data, params);
+      safeDecode(data2, params) {
+        return safeDecode(this, data2, params);
       },
-      async safeEncodeAsync(data, params) {
-        return safeEncodeAsync(this, data, params);
+      async safeEncodeAsync(data2, params) {
+        return safeEncodeAsync(this, data2, params);
       },
-      async safeDecodeAsync(data, params) {
-        return safeDecodeAsync(this, data, params);
+      async safeDecodeAsync(data2, params) {
+        return safeDecodeAsync(this, data2, params);
       },
       toJSONSchema(params) {
         return createToJSONSchemaMethod(this, {})(params);
@@ -19172,7 +20533,7 @@ __export(parse_config_exports, {
   configSyntaxProblem: () => configSyntaxProblem,
   parseConfig: () => parseConfig
 });
-import path8 from "node:path";
+import path9 from "node:path";
 function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
   const shown2 = displayPath(filePath, cwd);
   const parsed = parseManifest(filePath, text, { yamlVersion: "1.2" });
@@ -19185,20 +20546,20 @@ function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
     throw new UsageError(`${shown2}:${second.line}:${second.column}: a configuration file holds one document`);
   }
   const doc = parsed.documents[0];
-  const data = doc?.value ?? {};
-  const result = configSchema.safeParse(data);
+  const data2 = doc?.value ?? {};
+  const result = configSchema.safeParse(data2);
   const messages = [];
   if (!result.success) {
-    for (const issue2 of result.error.issues) messages.push(describeIssue(issue2, data, doc, shown2));
+    for (const issue2 of result.error.issues) messages.push(describeIssue(issue2, data2, doc, shown2));
   } else {
     messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown2));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
-  return { ...result.data, baseDir: path8.dirname(filePath), filePath };
+  return { ...result.data, baseDir: path9.dirname(filePath), filePath };
 }
 function sortByPosition(messages) {
-  const position = (message) => (/:(\d+):(\d+):/.exec(message) ?? []).slice(1).map(Number);
-  return messages.flatMap((message) => message.split("\n")).sort((a, b) => {
+  const position = (message2) => (/:(\d+):(\d+):/.exec(message2) ?? []).slice(1).map(Number);
+  return messages.flatMap((message2) => message2.split("\n")).sort((a, b) => {
     const [la = 0, ca = 0] = position(a);
     const [lb = 0, cb = 0] = position(b);
     return la - lb || ca - cb;
@@ -19239,7 +20600,7 @@ function checkSemantics(config2, knownRuleIds, doc, shown2) {
   });
   return messages;
 }
-function describeIssue(issue2, data, doc, shown2) {
+function describeIssue(issue2, data2, doc, shown2) {
   const issuePath = issue2.path.filter((s) => typeof s !== "symbol");
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((key) => {
@@ -19250,14 +20611,14 @@ function describeIssue(issue2, data, doc, shown2) {
     }).join("\n");
   }
   const where = at(doc, shown2, issuePath) + (issuePath.length ? `${echo(renderPath(issuePath), 200)}: ` : "");
-  if (issue2.code === "invalid_type" && valueAt(data, issuePath) === void 0) {
+  if (issue2.code === "invalid_type" && valueAt(data2, issuePath) === void 0) {
     return `${where}is required`;
   }
   if (issue2.code === "invalid_type") {
-    return `${where}must be ${article(issue2.expected)}, found ${describeValue(valueAt(data, issuePath))}`;
+    return `${where}must be ${article(issue2.expected)}, found ${describeValue(valueAt(data2, issuePath))}`;
   }
   if (issue2.code === "invalid_value") {
-    return `${where}must be one of ${issue2.values.map((v) => String(v)).join(" | ")}, found ${describeValue(valueAt(data, issuePath))}`;
+    return `${where}must be one of ${issue2.values.map((v) => String(v)).join(" | ")}, found ${describeValue(valueAt(data2, issuePath))}`;
   }
   return `${where}${issue2.message}`;
 }
@@ -19284,8 +20645,8 @@ function at(doc, shown2, keyPath, part = "value") {
 function renderPath(keyPath) {
   return keyPath.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
 }
-function valueAt(data, keyPath) {
-  let current = data;
+function valueAt(data2, keyPath) {
+  let current = data2;
   for (const segment of keyPath) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
@@ -19301,10 +20662,10 @@ function describeValue(value) {
   if (typeof value === "boolean") return "true or false";
   return typeof value;
 }
-function configSyntaxProblem(message) {
-  if (message.startsWith("Duplicate key")) return message.replace(/: kubectl rejects the whole document$/, "");
-  if (message.startsWith("Nested deeper")) return "nested too deeply";
-  if (message.startsWith("More than")) return "too many values";
+function configSyntaxProblem(message2) {
+  if (message2.startsWith("Duplicate key")) return message2.replace(/: kubectl rejects the whole document$/, "");
+  if (message2.startsWith("Nested deeper")) return "nested too deeply";
+  if (message2.startsWith("More than")) return "too many values";
   return "not valid YAML or JSON here";
 }
 function article(expected) {
@@ -19336,9 +20697,9 @@ var init_parse_config = __esm({
 
 // src/config/load-config.ts
 import { realpath, stat } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 async function loadConfig(options) {
-  const filePath = options.configPath ? path9.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const filePath = options.configPath ? path10.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
   if (filePath === void 0) return defaultConfig(options.cwd);
   const outside = await leavesRepository(filePath, options.cwd);
   if (outside !== void 0) {
@@ -19356,7 +20717,7 @@ async function loadConfig(options) {
 async function findConfigFile(startDir) {
   for (const dir of configFolders(startDir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path9.join(dir, name);
+      const candidate = path10.join(dir, name);
       const info = await stat(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
@@ -19364,29 +20725,29 @@ async function findConfigFile(startDir) {
   return void 0;
 }
 function configFolders(startDir) {
-  const start = path9.resolve(startDir);
+  const start = path10.resolve(startDir);
   const root = repositoryOf(start);
   const folders = [];
-  for (let dir = start; ; dir = path9.dirname(dir)) {
+  for (let dir = start; ; dir = path10.dirname(dir)) {
     folders.push(dir);
-    if (dir === root || path9.dirname(dir) === dir) return folders;
+    if (dir === root || path10.dirname(dir) === dir) return folders;
   }
 }
 function defaultConfig(baseDir) {
   return { ...defaultSettings(), baseDir, filePath: void 0 };
 }
 async function leavesRepository(file, cwd) {
-  const root = repositoryOf(path9.resolve(cwd)) ?? path9.resolve(cwd);
-  const relative = path9.relative(root, file);
-  if (relative.startsWith("..") || path9.isAbsolute(relative)) return void 0;
+  const root = repositoryOf(path10.resolve(cwd)) ?? path10.resolve(cwd);
+  const relative = path10.relative(root, file);
+  if (relative.startsWith("..") || path10.isAbsolute(relative)) return void 0;
   const [real, realRoot] = await Promise.all([realpath(file).catch(() => void 0), realpath(root).catch(() => root)]);
   if (real === void 0) return void 0;
-  const inside = path9.relative(realRoot, real);
-  return inside.startsWith("..") || path9.isAbsolute(inside) ? real : void 0;
+  const inside = path10.relative(realRoot, real);
+  return inside.startsWith("..") || path10.isAbsolute(inside) ? real : void 0;
 }
 function displayPath(filePath, cwd) {
-  const relative = path9.relative(cwd, filePath);
-  return relative === "" || relative.startsWith("..") || path9.isAbsolute(relative) ? filePath : relative;
+  const relative = path10.relative(cwd, filePath);
+  return relative === "" || relative.startsWith("..") || path10.isAbsolute(relative) ? filePath : relative;
 }
 var CONFIG_FILE_NAMES, MAX_CONFIG_SIZE;
 var init_load_config = __esm({
@@ -19405,7 +20766,7 @@ var init_load_config = __esm({
 
 // src/kustomize/namespaces.ts
 import { existsSync as existsSync4, lstatSync as lstatSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 function foldKey(key) {
   return key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
 }
@@ -19413,16 +20774,16 @@ function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
 }
 function isInside2(file, root) {
-  const relative = path10.relative(root, file);
-  return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
+  const relative = path11.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path11.isAbsolute(relative);
 }
-function fieldsOf(data) {
+function fieldsOf(data2) {
   const fields = /* @__PURE__ */ new Map();
   let unknown2 = false;
-  for (const key of Object.keys(data).sort()) {
+  for (const key of Object.keys(data2).sort()) {
     const folded = foldKey(key);
     if (!KNOWN_FIELDS.has(folded)) unknown2 = true;
-    fields.set(folded, data[key]);
+    fields.set(folded, data2[key]);
   }
   return { fields, unknown: unknown2 };
 }
@@ -19522,14 +20883,14 @@ function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
   const candidates = /* @__PURE__ */ new Set();
   const folders = /* @__PURE__ */ new Set();
   for (const file of discoveredFiles) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path10.basename(file)) && isInside2(file, root)) candidates.add(file);
+    if (KUSTOMIZATION_FILE_NAMES.includes(path11.basename(file)) && isInside2(file, root)) candidates.add(file);
   }
   for (const file of lintedFiles) {
-    for (let folder = path10.dirname(file); isInside2(folder, root) && !folders.has(folder); folder = path10.dirname(folder)) {
+    for (let folder = path11.dirname(file); isInside2(folder, root) && !folders.has(folder); folder = path11.dirname(folder)) {
       folders.add(folder);
       const found = resolver.kustomizationIn(folder);
       if (found !== void 0) candidates.add(found);
-      if (folder === path10.dirname(folder)) break;
+      if (folder === path11.dirname(folder)) break;
     }
   }
   const ok = buildable(resolver, [...candidates].sort());
@@ -19608,7 +20969,7 @@ var init_namespaces = __esm({
     KustomizeResolver = class {
       constructor(root) {
         this.root = root;
-        this.realRoot = safeRealpath(root) ?? path10.resolve(root);
+        this.realRoot = safeRealpath(root) ?? path11.resolve(root);
       }
       root;
       realRoot;
@@ -19621,15 +20982,15 @@ var init_namespaces = __esm({
       kustomizationsIn(folder) {
         const found = [];
         for (const name of KUSTOMIZATION_FILE_NAMES) {
-          const candidate = path10.join(folder, name);
+          const candidate = path11.join(folder, name);
           if (existsSync4(candidate) && this.isSafe(candidate)) found.push(candidate);
         }
         return found;
       }
       /** A path inside the repository, also once links are resolved. */
       isSafe(file) {
-        if (!isInside2(path10.resolve(file), path10.resolve(this.root))) return false;
-        const real = this.realpath(path10.resolve(file));
+        if (!isInside2(path11.resolve(file), path11.resolve(this.root))) return false;
+        const real = this.realpath(path11.resolve(file));
         return real !== void 0 && isInside2(real, this.realRoot);
       }
       reals = /* @__PURE__ */ new Map();
@@ -19640,7 +21001,7 @@ var init_namespaces = __esm({
        */
       realpath(absolute) {
         if (this.reals.has(absolute)) return this.reals.get(absolute);
-        const parent = path10.dirname(absolute);
+        const parent = path11.dirname(absolute);
         let real;
         if (parent === absolute) {
           real = safeRealpath(absolute);
@@ -19650,7 +21011,7 @@ var init_namespaces = __esm({
           else if (info.isSymbolicLink()) real = safeRealpath(absolute);
           else {
             const realParent = this.realpath(parent);
-            real = realParent === void 0 ? void 0 : path10.join(realParent, path10.basename(absolute));
+            real = realParent === void 0 ? void 0 : path11.join(realParent, path11.basename(absolute));
           }
         }
         this.reals.set(absolute, real);
@@ -19664,7 +21025,7 @@ var init_namespaces = __esm({
         if (!read.ok) return void 0;
         const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
         const value = parsed.documents[0]?.value;
-        const folder = path10.dirname(file);
+        const folder = path11.dirname(file);
         const kustomization = { file, kind: "Kustomization", namespace: void 0, files: [], children: [], components: [], valid: false };
         this.loaded.set(file, kustomization);
         if (parsed.problems.length > 0 || typeof value !== "object" || value === null || Array.isArray(value)) return kustomization;
@@ -19708,8 +21069,8 @@ var init_namespaces = __esm({
       resolveEntry(folder, entry) {
         if (entry === "") return void 0;
         if (isRemote(entry)) return "unknown";
-        const target = path10.resolve(folder, entry);
-        if (!isInside2(target, path10.resolve(this.root))) return "unknown";
+        const target = path11.resolve(folder, entry);
+        if (!isInside2(target, path11.resolve(this.root))) return "unknown";
         if (!this.isSafe(target)) return safeLstat(target) === void 0 ? void 0 : "unknown";
         const info = safeStat(target);
         if (info?.isFile()) return { path: target };
@@ -19811,7 +21172,7 @@ async function changesSince(root, base, pathspecs) {
   let section = -1;
   let reader;
   await streamLines(root, [...DIFF_OPTIONS, "--unified=3", "--inter-hunk-context=0", base, "--", ...pathspecs], (line) => {
-    if (line[0] === 100 && (startsWith(line, "diff --git ") || startsWith(line, "diff --cc "))) {
+    if (line[0] === 100 && (startsWith3(line, "diff --git ") || startsWith3(line, "diff --cc "))) {
       section++;
       const owner = owners[section];
       if (owner === void 0) throw new GitError(`git diff listed ${changes.length} files but its patch has more sections`);
@@ -19823,7 +21184,7 @@ async function changesSince(root, base, pathspecs) {
   if (section + 1 !== owners.length) throw new GitError(`git diff listed ${changes.length} files but its patch has ${section + 1} sections`);
   return changes;
 }
-function startsWith(line, prefix) {
+function startsWith3(line, prefix) {
   return line.length >= prefix.length && line.toString("latin1", 0, prefix.length) === prefix;
 }
 function parseNameStatus(text) {
@@ -19849,7 +21210,7 @@ function parseNameStatus(text) {
   return changes;
 }
 function streamLines(cwd, args, onLine) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
     let pending = [];
     let failure2;
@@ -19878,7 +21239,7 @@ function streamLines(cwd, args, onLine) {
       if (failure2) return reject(failure2);
       if (code !== 0) return reject(new GitError(stderr.trim().split("\n")[0] || `git exited with code ${code}`));
       if (pending.length > 0) onLine(Buffer.concat(pending));
-      resolve();
+      resolve2();
     });
   });
 }
@@ -19969,7 +21330,7 @@ var init_git = __esm({
       read(line) {
         const change = this.change;
         const first = line[0];
-        if (first === 64 && startsWith(line, "@@ ")) {
+        if (first === 64 && startsWith3(line, "@@ ")) {
           const header = HUNK_HEADER.exec(line.toString("latin1", 0, Math.min(line.length, 200)));
           if (header) {
             const start = Number(header[1]);
@@ -20014,8 +21375,8 @@ function gitListing(folder) {
       untracked: lsFiles(folder, ["--others", "--exclude-standard"]).filter((file) => !file.endsWith("/"))
     };
   } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    return { problem: echo(message.replace(/^fatal: /, ""), 200) };
+    const message2 = error2 instanceof Error ? error2.message : String(error2);
+    return { problem: echo(message2.replace(/^fatal: /, ""), 200) };
   }
 }
 function lsFiles(folder, which) {
@@ -20389,11 +21750,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -20529,33 +21890,33 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path32) => {
-      const end = path32.length - 1;
-      const index = path32.lastIndexOf(
+    var basenameOf = (path33) => {
+      const end = path33.length - 1;
+      const index = path33.lastIndexOf(
         SLASH,
-        path32[end] === SLASH ? end - 1 : end
+        path33[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path32 : path32.slice(index + 1);
+      return index < 0 ? path33 : path33.slice(index + 1);
     };
-    var parentOf = (path32) => {
-      if (path32.charCodeAt(0) === SLASH_CODE || path32.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path32.split(SLASH).filter(Boolean);
+    var parentOf = (path33) => {
+      if (path33.charCodeAt(0) === SLASH_CODE || path33.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path33.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path32.length - 1;
-      const cut = path32.lastIndexOf(
+      const end = path33.length - 1;
+      const cut = path33.lastIndexOf(
         SLASH,
-        path32.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path33.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path32.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path33.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -20641,8 +22002,8 @@ var require_ignore = __commonJS({
         negative = true;
         body = body.slice(1);
       }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      const last2 = body[body.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -20705,7 +22066,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path32) {
+      testLiteral(path33) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -20714,7 +22075,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path32)) {
+          if (rule.checkRegex.test(path33)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -20734,15 +22095,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path32, mode) {
+      test(path33, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path32) : path32;
+        const basename = shortcut ? basenameOf(path33) : path33;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path32
+            shortcut && rule._basenameOnly ? basename : path33
           )) {
             const { negative } = rule;
             const ret = {
@@ -20761,20 +22122,20 @@ var require_ignore = __commonJS({
         };
       }
     };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
     };
-    var checkPath = (path32, originalPath, doThrow) => {
-      if (!isString(path32)) {
+    var checkPath = (path33, originalPath, doThrow) => {
+      if (!isString(path33)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path32) {
+      if (!path33) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path32)) {
+      if (checkPath.isNotRelative(path33)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -20783,25 +22144,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path32) => {
-      const first = path32.charCodeAt(0);
+    var isNotRelative = (path33) => {
+      const first = path33.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path32.length === 1) {
+      if (path33.length === 1) {
         return true;
       }
-      const second = path32.charCodeAt(1);
+      const second = path33.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path32.length === 2 || path32.charCodeAt(2) === SLASH_CODE;
+      return path33.length === 2 || path33.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -20832,58 +22193,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path32) {
+      _test(originalPath, cache2, path33) {
         checkPath(
-          path32,
+          path33,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path32 ? this._t(path32, cache2) : {
+        return path33 ? this._t(path33, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path32 = convertPath(target);
-        if (!path32 || path32.charCodeAt(path32.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path32);
+        const path33 = convertPath(target);
+        if (!path33 || path33.charCodeAt(path33.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path33);
         }
-        const dir = this._t(path32, this._testCache);
+        const dir = this._t(path33, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path32);
+        const literal = this._rules.testLiteral(path33);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path32, cache2) {
-        if (path32 in cache2) {
-          return cache2[path32];
+      _t(path33, cache2) {
+        if (path33 in cache2) {
+          return cache2[path33];
         }
-        const parentPath = parentOf(path32);
+        const parentPath = parentOf(path33);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path32] = parent && parent.ignored ? parent : this._rules.test(path32, MODE_IGNORE);
+        return cache2[path33] = parent && parent.ignored ? parent : this._rules.test(path33, MODE_IGNORE);
       }
-      ignores(path32) {
-        return this._test(path32, this._ignoreCache, convertPath(path32)).ignored;
+      ignores(path33) {
+        return this._test(path33, this._ignoreCache, convertPath(path33)).ignored;
       }
       createFilter() {
-        return (path32) => !this.ignores(path32);
+        return (path33) => !this.ignores(path33);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path32) {
-        return this._test(path32, this._testCache, convertPath(path32));
+      test(path33) {
+        return this._test(path33, this._testCache, convertPath(path33));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path32) => checkPath(convertPath(path32), path32, RETURN_FALSE);
+    var isPathValid = (path33) => checkPath(convertPath(path33), path33, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path32) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path32) || isNotRelative(path32);
+      checkPath.isNotRelative = (path33) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path33) || isNotRelative(path33);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -20900,9 +22261,9 @@ var require_ignore = __commonJS({
 
 // src/discover/walk-folder.ts
 import { lstatSync as lstatSync4, readdirSync } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function walkFolder(folder, options = {}) {
-  const root = path11.resolve(folder);
+  const root = path12.resolve(folder);
   const keep = options.keep ?? ((name) => MANIFEST_NAME.test(name));
   const useGitignore = options.gitignore ?? true;
   const entries = [];
@@ -20912,7 +22273,7 @@ function walkFolder(folder, options = {}) {
     const layer = readIgnoreFile(dir);
     if (layer && "tooMany" in layer) {
       ignoreFilesNotApplied.push({
-        path: path11.join(dir, ".gitignore"),
+        path: path12.join(dir, ".gitignore"),
         reason: `${layer.tooMany} patterns, more than the ${MAX_IGNORE_PATTERNS} calico-lint applies; the files it names are linted`
       });
       return void 0;
@@ -20931,7 +22292,7 @@ function walkFolder(folder, options = {}) {
     }
     const own2 = useGitignore && dirents.some((d) => d.name === ".gitignore") ? readIgnore(dir) : void 0;
     const layers = own2 ? [...inherited, own2] : inherited;
-    const prefix = dir.endsWith(path11.sep) ? dir : `${dir}${path11.sep}`;
+    const prefix = dir.endsWith(path12.sep) ? dir : `${dir}${path12.sep}`;
     for (const dirent of dirents) {
       if (NEVER_WALKED.has(dirent.name)) continue;
       const full = prefix + dirent.name;
@@ -20947,7 +22308,7 @@ function walkFolder(folder, options = {}) {
 function isIgnored(layers, full, isDirectory) {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
-    const relative = path11.relative(layer.base, full).split(path11.sep).join("/");
+    const relative = path12.relative(layer.base, full).split(path12.sep).join("/");
     if (relative === "" || relative.startsWith("../")) continue;
     const result = layer.rules.test(isDirectory ? `${relative}/` : relative);
     if (result.ignored) return true;
@@ -20957,7 +22318,7 @@ function isIgnored(layers, full, isDirectory) {
 }
 function ancestorLayers(root, readIgnore) {
   const above = [];
-  let dir = path11.dirname(root);
+  let dir = path12.dirname(root);
   let inRepository = hasGit(root);
   for (; ; ) {
     if (inRepository) break;
@@ -20966,7 +22327,7 @@ function ancestorLayers(root, readIgnore) {
       inRepository = true;
       break;
     }
-    const parent = path11.dirname(dir);
+    const parent = path12.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -20980,14 +22341,14 @@ function ancestorLayers(root, readIgnore) {
 }
 function hasGit(dir) {
   try {
-    lstatSync4(path11.join(dir, ".git"));
+    lstatSync4(path12.join(dir, ".git"));
     return true;
   } catch {
     return false;
   }
 }
 function readIgnoreFile(dir) {
-  const file = path11.join(dir, ".gitignore");
+  const file = path12.join(dir, ".gitignore");
   try {
     if (!lstatSync4(file).isFile()) return void 0;
   } catch {
@@ -21022,7 +22383,7 @@ var init_walk_folder = __esm({
 // src/discover/find-files.ts
 import { lstatSync as lstatSync5 } from "node:fs";
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 function isGlob(pattern) {
   return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
 }
@@ -21044,7 +22405,7 @@ async function discoverFiles(patterns, options) {
       stdin = true;
       continue;
     }
-    const absolute = path12.resolve(options.cwd, pattern);
+    const absolute = path13.resolve(options.cwd, pattern);
     const info = await stat2(absolute).catch((error2) => error2);
     if (!(info instanceof Error)) {
       const outside = await roots.leavesRepository(absolute);
@@ -21090,13 +22451,13 @@ async function discoverFiles(patterns, options) {
   return { files: sorted, stdin, notices };
 }
 function isInside3(file, folder) {
-  const relative = path12.relative(folder, file);
-  return relative === "" || !relative.startsWith(`..${path12.sep}`) && relative !== ".." && !path12.isAbsolute(relative);
+  const relative = path13.relative(folder, file);
+  return relative === "" || !relative.startsWith(`..${path13.sep}`) && relative !== ".." && !path13.isAbsolute(relative);
 }
 async function walkGlob(pattern, cwd, roots, notice) {
   const written2 = pattern.replace(/^(?:\.\/)+/, "");
   const { base } = import_picomatch3.default.scan(written2);
-  const baseDir = path12.resolve(cwd, base);
+  const baseDir = path13.resolve(cwd, base);
   const info = await stat2(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
   const outside = await roots.leavesRepository(baseDir);
@@ -21105,7 +22466,7 @@ async function walkGlob(pattern, cwd, roots, notice) {
     return void 0;
   }
   const isMatch = (0, import_picomatch3.default)(written2, { dot: true });
-  const matches2 = (file) => isMatch(path12.isAbsolute(written2) ? file : path12.relative(cwd, file).split(path12.sep).join("/"));
+  const matches2 = (file) => isMatch(path13.isAbsolute(written2) ? file : path13.relative(cwd, file).split(path13.sep).join("/"));
   const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches2(entry.path));
   return regularFiles(entries, await roots.allowed(baseDir), notice, cwd);
 }
@@ -21114,7 +22475,7 @@ async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
   return regularFiles(entries, allowedRoots, notice, displayFrom);
 }
 function listFolder(dir, keep, notice, displayFrom) {
-  const shown2 = (folder) => echo(path12.relative(displayFrom, folder) || ".", 200);
+  const shown2 = (folder) => echo(path13.relative(displayFrom, folder) || ".", 200);
   if (repositoryOf(dir) !== void 0) {
     const listing = gitListing(dir);
     if (!("problem" in listing)) {
@@ -21122,8 +22483,8 @@ function listFolder(dir, keep, notice, displayFrom) {
       for (const file of listing.untracked) if (!UNTRACKED_SKIPPED.test(file)) names.add(file);
       const entries = [];
       for (const name of names) {
-        if (!keep(path12.posix.basename(name))) continue;
-        const full = path12.join(dir, ...name.split("/"));
+        if (!keep(path13.posix.basename(name))) continue;
+        const full = path13.join(dir, ...name.split("/"));
         try {
           entries.push({ path: full, dirent: lstatSync5(full) });
         } catch {
@@ -21147,7 +22508,7 @@ function walkResult(result, notice, shown2) {
   return result.entries;
 }
 async function regularFiles(entries, allowedRoots, notice, displayFrom) {
-  const shown2 = (file) => echo(path12.relative(displayFrom, file) || file, 200);
+  const shown2 = (file) => echo(path13.relative(displayFrom, file) || file, 200);
   const files = [];
   for (const entry of entries) {
     const file = entry.path;
@@ -21179,7 +22540,7 @@ function ignoreMatcher(globs, baseDir) {
   if (globs.length === 0) return () => false;
   const matches2 = (0, import_picomatch3.default)([...globs], { dot: true });
   return (file) => {
-    const relative = path12.relative(baseDir, file).split(path12.sep).join("/");
+    const relative = path13.relative(baseDir, file).split(path13.sep).join("/");
     return !relative.startsWith("../") && matches2(relative);
   };
 }
@@ -21198,13 +22559,13 @@ var init_find_files = __esm({
       repository;
       realRepository;
       constructor(cwd) {
-        this.repository = repositoryOf(path12.resolve(cwd)) ?? path12.resolve(cwd);
+        this.repository = repositoryOf(path13.resolve(cwd)) ?? path13.resolve(cwd);
         this.realRepository = realpath2(this.repository).catch(() => this.repository);
       }
       /** Links found in a walk may lead into the repository, and into the folder walked when it was named outside the repository. */
       async allowed(walked) {
         const roots = [await this.realRepository];
-        if (!isInside3(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path12.resolve(walked)));
+        if (!isInside3(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path13.resolve(walked)));
         return roots;
       }
       /**
@@ -21223,7 +22584,7 @@ var init_find_files = __esm({
 });
 
 // src/engine/config-loosened.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function configLoosenings(base, head, defaults) {
   const found = [];
   for (const [id, fallback] of defaults) {
@@ -21322,13 +22683,13 @@ function removed(before, after) {
 }
 function looseningFindings(loosenings, filePath, severity, deleted) {
   const locate = deleted ? () => START2 : locator(filePath);
-  return loosenings.map(({ path: keyPath, message }) => ({
+  return loosenings.map(({ path: keyPath, message: message2 }) => ({
     ruleId: configLoosened.id,
     severity,
-    message: deleted ? `${message} (the change deletes ${path15.basename(filePath)})` : message,
+    message: deleted ? `${message2} (the change deletes ${path16.basename(filePath)})` : message2,
     filePath,
     range: locate(keyPath),
-    fingerprintKey: `configuration ${message}`
+    fingerprintKey: `configuration ${message2}`
   }));
 }
 function locator(filePath) {
@@ -21366,6 +22727,58 @@ var init_config_loosened = __esm({
   }
 });
 
+// src/resources/helm-chart-config.ts
+function withHelmChartConfigs(resources) {
+  const configs = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (isK3sHelmKind(resource, "HelmChartConfig")) configs.set(keyOf2(resource), resource);
+  }
+  if (configs.size === 0) return resources;
+  const paired = /* @__PURE__ */ new Map();
+  for (const chart of resources) {
+    const config2 = isK3sHelmKind(chart, "HelmChart") ? configs.get(keyOf2(chart)) : void 0;
+    if (config2 === void 0) continue;
+    paired.set(config2, void 0);
+    paired.set(chart, mergedView(chart, config2));
+  }
+  if (paired.size === 0) return resources;
+  const settled = [];
+  for (const resource of resources) {
+    if (resource.valuesHost !== void 0 && paired.has(resource.valuesHost)) continue;
+    settled.push(resource);
+    const view = paired.get(resource);
+    if (view !== void 0) settled.push(view);
+  }
+  return settled;
+}
+function keyOf2(resource) {
+  return JSON.stringify([resource.namespace, resource.name]);
+}
+function mergedView(chart, config2) {
+  const [own2] = sourcesOf(chart);
+  const [extra] = sourcesOf(config2);
+  if (own2 === void 0 && extra === void 0) return void 0;
+  const input = {
+    layers: [...own2?.input.layers ?? [], ...extra?.input.layers ?? []],
+    sets: own2?.input.sets ?? []
+  };
+  const named = (host, source) => `${host.displayName}${source ? ` (Helm values ${source.label})` : ""}`;
+  const outside = (homeFile) => (homeFile === config2.doc.filePath ? extra?.outside ?? own2.outside : own2?.outside ?? extra.outside)();
+  return valuesInstallation(input, { defaultNamespace: "default" }, `${named(chart, own2)} with ${named(config2, extra)}, key \`installation\``, outside);
+}
+function sourcesOf(host) {
+  return host.helmValues ?? [];
+}
+var HELM_CHART_VALUES_TEXT;
+var init_helm_chart_config = __esm({
+  "src/resources/helm-chart-config.ts"() {
+    "use strict";
+    init_helm_values_sources();
+    init_resource();
+    HELM_CHART_VALUES_TEXT = /HelmChart/;
+  }
+});
+
 // src/engine/relevance.ts
 function relevanceGate(rules) {
   const patterns = [];
@@ -21377,7 +22790,7 @@ function relevanceGate(rules) {
 }
 function gateFromSpec(spec) {
   if (spec.everything) return EVERYTHING2;
-  const byFlags = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set([SUPPRESSIONS.source, ESCAPES.source, BINARY_TAGS.source])]]);
+  const byFlags = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set([SUPPRESSIONS.source, ESCAPES.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
   const alone = [];
   for (const { source, flags } of spec.patterns) {
     const kept = [...flags.replace(/[gy]/g, "")].sort().join("");
@@ -21415,6 +22828,7 @@ var ESCAPES, BINARY_TAGS, SUPPRESSIONS, EVERYTHING2, CRD_HEAD, TOP_LINE, PLAIN_K
 var init_relevance = __esm({
   "src/engine/relevance.ts"() {
     "use strict";
+    init_helm_chart_config();
     ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])|\\\\\\[nrNLP]/;
     BINARY_TAGS = /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/;
     SUPPRESSIONS = /calico-lint/;
@@ -21469,8 +22883,8 @@ function calicoCniConfig(object) {
   const config2 = isPlainObject(object.data) ? object.data.cni_network_config : void 0;
   return typeof config2 === "string" ? config2 : void 0;
 }
-function withoutPodBulk(object, path32) {
-  const spec = getIn(object, path32);
+function withoutPodBulk(object, path33) {
+  const spec = getIn(object, path33);
   if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object;
   const hostNetwork = spec.hostNetwork === true;
   const slimSpec = { ...spec };
@@ -21481,7 +22895,7 @@ function withoutPodBulk(object, path32) {
     const kept = slimContainers(spec[field], hostNetwork);
     if (kept !== void 0) slimSpec[field] = kept;
   }
-  return replaceAt(object, path32, slimSpec);
+  return replaceAt(object, path33, slimSpec);
 }
 function slimContainers(containers, hostNetwork) {
   if (!Array.isArray(containers)) return void 0;
@@ -21502,13 +22916,13 @@ function slimContainer(container, hostNetwork) {
 function pick2(object, fields) {
   return Object.fromEntries(fields.filter((field) => Object.hasOwn(object, field)).map((field) => [field, object[field]]));
 }
-function cniPoolData(data) {
-  if (!isPlainObject(data)) return void 0;
-  const kept = Object.entries(data).filter(([, value]) => typeof value === "string" && /"ipv[46]_pools"/.test(value));
+function cniPoolData(data2) {
+  if (!isPlainObject(data2)) return void 0;
+  const kept = Object.entries(data2).filter(([, value]) => typeof value === "string" && /"ipv[46]_pools"/.test(value));
   return kept.length > 0 ? Object.fromEntries(kept) : void 0;
 }
-function replaceAt(object, path32, replacement) {
-  const [head, ...rest] = path32;
+function replaceAt(object, path33, replacement) {
+  const [head, ...rest] = path33;
   if (typeof head !== "string") return object;
   const child = object[head];
   return { ...object, [head]: rest.length === 0 ? replacement : isPlainObject(child) ? replaceAt(child, rest, replacement) : child };
@@ -21535,7 +22949,7 @@ var init_slim = __esm({
 });
 
 // src/parse/position-index.ts
-function indexPositions(syntax, value, slim, data) {
+function indexPositions(syntax, value, slim, data2) {
   const { contents, text } = syntax;
   const keys = [];
   const keyIds = /* @__PURE__ */ new Map();
@@ -21554,59 +22968,50 @@ function indexPositions(syntax, value, slim, data) {
     return trimmedEnd(from, newline === -1 ? to : Math.min(to, newline));
   };
   const rangeOf = (node2) => typeof node2 === "object" && node2 !== null && Array.isArray(node2.range) ? node2.range : void 0;
-  const write = (node2, valueHere, slimHere, pruned = false) => {
+  const write2 = (node2, valueHere, slimHere, pruned = false) => {
     const range = rangeOf(node2);
     if (range === void 0) return -1;
-    const at2 = data.length;
+    const at2 = data2.length;
     const full = valueHere === slimHere;
     if (pruned || !(0, import_yaml5.isMap)(node2) && !(0, import_yaml5.isSeq)(node2)) {
-      data.push(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
+      data2.push4(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
       return at2;
     }
     if ((0, import_yaml5.isMap)(node2)) {
       const items2 = node2.items;
-      data.push(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
-      const entries2 = data.length;
-      for (let i = 0; i < items2.length * MAP_ENTRY; i++) data.push(-1);
+      data2.push4(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
+      const entries2 = data2.reserve(items2.length * MAP_ENTRY);
       items2.forEach((pair, i) => {
         const key = pair.key;
         const k = (0, import_yaml5.isScalar)(key) ? String(key.value) : void 0;
         const keyRange = rangeOf(key);
         let child;
-        if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write(pair.value, void 0, void 0);
-        else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write(pair.value, void 0, void 0, true);
-        else child = write(pair.value, valueHere[k], slimHere[k]);
+        if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write2(pair.value, void 0, void 0);
+        else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write2(pair.value, void 0, void 0, true);
+        else child = write2(pair.value, valueHere[k], slimHere[k]);
         const o = entries2 + i * MAP_ENTRY;
-        data[o] = k === void 0 ? -1 : keyId(k);
-        data[o + 1] = keyRange ? keyRange[0] : -1;
-        data[o + 2] = keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1;
-        data[o + 3] = child;
+        data2.set(o, k === void 0 ? -1 : keyId(k));
+        data2.set(o + 1, keyRange ? keyRange[0] : -1);
+        data2.set(o + 2, keyRange ? trimmedEnd(keyRange[0], keyRange[1]) : -1);
+        data2.set(o + 3, child);
       });
       return at2;
     }
     const items = node2.items;
-    data.push(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
-    const entries = data.length;
-    for (let i = 0; i < items.length * SEQ_ENTRY; i++) data.push(-1);
+    data2.push4(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
+    const entries = data2.reserve(items.length * SEQ_ENTRY);
     items.forEach((item, i) => {
       const itemRange = rangeOf(item);
-      const child = full || !Array.isArray(valueHere) || !Array.isArray(slimHere) ? write(item, void 0, void 0) : write(item, valueHere[i], slimHere[i]);
+      const child = full || !Array.isArray(valueHere) || !Array.isArray(slimHere) ? write2(item, void 0, void 0) : write2(item, valueHere[i], slimHere[i]);
       const o = entries + i * SEQ_ENTRY;
-      data[o] = itemRange ? itemRange[0] : -1;
-      data[o + 1] = itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1;
-      data[o + 2] = child;
+      data2.set(o, itemRange ? itemRange[0] : -1);
+      data2.set(o + 1, itemRange ? firstLineEnd(itemRange[0], itemRange[1]) : -1);
+      data2.set(o + 2, child);
     });
     return at2;
   };
-  const root = write(contents, value, slim);
+  const root = write2(contents, value, slim);
   return { keys: JSON.stringify(keys), root, start: contents.range?.[0] ?? 0 };
-}
-function packNumbers(numbers) {
-  let max = 0;
-  for (const n of numbers) if (n > max) max = n;
-  const packed = max + 1 <= 65535 ? new Uint16Array(numbers.length) : new Int32Array(numbers.length);
-  for (let i = 0; i < numbers.length; i++) packed[i] = numbers[i] + 1;
-  return packed;
 }
 function unpackNumbers(packed, count) {
   return Array.from(packed.subarray(0, count), (n) => n - 1);
@@ -21617,13 +23022,13 @@ function decodeKeys(positions) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function locateOffsets(packed, positions, keys, path32, part = "value") {
+function locateOffsets(packed, positions, keys, path33, part = "value") {
   const n = (offset) => packed[offset] - 1;
   let node2 = positions.root;
   let pairKey = -1;
   let anchor2 = [positions.start, positions.start];
   let complete = true;
-  for (const segment of path32) {
+  for (const segment of path33) {
     const kind = node2 === -1 ? LEAF : n(node2);
     if (kind === PRUNED) return void 0;
     const count = node2 === -1 ? 0 : n(node2 + 3);
@@ -21670,7 +23075,7 @@ function rangeFromOffsets(lineStarts, [start, end]) {
   const to = counter.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-var import_yaml5, LEAF, MAP, SEQ, PRUNED, MAP_ENTRY, SEQ_ENTRY;
+var import_yaml5, LEAF, MAP, SEQ, PRUNED, MAP_ENTRY, SEQ_ENTRY, NumberList;
 var init_position_index = __esm({
   "src/parse/position-index.ts"() {
     "use strict";
@@ -21681,6 +23086,52 @@ var init_position_index = __esm({
     PRUNED = 3;
     MAP_ENTRY = 4;
     SEQ_ENTRY = 3;
+    NumberList = class {
+      numbers;
+      length = 0;
+      max = 0;
+      constructor(first) {
+        this.numbers = new Int32Array(Math.max(1024, first.length * 2));
+        for (const n of first) this.push1(n);
+      }
+      room(count) {
+        if (this.length + count <= this.numbers.length) return;
+        const bigger = new Int32Array(Math.max(this.numbers.length * 2, this.length + count));
+        bigger.set(this.numbers.subarray(0, this.length));
+        this.numbers = bigger;
+      }
+      push1(n) {
+        this.room(1);
+        this.numbers[this.length++] = n + 1;
+        if (n > this.max) this.max = n;
+      }
+      push4(a, b, c2, d) {
+        this.room(4);
+        const at2 = this.length;
+        this.numbers[at2] = a + 1;
+        this.numbers[at2 + 1] = b + 1;
+        this.numbers[at2 + 2] = c2 + 1;
+        this.numbers[at2 + 3] = d + 1;
+        this.length += 4;
+        this.max = Math.max(this.max, a, b, c2, d);
+      }
+      /** Appends `count` numbers, each -1 (none), and returns where they start. */
+      reserve(count) {
+        this.room(count);
+        const at2 = this.length;
+        this.numbers.fill(0, at2, at2 + count);
+        this.length += count;
+        return at2;
+      }
+      set(offset, n) {
+        this.numbers[offset] = n + 1;
+        if (n > this.max) this.max = n;
+      }
+      /** The numbers packed (see PackedNumbers): 16 bits each when they all fit, else 32. */
+      pack() {
+        return this.max + 1 <= 65535 ? Uint16Array.from(this.numbers.subarray(0, this.length)) : this.numbers.slice(0, this.length);
+      }
+    };
   }
 });
 
@@ -21705,23 +23156,26 @@ function textToParse(text, gate) {
 }
 function parseText(filePath, { text, gaps }) {
   try {
-    const parsed = parseManifest(filePath, text, { templates: true, ...gaps && { lineGaps: gaps } });
-    const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== void 0);
-    const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     let numbers;
     let lineCount = 0;
-    const documents = parsed.documents.map((document) => {
+    const documents = [];
+    const onDocument = (document, syntax) => {
       const { index, value, unresolvedTags } = document;
       const slim = slimDocumentValue(value);
-      const syntax = documentSyntax(document);
       const tags = unresolvedTags.length > 0 ? [...unresolvedTags] : NONE2;
-      if (syntax === void 0) return { index, value: slim, unresolvedTags: tags };
       if (numbers === void 0) {
-        numbers = [...syntax.lineCounter.lineStarts];
+        numbers = new NumberList(syntax.lineCounter.lineStarts);
         lineCount = numbers.length;
       }
-      return { index, value: slim, unresolvedTags: tags, positions: indexPositions(syntax, value, slim, numbers) };
-    });
+      documents.push({ index, value: slim, unresolvedTags: tags, positions: indexPositions(syntax, value, slim, numbers) });
+    };
+    const onRestart = () => {
+      documents.length = 0;
+      numbers = void 0;
+    };
+    const parsed = parseManifest(filePath, text, { templates: true, ...gaps && { lineGaps: gaps }, onDocument, onRestart });
+    const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== void 0);
+    const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     return {
       ...templateDocuments > 0 ? { templateDocuments } : {},
       ...uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems) } : {},
@@ -21730,11 +23184,11 @@ function parseText(filePath, { text, gaps }) {
       documents,
       comments: orNone(parsed.comments),
       parsed: true,
-      ...numbers !== void 0 && { positionData: packNumbers(numbers), lineCount }
+      ...numbers !== void 0 && { positionData: numbers.pack(), lineCount }
     };
   } catch (error2) {
-    const message = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe3(error2)}`;
-    return { filePath, problems: [{ message, range: START3 }], documents: [], comments: [], parsed: true };
+    const message2 = `Internal error while reading this file (a bug in calico-lint; please report it): ${describe4(error2)}`;
+    return { filePath, problems: [{ message: message2, range: START3 }], documents: [], comments: [], parsed: true };
   }
 }
 function orNone(list2) {
@@ -21759,7 +23213,7 @@ function compactAnalysis(analysis, filePath, intern) {
   }
   return analysis;
 }
-function describe3(error2) {
+function describe4(error2) {
   return error2 instanceof Error ? `${error2.name}: ${error2.message}`.slice(0, 300) : String(error2).slice(0, 300);
 }
 function lazyDocuments(analysis, loadText) {
@@ -21779,15 +23233,15 @@ function lazyDocuments(analysis, loadText) {
       index,
       value,
       unresolvedTags,
-      locate: (path32, part) => {
+      locate: (path33, part) => {
         if (positions !== void 0 && positionData !== void 0) {
           keys ??= decodeKeys(positions);
-          const offsets = locateOffsets(positionData, positions, keys, path32, part);
+          const offsets = locateOffsets(positionData, positions, keys, path33, part);
           if (offsets !== void 0) return rangeFromOffsets(lineStarts ??= unpackNumbers(positionData, lineCount), offsets);
         }
-        return positioned(index)?.locate(path32, part) ?? START3;
+        return positioned(index)?.locate(path33, part) ?? START3;
       },
-      has: (path32) => hasValueAt(value, path32)
+      has: (path33) => hasValueAt(value, path33)
     };
   });
 }
@@ -21848,11 +23302,11 @@ function pathAt(doc, at2) {
   }
   return hit;
 }
-function translatePath(rendered, source, path32) {
+function translatePath(rendered, source, path33) {
   const out = [];
   let r = rendered;
   let s = source;
-  for (const segment of path32) {
+  for (const segment of path33) {
     if (typeof segment === "number") {
       if (!Array.isArray(r) || !Array.isArray(s)) return void 0;
       const item = r[segment];
@@ -21902,7 +23356,7 @@ var init_document_paths = __esm({
 });
 
 // src/rendered/helm-source.ts
-import path21 from "node:path";
+import path22 from "node:path";
 function helmSourceOf(lines, line, after) {
   for (let i = line - 2; i >= Math.max(0, after); i--) {
     const match = SOURCE_COMMENT.exec(lines[i] ?? "");
@@ -21998,7 +23452,7 @@ var init_helm_source = __esm({
         let chartRoot = this.chartRoot;
         let file = this.tree.resolve(chartRoot, relative);
         if (file === void 0 || this.tree.text(file) === void 0) {
-          chartRoot = path21.join(this.chartRoot, segments[0]);
+          chartRoot = path22.join(this.chartRoot, segments[0]);
           file = this.tree.resolve(chartRoot, relative);
         }
         const template = file === void 0 ? void 0 : this.tree.text(file);
@@ -22065,7 +23519,7 @@ var init_helm_source = __esm({
           message: `the template takes the value from .Values.${reference.join(".")}`
         }];
         const candidates = [...this.valuesFiles].reverse().map((values) => ({ ...values, prefix: subchart === void 0 ? [] : [subchart] }));
-        const chartValues = this.chartValues(subchart === void 0 ? "" : path21.join("charts", subchart));
+        const chartValues = this.chartValues(subchart === void 0 ? "" : path22.join("charts", subchart));
         if (chartValues) candidates.push({ ...chartValues, prefix: [] });
         if (subchart !== void 0) {
           const parent = this.chartValues("");
@@ -22084,7 +23538,7 @@ var init_helm_source = __esm({
       }
       chartValues(folder) {
         for (const name of ["values.yaml", "values.yml"]) {
-          const file = this.tree.resolve(this.currentRoot, path21.join(folder, name));
+          const file = this.tree.resolve(this.currentRoot, path22.join(folder, name));
           const doc = file === void 0 ? void 0 : this.tree.parse(file)?.documents[0];
           const text = file === void 0 ? void 0 : this.tree.text(file);
           if (file !== void 0 && doc !== void 0 && text !== void 0 && isPlainObject(doc.value)) return { filePath: file, doc, lines: text.lines };
@@ -22108,8 +23562,8 @@ var init_placement = __esm({
 });
 
 // src/rendered/kustomize-origin.ts
-import path22 from "node:path";
-function originOf(object) {
+import path23 from "node:path";
+function originOf2(object) {
   const text = getIn(object, ["metadata", "annotations", ORIGIN_ANNOTATION]);
   if (typeof text !== "string" || text.length > 4096) return void 0;
   let value;
@@ -22265,22 +23719,22 @@ function transformedIn(kustomization, hit, renderedValue) {
   const { value, doc, file } = kustomization;
   const at2 = (fieldPath, part = "value") => ({ filePath: file, range: doc.locate(fieldPath, part), kind: "patch" });
   const [first, second] = hit.path;
-  const last = hit.path[hit.path.length - 1];
+  const last2 = hit.path[hit.path.length - 1];
   if (first === "metadata" && second === "namespace" && hit.path.length === 2 && value.namespace === renderedValue) return at2(["namespace"]);
   if (first === "metadata" && second === "name" && hit.path.length === 2 && typeof renderedValue === "string") {
     if (typeof value.namePrefix === "string" && value.namePrefix !== "" && renderedValue.startsWith(value.namePrefix)) return at2(["namePrefix"]);
     if (typeof value.nameSuffix === "string" && value.nameSuffix !== "" && renderedValue.endsWith(value.nameSuffix)) return at2(["nameSuffix"]);
   }
   const parent = hit.path[hit.path.length - 2];
-  if (typeof last === "string" && (parent === "labels" || parent === "matchLabels" || parent === "annotations")) {
+  if (typeof last2 === "string" && (parent === "labels" || parent === "matchLabels" || parent === "annotations")) {
     const lists = parent === "annotations" ? ["commonAnnotations"] : ["commonLabels"];
     for (const list2 of lists) {
-      if (isPlainObject(value[list2]) && Object.hasOwn(value[list2], last) && value[list2][last] === renderedValue) return at2([list2, last], hit.part);
+      if (isPlainObject(value[list2]) && Object.hasOwn(value[list2], last2) && value[list2][last2] === renderedValue) return at2([list2, last2], hit.part);
     }
     if (parent !== "annotations" && Array.isArray(value.labels)) {
       for (let i = 0; i < value.labels.length; i++) {
         const pairs = getIn(value.labels[i], ["pairs"]);
-        if (isPlainObject(pairs) && Object.hasOwn(pairs, last) && pairs[last] === renderedValue) return at2(["labels", i, "pairs", last], hit.part);
+        if (isPlainObject(pairs) && Object.hasOwn(pairs, last2) && pairs[last2] === renderedValue) return at2(["labels", i, "pairs", last2], hit.part);
       }
     }
   }
@@ -22289,7 +23743,7 @@ function transformedIn(kustomization, hit, renderedValue) {
     const i = value.replicas.findIndex((entry) => typeof renderedName === "string" && typeof getIn(entry, ["name"]) === "string" && renderedName.includes(getIn(entry, ["name"])));
     if (i >= 0) return at2(["replicas", i, "count"]);
   }
-  if (last === "image" && typeof renderedValue === "string" && Array.isArray(value.images)) {
+  if (last2 === "image" && typeof renderedValue === "string" && Array.isArray(value.images)) {
     for (let i = 0; i < value.images.length; i++) {
       const image = value.images[i];
       if (!isPlainObject(image)) continue;
@@ -22458,9 +23912,9 @@ var init_kustomize_origin = __esm({
           const hits = replacement.targets.some((target) => isPlainObject(target) && targets(target.select, rendered) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((fieldPath) => typeof fieldPath === "string" && sameFieldPath(fieldPath, rendered, hit.path)));
           if (!hits) continue;
           const source = replacement.source;
-          const sourceDoc = this.rendered.docs.find((doc) => targets({ kind: source.kind, name: source.name }, doc.value) && originOf(doc.value) !== void 0);
+          const sourceDoc = this.rendered.docs.find((doc) => targets({ kind: source.kind, name: source.name }, doc.value) && originOf2(doc.value) !== void 0);
           const sourcePath = sourceDoc === void 0 ? void 0 : fieldPathIn(typeof source.fieldPath === "string" ? source.fieldPath : "metadata.name", sourceDoc.value);
-          const origin = sourceDoc === void 0 ? void 0 : originOf(sourceDoc.value);
+          const origin = sourceDoc === void 0 ? void 0 : originOf2(sourceDoc.value);
           if (sourceDoc !== void 0 && sourcePath !== void 0 && origin !== void 0) {
             const range = sourceDoc.locate(sourcePath, "value");
             this.depth++;
@@ -22525,17 +23979,17 @@ var init_kustomize_origin = __esm({
             return { filePath: file, range: literalValuePosition(hit, range, loaded.lines, key, renderedValue), kind: "patch" };
           }
           const files = Array.isArray(generator.files) ? generator.files : [];
-          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key}=`) || path22.basename(entry) === key));
+          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key}=`) || path23.basename(entry) === key));
           if (fromFile >= 0) {
             const entry = files[fromFile];
-            const dataFile = this.tree.resolve(path22.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
+            const dataFile = this.tree.resolve(path23.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
             const inside = dataFile === void 0 ? void 0 : this.insideFile(hit, dataFile, renderedValue);
             return inside ?? { filePath: file, range: doc.locate([listKey, index, "files", fromFile], "value"), kind: "patch" };
           }
           const envs = [...Array.isArray(generator.envs) ? generator.envs : [], ...typeof generator.env === "string" ? [generator.env] : []];
           for (const env of envs) {
             if (typeof env !== "string") continue;
-            const envFile = this.tree.resolve(path22.dirname(file), env);
+            const envFile = this.tree.resolve(path23.dirname(file), env);
             const envText = envFile === void 0 ? void 0 : this.tree.text(envFile);
             const line = envText?.lines.findIndex((text) => text.trimStart().startsWith(`${key}=`)) ?? -1;
             if (envFile !== void 0 && envText !== void 0 && line >= 0) {
@@ -22557,16 +24011,16 @@ var init_kustomize_origin = __esm({
 
 // src/rendered/source-tree.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 function isInside6(file, folder) {
-  const relative = path23.relative(folder, file);
-  return relative === "" || !relative.startsWith("..") && !path23.isAbsolute(relative);
+  const relative = path24.relative(folder, file);
+  return relative === "" || !relative.startsWith("..") && !path24.isAbsolute(relative);
 }
 function realOrSelf(file) {
   try {
     return realpathSync2(file);
   } catch {
-    return path23.resolve(file);
+    return path24.resolve(file);
   }
 }
 var MAX_SOURCE_SIZE, SourceTree;
@@ -22588,8 +24042,8 @@ var init_source_tree = __esm({
       parsed = /* @__PURE__ */ new Map();
       /** `relative` resolved from `folder`, when it stays inside the boundary (lexically and by real path). */
       resolve(folder, relative) {
-        if (relative === "" || relative.includes("\0") || path23.isAbsolute(relative)) return void 0;
-        const target = path23.resolve(folder, relative);
+        if (relative === "" || relative.includes("\0") || path24.isAbsolute(relative)) return void 0;
+        const target = path24.resolve(folder, relative);
         if (!isInside6(target, this.boundary)) return void 0;
         let real;
         try {
@@ -22603,7 +24057,7 @@ var init_source_tree = __esm({
       text(filePath) {
         if (this.texts.has(filePath)) return this.texts.get(filePath);
         let loaded;
-        const safe = this.resolve(path23.dirname(filePath), path23.basename(filePath));
+        const safe = this.resolve(path24.dirname(filePath), path24.basename(filePath));
         if (safe !== void 0) {
           const read = readRegularFileSync(safe, MAX_SOURCE_SIZE);
           if (read.ok) {
@@ -22628,7 +24082,7 @@ var init_source_tree = __esm({
 });
 
 // src/rendered/attribute.ts
-import path24 from "node:path";
+import path25 from "node:path";
 function attributeRendered(findings, stream, options) {
   if (!findings.some((finding) => finding.filePath === stream.filePath)) return { findings: [...findings], comments: [] };
   const tree = new SourceTree(options.boundary);
@@ -22638,7 +24092,7 @@ function attributeRendered(findings, stream, options) {
   const kustomize = new KustomizeSources(options.root, tree).withStream(parsed.documents, lines);
   let helm;
   const helmSources = () => helm ??= new HelmSources(options.root, tree, loadValuesFiles(options.helmValues));
-  const shown2 = (filePath) => sanitize(path24.isAbsolute(filePath) ? path24.relative(options.cwd, filePath).split(path24.sep).join("/") : filePath);
+  const shown2 = (filePath) => sanitize(path25.isAbsolute(filePath) ? path25.relative(options.cwd, filePath).split(path25.sep).join("/") : filePath);
   const touched = /* @__PURE__ */ new Set();
   const documentAt = (range) => {
     let low = 0;
@@ -22666,7 +24120,7 @@ function attributeRendered(findings, stream, options) {
     const found = pathAt(doc, range);
     if (found === void 0) return {};
     const hit = { doc, lines, path: found.path, part: found.part, range: found.range, at: range };
-    const origin = originOf(doc.value);
+    const origin = originOf2(doc.value);
     if (origin !== void 0) {
       if (origin.repo !== void 0) return { remote: describeRemote(origin.repo, origin.ref, origin.path) };
       return { placement: kustomize.place(hit, origin) };
@@ -22679,19 +24133,19 @@ function attributeRendered(findings, stream, options) {
   };
   const kustomizeNamespace = (range) => {
     const index = documentAt(range);
-    const origin = index < 0 ? void 0 : originOf(documents[index].doc.value);
+    const origin = index < 0 ? void 0 : originOf2(documents[index].doc.value);
     return origin === void 0 ? void 0 : kustomize.namespaceSetter(documents[index].doc.value, origin);
   };
   const result = findings.map((finding) => {
     if (finding.filePath !== stream.filePath || finding.fatal || finding.rendered !== void 0) return finding;
     const { placement, remote } = place(finding.range);
     if (remote !== void 0) {
-      const message2 = `${finding.message} (rendered from ${remote}: a remote base, not read, so the finding stays on the rendered line)`;
-      return { ...finding, message: message2, rendered: { filePath: finding.filePath, range: finding.range } };
+      const message3 = `${finding.message} (rendered from ${remote}: a remote base, not read, so the finding stays on the rendered line)`;
+      return { ...finding, message: message3, rendered: { filePath: finding.filePath, range: finding.range } };
     }
     if (placement === void 0) return finding;
     touched.add(placement.filePath);
-    let message = finding.message;
+    let message2 = finding.message;
     const related2 = [...placement.related ?? []];
     for (const other of finding.related ?? []) {
       if (other.filePath !== stream.filePath) {
@@ -22704,16 +24158,16 @@ function attributeRendered(findings, stream, options) {
         continue;
       }
       touched.add(moved.filePath);
-      message = message.split(`${shown2(stream.filePath)}:${other.range.line}:${other.range.column}`).join(`${shown2(moved.filePath)}:${moved.range.line}:${moved.range.column}`);
+      message2 = message2.split(`${shown2(stream.filePath)}:${other.range.line}:${other.range.column}`).join(`${shown2(moved.filePath)}:${moved.range.line}:${moved.range.column}`);
       related2.push({ ...other, filePath: moved.filePath, range: moved.range });
     }
     const setter = kustomizeNamespace(finding.range);
-    if (setter !== void 0 && message.includes(`namespace ${quote(setter.namespace)}`)) {
+    if (setter !== void 0 && message2.includes(`namespace ${quote(setter.namespace)}`)) {
       touched.add(setter.filePath);
       related2.push({ filePath: setter.filePath, range: setter.range, message: `kustomize puts the object in namespace ${quote(setter.namespace)} here` });
     }
     related2.push({ filePath: stream.filePath, range: finding.range, message: "rendered here" });
-    return { ...finding, message, filePath: placement.filePath, range: placement.range, related: related2, rendered: { filePath: stream.filePath, range: finding.range } };
+    return { ...finding, message: message2, filePath: placement.filePath, range: placement.range, related: related2, rendered: { filePath: stream.filePath, range: finding.range } };
   });
   const comments = [];
   for (const filePath of touched) {
@@ -22761,35 +24215,35 @@ __export(setup_exports, {
   renderedRoot: () => renderedRoot
 });
 import { statSync as statSync3 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 function checkRenderedRequest(request, readsStdin) {
   if (request.renderedFrom === void 0) {
     if ((request.helmValues ?? []).length > 0) throw new UsageError("--helm-values needs --rendered-from <chart folder>");
     return;
   }
   if (!readsStdin) throw new UsageError("--rendered-from needs - among the paths: the rendered stream is read from standard input");
-  const root = path25.resolve(request.cwd, request.renderedFrom);
+  const root = path26.resolve(request.cwd, request.renderedFrom);
   if (statSync3(root, { throwIfNoEntry: false })?.isDirectory() !== true) {
     throw new UsageError(`--rendered-from ${JSON.stringify(request.renderedFrom)}: not a folder (name the kustomization's or the chart's folder)`);
   }
   for (const file of request.helmValues ?? []) {
-    if (statSync3(path25.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
+    if (statSync3(path26.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
       throw new UsageError(`--helm-values ${JSON.stringify(file)}: no such file`);
     }
   }
 }
 function renderedRoot(request) {
-  if (request.renderedFrom !== void 0) return path25.resolve(request.cwd, request.renderedFrom);
+  if (request.renderedFrom !== void 0) return path26.resolve(request.cwd, request.renderedFrom);
   if (request.stdinFilename === void 0) return void 0;
-  const folder = path25.dirname(path25.resolve(request.cwd, request.stdinFilename));
-  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync3(path25.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
+  const folder = path26.dirname(path26.resolve(request.cwd, request.stdinFilename));
+  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync3(path26.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
 }
 function renderedPlacer(stream, request) {
   const root = renderedRoot(request);
   if (root === void 0) return void 0;
-  const cwd = path25.resolve(request.cwd);
+  const cwd = path26.resolve(request.cwd);
   const boundary = repositoryRootOf(root) ?? (isInside6(root, cwd) ? cwd : root);
-  const helmValues = (request.helmValues ?? []).map((file) => path25.resolve(cwd, file));
+  const helmValues = (request.helmValues ?? []).map((file) => path26.resolve(cwd, file));
   return (findings) => attributeRendered(findings, stream, { root, boundary, helmValues, cwd });
 }
 var KUSTOMIZATION_FILE_NAMES3;
@@ -22806,7 +24260,7 @@ var init_setup = __esm({
 
 // src/config/base-config.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 async function loadPolicy(request) {
   const head = await loadConfig({ configPath: request.configPath, cwd: request.cwd, knownRuleIds: request.knownRuleIds });
   try {
@@ -22819,7 +24273,7 @@ async function loadPolicy(request) {
 async function readBasePolicy(request, head) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path26.resolve(cwd, path26.relative(realOf(cwd), realRoot));
+  const root = path27.resolve(cwd, path27.relative(realOf(cwd), realRoot));
   const commit = resolveBase(realRoot, request.ref);
   const candidates = candidatePaths(request, root);
   if (candidates === void 0) return { config: head, head, base: void 0, trusted: true };
@@ -22827,7 +24281,7 @@ async function readBasePolicy(request, head) {
   const found = candidates.find((candidate) => modes.has(candidate));
   let base;
   if (found !== void 0) {
-    const shown2 = `${displayPath(path26.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
+    const shown2 = `${displayPath(path27.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
     if (!/^100(?:644|755)$/.test(modes.get(found))) {
       throw new UsageError(`--base: not reading configuration ${echo(shown2, 300)}: it is not a regular file (a symbolic link is never followed)`);
     }
@@ -22835,7 +24289,7 @@ async function readBasePolicy(request, head) {
     if (bytes === void 0) throw new UsageError(`--base: cannot read configuration ${echo(shown2, 300)}: larger than 1 MB`);
     const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_parse_config(), parse_config_exports));
     try {
-      base = parseConfig2(bytes.toString("utf8"), path26.join(root, found), request.knownRuleIds, cwd);
+      base = parseConfig2(bytes.toString("utf8"), path27.join(root, found), request.knownRuleIds, cwd);
     } catch (error2) {
       if (error2 instanceof UsageError && request.configFrom === "head") {
         request.onNotice?.(`the configuration of the base commit ${commit.slice(0, 12)} is not valid; the change's is compared with the defaults`);
@@ -22856,11 +24310,11 @@ ${error2.message}`);
 }
 function candidatePaths(request, root) {
   const inside = (absolute) => {
-    const relative = path26.relative(root, absolute);
-    if (relative.startsWith("..") || path26.isAbsolute(relative)) return void 0;
-    return relative.split(path26.sep).join("/");
+    const relative = path27.relative(root, absolute);
+    if (relative.startsWith("..") || path27.isAbsolute(relative)) return void 0;
+    return relative.split(path27.sep).join("/");
   };
-  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path26.resolve(request.cwd, request.configPath)));
+  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path27.resolve(request.cwd, request.configPath)));
   const candidates = [];
   for (const folder of configFolders(request.cwd)) {
     const relative = inside(folder);
@@ -22923,7 +24377,7 @@ var address_map_exports = {};
 __export(address_map_exports, {
   addressMaps: () => addressMaps
 });
-import path27 from "node:path";
+import path28 from "node:path";
 function addressMaps(scopes, config2, cwd) {
   const maps = [];
   for (const scope of scopes) {
@@ -22935,7 +24389,7 @@ function addressMaps(scopes, config2, cwd) {
 function addressMap(scope, config2, cwd) {
   const facts = clusterFacts(scope, config2);
   const ranges = [];
-  const relative = (filePath) => sanitize(path27.isAbsolute(filePath) ? path27.relative(cwd, filePath).split(path27.sep).join("/") : filePath);
+  const relative = (filePath) => sanitize(path28.isAbsolute(filePath) ? path28.relative(cwd, filePath).split(path28.sep).join("/") : filePath);
   const where = (location, fallback) => {
     if (location === void 0) return { where: fallback };
     const range = location.range ?? location.resource.locate(location.path ?? [], location.part);
@@ -23044,21 +24498,21 @@ function usedBy(pool, infraNamespaces) {
   if (isDisabled(pool)) return "nobody (disabled)";
   if (isLoadBalancerPool(pool)) return "LoadBalancer Services";
   const spec = pool.definition.spec;
-  const parts = [];
+  const parts2 = [];
   const selector = typeof spec.nodeSelector === "string" ? spec.nodeSelector.trim() : "";
   const manual = spec.assignmentMode === "Manual" || selector.replace(/\s/g, "") === "!all()";
   if (infraNamespaces !== void 0) {
-    parts.push(`infra pool: by annotation from ${infraNamespaces.length > 0 ? infraNamespaces.join(", ") : "no namespace"}`);
+    parts2.push(`infra pool: by annotation from ${infraNamespaces.length > 0 ? infraNamespaces.join(", ") : "no namespace"}`);
   }
   if (manual) {
-    if (infraNamespaces === void 0) parts.push("by annotation only");
+    if (infraNamespaces === void 0) parts2.push("by annotation only");
   } else {
-    parts.push(selector === "" || selector === "all()" ? "every node" : `nodes matching ${selector}`);
-    if (typeof spec.namespaceSelector === "string" && spec.namespaceSelector.trim() !== "") parts.push(`namespaces matching ${spec.namespaceSelector}`);
+    parts2.push(selector === "" || selector === "all()" ? "every node" : `nodes matching ${selector}`);
+    if (typeof spec.namespaceSelector === "string" && spec.namespaceSelector.trim() !== "") parts2.push(`namespaces matching ${spec.namespaceSelector}`);
   }
   const uses = allowedUses(pool).filter((use) => use !== "Workload");
-  if (!allowedUses(pool).includes("Workload")) parts.push(`${uses.join(", ")} only`);
-  return parts.join("; ");
+  if (!allowedUses(pool).includes("Workload")) parts2.push(`${uses.join(", ")} only`);
+  return parts2.join("; ");
 }
 var POOL_HOMES;
 var init_address_map = __esm({
@@ -23078,7 +24532,7 @@ __export(base_side_exports, {
   readBaseSide: () => readBaseSide
 });
 import { realpathSync as realpathSync4, statSync as statSync4 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 async function readBaseSide(request) {
   try {
     return await readWithGit(request);
@@ -23090,11 +24544,11 @@ async function readBaseSide(request) {
 async function readWithGit(request) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path28.resolve(cwd, path28.relative(realOf2(cwd), realRoot));
+  const root = path29.resolve(cwd, path29.relative(realOf2(cwd), realRoot));
   const base = resolveBase(realRoot, request.ref);
   const { pathspecs, exact } = lintedPathspecs(request, root);
   const fileChanges = await changesSince(realRoot, base, pathspecs.length === 0 ? [] : [...pathspecs, ...KUSTOMIZATION_PATHSPECS]);
-  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path28.posix.basename(file))).map((file) => path28.join(root, path28.posix.dirname(file)));
+  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path29.posix.basename(file))).map((file) => path29.join(root, path29.posix.dirname(file)));
   const tracked = trackedFiles(realRoot, pathspecs);
   const byNewPath = new Map(fileChanges.filter((change) => change.newPath !== void 0).map((change) => [change.newPath, change]));
   const files = /* @__PURE__ */ new Map();
@@ -23107,8 +24561,8 @@ async function readWithGit(request) {
     if (change !== void 0) {
       files.set(file, change.whole ? { added: /* @__PURE__ */ new Set(), hunks: [], whole: true } : { added: change.addedLines, hunks: change.hunks, removedAt: change.removedAt });
       if (change.oldPath !== void 0) {
-        baseSideOf.set(change.oldPath, path28.join(root, change.oldPath));
-        headPathOf.set(path28.join(root, change.oldPath), file);
+        baseSideOf.set(change.oldPath, path29.join(root, change.oldPath));
+        headPathOf.set(path29.join(root, change.oldPath), file);
       }
     } else if (!tracked.has(relative) || !exact && !MANIFEST_NAME.test(relative)) {
       files.set(file, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
@@ -23116,8 +24570,8 @@ async function readWithGit(request) {
   }
   const wouldBeLinted = lintedPathMatcher(request);
   for (const change of fileChanges) {
-    if (change.status === "deleted" && wouldBeLinted(path28.join(root, change.oldPath))) {
-      baseSideOf.set(change.oldPath, path28.join(root, change.oldPath));
+    if (change.status === "deleted" && wouldBeLinted(path29.join(root, change.oldPath))) {
+      baseSideOf.set(change.oldPath, path29.join(root, change.oldPath));
     }
   }
   const modes = modesAt(realRoot, base, [...baseSideOf.keys()]);
@@ -23143,10 +24597,10 @@ function lintedPathspecs(request, root) {
   for (const pattern of request.patterns) {
     if (pattern === "-") continue;
     const fixed = isGlob(pattern) ? import_picomatch7.default.scan(pattern).base || "." : pattern;
-    const absolute = path28.resolve(request.cwd, fixed);
-    const relative = path28.relative(root, absolute);
-    if (relative.startsWith("..") || path28.isAbsolute(relative)) continue;
-    const posix = relative.split(path28.sep).join("/");
+    const absolute = path29.resolve(request.cwd, fixed);
+    const relative = path29.relative(root, absolute);
+    if (relative.startsWith("..") || path29.isAbsolute(relative)) continue;
+    const posix = relative.split(path29.sep).join("/");
     if (!isGlob(pattern) && statSync4(absolute, { throwIfNoEntry: false })?.isDirectory() !== true && posix !== "") {
       specs.add(`:(top,literal)${posix}`);
       continue;
@@ -23165,21 +24619,21 @@ function realOf2(folder) {
   }
 }
 function repositoryPath(root, file) {
-  const relative = path28.relative(root, file);
-  if (relative === "" || relative.startsWith("..") || path28.isAbsolute(relative)) return void 0;
-  return relative.split(path28.sep).join("/");
+  const relative = path29.relative(root, file);
+  if (relative === "" || relative.startsWith("..") || path29.isAbsolute(relative)) return void 0;
+  return relative.split(path29.sep).join("/");
 }
 function lintedPathMatcher(request) {
   const { cwd, config: config2 } = request;
   const globs = request.patterns.filter((pattern) => pattern !== "-" && isGlob(pattern));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch7.default)(globs, { dot: true }) : () => false;
-  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path28.resolve(cwd, pattern));
+  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path29.resolve(cwd, pattern));
   const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch7.default)(config2.ignores, { dot: true }) : () => false;
   const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch7.default)([...request.ignorePatterns], { dot: true }) : () => false;
-  const posix = (from, file) => path28.relative(from, file).split(path28.sep).join("/");
+  const posix = (from, file) => path29.relative(from, file).split(path29.sep).join("/");
   return (file) => {
     if (!MANIFEST_NAME.test(file) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file))) return false;
-    const named = roots.some((root) => file === root || file.startsWith(root + path28.sep)) || matchesGlob(posix(cwd, file));
+    const named = roots.some((root) => file === root || file.startsWith(root + path29.sep)) || matchesGlob(posix(cwd, file));
     return named && !ignoredByConfig(posix(config2.baseDir, file)) && !ignoredByCli(posix(cwd, file));
   };
 }
@@ -23210,9 +24664,9 @@ __export(json_exports, {
 function formatJson(results) {
   return JSON.stringify(results.map((result) => result.messages.length === 0 && result.suppressedMessages.length === 0 ? result : { ...result, messages: result.messages.map(withoutKey), suppressedMessages: result.suppressedMessages.map(withoutKey) }));
 }
-function withoutKey(message) {
-  if (!("fingerprintKey" in message)) return message;
-  const { fingerprintKey: _internal, ...rest } = message;
+function withoutKey(message2) {
+  if (!("fingerprintKey" in message2)) return message2;
+  const { fingerprintKey: _internal, ...rest } = message2;
   return rest;
 }
 var init_json = __esm({
@@ -23229,26 +24683,26 @@ __export(gitlab_exports, {
   codeQualitySeverity: () => codeQualitySeverity,
   formatGitlab: () => formatGitlab
 });
-function codeQualitySeverity(message) {
-  if (message.fatal) return "blocker";
-  return message.severity === 2 ? "major" : "minor";
+function codeQualitySeverity(message2) {
+  if (message2.fatal) return "blocker";
+  return message2.severity === 2 ? "major" : "minor";
 }
-function codeQualityIssues(results, data) {
-  const prints = fingerprints(results, data.repositoryRoot);
+function codeQualityIssues(results, data2) {
+  const prints = fingerprints(results, data2.repositoryRoot);
   return results.flatMap((result) => {
-    const file = shownPath(result.filePath, data.repositoryRoot);
-    return result.messages.map((message) => ({
+    const file = shownPath(result.filePath, data2.repositoryRoot);
+    return result.messages.map((message2) => ({
       // Code Quality has no field for it: the description says that `--fix` fixes it.
-      description: message.fix ? `${message.message} ${FIXABLE_NOTE}` : message.message,
-      check_name: reportRuleId(message),
-      fingerprint: prints.get(message),
-      severity: codeQualitySeverity(message),
-      location: { path: file, lines: { begin: message.line } }
+      description: message2.fix ? `${message2.message} ${FIXABLE_NOTE}` : message2.message,
+      check_name: reportRuleId(message2),
+      fingerprint: prints.get(message2),
+      severity: codeQualitySeverity(message2),
+      location: { path: file, lines: { begin: message2.line } }
     }));
   });
 }
-function formatGitlab(results, data) {
-  return `${JSON.stringify(codeQualityIssues(results, data), null, 2)}
+function formatGitlab(results, data2) {
+  return `${JSON.stringify(codeQualityIssues(results, data2), null, 2)}
 `;
 }
 var FIXABLE_NOTE;
@@ -23267,12 +24721,12 @@ __export(junit_exports, {
   escapeXmlText: () => escapeXmlText,
   formatJunit: () => formatJunit
 });
-function formatJunit(results, data) {
-  const rules = ruleCatalog(data.rules);
+function formatJunit(results, data2) {
+  const rules = ruleCatalog(data2.rules);
   const suites = [];
   const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   for (const result of results) {
-    const file = shownPath(result.filePath, data.repositoryRoot);
+    const file = shownPath(result.filePath, data2.repositoryRoot);
     const cases = [];
     const count = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     const names = /* @__PURE__ */ new Map();
@@ -23282,36 +24736,36 @@ function formatJunit(results, data) {
       return seen === 1 ? name : `${name} (${seen})`;
     };
     const open3 = (name) => `    <testcase classname="${escapeXml(file)}" name="${escapeXml(uniqueName(name))}" file="${escapeXml(file)}" time="0"`;
-    for (const message of result.messages) {
+    for (const message2 of result.messages) {
       count.tests++;
-      const ruleId = reportRuleId(message);
-      const severity = message.severity === 2 ? "error" : "warning";
-      const element = message.fatal ? "error" : "failure";
-      if (message.fatal) count.errors++;
+      const ruleId = reportRuleId(message2);
+      const severity = message2.severity === 2 ? "error" : "warning";
+      const element = message2.fatal ? "error" : "failure";
+      if (message2.fatal) count.errors++;
       else count.failures++;
-      let body = `${file}:${message.line}:${message.column}: ${severity}: ${message.message}`;
-      for (const related2 of message.relatedLocations ?? []) {
+      let body = `${file}:${message2.line}:${message2.column}: ${severity}: ${message2.message}`;
+      for (const related2 of message2.relatedLocations ?? []) {
         body += `
-  ${shownPath(related2.filePath, data.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
+  ${shownPath(related2.filePath, data2.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
       }
       const docs = rules.get(ruleId)?.docsUrl;
       if (docs !== void 0) body += `
 Rule ${ruleId}: ${docs}`;
       cases.push(
-        `${open3(testName(ruleId, message))}>
-      <${element} type="${escapeXml(severity)}" message="${escapeXml(message.message)}">${escapeXmlText(body)}</${element}>
+        `${open3(testName(ruleId, message2))}>
+      <${element} type="${escapeXml(severity)}" message="${escapeXml(message2.message)}">${escapeXmlText(body)}</${element}>
     </testcase>`
       );
     }
-    for (const message of result.suppressedMessages ?? []) {
+    for (const message2 of result.suppressedMessages ?? []) {
       count.tests++;
       count.skipped++;
-      const reasons = message.suppressions.map((suppression) => suppression.justification).join("; ");
-      const severity = message.severity === 2 ? "error" : "warning";
+      const reasons = message2.suppressions.map((suppression) => suppression.justification).join("; ");
+      const severity = message2.severity === 2 ? "error" : "warning";
       const body = `suppressed: ${reasons}
-${file}:${message.line}:${message.column}: ${severity}: ${message.message}`;
+${file}:${message2.line}:${message2.column}: ${severity}: ${message2.message}`;
       cases.push(
-        `${open3(testName(reportRuleId(message), message))}>
+        `${open3(testName(reportRuleId(message2), message2))}>
       <skipped message="${escapeXml(`suppressed: ${reasons}`)}">${escapeXmlText(body)}</skipped>
     </testcase>`
       );
@@ -23333,9 +24787,9 @@ ${suites.map((suite) => `${suite}
 `).join("")}</testsuites>
 `;
 }
-function testName(ruleId, message) {
-  const key = message.fingerprintKey;
-  const name = sanitize(`${ruleId}: ${key ?? `line ${message.line}, column ${message.column}`}`);
+function testName(ruleId, message2) {
+  const key = message2.fingerprintKey;
+  const name = sanitize(`${ruleId}: ${key ?? `line ${message2.line}, column ${message2.column}`}`);
   const chars = [...name];
   return chars.length > MAX_NAME_LENGTH ? `${chars.slice(0, MAX_NAME_LENGTH).join("")}…` : name;
 }
@@ -23375,17 +24829,17 @@ __export(html_exports, {
   fileHref: () => fileHref,
   formatHtml: () => formatHtml
 });
-import path30 from "node:path";
+import path31 from "node:path";
 function escapeHtml(text) {
   return sanitize(text).replace(/[&<>"']/g, (char) => ESCAPES2[char]);
 }
-function formatHtml(results, data) {
-  const maps = data.addressMaps ?? [];
-  const cwd = data.cwd;
-  const shown2 = (filePath) => path30.isAbsolute(filePath) ? path30.relative(cwd, filePath).split(path30.sep).join("/") : filePath;
+function formatHtml(results, data2) {
+  const maps = data2.addressMaps ?? [];
+  const cwd = data2.cwd;
+  const shown2 = (filePath) => path31.isAbsolute(filePath) ? path31.relative(cwd, filePath).split(path31.sep).join("/") : filePath;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-  const docs = new Map(data.rules.map((rule) => [rule.id, rule.docsUrl]));
+  const docs = new Map(data2.rules.map((rule) => [rule.id, rule.docsUrl]));
   const claimed = /* @__PURE__ */ new Set();
   const sections = maps.map((map) => {
     const files = new Set(map.files);
@@ -23407,7 +24861,7 @@ function formatHtml(results, data) {
 </head>
 <body>
 <header><h1>calico-lint: address map</h1>
-<p class="totals">${plural2(errors, "error")}, ${plural2(warnings, "warning")} in ${plural2(results.length, "file")} · calico-lint ${escapeHtml(data.version)}</p>
+<p class="totals">${plural2(errors, "error")}, ${plural2(warnings, "warning")} in ${plural2(results.length, "file")} · calico-lint ${escapeHtml(data2.version)}</p>
 ${LEGEND}</header>
 <main>
 ${empty}${sections.join("\n")}
@@ -23482,8 +24936,8 @@ function tracks(items) {
 }
 function lane(items, depth, parent) {
   const first = parent?.first ?? items.reduce((min, item) => item.first < min ? item.first : min, items[0].first);
-  const last = parent?.last ?? items.reduce((max, item) => item.last > max ? item.last : max, items[0].last);
-  const span = last - first + 1n;
+  const last2 = parent?.last ?? items.reduce((max, item) => item.last > max ? item.last : max, items[0].last);
+  const span = last2 - first + 1n;
   const percent = (value) => Number(value * 100000n / span) / 1e3;
   const track = tracks(items);
   const trackCount = Math.max(1, ...[...track.values()].map((t) => t + 1));
@@ -23500,7 +24954,7 @@ function lane(items, depth, parent) {
   }).join("");
   const nested = items.filter((item) => item.children.length > 0).map((item) => `<div class="nest"><p class="nest-title">inside ${escapeHtml(item.range.label)} <code>${escapeHtml(item.range.text)}</code></p>${lane(item.children, depth + 1, item)}</div>`).join("");
   const range = parent ? ` data-parent="${parent.range.id}"` : "";
-  return `<div class="lane depth-${Math.min(depth, 4)}"${range}><div class="scale"><span>${escapeHtml(formatBound(first, items[0].range.family))}</span><span>${escapeHtml(formatBound(last, items[0].range.family))}</span></div><div class="bar" style="height:${trackCount * 22}px">${segments}</div><div class="labels">${labels}</div>${nested}</div>`;
+  return `<div class="lane depth-${Math.min(depth, 4)}"${range}><div class="scale"><span>${escapeHtml(formatBound(first, items[0].range.family))}</span><span>${escapeHtml(formatBound(last2, items[0].range.family))}</span></div><div class="bar" style="height:${trackCount * 22}px">${segments}</div><div class="labels">${labels}</div>${nested}</div>`;
 }
 function labelText(range) {
   const who = range.pool ? ` · ${escapeHtml(range.pool.usedBy)}` : "";
@@ -23543,12 +24997,12 @@ function findingsList(results, shown2, docs) {
   const items = [];
   for (const result of results) {
     const file = shown2(result.filePath);
-    for (const message of result.messages) {
-      const severity = message.severity === 2 ? "error" : "warning";
-      const rule = message.ruleId === null ? "parse error" : message.ruleId;
-      const url = message.ruleId === null ? void 0 : docs.get(message.ruleId);
+    for (const message2 of result.messages) {
+      const severity = message2.severity === 2 ? "error" : "warning";
+      const rule = message2.ruleId === null ? "parse error" : message2.ruleId;
+      const url = message2.ruleId === null ? void 0 : docs.get(message2.ruleId);
       const ruleHtml = url ? `<a href="${escapeHtml(url)}">${escapeHtml(rule)}</a>` : escapeHtml(rule);
-      items.push(`<li class="finding ${severity}"><span class="sev">${severity}</span> <a class="where" href="${escapeHtml(fileHref(file, message.line))}">${escapeHtml(`${file}:${message.line}:${message.column}`)}</a> ${escapeHtml(message.message)} <span class="rule">${ruleHtml}</span></li>`);
+      items.push(`<li class="finding ${severity}"><span class="sev">${severity}</span> <a class="where" href="${escapeHtml(fileHref(file, message2.line))}">${escapeHtml(`${file}:${message2.line}:${message2.column}`)}</a> ${escapeHtml(message2.message)} <span class="rule">${ruleHtml}</span></li>`);
     }
   }
   return `<ul class="findings">${items.join("\n")}</ul>`;
@@ -23635,7 +25089,7 @@ init_changes();
 init_errors();
 import { readFileSync as readFileSync4 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/format/github.ts
 init_text();
@@ -23649,21 +25103,21 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function workflowCommand(command, properties, message) {
+function workflowCommand(command, properties, message2) {
   const props = Object.entries(properties).filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${command}${props === "" ? "" : ` ${props}`}::${escapeData(message)}`;
+  return `::${command}${props === "" ? "" : ` ${props}`}::${escapeData(message2)}`;
 }
-function formatGithub(results, data) {
+function formatGithub(results, data2) {
   const errors = [];
   const warnings = [];
   for (const result of results) {
-    const file = shownPath(result.filePath, data.repositoryRoot);
-    for (const message of result.messages) {
-      (message.severity === 2 ? errors : warnings).push(annotation(file, message, data));
+    const file = shownPath(result.filePath, data2.repositoryRoot);
+    for (const message2 of result.messages) {
+      (message2.severity === 2 ? errors : warnings).push(annotation(file, message2, data2));
     }
   }
   const lines = [...errors, ...warnings];
-  const notice = hiddenAnnotationsNotice(errors.length, warnings.length, (data.stepSummary ?? false) && !data.stepSummaryCut);
+  const notice = hiddenAnnotationsNotice(errors.length, warnings.length, (data2.stepSummary ?? false) && !data2.stepSummaryCut);
   if (notice !== void 0) lines.push(workflowCommand("notice", { title: "calico-lint" }, notice));
   return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
@@ -23675,21 +25129,21 @@ function hiddenAnnotationsNotice(errors, warnings, summaryListsAll) {
   const hidden = [hiddenErrors > 0 ? plural(hiddenErrors, "error") : "", hiddenWarnings > 0 ? plural(hiddenWarnings, "warning") : ""].filter(Boolean).join(" and ");
   return `calico-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")}; ${hidden} ${hiddenErrors + hiddenWarnings === 1 ? "is" : "are"} not shown as annotations, because GitHub shows at most ${ANNOTATIONS_PER_TYPE_PER_STEP} of each type per step (and ${ANNOTATIONS_PER_JOB} per job). ` + (summaryListsAll ? "The job summary lists every finding." : "This step's log lists every finding.");
 }
-function annotation(file, message, data) {
-  const endLine = message.endLine ?? message.line;
-  const oneLine = endLine === message.line;
-  let text = message.message;
-  for (const related2 of message.relatedLocations ?? []) {
+function annotation(file, message2, data2) {
+  const endLine = message2.endLine ?? message2.line;
+  const oneLine = endLine === message2.line;
+  let text = message2.message;
+  for (const related2 of message2.relatedLocations ?? []) {
     text += `
-  ${shownPath(related2.filePath, data.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
+  ${shownPath(related2.filePath, data2.repositoryRoot)}:${related2.range.line}:${related2.range.column}: ${related2.message}`;
   }
-  return workflowCommand(message.severity === 2 ? "error" : "warning", {
+  return workflowCommand(message2.severity === 2 ? "error" : "warning", {
     file,
-    line: message.line,
-    col: oneLine ? message.column : void 0,
+    line: message2.line,
+    col: oneLine ? message2.column : void 0,
     endLine,
-    endColumn: oneLine ? message.endColumn ?? message.column : void 0,
-    title: `calico-lint: ${reportRuleId(message)}`
+    endColumn: oneLine ? message2.endColumn ?? message2.column : void 0,
+    title: `calico-lint: ${reportRuleId(message2)}`
   }, text);
 }
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
@@ -23742,18 +25196,18 @@ function compare(a, b) {
 // src/format/job-summary.ts
 init_report();
 var OMISSION_LINE_BYTES = 1e3;
-function jobSummary(results, data, fullReport = "this step's log", budget = STEP_SUMMARY_MAX_BYTES) {
-  const rules = ruleCatalog(data.rules);
+function jobSummary(results, data2, fullReport = "this step's log", budget = STEP_SUMMARY_MAX_BYTES) {
+  const rules = ruleCatalog(data2.rules);
   const errors = [];
   const warnings = [];
   let suppressed = 0;
   let fixable = 0;
   for (const result of results) {
-    const file = escapeMarkdown(reportPath(result.filePath, data.repositoryRoot));
+    const file = escapeMarkdown(reportPath(result.filePath, data2.repositoryRoot));
     suppressed += result.suppressedMessages?.length ?? 0;
-    for (const message of result.messages) {
-      if (message.fix) fixable++;
-      (message.severity === 2 ? errors : warnings).push(row(message, file, rules, data));
+    for (const message2 of result.messages) {
+      if (message2.fix) fixable++;
+      (message2.severity === 2 ? errors : warnings).push(row(message2, file, rules, data2));
     }
   }
   const files = plural(results.length, "file");
@@ -23777,7 +25231,7 @@ function jobSummary(results, data, fullReport = "this step's log", budget = STEP
     return kept;
   };
   const shownErrors = take(errors);
-  const map = addressMapMarkdown(data.addressMaps, Math.max(0, left));
+  const map = addressMapMarkdown(data2.addressMaps, Math.max(0, left));
   left -= Buffer.byteLength(map.text);
   const shownWarnings = shownErrors.length === errors.length ? take(warnings) : [];
   const omitted = [
@@ -23794,18 +25248,18 @@ function jobSummary(results, data, fullReport = "this step's log", budget = STEP
 `;
   return { text: heading + totals2 + omissionLine + table + map.text, everyFinding };
 }
-function row(message, file, rules, data) {
-  const ruleId = reportRuleId(message);
+function row(message2, file, rules, data2) {
+  const ruleId = reportRuleId(message2);
   const docs = rules.get(ruleId)?.docsUrl;
   const rule = docs === void 0 ? escapeMarkdown(ruleId) : `[${escapeMarkdown(ruleId)}](${docs})`;
-  let text = escapeMarkdown(message.message);
-  for (const related2 of message.relatedLocations ?? []) {
-    const where = `${escapeMarkdown(reportPath(related2.filePath, data.repositoryRoot))}:${related2.range.line}:${related2.range.column}`;
+  let text = escapeMarkdown(message2.message);
+  for (const related2 of message2.relatedLocations ?? []) {
+    const where = `${escapeMarkdown(reportPath(related2.filePath, data2.repositoryRoot))}:${related2.range.line}:${related2.range.column}`;
     text += `<br>↳ ${where}\\: ${escapeMarkdown(related2.message)}`;
   }
-  if (message.fix) text += "<br>🔧 `calico-lint --fix` fixes this";
-  const severity = message.severity === 2 ? "❌ error" : "⚠️ warning";
-  return `| ${severity} | ${file}:${message.line}:${message.column} | ${rule} | ${text} |`;
+  if (message2.fix) text += "<br>🔧 `calico-lint --fix` fixes this";
+  const severity = message2.severity === 2 ? "❌ error" : "⚠️ warning";
+  return `| ${severity} | ${file}:${message2.line}:${message2.column} | ${rule} | ${text} |`;
 }
 function fixableNote(fixable) {
   return fixable > 0 ? ` ${plural(fixable, "finding")} can be fixed with \`calico-lint --fix\` (🔧).` : "";
@@ -23845,7 +25299,7 @@ function toLintResults(filePaths, findings) {
   });
 }
 function toMessage(finding) {
-  const message = {
+  const message2 = {
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
@@ -23854,13 +25308,13 @@ function toMessage(finding) {
     endLine: finding.range.endLine,
     endColumn: finding.range.endColumn
   };
-  if (finding.fatal) message.fatal = true;
-  if (finding.related) message.relatedLocations = finding.related;
-  if (finding.fingerprintKey !== void 0) message.fingerprintKey = finding.fingerprintKey;
-  withCluster(message, finding.cluster);
-  if (finding.fix) message.fix = eslintFix(finding.fix);
-  if (finding.suggestions) message.suggestions = finding.suggestions.map(({ desc, fix }) => ({ desc, fix: eslintFix(fix) }));
-  return message;
+  if (finding.fatal) message2.fatal = true;
+  if (finding.related) message2.relatedLocations = finding.related;
+  if (finding.fingerprintKey !== void 0) message2.fingerprintKey = finding.fingerprintKey;
+  withCluster(message2, finding.cluster);
+  if (finding.fix) message2.fix = eslintFix(finding.fix);
+  if (finding.suggestions) message2.suggestions = finding.suggestions.map(({ desc, fix }) => ({ desc, fix: eslintFix(fix) }));
+  return message2;
 }
 function eslintFix(fix) {
   const shaped = { range: fix.range, text: fix.text };
@@ -23899,30 +25353,30 @@ var INFORMATION_URI = "https://github.com/calico-lint/calico-lint";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "calicoLint/v1";
 var LINE_HASH_KEY = "primaryLocationLineHash";
-function formatSarif(results, data) {
-  return `${JSON.stringify(sarifLog(results, data), null, 2)}
+function formatSarif(results, data2) {
+  return `${JSON.stringify(sarifLog(results, data2), null, 2)}
 `;
 }
 var MAX_RESULTS_PER_RUN = 25e3;
-function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
-  const rules = [...data.rules, PARSE_ERROR_RULE];
+function sarifLog(results, data2, maxResults = MAX_RESULTS_PER_RUN) {
+  const rules = [...data2.rules, PARSE_ERROR_RULE];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const descriptors = rules.map(descriptor);
-  const prints = fingerprints(results, data.repositoryRoot);
-  const lineHashes = primaryLocationLineHashes(results, data.repositoryRoot);
+  const prints = fingerprints(results, data2.repositoryRoot);
+  const lineHashes = primaryLocationLineHashes(results, data2.repositoryRoot);
   const entries = [];
   for (const lintResult of results) {
-    const uri = artifactUri(reportPath(lintResult.filePath, data.repositoryRoot));
-    for (const message of lintResult.messages) entries.push({ message, suppressions: void 0, uri });
-    if (data.keepSuppressed) {
-      for (const message of lintResult.suppressedMessages ?? []) entries.push({ message, suppressions: message.suppressions, uri });
+    const uri = artifactUri(reportPath(lintResult.filePath, data2.repositoryRoot));
+    for (const message2 of lintResult.messages) entries.push({ message: message2, suppressions: void 0, uri });
+    if (data2.keepSuppressed) {
+      for (const message2 of lintResult.suppressedMessages ?? []) entries.push({ message: message2, suppressions: message2.suppressions, uri });
     }
   }
   const { kept, notification } = capResults(entries, maxResults);
-  if (notification !== void 0) data.notice?.(notification);
+  if (notification !== void 0) data2.notice?.(notification);
   const sarifResults = [];
-  for (const { message, suppressions, uri } of kept) {
-    const ruleId = reportRuleId(message);
+  for (const { message: message2, suppressions, uri } of kept) {
+    const ruleId = reportRuleId(message2);
     let index = ruleIndex.get(ruleId);
     if (index === void 0) {
       index = descriptors.length;
@@ -23932,20 +25386,20 @@ function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
     const result = {
       ruleId,
       ruleIndex: index,
-      level: message.severity === 2 ? "error" : "warning",
-      message: { text: sarifText(message.message) },
-      locations: [{ physicalLocation: physicalLocation(uri, message) }],
-      partialFingerprints: { [LINE_HASH_KEY]: lineHashes.get(message), [FINGERPRINT_KEY]: prints.get(message) }
+      level: message2.severity === 2 ? "error" : "warning",
+      message: { text: sarifText(message2.message) },
+      locations: [{ physicalLocation: physicalLocation(uri, message2) }],
+      partialFingerprints: { [LINE_HASH_KEY]: lineHashes.get(message2), [FINGERPRINT_KEY]: prints.get(message2) }
     };
-    const related2 = message.relatedLocations;
+    const related2 = message2.relatedLocations;
     if (related2?.length) {
       result.relatedLocations = related2.map((location, i) => ({
         id: i + 1,
-        physicalLocation: physicalLocation(artifactUri(reportPath(location.filePath, data.repositoryRoot)), location.range),
+        physicalLocation: physicalLocation(artifactUri(reportPath(location.filePath, data2.repositoryRoot)), location.range),
         message: { text: sarifText(location.message) }
       }));
     }
-    const fixes = sarifFixes(uri, message);
+    const fixes = sarifFixes(uri, message2);
     if (fixes.length > 0) result.fixes = fixes;
     if (suppressions?.length) {
       result.suppressions = suppressions.map((suppression) => ({ kind: "inSource", justification: suppression.justification }));
@@ -23956,14 +25410,14 @@ function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
     tool: {
       driver: {
         name: "calico-lint",
-        version: data.version,
-        semanticVersion: data.version,
+        version: data2.version,
+        semanticVersion: data2.version,
         informationUri: INFORMATION_URI,
         rules: descriptors
       }
     }
   };
-  if (data.category !== void 0) run.automationDetails = { id: automationId(data.category) };
+  if (data2.category !== void 0) run.automationDetails = { id: automationId(data2.category) };
   if (notification !== void 0) {
     run.invocations = [{
       executionSuccessful: true,
@@ -23971,7 +25425,7 @@ function sarifLog(results, data, maxResults = MAX_RESULTS_PER_RUN) {
     }];
   }
   run.originalUriBaseIds = {
-    [SRCROOT]: { uri: directoryUri(data.repositoryRoot), description: { text: "The repository root." } }
+    [SRCROOT]: { uri: directoryUri(data2.repositoryRoot), description: { text: "The repository root." } }
   };
   run.columnKind = "utf16CodeUnits";
   run.results = sarifResults;
@@ -23985,8 +25439,8 @@ function capResults(entries, max) {
   const keptIndexes = order.slice(0, max).map((item) => item.index).sort((a, b) => a - b);
   const left = order.slice(max);
   const count = (r) => left.filter((item) => item.rank === r).length;
-  const parts = [plural(count(0), "error"), plural(count(1), "warning"), `${count(2)} suppressed`].filter((part) => !part.startsWith("0 "));
-  const notification = `the SARIF report holds the ${max.toLocaleString("en-US")} most severe of ${entries.length.toLocaleString("en-US")} findings, GitHub code scanning's limit per run; left out: ${parts.join(", ")}. Other formats (e.g. --format json) list them all.`;
+  const parts2 = [plural(count(0), "error"), plural(count(1), "warning"), `${count(2)} suppressed`].filter((part) => !part.startsWith("0 "));
+  const notification = `the SARIF report holds the ${max.toLocaleString("en-US")} most severe of ${entries.length.toLocaleString("en-US")} findings, GitHub code scanning's limit per run; left out: ${parts2.join(", ")}. Other formats (e.g. --format json) list them all.`;
   return { kept: keptIndexes.map((index) => entries[index]), notification };
 }
 function automationId(category) {
@@ -24010,10 +25464,10 @@ function descriptor(rule) {
     properties: { tags: ["kubernetes", "calico"] }
   };
 }
-function sarifFixes(uri, message) {
+function sarifFixes(uri, message2) {
   const candidates = [];
-  if (message.fix) candidates.push({ description: "Safe fix (calico-lint --fix applies it)", fix: message.fix });
-  for (const suggestion of message.suggestions ?? []) candidates.push({ description: `Suggestion: ${suggestion.desc}`, fix: suggestion.fix });
+  if (message2.fix) candidates.push({ description: "Safe fix (calico-lint --fix applies it)", fix: message2.fix });
+  for (const suggestion of message2.suggestions ?? []) candidates.push({ description: `Suggestion: ${suggestion.desc}`, fix: suggestion.fix });
   const fixes = [];
   for (const { description, fix } of candidates) {
     const location = fix && fixLocation(fix);
@@ -24126,9 +25580,9 @@ async function prepareReports(specs, cwd, outputFile, load, root = cwd) {
   }
   return prepared;
 }
-async function writeReports(reports, results, data, root, colors = false) {
+async function writeReports(reports, results, data2, root, colors = false) {
   for (const report4 of reports) {
-    const formatted = await report4.formatter(results, data);
+    const formatted = await report4.formatter(results, data2);
     const text = colors || STRUCTURED.has(report4.format) ? formatted : stripVTControlCharacters(formatted);
     refuseLinkedReportFolder(report4.target, root, report4.path);
     await writeReportFile(report4.target, text, report4.path);
@@ -24140,7 +25594,7 @@ init_text();
 
 // src/pipeline.ts
 import { statSync as statSync5 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // rules/calico-node-env-valid.ts
 init_rule();
@@ -24162,11 +25616,11 @@ function toIPv4IfMapped(cidr) {
   if (cidr.family !== 6 || cidr.prefixLength < 96) return void 0;
   if (cidr.first < MAPPED_PREFIX || cidr.first >= MAPPED_PREFIX + IPV4_SPAN) return void 0;
   const first = cidr.first - MAPPED_PREFIX;
-  const last = cidr.last - MAPPED_PREFIX;
+  const last2 = cidr.last - MAPPED_PREFIX;
   const prefixLength = cidr.prefixLength - 96;
   const n = Number(first);
   const address = `${n >>> 24 & 255}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
-  return { family: 4, prefixLength, first, last, canonical: `${address}/${prefixLength}` };
+  return { family: 4, prefixLength, first, last: last2, canonical: `${address}/${prefixLength}` };
 }
 
 // src/selector/parser.ts
@@ -24235,12 +25689,12 @@ function readToken(text, start, previous) {
   if (text.startsWith("global(", start)) return readEmptyCall(text, start, "global");
   return readLabel(text, start);
 }
-function readOperatorWord(text, start, label3) {
+function readOperatorWord(text, start, label4) {
   for (const [kind, words] of OPERATOR_WORDS) {
     const end = matchWords(text, start, words);
     if (end !== void 0) return token(kind, start, end);
   }
-  return unexpected(text, start, `expected an operator after label ${quote(label3)}: ${OPERATOR_LIST}`);
+  return unexpected(text, start, `expected an operator after label ${quote(label4)}: ${OPERATOR_LIST}`);
 }
 function matchWords(text, start, words) {
   let position = start;
@@ -24285,9 +25739,9 @@ function labelEnd(text, position) {
 function labelTooLong(text, start, end) {
   return { message: `label name ${quote(text.slice(start, end), 40)} is longer than ${MAX_LABEL_LENGTH} characters`, offset: start };
 }
-function unexpected(text, offset, message) {
+function unexpected(text, offset, message2) {
   const char = text[offset];
-  return { message: char === "\n" || char === "\r" ? NEWLINE_MESSAGE : message, offset };
+  return { message: char === "\n" || char === "\r" ? NEWLINE_MESSAGE : message2, offset };
 }
 function token(kind, start, end, value = "") {
   return { kind, start, end, value };
@@ -24360,8 +25814,8 @@ var Cursor = class {
   describe(token2) {
     return token2.kind === "end" ? "the end of the selector" : quote(this.text.slice(token2.start, token2.end));
   }
-  fail(message, offset, limit = false) {
-    throw new ParseFailure(limit ? { message, offset, limit } : { message, offset });
+  fail(message2, offset, limit = false) {
+    throw new ParseFailure(limit ? { message: message2, offset, limit } : { message: message2, offset });
   }
 };
 function parseOr(cursor, depth) {
@@ -24416,18 +25870,18 @@ function parseParenthesised(cursor, open3, depth) {
   if (close.kind !== ")") cursor.fail(`expected &&, || or ) but found ${cursor.describe(close)}`, close.start);
   return inner;
 }
-function parseComparison(cursor, label3) {
+function parseComparison(cursor, label4) {
   const operator = cursor.take();
   const valueOperator = VALUE_OPERATORS[operator.kind];
   if (valueOperator !== void 0) {
     const value = cursor.take();
     if (value.kind !== "string") cursor.fail(`expected a quoted string after ${operator.kind}`, value.start);
-    return { type: valueOperator, label: label3, value: value.value };
+    return { type: valueOperator, label: label4, value: value.value };
   }
   if (operator.kind === "in" || operator.kind === "not in") {
-    return { type: operator.kind === "in" ? "in" : "notIn", label: label3, values: parseSet(cursor, operator.kind) };
+    return { type: operator.kind === "in" ? "in" : "notIn", label: label4, values: parseSet(cursor, operator.kind) };
   }
-  return cursor.fail(`expected an operator after label ${quote(label3)}: ${OPERATOR_LIST2}`, operator.start);
+  return cursor.fail(`expected an operator after label ${quote(label4)}: ${OPERATOR_LIST2}`, operator.start);
 }
 function parseSet(cursor, operator) {
   const open3 = cursor.take();
@@ -24531,11 +25985,11 @@ function findMatchingLabels(selector, options = {}) {
     const root = settle({ constraints: /* @__PURE__ */ new Map(), choices: [] }, [{ node: selector, negated: false }], context);
     if (root === void 0) return null;
     const values = /* @__PURE__ */ new Map();
-    for (const [label3, state] of root.branch.constraints) values.set(label3, state.value);
+    for (const [label4, state] of root.branch.constraints) values.set(label4, state.value);
     for (const component of independentParts(root.branch, meter)) {
       const solved = solve(component, context);
       if (solved === void 0) return null;
-      for (const [label3, state] of solved) values.set(label3, state.value);
+      for (const [label4, state] of solved) values.set(label4, state.value);
     }
     const labels = Object.fromEntries([...values].filter((entry) => entry[1] !== void 0));
     return matches(selector, labels) ? labels : "unknown";
@@ -24596,10 +26050,10 @@ function settle(base, goals, context) {
   return { branch: { constraints, choices }, changed };
 }
 function constrain(constraints, owned, literal, context) {
-  const { label: label3 } = literal.test;
+  const { label: label4 } = literal.test;
   const key = literalKey(literal);
   context.meter.spend(1 + (key.length >> 10));
-  const state = constraints.get(label3);
+  const state = constraints.get(label4);
   if (state?.keys.has(key)) return "known";
   let value;
   if (state !== void 0 && testLabel(literal.test, state.value) === literal.expected) {
@@ -24614,7 +26068,7 @@ function constrain(constraints, owned, literal, context) {
     context.meter.spend(1 + (state?.literals.length ?? 0));
     mine = { literals: [...state?.literals ?? []], keys: new Set(state?.keys), value };
     owned.add(mine);
-    constraints.set(label3, mine);
+    constraints.set(label4, mine);
   }
   mine.literals.push(literal);
   mine.keys.add(key);
@@ -24662,31 +26116,31 @@ function optionsOf(choice, rest, context) {
 }
 function independentParts(branch, meter) {
   const parent = /* @__PURE__ */ new Map();
-  const find = (label3) => {
-    let root = label3;
+  const find = (label4) => {
+    let root = label4;
     while (parent.get(root) !== root) root = parent.get(root);
-    parent.set(label3, root);
+    parent.set(label4, root);
     return root;
   };
   const choiceLabels = branch.choices.map((choice) => labelsOf(choice.node, meter));
   for (const labels of choiceLabels) {
-    for (const label3 of labels) if (!parent.has(label3)) parent.set(label3, label3);
-    for (const label3 of labels.slice(1)) parent.set(find(label3), find(labels[0]));
+    for (const label4 of labels) if (!parent.has(label4)) parent.set(label4, label4);
+    for (const label4 of labels.slice(1)) parent.set(find(label4), find(labels[0]));
   }
-  const parts = /* @__PURE__ */ new Map();
+  const parts2 = /* @__PURE__ */ new Map();
   const partOf = (key) => {
-    const part = parts.get(key) ?? { constraints: /* @__PURE__ */ new Map(), choices: [] };
-    parts.set(key, part);
+    const part = parts2.get(key) ?? { constraints: /* @__PURE__ */ new Map(), choices: [] };
+    parts2.set(key, part);
     return part;
   };
   branch.choices.forEach((choice, index) => {
     const first = choiceLabels[index][0];
     partOf(first === void 0 ? `#${index}` : `=${find(first)}`).choices.push(choice);
   });
-  for (const [label3, state] of branch.constraints) {
-    if (parent.has(label3)) partOf(`=${find(label3)}`).constraints.set(label3, state);
+  for (const [label4, state] of branch.constraints) {
+    if (parent.has(label4)) partOf(`=${find(label4)}`).constraints.set(label4, state);
   }
-  return [...parts.values()].sort((a, b) => a.choices.length - b.choices.length);
+  return [...parts2.values()].sort((a, b) => a.choices.length - b.choices.length);
 }
 function labelsOf(selector, meter) {
   const labels = /* @__PURE__ */ new Set();
@@ -24931,6 +26385,880 @@ var clusterFactsConflict = {
   }
 };
 
+// rules/crd-schema-valid.ts
+init_rule();
+
+// src/engine/fix.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+init_parse_manifest();
+import { existsSync as existsSync2 } from "node:fs";
+import path6 from "node:path";
+import { isDeepStrictEqual } from "node:util";
+var REMOVED = /* @__PURE__ */ Symbol("removed");
+var MAX_FIXED_TEXT = 2e6;
+var MAX_ROUNDS = 10;
+var MAX_SINGLE_CHECKS = 100;
+var FixEnvironment = class {
+  constructor(loadText) {
+    this.loadText = loadText;
+  }
+  loadText;
+  files = /* @__PURE__ */ new Map();
+  pending = [];
+  /** Asks for a fix (or, `alone`, a suggestion) of `resource` (undefined: of the file, then no document may read differently). */
+  request(filePath, resource, request, onResolved, alone = false) {
+    this.pending.push({ filePath, resource, request, alone, onResolved });
+  }
+  /** Verifies what was asked for; calls back, in the order asked, with each fix that reads as intended. */
+  finish() {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const pending of this.pending) {
+      const list2 = byFile.get(pending.filePath) ?? [];
+      list2.push(pending);
+      byFile.set(pending.filePath, list2);
+    }
+    this.pending = [];
+    for (const [filePath, list2] of byFile) {
+      try {
+        this.finishFile(filePath, list2);
+      } catch {
+      }
+      this.files.delete(filePath);
+    }
+  }
+  finishFile(filePath, list2) {
+    const file = this.file(filePath);
+    if (file === void 0) return;
+    const resolved = /* @__PURE__ */ new Map();
+    const drafts = list2.flatMap((pending) => {
+      const draft = makeDraft(file, pending);
+      return draft ? [draft] : [];
+    });
+    let singleChecks = 0;
+    const single = (draft) => {
+      if (singleChecks++ >= MAX_SINGLE_CHECKS) return;
+      if (readsAsIntended(file, [draft])) resolved.set(draft.pending, finalFix(file, draft));
+    };
+    let rest = drafts.filter((draft) => !draft.pending.alone).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let round = 0; round < MAX_ROUNDS && rest.length > 0; round++) {
+      const batch = [];
+      const later = [];
+      let lastEnd = -1;
+      for (const draft of rest) {
+        if (draft.start > lastEnd) {
+          batch.push(draft);
+          lastEnd = draft.end;
+        } else {
+          later.push(draft);
+        }
+      }
+      if (readsAsIntended(file, batch)) for (const draft of batch) resolved.set(draft.pending, finalFix(file, draft));
+      else for (const draft of batch) single(draft);
+      rest = later;
+    }
+    for (const draft of drafts) if (draft.pending.alone) single(draft);
+    for (const pending of list2) {
+      const fix = resolved.get(pending);
+      if (fix) pending.onResolved(fix);
+    }
+  }
+  file(filePath) {
+    if (this.files.has(filePath)) return this.files.get(filePath);
+    let state;
+    const raw = isHelmTemplate(filePath) ? void 0 : this.loadText(filePath);
+    if (raw !== void 0 && raw.length <= MAX_FIXED_TEXT) {
+      const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+      const lineStarts = [0];
+      for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) lineStarts.push(at2 + 1);
+      state = { filePath, text, lineStarts, source: makeSource(text, lineStarts) };
+    }
+    this.files.set(filePath, state);
+    return state;
+  }
+};
+function makeDraft(file, pending) {
+  let draft;
+  try {
+    draft = pending.request(file.source);
+  } catch {
+    return void 0;
+  }
+  if (draft === void 0 || draft.edits.length === 0) return void 0;
+  const edits = [...draft.edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  for (let i = 0; i < edits.length; i++) {
+    const [start, end] = edits[i].range;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= file.text.length)) return void 0;
+    if (i > 0 && start < edits[i - 1].range[1]) return void 0;
+  }
+  if (edits.every((edit) => file.text.slice(edit.range[0], edit.range[1]) === edit.text)) return void 0;
+  return { pending, edits, expect: draft.expect, start: edits[0].range[0], end: edits[edits.length - 1].range[1] };
+}
+function finalFix(file, draft) {
+  const merged = mergeEdits(file.text, draft.edits);
+  return { ...merged, location: rangeOfOffsets(file.lineStarts, merged.range) };
+}
+function readingBefore(file) {
+  const parsed = parseManifest(file.filePath, file.text);
+  return {
+    problems: new Set(parsed.problems.map((problem) => problem.message)),
+    documents: parsed.documents.map((doc) => ({ index: doc.index, value: doc.value, unresolvedTags: doc.unresolvedTags.length, anchors: usesAnchors(doc) }))
+  };
+}
+function isHelmTemplate(filePath) {
+  const parts2 = filePath.split(/[\\/]/);
+  for (let i = parts2.length - 2; i >= 1; i--) {
+    if (parts2[i] !== "templates") continue;
+    const chart = parts2.slice(0, i).join("/") || "/";
+    if (existsSync2(path6.join(chart, "Chart.yaml")) || existsSync2(path6.join(chart, "Chart.yml"))) return true;
+  }
+  return false;
+}
+function makeSource(text, lineStarts) {
+  const offsetsOf = (range) => {
+    const start = lineStarts[range.line - 1];
+    const end = lineStarts[range.endLine - 1];
+    if (start === void 0 || end === void 0) throw new Error("range outside the text");
+    return [start + range.column - 1, end + range.endColumn - 1];
+  };
+  const lineStart2 = (offset) => text.lastIndexOf("\n", offset - 1) + 1;
+  const nextLineStart = (offset) => {
+    const newline = text.indexOf("\n", offset);
+    return newline === -1 ? text.length : newline + 1;
+  };
+  return {
+    text,
+    offsetsOf,
+    lineStart: lineStart2,
+    nextLineStart,
+    span(resource, at2, part) {
+      if (!resource.has(at2)) throw new Error("the path is not written");
+      return offsetsOf(resource.locate(at2, part));
+    }
+  };
+}
+function applyEdits(text, edits) {
+  let out = "";
+  let cursor = 0;
+  for (const edit of edits) {
+    out += text.slice(cursor, edit.range[0]) + edit.text;
+    cursor = edit.range[1];
+  }
+  return out + text.slice(cursor);
+}
+function mergeEdits(text, edits) {
+  if (edits.length === 1) return { range: [...edits[0].range], text: edits[0].text };
+  const start = edits[0].range[0];
+  const end = edits[edits.length - 1].range[1];
+  const shifted = edits.map((edit) => ({ range: [edit.range[0] - start, edit.range[1] - start], text: edit.text }));
+  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}
+function rangeOfOffsets(lineStarts, [start, end]) {
+  const at2 = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return [low + 1, offset - lineStarts[low] + 1];
+  };
+  const [line, column] = at2(start);
+  const [endLine, endColumn] = at2(end);
+  return { line, column, endLine, endColumn };
+}
+function readsAsIntended(file, drafts) {
+  const before = file.before ??= readingBefore(file);
+  const edits = drafts.flatMap((draft) => draft.edits).sort((a, b) => a.range[0] - b.range[0]);
+  let after;
+  try {
+    after = parseManifest(file.filePath, applyEdits(file.text, edits));
+  } catch {
+    return false;
+  }
+  if (after.documents.length !== before.documents.length) return false;
+  if (after.problems.some((problem) => !before.problems.has(problem.message))) return false;
+  const expected = /* @__PURE__ */ new Map();
+  for (const { pending: { resource }, expect } of drafts) {
+    if (resource === void 0) continue;
+    const list2 = expected.get(resource.doc.index) ?? [];
+    list2.push({ resource, expect });
+    expected.set(resource.doc.index, list2);
+  }
+  for (let i = 0; i < before.documents.length; i++) {
+    const old = before.documents[i];
+    const now = after.documents[i];
+    if (old.index !== now.index) return false;
+    const changes = expected.get(old.index);
+    if (changes === void 0) {
+      if (!isDeepStrictEqual(old.value, now.value)) return false;
+      continue;
+    }
+    if (old.anchors) return false;
+    if (now.unresolvedTags.length > old.unresolvedTags) return false;
+    const intended = structuredClone(old.value);
+    for (const { resource, expect } of changes) {
+      for (const { path: at2, value } of expect) {
+        if (!setIn2(intended, [...resource.path, ...at2], value)) return false;
+      }
+    }
+    if (!isDeepStrictEqual(now.value, intended)) return false;
+  }
+  return true;
+}
+function usesAnchors(document) {
+  const syntax = documentSyntax(document);
+  if (syntax === void 0) return true;
+  let found = false;
+  (0, import_yaml4.visit)(syntax.contents, {
+    Node(_key, node2) {
+      if ((0, import_yaml4.isAlias)(node2) || node2.anchor !== void 0) {
+        found = true;
+        return import_yaml4.visit.BREAK;
+      }
+      if ((0, import_yaml4.isMap)(node2) && node2.items.some((pair) => (0, import_yaml4.isScalar)(pair.key) && isMergeKey(pair.key.value))) {
+        found = true;
+        return import_yaml4.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function isMergeKey(value) {
+  return value === "<<" || typeof value === "symbol" && value.description === "<<";
+}
+function setIn2(root, at2, value) {
+  if (at2.length === 0) return false;
+  let current = root;
+  for (const segment of at2.slice(0, -1)) {
+    if (typeof current !== "object" || current === null) return false;
+    const holder = current;
+    if ((holder[segment] === null || holder[segment] === void 0) && value !== REMOVED && typeof segment === "string") holder[segment] = {};
+    current = holder[segment];
+  }
+  if (typeof current !== "object" || current === null) return false;
+  const last2 = at2[at2.length - 1];
+  if (value === REMOVED) {
+    if (Array.isArray(current) && typeof last2 === "number") current.splice(last2, 1);
+    else delete current[last2];
+  } else {
+    current[last2] = structuredClone(value);
+  }
+  return true;
+}
+function replaceScalar(resource, at2, value) {
+  return (source) => {
+    const [start, end] = source.span(resource, at2);
+    const old = source.text.slice(start, end);
+    if (/[\r\n]/.test(old)) return void 0;
+    const text = old.startsWith('"') ? JSON.stringify(value) : old.startsWith("'") ? `'${value.replaceAll("'", "''")}'` : value;
+    return { edits: [{ range: [start, end], text }], expect: [{ path: at2, value }] };
+  };
+}
+function addFieldEdit(source, resource, mapPath, key, valueText) {
+  const { text } = source;
+  let depth = mapPath.length;
+  while (depth > 0 && !resource.has(mapPath.slice(0, depth))) depth--;
+  const existing = mapPath.slice(0, depth);
+  const mapping = getValue(resource, existing);
+  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) return void 0;
+  const keys = Object.keys(mapping);
+  if (keys.length === 0) return void 0;
+  const last2 = keys[keys.length - 1];
+  const [lastKeyStart] = source.span(resource, [...existing, last2], "key");
+  const [, lastValueEnd] = source.span(resource, [...existing, last2]);
+  const prefix = text.slice(source.lineStart(lastKeyStart), lastKeyStart);
+  if (!/^[ \t]*(- +)?$/.test(prefix)) return void 0;
+  const indent = " ".repeat(prefix.length);
+  if (existing.length > 0) {
+    const [ownKeyStart] = typeof existing[existing.length - 1] === "string" ? source.span(resource, existing, "key") : source.span(resource, existing);
+    if (source.lineStart(ownKeyStart) === source.lineStart(lastKeyStart) && typeof existing[existing.length - 1] === "string") return void 0;
+  }
+  const at2 = source.nextLineStart(lastValueEnd);
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = [];
+  let current = indent;
+  for (const segment of mapPath.slice(depth)) {
+    if (typeof segment !== "string") return void 0;
+    lines.push(`${current}${segment}:`);
+    current += "  ";
+  }
+  lines.push(`${current}${key}: ${valueText}`);
+  const before = at2 === text.length && !text.endsWith("\n") ? newline : "";
+  return { range: [at2, at2], text: before + lines.join(newline) + newline };
+}
+function removePairEdit(source, resource, at2) {
+  const [keyStart] = source.span(resource, at2, "key");
+  const [, valueEnd] = source.span(resource, at2);
+  const lineStart2 = source.lineStart(keyStart);
+  const lineEnd = source.nextLineStart(valueEnd);
+  if (!/^[ \t]*$/.test(source.text.slice(lineStart2, keyStart))) return void 0;
+  if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return void 0;
+  return { range: [lineStart2, lineEnd], text: "" };
+}
+function setField(resource, mapPath, key, valueText, value) {
+  return (source) => {
+    const at2 = [...mapPath, key];
+    if (resource.has(at2)) {
+      const [start, end] = source.span(resource, at2);
+      const old = source.text.slice(start, end);
+      if (old === "" || /[\r\n]/.test(old)) return void 0;
+      return { edits: [{ range: [start, end], text: valueText }], expect: [{ path: at2, value }] };
+    }
+    const edit = addFieldEdit(source, resource, mapPath, key, valueText);
+    return edit && { edits: [edit], expect: [{ path: at2, value }] };
+  };
+}
+function getValue(resource, at2) {
+  let current = resource.object;
+  for (const segment of at2) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+
+// src/resources/crd-schema.ts
+init_text();
+
+// src/resources/crd-schemas/schemas.ts
+var CRD_SCHEMA_DATA = '{"releases":{"3.26":{"ref":"v3.26.5","commit":"90bd9a5482a386973dd7e1b22b08b0b501014557","kinds":{"crd.projectcalico.org/v1/IPPool":{"root":7,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"projectcalico.org/v3/IPPool":{"root":9,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"crd.projectcalico.org/v1/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"projectcalico.org/v3/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"crd.projectcalico.org/v1/BGPConfiguration":{"root":21,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"projectcalico.org/v3/BGPConfiguration":{"root":25,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"crd.projectcalico.org/v1/IPAMConfig":{"root":27,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"projectcalico.org/v3/IPAMConfiguration":{"root":29,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"operator.tigera.io/v1/Installation":{"root":132,"file":"charts/tigera-operator/crds/operator.tigera.io_installations_crd.yaml"},"crd.projectcalico.org/v1/FelixConfiguration":{"root":135,"file":"libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml"}}},"3.27":{"ref":"v3.27.5","commit":"62ef945dc95c54663d19d0b64d22a6d7117fcd04","kinds":{"crd.projectcalico.org/v1/IPPool":{"root":7,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"projectcalico.org/v3/IPPool":{"root":9,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"crd.projectcalico.org/v1/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"projectcalico.org/v3/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"crd.projectcalico.org/v1/BGPConfiguration":{"root":21,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"projectcalico.org/v3/BGPConfiguration":{"root":25,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"crd.projectcalico.org/v1/IPAMConfig":{"root":27,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"projectcalico.org/v3/IPAMConfiguration":{"root":29,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"operator.tigera.io/v1/Installation":{"root":151,"file":"charts/tigera-operator/crds/operator.tigera.io_installations_crd.yaml"},"crd.projectcalico.org/v1/FelixConfiguration":{"root":153,"file":"libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml"}}},"3.28":{"ref":"v3.28.5","commit":"1bf7ccd12971a007f5776e8edd992ced6317c187","kinds":{"crd.projectcalico.org/v1/IPPool":{"root":7,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"projectcalico.org/v3/IPPool":{"root":9,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"crd.projectcalico.org/v1/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"projectcalico.org/v3/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"crd.projectcalico.org/v1/BGPConfiguration":{"root":21,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"projectcalico.org/v3/BGPConfiguration":{"root":25,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"crd.projectcalico.org/v1/IPAMConfig":{"root":27,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"projectcalico.org/v3/IPAMConfiguration":{"root":29,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"operator.tigera.io/v1/Installation":{"root":196,"file":"charts/tigera-operator/crds/operator.tigera.io_installations_crd.yaml"},"crd.projectcalico.org/v1/FelixConfiguration":{"root":198,"file":"libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml"}}},"3.29":{"ref":"v3.29.7","commit":"82fd18c202ac5400cd7760597a510de9d028b035","kinds":{"crd.projectcalico.org/v1/IPPool":{"root":7,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"projectcalico.org/v3/IPPool":{"root":9,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"crd.projectcalico.org/v1/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"projectcalico.org/v3/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"crd.projectcalico.org/v1/BGPConfiguration":{"root":21,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"projectcalico.org/v3/BGPConfiguration":{"root":25,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"crd.projectcalico.org/v1/IPAMConfig":{"root":27,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"projectcalico.org/v3/IPAMConfiguration":{"root":29,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"operator.tigera.io/v1/Installation":{"root":218,"file":"charts/tigera-operator/crds/operator.tigera.io_installations_crd.yaml"},"crd.projectcalico.org/v1/FelixConfiguration":{"root":220,"file":"libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml"}}},"3.30":{"ref":"v3.30.7","commit":"74485ea40911c4868ae83ddb5da489c1533d1dba","kinds":{"crd.projectcalico.org/v1/IPPool":{"root":223,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"projectcalico.org/v3/IPPool":{"root":225,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"crd.projectcalico.org/v1/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"projectcalico.org/v3/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"crd.projectcalico.org/v1/BGPConfiguration":{"root":227,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"projectcalico.org/v3/BGPConfiguration":{"root":229,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"crd.projectcalico.org/v1/IPAMConfig":{"root":27,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"projectcalico.org/v3/IPAMConfiguration":{"root":29,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"operator.tigera.io/v1/Installation":{"root":286,"file":"charts/tigera-operator/crds/operator.tigera.io_installations_crd.yaml"},"crd.projectcalico.org/v1/FelixConfiguration":{"root":288,"file":"libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml"}}},"3.31":{"ref":"v3.31.7","commit":"94bd1d5b0e04459d4d1c83653e0335a9201248b8","kinds":{"crd.projectcalico.org/v1/IPPool":{"root":290,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"projectcalico.org/v3/IPPool":{"root":292,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"crd.projectcalico.org/v1/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"projectcalico.org/v3/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"crd.projectcalico.org/v1/BGPConfiguration":{"root":294,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"projectcalico.org/v3/BGPConfiguration":{"root":296,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"crd.projectcalico.org/v1/IPAMConfig":{"root":27,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"projectcalico.org/v3/IPAMConfiguration":{"root":29,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"operator.tigera.io/v1/Installation":{"root":323,"file":"charts/tigera-operator/crds/operator.tigera.io_installations.yaml"},"crd.projectcalico.org/v1/FelixConfiguration":{"root":325,"file":"libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml"}}},"3.32":{"ref":"v3.32.1","commit":"0ca9d1b93644778cafdf1812f3dda02ac0c361e8","kinds":{"crd.projectcalico.org/v1/IPPool":{"root":330,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"projectcalico.org/v3/IPPool":{"root":335,"file":"api/config/crd/projectcalico.org_ippools.yaml"},"crd.projectcalico.org/v1/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"projectcalico.org/v3/IPReservation":{"root":11,"file":"api/config/crd/projectcalico.org_ipreservations.yaml"},"crd.projectcalico.org/v1/BGPConfiguration":{"root":338,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"projectcalico.org/v3/BGPConfiguration":{"root":340,"file":"api/config/crd/projectcalico.org_bgpconfigurations.yaml"},"crd.projectcalico.org/v1/IPAMConfig":{"root":342,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"projectcalico.org/v3/IPAMConfiguration":{"root":344,"file":"api/config/crd/projectcalico.org_ipamconfigurations.yaml"},"operator.tigera.io/v1/Installation":{"root":360,"file":"charts/crd.projectcalico.org.v1/templates/operator.tigera.io_installations.yaml"},"crd.projectcalico.org/v1/FelixConfiguration":{"root":362,"file":"libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml"}}},"3.33":{"ref":"release-v3.33","commit":"6609dea54713df1f84a77d8a7cecf25dff86fa5f","kinds":{"crd.projectcalico.org/v1/IPPool":{"root":364,"file":"libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml"},"projectcalico.org/v3/IPPool":{"root":335,"file":"api/config/crd/projectcalico.org_ippools.yaml"},"crd.projectcalico.org/v1/IPReservation":{"root":11,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipreservations.yaml"},"projectcalico.org/v3/IPReservation":{"root":11,"file":"api/config/crd/projectcalico.org_ipreservations.yaml"},"crd.projectcalico.org/v1/BGPConfiguration":{"root":367,"file":"libcalico-go/config/crd/crd.projectcalico.org_bgpconfigurations.yaml"},"projectcalico.org/v3/BGPConfiguration":{"root":369,"file":"api/config/crd/projectcalico.org_bgpconfigurations.yaml"},"crd.projectcalico.org/v1/IPAMConfig":{"root":371,"file":"libcalico-go/config/crd/crd.projectcalico.org_ipamconfigs.yaml"},"projectcalico.org/v3/IPAMConfiguration":{"root":373,"file":"api/config/crd/projectcalico.org_ipamconfigurations.yaml"},"operator.tigera.io/v1/Installation":{"root":427,"file":"charts/crd.projectcalico.org.v1/templates/operator.tigera.io_installations.yaml"},"crd.projectcalico.org/v1/FelixConfiguration":{"root":429,"file":"libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml"}}}},"nodes":[{"t":"string"},{"t":"object"},{"t":"array","i":0},{"t":"integer"},{"t":"boolean"},{"t":"object","p":{"enabled":4,"mode":0}},{"t":"object","p":{"allowedUses":2,"blockSize":3,"cidr":0,"disableBGPExport":4,"disabled":4,"ipip":5,"ipipMode":0,"nat-outgoing":4,"natOutgoing":4,"nodeSelector":0,"vxlanMode":0},"r":["cidr"]},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":6}},{"t":"object","p":{"allowedUses":2,"blockSize":3,"cidr":0,"disableBGPExport":4,"disabled":4,"ipip":5,"ipipMode":0,"nat-outgoing":4,"natOutgoing":4,"nodeSelector":0,"vxlanMode":0}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":8}},{"t":"object","p":{"reservedCIDRs":2}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":10}},{"t":"object","p":{"name":0,"value":0}},{"t":"array","i":12},{"t":"object","p":{"key":0,"name":0,"optional":4},"r":["key"]},{"t":"object","p":{"secretKeyRef":14}},{"t":"object","p":{"cidr":0,"communities":2}},{"t":"array","i":16},{"t":"object","p":{"cidr":0}},{"t":"array","i":18},{"t":"object","p":{"asNumber":3,"bindMode":0,"communities":13,"ignoredInterfaces":2,"listenPort":3,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":15,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":20}},{"t":"object","p":{"key":0,"name":0,"optional":4}},{"t":"object","p":{"secretKeyRef":22}},{"t":"object","p":{"asNumber":3,"bindMode":0,"communities":13,"ignoredInterfaces":2,"listenPort":3,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":23,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":24}},{"t":"object","p":{"autoAllocateBlocks":4,"maxBlocksPerHost":3,"strictAffinity":4},"r":["autoAllocateBlocks","strictAffinity"]},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":26}},{"t":"object","p":{"autoAllocateBlocks":4,"maxBlocksPerHost":3,"strictAffinity":4}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":28}},{"t":"object","a":0},{"t":"object","p":{"annotations":30,"labels":30}},{"t":"object","p":{"key":0,"operator":0,"values":2},"r":["key","operator"]},{"t":"array","i":32},{"t":"object","p":{"matchExpressions":33,"matchFields":33}},{"t":"object","p":{"preference":34,"weight":3},"r":["preference","weight"]},{"t":"array","i":35},{"t":"array","i":34},{"t":"object","p":{"nodeSelectorTerms":37},"r":["nodeSelectorTerms"]},{"t":"object","p":{"preferredDuringSchedulingIgnoredDuringExecution":36,"requiredDuringSchedulingIgnoredDuringExecution":38}},{"t":"object","p":{"matchExpressions":33,"matchLabels":30}},{"t":"object","p":{"labelSelector":40,"namespaceSelector":40,"namespaces":2,"topologyKey":0},"r":["topologyKey"]},{"t":"object","p":{"podAffinityTerm":41,"weight":3},"r":["podAffinityTerm","weight"]},{"t":"array","i":42},{"t":"array","i":41},{"t":"object","p":{"preferredDuringSchedulingIgnoredDuringExecution":43,"requiredDuringSchedulingIgnoredDuringExecution":44}},{"t":"object","p":{"nodeAffinity":39,"podAffinity":45,"podAntiAffinity":45}},{"t":"string","e":["calico-kube-controllers"]},{"t":"object","p":{"name":0},"r":["name"]},{"t":"array","i":48},{"x":1},{"t":"object","a":50},{"t":"object","p":{"claims":49,"limits":51,"requests":51}},{"t":"object","p":{"name":47,"resources":52},"r":["name"]},{"t":"array","i":53},{"t":"object","p":{"effect":0,"key":0,"operator":0,"tolerationSeconds":3,"value":0}},{"t":"array","i":55},{"t":"object","p":{"affinity":46,"containers":54,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":57}},{"t":"object","p":{"minReadySeconds":3,"template":58}},{"t":"object","p":{"metadata":31,"spec":59}},{"t":"string","e":["Enabled","Disabled"]},{"t":"string","e":["IPIPCrossSubnet","IPIP","VXLAN","VXLANCrossSubnet","None"]},{"t":"object","p":{"blockSize":3,"cidr":0,"disableBGPExport":4,"encapsulation":62,"natOutgoing":61,"nodeSelector":0},"r":["cidr"]},{"t":"array","i":63},{"t":"string","e":["Iptables","BPF","VPP"]},{"t":"string","e":["None","Multus"]},{"t":"string","e":["NodeInternalIP"]},{"t":"object","p":{"canReach":0,"cidrs":2,"firstFound":4,"interface":0,"kubernetes":67,"skipInterface":0}},{"t":"object","p":{"bgp":61,"containerIPForwarding":61,"hostPorts":61,"ipPools":64,"linuxDataplane":65,"mtu":3,"multiInterfaceMode":66,"nodeAddressAutodetectionV4":68,"nodeAddressAutodetectionV6":68}},{"t":"string","e":["calico-node"]},{"t":"object","p":{"name":70,"resources":52},"r":["name"]},{"t":"array","i":71},{"t":"string","e":["install-cni","hostpath-init","flexvol-driver","mount-bpffs","node-certs-key-cert-provisioner","calico-node-prometheus-server-tls-key-cert-provisioner"]},{"t":"object","p":{"name":73,"resources":52},"r":["name"]},{"t":"array","i":74},{"t":"object","p":{"affinity":46,"containers":72,"initContainers":75,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":76}},{"t":"object","p":{"minReadySeconds":3,"template":77}},{"t":"object","p":{"metadata":31,"spec":78}},{"t":"string","e":["calico-windows-upgrade"]},{"t":"object","p":{"name":80,"resources":52},"r":["name"]},{"t":"array","i":81},{"t":"object","p":{"affinity":46,"containers":82,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":83}},{"t":"object","p":{"minReadySeconds":3,"template":84}},{"t":"object","p":{"metadata":31,"spec":85}},{"t":"string","e":["","RSAWithSize2048","RSAWithSize4096","RSAWithSize8192","ECDSAWithCurve256","ECDSAWithCurve384","ECDSAWithCurve521"]},{"t":"string","e":["","SHA256WithRSA","SHA384WithRSA","SHA512WithRSA","ECDSAWithSHA256","ECDSAWithSHA384","ECDSAWithSHA512"]},{"t":"object","p":{"caCert":0,"keyAlgorithm":87,"signatureAlgorithm":88,"signerName":0},"r":["caCert","signerName"]},{"t":"string","e":["Calico","HostLocal","AmazonVPC","AzureVNET"]},{"t":"object","p":{"type":90},"r":["type"]},{"t":"string","e":["Calico","GKE","AmazonVPC","AzureVNET"]},{"t":"object","p":{"ipam":91,"type":92},"r":["type"]},{"t":"string","e":["Node","Typha","KubeControllers"]},{"t":"object","p":{"componentName":94,"resourceRequirements":52},"r":["componentName","resourceRequirements"]},{"t":"array","i":95},{"t":"string","e":["csi-node-driver"]},{"t":"object","p":{"name":97,"resources":52},"r":["name"]},{"t":"array","i":98},{"t":"object","p":{"affinity":46,"containers":99,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":100}},{"t":"object","p":{"minReadySeconds":3,"template":101}},{"t":"object","p":{"metadata":31,"spec":102}},{"t":"object","p":{"name":0}},{"t":"array","i":104},{"t":"string","e":["","EKS","GKE","AKS","OpenShift","DockerEnterprise","RKE2"]},{"t":"string","e":["Error","Warning","Debug","Info"]},{"t":"object","p":{"logFileMaxAgeDays":3,"logFileMaxCount":3,"logFileMaxSize":50,"logSeverity":107}},{"t":"object","p":{"cni":108}},{"t":"object","p":{"maxSurge":50,"maxUnavailable":50}},{"t":"object","p":{"rollingUpdate":110,"type":0}},{"t":"object","p":{"nodeAffinity":39}},{"t":"object","p":{"rollingUpdate":110}},{"t":"string","e":["calico-typha"]},{"t":"object","p":{"name":114,"resources":52},"r":["name"]},{"t":"array","i":115},{"t":"string","e":["typha-certs-key-cert-provisioner"]},{"t":"object","p":{"name":117,"resources":52},"r":["name"]},{"t":"array","i":118},{"t":"object","p":{"labelSelector":40,"matchLabelKeys":2,"maxSkew":3,"minDomains":3,"nodeAffinityPolicy":0,"nodeTaintsPolicy":0,"topologyKey":0,"whenUnsatisfiable":0},"r":["maxSkew","topologyKey","whenUnsatisfiable"]},{"t":"array","i":120},{"t":"object","p":{"affinity":46,"containers":116,"initContainers":119,"nodeSelector":30,"terminationGracePeriodSeconds":3,"tolerations":56,"topologySpreadConstraints":121}},{"t":"object","p":{"metadata":31,"spec":122}},{"t":"object","p":{"minReadySeconds":3,"strategy":113,"template":123}},{"t":"object","p":{"metadata":31,"spec":124}},{"t":"string","e":["Calico","TigeraSecureEnterprise"]},{"t":"object","p":{"calicoKubeControllersDeployment":60,"calicoNetwork":69,"calicoNodeDaemonSet":79,"calicoWindowsUpgradeDaemonSet":86,"certificateManagement":89,"cni":93,"componentResources":96,"controlPlaneNodeSelector":30,"controlPlaneReplicas":3,"controlPlaneTolerations":56,"csiNodeDriverDaemonSet":103,"fipsMode":61,"flexVolumePath":0,"imagePath":0,"imagePrefix":0,"imagePullSecrets":105,"kubeletVolumePluginPath":0,"kubernetesProvider":106,"logging":109,"nodeMetricsPort":3,"nodeUpdateStrategy":111,"nonPrivileged":0,"registry":0,"typhaAffinity":112,"typhaDeployment":125,"typhaMetricsPort":3,"variant":126}},{"t":"string","e":["True","False","Unknown"]},{"t":"object","p":{"lastTransitionTime":0,"message":0,"observedGeneration":3,"reason":0,"status":128,"type":0},"r":["lastTransitionTime","message","reason","status","type"]},{"t":"array","i":129},{"t":"object","p":{"calicoVersion":0,"computed":127,"conditions":130,"imageSet":0,"mtu":3,"variant":126}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":127,"status":131}},{"u":1},{"t":"object","p":{"allowIPIPPacketsFromWorkloads":133,"allowVXLANPacketsFromWorkloads":133,"awsSrcDstCheck":133,"bpfConnectTimeLoadBalancingEnabled":133,"bpfDSROptoutCIDRs":133,"bpfDataIfacePattern":133,"bpfDisableUnprivileged":133,"bpfEnabled":133,"bpfEnforceRPF":133,"bpfExtToServiceConnmark":133,"bpfExternalServiceMode":133,"bpfHostConntrackBypass":133,"bpfKubeProxyEndpointSlicesEnabled":133,"bpfKubeProxyIptablesCleanupEnabled":133,"bpfKubeProxyMinSyncPeriod":133,"bpfL3IfacePattern":133,"bpfLogLevel":133,"bpfMapSizeConntrack":133,"bpfMapSizeIPSets":133,"bpfMapSizeIfState":133,"bpfMapSizeNATAffinity":133,"bpfMapSizeNATBackend":133,"bpfMapSizeNATFrontend":133,"bpfMapSizeRoute":133,"bpfPSNATPorts":133,"bpfPolicyDebugEnabled":133,"chainInsertMode":133,"dataplaneDriver":133,"dataplaneWatchdogTimeout":133,"debugDisableLogDropping":133,"debugMemoryProfilePath":133,"debugSimulateCalcGraphHangAfter":133,"debugSimulateDataplaneHangAfter":133,"defaultEndpointToHostAction":133,"deviceRouteProtocol":133,"deviceRouteSourceAddress":133,"deviceRouteSourceAddressIPv6":133,"disableConntrackInvalidCheck":133,"endpointReportingDelay":133,"endpointReportingEnabled":133,"externalNodesList":133,"failsafeInboundHostPorts":133,"failsafeOutboundHostPorts":133,"featureDetectOverride":133,"featureGates":133,"floatingIPs":133,"genericXDPEnabled":133,"healthEnabled":133,"healthHost":133,"healthPort":133,"healthTimeoutOverrides":133,"interfaceExclude":133,"interfacePrefix":133,"interfaceRefreshInterval":133,"ipipEnabled":133,"ipipMTU":133,"ipsetsRefreshInterval":133,"iptablesBackend":133,"iptablesFilterAllowAction":133,"iptablesFilterDenyAction":133,"iptablesLockFilePath":133,"iptablesLockProbeInterval":133,"iptablesLockTimeout":133,"iptablesMangleAllowAction":133,"iptablesMarkMask":133,"iptablesNATOutgoingInterfaceFilter":133,"iptablesPostWriteCheckInterval":133,"iptablesRefreshInterval":133,"ipv6Support":133,"kubeNodePortRanges":133,"logDebugFilenameRegex":133,"logFilePath":133,"logPrefix":133,"logSeverityFile":133,"logSeverityScreen":133,"logSeveritySys":133,"maxIpsetSize":133,"metadataAddr":133,"metadataPort":133,"mtuIfacePattern":133,"natOutgoingAddress":133,"natPortRange":133,"netlinkTimeout":133,"openstackRegion":133,"policySyncPathPrefix":133,"prometheusGoMetricsEnabled":133,"prometheusMetricsEnabled":133,"prometheusMetricsHost":133,"prometheusMetricsPort":133,"prometheusProcessMetricsEnabled":133,"prometheusWireGuardMetricsEnabled":133,"removeExternalRoutes":133,"reportingInterval":133,"reportingTTL":133,"routeRefreshInterval":133,"routeSource":133,"routeSyncDisabled":133,"routeTableRange":133,"routeTableRanges":133,"serviceLoopPrevention":133,"sidecarAccelerationEnabled":133,"usageReportingEnabled":133,"usageReportingInitialDelay":133,"usageReportingInterval":133,"useInternalDataplaneDriver":133,"vxlanEnabled":133,"vxlanMTU":133,"vxlanMTUV6":133,"vxlanPort":133,"vxlanVNI":133,"wireguardEnabled":133,"wireguardEnabledV6":133,"wireguardHostEncryptionEnabled":133,"wireguardInterfaceName":133,"wireguardInterfaceNameV6":133,"wireguardKeepAlive":133,"wireguardListeningPort":133,"wireguardListeningPortV6":133,"wireguardMTU":133,"wireguardMTUV6":133,"wireguardRoutingRulePriority":133,"workloadSourceSpoofing":133,"xdpEnabled":133,"xdpRefreshInterval":133}},{"t":"object","p":{"spec":134}},{"t":"string","e":["HNS","Disabled"]},{"t":"object","p":{"bgp":61,"containerIPForwarding":61,"hostPorts":61,"ipPools":64,"linuxDataplane":65,"mtu":3,"multiInterfaceMode":66,"nodeAddressAutodetectionV4":68,"nodeAddressAutodetectionV6":68,"windowsDataplane":136}},{"t":"string","e":["calico-node-windows"]},{"t":"object","p":{"name":138,"resources":52},"r":["name"]},{"t":"array","i":139},{"t":"string","e":["install-cni","hostpath-init","flexvol-driver","mount-bpffs","node-certs-key-cert-provisioner","calico-node-windows-prometheus-server-tls-key-cert-provisioner"]},{"t":"object","p":{"name":141,"resources":52},"r":["name"]},{"t":"array","i":142},{"t":"object","p":{"affinity":46,"containers":140,"initContainers":143,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":144}},{"t":"object","p":{"minReadySeconds":3,"template":145}},{"t":"object","p":{"metadata":31,"spec":146}},{"t":"object","p":{"cniBinDir":0,"cniConfigDir":0,"cniLogDir":0,"vxlanAdapter":0,"vxlanMACPrefix":0}},{"t":"object","p":{"calicoKubeControllersDeployment":60,"calicoNetwork":137,"calicoNodeDaemonSet":79,"calicoNodeWindowsDaemonSet":147,"calicoWindowsUpgradeDaemonSet":86,"certificateManagement":89,"cni":93,"componentResources":96,"controlPlaneNodeSelector":30,"controlPlaneReplicas":3,"controlPlaneTolerations":56,"csiNodeDriverDaemonSet":103,"fipsMode":61,"flexVolumePath":0,"imagePath":0,"imagePrefix":0,"imagePullSecrets":105,"kubeletVolumePluginPath":0,"kubernetesProvider":106,"logging":109,"nodeMetricsPort":3,"nodeUpdateStrategy":111,"nonPrivileged":0,"registry":0,"serviceCIDRs":2,"typhaAffinity":112,"typhaDeployment":125,"typhaMetricsPort":3,"variant":126,"windowsNodes":148}},{"t":"object","p":{"calicoVersion":0,"computed":149,"conditions":130,"imageSet":0,"mtu":3,"variant":126}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":149,"status":150}},{"t":"object","p":{"allowIPIPPacketsFromWorkloads":133,"allowVXLANPacketsFromWorkloads":133,"awsSrcDstCheck":133,"bpfCTLBLogFilter":133,"bpfConnectTimeLoadBalancing":133,"bpfConnectTimeLoadBalancingEnabled":133,"bpfDSROptoutCIDRs":133,"bpfDataIfacePattern":133,"bpfDisableGROForIfaces":133,"bpfDisableUnprivileged":133,"bpfEnabled":133,"bpfEnforceRPF":133,"bpfExcludeCIDRsFromNAT":133,"bpfExtToServiceConnmark":133,"bpfExternalServiceMode":133,"bpfForceTrackPacketsFromIfaces":133,"bpfHostConntrackBypass":133,"bpfHostNetworkedNATWithoutCTLB":133,"bpfKubeProxyEndpointSlicesEnabled":133,"bpfKubeProxyIptablesCleanupEnabled":133,"bpfKubeProxyMinSyncPeriod":133,"bpfL3IfacePattern":133,"bpfLogFilters":133,"bpfLogLevel":133,"bpfMapSizeConntrack":133,"bpfMapSizeIPSets":133,"bpfMapSizeIfState":133,"bpfMapSizeNATAffinity":133,"bpfMapSizeNATBackend":133,"bpfMapSizeNATFrontend":133,"bpfMapSizeRoute":133,"bpfPSNATPorts":133,"bpfPolicyDebugEnabled":133,"chainInsertMode":133,"dataplaneDriver":133,"dataplaneWatchdogTimeout":133,"debugDisableLogDropping":133,"debugMemoryProfilePath":133,"debugSimulateCalcGraphHangAfter":133,"debugSimulateDataplaneHangAfter":133,"defaultEndpointToHostAction":133,"deviceRouteProtocol":133,"deviceRouteSourceAddress":133,"deviceRouteSourceAddressIPv6":133,"disableConntrackInvalidCheck":133,"endpointReportingDelay":133,"endpointReportingEnabled":133,"externalNodesList":133,"failsafeInboundHostPorts":133,"failsafeOutboundHostPorts":133,"featureDetectOverride":133,"featureGates":133,"floatingIPs":133,"genericXDPEnabled":133,"healthEnabled":133,"healthHost":133,"healthPort":133,"healthTimeoutOverrides":133,"interfaceExclude":133,"interfacePrefix":133,"interfaceRefreshInterval":133,"ipipEnabled":133,"ipipMTU":133,"ipsetsRefreshInterval":133,"iptablesBackend":133,"iptablesFilterAllowAction":133,"iptablesFilterDenyAction":133,"iptablesLockFilePath":133,"iptablesLockProbeInterval":133,"iptablesLockTimeout":133,"iptablesMangleAllowAction":133,"iptablesMarkMask":133,"iptablesNATOutgoingInterfaceFilter":133,"iptablesPostWriteCheckInterval":133,"iptablesRefreshInterval":133,"ipv6Support":133,"kubeNodePortRanges":133,"logDebugFilenameRegex":133,"logFilePath":133,"logPrefix":133,"logSeverityFile":133,"logSeverityScreen":133,"logSeveritySys":133,"maxIpsetSize":133,"metadataAddr":133,"metadataPort":133,"mtuIfacePattern":133,"natOutgoingAddress":133,"natPortRange":133,"netlinkTimeout":133,"openstackRegion":133,"policySyncPathPrefix":133,"prometheusGoMetricsEnabled":133,"prometheusMetricsEnabled":133,"prometheusMetricsHost":133,"prometheusMetricsPort":133,"prometheusProcessMetricsEnabled":133,"prometheusWireGuardMetricsEnabled":133,"removeExternalRoutes":133,"reportingInterval":133,"reportingTTL":133,"routeRefreshInterval":133,"routeSource":133,"routeSyncDisabled":133,"routeTableRange":133,"routeTableRanges":133,"serviceLoopPrevention":133,"sidecarAccelerationEnabled":133,"usageReportingEnabled":133,"usageReportingInitialDelay":133,"usageReportingInterval":133,"useInternalDataplaneDriver":133,"vxlanEnabled":133,"vxlanMTU":133,"vxlanMTUV6":133,"vxlanPort":133,"vxlanVNI":133,"windowsManageFirewallRules":133,"wireguardEnabled":133,"wireguardEnabledV6":133,"wireguardHostEncryptionEnabled":133,"wireguardInterfaceName":133,"wireguardInterfaceNameV6":133,"wireguardKeepAlive":133,"wireguardListeningPort":133,"wireguardListeningPortV6":133,"wireguardMTU":133,"wireguardMTUV6":133,"wireguardRoutingRulePriority":133,"workloadSourceSpoofing":133,"xdpEnabled":133,"xdpRefreshInterval":133}},{"t":"object","p":{"spec":152}},{"t":"object","p":{"labelSelector":40,"matchLabelKeys":2,"mismatchLabelKeys":2,"namespaceSelector":40,"namespaces":2,"topologyKey":0},"r":["topologyKey"]},{"t":"object","p":{"podAffinityTerm":154,"weight":3},"r":["podAffinityTerm","weight"]},{"t":"array","i":155},{"t":"array","i":154},{"t":"object","p":{"preferredDuringSchedulingIgnoredDuringExecution":156,"requiredDuringSchedulingIgnoredDuringExecution":157}},{"t":"object","p":{"nodeAffinity":39,"podAffinity":158,"podAntiAffinity":158}},{"t":"object","p":{"affinity":159,"containers":54,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":160}},{"t":"object","p":{"minReadySeconds":3,"template":161}},{"t":"object","p":{"metadata":31,"spec":162}},{"t":"object","p":{"allowedUses":2,"blockSize":3,"cidr":0,"disableBGPExport":4,"encapsulation":62,"name":0,"natOutgoing":61,"nodeSelector":0},"r":["cidr"]},{"t":"array","i":164},{"t":"string","e":["net.ipv4.tcp_keepalive_intvl","net.ipv4.tcp_keepalive_probes","net.ipv4.tcp_keepalive_time"]},{"t":"object","p":{"key":166,"value":0},"r":["key","value"]},{"t":"array","i":167},{"t":"object","p":{"bgp":61,"containerIPForwarding":61,"hostPorts":61,"ipPools":165,"linuxDataplane":65,"linuxPolicySetupTimeoutSeconds":3,"mtu":3,"multiInterfaceMode":66,"nodeAddressAutodetectionV4":68,"nodeAddressAutodetectionV6":68,"sysctl":168,"windowsDataplane":136}},{"t":"object","p":{"affinity":159,"containers":72,"initContainers":75,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":170}},{"t":"object","p":{"minReadySeconds":3,"template":171}},{"t":"object","p":{"metadata":31,"spec":172}},{"t":"object","p":{"affinity":159,"containers":140,"initContainers":143,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":174}},{"t":"object","p":{"minReadySeconds":3,"template":175}},{"t":"object","p":{"metadata":31,"spec":176}},{"t":"object","p":{"affinity":159,"containers":82,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":178}},{"t":"object","p":{"minReadySeconds":3,"template":179}},{"t":"object","p":{"metadata":31,"spec":180}},{"t":"string","e":["calico-csi","csi-node-driver-registrar","csi-node-driver"]},{"t":"object","p":{"name":182,"resources":52},"r":["name"]},{"t":"array","i":183},{"t":"object","p":{"affinity":159,"containers":184,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":185}},{"t":"object","p":{"minReadySeconds":3,"template":186}},{"t":"object","p":{"metadata":31,"spec":187}},{"t":"string","e":["","EKS","GKE","AKS","OpenShift","DockerEnterprise","RKE2","TKG"]},{"t":"object","p":{"affinity":159,"containers":116,"initContainers":119,"nodeSelector":30,"terminationGracePeriodSeconds":3,"tolerations":56,"topologySpreadConstraints":121}},{"t":"object","p":{"metadata":31,"spec":190}},{"t":"object","p":{"minReadySeconds":3,"strategy":113,"template":191}},{"t":"object","p":{"metadata":31,"spec":192}},{"t":"object","p":{"calicoKubeControllersDeployment":163,"calicoNetwork":169,"calicoNodeDaemonSet":173,"calicoNodeWindowsDaemonSet":177,"calicoWindowsUpgradeDaemonSet":181,"certificateManagement":89,"cni":93,"componentResources":96,"controlPlaneNodeSelector":30,"controlPlaneReplicas":3,"controlPlaneTolerations":56,"csiNodeDriverDaemonSet":188,"fipsMode":61,"flexVolumePath":0,"imagePath":0,"imagePrefix":0,"imagePullSecrets":105,"kubeletVolumePluginPath":0,"kubernetesProvider":189,"logging":109,"nodeMetricsPort":3,"nodeUpdateStrategy":111,"nonPrivileged":0,"registry":0,"serviceCIDRs":2,"typhaAffinity":112,"typhaDeployment":193,"typhaMetricsPort":3,"variant":126,"windowsNodes":148}},{"t":"object","p":{"calicoVersion":0,"computed":194,"conditions":130,"imageSet":0,"mtu":3,"variant":126}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":194,"status":195}},{"t":"object","p":{"allowIPIPPacketsFromWorkloads":133,"allowVXLANPacketsFromWorkloads":133,"awsSrcDstCheck":133,"bpfCTLBLogFilter":133,"bpfConnectTimeLoadBalancing":133,"bpfConnectTimeLoadBalancingEnabled":133,"bpfDSROptoutCIDRs":133,"bpfDataIfacePattern":133,"bpfDisableGROForIfaces":133,"bpfDisableUnprivileged":133,"bpfEnabled":133,"bpfEnforceRPF":133,"bpfExcludeCIDRsFromNAT":133,"bpfExtToServiceConnmark":133,"bpfExternalServiceMode":133,"bpfForceTrackPacketsFromIfaces":133,"bpfHostConntrackBypass":133,"bpfHostNetworkedNATWithoutCTLB":133,"bpfKubeProxyEndpointSlicesEnabled":133,"bpfKubeProxyIptablesCleanupEnabled":133,"bpfKubeProxyMinSyncPeriod":133,"bpfL3IfacePattern":133,"bpfLogFilters":133,"bpfLogLevel":133,"bpfMapSizeConntrack":133,"bpfMapSizeIPSets":133,"bpfMapSizeIfState":133,"bpfMapSizeNATAffinity":133,"bpfMapSizeNATBackend":133,"bpfMapSizeNATFrontend":133,"bpfMapSizeRoute":133,"bpfPSNATPorts":133,"bpfPolicyDebugEnabled":133,"chainInsertMode":133,"dataplaneDriver":133,"dataplaneWatchdogTimeout":133,"debugDisableLogDropping":133,"debugHost":133,"debugMemoryProfilePath":133,"debugPort":133,"debugSimulateCalcGraphHangAfter":133,"debugSimulateDataplaneApplyDelay":133,"debugSimulateDataplaneHangAfter":133,"defaultEndpointToHostAction":133,"deviceRouteProtocol":133,"deviceRouteSourceAddress":133,"deviceRouteSourceAddressIPv6":133,"disableConntrackInvalidCheck":133,"endpointReportingDelay":133,"endpointReportingEnabled":133,"endpointStatusPathPrefix":133,"externalNodesList":133,"failsafeInboundHostPorts":133,"failsafeOutboundHostPorts":133,"featureDetectOverride":133,"featureGates":133,"floatingIPs":133,"genericXDPEnabled":133,"healthEnabled":133,"healthHost":133,"healthPort":133,"healthTimeoutOverrides":133,"interfaceExclude":133,"interfacePrefix":133,"interfaceRefreshInterval":133,"ipipEnabled":133,"ipipMTU":133,"ipsetsRefreshInterval":133,"iptablesBackend":133,"iptablesFilterAllowAction":133,"iptablesFilterDenyAction":133,"iptablesLockFilePath":133,"iptablesLockProbeInterval":133,"iptablesLockTimeout":133,"iptablesMangleAllowAction":133,"iptablesMarkMask":133,"iptablesNATOutgoingInterfaceFilter":133,"iptablesPostWriteCheckInterval":133,"iptablesRefreshInterval":133,"ipv6Support":133,"kubeNodePortRanges":133,"logDebugFilenameRegex":133,"logFilePath":133,"logPrefix":133,"logSeverityFile":133,"logSeverityScreen":133,"logSeveritySys":133,"maxIpsetSize":133,"metadataAddr":133,"metadataPort":133,"mtuIfacePattern":133,"natOutgoingAddress":133,"natPortRange":133,"netlinkTimeout":133,"openstackRegion":133,"policySyncPathPrefix":133,"prometheusGoMetricsEnabled":133,"prometheusMetricsEnabled":133,"prometheusMetricsHost":133,"prometheusMetricsPort":133,"prometheusProcessMetricsEnabled":133,"prometheusWireGuardMetricsEnabled":133,"removeExternalRoutes":133,"reportingInterval":133,"reportingTTL":133,"routeRefreshInterval":133,"routeSource":133,"routeSyncDisabled":133,"routeTableRange":133,"routeTableRanges":133,"serviceLoopPrevention":133,"sidecarAccelerationEnabled":133,"usageReportingEnabled":133,"usageReportingInitialDelay":133,"usageReportingInterval":133,"useInternalDataplaneDriver":133,"vxlanEnabled":133,"vxlanMTU":133,"vxlanMTUV6":133,"vxlanPort":133,"vxlanVNI":133,"windowsManageFirewallRules":133,"wireguardEnabled":133,"wireguardEnabledV6":133,"wireguardHostEncryptionEnabled":133,"wireguardInterfaceName":133,"wireguardInterfaceNameV6":133,"wireguardKeepAlive":133,"wireguardListeningPort":133,"wireguardListeningPortV6":133,"wireguardMTU":133,"wireguardMTUV6":133,"wireguardRoutingRulePriority":133,"wireguardThreadingEnabled":133,"workloadSourceSpoofing":133,"xdpEnabled":133,"xdpRefreshInterval":133}},{"t":"object","p":{"spec":197}},{"t":"string","e":["Default","Manual"]},{"t":"object","p":{"policyMode":199}},{"t":"string","e":["calico-kube-controllers","es-calico-kube-controllers"]},{"t":"object","p":{"name":201,"resources":52},"r":["name"]},{"t":"array","i":202},{"t":"object","p":{"affinity":46,"containers":203,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":204}},{"t":"object","p":{"minReadySeconds":3,"template":205}},{"t":"object","p":{"metadata":31,"spec":206}},{"t":"object","p":{"allowedUses":2,"blockSize":3,"cidr":0,"disableBGPExport":4,"disableNewAllocations":4,"encapsulation":62,"name":0,"natOutgoing":61,"nodeSelector":0},"r":["cidr"]},{"t":"array","i":208},{"t":"string","e":["Iptables","BPF","VPP","Nftables"]},{"t":"object","p":{"bgp":61,"containerIPForwarding":61,"hostPorts":61,"ipPools":209,"linuxDataplane":210,"linuxPolicySetupTimeoutSeconds":3,"mtu":3,"multiInterfaceMode":66,"nodeAddressAutodetectionV4":68,"nodeAddressAutodetectionV6":68,"sysctl":168,"windowsDataplane":136}},{"t":"object","p":{"affinity":46,"containers":184,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":212}},{"t":"object","p":{"minReadySeconds":3,"template":213}},{"t":"object","p":{"metadata":31,"spec":214}},{"t":"object","p":{"azure":200,"calicoKubeControllersDeployment":207,"calicoNetwork":211,"calicoNodeDaemonSet":79,"calicoNodeWindowsDaemonSet":147,"calicoWindowsUpgradeDaemonSet":86,"certificateManagement":89,"cni":93,"componentResources":96,"controlPlaneNodeSelector":30,"controlPlaneReplicas":3,"controlPlaneTolerations":56,"csiNodeDriverDaemonSet":215,"fipsMode":61,"flexVolumePath":0,"imagePath":0,"imagePrefix":0,"imagePullSecrets":105,"kubeletVolumePluginPath":0,"kubernetesProvider":189,"logging":109,"nodeMetricsPort":3,"nodeUpdateStrategy":111,"nonPrivileged":0,"registry":0,"serviceCIDRs":2,"typhaAffinity":112,"typhaDeployment":125,"typhaMetricsPort":3,"variant":126,"windowsNodes":148}},{"t":"object","p":{"calicoVersion":0,"computed":216,"conditions":130,"imageSet":0,"mtu":3,"variant":126}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":216,"status":217}},{"t":"object","p":{"allowIPIPPacketsFromWorkloads":133,"allowVXLANPacketsFromWorkloads":133,"awsSrcDstCheck":133,"bpfCTLBLogFilter":133,"bpfConnectTimeLoadBalancing":133,"bpfConnectTimeLoadBalancingEnabled":133,"bpfDSROptoutCIDRs":133,"bpfDataIfacePattern":133,"bpfDisableGROForIfaces":133,"bpfDisableUnprivileged":133,"bpfEnabled":133,"bpfEnforceRPF":133,"bpfExcludeCIDRsFromNAT":133,"bpfExtToServiceConnmark":133,"bpfExternalServiceMode":133,"bpfForceTrackPacketsFromIfaces":133,"bpfHostConntrackBypass":133,"bpfHostNetworkedNATWithoutCTLB":133,"bpfKubeProxyEndpointSlicesEnabled":133,"bpfKubeProxyIptablesCleanupEnabled":133,"bpfKubeProxyMinSyncPeriod":133,"bpfL3IfacePattern":133,"bpfLogFilters":133,"bpfLogLevel":133,"bpfMapSizeConntrack":133,"bpfMapSizeIPSets":133,"bpfMapSizeIfState":133,"bpfMapSizeNATAffinity":133,"bpfMapSizeNATBackend":133,"bpfMapSizeNATFrontend":133,"bpfMapSizeRoute":133,"bpfPSNATPorts":133,"bpfPolicyDebugEnabled":133,"bpfRedirectToPeer":133,"chainInsertMode":133,"dataplaneDriver":133,"dataplaneWatchdogTimeout":133,"debugDisableLogDropping":133,"debugHost":133,"debugMemoryProfilePath":133,"debugPort":133,"debugSimulateCalcGraphHangAfter":133,"debugSimulateDataplaneApplyDelay":133,"debugSimulateDataplaneHangAfter":133,"defaultEndpointToHostAction":133,"deviceRouteProtocol":133,"deviceRouteSourceAddress":133,"deviceRouteSourceAddressIPv6":133,"disableConntrackInvalidCheck":133,"endpointReportingDelay":133,"endpointReportingEnabled":133,"endpointStatusPathPrefix":133,"externalNodesList":133,"failsafeInboundHostPorts":133,"failsafeOutboundHostPorts":133,"featureDetectOverride":133,"featureGates":133,"floatingIPs":133,"genericXDPEnabled":133,"goGCThreshold":133,"goMaxProcs":133,"goMemoryLimitMB":133,"healthEnabled":133,"healthHost":133,"healthPort":133,"healthTimeoutOverrides":133,"interfaceExclude":133,"interfacePrefix":133,"interfaceRefreshInterval":133,"ipForwarding":133,"ipipEnabled":133,"ipipMTU":133,"ipsetsRefreshInterval":133,"iptablesBackend":133,"iptablesFilterAllowAction":133,"iptablesFilterDenyAction":133,"iptablesLockFilePath":133,"iptablesLockProbeInterval":133,"iptablesLockTimeout":133,"iptablesMangleAllowAction":133,"iptablesMarkMask":133,"iptablesNATOutgoingInterfaceFilter":133,"iptablesPostWriteCheckInterval":133,"iptablesRefreshInterval":133,"ipv6Support":133,"kubeNodePortRanges":133,"logDebugFilenameRegex":133,"logFilePath":133,"logPrefix":133,"logSeverityFile":133,"logSeverityScreen":133,"logSeveritySys":133,"maxIpsetSize":133,"metadataAddr":133,"metadataPort":133,"mtuIfacePattern":133,"natOutgoingAddress":133,"natPortRange":133,"netlinkTimeout":133,"nftablesFilterAllowAction":133,"nftablesFilterDenyAction":133,"nftablesMangleAllowAction":133,"nftablesMarkMask":133,"nftablesMode":133,"nftablesRefreshInterval":133,"openstackRegion":133,"policySyncPathPrefix":133,"prometheusGoMetricsEnabled":133,"prometheusMetricsEnabled":133,"prometheusMetricsHost":133,"prometheusMetricsPort":133,"prometheusProcessMetricsEnabled":133,"prometheusWireGuardMetricsEnabled":133,"removeExternalRoutes":133,"reportingInterval":133,"reportingTTL":133,"routeRefreshInterval":133,"routeSource":133,"routeSyncDisabled":133,"routeTableRange":133,"routeTableRanges":133,"serviceLoopPrevention":133,"sidecarAccelerationEnabled":133,"usageReportingEnabled":133,"usageReportingInitialDelay":133,"usageReportingInterval":133,"useInternalDataplaneDriver":133,"vxlanEnabled":133,"vxlanMTU":133,"vxlanMTUV6":133,"vxlanPort":133,"vxlanVNI":133,"windowsManageFirewallRules":133,"wireguardEnabled":133,"wireguardEnabledV6":133,"wireguardHostEncryptionEnabled":133,"wireguardInterfaceName":133,"wireguardInterfaceNameV6":133,"wireguardKeepAlive":133,"wireguardListeningPort":133,"wireguardListeningPortV6":133,"wireguardMTU":133,"wireguardMTUV6":133,"wireguardRoutingRulePriority":133,"wireguardThreadingEnabled":133,"workloadSourceSpoofing":133,"xdpEnabled":133,"xdpRefreshInterval":133}},{"t":"object","p":{"spec":219}},{"t":"string","e":["Automatic","Manual"]},{"t":"object","p":{"allowedUses":2,"assignmentMode":221,"blockSize":3,"cidr":0,"disableBGPExport":4,"disabled":4,"ipip":5,"ipipMode":0,"nat-outgoing":4,"natOutgoing":4,"nodeSelector":0,"vxlanMode":0},"r":["cidr"]},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":222}},{"t":"object","p":{"allowedUses":2,"assignmentMode":221,"blockSize":3,"cidr":0,"disableBGPExport":4,"disabled":4,"ipip":5,"ipipMode":0,"nat-outgoing":4,"natOutgoing":4,"nodeSelector":0,"vxlanMode":0}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":224}},{"t":"object","p":{"asNumber":3,"bindMode":0,"communities":13,"ignoredInterfaces":2,"listenPort":3,"localWorkloadPeeringIPV4":0,"localWorkloadPeeringIPV6":0,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":15,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":226}},{"t":"object","p":{"asNumber":3,"bindMode":0,"communities":13,"ignoredInterfaces":2,"listenPort":3,"localWorkloadPeeringIPV4":0,"localWorkloadPeeringIPV6":0,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":23,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":228}},{"t":"object","p":{"name":0,"request":0},"r":["name"]},{"t":"array","i":230},{"t":"object","p":{"claims":231,"limits":51,"requests":51}},{"t":"object","p":{"name":201,"resources":232},"r":["name"]},{"t":"array","i":233},{"t":"object","p":{"affinity":159,"containers":234,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":235}},{"t":"object","p":{"minReadySeconds":3,"template":236}},{"t":"object","p":{"metadata":31,"spec":237}},{"t":"object","p":{"allowedUses":2,"assignmentMode":0,"blockSize":3,"cidr":0,"disableBGPExport":4,"disableNewAllocations":4,"encapsulation":62,"name":0,"natOutgoing":61,"nodeSelector":0},"r":["cidr"]},{"t":"array","i":239},{"t":"object","p":{"bgp":61,"containerIPForwarding":61,"hostPorts":61,"ipPools":240,"linuxDataplane":210,"linuxPolicySetupTimeoutSeconds":3,"mtu":3,"multiInterfaceMode":66,"nodeAddressAutodetectionV4":68,"nodeAddressAutodetectionV6":68,"sysctl":168,"windowsDataplane":136}},{"t":"object","p":{"name":70,"resources":232},"r":["name"]},{"t":"array","i":242},{"t":"object","p":{"name":73,"resources":232},"r":["name"]},{"t":"array","i":244},{"t":"object","p":{"affinity":159,"containers":243,"initContainers":245,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":246}},{"t":"object","p":{"minReadySeconds":3,"template":247}},{"t":"object","p":{"metadata":31,"spec":248}},{"t":"object","p":{"name":138,"resources":232},"r":["name"]},{"t":"array","i":250},{"t":"object","p":{"name":141,"resources":232},"r":["name"]},{"t":"array","i":252},{"t":"object","p":{"affinity":159,"containers":251,"initContainers":253,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":254}},{"t":"object","p":{"minReadySeconds":3,"template":255}},{"t":"object","p":{"metadata":31,"spec":256}},{"t":"object","p":{"name":80,"resources":232},"r":["name"]},{"t":"array","i":258},{"t":"object","p":{"affinity":159,"containers":259,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":260}},{"t":"object","p":{"minReadySeconds":3,"template":261}},{"t":"object","p":{"metadata":31,"spec":262}},{"t":"object","p":{"componentName":94,"resourceRequirements":232},"r":["componentName","resourceRequirements"]},{"t":"array","i":264},{"t":"object","p":{"name":182,"resources":232},"r":["name"]},{"t":"array","i":266},{"t":"object","p":{"affinity":159,"containers":267,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":268}},{"t":"object","p":{"minReadySeconds":3,"template":269}},{"t":"object","p":{"metadata":31,"spec":270}},{"t":"string","e":["Error","Warning","Info","Debug"]},{"t":"object","p":{"logFileMaxAgeDays":3,"logFileMaxCount":3,"logFileMaxSize":50,"logSeverity":272}},{"t":"object","p":{"cni":273}},{"t":"object","p":{"httpProxy":0,"httpsProxy":0,"noProxy":0}},{"t":"object","p":{"name":114,"resources":232},"r":["name"]},{"t":"array","i":276},{"t":"object","p":{"name":117,"resources":232},"r":["name"]},{"t":"array","i":278},{"t":"object","p":{"affinity":159,"containers":277,"initContainers":279,"nodeSelector":30,"terminationGracePeriodSeconds":3,"tolerations":56,"topologySpreadConstraints":121}},{"t":"object","p":{"metadata":31,"spec":280}},{"t":"object","p":{"minReadySeconds":3,"strategy":113,"template":281}},{"t":"object","p":{"metadata":31,"spec":282}},{"t":"object","p":{"azure":200,"calicoKubeControllersDeployment":238,"calicoNetwork":241,"calicoNodeDaemonSet":249,"calicoNodeWindowsDaemonSet":257,"calicoWindowsUpgradeDaemonSet":263,"certificateManagement":89,"cni":93,"componentResources":265,"controlPlaneNodeSelector":30,"controlPlaneReplicas":3,"controlPlaneTolerations":56,"csiNodeDriverDaemonSet":271,"fipsMode":61,"flexVolumePath":0,"imagePath":0,"imagePrefix":0,"imagePullSecrets":105,"kubeletVolumePluginPath":0,"kubernetesProvider":189,"logging":274,"nodeMetricsPort":3,"nodeUpdateStrategy":111,"nonPrivileged":0,"proxy":275,"registry":0,"serviceCIDRs":2,"typhaAffinity":112,"typhaDeployment":283,"typhaMetricsPort":3,"variant":126,"windowsNodes":148}},{"t":"object","p":{"calicoVersion":0,"computed":284,"conditions":130,"imageSet":0,"mtu":3,"variant":126}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":284,"status":285}},{"t":"object","p":{"allowIPIPPacketsFromWorkloads":133,"allowVXLANPacketsFromWorkloads":133,"awsSrcDstCheck":133,"bpfCTLBLogFilter":133,"bpfConnectTimeLoadBalancing":133,"bpfConnectTimeLoadBalancingEnabled":133,"bpfConntrackLogLevel":133,"bpfConntrackMode":133,"bpfConntrackTimeouts":133,"bpfDSROptoutCIDRs":133,"bpfDataIfacePattern":133,"bpfDisableGROForIfaces":133,"bpfDisableUnprivileged":133,"bpfEnabled":133,"bpfEnforceRPF":133,"bpfExcludeCIDRsFromNAT":133,"bpfExportBufferSizeMB":133,"bpfExtToServiceConnmark":133,"bpfExternalServiceMode":133,"bpfForceTrackPacketsFromIfaces":133,"bpfHostConntrackBypass":133,"bpfHostNetworkedNATWithoutCTLB":133,"bpfKubeProxyEndpointSlicesEnabled":133,"bpfKubeProxyHealthzPort":133,"bpfKubeProxyIptablesCleanupEnabled":133,"bpfKubeProxyMinSyncPeriod":133,"bpfL3IfacePattern":133,"bpfLogFilters":133,"bpfLogLevel":133,"bpfMapSizeConntrack":133,"bpfMapSizeConntrackCleanupQueue":133,"bpfMapSizeConntrackScaling":133,"bpfMapSizeIPSets":133,"bpfMapSizeIfState":133,"bpfMapSizeNATAffinity":133,"bpfMapSizeNATBackend":133,"bpfMapSizeNATFrontend":133,"bpfMapSizePerCpuConntrack":133,"bpfMapSizeRoute":133,"bpfPSNATPorts":133,"bpfPolicyDebugEnabled":133,"bpfProfiling":133,"bpfRedirectToPeer":133,"cgroupV2Path":133,"chainInsertMode":133,"dataplaneDriver":133,"dataplaneWatchdogTimeout":133,"debugDisableLogDropping":133,"debugHost":133,"debugMemoryProfilePath":133,"debugPort":133,"debugSimulateCalcGraphHangAfter":133,"debugSimulateDataplaneApplyDelay":133,"debugSimulateDataplaneHangAfter":133,"defaultEndpointToHostAction":133,"deviceRouteProtocol":133,"deviceRouteSourceAddress":133,"deviceRouteSourceAddressIPv6":133,"disableConntrackInvalidCheck":133,"endpointReportingDelay":133,"endpointReportingEnabled":133,"endpointStatusPathPrefix":133,"externalNodesList":133,"failsafeInboundHostPorts":133,"failsafeOutboundHostPorts":133,"featureDetectOverride":133,"featureGates":133,"floatingIPs":133,"flowLogsCollectorDebugTrace":133,"flowLogsFlushInterval":133,"flowLogsGoldmaneServer":133,"flowLogsLocalReporter":133,"flowLogsPolicyEvaluationMode":133,"genericXDPEnabled":133,"goGCThreshold":133,"goMaxProcs":133,"goMemoryLimitMB":133,"healthEnabled":133,"healthHost":133,"healthPort":133,"healthTimeoutOverrides":133,"interfaceExclude":133,"interfacePrefix":133,"interfaceRefreshInterval":133,"ipForwarding":133,"ipipEnabled":133,"ipipMTU":133,"ipsetsRefreshInterval":133,"iptablesBackend":133,"iptablesFilterAllowAction":133,"iptablesFilterDenyAction":133,"iptablesLockFilePath":133,"iptablesLockProbeInterval":133,"iptablesLockTimeout":133,"iptablesMangleAllowAction":133,"iptablesMarkMask":133,"iptablesNATOutgoingInterfaceFilter":133,"iptablesPostWriteCheckInterval":133,"iptablesRefreshInterval":133,"ipv6Support":133,"kubeNodePortRanges":133,"logActionRateLimit":133,"logActionRateLimitBurst":133,"logDebugFilenameRegex":133,"logFilePath":133,"logPrefix":133,"logSeverityFile":133,"logSeverityScreen":133,"logSeveritySys":133,"maxIpsetSize":133,"metadataAddr":133,"metadataPort":133,"mtuIfacePattern":133,"natOutgoingAddress":133,"natPortRange":133,"netlinkTimeout":133,"nftablesFilterAllowAction":133,"nftablesFilterDenyAction":133,"nftablesMangleAllowAction":133,"nftablesMarkMask":133,"nftablesMode":133,"nftablesRefreshInterval":133,"openstackRegion":133,"policySyncPathPrefix":133,"prometheusGoMetricsEnabled":133,"prometheusMetricsEnabled":133,"prometheusMetricsHost":133,"prometheusMetricsPort":133,"prometheusProcessMetricsEnabled":133,"prometheusWireGuardMetricsEnabled":133,"removeExternalRoutes":133,"reportingInterval":133,"reportingTTL":133,"routeRefreshInterval":133,"routeSource":133,"routeSyncDisabled":133,"routeTableRange":133,"routeTableRanges":133,"serviceLoopPrevention":133,"sidecarAccelerationEnabled":133,"usageReportingEnabled":133,"usageReportingInitialDelay":133,"usageReportingInterval":133,"useInternalDataplaneDriver":133,"vxlanEnabled":133,"vxlanMTU":133,"vxlanMTUV6":133,"vxlanPort":133,"vxlanVNI":133,"windowsManageFirewallRules":133,"wireguardEnabled":133,"wireguardEnabledV6":133,"wireguardHostEncryptionEnabled":133,"wireguardInterfaceName":133,"wireguardInterfaceNameV6":133,"wireguardKeepAlive":133,"wireguardListeningPort":133,"wireguardListeningPortV6":133,"wireguardMTU":133,"wireguardMTUV6":133,"wireguardRoutingRulePriority":133,"wireguardThreadingEnabled":133,"workloadSourceSpoofing":133,"xdpEnabled":133,"xdpRefreshInterval":133}},{"t":"object","p":{"spec":287}},{"t":"object","p":{"allowedUses":2,"assignmentMode":221,"blockSize":3,"cidr":0,"disableBGPExport":4,"disabled":4,"ipip":5,"ipipMode":0,"namespaceSelector":0,"nat-outgoing":4,"natOutgoing":4,"nodeSelector":0,"vxlanMode":0},"r":["cidr"]},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":289}},{"t":"object","p":{"allowedUses":2,"assignmentMode":221,"blockSize":3,"cidr":0,"disableBGPExport":4,"disabled":4,"ipip":5,"ipipMode":0,"namespaceSelector":0,"nat-outgoing":4,"natOutgoing":4,"nodeSelector":0,"vxlanMode":0}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":291}},{"t":"object","p":{"asNumber":3,"bindMode":0,"communities":13,"ignoredInterfaces":2,"listenPort":3,"localWorkloadPeeringIPV4":0,"localWorkloadPeeringIPV6":0,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":15,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerAggregation":61,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":293}},{"t":"object","p":{"asNumber":3,"bindMode":0,"communities":13,"ignoredInterfaces":2,"listenPort":3,"localWorkloadPeeringIPV4":0,"localWorkloadPeeringIPV6":0,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":23,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerAggregation":61,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":295}},{"t":"string","e":["Disabled","Enabled"]},{"t":"object","p":{"bgp":61,"bpfNetworkBootstrap":297,"containerIPForwarding":61,"hostPorts":61,"ipPools":240,"kubeProxyManagement":297,"linuxDataplane":210,"linuxPolicySetupTimeoutSeconds":3,"mtu":3,"multiInterfaceMode":66,"nodeAddressAutodetectionV4":68,"nodeAddressAutodetectionV6":68,"sysctl":168,"windowsDataplane":136}},{"t":"object","p":{"nameservers":2,"options":13,"searches":2}},{"t":"string","e":["","Default","ClusterFirst","ClusterFirstWithHostNet","None"]},{"t":"string","e":["install-cni","hostpath-init","flexvol-driver","ebpf-bootstrap","node-certs-key-cert-provisioner","calico-node-prometheus-server-tls-key-cert-provisioner","mount-bpffs"]},{"t":"object","p":{"name":301,"resources":232},"r":["name"]},{"t":"array","i":302},{"t":"object","p":{"affinity":159,"containers":243,"dnsConfig":299,"dnsPolicy":300,"initContainers":303,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":304}},{"t":"object","p":{"minReadySeconds":3,"template":305}},{"t":"object","p":{"metadata":31,"spec":306}},{"t":"string","e":["install-cni","hostpath-init","flexvol-driver","node-certs-key-cert-provisioner","calico-node-windows-prometheus-server-tls-key-cert-provisioner"]},{"t":"object","p":{"name":308,"resources":232},"r":["name"]},{"t":"array","i":309},{"t":"object","p":{"affinity":159,"containers":251,"initContainers":310,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":311}},{"t":"object","p":{"minReadySeconds":3,"template":312}},{"t":"object","p":{"metadata":31,"spec":313}},{"t":"string","e":["Auto","0.3.1","0.4.0","1.0.0"]},{"t":"object","p":{"binDir":0,"confDir":0,"ipam":91,"specVersion":315,"type":92},"r":["type"]},{"t":"string","e":["","EKS","GKE","AKS","OpenShift","DockerEnterprise","RKE2","TKG","Kind"]},{"t":"string","e":["TLS_AES_256_GCM_SHA384","TLS_CHACHA20_POLY1305_SHA256","TLS_AES_128_GCM_SHA256","TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384","TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384","TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256","TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256","TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256","TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256","TLS_RSA_WITH_AES_256_GCM_SHA384","TLS_RSA_WITH_AES_128_GCM_SHA256","TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA","TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA","TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"]},{"t":"object","p":{"name":318}},{"t":"array","i":319},{"t":"object","p":{"azure":200,"calicoKubeControllersDeployment":238,"calicoNetwork":298,"calicoNodeDaemonSet":307,"calicoNodeWindowsDaemonSet":314,"calicoWindowsUpgradeDaemonSet":263,"certificateManagement":89,"cni":316,"componentResources":265,"controlPlaneNodeSelector":30,"controlPlaneReplicas":3,"controlPlaneTolerations":56,"csiNodeDriverDaemonSet":271,"fipsMode":61,"flexVolumePath":0,"imagePath":0,"imagePrefix":0,"imagePullSecrets":105,"kubeletVolumePluginPath":0,"kubernetesProvider":317,"logging":274,"nodeMetricsPort":3,"nodeUpdateStrategy":111,"nonPrivileged":0,"proxy":275,"registry":0,"serviceCIDRs":2,"tlsCipherSuites":320,"typhaAffinity":112,"typhaDeployment":283,"typhaMetricsPort":3,"variant":126,"windowsNodes":148}},{"t":"object","p":{"calicoVersion":0,"computed":321,"conditions":130,"imageSet":0,"mtu":3,"variant":126}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":321,"status":322}},{"t":"object","p":{"allowIPIPPacketsFromWorkloads":133,"allowVXLANPacketsFromWorkloads":133,"awsSrcDstCheck":133,"bpfAttachType":133,"bpfCTLBLogFilter":133,"bpfConnectTimeLoadBalancing":133,"bpfConnectTimeLoadBalancingEnabled":133,"bpfConntrackLogLevel":133,"bpfConntrackMode":133,"bpfConntrackTimeouts":133,"bpfDSROptoutCIDRs":133,"bpfDataIfacePattern":133,"bpfDisableGROForIfaces":133,"bpfDisableUnprivileged":133,"bpfEnabled":133,"bpfEnforceRPF":133,"bpfExcludeCIDRsFromNAT":133,"bpfExportBufferSizeMB":133,"bpfExtToServiceConnmark":133,"bpfExternalServiceMode":133,"bpfForceTrackPacketsFromIfaces":133,"bpfHostConntrackBypass":133,"bpfHostNetworkedNATWithoutCTLB":133,"bpfJITHardening":133,"bpfKubeProxyEndpointSlicesEnabled":133,"bpfKubeProxyHealthzPort":133,"bpfKubeProxyIptablesCleanupEnabled":133,"bpfKubeProxyMinSyncPeriod":133,"bpfL3IfacePattern":133,"bpfLogFilters":133,"bpfLogLevel":133,"bpfMapSizeConntrack":133,"bpfMapSizeConntrackCleanupQueue":133,"bpfMapSizeConntrackScaling":133,"bpfMapSizeIPSets":133,"bpfMapSizeIfState":133,"bpfMapSizeNATAffinity":133,"bpfMapSizeNATBackend":133,"bpfMapSizeNATFrontend":133,"bpfMapSizePerCpuConntrack":133,"bpfMapSizeRoute":133,"bpfPSNATPorts":133,"bpfPolicyDebugEnabled":133,"bpfProfiling":133,"bpfRedirectToPeer":133,"cgroupV2Path":133,"chainInsertMode":133,"dataplaneDriver":133,"dataplaneWatchdogTimeout":133,"debugDisableLogDropping":133,"debugHost":133,"debugMemoryProfilePath":133,"debugPort":133,"debugSimulateCalcGraphHangAfter":133,"debugSimulateDataplaneApplyDelay":133,"debugSimulateDataplaneHangAfter":133,"defaultEndpointToHostAction":133,"deviceRouteProtocol":133,"deviceRouteSourceAddress":133,"deviceRouteSourceAddressIPv6":133,"disableConntrackInvalidCheck":133,"endpointReportingDelay":133,"endpointReportingEnabled":133,"endpointStatusPathPrefix":133,"externalNodesList":133,"failsafeInboundHostPorts":133,"failsafeOutboundHostPorts":133,"featureDetectOverride":133,"featureGates":133,"floatingIPs":133,"flowLogsCollectorDebugTrace":133,"flowLogsFlushInterval":133,"flowLogsGoldmaneServer":133,"flowLogsLocalReporter":133,"flowLogsPolicyEvaluationMode":133,"genericXDPEnabled":133,"goGCThreshold":133,"goMaxProcs":133,"goMemoryLimitMB":133,"healthEnabled":133,"healthHost":133,"healthPort":133,"healthTimeoutOverrides":133,"interfaceExclude":133,"interfacePrefix":133,"interfaceRefreshInterval":133,"ipForwarding":133,"ipipEnabled":133,"ipipMTU":133,"ipsetsRefreshInterval":133,"iptablesBackend":133,"iptablesFilterAllowAction":133,"iptablesFilterDenyAction":133,"iptablesLockFilePath":133,"iptablesLockProbeInterval":133,"iptablesLockTimeout":133,"iptablesMangleAllowAction":133,"iptablesMarkMask":133,"iptablesNATOutgoingInterfaceFilter":133,"iptablesPostWriteCheckInterval":133,"iptablesRefreshInterval":133,"ipv6Support":133,"kubeNodePortRanges":133,"logActionRateLimit":133,"logActionRateLimitBurst":133,"logDebugFilenameRegex":133,"logFilePath":133,"logPrefix":133,"logSeverityFile":133,"logSeverityScreen":133,"logSeveritySys":133,"maxIpsetSize":133,"metadataAddr":133,"metadataPort":133,"mtuIfacePattern":133,"natOutgoingAddress":133,"natOutgoingExclusions":133,"natPortRange":133,"netlinkTimeout":133,"nftablesFilterAllowAction":133,"nftablesFilterDenyAction":133,"nftablesMangleAllowAction":133,"nftablesMarkMask":133,"nftablesMode":133,"nftablesRefreshInterval":133,"openstackRegion":133,"policySyncPathPrefix":133,"programClusterRoutes":133,"prometheusGoMetricsEnabled":133,"prometheusMetricsEnabled":133,"prometheusMetricsHost":133,"prometheusMetricsPort":133,"prometheusProcessMetricsEnabled":133,"prometheusWireGuardMetricsEnabled":133,"removeExternalRoutes":133,"reportingInterval":133,"reportingTTL":133,"requireMTUFile":133,"routeRefreshInterval":133,"routeSource":133,"routeSyncDisabled":133,"routeTableRange":133,"routeTableRanges":133,"serviceLoopPrevention":133,"sidecarAccelerationEnabled":133,"usageReportingEnabled":133,"usageReportingInitialDelay":133,"usageReportingInterval":133,"useInternalDataplaneDriver":133,"vxlanEnabled":133,"vxlanMTU":133,"vxlanMTUV6":133,"vxlanPort":133,"vxlanVNI":133,"windowsManageFirewallRules":133,"wireguardEnabled":133,"wireguardEnabledV6":133,"wireguardHostEncryptionEnabled":133,"wireguardInterfaceName":133,"wireguardInterfaceNameV6":133,"wireguardKeepAlive":133,"wireguardListeningPort":133,"wireguardListeningPortV6":133,"wireguardMTU":133,"wireguardMTUV6":133,"wireguardRoutingRulePriority":133,"wireguardThreadingEnabled":133,"workloadSourceSpoofing":133,"xdpEnabled":133,"xdpRefreshInterval":133}},{"t":"object","p":{"spec":324}},{"t":"string","e":["Workload","Tunnel","LoadBalancer"]},{"t":"array","i":326},{"t":"string","e":["Never","Always","CrossSubnet"]},{"t":"object","p":{"allowedUses":327,"assignmentMode":221,"blockSize":3,"cidr":0,"disableBGPExport":4,"disabled":4,"ipipMode":328,"namespaceSelector":0,"natOutgoing":4,"nodeSelector":0,"vxlanMode":328},"r":["cidr"]},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":329}},{"t":"object","p":{"allowedUses":327,"assignmentMode":221,"blockSize":3,"cidr":0,"disableBGPExport":4,"disabled":4,"ipipMode":328,"namespaceSelector":0,"natOutgoing":4,"nodeSelector":0,"vxlanMode":328}},{"t":"object","p":{"lastTransitionTime":0,"message":0,"observedGeneration":3,"reason":0,"status":128,"type":0}},{"t":"array","i":332},{"t":"object","p":{"conditions":333}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":331,"status":334}},{"t":"string","e":["None","NodeIP"]},{"t":"object","p":{"asNumber":3,"bindMode":336,"communities":13,"ignoredInterfaces":2,"ipv4NormalRoutePriority":3,"ipv6NormalRoutePriority":3,"listenPort":3,"localWorkloadPeeringIPV4":0,"localWorkloadPeeringIPV6":0,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":15,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"programClusterRoutes":61,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerAggregation":61,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":337}},{"t":"object","p":{"asNumber":3,"bindMode":336,"communities":13,"ignoredInterfaces":2,"ipv4NormalRoutePriority":3,"ipv6NormalRoutePriority":3,"listenPort":3,"localWorkloadPeeringIPV4":0,"localWorkloadPeeringIPV6":0,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":23,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"programClusterRoutes":61,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerAggregation":61,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":339}},{"t":"object","p":{"autoAllocateBlocks":4,"kubeVirtVMAddressPersistence":61,"maxBlocksPerHost":3,"strictAffinity":4},"r":["autoAllocateBlocks","strictAffinity"]},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":341}},{"t":"object","p":{"autoAllocateBlocks":4,"kubeVirtVMAddressPersistence":61,"maxBlocksPerHost":3,"strictAffinity":4}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":343}},{"t":"string","e":["BIRD","Felix"]},{"t":"object","p":{"bgp":61,"bpfNetworkBootstrap":297,"clusterRoutingMode":345,"containerIPForwarding":61,"hostPorts":61,"ipPools":240,"kubeProxyManagement":297,"linuxDataplane":210,"linuxPolicySetupTimeoutSeconds":3,"mtu":3,"multiInterfaceMode":66,"nodeAddressAutodetectionV4":68,"nodeAddressAutodetectionV6":68,"sysctl":168,"windowsDataplane":136}},{"t":"string","e":["calico-node-windows","node","felix","confd"]},{"t":"object","p":{"name":347,"resources":232},"r":["name"]},{"t":"array","i":348},{"t":"object","p":{"affinity":159,"containers":349,"initContainers":310,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":350}},{"t":"object","p":{"minReadySeconds":3,"template":351}},{"t":"object","p":{"metadata":31,"spec":352}},{"t":"object","p":{"binDir":0,"confDir":0,"ipam":91,"type":92},"r":["type"]},{"t":"string","e":["Node","Typha","KubeControllers","NodeWindows","FelixWindows","ConfdWindows"]},{"t":"object","p":{"componentName":355,"resourceRequirements":232},"r":["componentName","resourceRequirements"]},{"t":"array","i":356},{"t":"object","p":{"azure":200,"calicoKubeControllersDeployment":238,"calicoNetwork":346,"calicoNodeDaemonSet":307,"calicoNodeWindowsDaemonSet":353,"calicoWindowsUpgradeDaemonSet":263,"certificateManagement":89,"cni":354,"componentResources":357,"controlPlaneNodeSelector":30,"controlPlaneReplicas":3,"controlPlaneTolerations":56,"csiNodeDriverDaemonSet":271,"fipsMode":61,"flexVolumePath":0,"imagePath":0,"imagePrefix":0,"imagePullSecrets":105,"kubeletVolumePluginPath":0,"kubernetesProvider":317,"logging":274,"nodeMetricsPort":3,"nodeUpdateStrategy":111,"nonPrivileged":0,"proxy":275,"registry":0,"serviceCIDRs":2,"tlsCipherSuites":320,"typhaAffinity":112,"typhaDeployment":283,"typhaMetricsPort":3,"variant":126,"windowsNodes":148}},{"t":"object","p":{"calicoVersion":0,"computed":358,"conditions":130,"imageSet":0,"mtu":3,"variant":126}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":358,"status":359}},{"t":"object","p":{"allowIPIPPacketsFromWorkloads":133,"allowVXLANPacketsFromWorkloads":133,"awsSrcDstCheck":133,"bpfAttachType":133,"bpfCTLBLogFilter":133,"bpfConnectTimeLoadBalancing":133,"bpfConnectTimeLoadBalancingEnabled":133,"bpfConntrackLogLevel":133,"bpfConntrackMode":133,"bpfConntrackTimeouts":133,"bpfDSROptoutCIDRs":133,"bpfDataIfacePattern":133,"bpfDisableGROForIfaces":133,"bpfDisableUnprivileged":133,"bpfEnabled":133,"bpfEnforceRPF":133,"bpfExcludeCIDRsFromNAT":133,"bpfExportBufferSizeMB":133,"bpfExtToServiceConnmark":133,"bpfExternalServiceMode":133,"bpfForceTrackPacketsFromIfaces":133,"bpfHostConntrackBypass":133,"bpfHostNetworkedNATWithoutCTLB":133,"bpfJITHardening":133,"bpfKubeProxyHealthzPort":133,"bpfKubeProxyIptablesCleanupEnabled":133,"bpfKubeProxyMinSyncPeriod":133,"bpfL3IfacePattern":133,"bpfLogFilters":133,"bpfLogLevel":133,"bpfMaglevMaxEndpointsPerService":133,"bpfMaglevMaxServices":133,"bpfMapSizeConntrack":133,"bpfMapSizeConntrackCleanupQueue":133,"bpfMapSizeConntrackScaling":133,"bpfMapSizeIPSets":133,"bpfMapSizeIfState":133,"bpfMapSizeNATAffinity":133,"bpfMapSizeNATBackend":133,"bpfMapSizeNATFrontend":133,"bpfMapSizePerCpuConntrack":133,"bpfMapSizeRoute":133,"bpfPSNATPorts":133,"bpfPolicyDebugEnabled":133,"bpfProfiling":133,"bpfRedirectToPeer":133,"cgroupV2Path":133,"chainInsertMode":133,"dataplaneDriver":133,"dataplaneWatchdogTimeout":133,"debugDisableLogDropping":133,"debugHost":133,"debugMemoryProfilePath":133,"debugPort":133,"debugSimulateCalcGraphHangAfter":133,"debugSimulateDataplaneApplyDelay":133,"debugSimulateDataplaneHangAfter":133,"defaultEndpointToHostAction":133,"deviceRouteProtocol":133,"deviceRouteSourceAddress":133,"deviceRouteSourceAddressIPv6":133,"disableConntrackInvalidCheck":133,"endpointReportingDelay":133,"endpointReportingEnabled":133,"endpointStatusPathPrefix":133,"externalNodesList":133,"failsafeInboundHostPorts":133,"failsafeOutboundHostPorts":133,"featureDetectOverride":133,"featureGates":133,"floatingIPs":133,"flowLogsCollectorDebugTrace":133,"flowLogsFlushInterval":133,"flowLogsGoldmaneServer":133,"flowLogsLocalReporter":133,"flowLogsPolicyEvaluationMode":133,"genericXDPEnabled":133,"goGCThreshold":133,"goMaxProcs":133,"goMemoryLimitMB":133,"healthEnabled":133,"healthHost":133,"healthPort":133,"healthTimeoutOverrides":133,"interfaceExclude":133,"interfacePrefix":133,"interfaceRefreshInterval":133,"ipForwarding":133,"ipipEnabled":133,"ipipMTU":133,"ipsetsRefreshInterval":133,"iptablesBackend":133,"iptablesFilterAllowAction":133,"iptablesFilterDenyAction":133,"iptablesLockProbeInterval":133,"iptablesMangleAllowAction":133,"iptablesMarkMask":133,"iptablesNATOutgoingInterfaceFilter":133,"iptablesPostWriteCheckInterval":133,"iptablesRefreshInterval":133,"ipv4ElevatedRoutePriority":133,"ipv4NormalRoutePriority":133,"ipv6ElevatedRoutePriority":133,"ipv6NormalRoutePriority":133,"ipv6Support":133,"istioAmbientMode":133,"istioDSCPMark":133,"kubeNodePortRanges":133,"liveMigrationRouteConvergenceTime":133,"logActionRateLimit":133,"logActionRateLimitBurst":133,"logDebugFilenameRegex":133,"logFilePath":133,"logPrefix":133,"logSeverityFile":133,"logSeverityScreen":133,"logSeveritySys":133,"maxIpsetSize":133,"metadataAddr":133,"metadataPort":133,"mtuIfacePattern":133,"natOutgoingAddress":133,"natOutgoingExclusions":133,"natPortRange":133,"netlinkTimeout":133,"nftablesFilterAllowAction":133,"nftablesFilterDenyAction":133,"nftablesMangleAllowAction":133,"nftablesMarkMask":133,"nftablesMode":133,"nftablesRefreshInterval":133,"nodeSelector":133,"openstackRegion":133,"policySyncPathPrefix":133,"programClusterRoutes":133,"prometheusGoMetricsEnabled":133,"prometheusMetricsCAFile":133,"prometheusMetricsCertFile":133,"prometheusMetricsClientAuth":133,"prometheusMetricsEnabled":133,"prometheusMetricsHost":133,"prometheusMetricsKeyFile":133,"prometheusMetricsPort":133,"prometheusProcessMetricsEnabled":133,"prometheusWireGuardMetricsEnabled":133,"removeExternalRoutes":133,"reportingInterval":133,"reportingTTL":133,"requireMTUFile":133,"routeRefreshInterval":133,"routeSource":133,"routeSyncDisabled":133,"routeTableRange":133,"routeTableRanges":133,"serviceLoopPrevention":133,"sidecarAccelerationEnabled":133,"usageReportingEnabled":133,"usageReportingInitialDelay":133,"usageReportingInterval":133,"useInternalDataplaneDriver":133,"vxlanEnabled":133,"vxlanMTU":133,"vxlanMTUV6":133,"vxlanPort":133,"vxlanVNI":133,"windowsManageFirewallRules":133,"wireguardEnabled":133,"wireguardEnabledV6":133,"wireguardHostEncryptionEnabled":133,"wireguardInterfaceName":133,"wireguardInterfaceNameV6":133,"wireguardKeepAlive":133,"wireguardListeningPort":133,"wireguardListeningPortV6":133,"wireguardMTU":133,"wireguardMTUV6":133,"wireguardRoutingRulePriority":133,"wireguardThreadingEnabled":133,"workloadSourceSpoofing":133,"xdpEnabled":133,"xdpRefreshInterval":133}},{"t":"object","p":{"spec":361}},{"t":"object","p":{"conditions":130}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":329,"status":363}},{"t":"string","e":["Enabled","Disabled","EnabledIPIPOnly","EnabledNoEncapOnly"]},{"t":"object","p":{"asNumber":3,"bindMode":336,"communities":13,"ignoredInterfaces":2,"ipv4NormalRoutePriority":3,"ipv6NormalRoutePriority":3,"listenPort":3,"localWorkloadPeeringIPV4":0,"localWorkloadPeeringIPV6":0,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":15,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"programClusterRoutes":365,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerAggregation":61,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":366}},{"t":"object","p":{"asNumber":3,"bindMode":336,"communities":13,"ignoredInterfaces":2,"ipv4NormalRoutePriority":3,"ipv6NormalRoutePriority":3,"listenPort":3,"localWorkloadPeeringIPV4":0,"localWorkloadPeeringIPV6":0,"logSeverityScreen":0,"nodeMeshMaxRestartTime":0,"nodeMeshPassword":23,"nodeToNodeMeshEnabled":4,"prefixAdvertisements":17,"programClusterRoutes":365,"serviceClusterIPs":19,"serviceExternalIPs":19,"serviceLoadBalancerAggregation":61,"serviceLoadBalancerIPs":19}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":368}},{"t":"object","p":{"autoAllocateBlocks":4,"ipCooldownSeconds":3,"kubeVirtVMAddressPersistence":61,"maxBlocksPerHost":3,"strictAffinity":4},"r":["autoAllocateBlocks","strictAffinity"]},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":370}},{"t":"object","p":{"autoAllocateBlocks":4,"ipCooldownSeconds":3,"kubeVirtVMAddressPersistence":61,"maxBlocksPerHost":3,"strictAffinity":4}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":372}},{"t":"object","p":{"failureThreshold":3,"initialDelaySeconds":3,"periodSeconds":3,"timeoutSeconds":3}},{"t":"object","p":{"livenessProbe":374,"name":201,"readinessProbe":374,"resources":232},"r":["name"]},{"t":"array","i":375},{"t":"object","p":{"affinity":159,"containers":376,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":377}},{"t":"object","p":{"minReadySeconds":3,"template":378}},{"t":"object","p":{"metadata":31,"spec":379}},{"t":"string","e":["BIRD","Felix","FelixIPIPOnly"]},{"t":"string","e":["Veth","Netkit"]},{"t":"object","p":{"bgp":61,"bpfNetworkBootstrap":297,"clusterRoutingMode":381,"containerIPForwarding":61,"hostPorts":61,"ipPools":240,"kubeProxyManagement":297,"linuxDataplane":210,"linuxPodInterfaceType":382,"linuxPolicySetupTimeoutSeconds":3,"mtu":3,"multiInterfaceMode":66,"nodeAddressAutodetectionV4":68,"nodeAddressAutodetectionV6":68,"sysctl":168,"windowsDataplane":136}},{"t":"object","p":{"livenessProbe":374,"name":70,"readinessProbe":374,"resources":232,"startupProbe":374},"r":["name"]},{"t":"array","i":384},{"t":"string","e":["install-cni","cni-plugins","hostpath-init","flexvol-driver","ebpf-bootstrap","node-certs-key-cert-provisioner","calico-node-prometheus-server-tls-key-cert-provisioner","mount-bpffs"]},{"t":"object","p":{"name":386,"resources":232},"r":["name"]},{"t":"array","i":387},{"t":"object","p":{"affinity":159,"containers":385,"dnsConfig":299,"dnsPolicy":300,"initContainers":388,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":389}},{"t":"object","p":{"minReadySeconds":3,"template":390}},{"t":"object","p":{"metadata":31,"spec":391}},{"t":"object","p":{"livenessProbe":374,"name":347,"readinessProbe":374,"resources":232},"r":["name"]},{"t":"array","i":393},{"t":"object","p":{"affinity":159,"containers":394,"initContainers":310,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":395}},{"t":"object","p":{"minReadySeconds":3,"template":396}},{"t":"object","p":{"metadata":31,"spec":397}},{"t":"object","p":{"livenessProbe":374,"name":80,"readinessProbe":374,"resources":232},"r":["name"]},{"t":"array","i":399},{"t":"object","p":{"affinity":159,"containers":400,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":401}},{"t":"object","p":{"minReadySeconds":3,"template":402}},{"t":"object","p":{"metadata":31,"spec":403}},{"t":"string","e":["All","CalicoOnly"]},{"t":"object","p":{"binDir":0,"confDir":0,"installMode":405,"ipam":91,"specVersion":315,"type":92},"r":["type"]},{"t":"object","p":{"livenessProbe":374,"name":182,"readinessProbe":374,"resources":232},"r":["name"]},{"t":"array","i":407},{"t":"object","p":{"affinity":159,"containers":408,"nodeSelector":30,"tolerations":56}},{"t":"object","p":{"metadata":31,"spec":409}},{"t":"object","p":{"minReadySeconds":3,"template":410}},{"t":"object","p":{"metadata":31,"spec":411}},{"t":"string","e":["Always","IfNotPresent","Never"]},{"t":"object","p":{"managePolicies":61}},{"t":"object","p":{"livenessProbe":374,"name":114,"readinessProbe":374,"resources":232},"r":["name"]},{"t":"array","i":415},{"t":"object","p":{"affinity":159,"containers":416,"initContainers":279,"nodeSelector":30,"terminationGracePeriodSeconds":3,"tolerations":56,"topologySpreadConstraints":121}},{"t":"object","p":{"metadata":31,"spec":417}},{"t":"object","p":{"minReadySeconds":3,"strategy":113,"template":418}},{"t":"object","p":{"metadata":31,"spec":419}},{"t":"string","e":["IfHealthyBudget","AlwaysAllow"]},{"t":"object","p":{"maxUnavailable":50,"minAvailable":50,"unhealthyPodEvictionPolicy":421}},{"t":"object","p":{"metadata":31,"spec":422}},{"t":"string","e":["Calico","CalicoEnterprise","TigeraSecureEnterprise"]},{"t":"object","p":{"azure":200,"calicoKubeControllersDeployment":380,"calicoLibHostPath":0,"calicoNetwork":383,"calicoNodeDaemonSet":392,"calicoNodeWindowsDaemonSet":398,"calicoRunHostPath":0,"calicoWindowsUpgradeDaemonSet":404,"certificateManagement":89,"cni":406,"componentResources":357,"controlPlaneNodeSelector":30,"controlPlaneReplicas":3,"controlPlaneTolerations":56,"csiNodeDriverDaemonSet":412,"fipsMode":61,"flexVolumePath":0,"imagePath":0,"imagePrefix":0,"imagePullPolicy":413,"imagePullSecrets":105,"kubeletVolumePluginPath":0,"kubernetesProvider":317,"logging":274,"networkPolicy":414,"nodeMetricsPort":3,"nodeUpdateStrategy":111,"nonPrivileged":0,"proxy":275,"registry":0,"serviceCIDRs":2,"tlsCipherSuites":320,"typhaAffinity":112,"typhaDeployment":420,"typhaMetricsPort":3,"typhaPodDisruptionBudget":423,"variant":424,"windowsNodes":148}},{"t":"object","p":{"calicoVersion":0,"computed":425,"conditions":130,"imageSet":0,"mtu":3,"variant":424}},{"t":"object","p":{"apiVersion":0,"kind":0,"metadata":1,"spec":425,"status":426}},{"t":"object","p":{"allowIPIPPacketsFromWorkloads":133,"allowVXLANPacketsFromWorkloads":133,"awsSrcDstCheck":133,"bpfAttachType":133,"bpfCTLBLogFilter":133,"bpfConnectTimeLoadBalancing":133,"bpfConnectTimeLoadBalancingEnabled":133,"bpfConntrackLogLevel":133,"bpfConntrackMode":133,"bpfConntrackTimeouts":133,"bpfDSROptoutCIDRs":133,"bpfDataIfacePattern":133,"bpfDisableGROForIfaces":133,"bpfDisableUnprivileged":133,"bpfEnabled":133,"bpfEnforceRPF":133,"bpfExcludeCIDRsFromNAT":133,"bpfExportBufferSizeMB":133,"bpfExtToServiceConnmark":133,"bpfExternalServiceMode":133,"bpfForceTrackPacketsFromIfaces":133,"bpfHostConntrackBypass":133,"bpfHostNetworkedNATWithoutCTLB":133,"bpfIPFragTimeout":133,"bpfIPFragmentReassemblyEnabled":133,"bpfJITHardening":133,"bpfKubeProxyHealthzPort":133,"bpfKubeProxyIptablesCleanupEnabled":133,"bpfKubeProxyMinSyncPeriod":133,"bpfL3IfacePattern":133,"bpfLogFilters":133,"bpfLogLevel":133,"bpfMaglevMaxEndpointsPerService":133,"bpfMaglevMaxServices":133,"bpfMapSizeConntrack":133,"bpfMapSizeConntrackCleanupQueue":133,"bpfMapSizeConntrackScaling":133,"bpfMapSizeIPSets":133,"bpfMapSizeIfState":133,"bpfMapSizeNATAffinity":133,"bpfMapSizeNATBackend":133,"bpfMapSizeNATFrontend":133,"bpfMapSizePerCpuConntrack":133,"bpfMapSizeRoute":133,"bpfOverlayHostSourceIP":133,"bpfPSNATPorts":133,"bpfPolicyDebugEnabled":133,"bpfProfiling":133,"bpfRedirectToPeer":133,"cgroupV2Path":133,"chainInsertMode":133,"dataplaneDriver":133,"dataplaneWatchdogTimeout":133,"debugDisableLogDropping":133,"debugHost":133,"debugMemoryProfilePath":133,"debugPort":133,"debugSimulateCalcGraphHangAfter":133,"debugSimulateDataplaneApplyDelay":133,"debugSimulateDataplaneHangAfter":133,"defaultEndpointToHostAction":133,"deviceRouteProtocol":133,"deviceRouteSourceAddress":133,"deviceRouteSourceAddressIPv6":133,"disableConntrackInvalidCheck":133,"endpointReportingDelay":133,"endpointReportingEnabled":133,"endpointStatusPathPrefix":133,"externalNodesList":133,"failsafeInboundHostPorts":133,"failsafeOutboundHostPorts":133,"featureDetectOverride":133,"featureGates":133,"floatingIPs":133,"flowLogsCollectorDebugTrace":133,"flowLogsFlushInterval":133,"flowLogsGoldmaneServer":133,"flowLogsLocalReporter":133,"flowLogsPolicyEvaluationMode":133,"genericXDPEnabled":133,"goGCThreshold":133,"goMaxProcs":133,"goMemoryLimitMB":133,"healthEnabled":133,"healthHost":133,"healthPort":133,"healthTimeoutOverrides":133,"interfaceExclude":133,"interfacePrefix":133,"interfaceRefreshInterval":133,"ipForwarding":133,"ipipEnabled":133,"ipipMTU":133,"ipsetsRefreshInterval":133,"iptablesBackend":133,"iptablesFilterAllowAction":133,"iptablesFilterDenyAction":133,"iptablesLockProbeInterval":133,"iptablesMangleAllowAction":133,"iptablesMarkMask":133,"iptablesNATOutgoingInterfaceFilter":133,"iptablesPostWriteCheckInterval":133,"iptablesRefreshInterval":133,"ipv4ElevatedRoutePriority":133,"ipv4NormalRoutePriority":133,"ipv6ElevatedRoutePriority":133,"ipv6NormalRoutePriority":133,"ipv6Support":133,"istioAmbientMode":133,"istioDSCPMark":133,"kubeNodePortRanges":133,"liveMigrationRouteConvergenceTime":133,"localSubnetL2Reachability":133,"localSubnetL2ReachabilityRefreshInterval":133,"logActionRateLimit":133,"logActionRateLimitBurst":133,"logDebugFilenameRegex":133,"logFilePath":133,"logPrefix":133,"logSeverityFile":133,"logSeverityScreen":133,"logSeveritySys":133,"maxIpsetSize":133,"metadataAddr":133,"metadataPort":133,"mtuIfacePattern":133,"natOutgoingAddress":133,"natOutgoingExclusions":133,"natPortRange":133,"netlinkTimeout":133,"nftablesFilterAllowAction":133,"nftablesFilterDenyAction":133,"nftablesFlowTableDataIfacePattern":133,"nftablesFlowTableOffload":133,"nftablesMangleAllowAction":133,"nftablesMarkMask":133,"nftablesMode":133,"nftablesRefreshInterval":133,"nodeSelector":133,"openstackRegion":133,"policySyncPathPrefix":133,"programClusterRoutes":133,"prometheusGoMetricsEnabled":133,"prometheusMetricsCAFile":133,"prometheusMetricsCertFile":133,"prometheusMetricsClientAuth":133,"prometheusMetricsEnabled":133,"prometheusMetricsHost":133,"prometheusMetricsKeyFile":133,"prometheusMetricsPort":133,"prometheusProcessMetricsEnabled":133,"prometheusWireGuardMetricsEnabled":133,"removeExternalRoutes":133,"reportingInterval":133,"reportingTTL":133,"requireMTUFile":133,"routeRefreshInterval":133,"routeSource":133,"routeSyncDisabled":133,"routeTableRange":133,"routeTableRanges":133,"serviceLoopPrevention":133,"sidecarAccelerationEnabled":133,"usageReportingEnabled":133,"usageReportingInitialDelay":133,"usageReportingInterval":133,"useInternalDataplaneDriver":133,"vxlanEnabled":133,"vxlanMTU":133,"vxlanMTUV6":133,"vxlanPort":133,"vxlanVNI":133,"windowsManageFirewallRules":133,"wireguardEnabled":133,"wireguardEnabledV6":133,"wireguardHostEncryptionEnabled":133,"wireguardInterfaceName":133,"wireguardInterfaceNameV6":133,"wireguardKeepAlive":133,"wireguardListeningPort":133,"wireguardListeningPortV6":133,"wireguardMTU":133,"wireguardMTUV6":133,"wireguardRoutingRulePriority":133,"wireguardThreadingEnabled":133,"workloadSourceSpoofing":133,"xdpEnabled":133,"xdpRefreshInterval":133}},{"t":"object","p":{"spec":428}}]}';
+
+// src/resources/crd-schema.ts
+init_resource();
+var data;
+function schemaData() {
+  data ??= JSON.parse(CRD_SCHEMA_DATA);
+  return data;
+}
+var VALIDATED_KINDS = /* @__PURE__ */ new Set([
+  "crd.projectcalico.org/v1/IPPool",
+  "projectcalico.org/v3/IPPool",
+  "crd.projectcalico.org/v1/IPReservation",
+  "projectcalico.org/v3/IPReservation",
+  "crd.projectcalico.org/v1/BGPConfiguration",
+  "projectcalico.org/v3/BGPConfiguration",
+  "crd.projectcalico.org/v1/IPAMConfig",
+  "projectcalico.org/v3/IPAMConfiguration",
+  "operator.tigera.io/v1/Installation"
+]);
+function vendoredReleases() {
+  return Object.keys(schemaData().releases).sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]));
+}
+function schemaRelease(calicoVersion) {
+  const releases = vendoredReleases();
+  const minor = Number(calicoVersion.split(".")[1]);
+  const oldest = releases[0];
+  const newest = releases[releases.length - 1];
+  if (minor <= Number(oldest.split(".")[1])) return oldest;
+  if (minor >= Number(newest.split(".")[1])) return newest;
+  return releases.includes(calicoVersion) ? calicoVersion : newest;
+}
+function rootOf(apiVersion, kind, release) {
+  const { releases, nodes } = schemaData();
+  const entry = releases[release]?.kinds[`${apiVersion}/${kind}`];
+  return entry ? nodes[entry.root] : void 0;
+}
+function nodeAt(root, path33) {
+  const { nodes } = schemaData();
+  let node2 = root;
+  for (const segment of path33) {
+    if (node2 === void 0) return void 0;
+    if (typeof segment === "number") node2 = node2.i === void 0 ? void 0 : nodes[node2.i];
+    else if (node2.p && Object.hasOwn(node2.p, segment)) node2 = nodes[node2.p[segment]];
+    else node2 = typeof node2.a === "number" ? nodes[node2.a] : void 0;
+  }
+  return node2;
+}
+function knownFields(apiVersion, kind, release, path33) {
+  const root = rootOf(apiVersion, kind, release);
+  const node2 = root && nodeAt(root, path33);
+  return node2?.p ? Object.keys(node2.p) : void 0;
+}
+function releasesWithField(apiVersion, kind, path33) {
+  const parent = path33.slice(0, -1);
+  const field = path33[path33.length - 1];
+  return vendoredReleases().filter((release) => {
+    const root = rootOf(apiVersion, kind, release);
+    const node2 = root && nodeAt(root, parent);
+    return typeof field === "string" && node2?.p !== void 0 && Object.hasOwn(node2.p, field);
+  });
+}
+var SETTING_PLACES = [
+  { key: "operator.tigera.io/v1/Installation", label: "Installation", path: ["spec", "calicoNetwork"] },
+  { key: "operator.tigera.io/v1/Installation", label: "Installation", path: ["spec"] },
+  { key: "crd.projectcalico.org/v1/FelixConfiguration", label: "FelixConfiguration", path: ["spec"] },
+  { key: "crd.projectcalico.org/v1/BGPConfiguration", label: "BGPConfiguration", path: ["spec"] },
+  { key: "crd.projectcalico.org/v1/IPAMConfig", label: "IPAMConfig (v3: IPAMConfiguration)", path: ["spec"] },
+  { key: "crd.projectcalico.org/v1/IPPool", label: "IPPool", path: ["spec"] }
+];
+var elsewhereCache = /* @__PURE__ */ new Map();
+function fieldElsewhere(name, release, except) {
+  let index = elsewhereCache.get(release);
+  if (index === void 0) {
+    index = /* @__PURE__ */ new Map();
+    for (const place of SETTING_PLACES) {
+      const [group, version2, kind] = place.key.split("/");
+      const root = rootOf(`${group}/${version2}`, kind, release);
+      const node2 = root && nodeAt(root, place.path);
+      for (const field of Object.keys(node2?.p ?? {})) {
+        const lower = field.toLowerCase();
+        const entry = { kind, place: place.path.join("."), text: `${place.label} \`${[...place.path, field].join(".")}\`` };
+        index.set(lower, [...index.get(lower) ?? [], entry]);
+      }
+    }
+    elsewhereCache.set(release, index);
+  }
+  const own2 = except.path.join(".");
+  const kinds = except.kind === "IPAMConfiguration" ? "IPAMConfig" : except.kind;
+  return (index.get(name.toLowerCase()) ?? []).filter((entry) => !(entry.kind === kinds && entry.place === own2)).map((entry) => entry.text);
+}
+function suggestField(key, known) {
+  const lower = key.toLowerCase();
+  const flat = (text) => text.toLowerCase().replace(/[-_.]/g, "");
+  const exact = known.find((field) => field.toLowerCase() === lower) ?? known.find((field) => flat(field) === flat(key));
+  if (exact) return exact;
+  const near = closest(key, known);
+  if (near) return near;
+  const contained = known.filter((field) => field.length >= 4 && (flat(key).startsWith(flat(field)) || flat(key).endsWith(flat(field)))).sort((a, b) => flat(b).length - flat(a).length || Number(/[-_]/.test(a)) - Number(/[-_]/.test(b)))[0];
+  if (contained) return contained;
+  return key.length >= 4 ? known.find((field) => flat(field).startsWith(flat(key))) : void 0;
+}
+function didYouMean(field, near) {
+  return `Did you mean \`${near}\`?${near.toLowerCase() === field.toLowerCase() ? " (field names are case-sensitive)" : ""}`;
+}
+function unknownFieldHint(field, known, release, except) {
+  const elsewhere = fieldElsewhere(field, release, except);
+  const near = suggestField(field, known);
+  const meant = near ? didYouMean(field, near) : void 0;
+  if (elsewhere.length === 0) return meant;
+  const setting = `It is a setting of ${elsewhere.slice(0, 2).join(" and of ")}.`;
+  return meant ? `${setting} Or: ${meant}` : setting;
+}
+var OBJECT_META_FIELDS = [
+  "name",
+  "generateName",
+  "namespace",
+  "selfLink",
+  "uid",
+  "resourceVersion",
+  "generation",
+  "creationTimestamp",
+  "deletionTimestamp",
+  "deletionGracePeriodSeconds",
+  "labels",
+  "annotations",
+  "ownerReferences",
+  "finalizers",
+  "managedFields"
+];
+function validateResource(object, apiVersion, kind, release, owner = () => void 0) {
+  if (!VALIDATED_KINDS.has(`${apiVersion}/${kind}`)) return void 0;
+  const root = rootOf(apiVersion, kind, release);
+  if (root === void 0) return void 0;
+  const issues = [];
+  walk2(object, root, [], issues, owner);
+  const metadata = object.metadata;
+  if (isPlainObject(metadata)) {
+    for (const key of Object.keys(metadata)) {
+      const path33 = ["metadata", key];
+      if (!OBJECT_META_FIELDS.includes(key) && owner(path33) !== "skip") issues.push({ kind: "unknown", path: path33, known: OBJECT_META_FIELDS });
+    }
+  }
+  return issues;
+}
+function walk2(value, node2, path33, issues, owner) {
+  const { nodes } = schemaData();
+  if (value === null) return;
+  const ownership = path33.length === 0 ? void 0 : owner(path33);
+  if (ownership === "skip") return;
+  if (ownership !== "descend") {
+    const expected = typeMismatch(value, node2);
+    if (expected !== void 0) {
+      issues.push({ kind: "type", path: path33, expected, value });
+      return;
+    }
+    if (node2.e && !node2.e.some((allowed) => allowed === value)) {
+      issues.push({ kind: "enum", path: path33, allowed: node2.e, value });
+      return;
+    }
+  }
+  if (node2.u && !node2.p) return;
+  if (isPlainObject(value) && node2.t === "object") {
+    if (path33.length === 1 && path33[0] === "metadata") return;
+    const properties = node2.p ?? {};
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = [...path33, key];
+      if (Object.hasOwn(properties, key)) walk2(child, nodes[properties[key]], childPath, issues, owner);
+      else if (typeof node2.a === "number") walk2(child, nodes[node2.a], childPath, issues, owner);
+      else if (node2.a !== true && !node2.u && owner(childPath) !== "skip") {
+        issues.push({ kind: "unknown", path: childPath, known: Object.keys(properties) });
+      }
+    }
+    for (const field of node2.r ?? []) {
+      if ((value[field] === void 0 || value[field] === null) && owner([...path33, field]) === void 0) {
+        issues.push({ kind: "required", path: path33, field });
+      }
+    }
+  } else if (Array.isArray(value) && node2.i !== void 0) {
+    const items = nodes[node2.i];
+    value.forEach((item, index) => walk2(item, items, [...path33, index], issues, owner));
+  }
+}
+function typeMismatch(value, node2) {
+  const isString = typeof value === "string" || value instanceof Date || value instanceof Uint8Array;
+  if (node2.x) return isString || Number.isInteger(value) ? void 0 : "an integer or a string";
+  switch (node2.t) {
+    case "string":
+      return isString ? void 0 : "a string";
+    case "integer":
+      return Number.isInteger(value) ? void 0 : "an integer";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? void 0 : "a number";
+    case "boolean":
+      return typeof value === "boolean" ? void 0 : "a boolean (true or false)";
+    case "array":
+      return Array.isArray(value) ? void 0 : "a list";
+    case "object":
+      return isPlainObject(value) ? void 0 : "a mapping";
+    default:
+      return void 0;
+  }
+}
+
+// rules/crd-schema-valid.ts
+init_resource();
+init_text();
+
+// rules/ippool-misplaced-field.ts
+init_rule();
+init_calico_models();
+init_resource();
+var IPPOOL_SPEC_FIELDS = [
+  "cidr",
+  "blockSize",
+  "ipipMode",
+  "vxlanMode",
+  "natOutgoing",
+  "disabled",
+  "disableBGPExport",
+  "nodeSelector",
+  "namespaceSelector",
+  "allowedUses",
+  "assignmentMode",
+  "ipip",
+  "nat-outgoing"
+];
+var METADATA_FIELDS = ["name", "labels", "annotations"];
+function isIPPool(resource) {
+  return resource.kind === "IPPool" && IPPOOL_API_VERSIONS.includes(resource.apiVersion);
+}
+function misplacedIPPoolFields(resource) {
+  if (!isIPPool(resource)) return [];
+  const found = [];
+  const object = resource.object;
+  const spec = isPlainObject(object.spec) ? object.spec : void 0;
+  const metadata = isPlainObject(object.metadata) ? object.metadata : void 0;
+  for (const key of Object.keys(object)) {
+    if (IPPOOL_SPEC_FIELDS.includes(key)) {
+      found.push({ field: key, path: [key], where: "top level", belongs: "spec", duplicate: spec !== void 0 && key in spec });
+    } else if (METADATA_FIELDS.includes(key)) {
+      found.push({
+        field: key,
+        path: [key],
+        where: "top level",
+        belongs: "metadata",
+        duplicate: metadata !== void 0 && key in metadata
+      });
+    }
+  }
+  if (metadata) {
+    for (const key of Object.keys(metadata)) {
+      if (key === "spec") {
+        found.push({ field: "spec", path: ["metadata", "spec"], where: "metadata", belongs: "top level", duplicate: "spec" in object });
+      } else if (IPPOOL_SPEC_FIELDS.includes(key)) {
+        found.push({
+          field: key,
+          path: ["metadata", key],
+          where: "metadata",
+          belongs: "spec",
+          duplicate: spec !== void 0 && key in spec
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => compareRanges(resource, a.path, b.path));
+}
+function compareRanges(resource, a, b) {
+  const ra = resource.locate(a, "key");
+  const rb = resource.locate(b, "key");
+  return ra.line - rb.line || ra.column - rb.column;
+}
+function misplacedSpecFieldHint(resource, field) {
+  if (!isIPPool(resource)) return void 0;
+  const metadata = isPlainObject(resource.object.metadata) ? resource.object.metadata : void 0;
+  const nestedSpec = metadata && isPlainObject(metadata.spec) ? metadata.spec : void 0;
+  if (nestedSpec && field in nestedSpec) {
+    return `\`spec\` is nested under \`metadata:\`; ${DEDENT_SPEC}`;
+  }
+  const misplaced = misplacedIPPoolFields(resource).find((m) => m.field === field && m.belongs === "spec");
+  return misplaced ? `\`${field}\` is ${placeText(misplaced.where)}; it belongs under \`spec:\` — ${fixText(misplaced.where)}` : void 0;
+}
+var DEDENT_SPEC = "dedent it to the top level, beside `metadata:`";
+function placeText(where) {
+  return where === "top level" ? "at the top level of the IPPool" : "under `metadata:`";
+}
+function fixText(where) {
+  return where === "top level" ? "indent it" : "move it out of `metadata:`";
+}
+function messageFor(m) {
+  if (m.field === "spec" && m.belongs === "top level") {
+    return m.duplicate ? "`spec` is nested under `metadata:` and also written at the top level; Kubernetes reads only the top-level one. Merge the two into the top-level `spec:`" : "`spec` is nested under `metadata:`, so Kubernetes sees an IPPool without a spec (no CIDR). Dedent it to the top level, beside `metadata:`";
+  }
+  const where = placeText(m.where);
+  if (m.duplicate) {
+    return `\`${m.field}\` is ${where} and also under \`${m.belongs}:\`; Kubernetes reads only ${m.belongs}.${m.field}. Keep one, under \`${m.belongs}:\``;
+  }
+  return `\`${m.field}\` is ${where}, where Kubernetes does not read it; it belongs under \`${m.belongs}:\` — ${m.belongs === "spec" ? fixText(m.where) : "indent it"}`;
+}
+var ippoolMisplacedField = {
+  meta: {
+    id: "ippool-misplaced-field",
+    description: "An IPPool field written at the wrong level (beside `spec:`, under `metadata:`, or `spec:` under `metadata:`) is not read by Kubernetes.",
+    remediation: "Indent spec fields under `spec:`, keep `spec:` at the top level beside `metadata:`, and `name` under `metadata:`.",
+    docsUrl: docsUrl("ippool-misplaced-field"),
+    defaultSeverity: "error",
+    fixable: "code",
+    scope: "resource",
+    relevantText: /IPPool/
+  },
+  check(resource, context) {
+    for (const misplaced of misplacedIPPoolFields(resource)) {
+      const fix = misplaced.where === "top level" && misplaced.belongs === "spec" && !misplaced.duplicate ? moveUnderSpec(resource, misplaced.field) : void 0;
+      context.report({ resource, path: misplaced.path, part: "key", message: messageFor(misplaced), ...fix && { fix } });
+    }
+  }
+};
+function moveUnderSpec(resource, field) {
+  return (source) => {
+    const { text } = source;
+    const spec = resource.object.spec;
+    const [keyStart] = source.span(resource, [field], "key");
+    const [, valueEnd] = source.span(resource, [field]);
+    const lineStart2 = source.lineStart(keyStart);
+    const lineEnd = source.nextLineStart(valueEnd);
+    const [specKeyStart, specKeyEnd] = source.span(resource, ["spec"], "key");
+    const specIndent = specKeyStart - source.lineStart(specKeyStart);
+    if (lineStart2 !== keyStart - specIndent || text.slice(lineStart2, keyStart).trim() !== "") return void 0;
+    if (source.lineStart(valueEnd) !== lineStart2) return void 0;
+    let at2;
+    let indent;
+    if (spec === null || spec === void 0) {
+      if (!/^:[ \t]*(#.*)?\r?$/.test(text.slice(specKeyEnd, source.nextLineStart(specKeyEnd)).replace(/\n$/, ""))) return void 0;
+      at2 = source.nextLineStart(specKeyEnd);
+      indent = text.slice(source.lineStart(specKeyStart), specKeyStart) + "  ";
+    } else if (isPlainObject(spec) && Object.keys(spec).length > 0) {
+      const keys = Object.keys(spec);
+      const [firstStart] = source.span(resource, ["spec", keys[0]], "key");
+      indent = text.slice(source.lineStart(firstStart), firstStart);
+      if (indent.trim() !== "" || source.lineStart(firstStart) <= specKeyEnd) return void 0;
+      at2 = keyStart < specKeyStart ? source.lineStart(firstStart) : source.nextLineStart(source.span(resource, ["spec", keys[keys.length - 1]])[1]);
+    } else {
+      return void 0;
+    }
+    let moved = indent + text.slice(keyStart, lineEnd);
+    if (!moved.endsWith("\n")) moved += text.includes("\r\n") ? "\r\n" : "\n";
+    const expect = [{ path: [field], value: REMOVED }, { path: ["spec", field], value: resource.object[field] }];
+    if (at2 === lineStart2) return { edits: [{ range: [lineStart2, lineEnd], text: moved }], expect };
+    return { edits: [{ range: [at2, at2], text: moved }, { range: [lineStart2, lineEnd], text: "" }], expect };
+  };
+}
+
+// rules/crd-schema-valid.ts
+function ownerOf(resource, release) {
+  const skipped = /* @__PURE__ */ new Set();
+  const descend = /* @__PURE__ */ new Set();
+  const pools = resource.pools.map((pool) => pool.specPath);
+  const isIPPool2 = resource.pools.some((pool) => pool.origin === "IPPool");
+  if (isIPPool2) {
+    descend.add(JSON.stringify(["spec"]));
+    skipped.add(JSON.stringify(["metadata", "name"]));
+    for (const misplaced of misplacedIPPoolFields(resource)) skipped.add(JSON.stringify(misplaced.path));
+  }
+  return (path33) => {
+    const key = JSON.stringify(path33);
+    if (skipped.has(key)) return "skip";
+    if (descend.has(key)) return "descend";
+    const isPoolField = pools.some((spec) => path33.length === spec.length + 1 && spec.every((segment, i) => path33[i] === segment));
+    if (!isPoolField) return void 0;
+    if (!isIPPool2 && !installationPoolFields(release).includes(String(path33[path33.length - 1])) && releasesWithField(INSTALLATION, "Installation", ["spec", "calicoNetwork", "ipPools", 0, String(path33[path33.length - 1])]).length > 0) {
+      return void 0;
+    }
+    return "skip";
+  };
+}
+var INSTALLATION = "operator.tigera.io/v1";
+function installationPoolFields(release) {
+  return knownFields(INSTALLATION, "Installation", release, ["spec", "calicoNetwork", "ipPools", 0]) ?? [];
+}
+function isHelmValuesView(resource) {
+  if (resource.kind !== "Installation") return false;
+  const a = resource.locate(["apiVersion"], "key");
+  const b = resource.locate(["kind"], "key");
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+}
+function label(path33, view = false) {
+  const shown2 = view && path33[0] === "spec" ? ["installation", ...path33.slice(1)] : path33;
+  return echo(shown2.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${segment}`).join(""), 120);
+}
+var LOST = "kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it with at most a warning, so its setting is silently lost";
+function unknownMessage(issue2, resource, release, calicoVersion, view) {
+  const field = String(issue2.path[issue2.path.length - 1]);
+  const kind = `${echo(resource.kind)} (${echo(resource.apiVersion)})`;
+  const head = `${label(issue2.path, view)} is not a field of ${kind} in Calico v${release}: ${LOST}.`;
+  const inReleases = issue2.path[0] === "metadata" ? [] : releasesWithField(resource.apiVersion, resource.kind, issue2.path);
+  if (inReleases.length > 0) {
+    const minor = (text) => Number(text.split(".")[1]);
+    const newer = inReleases.find((other) => minor(other) > minor(release));
+    if (newer !== void 0) {
+      return `${head} Calico v${newer} has it (calicoVersion is ${calicoVersion}): remove it, or upgrade Calico (and calicoVersion)`;
+    }
+    const last2 = inReleases[inReleases.length - 1];
+    return `${head} Calico v${last2} is the last release with it. ${suggestionText(field, issue2.known) ?? "Remove it"}`;
+  }
+  const parent = issue2.path.slice(0, -1).filter((segment) => typeof segment === "string");
+  const hint = issue2.path[0] === "metadata" ? suggestionText(field, issue2.known) : unknownFieldHint(field, issue2.known, release, { kind: resource.kind, path: parent });
+  return hint ? `${head} ${hint}` : head;
+}
+function suggestionText(field, known) {
+  const near = suggestField(field, known);
+  return near ? didYouMean(field, near) : void 0;
+}
+function describe(value) {
+  if (typeof value === "string") return `the string ${quote(value, 60)}`;
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}
+function isTemplatePlaceholder(issue2) {
+  if (issue2.kind !== "type") return false;
+  const value = issue2.value;
+  const keys = isPlainObject(value) ? Object.keys(value) : [];
+  return keys.length === 1 && /^\{.*\}$/s.test(keys[0]) && value[keys[0]] === null;
+}
+function typeAdvice(expected, value) {
+  if (typeof value !== "string") return "";
+  if (expected.startsWith("a boolean") && /^(true|false)$/i.test(value)) return `: write ${value.toLowerCase()} without quotes`;
+  if (expected === "an integer" && /^-?\d+$/.test(value)) return `: write ${value} without quotes`;
+  return "";
+}
+function message(issue2, resource, release, calicoVersion, view) {
+  const schema = `the ${echo(resource.kind)} schema of Calico v${release}`;
+  switch (issue2.kind) {
+    case "unknown":
+      return unknownMessage(issue2, resource, release, calicoVersion, view);
+    case "type":
+      return `${label(issue2.path, view)} must be ${issue2.expected} in ${schema}; got ${describe(issue2.value)}, and Kubernetes refuses the object` + typeAdvice(issue2.expected, issue2.value);
+    case "enum": {
+      const allowed = issue2.allowed.map((value) => typeof value === "string" && value !== "" ? value : JSON.stringify(value));
+      const near = typeof issue2.value === "string" ? suggestField(issue2.value, allowed) : void 0;
+      return `${label(issue2.path, view)} is ${quote(issue2.value, 60)}, which ${schema} does not allow (Kubernetes refuses the object): use ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(", ")}`}${near ? ` (did you mean ${near}?)` : ""}`;
+    }
+    case "required": {
+      const where = issue2.path.length === 0 ? `This ${echo(resource.kind)}` : label(issue2.path, view);
+      const missing = issue2.path.length === 0 ? issue2.field : `${label(issue2.path)}.${issue2.field}`;
+      return `${where} has no \`${issue2.field}\`, which ${schema} requires: Kubernetes refuses the object ("${missing}: Required value"). Add it`;
+    }
+  }
+}
+function kindMeant(apiVersion, kind) {
+  if (apiVersion === "projectcalico.org/v3" && kind === "IPAMConfig") return "IPAMConfiguration";
+  if (apiVersion === "crd.projectcalico.org/v1" && kind === "IPAMConfiguration") return "IPAMConfig";
+  return void 0;
+}
+function wrongKindMessage(resource, meant) {
+  const other = meant === "IPAMConfiguration" ? "IPAMConfig is the kind of crd.projectcalico.org/v1" : "IPAMConfiguration is the kind of projectcalico.org/v3";
+  return `${echo(resource.apiVersion)} has no kind ${quote(resource.kind, 60)}: write \`kind: ${meant}\` (${other}). Kubernetes refuses the object ("no matches for kind"), and nothing in it takes effect`;
+}
+function positionOf(issue2) {
+  if (issue2.kind === "unknown") return { path: issue2.path, part: "key" };
+  if (issue2.kind === "required") return issue2.path.length === 0 ? { path: ["kind"], part: "key" } : { path: issue2.path, part: "key" };
+  return { path: issue2.path, part: "value" };
+}
+var crdSchemaValid = {
+  meta: {
+    id: "crd-schema-valid",
+    description: "Calico and operator resources (IPPool, IPReservation, BGPConfiguration, IPAMConfig, Installation) must match the CRD schema of the targeted Calico release: no unknown fields, the right types and enum values, required fields present.",
+    remediation: "Correct the field the message points at: rename it as suggested, move it to the kind it belongs to, or quote/unquote the value; set `calicoVersion` to the release the cluster runs.",
+    docsUrl: docsUrl("crd-schema-valid"),
+    defaultSeverity: "error",
+    fixable: "code",
+    hasSuggestions: true,
+    scope: "resource",
+    relevantText: /IPPool|IPReservation|BGPConfiguration|IPAMConfig|Installation|calicoNetwork/
+  },
+  check(resource, context) {
+    if (!VALIDATED_KINDS.has(`${resource.apiVersion}/${resource.kind}`)) {
+      const meant = kindMeant(resource.apiVersion, resource.kind);
+      if (meant !== void 0) context.report({ resource, path: ["kind"], message: wrongKindMessage(resource, meant) });
+      return;
+    }
+    const release = schemaRelease(context.config.calicoVersion);
+    const view = isHelmValuesView(resource);
+    const issues = validateResource(resource.object, resource.apiVersion, resource.kind, release, ownerOf(resource, release));
+    const placed = (issues ?? []).filter((issue2) => !isTemplatePlaceholder(issue2)).map((issue2) => {
+      const position = positionOf(issue2);
+      return { issue: issue2, position, at: resource.locate(position.path, position.part) };
+    });
+    placed.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    for (const { issue: issue2, position } of placed) {
+      context.report({ resource, ...position, message: message(issue2, resource, release, context.config.calicoVersion, view), ...repair(issue2, resource) });
+    }
+  }
+};
+function repair(issue2, resource) {
+  if (issue2.kind === "type" && typeof issue2.value === "string") {
+    const value = issue2.expected.startsWith("a boolean") && /^(true|false)$/.test(issue2.value) ? issue2.value === "true" : issue2.expected === "an integer" && /^-?(0|[1-9]\d{0,14})$/.test(issue2.value) ? Number(issue2.value) : void 0;
+    return value === void 0 ? {} : { fix: replaceValue(resource, issue2.path, String(value), value) };
+  }
+  if (issue2.kind === "enum" && typeof issue2.value === "string") {
+    const allowed = issue2.allowed.filter((value) => typeof value === "string" && value !== "");
+    const near = suggestField(issue2.value, allowed);
+    return near ? { suggest: [{ desc: `Write ${near}`, fix: replaceValue(resource, issue2.path, near, near) }] } : {};
+  }
+  if (issue2.kind === "unknown") {
+    const field = String(issue2.path[issue2.path.length - 1]);
+    if (issue2.path[0] !== "metadata" && releasesWithField(resource.apiVersion, resource.kind, issue2.path).length > 0) return {};
+    const near = suggestField(field, issue2.known);
+    const parent = issue2.path.slice(0, -1);
+    return near ? { suggest: [renameKey(resource, parent, field, near)] } : {};
+  }
+  return {};
+}
+function replaceValue(resource, at2, text, value) {
+  return (source) => {
+    const [start, end] = source.span(resource, at2);
+    if (/[\r\n]/.test(source.text.slice(start, end))) return void 0;
+    return { edits: [{ range: [start, end], text }], expect: [{ path: at2, value }] };
+  };
+}
+function renameKey(resource, parent, field, near) {
+  return {
+    desc: `Rename \`${echo(field, 60)}\` to \`${near}\``,
+    fix: (source) => {
+      const value = getIn(resource.object, parent);
+      if (!isPlainObject(value) || Object.hasOwn(value, near)) return void 0;
+      const [start, end] = source.span(resource, [...parent, field], "key");
+      if (source.text.slice(start, end) !== field) return void 0;
+      return {
+        edits: [{ range: [start, end], text: near }],
+        expect: [{ path: [...parent, field], value: REMOVED }, { path: [...parent, near], value: value[field] }]
+      };
+    }
+  };
+}
+
 // rules/cni-config-pools.ts
 init_rule();
 init_cluster_facts();
@@ -24954,9 +27282,9 @@ var cniConfigPools = {
       const key = `ipv${reference.family}_pools`;
       const resolved = lists.get(reference.list) ?? [];
       lists.set(reference.list, resolved);
-      const fail = (message) => {
+      const fail = (message2) => {
         resolved.push({ reference, pools: void 0 });
-        context.report({ ...reference.location, message });
+        context.report({ ...reference.location, message: message2 });
       };
       const parsed = reference.entry.includes("/") ? parseCalicoCidr(reference.entry) : void 0;
       if (parsed?.ok && parsed.cidr.family !== reference.family) {
@@ -25016,9 +27344,13 @@ var installationPoolOutsidePodCidr = {
   },
   check(project, context) {
     checkKubeadmConfigMap(project, context);
-    const podRanges = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "pods");
+    const facts = clusterFacts(project, context.config);
+    const podRanges = facts.ranges.filter((fact) => fact.role === "pods");
     const kubeadm = podRanges.filter(isKubeadm);
-    if (kubeadm.length === 0) return;
+    if (kubeadm.length === 0) {
+      checkClusterApiWithoutPods(project, facts.kubeadmClusterApiClusters, context);
+      return;
+    }
     for (const pool of distinctPools(project.pools.pools)) {
       if (!operatorChecksPodCidr(project, pool)) continue;
       if (kubeadm.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
@@ -25031,11 +27363,27 @@ var installationPoolOutsidePodCidr = {
     }
   }
 };
-function checkKubeadmConfigMap(project, context) {
+function checkClusterApiWithoutPods(project, clusters, context) {
+  if (clusters.length === 0 || !operatorReadsKubeadmConfig(project)) return;
+  for (const cluster of clusters) {
+    const cidrBlocks = getIn(cluster.object, ["spec", "clusterNetwork", "pods", "cidrBlocks"]);
+    if (Array.isArray(cidrBlocks) && cidrBlocks.length > 0) continue;
+    const written2 = ["spec", "clusterNetwork", "pods", "cidrBlocks"].map((_, i, path33) => path33.slice(0, i + 1)).reverse().find((path33) => cluster.has(path33));
+    context.report({
+      resource: cluster,
+      ...written2 === void 0 ? {} : { path: written2, part: "key" },
+      message: `Cluster API Cluster ${quote(cluster.name ?? "(unnamed)")} builds its control plane with kubeadm but sets no \`spec.clusterNetwork.pods.cidrBlocks\`: kubeadm gets no podSubnet, kubeadm-config has no \`podSubnet: \` line, and the operator stops ("kubeadm configuration is missing required podSubnet field") and creates no IP pool, so Calico is not installed (tigera/operator pkg/controller/ippool/kubeadm.go). Set \`clusterNetwork.pods.cidrBlocks\` to the pod CIDR.`
+    });
+  }
+}
+function operatorReadsKubeadmConfig(project) {
   const installation = project.resources.find((resource) => resource.kind === "Installation" && resource.apiVersion === "operator.tigera.io/v1" && resource.name === "default");
-  if (installation === void 0 || project.base !== void 0 && project.base.pools.pools.length > 0) return;
+  if (installation === void 0 || project.base !== void 0 && project.base.pools.pools.length > 0) return false;
   const cniType = getIn(installation.object, ["spec", "cni", "type"]);
-  if (typeof cniType === "string" && cniType !== "Calico") return;
+  return typeof cniType !== "string" || cniType === "Calico";
+}
+function checkKubeadmConfigMap(project, context) {
+  if (!operatorReadsKubeadmConfig(project)) return;
   for (const configMap of project.resources) {
     if (configMap.kind !== "ConfigMap" || configMap.name !== "kubeadm-config" || configMap.namespace !== "kube-system") continue;
     const problem = operatorPodSubnetProblem(configMap);
@@ -25049,9 +27397,9 @@ function checkKubeadmConfigMap(project, context) {
   }
 }
 function operatorPodSubnetProblem(configMap) {
-  const data = getIn(configMap.object, ["data"]);
-  if (!isPlainObject(data)) return void 0;
-  for (const [key, value] of Object.entries(data)) {
+  const data2 = getIn(configMap.object, ["data"]);
+  if (!isPlainObject(data2)) return void 0;
+  for (const [key, value] of Object.entries(data2)) {
     if (typeof value !== "string") continue;
     const match = /podSubnet: (.*)/.exec(value);
     if (match === null) continue;
@@ -25102,8 +27450,8 @@ var ipreservationRange = {
 };
 function overlapSize(pool, fact) {
   const first = pool.cidr.first > fact.range.first ? pool.cidr.first : fact.range.first;
-  const last = pool.cidr.last < fact.range.last ? pool.cidr.last : fact.range.last;
-  return last >= first ? last - first + 1n : 0n;
+  const last2 = pool.cidr.last < fact.range.last ? pool.cidr.last : fact.range.last;
+  return last2 >= first ? last2 - first + 1n : 0n;
 }
 
 // rules/ippool-outside-pod-cidr.ts
@@ -25394,8 +27742,8 @@ function isCalicoManaged(service) {
   return type === "LoadBalancer" && (loadBalancerClass === void 0 || loadBalancerClass === null || loadBalancerClass === "calico");
 }
 function checkAnnotation(resource, key, value, anyPools, pools, context) {
-  const path32 = ["metadata", "annotations", key];
-  const report4 = (message) => context.report({ resource, path: path32, message: `\`${key}\` ${message}` });
+  const path33 = ["metadata", "annotations", key];
+  const report4 = (message2) => context.report({ resource, path: path33, message: `\`${key}\` ${message2}` });
   const parsed = parseStringList(value);
   if (!parsed.ok) return report4(`${parsed.problem}.`);
   const addresses = key.endsWith("loadBalancerIPs");
@@ -25453,7 +27801,8 @@ var ippoolCidrOverlap = {
   },
   check(project, context) {
     const pools = distinctPools2(project.pools.pools);
-    reportPoolOverlaps(pools, project, context);
+    const reported = /* @__PURE__ */ new Map();
+    for (const alternative of alternatives(pools)) reportPoolOverlaps(alternative, project, context, reported);
     const reserved = parseRanges(context.config.reservedCidrs);
     const intranet = parseRanges(context.config.intranetCidrs);
     for (const pool of pools) {
@@ -25489,7 +27838,12 @@ function distinctPools2(pools) {
   }
   return distinct;
 }
-function reportPoolOverlaps(pools, project, context) {
+function alternatives(pools) {
+  const installations = [...new Set(pools.filter((pool) => pool.definition.origin === "Installation").map((pool) => pool.definition.resource))];
+  if (installations.length <= 1) return [pools];
+  return installations.map((installation) => pools.filter((pool) => pool.definition.origin !== "Installation" || pool.definition.resource === installation));
+}
+function reportPoolOverlaps(pools, project, context, reported) {
   const order = new Map(pools.map((pool, i) => [pool, i]));
   const sorted = [...pools].sort(
     (a, b) => a.cidr.family - b.cidr.family || compare2(a.cidr.first, b.cidr.first) || order.get(a) - order.get(b)
@@ -25498,6 +27852,9 @@ function reportPoolOverlaps(pools, project, context) {
   for (const pool of sorted) {
     if (furthest && furthest.cidr.family === pool.cidr.family && pool.cidr.first <= furthest.cidr.last) {
       const [earlier, later] = order.get(furthest) < order.get(pool) ? [furthest, pool] : [pool, furthest];
+      const against = reported.get(later) ?? /* @__PURE__ */ new Set();
+      if (against.has(earlier)) continue;
+      reported.set(later, against.add(earlier));
       const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : "";
       const overlap = (one, other) => overlapReport(context, one, other, cluster);
       context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });
@@ -25509,21 +27866,21 @@ function overlapReport(context, pool, other, cluster) {
   return {
     resource: pool.definition.resource,
     path: cidrPath(pool),
-    message: `${label(pool)} overlaps ${label(other)} at ${context.where({ resource: other.definition.resource, path: cidrPath(other) })}${cluster}. Both would hand out the same addresses; give each pool its own range.`,
-    related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
+    message: `${label2(pool)} overlaps ${label2(other)} at ${context.where({ resource: other.definition.resource, path: cidrPath(other) })}${cluster}. Both would hand out the same addresses; give each pool its own range.`,
+    related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label2(other)} is defined here` }]
   };
 }
 function report(context, pool, problem, fix, other) {
   context.report({
     resource: pool.definition.resource,
     path: cidrPath(pool),
-    message: `${label(pool)} ${problem}. ${fix}`,
+    message: `${label2(pool)} ${problem}. ${fix}`,
     ...other && {
-      related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label(other)} is defined here` }]
+      related: [{ resource: other.definition.resource, path: cidrPath(other), message: `${label2(other)} is defined here` }]
     }
   });
 }
-function label(pool) {
+function label2(pool) {
   const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
   return `${kind} ${quote(pool.name ?? "(unnamed)")} (${pool.cidr.canonical})`;
 }
@@ -25770,7 +28127,7 @@ function selectorReach(selector, field, all) {
 init_rule();
 init_resource();
 init_text();
-import { isDeepStrictEqual } from "node:util";
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 var ippoolDuplicateName = {
   meta: {
     id: "ippool-duplicate-name",
@@ -25820,6 +28177,7 @@ var ippoolDuplicateName = {
 var RENAME = "Rename one of the pools, or keep a single definition.";
 var LET_THE_OPERATOR = "Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.";
 function conflict(first, other) {
+  if (first.definition.origin === "Installation" && other.definition.origin === "Installation" && first.definition.resource !== other.definition.resource) return void 0;
   if (first.definition.origin !== other.definition.origin) {
     const [installation, ippool] = first.definition.origin === "Installation" ? [first, other] : [other, first];
     const problem = operatorConflict(installation, ippool);
@@ -25908,7 +28266,7 @@ function sameValue(left, right) {
     if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
     if (Array.isArray(a) !== Array.isArray(b)) return false;
     if (!Array.isArray(a) && !Array.isArray(b) && (!isPlainObject2(a) || !isPlainObject2(b))) {
-      if (!isDeepStrictEqual(a, b)) return false;
+      if (!isDeepStrictEqual2(a, b)) return false;
       continue;
     }
     const keysA = Object.keys(a);
@@ -26055,339 +28413,6 @@ function shown(value) {
 
 // rules/ippool-infra-node-selector.ts
 init_rule();
-
-// src/engine/fix.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-init_parse_manifest();
-import { existsSync as existsSync2 } from "node:fs";
-import path5 from "node:path";
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-var REMOVED = /* @__PURE__ */ Symbol("removed");
-var MAX_FIXED_TEXT = 2e6;
-var MAX_ROUNDS = 10;
-var MAX_SINGLE_CHECKS = 100;
-var FixEnvironment = class {
-  constructor(loadText) {
-    this.loadText = loadText;
-  }
-  loadText;
-  files = /* @__PURE__ */ new Map();
-  pending = [];
-  /** Asks for a fix (or, `alone`, a suggestion) of `resource` (undefined: of the file, then no document may read differently). */
-  request(filePath, resource, request, onResolved, alone = false) {
-    this.pending.push({ filePath, resource, request, alone, onResolved });
-  }
-  /** Verifies what was asked for; calls back, in the order asked, with each fix that reads as intended. */
-  finish() {
-    const byFile = /* @__PURE__ */ new Map();
-    for (const pending of this.pending) {
-      const list2 = byFile.get(pending.filePath) ?? [];
-      list2.push(pending);
-      byFile.set(pending.filePath, list2);
-    }
-    this.pending = [];
-    for (const [filePath, list2] of byFile) {
-      try {
-        this.finishFile(filePath, list2);
-      } catch {
-      }
-      this.files.delete(filePath);
-    }
-  }
-  finishFile(filePath, list2) {
-    const file = this.file(filePath);
-    if (file === void 0) return;
-    const resolved = /* @__PURE__ */ new Map();
-    const drafts = list2.flatMap((pending) => {
-      const draft = makeDraft(file, pending);
-      return draft ? [draft] : [];
-    });
-    let singleChecks = 0;
-    const single = (draft) => {
-      if (singleChecks++ >= MAX_SINGLE_CHECKS) return;
-      if (readsAsIntended(file, [draft])) resolved.set(draft.pending, finalFix(file, draft));
-    };
-    let rest = drafts.filter((draft) => !draft.pending.alone).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (let round = 0; round < MAX_ROUNDS && rest.length > 0; round++) {
-      const batch = [];
-      const later = [];
-      let lastEnd = -1;
-      for (const draft of rest) {
-        if (draft.start > lastEnd) {
-          batch.push(draft);
-          lastEnd = draft.end;
-        } else {
-          later.push(draft);
-        }
-      }
-      if (readsAsIntended(file, batch)) for (const draft of batch) resolved.set(draft.pending, finalFix(file, draft));
-      else for (const draft of batch) single(draft);
-      rest = later;
-    }
-    for (const draft of drafts) if (draft.pending.alone) single(draft);
-    for (const pending of list2) {
-      const fix = resolved.get(pending);
-      if (fix) pending.onResolved(fix);
-    }
-  }
-  file(filePath) {
-    if (this.files.has(filePath)) return this.files.get(filePath);
-    let state;
-    const raw = isHelmTemplate(filePath) ? void 0 : this.loadText(filePath);
-    if (raw !== void 0 && raw.length <= MAX_FIXED_TEXT) {
-      const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-      const lineStarts = [0];
-      for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) lineStarts.push(at2 + 1);
-      state = { filePath, text, lineStarts, source: makeSource(text, lineStarts) };
-    }
-    this.files.set(filePath, state);
-    return state;
-  }
-};
-function makeDraft(file, pending) {
-  let draft;
-  try {
-    draft = pending.request(file.source);
-  } catch {
-    return void 0;
-  }
-  if (draft === void 0 || draft.edits.length === 0) return void 0;
-  const edits = [...draft.edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  for (let i = 0; i < edits.length; i++) {
-    const [start, end] = edits[i].range;
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= file.text.length)) return void 0;
-    if (i > 0 && start < edits[i - 1].range[1]) return void 0;
-  }
-  if (edits.every((edit) => file.text.slice(edit.range[0], edit.range[1]) === edit.text)) return void 0;
-  return { pending, edits, expect: draft.expect, start: edits[0].range[0], end: edits[edits.length - 1].range[1] };
-}
-function finalFix(file, draft) {
-  const merged = mergeEdits(file.text, draft.edits);
-  return { ...merged, location: rangeOfOffsets(file.lineStarts, merged.range) };
-}
-function readingBefore(file) {
-  const parsed = parseManifest(file.filePath, file.text);
-  return {
-    problems: new Set(parsed.problems.map((problem) => problem.message)),
-    documents: parsed.documents.map((doc) => ({ index: doc.index, value: doc.value, unresolvedTags: doc.unresolvedTags.length, anchors: usesAnchors(doc) }))
-  };
-}
-function isHelmTemplate(filePath) {
-  const parts = filePath.split(/[\\/]/);
-  for (let i = parts.length - 2; i >= 1; i--) {
-    if (parts[i] !== "templates") continue;
-    const chart = parts.slice(0, i).join("/") || "/";
-    if (existsSync2(path5.join(chart, "Chart.yaml")) || existsSync2(path5.join(chart, "Chart.yml"))) return true;
-  }
-  return false;
-}
-function makeSource(text, lineStarts) {
-  const offsetsOf = (range) => {
-    const start = lineStarts[range.line - 1];
-    const end = lineStarts[range.endLine - 1];
-    if (start === void 0 || end === void 0) throw new Error("range outside the text");
-    return [start + range.column - 1, end + range.endColumn - 1];
-  };
-  const lineStart2 = (offset) => text.lastIndexOf("\n", offset - 1) + 1;
-  const nextLineStart = (offset) => {
-    const newline = text.indexOf("\n", offset);
-    return newline === -1 ? text.length : newline + 1;
-  };
-  return {
-    text,
-    offsetsOf,
-    lineStart: lineStart2,
-    nextLineStart,
-    span(resource, at2, part) {
-      if (!resource.has(at2)) throw new Error("the path is not written");
-      return offsetsOf(resource.locate(at2, part));
-    }
-  };
-}
-function applyEdits(text, edits) {
-  let out = "";
-  let cursor = 0;
-  for (const edit of edits) {
-    out += text.slice(cursor, edit.range[0]) + edit.text;
-    cursor = edit.range[1];
-  }
-  return out + text.slice(cursor);
-}
-function mergeEdits(text, edits) {
-  if (edits.length === 1) return { range: [...edits[0].range], text: edits[0].text };
-  const start = edits[0].range[0];
-  const end = edits[edits.length - 1].range[1];
-  const shifted = edits.map((edit) => ({ range: [edit.range[0] - start, edit.range[1] - start], text: edit.text }));
-  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
-}
-function rangeOfOffsets(lineStarts, [start, end]) {
-  const at2 = (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return [low + 1, offset - lineStarts[low] + 1];
-  };
-  const [line, column] = at2(start);
-  const [endLine, endColumn] = at2(end);
-  return { line, column, endLine, endColumn };
-}
-function readsAsIntended(file, drafts) {
-  const before = file.before ??= readingBefore(file);
-  const edits = drafts.flatMap((draft) => draft.edits).sort((a, b) => a.range[0] - b.range[0]);
-  let after;
-  try {
-    after = parseManifest(file.filePath, applyEdits(file.text, edits));
-  } catch {
-    return false;
-  }
-  if (after.documents.length !== before.documents.length) return false;
-  if (after.problems.some((problem) => !before.problems.has(problem.message))) return false;
-  const expected = /* @__PURE__ */ new Map();
-  for (const { pending: { resource }, expect } of drafts) {
-    if (resource === void 0) continue;
-    const list2 = expected.get(resource.doc.index) ?? [];
-    list2.push({ resource, expect });
-    expected.set(resource.doc.index, list2);
-  }
-  for (let i = 0; i < before.documents.length; i++) {
-    const old = before.documents[i];
-    const now = after.documents[i];
-    if (old.index !== now.index) return false;
-    const changes = expected.get(old.index);
-    if (changes === void 0) {
-      if (!isDeepStrictEqual2(old.value, now.value)) return false;
-      continue;
-    }
-    if (old.anchors) return false;
-    if (now.unresolvedTags.length > old.unresolvedTags) return false;
-    const intended = structuredClone(old.value);
-    for (const { resource, expect } of changes) {
-      for (const { path: at2, value } of expect) {
-        if (!setIn(intended, [...resource.path, ...at2], value)) return false;
-      }
-    }
-    if (!isDeepStrictEqual2(now.value, intended)) return false;
-  }
-  return true;
-}
-function usesAnchors(document) {
-  const syntax = documentSyntax(document);
-  if (syntax === void 0) return true;
-  let found = false;
-  (0, import_yaml4.visit)(syntax.contents, {
-    Node(_key, node2) {
-      if ((0, import_yaml4.isAlias)(node2) || node2.anchor !== void 0) {
-        found = true;
-        return import_yaml4.visit.BREAK;
-      }
-      if ((0, import_yaml4.isMap)(node2) && node2.items.some((pair) => (0, import_yaml4.isScalar)(pair.key) && isMergeKey(pair.key.value))) {
-        found = true;
-        return import_yaml4.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function isMergeKey(value) {
-  return value === "<<" || typeof value === "symbol" && value.description === "<<";
-}
-function setIn(root, at2, value) {
-  if (at2.length === 0) return false;
-  let current = root;
-  for (const segment of at2.slice(0, -1)) {
-    if (typeof current !== "object" || current === null) return false;
-    const holder = current;
-    if ((holder[segment] === null || holder[segment] === void 0) && value !== REMOVED && typeof segment === "string") holder[segment] = {};
-    current = holder[segment];
-  }
-  if (typeof current !== "object" || current === null) return false;
-  const last = at2[at2.length - 1];
-  if (value === REMOVED) {
-    if (Array.isArray(current) && typeof last === "number") current.splice(last, 1);
-    else delete current[last];
-  } else {
-    current[last] = structuredClone(value);
-  }
-  return true;
-}
-function replaceScalar(resource, at2, value) {
-  return (source) => {
-    const [start, end] = source.span(resource, at2);
-    const old = source.text.slice(start, end);
-    if (/[\r\n]/.test(old)) return void 0;
-    const text = old.startsWith('"') ? JSON.stringify(value) : old.startsWith("'") ? `'${value.replaceAll("'", "''")}'` : value;
-    return { edits: [{ range: [start, end], text }], expect: [{ path: at2, value }] };
-  };
-}
-function addFieldEdit(source, resource, mapPath, key, valueText) {
-  const { text } = source;
-  let depth = mapPath.length;
-  while (depth > 0 && !resource.has(mapPath.slice(0, depth))) depth--;
-  const existing = mapPath.slice(0, depth);
-  const mapping = getValue(resource, existing);
-  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) return void 0;
-  const keys = Object.keys(mapping);
-  if (keys.length === 0) return void 0;
-  const last = keys[keys.length - 1];
-  const [lastKeyStart] = source.span(resource, [...existing, last], "key");
-  const [, lastValueEnd] = source.span(resource, [...existing, last]);
-  const prefix = text.slice(source.lineStart(lastKeyStart), lastKeyStart);
-  if (!/^[ \t]*(- +)?$/.test(prefix)) return void 0;
-  const indent = " ".repeat(prefix.length);
-  if (existing.length > 0) {
-    const [ownKeyStart] = typeof existing[existing.length - 1] === "string" ? source.span(resource, existing, "key") : source.span(resource, existing);
-    if (source.lineStart(ownKeyStart) === source.lineStart(lastKeyStart) && typeof existing[existing.length - 1] === "string") return void 0;
-  }
-  const at2 = source.nextLineStart(lastValueEnd);
-  const newline = text.includes("\r\n") ? "\r\n" : "\n";
-  const lines = [];
-  let current = indent;
-  for (const segment of mapPath.slice(depth)) {
-    if (typeof segment !== "string") return void 0;
-    lines.push(`${current}${segment}:`);
-    current += "  ";
-  }
-  lines.push(`${current}${key}: ${valueText}`);
-  const before = at2 === text.length && !text.endsWith("\n") ? newline : "";
-  return { range: [at2, at2], text: before + lines.join(newline) + newline };
-}
-function removePairEdit(source, resource, at2) {
-  const [keyStart] = source.span(resource, at2, "key");
-  const [, valueEnd] = source.span(resource, at2);
-  const lineStart2 = source.lineStart(keyStart);
-  const lineEnd = source.nextLineStart(valueEnd);
-  if (!/^[ \t]*$/.test(source.text.slice(lineStart2, keyStart))) return void 0;
-  if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return void 0;
-  return { range: [lineStart2, lineEnd], text: "" };
-}
-function setField(resource, mapPath, key, valueText, value) {
-  return (source) => {
-    const at2 = [...mapPath, key];
-    if (resource.has(at2)) {
-      const [start, end] = source.span(resource, at2);
-      const old = source.text.slice(start, end);
-      if (old === "" || /[\r\n]/.test(old)) return void 0;
-      return { edits: [{ range: [start, end], text: valueText }], expect: [{ path: at2, value }] };
-    }
-    const edit = addFieldEdit(source, resource, mapPath, key, valueText);
-    return edit && { edits: [edit], expect: [{ path: at2, value }] };
-  };
-}
-function getValue(resource, at2) {
-  let current = resource.object;
-  for (const segment of at2) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-
-// rules/ippool-infra-node-selector.ts
 init_calico_version();
 init_parse_manifest();
 init_text();
@@ -26558,157 +28583,13 @@ function checkInPlace(name, old, pool, context) {
     );
   }
 }
-function report3(context, old, pool, path32, problem) {
+function report3(context, old, pool, path33, problem) {
   const wasAt = context.where({ resource: old.definition.resource, path: old.definition.specPath });
   context.report({
     resource: pool.definition.resource,
-    path: path32,
+    path: path33,
     message: `Installation pool ${problem}: the Installation stays degraded and the cluster keeps the old pool (base branch: ${wasAt}). Add the new pool as another entry of \`ipPools\`, migrate the workloads to it, disable the old entry (disableNewAllocations: true), then remove it (${MIGRATE_POOLS_URL}).`
   });
-}
-
-// rules/ippool-misplaced-field.ts
-init_rule();
-init_calico_models();
-init_resource();
-var IPPOOL_SPEC_FIELDS = [
-  "cidr",
-  "blockSize",
-  "ipipMode",
-  "vxlanMode",
-  "natOutgoing",
-  "disabled",
-  "disableBGPExport",
-  "nodeSelector",
-  "namespaceSelector",
-  "allowedUses",
-  "assignmentMode",
-  "ipip",
-  "nat-outgoing"
-];
-var METADATA_FIELDS = ["name", "labels", "annotations"];
-function isIPPool(resource) {
-  return resource.kind === "IPPool" && IPPOOL_API_VERSIONS.includes(resource.apiVersion);
-}
-function misplacedIPPoolFields(resource) {
-  if (!isIPPool(resource)) return [];
-  const found = [];
-  const object = resource.object;
-  const spec = isPlainObject(object.spec) ? object.spec : void 0;
-  const metadata = isPlainObject(object.metadata) ? object.metadata : void 0;
-  for (const key of Object.keys(object)) {
-    if (IPPOOL_SPEC_FIELDS.includes(key)) {
-      found.push({ field: key, path: [key], where: "top level", belongs: "spec", duplicate: spec !== void 0 && key in spec });
-    } else if (METADATA_FIELDS.includes(key)) {
-      found.push({
-        field: key,
-        path: [key],
-        where: "top level",
-        belongs: "metadata",
-        duplicate: metadata !== void 0 && key in metadata
-      });
-    }
-  }
-  if (metadata) {
-    for (const key of Object.keys(metadata)) {
-      if (key === "spec") {
-        found.push({ field: "spec", path: ["metadata", "spec"], where: "metadata", belongs: "top level", duplicate: "spec" in object });
-      } else if (IPPOOL_SPEC_FIELDS.includes(key)) {
-        found.push({
-          field: key,
-          path: ["metadata", key],
-          where: "metadata",
-          belongs: "spec",
-          duplicate: spec !== void 0 && key in spec
-        });
-      }
-    }
-  }
-  return found.sort((a, b) => compareRanges(resource, a.path, b.path));
-}
-function compareRanges(resource, a, b) {
-  const ra = resource.locate(a, "key");
-  const rb = resource.locate(b, "key");
-  return ra.line - rb.line || ra.column - rb.column;
-}
-function misplacedSpecFieldHint(resource, field) {
-  if (!isIPPool(resource)) return void 0;
-  const metadata = isPlainObject(resource.object.metadata) ? resource.object.metadata : void 0;
-  const nestedSpec = metadata && isPlainObject(metadata.spec) ? metadata.spec : void 0;
-  if (nestedSpec && field in nestedSpec) {
-    return `\`spec\` is nested under \`metadata:\`; ${DEDENT_SPEC}`;
-  }
-  const misplaced = misplacedIPPoolFields(resource).find((m) => m.field === field && m.belongs === "spec");
-  return misplaced ? `\`${field}\` is ${placeText(misplaced.where)}; it belongs under \`spec:\` — ${fixText(misplaced.where)}` : void 0;
-}
-var DEDENT_SPEC = "dedent it to the top level, beside `metadata:`";
-function placeText(where) {
-  return where === "top level" ? "at the top level of the IPPool" : "under `metadata:`";
-}
-function fixText(where) {
-  return where === "top level" ? "indent it" : "move it out of `metadata:`";
-}
-function messageFor(m) {
-  if (m.field === "spec" && m.belongs === "top level") {
-    return m.duplicate ? "`spec` is nested under `metadata:` and also written at the top level; Kubernetes reads only the top-level one. Merge the two into the top-level `spec:`" : "`spec` is nested under `metadata:`, so Kubernetes sees an IPPool without a spec (no CIDR). Dedent it to the top level, beside `metadata:`";
-  }
-  const where = placeText(m.where);
-  if (m.duplicate) {
-    return `\`${m.field}\` is ${where} and also under \`${m.belongs}:\`; Kubernetes reads only ${m.belongs}.${m.field}. Keep one, under \`${m.belongs}:\``;
-  }
-  return `\`${m.field}\` is ${where}, where Kubernetes does not read it; it belongs under \`${m.belongs}:\` — ${m.belongs === "spec" ? fixText(m.where) : "indent it"}`;
-}
-var ippoolMisplacedField = {
-  meta: {
-    id: "ippool-misplaced-field",
-    description: "An IPPool field written at the wrong level (beside `spec:`, under `metadata:`, or `spec:` under `metadata:`) is not read by Kubernetes.",
-    remediation: "Indent spec fields under `spec:`, keep `spec:` at the top level beside `metadata:`, and `name` under `metadata:`.",
-    docsUrl: docsUrl("ippool-misplaced-field"),
-    defaultSeverity: "error",
-    fixable: "code",
-    scope: "resource",
-    relevantText: /IPPool/
-  },
-  check(resource, context) {
-    for (const misplaced of misplacedIPPoolFields(resource)) {
-      const fix = misplaced.where === "top level" && misplaced.belongs === "spec" && !misplaced.duplicate ? moveUnderSpec(resource, misplaced.field) : void 0;
-      context.report({ resource, path: misplaced.path, part: "key", message: messageFor(misplaced), ...fix && { fix } });
-    }
-  }
-};
-function moveUnderSpec(resource, field) {
-  return (source) => {
-    const { text } = source;
-    const spec = resource.object.spec;
-    const [keyStart] = source.span(resource, [field], "key");
-    const [, valueEnd] = source.span(resource, [field]);
-    const lineStart2 = source.lineStart(keyStart);
-    const lineEnd = source.nextLineStart(valueEnd);
-    const [specKeyStart, specKeyEnd] = source.span(resource, ["spec"], "key");
-    const specIndent = specKeyStart - source.lineStart(specKeyStart);
-    if (lineStart2 !== keyStart - specIndent || text.slice(lineStart2, keyStart).trim() !== "") return void 0;
-    if (source.lineStart(valueEnd) !== lineStart2) return void 0;
-    let at2;
-    let indent;
-    if (spec === null || spec === void 0) {
-      if (!/^:[ \t]*(#.*)?\r?$/.test(text.slice(specKeyEnd, source.nextLineStart(specKeyEnd)).replace(/\n$/, ""))) return void 0;
-      at2 = source.nextLineStart(specKeyEnd);
-      indent = text.slice(source.lineStart(specKeyStart), specKeyStart) + "  ";
-    } else if (isPlainObject(spec) && Object.keys(spec).length > 0) {
-      const keys = Object.keys(spec);
-      const [firstStart] = source.span(resource, ["spec", keys[0]], "key");
-      indent = text.slice(source.lineStart(firstStart), firstStart);
-      if (indent.trim() !== "" || source.lineStart(firstStart) <= specKeyEnd) return void 0;
-      at2 = keyStart < specKeyStart ? source.lineStart(firstStart) : source.nextLineStart(source.span(resource, ["spec", keys[keys.length - 1]])[1]);
-    } else {
-      return void 0;
-    }
-    let moved = indent + text.slice(keyStart, lineEnd);
-    if (!moved.endsWith("\n")) moved += text.includes("\r\n") ? "\r\n" : "\n";
-    const expect = [{ path: [field], value: REMOVED }, { path: ["spec", field], value: resource.object[field] }];
-    if (at2 === lineStart2) return { edits: [{ range: [lineStart2, lineEnd], text: moved }], expect };
-    return { edits: [{ range: [at2, at2], text: moved }, { range: [lineStart2, lineEnd], text: "" }], expect };
-  };
 }
 
 // rules/ippool-removed-in-use.ts
@@ -26814,8 +28695,8 @@ function podCount(resource, autoscalers, where) {
       return { how: "runs one pod on every node it selects" };
     case "Job":
     case "CronJob": {
-      const path32 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
-      const parallelism = positiveInteger(getIn(object, path32));
+      const path33 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
+      const parallelism = positiveInteger(getIn(object, path33));
       return parallelism && parallelism > 1 ? { how: `runs up to ${parallelism} pods at once (parallelism: ${parallelism})` } : void 0;
     }
     case "Deployment":
@@ -26843,6 +28724,33 @@ function scales(hpa, workload) {
   const target = getIn(hpa.object, ["spec", "scaleTargetRef"]);
   return isPlainObject(target) && target.kind === workload.kind && target.name === workload.name;
 }
+
+// rules/helm-values-post-renderer.ts
+init_rule();
+init_flux_post_renderers();
+init_helm_values_sources();
+var helmValuesPostRenderer = {
+  meta: {
+    id: "helm-values-post-renderer",
+    description: "A Flux HelmRelease post-renderer patch calico-lint does not apply can change the Installation its tigera-operator values render: those pools were not checked.",
+    remediation: "Lint the post-rendered output (render the chart, apply the patches, pipe the result to `calico-lint -`), write it as a JSON 6902 patch targeted by kind and name (calico-lint applies those), or give it a `target` that excludes the Installation.",
+    docsUrl: docsUrl("helm-values-post-renderer"),
+    defaultSeverity: "warn",
+    fixable: false,
+    scope: "resource",
+    relevantText: /postRenderers/
+  },
+  check(resource, context) {
+    const patch = uncheckedInstallationPatch(resource);
+    if (patch === void 0) return;
+    context.report({
+      resource,
+      path: ["spec", "postRenderers"],
+      part: "key",
+      message: `\`${dotted(patch)}\` of ${resource.displayName} can patch the Installation the chart renders from \`spec.values.installation\` (Flux applies post-renderers to the rendered manifests): calico-lint cannot apply this patch, so these pools were not checked. Lint the post-rendered output (\`calico-lint -\` on the chart rendered with the patches applied), or target the patch at other kinds.`
+    });
+  }
+};
 
 // rules/installation-name.ts
 init_calico_version();
@@ -26987,8 +28895,8 @@ var ippoolValid = {
   },
   check(resource, context) {
     const findings = [];
-    const report4 = (path32, message, part = "value", extra = {}) => {
-      findings.push({ resource, path: path32, part, message, ...extra });
+    const report4 = (path33, message2, part = "value", extra = {}) => {
+      findings.push({ resource, path: path33, part, message: message2, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
@@ -27015,7 +28923,7 @@ function calicoSays(reason) {
 function operatorSays(reason) {
   return ` (the operator rejects it: ${quote(reason, 200)})`;
 }
-function listOf2(values) {
+function listOf3(values) {
   return values.length <= 1 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
 }
 function checkIPPoolObject(resource, report4) {
@@ -27046,7 +28954,7 @@ function nameProblem(name) {
 }
 function nameSuggestion(name) {
   if (typeof name !== "string") return "";
-  const suggestion = name.toLowerCase().replace(/[^a-z0-9.-]+/g, "-").split(".").map((label3) => label3.replace(/^-+|-+$/g, "")).filter((label3) => label3 !== "").join(".");
+  const suggestion = name.toLowerCase().replace(/[^a-z0-9.-]+/g, "-").split(".").map((label4) => label4.replace(/^-+|-+$/g, "")).filter((label4) => label4 !== "").join(".");
   const usable = suggestion !== name && suggestion.length <= NAME_MAX_LENGTH && NAME_REGEX.test(suggestion);
   return usable ? `, e.g. ${quote(suggestion)}` : "";
 }
@@ -27128,8 +29036,8 @@ function checkInstallationPoolName(ctx) {
   ctx.report(ctx.pool.namePath, `${ctx.label("name")} ${problem}: the operator creates an IPPool with this name, and Kubernetes rejects it. Use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit` + nameSuggestion(name));
 }
 function checkCidr2(ctx, resource) {
-  const label3 = ctx.label("cidr");
-  const path32 = ctx.path("cidr");
+  const label4 = ctx.label("cidr");
+  const path33 = ctx.path("cidr");
   const value = ctx.value("cidr");
   const missingReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be specified") : " (the Installation API requires it)";
   if (value === void 0 || value === "") {
@@ -27138,8 +29046,8 @@ function checkCidr2(ctx, resource) {
       ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
     } else if (value === "" || ctx.spec.cidr === null) {
       ctx.report(
-        path32,
-        `${label3} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
+        path33,
+        `${label4} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
         value === "" ? "value" : "key"
       );
     } else {
@@ -27149,44 +29057,44 @@ function checkCidr2(ctx, resource) {
     return {};
   }
   if (typeof value !== "string") {
-    ctx.report(path32, `${label3} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    ctx.report(path33, `${label4} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
   const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
-    ctx.report(path32, `${label3} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    ctx.report(path33, `${label4} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
   if (parsed.mapped && value.includes("/")) {
-    ctx.report(path32, `${label3} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    ctx.report(path33, `${label4} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
     return { cidr, family: cidr.family, text: value };
   }
   if (!value.includes("/")) {
-    ctx.report(path32, `${label3} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
+    ctx.report(path33, `${label4} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
   }
   if (parsed.hostBitsSet) {
-    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path32, cidr.canonical) }];
-    ctx.report(path32, `${label3} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
+    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path33, cidr.canonical) }];
+    ctx.report(path33, `${label4} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
     const range = linkLocal.cidr.canonical;
     const familyName = cidr.family === 4 ? "IPv4" : "IPv6";
-    ctx.report(path32, `${label3} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+    ctx.report(path33, `${label4} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
   }
   return { cidr, family: cidr.family, text: value };
 }
 var BLOCK_RANGE = { 4: { min: 20, max: 32, default: 26 }, 6: { min: 116, max: 128, default: 122 } };
 function checkBlockSize2(ctx, family) {
-  const label3 = ctx.label("blockSize");
+  const label4 = ctx.label("blockSize");
   const value = ctx.value("blockSize");
   const unset = value === void 0 || ctx.isIPPool && value === 0;
   if (!unset && !(typeof value === "number" && Number.isInteger(value))) {
     const digits = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? " — a string: remove the quotes" : "";
-    ctx.report(ctx.path("blockSize"), `${label3} must be a whole number (20 to 32 for IPv4, 116 to 128 for IPv6); got ${quote(value)}${digits}`);
+    ctx.report(ctx.path("blockSize"), `${label4} must be a whole number (20 to 32 for IPv4, 116 to 128 for IPv6); got ${quote(value)}${digits}`);
     return void 0;
   }
   if (family === void 0) return void 0;
@@ -27197,7 +29105,7 @@ function checkBlockSize2(ctx, family) {
     const other = BLOCK_RANGE[family === 4 ? 6 : 4];
     const crossed = size >= other.min && size <= other.max ? ` (${size} is an IPv${family === 4 ? 6 : 4} block size)` : "";
     const said = ctx.isIPPool ? calicoSays(`IPv${family} block size must be between ${range.min} and ${range.max}`) : operatorSays(`IPv${family} pool block size must be greater than ${range.min - 1} and less than or equal to ${range.max}`);
-    ctx.report(ctx.path("blockSize"), `${label3} ${size} is outside ${range.min}–${range.max}, the range for an IPv${family} pool${crossed}. Use a value from ${range.min} to ${range.max} (default ${range.default})${said}`);
+    ctx.report(ctx.path("blockSize"), `${label4} ${size} is outside ${range.min}–${range.max}, the range for an IPv${family} pool${crossed}. Use a value from ${range.min} to ${range.max} (default ${range.default})${said}`);
     return void 0;
   }
   return { size, defaulted: false };
@@ -27241,26 +29149,26 @@ function checkEncapsulation(ctx, family, network) {
 function checkEnum(ctx, field, allowed, what, consequence2) {
   const value = ctx.value(field);
   if (value === void 0 || typeof value === "string" && allowed.includes(value)) return true;
-  const label3 = ctx.label(field);
-  const list2 = listOf2(allowed);
-  let message;
+  const label4 = ctx.label(field);
+  const list2 = listOf3(allowed);
+  let message2;
   if (typeof value === "boolean") {
-    message = `${label3} is the boolean ${value} (YAML reads unquoted true/false/yes/no/on/off as booleans), not ${what}. Write ${list2}`;
+    message2 = `${label4} is the boolean ${value} (YAML reads unquoted true/false/yes/no/on/off as booleans), not ${what}. Write ${list2}`;
   } else if (typeof value === "string") {
     const fold = (text) => text.toLowerCase().replace(/[-_\s]/g, "");
     const sameWord = allowed.find((candidate) => fold(candidate) === fold(value));
     const near = sameWord ?? closest(value, allowed);
     if (sameWord) {
-      message = `${label3} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field}: ${sameWord}\``;
+      message2 = `${label4} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field}: ${sameWord}\``;
     } else if (near) {
-      message = `${label3} ${quote(value)} is not ${list2}. Did you mean \`${near}\`?`;
+      message2 = `${label4} ${quote(value)} is not ${list2}. Did you mean \`${near}\`?`;
     } else {
-      message = `${label3} ${quote(value)} is not ${what}: write ${list2}`;
+      message2 = `${label4} ${quote(value)} is not ${what}: write ${list2}`;
     }
   } else {
-    message = `${label3} must be ${list2}; got ${quote(value)}`;
+    message2 = `${label4} must be ${list2}; got ${quote(value)}`;
   }
-  ctx.report(ctx.path(field), message + consequence2);
+  ctx.report(ctx.path(field), message2 + consequence2);
   return false;
 }
 var TRUE_WORDS = ["true", "yes", "y", "on", "enabled", "enable"];
@@ -27268,7 +29176,7 @@ var FALSE_WORDS = ["false", "no", "n", "off", "disabled", "disable"];
 function checkBoolean(ctx, field) {
   const value = ctx.value(field);
   if (value === void 0 || typeof value === "boolean") return;
-  const label3 = ctx.label(field);
+  const label4 = ctx.label(field);
   let meant;
   let what;
   if (typeof value === "string") {
@@ -27278,8 +29186,8 @@ function checkBoolean(ctx, field) {
   } else {
     what = `${quote(value)}, not a boolean`;
   }
-  const write = meant ? `Write \`${field}: ${meant}\` without quotes` : "Write true or false without quotes";
-  ctx.report(ctx.path(field), `${label3} is ${what}: Kubernetes accepts only true or false here. ${write}`);
+  const write2 = meant ? `Write \`${field}: ${meant}\` without quotes` : "Write true or false without quotes";
+  ctx.report(ctx.path(field), `${label4} is ${what}: Kubernetes accepts only true or false here. ${write2}`);
 }
 function checkInstallationNatOutgoing(ctx) {
   const value = ctx.value("natOutgoing");
@@ -27292,10 +29200,10 @@ function checkInstallationNatOutgoing(ctx) {
 function checkAllowedUses(ctx, encapsulation, family) {
   const value = ctx.value("allowedUses");
   if (value === void 0) return;
-  const label3 = ctx.label("allowedUses");
+  const label4 = ctx.label("allowedUses");
   if (!Array.isArray(value)) {
     const single = typeof value === "string" && ALLOWED_USES.includes(value) ? value : "Workload, Tunnel";
-    ctx.report(ctx.path("allowedUses"), `${label3} must be a list; got ${quote(value)}. Write \`allowedUses: [${single}]\``);
+    ctx.report(ctx.path("allowedUses"), `${label4} must be a list; got ${quote(value)}. Write \`allowedUses: [${single}]\``);
     return;
   }
   value.forEach((use, i) => {
@@ -27303,7 +29211,7 @@ function checkAllowedUses(ctx, encapsulation, family) {
     const sameWord = typeof use === "string" ? ALLOWED_USES.find((candidate) => candidate.toLowerCase() === use.toLowerCase()) : void 0;
     const near = typeof use === "string" && !sameWord ? closest(use, ALLOWED_USES) : void 0;
     const hint = sameWord ? ` Write \`${sameWord}\` (values are case-sensitive)` : near ? ` Did you mean \`${near}\`?` : "";
-    ctx.report([...ctx.path("allowedUses"), i], `${label3} has ${quote(use)}, which is not a use Calico knows (Workload, Tunnel or LoadBalancer).${hint}` + (typeof use === "string" ? calicoSays(`unknown use: ${use}`) : ""));
+    ctx.report([...ctx.path("allowedUses"), i], `${label4} has ${quote(use)}, which is not a use Calico knows (Workload, Tunnel or LoadBalancer).${hint}` + (typeof use === "string" ? calicoSays(`unknown use: ${use}`) : ""));
   });
   if (ctx.from("3.32")) checkDuplicateUses(ctx, value);
   if (!value.includes("LoadBalancer")) return;
@@ -27353,32 +29261,32 @@ function checkLoadBalancerPool(ctx, uses, encapsulation, family) {
 function checkSelector(ctx, field) {
   if (!ctx.has(field)) return;
   const value = ctx.value(field);
-  const label3 = ctx.label(field);
+  const label4 = ctx.label(field);
   if (value === null || value === "") return;
   if (typeof value !== "string") {
-    ctx.report(ctx.path(field), `${label3} must be a string holding a selector such as "all()" or "!all()"; got ${quote(value)}`);
+    ctx.report(ctx.path(field), `${label4} must be a string holding a selector such as "all()" or "!all()"; got ${quote(value)}`);
     return;
   }
   const length = [...value].length;
   if (length > MAX_SELECTOR_LENGTH2 && ctx.from("3.33")) {
     const whose = ctx.isIPPool ? "Kubernetes rejects the IPPool" : "Kubernetes rejects the IPPool the operator creates from it";
-    ctx.report(ctx.path(field), `${label3} is ${length} characters long. From Calico v3.33 the IPPool CRD allows at most ${MAX_SELECTOR_LENGTH2}, and ${whose}. Shorten it, e.g. select one label that the nodes share`);
+    ctx.report(ctx.path(field), `${label4} is ${length} characters long. From Calico v3.33 the IPPool CRD allows at most ${MAX_SELECTOR_LENGTH2}, and ${whose}. Shorten it, e.g. select one label that the nodes share`);
     return;
   }
   const parsed = parseSelector(value);
   if (!parsed.ok && parsed.error.limit) {
     const tooLong = value.length > MAX_SELECTOR_LENGTH;
-    ctx.report(ctx.path(field), `${label3} is ${parsed.error.message}: calico-lint does not check selectors this ${tooLong ? "long" : "deep (Calico itself has no such limit)"}. Simplify it so that it can be checked`);
+    ctx.report(ctx.path(field), `${label4} is ${parsed.error.message}: calico-lint does not check selectors this ${tooLong ? "long" : "deep (Calico itself has no such limit)"}. Simplify it so that it can be checked`);
     return;
   }
   if (!parsed.ok) {
-    ctx.report(ctx.path(field), `${label3} ${quote(value)} is not a valid selector: ${parsed.error.message} (at character ${parsed.error.offset + 1}). Calico rejects the pool`);
+    ctx.report(ctx.path(field), `${label4} ${quote(value)} is not a valid selector: ${parsed.error.message} (at character ${parsed.error.offset + 1}). Calico rejects the pool`);
     return;
   }
   if (value.includes("global(") && ctx.from("3.31")) {
     const inLiteral = usesGlobal(parsed.selector) ? "" : " (even inside a quoted value)";
     const said = field === "namespaceSelector" ? calicoSays("global() selector is not valid for IPPool namespaceSelector") : calicoSays("global() selector is not valid for IPPool nodeSelector");
-    ctx.report(ctx.path(field), `${label3} ${quote(value)} contains "global(", which Calico v3.31+ refuses anywhere in a pool selector${inLiteral}. Write the labels to match, or all()${said}`);
+    ctx.report(ctx.path(field), `${label4} ${quote(value)} contains "global(", which Calico v3.31+ refuses anywhere in a pool selector${inLiteral}. Write the labels to match, or all()${said}`);
   }
 }
 var MAX_SELECTOR_LENGTH2 = 1024;
@@ -27387,14 +29295,14 @@ function checkTunnelNamespaceSelector(ctx) {
   if (typeof selector !== "string" || selector === "" || !ctx.from("3.31")) return;
   const uses = ctx.value("allowedUses");
   const said = calicoSays("IP Pool with AllowedUse Tunnel cannot have namespaceSelector");
-  const label3 = ctx.label("namespaceSelector");
+  const label4 = ctx.label("namespaceSelector");
   if (uses === void 0 || Array.isArray(uses) && uses.length === 0) {
     const suggest = uses === void 0 && !Object.hasOwn(ctx.spec, "allowedUses") ? [{ desc: "Add allowedUses: [Workload]", fix: setField(ctx.pool.resource, ctx.pool.specPath, "allowedUses", "[Workload]", ["Workload"]) }] : [];
-    ctx.report(ctx.path("namespaceSelector"), `${label3} is set on a pool without allowedUses, which Calico defaults to [Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. Add \`allowedUses: [Workload]\`${said}`, "value", suggest.length > 0 ? { suggest } : {});
+    ctx.report(ctx.path("namespaceSelector"), `${label4} is set on a pool without allowedUses, which Calico defaults to [Workload, Tunnel] before it validates; tunnel addresses belong to nodes, not namespaces. Add \`allowedUses: [Workload]\`${said}`, "value", suggest.length > 0 ? { suggest } : {});
     return;
   }
   if (Array.isArray(uses) && uses.includes("Tunnel")) {
-    ctx.report(ctx.path("namespaceSelector"), `${label3} is set on a pool that allows Tunnel use; tunnel addresses belong to nodes, not namespaces. Remove Tunnel from allowedUses, or the namespaceSelector${said}`);
+    ctx.report(ctx.path("namespaceSelector"), `${label4} is set on a pool that allows Tunnel use; tunnel addresses belong to nodes, not namespaces. Remove Tunnel from allowedUses, or the namespaceSelector${said}`);
   }
 }
 var FIELD_RELEASES = [["assignmentMode", "3.30"], ["namespaceSelector", "3.31"]];
@@ -27439,17 +29347,27 @@ function checkUnknownFields(ctx) {
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
   for (const key of Object.keys(ctx.spec)) {
     if (known.includes(key)) continue;
-    const path32 = ctx.path(key);
+    const path33 = ctx.path(key);
     const hint = Object.hasOwn(otherApi, key) ? otherApi[key](ctx.spec[key], ctx.spec) : void 0;
     if (hint !== void 0) {
       const fix = ctx.isIPPool ? void 0 : installationEquivalentFix(ctx, key);
-      ctx.report(path32, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
+      ctx.report(path33, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
       continue;
     }
     const near = closest(key, known);
     if (near) {
-      ctx.report(path32, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path33, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      continue;
     }
+    const release = schemaRelease(ctx.calicoVersion);
+    const inRelease = ctx.isIPPool ? knownFields(ctx.pool.resource.apiVersion, "IPPool", release, ["spec"]) : knownFields("operator.tigera.io/v1", "Installation", release, ["spec", "calicoNetwork", "ipPools", 0]);
+    const where = unknownFieldHint(
+      key,
+      inRelease ?? known,
+      release,
+      { kind: ctx.isIPPool ? "IPPool" : "Installation", path: ctx.isIPPool ? ["spec"] : ["spec", "calicoNetwork", "ipPools"] }
+    );
+    ctx.report(path33, `${ctx.label(key)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
   }
 }
 var ENCAPSULATION_OF_MODE = {
@@ -27525,13 +29443,13 @@ function legacyNatAdvice(value) {
 function checkInstallationDuplicates(pools, report4) {
   const names = /* @__PURE__ */ new Map();
   const cidrs = /* @__PURE__ */ new Map();
-  const label3 = (facts, field) => `ipPools[${String(facts.pool.specPath[facts.pool.specPath.length - 1])}]${field ? `.${field}` : ""}`;
+  const label4 = (facts, field) => `ipPools[${String(facts.pool.specPath[facts.pool.specPath.length - 1])}]${field ? `.${field}` : ""}`;
   for (const facts of pools) {
     const { pool } = facts;
     if (typeof pool.name === "string") {
       const first = names.get(pool.name);
       if (first) {
-        report4(pool.namePath, `${label3(facts, "name")} ${quote(pool.name)} is already the name of ${label3(first, "")}: each pool needs its own name${operatorSays(`IP pool ${pool.name} is specified more than once`)}`, "value", {
+        report4(pool.namePath, `${label4(facts, "name")} ${quote(pool.name)} is already the name of ${label4(first, "")}: each pool needs its own name${operatorSays(`IP pool ${pool.name} is specified more than once`)}`, "value", {
           related: [{ resource: pool.resource, path: first.pool.namePath, message: "First pool with this name" }]
         });
       } else {
@@ -27544,7 +29462,7 @@ function checkInstallationDuplicates(pools, report4) {
         const same = first.cidrText === facts.cidrText;
         report4(
           [...pool.specPath, "cidr"],
-          `${label3(facts, "cidr")} ${quote(facts.cidrText)} is ${same ? "the same CIDR as" : `the same network as ${quote(first.cidrText)} in`} ${label3(first, "")}: define each pool once` + (same ? operatorSays(`IP pool ${facts.cidrText} is specified more than once`) : " (Calico rejects the overlapping IPPool)"),
+          `${label4(facts, "cidr")} ${quote(facts.cidrText)} is ${same ? "the same CIDR as" : `the same network as ${quote(first.cidrText)} in`} ${label4(first, "")}: define each pool once` + (same ? operatorSays(`IP pool ${facts.cidrText} is specified more than once`) : " (Calico rejects the overlapping IPPool)"),
           "value",
           { related: [{ resource: pool.resource, path: [...first.pool.specPath, "cidr"], message: "First pool with this CIDR" }] }
         );
@@ -27608,7 +29526,7 @@ function checkTemplate(template, pools, context) {
     context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config2) });
     return;
   }
-  const evidence = listOf3(assessment.decisive);
+  const evidence = listOf4(assessment.decisive);
   if (assessment.decisive.length > 0 && config2.hostNetwork.allowNodeNetworkComponents) {
     context.report({
       ...location,
@@ -27634,7 +29552,7 @@ function infraPoolFor(template, pools, config2) {
 function intro(template) {
   return `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network (port clashes, no pod network policy, CVE-2020-15257).`;
 }
-function listOf3(evidence) {
+function listOf4(evidence) {
   const details = evidence.map((item) => item.detail);
   return details.length <= 1 ? details.join("") : `${details.slice(0, -1).join(", ")} and ${details.at(-1)}`;
 }
@@ -27643,7 +29561,7 @@ function noPoolMessage(template, assessment, decisive) {
     return `${intro(template)} Its manifest shows it needs the node's network (${decisive}), but \`hostNetwork.allowNodeNetworkComponents\` is false: list the workload in \`hostNetwork.allow\`.`;
   }
   const found = firstOfEachKind(assessment.evidence).filter((item) => item.kind !== "bare-pod");
-  const lesser = found.length > 0 ? ` (only ${listOf3(found)}, which is not enough)` : "";
+  const lesser = found.length > 0 ? ` (only ${listOf4(found)}, which is not enough)` : "";
   const mixed = assessment.mixedHostProcess ? " Only some of its containers are Windows HostProcess containers: the API server refuses such a pod." : "";
   return `${intro(template)} Nothing in its manifest shows that it needs the node's network${lesser}.${mixed} Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`;
 }
@@ -27655,7 +29573,7 @@ function infraPoolMessage(template, pool, assessment) {
   if (assessment.hostProcess) {
     return `${intro(template)} ${namespace}, which a Windows HostProcess pod cannot use: Kubernetes requires hostNetwork on it. Run the workload as an ordinary Windows container (without \`hostProcess\`, then without hostNetwork) with \`${pool.annotation}: ${value}\` under \`${where}\`, or list it in \`hostNetwork.allow\`.`;
   }
-  const evidence = assessment.decisive.length > 0 ? ` The manifest shows ${listOf3(assessment.decisive)}, which does not exempt a pod in a namespace that has an infra pool.` : "";
+  const evidence = assessment.decisive.length > 0 ? ` The manifest shows ${listOf4(assessment.decisive)}, which does not exempt a pod in a namespace that has an infra pool.` : "";
   if (Object.hasOwn(annotationsOf(template), pool.annotation)) {
     return `${intro(template)} ${namespace}, and \`${pool.annotation}\` is already set under \`${where}\`: remove hostNetwork, so that the pod takes its address from the pool the annotation asks for.${evidence}`;
   }
@@ -27675,11 +29593,11 @@ function suggestions(template, pools, config2) {
   return [{
     desc: already ? "Remove hostNetwork: the pod takes its address from the pool its annotation asks for" : `Remove hostNetwork and request infra pool ${infra.name} by annotation`,
     fix: (source) => {
-      const remove = removePairEdit(source, resource, hostNetwork);
+      const remove2 = removePairEdit(source, resource, hostNetwork);
       const add = already ? void 0 : addFieldEdit(source, resource, annotations, annotation2, `'${value}'`);
-      if (!remove || !already && !add) return void 0;
+      if (!remove2 || !already && !add) return void 0;
       return {
-        edits: add ? [remove, add] : [remove],
+        edits: add ? [remove2, add] : [remove2],
         expect: [{ path: hostNetwork, value: REMOVED }, ...already ? [] : [{ path: [...annotations, annotation2], value }]]
       };
     }
@@ -27716,7 +29634,7 @@ var poolAnnotationNamespace = {
           context.report({
             resource,
             path: [...site.path, key],
-            message: forbidden.map((request) => describe(site, key, request)).join(" ")
+            message: forbidden.map((request) => describe2(site, key, request)).join(" ")
           });
         }
       }
@@ -27756,7 +29674,7 @@ function requestedInfraPools(site, pools, config2) {
   }
   return result;
 }
-function describe(site, key, request) {
+function describe2(site, key, request) {
   const who = site.kind === "namespace" ? `Namespace ${quote(site.namespace)} asks, for every pod in it,` : `${site.resource.displayName} asks`;
   const allowed = request.pool.allowedNamespaces.length ? `only ${request.pool.allowedNamespaces.map((ns) => quote(ns)).join(", ")} may use it` : "no namespace is allowed to use it";
   return `${who} for infra pool ${quote(request.pool.name)} (by ${request.how}) in \`${key}\`, but namespace ${quote(site.namespace)} is not allowed (${allowed}). Remove the request, or add the namespace to \`infraPools[].allowedNamespaces\`.`;
@@ -27837,7 +29755,7 @@ var Checker = class {
     const poolsIgnored = typeof ipAddrs === "string" && ipAddrs !== "";
     for (const [key, value] of Object.entries(site.annotations)) {
       const at2 = (part = "value") => ({ resource: site.resource, path: [...site.path, key], part });
-      const report4 = (message, part = "value", related2, fix) => this.context.report({ ...at2(part), message: sentence(message), ...related2?.length ? { related: related2 } : {}, ...fix && { fix } });
+      const report4 = (message2, part = "value", related2, fix) => this.context.report({ ...at2(part), message: sentence(message2), ...related2?.length ? { related: related2 } : {}, ...fix && { fix } });
       if (WRITTEN.has(key)) {
         const hint = key.endsWith("/containerID") ? "" : `; to request an address, use ${c(K.ipAddrs)}`;
         report4(
@@ -27893,10 +29811,10 @@ var Checker = class {
         continue;
       }
       const messages = /* @__PURE__ */ new Set();
-      const once = (message, related2) => {
-        if (messages.has(message)) return;
-        messages.add(message);
-        report4(message, "value", related2);
+      const once = (message2, related2) => {
+        if (messages.has(message2)) return;
+        messages.add(message2);
+        report4(message2, "value", related2);
       };
       switch (name) {
         case "ipv4pools":
@@ -27934,7 +29852,7 @@ var Checker = class {
     if (name !== "ipv4pools" && name !== "ipv6pools" || repairList(value) === void 0) return "";
     const later = [];
     for (const entry of guessList(value) ?? []) {
-      this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, (message) => later.push(message));
+      this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, (message2) => later.push(message2));
     }
     return later.length > 0 ? `. Even then: ${later.join(" ")}` : "";
   }
@@ -27967,13 +29885,13 @@ var Checker = class {
       if (around.length > 0) {
         const pool = around[0];
         report4(
-          `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel}; it lies inside pool ${label2(pool)} (${pool.cidr.canonical}), and Calico accepts only a pool's exact CIDR, not a subset (${gone}). Write ${writeAs(pool)}`,
+          `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel}; it lies inside pool ${label3(pool)} (${pool.cidr.canonical}), and Calico accepts only a pool's exact CIDR, not a subset (${gone}). Write ${writeAs(pool)}`,
           [related(pool, "the pool that contains it")]
         );
         return;
       }
       const inside = this.scope.pools.pools.filter((pool) => pool.cidr && pool.cidr.family === cidr.family && cidr.first <= pool.cidr.first && pool.cidr.last <= cidr.last);
-      const hint = inside.length > 0 ? `; pool ${label2(inside[0])} (${inside[0].cidr.canonical}) lies inside it. Write ${writeAs(inside[0])} to use that pool` : `. Write a pool's name or its exact CIDR${this.knownPools(family)}`;
+      const hint = inside.length > 0 ? `; pool ${label3(inside[0])} (${inside[0].cidr.canonical}) lies inside it. Write ${writeAs(inside[0])} to use that pool` : `. Write a pool's name or its exact CIDR${this.knownPools(family)}`;
       report4(
         `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel} (${gone})${hint}`,
         inside.length > 0 ? [related(inside[0], "a pool inside that CIDR")] : void 0
@@ -28023,7 +29941,7 @@ var Checker = class {
       const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
       const cidr = pool.cidr ? pool.cidr.canonical : quote(pool.definition.spec.cidr);
       report4(
-        `${c(key)}: pool ${label2(pool)} is disabled (${c(field)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
+        `${c(key)}: pool ${label3(pool)} is disabled (${c(field)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
         [related(pool, "the disabled pool", disabledPath2(pool))]
       );
       return void 0;
@@ -28041,7 +29959,7 @@ var Checker = class {
     const uses = pool.definition.spec.allowedUses;
     const others = pools.length > 1 ? ", and neither does any other pool listed" : "";
     report4(
-      `${c(key)}: pool ${label2(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""})${others}, so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
+      `${c(key)}: pool ${label3(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""})${others}, so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
       [related(pool, "the pool", [...pool.definition.specPath, "allowedUses"])]
     );
   }
@@ -28134,7 +30052,7 @@ var Checker = class {
       if (owner && !allowsWorkload(owner) && calicoAtLeast(this.context.config.calicoVersion, "3.33")) {
         const uses = owner.definition.spec.allowedUses;
         report4(
-          `${c(key)}: ${quote(text)} is in pool ${label2(owner)}, which does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}). From Calico v3.33 IPAM refuses it and the pod fails (Calico: IP address ${cidr.canonical.replace(/\/\d+$/, "")} is in IP pool ${owner.name === void 0 ? "…" : quote(owner.name)}, which is not allowed for use "Workload"). Pick an address in a Workload pool, or add Workload to its allowedUses`,
+          `${c(key)}: ${quote(text)} is in pool ${label3(owner)}, which does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}). From Calico v3.33 IPAM refuses it and the pod fails (Calico: IP address ${cidr.canonical.replace(/\/\d+$/, "")} is in IP pool ${owner.name === void 0 ? "…" : quote(owner.name)}, which is not allowed for use "Workload"). Pick an address in a Workload pool, or add Workload to its allowedUses`,
           [related(owner, "the pool", [...owner.definition.specPath, "allowedUses"])]
         );
         continue;
@@ -28143,7 +30061,7 @@ var Checker = class {
         const pool = owners[0];
         const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
         report4(
-          `${c(key)}: ${quote(text)} is in pool ${label2(pool)}, which is disabled (${c(field)}); Calico assigns addresses only from enabled pools (${notInPool}). Enable the pool or pick another address`,
+          `${c(key)}: ${quote(text)} is in pool ${label3(pool)}, which is disabled (${c(field)}); Calico assigns addresses only from enabled pools (${notInPool}). Enable the pool or pick another address`,
           [related(pool, "the disabled pool", disabledPath2(pool))]
         );
       }
@@ -28225,15 +30143,15 @@ var Checker = class {
   computeKnownPools(family, withCidr) {
     const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled3(pool));
     if (pools.length === 0) return "";
-    const shown2 = pools.slice(0, 3).map((pool) => withCidr ? `${label2(pool)} (${pool.cidr.canonical})` : label2(pool));
+    const shown2 = pools.slice(0, 3).map((pool) => withCidr ? `${label3(pool)} (${pool.cidr.canonical})` : label3(pool));
     return ` (IPv${family} pools here: ${shown2.join(", ")}${pools.length > 3 ? ", …" : ""})`;
   }
 };
 function c(text) {
   return `\`${text}\``;
 }
-function sentence(message) {
-  return /[.?!]$/.test(message) ? message : `${message}.`;
+function sentence(message2) {
+  return /[.?!]$/.test(message2) ? message2 : `${message2}.`;
 }
 function hasValue(value) {
   return value !== void 0 && value !== null && value !== "";
@@ -28260,7 +30178,7 @@ function isDisabled3(pool) {
 function disabledPath2(pool) {
   return [...pool.definition.specPath, pool.definition.origin === "Installation" ? "disableNewAllocations" : "disabled"];
 }
-function label2(pool) {
+function label3(pool) {
   return pool.name !== void 0 ? quote(pool.name) : `with CIDR ${pool.cidr?.canonical ?? quote(pool.definition.spec.cidr)}`;
 }
 function writeAs(pool) {
@@ -28268,13 +30186,13 @@ function writeAs(pool) {
   if (pool.name !== void 0) return quote(pool.name);
   return `"${pool.cidr.canonical}"`;
 }
-function related(pool, message, path32) {
+function related(pool, message2, path33) {
   const definition = pool.definition;
   const cidrPath2 = [...definition.specPath, "cidr"];
   return {
     resource: definition.resource,
-    path: path32 && definition.resource.has(path32) ? path32 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
-    message
+    path: path33 && definition.resource.has(path33) ? path33 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
+    message: message2
   };
 }
 function hostPrefixed(item) {
@@ -28308,32 +30226,32 @@ function moveToTemplate(resource, from, to, key, value, inTemplate) {
     fix: (source) => {
       const annotations = from.slice(0, -1);
       const only = Object.keys(getIn(resource.object, annotations)).length === 1;
-      const remove = removePairEdit(source, resource, only ? annotations : from);
+      const remove2 = removePairEdit(source, resource, only ? annotations : from);
       const [start, end] = source.span(resource, from);
       const written2 = source.text.slice(start, end);
-      if (!remove || /[\r\n]/.test(written2)) return void 0;
+      if (!remove2 || /[\r\n]/.test(written2)) return void 0;
       const add = inTemplate ? void 0 : addFieldEdit(source, resource, to, key, written2);
       if (!inTemplate && !add) return void 0;
       return {
-        edits: add ? [remove, add] : [remove],
+        edits: add ? [remove2, add] : [remove2],
         expect: [{ path: only ? annotations : from, value: REMOVED }, ...inTemplate ? [] : [{ path: [...to, key], value }]]
       };
     }
   };
 }
-function repairFix(resource, path32, value) {
+function repairFix(resource, path33, value) {
   const repaired = repairList(value);
   if (repaired === void 0) return void 0;
   const plainMistake = Array.isArray(value) || typeof value === "string" && (TYPOGRAPHIC.test(value) || /^\s*\[[^\]]*\]\s*$/.test(value));
   if (!plainMistake) return void 0;
   return (source) => {
-    const [keyStart, keyEnd] = source.span(resource, path32, "key");
-    const [valueStart, valueEnd] = source.span(resource, path32);
+    const [keyStart, keyEnd] = source.span(resource, path33, "key");
+    const [valueStart, valueEnd] = source.span(resource, path33);
     if (keyStart >= valueStart) return void 0;
     const between = source.text.slice(keyEnd, valueStart);
     const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between) ? { range: [keyEnd, valueEnd], text: `: ${repaired}` } : { range: [valueStart, valueEnd], text: repaired };
     if (source.text.slice(edit.range[0], edit.range[1]).includes("#")) return void 0;
-    return { edits: [edit], expect: [{ path: path32, value: repaired.slice(1, -1) }] };
+    return { edits: [edit], expect: [{ path: path33, value: repaired.slice(1, -1) }] };
   };
 }
 var TYPOGRAPHIC = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b]/;
@@ -28421,11 +30339,11 @@ var selectorYamlTag = {
     }
   }
 };
-function quoteSelector(range, path32, selector) {
+function quoteSelector(range, path33, selector) {
   return (source) => {
     if (/[\r\n]/.test(selector)) return void 0;
     const [start, end] = source.offsetsOf(range);
-    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path32, value: selector }] };
+    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path33, value: selector }] };
   };
 }
 
@@ -28435,6 +30353,7 @@ var allRules = [
   ippoolInfraNodeSelector,
   ippoolValid,
   ippoolMisplacedField,
+  crdSchemaValid,
   noHostNetwork,
   poolAnnotationNamespace,
   poolAnnotationValid,
@@ -28444,6 +30363,7 @@ var allRules = [
   ippoolDedicatedAutoAssign,
   fixedAddressReplicas,
   calicoNodeEnvValid,
+  helmValuesPostRenderer,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,
@@ -28473,7 +30393,7 @@ init_find_files();
 init_resource();
 init_text();
 init_rule();
-import path13 from "node:path";
+import path14 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -28513,7 +30433,7 @@ function applySuppressions(findings, options) {
     }
   };
   for (const file of options.files) {
-    if (path13.extname(file.filePath).toLowerCase() === ".json") continue;
+    if (path14.extname(file.filePath).toLowerCase() === ".json") continue;
     for (const comment of file.comments) {
       const parsed = parseComment(comment.text, allowed);
       if (parsed === void 0) continue;
@@ -28708,7 +30628,7 @@ init_parse_manifest();
 init_read_sources();
 init_text();
 init_rule();
-import path14 from "node:path";
+import path15 from "node:path";
 var configUnmatched = {
   id: "config-unmatched",
   description: "An `infraPools` name that no linted pool has, or a `clusters[].paths` or `helmValues[].paths` glob that matches no linted file.",
@@ -28720,8 +30640,8 @@ var configUnmatched = {
 };
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function isInside4(folder, root) {
-  const relative = path14.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path14.isAbsolute(relative);
+  const relative = path15.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path15.isAbsolute(relative);
 }
 function checkConfiguration(input) {
   const { config: config2 } = input;
@@ -28746,13 +30666,13 @@ function checkConfiguration(input) {
   }
   const sortedFiles = config2.clusters.length === 0 && config2.helmValues.length === 0 ? [] : [...input.lintedFiles].sort();
   const matchesNothing = (glob) => {
-    const base = path14.resolve(config2.baseDir, import_picomatch4.default.scan(glob).base);
+    const base = path15.resolve(config2.baseDir, import_picomatch4.default.scan(glob).base);
     if (!input.walkedFolders.some((folder) => isInside4(base, folder))) return false;
     const matches2 = (0, import_picomatch4.default)(glob, { dot: true });
-    const relative = (file) => path14.relative(config2.baseDir, file).split(path14.sep).join("/");
+    const relative = (file) => path15.relative(config2.baseDir, file).split(path15.sep).join("/");
     return !filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)));
   };
-  const from = `(paths start from ${quote(path14.relative(input.cwd, config2.baseDir) || ".")})`;
+  const from = `(paths start from ${quote(path15.relative(input.cwd, config2.baseDir) || ".")})`;
   config2.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
       if (!matchesNothing(glob)) return;
@@ -28773,13 +30693,13 @@ function checkConfiguration(input) {
   });
   if (problems.length === 0) return [];
   const locate = configLocator(config2.filePath);
-  return problems.map(({ path: keyPath, message }) => ({
+  return problems.map(({ path: keyPath, message: message2 }) => ({
     ruleId: configUnmatched.id,
     severity,
-    message,
+    message: message2,
     filePath: config2.filePath,
     range: locate(keyPath),
-    fingerprintKey: `configuration ${keyPath.join(".")} ${message}`
+    fingerprintKey: `configuration ${keyPath.join(".")} ${message2}`
   }));
 }
 function filesStartingWith(sorted, prefix) {
@@ -28808,7 +30728,7 @@ init_report();
 
 // src/lint.ts
 init_changes();
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/engine/new-findings.ts
 init_changes();
@@ -28817,8 +30737,8 @@ function changeFingerprint(finding, fileOf = (file) => file) {
   const subject = finding.fingerprintKey ?? `file ${fileOf(finding.filePath)}`;
   return [finding.ruleId ?? "parse-error", finding.cluster ?? "", subject, normalizeMessage(finding.message)].join("\n");
 }
-function normalizeMessage(message) {
-  return message.replace(/:\d+:\d+\b/g, "").replace(/\b(lines?|columns?) \d+(?:[-–]\d+)?/gi, "$1 N");
+function normalizeMessage(message2) {
+  return message2.replace(/:\d+:\d+\b/g, "").replace(/\b(lines?|columns?) \d+(?:[-–]\d+)?/gi, "$1 N");
 }
 function bothSides(finding, fileOf) {
   const sides = [changeFingerprint(finding, fileOf)];
@@ -28867,25 +30787,35 @@ function onNearestChangedLine(finding, changes) {
 }
 
 // src/engine/run-rules.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/resources/pool-index.ts
-var PoolIndex = class {
+init_calico_version();
+var PoolIndex = class _PoolIndex {
   pools;
+  parsedPools;
+  config;
   /** The lookups are built on first use: most runs need only some of them. */
   namesIndex;
   cidrsIndex;
   networksIndex;
-  constructor(resources, config2) {
+  /**
+   * `live`: the pools already in the cluster when the operator names this
+   * side's unnamed Installation pools (with `--base`, the base side's pools).
+   * Without it, the IPPools of this side stand for them.
+   */
+  constructor(resources, config2, live, parsed) {
     const infraByName = new Map(config2.infraPools.map((pool) => [pool.name, pool]));
-    const parsedPools = [];
+    const parsedPools = parsed === void 0 ? [] : [...parsed];
     for (const resource of resources) {
       for (const definition of resource.pools) {
-        const parsed = typeof definition.spec.cidr === "string" ? parseCalicoCidr(definition.spec.cidr) : void 0;
-        parsedPools.push({ definition, cidr: parsed?.ok ? parsed.cidr : void 0 });
+        const result = typeof definition.spec.cidr === "string" ? parseCalicoCidr(definition.spec.cidr) : void 0;
+        parsedPools.push({ definition, cidr: result?.ok ? result.cidr : void 0 });
       }
     }
-    const generated = operatorPoolNames(parsedPools);
+    this.parsedPools = parsedPools;
+    this.config = config2;
+    const generated = operatorPoolNames(parsedPools, config2.calicoVersion, live);
     this.pools = parsedPools.map(({ definition, cidr }) => {
       const written2 = definition.origin === "Installation" && definition.name === "" ? void 0 : definition.name;
       const name = written2 ?? generated.get(definition);
@@ -28897,6 +30827,14 @@ var PoolIndex = class {
         infra: name === void 0 ? void 0 : infraByName.get(name)
       };
     });
+  }
+  /**
+   * This side's pools named as the operator names them when `live` holds the
+   * cluster's pools (the base side's, under `--base`). The CIDRs are not parsed again.
+   */
+  namedAfter(live) {
+    if (!this.parsedPools.some(({ definition }) => isUnnamedInstallationPool(definition))) return this;
+    return new _PoolIndex([], this.config, live, this.parsedPools);
   }
   /** Pools with this metadata.name (or Installation pool name). */
   byName(name) {
@@ -28940,13 +30878,12 @@ var PoolIndex = class {
     return { networks, prefixLengths, order };
   }
 };
-function operatorPoolNames(pools) {
-  const ippoolNames = /* @__PURE__ */ new Map();
-  for (const { definition, cidr } of pools) {
-    if (definition.origin === "IPPool" && cidr && definition.name !== void 0 && !ippoolNames.has(cidr.canonical)) {
-      ippoolNames.set(cidr.canonical, definition.name);
-    }
-  }
+function operatorPoolNames(pools, calicoVersion, live) {
+  const names = /* @__PURE__ */ new Map();
+  if (!pools.some(({ definition }) => isUnnamedInstallationPool(definition))) return names;
+  const inCluster = live === void 0 ? /* @__PURE__ */ new Map() : livePoolLookup(live.pools, calicoVersion);
+  const ippools = livePoolLookup(pools.filter(({ definition }) => definition.origin === "IPPool").map(({ definition, cidr }) => ({ definition, cidr, name: definition.name })), calicoVersion);
+  for (const [key, name] of ippools) if (!inCluster.has(key)) inCluster.set(key, name);
   const byInstallation = /* @__PURE__ */ new Map();
   for (const pool of pools) {
     if (pool.definition.origin !== "Installation") continue;
@@ -28954,19 +30891,34 @@ function operatorPoolNames(pools) {
     if (list2) list2.push(pool);
     else byInstallation.set(pool.definition.resource, [pool]);
   }
-  const names = /* @__PURE__ */ new Map();
   for (const list2 of byInstallation.values()) {
     const families = list2.map((pool) => pool.cidr?.family);
     const dualStack = list2.length === 2 && families.includes(4) && families.includes(6);
     for (const { definition, cidr } of list2) {
-      if (definition.name !== void 0 && definition.name !== "" || !cidr) continue;
-      const existing = ippoolNames.get(cidr.canonical);
+      if (!isUnnamedInstallationPool(definition) || !cidr) continue;
+      const existing = inCluster.get(operatorCidrKey(definition.spec.cidr, cidr, calicoVersion));
       if (existing !== void 0) names.set(definition, existing);
       else if (list2.length === 1 || dualStack) names.set(definition, cidr.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool");
       else names.set(definition, cidrToName(cidr));
     }
   }
   return names;
+}
+function isUnnamedInstallationPool(definition) {
+  return definition.origin === "Installation" && (definition.name === void 0 || definition.name === "");
+}
+function livePoolLookup(pools, calicoVersion) {
+  const lookup = /* @__PURE__ */ new Map();
+  for (const { definition, cidr, name } of pools) {
+    if (name === void 0 || name === "" || cidr === void 0) continue;
+    const key = operatorCidrKey(definition.spec.cidr, cidr, calicoVersion);
+    const known = lookup.get(key);
+    if (known === void 0 || known < name) lookup.set(key, name);
+  }
+  return lookup;
+}
+function operatorCidrKey(written2, cidr, calicoVersion) {
+  return calicoAtLeast(calicoVersion, "3.33") ? cidr.canonical : `text:${String(written2)}`;
 }
 function cidrToName(cidr) {
   const address = cidr.canonical.slice(0, cidr.canonical.indexOf("/"));
@@ -28975,10 +30927,10 @@ function cidrToName(cidr) {
   for (let i = 7; i >= 0; i--) groups2.push((cidr.first >> BigInt(i * 16) & 0xffffn).toString(16).padStart(4, "0"));
   return `${groups2.join(".")}-${cidr.prefixLength}`;
 }
-function groupBy(pools, keyOf2) {
+function groupBy(pools, keyOf3) {
   const map = /* @__PURE__ */ new Map();
   for (const pool of pools) {
-    const key = keyOf2(pool);
+    const key = keyOf3(pool);
     if (key !== void 0) push(map, key, pool);
   }
   return map;
@@ -28993,6 +30945,7 @@ function push(map, key, value) {
 }
 
 // src/engine/run-rules.ts
+init_helm_chart_config();
 init_errors();
 init_text();
 init_finding();
@@ -29000,20 +30953,20 @@ function severityOf2(rule, config2) {
   return config2.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 function enabledRules(rules, config2, quiet) {
-  const enabled = [];
+  const enabled2 = [];
   for (const rule of rules) {
     const setting = severityOf2(rule, config2);
     if (setting === "off" || quiet && setting === "warn") continue;
-    enabled.push({ rule, severity: setting === "error" ? 2 : 1 });
+    enabled2.push({ rule, severity: setting === "error" ? 2 : 1 });
   }
-  return enabled;
+  return enabled2;
 }
 function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
   const findings = [];
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file = location.resource.doc.filePath;
-    const shown2 = path16.isAbsolute(file) ? path16.relative(cwd, file).split(path16.sep).join("/") : file;
+    const shown2 = path17.isAbsolute(file) ? path17.relative(cwd, file).split(path17.sep).join("/") : file;
     return `${sanitize(shown2)}:${line}:${column}`;
   };
   for (const { rule, severity } of rules) {
@@ -29074,8 +31027,8 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path32 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
-  return resource.locate(path32, location.part);
+  const path33 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
+  return resource.locate(path33, location.part);
 }
 function toFinding(ruleId, severity, report4) {
   const finding = {
@@ -29115,10 +31068,11 @@ function formatPath(segments) {
 }
 function withBaseScopes(scopes, baseScopes, config2) {
   const byName = new Map(baseScopes.map((scope) => [scope.name, scope]));
-  return scopes.map((scope) => ({
-    ...scope,
-    base: byName.get(scope.name) ?? { name: scope.name, resources: [], pools: new PoolIndex([], config2) }
-  }));
+  return scopes.map((scope) => {
+    const base = byName.get(scope.name);
+    if (base === void 0) return { ...scope, base: { name: scope.name, resources: [], pools: new PoolIndex([], config2) } };
+    return { ...scope, pools: scope.pools.namedAfter(base.pools), base };
+  });
 }
 function groupByScope(resources, scopeOf, config2) {
   const byName = /* @__PURE__ */ new Map();
@@ -29128,7 +31082,10 @@ function groupByScope(resources, scopeOf, config2) {
     list2.push(resource);
     byName.set(name, list2);
   }
-  return [...byName].map(([name, list2]) => ({ name, resources: list2, pools: new PoolIndex(list2, config2) }));
+  return [...byName].map(([name, list2]) => {
+    const resources2 = withHelmChartConfigs(list2);
+    return { name, resources: resources2, pools: new PoolIndex(resources2, config2) };
+  });
 }
 
 // src/lint.ts
@@ -29137,7 +31094,7 @@ init_relevance();
 // src/engine/scopes.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 init_defaults();
-import path17 from "node:path";
+import path18 from "node:path";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
     name: cluster.name,
@@ -29148,7 +31105,7 @@ function scopeMatcher(config2) {
   return (filePath) => {
     let scope = known.get(filePath);
     if (scope === void 0) {
-      const relative = path17.relative(config2.baseDir, path17.resolve(config2.baseDir, filePath)).split(path17.sep).join("/");
+      const relative = path18.relative(config2.baseDir, path18.resolve(config2.baseDir, filePath)).split(path18.sep).join("/");
       scope = clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
       known.set(filePath, scope);
     }
@@ -29163,20 +31120,20 @@ init_analyze_file();
 // src/analyze/template-places.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync6 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 function isInChartTemplates(filePath) {
-  const absolute = path18.resolve(filePath);
-  for (let folder = path18.dirname(absolute); ; ) {
-    const parent = path18.dirname(folder);
+  const absolute = path19.resolve(filePath);
+  for (let folder = path19.dirname(absolute); ; ) {
+    const parent = path19.dirname(folder);
     if (parent === folder) return false;
-    if (path18.basename(folder) === "templates" && lstatSync6(path18.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
+    if (path19.basename(folder) === "templates" && lstatSync6(path19.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
     folder = parent;
   }
 }
 function templatePlaces(config2) {
   const declared = (config2.templates ?? []).length > 0 ? (0, import_picomatch6.default)(config2.templates, { dot: true }) : () => false;
   return (filePath) => {
-    const relative = path18.relative(config2.baseDir, path18.resolve(config2.baseDir, filePath)).split(path18.sep).join("/");
+    const relative = path19.relative(config2.baseDir, path19.resolve(config2.baseDir, filePath)).split(path19.sep).join("/");
     return declared(relative) || isInChartTemplates(filePath);
   };
 }
@@ -29236,15 +31193,15 @@ function lintAnalyses(analyses, loadText, options) {
   let scopes = groupByScope(resources, byScope, config2);
   const { change } = options;
   const quiet = options.quiet ?? false;
-  const enabled = enabledRules(options.rules, config2, quiet);
+  const enabled2 = enabledRules(options.rules, config2, quiet);
   const fixes = new FixEnvironment(options.fixableText ?? loadText);
   let baseFindings;
   if (change !== void 0) {
     const baseScopes = groupByScope(baseResources(resources, change, config2, options.namespaceOf), byScope, config2);
     scopes = withBaseScopes(scopes, baseScopes, config2);
-    if (change.filterMode !== "nofilter") baseFindings = lintBaseSide(analyses, change, baseScopes, enabled, options);
+    if (change.filterMode !== "nofilter") baseFindings = lintBaseSide(analyses, change, baseScopes, enabled2, options);
   }
-  const ruleFindings = runRules(enabled, scopes, config2, options.cwd, fixes);
+  const ruleFindings = runRules(enabled2, scopes, config2, options.cwd, fixes);
   fixes.finish();
   const onChangedSide = placeOnChangedSide(ruleFindings, change?.changes);
   const twoSided = /* @__PURE__ */ new Map();
@@ -29265,7 +31222,7 @@ function lintAnalyses(analyses, loadText, options) {
     config: config2,
     quiet,
     knownRuleIds: options.rules.map((rule) => rule.meta.id),
-    ranRuleIds: enabled.map(({ rule }) => rule.meta.id),
+    ranRuleIds: enabled2.map(({ rule }) => rule.meta.id),
     fixes,
     inert: options.inlineSuppressions === false
   });
@@ -29294,11 +31251,11 @@ function lintAnalyses(analyses, loadText, options) {
   return { findings: all, filtered };
 }
 function isInside5(file, folder) {
-  const relative = path19.relative(folder, file);
-  return relative !== "" && !relative.startsWith("..") && !path19.isAbsolute(relative);
+  const relative = path20.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path20.isAbsolute(relative);
 }
 var ENGINE_CHECK_IDS = new Set([...suppressionRules, configUnmatched].map((meta2) => meta2.id));
-function lintBaseSide(analyses, change, baseScopes, enabled, options) {
+function lintBaseSide(analyses, change, baseScopes, enabled2, options) {
   const findings = [];
   for (const analysis of analyses) {
     if (change.changes.files.has(analysis.filePath)) continue;
@@ -29311,7 +31268,7 @@ function lintBaseSide(analyses, change, baseScopes, enabled, options) {
       findings.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, filePath: analysis.filePath, range: problem.range });
     }
   }
-  for (const finding of runRules(enabled, baseScopes, options.config, options.cwd)) findings.push(finding);
+  for (const finding of runRules(enabled2, baseScopes, options.config, options.cwd)) findings.push(finding);
   return findings;
 }
 function baseResources(headResources, change, config2, namespaceOf) {
@@ -29329,12 +31286,12 @@ function baseResources(headResources, change, config2, namespaceOf) {
   }
   return resources;
 }
-function fatal(filePath, message, range) {
+function fatal(filePath, message2, range) {
   return {
     ruleId: null,
     severity: 2,
     fatal: true,
-    message,
+    message: message2,
     filePath,
     range: range ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
   };
@@ -29350,14 +31307,59 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/parallel/heap.ts
-import { setFlagsFromString } from "node:v8";
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 var WORKER_SEMI_SPACE_MB = 5;
 var paced = false;
 function afterWorkerStart() {
   if (paced) keepYoungGenerations();
 }
+var PARSING_YOUNG_MB = 8;
+var growing = false;
+function whileParsingHere() {
+  if (!paced) return;
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
+  const grow = young < PARSING_YOUNG_MB * 1024 * 1024;
+  if (grow === growing) return;
+  growing = grow;
+  if (grow) setFlagsFromString("--semi-space-growth-factor=2");
+  else keepYoungGenerations();
+}
+function doneParsingHere() {
+  if (paced) keepYoungGenerations();
+}
 function keepYoungGenerations() {
+  growing = false;
   setFlagsFromString("--semi-space-growth-factor=1");
+}
+
+// src/profile.ts
+var enabled = process.env.CALICO_LINT_PROFILE === "1";
+var phases = /* @__PURE__ */ new Map();
+var parts = /* @__PURE__ */ new Map();
+var last = 0;
+function profileMark(name) {
+  if (!enabled) return;
+  const now = performance.now();
+  phases.set(name, (phases.get(name) ?? 0) + now - last);
+  last = now;
+}
+function profileClock() {
+  return enabled ? performance.now() : 0;
+}
+function profileAdd(part, started) {
+  if (!enabled) return 0;
+  const now = performance.now();
+  parts.set(part, (parts.get(part) ?? 0) + now - started);
+  return now;
+}
+if (enabled) {
+  process.on("exit", () => {
+    profileMark("format");
+    const line = (kind, entries) => [...entries].map(([name, ms]) => `${kind}.${name}=${ms.toFixed(1)}`).join(" ");
+    process.stderr.write(`
+CALICO_LINT_PROFILE ${line("phase", phases)} ${line("part", parts)} total=${performance.now().toFixed(1)}
+`);
+  });
 }
 
 // src/parallel/analyze-files.ts
@@ -29388,37 +31390,59 @@ async function analyzeFiles(files, options) {
     waitingText = 0;
   };
   for (let index = 0; index < files.length; index++) {
+    const readStarted = profileClock();
     const source = readSourceSync(files[index], { maxFileSize: options.maxFileSize });
+    const gateStarted = profileAdd("read", readStarted);
     const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
+    profileAdd("gate", gateStarted);
     if (text === void 0) {
       results[index] = notParsed(source);
       continue;
     }
     const size = parsedSize(text);
     if (script === void 0 || size > MAX_WORKER_TEXT) {
+      whileParsingHere();
       results[index] = hold(index, parseText(source.filePath, text));
       continue;
     }
     waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
-    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads, options.maxFileSize, hold);
+    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads - 1, options.maxFileSize, hold);
     if (pool !== void 0 && waitingText >= BATCH_TEXT) {
       flush();
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve2) => setImmediate(resolve2));
     }
   }
   if (pool === void 0) {
-    for (const { index, filePath, text } of waiting) results[index] = hold(index, parseText(filePath, text));
+    waiting.forEach(({ index, filePath, text }, i) => {
+      if (i % 64 === 0) whileParsingHere();
+      results[index] = hold(index, parseText(filePath, text));
+    });
+    doneParsingHere();
     return results;
   }
   flush();
   try {
+    for (let taken = pool.take(); taken !== void 0; taken = pool.take()) {
+      whileParsingHere();
+      pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
+      await new Promise((resolve2) => setImmediate(resolve2));
+    }
+    doneParsingHere();
     for (const { index, analysis } of await pool.finish(gate)) results[index] = analysis;
   } finally {
     await pool.close();
   }
   return results;
+}
+function analyzeHere(source, gate) {
+  whileParsingHere();
+  try {
+    return analyzeSource(source, gate);
+  } finally {
+    doneParsingHere();
+  }
 }
 function parsedSize({ text }) {
   return text.length;
@@ -29449,8 +31473,7 @@ var ParsePool = class {
       const pending = this.pending[w];
       worker.on("message", (result) => {
         pending.delete(result.batch);
-        const files = this.batches[result.batch];
-        this.resolvers[result.batch]?.(result.error === void 0 ? result.analyses.map((analysis, i) => this.hold(files[i].index, analysis)) : void 0);
+        this.settle(result.batch, result.error === void 0 ? result.analyses : void 0);
         this.pump();
       });
       const retire = () => {
@@ -29467,11 +31490,24 @@ var ParsePool = class {
     const batch = this.batches.length;
     this.batches.push(items.map(({ index, filePath }) => ({ index, filePath })));
     this.texts.set(batch, items.map(({ filePath, text }) => ({ filePath, text })));
-    this.done.push(new Promise((resolve) => {
-      this.resolvers[batch] = resolve;
+    this.done.push(new Promise((resolve2) => {
+      this.resolvers[batch] = resolve2;
     }));
     this.queue.push(batch);
     this.pump();
+  }
+  /** A batch's analyses (undefined: parse it again in this thread), made light as they arrive: they are held until every batch is in. */
+  settle(batch, analyses) {
+    const files = this.batches[batch];
+    this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i].index, analysis)));
+  }
+  /** The next batch no worker has taken, for this thread to parse. */
+  take() {
+    const batch = this.queue.shift();
+    if (batch === void 0) return void 0;
+    const files = this.texts.get(batch);
+    this.texts.delete(batch);
+    return { batch, files };
   }
   /** Sends queued batches to the live workers with room; with none alive, this thread takes them. */
   pump() {
@@ -29533,17 +31569,17 @@ function runStats(analyses, scopes, templatedValues) {
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readVersion() {
-  let dir = path20.dirname(fileURLToPath2(import.meta.url));
+  let dir = path21.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync3(path20.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(path21.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
-    const parent = path20.dirname(dir);
+    const parent = path21.dirname(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }
@@ -29555,6 +31591,7 @@ var RULE_DESCRIPTIONS = [...allRules.map((rule) => rule.meta), ...suppressionRul
   ({ id, description, remediation, docsUrl: docsUrl2, defaultSeverity }) => ({ id, description, remediation, docsUrl: docsUrl2, defaultSeverity })
 );
 async function lintFiles(request) {
+  profileMark("startup");
   const patterns = [...request.patterns];
   if (request.stdinFilename !== void 0 && !patterns.includes("-")) {
     throw new UsageError("--stdin-filename needs - among the paths (standard input)");
@@ -29581,6 +31618,7 @@ async function lintFiles(request) {
     onNotice: request.onNotice
   });
   const { config: config2 } = policy;
+  profileMark("config");
   const discovered = await discoverFiles(patterns, {
     cwd: request.cwd,
     ignores: [
@@ -29590,6 +31628,7 @@ async function lintFiles(request) {
     errorOnUnmatchedPattern: request.errorOnUnmatchedPattern ?? true,
     onNotice: request.onNotice
   });
+  profileMark("discovery");
   const maxFileSize = request.maxFileSize ?? config2.maxFileSize;
   let maps;
   let headScopes = [];
@@ -29618,19 +31657,20 @@ async function lintFiles(request) {
   let stdin;
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
-    const name = request.stdinFilename === void 0 ? "<stdin>" : path29.resolve(request.cwd, request.stdinFilename);
+    const name = request.stdinFilename === void 0 ? "<stdin>" : path30.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
-    analyses.push(analyzeSource(stdin, gate));
+    analyses.push(analyzeHere(stdin, gate));
     if (request.renderedFrom !== void 0 || request.stdinFilename !== void 0) {
       options.placeRendered = (await Promise.resolve().then(() => (init_setup(), setup_exports))).renderedPlacer(stdin, { ...request });
     }
   }
   const inMemory = new Map(stdin === void 0 ? [] : [[stdin.filePath, stdin.text]]);
   for (const { filePath, text } of request.texts ?? []) {
-    const source = decodeSource(path29.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
+    const source = decodeSource(path30.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
     inMemory.set(source.filePath, source.text);
     analyses.push(analyzeSource(source, gate));
   }
+  profileMark("analyze");
   if (request.base !== void 0) {
     const { readBaseSide: readBaseSide2 } = await Promise.resolve().then(() => (init_base_side(), base_side_exports));
     options.change = await readBaseSide2({
@@ -29654,7 +31694,8 @@ async function lintFiles(request) {
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
-  const shown2 = (filePath) => echo(path29.relative(request.cwd, filePath) || filePath, 200);
+  profileMark("rules");
+  const shown2 = (filePath) => echo(path30.relative(request.cwd, filePath) || filePath, 200);
   const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown2);
   for (const notice of templated) request.onNotice?.(notice);
   const files = analyses.map((analysis) => analysis.filePath);
@@ -29664,11 +31705,11 @@ async function lintFiles(request) {
   return { results, filteredResults, totals: totals(filteredResults), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps }, stats };
 }
 function walkedFolders(patterns, cwd) {
-  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path29.resolve(cwd, pattern)).filter((folder) => statSync5(folder, { throwIfNoEntry: false })?.isDirectory() === true);
+  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path30.resolve(cwd, pattern)).filter((folder) => statSync5(folder, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 function templateNotices(analyses, cwd) {
   return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
-    const shown2 = echo(path29.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    const shown2 = echo(path30.relative(cwd, analysis.filePath) || analysis.filePath, 200);
     return `${shown2}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
   });
 }
@@ -29780,15 +31821,15 @@ function pullRequestBaseSha(env) {
   }
 }
 async function runAction(env, io) {
-  const workspace = path31.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = path32.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
     const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const cwd = await workingDirectory(workspace, inputs.workingDirectory);
-    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path31.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
+    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path32.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
     const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === "" ? void 0 : { path: inputs.sarifFile, option: "input sarif-file" }, loadActionFormatter, workspace);
-    for (const report4 of reports) if (!path31.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path31.dirname(report4.target), report4.path);
+    for (const report4 of reports) if (!path32.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path32.dirname(report4.target), report4.path);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd,
@@ -29804,7 +31845,7 @@ async function runAction(env, io) {
       addressMaps: env.GITHUB_STEP_SUMMARY !== void 0 && env.GITHUB_STEP_SUMMARY !== ""
     });
     const summaryFile = env.GITHUB_STEP_SUMMARY || void 0;
-    const data = formatterData(run, {
+    const data2 = formatterData(run, {
       cwd,
       stepSummary: summaryFile !== void 0,
       category: inputs.category || void 0,
@@ -29812,22 +31853,22 @@ async function runAction(env, io) {
 `)
     });
     const fullReport = [
-      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path31.resolve(cwd, inputs.sarifFile), workspace))}`],
+      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path32.resolve(cwd, inputs.sarifFile), workspace))}`],
       ...reports.map((report4) => escapeMarkdown(reportPath(report4.target, workspace))),
       "this step's log"
     ].join(" and ");
-    const summary = summaryFile === void 0 ? void 0 : jobSummary(run.filteredResults, data, fullReport);
-    data.stepSummaryCut = summary !== void 0 && !summary.everyFinding;
-    io.stdout(formatGithub(run.filteredResults, data));
+    const summary = summaryFile === void 0 ? void 0 : jobSummary(run.filteredResults, data2, fullReport);
+    data2.stepSummaryCut = summary !== void 0 && !summary.everyFinding;
+    io.stdout(formatGithub(run.filteredResults, data2));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path31.resolve(cwd, inputs.sarifFile);
+      sarifPath = path32.resolve(cwd, inputs.sarifFile);
       refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
-      await mkdir2(path31.dirname(sarifPath), { recursive: true });
-      if (!path31.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path31.dirname(sarifPath), inputs.sarifFile);
-      await writeReportFile(sarifPath, formatSarif(run.results, data), inputs.sarifFile);
+      await mkdir2(path32.dirname(sarifPath), { recursive: true });
+      if (!path32.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path32.dirname(sarifPath), inputs.sarifFile);
+      await writeReportFile(sarifPath, formatSarif(run.results, data2), inputs.sarifFile);
     }
-    await writeReports(reports, run.results, data, workspace);
+    await writeReports(reports, run.results, data2, workspace);
     const { errorCount, warningCount } = run.totals;
     await setOutputs(env, { errors: String(errorCount), warnings: String(warningCount), "sarif-file": sarifPath });
     if (summaryFile !== void 0) {
@@ -29862,7 +31903,7 @@ async function runAction(env, io) {
   }
 }
 async function workingDirectory(workspace, input) {
-  const dir = path31.resolve(workspace, input);
+  const dir = path32.resolve(workspace, input);
   let real;
   try {
     real = await realpath3(dir);
@@ -29870,7 +31911,7 @@ async function workingDirectory(workspace, input) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))}: ${describeFsError(error2)}`);
   }
   const root = await realpath3(workspace);
-  if (real !== root && !real.startsWith(`${root}${path31.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path32.sep}`)) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} leads out of the workspace`);
   }
   if (!(await stat3(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
@@ -29891,12 +31932,12 @@ async function loadActionFormatter(format) {
 }
 async function assertInsideOrMissing(workspace, dir, shown2) {
   let existing = dir;
-  while (!await stat3(existing).then(() => true, () => false)) existing = path31.dirname(existing);
+  while (!await stat3(existing).then(() => true, () => false)) existing = path32.dirname(existing);
   await assertInside(workspace, existing, shown2);
 }
 async function assertInside(workspace, dir, shown2) {
   const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);
-  if (real !== root && !real.startsWith(`${root}${path31.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path32.sep}`)) {
     throw new UsageError(`cannot write ${shown2}: its folder leads out of the workspace through a symbolic link`);
   }
 }
