@@ -51,7 +51,8 @@ export function ensurePeers(): string | undefined {
 /** What a peer can be compared on: file and line (columns differ: Spectral points at values, calico-lint at keys). */
 const key = (file: string, line: number, ruleId: string | null) => `${file}:${line} ${ruleId}`;
 
-function compareSets(got: string[], expected: string[]): string | undefined {
+/** The findings missing and unexpected, or undefined when both lists hold the same. */
+export function compareSets(got: string[], expected: string[]): string | undefined {
   const gotSet = new Set(got);
   const expectedSet = new Set(expected);
   const missing = expected.filter((e) => !gotSet.has(e));

@@ -41,7 +41,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate, generateStream, type ExpectedFinding, type Mode } from './generate.js';
-import { ensurePeers, PEER_TOOLS, peerFindings } from './peers.js';
+import { compareSets, ensurePeers, PEER_TOOLS, peerFindings } from './peers.js';
 import { relevantFiles } from './relevant-files.js';
 import { overlapBenchmark } from './overlap.js';
 
@@ -155,12 +155,7 @@ async function checkFindings(dir: string, reportFile: string, expectedFile: stri
   const got = results.flatMap((r) => r.messages.map((m) => key(path.relative(dir, r.filePath), m.line, m.column, m.ruleId))).sort();
   const expected = (JSON.parse(await readFile(expectedFile, 'utf8')) as ExpectedFinding[])
     .map((e) => key(e.file, e.line, e.column, e.ruleId)).sort();
-  const gotSet = new Set(got);
-  const expectedSet = new Set(expected);
-  const missing = expected.filter((e) => !gotSet.has(e));
-  const extra = got.filter((g) => !expectedSet.has(g));
-  if (missing.length === 0 && extra.length === 0) return undefined;
-  return `missing ${JSON.stringify(missing.slice(0, 10))}, unexpected ${JSON.stringify(extra.slice(0, 10))}`;
+  return compareSets(got, expected);
 }
 
 /** Each phase's median over the rounds. */
