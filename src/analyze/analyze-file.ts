@@ -7,6 +7,7 @@
  * that the slimmed value dropped needs the file parsed again (see lazyDocuments).
  */
 import { readFileSync } from 'node:fs';
+import { detachedString, detachStrings } from './detach-strings.js';
 import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
@@ -140,8 +141,9 @@ export function interner(): Interner {
   return (text) => {
     const known = strings.get(text);
     if (known !== undefined) return known;
-    strings.set(text, text);
-    return text;
+    const held = detachedString(text);
+    strings.set(held, held);
+    return held;
   };
 }
 
@@ -156,9 +158,12 @@ export function compactAnalysis(analysis: FileAnalysis, filePath: string, intern
   analysis.problems = orNone(analysis.problems);
   analysis.comments = orNone(analysis.comments);
   for (const document of analysis.documents) {
-    document.unresolvedTags = orNone(document.unresolvedTags);
+    // Values are slices of the text: held as they are, they would hold every parsed text for the whole run.
+    document.value = detachStrings(document.value);
+    document.unresolvedTags = detachStrings(orNone(document.unresolvedTags));
     if (document.positions !== undefined) document.positions.keys = intern(document.positions.keys);
   }
+  detachStrings(analysis.comments);
   return analysis;
 }
 

@@ -46,6 +46,8 @@ export type BatchResult = { batch: number; analyses: FileAnalysis[]; error?: und
 const THREAD_THRESHOLD = 2_000_000;
 /** Text per batch handed to a worker. */
 const BATCH_TEXT = 256_000;
+/** Batches waiting for a worker before this thread, still reading, parses one itself. */
+const MAX_BACKLOG = 4;
 /**
  * Larger texts are parsed in this thread: parsing takes tens of times the
  * text's size in memory, and workers run with a small heap (see ParsePool).
@@ -110,6 +112,9 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads - 1, options.maxFileSize, hold);
     if (pool !== undefined && waitingText >= BATCH_TEXT) {
       flush();
+      // Reading outruns the workers on a dense tree: past a few queued batches this thread parses one
+      // itself, so that the texts waiting stay a few batches, not the whole tree's (25,000 files: 40 MB).
+      while (pool.backlog > MAX_BACKLOG) parseTakenHere(pool, pool.take()!);
       // Let finished batches in: their messages would otherwise pile up, serialised, until the end.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -126,8 +131,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   try {
     // This thread is one of the threads that parse: once every file is read, it parses batches beside the workers.
     for (let taken = pool.take(); taken !== undefined; taken = pool.take()) {
-      whileParsingHere();
-      pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
+      parseTakenHere(pool, taken);
       // Let the workers' answers in, so that they get their next batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -137,6 +141,12 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     await pool.close();
   }
   return results;
+}
+
+/** A batch no worker took, parsed in this thread. */
+function parseTakenHere(pool: ParsePool, taken: { batch: number; files: Array<{ filePath: string; text: CompactText }> }): void {
+  whileParsingHere();
+  pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
 }
 
 /** A text parsed in this thread (standard input, a text held in memory), its young generation paced for parsing. */
@@ -218,6 +228,11 @@ class ParsePool {
   settle(batch: number, analyses: FileAnalysis[] | undefined): void {
     const files = this.batches[batch]!;
     this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i]!.index, analysis)));
+  }
+
+  /** Batches waiting for a worker. */
+  get backlog(): number {
+    return this.queue.length;
   }
 
   /** The next batch no worker has taken, for this thread to parse. */
