@@ -22842,6 +22842,37 @@ var init_relevance = __esm({
   }
 });
 
+// src/analyze/detach-strings.ts
+function detachedString(text) {
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+}
+function detachStrings(value) {
+  if (typeof value === "string") return detachedString(value);
+  if (typeof value !== "object" || value === null) return value;
+  const stack = [value];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (seen.has(node2)) continue;
+    seen.add(node2);
+    const record2 = node2;
+    for (const key of Object.keys(record2)) {
+      const item = record2[key];
+      if (typeof item === "string") {
+        if (item.length >= 13) record2[key] = detachedString(item);
+      } else if (typeof item === "object" && item !== null) {
+        stack.push(item);
+      }
+    }
+  }
+  return value;
+}
+var init_detach_strings = __esm({
+  "src/analyze/detach-strings.ts"() {
+    "use strict";
+  }
+});
+
 // src/resources/slim.ts
 function slimDocumentValue(value) {
   if (!isPlainObject(value) || typeof value.kind !== "string") return value;
@@ -23199,8 +23230,9 @@ function interner() {
   return (text) => {
     const known = strings.get(text);
     if (known !== void 0) return known;
-    strings.set(text, text);
-    return text;
+    const held = detachedString(text);
+    strings.set(held, held);
+    return held;
   };
 }
 function compactAnalysis(analysis, filePath, intern) {
@@ -23208,9 +23240,11 @@ function compactAnalysis(analysis, filePath, intern) {
   analysis.problems = orNone(analysis.problems);
   analysis.comments = orNone(analysis.comments);
   for (const document of analysis.documents) {
-    document.unresolvedTags = orNone(document.unresolvedTags);
+    document.value = detachStrings(document.value);
+    document.unresolvedTags = detachStrings(orNone(document.unresolvedTags));
     if (document.positions !== void 0) document.positions.keys = intern(document.positions.keys);
   }
+  detachStrings(analysis.comments);
   return analysis;
 }
 function describe4(error2) {
@@ -23252,6 +23286,7 @@ var START3, NONE2;
 var init_analyze_file = __esm({
   "src/analyze/analyze-file.ts"() {
     "use strict";
+    init_detach_strings();
     init_relevance();
     init_slim();
     init_blank_documents();
@@ -31365,6 +31400,7 @@ CALICO_LINT_PROFILE ${line("phase", phases)} ${line("part", parts)} total=${perf
 // src/parallel/analyze-files.ts
 var THREAD_THRESHOLD = 2e6;
 var BATCH_TEXT = 256e3;
+var MAX_BACKLOG = 4;
 var MAX_WORKER_TEXT = 256e3;
 var WORKER_HEAP_MB = 32;
 function workerScript() {
@@ -31411,6 +31447,7 @@ async function analyzeFiles(files, options) {
     if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads - 1, options.maxFileSize, hold);
     if (pool !== void 0 && waitingText >= BATCH_TEXT) {
       flush();
+      while (pool.backlog > MAX_BACKLOG) parseTakenHere(pool, pool.take());
       await new Promise((resolve2) => setImmediate(resolve2));
     }
   }
@@ -31425,8 +31462,7 @@ async function analyzeFiles(files, options) {
   flush();
   try {
     for (let taken = pool.take(); taken !== void 0; taken = pool.take()) {
-      whileParsingHere();
-      pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
+      parseTakenHere(pool, taken);
       await new Promise((resolve2) => setImmediate(resolve2));
     }
     doneParsingHere();
@@ -31435,6 +31471,10 @@ async function analyzeFiles(files, options) {
     await pool.close();
   }
   return results;
+}
+function parseTakenHere(pool, taken) {
+  whileParsingHere();
+  pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
 }
 function analyzeHere(source, gate) {
   whileParsingHere();
@@ -31500,6 +31540,10 @@ var ParsePool = class {
   settle(batch, analyses) {
     const files = this.batches[batch];
     this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i].index, analysis)));
+  }
+  /** Batches waiting for a worker. */
+  get backlog() {
+    return this.queue.length;
   }
   /** The next batch no worker has taken, for this thread to parse. */
   take() {
