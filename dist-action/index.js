@@ -28770,7 +28770,7 @@ var helmValuesPostRenderer = {
     description: "A Flux HelmRelease post-renderer patch calico-lint does not apply can change the Installation its tigera-operator values render: those pools were not checked.",
     remediation: "Lint the post-rendered output (render the chart, apply the patches, pipe the result to `calico-lint -`), write it as a JSON 6902 patch targeted by kind and name (calico-lint applies those), or give it a `target` that excludes the Installation.",
     docsUrl: docsUrl("helm-values-post-renderer"),
-    defaultSeverity: "warn",
+    defaultSeverity: "error",
     fixable: false,
     scope: "resource",
     relevantText: /postRenderers/

@@ -19,7 +19,7 @@ export const helmValuesPostRenderer: ResourceRule = {
     remediation: 'Lint the post-rendered output (render the chart, apply the patches, pipe the result to `calico-lint -`), ' +
       'write it as a JSON 6902 patch targeted by kind and name (calico-lint applies those), or give it a `target` that excludes the Installation.',
     docsUrl: docsUrl('helm-values-post-renderer'),
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: false,
     scope: 'resource',
     relevantText: /postRenderers/,
