@@ -23230,21 +23230,21 @@ function interner() {
   return (text) => {
     const known = strings.get(text);
     if (known !== void 0) return known;
-    const held = detachedString(text);
-    strings.set(held, held);
-    return held;
+    strings.set(text, text);
+    return text;
   };
 }
-function compactAnalysis(analysis, filePath, intern) {
+function compactAnalysis(analysis, filePath, intern, detach = true) {
   analysis.filePath = filePath;
   analysis.problems = orNone(analysis.problems);
   analysis.comments = orNone(analysis.comments);
   for (const document of analysis.documents) {
-    document.value = detachStrings(document.value);
-    document.unresolvedTags = detachStrings(orNone(document.unresolvedTags));
+    if (detach) document.value = detachStrings(document.value);
+    document.unresolvedTags = orNone(document.unresolvedTags);
+    if (detach) detachStrings(document.unresolvedTags);
     if (document.positions !== void 0) document.positions.keys = intern(document.positions.keys);
   }
-  detachStrings(analysis.comments);
+  if (detach) detachStrings(analysis.comments);
   return analysis;
 }
 function describe4(error2) {
@@ -26778,8 +26778,10 @@ var VALIDATED_KINDS = /* @__PURE__ */ new Set([
   "projectcalico.org/v3/IPAMConfiguration",
   "operator.tigera.io/v1/Installation"
 ]);
+var releasesOldestFirst;
 function vendoredReleases() {
-  return Object.keys(schemaData().releases).sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]));
+  releasesOldestFirst ??= Object.keys(schemaData().releases).sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]));
+  return releasesOldestFirst;
 }
 function schemaRelease(calicoVersion) {
   const releases = vendoredReleases();
@@ -29425,13 +29427,8 @@ function installationEquivalentFix(ctx, key) {
       };
     }
     return (source) => {
-      const [keyStart] = source.span(resource, keyPath, "key");
-      const [, valueEnd] = source.span(resource, keyPath);
-      const lineStart2 = source.lineStart(keyStart);
-      const lineEnd = source.nextLineStart(valueEnd);
-      if (!/^[ \t]*$/.test(source.text.slice(lineStart2, keyStart))) return void 0;
-      if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return void 0;
-      return { edits: [{ range: [lineStart2, lineEnd], text: "" }], expect: [{ path: keyPath, value: REMOVED }] };
+      const edit = removePairEdit(source, resource, keyPath);
+      return edit && { edits: [edit], expect: [{ path: keyPath, value: REMOVED }] };
     };
   }
   const modes = ENCAPSULATION_OF_MODE[key];
@@ -31196,7 +31193,6 @@ function relevanceGateFor(options) {
 }
 function lintAnalyses(analyses, loadText, options) {
   const { config: config2 } = options;
-  settleTemplates(analyses, templatePlaces(config2));
   const findings = [];
   const resources = [];
   const comments = [];
@@ -31414,7 +31410,7 @@ async function analyzeFiles(files, options) {
   const script = threads > 1 ? workerScript() : void 0;
   const results = new Array(files.length);
   const intern = interner();
-  const hold = (index, analysis) => compactAnalysis(analysis, files[index], intern);
+  const hold = (index, analysis, detach = true) => compactAnalysis(analysis, files[index], intern, detach);
   let pool;
   let waiting = [];
   let waitingText = 0;
@@ -31513,7 +31509,7 @@ var ParsePool = class {
       const pending = this.pending[w];
       worker.on("message", (result) => {
         pending.delete(result.batch);
-        this.settle(result.batch, result.error === void 0 ? result.analyses : void 0);
+        this.settle(result.batch, result.error === void 0 ? result.analyses : void 0, true);
         this.pump();
       });
       const retire = () => {
@@ -31537,9 +31533,9 @@ var ParsePool = class {
     this.pump();
   }
   /** A batch's analyses (undefined: parse it again in this thread), made light as they arrive: they are held until every batch is in. */
-  settle(batch, analyses) {
+  settle(batch, analyses, fromWorker = false) {
     const files = this.batches[batch];
-    this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i].index, analysis)));
+    this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i].index, analysis, !fromWorker)));
   }
   /** Batches waiting for a worker. */
   get backlog() {

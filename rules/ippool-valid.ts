@@ -1,5 +1,5 @@
 import { docsUrl, type ResourceRule, type Report } from '../src/engine/rule.js';
-import { REMOVED, replaceScalar, setField, type FixRequest } from '../src/engine/fix.js';
+import { REMOVED, removePairEdit, replaceScalar, setField, type FixRequest } from '../src/engine/fix.js';
 import { calicoAtLeast } from '../src/config/calico-version.js';
 import { parseCidr, type Cidr, overlaps } from '../src/net/cidr.js';
 import { parseCalicoCidr } from '../src/net/calico-cidr.js';
@@ -841,14 +841,9 @@ function installationEquivalentFix(ctx: PoolContext, key: string): FixRequest | 
       };
     }
     return (source) => {
-      const [keyStart] = source.span(resource, keyPath, 'key');
-      const [, valueEnd] = source.span(resource, keyPath);
-      const lineStart = source.lineStart(keyStart);
-      const lineEnd = source.nextLineStart(valueEnd);
       // A pair alone on its line (a comment after it goes with it); a list item's first key keeps its line.
-      if (!/^[ \t]*$/.test(source.text.slice(lineStart, keyStart))) return undefined;
-      if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return undefined;
-      return { edits: [{ range: [lineStart, lineEnd], text: '' }], expect: [{ path: keyPath, value: REMOVED }] };
+      const edit = removePairEdit(source, resource, keyPath);
+      return edit && { edits: [edit], expect: [{ path: keyPath, value: REMOVED }] };
     };
   }
   const modes = ENCAPSULATION_OF_MODE[key];

@@ -104,6 +104,8 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
   const gate = relevanceGateFor(options);
   const texts = new Map(sources.map((source) => [source.filePath, source.text]));
   const analyses = sources.map((source) => analyzeSource(source, gate));
+  // Documents set aside as possible templates: excused where templates live, errors elsewhere (the pipeline does this before its notices).
+  settleTemplates(analyses, templatePlaces(options.config));
   return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options).findings;
 }
 
@@ -117,8 +119,6 @@ export function lintAnalyses(
   options: LintOptions,
 ): LintOutcome {
   const { config } = options;
-  // Documents set aside as possible templates: excused where templates live, errors elsewhere (idempotent).
-  settleTemplates(analyses, templatePlaces(config));
   const findings: Finding[] = [];
   const resources: Resource[] = [];
   const comments: FileComments[] = [];

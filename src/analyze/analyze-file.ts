@@ -7,7 +7,7 @@
  * that the slimmed value dropped needs the file parsed again (see lazyDocuments).
  */
 import { readFileSync } from 'node:fs';
-import { detachedString, detachStrings } from './detach-strings.js';
+import { detachStrings } from './detach-strings.js';
 import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { slimDocumentValue } from '../resources/slim.js';
@@ -141,9 +141,8 @@ export function interner(): Interner {
   return (text) => {
     const known = strings.get(text);
     if (known !== undefined) return known;
-    const held = detachedString(text);
-    strings.set(held, held);
-    return held;
+    strings.set(text, text);
+    return text;
   };
 }
 
@@ -153,17 +152,19 @@ export function interner(): Interner {
  * are shared (a message makes each one anew), and the documents' keys, the
  * same in most documents of a kind, are interned.
  */
-export function compactAnalysis(analysis: FileAnalysis, filePath: string, intern: Interner): FileAnalysis {
+export function compactAnalysis(analysis: FileAnalysis, filePath: string, intern: Interner, detach = true): FileAnalysis {
   analysis.filePath = filePath;
   analysis.problems = orNone(analysis.problems);
   analysis.comments = orNone(analysis.comments);
   for (const document of analysis.documents) {
     // Values are slices of the text: held as they are, they would hold every parsed text for the whole run.
-    document.value = detachStrings(document.value);
-    document.unresolvedTags = detachStrings(orNone(document.unresolvedTags));
+    // A worker's analysis arrives as a copy (`detach` false): nothing to cut loose.
+    if (detach) document.value = detachStrings(document.value);
+    document.unresolvedTags = orNone(document.unresolvedTags);
+    if (detach) detachStrings(document.unresolvedTags);
     if (document.positions !== undefined) document.positions.keys = intern(document.positions.keys);
   }
-  detachStrings(analysis.comments);
+  if (detach) detachStrings(analysis.comments);
   return analysis;
 }
 

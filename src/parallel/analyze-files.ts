@@ -75,7 +75,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   const results: FileAnalysis[] = new Array(files.length);
   const intern = interner();
   /** What is kept of a file's analysis for the rest of the run. */
-  const hold = (index: number, analysis: FileAnalysis): FileAnalysis => compactAnalysis(analysis, files[index]!, intern);
+  const hold = (index: number, analysis: FileAnalysis, detach = true): FileAnalysis => compactAnalysis(analysis, files[index]!, intern, detach);
   let pool: ParsePool | undefined;
   /** Relevant texts not yet parsed (what is left of them to parse), with their index. */
   let waiting: Array<{ index: number; filePath: string; text: CompactText }> = [];
@@ -178,7 +178,7 @@ class ParsePool {
   private readonly texts = new Map<number, Array<{ filePath: string; text: CompactText }>>();
   private readonly maxFileSize: number;
   private readonly done: Array<Promise<FileAnalysis[] | undefined>> = [];
-  private readonly hold: (index: number, analysis: FileAnalysis) => FileAnalysis;
+  private readonly hold: (index: number, analysis: FileAnalysis, detach?: boolean) => FileAnalysis;
   private readonly resolvers: Array<(analyses: FileAnalysis[] | undefined) => void> = [];
   /** Batches not yet sent, in order. */
   private readonly queue: number[] = [];
@@ -186,7 +186,7 @@ class ParsePool {
   private readonly pending: Array<Set<number>>;
   private readonly dead = new Set<number>();
 
-  constructor(script: URL, threads: number, maxFileSize: number, hold: (index: number, analysis: FileAnalysis) => FileAnalysis) {
+  constructor(script: URL, threads: number, maxFileSize: number, hold: (index: number, analysis: FileAnalysis, detach?: boolean) => FileAnalysis) {
     this.maxFileSize = maxFileSize;
     this.hold = hold;
     // A worker's garbage is per file and short-lived: a young generation of 10 MB (two semi-spaces), kept at
@@ -200,7 +200,7 @@ class ParsePool {
       const pending = this.pending[w]!;
       worker.on('message', (result: BatchResult) => {
         pending.delete(result.batch);
-        this.settle(result.batch, result.error === undefined ? result.analyses : undefined);
+        this.settle(result.batch, result.error === undefined ? result.analyses : undefined, true);
         this.pump();
       });
       // A worker that dies (out of its memory, say) leaves its batches to this thread, and gets no more.
@@ -225,9 +225,9 @@ class ParsePool {
   }
 
   /** A batch's analyses (undefined: parse it again in this thread), made light as they arrive: they are held until every batch is in. */
-  settle(batch: number, analyses: FileAnalysis[] | undefined): void {
+  settle(batch: number, analyses: FileAnalysis[] | undefined, fromWorker = false): void {
     const files = this.batches[batch]!;
-    this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i]!.index, analysis)));
+    this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i]!.index, analysis, !fromWorker)));
   }
 
   /** Batches waiting for a worker. */

@@ -52,9 +52,12 @@ export const VALIDATED_KINDS: ReadonlySet<string> = new Set([
   'operator.tigera.io/v1/Installation',
 ]);
 
-/** The vendored releases, oldest first ("3.26" … "3.33"). */
-export function vendoredReleases(): string[] {
-  return Object.keys(schemaData().releases).sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
+let releasesOldestFirst: readonly string[] | undefined;
+
+/** The vendored releases, oldest first ("3.26" … "3.33"); sorted once (asked for every resource checked). */
+export function vendoredReleases(): readonly string[] {
+  releasesOldestFirst ??= Object.keys(schemaData().releases).sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
+  return releasesOldestFirst;
 }
 
 /** The vendored release whose schemas apply to `calicoVersion`: itself, or the nearest vendored one. */

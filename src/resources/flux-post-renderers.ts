@@ -105,12 +105,6 @@ export function postRenderingOf(resource: Resource): PostRendering {
   return patches.length === 0 ? { kind: 'none' } : { kind: 'json', operations, patches };
 }
 
-/** The first post-renderer patch of a Flux HelmRelease that may change the Installation and is not applied; undefined when none. */
-export function installationPatchPath(resource: Resource): Path | undefined {
-  const rendering = postRenderingOf(resource);
-  return rendering.kind === 'unknown' ? rendering.patch : undefined;
-}
-
 /**
  * The post-renderer patch that makes the Installation of a HelmRelease's
  * `spec.values` unknown: only when those values render one (an enabled

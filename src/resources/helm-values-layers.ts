@@ -96,11 +96,6 @@ function startsWith(path: Path, prefix: Path): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
 
-/** Where the value Helm uses at `path` of the merged values is written: an assignment, else the latest layer that writes the most of it. */
-export function locateValue(input: HelmValuesInput, path: Path, part?: PairPart): SourceRange | undefined {
-  return writerOf(input, path)?.locate(part);
-}
-
 interface Writer {
   doc: SourceDocument;
   locate(part?: PairPart): SourceRange;
