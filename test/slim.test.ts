@@ -101,12 +101,13 @@ describe('slimming and no-host-network evidence', () => {
         os: { name: 'windows' },
         nodeSelector: { 'node-role.kubernetes.io/control-plane': '' },
         affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'node-role.kubernetes.io/master', operator: 'Exists' }] }] } } },
-        tolerations: [{ operator: 'Exists' }, { key: 'node.kubernetes.io/not-ready', operator: 'Exists' }],
+        tolerations: [{ operator: 'Exists' }, { key: 'node.kubernetes.io/not-ready', operator: 'Exists' }, { key: 'node-role.kubernetes.io/control-plane', operator: 'Exists' }],
+        hostPID: true,
         priorityClassName: 'system-node-critical',
         initContainers: [{ name: 'i', image: 'x', securityContext: { privileged: true } }],
         containers: [{ name: 'c', image: 'y', securityContext: { capabilities: { add: ['NET_RAW'] } } }],
         ephemeralContainers: [{ name: 'e', image: 'z', securityContext: { windowsOptions: { hostProcess: true } } }],
-        volumes: [{ name: 'v', hostPath: { path: '/sys/fs/bpf' } }],
+        volumes: [{ name: 'v', hostPath: { path: '/sys/fs/bpf' } }, { name: 'p', hostPath: { path: '/proc' } }],
       },
     };
     const assess = (value: typeof pod) => assessHostNetwork(
@@ -114,7 +115,7 @@ describe('slimming and no-host-network evidence', () => {
       '/repo/etc/kubernetes/manifests/p.yaml',
     );
     const before = assess(pod);
-    assert.equal(new Set(before.evidence.map((e) => e.kind)).size, 10, 'the pod shows every kind of evidence');
+    assert.equal(new Set(before.evidence.map((e) => e.kind)).size, 13, 'the pod shows every kind of evidence');
     assert.deepEqual(assess(slimDocumentValue(pod) as typeof pod), before);
   });
 });

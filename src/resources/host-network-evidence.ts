@@ -14,6 +14,23 @@
  *   cloud-provider uninitialized): it exists only to start where no pod network is;
  * - `priorityClassName: system-node-critical` or `system-cluster-critical`;
  * - NET_ADMIN or NET_RAW added: on the host network they act on the node's interfaces.
+ * Decisive as a pair:
+ * - pinned to control-plane nodes AND tolerating their NoSchedule taint (or
+ *   every taint): placed on purpose where only the control plane runs. This was
+ *   a lesser mark while pinning alone could be a k3s home lab putting an app on
+ *   its only (untainted) server; the toleration shows the author targets
+ *   control-plane nodes that keep workloads off, i.e. a component of the
+ *   control plane, whose members (etcd, the API server, controllers, etcd
+ *   backup and defragmentation jobs, CSI and cloud controllers kept there)
+ *   reach each other on the node's loopback and run on the host network. The
+ *   toleration alone is not enough (log collectors carry it to run everywhere),
+ *   nor is pinning by a preferred affinity (the pod may land anywhere);
+ * - `hostPID` with a hostPath of the node's whole `/proc` or `/sys`: a node
+ *   observer (Prometheus' node exporter). The per-network-namespace parts of
+ *   those trees (`/proc/net`, i.e. `/proc/self/net`; `/sys/class/net`) show
+ *   the reader's own network namespace, so an observer of the node must share
+ *   it. Log shippers mount `/var/log` and `/var/lib/docker/containers`, and
+ *   Vector's agent `/proc` and `/sys`, without `hostPID`; neither alone counts.
  * Lesser marks, decisive only as a hostPath under the node's network or
  * kubelet state (NODE_HOST_PATHS) together with one of the others:
  * - `privileged: true`: CI runners that build images use it too;
@@ -25,6 +42,9 @@
  * A privileged log shipper that tolerates every taint shows two lesser marks
  * and no node path: not enough. `privileged` with a node path is the mark of
  * an agent that programs the node (kube-proxy, CNI agents, CSI node plugins).
+ * When several decide, the message names every mark decisive alone; failing
+ * those, one pair: a node path with a lesser mark, else control-plane
+ * placement with its toleration, else the node observer.
  */
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
@@ -42,11 +62,18 @@ export type EvidenceKind =
   | 'tolerates-all-taints'
   | 'privileged'
   | 'control-plane-placement'
-  | 'bare-pod';
+  | 'bare-pod'
+  // Decisive only in their own pairs: placement with this toleration, hostPID with the node's /proc or /sys.
+  | 'control-plane-toleration'
+  | 'host-pid'
+  | 'node-proc-path';
 
 const DECISIVE_ALONE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>([
   'host-process', 'static-pod', 'bootstrap-toleration', 'critical-priority', 'network-capability',
 ]);
+
+/** The lesser marks that a node path makes decisive. */
+const WITH_NODE_PATH: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['tolerates-all-taints', 'privileged', 'control-plane-placement', 'bare-pod']);
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -151,7 +178,7 @@ const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
 
 /** The pod spec fields read here; src/resources/slim.ts keeps them on host-network pods. */
 export const EVIDENCE_POD_SPEC_FIELDS: readonly string[] = [
-  'securityContext', 'tolerations', 'priorityClassName', 'volumes', 'os', 'nodeSelector', 'affinity',
+  'securityContext', 'tolerations', 'priorityClassName', 'volumes', 'os', 'nodeSelector', 'affinity', 'hostPID',
 ];
 /** The container fields read here. */
 export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = ['name', 'securityContext'];
@@ -164,6 +191,9 @@ export function assessHostNetwork(template: PodTemplate, filePath: string): Host
   const hostProcess = hostProcessOf(spec, containers, base);
   const tolerations = tolerationEvidence(spec, base, ownedByDaemonSet(template));
   const isBarePod = template.resource.kind === 'Pod' && template.path.length === 0;
+  // Pinned by the control-plane role (not RKE2's etcd role, whose nodes carry another taint): the placement half of a pair.
+  const controlPlaneRole = placementEvidence(spec, base, CONTROL_PLANE_ROLE_LABELS);
+  const placement = controlPlaneRole ?? placementEvidence(spec, base, CONTROL_PLANE_LABELS);
   const evidence: Evidence[] = [
     ...hostProcess.evidence,
     ...staticPodEvidence(template, filePath),
@@ -173,21 +203,38 @@ export function assessHostNetwork(template: PodTemplate, filePath: string): Host
     ...privilegedEvidence(containers),
     ...hostPathEvidence(spec, base),
     ...tolerations.filter((item) => item.kind === 'tolerates-all-taints'),
-    ...controlPlaneEvidence(spec, base),
+    ...(placement ? [placement] : []),
+    ...tolerations.filter((item) => item.kind === 'control-plane-toleration'),
+    ...hostPidEvidence(spec, base),
+    ...nodeProcPathEvidence(spec, base),
     ...(isBarePod ? [{ kind: 'bare-pod' as const, detail: 'a bare Pod', path: ['kind'] }] : []),
   ];
-  return { evidence, decisive: decide(evidence), hostProcess: hostProcess.evidence.length > 0, mixedHostProcess: hostProcess.mixed };
+  return {
+    evidence,
+    decisive: decide(evidence, controlPlaneRole !== undefined),
+    hostProcess: hostProcess.evidence.length > 0,
+    mixedHostProcess: hostProcess.mixed,
+  };
 }
 
 /** The evidence that decides, or [] (see the module comment for the weights). */
-function decide(evidence: readonly Evidence[]): Evidence[] {
+function decide(evidence: readonly Evidence[], pinnedToControlPlaneRole: boolean): Evidence[] {
   const marks = firstOfEachKind(evidence);
+  const find = (kind: EvidenceKind) => marks.find((item) => item.kind === kind);
   const alone = marks.filter((item) => DECISIVE_ALONE.has(item.kind));
   if (alone.length > 0) return alone;
   // A node path and one more lesser mark; never two lesser marks without a node path (a privileged log shipper tolerating every taint).
-  const hostPath = marks.find((item) => item.kind === 'node-host-path');
-  const other = marks.find((item) => item.kind !== 'node-host-path');
-  return hostPath && other ? marks.filter((item) => item === hostPath || item === other) : [];
+  const hostPath = find('node-host-path');
+  const other = marks.find((item) => WITH_NODE_PATH.has(item.kind));
+  if (hostPath && other) return marks.filter((item) => item === hostPath || item === other);
+  // Required on control-plane nodes, and let past their taint: the toleration of that taint says so more plainly than one of every taint.
+  const placement = find('control-plane-placement');
+  const toleration = find('control-plane-toleration') ?? find('tolerates-all-taints');
+  if (placement && pinnedToControlPlaneRole && toleration) return [placement, toleration];
+  // A node observer: the node's processes and its /proc or /sys.
+  const hostPid = find('host-pid');
+  const procPath = find('node-proc-path');
+  return hostPid && procPath ? [hostPid, procPath] : [];
 }
 
 /** One piece of evidence per kind (the first), in the order found. */
@@ -287,6 +334,13 @@ function tolerationEvidence(spec: PlainObject, base: Path, daemonSetPod: boolean
       found.push({ kind: 'tolerates-all-taints', detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path });
       return;
     }
+    if (typeof key === 'string' && CONTROL_PLANE_ROLE_LABELS.includes(key)) {
+      // kubeadm's taint (kops', Cluster API's, kubeone's, RKE2's) has no value.
+      if (operator === 'Exists' || (operator === 'Equal' && (toleration.value ?? '') === '')) {
+        found.push({ kind: 'control-plane-toleration', detail: `a toleration of the control-plane taint \`${key}\``, path });
+      }
+      return;
+    }
     if (typeof key !== 'string' || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
     // The DaemonSet controller adds this one to every host-network pod it creates: in a Pod dump it says nothing.
     if (daemonSetPod && key === 'node.kubernetes.io/network-unavailable') return;
@@ -366,29 +420,71 @@ function hostPathEvidence(spec: PlainObject, base: Path): Evidence[] {
   return found;
 }
 
-/** kubeadm's and k3s's role labels, and RKE2's etcd role (its etcd nodes may be apart from the control plane). */
-const CONTROL_PLANE_LABELS: readonly string[] = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master', 'node-role.kubernetes.io/etcd'];
+/**
+ * The control-plane role labels (kubeadm's, kept by k3s, RKE2, kops, Cluster
+ * API): their nodes carry the taint of the same key, `NoSchedule` without a
+ * value (`node-role.kubernetes.io/master` up to Kubernetes 1.24). A label
+ * means the role whatever its value (kubeadm sets "", k3s "true").
+ */
+const CONTROL_PLANE_ROLE_LABELS: readonly string[] = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master'];
+/** And RKE2's etcd role (its etcd nodes may be apart from the control plane; they carry a NoExecute taint of their own). */
+const CONTROL_PLANE_LABELS: readonly string[] = [...CONTROL_PLANE_ROLE_LABELS, 'node-role.kubernetes.io/etcd'];
 
 /**
- * Pinned to control-plane nodes: a nodeSelector on the control-plane role
- * label, or required node affinity whose every term asks for it (Exists or
- * In). Etcd backup and defragmentation jobs reach etcd on the node's loopback.
+ * Required on nodes with one of `labels`: a nodeSelector on it, or required
+ * node affinity whose every term asks for it (Exists, or In with values).
+ * Both must hold for a pod to be placed, so either pins it. Terms are ORed,
+ * a term's requirements ANDed, and an empty term matches no node
+ * (k8s.io/api core/v1 NodeSelector, NodeSelectorTerm): an empty term widens
+ * nothing, any other term that does not ask for the label lets the pod run
+ * elsewhere. Preferred affinity places nothing.
  */
-function controlPlaneEvidence(spec: PlainObject, base: Path): Evidence[] {
+function placementEvidence(spec: PlainObject, base: Path, labels: readonly string[]): Evidence | undefined {
   const selector = spec.nodeSelector;
   if (isPlainObject(selector)) {
-    const label = CONTROL_PLANE_LABELS.find((key) => Object.hasOwn(selector, key));
+    const label = labels.find((key) => Object.hasOwn(selector, key));
     if (label !== undefined) {
-      return [{ kind: 'control-plane-placement', detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label}\`)`, path: [...base, 'nodeSelector', label] }];
+      return { kind: 'control-plane-placement', detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label}\`)`, path: [...base, 'nodeSelector', label] };
     }
   }
   const termsPath = ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];
   const terms = getIn(spec, termsPath);
-  if (!Array.isArray(terms) || terms.length === 0) return [];
-  // Terms are ORed, the expressions of a term ANDed: every term must pin.
-  const pins = terms.every((term) => isPlainObject(term) && Array.isArray(term.matchExpressions) && term.matchExpressions.some((expression) =>
-    isPlainObject(expression) && typeof expression.key === 'string' && CONTROL_PLANE_LABELS.includes(expression.key) &&
-    (expression.operator === 'Exists' || expression.operator === 'In')));
-  if (!pins) return [];
-  return [{ kind: 'control-plane-placement', detail: 'pinned to control-plane nodes (required node affinity)', path: [...base, ...termsPath] }];
+  if (!Array.isArray(terms)) return undefined;
+  const matching = terms.filter((term) => !isEmptyTerm(term));
+  if (matching.length === 0 || !matching.every((term) => requiresLabel(term, labels))) return undefined;
+  return { kind: 'control-plane-placement', detail: 'pinned to control-plane nodes (required node affinity)', path: [...base, ...termsPath] };
+}
+
+function isEmptyTerm(term: unknown): boolean {
+  if (term === null) return true;
+  if (!isPlainObject(term)) return false;
+  const empty = (list: unknown) => list === undefined || list === null || (Array.isArray(list) && list.length === 0);
+  return empty(term.matchExpressions) && empty(term.matchFields);
+}
+
+function requiresLabel(term: unknown, labels: readonly string[]): boolean {
+  if (!isPlainObject(term) || !Array.isArray(term.matchExpressions)) return false;
+  return term.matchExpressions.some((expression) =>
+    isPlainObject(expression) && typeof expression.key === 'string' && labels.includes(expression.key) &&
+    (expression.operator === 'Exists' || (expression.operator === 'In' && Array.isArray(expression.values) && expression.values.length > 0)));
+}
+
+function hostPidEvidence(spec: PlainObject, base: Path): Evidence[] {
+  return spec.hostPID === true ? [{ kind: 'host-pid', detail: '`hostPID: true`', path: [...base, 'hostPID'] }] : [];
+}
+
+/** The node's whole procfs or sysfs (not `/`: \`kubectl debug node\` pods mount it, and so do breakout pods). */
+const NODE_PROC_PATHS: readonly string[] = ['/proc', '/sys'];
+
+function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
+  const volumes = spec.volumes;
+  if (!Array.isArray(volumes)) return [];
+  const found: Evidence[] = [];
+  volumes.forEach((volume, i) => {
+    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
+    if (NODE_PROC_PATHS.includes(normalizeHostPath(volume.hostPath.path))) {
+      found.push({ kind: 'node-proc-path', detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, 'volumes', i, 'hostPath', 'path'] });
+    }
+  });
+  return found;
 }

@@ -440,6 +440,60 @@ exemptTable([
     `),
     evidence: '`privileged: true` in container `driver` and hostPath `C:\\var\\lib\\kubelet\\`',
   },
+  {
+    name: "kubeone's GCE PD CSI controller: required on control-plane nodes and let past their taint (its own priority class and CriticalAddonsOnly say nothing)",
+    code: workload('Deployment', 'csi-gce-pd-controller', 'kube-system', `
+      nodeSelector: {kubernetes.io/os: linux, node-role.kubernetes.io/control-plane: ""}
+      priorityClassName: csi-gce-pd-controller
+      tolerations:
+        - {key: CriticalAddonsOnly, operator: Exists}
+        - {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}
+        - {operator: Exists, effect: NoExecute, tolerationSeconds: 300}
+    `),
+    evidence: 'pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`) ' +
+      'and a toleration of the control-plane taint `node-role.kubernetes.io/control-plane`',
+  },
+  {
+    name: 'required node affinity whose every term pins (an empty term matches no node), the old master taint tolerated by Equal without a value',
+    code: workload('Job', 'etcd-defrag', 'kube-system', `
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions: [{key: kubernetes.io/os, operator: In, values: [linux]}, {key: node-role.kubernetes.io/master, operator: Exists}]
+              - matchExpressions: [{key: node-role.kubernetes.io/control-plane, operator: In, values: ["", "true"]}]
+              - {}
+      tolerations: [{key: node-role.kubernetes.io/master, operator: Equal, value: ""}]
+    `),
+    evidence: 'pinned to control-plane nodes (required node affinity) and a toleration of the control-plane taint `node-role.kubernetes.io/master`',
+  },
+  {
+    name: 'pinned to control-plane nodes, tolerating every taint',
+    code: workload('Deployment', 'controller', 'kube-system', `
+      nodeSelector: {node-role.kubernetes.io/master: ""}
+      tolerations: [{operator: Exists}]
+    `),
+    evidence: 'pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/master`) and a toleration of every taint (`operator: Exists` without a key)',
+  },
+  {
+    name: "Prometheus' node exporter as the prometheus-community chart renders it: hostPID with the node's /proc (and /sys, and /)",
+    code: workload('DaemonSet', 'prometheus-node-exporter', 'monitoring', `
+      hostPID: true
+      tolerations: [{effect: NoSchedule, operator: Exists}]
+      containers: [{name: node-exporter, image: quay.io/prometheus/node-exporter:v1.9.1, args: [--path.procfs=/host/proc, --path.sysfs=/host/sys, --path.rootfs=/host/root]}]
+      volumes: [{name: proc, hostPath: {path: /proc}}, {name: sys, hostPath: {path: /sys}}, {name: root, hostPath: {path: /}}]
+    `),
+    evidence: '`hostPID: true` and hostPath `/proc`',
+  },
+  {
+    name: "kube-prometheus' node exporter without its priority class: hostPID (YAML 1.1 `yes`) with the node's /sys",
+    code: workload('DaemonSet', 'node-exporter', 'monitoring', `
+      hostPID: yes
+      tolerations: [{operator: Exists}]
+      volumes: [{name: sys, hostPath: {path: /sys/}}, {name: root, hostPath: {path: /}}]
+    `),
+    evidence: '`hostPID: true` and hostPath `/sys/`',
+  },
 ]);
 
 const ANNOTATION_HINT = (where: string) =>
@@ -563,6 +617,121 @@ ruleTester(noHostNetwork, {
       }],
     },
     {
+      name: 'a log collector tolerating the control-plane taint to run on every node, control plane included: not pinned',
+      code: workload('DaemonSet', 'log-collector', 'logging', `
+        tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
+        volumes: [{name: varlog, hostPath: {path: /var/log}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/logging/log-collector ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only a toleration of the control-plane taint `node-role.kubernetes.io/control-plane`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: 'preferred node affinity for control-plane nodes places nothing: the pod may land on any node',
+      code: workload('Deployment', 'runner', 'ci', `
+        affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 100, preference: {matchExpressions: [{key: node-role.kubernetes.io/control-plane, operator: Exists}]}}]}}
+        tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only a toleration of the control-plane taint `node-role.kubernetes.io/control-plane`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: "pinned but not let past kubeadm's taint: a NoExecute-only toleration, an Equal toleration with another value",
+      code: workload('Deployment', 'runner', 'ci', `
+        nodeSelector: {node-role.kubernetes.io/control-plane: "true"}
+        tolerations:
+          - {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoExecute}
+          - {key: node-role.kubernetes.io/master, operator: Equal, value: "true", effect: NoSchedule}
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`), which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: 'nodeSelectorTerms are ORed: a term that does not ask for the role (or asks with NotIn, or In without values) lets the pod run anywhere',
+      code: workload('Deployment', 'a', 'ci', `
+        affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [
+          {matchExpressions: [{key: node-role.kubernetes.io/control-plane, operator: Exists}]},
+          {matchExpressions: [{key: kubernetes.io/os, operator: In, values: [linux]}]}]}}}
+        tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists}]
+      `) + '---\n' + workload('Deployment', 'b', 'ci', `
+        affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [
+          {matchExpressions: [{key: node-role.kubernetes.io/control-plane, operator: NotIn, values: ["true"]}]}]}}}
+        tolerations: [{operator: Exists}]
+      `) + '---\n' + workload('Deployment', 'c', 'ci', `
+        affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [
+          {matchExpressions: [{key: node-role.kubernetes.io/master, operator: In, values: []}]}]}}}
+        tolerations: [{operator: Exists}]
+      `) + '---\n' + workload('Deployment', 'd', 'ci', `
+        affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [
+          {matchFields: [{key: metadata.name, operator: In, values: [cp-1]}]}]}}}
+        tolerations: [{operator: Exists}]
+      `),
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts Deployment/ci/a ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only a toleration of the control-plane taint `node-role.kubernetes.io/control-plane`, which is not enough). ' + REMOVE,
+          ...AT,
+        },
+        {
+          message: `\`hostNetwork: true\` puts Deployment/ci/b ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only a toleration of every taint (`operator: Exists` without a key), which is not enough). ' + REMOVE,
+          line: 20, column: 7, endLine: 20, endColumn: 18,
+        },
+        {
+          message: `\`hostNetwork: true\` puts Deployment/ci/c ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only a toleration of every taint (`operator: Exists` without a key), which is not enough). ' + REMOVE,
+          line: 32, column: 7, endLine: 32, endColumn: 18,
+        },
+        {
+          message: `\`hostNetwork: true\` puts Deployment/ci/d ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only a toleration of every taint (`operator: Exists` without a key), which is not enough). ' + REMOVE,
+          line: 44, column: 7, endLine: 44, endColumn: 18,
+        },
+      ],
+    },
+    {
+      name: "RKE2's etcd role is no control-plane role for the pair: its nodes carry a NoExecute taint of their own",
+      code: workload('Job', 'job', 'ci', `
+        nodeSelector: {node-role.kubernetes.io/etcd: "true"}
+        tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts Job/ci/job ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/etcd`) and a toleration of the control-plane taint ' +
+          '`node-role.kubernetes.io/control-plane`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: "hostPID without the node's whole /proc or /sys (a `kubectl debug node` pod mounts /), and Vector's agent: /proc and /sys without hostPID",
+      code: workload('Pod', 'node-debugger', 'default', `
+        hostPID: true
+        volumes: [{name: host-root, hostPath: {path: /}}, {name: net, hostPath: {path: /proc/1/net}}]
+      `) + '---\n' + workload('DaemonSet', 'vector', 'logging', `
+        volumes: [{name: var-log, hostPath: {path: /var/log/}}, {name: procfs, hostPath: {path: /proc}}, {name: sysfs, hostPath: {path: /sys}}]
+      `),
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts Pod/default/node-debugger ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only `hostPID: true`, which is not enough). ' + REMOVE,
+          ...POD_AT,
+        },
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/logging/vector ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only hostPath `/proc`, which is not enough). ' + REMOVE,
+          line: 16, column: 7, endLine: 16, endColumn: 18,
+        },
+      ],
+    },
+    {
       name: "a port of a node component (kube-proxy's health port) is no evidence: any app can declare it",
       code: workload('DaemonSet', 'health-probe-proxy', 'kube-system', `
         containers: [{name: health-probe-proxy, image: x, ports: [{containerPort: 10256}]}]
@@ -591,6 +760,30 @@ ruleTester(noHostNetwork, {
           'The manifest shows `priorityClassName: system-cluster-critical`, which does not exempt a pod in a namespace that has an infra pool.',
         ...AT,
       }],
+    },
+    {
+      name: 'an infra-pool namespace: a runner pinned to control-plane nodes and let past their taint, or a node observer, is an error too',
+      config,
+      code: workload('Deployment', 'runner', 'gitlab-runners', `
+        nodeSelector: {node-role.kubernetes.io/control-plane: ""}
+        tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
+      `) + '---\n' + workload('DaemonSet', 'observer', 'gitlab-runners', `
+        hostPID: true
+        volumes: [{name: proc, hostPath: {path: /proc}}]
+      `),
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts Deployment/gitlab-runners/runner ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
+            'The manifest shows pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`) and a toleration of the ' +
+            'control-plane taint `node-role.kubernetes.io/control-plane`, which does not exempt a pod in a namespace that has an infra pool.',
+          ...AT,
+        },
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/gitlab-runners/observer ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
+            'The manifest shows `hostPID: true` and hostPath `/proc`, which does not exempt a pod in a namespace that has an infra pool.',
+          line: 18, column: 7, endLine: 18, endColumn: 18,
+        },
+      ],
     },
     {
       name: 'a HostProcess pod in an infra-pool namespace: never told to remove hostNetwork alone',
