@@ -1,8 +1,9 @@
 /**
  * Real manifests from other projects (fixtures/real/, see its README), linted
- * as a new user would: no configuration. They put CNI agents and operators on
- * the host network, as they must, and their manifests show it (critical
- * priority, privilege with node paths): those are exempt. Two pods show no
+ * as a new user would: no configuration. They put CNI agents, operators and a
+ * node exporter on the host network, as they must, and their manifests show it
+ * (critical priority, privilege with node paths, hostPID with the node's /sys):
+ * those are exempt. Two pods show no
  * such evidence and are errors (see fixtures/real/README.md).
  */
 import assert from 'node:assert/strict';
@@ -44,7 +45,7 @@ describe('real third-party manifests, no configuration', () => {
       ]);
       assert.equal(run.stderr, '');
       assert.equal(run.status, 1);
-      assert.equal(run.files, 8);
+      assert.equal(run.files, 9);
     }
   });
 
@@ -62,7 +63,19 @@ describe('real third-party manifests, no configuration', () => {
       'projectcalico-calico/manifests/canal-etcd.yaml:866 no-host-network Deployment/kube-system/calico-kube-controllers',
       'projectcalico-calico/manifests/canal-etcd.yaml:952 no-host-network Job/kube-system/configure-canal',
       'projectcalico-calico/manifests/tigera-operator.yaml:768 no-host-network Deployment/tigera-operator/tigera-operator',
+      'prometheus-operator-kube-prometheus/manifests/nodeExporter-daemonset.yaml:82 no-host-network DaemonSet/monitoring/node-exporter',
     ]);
     assert.equal(run.status, 1);
+  });
+
+  it("exempt kube-prometheus' node exporter, which has no priority class, as a node observer: hostPID with the node's /sys", async () => {
+    const root = await copyOfRealManifests();
+    const run = runBin(['-f', 'json', 'prometheus-operator-kube-prometheus'], { cwd: root });
+    const results = JSON.parse(run.stdout) as Array<Result & { suppressedMessages: Array<{ line: number; suppressions: Array<{ kind: string; justification: string }> }> }>;
+    assert.deepEqual(results.flatMap((result) => result.messages), []);
+    assert.deepEqual(results.flatMap((result) => result.suppressedMessages.map((m) => [m.line, m.suppressions])), [
+      [82, [{ kind: 'evidence', justification: "needs the node's network: `hostPID: true` and hostPath `/sys`" }]],
+    ]);
+    assert.equal(run.status, 0);
   });
 });
