@@ -473,7 +473,7 @@ function hostPidEvidence(spec: PlainObject, base: Path): Evidence[] {
   return spec.hostPID === true ? [{ kind: 'host-pid', detail: '`hostPID: true`', path: [...base, 'hostPID'] }] : [];
 }
 
-/** The node's whole procfs or sysfs (not `/`: \`kubectl debug node\` pods mount it, and so do breakout pods). */
+/** The node's whole procfs or sysfs (not `/`: `kubectl debug node` pods mount it, and so do breakout pods). */
 const NODE_PROC_PATHS: readonly string[] = ['/proc', '/sys'];
 
 function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
