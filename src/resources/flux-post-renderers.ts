@@ -7,13 +7,17 @@
  * (internal/postrender/kustomize.go:40-60). API v2beta1 also had
  * `patchesStrategicMerge` and `patchesJson6902` (api/v2beta1/helmrelease_types.go:44-52).
  *
- * JSON 6902 patches whose target certainly selects the Installation the
- * chart renders from `installation` are applied to it (src/resources/
- * json-patch.ts). Any other patch that can reach it may change its pools in a
- * way calico-lint does not apply (a strategic merge patch: kustomize merges a
- * CRD's lists its own way), so those pools are not judged on the unpatched
- * values (resource.ts) and the rule helm-values-post-renderer says so at
- * `spec.postRenderers`.
+ * Patches that certainly reach the Installation the chart renders from
+ * `installation` are applied to it, in order: JSON 6902 patches whose target
+ * certainly selects it (src/resources/json-patch.ts), and strategic merge
+ * patches that certainly select it (a target by group, version, kind and name,
+ * or, without a target, a patch whose own apiVersion, kind and name are the
+ * Installation's). The Installation is a CRD-typed object, for which
+ * kustomize's strategic merge is a JSON merge patch (src/resources/
+ * merge-patch.ts). Any other patch that can reach it (a target by labels, a
+ * `$patch` directive, a schema comment, a patch that would fail) makes its
+ * pools unknown: they are not judged on the unpatched values (resource.ts)
+ * and the rule helm-values-post-renderer says so at `spec.postRenderers`.
  *
  * A patch that writes only labels, annotations and Installation fields no
  * pool depends on (POOL_NEUTRAL_SPEC_FIELDS) keeps the pools as the values
@@ -28,6 +32,7 @@ import { hasValueAt, parseManifest } from '../parse/parse-manifest.js';
 import type { Path, SourceDocument } from '../parse/source.js';
 import { embeddedYaml } from './embedded.js';
 import { applyJsonPatch, type JsonPatchOperation } from './json-patch.js';
+import { applyMergePatch, hasDirective } from './merge-patch.js';
 import { rendersInstallation } from './helm-values-file.js';
 import { getIn, isPlainObject, type Resource } from './resource.js';
 
@@ -48,34 +53,40 @@ export interface PatchOperationAt extends JsonPatchOperation {
   valueAt: { doc: SourceDocument; path: Path };
 }
 
+/** One patch applied to the Installation: JSON 6902 operations, or a strategic merge patch written at `at`. */
+export type PostRenderStep =
+  | { type: 'json'; operations: PatchOperationAt[] }
+  | { type: 'merge'; patch: Record<string, unknown>; at: { doc: SourceDocument; path: Path } };
+
 /**
  * What the post-renderers of a Flux HelmRelease do to the Installation:
- * nothing that matters (`none`); JSON 6902 operations calico-lint applies
- * (`json`: every patch that reaches it is a JSON patch whose target certainly
- * selects it); or something it cannot tell (`unknown`, with the first such
- * patch: a strategic merge patch, a target by labels, an unreadable patch).
+ * nothing that matters (`none`); patches calico-lint applies, in order
+ * (`patched`: every patch that reaches it certainly selects it and is a JSON
+ * 6902 patch or a strategic merge patch without directives); or something it
+ * cannot tell (`unknown`, with the first such patch: a target by labels, an
+ * unreadable patch, a directive).
  */
 export type PostRendering =
   | { kind: 'none' }
-  | { kind: 'json'; operations: PatchOperationAt[]; patches: Path[] }
+  | { kind: 'patched'; steps: PostRenderStep[]; patches: Path[] }
   | { kind: 'unknown'; patch: Path };
 
 export function postRenderingOf(resource: Resource): PostRendering {
   if (!isFluxHelmRelease(resource)) return { kind: 'none' };
   const renderers = getIn(resource.object, ['spec', 'postRenderers']);
   if (!Array.isArray(renderers)) return { kind: 'none' };
-  const operations: PatchOperationAt[] = [];
+  const steps: PostRenderStep[] = [];
   const patches: Path[] = [];
   for (const [i, renderer] of renderers.entries()) {
     const kustomize = getIn(renderer, ['kustomize']);
     if (!isPlainObject(kustomize)) continue;
     const base: Path = ['spec', 'postRenderers', i, 'kustomize'];
     const fields = new Set<string>();
-    const reaching = (path: Path, field: string, found: PatchOperationAt[] | undefined): PostRendering | undefined => {
+    const reaching = (path: Path, field: string, found: PostRenderStep | undefined): PostRendering | undefined => {
       fields.add(field);
       // kustomize orders `patches`, `patchesStrategicMerge` and `patchesJson6902` its own way: two kinds at once are not applied.
       if (found === undefined || fields.size > 1) return { kind: 'unknown', patch: path };
-      operations.push(...found);
+      steps.push(found);
       patches.push(path);
       return undefined;
     };
@@ -84,32 +95,38 @@ export function postRenderingOf(resource: Resource): PostRendering {
       const reaches = isPlainObject(patch.target) ? targetMayMatch(patch.target) : patchTextMayMatch(patch.patch);
       if (!reaches || patchTextKeepsPools(patch.patch)) continue;
       const path = [...base, 'patches', j];
-      const found = isPlainObject(patch.target) && targetSelects(patch.target) ? operationsInText(resource, [...path, 'patch'], patch.patch) : undefined;
-      const unknown = reaching(path, 'patches', found);
+      const unknown = reaching(path, 'patches', stepInText(resource, [...path, 'patch'], patch.patch, isPlainObject(patch.target) ? patch.target : undefined));
       if (unknown) return unknown;
     }
     for (const [j, patch] of listOf(kustomize.patchesStrategicMerge).entries()) {
-      if (ownIdMayMatch(patch) && !mergePatchKeepsPools(patch)) return { kind: 'unknown', patch: [...base, 'patchesStrategicMerge', j] };
+      if (!ownIdMayMatch(patch) || mergePatchKeepsPools(patch)) continue;
+      const path = [...base, 'patchesStrategicMerge', j];
+      const found = isPlainObject(patch) && ownIdSelects(patch) && !hasDirective(patch)
+        ? { type: 'merge' as const, patch, at: { doc: resource.doc, path: [...resource.path, ...path] } }
+        : undefined;
+      const unknown = reaching(path, 'patchesStrategicMerge', found);
+      if (unknown) return unknown;
     }
     for (const [j, patch] of listOf(kustomize.patchesJson6902).entries()) {
       const reaches = !isPlainObject(patch) || !isPlainObject(patch.target) || targetMayMatch(patch.target);
       if (!reaches || (isPlainObject(patch) && jsonPatchKeepsPools(patch.patch))) continue;
       const path = [...base, 'patchesJson6902', j];
-      const found = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target)
+      const operations = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target)
         ? operationsIn(patch.patch, (k) => ({ doc: resource.doc, path: [...resource.path, ...path, 'patch', k, 'value'] }))
         : undefined;
-      const unknown = reaching(path, 'patchesJson6902', found);
+      const unknown = reaching(path, 'patchesJson6902', operations && { type: 'json', operations });
       if (unknown) return unknown;
     }
   }
-  return patches.length === 0 ? { kind: 'none' } : { kind: 'json', operations, patches };
+  return patches.length === 0 ? { kind: 'none' } : { kind: 'patched', steps, patches };
 }
 
 /**
  * The post-renderer patch that makes the Installation of a HelmRelease's
  * `spec.values` unknown: only when those values render one (an enabled
- * `installation` with `calicoNetwork`). JSON patches that cannot be applied
- * to it (a missing path, a failing `test`) fail the release: unknown too.
+ * `installation` with `calicoNetwork`). Patches that cannot be applied to it
+ * (a JSON patch on a missing path, a failing `test`, a merge patch whose
+ * mapping meets a list: the release fails) make it unknown too.
  */
 export function uncheckedInstallationPatch(resource: Resource): Path | undefined {
   if (!isFluxHelmRelease(resource)) return undefined;
@@ -117,8 +134,17 @@ export function uncheckedInstallationPatch(resource: Resource): Path | undefined
   if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return undefined;
   const rendering = postRenderingOf(resource);
   if (rendering.kind === 'unknown') return rendering.patch;
-  if (rendering.kind === 'json' && applyJsonPatch(renderedInstallation(installation), rendering.operations) === undefined) return rendering.patches[0];
+  if (rendering.kind === 'patched') {
+    const failed = firstFailingStep(renderedInstallation(installation), rendering.steps);
+    if (failed !== undefined) return rendering.patches[failed];
+  }
   return undefined;
+}
+
+/** The patched Installation of a HelmRelease's values, for resource.ts; undefined when no patch reaches it. */
+export function postRendererOf(resource: Resource): ((object: Record<string, unknown>, doc: SourceDocument) => { object: Record<string, unknown>; doc: SourceDocument } | undefined) | undefined {
+  const rendering = postRenderingOf(resource);
+  return rendering.kind === 'patched' ? (object, doc) => patchedInstallation(object, doc, rendering.steps) : undefined;
 }
 
 /** The Installation the chart renders from `installation` values (custom-resources.yaml): the values without `enabled` as its spec. */
@@ -133,14 +159,40 @@ function targetSelects(target: Record<string, unknown>): boolean {
   return fields.every((key) => RENDERED_INSTALLATION.some(([field]) => field === key)) && targetMayMatch(target);
 }
 
-/** JSON patch operations written as YAML in a string (a `patches` entry's `patch`), positioned there. */
-function operationsInText(resource: Resource, path: Path, text: unknown): PatchOperationAt[] | undefined {
+/**
+ * The patch written as YAML in a string (a `patches` entry's `patch`),
+ * positioned there, when it certainly reaches the Installation: a JSON 6902
+ * list under a target that certainly selects it, or one strategic merge patch
+ * selected so (its target, or without one its own apiVersion, kind and name).
+ * A schema comment (`# {"$ref": …}`, read by kyaml's fieldmeta) could make
+ * kustomize merge a list by key: such a patch is not applied.
+ */
+function stepInText(resource: Resource, path: Path, text: unknown, target: Record<string, unknown> | undefined): PostRenderStep | undefined {
   if (typeof text !== 'string') return undefined;
   const embedded = embeddedYaml(resource.doc, [...resource.path, ...path], text);
   const documents = embedded.documents.filter((doc) => doc.value !== null);
   if (embedded.problems.length > 0 || documents.length !== 1) return undefined;
   const doc = documents[0]!;
-  return operationsIn(doc.value, (k) => ({ doc, path: [k, 'value'] }));
+  if (Array.isArray(doc.value)) {
+    if (target === undefined || !targetSelects(target)) return undefined;
+    const operations = operationsIn(doc.value, (k) => ({ doc, path: [k, 'value'] }));
+    return operations && { type: 'json', operations };
+  }
+  if (!isPlainObject(doc.value) || hasDirective(doc.value) || /#[^\n]*[{$]/.test(text)) return undefined;
+  if (target === undefined ? !ownIdSelects(doc.value) : !targetSelects(target)) return undefined;
+  return { type: 'merge', patch: doc.value, at: { doc, path: [] } };
+}
+
+/**
+ * A strategic merge patch without a target is applied to the object with its
+ * own id (kustomize PatchTransformer): certainly the Installation when it says
+ * apiVersion operator.tigera.io/v1, kind Installation, name default, and no
+ * namespace (the rendered Installation has none).
+ */
+function ownIdSelects(patch: Record<string, unknown>): boolean {
+  const metadata = patch.metadata;
+  return patch.apiVersion === 'operator.tigera.io/v1' && patch.kind === 'Installation' && isPlainObject(metadata) &&
+    metadata.name === 'default' && (metadata.namespace === undefined || metadata.namespace === null || metadata.namespace === '');
 }
 
 function operationsIn(list: unknown, valueAt: (index: number) => PatchOperationAt['valueAt']): PatchOperationAt[] | undefined {
@@ -235,37 +287,109 @@ function patchTextKeepsPools(text: unknown): boolean {
   return documents.length > 0 && documents.every((doc) => (Array.isArray(doc.value) ? jsonPatchKeepsPools(doc.value) : mergePatchKeepsPools(doc.value)));
 }
 
+type StepOrigin = { before: Path } | { at: { doc: SourceDocument; path: Path } };
+
+interface StepResult {
+  value: unknown;
+  originOf(path: Path): StepOrigin;
+}
+
+function applyStep(value: unknown, step: PostRenderStep): StepResult | undefined {
+  if (step.type === 'json') {
+    const result = applyJsonPatch(value, step.operations);
+    if (result === undefined) return undefined;
+    return {
+      value: result.value,
+      originOf(path) {
+        const origin = result.originOf(path);
+        if ('before' in origin) return origin;
+        const at = step.operations[origin.op]!.valueAt;
+        return { at: { doc: at.doc, path: [...at.path, ...origin.rest] } };
+      },
+    };
+  }
+  if (!isPlainObject(value)) return undefined;
+  const result = applyMergePatch(value, step.patch);
+  if (result === undefined) return undefined;
+  // kustomize keeps the object's kind and name whatever the patch says (api/resource/resource.go ApplySmPatch).
+  const patched = { ...result.value, kind: value.kind, metadata: { ...(isPlainObject(result.value.metadata) ? result.value.metadata : {}), name: getIn(value, ['metadata', 'name']) } };
+  if (result.value.apiVersion !== value.apiVersion) return undefined;
+  return {
+    value: patched,
+    originOf(path) {
+      const origin = result.originOf(path);
+      return 'before' in origin ? origin : { at: { doc: step.at.doc, path: [...step.at.path, ...origin.patch] } };
+    },
+  };
+}
+
+/** The index of the first step that fails on the object, if one does. */
+function firstFailingStep(object: Record<string, unknown>, steps: readonly PostRenderStep[]): number | undefined {
+  let value: unknown = object;
+  for (const [i, step] of steps.entries()) {
+    const result = applyStep(value, step);
+    if (result === undefined) return i;
+    value = result.value;
+  }
+  return undefined;
+}
+
 /**
- * The Installation after the post-renderers' JSON patches: positions of what
- * a patch wrote point at the operation's `value`, the rest where the values
- * wrote it (list indexes followed back through inserts and removals).
- * Undefined when an operation fails.
+ * The Installation after the post-renderers' patches: positions of what a
+ * patch wrote point into that patch (a JSON operation's `value`, the merge
+ * patch's own field), the rest where the values wrote it (list indexes
+ * followed back through inserts and removals). Undefined when a patch fails.
  */
 export function patchedInstallation(
   object: Record<string, unknown>,
   doc: SourceDocument,
-  operations: readonly PatchOperationAt[],
+  steps: readonly PostRenderStep[],
 ): { object: Record<string, unknown>; doc: SourceDocument } | undefined {
-  const result = applyJsonPatch(object, operations);
-  if (result === undefined || !isPlainObject(result.value)) return undefined;
-  const value = result.value;
+  const results: StepResult[] = [];
+  let current: unknown = object;
+  for (const step of steps) {
+    const result = applyStep(current, step);
+    if (result === undefined) return undefined;
+    results.push(result);
+    current = result.value;
+  }
+  if (!isPlainObject(current)) return undefined;
+  const value = current;
+  const originOf = (path: Path): StepOrigin => {
+    let at = path;
+    for (let i = results.length - 1; i >= 0; i--) {
+      const origin = results[i]!.originOf(at);
+      if ('at' in origin) return origin;
+      at = origin.before;
+    }
+    return { before: at };
+  };
   const same = (a: Path, b: Path): boolean => a.length === b.length && a.every((segment, i) => segment === b[i]);
+  // A tag (`nodeSelector: !all()`) still counts where no later patch replaced its value, in the values or in a merge patch.
+  const tags = doc.unresolvedTags.filter((tag) => {
+    const origin = originOf(tag.path);
+    return 'before' in origin && same(origin.before, tag.path) && hasValueAt(value, tag.path);
+  });
+  for (const step of steps) {
+    if (step.type !== 'merge') continue;
+    for (const tag of step.at.doc.unresolvedTags) {
+      if (!same(tag.path.slice(0, step.at.path.length), step.at.path)) continue;
+      const path = tag.path.slice(step.at.path.length);
+      const origin = originOf(path);
+      if ('at' in origin && origin.at.doc === step.at.doc && same(origin.at.path, tag.path) && hasValueAt(value, path)) tags.push({ ...tag, path });
+    }
+  }
   return {
     object: value,
     doc: {
       filePath: doc.filePath,
       index: doc.index,
       value,
-      // A tag (`nodeSelector: !all()`) still counts where the patch left its value in place.
-      unresolvedTags: doc.unresolvedTags.filter((tag) => {
-        const origin = result.originOf(tag.path);
-        return 'before' in origin && same(origin.before, tag.path) && hasValueAt(value, tag.path);
-      }),
+      unresolvedTags: tags,
       locate(path, part) {
-        const origin = result.originOf(path);
+        const origin = originOf(path);
         if ('before' in origin) return doc.locate(origin.before, part);
-        const at = operations[origin.op]!.valueAt;
-        return at.doc.locate([...at.path, ...origin.rest], part);
+        return origin.at.doc.locate(origin.at.path, part);
       },
       has: (path) => hasValueAt(value, path),
     },

@@ -8,7 +8,7 @@ import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/sourc
 import { echo } from '../text.js';
 import { INSTALLATION_API_VERSION, IPPOOL_API_VERSIONS } from './calico-models.js';
 import type { EmbeddedProblem } from './embedded.js';
-import { patchedInstallation, postRenderingOf, uncheckedInstallationPatch } from './flux-post-renderers.js';
+import { postRendererOf, uncheckedInstallationPatch } from './flux-post-renderers.js';
 import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } from './helm-values-layers.js';
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
@@ -275,9 +275,8 @@ function helmValuesInstallations(host: Resource, options: ResourceOptions): Reso
   // Kept for the HelmChart + HelmChartConfig pairs of a scope (src/resources/helm-chart-config.ts).
   if (sources.length > 0) (host as { helmValues?: readonly HelmValuesSource[] }).helmValues = sources;
   if (uncheckedInstallationPatch(host) !== undefined) return [];
-  // Flux post-renderers' JSON patches are applied to the rendered Installation (src/resources/flux-post-renderers.ts).
-  const rendering = postRenderingOf(host);
-  const postRender = rendering.kind === 'json' ? (object: PlainObject, doc: SourceDocument) => patchedInstallation(object, doc, rendering.operations) : undefined;
+  // Flux post-renderers' JSON and merge patches are applied to the rendered Installation (src/resources/flux-post-renderers.ts).
+  const postRender = postRendererOf(host);
   const views: Resource[] = [];
   for (const source of sources) {
     const view = valuesInstallation(source.input, options, `${host.displayName} (Helm values ${source.label}, key \`installation\`)`, source.outside, true, postRender);

@@ -50,16 +50,26 @@ ruleTester(helmValuesPostRenderer, {
     { name: 'a JSON 6902 patch targeted at the Installation (applied)', code: release(JSON_PATCH) },
     { name: 'a target by regular expressions that match (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: "Install.*", name: "def.*"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"') },
     { name: 'a JSON patch that replaces the whole spec (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: replace, path: /spec, value: {}}]"') },
+    // Strategic merge patches of the CRD-typed Installation are JSON merge patches for kustomize (src/resources/merge-patch.ts): applied.
+    { name: 'a strategic merge patch of the Installation without a target (applied)', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {mtu: 1400}}') },
+    { name: 'a strategic merge patch with a target by kind (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: whatever}\n          spec: {calicoNetwork: {ipPools: []}}') },
+    { name: 'v2beta1 patchesStrategicMerge (applied)', code: release('- kustomize:\n    patchesStrategicMerge:\n      - {apiVersion: operator.tigera.io/v1, kind: Installation, metadata: {name: default}, spec: {calicoNetwork: {mtu: 1400}}}') },
     { name: 'v2beta1 patchesJson6902 (applied)', code: release('- kustomize:\n    patchesJson6902:\n      - target: {kind: Installation, name: default}\n        patch: [{op: remove, path: /spec/calicoNetwork}]') },
   ],
   invalid: [
     { name: 'a target by label selector only (not proof it misses)', code: release('- kustomize:\n    patches:\n      - target: {labelSelector: "app=x"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     {
-      name: 'a strategic merge patch of the Installation without a target, in the second post-renderer',
-      code: release('- kustomize:\n    images: [{name: x, newTag: y}]\n- kustomize:\n    patches:\n      - target: {kind: Deployment}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {ipPools: []}}'),
+      name: 'a strategic merge patch without a target whose own id lacks the apiVersion (kustomize matches ids its own way)',
+      code: release('- kustomize:\n    images: [{name: x, newTag: y}]\n- kustomize:\n    patches:\n      - target: {kind: Deployment}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"\n      - patch: |\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {ipPools: []}}'),
       errors: [{ message: unchecked('spec.postRenderers[1].kustomize.patches[1]'), ...AT }],
     },
-    { name: 'v2beta1 patchesStrategicMerge', code: release('- kustomize:\n    patchesStrategicMerge:\n      - {apiVersion: operator.tigera.io/v1, kind: Installation, metadata: {name: default}, spec: {calicoNetwork: {mtu: 1400}}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesStrategicMerge[0]'), ...AT }] },
+    { name: 'a strategic merge patch targeted by label selector only', code: release('- kustomize:\n    patches:\n      - target: {labelSelector: "app=x"}\n        patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {mtu: 1400}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a strategic merge patch with `$patch: delete` on the pool list', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {ipPools: [{$patch: delete, cidr: 10.244.0.0/24}]}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a strategic merge patch with $setElementOrder', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {$setElementOrder/ipPools: [{cidr: 10.244.0.0/24}]}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a strategic merge patch with a schema comment (kyaml fieldmeta could make the list merge by key)', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec:\n            calicoNetwork:\n              ipPools: [] # {"x-kubernetes-patch-strategy": "merge"}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a strategic merge patch with a namespace (the rendered Installation has none: no match, the build fails)', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default, namespace: calico}\n          spec: {calicoNetwork: {mtu: 1400}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a strategic merge patch writing a mapping over the pool list (kustomize fails the build)', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {ipPools: {cidr: 10.0.0.0/24}}}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'a strategic merge patch and a JSON patch in patchesStrategicMerge and patchesJson6902 of one post-renderer', code: release('- kustomize:\n    patchesStrategicMerge:\n      - {apiVersion: operator.tigera.io/v1, kind: Installation, metadata: {name: default}, spec: {calicoNetwork: {mtu: 1400}}}\n    patchesJson6902:\n      - target: {kind: Installation}\n        patch: [{op: add, path: /spec/calicoNetwork/mtu, value: 1400}]'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesJson6902[0]'), ...AT }] },
     { name: 'a strategic merge patch with a $patch directive on the spec', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {$patch: replace, registry: x/}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     { name: 'a JSON patch whose operation fails (no pool 5): Flux applies nothing, the release fails', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: replace, path: /spec/calicoNetwork/ipPools/5/cidr, value: 10.0.0.0/24}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     { name: 'a JSON patch without a target (kustomize refuses it)', code: release('- kustomize:\n    patches:\n      - patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
@@ -93,6 +103,29 @@ describe('the pools after the post-renderers\' JSON patches, positioned where ea
   });
   it('a patch that fails, or that calico-lint cannot apply: a warning instead of a judgement of the unpatched pools', () => {
     assert.deepEqual(errors(release(patch('- {op: test, path: /spec/calicoNetwork/mtu, value: 1400}\n- {op: remove, path: /spec/calicoNetwork/ipPools/0}'))), ['helm-values-post-renderer 9:3']);
+  });
+  const smp = (spec: string) => `- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec:\n${spec.split('\n').map((line) => `            ${line}`).join('\n')}`;
+  const HOST_BITS = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.1/24, nodeSelector: "!all()"}]';
+  it('a strategic merge patch that writes only calicoNetwork.mtu: the values\' pool with host bits is judged, at the values', () => {
+    assert.deepEqual(errors(release(smp('calicoNetwork: {mtu: 1400}'), HOST_BITS)), ['ippool-valid 8:39']);
+  });
+  it('a strategic merge patch that replaces the pool list: the patched pools are judged, at the patch', () => {
+    const good = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.0/24, nodeSelector: "!all()"}]';
+    const code = release(smp('calicoNetwork:\n  ipPools:\n  - {name: infra, cidr: 10.9.0.1/24, nodeSelector: all()}'), good);
+    assert.deepEqual(errors(code), ['ippool-infra-node-selector 19:68', 'ippool-valid 19:41']);
+  });
+  it('a strategic merge patch that sets a pool list to null: no pools are left to judge', () => {
+    assert.deepEqual(errors(release(smp('calicoNetwork: {ipPools: null}'), HOST_BITS)), []);
+  });
+  it('a strategic merge patch then a JSON patch, in order: the JSON patch sees the merged list', () => {
+    const good = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.0/24, nodeSelector: "!all()"}]';
+    const code = release(`${smp('calicoNetwork: {ipPools: [{name: infra, cidr: 10.9.0.0/24, nodeSelector: "!all()"}]}')}\n      - target: {kind: Installation}\n        patch: '[{op: replace, path: /spec/calicoNetwork/ipPools/0/nodeSelector, value: all()}]'`, good);
+    assert.deepEqual(errors(code), ['ippool-infra-node-selector 19:93']);
+  });
+  it('an unquoted `!all()` in a strategic merge patch is the empty selector, reported where the patch writes it', () => {
+    const good = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.0/24, nodeSelector: "!all()"}]';
+    const code = release(smp('calicoNetwork:\n  ipPools:\n  - name: infra\n    cidr: 10.244.0.0/24\n    nodeSelector: !all()'), good);
+    assert.deepEqual(errors(code).filter((line) => line.startsWith('selector-yaml-tag')), ['selector-yaml-tag 21:35']);
   });
   it('a label-only patch keeps the values judged', () => {
     assert.deepEqual(errors(release('- kustomize:\n    patches:\n      - target: {labelSelector: x=y}\n        patch: "[{op: add, path: /metadata/labels/a, value: b}]"')), ['ippool-infra-node-selector 8:68']);
