@@ -27,6 +27,7 @@ import { ippoolMisplacedField } from './ippool-misplaced-field.js';
 import { ippoolRemovedInUse } from './ippool-removed-in-use.js';
 import { fixedAddressReplicas } from './fixed-address-replicas.js';
 import { helmValuesPostRenderer } from './helm-values-post-renderer.js';
+import { helmValuesUnread } from './helm-values-unread.js';
 import { installationName } from './installation-name.js';
 import { ippoolValid } from './ippool-valid.js';
 import { noHostNetwork } from './no-host-network.js';
@@ -50,6 +51,7 @@ export const allRules: readonly Rule[] = [
   fixedAddressReplicas,
   calicoNodeEnvValid,
   helmValuesPostRenderer,
+  helmValuesUnread,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,

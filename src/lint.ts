@@ -21,6 +21,7 @@ import { settleTemplates, templatePlaces } from './analyze/template-places.js';
 import type { SourceRange } from './parse/source.js';
 import type { Source } from './read/read-sources.js';
 import { resourcesOf, type Resource } from './resources/resource.js';
+import type { TreeFileReader } from './kustomize/helm-charts.js';
 import { helmValuesMatcher } from './resources/helm-values-file.js';
 
 export interface LintOptions {
@@ -36,6 +37,8 @@ export interface LintOptions {
   onScopes?: (scopes: readonly ProjectScope[]) => void;
   /** The namespace a kustomization renders a file's namespaced objects in (src/kustomize/namespaces.ts). */
   namespaceOf?: (filePath: string) => string | undefined;
+  /** Reads the values files of a kustomization's `helmCharts`, inside the scanned tree only (src/kustomize/helm-charts.ts). */
+  readTreeFile?: TreeFileReader;
   /**
    * Folders walked whole (absolute). When given, configuration entries that
    * match nothing in them are reported (src/engine/config-checks.ts).
@@ -133,7 +136,7 @@ export function lintAnalyses(
     const fileResources: Resource[] = [];
     try {
       // Loops, not push(...list): a List of 200,000 items would overflow the arguments of one call.
-      const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf };
+      const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf, readTreeFile: options.readTreeFile };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) fileResources.push(resource);
       }
@@ -157,7 +160,7 @@ export function lintAnalyses(
   const fixes = new FixEnvironment(options.fixableText ?? loadText);
   let baseFindings: Finding[] | undefined;
   if (change !== undefined) {
-    const baseScopes = groupByScope(baseResources(resources, change, config, options.namespaceOf), byScope, config);
+    const baseScopes = groupByScope(baseResources(resources, change, config, options.namespaceOf, options.readTreeFile), byScope, config);
     scopes = withBaseScopes(scopes, baseScopes, config);
     // The base side linted as the head is, to tell the findings the change creates (src/engine/new-findings.ts).
     if (change.filterMode !== 'nofilter') baseFindings = lintBaseSide(analyses, change, baseScopes, enabled, options);
@@ -265,13 +268,15 @@ function baseResources(
   change: ChangeOptions,
   config: LintConfig,
   namespaceOf: LintOptions['namespaceOf'],
+  readTreeFile?: LintOptions['readTreeFile'],
 ): Resource[] {
   const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
   const helmValuesOf = helmValuesMatcher(config);
   for (const analysis of change.baseAnalyses) {
     // The head's kustomization namespaces, by the file the base file became: both sides are read alike.
     const namespaceOverride = namespaceOf?.(change.headPathOf?.(analysis.filePath) ?? analysis.filePath);
-    const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride, helmValuesOf };
+    // Values files of kustomize's helmCharts are read as the head has them.
+    const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride, helmValuesOf, readTreeFile };
     try {
       for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);

@@ -11,6 +11,7 @@ import { loadConfig } from './config/load-config.js';
 import type { LintConfig } from './config/schema.js';
 import { repositoryRootOf } from './config/config-root.js';
 import { kustomizeNamespaces } from './kustomize/namespaces.js';
+import { treeFileReader } from './kustomize/helm-charts.js';
 import { discoverFiles } from './discover/find-files.js';
 import type { FilterMode } from './engine/changes.js';
 import { suppressionRules } from './engine/suppressions.js';
@@ -220,6 +221,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
+  options.readTreeFile = treeFileReader(repositoryRootOf(request.cwd) ?? request.cwd, (filePath) => inMemory.get(filePath));
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
   profileMark('rules');

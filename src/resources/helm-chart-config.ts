@@ -9,19 +9,22 @@
  * src/resources/helm-values-sources.ts for the order). A HelmChartConfig
  * alone (RKE2's own charts: the HelmChart is RKE2's) keeps its own view.
  */
+import { KUSTOMIZE_HELM_TEXT } from '../kustomize/helm-charts.js';
 import type { SourceRange } from '../parse/source.js';
 import { isK3sHelmKind, type HelmValuesSource } from './helm-values-sources.js';
 import { valuesInstallation, type Resource } from './resource.js';
 
 /**
  * A HelmChart or HelmChartConfig changes the Installation its pair renders
- * even when it holds no pool word (`installation: {enabled: false}`): such
- * documents are always parsed (src/engine/relevance.ts).
+ * even when it holds no pool word (`installation: {enabled: false}`), and a
+ * kustomization's `helmCharts` may name values files that hold the pools:
+ * such documents are always parsed (src/engine/relevance.ts).
  */
-export const HELM_CHART_VALUES_TEXT = /HelmChart/;
+export const HELM_CHART_VALUES_TEXT = KUSTOMIZE_HELM_TEXT;
 
 /** The resources of one scope, with each HelmChart + HelmChartConfig pair's views replaced by the view of their merged values. */
-export function withHelmChartConfigs(resources: readonly Resource[]): readonly Resource[] {
+export function withHelmChartConfigs(all: readonly Resource[]): readonly Resource[] {
+  const resources = withoutConsumedValuesFiles(all);
   const configs = new Map<string, Resource>();
   for (const resource of resources) {
     if (isK3sHelmKind(resource, 'HelmChartConfig')) configs.set(keyOf(resource), resource);
@@ -66,4 +69,17 @@ function mergedView(chart: Resource, config: Resource): Resource | undefined {
 
 function sourcesOf(host: Resource): readonly HelmValuesSource[] {
   return host.helmValues ?? [];
+}
+
+/**
+ * A plain values file that a kustomization's `helmCharts` entry reads is
+ * checked as part of the values that entry renders (src/kustomize/
+ * helm-charts.ts), at the same positions: its own view gives way, so that a
+ * pool is not judged twice.
+ */
+function withoutConsumedValuesFiles(resources: readonly Resource[]): readonly Resource[] {
+  const consumed = new Set<string>();
+  for (const resource of resources) for (const file of resource.valuesFiles ?? []) consumed.add(file);
+  if (consumed.size === 0) return resources;
+  return resources.filter((resource) => !(resource.plainValuesFile === true && consumed.has(resource.doc.filePath)));
 }

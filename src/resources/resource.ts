@@ -11,6 +11,7 @@ import type { EmbeddedProblem } from './embedded.js';
 import { postRendererOf, uncheckedInstallationPatch } from './flux-post-renderers.js';
 import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } from './helm-values-layers.js';
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
+import { isKustomizationFile, kustomizeHelmCharts, type TreeFileReader, type UnreadValues } from '../kustomize/helm-charts.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
 
 export type PlainObject = Record<string, unknown>;
@@ -71,6 +72,12 @@ export interface Resource {
   readonly helmValues?: readonly HelmValuesSource[];
   /** For the Installation rendered from Helm values: the object whose values they are. */
   readonly valuesHost?: Resource;
+  /** For a kustomization: the values files its `helmCharts` read (their own views as plain values files give way). */
+  readonly valuesFiles?: readonly string[];
+  /** For the Installation of a plain values file (helm install -f): true. */
+  readonly plainValuesFile?: boolean;
+  /** For a kustomization: tigera-operator values of its `helmCharts` that calico-lint could not read (rule helm-values-unread). */
+  readonly unreadHelmValues?: readonly UnreadValues[];
 }
 
 export interface PoolDefinition {
@@ -118,6 +125,8 @@ export interface ResourceOptions {
   namespaceOverride?: string | undefined;
   /** Files the configuration declares as Helm values of a chart (`helmValues`). */
   helmValuesOf?: ((filePath: string) => DeclaredHelmValues | undefined) | undefined;
+  /** Reads the values files a kustomization's `helmCharts` name, inside the scanned tree only (src/kustomize/helm-charts.ts). */
+  readTreeFile?: TreeFileReader | undefined;
 }
 
 /**
@@ -156,9 +165,13 @@ export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Reso
     return resources;
   }
   const valuesFile = valuesFileInstallation(doc, options);
-  if (!isKubernetesObject(value)) return valuesFile ? [valuesFile] : k3sConfigOf(doc, value, options);
+  if (!isKubernetesObject(value)) {
+    const kustomized = kustomizeHelmInstallations(doc, undefined, options);
+    if (kustomized.length > 0) return [...kustomized, ...(valuesFile ? [valuesFile] : [])];
+    return valuesFile ? [valuesFile] : k3sConfigOf(doc, value, options);
+  }
   const resource = makeResource(doc, [], value, options);
-  return [resource, ...helmValuesInstallations(resource, options), ...(valuesFile ? [valuesFile] : [])];
+  return [resource, ...helmValuesInstallations(resource, options), ...kustomizeHelmInstallations(doc, resource, options), ...(valuesFile ? [valuesFile] : [])];
 }
 
 function nonEmptyString(value: unknown): boolean {
@@ -318,6 +331,52 @@ export function valuesInstallation(
 }
 
 /**
+ * The Installations kustomize renders from the tigera-operator charts of a
+ * kustomization's `helmCharts` (src/kustomize/helm-charts.ts): one view per
+ * entry whose values render one, positioned where each value is written (in
+ * the kustomization or in a values file). An entry of the tigera-operator
+ * chart (by name or repository, or whose inline values write `installation`)
+ * with values calico-lint could not read gives no view; the kustomization
+ * (`host`, or a resource made for it when it has no apiVersion and kind)
+ * keeps them for rule helm-values-unread.
+ */
+function kustomizeHelmInstallations(doc: SourceDocument, host: Resource | undefined, options: ResourceOptions): Resource[] {
+  if (doc.index !== 0 || !isKustomizationFile(doc.filePath) || !isPlainObject(doc.value)) return [];
+  if (host !== undefined && !host.apiVersion.startsWith('kustomize.config.k8s.io/')) return [];
+  const charts = kustomizeHelmCharts(doc, options.readTreeFile);
+  if (charts.length === 0) return [];
+  const name = echo(doc.filePath.split(/[\\/]/).pop() ?? '');
+  const kustomization = host ?? makeResource(doc, [], { ...doc.value, apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' }, options, `kustomization ${name}`);
+  const resources: Resource[] = host === undefined ? [kustomization] : [];
+  const unread: UnreadValues[] = [];
+  const consumed = [...new Set(charts.flatMap((chart) => chart.readFiles))];
+  for (const chart of charts) {
+    if (chart.unread.length > 0) {
+      if (chart.tigeraOperator || chart.inlineInstallation) unread.push(...chart.unread);
+      continue;
+    }
+    const input = chart.input;
+    if (input === undefined || input.layers.length === 0) continue;
+    const where = `\`${dottedPath(chart.path)}\`${chart.name === undefined ? '' : ` (${echo(chart.name)})`}`;
+    const outside = (homeFile: string): SourceRange => {
+      const layer = input.layers.find((entry) => entry.doc.filePath === homeFile) ?? input.layers[0]!;
+      return layer.doc.locate([...layer.prefix, 'installation'], 'key');
+    };
+    const view = valuesInstallation(input, options, `${kustomization.displayName} ${where} (Helm values ${input.layers.map((layer) => layer.label).join(' and ')}, key \`installation\`)`, outside, !chart.tigeraOperator);
+    if (view === undefined) continue;
+    Object.assign(view, { valuesHost: kustomization });
+    resources.push(view);
+  }
+  if (unread.length > 0) Object.assign(kustomization, { unreadHelmValues: unread });
+  if (consumed.length > 0) Object.assign(kustomization, { valuesFiles: consumed });
+  return resources.length === (host === undefined ? 1 : 0) && unread.length === 0 && consumed.length === 0 ? [] : resources;
+}
+
+function dottedPath(path: Path): string {
+  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').slice(1);
+}
+
+/**
  * The Installation of a plain tigera-operator values file: its first
  * document, declared in the configuration or recognised by content
  * (src/resources/helm-values-file.ts).
@@ -331,8 +390,9 @@ function valuesFileInstallation(doc: SourceDocument, options: ResourceOptions): 
   const where = values.installationPath.join('.');
   const prefix = values.installationPath.slice(0, -1);
   const layer = { label: echo(name), doc, prefix, values: { installation: values.installation } };
-  return valuesInstallation({ layers: [layer], sets: [] }, options,
+  const view = valuesInstallation({ layers: [layer], sets: [] }, options,
     `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`, () => doc.locate(values.installationPath, 'key'), false);
+  return view && Object.assign(view, { plainValuesFile: true });
 }
 
 /**

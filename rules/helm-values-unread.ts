@@ -1,0 +1,40 @@
+import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
+import { KUSTOMIZE_HELM_TEXT } from '../src/kustomize/helm-charts.js';
+import { dotted } from '../src/resources/helm-values-sources.js';
+
+/**
+ * kustomize renders a kustomization's `helmCharts` with values it assembles
+ * from `valuesInline`, `valuesFile` and `additionalValuesFiles`
+ * (kubernetes-sigs/kustomize api/internal/builtins/HelmChartInflationGenerator.go;
+ * src/kustomize/helm-charts.ts). For the tigera-operator chart, a values
+ * source calico-lint cannot read exactly (a remote URL, a file out of the
+ * repository or of the kustomization's folder, a link leading out, a missing
+ * or unparsable file, a `$` directive, a merge kustomize fails on) means the
+ * Installation it renders was not checked: this rule says so where the
+ * source is named, instead of staying silent.
+ */
+export const helmValuesUnread: ResourceRule = {
+  meta: {
+    id: 'helm-values-unread',
+    description: 'Values of the tigera-operator chart in a kustomization\'s `helmCharts` that calico-lint could not read: the Installation they render was not checked.',
+    remediation: 'Keep the values file inside the kustomization\'s folder in the repository (or write the values in `valuesInline`), ' +
+      'or lint the rendered output (`kustomize build --enable-helm DIR | calico-lint -`).',
+    docsUrl: docsUrl('helm-values-unread'),
+    defaultSeverity: 'error',
+    fixable: false,
+    scope: 'resource',
+    relevantText: KUSTOMIZE_HELM_TEXT,
+  },
+  check(resource, context) {
+    for (const unread of resource.unreadHelmValues ?? []) {
+      const entry = unread.path.slice(0, 2);
+      context.report({
+        resource,
+        path: unread.path,
+        part: unread.part,
+        message: `${unread.message}: the Installation kustomize renders from the tigera-operator chart of \`${dotted(entry)}\` was not checked. ` +
+          'Keep its values inside the kustomization\'s folder, or lint the rendered output (`kustomize build --enable-helm DIR | calico-lint -`).',
+      });
+    }
+  },
+};
