@@ -270,13 +270,22 @@ function baseResources(
   namespaceOf: LintOptions['namespaceOf'],
   readTreeFile?: LintOptions['readTreeFile'],
 ): Resource[] {
-  const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
+  // A kustomization the change leaves alone whose helmCharts read a changed values file is read again with the base's values.
+  const rederived = new Set(headResources.filter((resource) => resource.valuesFiles?.some((file) => change.changes.files.has(file))).map((resource) => resource.doc));
+  const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath) &&
+    !rederived.has(resource.doc) && !(resource.valuesHost !== undefined && rederived.has(resource.valuesHost.doc)));
   const helmValuesOf = helmValuesMatcher(config);
+  // Values files of kustomize's helmCharts as the base has them: a changed file's base text, none for a file the change adds.
+  const basePaths = new Set(change.baseAnalyses.map((analysis) => analysis.filePath));
+  const baseRead = readTreeFile?.withTexts((file) => (basePaths.has(file) ? change.loadBaseText(file) : change.changes.files.has(file) ? null : undefined));
+  for (const doc of rederived) {
+    const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride: namespaceOf?.(doc.filePath), helmValuesOf, readTreeFile: baseRead };
+    for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);
+  }
   for (const analysis of change.baseAnalyses) {
     // The head's kustomization namespaces, by the file the base file became: both sides are read alike.
     const namespaceOverride = namespaceOf?.(change.headPathOf?.(analysis.filePath) ?? analysis.filePath);
-    // Values files of kustomize's helmCharts are read as the head has them.
-    const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride, helmValuesOf, readTreeFile };
+    const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride, helmValuesOf, readTreeFile: baseRead };
     try {
       for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);

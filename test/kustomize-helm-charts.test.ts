@@ -16,6 +16,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../src/api.js';
 import { runBin } from './helpers/cli.js';
+import { gitRepo } from './helpers/git-repo.js';
 
 async function tree(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-kustomize-helm-'));
@@ -158,5 +159,24 @@ describe('kustomize helmCharts on the command line', () => {
     assert.equal(run.stdout, `${path.join(root, 'repo/kustomization.yaml')}:7:15: \`helmCharts[0].valuesFile\` is outside the repository, which calico-lint never reads: ` +
       'the Installation kustomize renders from the tigera-operator chart of `helmCharts[0]` was not checked. Keep its values inside the kustomization\'s folder, ' +
       'or lint the rendered output (`kustomize build --enable-helm DIR | calico-lint -`). [Error/helm-values-unread]\n\n1 problem\n');
+  });
+});
+
+describe('kustomize helmCharts with --base', () => {
+  const kustomization = 'helmCharts:\n- name: tigera-operator\n  releaseName: calico\n  valuesFile: values.yaml\n';
+  const values = (cidr: string) => `installation:\n  calicoNetwork:\n    ipPools:\n    - name: tenant\n      cidr: ${cidr}\n      nodeSelector: all()\n`;
+
+  it('a change to the values file alone is compared with the base\'s values (the kustomization itself unchanged)', async () => {
+    const root = await gitRepo({ 'kustomization.yaml': kustomization, 'values.yaml': values('10.244.0.0/16') }, { 'values.yaml': values('10.245.0.0/16') });
+    const run = runBin(['--base', 'main', '-f', 'unix', '.'], { cwd: root });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^.*\/values\.yaml:5:13: Installation pool "tenant" changes cidr from "10\.244\.0\.0\/16" to "10\.245\.0\.0\/16"\..*\(base branch: values\.yaml:4:7\)\..*\[Error\/installation-pool-change\]$/m);
+  });
+
+  it('a values file the change adds is not read on the base side: the pool is new, nothing changed', async () => {
+    const root = await gitRepo({ 'kustomization.yaml': 'helmCharts:\n- name: tigera-operator\n  releaseName: calico\n' }, { 'kustomization.yaml': kustomization, 'values.yaml': values('10.245.0.0/16') });
+    const run = runBin(['--base', 'main', '-f', 'unix', '.'], { cwd: root });
+    assert.equal(run.stdout, '');
+    assert.equal(run.status, 0);
   });
 });

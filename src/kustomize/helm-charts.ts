@@ -43,7 +43,14 @@ const isPlain = (value: unknown): value is Plain => typeof value === 'object' &&
 export type TreeRead = { ok: true; doc: SourceDocument } | { ok: false; reason: string };
 
 /** Reads a file a kustomization names (`entry`, as written) from the kustomization file's folder. */
-export type TreeFileReader = (kustomizationFile: string, entry: string) => TreeRead;
+export interface TreeFileReader {
+  (kustomizationFile: string, entry: string): TreeRead;
+  /**
+   * The same tree as another side sees it (`--base`): `textOf` gives a file's
+   * text there, null where it does not exist, undefined where it is as on disk.
+   */
+  withTexts(textOf: (filePath: string) => string | null | undefined): TreeFileReader;
+}
 
 /** Values files are data, but a hostile tree could name a huge one. */
 const MAX_VALUES_FILE_SIZE = 4 * 1024 * 1024;
@@ -54,10 +61,10 @@ const MAX_VALUES_FILE_SIZE = 4 * 1024 * 1024;
  * out (KustomizeResolver.isSafe resolves every link on the way).
  * `textOf` gives texts held in memory (standard input, API texts) first.
  */
-export function treeFileReader(root: string, textOf: (filePath: string) => string | undefined = () => undefined): TreeFileReader {
+export function treeFileReader(root: string, textOf: (filePath: string) => string | null | undefined = () => undefined): TreeFileReader {
   const resolver = new KustomizeResolver(root);
   const cache = new Map<string, TreeRead>();
-  return (kustomizationFile, entry) => {
+  const reader = (kustomizationFile: string, entry: string): TreeRead => {
     const folder = path.dirname(kustomizationFile);
     if (/^https?:\/\//i.test(entry)) return { ok: false, reason: 'a remote URL, which kustomize downloads at build time and calico-lint never fetches' };
     const target = path.resolve(folder, entry);
@@ -71,11 +78,13 @@ export function treeFileReader(root: string, textOf: (filePath: string) => strin
     cache.set(target, read);
     return read;
   };
+  return Object.assign(reader, { withTexts: (other: (filePath: string) => string | null | undefined) => treeFileReader(root, other) });
 }
 
-function readInside(resolver: KustomizeResolver, target: string, textOf: (filePath: string) => string | undefined): TreeRead {
+function readInside(resolver: KustomizeResolver, target: string, textOf: (filePath: string) => string | null | undefined): TreeRead {
   const held = textOf(target);
   let text: string;
+  if (held === null) return { ok: false, reason: 'a file that does not exist: kustomize fails the build' };
   if (held !== undefined) {
     text = held;
   } else {
