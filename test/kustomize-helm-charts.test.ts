@@ -112,6 +112,13 @@ describe('kustomize helmCharts: the values the tigera-operator chart renders', (
     it('installation.enabled: false in a later file renders no Installation', async () => {
       assert.deepEqual(await findings({ ...files('', '  additionalValuesFiles: [more.yaml]\n'), 'more.yaml': 'installation: {enabled: false}\n' }), []);
     });
+    it('`enabled: no` in a values file merged with inline values is the string "no" for kustomize (YAML 1.2): the Installation renders and is checked', async () => {
+      const found = await findings({
+        'kustomization.yaml': `helmCharts:\n${CHART}  valuesFile: values.yaml\n  valuesInline: {tigeraOperator: {version: v1.38.6}}\n`,
+        'values.yaml': 'installation:\n  enabled: no\n  calicoNetwork:\n    ipPools: [{cidr: 10.7.0.1/16}]\n',
+      });
+      assert.deepEqual(found, [`values.yaml:4:22 ${hostBits('ipPools[0].cidr', '10.7.0.1/16', '10.7.0.0/16')}`]);
+    });
     it('a merge kustomize fails on (a mapping meets a list): fails closed', async () => {
       const found = await findings({ ...files(''), 'values.yaml': 'installation:\n  calicoNetwork:\n    ipPools: {cidr: 10.3.0.0/16}\n' });
       assert.deepEqual(found, [`kustomization.yaml:8:3 ${unread('kustomize cannot merge `helmCharts[0].valuesInline` with `helmCharts[0].valuesFile` (a value meets one of another kind): the build fails', 'helmCharts[0]')}`]);

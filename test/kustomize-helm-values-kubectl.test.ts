@@ -85,6 +85,9 @@ describe('kustomize helmCharts values, against kubectl kustomize --enable-helm',
     ['an empty valuesInline leaves the file as it is', { 'kustomization.yaml': entry('  valuesFile: values.yaml\n  valuesInline: {}\n'), 'values.yaml': FILE_POOLS }],
     ['null in valuesInline deletes the file\'s key', { 'kustomization.yaml': entry('  valuesFile: values.yaml\n  valuesInline: {installation: {calicoNetwork: {mtu: null}}}\n'), 'values.yaml': FILE_POOLS }],
     ['additionalValuesFiles are later -f files', { 'kustomization.yaml': entry(`  valuesFile: values.yaml\n  additionalValuesFiles: [more.yaml, last.yaml]\n${INLINE_POOLS}`), 'values.yaml': FILE_POOLS, 'more.yaml': 'installation: {calicoNetwork: {mtu: 1300}}\n', 'last.yaml': 'installation: {calicoNetwork: {ipPools: []}}\n' }],
+    // kustomize reads a values file it merges with go-yaml v3 (YAML 1.2): `no` and `yes` stay strings, so `enabled: no` renders the Installation.
+    ['merged with inline values, the file is read as YAML 1.2', { 'kustomization.yaml': entry('  valuesFile: values.yaml\n  valuesInline: {tigeraOperator: {version: v1}}\n'), 'values.yaml': 'installation:\n  enabled: no\n  calicoNetwork: {bgp: off}\n' }],
+    ['alone, the file goes to Helm as written (YAML 1.1: `no` is false)', { 'kustomization.yaml': entry('  valuesFile: values.yaml\n'), 'values.yaml': 'installation:\n  enabled: no\n  calicoNetwork: {bgp: off}\n' }],
     ['a mapping meeting a list: the build fails, calico-lint fails closed', { 'kustomization.yaml': entry('  valuesFile: values.yaml\n  valuesInline: {installation: {calicoNetwork: {ipPools: {cidr: 10.0.0.0/24}}}}\n'), 'values.yaml': FILE_POOLS }],
     ['an unknown valuesMerge: the build fails, calico-lint fails closed', { 'kustomization.yaml': entry(`  valuesFile: values.yaml\n  valuesMerge: deep\n${INLINE_POOLS}`), 'values.yaml': FILE_POOLS }],
   ];

@@ -13,7 +13,9 @@
  *   inline values over the file's, `merge` writes the file's over the inline
  *   ones, `replace` drops the file. The merge is kyaml's merge2 with no
  *   schema: mappings merge, lists and scalars replace, null deletes, a value
- *   of another kind fails (src/resources/merge-patch.ts). Any other
+ *   of another kind fails (src/resources/merge-patch.ts). kustomize reads
+ *   the file itself then, with kyaml (go-yaml v3, YAML 1.2: `no` is a
+ *   string), and writes what it read for Helm. Any other
  *   `valuesMerge` fails the build (errIfIllegalValuesMerge);
  * - the result is one `-f` file, followed by each of `additionalValuesFiles`
  *   as its own `-f` (AsHelmArgs): Helm merges those in order, later winning.
@@ -44,7 +46,8 @@ export type TreeRead = { ok: true; doc: SourceDocument } | { ok: false; reason: 
 
 /** Reads a file a kustomization names (`entry`, as written) from the kustomization file's folder. */
 export interface TreeFileReader {
-  (kustomizationFile: string, entry: string): TreeRead;
+  /** `yamlVersion`: how the file is read, 1.1 as Helm reads it unless kustomize reads it first (see chartOf). */
+  (kustomizationFile: string, entry: string, yamlVersion?: '1.1' | '1.2'): TreeRead;
   /**
    * The same tree as another side sees it (`--base`): `textOf` gives a file's
    * text there, null where it does not exist, undefined where it is as on disk.
@@ -64,7 +67,7 @@ const MAX_VALUES_FILE_SIZE = 4 * 1024 * 1024;
 export function treeFileReader(root: string, textOf: (filePath: string) => string | null | undefined = () => undefined): TreeFileReader {
   const resolver = new KustomizeResolver(root);
   const cache = new Map<string, TreeRead>();
-  const reader = (kustomizationFile: string, entry: string): TreeRead => {
+  const reader = (kustomizationFile: string, entry: string, yamlVersion: '1.1' | '1.2' = '1.1'): TreeRead => {
     const folder = path.dirname(kustomizationFile);
     if (/^https?:\/\//i.test(entry)) return { ok: false, reason: 'a remote URL, which kustomize downloads at build time and calico-lint never fetches' };
     const target = path.resolve(folder, entry);
@@ -72,16 +75,17 @@ export function treeFileReader(root: string, textOf: (filePath: string) => strin
     if (!isInside(target, folder)) {
       return { ok: false, reason: 'outside the kustomization\'s folder: kustomize refuses it unless built with `--load-restrictor LoadRestrictionsNone`, and calico-lint does not read it' };
     }
-    const known = cache.get(target);
+    const key = `${yamlVersion}:${target}`;
+    const known = cache.get(key);
     if (known !== undefined) return known;
-    const read = readInside(resolver, target, textOf);
-    cache.set(target, read);
+    const read = readInside(resolver, target, textOf, yamlVersion);
+    cache.set(key, read);
     return read;
   };
   return Object.assign(reader, { withTexts: (other: (filePath: string) => string | null | undefined) => treeFileReader(root, other) });
 }
 
-function readInside(resolver: KustomizeResolver, target: string, textOf: (filePath: string) => string | null | undefined): TreeRead {
+function readInside(resolver: KustomizeResolver, target: string, textOf: (filePath: string) => string | null | undefined, yamlVersion: '1.1' | '1.2'): TreeRead {
   const held = textOf(target);
   let text: string;
   if (held === null) return { ok: false, reason: 'a file that does not exist: kustomize fails the build' };
@@ -96,7 +100,7 @@ function readInside(resolver: KustomizeResolver, target: string, textOf: (filePa
     text = read.bytes.toString('utf8');
   }
   // Helm reads values with sigs.k8s.io/yaml (YAML 1.1), the first document only.
-  const parsed = parseManifest(target, text, { yamlVersion: '1.1' });
+  const parsed = parseManifest(target, text, { yamlVersion });
   if (parsed.problems.length > 0) return { ok: false, reason: `a file that does not parse (${parsed.problems[0]!.message})` };
   const doc = parsed.documents[0];
   // An empty file is no values at all.
@@ -232,7 +236,9 @@ function chartOf(doc: SourceDocument, at: Path, entry: Plain, names: FieldNames,
   // The values file is read unless `replace` drops it; without one, the chart's own defaults stand (not layered).
   let fileLayer: ValuesLayer | undefined;
   if (file !== undefined && typeof file.value === 'string' && file.value !== '' && !(hasInline && mode === 'replace')) {
-    const got = readValues(doc, file.value, read);
+    // Merged with inline values, kustomize reads the file itself with kyaml (go-yaml v3, YAML 1.2: `no` is a string) and
+    // writes what it read for Helm (replaceValuesInline); alone, the file goes to Helm as it is (copyValuesFile).
+    const got = readValues(doc, file.value, read, hasInline ? '1.2' : '1.1');
     if (!got.ok) unread(file.key, `${label(file.key)} is ${got.reason}`);
     else {
       fileLayer = { label: label(file.key), doc: got.doc, prefix: [], values: got.doc.value as Plain };
@@ -271,7 +277,7 @@ function chartOf(doc: SourceDocument, at: Path, entry: Plain, names: FieldNames,
   return chart;
 }
 
-function readValues(doc: SourceDocument, entry: string, read: TreeFileReader | undefined): TreeRead {
+function readValues(doc: SourceDocument, entry: string, read: TreeFileReader | undefined, yamlVersion: '1.1' | '1.2' = '1.1'): TreeRead {
   if (read === undefined) return { ok: false, reason: 'a file calico-lint could not read here (no repository to read it from)' };
-  return read(doc.filePath, entry);
+  return read(doc.filePath, entry, yamlVersion);
 }
