@@ -179,6 +179,8 @@ function stepInText(resource: Resource, path: Path, text: unknown, target: Recor
     return operations && { type: 'json', operations };
   }
   if (!isPlainObject(doc.value) || hasDirective(doc.value) || /#[^\n]*[{$]/.test(text)) return undefined;
+  // kustomize parses a strategic merge patch only with a kind and a name (checked with kubectl kustomize, v5.5.0).
+  if (!nonEmpty(doc.value.kind) || !nonEmpty(getIn(doc.value, ['metadata', 'name']))) return undefined;
   if (target === undefined ? !ownIdSelects(doc.value) : !targetSelects(target)) return undefined;
   return { type: 'merge', patch: doc.value, at: { doc, path: [] } };
 }
@@ -189,6 +191,10 @@ function stepInText(resource: Resource, path: Path, text: unknown, target: Recor
  * apiVersion operator.tigera.io/v1, kind Installation, name default, and no
  * namespace (the rendered Installation has none).
  */
+function nonEmpty(value: unknown): boolean {
+  return typeof value === 'string' && value !== '';
+}
+
 function ownIdSelects(patch: Record<string, unknown>): boolean {
   const metadata = patch.metadata;
   return patch.apiVersion === 'operator.tigera.io/v1' && patch.kind === 'Installation' && isPlainObject(metadata) &&
@@ -309,13 +315,14 @@ function applyStep(value: unknown, step: PostRenderStep): StepResult | undefined
     };
   }
   if (!isPlainObject(value)) return undefined;
-  const result = applyMergePatch(value, step.patch);
+  // kustomize gives a patch the id of the object it patches (a target's patch may name another kind or object; the
+  // rendered Installation has no namespace): checked with kubectl kustomize, v5.5.0 (api/resource/resource.go ApplySmPatch).
+  const { namespace: _namespace, ...metadata } = isPlainObject(step.patch.metadata) ? step.patch.metadata : {};
+  const patch = { ...step.patch, apiVersion: value.apiVersion, kind: value.kind, metadata: { ...metadata, name: getIn(value, ['metadata', 'name']) } };
+  const result = applyMergePatch(value, patch);
   if (result === undefined) return undefined;
-  // kustomize keeps the object's kind and name whatever the patch says (api/resource/resource.go ApplySmPatch).
-  const patched = { ...result.value, kind: value.kind, metadata: { ...(isPlainObject(result.value.metadata) ? result.value.metadata : {}), name: getIn(value, ['metadata', 'name']) } };
-  if (result.value.apiVersion !== value.apiVersion) return undefined;
   return {
-    value: patched,
+    value: result.value,
     originOf(path) {
       const origin = result.originOf(path);
       return 'before' in origin ? origin : { at: { doc: step.at.doc, path: [...step.at.path, ...origin.patch] } };
