@@ -60,7 +60,7 @@ ruleTester(helmValuesPostRenderer, {
   invalid: [
     { name: 'a target by label selector only (not proof it misses)', code: release('- kustomize:\n    patches:\n      - target: {labelSelector: "app=x"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     {
-      name: 'a strategic merge patch without a target whose own id lacks the apiVersion (kustomize matches ids its own way)',
+      name: 'a strategic merge patch without a target whose own id lacks the apiVersion (no resource matches it: kustomize fails the build, checked with kubectl kustomize)',
       code: release('- kustomize:\n    images: [{name: x, newTag: y}]\n- kustomize:\n    patches:\n      - target: {kind: Deployment}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"\n      - patch: |\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {ipPools: []}}'),
       errors: [{ message: unchecked('spec.postRenderers[1].kustomize.patches[1]'), ...AT }],
     },
