@@ -102,8 +102,10 @@ export function embeddedYaml(
   host: SourceDocument,
   path: Path,
   text: string,
+  /** YAML 1.2 where the consumer reads with go-yaml v3 (kustomize's kyaml: a strategic merge patch). */
+  yamlVersion: '1.1' | '1.2' = '1.1',
 ): { documents: SourceDocument[]; problems: EmbeddedProblem[]; /** Each document's index in the inner text. */ innerIndexes: number[] } {
-  const inner = parseManifest(host.filePath, text);
+  const inner = parseManifest(host.filePath, text, { yamlVersion });
   let placement: Placement | undefined | null = null;
   const place = (): Placement | undefined => {
     if (placement === null) placement = placementOf(host.locate(path), text);

@@ -169,15 +169,37 @@ function targetSelects(target: Record<string, unknown>): boolean {
  */
 function stepInText(resource: Resource, path: Path, text: unknown, target: Record<string, unknown> | undefined): PostRenderStep | undefined {
   if (typeof text !== 'string') return undefined;
+  // kustomize's PatchTransformer (api/internal/builtins/PatchTransformer.go jsonPatchFromBytes): a trimmed patch that
+  // starts with `[` is read as JSON, strictly; flow YAML there (`[{op: add, …}]`) fails the build (checked with kubectl kustomize).
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[') && !isJson(trimmed)) return undefined;
   const embedded = embeddedYaml(resource.doc, [...resource.path, ...path], text);
   const documents = embedded.documents.filter((doc) => doc.value !== null);
   if (embedded.problems.length > 0 || documents.length !== 1) return undefined;
-  const doc = documents[0]!;
-  if (Array.isArray(doc.value)) {
+  if (Array.isArray(documents[0]!.value)) {
+    const doc = documents[0]!;
     if (target === undefined || !targetSelects(target)) return undefined;
-    const operations = operationsIn(doc.value, (k) => ({ doc, path: [k, 'value'] }));
+    const operations = operationsIn(doc.value as unknown[], (k) => ({ doc, path: [k, 'value'] }));
     return operations && { type: 'json', operations };
   }
+  return mergeStepInText(resource, path, text, target);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A strategic merge patch in a string: kustomize reads it with kyaml (go-yaml v3, YAML 1.2: `yes` is a string). */
+function mergeStepInText(resource: Resource, path: Path, text: string, target: Record<string, unknown> | undefined): PostRenderStep | undefined {
+  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path], text, '1.2');
+  const documents = embedded.documents.filter((doc) => doc.value !== null);
+  if (embedded.problems.length > 0 || documents.length !== 1) return undefined;
+  const doc = documents[0]!;
   if (!isPlainObject(doc.value) || hasDirective(doc.value) || /#[^\n]*[{$]/.test(text)) return undefined;
   // kustomize parses a strategic merge patch only with a kind and a name (checked with kubectl kustomize, v5.5.0).
   if (!nonEmpty(doc.value.kind) || !nonEmpty(getIn(doc.value, ['metadata', 'name']))) return undefined;

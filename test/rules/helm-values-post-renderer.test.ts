@@ -48,8 +48,8 @@ ruleTester(helmValuesPostRenderer, {
     { name: 'v2beta1 patchesJson6902 that moves one image setting to another', code: release('- kustomize:\n    patchesJson6902:\n      - target: {kind: Installation}\n        patch: [{op: move, from: /spec/imagePath, path: /spec/imagePrefix}]') },
     // JSON patches whose target certainly selects the Installation are applied: the patched pools are checked, nothing to say here.
     { name: 'a JSON 6902 patch targeted at the Installation (applied)', code: release(JSON_PATCH) },
-    { name: 'a target by regular expressions that match (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: "Install.*", name: "def.*"}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"') },
-    { name: 'a JSON patch that replaces the whole spec (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: replace, path: /spec, value: {}}]"') },
+    { name: 'a target by regular expressions that match (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: "Install.*", name: "def.*"}\n        patch: \'[{"op": "remove", "path": "/spec/calicoNetwork/ipPools/0"}]\'') },
+    { name: 'a JSON patch that replaces the whole spec (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: \'[{"op": "replace", "path": "/spec", "value": {}}]\'') },
     // Strategic merge patches of the CRD-typed Installation are JSON merge patches for kustomize (src/resources/merge-patch.ts): applied.
     { name: 'a strategic merge patch of the Installation without a target (applied)', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {calicoNetwork: {mtu: 1400}}') },
     { name: 'a strategic merge patch with a target by kind (applied)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: whatever}\n          spec: {calicoNetwork: {ipPools: []}}') },
@@ -75,7 +75,9 @@ ruleTester(helmValuesPostRenderer, {
     { name: 'a strategic merge patch with a $patch directive on the spec', code: release('- kustomize:\n    patches:\n      - patch: |\n          apiVersion: operator.tigera.io/v1\n          kind: Installation\n          metadata: {name: default}\n          spec: {$patch: replace, registry: x/}'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     { name: 'a JSON patch whose operation fails (no pool 5): Flux applies nothing, the release fails', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: replace, path: /spec/calicoNetwork/ipPools/5/cidr, value: 10.0.0.0/24}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
     { name: 'a JSON patch without a target (kustomize refuses it)', code: release('- kustomize:\n    patches:\n      - patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
-    { name: 'patches and patchesJson6902 in one post-renderer (kustomize\'s own order)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"\n    patchesJson6902:\n      - target: {kind: Installation}\n        patch: [{op: add, path: /spec/calicoNetwork/mtu, value: 1400}]'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesJson6902[0]'), ...AT }] },
+    // kustomize reads a patch that starts with `[` as strict JSON (PatchTransformer.go jsonPatchFromBytes): flow YAML fails the build.
+    { name: 'a JSON patch in flow YAML starting with `[` (kustomize cannot parse it: the release fails)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: "[{op: remove, path: /spec/calicoNetwork/ipPools/0}]"'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patches[0]'), ...AT }] },
+    { name: 'patches and patchesJson6902 in one post-renderer (kustomize\'s own order)', code: release('- kustomize:\n    patches:\n      - target: {kind: Installation}\n        patch: \'[{"op": "remove", "path": "/spec/calicoNetwork/ipPools/0"}]\'\n    patchesJson6902:\n      - target: {kind: Installation}\n        patch: [{op: add, path: /spec/calicoNetwork/mtu, value: 1400}]'), errors: [{ message: unchecked('spec.postRenderers[0].kustomize.patchesJson6902[0]'), ...AT }] },
   ],
 });
 
@@ -121,8 +123,13 @@ describe('the pools after the post-renderers\' JSON patches, positioned where ea
   });
   it('a strategic merge patch then a JSON patch, in order: the JSON patch sees the merged list', () => {
     const good = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.0/24, nodeSelector: "!all()"}]';
-    const code = release(`${smp('calicoNetwork: {ipPools: [{name: infra, cidr: 10.9.0.0/24, nodeSelector: "!all()"}]}')}\n      - target: {kind: Installation}\n        patch: '[{op: replace, path: /spec/calicoNetwork/ipPools/0/nodeSelector, value: all()}]'`, good);
-    assert.deepEqual(errors(code), ['ippool-infra-node-selector 19:93']);
+    const code = release(`${smp('calicoNetwork: {ipPools: [{name: infra, cidr: 10.9.0.0/24, nodeSelector: "!all()"}]}')}\n      - target: {kind: Installation}\n        patch: '[{"op": "replace", "path": "/spec/calicoNetwork/ipPools/0/nodeSelector", "value": "all()"}]'`, good);
+    assert.deepEqual(errors(code), ['ippool-infra-node-selector 19:103']);
+  });
+  it('a strategic merge patch is read as kustomize reads it (YAML 1.2): `yes` is a string the CRD refuses, not true', () => {
+    const good = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.0/24, nodeSelector: "!all()"}]';
+    const code = release(smp('calicoNetwork:\n  ipPools:\n  - {name: infra, cidr: 10.244.0.0/24, nodeSelector: "!all()", disableBGPExport: yes}'), good);
+    assert.deepEqual(errors(code).filter((line) => line.startsWith('ippool-valid')), ['ippool-valid 19:98']);
   });
   it('an unquoted `!all()` in a strategic merge patch is the empty selector, reported where the patch writes it', () => {
     const good = 'installation:\n    calicoNetwork:\n      ipPools: [{name: infra, cidr: 10.244.0.0/24, nodeSelector: "!all()"}]';
