@@ -362,7 +362,7 @@ function kustomizeHelmInstallations(doc: SourceDocument, host: Resource | undefi
       const layer = input.layers.find((entry) => entry.doc.filePath === homeFile) ?? input.layers[0]!;
       return layer.doc.locate([...layer.prefix, 'installation'], 'key');
     };
-    const view = valuesInstallation(input, options, `${kustomization.displayName} ${where} (Helm values ${input.layers.map((layer) => layer.label).join(' and ')}, key \`installation\`)`, outside, !chart.tigeraOperator);
+    const view = valuesInstallation(input, options, `kustomization ${name} ${where} (Helm values ${input.layers.map((layer) => layer.label).join(' and ')}, key \`installation\`)`, outside, !chart.tigeraOperator);
     if (view === undefined) continue;
     Object.assign(view, { valuesHost: kustomization });
     resources.push(view);
