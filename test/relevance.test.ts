@@ -3,12 +3,14 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allRules } from '../rules/index.js';
 import { EVERYTHING, gateFromSpec, relevanceGate } from '../src/engine/relevance.js';
+import { escapeInDoubleQuotes } from '../src/parse/quoted-escapes.js';
 
 const gate = relevanceGate(allRules);
-/** The plain definition: some rule's pattern, a directive or an escape matches. */
+const ESCAPE = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])/;
+/** The plain definition: some rule's pattern, a directive, or an escape in a double-quoted string matches. */
 const naive = (text: string): boolean =>
   allRules.some((rule) => rule.meta.relevantText!.test(text)) || /calico-lint/.test(text) ||
-  /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])/.test(text) || /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/.test(text);
+  (ESCAPE.test(text) && escapeInDoubleQuotes(text, ESCAPE)) || /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/.test(text);
 
 describe('relevance gate', () => {
   it('is everything when a rule declares no pattern', () => {
@@ -35,6 +37,24 @@ describe('relevance gate', () => {
       '%TAG !b! tag:yaml.org,2002:bin\n---\nkind: !b!ary SVBQb29s', 'spec: {? !!binary aG9zdE5ldHdvcms= : true}',
     ];
     for (const text of kubectlSpellings) assert.equal(gate.isRelevant(text), true, JSON.stringify(text));
+  });
+
+  it('counts an escape only where YAML decodes it: in a double-quoted string, also of YAML written inside a string', () => {
+    const hiding = [
+      'kind: "IP\\u0050ool"', '{"kind": "IP\\u0050ool"}', 'a: [{b: "host\\x4Eetwork"}]',
+      // Helm values in a block scalar, and in a single-quoted string: the rules read them again.
+      'valuesContent: |-\n  installation:\n    "calico\\u004Eetwork": {}\n', "values: '{\"calico\\u004Eetwork\": {}}'",
+      'a: |\n  b: |\n    c: "IP\\u0050ool"\n',
+      // Under-indented: the lexer ends the string at `Network"`, go-yaml reads on.
+      'a: "host\\\nNetwork"',
+    ];
+    for (const text of hiding) assert.equal(gate.isRelevant(text), true, JSON.stringify(text));
+    const plain = [
+      // flannel's dist/snap/snapcraft.yaml: shell continuations in a block scalar (and a quote before them).
+      'parts:\n  flannel:\n    override-build: |\n      env CGO_ENABLED=0 GOOS=linux \\\n      go build --ldflags "-s -w \\\n        -X x"\n',
+      "path: 'C:\\xampp'", 'path: C:\\users\\x', '# "IP\\u0050ool"\na: 1', 'run: >\n  make \\\n    all\n',
+    ];
+    for (const text of plain) assert.equal(gate.isRelevant(text), false, JSON.stringify(text));
   });
 
   it("keeps each pattern's own meaning when the patterns are joined into one expression", () => {

@@ -7,6 +7,7 @@
  * nothing to do with Calico.
  */
 import { HELM_CHART_VALUES_TEXT } from '../resources/helm-chart-config.js';
+import { escapeInDoubleQuotes } from '../parse/quoted-escapes.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -17,6 +18,7 @@ import type { Rule } from './rule.js';
  * So is an escaped backslash before an escaped line break (`\\\n`, `\\\N`…): in
  * a double-quoted string of Helm values, it is an escaped line break in the
  * values (`"calico\\\n  Network"` holds `"calico\<LF>  Network"`, calicoNetwork).
+ * Only an escape inside a double-quoted scalar counts (src/parse/quoted-escapes.ts).
  */
 const ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])|\\\\\\[nrNLP]/;
 
@@ -63,7 +65,7 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[]): RelevanceGa
  */
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   if (spec.everything) return EVERYTHING;
-  const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS.source, ESCAPES.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
+  const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
   const alone: RegExp[] = [];
   for (const { source, flags } of spec.patterns) {
     // Global or sticky flags would make test() stateful across texts.
@@ -81,7 +83,7 @@ export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   return {
     everything: false,
     spec,
-    isRelevant: (text) => expressions.some((expression) => expression.test(text)),
+    isRelevant: (text) => expressions.some((expression) => expression.test(text)) || (ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES)),
   };
 }
 
