@@ -86,4 +86,6 @@ export interface TemplateDocument {
    * certainly refuses the document.
    */
   problems?: ParseProblem[];
+  /** `clusterctl`: a Cluster API template, no YAML until clusterctl fills in its lone `${VAR}` lines (clusterctl-template.ts). */
+  engine?: 'clusterctl';
 }
