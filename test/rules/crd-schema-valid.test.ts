@@ -80,6 +80,22 @@ const installationErrors = (release: string) => [
 ruleTester(crdSchemaValid, {
   valid: [
     {
+      // projectcalico/vpp-dataplane yaml/overlays/dev/installation-dev.yaml, applied through `envsubst`.
+      name: 'shell variables that envsubst or clusterctl fills in: placeholders, neither a wrong type nor outside an enum',
+      code: yaml`
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata:
+          name: default
+        spec:
+          calicoNetwork:
+            linuxDataplane: \${DATAPLANE:=VPP}
+            mtu: \${CALICO_MTU}
+            ipPools:
+              \${INSTALLATION_CIDRS}
+      `,
+    },
+    {
       name: 'each kind, complete and correct (v1 IPAMConfig with both required fields)',
       code: yaml`
         apiVersion: crd.projectcalico.org/v1
@@ -186,6 +202,22 @@ ruleTester(crdSchemaValid, {
     },
   ],
   invalid: [
+    {
+      name: 'a value that holds a shell variable and more is no placeholder: it is checked',
+      code: yaml`
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata:
+          name: default
+        spec:
+          calicoNetwork:
+            mtu: 14\${MTU_END}
+      `,
+      errors: [{
+        message: 'spec.calicoNetwork.mtu must be an integer in the Installation schema of Calico v3.32; got the string "14${MTU_END}", and Kubernetes refuses the object',
+        line: 7, column: 10, endLine: 7, endColumn: 22,
+      }],
+    },
     {
       name: 'the IPAM configuration under the kind of the other API group (no such kind: nothing in it is read)',
       code: yaml`
