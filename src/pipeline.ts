@@ -253,15 +253,15 @@ export function templateNotices(analyses: readonly FileAnalysis[], cwd: string):
     .filter((analysis) => (analysis.templateDocuments ?? 0) > 0)
     .map((analysis) => {
       const shown = echo(path.relative(cwd, analysis.filePath) || analysis.filePath, 200);
-      if (analysis.clusterctlTemplates === analysis.templateDocuments) return clusterctlNotice(shown);
+      if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown);
       return `${shown}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. ` +
         'Lint the rendered output: helm template <release> <chart> | calico-lint -';
     });
 }
 
-function clusterctlNotice(shown: string): string {
-  return `${shown}: a Cluster API template (lines \`\${VAR}\` that clusterctl fills in with YAML), not a manifest: it was not linted. ` +
-    `Lint the generated output: clusterctl generate cluster <name> --from ${shown} | calico-lint -`;
+function envsubstNotice(shown: string): string {
+  return `${shown}: a template for envsubst or clusterctl (a line starts with \`\${VAR}\`), not a manifest: it was not linted. ` +
+    `Lint what it becomes: envsubst < ${shown} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown} | calico-lint -)`;
 }
 
 /** 0: no errors and warnings within the limit (-1: none); 1 otherwise. */

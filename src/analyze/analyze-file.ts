@@ -34,8 +34,8 @@ export interface FileAnalysis {
   parsed: boolean;
   /** Documents that are Go templates (Helm), not YAML: one notice for the file, no parse errors. */
   templateDocuments?: number;
-  /** Of those, Cluster API templates (lone `${VAR}` lines for clusterctl to fill in): their own notice. */
-  clusterctlTemplates?: number;
+  /** Of those, templates for envsubst or clusterctl (a line starts with `${VAR}`): their own notice. */
+  envsubstTemplates?: number;
   /**
    * Documents that do not parse, hold `{{ }}`, and that kubectl might still
    * read, with their syntax errors: templates only where templates live,
@@ -118,10 +118,10 @@ export function parseText(filePath: string, { text, gaps }: CompactText): FileAn
     const parsed = parseManifest(filePath, text, { templates: true, ...(gaps && { lineGaps: gaps }), onDocument, onRestart });
     const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== undefined);
     const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
-    const clusterctlTemplates = (parsed.templates ?? []).filter((template) => template.engine === 'clusterctl').length;
+    const envsubstTemplates = (parsed.templates ?? []).filter((template) => template.engine === 'envsubst').length;
     return {
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
-      ...(clusterctlTemplates > 0 ? { clusterctlTemplates } : {}),
+      ...(envsubstTemplates > 0 ? { envsubstTemplates } : {}),
       ...(uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems!) } : {}),
       filePath, problems: orNone(parsed.problems), documents, comments: orNone(parsed.comments), parsed: true,
       ...(numbers !== undefined && { positionData: numbers.pack(), lineCount }),

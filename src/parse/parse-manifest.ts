@@ -26,7 +26,7 @@ import type {
   UnresolvedTag,
 } from './source.js';
 import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping } from './go-template.js';
-import { loneVariableAt } from './clusterctl-template.js';
+import { variableLineAt } from './envsubst-template.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
 import { goYamlDifferences, withGoBinary } from './go-yaml.js';
@@ -161,11 +161,11 @@ function parseOnce(filePath: string, rawText: string, options: ParseOptions, rel
     const lineEnd = text.indexOf('\n', lastError);
     const end = lineEnd === -1 ? text.length : lineEnd;
     const documentText = text.slice(start, end);
-    const variable = loneVariableAt(text, doc.errors.map((error) => error.pos[0]));
+    const variable = variableLineAt(text, doc.errors.map((error) => error.pos[0]));
     if (variable !== undefined) {
-      // kubectl refuses a lone `${VAR}` line too (see clusterctl-template.ts): certain, anywhere.
+      // kubectl refuses a line that starts with `${VAR}` too (see envsubst-template.ts): certain, anywhere.
       problems.splice(problemsBefore);
-      templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: 'clusterctl' });
+      templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: 'envsubst' });
       return true;
     }
     const action = firstTemplateAction(documentText);

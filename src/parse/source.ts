@@ -86,6 +86,6 @@ export interface TemplateDocument {
    * certainly refuses the document.
    */
   problems?: ParseProblem[];
-  /** `clusterctl`: a Cluster API template, no YAML until clusterctl fills in its lone `${VAR}` lines (clusterctl-template.ts). */
-  engine?: 'clusterctl';
+  /** `envsubst`: no YAML until envsubst or clusterctl fills in the `${VAR}` that starts a line (envsubst-template.ts). */
+  engine?: 'envsubst';
 }
