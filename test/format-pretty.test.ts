@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 import type { ESLint } from 'eslint';
 import packagePretty from 'eslint-formatter-pretty';
 import packageStringWidth from 'string-width';
-import { lazyStringWidthSource } from '../scripts/bundle-plugins.mjs';
+import { lazyStringWidthSource, NARROW_CHARACTERS, ZERO_WIDTH_CHARACTERS } from '../scripts/bundle-plugins.mjs';
 import getRuleDocs from '../src/format/eslint-rule-docs.js';
 import { loadFormatter } from '../src/format/formatters.js';
 import { closeBold } from '../src/format/pretty.js';
@@ -55,14 +55,19 @@ describe('eslint-rule-docs stand-in', () => {
 });
 
 describe('string-width, built to load its segmenter on first need', () => {
-  it('measures every kind of text as the package does', async () => {
+  /** string-width as the CLI bundle holds it (scripts/bundle-plugins.mjs). */
+  const builtStringWidth = async (): Promise<typeof packageStringWidth> => {
     const source = await readFile(require.resolve('string-width'), 'utf8');
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'calico-lint-string-width-')), 'string-width.mjs');
     await build({
       stdin: { contents: lazyStringWidthSource(source), resolveDir: path.dirname(require.resolve('string-width')), loader: 'js' },
       bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
     });
-    const lazy = (await import(pathToFileURL(out).href)).default as typeof packageStringWidth;
+    return (await import(pathToFileURL(out).href)).default as typeof packageStringWidth;
+  };
+
+  it('measures every kind of text as the package does', async () => {
+    const lazy = await builtStringWidth();
     const texts = ['', 'hostNetwork: true puts Pod/shop/web on the node\'s network', '7:3', '\u001B[1mbold\u001B[22m', '\u009B31m',
       'naïve café', '漢字', 'ｶﾞ', '👩‍👩‍👧', '1\u20E3', '\u0301', 'e\u0301', '\t', '\u200B', 'ᄀ\u1161\u11A8', 'a\u0000b', '~\u007F'];
     for (const text of texts) {
@@ -71,6 +76,23 @@ describe('string-width, built to load its segmenter on first need', () => {
       }
     }
     assert.equal(lazy(42 as unknown as string), packageStringWidth(42 as unknown as string));
+  });
+
+  it('counts the characters of pretty output it measures without the package as the package measures them, alone and mixed', async () => {
+    const lazy = await builtStringWidth();
+    const counted = [...NARROW_CHARACTERS, ...ZERO_WIDTH_CHARACTERS];
+    assert.equal(counted.length, NARROW_CHARACTERS.length + ZERO_WIDTH_CHARACTERS.length); // one code unit each
+    const pieces = [...counted, 'a', ' ', '7:3', '\u001B[31m', '\u001B[39m', '\u001B[1m', '\u001B[22m', '\u001B]8;;https://x.test\u0007', '\u001B]8;;\u0007'];
+    const texts = [...counted, ...counted.map((c) => `a${c}b`), ...counted.flatMap((c) => counted.map((d) => c + d))];
+    // Random mixes, from a fixed seed: the counted path must agree with the package wherever it answers.
+    let seed = 23;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 300; i++) texts.push(Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+    for (const text of texts) {
+      for (const options of [undefined, {}, { ambiguousIsNarrow: false }, { countAnsiEscapeCodes: true }]) {
+        assert.equal(lazy(text, options), packageStringWidth(text, options), JSON.stringify([text, options]));
+      }
+    }
   });
 
   it('refuses to build when string-width changes shape', () => {

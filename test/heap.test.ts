@@ -10,7 +10,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { transform } from 'esbuild';
 
 const HEAP = pathToFileURL(path.resolve(import.meta.dirname, '../src/parallel/heap.ts')).href;
 
@@ -68,5 +71,34 @@ describe('garbage collection paced for memory', () => {
     assert.ok(before < 8, `${before} MB at the start`);
     assert.equal(parsing, 8);
     assert.equal(after, 8);
+  });
+
+  it('grows it to 8 MB in one step, not by doublings that take a third of a small parse', async () => {
+    // Plain Node, not tsx (whose loading alone grows the young generation to 4 MB): it starts at 1 or 2 MB.
+    const { code } = await transform(await readFile(fileURLToPath(HEAP), 'utf8'), { loader: 'ts', format: 'esm' });
+    const module = path.join(await mkdtemp(path.join(tmpdir(), 'calico-lint-heap-')), 'heap.mjs');
+    await writeFile(module, code);
+    const script = `
+      import { getHeapSpaceStatistics } from 'node:v8';
+      import { doneParsingHere, paceGarbageCollection, whileParsingHere } from ${JSON.stringify(pathToFileURL(module).href)};
+      const young = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 1048576;
+      paceGarbageCollection();
+      const sizes = [young()];
+      const kept = [];
+      for (let i = 0; i < 2e6; i++) {
+        if (i % 1e4 === 0) {
+          if (young() !== sizes.at(-1)) sizes.push(young());
+          whileParsingHere();
+        }
+        kept.push({ i });
+      }
+      doneParsingHere();
+      console.log(JSON.stringify(sizes));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const sizes = JSON.parse(run.stdout) as number[];
+    // V8 itself takes a young generation of 1 MB to 2 MB at its first growth, whatever the factor.
+    assert.ok(sizes[0]! <= 2, `${sizes[0]} MB at the start`);
+    assert.deepEqual(sizes.filter((size) => size > 2), [8], `young generation sizes seen (MB): ${sizes.join(', ')}`);
   });
 });

@@ -44,6 +44,8 @@ export type BatchResult = { batch: number; analyses: FileAnalysis[]; error?: und
 
 /** Text to parse (in UTF-16 code units) before worker threads are worth starting: about 2 MB of YAML. */
 const THREAD_THRESHOLD = 2_000_000;
+/** Files from which reading them is paced as parsing is (heap.ts: a young generation of 8 MB from the start). */
+const READING_MANY_FILES = 256;
 /** Text per batch handed to a worker. */
 const BATCH_TEXT = 256_000;
 /** Batches waiting for a worker before this thread, still reading, parses one itself. */
@@ -89,6 +91,10 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     waitingText = 0;
   };
   for (let index = 0; index < files.length; index++) {
+    // Reading a tree allocates every file's buffer and text: at 2 MB the young generation was collected
+    // every 2 MB read, and parsing started on it (5,000 files, 10% relevant: 131 scavenges, 96 while
+    // reading and parsing; 94 this way, and 5% less CPU in this thread, medians of 10 A/B runs).
+    if (index % 64 === 0 && files.length >= READING_MANY_FILES) whileParsingHere();
     const readStarted = profileClock();
     const source = readSourceSync(files[index]!, { maxFileSize: options.maxFileSize });
     const gateStarted = profileAdd('read', readStarted);
