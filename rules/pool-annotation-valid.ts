@@ -43,8 +43,11 @@ export const poolAnnotationValid: ProjectRule = {
   },
   check(scope, context) {
     const checker = new Checker(scope, context);
+    // A resource shared by inferred scopes may land in any of them: its pool may be in any (src/engine/inferred-scopes.ts).
+    let wholeChecker: Checker | undefined;
     for (const resource of scope.resources) {
-      for (const site of annotationSites(resource)) checker.site(site);
+      const forResource = scope.whole && scope.shared?.has(resource) ? (wholeChecker ??= new Checker(scope.whole, context)) : checker;
+      for (const site of annotationSites(resource)) forResource.site(site);
     }
   },
 };
@@ -99,7 +102,8 @@ class Checker {
 
   constructor(private readonly scope: ProjectScope, private readonly context: RuleContext) {
     const named = context.config.clusters.some((cluster) => cluster.name === scope.name);
-    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : 'the linted files';
+    const inferred = scope.whole !== undefined && scope !== scope.whole;
+    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : inferred ? `folder ${quote(scope.name)} and the files it shares` : 'the linted files';
   }
 
   site(site: AnnotationSite): void {

@@ -226,7 +226,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const outcome = lintAnalyses(analyses, loadText, options);
   profileMark('rules');
   const shown = (filePath: string): string => echo(path.relative(request.cwd, filePath) || filePath, 200);
-  const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown);
+  const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown);
   for (const notice of templated) request.onNotice?.(notice);
   const files = analyses.map((analysis) => analysis.filePath);
   const results = toLintResults(files, [...outcome.findings, ...policy.findings]);

@@ -7,6 +7,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { DEFAULT_SCOPE } from '../config/defaults.js';
 import type { LintConfig } from '../config/schema.js';
+import type { Resource } from '../resources/resource.js';
+import { inferredScopes, splitFolders, type ScopesOf } from './inferred-scopes.js';
 
 export { DEFAULT_SCOPE };
 
@@ -29,4 +31,13 @@ export function scopeMatcher(config: Pick<LintConfig, 'clusters' | 'baseDir'>): 
     }
     return scope;
   };
+}
+
+/**
+ * Scopes inferred when no `clusters` are configured (src/engine/inferred-scopes.ts):
+ * the evidence comes from `evidence` (the base side's resources under --base),
+ * the scopes from the files of `resources`.
+ */
+export function inferredScopeMatcher(evidence: readonly Resource[], resources: readonly Resource[], baseDir: string): ScopesOf {
+  return inferredScopes(splitFolders(evidence, baseDir), [...new Set(resources.map((resource) => resource.doc.filePath))], baseDir);
 }

@@ -1,0 +1,195 @@
+/**
+ * Cluster scopes inferred from the tree when no `clusters` are configured
+ * (src/engine/inferred-scopes.ts): alternatives (scenario folders, clusters,
+ * flavours) are not compared with each other; a duplicate or overlap inside
+ * one of them, or between a shared file and one of them, is still an error,
+ * with its exact message and position; a change cannot split its own scopes.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { configSchema, type ConfigFileContents } from '../src/config/schema.js';
+import { splitFolders } from '../src/engine/inferred-scopes.js';
+import { lintSources } from '../src/lint.js';
+import { resourcesOf } from '../src/resources/resource.js';
+import { parseManifest } from '../src/parse/parse-manifest.js';
+import { allRules } from '../rules/index.js';
+import { REPO_ROOT, runBin, withoutSummary } from './helpers/cli.js';
+import { gitRepo } from './helpers/git-repo.js';
+
+const CROSS_DOCUMENT = new Set(['ippool-duplicate-name', 'ippool-cidr-overlap', 'pool-annotation-valid']);
+const rules = allRules.filter((rule) => CROSS_DOCUMENT.has(rule.meta.id));
+
+function pool(name: string, cidr: string, extra = ''): string {
+  return `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: ${name}\nspec:\n  cidr: ${cidr}\n  natOutgoing: true${extra}\n`;
+}
+
+function pod(name: string, poolName: string): string {
+  return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: default\n  annotations:\n    cni.projectcalico.org/ipv4pools: '["${poolName}"]'\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1\n`;
+}
+
+/** Lints files held in memory under /repo; `file:line:column rule message` per finding. */
+function lint(files: Record<string, string>, config: ConfigFileContents = {}): string[] {
+  const sources = Object.entries(files).map(([name, text]) => ({ filePath: `/repo/${name}`, text }));
+  const findings = lintSources(sources, { config: { ...configSchema.parse(config), baseDir: '/repo', filePath: undefined }, rules });
+  return findings.map((f) => `${f.filePath.slice('/repo/'.length)}:${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn} ${f.ruleId} ${f.message}`);
+}
+
+const RENAME = 'Rename one of the pools, or keep a single definition.';
+const BOTH = 'Both would hand out the same addresses; give each pool its own range.';
+
+describe('inferred cluster scopes (no `clusters` configured)', () => {
+  it('two sibling folders defining one pool name differently are alternatives: no duplicate, no overlap between them', () => {
+    assert.deepEqual(lint({
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.1.0.0/16') + '---\n' + pool('extra', '10.0.0.0/24'),
+    }), []);
+  });
+
+  it('a true duplicate inside one alternative is still an error, at its place', () => {
+    assert.deepEqual(lint({
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16'),
+      'scenarios/one/more.yaml': pool('tenant', '10.2.0.0/16'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.1.0.0/16'),
+    }), [
+      'scenarios/one/more.yaml:4:9-4:15 ippool-duplicate-name Pool "tenant" is already defined at scenarios/one/pools.yaml:4:9; ' +
+        `this definition differs in \`cidr\`, and whichever is applied last wins. ${RENAME}`,
+    ]);
+  });
+
+  it('a duplicate between a file directly in the parting folder and one below it is one cluster\'s: still an error', () => {
+    assert.deepEqual(lint({
+      'scenarios/shared.yaml': pool('tenant', '10.0.0.0/16'),
+      'scenarios/one/pools.yaml': pool('tenant', '10.1.0.0/16'),
+    }), [
+      'scenarios/one/pools.yaml:4:9-4:15 ippool-duplicate-name Pool "tenant" is already defined at scenarios/shared.yaml:4:9; ' +
+        `this definition differs in \`cidr\`, and whichever is applied last wins. ${RENAME}`,
+    ]);
+  });
+
+  it('an overlap between a shared folder and one scenario is still an error, reported once, and not in the other scenario', () => {
+    assert.deepEqual(lint({
+      'base/pools.yaml': pool('base', '10.0.0.0/16'),
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.5.0/24'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.9.0.0/24'),
+    }), [
+      `scenarios/one/pools.yaml:6:9-6:20 ippool-cidr-overlap IPPool "tenant" (10.0.5.0/24) overlaps IPPool "base" (10.0.0.0/16) at base/pools.yaml:6:9. ${BOTH}`,
+    ]);
+  });
+
+  it('an overlap between two shared files is one finding, though every scope holds both', () => {
+    assert.deepEqual(lint({
+      'base/pools.yaml': pool('base', '10.0.0.0/16'),
+      'base/more.yaml': pool('more', '10.0.1.0/24'),
+      'scenarios/one/pools.yaml': pool('tenant', '10.5.0.0/24'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.9.0.0/24'),
+    }), [
+      `base/more.yaml:6:9-6:20 ippool-cidr-overlap IPPool "more" (10.0.1.0/24) overlaps IPPool "base" (10.0.0.0/16) at base/pools.yaml:6:9. ${BOTH}`,
+    ]);
+  });
+
+  it('identical definitions in sibling folders are not evidence: their other pools are still compared', () => {
+    assert.deepEqual(lint({
+      'clusters/a/pools.yaml': pool('tenant', '10.0.0.0/16') + '---\n' + pool('infra', '100.64.0.0/16'),
+      'clusters/b/pools.yaml': pool('tenant', '10.0.0.0/16') + '---\n' + pool('batch', '100.64.1.0/24'),
+    }), [
+      `clusters/b/pools.yaml:14:9-14:22 ippool-cidr-overlap IPPool "batch" (100.64.1.0/24) overlaps IPPool "infra" (100.64.0.0/16) at clusters/a/pools.yaml:14:9. ${BOTH}`,
+    ]);
+  });
+
+  it('scopes nest, as in Calico\'s confd mock data: folders part at every level where evidence shows it', () => {
+    const splits = splitFolders(resources({
+      'calicoctl/mesh/bgp-export/input.yaml': pool('ippool-1', '192.168.1.0/24'),
+      'calicoctl/mesh/communities/input.yaml': pool('ippool-1', '192.168.0.0/16'),
+      'calicoctl/explicit_peering/global-external/input.yaml': pool('ippool-1', '192.168.0.0/16', '\n  ipipMode: Always'),
+      'calicoctl/explicit_peering/global/input.yaml': pool('ippool-1', '192.168.0.0/16', '\n  ipipMode: Always'),
+      'calicoctl/cluster_routes/default/input.yaml': pool('ippoolv4-1', '192.168.0.0/16'),
+    }), '/repo');
+    assert.deepEqual([...splits].sort(), ['calicoctl', 'calicoctl/mesh']);
+  });
+
+  it('a workload in a scenario finds a shared pool; one asking for a sibling scenario\'s pool is an error that names its scope', () => {
+    const findings = lint({
+      'base/pools.yaml': pool('infra', '100.64.0.0/16'),
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16') + '---\n' + pool('only-one', '10.8.0.0/16'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.1.0.0/16'),
+      'scenarios/one/app.yaml': pod('app', 'infra'),
+      'scenarios/two/app.yaml': pod('app', 'only-one'),
+    });
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!, /^scenarios\/two\/app\.yaml:7:38-7:52 pool-annotation-valid `cni\.projectcalico\.org\/ipv4pools`: no pool is named "only-one" in folder "scenarios\/two\/" and the files it shares /);
+  });
+
+  it('a shared workload finds a pool that one scenario holds (it may be applied with that one)', () => {
+    assert.deepEqual(lint({
+      'base/app.yaml': pod('app', 'only-one'),
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16') + '---\n' + pool('only-one', '10.8.0.0/16'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.1.0.0/16'),
+    }), []);
+  });
+
+  it('`clusters` in the configuration turns the inference off', () => {
+    assert.deepEqual(lint({
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.1.0.0/16'),
+    }, { clusters: [{ name: 'all', paths: ['**'] }] }), [
+      'scenarios/two/pools.yaml:4:9-4:15 ippool-duplicate-name Pool "tenant" is already defined at scenarios/one/pools.yaml:4:9; ' +
+        `this definition differs in \`cidr\`, and whichever is applied last wins. ${RENAME}`,
+    ]);
+  });
+});
+
+function resources(files: Record<string, string>) {
+  return Object.entries(files).flatMap(([name, text]) =>
+    parseManifest(`/repo/${name}`, text).documents.flatMap((doc) => resourcesOf(doc, { defaultNamespace: 'default' })));
+}
+
+describe('inferred cluster scopes on the command line', () => {
+  it("Calico's own confd mock data (vendored): no false duplicate or overlap across its scenario folders", () => {
+    const run = runBin([path.join(REPO_ROOT, 'test/inferred-scopes/calico-mock-data'), '-f', 'json'], { cwd: REPO_ROOT });
+    assert.equal(withoutSummary(run.stderr), '');
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, / 7 files read, 43 documents parsed, 4 clusters: 21 pools and 0 workloads checked/);
+  });
+
+  const BASE = {
+    'clusters/prod/pools/pools.yaml': pool('tenant', '10.0.0.0/16') + '---\n' + pool('spare', '10.20.0.0/16'),
+    'clusters/prod/apps/app.yaml': pod('app', 'tenant'),
+  };
+  const HOSTILE = {
+    // The overlap to hide, and a redefinition that would make pools/ and apps/ look like alternatives.
+    'clusters/prod/apps/infra.yaml': pool('infra', '10.0.1.0/24'),
+    'clusters/prod/apps/decoy.yaml': pool('spare', '10.30.0.0/16'),
+  };
+  const scopeFindings = (root: string, stdout: string) => stdout.split('\n')
+    .filter((line) => /ippool-(duplicate-name|cidr-overlap)\]$/.test(line))
+    .map((line) => line.slice(root.length + 1));
+
+  it('a hostile change cannot split its own scopes: under --base the evidence is the base side\'s, so the overlap and the duplicate stay errors', async () => {
+    const root = await gitRepo(BASE, HOSTILE);
+    const run = runBin(['--base', 'main', '.', '-f', 'unix'], { cwd: root });
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(scopeFindings(root, run.stdout), [
+      'clusters/prod/apps/decoy.yaml:4:9: Pool "spare" is also defined at clusters/prod/pools/pools.yaml:12:9; ' +
+        `this definition differs in \`cidr\`, and whichever is applied last wins. ${RENAME} [Error/ippool-duplicate-name]`,
+      `clusters/prod/apps/infra.yaml:6:9: IPPool "infra" (10.0.1.0/24) overlaps IPPool "tenant" (10.0.0.0/16) at clusters/prod/pools/pools.yaml:6:9. ${BOTH} [Error/ippool-cidr-overlap]`,
+    ]);
+  });
+
+  it('without --base the tree is all there is: the same tree is read as two alternatives (lint untrusted changes with --base, or configure `clusters`)', async () => {
+    const root = await gitRepo(BASE, HOSTILE);
+    const run = runBin(['.', '-f', 'unix'], { cwd: root });
+    assert.deepEqual(scopeFindings(root, run.stdout), []);
+  });
+
+  it('under --base, a new cluster folder beside clusters the base side already tells apart is its own scope', async () => {
+    const root = await gitRepo({
+      'clusters/prod/pools.yaml': pool('tenant', '10.0.0.0/16'),
+      'clusters/staging/pools.yaml': pool('tenant', '10.1.0.0/16'),
+    }, {
+      'clusters/dev/pools.yaml': pool('tenant', '10.2.0.0/16') + '---\n' + pool('scratch', '10.0.0.0/24'),
+    });
+    const run = runBin(['--base', 'main', '.', '-f', 'unix'], { cwd: root });
+    assert.equal(run.status, 0, run.stdout);
+  });
+});
