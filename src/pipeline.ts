@@ -164,6 +164,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     cwd: request.cwd,
     parseAll: request.parseAll ?? false,
     inlineSuppressions: request.inlineSuppressions ?? true,
+    onNotice: request.onNotice,
     onScopes: (scopes) => {
       headScopes = scopes;
       if (addressMaps) maps = addressMaps(scopes, config, request.cwd);

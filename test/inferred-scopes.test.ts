@@ -139,6 +139,29 @@ describe('inferred cluster scopes (no `clusters` configured)', () => {
   });
 });
 
+describe('inferred cluster scopes: bounded work', () => {
+  it('past the budget (alternatives × shared resources), nothing is inferred: one scope, every finding kept, and a notice says why', () => {
+    const files: Record<string, string> = { 'shared/apps.yaml': Array.from({ length: 600 }, (_, i) => pod(`app-${i}`, 'tenant')).join('---\n') };
+    for (let i = 0; i < 200; i++) files[`scenarios/s${i}/pools.yaml`] = pool('tenant', `10.${i}.0.0/16`);
+    const notices: string[] = [];
+    const sources = Object.entries(files).map(([name, text]) => ({ filePath: `/repo/${name}`, text }));
+    // pool-annotation-valid too: the shared pods are read only when a rule looks at them.
+    const checked = rules.filter((rule) => rule.meta.id === 'ippool-duplicate-name' || rule.meta.id === 'pool-annotation-valid');
+    const config = { ...configSchema.parse({}), baseDir: '/repo', filePath: undefined };
+    const findings = lintSources(sources, { config, rules: checked, onNotice: (notice) => notices.push(notice) });
+    assert.equal(findings.length, 199);
+    assert.deepEqual(notices, [
+      'cluster scopes not inferred: 200 alternative folders would each hold the shared files, more work than calico-lint allows; ' +
+        'every file is linted as one cluster. Configure `clusters` to lint them apart.',
+    ]);
+    // A tenth of the shared files: inferred, no duplicate across the alternatives.
+    files['shared/apps.yaml'] = Array.from({ length: 60 }, (_, i) => pod(`app-${i}`, 'tenant')).join('---\n');
+    const fewer = Object.entries(files).map(([name, text]) => ({ filePath: `/repo/${name}`, text }));
+    assert.deepEqual(lintSources(fewer, { config, rules: checked, onNotice: (notice) => notices.push(notice) }), []);
+    assert.equal(notices.length, 1);
+  });
+});
+
 function resources(files: Record<string, string>) {
   return Object.entries(files).flatMap(([name, text]) =>
     parseManifest(`/repo/${name}`, text).documents.flatMap((doc) => resourcesOf(doc, { defaultNamespace: 'default' })));
