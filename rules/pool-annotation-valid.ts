@@ -1,3 +1,4 @@
+import { isInferredScopeName } from '../src/engine/inferred-scopes.js';
 import { docsUrl, type Location, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
 import type { Path } from '../src/parse/source.js';
 import { addFieldEdit, REMOVED, removePairEdit, type FixRequest, type SuggestionRequest } from '../src/engine/fix.js';
@@ -102,8 +103,7 @@ class Checker {
 
   constructor(private readonly scope: ProjectScope, private readonly context: RuleContext) {
     const named = context.config.clusters.some((cluster) => cluster.name === scope.name);
-    const inferred = scope.whole !== undefined && scope !== scope.whole;
-    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : inferred ? `folder ${quote(scope.name)} and the files it shares` : 'the linted files';
+    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : isInferredScopeName(scope.name) ? `folder ${quote(scope.name)} and the files it shares` : 'the linted files';
   }
 
   site(site: AnnotationSite): void {

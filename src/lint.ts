@@ -60,6 +60,8 @@ export interface LintOptions {
   fixableText?: (filePath: string) => string | undefined;
   /** false: inline suppression directives are inert (`--no-inline-suppressions`). */
   inlineSuppressions?: boolean;
+  /** Folders (absolute) a kustomization elsewhere includes: shared by inferred cluster scopes (src/kustomize/included-folders.ts). */
+  kustomizeIncluded?: Iterable<string>;
   /** Called with a one-line notice for standard error (e.g. cluster scopes left uninferred). */
   onNotice?: (notice: string) => void;
 }
@@ -156,7 +158,7 @@ export function lintAnalyses(
   const { change } = options;
   const baseSide = change === undefined ? undefined : baseResources(resources, change, config, options.namespaceOf, options.readTreeFile);
   // Without `clusters`, scopes are inferred from the tree; from the base side's under --base, so that a change cannot split its own.
-  const scopeOf = config.clusters.length > 0 ? scopeMatcher(config) : inferredScopeMatcher(baseSide ?? resources, resources, config.baseDir, options.onNotice);
+  const scopeOf = config.clusters.length > 0 ? scopeMatcher(config) : inferredScopeMatcher(baseSide ?? resources, resources, config.baseDir, options.onNotice, options.kustomizeIncluded);
   const byScope = (resource: Resource): string | readonly string[] => scopeOf(resource.doc.filePath);
   let scopes = groupByScope(resources, byScope, config);
   const quiet = options.quiet ?? false;

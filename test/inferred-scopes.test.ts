@@ -14,7 +14,7 @@ import { lintSources } from '../src/lint.js';
 import { resourcesOf } from '../src/resources/resource.js';
 import { parseManifest } from '../src/parse/parse-manifest.js';
 import { allRules } from '../rules/index.js';
-import { REPO_ROOT, runBin, withoutSummary } from './helpers/cli.js';
+import { REPO_ROOT, runBin, withoutSummary, workspace } from './helpers/cli.js';
 import { gitRepo } from './helpers/git-repo.js';
 
 const CROSS_DOCUMENT = new Set(['ippool-duplicate-name', 'ippool-cidr-overlap', 'pool-annotation-valid']);
@@ -120,6 +120,19 @@ describe('inferred cluster scopes (no `clusters` configured)', () => {
     assert.match(findings[0]!, /^scenarios\/two\/app\.yaml:7:38-7:52 pool-annotation-valid `cni\.projectcalico\.org\/ipv4pools`: no pool is named "only-one" in folder "scenarios\/two\/" and the files it shares /);
   });
 
+  it('with no shared file either, the message names the folder it looked in', () => {
+    const findings = lint({
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16') + '---\n' + pool('only-one', '10.8.0.0/16'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.1.0.0/16'),
+      'scenarios/two/app.yaml': pod('app', 'only-one'),
+    });
+    assert.deepEqual(findings, [
+      'scenarios/two/app.yaml:7:38-7:52 pool-annotation-valid `cni.projectcalico.org/ipv4pools`: no pool is named "only-one" in ' +
+        'folder "scenarios/two/" and the files it shares (Calico fails the pod: "error parsing pool"). ' +
+        'Write the name of an existing pool (IPv4 pools here: "tenant").',
+    ]);
+  });
+
   it('a shared workload finds a pool that one scenario holds (it may be applied with that one)', () => {
     assert.deepEqual(lint({
       'base/app.yaml': pod('app', 'only-one'),
@@ -203,6 +216,24 @@ describe('inferred cluster scopes on the command line', () => {
     const root = await gitRepo(BASE, HOSTILE);
     const run = runBin(['.', '-f', 'unix'], { cwd: root });
     assert.deepEqual(scopeFindings(root, run.stdout), []);
+  });
+
+  it('a kustomize base is shared by the overlays that include it: an overlay\'s redefinition of a base pool is no evidence, its pods find the base\'s pools', async () => {
+    const root = await workspace({
+      'base/kustomization.yaml': 'resources:\n  - pools.yaml\n',
+      'base/pools.yaml': pool('tenant', '10.0.0.0/16') + '---\n' + pool('infra', '100.64.0.0/16', '\n  nodeSelector: "!all()"'),
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n  - app.yaml\n  - pools.yaml\n',
+      'overlays/prod/app.yaml': pod('app', 'infra'),
+      'overlays/prod/pools.yaml': pool('extra', '10.5.0.0/16') + '---\n' + pool('wide', '100.64.7.0/24'),
+      'overlays/staging/kustomization.yaml': 'resources:\n  - ../../base\n  - pools.yaml\n',
+      'overlays/staging/pools.yaml': pool('extra', '10.6.0.0/16') + '---\n' + pool('tenant', '10.7.0.0/16'),
+    });
+    const run = runBin(['.', '-f', 'unix'], { cwd: root });
+    assert.deepEqual(run.stdout.split('\n').filter((line) => / \[(Error|Warning)\//.test(line)).map((line) => line.slice(root.length + 1)), [
+      `overlays/prod/pools.yaml:14:9: IPPool "wide" (100.64.7.0/24) overlaps IPPool "infra" (100.64.0.0/16) at base/pools.yaml:14:9. ${BOTH} [Error/ippool-cidr-overlap]`,
+      'overlays/staging/pools.yaml:12:9: Pool "tenant" is already defined at base/pools.yaml:4:9; ' +
+        `this definition differs in \`cidr\`, and whichever is applied last wins. ${RENAME} [Error/ippool-duplicate-name]`,
+    ]);
   });
 
   it('under --base, a new cluster folder beside clusters the base side already tells apart is its own scope', async () => {

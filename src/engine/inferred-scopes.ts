@@ -20,6 +20,12 @@
  * could otherwise hide a duplicate or overlap by adding a redefinition in a
  * sibling folder): under `--base` the evidence is read from the base side
  * only (src/lint.ts). `clusters` in the configuration turns inference off.
+ *
+ * A folder that a kustomization elsewhere includes (a base, a component:
+ * src/kustomize/included-folders.ts) is shared, and its definitions are no
+ * evidence: an overlay patching a base pool describes one cluster. This only
+ * ever removes a split or shares a folder, so the head side's kustomizations
+ * may decide it.
  */
 import path from 'node:path';
 import { DEFAULT_SCOPE } from '../config/defaults.js';
@@ -32,10 +38,12 @@ export type ScopesOf = (filePath: string) => readonly string[];
  * Folders (relative to `baseDir`, '/'-separated, '' for `baseDir` itself)
  * whose subfolders are alternatives, by the evidence in `resources`.
  */
-export function splitFolders(resources: readonly Resource[], baseDir: string): Set<string> {
+export function splitFolders(resources: readonly Resource[], baseDir: string, included: ReadonlySet<string> = new Set()): Set<string> {
   const byName = new Map<string, Array<{ folder: string[]; variant: string }>>();
   for (const resource of resources) {
     const folder = folderSegments(resource.doc.filePath, baseDir);
+    // A kustomize base's pool and an overlay's patch of it are one cluster's: no evidence.
+    if (folder.some((_, depth) => included.has(folder.slice(0, depth + 1).join('/')))) continue;
     for (const definition of resource.pools) {
       const name = writtenName(definition);
       const variant = name === undefined ? undefined : variantKey(definition);
@@ -91,13 +99,15 @@ function splitsOf(definitions: ReadonlyArray<{ folder: string[]; variant: string
  * Assigns files to the inferred scopes. `files` are all files whose resources
  * are linted (so that every scope is known before one is asked for).
  */
-export function inferredScopes(splits: ReadonlySet<string>, files: readonly string[], baseDir: string): ScopesOf {
+export function inferredScopes(splits: ReadonlySet<string>, files: readonly string[], baseDir: string, included: ReadonlySet<string> = new Set()): ScopesOf {
   if (splits.size === 0) return () => [DEFAULT_SCOPE];
   const positionOf = (filePath: string): string => {
     const segments = folderSegments(filePath, baseDir);
     let position = '';
     for (let depth = 0; depth < segments.length; depth++) {
-      if (splits.has(segments.slice(0, depth).join('/'))) position = segments.slice(0, depth + 1).join('/');
+      const folder = segments.slice(0, depth + 1).join('/');
+      if (included.has(folder)) break; // a kustomize base or component: shared by the scopes around it
+      if (splits.has(segments.slice(0, depth).join('/'))) position = folder;
     }
     return position;
   };
@@ -125,9 +135,14 @@ export function inferredScopes(splits: ReadonlySet<string>, files: readonly stri
   };
 }
 
-/** An inferred scope is named by its folder, with a trailing slash: never `default`, never a configured name's twin. */
+/** An inferred scope is named by its folder, with a trailing slash: never `default`. */
 function scopeName(position: string): string {
   return `${position === '' ? '.' : position}/`;
+}
+
+/** True for the name of an inferred scope (with no `clusters` configured; a configured name is checked first). */
+export function isInferredScopeName(name: string): boolean {
+  return name.endsWith('/');
 }
 
 function isBelow(position: string, folder: string): boolean {

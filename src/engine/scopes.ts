@@ -46,11 +46,13 @@ export function inferredScopeMatcher(
   resources: readonly Resource[],
   baseDir: string,
   onCapped?: (notice: string) => void,
+  kustomizeIncluded: Iterable<string> = [],
 ): ScopesOf {
   const files = new Map<string, number>();
   for (const resource of resources) files.set(resource.doc.filePath, (files.get(resource.doc.filePath) ?? 0) + 1);
-  const splits = splitFolders(evidence, baseDir);
-  const scopesOf = inferredScopes(splits, [...files.keys()], baseDir);
+  const included = new Set([...kustomizeIncluded].map((folder) => path.relative(baseDir, path.resolve(baseDir, folder)).split(path.sep).join('/')));
+  const splits = splitFolders(evidence, baseDir, included);
+  const scopesOf = inferredScopes(splits, [...files.keys()], baseDir, included);
   if (splits.size === 0) return scopesOf;
   let memberships = 0;
   for (const [file, count] of files) memberships += count * scopesOf(file).length;
