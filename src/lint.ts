@@ -61,7 +61,7 @@ export interface LintOptions {
   /** false: inline suppression directives are inert (`--no-inline-suppressions`). */
   inlineSuppressions?: boolean;
   /** Folders (absolute) a kustomization elsewhere includes: shared by inferred cluster scopes (src/kustomize/included-folders.ts). */
-  kustomizeIncluded?: Iterable<string>;
+  kustomizeIncluded?: ReadonlyMap<string, readonly string[]>;
   /** Called with a one-line notice for standard error (e.g. cluster scopes left uninferred). */
   onNotice?: (notice: string) => void;
 }

@@ -108,6 +108,17 @@ describe('inferred cluster scopes (no `clusters` configured)', () => {
     assert.deepEqual([...splits].sort(), ['calicoctl', 'calicoctl/mesh']);
   });
 
+  it('a kustomize base\'s pool is evidence against an unrelated folder, never against the overlays that include it', () => {
+    const tree = resources({
+      'kustomize/base/pools.yaml': pool('tenant', '10.0.0.0/16'),
+      'kustomize/overlays/prod/patch.yaml': pool('tenant', '10.1.0.0/16'),
+      'helm/templates/pools.yaml': pool('tenant', '10.2.0.0/16'),
+    });
+    const included = new Map([['kustomize/base', ['kustomize/overlays/prod']]]);
+    assert.deepEqual([...splitFolders(tree.filter((r) => !r.doc.filePath.includes('overlays')), '/repo', included)], ['']);
+    assert.deepEqual([...splitFolders(tree.filter((r) => !r.doc.filePath.includes('helm')), '/repo', included)], []);
+  });
+
   it('a workload in a scenario finds a shared pool; one asking for a sibling scenario\'s pool is an error that names its scope', () => {
     const findings = lint({
       'base/pools.yaml': pool('infra', '100.64.0.0/16'),

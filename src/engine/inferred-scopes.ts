@@ -23,9 +23,9 @@
  *
  * A folder that a kustomization elsewhere includes (a base, a component:
  * src/kustomize/included-folders.ts) is shared, and its definitions are no
- * evidence: an overlay patching a base pool describes one cluster. This only
- * ever removes a split or shares a folder, so the head side's kustomizations
- * may decide it.
+ * evidence against the folders that include it: an overlay patching a base
+ * pool describes one cluster. This only ever removes a split or shares a
+ * folder, so the head side's kustomizations may decide it.
  */
 import path from 'node:path';
 import { DEFAULT_SCOPE } from '../config/defaults.js';
@@ -38,27 +38,78 @@ export type ScopesOf = (filePath: string) => readonly string[];
  * Folders (relative to `baseDir`, '/'-separated, '' for `baseDir` itself)
  * whose subfolders are alternatives, by the evidence in `resources`.
  */
-export function splitFolders(resources: readonly Resource[], baseDir: string, included: ReadonlySet<string> = new Set()): Set<string> {
-  const byName = new Map<string, Array<{ folder: string[]; variant: string }>>();
+export function splitFolders(resources: readonly Resource[], baseDir: string, included: Included = new Map()): Set<string> {
+  const byName = new Map<string, Definition[]>();
   for (const resource of resources) {
     const folder = folderSegments(resource.doc.filePath, baseDir);
-    // A kustomize base's pool and an overlay's patch of it are one cluster's: no evidence.
-    if (folder.some((_, depth) => included.has(folder.slice(0, depth + 1).join('/')))) continue;
+    const base = includedFolderOf(folder, included);
     for (const definition of resource.pools) {
       const name = writtenName(definition);
       const variant = name === undefined ? undefined : variantKey(definition);
       if (name === undefined || variant === undefined) continue;
       const list = byName.get(name);
-      if (list) list.push({ folder, variant });
-      else byName.set(name, [{ folder, variant }]);
+      if (list) list.push({ folder, variant, base });
+      else byName.set(name, [{ folder, variant, base }]);
     }
   }
   const splits = new Set<string>();
   for (const definitions of byName.values()) {
     if (definitions.length < 2 || new Set(definitions.map((d) => d.variant)).size < 2) continue;
-    for (const folder of splitsOf(definitions)) splits.add(folder);
+    for (const folder of splitsOf(definitions.filter((d) => d.base === undefined))) splits.add(folder);
+    for (const folder of baseSplits(definitions, included)) splits.add(folder);
   }
   return splits;
+}
+
+/** Folders a kustomization elsewhere includes (relative), each with the folders of the kustomizations that include it. */
+export type Included = ReadonlyMap<string, readonly string[]>;
+
+interface Definition { folder: string[]; variant: string; base: string | undefined }
+
+function includedFolderOf(folder: readonly string[], included: Included): string | undefined {
+  for (let depth = 1; depth <= folder.length; depth++) {
+    const prefix = folder.slice(0, depth).join('/');
+    if (included.has(prefix)) return prefix;
+  }
+  return undefined;
+}
+
+/** Pairs compared for the definitions inside kustomize bases, per name at most: past it, no more evidence (fewer splits). */
+const BASE_PAIR_BUDGET = 100_000;
+
+/**
+ * A definition in a kustomize base against the others of its name, pair by
+ * pair: where their paths part, the pair is evidence unless the other side
+ * holds a kustomization that includes the base (an overlay patching its base
+ * describes one cluster; a base beside an unrelated folder does not).
+ */
+function baseSplits(definitions: readonly Definition[], included: Included): string[] {
+  const found = new Set<string>();
+  let budget = BASE_PAIR_BUDGET;
+  definitions.forEach((a, i) => {
+    if (a.base === undefined) return;
+    for (let j = 0; j < definitions.length && budget > 0; j++) {
+      const b = definitions[j]!;
+      if (j === i || a.variant === b.variant || (b.base !== undefined && j < i)) continue;
+      budget--;
+      const parts = partingOf(a.folder, b.folder);
+      if (parts === undefined || found.has(parts.at)) continue;
+      if (includedFrom(a.base, parts.childOfB, included) || (b.base !== undefined && includedFrom(b.base, parts.childOfA, included))) continue;
+      found.add(parts.at);
+    }
+  });
+  return [...found];
+}
+
+function partingOf(a: readonly string[], b: readonly string[]): { at: string; childOfA: string; childOfB: string } | undefined {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  if (k === a.length || k === b.length) return undefined; // one of them directly in the folder where they part: one cluster
+  return { at: a.slice(0, k).join('/'), childOfA: a.slice(0, k + 1).join('/'), childOfB: b.slice(0, k + 1).join('/') };
+}
+
+function includedFrom(base: string, folder: string, included: Included): boolean {
+  return (included.get(base) ?? []).some((includer) => includer === folder || includer.startsWith(`${folder}/`));
 }
 
 /**
@@ -68,7 +119,7 @@ export function splitFolders(resources: readonly Resource[], baseDir: string, in
  * folder splits when its subfolders with definitions are at least two and do
  * not all hold the one same variant.
  */
-function splitsOf(definitions: ReadonlyArray<{ folder: string[]; variant: string }>): string[] {
+function splitsOf(definitions: readonly Definition[]): string[] {
   interface Node { children: Map<string, Node>; variants: Set<string> }
   const root: Node = { children: new Map(), variants: new Set() };
   for (const { folder, variant } of definitions) {
@@ -99,7 +150,7 @@ function splitsOf(definitions: ReadonlyArray<{ folder: string[]; variant: string
  * Assigns files to the inferred scopes. `files` are all files whose resources
  * are linted (so that every scope is known before one is asked for).
  */
-export function inferredScopes(splits: ReadonlySet<string>, files: readonly string[], baseDir: string, included: ReadonlySet<string> = new Set()): ScopesOf {
+export function inferredScopes(splits: ReadonlySet<string>, files: readonly string[], baseDir: string, included: Included = new Map()): ScopesOf {
   if (splits.size === 0) return () => [DEFAULT_SCOPE];
   const positionOf = (filePath: string): string => {
     const segments = folderSegments(filePath, baseDir);

@@ -46,11 +46,12 @@ export function inferredScopeMatcher(
   resources: readonly Resource[],
   baseDir: string,
   onCapped?: (notice: string) => void,
-  kustomizeIncluded: Iterable<string> = [],
+  kustomizeIncluded: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ScopesOf {
   const files = new Map<string, number>();
   for (const resource of resources) files.set(resource.doc.filePath, (files.get(resource.doc.filePath) ?? 0) + 1);
-  const included = new Set([...kustomizeIncluded].map((folder) => path.relative(baseDir, path.resolve(baseDir, folder)).split(path.sep).join('/')));
+  const relative = (folder: string): string => path.relative(baseDir, path.resolve(baseDir, folder)).split(path.sep).join('/');
+  const included = new Map([...kustomizeIncluded].map(([folder, includers]) => [relative(folder), includers.map(relative)]));
   const splits = splitFolders(evidence, baseDir, included);
   const scopesOf = inferredScopes(splits, [...files.keys()], baseDir, included);
   if (splits.size === 0) return scopesOf;

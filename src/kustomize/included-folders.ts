@@ -10,9 +10,10 @@
 import path from 'node:path';
 import { KUSTOMIZATION_FILE_NAMES, KustomizeResolver } from './namespaces.js';
 
-export function kustomizeIncludedFolders(discoveredFiles: readonly string[], root: string): Set<string> {
+/** Each included folder (absolute) with the folders of the kustomizations that include it. */
+export function kustomizeIncludedFolders(discoveredFiles: readonly string[], root: string): Map<string, string[]> {
   const resolver = new KustomizeResolver(root);
-  const included = new Set<string>();
+  const included = new Map<string, string[]>();
   for (const file of discoveredFiles) {
     if (!(KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file))) continue;
     const kustomization = resolver.load(path.resolve(file));
@@ -21,7 +22,10 @@ export function kustomizeIncludedFolders(discoveredFiles: readonly string[], roo
     for (const target of [...kustomization.children, ...kustomization.components]) {
       const folder = path.dirname(target);
       // A folder below its own is part of it; one above holds it (not a base beside it).
-      if (!isInside(folder, own) && !isInside(own, folder)) included.add(folder);
+      if (isInside(folder, own) || isInside(own, folder)) continue;
+      const includers = included.get(folder);
+      if (includers) includers.push(own);
+      else included.set(folder, [own]);
     }
   }
   return included;
