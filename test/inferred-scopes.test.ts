@@ -88,6 +88,19 @@ describe('inferred cluster scopes (no `clusters` configured)', () => {
     ]);
   });
 
+  it('an IPPool and an Installation pool of one name in sibling folders are not evidence: the operator conflict stays an error', () => {
+    const installation = 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  calicoNetwork:\n' +
+      '    ipPools:\n      - name: tenant\n        cidr: 10.0.0.0/16\n';
+    assert.deepEqual(lint({
+      'clusters/prod/calico/installation.yaml': installation,
+      'clusters/prod/pools/ippool.yaml': pool('tenant', '10.1.0.0/16'),
+    }), [
+      'clusters/prod/pools/ippool.yaml:4:9-4:15 ippool-duplicate-name Pool "tenant" is already defined at clusters/prod/calico/installation.yaml:8:15; ' +
+        'the operator writes its own IPPool of this name with CIDR 10.0.0.0/16, and this one has 10.1.0.0/16: whichever is applied last wins, ' +
+        'and Calico refuses to change the CIDR of an existing pool. Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.',
+    ]);
+  });
+
   it('identical definitions in sibling folders are not evidence: their other pools are still compared', () => {
     assert.deepEqual(lint({
       'clusters/a/pools.yaml': pool('tenant', '10.0.0.0/16') + '---\n' + pool('infra', '100.64.0.0/16'),

@@ -2,7 +2,8 @@
  * Cluster scopes inferred from the tree when no `clusters` are configured.
  *
  * A pool name is one object in a cluster. Two different definitions of one
- * name that sit in two different subfolders of a folder F (neither file
+ * name (both IPPools, or both Installation pools) that sit in two different
+ * subfolders of a folder F (neither file
  * directly in F) cannot both be applied to one cluster; a repository that
  * holds both describes alternatives: clusters, scenarios, flavours. So the
  * subfolders of F are separate scopes ("F splits"). Everything else is shared:
@@ -47,9 +48,12 @@ export function splitFolders(resources: readonly Resource[], baseDir: string, in
       const name = writtenName(definition);
       const variant = name === undefined ? undefined : variantKey(definition);
       if (name === undefined || variant === undefined) continue;
-      const list = byName.get(name);
+      // An IPPool beside an Installation pool of its name is the operator conflict of one cluster (ippool-duplicate-name),
+      // as likely as two clusters: only definitions of one origin are compared.
+      const key = `${definition.origin}:${name}`;
+      const list = byName.get(key);
       if (list) list.push({ folder, variant, base });
-      else byName.set(name, [{ folder, variant, base }]);
+      else byName.set(key, [{ folder, variant, base }]);
     }
   }
   const splits = new Set<string>();
@@ -212,12 +216,12 @@ function writtenName(definition: PoolDefinition): string | undefined {
 }
 
 /**
- * What tells two definitions apart: where they come from and their spec, keys
- * sorted. A spec that cannot be written out (nested too deep) is no evidence.
+ * What tells two definitions of one origin apart: their spec, keys sorted. A
+ * spec that cannot be written out (nested too deep) is no evidence.
  */
 function variantKey(definition: PoolDefinition): string | undefined {
   try {
-    return `${definition.origin}:${JSON.stringify(definition.spec, sortedKeys)}`;
+    return JSON.stringify(definition.spec, sortedKeys);
   } catch {
     return undefined;
   }
