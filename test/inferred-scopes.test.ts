@@ -165,6 +165,21 @@ describe('inferred cluster scopes (no `clusters` configured)', () => {
     }), []);
   });
 
+  it('a shared pool requested from two alternatives is one finding at its place (one mistake, one finding)', () => {
+    const sources = Object.entries({
+      'base/pools.yaml': pool('infra', '100.64.0.0/16'),
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16'),
+      'scenarios/one/app.yaml': pod('app', 'infra'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.1.0.0/16'),
+      'scenarios/two/app.yaml': pod('app', 'infra'),
+    }).map(([name, text]) => ({ filePath: `/repo/${name}`, text }));
+    const dedicated = allRules.filter((rule) => rule.meta.id === 'ippool-dedicated-auto-assign' || rule.meta.id === 'pool-annotation-valid');
+    const findings = lintSources(sources, { config: { ...configSchema.parse({}), baseDir: '/repo', filePath: undefined }, rules: dedicated });
+    assert.deepEqual(findings.map((f) => `${f.filePath}:${f.range.line}:${f.range.column} ${f.ruleId} ${f.message.slice(0, 80)}`), [
+      '/repo/base/pools.yaml:4:9 ippool-dedicated-auto-assign Pool "infra" is requested by annotation (scenarios/one/app.yaml:7:38), so it loo',
+    ]);
+  });
+
   it('`clusters` in the configuration turns the inference off', () => {
     assert.deepEqual(lint({
       'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16'),

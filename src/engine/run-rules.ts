@@ -50,12 +50,15 @@ export function runRules(
     return `${sanitize(shown)}:${line}:${column}`; // a file name can hold control characters
   };
   const overlapping = sharesResources(scopes);
+  const sharedFiles = new Set([...(scopes[0]?.shared ?? [])].map((resource) => resource.doc.filePath));
   for (const { rule, severity } of rules) {
     let cluster: string | undefined;
     // A resource shared by several scopes is checked once by a resource rule, and a project rule's
     // finding that holds in several scopes (about shared resources) is reported once.
     const checked = new Set<Resource>();
     const reported = new Set<string>();
+    // A place in a shared file already reported from another scope: the same mistake seen from another alternative.
+    const placeReportedIn = new Map<string, string | undefined>();
     const context: RuleContext = {
       config,
       where,
@@ -65,6 +68,9 @@ export function runRules(
           const key = findingKey(finding);
           if (reported.has(key)) return;
           reported.add(key);
+          const place = JSON.stringify([finding.filePath, finding.range]);
+          if (!placeReportedIn.has(place)) placeReportedIn.set(place, cluster);
+          else if (placeReportedIn.get(place) !== cluster && sharedFiles.has(finding.filePath)) return;
         }
         if (finding.otherSide) withCluster(finding.otherSide, cluster);
         if (fixes) attachFixes(finding, report, fixes);
