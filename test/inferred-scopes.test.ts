@@ -180,6 +180,19 @@ describe('inferred cluster scopes (no `clusters` configured)', () => {
     ]);
   });
 
+  it('a shared definition in conflict with two alternatives is two findings: each is about another pair of places', () => {
+    assert.deepEqual(lint({
+      'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16'),
+      'scenarios/two/pools.yaml': pool('tenant', '10.1.0.0/16'),
+      'scenarios/shared.yaml': pool('tenant', '10.2.0.0/16'),
+    }), [
+      'scenarios/shared.yaml:4:9-4:15 ippool-duplicate-name Pool "tenant" is already defined at scenarios/one/pools.yaml:4:9; ' +
+        `this definition differs in \`cidr\`, and whichever is applied last wins. ${RENAME}`,
+      'scenarios/shared.yaml:4:9-4:15 ippool-duplicate-name Pool "tenant" is already defined at scenarios/two/pools.yaml:4:9; ' +
+        `this definition differs in \`cidr\`, and whichever is applied last wins. ${RENAME}`,
+    ]);
+  });
+
   it('`clusters` in the configuration turns the inference off', () => {
     assert.deepEqual(lint({
       'scenarios/one/pools.yaml': pool('tenant', '10.0.0.0/16'),

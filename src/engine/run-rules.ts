@@ -68,9 +68,10 @@ export function runRules(
           const key = findingKey(finding);
           if (reported.has(key)) return;
           reported.add(key);
-          const place = JSON.stringify([finding.filePath, finding.range]);
-          if (!placeReportedIn.has(place)) placeReportedIn.set(place, cluster);
-          else if (placeReportedIn.get(place) !== cluster && sharedFiles.has(finding.filePath)) return;
+          // Not a finding about two places: under --base it lands on the side the change touched, which differs.
+          const place = finding.otherSide === undefined ? JSON.stringify([finding.filePath, finding.range]) : undefined;
+          if (place !== undefined && !placeReportedIn.has(place)) placeReportedIn.set(place, cluster);
+          else if (place !== undefined && placeReportedIn.get(place) !== cluster && sharedFiles.has(finding.filePath)) return;
         }
         if (finding.otherSide) withCluster(finding.otherSide, cluster);
         if (fixes) attachFixes(finding, report, fixes);
