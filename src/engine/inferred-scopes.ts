@@ -3,8 +3,8 @@
  *
  * A pool name is one object in a cluster. Two different definitions of one
  * name (both IPPools, or both Installation pools) that sit in two different
- * subfolders of a folder F (neither file
- * directly in F) cannot both be applied to one cluster; a repository that
+ * subfolders of a folder F (neither file directly in F) cannot both be
+ * applied to one cluster; a repository that
  * holds both describes alternatives: clusters, scenarios, flavours. So the
  * subfolders of F are separate scopes ("F splits"). Everything else is shared:
  * a file directly in a split folder belongs to every scope below that folder,
