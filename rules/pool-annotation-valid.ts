@@ -1,3 +1,4 @@
+import { isInferredScopeName } from '../src/engine/inferred-scopes.js';
 import { docsUrl, type Location, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
 import type { Path } from '../src/parse/source.js';
 import { addFieldEdit, REMOVED, removePairEdit, type FixRequest, type SuggestionRequest } from '../src/engine/fix.js';
@@ -43,8 +44,11 @@ export const poolAnnotationValid: ProjectRule = {
   },
   check(scope, context) {
     const checker = new Checker(scope, context);
+    // A resource shared by inferred scopes may land in any of them: its pool may be in any (src/engine/inferred-scopes.ts).
+    let wholeChecker: Checker | undefined;
     for (const resource of scope.resources) {
-      for (const site of annotationSites(resource)) checker.site(site);
+      const forResource = scope.whole && scope.shared?.has(resource) ? (wholeChecker ??= new Checker(scope.whole, context)) : checker;
+      for (const site of annotationSites(resource)) forResource.site(site);
     }
   },
 };
@@ -99,7 +103,7 @@ class Checker {
 
   constructor(private readonly scope: ProjectScope, private readonly context: RuleContext) {
     const named = context.config.clusters.some((cluster) => cluster.name === scope.name);
-    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : 'the linted files';
+    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : isInferredScopeName(scope.name) ? `folder ${quote(scope.name)} and the files it shares` : 'the linted files';
   }
 
   site(site: AnnotationSite): void {

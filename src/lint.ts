@@ -11,7 +11,7 @@ import type { Finding } from './engine/finding.js';
 import type { ProjectScope, Rule } from './engine/rule.js';
 import { enabledRules, groupByScope, runRules, withBaseScopes } from './engine/run-rules.js';
 import { EVERYTHING, relevanceGate, type RelevanceGate } from './engine/relevance.js';
-import { scopeMatcher } from './engine/scopes.js';
+import { inferredScopeMatcher, scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, suppressionRules, type FileComments } from './engine/suppressions.js';
 import { checkConfiguration, configUnmatched } from './engine/config-checks.js';
 import { FixEnvironment } from './engine/fix.js';
@@ -60,6 +60,10 @@ export interface LintOptions {
   fixableText?: (filePath: string) => string | undefined;
   /** false: inline suppression directives are inert (`--no-inline-suppressions`). */
   inlineSuppressions?: boolean;
+  /** Folders (absolute) a kustomization elsewhere includes: shared by inferred cluster scopes (src/kustomize/included-folders.ts). */
+  kustomizeIncluded?: ReadonlyMap<string, readonly string[]>;
+  /** Called with a one-line notice for standard error (e.g. cluster scopes left uninferred). */
+  onNotice?: (notice: string) => void;
 }
 
 /** The base side of a change (`--base`), and how to filter findings by it. */
@@ -151,16 +155,18 @@ export function lintAnalyses(
     }
     if (analysis.comments.length > 0) comments.push({ filePath, comments: analysis.comments });
   }
-  const scopeOf = scopeMatcher(config);
-  const byScope = (resource: Resource): string => scopeOf(resource.doc.filePath);
-  let scopes = groupByScope(resources, byScope, config);
   const { change } = options;
+  const baseSide = change === undefined ? undefined : baseResources(resources, change, config, options.namespaceOf, options.readTreeFile);
+  // Without `clusters`, scopes are inferred from the tree; from the base side's under --base, so that a change cannot split its own.
+  const scopeOf = config.clusters.length > 0 ? scopeMatcher(config) : inferredScopeMatcher(baseSide ?? resources, resources, config.baseDir, options.onNotice, options.kustomizeIncluded);
+  const byScope = (resource: Resource): string | readonly string[] => scopeOf(resource.doc.filePath);
+  let scopes = groupByScope(resources, byScope, config);
   const quiet = options.quiet ?? false;
   const enabled = enabledRules(options.rules, config, quiet);
   const fixes = new FixEnvironment(options.fixableText ?? loadText);
   let baseFindings: Finding[] | undefined;
   if (change !== undefined) {
-    const baseScopes = groupByScope(baseResources(resources, change, config, options.namespaceOf, options.readTreeFile), byScope, config);
+    const baseScopes = groupByScope(baseSide!, byScope, config);
     scopes = withBaseScopes(scopes, baseScopes, config);
     // The base side linted as the head is, to tell the findings the change creates (src/engine/new-findings.ts).
     if (change.filterMode !== 'nofilter') baseFindings = lintBaseSide(analyses, change, baseScopes, enabled, options);

@@ -10,6 +10,7 @@ import { allRules } from '../rules/index.js';
 import { loadConfig } from './config/load-config.js';
 import type { LintConfig } from './config/schema.js';
 import { repositoryRootOf } from './config/config-root.js';
+import { kustomizeIncludedFolders } from './kustomize/included-folders.js';
 import { kustomizeNamespaces } from './kustomize/namespaces.js';
 import { treeFileReader } from './kustomize/helm-charts.js';
 import { discoverFiles } from './discover/find-files.js';
@@ -164,6 +165,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     cwd: request.cwd,
     parseAll: request.parseAll ?? false,
     inlineSuppressions: request.inlineSuppressions ?? true,
+    onNotice: request.onNotice,
     onScopes: (scopes) => {
       headScopes = scopes;
       if (addressMaps) maps = addressMaps(scopes, config, request.cwd);
@@ -222,11 +224,12 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.readTreeFile = treeFileReader(repositoryRootOf(request.cwd) ?? request.cwd, (filePath) => inMemory.get(filePath));
+  if (config.clusters.length === 0) options.kustomizeIncluded = kustomizeIncludedFolders(discovered.files, repositoryRootOf(request.cwd) ?? request.cwd);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
   profileMark('rules');
   const shown = (filePath: string): string => echo(path.relative(request.cwd, filePath) || filePath, 200);
-  const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown);
+  const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown);
   for (const notice of templated) request.onNotice?.(notice);
   const files = analyses.map((analysis) => analysis.filePath);
   const results = toLintResults(files, [...outcome.findings, ...policy.findings]);

@@ -7,6 +7,7 @@
  */
 import type { FileAnalysis } from './analyze/analyze-file.js';
 import type { ProjectScope } from './engine/rule.js';
+import type { Resource } from './resources/resource.js';
 import type { Totals } from './format/lint-results.js';
 
 export interface RunStats {
@@ -35,9 +36,12 @@ export function runStats(analyses: readonly FileAnalysis[], scopes: readonly Pro
   let pools = 0;
   let workloads = 0;
   let clusters = 0;
+  const counted = new Set<Resource>(); // a shared file of inferred scopes is in several
   for (const scope of scopes) {
     if (scope.resources.length > 0) clusters++;
     for (const resource of scope.resources) {
+      if (counted.has(resource)) continue;
+      counted.add(resource);
       pools += resource.pools.length;
       if (resource.podTemplates.length > 0) workloads++;
     }

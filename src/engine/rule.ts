@@ -98,6 +98,15 @@ export interface ProjectScope {
    * an empty scope when the cluster is new.
    */
   readonly base?: ProjectScope;
+  /**
+   * With scopes inferred from the tree (src/engine/inferred-scopes.ts): the
+   * resources of this scope that other scopes share (files outside the
+   * alternative folders), and every resource of the run as one scope. A
+   * lookup from a shared resource (a pool named in an annotation) succeeds
+   * when any scope holds what it asks for.
+   */
+  readonly shared?: ReadonlySet<Resource>;
+  readonly whole?: ProjectScope;
 }
 
 export interface ResourceRule {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { LintConfig } from '../config/schema.js';
 import type { Path } from '../parse/source.js';
+import { DEFAULT_SCOPE } from '../config/defaults.js';
 import { PoolIndex } from '../resources/pool-index.js';
 import { withHelmChartConfigs } from '../resources/helm-chart-config.js';
 import type { Resource } from '../resources/resource.js';
@@ -48,13 +49,30 @@ export function runRules(
     const shown = path.isAbsolute(file) ? path.relative(cwd, file).split(path.sep).join('/') : file;
     return `${sanitize(shown)}:${line}:${column}`; // a file name can hold control characters
   };
+  const overlapping = sharesResources(scopes);
+  const sharedFiles = new Set([...(scopes[0]?.shared ?? [])].map((resource) => resource.doc.filePath));
   for (const { rule, severity } of rules) {
     let cluster: string | undefined;
+    // A resource shared by several scopes is checked once by a resource rule, and a project rule's
+    // finding that holds in several scopes (about shared resources) is reported once.
+    const checked = new Set<Resource>();
+    const reported = new Set<string>();
+    // A place in a shared file already reported from another scope: the same mistake seen from another alternative.
+    const placeReportedIn = new Map<string, string | undefined>();
     const context: RuleContext = {
       config,
       where,
       report: (report) => {
         const finding = withCluster(toFinding(rule.meta.id, severity, report), cluster);
+        if (overlapping) {
+          const key = findingKey(finding);
+          if (reported.has(key)) return;
+          reported.add(key);
+          // Not a finding about two places: under --base it lands on the side the change touched, which differs.
+          const place = finding.otherSide === undefined ? JSON.stringify([finding.filePath, finding.range]) : undefined;
+          if (place !== undefined && !placeReportedIn.has(place)) placeReportedIn.set(place, cluster);
+          else if (place !== undefined && placeReportedIn.get(place) !== cluster && sharedFiles.has(finding.filePath)) return;
+        }
         if (finding.otherSide) withCluster(finding.otherSide, cluster);
         if (fixes) attachFixes(finding, report, fixes);
         findings.push(finding);
@@ -65,11 +83,37 @@ export function runRules(
       if (isProjectRule(rule)) {
         guarded(rule.meta.id, findings, () => rule.check(scope, context), scope.resources[0], scope.name);
       } else {
-        for (const resource of scope.resources) guarded(rule.meta.id, findings, () => rule.check(resource, context), resource);
+        for (const resource of scope.resources) {
+          if (overlapping) {
+            if (checked.has(resource)) continue;
+            checked.add(resource);
+          }
+          guarded(rule.meta.id, findings, () => rule.check(resource, context), resource);
+        }
       }
     }
   }
   return findings;
+}
+
+/** True when some resource belongs to more than one scope (the shared files of inferred scopes). */
+function sharesResources(scopes: readonly ProjectScope[]): boolean {
+  if (scopes.length < 2) return false;
+  const seen = new Set<Resource>();
+  for (const scope of scopes) {
+    for (const resource of scope.resources) {
+      if (seen.has(resource)) return true;
+      seen.add(resource);
+    }
+  }
+  return false;
+}
+
+/** What makes two findings of one rule the same: place, message, and the other side's. */
+function findingKey(finding: Finding): string {
+  const { filePath, range, message, otherSide } = finding;
+  const other = otherSide === undefined ? [] : [otherSide.filePath, otherSide.range, otherSide.message];
+  return JSON.stringify([filePath, range, message, ...other]);
 }
 
 /**
@@ -188,19 +232,27 @@ export function withBaseScopes(scopes: readonly ProjectScope[], baseScopes: read
 /** Groups resources by cluster scope, keeping the order in which scopes first appear. */
 export function groupByScope(
   resources: readonly Resource[],
-  scopeOf: (resource: Resource) => string,
+  scopeOf: (resource: Resource) => string | readonly string[],
   config: LintConfig,
 ): ProjectScope[] {
   const byName = new Map<string, Resource[]>();
+  const shared = new Set<Resource>();
   for (const resource of resources) {
-    const name = scopeOf(resource);
-    const list = byName.get(name) ?? [];
-    list.push(resource);
-    byName.set(name, list);
+    // A shared file of inferred scopes (src/engine/inferred-scopes.ts) belongs to several.
+    const names = scopeOf(resource);
+    if (typeof names !== 'string' && names.length > 1) shared.add(resource);
+    for (const name of typeof names === 'string' ? [names] : names) {
+      const list = byName.get(name) ?? [];
+      list.push(resource);
+      byName.set(name, list);
+    }
   }
-  return [...byName].map(([name, list]) => {
+  const scope = (name: string, list: readonly Resource[]): ProjectScope => {
     // A HelmChartConfig overrides its HelmChart's values: one Installation of the pair (src/resources/helm-chart-config.ts).
-    const resources = withHelmChartConfigs(list);
-    return { name, resources, pools: new PoolIndex(resources, config) };
-  });
+    const scoped = withHelmChartConfigs(list);
+    return { name, resources: scoped, pools: new PoolIndex(scoped, config) };
+  };
+  if (shared.size === 0) return [...byName].map(([name, list]) => scope(name, list));
+  const whole = scope(DEFAULT_SCOPE, resources);
+  return [...byName].map(([name, list]) => ({ ...scope(name, list), shared, whole }));
 }
