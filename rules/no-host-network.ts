@@ -19,8 +19,8 @@ import { quote, sanitize } from '../src/text.js';
  * manifest shows they need the latter (src/resources/host-network-evidence.ts:
  * HostProcess, static pods, bootstrap tolerations, critical priority,
  * NET_ADMIN/NET_RAW, or a pair: a node path with a lesser mark, control-plane
- * placement with its toleration, hostPID with the node's /proc or /sys) are
- * reported as suppressed, with the
+ * placement with its toleration, hostPID with the node's /proc or /sys,
+ * privileged with hostPID or the node's `/`) are reported as suppressed, with the
  * evidence as the reason, unless `hostNetwork.allowNodeNetworkComponents` is
  * false. In a namespace allowed to use an infra pool, that is where the pool
  * belongs: an error whatever the evidence. `hostNetwork.allow` wins over all.

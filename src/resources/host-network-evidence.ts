@@ -30,7 +30,19 @@
  *   those trees (`/proc/net`, i.e. `/proc/self/net`; `/sys/class/net`) show
  *   the reader's own network namespace, so an observer of the node must share
  *   it. Log shippers mount `/var/log` and `/var/lib/docker/containers`, and
- *   Vector's agent `/proc` and `/sys`, without `hostPID`; neither alone counts.
+ *   Vector's agent `/proc` and `/sys`, without `hostPID`; neither alone counts;
+ * - `privileged` with `hostPID`, or with a hostPath of the node's whole root
+ *   `/`: a node administrator. Either way the node's PID 1 is in sight (its
+ *   own /proc under hostPID; the node's procfs under the mounted root, as
+ *   runtimes bind hostPaths recursively), and a privileged container may
+ *   `nsenter -t 1 -n` into the node's network namespace: `hostNetwork: false`
+ *   would not confine it, and a pool address gives it nothing (Longhorn's
+ *   prerequisite installers nsenter PID 1 to run the node's package manager).
+ *   `/` holds every node path below, so with `privileged` it is at least the
+ *   node-path pair; with the other lesser marks it is not a node path:
+ *   `kubectl debug node` pods (bare Pods) and metric agents (a "hostfs",
+ *   tolerating every taint) mount it. Neither half counts alone: CI runners
+ *   run Docker-in-Docker privileged, node exporters and debug pods use hostPID.
  * Lesser marks, decisive only as a hostPath under the node's network or
  * kubelet state (NODE_HOST_PATHS) together with one of the others:
  * - `privileged: true`: CI runners that build images use it too;
@@ -44,7 +56,13 @@
  * an agent that programs the node (kube-proxy, CNI agents, CSI node plugins).
  * When several decide, the message names every mark decisive alone; failing
  * those, one pair: a node path with a lesser mark, else control-plane
- * placement with its toleration, else the node observer.
+ * placement with its toleration, else the node observer, else the node
+ * administrator (hostPID first, then `/`).
+ * Weighed and not taken: capability SYS_MODULE (modules are the kernel's, not
+ * a network namespace's: a module loader works from the pod network; the node
+ * network agents that add it add NET_ADMIN or privileged too), and the
+ * critical-pod annotation `scheduler.alpha.kubernetes.io/critical-pod`
+ * (docs/rules/no-host-network.md#not-evidence-on-purpose).
  */
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
@@ -63,10 +81,12 @@ export type EvidenceKind =
   | 'privileged'
   | 'control-plane-placement'
   | 'bare-pod'
-  // Decisive only in their own pairs: placement with this toleration, hostPID with the node's /proc or /sys.
+  // Decisive only in their own pairs: placement with this toleration, hostPID with the node's /proc or /sys,
+  // privileged with hostPID or with the node's root.
   | 'control-plane-toleration'
   | 'host-pid'
-  | 'node-proc-path';
+  | 'node-proc-path'
+  | 'node-root-path';
 
 const DECISIVE_ALONE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>([
   'host-process', 'static-pod', 'bootstrap-toleration', 'critical-priority', 'network-capability',
@@ -207,6 +227,7 @@ export function assessHostNetwork(template: PodTemplate, filePath: string): Host
     ...tolerations.filter((item) => item.kind === 'control-plane-toleration'),
     ...hostPidEvidence(spec, base),
     ...nodeProcPathEvidence(spec, base),
+    ...nodeRootPathEvidence(spec, base),
     ...(isBarePod ? [{ kind: 'bare-pod' as const, detail: 'a bare Pod', path: ['kind'] }] : []),
   ];
   return {
@@ -234,7 +255,12 @@ function decide(evidence: readonly Evidence[], pinnedToControlPlaneRole: boolean
   // A node observer: the node's processes and its /proc or /sys.
   const hostPid = find('host-pid');
   const procPath = find('node-proc-path');
-  return hostPid && procPath ? [hostPid, procPath] : [];
+  if (hostPid && procPath) return [hostPid, procPath];
+  // A node administrator: privileged, with the node's PID 1 in sight, can nsenter its network namespace.
+  const privileged = find('privileged');
+  const rootPath = find('node-root-path');
+  if (privileged && hostPid) return [hostPid, privileged];
+  return privileged && rootPath ? [privileged, rootPath] : [];
 }
 
 /** One piece of evidence per kind (the first), in the order found. */
@@ -473,7 +499,7 @@ function hostPidEvidence(spec: PlainObject, base: Path): Evidence[] {
   return spec.hostPID === true ? [{ kind: 'host-pid', detail: '`hostPID: true`', path: [...base, 'hostPID'] }] : [];
 }
 
-/** The node's whole procfs or sysfs (not `/`: `kubectl debug node` pods mount it, and so do breakout pods). */
+/** The node's whole procfs or sysfs (not `/`: `kubectl debug node` pods mount it, and so do breakout pods; `/` counts only with privileged). */
 const NODE_PROC_PATHS: readonly string[] = ['/proc', '/sys'];
 
 function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
@@ -484,6 +510,23 @@ function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
     if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
     if (NODE_PROC_PATHS.includes(normalizeHostPath(volume.hostPath.path))) {
       found.push({ kind: 'node-proc-path', detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, 'volumes', i, 'hostPath', 'path'] });
+    }
+  });
+  return found;
+}
+
+/**
+ * A hostPath of the node's whole root: `/`, `//`, `C:\` (normalised to the
+ * empty path). Decisive only with `privileged` (see the module comment).
+ */
+function nodeRootPathEvidence(spec: PlainObject, base: Path): Evidence[] {
+  const volumes = spec.volumes;
+  if (!Array.isArray(volumes)) return [];
+  const found: Evidence[] = [];
+  volumes.forEach((volume, i) => {
+    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
+    if (volume.hostPath.path.trim() !== '' && normalizeHostPath(volume.hostPath.path) === '') {
+      found.push({ kind: 'node-root-path', detail: `hostPath \`${echo(volume.hostPath.path)}\` (the node's whole root)`, path: [...base, 'volumes', i, 'hostPath', 'path'] });
     }
   });
   return found;

@@ -494,6 +494,52 @@ exemptTable([
     `),
     evidence: '`hostPID: true` and hostPath `/sys/`',
   },
+  {
+    name: "Longhorn's CIFS installer: hostPID with a privileged init container that nsenters PID 1 (no hostPath, priority or toleration)",
+    code: workload('DaemonSet', 'longhorn-cifs-installation', 'longhorn-system', `
+      hostPID: true
+      initContainers:
+        - name: cifs-installation
+          image: alpine:3.12
+          command: [nsenter, --mount=/proc/1/ns/mnt, --, bash, -c, 'apt-get -qy install cifs-utils']
+          securityContext: {privileged: true}
+      containers: [{name: sleep, image: registry.k8s.io/pause:3.1}]
+    `),
+    evidence: '`hostPID: true` and `privileged: true` in container `cifs-installation`',
+  },
+  {
+    name: "Longhorn's GKE COS node agent: privileged (with SYS_MODULE) and the node's whole root, no hostPID",
+    code: workload('DaemonSet', 'longhorn-gke-cos-node-agent', 'longhorn-system', `
+      containers:
+        - name: node-agent
+          image: alpine:3.17
+          securityContext: {privileged: true, capabilities: {add: [SYS_MODULE]}}
+          volumeMounts: [{name: host, mountPath: /host}]
+      volumes: [{name: host, hostPath: {path: /}}]
+    `),
+    evidence: "`privileged: true` in container `node-agent` and hostPath `/` (the node's whole root)",
+  },
+  {
+    name: 'a node shell as kubectl-node-shell writes it: a bare Pod, hostPID, privileged, nsenter -t 1 (hostPID named first, before the root)',
+    code: workload('Pod', 'nsenter-x1', 'kube-system', `
+      hostPID: true
+      hostIPC: true
+      containers: [{name: nsenter, image: docker.io/library/alpine, command: [nsenter, -t, '1', -m, -u, -i, -n, sleep, '14000'], securityContext: {privileged: true}}]
+      volumes: [{name: root, hostPath: {path: //}}]
+    `),
+    evidence: '`hostPID: true` and `privileged: true` in container `nsenter`',
+    at: POD_AT,
+  },
+  {
+    name: "the node's root spelled `//` with a privileged ephemeral container",
+    code: workload('Pod', 'inspector', 'ops', `
+      containers: [{name: app, image: x}]
+      ephemeralContainers: [{name: debugger, image: busybox, securityContext: {privileged: true}}]
+      volumes: [{name: root, hostPath: {path: //}}]
+    `),
+    evidence: "`privileged: true` in container `debugger` and hostPath `//` (the node's whole root)",
+    at: POD_AT,
+  },
 ]);
 
 const ANNOTATION_HINT = (where: string) =>
@@ -617,6 +663,93 @@ ruleTester(noHostNetwork, {
       }],
     },
     {
+      name: "privileged without hostPID or the node's root: a Docker-in-Docker runner with the node's /var and /root is still an error",
+      code: workload('DaemonSet', 'runner', 'ci', `
+        containers: [{name: dind, image: docker:27-dind, securityContext: {privileged: true}}]
+        volumes: [{name: var, hostPath: {path: /var}}, {name: root-home, hostPath: {path: /root}}, {name: rootfs, hostPath: {path: /rootfs}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only `privileged: true` in container `dind`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: 'hostPID with a container that is not privileged: `privileged: false`, SYS_ADMIN and SYS_PTRACE added, or the flag written as a string',
+      code: workload('DaemonSet', 'agent', 'monitoring', `
+        hostPID: true
+        containers:
+          - {name: a, image: x, securityContext: {privileged: false, capabilities: {add: [SYS_ADMIN, SYS_PTRACE]}}}
+          - {name: b, image: y, securityContext: {privileged: "true"}}
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/monitoring/agent ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only `hostPID: true`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: "the node's root with a lesser mark other than privileged is no node path: a metric agent's hostfs tolerating every taint, a Job pinned to control-plane nodes",
+      code: workload('DaemonSet', 'metricbeat', 'monitoring', `
+        tolerations: [{operator: Exists}]
+        volumes: [{name: hostfs, hostPath: {path: /}}]
+      `) + '---\n' + workload('Job', 'inventory', 'ops', `
+        nodeSelector: {node-role.kubernetes.io/control-plane: ""}
+        volumes: [{name: hostfs, hostPath: {path: /}}]
+      `),
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/monitoring/metricbeat ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            "(only a toleration of every taint (`operator: Exists` without a key) and hostPath `/` (the node's whole root), which is not enough). " + REMOVE,
+          ...AT,
+        },
+        {
+          message: `\`hostNetwork: true\` puts Job/ops/inventory ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            "(only pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`) and hostPath `/` (the node's whole root), " +
+            'which is not enough). ' + REMOVE,
+          line: 18, column: 7, endLine: 18, endColumn: 18,
+        },
+      ],
+    },
+    {
+      name: 'capability SYS_MODULE is no evidence, alone or with the kernel modules: a module loader works from the pod network',
+      code: workload('DaemonSet', 'module-loader', 'storage', `
+        containers: [{name: modprobe, image: x, command: [modprobe, iscsi_tcp], securityContext: {capabilities: {add: [SYS_MODULE]}}}]
+        volumes: [{name: modules, hostPath: {path: /lib/modules}}]
+      `) + '---\n' + workload('DaemonSet', 'wireguard-loader', 'storage', `
+        containers: [{name: modprobe, image: x, securityContext: {capabilities: {add: [CAP_SYS_MODULE]}}}]
+      `),
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/storage/module-loader ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only hostPath `/lib/modules`, which is not enough). ' + REMOVE,
+          ...AT,
+        },
+        { message: `\`hostNetwork: true\` puts DaemonSet/storage/wireguard-loader ${RISK} ${NO_POOL}`, line: 18, column: 7, endLine: 18, endColumn: 18 },
+      ],
+    },
+    {
+      name: "the pre-1.16 critical-pod annotation is no evidence, even in kube-system with CriticalAddonsOnly: Calico v3.3.1's Typha as aks-engine keeps it",
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: calico-typha, namespace: kube-system}
+        spec:
+          replicas: 0
+          template:
+            metadata:
+              labels: {k8s-app: calico-typha}
+              annotations:
+                scheduler.alpha.kubernetes.io/critical-pod: ''
+            spec:
+              hostNetwork: true
+              tolerations: [{key: CriticalAddonsOnly, operator: Exists}]
+              serviceAccountName: calico-node
+              containers: [{name: calico-typha, image: quay.io/calico/typha:v3.3.1}]
+      `,
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/kube-system/calico-typha ${RISK} ${NO_POOL}`, line: 12, column: 7, endLine: 12, endColumn: 18 }],
+    },
+    {
       name: 'a log collector tolerating the control-plane taint to run on every node, control plane included: not pinned',
       code: workload('DaemonSet', 'log-collector', 'logging', `
         tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
@@ -711,7 +844,7 @@ ruleTester(noHostNetwork, {
       }],
     },
     {
-      name: "hostPID without the node's whole /proc or /sys (a `kubectl debug node` pod mounts /), and Vector's agent: /proc and /sys without hostPID",
+      name: "hostPID without the node's whole /proc or /sys (a `kubectl debug node` pod, not privileged, mounts /), and Vector's agent: /proc and /sys without hostPID",
       code: workload('Pod', 'node-debugger', 'default', `
         hostPID: true
         volumes: [{name: host-root, hostPath: {path: /}}, {name: net, hostPath: {path: /proc/1/net}}]
@@ -721,7 +854,7 @@ ruleTester(noHostNetwork, {
       errors: [
         {
           message: `\`hostNetwork: true\` puts Pod/default/node-debugger ${RISK} Nothing in its manifest shows that it needs the node's network ` +
-            '(only `hostPID: true`, which is not enough). ' + REMOVE,
+            "(only `hostPID: true` and hostPath `/` (the node's whole root), which is not enough). " + REMOVE,
           ...POD_AT,
         },
         {
@@ -781,6 +914,30 @@ ruleTester(noHostNetwork, {
         {
           message: `\`hostNetwork: true\` puts DaemonSet/gitlab-runners/observer ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
             'The manifest shows `hostPID: true` and hostPath `/proc`, which does not exempt a pod in a namespace that has an infra pool.',
+          line: 18, column: 7, endLine: 18, endColumn: 18,
+        },
+      ],
+    },
+    {
+      name: 'an infra-pool namespace: a node administrator (privileged with hostPID, or with the node\'s root) is an error too',
+      config,
+      code: workload('DaemonSet', 'installer', 'gitlab-runners', `
+        hostPID: true
+        initContainers: [{name: install, image: x, securityContext: {privileged: true}}]
+      `) + '---\n' + workload('DaemonSet', 'agent', 'ci-builds', `
+        containers: [{name: agent, image: x, securityContext: {privileged: true}}]
+        volumes: [{name: host, hostPath: {path: /}}]
+      `),
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/gitlab-runners/installer ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
+            'The manifest shows `hostPID: true` and `privileged: true` in container `install`, which does not exempt a pod in a namespace that has an infra pool.',
+          ...AT,
+        },
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/ci-builds/agent ${RISK} Namespace "ci-builds" may use infra pool "infra": remove hostNetwork and add ` +
+            "`cni.projectcalico.org/ipv4pools: '[\"infra\"]'` under `spec.template.metadata.annotations`. The manifest shows `privileged: true` in container " +
+            "`agent` and hostPath `/` (the node's whole root), which does not exempt a pod in a namespace that has an infra pool.",
           line: 18, column: 7, endLine: 18, endColumn: 18,
         },
       ],
