@@ -595,6 +595,23 @@ ruleTester(noHostNetwork, {
       }],
     },
     {
+      name: "Node Feature Discovery v0.4.0's worker (as gpu-operator's tests keep it): reads /boot, /sys and its own feature folders, talks to its master over a Service",
+      code: workload('DaemonSet', 'nfd-worker', 'node-feature-discovery', `
+        dnsPolicy: ClusterFirstWithHostNet
+        containers: [{name: nfd-worker, image: quay.io/kubernetes_incubator/node-feature-discovery:v0.4.0, command: [nfd-worker], args: [--server=nfd-master:8080]}]
+        volumes:
+          - {name: host-boot, hostPath: {path: /boot}}
+          - {name: host-os-release, hostPath: {path: /etc/os-release}}
+          - {name: host-sys, hostPath: {path: /sys}}
+          - {name: source-d, hostPath: {path: /etc/kubernetes/node-feature-discovery/source.d/}}
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/node-feature-discovery/nfd-worker ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only hostPath `/etc/kubernetes/node-feature-discovery/source.d/` and hostPath `/sys`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
       name: 'a web app Deployment',
       code: workload('Deployment', 'shop', 'web', `
         containers: [{name: shop, image: nginx:1.27, ports: [{containerPort: 80}]}]
