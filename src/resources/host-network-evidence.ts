@@ -58,7 +58,9 @@
  * those, one pair: a node path with a lesser mark, else control-plane
  * placement with its toleration, else the node observer, else the node
  * administrator (hostPID first, then `/`).
- * Weighed and not taken: capability SYS_MODULE (modules are the kernel's, not
+ * Weighed and not taken: a hostPath of `/dev` with `privileged` (the node's
+ * devices, which a privileged container has anyway, not its network: Rook's
+ * Ceph OSDs and KVM-using CI runners mount it privileged), capability SYS_MODULE (modules are the kernel's, not
  * a network namespace's: a module loader works from the pod network; the node
  * network agents that add it add NET_ADMIN or privileged too), and the
  * critical-pod annotation `scheduler.alpha.kubernetes.io/critical-pod`
@@ -140,8 +142,8 @@ export const NODE_NETWORK_CAPABILITIES: readonly string[] = ['NET_ADMIN', 'NET_R
  * Node paths that only components of the node itself mount: the kubelet's
  * state and plugin sockets, CNI binaries, config and state, the iptables lock,
  * kernel modules, pinned eBPF maps, network namespaces, Open vSwitch, Calico
- * and Cilium state, the kubelet's and control plane's configuration and
- * certificates, etcd's data. Not in the list on purpose: `/`, `/proc`, `/sys`,
+ * and Cilium state, Calico VPP's sockets, state and config, the kubelet's and
+ * control plane's configuration and certificates, etcd's data. Not in the list on purpose: `/`, `/proc`, `/sys`,
  * `/var/log`, `/var/lib/docker`, container runtime sockets: log shippers,
  * node exporters and CI runners mount those.
  */
@@ -161,6 +163,10 @@ export const NODE_HOST_PATHS: readonly string[] = [
   '/run/cilium',
   '/run/openvswitch',
   '/var/lib/openvswitch',
+  // Calico's VPP dataplane: VPP's API and CLI sockets, its state, its startup config (calico-vpp-node mounts all three).
+  '/run/vpp',
+  '/var/lib/vpp',
+  '/etc/vpp',
   '/etc/kubernetes',
   '/var/lib/etcd',
   // k3s and RKE2 keep the same state under their own roots: the server's

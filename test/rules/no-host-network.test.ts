@@ -531,6 +531,15 @@ exemptTable([
     at: POD_AT,
   },
   {
+    name: "Calico VPP's debug toolbox (vpp-dataplane's test/policies/ds.yaml): privileged with VPP's config folder, a node path",
+    code: workload('DaemonSet', 'debug', 'kube-system', `
+      tolerations: [{key: node-role.kubernetes.io/master, effect: NoSchedule}]
+      containers: [{name: ns, image: nicolaka/netshoot:latest, command: [bash, -c, sleep infinity], securityContext: {privileged: true}}]
+      volumes: [{name: dev, hostPath: {path: /dev}}, {name: etcvpp, hostPath: {path: /etc/vpp}}]
+    `),
+    evidence: '`privileged: true` in container `ns` and hostPath `/etc/vpp`',
+  },
+  {
     name: "the node's root spelled `//` with a privileged ephemeral container",
     code: workload('Pod', 'inspector', 'ops', `
       containers: [{name: app, image: x}]
@@ -688,6 +697,18 @@ ruleTester(noHostNetwork, {
       errors: [{
         message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
           '(only `privileged: true` in container `dind`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: "privileged with the node's /dev is no evidence: device access, which privilege gives anyway (a Ceph OSD on the host network)",
+      code: workload('DaemonSet', 'rook-ceph-osd', 'rook-ceph', `
+        containers: [{name: osd, image: quay.io/ceph/ceph:v18, securityContext: {privileged: true}}]
+        volumes: [{name: devices, hostPath: {path: /dev}}, {name: run-udev, hostPath: {path: /run/udev}}, {name: vpp-look-alike, hostPath: {path: /etc/vpp-tools}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/rook-ceph/rook-ceph-osd ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only `privileged: true` in container `osd`, which is not enough). ' + REMOVE,
         ...AT,
       }],
     },
