@@ -58,13 +58,17 @@
  * those, one pair: a node path with a lesser mark, else control-plane
  * placement with its toleration, else the node observer, else the node
  * administrator (hostPID first, then `/`).
- * Weighed and not taken: a hostPath of `/dev` with `privileged` (the node's
- * devices, which a privileged container has anyway, not its network: Rook's
- * Ceph OSDs and KVM-using CI runners mount it privileged), capability SYS_MODULE (modules are the kernel's, not
- * a network namespace's: a module loader works from the pod network; the node
- * network agents that add it add NET_ADMIN or privileged too), and the
- * critical-pod annotation `scheduler.alpha.kubernetes.io/critical-pod`
- * (docs/rules/no-host-network.md#not-evidence-on-purpose).
+ * Weighed and not taken (docs/rules/no-host-network.md#not-evidence-on-purpose):
+ * - a hostPath of `/dev` with `privileged`: the node's devices, which a
+ *   privileged container has anyway, not its network (Rook's Ceph OSDs and
+ *   KVM-using CI runners mount it privileged);
+ * - capability SYS_MODULE: modules are the kernel's, not a network
+ *   namespace's (a module loader works from the pod network; the node network
+ *   agents that add it add NET_ADMIN or privileged too);
+ * - the annotation `scheduler.alpha.kubernetes.io/critical-pod`: Kubernetes
+ *   read it only before 1.16, behind an alpha gate, in kube-system;
+ * - `privileged` with the node's `/proc`: it reaches PID 1 as `/` does, but
+ *   no real manifest has needed it (Falco's carries `/lib/modules` too).
  */
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
@@ -143,9 +147,10 @@ export const NODE_NETWORK_CAPABILITIES: readonly string[] = ['NET_ADMIN', 'NET_R
  * state and plugin sockets, CNI binaries, config and state, the iptables lock,
  * kernel modules, pinned eBPF maps, network namespaces, Open vSwitch, Calico
  * and Cilium state, Calico VPP's sockets, state and config, the kubelet's and
- * control plane's configuration and certificates, etcd's data. Not in the list on purpose: `/`, `/proc`, `/sys`,
- * `/var/log`, `/var/lib/docker`, container runtime sockets: log shippers,
- * node exporters and CI runners mount those.
+ * control plane's configuration and certificates, etcd's data. Not in the
+ * list on purpose: `/`, `/proc`, `/sys`, `/dev`, `/var/log`,
+ * `/var/lib/docker`, container runtime sockets: log shippers, node exporters,
+ * storage daemons and CI runners mount those.
  */
 export const NODE_HOST_PATHS: readonly string[] = [
   '/var/lib/kubelet',
@@ -505,7 +510,7 @@ function hostPidEvidence(spec: PlainObject, base: Path): Evidence[] {
   return spec.hostPID === true ? [{ kind: 'host-pid', detail: '`hostPID: true`', path: [...base, 'hostPID'] }] : [];
 }
 
-/** The node's whole procfs or sysfs (not `/`: `kubectl debug node` pods mount it, and so do breakout pods; `/` counts only with privileged). */
+/** The node's whole procfs or sysfs (not `/`: `kubectl debug node` pods mount it; `/` counts only with privileged). */
 const NODE_PROC_PATHS: readonly string[] = ['/proc', '/sys'];
 
 function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
