@@ -2,17 +2,18 @@
  * Twenty-seven real repositories' manifests (fixtures/real-repos/, see its README
  * for origin, licence and the verdict on each finding), each linted on its own as
  * a new user would: no configuration. Every finding, every exemption and every
- * notice is pinned. 156 files; 19 errors, of which 6 are true (a log shipper, a
+ * notice is pinned. 156 files; 12 errors, of which 6 are true (a log shipper, a
  * web app, node-feature-discovery's old worker and metal3's fake API server on the
  * host network; a placeholder for calico-node's pool CIDR; two pools of one name in
- * vpp-dataplane's SRv6 test) and 13 false: 12 `no-host-network` alarms whose
+ * vpp-dataplane's SRv6 test) and 6 false: 5 `no-host-network` alarms whose
  * manifests show nothing the rule takes as evidence (Azure's health-probe proxy,
  * Calico v3.3.1's Typha, the Azure secrets-store provider, a packet capture Pod,
- * Longhorn's two node installers, vpp-dataplane's debug toolbox and host endpoint
- * listener, AKS's four nsenter node configurators) and one pool said to clash
- * with an alternative Installation; 103 exemptions, each with the evidence in its
+ * vpp-dataplane's host endpoint listener) and one pool said to clash with an
+ * alternative Installation; 110 exemptions, each with the evidence in its
  * manifest that decided (kubeone's GCE PD CSI controller on control-plane placement
- * with the control-plane toleration, and the manila CSI node plugin's among them:
+ * with the control-plane toleration; AKS's nsenter node configurators and Longhorn's
+ * node installers as node administrators, hostPID or the node's whole root with
+ * privileged; and the manila CSI node plugin's:
  * kubectl reads its under-indented flow sequence, and so does calico-lint); 13 Go templates and 2 envsubst templates skipped with a notice.
  * flannel's broken snapcraft file stays silent (its shell line continuations are
  * no YAML escapes), and so do vpp-dataplane's `${VAR}` placeholders in an
@@ -44,14 +45,8 @@ const SRV6_V6 = 'Pool "default-ipv6-ippool" (the name the operator gives the unn
 
 /** Errors: file:line, rule, the workload (or the message). Why each is true or false: fixtures/real-repos/README.md. */
 const ERRORS = [
-  // False alarms: AKS's node configurators (hostPID, privileged, `nsenter --target 1 --mount --uts --ipc --net --pid`):
-  // they run in the node's namespaces, iptables and apt included; `privileged` alone is not evidence.
-  ['Azure__AKS/examples/disable-azsecd.yaml:18', 'no-host-network', 'DaemonSet/kube-system/disable-azsecd'],
-  ['Azure__AKS/examples/iptables/snat_exemption_ds.yaml:18', 'no-host-network', 'DaemonSet/kube-system/snat-exemption'],
-  ['Azure__AKS/examples/kubelet/enable-anonymous-auth-for-non-rbac.yaml:18', 'no-host-network', 'DaemonSet/kube-system/enableanonymousauth'],
-  ['Azure__AKS/examples/runc/downgraderunc.yaml:18', 'no-host-network', 'DaemonSet/kube-system/downgraderunc'],
   // False alarm: Calico v3.3.1's Typha, host-networked so that Felix reaches it before any pod network exists; marked
-  // critical the pre-1.11 way (`scheduler.alpha.kubernetes.io/critical-pod`), which is no evidence today.
+  // critical by `scheduler.alpha.kubernetes.io/critical-pod`, which Kubernetes ignores from 1.16 on: no evidence.
   ['Azure__aks-engine/docs/topics/calico-3.3.1-cleanup-after-upgrade.yaml:199', 'no-host-network', 'Deployment/kube-system/calico-typha'],
   // True: `<kubeClusterCidr>` is a placeholder the docs ask users to fill in; as written calico-node exits on it.
   ['Azure__aks-engine/docs/topics/calico-3.3.1-cleanup-after-upgrade.yaml:488', 'calico-node-env-valid',
@@ -70,14 +65,9 @@ const ERRORS = [
   ['drpump__k3s-home-assistant/base/statefulset.yaml:33', 'no-host-network', 'StatefulSet/home-assistant/home-assistant'],
   // A false alarm with nothing decisive in the manifest (kept: a user lists it in hostNetwork.allow).
   ['kubernetes-sigs__cloud-provider-azure/health-probe-proxy/example.yaml:21', 'no-host-network', 'DaemonSet/kube-system/health-probe-proxy'],
-  // False alarms: node package installers and module loaders (privileged, hostPID and nsenter; hostPath `/` and SYS_MODULE).
-  ['longhorn__longhorn/deploy/prerequisite/longhorn-cifs-installation.yaml:19', 'no-host-network', 'DaemonSet/longhorn-system/longhorn-cifs-installation'],
-  ['longhorn__longhorn/deploy/prerequisite/longhorn-gke-cos-node-agent.yaml:106', 'no-host-network', 'DaemonSet/longhorn-system/longhorn-gke-cos-node-agent'],
   // True: an e2e fake API server on the host network for its address; nothing in it programs the node.
   ['metal3-io__cluster-api-provider-metal3/test/e2e/data/fkas/resources.yaml:57', 'no-host-network', 'Deployment/fkas-system/metal3-fkas-system'],
-  // False alarms: a netshoot toolbox for debugging the node's VPP networking, and a listener that is the target of a
-  // host endpoint policy test; `privileged` alone is not evidence.
-  ['projectcalico__vpp-dataplane/test/policies/ds.yaml:22', 'no-host-network', 'DaemonSet/kube-system/debug'],
+  // False alarm: a listener that is the target of a host endpoint policy test; `privileged` alone is not evidence.
   ['projectcalico__vpp-dataplane/test/yaml/hep/test.yaml:56', 'no-host-network', 'Pod/hep/hep-host-listener'],
   // False: the SRv6 component is applied with installation-test-v6.yaml, which has no IPv4 pool; no overlay combines
   // it with EKS's Installation, one of seven alternatives (only one Installation is reconciled).
@@ -108,6 +98,10 @@ const TEMPLATES = [
 /** Exemptions: file:line of `hostNetwork`, and the evidence that decided. */
 const EXEMPT = [
   ['Azure__AKS/examples/cgroups/revert-cgroup-v1.yaml:63', NODE_CRITICAL],
+  ['Azure__AKS/examples/disable-azsecd.yaml:18', '`hostPID: true` and `privileged: true` in container `disable-azsecd`'],
+  ['Azure__AKS/examples/iptables/snat_exemption_ds.yaml:18', '`hostPID: true` and `privileged: true` in container `snat-exemption`'],
+  ['Azure__AKS/examples/kubelet/enable-anonymous-auth-for-non-rbac.yaml:18', '`hostPID: true` and `privileged: true` in container `nsenter`'],
+  ['Azure__AKS/examples/runc/downgraderunc.yaml:18', '`hostPID: true` and `privileged: true` in container `nsenter`'],
   ['Azure__aks-engine/docs/topics/calico-3.3.1-cleanup-after-upgrade.yaml:440', '`privileged: true` in container `calico-node` and hostPath `/lib/modules`'],
   ['Azure__aks-engine/parts/k8s/addons/antrea.yaml:4150', CLUSTER_CRITICAL],
   ['Azure__aks-engine/parts/k8s/addons/antrea.yaml:4407', `${NODE_CRITICAL} and capability \`NET_ADMIN\` in container \`antrea-ovs\``],
@@ -212,6 +206,8 @@ const EXEMPT = [
   // Read since kubectl's reading of under-indented flow collections (src/parse/flow-indentation.ts): lines 31-35.
   ['kubernetes__cloud-provider-openstack/manifests/manila-csi-plugin/csi-nodeplugin.yaml:20',
     '`privileged: true` in container `nodeplugin` and hostPath `/var/lib/kubelet/plugins_registry`'],
+  ['longhorn__longhorn/deploy/prerequisite/longhorn-cifs-installation.yaml:19', '`hostPID: true` and `privileged: true` in container `cifs-installation`'],
+  ['longhorn__longhorn/deploy/prerequisite/longhorn-gke-cos-node-agent.yaml:106', '`privileged: true` in container `node-agent` and hostPath `/` (the node\'s whole root)'],
   ['metal3-io__cluster-api-provider-metal3/examples/addons.yaml:484', NODE_CRITICAL],
   ['metallb__metallb/config/manifests/metallb-frr.yaml:2543', 'capability `NET_ADMIN` in container `frr`'],
   ['metallb__metallb/config/manifests/metallb-native.yaml:2359', 'capability `NET_RAW` in container `speaker`'],
@@ -220,6 +216,7 @@ const EXEMPT = [
   ['microsoft__SDN/Kubernetes/windows/debug/hnsautomitigator/hnsautomitigator2019.yaml:20', HOST_PROCESS],
   ['microsoft__SDN/Kubernetes/windows/debug/hnstracer/hnstracerwin2019.yaml:21', `${HOST_PROCESS} and ${NODE_CRITICAL}`],
   ['microsoft__SDN/Kubernetes/windows/debug/networkmonitor/networkhealth.yaml:20', HOST_PROCESS],
+  ['projectcalico__vpp-dataplane/test/policies/ds.yaml:22', '`privileged: true` in container `ns` and hostPath `/etc/vpp`'],
   ['projectcalico__vpp-dataplane/yaml/base/calico-vpp-daemonset.yaml:245', NODE_CRITICAL],
 ];
 
