@@ -7,7 +7,7 @@
  * that the slimmed value dropped needs the file parsed again (see lazyDocuments).
  */
 import { readFileSync } from 'node:fs';
-import { detachStrings } from './detach-strings.js';
+import { detachedString, detachStrings } from './detach-strings.js';
 import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { KEEP_ALL, type Slimmer } from '../resources/slim.js';
@@ -154,8 +154,11 @@ export function interner(): Interner {
 /**
  * An analysis made as light as can be to hold for the whole run: the path is
  * the caller's string (a worker thread's message carries a copy), empty lists
- * are shared (a message makes each one anew), and the documents' keys, the
- * same in most documents of a kind, are interned.
+ * are shared (a message makes each one anew), and the documents' keys and
+ * the strings of their values are interned: a workload's name is written
+ * again in its labels, selector and service account, and apiVersion, kind,
+ * namespace and annotations repeat across thousands of documents (on a dense
+ * tree, 14% of what the analyses hold).
  */
 export function compactAnalysis(analysis: FileAnalysis, filePath: string, intern: Interner, detach = true): FileAnalysis {
   analysis.filePath = filePath;
@@ -164,7 +167,7 @@ export function compactAnalysis(analysis: FileAnalysis, filePath: string, intern
   for (const document of analysis.documents) {
     // Values are slices of the text: held as they are, they would hold every parsed text for the whole run.
     // A worker's analysis arrives as a copy (`detach` false): nothing to cut loose.
-    if (detach) document.value = detachStrings(document.value);
+    document.value = detachStrings(document.value, detach ? (text) => intern(detachedString(text)) : intern);
     document.unresolvedTags = orNone(document.unresolvedTags);
     if (detach) detachStrings(document.unresolvedTags);
     if (document.positions !== undefined) document.positions.keys = intern(document.positions.keys);
