@@ -65,8 +65,8 @@ export function slimmer(reads: readonly FieldReads[]): Slimmer {
 }
 
 /**
- * What of `path` lies below the bulk at `at` (undefined: the path does not
- * reach into it; [] : it reads the whole bulk).
+ * What of `path` lies below the bulk at `at`: none when the path does not
+ * reach into it, [[]] when it reads all of it (it ends above or at it).
  */
 function tailAfter(path: FieldPath, at: readonly string[], object: PlainObject): FieldPath[] {
   let here: unknown = object;
