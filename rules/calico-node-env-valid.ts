@@ -1,5 +1,5 @@
 import { docsUrl, type ResourceRule } from '../src/engine/rule.js';
-import { calicoNodeEnvProblems } from '../src/facts/calico-node-env.js';
+import { CALICO_NODE_ENV_READS, calicoNodeEnvProblems } from '../src/facts/calico-node-env.js';
 
 /**
  * calico-node validates its pool variables at every start, before it looks at
@@ -18,6 +18,7 @@ export const calicoNodeEnvValid: ResourceRule = {
     fixable: false,
     scope: 'resource',
     relevantText: /CALICO_IPV[46]POOL_|NO_DEFAULT_POOLS/,
+    reads: CALICO_NODE_ENV_READS,
   },
   check(resource, context) {
     for (const template of resource.podTemplates) {

@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts } from '../src/facts/cluster-facts.js';
+import { clusterFacts, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { distinctPools, FACT_TEXT, poolLabel } from '../src/facts/pools.js';
 
 /**
@@ -19,6 +19,7 @@ export const calicoNodePoolEnv: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     const pools = distinctPools(project.pools.pools);

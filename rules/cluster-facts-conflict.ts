@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts, rangesOverlap, ROLE_NAMES } from '../src/facts/cluster-facts.js';
+import { clusterFacts, rangesOverlap, ROLE_NAMES, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { FACT_TEXT } from '../src/facts/pools.js';
 
 const CONFIG_KEYS = { pods: 'podCidrs', services: 'serviceCidrs', nodes: 'nodeCidrs' } as const;
@@ -20,6 +20,7 @@ export const clusterFactsConflict: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     const ranges = clusterFacts(project, context.config).ranges;

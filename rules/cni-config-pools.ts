@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts, type CniPoolReference } from '../src/facts/cluster-facts.js';
+import { clusterFacts, type CniPoolReference, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { allowedUses, FACT_TEXT, isDisabled, poolLabel } from '../src/facts/pools.js';
 import { formatAddress } from '../src/net/cidr.js';
 import { parseCalicoCidr } from '../src/net/calico-cidr.js';
@@ -29,6 +29,7 @@ export const cniConfigPools: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     const lists = new Map<readonly unknown[], Array<{ reference: CniPoolReference; pools: readonly IndexedPool[] | undefined }>>();

@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts } from '../src/facts/cluster-facts.js';
+import { clusterFacts, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, operatorChecksPodCidr, poolLabel } from '../src/facts/pools.js';
 import { rangeContains } from '../src/facts/cluster-facts.js';
 import type { ProjectScope, RuleContext } from '../src/engine/rule.js';
@@ -34,6 +34,7 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     checkKubeadmConfigMap(project, context);

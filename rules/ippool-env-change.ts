@@ -1,7 +1,8 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { refusedVariables } from '../src/facts/calico-node-env.js';
+import { CALICO_NODE_ENV_READS, refusedVariables } from '../src/facts/calico-node-env.js';
 import { MIGRATE_POOLS_URL } from '../src/resources/pool-change.js';
 import { isPlainObject, type PodTemplate, type Resource } from '../src/resources/resource.js';
+import { inPodSpecs } from '../src/resources/field-reads.js';
 import { echo, quote } from '../src/text.js';
 
 /**
@@ -13,6 +14,7 @@ import { echo, quote } from '../src/text.js';
  * replaced by the migration steps instead.
  */
 const WATCHED = ['CALICO_IPV4POOL_CIDR', 'CALICO_IPV6POOL_CIDR', 'CALICO_IPV4POOL_BLOCK_SIZE', 'CALICO_IPV6POOL_BLOCK_SIZE'];
+const WATCHED_NAME = new RegExp(`^(?:${WATCHED.join('|')})$`);
 
 export const ippoolEnvChange: ProjectRule = {
   meta: {
@@ -23,7 +25,19 @@ export const ippoolEnvChange: ProjectRule = {
     defaultSeverity: 'warn',
     fixable: false,
     scope: 'project',
-    relevantText: /CALICO_IPV[46]POOL_/,
+    // The base version of calico-node may set no pool variable yet: it must still be read to tell an addition from a new cluster.
+    relevantText: /CALICO_IPV[46]POOL_|calico-node/,
+    // envEntries: the name of each container that sets a watched variable, and those variables;
+    // refusedVariables: calico-node's whole env.
+    reads: [
+      ...inPodSpecs({
+        paths: ['initContainers', 'containers'].flatMap((list) => [
+          [list, { where: ['env', '*', 'name'], matches: WATCHED_NAME }, 'name'],
+          [list, { where: ['env', '*', 'name'], matches: WATCHED_NAME }, 'env', { where: ['name'], matches: WATCHED_NAME }],
+        ]),
+      }),
+      ...CALICO_NODE_ENV_READS,
+    ],
     comparesBase: true,
   },
   check(project, context) {

@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts } from '../src/facts/cluster-facts.js';
+import { clusterFacts, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, isLoadBalancerPool, operatorChecksPodCidr, podRangesLeftOut, poolLabel } from '../src/facts/pools.js';
 
 /**
@@ -26,6 +26,7 @@ export const ippoolOutsidePodCidr: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     const facts = clusterFacts(project, context.config);

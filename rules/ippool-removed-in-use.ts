@@ -28,6 +28,8 @@ export const ippoolRemovedInUse: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: /IPPool|Installation|ipv[46]pools|ipv[46]_pools/,
+    // poolRequests: the entries of a ConfigMap's data that hold a CNI config's pool lists.
+    reads: [{ kinds: ['ConfigMap'], paths: [['data', { matches: /"ipv[46]_pools"/ }]] }],
     comparesBase: true,
   },
   check(project, context) {

@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts, rangesOverlap, type RangeFact } from '../src/facts/cluster-facts.js';
+import { clusterFacts, rangesOverlap, type RangeFact, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { distinctPools, FACT_TEXT, poolLabel, type PoolWithCidr } from '../src/facts/pools.js';
 
 /**
@@ -19,6 +19,7 @@ export const ipreservationRange: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     const reservations = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === 'reservation');

@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts, rangeContains } from '../src/facts/cluster-facts.js';
+import { clusterFacts, rangeContains, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { cidrLocation, distinctPools, FACT_TEXT, isLoadBalancerPool, poolLabel } from '../src/facts/pools.js';
 
 /**
@@ -18,6 +18,7 @@ export const loadbalancerPoolNotAdvertised: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     const bgp = project.resources.find((resource) => resource.kind === 'BGPConfiguration' && resource.name === 'default');

@@ -4,7 +4,8 @@ import { CALICO_ANNOTATIONS } from '../src/resources/calico-annotations.js';
 import type { PoolIndex } from '../src/resources/pool-index.js';
 import type { PodTemplate } from '../src/resources/resource.js';
 import { namespaceMatches } from '../src/resources/namespace-match.js';
-import { assessHostNetwork, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
+import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_POD_SPEC_FIELDS, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
+import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
 
@@ -41,6 +42,11 @@ export const noHostNetwork: ProjectRule = {
     scope: 'project',
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
+    // The evidence assessHostNetwork weighs, in host-network pods only.
+    reads: inPodSpecs({
+      when: { path: ['hostNetwork'], equals: true },
+      paths: [...EVIDENCE_POD_SPEC_FIELDS.map((field) => [field]), ...inEveryContainerList(...EVIDENCE_CONTAINER_FIELDS.map((field) => ['*', field]))],
+    }),
   },
   check(project, context) {
     for (const resource of project.resources) {

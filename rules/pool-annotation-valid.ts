@@ -41,6 +41,8 @@ export const poolAnnotationValid: ProjectRule = {
     scope: 'project',
     // Calico annotations, the pools they name (also inside Helm values), and the CNI config (calico-config) that enables features.
     relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/,
+    // The CNI config of a manifest install, whose feature_control decides whether ipAddrsNoIpam and floatingIPs work.
+    reads: [{ kinds: ['ConfigMap'], when: { path: ['metadata', 'name'], equals: 'calico-config' }, paths: [['data', 'cni_network_config']] }],
   },
   check(scope, context) {
     const checker = new Checker(scope, context);

@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts } from '../src/facts/cluster-facts.js';
+import { clusterFacts, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { allowedUses, blockSizeOf, FACT_TEXT, distinctPools, isDisabled, poolLabel, type PoolWithCidr } from '../src/facts/pools.js';
 
 /** kubelet's default `maxPods`. */
@@ -29,6 +29,7 @@ export const poolCapacity: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     const facts = clusterFacts(project, context.config);

@@ -1,5 +1,5 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
-import { clusterFacts, rangesOverlap, ROLE_NAMES, type RangeRole } from '../src/facts/cluster-facts.js';
+import { clusterFacts, rangesOverlap, ROLE_NAMES, type RangeRole, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
 import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isLoadBalancerPool, poolLabel, type PoolWithCidr } from '../src/facts/pools.js';
 
 /**
@@ -31,6 +31,7 @@ export const poolOverlapsClusterRange: ProjectRule = {
     fixable: false,
     scope: 'project',
     relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS,
   },
   check(project, context) {
     const facts = clusterFacts(project, context.config);

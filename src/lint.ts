@@ -10,7 +10,7 @@ import { bothSides, changeFingerprint, newFindings, onNearestChangedLine } from 
 import type { Finding } from './engine/finding.js';
 import type { ProjectScope, Rule } from './engine/rule.js';
 import { enabledRules, groupByScope, runRules, withBaseScopes } from './engine/run-rules.js';
-import { EVERYTHING, relevanceGate, type RelevanceGate } from './engine/relevance.js';
+import { relevanceGate, type RelevanceGate } from './engine/relevance.js';
 import { inferredScopeMatcher, scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, suppressionRules, type FileComments } from './engine/suppressions.js';
 import { checkConfiguration, configUnmatched } from './engine/config-checks.js';
@@ -102,8 +102,8 @@ export interface LintOutcome {
 
 /** Which texts are parsed: all of them, or those some enabled rule could find something in. */
 export function relevanceGateFor(options: LintOptions): RelevanceGate {
-  if (options.parseAll) return EVERYTHING;
-  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule));
+  // Every text is parsed with --parse-all, slimmed as always: what rules see is the same.
+  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule), { parseAll: options.parseAll });
 }
 
 /** Lints sources held in memory, in this thread. */

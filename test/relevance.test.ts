@@ -13,9 +13,15 @@ const naive = (text: string): boolean =>
   (ESCAPE.test(text) && escapeInDoubleQuotes(text, ESCAPE)) || /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/.test(text);
 
 describe('relevance gate', () => {
-  it('is everything when a rule declares no pattern', () => {
+  it('is everything when a rule declares no pattern, still slimmed as the rules declare', () => {
     const rule = { meta: { ...allRules[0]!.meta, relevantText: undefined } };
-    assert.equal(relevanceGate([...allRules, rule]), EVERYTHING);
+    const gate = relevanceGate([...allRules, rule]);
+    assert.equal(gate.everything, true);
+    assert.equal(gate.isRelevant('kind: Service'), true);
+    assert.deepEqual(gate.spec.reads, allRules.flatMap((each) => each.meta.reads ?? []));
+    const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm' }, data: { big: 'x' } };
+    assert.deepEqual(gate.slim(configMap), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm' } });
+    assert.equal(EVERYTHING.slim(configMap), configMap, 'the unoptimised gate keeps everything');
   });
 
   it('finds what each rule looks for, and nothing else', () => {

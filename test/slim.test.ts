@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { slimDocumentValue } from '../src/resources/slim.js';
+import { allRules } from '../rules/index.js';
+import { inPodSpecs } from '../src/resources/field-reads.js';
+import { slimmer } from '../src/resources/slim.js';
 
-describe('slimDocumentValue', () => {
+/** What every rule enabled reads of the bulk: a default run's slimming. */
+const slimDocumentValue = slimmer(allRules.flatMap((rule) => rule.meta.reads ?? []));
+
+describe('slimming for every rule', () => {
   it("keeps the data of Calico's calico-config ConfigMap (CNI config, feature_control, pools: cluster facts), and no other ConfigMap data", () => {
     const configMap = (name: string) => ({
       apiVersion: 'v1',
@@ -117,5 +122,58 @@ describe('slimming and no-host-network evidence', () => {
     const before = assess(pod);
     assert.equal(new Set(before.evidence.map((e) => e.kind)).size, 13, 'the pod shows every kind of evidence');
     assert.deepEqual(assess(slimDocumentValue(pod) as typeof pod), before);
+  });
+});
+
+describe('slimmer: the bulk kept is what the reads declare', () => {
+  const daemonSet = {
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: { name: 'calico-node' },
+    spec: {
+      template: {
+        spec: {
+          containers: [
+            { name: 'sidecar', image: 'x', env: [{ name: 'A', value: '1' }] },
+            { name: 'calico-node', image: 'y', env: [{ name: 'A', value: '1' }, { name: 'CALICO_IPV4POOL_CIDR', value: '10.0.0.0/16' }] },
+          ],
+          volumes: [{ name: 'v' }],
+        },
+      },
+    },
+    status: { numberReady: 3 },
+  };
+  const envReads = inPodSpecs({
+    paths: [['containers', { where: ['env', '*', 'name'], matches: /^CALICO_IPV4POOL_CIDR$/ }, 'env', { where: ['name'], matches: /^CALICO_IPV4POOL_CIDR$/ }]],
+  });
+
+  it('drops all the bulk when nothing is declared, and nothing else', () => {
+    assert.deepEqual(slimmer([])(daemonSet), { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'calico-node' }, spec: { template: { spec: {} } } });
+  });
+
+  it('keeps the items a filter selects, and null in place of the others (positions are found by index)', () => {
+    assert.deepEqual(slimmer(envReads)(daemonSet), {
+      apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'calico-node' },
+      spec: { template: { spec: { containers: [null, { env: [null, { name: 'CALICO_IPV4POOL_CIDR', value: '10.0.0.0/16' }] }] } } },
+    });
+  });
+
+  it('reads only in the kinds named, and only where `when` holds', () => {
+    assert.deepEqual(slimmer(envReads.map((read) => ({ ...read, kinds: ['Deployment'] })))(daemonSet), slimmer([])(daemonSet));
+    const whenNamed = (name: string) => slimmer([{ kinds: ['DaemonSet'], when: { path: ['metadata', 'name'], equals: name }, paths: [['status'], ['spec', 'template', 'spec', 'volumes', '*', 'name']] }]);
+    assert.deepEqual(whenNamed('other')(daemonSet), slimmer([])(daemonSet));
+    assert.deepEqual(whenNamed('calico-node')(daemonSet), {
+      apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'calico-node' },
+      spec: { template: { spec: { volumes: [{ name: 'v' }] } } },
+      status: { numberReady: 3 },
+    });
+  });
+
+  it('keeps a whole bulk a shorter path reads, and a scalar a path would go into', () => {
+    const { status, ...withoutStatus } = daemonSet;
+    assert.ok(status);
+    assert.deepEqual(slimmer([{ paths: [['spec']] }])(daemonSet), withoutStatus);
+    const odd = { kind: 'Pod', spec: { containers: 'not a list' } };
+    assert.deepEqual(slimmer(inPodSpecs({ paths: [['containers', '*', 'name']] }))(odd), odd);
   });
 });

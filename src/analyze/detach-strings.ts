@@ -18,9 +18,13 @@ export function detachedString(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
-/** Replaces, in place, every string inside plain objects and arrays by a detached copy. */
-export function detachStrings<T>(value: T): T {
-  if (typeof value === 'string') return detachedString(value) as T;
+/**
+ * Replaces, in place, every string inside plain objects and arrays by a
+ * detached copy, or by what `own` gives for it (a detached copy, or an equal
+ * string already held: see compactAnalysis).
+ */
+export function detachStrings<T>(value: T, own: (text: string) => string = detachedString): T {
+  if (typeof value === 'string') return own(value) as T;
   if (typeof value !== 'object' || value === null) return value;
   const stack: object[] = [value];
   const seen = new Set<object>();
@@ -32,7 +36,7 @@ export function detachStrings<T>(value: T): T {
     for (const key of Object.keys(record)) {
       const item = record[key];
       if (typeof item === 'string') {
-        if (item.length >= 13) record[key] = detachedString(item);
+        record[key] = own(item); // always: a copy is === to the slice it replaces
       } else if (typeof item === 'object' && item !== null) {
         stack.push(item);
       }

@@ -8,6 +8,8 @@
  */
 import { HELM_CHART_VALUES_TEXT } from '../resources/helm-chart-config.js';
 import { escapeInDoubleQuotes } from '../parse/quoted-escapes.js';
+import type { FieldReads } from '../resources/field-reads.js';
+import { KEEP_ALL, slimmer, type Slimmer } from '../resources/slim.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -37,6 +39,8 @@ const SUPPRESSIONS = /calico-lint/;
 export interface RelevanceSpec {
   everything: boolean;
   patterns: Array<{ source: string; flags: string }>;
+  /** What the enabled rules read of the bulk, which the rest of is dropped (src/resources/slim.ts); undefined: nothing is dropped. */
+  reads?: readonly FieldReads[];
 }
 
 export interface RelevanceGate {
@@ -44,15 +48,18 @@ export interface RelevanceGate {
   readonly everything: boolean;
   readonly spec: RelevanceSpec;
   isRelevant(text: string): boolean;
+  /** What of a parsed document is kept: all but the bulk the enabled rules do not read. */
+  readonly slim: Slimmer;
 }
 
-export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[]): RelevanceGate {
+export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[], options: { parseAll?: boolean } = {}): RelevanceGate {
+  const reads = rules.flatMap(({ meta }) => meta.reads ?? []);
   const patterns: RegExp[] = [];
   for (const { meta } of rules) {
-    if (!meta.relevantText) return EVERYTHING;
+    if (!meta.relevantText || options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
     patterns.push(meta.relevantText);
   }
-  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), reads });
 }
 
 /**
@@ -64,7 +71,8 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[]): RelevanceGa
  * keep them, one expression per set of flags.
  */
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
-  if (spec.everything) return EVERYTHING;
+  const slim = spec.reads === undefined ? KEEP_ALL : slimmer(spec.reads);
+  if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
   const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
   const alone: RegExp[] = [];
   for (const { source, flags } of spec.patterns) {
@@ -84,11 +92,12 @@ export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
     everything: false,
     spec,
     isRelevant: (text) => expressions.some((expression) => expression.test(text)) || (ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES)),
+    slim,
   };
 }
 
-/** The gate that parses everything: the unoptimised path, and --parse-all. */
-export const EVERYTHING: RelevanceGate = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
+/** The gate that parses and keeps everything: the unoptimised path. */
+export const EVERYTHING: RelevanceGate = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true, slim: KEEP_ALL };
 
 /**
  * The head of a CustomResourceDefinition as every generator writes it

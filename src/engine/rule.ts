@@ -4,6 +4,7 @@
  */
 import type { LintConfig } from '../config/schema.js';
 import type { PairPart, Path, SourceRange } from '../parse/source.js';
+import type { FieldReads } from '../resources/field-reads.js';
 import type { PoolIndex } from '../resources/pool-index.js';
 import type { Resource } from '../resources/resource.js';
 import type { FixRequest, SuggestionRequest } from './fix.js';
@@ -33,6 +34,13 @@ export interface RuleMeta {
    * is parsed.
    */
   relevantText?: RegExp;
+  /**
+   * What the rule reads inside the bulk of a manifest (containers, volumes,
+   * status, managedFields, ConfigMap and Secret data), which is dropped before
+   * rules run but for what the enabled rules declare here
+   * (src/resources/field-reads.ts). The rest of an object is always kept.
+   */
+  reads?: readonly FieldReads[];
   /**
    * The rule compares the head with the base branch (`--base`): it finds
    * nothing without one, and its findings exist only because of the change,

@@ -13,6 +13,7 @@ import { calicoAtLeast } from '../config/calico-version.js';
 import { parseCalicoCidr } from '../net/calico-cidr.js';
 import { parseSelector } from '../selector/index.js';
 import { isPlainObject, type PodTemplate } from '../resources/resource.js';
+import { inPodSpecs, type FieldReads } from '../resources/field-reads.js';
 import type { Path } from '../parse/source.js';
 import { quote } from '../text.js';
 
@@ -43,6 +44,11 @@ function literalEnv(env: unknown, containerPath: Path): Map<string, EnvValue | '
   });
   return values;
 }
+
+/** What calicoNodeEnvProblems reads inside the bulk slimming drops (src/resources/field-reads.ts): calico-node's name and env. */
+export const CALICO_NODE_ENV_READS: readonly FieldReads[] = inPodSpecs({
+  paths: ['name', 'env'].map((field) => ['containers', { where: ['name'], matches: /^calico-node$/ }, field]),
+});
 
 /** The problems calico-node would exit on, for the container named `calico-node` of a pod template. */
 export function calicoNodeEnvProblems(template: PodTemplate, calicoVersion: string): EnvProblem[] {

@@ -15,6 +15,7 @@ import { quote } from '../text.js';
 import { embeddedDocuments, substringRange } from '../resources/embedded.js';
 import { effectiveK3sConfigs, type K3sFlagValue } from './k3s-config.js';
 import { getIn, isPlainObject, K3S_CONFIG_KIND, POD_TEMPLATE_PATHS, type PlainObject, type Resource } from '../resources/resource.js';
+import { inPodSpecs, type FieldReads } from '../resources/field-reads.js';
 
 export type RangeRole =
   | 'pods'
@@ -392,7 +393,20 @@ const FLAG_ROLES: Readonly<Record<string, { role: RangeRole; containers: readonl
   '--cluster-cidr': { role: 'pods', containers: ['kube-controller-manager', 'kube-proxy'] },
 };
 
-/** Control-plane flags and calico-node's env, in containers the slim stage keeps (src/resources/slim.ts). */
+/**
+ * What the facts read inside the bulk that slimming drops (src/resources/field-reads.ts):
+ * the data of the ConfigMaps readConfigMap reads, and the name, command, args
+ * and env of the containers readContainers reads. Every rule that reads
+ * clusterFacts declares these in its `meta.reads`.
+ */
+export const CLUSTER_FACT_READS: readonly FieldReads[] = [
+  ...['kubeadm-config', 'kube-proxy', 'calico-config'].map((name): FieldReads => ({ kinds: ['ConfigMap'], when: { path: ['metadata', 'name'], equals: name }, paths: [['data']] })),
+  ...inPodSpecs({
+    paths: ['name', 'command', 'args', 'env'].map((field) => ['containers', { where: ['name'], matches: /^(?:kube-apiserver|kube-controller-manager|kube-proxy|calico-node)$/ }, field]),
+  }),
+];
+
+/** Control-plane flags and calico-node's env (CLUSTER_FACT_READS keeps them through slimming). */
 function readContainers(resource: Resource, containersPath: Path, facts: ClusterFacts): void {
   const containers = getIn(resource.object, containersPath);
   if (!Array.isArray(containers)) return;

@@ -40,6 +40,11 @@ export interface BatchRequest {
   files: Array<{ filePath: string; text: CompactText }>;
 }
 
+/** What a worker is started with: what the enabled rules read of the bulk (the gate's), for its slimming. */
+export interface WorkerData {
+  reads: RelevanceSpec['reads'];
+}
+
 export type BatchResult = { batch: number; analyses: FileAnalysis[]; error?: undefined } | { batch: number; error: string };
 
 /** Text to parse (in UTF-16 code units) before worker threads are worth starting: about 2 MB of YAML. */
@@ -108,19 +113,19 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     const size = parsedSize(text);
     if (script === undefined || size > MAX_WORKER_TEXT) {
       whileParsingHere();
-      results[index] = hold(index, parseText(source.filePath, text)); // no workers, or too large for their heap
+      results[index] = hold(index, parseText(source.filePath, text, gate.slim)); // no workers, or too large for their heap
       continue;
     }
     waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
     // This thread parses too, once it has read every file: one worker fewer than threads (each costs some 20 MB).
-    if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads - 1, options.maxFileSize, hold);
+    if (pool === undefined && script !== undefined && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads - 1, options.maxFileSize, hold, options.gate);
     if (pool !== undefined && waitingText >= BATCH_TEXT) {
       flush();
       // Reading outruns the workers on a dense tree: past a few queued batches this thread parses one
       // itself, so that the texts waiting stay a few batches, not the whole tree's (25,000 files: 40 MB).
-      while (pool.backlog > MAX_BACKLOG) parseTakenHere(pool, pool.take()!);
+      while (pool.backlog > MAX_BACKLOG) parseTakenHere(pool, pool.take()!, gate);
       // Let finished batches in: their messages would otherwise pile up, serialised, until the end.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -128,7 +133,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   if (pool === undefined) {
     waiting.forEach(({ index, filePath, text }, i) => {
       if (i % 64 === 0) whileParsingHere();
-      results[index] = hold(index, parseText(filePath, text));
+      results[index] = hold(index, parseText(filePath, text, gate.slim));
     });
     doneParsingHere();
     return results;
@@ -137,7 +142,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   try {
     // This thread is one of the threads that parse: once every file is read, it parses batches beside the workers.
     for (let taken = pool.take(); taken !== undefined; taken = pool.take()) {
-      parseTakenHere(pool, taken);
+      parseTakenHere(pool, taken, gate);
       // Let the workers' answers in, so that they get their next batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -150,9 +155,9 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
 }
 
 /** A batch no worker took, parsed in this thread. */
-function parseTakenHere(pool: ParsePool, taken: { batch: number; files: Array<{ filePath: string; text: CompactText }> }): void {
+function parseTakenHere(pool: ParsePool, taken: { batch: number; files: Array<{ filePath: string; text: CompactText }> }, gate: RelevanceGate): void {
   whileParsingHere();
-  pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
+  pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text, gate.slim)));
 }
 
 /** A text parsed in this thread (standard input, a text held in memory), its young generation paced for parsing. */
@@ -192,14 +197,15 @@ class ParsePool {
   private readonly pending: Array<Set<number>>;
   private readonly dead = new Set<number>();
 
-  constructor(script: URL, threads: number, maxFileSize: number, hold: (index: number, analysis: FileAnalysis, detach?: boolean) => FileAnalysis) {
+  constructor(script: URL, threads: number, maxFileSize: number, hold: (index: number, analysis: FileAnalysis, detach?: boolean) => FileAnalysis, gate: RelevanceSpec) {
     this.maxFileSize = maxFileSize;
     this.hold = hold;
     // A worker's garbage is per file and short-lived: a young generation of 10 MB (two semi-spaces), kept at
     // that size from the start (see heap.ts), collects it with far fewer scavenges than 4 MB did (garbage
     // collection took 31% of worker time), or than one that shrinks while the worker waits for a batch.
     const resourceLimits = { maxYoungGenerationSizeMb: 2 * WORKER_SEMI_SPACE_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB };
-    this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits }));
+    const workerData: WorkerData = { reads: gate.reads };
+    this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits, workerData }));
     this.pending = this.workers.map(() => new Set());
     for (const worker of this.workers) worker.once('online', afterWorkerStart);
     this.workers.forEach((worker, w) => {

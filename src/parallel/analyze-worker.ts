@@ -2,14 +2,19 @@
  * A worker thread that parses batches of texts this process already read and
  * found relevant (see analyze-files.ts). It holds nothing between batches.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { parseText } from '../analyze/analyze-file.js';
-import type { BatchRequest, BatchResult } from './analyze-files.js';
+import { KEEP_ALL, slimmer } from '../resources/slim.js';
+import type { BatchRequest, BatchResult, WorkerData } from './analyze-files.js';
+
+/** What is kept of each document: the same slimming as the main thread's (the gate's). */
+const { reads } = workerData as WorkerData;
+const slim = reads === undefined ? KEEP_ALL : slimmer(reads);
 
 parentPort?.on('message', (request: BatchRequest) => {
   let result: BatchResult;
   try {
-    result = { batch: request.batch, analyses: request.files.map(({ filePath, text }) => parseText(filePath, text)) };
+    result = { batch: request.batch, analyses: request.files.map(({ filePath, text }) => parseText(filePath, text, slim)) };
   } catch (error) {
     result = { batch: request.batch, error: error instanceof Error ? error.message : String(error) };
   }

@@ -199,27 +199,52 @@ function makeResource(
   const namespace = CLUSTER_SCOPED_KINDS.has(object.kind)
     ? undefined
     : (options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace);
-  const pools: PoolDefinition[] = [];
-  const podTemplates: PodTemplate[] = [];
-  const resource: Resource = {
-    doc,
-    path,
-    apiVersion: object.apiVersion,
-    kind: object.kind,
-    name,
-    namespace,
-    metadata,
-    object,
-    pools,
-    podTemplates,
-    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
-    displayName: displayName ?? `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ''}${name === undefined ? '(unnamed)' : echo(name)}`,
-    locate: (relative, part) => doc.locate([...path, ...relative], part),
-    has: (relative) => doc.has([...path, ...relative]),
-  };
+  const resource = new ObjectResource(doc, path, object, name, namespace, metadata, displayName);
+  const { pools, podTemplates } = resource;
   for (const pool of poolsOf(resource)) pools.push(pool);
   for (const template of podTemplatesOf(resource)) podTemplates.push(template);
   return resource;
+}
+
+/**
+ * A resource as an object with its methods on the prototype: a dense tree
+ * holds one per workload for the whole rule run, and two closures per
+ * resource (and a display name built up front) weighed as much as the rest.
+ */
+class ObjectResource implements Resource {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly pools: PoolDefinition[] = [];
+  readonly podTemplates: PodTemplate[] = [];
+  private shownName: string | undefined;
+
+  constructor(
+    readonly doc: SourceDocument,
+    readonly path: Path,
+    readonly object: PlainObject & { apiVersion: string; kind: string },
+    readonly name: string | undefined,
+    readonly namespace: string | undefined,
+    readonly metadata: PlainObject,
+    displayName: string | undefined,
+  ) {
+    this.apiVersion = object.apiVersion;
+    this.kind = object.kind;
+    this.shownName = displayName;
+  }
+
+  /** Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them. */
+  get displayName(): string {
+    const { kind, namespace, name } = this;
+    return (this.shownName ??= `${echo(kind)}/${namespace ? `${echo(namespace)}/` : ''}${name === undefined ? '(unnamed)' : echo(name)}`);
+  }
+
+  locate(relative: Path, part?: PairPart): SourceRange {
+    return this.doc.locate([...this.path, ...relative], part);
+  }
+
+  has(relative: Path): boolean {
+    return this.doc.has([...this.path, ...relative]);
+  }
 }
 
 function poolsOf(resource: Resource): PoolDefinition[] {

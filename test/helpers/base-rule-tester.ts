@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Rule } from '../../src/engine/rule.js';
-import { lintFiles } from '../../src/pipeline.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { lintFiles, RULE_DESCRIPTIONS } from '../../src/pipeline.js';
 import { gitRepo, type Files, type HeadFiles, type RepoOptions } from './git-repo.js';
 
 export interface BaseCase {
@@ -42,10 +43,15 @@ function repositoryOf(testCase: BaseCase): Promise<string> {
   return root;
 }
 
-/** `base` null: lint without --base. */
-export async function baseFindings(rule: Rule, testCase: BaseCase, base: string | null = 'main'): Promise<BaseFinding[]> {
+/**
+ * `base` null: lint without --base. `alone`: every other rule off, so that
+ * values keep only the bulk this rule's `meta.reads` declares (src/resources/slim.ts).
+ */
+export async function baseFindings(rule: Rule, testCase: BaseCase, base: string | null = 'main', alone = false): Promise<BaseFinding[]> {
   const root = await repositoryOf(testCase);
-  const run = await lintFiles({ patterns: ['.'], cwd: root, base: base ?? undefined, threads: 1 });
+  const config = alone ? await loadConfig({ cwd: root, knownRuleIds: RULE_DESCRIPTIONS.map(({ id }) => id) }) : undefined;
+  if (config) config.rules = { ...Object.fromEntries(RULE_DESCRIPTIONS.map(({ id }) => [id, 'off' as const])), [rule.meta.id]: config.rules[rule.meta.id] ?? rule.meta.defaultSeverity };
+  const run = await lintFiles({ patterns: ['.'], cwd: root, base: base ?? undefined, threads: 1, ...(config && { config }) });
   return run.results.flatMap((result) =>
     result.messages
       .filter((message) => message.ruleId === rule.meta.id)
@@ -75,6 +81,9 @@ export function baseRuleTester(rule: Rule, cases: { valid: BaseCase[]; invalid: 
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, async () => {
         assert.deepEqual(await baseFindings(rule, testCase), testCase.errors);
+      });
+      it(`finds the same alone, on values slimmed to its own meta.reads: ${testCase.name}`, async () => {
+        assert.deepEqual(await baseFindings(rule, testCase, 'main', true), testCase.errors);
       });
       it(`without --base finds nothing: ${testCase.name}`, async () => {
         assert.deepEqual(await baseFindings(rule, testCase, null), []);

@@ -34,6 +34,30 @@ export function lintOne(rule: Rule, code: string, config?: ConfigFileContents, f
   return lintSources([{ filePath, text: code }], { config: makeConfig(config), rules: [rule] });
 }
 
+/**
+ * The rule reading whole objects: its `meta.reads` replaced by a path that
+ * reads all, so that nothing is slimmed away (src/resources/slim.ts).
+ */
+export function readingEverything(rule: Rule): Rule {
+  return { ...rule, meta: { ...rule.meta, reads: [{ paths: [[]] }] } } as Rule;
+}
+
+/**
+ * Findings of a case, checked first to be those of the rule on whole objects:
+ * lintOne runs the rule alone, so its values lose all the bulk (containers,
+ * ConfigMap data…) but what its `meta.reads` declares. A rule that reads bulk
+ * it did not declare finds something else here than on whole objects.
+ */
+function lintChecked(rule: Rule, testCase: ValidCase) {
+  const findings = lintOne(rule, testCase.code, testCase.config);
+  assert.deepEqual(
+    findings.map(describeFinding),
+    lintOne(readingEverything(rule), testCase.code, testCase.config).map(describeFinding),
+    `${rule.meta.id} finds something else on whole objects: it reads a field of the bulk its meta.reads does not declare`,
+  );
+  return findings;
+}
+
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     it('has complete meta', () => {
@@ -45,13 +69,13 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, 'a rule needs valid and invalid cases');
     for (const testCase of cases.valid) {
       it(`valid: ${testCase.name}`, () => {
-        const findings = lintOne(rule, testCase.code, testCase.config);
+        const findings = lintChecked(rule, testCase);
         assert.deepEqual(findings.map(describeFinding), []);
       });
     }
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, () => {
-        const findings = lintOne(rule, testCase.code, testCase.config);
+        const findings = lintChecked(rule, testCase);
         assert.deepEqual(
           findings.map(describeFinding),
           testCase.errors.map((e) => ({ ruleId: rule.meta.id, ...e })),
