@@ -1388,17 +1388,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path33) {
-      const ctrl = callVisitor(key, node2, visitor, path33);
+    function visit_(key, node2, visitor, path36) {
+      const ctrl = callVisitor(key, node2, visitor, path36);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path33, ctrl);
-        return visit_(key, ctrl, visitor, path33);
+        replaceNode(key, path36, ctrl);
+        return visit_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path33 = Object.freeze(path33.concat(node2));
+          path36 = Object.freeze(path36.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path33);
+            const ci = visit_(i, node2.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1409,13 +1409,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path33 = Object.freeze(path33.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path33);
+          path36 = Object.freeze(path36.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path33);
+          const cv = visit_("value", node2.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1436,17 +1436,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path33) {
-      const ctrl = await callVisitor(key, node2, visitor, path33);
+    async function visitAsync_(key, node2, visitor, path36) {
+      const ctrl = await callVisitor(key, node2, visitor, path36);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path33, ctrl);
-        return visitAsync_(key, ctrl, visitor, path33);
+        replaceNode(key, path36, ctrl);
+        return visitAsync_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path33 = Object.freeze(path33.concat(node2));
+          path36 = Object.freeze(path36.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path33);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1457,13 +1457,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path33 = Object.freeze(path33.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path33);
+          path36 = Object.freeze(path36.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path33);
+          const cv = await visitAsync_("value", node2.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1490,23 +1490,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path33) {
+    function callVisitor(key, node2, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path33);
+        return visitor(key, node2, path36);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path33);
+        return visitor.Map?.(key, node2, path36);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path33);
+        return visitor.Seq?.(key, node2, path36);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path33);
+        return visitor.Pair?.(key, node2, path36);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path33);
+        return visitor.Scalar?.(key, node2, path36);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path33);
+        return visitor.Alias?.(key, node2, path36);
       return void 0;
     }
-    function replaceNode(key, path33, node2) {
-      const parent = path33[path33.length - 1];
+    function replaceNode(key, path36, node2) {
+      const parent = path36[path36.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -2118,10 +2118,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path33, value) {
+    function collectionFromPath(schema, path36, value) {
       let v = value;
-      for (let i = path33.length - 1; i >= 0; --i) {
-        const k = path33[i];
+      for (let i = path36.length - 1; i >= 0; --i) {
+        const k = path36[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2140,7 +2140,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path33) => path33 == null || typeof path33 === "object" && !!path33[Symbol.iterator]().next().done;
+    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2170,11 +2170,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path33, value) {
-        if (isEmptyPath(path33))
+      addIn(path36, value) {
+        if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path33;
+          const [key, ...rest] = path36;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -2188,8 +2188,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path33) {
-        const [key, ...rest] = path33;
+      deleteIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -2203,8 +2203,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path33, keepScalar) {
-        const [key, ...rest] = path33;
+      getIn(path36, keepScalar) {
+        const [key, ...rest] = path36;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -2222,8 +2222,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path33) {
-        const [key, ...rest] = path33;
+      hasIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -2233,8 +2233,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path33, value) {
-        const [key, ...rest] = path33;
+      setIn(path36, value) {
+        const [key, ...rest] = path36;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2976,7 +2976,7 @@ var require_merge = __commonJS({
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -2986,7 +2986,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -3025,7 +3025,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey2;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -3034,15 +3034,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -4433,7 +4433,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -4453,7 +4453,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -4479,7 +4479,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -4504,7 +4504,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null3.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -4514,7 +4514,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -4523,7 +4523,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -4541,7 +4541,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -4570,11 +4570,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity2.MAP, { value: map.map });
         Object.defineProperty(this, identity2.SCALAR, { value: string3.string });
@@ -4749,9 +4749,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path33, value) {
+      addIn(path36, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path33, value);
+          this.contents.addIn(path36, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4826,14 +4826,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path33) {
-        if (Collection.isEmptyPath(path33)) {
+      deleteIn(path36) {
+        if (Collection.isEmptyPath(path36)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path33) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4848,10 +4848,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path33, keepScalar) {
-        if (Collection.isEmptyPath(path33))
+      getIn(path36, keepScalar) {
+        if (Collection.isEmptyPath(path36))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path33, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4862,10 +4862,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path33) {
-        if (Collection.isEmptyPath(path33))
+      hasIn(path36) {
+        if (Collection.isEmptyPath(path36))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path33) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4882,13 +4882,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path33, value) {
-        if (Collection.isEmptyPath(path33)) {
+      setIn(path36, value) {
+        if (Collection.isEmptyPath(path36)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path33), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path33, value);
+          this.contents.setIn(path36, value);
         }
       }
       /**
@@ -6849,10 +6849,10 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path33) => {
+    visit2.itemAtPath = (cst, path36) => {
       let item = cst;
-      for (const [field, index] of path33) {
-        const tok = item?.[field];
+      for (const [field2, index] of path36) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -6860,23 +6860,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path33) => {
-      const parent = visit2.itemAtPath(cst, path33.slice(0, -1));
-      const field = path33[path33.length - 1][0];
-      const coll = parent?.[field];
+    visit2.parentCollection = (cst, path36) => {
+      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
+      const field2 = path36[path36.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path33, item, visitor) {
-      let ctrl = visitor(item, path33);
+    function _visit(path36, item, visitor) {
+      let ctrl = visitor(item, path36);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token2 = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token2 = item[field2];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path33.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path36.concat([[field2, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6886,11 +6886,11 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path33);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path36);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path33) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7020,7 +7020,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -7583,7 +7583,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer3;
   }
 });
 
@@ -8723,6 +8723,28 @@ var init_go_template = __esm({
   }
 });
 
+// src/parse/envsubst-template.ts
+function variableLineAt(text, errorOffsets) {
+  if (errorOffsets.length === 0) return void 0;
+  let first;
+  for (const offset of errorOffsets) {
+    const lineStart2 = text.lastIndexOf("\n", Math.min(offset, text.length) - 1) + 1;
+    const newline = text.indexOf("\n", lineStart2);
+    const line = text.slice(lineStart2, newline === -1 ? text.length : newline);
+    if (!VARIABLE_FIRST.test(line)) return void 0;
+    const at2 = lineStart2 + line.indexOf("${");
+    first = first === void 0 ? at2 : Math.min(first, at2);
+  }
+  return first;
+}
+var VARIABLE_FIRST;
+var init_envsubst_template = __esm({
+  "src/parse/envsubst-template.ts"() {
+    "use strict";
+    VARIABLE_FIRST = /^[ \t]*(?:-[ \t]+)?\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}\n]*)?\}/;
+  }
+});
+
 // src/parse/kubectl-reading.ts
 function readAsKubectl(text) {
   const notJson = isJsonStream(text) ? jsonStreamProblem(text) : void 0;
@@ -9783,6 +9805,12 @@ function parseOnce(filePath, rawText, options, relayFlow) {
     const lineEnd = text.indexOf("\n", lastError);
     const end = lineEnd === -1 ? text.length : lineEnd;
     const documentText = text.slice(start, end);
+    const variable = variableLineAt(text, doc.errors.map((error2) => error2.pos[0]));
+    if (variable !== void 0) {
+      problems.splice(problemsBefore);
+      templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: "envsubst" });
+      return true;
+    }
     const action = firstTemplateAction(documentText);
     if (action === void 0) return false;
     const own2 = problems.splice(problemsBefore);
@@ -10144,8 +10172,8 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange, hasNonSpecificTag),
-    locate(path33, part = "value") {
-      const found = walk(contents, path33, firstLine, [start, start]);
+    locate(path36, part = "value") {
+      const found = walk(contents, path36, firstLine, [start, start]);
       if (found.complete) {
         const keyRange = found.pair?.key ? found.pair.key.range : void 0;
         if (part === "key" && keyRange) return toRange(keyRange[0], keyRange[1]);
@@ -10153,14 +10181,14 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
       }
       return toRange(...found.anchor);
     },
-    has(path33) {
-      return hasValueAt(value, path33);
+    has(path36) {
+      return hasValueAt(value, path36);
     }
   };
 }
-function hasValueAt(value, path33) {
+function hasValueAt(value, path36) {
   let current = value;
-  for (const segment of path33) {
+  for (const segment of path36) {
     if (Array.isArray(current) && typeof segment === "number") {
       if (segment < 0 || segment >= current.length) return false;
       current = current[segment];
@@ -10173,11 +10201,11 @@ function hasValueAt(value, path33) {
   }
   return true;
 }
-function walk(root, path33, firstLine, documentStart) {
+function walk(root, path36, firstLine, documentStart) {
   let node2 = root;
   let pair = null;
   let anchor2 = documentStart;
-  for (const segment of path33) {
+  for (const segment of path36) {
     if ((0, import_yaml3.isMap)(node2)) {
       const found = node2.items.findLast((item) => keyOf(item) === String(segment));
       if (!found) return { node: node2, pair, complete: false, anchor: anchor2 };
@@ -10250,27 +10278,27 @@ function lastStartingBefore(starts, offset) {
   }
   return found;
 }
-function unresolvedTagsIn(doc, path33) {
+function unresolvedTagsIn(doc, path36) {
   const tags = doc.unresolvedTags;
-  if (path33.length === 0 || tags.length === 0) return tags;
+  if (path36.length === 0 || tags.length === 0) return tags;
   let byLength = tagIndexes.get(doc);
   if (byLength === void 0) {
     byLength = /* @__PURE__ */ new Map();
     tagIndexes.set(doc, byLength);
   }
-  let byPrefix = byLength.get(path33.length);
+  let byPrefix = byLength.get(path36.length);
   if (byPrefix === void 0) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
-      if (tag.path.length < path33.length) continue;
-      const key = JSON.stringify(tag.path.slice(0, path33.length));
+      if (tag.path.length < path36.length) continue;
+      const key = JSON.stringify(tag.path.slice(0, path36.length));
       const list2 = byPrefix.get(key);
       if (list2) list2.push(tag);
       else byPrefix.set(key, [tag]);
     }
-    byLength.set(path33.length, byPrefix);
+    byLength.set(path36.length, byPrefix);
   }
-  return byPrefix.get(JSON.stringify(path33)) ?? [];
+  return byPrefix.get(JSON.stringify(path36)) ?? [];
 }
 var import_yaml3, KUBERNETES_YAML, MAX_NESTING_DEPTH, MAX_PARSE_PROBLEMS, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
@@ -10278,6 +10306,7 @@ var init_parse_manifest = __esm({
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     init_go_template();
+    init_envsubst_template();
     init_text();
     init_kubectl_reading();
     init_go_yaml();
@@ -10334,24 +10363,24 @@ function moveRange(range, placement) {
     endColumn: range.endColumn + placement.columnOffset
   };
 }
-function substringRange(doc, path33, value, start, end) {
-  const outer = doc.locate(path33);
+function substringRange(doc, path36, value, start, end) {
+  const outer = doc.locate(path36);
   if (value.includes("\n") || outer.line !== outer.endLine) return outer;
   const placed = placementOf(outer, value);
   if (placed === void 0) return outer;
   return { line: outer.line, column: placed.columnOffset + start + 1, endLine: outer.line, endColumn: placed.columnOffset + end + 1 };
 }
-function embeddedDocuments(host, path33, text) {
-  return embeddedYaml(host, path33, text).documents;
+function embeddedDocuments(host, path36, text) {
+  return embeddedYaml(host, path36, text).documents;
 }
-function embeddedYaml(host, path33, text) {
-  const inner = parseManifest(host.filePath, text);
+function embeddedYaml(host, path36, text, yamlVersion = "1.1") {
+  const inner = parseManifest(host.filePath, text, { yamlVersion });
   let placement = null;
   const place = () => {
-    if (placement === null) placement = placementOf(host.locate(path33), text);
+    if (placement === null) placement = placementOf(host.locate(path36), text);
     return placement;
   };
-  const hostRange = () => host.locate(path33);
+  const hostRange = () => host.locate(path36);
   const documents = inner.documents.map((doc) => ({
     filePath: host.filePath,
     index: host.index,
@@ -10428,50 +10457,50 @@ function applyJsonPatch(document, operations) {
         return void 0;
     }
   }
-  return { value, originOf: (path33) => originOf(events, path33) };
+  return { value, originOf: (path36) => originOf(events, path36) };
 }
-function startsWith(path33, prefix) {
-  return prefix.length <= path33.length && prefix.every((segment, i) => path33[i] === segment);
+function startsWith(path36, prefix) {
+  return prefix.length <= path36.length && prefix.every((segment, i) => path36[i] === segment);
 }
 function originOf(events, finalPath) {
-  let path33 = [...finalPath];
+  let path36 = [...finalPath];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
     const parent = event.path.slice(0, -1);
     const at2 = event.path.at(-1);
     if (event.type === "write") {
-      if (startsWith(path33, event.path)) {
-        if (event.from === void 0) return { op: event.op, rest: path33.slice(event.path.length) };
-        path33 = [...event.from, ...path33.slice(event.path.length)];
+      if (startsWith(path36, event.path)) {
+        if (event.from === void 0) return { op: event.op, rest: path36.slice(event.path.length) };
+        path36 = [...event.from, ...path36.slice(event.path.length)];
         if (event.skipTo !== void 0) i = event.skipTo;
         continue;
       }
-      if (event.listInsert && typeof at2 === "number" && startsWith(path33, parent) && typeof path33[parent.length] === "number" && path33[parent.length] > at2) {
-        path33[parent.length] = path33[parent.length] - 1;
+      if (event.listInsert && typeof at2 === "number" && startsWith(path36, parent) && typeof path36[parent.length] === "number" && path36[parent.length] > at2) {
+        path36[parent.length] = path36[parent.length] - 1;
       }
-    } else if (event.listDelete && typeof at2 === "number" && startsWith(path33, parent) && typeof path33[parent.length] === "number" && path33[parent.length] >= at2) {
-      path33[parent.length] = path33[parent.length] + 1;
+    } else if (event.listDelete && typeof at2 === "number" && startsWith(path36, parent) && typeof path36[parent.length] === "number" && path36[parent.length] >= at2) {
+      path36[parent.length] = path36[parent.length] + 1;
     }
   }
-  return { before: path33 };
+  return { before: path36 };
 }
 function resolve(root, tokens) {
   let current = root;
-  const path33 = [];
+  const path36 = [];
   for (const token2 of tokens) {
     if (Array.isArray(current)) {
       const index = listIndex(token2, current.length - 1);
       if (index === void 0) return void 0;
       current = current[index];
-      path33.push(index);
+      path36.push(index);
     } else if (isPlain(current) && Object.hasOwn(current, token2)) {
       current = current[token2];
-      path33.push(token2);
+      path36.push(token2);
     } else {
       return void 0;
     }
   }
-  return { value: current, path: path33 };
+  return { value: current, path: path36 };
 }
 function listIndex(token2, max) {
   if (!/^(0|[1-9]\d*)$/.test(token2)) return void 0;
@@ -10514,6 +10543,60 @@ var init_json_patch = __esm({
   "src/resources/json-patch.ts"() {
     "use strict";
     isPlain = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+});
+
+// src/resources/merge-patch.ts
+function hasDirective(patch) {
+  if (Array.isArray(patch)) return patch.some(hasDirective);
+  if (!isPlain2(patch)) return false;
+  return Object.entries(patch).some(([key, value]) => key.startsWith("$") || hasDirective(value));
+}
+function applyMergePatch(target, patch) {
+  if (hasDirective(patch)) return void 0;
+  const value = merge(target, patch);
+  if (value === void 0) return void 0;
+  return { value, originOf: (path36) => originOf2(target, patch, path36) };
+}
+function merge(target, patch) {
+  const out = { ...target ?? {} };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = Object.hasOwn(out, key) ? out[key] : void 0;
+    if (value === null) {
+      delete out[key];
+      continue;
+    }
+    if (current !== void 0 && current !== null && kindOf(current) !== kindOf(value)) return void 0;
+    if (isPlain2(value)) {
+      const merged = merge(isPlain2(current) ? current : void 0, value);
+      if (merged === void 0) return void 0;
+      out[key] = merged;
+    } else {
+      out[key] = structuredClone(value);
+    }
+  }
+  return out;
+}
+function kindOf(value) {
+  return Array.isArray(value) ? "list" : isPlain2(value) ? "map" : "scalar";
+}
+function originOf2(target, patch, path36) {
+  let inPatch = patch;
+  let inTarget = target;
+  for (let i = 0; i < path36.length; i++) {
+    const segment = path36[i];
+    if (!isPlain2(inPatch) || typeof segment !== "string" || !Object.hasOwn(inPatch, segment)) return { before: path36 };
+    inPatch = inPatch[segment];
+    inTarget = isPlain2(inTarget) && Object.hasOwn(inTarget, segment) ? inTarget[segment] : void 0;
+    if (!isPlain2(inPatch) || !isPlain2(inTarget)) return { patch: path36 };
+  }
+  return { before: path36 };
+}
+var isPlain2;
+var init_merge_patch = __esm({
+  "src/resources/merge-patch.ts"() {
+    "use strict";
+    isPlain2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
   }
 });
 
@@ -10772,8 +10855,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path33, { windows } = {}) => {
-      const segs = path33.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path36, { windows } = {}) => {
+      const segs = path36.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -12295,40 +12378,40 @@ var require_picomatch2 = __commonJS({
 
 // src/resources/helm-values-file.ts
 import path4 from "node:path";
-function isPlain2(value) {
+function isPlain3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function recogniseTigeraOperatorValues(value) {
-  if (!isPlain2(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return void 0;
+  if (!isPlain3(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return void 0;
   const direct = evidenceIn(value, []);
   if (direct !== void 0) return direct;
   const nested = value["tigera-operator"];
-  return isPlain2(nested) ? evidenceIn(nested, ["tigera-operator"]) : void 0;
+  return isPlain3(nested) ? evidenceIn(nested, ["tigera-operator"]) : void 0;
 }
 function evidenceIn(values, prefix) {
   const installation = values.installation;
-  if (!isPlain2(installation)) return void 0;
+  if (!isPlain3(installation)) return void 0;
   const where = prefix.length === 0 ? "" : `${prefix.join(".")}.`;
   const network = installation.calicoNetwork;
-  if (isPlain2(network)) {
-    const field = Object.keys(network).find((key) => CALICO_NETWORK_FIELDS.has(key));
-    if (field !== void 0) {
-      return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}installation.calicoNetwork.${field}\`` };
+  if (isPlain3(network)) {
+    const field2 = Object.keys(network).find((key) => CALICO_NETWORK_FIELDS.has(key));
+    if (field2 !== void 0) {
+      return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}installation.calicoNetwork.${field2}\`` };
     }
   }
   const operator = values.tigeraOperator;
-  if (isPlain2(operator)) {
-    const field = TIGERA_OPERATOR_FIELDS.find((key) => Object.hasOwn(operator, key));
-    if (field !== void 0) {
-      return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}tigeraOperator.${field}\` beside \`${where}installation\`` };
+  if (isPlain3(operator)) {
+    const field2 = TIGERA_OPERATOR_FIELDS.find((key) => Object.hasOwn(operator, key));
+    if (field2 !== void 0) {
+      return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}tigeraOperator.${field2}\` beside \`${where}installation\`` };
     }
   }
   return void 0;
 }
 function declaredTigeraOperatorValues(value, declared) {
   const prefix = declared.key === void 0 ? [] : [declared.key];
-  const values = declared.key === void 0 ? value : isPlain2(value) && Object.hasOwn(value, declared.key) ? value[declared.key] : void 0;
-  if (!isPlain2(values) || !isPlain2(values.installation)) return void 0;
+  const values = declared.key === void 0 ? value : isPlain3(value) && Object.hasOwn(value, declared.key) ? value[declared.key] : void 0;
+  if (!isPlain3(values) || !isPlain3(values.installation)) return void 0;
   return { installationPath: [...prefix, "installation"], installation: values.installation, evidence: "declared in `helmValues` of the configuration" };
 }
 function rendersInstallation(installation) {
@@ -12336,7 +12419,7 @@ function rendersInstallation(installation) {
   const enabled2 = installation.enabled;
   if (enabled2 === null || enabled2 === void 0 || enabled2 === false || enabled2 === 0 || enabled2 === "") return false;
   if (Array.isArray(enabled2)) return enabled2.length > 0;
-  if (isPlain2(enabled2)) return Object.keys(enabled2).length > 0;
+  if (isPlain3(enabled2)) return Object.keys(enabled2).length > 0;
   return true;
 }
 function helmValuesMatcher(config2) {
@@ -12352,7 +12435,7 @@ function templatedValuesNotices(resources, shownPath2) {
   for (const resource of resources) {
     if (resource.kind !== "HelmChartProxy" || !resource.apiVersion.startsWith("addons.cluster.x-k8s.io/")) continue;
     const spec = resource.object.spec;
-    const template = isPlain2(spec) ? spec.valuesTemplate : void 0;
+    const template = isPlain3(spec) ? spec.valuesTemplate : void 0;
     if (typeof template !== "string" || !TIGERA_OPERATOR_VALUES_TEXT.test(template)) continue;
     const at2 = resource.locate(["spec", "valuesTemplate"], "key");
     notices.push(`${shownPath2(resource.doc.filePath)}:${at2.line}:${at2.column}: ${resource.displayName} \`spec.valuesTemplate\` is a Go template that Cluster API renders for each cluster: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
@@ -12395,42 +12478,45 @@ function postRenderingOf(resource) {
   if (!isFluxHelmRelease(resource)) return { kind: "none" };
   const renderers = getIn(resource.object, ["spec", "postRenderers"]);
   if (!Array.isArray(renderers)) return { kind: "none" };
-  const operations = [];
+  const steps = [];
   const patches = [];
   for (const [i, renderer] of renderers.entries()) {
     const kustomize = getIn(renderer, ["kustomize"]);
     if (!isPlainObject(kustomize)) continue;
     const base = ["spec", "postRenderers", i, "kustomize"];
     const fields = /* @__PURE__ */ new Set();
-    const reaching = (path33, field, found) => {
-      fields.add(field);
-      if (found === void 0 || fields.size > 1) return { kind: "unknown", patch: path33 };
-      operations.push(...found);
-      patches.push(path33);
+    const reaching = (path36, field2, found) => {
+      fields.add(field2);
+      if (found === void 0 || fields.size > 1) return { kind: "unknown", patch: path36 };
+      steps.push(found);
+      patches.push(path36);
       return void 0;
     };
     for (const [j, patch] of listOf(kustomize.patches).entries()) {
       if (!isPlainObject(patch)) continue;
       const reaches = isPlainObject(patch.target) ? targetMayMatch(patch.target) : patchTextMayMatch(patch.patch);
       if (!reaches || patchTextKeepsPools(patch.patch)) continue;
-      const path33 = [...base, "patches", j];
-      const found = isPlainObject(patch.target) && targetSelects(patch.target) ? operationsInText(resource, [...path33, "patch"], patch.patch) : void 0;
-      const unknown2 = reaching(path33, "patches", found);
+      const path36 = [...base, "patches", j];
+      const unknown2 = reaching(path36, "patches", stepInText(resource, [...path36, "patch"], patch.patch, isPlainObject(patch.target) ? patch.target : void 0));
       if (unknown2) return unknown2;
     }
     for (const [j, patch] of listOf(kustomize.patchesStrategicMerge).entries()) {
-      if (ownIdMayMatch(patch) && !mergePatchKeepsPools(patch)) return { kind: "unknown", patch: [...base, "patchesStrategicMerge", j] };
+      if (!ownIdMayMatch(patch) || mergePatchKeepsPools(patch)) continue;
+      const path36 = [...base, "patchesStrategicMerge", j];
+      const found = isPlainObject(patch) && ownIdSelects(patch) && !hasDirective(patch) ? { type: "merge", patch, at: { doc: resource.doc, path: [...resource.path, ...path36] } } : void 0;
+      const unknown2 = reaching(path36, "patchesStrategicMerge", found);
+      if (unknown2) return unknown2;
     }
     for (const [j, patch] of listOf(kustomize.patchesJson6902).entries()) {
       const reaches = !isPlainObject(patch) || !isPlainObject(patch.target) || targetMayMatch(patch.target);
       if (!reaches || isPlainObject(patch) && jsonPatchKeepsPools(patch.patch)) continue;
-      const path33 = [...base, "patchesJson6902", j];
-      const found = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target) ? operationsIn(patch.patch, (k) => ({ doc: resource.doc, path: [...resource.path, ...path33, "patch", k, "value"] })) : void 0;
-      const unknown2 = reaching(path33, "patchesJson6902", found);
+      const path36 = [...base, "patchesJson6902", j];
+      const operations = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target) ? operationsIn(patch.patch, (k) => ({ doc: resource.doc, path: [...resource.path, ...path36, "patch", k, "value"] })) : void 0;
+      const unknown2 = reaching(path36, "patchesJson6902", operations && { type: "json", operations });
       if (unknown2) return unknown2;
     }
   }
-  return patches.length === 0 ? { kind: "none" } : { kind: "json", operations, patches };
+  return patches.length === 0 ? { kind: "none" } : { kind: "patched", steps, patches };
 }
 function uncheckedInstallationPatch(resource) {
   if (!isFluxHelmRelease(resource)) return void 0;
@@ -12438,8 +12524,15 @@ function uncheckedInstallationPatch(resource) {
   if (!isPlainObject(installation) || !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return void 0;
   const rendering = postRenderingOf(resource);
   if (rendering.kind === "unknown") return rendering.patch;
-  if (rendering.kind === "json" && applyJsonPatch(renderedInstallation(installation), rendering.operations) === void 0) return rendering.patches[0];
+  if (rendering.kind === "patched") {
+    const failed = firstFailingStep(renderedInstallation(installation), rendering.steps);
+    if (failed !== void 0) return rendering.patches[failed];
+  }
   return void 0;
+}
+function postRendererOf(resource) {
+  const rendering = postRenderingOf(resource);
+  return rendering.kind === "patched" ? (object, doc) => patchedInstallation(object, doc, rendering.steps) : void 0;
 }
 function renderedInstallation(installation) {
   const spec = Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled"));
@@ -12447,15 +12540,47 @@ function renderedInstallation(installation) {
 }
 function targetSelects(target) {
   const fields = Object.keys(target).filter((key) => target[key] !== "" && target[key] !== void 0 && target[key] !== null);
-  return fields.every((key) => RENDERED_INSTALLATION.some(([field]) => field === key)) && targetMayMatch(target);
+  return fields.every((key) => RENDERED_INSTALLATION.some(([field2]) => field2 === key)) && targetMayMatch(target);
 }
-function operationsInText(resource, path33, text) {
+function stepInText(resource, path36, text, target) {
   if (typeof text !== "string") return void 0;
-  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path33], text);
+  const trimmed = text.trim();
+  if (trimmed.startsWith("[") && !isJson(trimmed)) return void 0;
+  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path36], text);
+  const documents = embedded.documents.filter((doc) => doc.value !== null);
+  if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
+  if (Array.isArray(documents[0].value)) {
+    const doc = documents[0];
+    if (target === void 0 || !targetSelects(target)) return void 0;
+    const operations = operationsIn(doc.value, (k) => ({ doc, path: [k, "value"] }));
+    return operations && { type: "json", operations };
+  }
+  return mergeStepInText(resource, path36, text, target);
+}
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function mergeStepInText(resource, path36, text, target) {
+  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path36], text, "1.2");
   const documents = embedded.documents.filter((doc2) => doc2.value !== null);
   if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
   const doc = documents[0];
-  return operationsIn(doc.value, (k) => ({ doc, path: [k, "value"] }));
+  if (!isPlainObject(doc.value) || hasDirective(doc.value) || /#[^\n]*[{$]/.test(text)) return void 0;
+  if (!nonEmpty(doc.value.kind) || !nonEmpty(getIn(doc.value, ["metadata", "name"]))) return void 0;
+  if (target === void 0 ? !ownIdSelects(doc.value) : !targetSelects(target)) return void 0;
+  return { type: "merge", patch: doc.value, at: { doc, path: [] } };
+}
+function nonEmpty(value) {
+  return typeof value === "string" && value !== "";
+}
+function ownIdSelects(patch) {
+  const metadata = patch.metadata;
+  return patch.apiVersion === "operator.tigera.io/v1" && patch.kind === "Installation" && isPlainObject(metadata) && metadata.name === "default" && (metadata.namespace === void 0 || metadata.namespace === null || metadata.namespace === "");
 }
 function operationsIn(list2, valueAt2) {
   if (!Array.isArray(list2)) return void 0;
@@ -12471,8 +12596,8 @@ function listOf(value) {
   return Array.isArray(value) ? value : [];
 }
 function targetMayMatch(target) {
-  return RENDERED_INSTALLATION.every(([field, value]) => {
-    const pattern = target[field];
+  return RENDERED_INSTALLATION.every(([field2, value]) => {
+    const pattern = target[field2];
     if (typeof pattern !== "string" || pattern === "") return true;
     try {
       return new RegExp(`^(?:${pattern})$`).test(value);
@@ -12495,10 +12620,10 @@ function ownIdMayMatch(patch) {
 }
 function neutralPointer(pointer) {
   if (typeof pointer !== "string") return false;
-  const [empty, top, field] = pointer.split("/");
-  if (empty !== "" || field === void 0 || field === "") return false;
-  if (top === "metadata") return field === "labels" || field === "annotations";
-  return top === "spec" && POOL_NEUTRAL_SPEC_FIELDS.has(field.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const [empty, top, field2] = pointer.split("/");
+  if (empty !== "" || field2 === void 0 || field2 === "") return false;
+  if (top === "metadata") return field2 === "labels" || field2 === "annotations";
+  return top === "spec" && POOL_NEUTRAL_SPEC_FIELDS.has(field2.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function jsonPatchKeepsPools(operations) {
   if (!Array.isArray(operations)) return false;
@@ -12516,29 +12641,89 @@ function patchTextKeepsPools(text) {
   const documents = parsed.documents.filter((doc) => doc.value !== null);
   return documents.length > 0 && documents.every((doc) => Array.isArray(doc.value) ? jsonPatchKeepsPools(doc.value) : mergePatchKeepsPools(doc.value));
 }
-function patchedInstallation(object, doc, operations) {
-  const result = applyJsonPatch(object, operations);
-  if (result === void 0 || !isPlainObject(result.value)) return void 0;
-  const value = result.value;
+function applyStep(value, step) {
+  if (step.type === "json") {
+    const result2 = applyJsonPatch(value, step.operations);
+    if (result2 === void 0) return void 0;
+    return {
+      value: result2.value,
+      originOf(path36) {
+        const origin = result2.originOf(path36);
+        if ("before" in origin) return origin;
+        const at2 = step.operations[origin.op].valueAt;
+        return { at: { doc: at2.doc, path: [...at2.path, ...origin.rest] } };
+      }
+    };
+  }
+  if (!isPlainObject(value)) return void 0;
+  const { namespace: _namespace, ...metadata } = isPlainObject(step.patch.metadata) ? step.patch.metadata : {};
+  const patch = { ...step.patch, apiVersion: value.apiVersion, kind: value.kind, metadata: { ...metadata, name: getIn(value, ["metadata", "name"]) } };
+  const result = applyMergePatch(value, patch);
+  if (result === void 0) return void 0;
+  return {
+    value: result.value,
+    originOf(path36) {
+      const origin = result.originOf(path36);
+      return "before" in origin ? origin : { at: { doc: step.at.doc, path: [...step.at.path, ...origin.patch] } };
+    }
+  };
+}
+function firstFailingStep(object, steps) {
+  let value = object;
+  for (const [i, step] of steps.entries()) {
+    const result = applyStep(value, step);
+    if (result === void 0) return i;
+    value = result.value;
+  }
+  return void 0;
+}
+function patchedInstallation(object, doc, steps) {
+  const results = [];
+  let current = object;
+  for (const step of steps) {
+    const result = applyStep(current, step);
+    if (result === void 0) return void 0;
+    results.push(result);
+    current = result.value;
+  }
+  if (!isPlainObject(current)) return void 0;
+  const value = current;
+  const originOf4 = (path36) => {
+    let at2 = path36;
+    for (let i = results.length - 1; i >= 0; i--) {
+      const origin = results[i].originOf(at2);
+      if ("at" in origin) return origin;
+      at2 = origin.before;
+    }
+    return { before: at2 };
+  };
   const same = (a, b) => a.length === b.length && a.every((segment, i) => segment === b[i]);
+  const tags = doc.unresolvedTags.filter((tag) => {
+    const origin = originOf4(tag.path);
+    return "before" in origin && same(origin.before, tag.path) && hasValueAt(value, tag.path);
+  });
+  for (const step of steps) {
+    if (step.type !== "merge") continue;
+    for (const tag of step.at.doc.unresolvedTags) {
+      if (!same(tag.path.slice(0, step.at.path.length), step.at.path)) continue;
+      const path36 = tag.path.slice(step.at.path.length);
+      const origin = originOf4(path36);
+      if ("at" in origin && origin.at.doc === step.at.doc && same(origin.at.path, tag.path) && hasValueAt(value, path36)) tags.push({ ...tag, path: path36 });
+    }
+  }
   return {
     object: value,
     doc: {
       filePath: doc.filePath,
       index: doc.index,
       value,
-      // A tag (`nodeSelector: !all()`) still counts where the patch left its value in place.
-      unresolvedTags: doc.unresolvedTags.filter((tag) => {
-        const origin = result.originOf(tag.path);
-        return "before" in origin && same(origin.before, tag.path) && hasValueAt(value, tag.path);
-      }),
-      locate(path33, part) {
-        const origin = result.originOf(path33);
+      unresolvedTags: tags,
+      locate(path36, part) {
+        const origin = originOf4(path36);
         if ("before" in origin) return doc.locate(origin.before, part);
-        const at2 = operations[origin.op].valueAt;
-        return at2.doc.locate([...at2.path, ...origin.rest], part);
+        return origin.at.doc.locate(origin.at.path, part);
       },
-      has: (path33) => hasValueAt(value, path33)
+      has: (path36) => hasValueAt(value, path36)
     }
   };
 }
@@ -12549,6 +12734,7 @@ var init_flux_post_renderers = __esm({
     init_parse_manifest();
     init_embedded();
     init_json_patch();
+    init_merge_patch();
     init_helm_values_file();
     init_resource();
     RENDERED_INSTALLATION = [
@@ -12595,24 +12781,24 @@ var init_flux_post_renderers = __esm({
 });
 
 // src/resources/helm-values-layers.ts
-function isPlain3(value) {
+function isPlain4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function mergeMaps(base, over) {
   const out = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const current = out[key];
-    out[key] = isPlain3(value) && isPlain3(current) ? mergeMaps(current, value) : value;
+    out[key] = isPlain4(value) && isPlain4(current) ? mergeMaps(current, value) : value;
   }
   return out;
 }
-function setIn(target, path33, value) {
-  const [head, ...rest] = path33;
+function setIn(target, path36, value) {
+  const [head, ...rest] = path36;
   if (typeof head !== "string") return target;
   return { ...target, [head]: rest.length === 0 ? value : setInto(target[head], rest, value) };
 }
-function setInto(current, path33, value) {
-  const [head, ...rest] = path33;
+function setInto(current, path36, value) {
+  const [head, ...rest] = path36;
   if (typeof head === "number") {
     const list2 = Array.isArray(current) ? [...current] : [];
     while (list2.length <= head) list2.push(null);
@@ -12620,7 +12806,7 @@ function setInto(current, path33, value) {
     return list2;
   }
   if (head === void 0) return value;
-  return setIn(isPlain3(current) ? current : {}, path33, value);
+  return setIn(isPlain4(current) ? current : {}, path36, value);
 }
 function mergedValues(input) {
   let merged = {};
@@ -12628,45 +12814,45 @@ function mergedValues(input) {
   for (const set of input.sets) merged = setIn(merged, set.path, set.value);
   return merged;
 }
-function definedDepth(values, path33) {
+function definedDepth(values, path36) {
   let current = values;
   let depth = 0;
-  for (const segment of path33) {
+  for (const segment of path36) {
     if (Array.isArray(current) && typeof segment === "number" && segment < current.length) current = current[segment];
-    else if (isPlain3(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else if (isPlain4(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
     else break;
     depth++;
   }
   return depth;
 }
-function startsWith2(path33, prefix) {
-  return prefix.length <= path33.length && prefix.every((segment, i) => path33[i] === segment);
+function startsWith2(path36, prefix) {
+  return prefix.length <= path36.length && prefix.every((segment, i) => path36[i] === segment);
 }
-function writerOf(input, path33) {
-  const set = input.sets.findLast((entry) => startsWith2(path33, entry.path));
+function writerOf(input, path36) {
+  const set = input.sets.findLast((entry) => startsWith2(path36, entry.path));
   if (set !== void 0) return { doc: set.doc, locate: () => set.doc.locate(set.at) };
-  const layer = layerOf(input, path33);
-  if (layer !== void 0) return { doc: layer.doc, locate: (part) => layer.doc.locate([...layer.prefix, ...path33], part) };
-  const below = input.sets.find((entry) => startsWith2(entry.path, path33));
+  const layer = layerOf(input, path36);
+  if (layer !== void 0) return { doc: layer.doc, locate: (part) => layer.doc.locate([...layer.prefix, ...path36], part) };
+  const below = input.sets.find((entry) => startsWith2(entry.path, path36));
   return below === void 0 ? void 0 : { doc: below.doc, locate: () => below.doc.locate(below.at) };
 }
-function layerOf(input, path33) {
+function layerOf(input, path36) {
   let best;
   let bestDepth = 0;
   for (const layer of input.layers) {
-    const depth = definedDepth(layer.values, path33);
+    const depth = definedDepth(layer.values, path36);
     if (depth >= bestDepth && depth > 0) {
       best = layer;
       bestDepth = depth;
     }
   }
-  if (best !== void 0 && bestDepth === path33.length) return best;
-  if (input.sets.some((entry) => startsWith2(entry.path, path33))) return void 0;
+  if (best !== void 0 && bestDepth === path36.length) return best;
+  if (input.sets.some((entry) => startsWith2(entry.path, path36))) return void 0;
   return best ?? input.layers.at(-1);
 }
 function layeredDocument(input, object, under, root, home, outside) {
   const homeDoc = homeDocument(input, home);
-  const valuesPath = (path33) => startsWith2(path33, under) ? [...root, ...path33.slice(under.length)] : void 0;
+  const valuesPath = (path36) => startsWith2(path36, under) ? [...root, ...path36.slice(under.length)] : void 0;
   const unresolvedTags = [];
   for (const layer of input.layers) {
     if (layer.doc.filePath !== homeDoc.filePath) continue;
@@ -12683,8 +12869,8 @@ function layeredDocument(input, object, under, root, home, outside) {
     index: homeDoc.index,
     value: object,
     unresolvedTags,
-    locate(path33, part) {
-      const inValues = valuesPath(path33);
+    locate(path36, part) {
+      const inValues = valuesPath(path36);
       if (inValues === void 0) return outside();
       for (let length = inValues.length; length > root.length; length--) {
         const writer = writerOf(input, inValues.slice(0, length));
@@ -12692,7 +12878,7 @@ function layeredDocument(input, object, under, root, home, outside) {
       }
       return outside();
     },
-    has: (path33) => hasValueAt(object, path33)
+    has: (path36) => hasValueAt(object, path36)
   };
 }
 function homeDocument(input, home) {
@@ -12703,7 +12889,7 @@ function homeDocument(input, home) {
   return input.layers.at(-1)?.doc ?? input.sets[0].doc;
 }
 function parseSetName(name) {
-  const path33 = [];
+  const path36 = [];
   let segment = "";
   let pending = false;
   for (let i = 0; i < name.length; i++) {
@@ -12713,16 +12899,16 @@ function parseSetName(name) {
       pending = true;
     } else if (char === ".") {
       if (!pending) return void 0;
-      path33.push(segment);
+      path36.push(segment);
       segment = "";
       pending = false;
     } else if (char === "[") {
       const close = name.indexOf("]", i);
       const index = name.slice(i + 1, close);
       if (close === -1 || !/^\d+$/.test(index)) return void 0;
-      if (pending) path33.push(segment);
-      else if (path33.length === 0 || typeof path33.at(-1) !== "number") return void 0;
-      path33.push(Number(index));
+      if (pending) path36.push(segment);
+      else if (path36.length === 0 || typeof path36.at(-1) !== "number") return void 0;
+      path36.push(Number(index));
       segment = "";
       pending = false;
       i = close;
@@ -12735,8 +12921,8 @@ function parseSetName(name) {
       pending = true;
     }
   }
-  if (pending) path33.push(segment);
-  return path33.length > 0 && typeof path33[0] === "string" ? path33 : void 0;
+  if (pending) path36.push(segment);
+  return path36.length > 0 && typeof path36[0] === "string" ? path36 : void 0;
 }
 function setValueOf(text, asString2) {
   if (text.startsWith("{") && text.endsWith("}")) {
@@ -12779,8 +12965,8 @@ var init_helm_values_layers = __esm({
 });
 
 // src/resources/helm-values-sources.ts
-function dotted(path33) {
-  return path33.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dotted(path36) {
+  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 function isK3sHelmKind(resource, kind) {
   return resource.kind === kind && resource.apiVersion.startsWith("helm.cattle.io/");
@@ -12788,7 +12974,7 @@ function isK3sHelmKind(resource, kind) {
 function helmValuesSources(host) {
   const problems = [];
   const sources = [];
-  const layersAt = (path33, form) => valuesLayers(host, path33, form, problems);
+  const layersAt = (path36, form) => valuesLayers(host, path36, form, problems);
   const source = (layers, sets, keys) => {
     if (layers.length === 0 && sets.length === 0) return;
     const keyPath = keys.find((key) => getIn(host.object, key) !== void 0) ?? keys[0];
@@ -12814,12 +13000,12 @@ function helmValuesSources(host) {
   }
   return { sources, problems };
 }
-function valuesLayers(host, path33, form, problems) {
-  const raw = getIn(host.object, path33);
-  const label4 = `\`${dotted(path33)}\``;
-  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path33], values: raw }] : [];
+function valuesLayers(host, path36, form, problems) {
+  const raw = getIn(host.object, path36);
+  const label4 = `\`${dotted(path36)}\``;
+  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path36], values: raw }] : [];
   if (typeof raw !== "string") return [];
-  const embedded = embeddedYaml(host.doc, [...host.path, ...path33], raw);
+  const embedded = embeddedYaml(host.doc, [...host.path, ...path36], raw);
   for (const problem of embedded.problems) {
     problems.push({ ...problem, message: `Helm values (${label4}) of ${host.displayName}: ${problem.message}` });
   }
@@ -12837,9 +13023,9 @@ function k3sSets(host) {
   return Object.keys(set).sort().flatMap((name) => {
     const value = set[name];
     const typed2 = typeof value === "number" || typeof value === "string" && ["true", "false", "null"].includes(value.toLowerCase());
-    const path33 = parseSetName(name);
-    if (path33 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
-    return [{ path: path33, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
+    const path36 = parseSetName(name);
+    if (path36 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
+    return [{ path: path36, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
   });
 }
 function argoSets(host, helm) {
@@ -12847,10 +13033,10 @@ function argoSets(host, helm) {
   if (!Array.isArray(parameters)) return [];
   return parameters.flatMap((parameter, i) => {
     if (!isPlainObject(parameter) || typeof parameter.name !== "string") return [];
-    const path33 = parseSetName(parameter.name);
+    const path36 = parseSetName(parameter.name);
     const text = typeof parameter.value === "string" ? parameter.value : "";
-    if (path33 === void 0) return [];
-    return [{ path: path33, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
+    if (path36 === void 0) return [];
+    return [{ path: path36, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
   });
 }
 var init_helm_values_sources = __esm({
@@ -12859,912 +13045,6 @@ var init_helm_values_sources = __esm({
     init_embedded();
     init_helm_values_layers();
     init_resource();
-  }
-});
-
-// src/resources/resource.ts
-function podTemplatePathOf(kind) {
-  return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function getIn(value, path33) {
-  let current = value;
-  for (const segment of path33) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
-    else return void 0;
-  }
-  return current;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function resourcesOf(doc, options) {
-  const value = doc.value;
-  if (isKubectlList(value)) {
-    if (!Array.isArray(value.items)) return [];
-    if (value.items.some((item) => item !== null && !isPlainObject(item) || isPlainObject(item) && Array.isArray(item.items))) return [];
-    const resources = [];
-    const listApiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
-    value.items.forEach((item, i) => {
-      if (!isPlainObject(item)) return;
-      const typed2 = !nonEmptyString(item.kind) && !nonEmptyString(item.apiVersion) && listApiVersion !== "" ? { ...item, apiVersion: listApiVersion, kind: value.kind.replace(/List$/, "") } : item;
-      if (!isKubernetesObject(typed2)) return;
-      const resource2 = makeResource(doc, ["items", i], typed2, options);
-      resources.push(resource2, ...helmValuesInstallations(resource2, options));
-    });
-    return resources;
-  }
-  const valuesFile = valuesFileInstallation(doc, options);
-  if (!isKubernetesObject(value)) return valuesFile ? [valuesFile] : k3sConfigOf(doc, value, options);
-  const resource = makeResource(doc, [], value, options);
-  return [resource, ...helmValuesInstallations(resource, options), ...valuesFile ? [valuesFile] : []];
-}
-function nonEmptyString(value) {
-  return typeof value === "string" && value !== "";
-}
-function isKubectlList(value) {
-  return isPlainObject(value) && typeof value.kind === "string" && value.kind !== "" && Object.hasOwn(value, "items");
-}
-function isKubernetesObject(value) {
-  return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
-}
-function makeResource(doc, path33, object, options, displayName) {
-  const metadata = isPlainObject(object.metadata) ? object.metadata : {};
-  const name = asString(metadata.name);
-  const namespace = CLUSTER_SCOPED_KINDS.has(object.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
-  const pools = [];
-  const podTemplates = [];
-  const resource = {
-    doc,
-    path: path33,
-    apiVersion: object.apiVersion,
-    kind: object.kind,
-    name,
-    namespace,
-    metadata,
-    object,
-    pools,
-    podTemplates,
-    // Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them.
-    displayName: displayName ?? `${echo(object.kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`,
-    locate: (relative, part) => doc.locate([...path33, ...relative], part),
-    has: (relative) => doc.has([...path33, ...relative])
-  };
-  for (const pool of poolsOf(resource)) pools.push(pool);
-  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
-  return resource;
-}
-function poolsOf(resource) {
-  const { kind, apiVersion, object } = resource;
-  if (kind === "IPPool" && IPPOOL_API_VERSIONS.includes(apiVersion)) {
-    return [{
-      resource,
-      origin: "IPPool",
-      name: resource.name,
-      namePath: ["metadata", "name"],
-      specPath: ["spec"],
-      spec: isPlainObject(object.spec) ? object.spec : {}
-    }];
-  }
-  if (kind === "Installation" && apiVersion === INSTALLATION_API_VERSION && resource.name !== "overlay") {
-    const ipPoolsPath = ["spec", "calicoNetwork", "ipPools"];
-    const ipPools = getIn(object, ipPoolsPath);
-    if (!Array.isArray(ipPools)) return [];
-    const pools = [];
-    ipPools.forEach((entry, i) => {
-      if (!isPlainObject(entry)) return;
-      pools.push({
-        resource,
-        origin: "Installation",
-        name: asString(entry.name),
-        namePath: [...ipPoolsPath, i, "name"],
-        specPath: [...ipPoolsPath, i],
-        spec: entry
-      });
-    });
-    return pools;
-  }
-  return [];
-}
-function podTemplatesOf(resource) {
-  const path33 = podTemplatePathOf(resource.kind);
-  if (path33 === void 0) return [];
-  const template = getIn(resource.object, path33);
-  if (!isPlainObject(template)) return [];
-  return [{
-    resource,
-    path: path33,
-    metadata: isPlainObject(template.metadata) ? template.metadata : {},
-    spec: isPlainObject(template.spec) ? template.spec : {}
-  }];
-}
-function helmValuesInstallations(host, options) {
-  if (!HELM_HOST_KINDS.has(host.kind)) return [];
-  const { sources, problems } = helmValuesSources(host);
-  if (problems.length > 0) host.embeddedProblems = problems;
-  if (sources.length > 0) host.helmValues = sources;
-  if (uncheckedInstallationPatch(host) !== void 0) return [];
-  const rendering = postRenderingOf(host);
-  const postRender = rendering.kind === "json" ? (object, doc) => patchedInstallation(object, doc, rendering.operations) : void 0;
-  const views = [];
-  for (const source of sources) {
-    const view = valuesInstallation(source.input, options, `${host.displayName} (Helm values ${source.label}, key \`installation\`)`, source.outside, true, postRender);
-    if (view === void 0) continue;
-    view.valuesHost = host;
-    views.push(view);
-  }
-  return views;
-}
-function valuesInstallation(input, options, displayName, outside, needsNetwork = true, postRender) {
-  const installation = mergedValues(input).installation;
-  if (!isPlainObject(installation) || needsNetwork && !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return void 0;
-  const spec = Object.hasOwn(installation, "enabled") ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled")) : installation;
-  const object = { apiVersion: INSTALLATION_API_VERSION, kind: "Installation", metadata: { name: "default" }, spec };
-  const home = homeDocument(input, ["installation", "calicoNetwork", "ipPools"]);
-  const doc = layeredDocument(input, object, ["spec"], ["installation"], ["installation", "calicoNetwork", "ipPools"], () => outside(home.filePath));
-  if (postRender === void 0) return makeResource(doc, [], object, options, displayName);
-  const rendered = postRender(object, doc);
-  return rendered && makeResource(rendered.doc, [], rendered.object, options, displayName);
-}
-function valuesFileInstallation(doc, options) {
-  if (doc.index !== 0) return void 0;
-  const declared = options.helmValuesOf?.(doc.filePath);
-  const values = declared ? declaredTigeraOperatorValues(doc.value, declared) : recogniseTigeraOperatorValues(doc.value);
-  if (values === void 0) return void 0;
-  const name = doc.filePath.split(/[\\/]/).pop() ?? "";
-  const where = values.installationPath.join(".");
-  const prefix = values.installationPath.slice(0, -1);
-  const layer = { label: echo(name), doc, prefix, values: { installation: values.installation } };
-  return valuesInstallation(
-    { layers: [layer], sets: [] },
-    options,
-    `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`,
-    () => doc.locate(values.installationPath, "key"),
-    false
-  );
-}
-function k3sConfigOf(doc, value, options) {
-  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === "string" || Array.isArray(value[key]))) return [];
-  if (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
-  const name = doc.filePath.split(/[\\/]/).pop();
-  return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? "")}`)];
-}
-var POD_TEMPLATE_PATHS, CLUSTER_SCOPED_KINDS, HELM_HOST_KINDS, K3S_RANGE_KEYS, K3S_CONFIG_KIND;
-var init_resource = __esm({
-  "src/resources/resource.ts"() {
-    "use strict";
-    init_text();
-    init_calico_models();
-    init_flux_post_renderers();
-    init_helm_values_layers();
-    init_helm_values_sources();
-    init_helm_values_file();
-    POD_TEMPLATE_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
-      Pod: [],
-      PodTemplate: ["template"],
-      Deployment: ["spec", "template"],
-      DaemonSet: ["spec", "template"],
-      StatefulSet: ["spec", "template"],
-      ReplicaSet: ["spec", "template"],
-      ReplicationController: ["spec", "template"],
-      Job: ["spec", "template"],
-      CronJob: ["spec", "jobTemplate", "spec", "template"]
-    });
-    CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
-    HELM_HOST_KINDS = /* @__PURE__ */ new Set(["HelmChart", "HelmChartConfig", "HelmRelease", "Application"]);
-    K3S_RANGE_KEYS = ["cluster-cidr", "service-cidr", "cluster-cidr+", "service-cidr+"];
-    K3S_CONFIG_KIND = "K3sConfig";
-  }
-});
-
-// src/facts/k3s-config.ts
-import path5 from "node:path";
-function k3sConfigFileOf(filePath) {
-  const folder = path5.dirname(filePath);
-  return folder.endsWith(".d") && /\.ya?ml$/i.test(filePath) ? folder.slice(0, -2) : filePath;
-}
-function readOrder(a, b) {
-  const [fa, fb] = [a.doc.filePath, b.doc.filePath];
-  if (fa === fb) return a.doc.index - b.doc.index;
-  const [da, db] = [fa !== k3sConfigFileOf(fa), fb !== k3sConfigFileOf(fb)];
-  if (da !== db) return da ? 1 : -1;
-  const [na, nb] = [Buffer.from(path5.basename(fa)), Buffer.from(path5.basename(fb))];
-  return Buffer.compare(na, nb);
-}
-function effectiveK3sConfigs(resources) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
-    if (resource.kind !== K3S_CONFIG_KIND) continue;
-    const file = k3sConfigFileOf(resource.doc.filePath);
-    const group = groups2.get(file) ?? [];
-    group.push(resource);
-    groups2.set(file, group);
-  }
-  const effective = /* @__PURE__ */ new Map();
-  for (const group of groups2.values()) {
-    group.sort(readOrder);
-    effective.set(group[0], K3S_RANGE_FLAGS.flatMap((flag) => effectiveValues(group, flag)));
-  }
-  return effective;
-}
-function effectiveValues(files, flag) {
-  let values;
-  for (const resource of files) {
-    for (const [key, value] of Object.entries(resource.object)) {
-      if (key !== flag && key !== `${flag}+`) continue;
-      const written2 = flagValues(resource, flag, key, value);
-      values = key.endsWith("+") && values !== void 0 ? [...values, ...written2] : written2;
-    }
-  }
-  return values ?? [];
-}
-function flagValues(resource, flag, key, value) {
-  if (typeof value === "string") return [{ flag, resource, path: [key], value }];
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry, i) => typeof entry === "string" ? [{ flag, resource, path: [key, i], value: entry }] : []);
-}
-var K3S_RANGE_FLAGS;
-var init_k3s_config = __esm({
-  "src/facts/k3s-config.ts"() {
-    "use strict";
-    init_resource();
-    K3S_RANGE_FLAGS = ["cluster-cidr", "service-cidr"];
-  }
-});
-
-// src/facts/cluster-facts.ts
-function configuredFacts(config2, scopeName) {
-  const cluster = config2.clusters.find((entry) => entry.name === scopeName);
-  return cluster ?? config2;
-}
-function clusterFacts(scope, config2) {
-  let facts = cache.get(scope);
-  if (facts === void 0) {
-    facts = collectFacts(scope, config2);
-    cache.set(scope, facts);
-  }
-  return facts;
-}
-function collectFacts(scope, config2) {
-  const facts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: void 0, maxBlocksPerHost: void 0, kubeadmClusterApiClusters: [] };
-  const configured = configuredFacts(config2, scope.name);
-  const configFile = config2.filePath === void 0 ? "the configuration" : "the configuration file";
-  for (const [key, role] of [["podCidrs", "pods"], ["serviceCidrs", "services"], ["nodeCidrs", "nodes"]]) {
-    for (const text of configured[key] ?? []) {
-      const range = parseRange(text);
-      if (range) facts.ranges.push({ range, role, source: `\`${key}\` in ${configFile}`, location: void 0 });
-    }
-  }
-  facts.maxNodes = configured.maxNodes;
-  const clusterApi = clusterApiContext(scope.resources);
-  const k3sConfigs = effectiveK3sConfigs(scope.resources);
-  for (const resource of scope.resources) readResource(resource, facts, clusterApi, k3sConfigs);
-  return facts;
-}
-function atResource(resource) {
-  return (path33, span) => {
-    if (span === void 0) return { resource, path: path33 };
-    const fullPath = [...resource.path, ...path33];
-    return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
-  };
-}
-function atEmbedded(host, doc) {
-  return (path33, span) => lazyRange(host, () => span === void 0 ? doc.locate(path33) : substringRange(doc, path33, span.text, span.start, span.end));
-}
-function lazyRange(resource, compute) {
-  let range;
-  return {
-    resource,
-    get range() {
-      return range ??= compute();
-    }
-  };
-}
-function readResource(resource, facts, clusterApi, k3sConfigs) {
-  const { kind, apiVersion, object } = resource;
-  const at2 = atResource(resource);
-  const group = apiVersion.split("/")[0] ?? "";
-  if (kind === "ClusterConfiguration" && group === "kubeadm.k8s.io") {
-    readKubeadm(object, at2, facts);
-  } else if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
-    readKubeProxy(object, at2, facts);
-  } else if (kind === "Cluster" && group === "cluster.x-k8s.io") {
-    readClusterApiCluster(resource, clusterApi, at2, facts);
-  } else if (group === "controlplane.cluster.x-k8s.io" || group === "bootstrap.cluster.x-k8s.io") {
-    readClusterApiKubeadm(resource, at2, facts);
-  } else if (kind === K3S_CONFIG_KIND) {
-    for (const { flag, resource: file, path: path33, value } of k3sConfigs.get(resource) ?? []) {
-      pushCommaList(facts, value, flag === "cluster-cidr" ? "pods" : "services", `k3s/RKE2 \`${flag}\``, atResource(file), path33);
-    }
-  } else if (kind === "IPAddressPool" && group === "metallb.io") {
-    listOf2(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
-  } else if (kind === "BGPConfiguration" && isCalicoGroup(group) && resource.name === "default") {
-    for (const [key, role] of BGP_RANGES) {
-      const entries = getIn(object, ["spec", key]);
-      if (!Array.isArray(entries)) continue;
-      entries.forEach((entry, i) => {
-        if (isPlainObject(entry)) pushText(facts, entry.cidr, role, `BGPConfiguration \`spec.${key}\``, at2, ["spec", key, i, "cidr"]);
-      });
-    }
-  } else if (kind === "IPReservation" && isCalicoGroup(group)) {
-    listOf2(getIn(object, ["spec", "reservedCIDRs"])).forEach((text, i) => pushText(facts, text, "reservation", `IPReservation ${quote(resource.name ?? "(unnamed)")}`, at2, ["spec", "reservedCIDRs", i]));
-  } else if ((kind === "IPAMConfiguration" && group === "projectcalico.org" || kind === "IPAMConfig" && group === "crd.projectcalico.org") && resource.name === "default") {
-    const value = getIn(object, ["spec", "maxBlocksPerHost"]);
-    if (typeof value === "number" && value > 0) facts.maxBlocksPerHost = { value, location: at2(["spec", "maxBlocksPerHost"]) };
-  } else if (kind === "Installation" && apiVersion === "operator.tigera.io/v1") {
-    for (const [key, family] of [["nodeAddressAutodetectionV4", 4], ["nodeAddressAutodetectionV6", 6]]) {
-      listOf2(getIn(object, ["spec", "calicoNetwork", key, "cidrs"])).forEach((text, i) => {
-        const range = typeof text === "string" ? parseRange(text) : void 0;
-        if (range?.family === family) {
-          facts.ranges.push({ range, role: "nodes", source: `Installation \`calicoNetwork.${key}.cidrs\``, location: at2(["spec", "calicoNetwork", key, "cidrs", i]) });
-        }
-      });
-    }
-  } else if (kind === "ConfigMap") {
-    readConfigMap(resource, facts);
-  }
-  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
-  if (templatePath !== void 0) readContainers(resource, [...templatePath, "spec", "containers"], facts);
-}
-function isCalicoGroup(group) {
-  return group === "projectcalico.org" || group === "crd.projectcalico.org";
-}
-function clusterApiContext(resources) {
-  const context = { classControlPlanes: /* @__PURE__ */ new Map(), kubeadmObjects: false };
-  for (const resource of resources) {
-    if (!resource.apiVersion.includes("cluster.x-k8s.io/")) continue;
-    if (KUBEADM_KINDS.has(resource.kind)) context.kubeadmObjects = true;
-    if (resource.kind === "ClusterClass" && resource.name !== void 0) {
-      const kind = getIn(resource.object, ["spec", "controlPlane", "templateRef", "kind"]) ?? getIn(resource.object, ["spec", "controlPlane", "ref", "kind"]);
-      context.classControlPlanes.set(resource.name, kind);
-    }
-  }
-  return context;
-}
-function kubeadmCluster(cluster, context) {
-  const controlPlaneKind = getIn(cluster.object, ["spec", "controlPlaneRef", "kind"]);
-  if (typeof controlPlaneKind === "string") return controlPlaneKind === "KubeadmControlPlane" && "referenced";
-  const className = getIn(cluster.object, ["spec", "topology", "classRef", "name"]) ?? getIn(cluster.object, ["spec", "topology", "class"]);
-  if (typeof className === "string" && context.classControlPlanes.has(className)) {
-    return context.classControlPlanes.get(className) === "KubeadmControlPlaneTemplate" && "referenced";
-  }
-  return context.kubeadmObjects && "beside";
-}
-function readClusterApiCluster(cluster, context, at2, facts) {
-  const kubeadmBy = kubeadmCluster(cluster, context);
-  const kubeadm = kubeadmBy !== false;
-  if (kubeadmBy === "referenced") facts.kubeadmClusterApiClusters.push(cluster);
-  for (const [key, role] of [["pods", "pods"], ["services", "services"]]) {
-    const source = `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\`${kubeadm ? ` (kubeadm's ${key === "pods" ? "podSubnet" : "serviceSubnet"})` : ""}`;
-    listOf2(getIn(cluster.object, ["spec", "clusterNetwork", key, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, source, at2, ["spec", "clusterNetwork", key, "cidrBlocks", i], kubeadm && role === "pods"));
-  }
-}
-function readClusterApiKubeadm(resource, at2, facts) {
-  if (!resource.apiVersion.endsWith("/v1beta1")) return;
-  const configPath = KUBEADM_CONFIG_PATHS[resource.kind];
-  if (configPath === void 0) return;
-  const networking = [...configPath, "clusterConfiguration", "networking"];
-  const where = `Cluster API ${resource.kind} \`${networking.join(".")}`;
-  pushCommaList(facts, getIn(resource.object, [...networking, "podSubnet"]), "pods", `${where}.podSubnet\``, at2, [...networking, "podSubnet"], true);
-  pushCommaList(facts, getIn(resource.object, [...networking, "serviceSubnet"]), "services", `${where}.serviceSubnet\``, at2, [...networking, "serviceSubnet"]);
-}
-function readKubeadm(object, at2, facts) {
-  pushCommaList(facts, getIn(object, ["networking", "podSubnet"]), "pods", "kubeadm ClusterConfiguration `networking.podSubnet`", at2, ["networking", "podSubnet"], true);
-  pushCommaList(facts, getIn(object, ["networking", "serviceSubnet"]), "services", "kubeadm ClusterConfiguration `networking.serviceSubnet`", at2, ["networking", "serviceSubnet"]);
-  for (const [component, flag, role] of KUBEADM_RANGE_FLAGS) {
-    const found = extraArg(getIn(object, [component, "extraArgs"]), flag);
-    if (found === void 0) continue;
-    const binary = component === "apiServer" ? "kube-apiserver" : "kube-controller-manager";
-    pushCommaList(facts, found.value, role, `${binary} \`--${flag}\` (kubeadm ClusterConfiguration \`${component}.extraArgs\`)`, at2, [component, "extraArgs", ...found.path]);
-  }
-}
-function extraArg(extraArgs, flag) {
-  if (isPlainObject(extraArgs)) return Object.hasOwn(extraArgs, flag) ? { value: extraArgs[flag], path: [flag] } : void 0;
-  if (!Array.isArray(extraArgs)) return void 0;
-  for (let i = extraArgs.length - 1; i >= 0; i--) {
-    const arg = extraArgs[i];
-    if (isPlainObject(arg) && arg.name === flag) return { value: arg.value, path: [i, "value"] };
-  }
-  return void 0;
-}
-function readKubeProxy(object, at2, facts) {
-  pushCommaList(facts, getIn(object, ["clusterCIDR"]), "pods", "kube-proxy `clusterCIDR`", at2, ["clusterCIDR"]);
-  const prefix = getIn(object, ["detectLocal", "interfaceNamePrefix"]);
-  if (getIn(object, ["detectLocalMode"]) === "InterfaceNamePrefix" && typeof prefix === "string") markLocalByInterface(facts, prefix);
-}
-function markLocalByInterface(facts, prefix) {
-  if (prefix !== "" && "cali".startsWith(prefix)) facts.kubeProxyLocalByInterface = true;
-}
-function readConfigMap(resource, facts) {
-  const data2 = getIn(resource.object, ["data"]);
-  if (!isPlainObject(data2)) return;
-  const embedded = (key) => {
-    const text = data2[key];
-    if (typeof text !== "string") return [];
-    return embeddedDocuments(resource.doc, [...resource.path, "data", key], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
-  };
-  if (resource.name === "kubeadm-config") {
-    for (const { doc, at: at2 } of embedded("ClusterConfiguration")) readKubeadm(doc.value, at2, facts);
-  } else if (resource.name === "kube-proxy") {
-    for (const { doc, at: at2 } of embedded("config.conf")) readKubeProxy(doc.value, at2, facts);
-  } else if (resource.name === "calico-config") {
-    for (const { doc, at: at2 } of embedded("cni_network_config")) readCniConfig(doc.value, at2, facts);
-  }
-}
-function readCniConfig(value, at2, facts) {
-  const plugins = getIn(value, ["plugins"]);
-  const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
-  for (const { config: config2, path: path33 } of configs) {
-    if (!isPlainObject(config2) || config2.type !== "calico") continue;
-    for (const [key, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
-      const assigned = family === 4 ? getIn(config2, ["ipam", "assign_ipv4"]) !== "false" : getIn(config2, ["ipam", "assign_ipv6"]) === "true";
-      const list2 = listOf2(getIn(config2, ["ipam", key]));
-      list2.forEach((entry, i) => {
-        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path33, "ipam", key, i]), list: list2, assigned });
-      });
-    }
-  }
-}
-function readContainers(resource, containersPath, facts) {
-  const containers = getIn(resource.object, containersPath);
-  if (!Array.isArray(containers)) return;
-  const at2 = atResource(resource);
-  containers.forEach((container, c2) => {
-    if (!isPlainObject(container) || typeof container.name !== "string") return;
-    const name = container.name;
-    for (const field of ["command", "args"]) {
-      listOf2(container[field]).forEach((argument, a) => {
-        if (typeof argument !== "string") return;
-        const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
-        const flag = match ? FLAG_ROLES[match[1]] : void 0;
-        if (!match || !flag?.containers.includes(name)) return;
-        const path33 = [...containersPath, c2, field, a];
-        splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
-          const range = parseRange(text);
-          if (range) {
-            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path33, { text: argument, start, end: start + text.length }) });
-          }
-        });
-      });
-    }
-    if (name === "kube-proxy") readKubeProxyFlags(container, facts);
-    if (name === "calico-node") readCalicoNodeEnv(container, [...containersPath, c2], at2, facts);
-  });
-}
-function readKubeProxyFlags(container, facts) {
-  const flags = [...listOf2(container.command), ...listOf2(container.args)].filter((argument) => typeof argument === "string");
-  const value = (flag) => flags.findLast((argument) => argument.startsWith(`${flag}=`))?.slice(flag.length + 1);
-  const prefix = value("--pod-interface-name-prefix");
-  if (value("--detect-local-mode") === "InterfaceNamePrefix" && prefix !== void 0) markLocalByInterface(facts, prefix);
-}
-function readCalicoNodeEnv(container, containerPath, at2, facts) {
-  const env = listOf2(container.env);
-  const valueOf = (name) => {
-    const index = env.findIndex((entry) => isPlainObject(entry) && entry.name === name && typeof entry.value === "string");
-    return index === -1 ? void 0 : { value: env[index].value, index };
-  };
-  for (const family of [4, 6]) {
-    const variable = `CALICO_IPV${family}POOL_CIDR`;
-    const found = valueOf(variable);
-    if (found === void 0) continue;
-    const parsed = parseCidr(found.value);
-    const blockSizeText = valueOf(`CALICO_IPV${family}POOL_BLOCK_SIZE`)?.value;
-    facts.envPools.push({
-      family,
-      variable,
-      text: found.value,
-      cidr: parsed.ok ? parsed.cidr : void 0,
-      blockSize: blockSizeText !== void 0 && /^\d+$/.test(blockSizeText) ? Number(blockSizeText) : void 0,
-      location: at2([...containerPath, "env", found.index, "value"])
-    });
-  }
-}
-function listOf2(value) {
-  return Array.isArray(value) ? value : [];
-}
-function splitList(text, base = 0) {
-  const entries = [];
-  let offset = 0;
-  for (const part of text.split(",")) {
-    const lead = part.length - part.trimStart().length;
-    if (part.trim() !== "") entries.push({ text: part.trim(), start: base + offset + lead });
-    offset += part.length + 1;
-  }
-  return entries;
-}
-function pushText(facts, text, role, source, at2, path33, kubeadmPodSubnet = false) {
-  if (typeof text !== "string") return;
-  const range = parseRange(text);
-  if (range) facts.ranges.push({ range, role, source, location: at2(path33), ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
-}
-function pushCommaList(facts, value, role, source, at2, path33, kubeadmPodSubnet = false) {
-  if (typeof value !== "string") return;
-  const entries = splitList(value);
-  for (const { text, start } of entries) {
-    const range = parseRange(text);
-    if (!range) continue;
-    const location = entries.length === 1 && start === 0 && text === value ? at2(path33) : at2(path33, { text: value, start, end: start + text.length });
-    facts.ranges.push({ range, role, source, location, ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
-  }
-}
-function parseRange(text) {
-  const dash = text.indexOf("-");
-  if (dash === -1 || text.includes("/")) {
-    const parsed = parseCidr(text.trim());
-    if (!parsed.ok) return void 0;
-    const { family: family2, first, last: last2, canonical } = parsed.cidr;
-    return { family: family2, first, last: last2, text: canonical };
-  }
-  const from = parseCidr(text.slice(0, dash).trim());
-  const to = parseCidr(text.slice(dash + 1).trim());
-  if (!from.ok || !to.ok || from.cidr.family !== to.cidr.family || from.cidr.first > to.cidr.first) return void 0;
-  const family = from.cidr.family;
-  return { family, first: from.cidr.first, last: to.cidr.first, text: `${formatAddress(from.cidr.first, family)}-${formatAddress(to.cidr.first, family)}` };
-}
-function rangesOverlap(a, b) {
-  return a.family === b.family && a.first <= b.last && b.first <= a.last;
-}
-function rangeContains(outer, inner) {
-  return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
-}
-var cache, BGP_RANGES, KUBEADM_KINDS, KUBEADM_CONFIG_PATHS, KUBEADM_RANGE_FLAGS, FLAG_ROLES, ROLE_NAMES;
-var init_cluster_facts = __esm({
-  "src/facts/cluster-facts.ts"() {
-    "use strict";
-    init_cidr();
-    init_text();
-    init_embedded();
-    init_k3s_config();
-    init_resource();
-    cache = /* @__PURE__ */ new WeakMap();
-    BGP_RANGES = [
-      ["serviceClusterIPs", "bgp-service-cluster-ips"],
-      ["serviceExternalIPs", "bgp-service-external-ips"],
-      ["serviceLoadBalancerIPs", "bgp-service-load-balancer-ips"]
-    ];
-    KUBEADM_KINDS = /* @__PURE__ */ new Set(["KubeadmControlPlane", "KubeadmControlPlaneTemplate", "KubeadmConfig", "KubeadmConfigTemplate"]);
-    KUBEADM_CONFIG_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
-      KubeadmControlPlane: ["spec", "kubeadmConfigSpec"],
-      KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec"],
-      KubeadmConfig: ["spec"],
-      KubeadmConfigTemplate: ["spec", "template", "spec"]
-    });
-    KUBEADM_RANGE_FLAGS = [
-      ["controllerManager", "cluster-cidr", "pods"],
-      ["controllerManager", "service-cluster-ip-range", "services"],
-      ["apiServer", "service-cluster-ip-range", "services"]
-    ];
-    FLAG_ROLES = {
-      "--service-cluster-ip-range": { role: "services", containers: ["kube-apiserver", "kube-controller-manager"] },
-      "--cluster-cidr": { role: "pods", containers: ["kube-controller-manager", "kube-proxy"] }
-    };
-    ROLE_NAMES = {
-      pods: "pod CIDR",
-      services: "Service range",
-      nodes: "node network",
-      "load-balancer": "load-balancer range",
-      "bgp-service-cluster-ips": "BGP-advertised Service cluster IP range",
-      "bgp-service-external-ips": "BGP-advertised Service external IP range",
-      "bgp-service-load-balancer-ips": "BGP-advertised Service load-balancer IP range",
-      reservation: "IP reservation"
-    };
-  }
-});
-
-// src/facts/pools.ts
-function distinctPools(pools) {
-  const seen = /* @__PURE__ */ new Set();
-  const distinct = [];
-  for (const pool of pools) {
-    if (!pool.cidr) continue;
-    if (pool.name !== void 0) {
-      if (seen.has(pool.name)) continue;
-      seen.add(pool.name);
-    }
-    distinct.push(pool);
-  }
-  return distinct;
-}
-function poolLabel(pool) {
-  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
-  return `${kind} ${quote(pool.name ?? "(unnamed)")}${pool.cidr ? ` (${pool.cidr.canonical})` : ""}`;
-}
-function cidrLocation(pool) {
-  return { resource: pool.definition.resource, path: [...pool.definition.specPath, "cidr"] };
-}
-function allowedUses(pool) {
-  const uses = pool.definition.spec.allowedUses;
-  return Array.isArray(uses) && uses.length > 0 ? uses.filter((use) => typeof use === "string") : ["Workload", "Tunnel"];
-}
-function isLoadBalancerPool(pool) {
-  return allowedUses(pool).includes("LoadBalancer");
-}
-function blockSizeOf(pool) {
-  const written2 = pool.definition.spec.blockSize;
-  return typeof written2 === "number" && Number.isInteger(written2) ? written2 : pool.cidr.family === 4 ? 26 : 122;
-}
-function isDisabled(pool) {
-  const spec = pool.definition.spec;
-  return pool.definition.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
-}
-function factOrigin(fact, context) {
-  return fact.location ? `${fact.source} at ${context.where(fact.location)}` : fact.source;
-}
-function factRelated(fact, message2) {
-  return fact.location ? [{ ...fact.location, message: message2 }] : [];
-}
-function isKubeadm(fact) {
-  return fact.kubeadmPodSubnet === true;
-}
-function podRangesLeftOut(pool, podRanges) {
-  const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
-  return sameFamily.some((fact) => rangeContains(fact.range, pool.cidr)) ? [] : sameFamily;
-}
-function operatorChecksPodCidr(project, pool) {
-  if (pool.definition.origin !== "Installation") return false;
-  if (project.base !== void 0 && project.base.pools.pools.length > 0) return false;
-  const cniType = getIn(pool.definition.resource.object, ["spec", "cni", "type"]);
-  return typeof cniType !== "string" || cniType === "Calico";
-}
-var FACT_TEXT;
-var init_pools = __esm({
-  "src/facts/pools.ts"() {
-    "use strict";
-    init_resource();
-    init_text();
-    init_cluster_facts();
-    FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config|podSubnet|KubeadmControlPlane|KubeadmConfig|ClusterClass/;
-  }
-});
-
-// src/resources/host-network-evidence.ts
-function assessHostNetwork(template, filePath) {
-  const base = [...template.path, "spec"];
-  const spec = template.spec;
-  const containers = containersOf(spec, base);
-  const hostProcess = hostProcessOf(spec, containers, base);
-  const tolerations = tolerationEvidence(spec, base, ownedByDaemonSet(template));
-  const isBarePod = template.resource.kind === "Pod" && template.path.length === 0;
-  const evidence = [
-    ...hostProcess.evidence,
-    ...staticPodEvidence(template, filePath),
-    ...tolerations.filter((item) => item.kind === "bootstrap-toleration"),
-    ...priorityEvidence(spec, base),
-    ...capabilityEvidence(containers),
-    ...privilegedEvidence(containers),
-    ...hostPathEvidence(spec, base),
-    ...tolerations.filter((item) => item.kind === "tolerates-all-taints"),
-    ...controlPlaneEvidence(spec, base),
-    ...isBarePod ? [{ kind: "bare-pod", detail: "a bare Pod", path: ["kind"] }] : []
-  ];
-  return { evidence, decisive: decide(evidence), hostProcess: hostProcess.evidence.length > 0, mixedHostProcess: hostProcess.mixed };
-}
-function decide(evidence) {
-  const marks = firstOfEachKind(evidence);
-  const alone = marks.filter((item) => DECISIVE_ALONE.has(item.kind));
-  if (alone.length > 0) return alone;
-  const hostPath = marks.find((item) => item.kind === "node-host-path");
-  const other = marks.find((item) => item.kind !== "node-host-path");
-  return hostPath && other ? marks.filter((item) => item === hostPath || item === other) : [];
-}
-function firstOfEachKind(evidence) {
-  const seen = /* @__PURE__ */ new Set();
-  return evidence.filter((item) => !seen.has(item.kind) && seen.add(item.kind));
-}
-function containersOf(spec, base) {
-  const lists = ["initContainers", "containers", "ephemeralContainers"];
-  return lists.flatMap((list2) => {
-    const items = spec[list2];
-    if (!Array.isArray(items)) return [];
-    return items.flatMap((value, i) => isPlainObject(value) ? [{ value, path: [...base, list2, i] }] : []);
-  });
-}
-function hostProcessFlag(securityContext) {
-  if (!isPlainObject(securityContext) || !isPlainObject(securityContext.windowsOptions)) return void 0;
-  const flag = securityContext.windowsOptions.hostProcess;
-  return typeof flag === "boolean" ? flag : void 0;
-}
-function hostProcessOf(spec, containers, base) {
-  const podFlag = hostProcessFlag(spec.securityContext);
-  const flags = containers.map((container) => hostProcessFlag(container.value.securityContext) ?? podFlag);
-  const count = flags.filter((flag) => flag === true).length;
-  if (count === 0 && !(podFlag === true && containers.length === 0)) return { evidence: [], mixed: false };
-  if (count !== containers.length) return { evidence: [], mixed: true };
-  if (pinnedToLinux(spec)) return { evidence: [], mixed: false };
-  const field = ["securityContext", "windowsOptions", "hostProcess"];
-  const detail = podFlag === true ? "a Windows HostProcess pod (`securityContext.windowsOptions.hostProcess: true`)" : "a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)";
-  return { evidence: [{ kind: "host-process", detail, path: podFlag === true ? [...base, ...field] : [...containers[0].path, ...field] }], mixed: false };
-}
-function pinnedToLinux(spec) {
-  const os = isPlainObject(spec.os) ? spec.os.name : void 0;
-  const selected = isPlainObject(spec.nodeSelector) ? spec.nodeSelector["kubernetes.io/os"] : void 0;
-  return os === "linux" || selected === "linux";
-}
-function staticPodEvidence(template, filePath) {
-  if (template.resource.kind !== "Pod" || template.path.length !== 0) return [];
-  const annotations = isPlainObject(template.metadata.annotations) ? template.metadata.annotations : {};
-  const annotationPath = (key) => ["metadata", "annotations", key];
-  if (Object.hasOwn(annotations, MIRROR_POD_ANNOTATION)) {
-    return [{ kind: "static-pod", detail: `a static pod (mirror-pod annotation \`${MIRROR_POD_ANNOTATION}\`)`, path: annotationPath(MIRROR_POD_ANNOTATION) }];
-  }
-  const folder = staticPodFolderOf(filePath);
-  if (folder !== void 0) return [{ kind: "static-pod", detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ["kind"] }];
-  return [];
-}
-function staticPodFolderOf(filePath) {
-  const segments = filePath.replaceAll("\\", "/").split("/");
-  const folders = `/${segments.slice(0, -1).join("/")}/`;
-  return STATIC_POD_FOLDERS.find((folder) => folders.includes(`/${folder}/`));
-}
-function tolerationEvidence(spec, base, daemonSetPod) {
-  const tolerations = spec.tolerations;
-  if (!Array.isArray(tolerations)) return [];
-  const found = [];
-  tolerations.forEach((toleration, i) => {
-    if (!isPlainObject(toleration)) return;
-    const effect = toleration.effect ?? "";
-    if (effect !== "" && effect !== "NoSchedule") return;
-    const key = toleration.key ?? "";
-    const operator = toleration.operator ?? "Equal";
-    const path33 = [...base, "tolerations", i];
-    if (key === "") {
-      if (operator !== "Exists") return;
-      const which = effect === "NoSchedule" ? "every NoSchedule taint" : "every taint";
-      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path33 });
-      return;
-    }
-    if (typeof key !== "string" || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
-    if (daemonSetPod && key === "node.kubernetes.io/network-unavailable") return;
-    const value = toleration.value ?? "";
-    if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key]) {
-      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key}\``, path: path33 });
-    }
-  });
-  return found;
-}
-function ownedByDaemonSet(template) {
-  const owners = template.resource.kind === "Pod" ? template.metadata.ownerReferences : void 0;
-  return Array.isArray(owners) && owners.some((owner) => isPlainObject(owner) && owner.kind === "DaemonSet");
-}
-function priorityEvidence(spec, base) {
-  const name = spec.priorityClassName;
-  if (typeof name !== "string" || !CRITICAL_PRIORITY_CLASSES.includes(name)) return [];
-  return [{ kind: "critical-priority", detail: `\`priorityClassName: ${name}\``, path: [...base, "priorityClassName"] }];
-}
-function capabilityName(value) {
-  return typeof value === "string" ? value.toUpperCase().replace(/^CAP_/, "") : void 0;
-}
-function containerName(container) {
-  return echo(typeof container.value.name === "string" ? container.value.name : String(container.path.at(-1)));
-}
-function capabilityEvidence(containers) {
-  const found = [];
-  for (const container of containers) {
-    const securityContext = container.value.securityContext;
-    const capabilities = isPlainObject(securityContext) ? securityContext.capabilities : void 0;
-    const added = isPlainObject(capabilities) ? capabilities.add : void 0;
-    if (!Array.isArray(added)) continue;
-    const index = added.findIndex((capability) => NODE_NETWORK_CAPABILITIES.includes(capabilityName(capability) ?? ""));
-    if (index === -1) continue;
-    found.push({
-      kind: "network-capability",
-      detail: `capability \`${echo(String(added[index]))}\` in container \`${containerName(container)}\``,
-      path: [...container.path, "securityContext", "capabilities", "add", index]
-    });
-  }
-  return found;
-}
-function privilegedEvidence(containers) {
-  return containers.flatMap((container) => {
-    const securityContext = container.value.securityContext;
-    if (!isPlainObject(securityContext) || securityContext.privileged !== true) return [];
-    return [{ kind: "privileged", detail: `\`privileged: true\` in container \`${containerName(container)}\``, path: [...container.path, "securityContext", "privileged"] }];
-  });
-}
-function normalizeHostPath(path33) {
-  const normalized = path33.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
-  return normalized.replace(/^\/var\/run(?=\/|$)/, "/run");
-}
-function hostPathEvidence(spec, base) {
-  const volumes = spec.volumes;
-  if (!Array.isArray(volumes)) return [];
-  const found = [];
-  volumes.forEach((volume, i) => {
-    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
-    const path33 = normalizeHostPath(volume.hostPath.path);
-    if (NODE_HOST_PATHS.some((prefix) => path33 === prefix || path33.startsWith(`${prefix}/`))) {
-      found.push({ kind: "node-host-path", detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, "volumes", i, "hostPath", "path"] });
-    }
-  });
-  return found;
-}
-function controlPlaneEvidence(spec, base) {
-  const selector = spec.nodeSelector;
-  if (isPlainObject(selector)) {
-    const label4 = CONTROL_PLANE_LABELS.find((key) => Object.hasOwn(selector, key));
-    if (label4 !== void 0) {
-      return [{ kind: "control-plane-placement", detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label4}\`)`, path: [...base, "nodeSelector", label4] }];
-    }
-  }
-  const termsPath = ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"];
-  const terms = getIn(spec, termsPath);
-  if (!Array.isArray(terms) || terms.length === 0) return [];
-  const pins = terms.every((term) => isPlainObject(term) && Array.isArray(term.matchExpressions) && term.matchExpressions.some((expression) => isPlainObject(expression) && typeof expression.key === "string" && CONTROL_PLANE_LABELS.includes(expression.key) && (expression.operator === "Exists" || expression.operator === "In")));
-  if (!pins) return [];
-  return [{ kind: "control-plane-placement", detail: "pinned to control-plane nodes (required node affinity)", path: [...base, ...termsPath] }];
-}
-var DECISIVE_ALONE, BOOTSTRAP_TAINTS, CRITICAL_PRIORITY_CLASSES, NODE_NETWORK_CAPABILITIES, NODE_HOST_PATHS, STATIC_POD_FOLDERS, MIRROR_POD_ANNOTATION, EVIDENCE_POD_SPEC_FIELDS, EVIDENCE_CONTAINER_FIELDS, CONTROL_PLANE_LABELS;
-var init_host_network_evidence = __esm({
-  "src/resources/host-network-evidence.ts"() {
-    "use strict";
-    init_text();
-    init_resource();
-    DECISIVE_ALONE = /* @__PURE__ */ new Set([
-      "host-process",
-      "static-pod",
-      "bootstrap-toleration",
-      "critical-priority",
-      "network-capability"
-    ]);
-    BOOTSTRAP_TAINTS = Object.assign(/* @__PURE__ */ Object.create(null), {
-      "node.kubernetes.io/not-ready": "",
-      "node.kubernetes.io/network-unavailable": "",
-      "node.cloudprovider.kubernetes.io/uninitialized": "true"
-    });
-    CRITICAL_PRIORITY_CLASSES = ["system-node-critical", "system-cluster-critical"];
-    NODE_NETWORK_CAPABILITIES = ["NET_ADMIN", "NET_RAW"];
-    NODE_HOST_PATHS = [
-      "/var/lib/kubelet",
-      "/etc/cni",
-      "/opt/cni",
-      "/var/lib/cni",
-      "/run/xtables.lock",
-      "/lib/modules",
-      "/usr/lib/modules",
-      "/sys/fs/bpf",
-      "/run/netns",
-      "/var/lib/calico",
-      "/run/calico",
-      "/var/lib/cilium",
-      "/run/cilium",
-      "/run/openvswitch",
-      "/var/lib/openvswitch",
-      "/etc/kubernetes",
-      "/var/lib/etcd",
-      // k3s and RKE2 keep the same state under their own roots: the server's
-      // certificates (etcd's among them) and database, the agent's CNI config and
-      // kubelet files, their binaries. Not `/var/lib/rancher/k3s/storage`: the
-      // local-path provisioner's volumes, which any app mounts.
-      "/var/lib/rancher/k3s/server",
-      "/var/lib/rancher/k3s/agent",
-      "/var/lib/rancher/k3s/data",
-      "/var/lib/rancher/rke2/server",
-      "/var/lib/rancher/rke2/agent",
-      "/var/lib/rancher/rke2/data",
-      "/var/lib/rancher/rke2/bin",
-      "/etc/rancher/k3s",
-      "/etc/rancher/rke2"
-    ];
-    STATIC_POD_FOLDERS = [
-      "etc/kubernetes/manifests",
-      "var/lib/rancher/k3s/agent/pod-manifests",
-      "var/lib/rancher/rke2/agent/pod-manifests"
-    ];
-    MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
-    EVIDENCE_POD_SPEC_FIELDS = [
-      "securityContext",
-      "tolerations",
-      "priorityClassName",
-      "volumes",
-      "os",
-      "nodeSelector",
-      "affinity"
-    ];
-    EVIDENCE_CONTAINER_FIELDS = ["name", "securityContext"];
-    CONTROL_PLANE_LABELS = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master", "node-role.kubernetes.io/etcd"];
   }
 });
 
@@ -13810,33 +13090,6 @@ var init_size = __esm({
     };
     MAX_SIZE_TEXT_LENGTH = 64;
     SIZE_EXAMPLE = "a number of bytes, or a number with KB, MB or GB, such as 10MB";
-  }
-});
-
-// src/config/defaults.ts
-function defaultSettings() {
-  return {
-    defaultNamespace: "default",
-    infraPools: [],
-    hostNetwork: { allow: [], allowNodeNetworkComponents: true },
-    reservedCidrs: [],
-    intranetCidrs: [],
-    clusters: [],
-    helmValues: [],
-    ignores: [],
-    templates: [],
-    rules: {},
-    maxFileSize: DEFAULT_MAX_FILE_SIZE,
-    calicoVersion: DEFAULT_CALICO_VERSION
-  };
-}
-var DEFAULT_SCOPE;
-var init_defaults = __esm({
-  "src/config/defaults.ts"() {
-    "use strict";
-    init_calico_version();
-    init_size();
-    DEFAULT_SCOPE = "default";
   }
 });
 
@@ -13960,7 +13213,7 @@ function decodeSource(filePath, bytes, options = {}) {
       filePath,
       text: "",
       problem: "binary file (contains NUL bytes), not a manifest",
-      problemRange: positionOf2(bytes, nul)
+      problemRange: positionOf(bytes, nul)
     };
   }
   try {
@@ -13970,14 +13223,14 @@ function decodeSource(filePath, bytes, options = {}) {
       filePath,
       text: "",
       problem: "not valid UTF-8 text, so not a manifest kubectl would read",
-      problemRange: positionOf2(bytes, firstInvalidUtf8(bytes))
+      problemRange: positionOf(bytes, firstInvalidUtf8(bytes))
     };
   }
 }
 function startsWithUtf16Bom(bytes) {
   return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
 }
-function positionOf2(bytes, offset) {
+function positionOf(bytes, offset) {
   let line = 1;
   let lineStart2 = 0;
   for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
@@ -14034,29 +13287,1309 @@ var init_read_sources = __esm({
   }
 });
 
-// src/config/config-root.ts
-import { existsSync as existsSync3 } from "node:fs";
+// src/kustomize/namespaces.ts
+import { existsSync as existsSync2, lstatSync as lstatSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
+function foldKey(key) {
+  return key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
+}
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
+}
+function isInside(file, root) {
+  const relative = path5.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path5.isAbsolute(relative);
+}
+function fieldsOf(data2) {
+  const fields = /* @__PURE__ */ new Map();
+  let unknown2 = false;
+  for (const key of Object.keys(data2).sort()) {
+    const folded = foldKey(key);
+    if (!KNOWN_FIELDS.has(folded)) unknown2 = true;
+    fields.set(folded, data2[key]);
+  }
+  return { fields, unknown: unknown2 };
+}
+function stringList(value) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === "string")) return void 0;
+  return value;
+}
+function safeRealpath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function safeLstat(file) {
+  try {
+    return lstatSync2(file);
+  } catch {
+    return void 0;
+  }
+}
+function safeStat(file) {
+  try {
+    return statSync2(file);
+  } catch {
+    return void 0;
+  }
+}
+function buildable(resolver, files) {
+  const state = /* @__PURE__ */ new Map();
+  const ok = /* @__PURE__ */ new Set();
+  for (const start of files) {
+    if (state.has(start)) continue;
+    const stack = [];
+    const enter = (file) => {
+      state.set(file, "open");
+      const k = resolver.load(file);
+      const next = k === void 0 ? [] : [...k.children, ...k.components];
+      stack.push({ file, next });
+    };
+    enter(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const child = top.next.pop();
+      if (child !== void 0) {
+        const seen = state.get(child);
+        if (seen === void 0) enter(child);
+        continue;
+      }
+      stack.pop();
+      const k = resolver.load(top.file);
+      const buildsAlone = k !== void 0 && k.valid && k.children.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Kustomization") && k.components.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Component");
+      state.set(top.file, buildsAlone ? "ok" : "failed");
+      if (buildsAlone) ok.add(top.file);
+    }
+  }
+  return ok;
+}
+function componentNamespaces(resolver, order) {
+  const applied = /* @__PURE__ */ new Map();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const k = resolver.load(order[i]);
+    applied.set(k.file, k.namespace ?? lastNamed(k.components, applied));
+  }
+  return applied;
+}
+function lastNamed(components, applied, from = 0) {
+  for (let i = components.length - 1; i >= from; i--) {
+    const namespace = applied.get(components[i]);
+    if (namespace !== void 0) return namespace;
+  }
+  return void 0;
+}
+function topologicalOrder(resolver, nodes) {
+  const indegree = new Map([...nodes].map((file) => [file, 0]));
+  const edges = (file) => {
+    const k = resolver.load(file);
+    return [...k.children, ...k.components];
+  };
+  for (const file of nodes) for (const child of edges(file)) indegree.set(child, (indegree.get(child) ?? 0) + 1);
+  const ready = [...nodes].filter((file) => indegree.get(file) === 0).sort();
+  const order = [];
+  while (ready.length > 0) {
+    const file = ready.pop();
+    order.push(file);
+    for (const child of edges(file)) {
+      const left = indegree.get(child) - 1;
+      indegree.set(child, left);
+      if (left === 0) ready.push(child);
+    }
+  }
+  return order;
+}
+function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
+  const resolver = new KustomizeResolver(root);
+  const candidates = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const file of discoveredFiles) {
+    if (KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file)) && isInside(file, root)) candidates.add(file);
+  }
+  for (const file of lintedFiles) {
+    for (let folder = path5.dirname(file); isInside(folder, root) && !folders.has(folder); folder = path5.dirname(folder)) {
+      folders.add(folder);
+      const found = resolver.kustomizationIn(folder);
+      if (found !== void 0) candidates.add(found);
+      if (folder === path5.dirname(folder)) break;
+    }
+  }
+  const ok = buildable(resolver, [...candidates].sort());
+  const order = topologicalOrder(resolver, ok);
+  const applied = componentNamespaces(resolver, order);
+  const incoming = /* @__PURE__ */ new Map();
+  const landings = /* @__PURE__ */ new Map();
+  const reach = (map, file, namespaces) => {
+    let landing = map.get(file);
+    if (landing === void 0) map.set(file, landing = new Landing());
+    for (const namespace of namespaces) landing.add(namespace);
+  };
+  for (const file of order) {
+    const k = resolver.load(file);
+    const outer = incoming.get(file) ?? Object.assign(new Landing(), { asWritten: true });
+    const own2 = k.namespace ?? lastNamed(k.components, applied);
+    const direct = [...outer.through(own2)];
+    for (const manifest of k.files) reach(landings, manifest, direct);
+    for (const child of k.children) reach(incoming, child, direct);
+    k.components.forEach((component, i) => {
+      reach(incoming, component, outer.through(k.namespace ?? lastNamed(k.components, applied, i + 1)));
+    });
+  }
+  const linted = new Set(lintedFiles);
+  const result = /* @__PURE__ */ new Map();
+  for (const [file, landing] of landings) {
+    const [only] = landing.named;
+    if (linted.has(file) && !landing.asWritten && landing.named.size === 1) result.set(file, only);
+  }
+  return result;
+}
+var KUSTOMIZATION_FILE_NAMES, MAX_KUSTOMIZATION_SIZE, MAX_KUSTOMIZATIONS, KNOWN_FIELDS, KustomizeResolver, Landing;
+var init_namespaces = __esm({
+  "src/kustomize/namespaces.ts"() {
+    "use strict";
+    init_parse_manifest();
+    init_read_sources();
+    KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
+    MAX_KUSTOMIZATIONS = 1e4;
+    KNOWN_FIELDS = /* @__PURE__ */ new Set([
+      "apiversion",
+      "kind",
+      "metadata",
+      "openapi",
+      "nameprefix",
+      "namesuffix",
+      "namespace",
+      "commonlabels",
+      "labels",
+      "commonannotations",
+      "patchesstrategicmerge",
+      "patchesjson6902",
+      "patches",
+      "images",
+      "replacements",
+      "replicas",
+      "vars",
+      "resources",
+      "components",
+      "crds",
+      "bases",
+      "configmapgenerator",
+      "secretgenerator",
+      "helmglobals",
+      "helmcharts",
+      "helmchartinflationgenerator",
+      "generatoroptions",
+      "configurations",
+      "generators",
+      "transformers",
+      "validators",
+      "buildmetadata",
+      "sortoptions"
+    ]);
+    KustomizeResolver = class {
+      constructor(root) {
+        this.root = root;
+        this.realRoot = safeRealpath(root) ?? path5.resolve(root);
+      }
+      root;
+      realRoot;
+      loaded = /* @__PURE__ */ new Map();
+      /** The kustomization file of a folder, if it has one inside the repository. */
+      kustomizationIn(folder) {
+        return this.kustomizationsIn(folder)[0];
+      }
+      /** Every kustomization file of a folder inside the repository (kustomize refuses a folder with two). */
+      kustomizationsIn(folder) {
+        const found = [];
+        for (const name of KUSTOMIZATION_FILE_NAMES) {
+          const candidate = path5.join(folder, name);
+          if (existsSync2(candidate) && this.isSafe(candidate)) found.push(candidate);
+        }
+        return found;
+      }
+      /** A path inside the repository, also once links are resolved. */
+      isSafe(file) {
+        if (!isInside(path5.resolve(file), path5.resolve(this.root))) return false;
+        const real = this.realpath(path5.resolve(file));
+        return real !== void 0 && isInside(real, this.realRoot);
+      }
+      reals = /* @__PURE__ */ new Map();
+      /**
+       * realpath, remembered per folder: realpathSync checks every component of
+       * the path on each call, so a 1,500-deep chain of nested kustomizations cost
+       * minutes (depth² lstat calls). Here each path costs one lstat.
+       */
+      realpath(absolute) {
+        if (this.reals.has(absolute)) return this.reals.get(absolute);
+        const parent = path5.dirname(absolute);
+        let real;
+        if (parent === absolute) {
+          real = safeRealpath(absolute);
+        } else {
+          const info = safeLstat(absolute);
+          if (info === void 0) real = void 0;
+          else if (info.isSymbolicLink()) real = safeRealpath(absolute);
+          else {
+            const realParent = this.realpath(parent);
+            real = realParent === void 0 ? void 0 : path5.join(realParent, path5.basename(absolute));
+          }
+        }
+        this.reals.set(absolute, real);
+        return real;
+      }
+      load(file) {
+        if (this.loaded.has(file)) return this.loaded.get(file);
+        if (this.loaded.size >= MAX_KUSTOMIZATIONS || !this.isSafe(file)) return void 0;
+        this.loaded.set(file, void 0);
+        const read = readRegularFileSync(file, MAX_KUSTOMIZATION_SIZE);
+        if (!read.ok) return void 0;
+        const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
+        const value = parsed.documents[0]?.value;
+        const folder = path5.dirname(file);
+        const kustomization = { file, kind: "Kustomization", namespace: void 0, files: [], children: [], components: [], valid: false };
+        this.loaded.set(file, kustomization);
+        if (parsed.problems.length > 0 || typeof value !== "object" || value === null || Array.isArray(value)) return kustomization;
+        const { fields, unknown: unknown2 } = fieldsOf(value);
+        const kind = fields.get("kind") ?? "";
+        const apiVersion = fields.get("apiversion") ?? "";
+        const namespace = fields.get("namespace") ?? "";
+        const resources = stringList(fields.get("resources"));
+        const bases = stringList(fields.get("bases"));
+        const components = stringList(fields.get("components"));
+        if (kind !== "" && kind !== "Kustomization" && kind !== "Component") return kustomization;
+        kustomization.kind = kind === "Component" ? "Component" : "Kustomization";
+        const requiredVersion = kustomization.kind === "Component" ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1";
+        if (unknown2 || apiVersion !== "" && apiVersion !== requiredVersion || typeof namespace !== "string") return kustomization;
+        if (resources === void 0 || bases === void 0 || components === void 0) return kustomization;
+        if (this.kustomizationsIn(folder).length > 1) return kustomization;
+        kustomization.namespace = namespace === "" ? void 0 : namespace;
+        let valid = true;
+        for (const entry of [...resources, ...bases]) {
+          const target = this.resolveEntry(folder, entry);
+          if (target === "unknown") continue;
+          if (target === void 0) valid = false;
+          else if (target.kustomization !== void 0) kustomization.children.push(target.kustomization);
+          else if (isInside(target.path, folder)) kustomization.files.push(target.path);
+          else valid = false;
+        }
+        for (const entry of components) {
+          const target = this.resolveEntry(folder, entry);
+          if (target === "unknown") continue;
+          if (target?.kustomization === void 0) valid = false;
+          else kustomization.components.push(target.kustomization);
+        }
+        kustomization.valid = valid;
+        return kustomization;
+      }
+      /**
+       * What an entry names: a file, a folder's one kustomization file, nothing
+       * kustomize could build (undefined), or what calico-lint does not read
+       * ('unknown': remote, or outside the repository).
+       */
+      resolveEntry(folder, entry) {
+        if (entry === "") return void 0;
+        if (isRemote(entry)) return "unknown";
+        const target = path5.resolve(folder, entry);
+        if (!isInside(target, path5.resolve(this.root))) return "unknown";
+        if (!this.isSafe(target)) return safeLstat(target) === void 0 ? void 0 : "unknown";
+        const info = safeStat(target);
+        if (info?.isFile()) return { path: target };
+        if (!info?.isDirectory()) return void 0;
+        const found = this.kustomizationsIn(target);
+        return found.length === 1 ? { path: target, kustomization: found[0] } : void 0;
+      }
+    };
+    Landing = class {
+      named = /* @__PURE__ */ new Set();
+      asWritten = false;
+      add(namespace) {
+        if (namespace === void 0) {
+          if (this.asWritten) return false;
+          this.asWritten = true;
+          return true;
+        }
+        if (this.named.has(namespace) || this.named.size >= 2) return false;
+        this.named.add(namespace);
+        return true;
+      }
+      /** What a transformer that sets `namespace` (when no outer one did) makes of these. */
+      *through(namespace) {
+        yield* this.named;
+        if (this.asWritten) yield namespace;
+      }
+    };
+  }
+});
+
+// src/kustomize/helm-charts.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import path6 from "node:path";
+function treeFileReader(root, textOf = () => void 0) {
+  const resolver = new KustomizeResolver(root);
+  const cache2 = /* @__PURE__ */ new Map();
+  const reader = (kustomizationFile, entry, yamlVersion = "1.1") => {
+    const folder = path6.dirname(kustomizationFile);
+    if (/^https?:\/\//i.test(entry)) return { ok: false, reason: "a remote URL, which kustomize downloads at build time and calico-lint never fetches" };
+    const target = path6.resolve(folder, entry);
+    if (!isInside2(target, path6.resolve(root))) return { ok: false, reason: "outside the repository, which calico-lint never reads" };
+    if (!isInside2(target, folder)) {
+      return { ok: false, reason: "outside the kustomization's folder: kustomize refuses it unless built with `--load-restrictor LoadRestrictionsNone`, and calico-lint does not read it" };
+    }
+    const key = `${yamlVersion}:${target}`;
+    const known = cache2.get(key);
+    if (known !== void 0) return known;
+    const read = readInside(resolver, target, textOf, yamlVersion);
+    cache2.set(key, read);
+    return read;
+  };
+  return Object.assign(reader, { withTexts: (other) => treeFileReader(root, other) });
+}
+function readInside(resolver, target, textOf, yamlVersion) {
+  const held = textOf(target);
+  let text;
+  if (held === null) return { ok: false, reason: "a file that does not exist: kustomize fails the build" };
+  if (held !== void 0) {
+    text = held;
+  } else {
+    if (!existsSync3(target)) return { ok: false, reason: "a file that does not exist: kustomize fails the build" };
+    if (!resolver.isSafe(target)) return { ok: false, reason: "a link leading out of the repository, which calico-lint never follows" };
+    if (!statSync3(target).isFile()) return { ok: false, reason: "not a regular file" };
+    const read = readRegularFileSync(target, MAX_VALUES_FILE_SIZE);
+    if (!read.ok) return { ok: false, reason: read.problem };
+    text = read.bytes.toString("utf8");
+  }
+  const parsed = parseManifest(target, text, { yamlVersion });
+  if (parsed.problems.length > 0) return { ok: false, reason: `a file that does not parse (${parsed.problems[0].message})` };
+  const doc = parsed.documents[0];
+  if (doc === void 0 || doc.value === null) return { ok: true, doc: emptyValues(target, doc) };
+  if (!isPlain5(doc.value)) return { ok: false, reason: "a file whose values are not a mapping: Helm refuses it" };
+  return { ok: true, doc };
+}
+function emptyValues(filePath, doc) {
+  const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { filePath, index: 0, value: {}, unresolvedTags: [], locate: (path36, part) => doc?.locate(path36, part) ?? start, has: () => false };
+}
+function isInside2(file, root) {
+  const relative = path6.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path6.isAbsolute(relative);
+}
+function isKustomizationFile(filePath) {
+  return KUSTOMIZATION_FILE_NAMES.includes(path6.basename(filePath));
+}
+function field(object, name) {
+  const folded = name.toLowerCase();
+  let found;
+  for (const key of Object.keys(object).sort()) {
+    if (key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase() === folded) found = { key, value: object[key] };
+  }
+  return found;
+}
+function kustomizeHelmCharts(doc, read) {
+  const value = doc.value;
+  if (!isPlain5(value) || !isKustomizationFile(doc.filePath)) return [];
+  const charts = [];
+  const modern = field(value, "helmCharts");
+  if (modern !== void 0 && Array.isArray(modern.value)) {
+    modern.value.forEach((entry, i) => {
+      if (isPlain5(entry)) charts.push(chartOf(doc, [modern.key, i], entry, MODERN_FIELDS, read));
+    });
+  }
+  const legacy = field(value, "helmChartInflationGenerator");
+  if (legacy !== void 0 && Array.isArray(legacy.value)) {
+    legacy.value.forEach((entry, i) => {
+      if (isPlain5(entry)) charts.push(chartOf(doc, [legacy.key, i], entry, LEGACY_FIELDS, read));
+    });
+  }
+  return charts;
+}
+function chartOf(doc, at2, entry, names, read) {
+  const name = field(entry, names.name)?.value;
+  const repo = field(entry, names.repo)?.value;
+  const inline = field(entry, names.valuesInline);
+  const file = field(entry, names.valuesFile);
+  const mergeField = field(entry, names.valuesMerge);
+  const additional = names.additionalValuesFiles === void 0 ? void 0 : field(entry, names.additionalValuesFiles);
+  const chart = {
+    path: at2,
+    name: typeof name === "string" ? name : void 0,
+    tigeraOperator: name === "tigera-operator" || typeof repo === "string" && TIGERA_REPOSITORY.test(repo),
+    inlineInstallation: isPlain5(inline?.value) && Object.hasOwn(inline.value, "installation"),
+    input: void 0,
+    unread: [],
+    readFiles: []
+  };
+  const unread = (key, message2, index, part = "value") => {
+    chart.unread.push({ path: [...at2, key, ...index === void 0 ? [] : [index]], part, message: message2 });
+  };
+  const label4 = (key, index) => `\`${[...at2, key].map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").slice(1)}${index === void 0 ? "" : `[${index}]`}\``;
+  const inlineValues = isPlain5(inline?.value) ? inline.value : {};
+  const mode = mergeField === void 0 || mergeField.value === "" || mergeField.value === null ? "override" : mergeField.value;
+  if (mode !== "override" && mode !== "merge" && mode !== "replace") {
+    unread(mergeField.key, `${label4(mergeField.key)} is none of merge, override, replace, so kustomize fails the build`);
+    return chart;
+  }
+  if (hasDirective(inlineValues)) unread(inline.key, `${label4(inline.key)} holds a \`$\` key, which kustomize's merge reads as a strategic merge directive that calico-lint does not apply`, void 0, "key");
+  const hasInline = Object.keys(inlineValues).length > 0;
+  const inlineLayer = hasInline && inline !== void 0 ? { label: label4(inline.key), doc, prefix: [...at2, inline.key], values: inlineValues } : void 0;
+  let fileLayer;
+  if (file !== void 0 && typeof file.value === "string" && file.value !== "" && !(hasInline && mode === "replace")) {
+    const got = readValues(doc, file.value, read, hasInline ? "1.2" : "1.1");
+    if (!got.ok) unread(file.key, `${label4(file.key)} is ${got.reason}`);
+    else {
+      fileLayer = { label: label4(file.key), doc: got.doc, prefix: [], values: got.doc.value };
+      chart.readFiles.push(got.doc.filePath);
+    }
+  }
+  const extra = [];
+  if (additional !== void 0 && Array.isArray(additional.value)) {
+    additional.value.forEach((entryPath, j) => {
+      if (typeof entryPath !== "string") return;
+      const got = readValues(doc, entryPath, read);
+      if (!got.ok) unread(additional.key, `${label4(additional.key, j)} is ${got.reason}`, j);
+      else {
+        extra.push({ label: label4(additional.key, j), doc: got.doc, prefix: [], values: got.doc.value });
+        chart.readFiles.push(got.doc.filePath);
+      }
+    });
+  }
+  if (fileLayer !== void 0 && hasDirective(fileLayer.values) && hasInline && mode !== "replace") {
+    unread(file.key, `${label4(file.key)} holds a \`$\` key, which kustomize's merge with \`valuesInline\` reads as a strategic merge directive that calico-lint does not apply`);
+  }
+  if (chart.unread.length > 0) return chart;
+  let first;
+  if (inlineLayer === void 0) first = fileLayer === void 0 ? [] : [fileLayer];
+  else if (fileLayer === void 0) first = [inlineLayer];
+  else {
+    const [under, over] = mode === "merge" ? [inlineLayer, fileLayer] : [fileLayer, inlineLayer];
+    if (applyMergePatch(under.values, over.values) === void 0) {
+      unread(inline.key, `kustomize cannot merge ${inlineLayer.label} with ${fileLayer.label} (a value meets one of another kind): the build fails`, void 0, "key");
+      return chart;
+    }
+    first = [under, over];
+  }
+  chart.input = { layers: [...first, ...extra], sets: [] };
+  return chart;
+}
+function readValues(doc, entry, read, yamlVersion = "1.1") {
+  if (read === void 0) return { ok: false, reason: "a file calico-lint could not read here (no repository to read it from)" };
+  return read(doc.filePath, entry, yamlVersion);
+}
+var isPlain5, MAX_VALUES_FILE_SIZE, KUSTOMIZE_HELM_TEXT, TIGERA_REPOSITORY, MODERN_FIELDS, LEGACY_FIELDS;
+var init_helm_charts = __esm({
+  "src/kustomize/helm-charts.ts"() {
+    "use strict";
+    init_parse_manifest();
+    init_read_sources();
+    init_merge_patch();
+    init_namespaces();
+    isPlain5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    MAX_VALUES_FILE_SIZE = 4 * 1024 * 1024;
+    KUSTOMIZE_HELM_TEXT = /[Hh][Ee][Ll][Mm][Cc][Hh][Aa][Rr][Tt]/;
+    TIGERA_REPOSITORY = /(^|[/.@])(docs\.tigera\.io|projectcalico\.docs\.tigera\.io)([/:]|$)|projectcalico/i;
+    MODERN_FIELDS = { name: "name", repo: "repo", valuesFile: "valuesFile", valuesInline: "valuesInline", valuesMerge: "valuesMerge", additionalValuesFiles: "additionalValuesFiles" };
+    LEGACY_FIELDS = { name: "chartName", repo: "chartRepoUrl", valuesFile: "values", valuesInline: "valuesLocal", valuesMerge: "valuesMerge", additionalValuesFiles: void 0 };
+  }
+});
+
+// src/resources/resource.ts
+function podTemplatePathOf(kind) {
+  return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function getIn(value, path36) {
+  let current = value;
+  for (const segment of path36) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else return void 0;
+  }
+  return current;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function resourcesOf(doc, options) {
+  const value = doc.value;
+  if (isKubectlList(value)) {
+    if (!Array.isArray(value.items)) return [];
+    if (value.items.some((item) => item !== null && !isPlainObject(item) || isPlainObject(item) && Array.isArray(item.items))) return [];
+    const resources = [];
+    const listApiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
+    value.items.forEach((item, i) => {
+      if (!isPlainObject(item)) return;
+      const typed2 = !nonEmptyString(item.kind) && !nonEmptyString(item.apiVersion) && listApiVersion !== "" ? { ...item, apiVersion: listApiVersion, kind: value.kind.replace(/List$/, "") } : item;
+      if (!isKubernetesObject(typed2)) return;
+      const resource2 = makeResource(doc, ["items", i], typed2, options);
+      resources.push(resource2, ...helmValuesInstallations(resource2, options));
+    });
+    return resources;
+  }
+  const valuesFile = valuesFileInstallation(doc, options);
+  if (!isKubernetesObject(value)) {
+    const kustomized = kustomizeHelmInstallations(doc, void 0, options);
+    if (kustomized.length > 0) return [...kustomized, ...valuesFile ? [valuesFile] : []];
+    return valuesFile ? [valuesFile] : k3sConfigOf(doc, value, options);
+  }
+  const resource = makeResource(doc, [], value, options);
+  return [resource, ...helmValuesInstallations(resource, options), ...kustomizeHelmInstallations(doc, resource, options), ...valuesFile ? [valuesFile] : []];
+}
+function nonEmptyString(value) {
+  return typeof value === "string" && value !== "";
+}
+function isKubectlList(value) {
+  return isPlainObject(value) && typeof value.kind === "string" && value.kind !== "" && Object.hasOwn(value, "items");
+}
+function isKubernetesObject(value) {
+  return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+}
+function makeResource(doc, path36, object, options, displayName) {
+  const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+  const name = asString(metadata.name);
+  const namespace = CLUSTER_SCOPED_KINDS.has(object.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
+  const resource = new ObjectResource(doc, path36, object, name, namespace, metadata, displayName);
+  const { pools, podTemplates } = resource;
+  for (const pool of poolsOf(resource)) pools.push(pool);
+  for (const template of podTemplatesOf(resource)) podTemplates.push(template);
+  return resource;
+}
+function poolsOf(resource) {
+  const { kind, apiVersion, object } = resource;
+  if (kind === "IPPool" && IPPOOL_API_VERSIONS.includes(apiVersion)) {
+    return [{
+      resource,
+      origin: "IPPool",
+      name: resource.name,
+      namePath: ["metadata", "name"],
+      specPath: ["spec"],
+      spec: isPlainObject(object.spec) ? object.spec : {}
+    }];
+  }
+  if (kind === "Installation" && apiVersion === INSTALLATION_API_VERSION && resource.name !== "overlay") {
+    const ipPoolsPath = ["spec", "calicoNetwork", "ipPools"];
+    const ipPools = getIn(object, ipPoolsPath);
+    if (!Array.isArray(ipPools)) return [];
+    const pools = [];
+    ipPools.forEach((entry, i) => {
+      if (!isPlainObject(entry)) return;
+      pools.push({
+        resource,
+        origin: "Installation",
+        name: asString(entry.name),
+        namePath: [...ipPoolsPath, i, "name"],
+        specPath: [...ipPoolsPath, i],
+        spec: entry
+      });
+    });
+    return pools;
+  }
+  return [];
+}
+function podTemplatesOf(resource) {
+  const path36 = podTemplatePathOf(resource.kind);
+  if (path36 === void 0) return [];
+  const template = getIn(resource.object, path36);
+  if (!isPlainObject(template)) return [];
+  return [{
+    resource,
+    path: path36,
+    metadata: isPlainObject(template.metadata) ? template.metadata : {},
+    spec: isPlainObject(template.spec) ? template.spec : {}
+  }];
+}
+function helmValuesInstallations(host, options) {
+  if (!HELM_HOST_KINDS.has(host.kind)) return [];
+  const { sources, problems } = helmValuesSources(host);
+  if (problems.length > 0) host.embeddedProblems = problems;
+  if (sources.length > 0) host.helmValues = sources;
+  if (uncheckedInstallationPatch(host) !== void 0) return [];
+  const postRender = postRendererOf(host);
+  const views = [];
+  for (const source of sources) {
+    const view = valuesInstallation(source.input, options, `${host.displayName} (Helm values ${source.label}, key \`installation\`)`, source.outside, true, postRender);
+    if (view === void 0) continue;
+    view.valuesHost = host;
+    views.push(view);
+  }
+  return views;
+}
+function valuesInstallation(input, options, displayName, outside, needsNetwork = true, postRender) {
+  const installation = mergedValues(input).installation;
+  if (!isPlainObject(installation) || needsNetwork && !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return void 0;
+  const spec = Object.hasOwn(installation, "enabled") ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled")) : installation;
+  const object = { apiVersion: INSTALLATION_API_VERSION, kind: "Installation", metadata: { name: "default" }, spec };
+  const home = homeDocument(input, ["installation", "calicoNetwork", "ipPools"]);
+  const doc = layeredDocument(input, object, ["spec"], ["installation"], ["installation", "calicoNetwork", "ipPools"], () => outside(home.filePath));
+  if (postRender === void 0) return makeResource(doc, [], object, options, displayName);
+  const rendered = postRender(object, doc);
+  return rendered && makeResource(rendered.doc, [], rendered.object, options, displayName);
+}
+function kustomizeHelmInstallations(doc, host, options) {
+  if (doc.index !== 0 || !isKustomizationFile(doc.filePath) || !isPlainObject(doc.value)) return [];
+  if (host !== void 0 && !host.apiVersion.startsWith("kustomize.config.k8s.io/")) return [];
+  const charts = kustomizeHelmCharts(doc, options.readTreeFile);
+  if (charts.length === 0) return [];
+  const name = echo(doc.filePath.split(/[\\/]/).pop() ?? "");
+  const kustomization = host ?? makeResource(doc, [], { ...doc.value, apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization" }, options, `kustomization ${name}`);
+  const resources = host === void 0 ? [kustomization] : [];
+  const unread = [];
+  const consumed = [...new Set(charts.flatMap((chart) => chart.readFiles))];
+  for (const chart of charts) {
+    if (chart.unread.length > 0) {
+      if (chart.tigeraOperator || chart.inlineInstallation) unread.push(...chart.unread);
+      continue;
+    }
+    const input = chart.input;
+    if (input === void 0 || input.layers.length === 0) continue;
+    const where = `\`${dottedPath(chart.path)}\`${chart.name === void 0 ? "" : ` (${echo(chart.name)})`}`;
+    const outside = (homeFile) => {
+      const layer = input.layers.find((entry) => entry.doc.filePath === homeFile) ?? input.layers[0];
+      return layer.doc.locate([...layer.prefix, "installation"], "key");
+    };
+    const view = valuesInstallation(input, options, `kustomization ${name} ${where} (Helm values ${input.layers.map((layer) => layer.label).join(" and ")}, key \`installation\`)`, outside, !chart.tigeraOperator);
+    if (view === void 0) continue;
+    Object.assign(view, { valuesHost: kustomization });
+    resources.push(view);
+  }
+  if (unread.length > 0) Object.assign(kustomization, { unreadHelmValues: unread });
+  if (consumed.length > 0) Object.assign(kustomization, { valuesFiles: consumed });
+  return resources.length === (host === void 0 ? 1 : 0) && unread.length === 0 && consumed.length === 0 ? [] : resources;
+}
+function dottedPath(path36) {
+  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+}
+function valuesFileInstallation(doc, options) {
+  if (doc.index !== 0) return void 0;
+  const declared = options.helmValuesOf?.(doc.filePath);
+  const values = declared ? declaredTigeraOperatorValues(doc.value, declared) : recogniseTigeraOperatorValues(doc.value);
+  if (values === void 0) return void 0;
+  const name = doc.filePath.split(/[\\/]/).pop() ?? "";
+  const where = values.installationPath.join(".");
+  const prefix = values.installationPath.slice(0, -1);
+  const layer = { label: echo(name), doc, prefix, values: { installation: values.installation } };
+  const view = valuesInstallation(
+    { layers: [layer], sets: [] },
+    options,
+    `tigera-operator Helm values ${echo(name)} (key \`${where}\`)`,
+    () => doc.locate(values.installationPath, "key"),
+    false
+  );
+  return view && Object.assign(view, { plainValuesFile: true });
+}
+function k3sConfigOf(doc, value, options) {
+  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === "string" || Array.isArray(value[key]))) return [];
+  if (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
+  const name = doc.filePath.split(/[\\/]/).pop();
+  return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? "")}`)];
+}
+var POD_TEMPLATE_PATHS, CLUSTER_SCOPED_KINDS, ObjectResource, HELM_HOST_KINDS, K3S_RANGE_KEYS, K3S_CONFIG_KIND;
+var init_resource = __esm({
+  "src/resources/resource.ts"() {
+    "use strict";
+    init_text();
+    init_calico_models();
+    init_flux_post_renderers();
+    init_helm_values_layers();
+    init_helm_values_sources();
+    init_helm_charts();
+    init_helm_values_file();
+    POD_TEMPLATE_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      Pod: [],
+      PodTemplate: ["template"],
+      Deployment: ["spec", "template"],
+      DaemonSet: ["spec", "template"],
+      StatefulSet: ["spec", "template"],
+      ReplicaSet: ["spec", "template"],
+      ReplicationController: ["spec", "template"],
+      Job: ["spec", "template"],
+      CronJob: ["spec", "jobTemplate", "spec", "template"]
+    });
+    CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
+    ObjectResource = class {
+      constructor(doc, path36, object, name, namespace, metadata, displayName) {
+        this.doc = doc;
+        this.path = path36;
+        this.object = object;
+        this.name = name;
+        this.namespace = namespace;
+        this.metadata = metadata;
+        this.apiVersion = object.apiVersion;
+        this.kind = object.kind;
+        this.shownName = displayName;
+      }
+      doc;
+      path;
+      object;
+      name;
+      namespace;
+      metadata;
+      apiVersion;
+      kind;
+      pools = [];
+      podTemplates = [];
+      shownName;
+      /** Echoed in messages: kind, namespace and name come from the manifest, so escape and shorten them. */
+      get displayName() {
+        const { kind, namespace, name } = this;
+        return this.shownName ??= `${echo(kind)}/${namespace ? `${echo(namespace)}/` : ""}${name === void 0 ? "(unnamed)" : echo(name)}`;
+      }
+      locate(relative, part) {
+        return this.doc.locate([...this.path, ...relative], part);
+      }
+      has(relative) {
+        return this.doc.has([...this.path, ...relative]);
+      }
+    };
+    HELM_HOST_KINDS = /* @__PURE__ */ new Set(["HelmChart", "HelmChartConfig", "HelmRelease", "Application"]);
+    K3S_RANGE_KEYS = ["cluster-cidr", "service-cidr", "cluster-cidr+", "service-cidr+"];
+    K3S_CONFIG_KIND = "K3sConfig";
+  }
+});
+
+// src/resources/field-reads.ts
+function inPodSpecs(reads) {
+  return Object.entries(POD_TEMPLATE_PATHS).map(([kind, template]) => {
+    const spec = [...template, "spec"];
+    return {
+      kinds: [kind],
+      ...reads.when && { when: { path: [...spec, ...reads.when.path], equals: reads.when.equals } },
+      paths: reads.paths.map((path36) => [...spec, ...path36])
+    };
+  });
+}
+function inEveryContainerList(...paths) {
+  return CONTAINER_LISTS.flatMap((list2) => paths.map((path36) => [list2, ...path36]));
+}
+var CONTAINER_LISTS;
+var init_field_reads = __esm({
+  "src/resources/field-reads.ts"() {
+    "use strict";
+    init_resource();
+    CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+  }
+});
+
+// src/facts/k3s-config.ts
 import path7 from "node:path";
+function k3sConfigFileOf(filePath) {
+  const folder = path7.dirname(filePath);
+  return folder.endsWith(".d") && /\.ya?ml$/i.test(filePath) ? folder.slice(0, -2) : filePath;
+}
+function readOrder(a, b) {
+  const [fa, fb] = [a.doc.filePath, b.doc.filePath];
+  if (fa === fb) return a.doc.index - b.doc.index;
+  const [da, db] = [fa !== k3sConfigFileOf(fa), fb !== k3sConfigFileOf(fb)];
+  if (da !== db) return da ? 1 : -1;
+  const [na, nb] = [Buffer.from(path7.basename(fa)), Buffer.from(path7.basename(fb))];
+  return Buffer.compare(na, nb);
+}
+function effectiveK3sConfigs(resources) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (resource.kind !== K3S_CONFIG_KIND) continue;
+    const file = k3sConfigFileOf(resource.doc.filePath);
+    const group = groups2.get(file) ?? [];
+    group.push(resource);
+    groups2.set(file, group);
+  }
+  const effective = /* @__PURE__ */ new Map();
+  for (const group of groups2.values()) {
+    group.sort(readOrder);
+    effective.set(group[0], K3S_RANGE_FLAGS.flatMap((flag) => effectiveValues(group, flag)));
+  }
+  return effective;
+}
+function effectiveValues(files, flag) {
+  let values;
+  for (const resource of files) {
+    for (const [key, value] of Object.entries(resource.object)) {
+      if (key !== flag && key !== `${flag}+`) continue;
+      const written2 = flagValues(resource, flag, key, value);
+      values = key.endsWith("+") && values !== void 0 ? [...values, ...written2] : written2;
+    }
+  }
+  return values ?? [];
+}
+function flagValues(resource, flag, key, value) {
+  if (typeof value === "string") return [{ flag, resource, path: [key], value }];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry, i) => typeof entry === "string" ? [{ flag, resource, path: [key, i], value: entry }] : []);
+}
+var K3S_RANGE_FLAGS;
+var init_k3s_config = __esm({
+  "src/facts/k3s-config.ts"() {
+    "use strict";
+    init_resource();
+    K3S_RANGE_FLAGS = ["cluster-cidr", "service-cidr"];
+  }
+});
+
+// src/facts/cluster-facts.ts
+function configuredFacts(config2, scopeName2) {
+  const cluster = config2.clusters.find((entry) => entry.name === scopeName2);
+  return cluster ?? config2;
+}
+function clusterFacts(scope, config2) {
+  let facts = cache.get(scope);
+  if (facts === void 0) {
+    facts = collectFacts(scope, config2);
+    cache.set(scope, facts);
+  }
+  return facts;
+}
+function collectFacts(scope, config2) {
+  const facts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: void 0, maxBlocksPerHost: void 0, kubeadmClusterApiClusters: [] };
+  const configured = configuredFacts(config2, scope.name);
+  const configFile = config2.filePath === void 0 ? "the configuration" : "the configuration file";
+  for (const [key, role] of [["podCidrs", "pods"], ["serviceCidrs", "services"], ["nodeCidrs", "nodes"]]) {
+    for (const text of configured[key] ?? []) {
+      const range = parseRange(text);
+      if (range) facts.ranges.push({ range, role, source: `\`${key}\` in ${configFile}`, location: void 0 });
+    }
+  }
+  facts.maxNodes = configured.maxNodes;
+  const clusterApi = clusterApiContext(scope.resources);
+  const k3sConfigs = effectiveK3sConfigs(scope.resources);
+  for (const resource of scope.resources) readResource(resource, facts, clusterApi, k3sConfigs);
+  return facts;
+}
+function atResource(resource) {
+  return (path36, span) => {
+    if (span === void 0) return { resource, path: path36 };
+    const fullPath = [...resource.path, ...path36];
+    return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
+  };
+}
+function atEmbedded(host, doc) {
+  return (path36, span) => lazyRange(host, () => span === void 0 ? doc.locate(path36) : substringRange(doc, path36, span.text, span.start, span.end));
+}
+function lazyRange(resource, compute) {
+  let range;
+  return {
+    resource,
+    get range() {
+      return range ??= compute();
+    }
+  };
+}
+function readResource(resource, facts, clusterApi, k3sConfigs) {
+  const { kind, apiVersion, object } = resource;
+  const at2 = atResource(resource);
+  const group = apiVersion.split("/")[0] ?? "";
+  if (kind === "ClusterConfiguration" && group === "kubeadm.k8s.io") {
+    readKubeadm(object, at2, facts);
+  } else if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
+    readKubeProxy(object, at2, facts);
+  } else if (kind === "Cluster" && group === "cluster.x-k8s.io") {
+    readClusterApiCluster(resource, clusterApi, at2, facts);
+  } else if (group === "controlplane.cluster.x-k8s.io" || group === "bootstrap.cluster.x-k8s.io") {
+    readClusterApiKubeadm(resource, at2, facts);
+  } else if (kind === K3S_CONFIG_KIND) {
+    for (const { flag, resource: file, path: path36, value } of k3sConfigs.get(resource) ?? []) {
+      pushCommaList(facts, value, flag === "cluster-cidr" ? "pods" : "services", `k3s/RKE2 \`${flag}\``, atResource(file), path36);
+    }
+  } else if (kind === "IPAddressPool" && group === "metallb.io") {
+    listOf2(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
+  } else if (kind === "BGPConfiguration" && isCalicoGroup(group) && resource.name === "default") {
+    for (const [key, role] of BGP_RANGES) {
+      const entries = getIn(object, ["spec", key]);
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, i) => {
+        if (isPlainObject(entry)) pushText(facts, entry.cidr, role, `BGPConfiguration \`spec.${key}\``, at2, ["spec", key, i, "cidr"]);
+      });
+    }
+  } else if (kind === "IPReservation" && isCalicoGroup(group)) {
+    listOf2(getIn(object, ["spec", "reservedCIDRs"])).forEach((text, i) => pushText(facts, text, "reservation", `IPReservation ${quote(resource.name ?? "(unnamed)")}`, at2, ["spec", "reservedCIDRs", i]));
+  } else if ((kind === "IPAMConfiguration" && group === "projectcalico.org" || kind === "IPAMConfig" && group === "crd.projectcalico.org") && resource.name === "default") {
+    const value = getIn(object, ["spec", "maxBlocksPerHost"]);
+    if (typeof value === "number" && value > 0) facts.maxBlocksPerHost = { value, location: at2(["spec", "maxBlocksPerHost"]) };
+  } else if (kind === "Installation" && apiVersion === "operator.tigera.io/v1") {
+    for (const [key, family] of [["nodeAddressAutodetectionV4", 4], ["nodeAddressAutodetectionV6", 6]]) {
+      listOf2(getIn(object, ["spec", "calicoNetwork", key, "cidrs"])).forEach((text, i) => {
+        const range = typeof text === "string" ? parseRange(text) : void 0;
+        if (range?.family === family) {
+          facts.ranges.push({ range, role: "nodes", source: `Installation \`calicoNetwork.${key}.cidrs\``, location: at2(["spec", "calicoNetwork", key, "cidrs", i]) });
+        }
+      });
+    }
+  } else if (kind === "ConfigMap") {
+    readConfigMap(resource, facts);
+  }
+  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
+  if (templatePath !== void 0) readContainers(resource, [...templatePath, "spec", "containers"], facts);
+}
+function isCalicoGroup(group) {
+  return group === "projectcalico.org" || group === "crd.projectcalico.org";
+}
+function clusterApiContext(resources) {
+  const context = { classControlPlanes: /* @__PURE__ */ new Map(), kubeadmObjects: false };
+  for (const resource of resources) {
+    if (!resource.apiVersion.includes("cluster.x-k8s.io/")) continue;
+    if (KUBEADM_KINDS.has(resource.kind)) context.kubeadmObjects = true;
+    if (resource.kind === "ClusterClass" && resource.name !== void 0) {
+      const kind = getIn(resource.object, ["spec", "controlPlane", "templateRef", "kind"]) ?? getIn(resource.object, ["spec", "controlPlane", "ref", "kind"]);
+      context.classControlPlanes.set(resource.name, kind);
+    }
+  }
+  return context;
+}
+function kubeadmCluster(cluster, context) {
+  const controlPlaneKind = getIn(cluster.object, ["spec", "controlPlaneRef", "kind"]);
+  if (typeof controlPlaneKind === "string") return controlPlaneKind === "KubeadmControlPlane" && "referenced";
+  const className = getIn(cluster.object, ["spec", "topology", "classRef", "name"]) ?? getIn(cluster.object, ["spec", "topology", "class"]);
+  if (typeof className === "string" && context.classControlPlanes.has(className)) {
+    return context.classControlPlanes.get(className) === "KubeadmControlPlaneTemplate" && "referenced";
+  }
+  return context.kubeadmObjects && "beside";
+}
+function readClusterApiCluster(cluster, context, at2, facts) {
+  const kubeadmBy = kubeadmCluster(cluster, context);
+  const kubeadm = kubeadmBy !== false;
+  if (kubeadmBy === "referenced") facts.kubeadmClusterApiClusters.push(cluster);
+  for (const [key, role] of [["pods", "pods"], ["services", "services"]]) {
+    const source = `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\`${kubeadm ? ` (kubeadm's ${key === "pods" ? "podSubnet" : "serviceSubnet"})` : ""}`;
+    listOf2(getIn(cluster.object, ["spec", "clusterNetwork", key, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, source, at2, ["spec", "clusterNetwork", key, "cidrBlocks", i], kubeadm && role === "pods"));
+  }
+}
+function readClusterApiKubeadm(resource, at2, facts) {
+  if (!resource.apiVersion.endsWith("/v1beta1")) return;
+  const configPath = KUBEADM_CONFIG_PATHS[resource.kind];
+  if (configPath === void 0) return;
+  const networking = [...configPath, "clusterConfiguration", "networking"];
+  const where = `Cluster API ${resource.kind} \`${networking.join(".")}`;
+  pushCommaList(facts, getIn(resource.object, [...networking, "podSubnet"]), "pods", `${where}.podSubnet\``, at2, [...networking, "podSubnet"], true);
+  pushCommaList(facts, getIn(resource.object, [...networking, "serviceSubnet"]), "services", `${where}.serviceSubnet\``, at2, [...networking, "serviceSubnet"]);
+}
+function readKubeadm(object, at2, facts) {
+  pushCommaList(facts, getIn(object, ["networking", "podSubnet"]), "pods", "kubeadm ClusterConfiguration `networking.podSubnet`", at2, ["networking", "podSubnet"], true);
+  pushCommaList(facts, getIn(object, ["networking", "serviceSubnet"]), "services", "kubeadm ClusterConfiguration `networking.serviceSubnet`", at2, ["networking", "serviceSubnet"]);
+  for (const [component, flag, role] of KUBEADM_RANGE_FLAGS) {
+    const found = extraArg(getIn(object, [component, "extraArgs"]), flag);
+    if (found === void 0) continue;
+    const binary = component === "apiServer" ? "kube-apiserver" : "kube-controller-manager";
+    pushCommaList(facts, found.value, role, `${binary} \`--${flag}\` (kubeadm ClusterConfiguration \`${component}.extraArgs\`)`, at2, [component, "extraArgs", ...found.path]);
+  }
+}
+function extraArg(extraArgs, flag) {
+  if (isPlainObject(extraArgs)) return Object.hasOwn(extraArgs, flag) ? { value: extraArgs[flag], path: [flag] } : void 0;
+  if (!Array.isArray(extraArgs)) return void 0;
+  for (let i = extraArgs.length - 1; i >= 0; i--) {
+    const arg = extraArgs[i];
+    if (isPlainObject(arg) && arg.name === flag) return { value: arg.value, path: [i, "value"] };
+  }
+  return void 0;
+}
+function readKubeProxy(object, at2, facts) {
+  pushCommaList(facts, getIn(object, ["clusterCIDR"]), "pods", "kube-proxy `clusterCIDR`", at2, ["clusterCIDR"]);
+  const prefix = getIn(object, ["detectLocal", "interfaceNamePrefix"]);
+  if (getIn(object, ["detectLocalMode"]) === "InterfaceNamePrefix" && typeof prefix === "string") markLocalByInterface(facts, prefix);
+}
+function markLocalByInterface(facts, prefix) {
+  if (prefix !== "" && "cali".startsWith(prefix)) facts.kubeProxyLocalByInterface = true;
+}
+function readConfigMap(resource, facts) {
+  const data2 = getIn(resource.object, ["data"]);
+  if (!isPlainObject(data2)) return;
+  const embedded = (key) => {
+    const text = data2[key];
+    if (typeof text !== "string") return [];
+    return embeddedDocuments(resource.doc, [...resource.path, "data", key], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
+  };
+  if (resource.name === "kubeadm-config") {
+    for (const { doc, at: at2 } of embedded("ClusterConfiguration")) readKubeadm(doc.value, at2, facts);
+  } else if (resource.name === "kube-proxy") {
+    for (const { doc, at: at2 } of embedded("config.conf")) readKubeProxy(doc.value, at2, facts);
+  } else if (resource.name === "calico-config") {
+    for (const { doc, at: at2 } of embedded("cni_network_config")) readCniConfig(doc.value, at2, facts);
+  }
+}
+function readCniConfig(value, at2, facts) {
+  const plugins = getIn(value, ["plugins"]);
+  const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
+  for (const { config: config2, path: path36 } of configs) {
+    if (!isPlainObject(config2) || config2.type !== "calico") continue;
+    for (const [key, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
+      const assigned = family === 4 ? getIn(config2, ["ipam", "assign_ipv4"]) !== "false" : getIn(config2, ["ipam", "assign_ipv6"]) === "true";
+      const list2 = listOf2(getIn(config2, ["ipam", key]));
+      list2.forEach((entry, i) => {
+        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path36, "ipam", key, i]), list: list2, assigned });
+      });
+    }
+  }
+}
+function readContainers(resource, containersPath, facts) {
+  const containers = getIn(resource.object, containersPath);
+  if (!Array.isArray(containers)) return;
+  const at2 = atResource(resource);
+  containers.forEach((container, c2) => {
+    if (!isPlainObject(container) || typeof container.name !== "string") return;
+    const name = container.name;
+    for (const field2 of ["command", "args"]) {
+      listOf2(container[field2]).forEach((argument, a) => {
+        if (typeof argument !== "string") return;
+        const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
+        const flag = match ? FLAG_ROLES[match[1]] : void 0;
+        if (!match || !flag?.containers.includes(name)) return;
+        const path36 = [...containersPath, c2, field2, a];
+        splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
+          const range = parseRange(text);
+          if (range) {
+            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path36, { text: argument, start, end: start + text.length }) });
+          }
+        });
+      });
+    }
+    if (name === "kube-proxy") readKubeProxyFlags(container, facts);
+    if (name === "calico-node") readCalicoNodeEnv(container, [...containersPath, c2], at2, facts);
+  });
+}
+function readKubeProxyFlags(container, facts) {
+  const flags = [...listOf2(container.command), ...listOf2(container.args)].filter((argument) => typeof argument === "string");
+  const value = (flag) => flags.findLast((argument) => argument.startsWith(`${flag}=`))?.slice(flag.length + 1);
+  const prefix = value("--pod-interface-name-prefix");
+  if (value("--detect-local-mode") === "InterfaceNamePrefix" && prefix !== void 0) markLocalByInterface(facts, prefix);
+}
+function readCalicoNodeEnv(container, containerPath, at2, facts) {
+  const env = listOf2(container.env);
+  const valueOf = (name) => {
+    const index = env.findIndex((entry) => isPlainObject(entry) && entry.name === name && typeof entry.value === "string");
+    return index === -1 ? void 0 : { value: env[index].value, index };
+  };
+  for (const family of [4, 6]) {
+    const variable = `CALICO_IPV${family}POOL_CIDR`;
+    const found = valueOf(variable);
+    if (found === void 0) continue;
+    const parsed = parseCidr(found.value);
+    const blockSizeText = valueOf(`CALICO_IPV${family}POOL_BLOCK_SIZE`)?.value;
+    facts.envPools.push({
+      family,
+      variable,
+      text: found.value,
+      cidr: parsed.ok ? parsed.cidr : void 0,
+      blockSize: blockSizeText !== void 0 && /^\d+$/.test(blockSizeText) ? Number(blockSizeText) : void 0,
+      location: at2([...containerPath, "env", found.index, "value"])
+    });
+  }
+}
+function listOf2(value) {
+  return Array.isArray(value) ? value : [];
+}
+function splitList(text, base = 0) {
+  const entries = [];
+  let offset = 0;
+  for (const part of text.split(",")) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim() !== "") entries.push({ text: part.trim(), start: base + offset + lead });
+    offset += part.length + 1;
+  }
+  return entries;
+}
+function pushText(facts, text, role, source, at2, path36, kubeadmPodSubnet = false) {
+  if (typeof text !== "string") return;
+  const range = parseRange(text);
+  if (range) facts.ranges.push({ range, role, source, location: at2(path36), ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
+}
+function pushCommaList(facts, value, role, source, at2, path36, kubeadmPodSubnet = false) {
+  if (typeof value !== "string") return;
+  const entries = splitList(value);
+  for (const { text, start } of entries) {
+    const range = parseRange(text);
+    if (!range) continue;
+    const location = entries.length === 1 && start === 0 && text === value ? at2(path36) : at2(path36, { text: value, start, end: start + text.length });
+    facts.ranges.push({ range, role, source, location, ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
+  }
+}
+function parseRange(text) {
+  const dash = text.indexOf("-");
+  if (dash === -1 || text.includes("/")) {
+    const parsed = parseCidr(text.trim());
+    if (!parsed.ok) return void 0;
+    const { family: family2, first, last: last2, canonical } = parsed.cidr;
+    return { family: family2, first, last: last2, text: canonical };
+  }
+  const from = parseCidr(text.slice(0, dash).trim());
+  const to = parseCidr(text.slice(dash + 1).trim());
+  if (!from.ok || !to.ok || from.cidr.family !== to.cidr.family || from.cidr.first > to.cidr.first) return void 0;
+  const family = from.cidr.family;
+  return { family, first: from.cidr.first, last: to.cidr.first, text: `${formatAddress(from.cidr.first, family)}-${formatAddress(to.cidr.first, family)}` };
+}
+function rangesOverlap(a, b) {
+  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+function rangeContains(outer, inner) {
+  return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+}
+var cache, BGP_RANGES, KUBEADM_KINDS, KUBEADM_CONFIG_PATHS, KUBEADM_RANGE_FLAGS, FLAG_ROLES, CLUSTER_FACT_READS, ROLE_NAMES;
+var init_cluster_facts = __esm({
+  "src/facts/cluster-facts.ts"() {
+    "use strict";
+    init_cidr();
+    init_text();
+    init_embedded();
+    init_k3s_config();
+    init_resource();
+    init_field_reads();
+    cache = /* @__PURE__ */ new WeakMap();
+    BGP_RANGES = [
+      ["serviceClusterIPs", "bgp-service-cluster-ips"],
+      ["serviceExternalIPs", "bgp-service-external-ips"],
+      ["serviceLoadBalancerIPs", "bgp-service-load-balancer-ips"]
+    ];
+    KUBEADM_KINDS = /* @__PURE__ */ new Set(["KubeadmControlPlane", "KubeadmControlPlaneTemplate", "KubeadmConfig", "KubeadmConfigTemplate"]);
+    KUBEADM_CONFIG_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      KubeadmControlPlane: ["spec", "kubeadmConfigSpec"],
+      KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec"],
+      KubeadmConfig: ["spec"],
+      KubeadmConfigTemplate: ["spec", "template", "spec"]
+    });
+    KUBEADM_RANGE_FLAGS = [
+      ["controllerManager", "cluster-cidr", "pods"],
+      ["controllerManager", "service-cluster-ip-range", "services"],
+      ["apiServer", "service-cluster-ip-range", "services"]
+    ];
+    FLAG_ROLES = {
+      "--service-cluster-ip-range": { role: "services", containers: ["kube-apiserver", "kube-controller-manager"] },
+      "--cluster-cidr": { role: "pods", containers: ["kube-controller-manager", "kube-proxy"] }
+    };
+    CLUSTER_FACT_READS = [
+      ...["kubeadm-config", "kube-proxy", "calico-config"].map((name) => ({ kinds: ["ConfigMap"], when: { path: ["metadata", "name"], equals: name }, paths: [["data"]] })),
+      ...inPodSpecs({
+        paths: ["name", "command", "args", "env"].map((field2) => ["containers", { where: ["name"], matches: /^(?:kube-apiserver|kube-controller-manager|kube-proxy|calico-node)$/ }, field2])
+      })
+    ];
+    ROLE_NAMES = {
+      pods: "pod CIDR",
+      services: "Service range",
+      nodes: "node network",
+      "load-balancer": "load-balancer range",
+      "bgp-service-cluster-ips": "BGP-advertised Service cluster IP range",
+      "bgp-service-external-ips": "BGP-advertised Service external IP range",
+      "bgp-service-load-balancer-ips": "BGP-advertised Service load-balancer IP range",
+      reservation: "IP reservation"
+    };
+  }
+});
+
+// src/facts/pools.ts
+function distinctPools(pools) {
+  const seen = /* @__PURE__ */ new Set();
+  const distinct = [];
+  for (const pool of pools) {
+    if (!pool.cidr) continue;
+    if (pool.name !== void 0) {
+      if (seen.has(pool.name)) continue;
+      seen.add(pool.name);
+    }
+    distinct.push(pool);
+  }
+  return distinct;
+}
+function poolLabel(pool) {
+  const kind = pool.definition.origin === "IPPool" ? "IPPool" : "Installation pool";
+  return `${kind} ${quote(pool.name ?? "(unnamed)")}${pool.cidr ? ` (${pool.cidr.canonical})` : ""}`;
+}
+function cidrLocation(pool) {
+  return { resource: pool.definition.resource, path: [...pool.definition.specPath, "cidr"] };
+}
+function allowedUses(pool) {
+  const uses = pool.definition.spec.allowedUses;
+  return Array.isArray(uses) && uses.length > 0 ? uses.filter((use) => typeof use === "string") : ["Workload", "Tunnel"];
+}
+function isLoadBalancerPool(pool) {
+  return allowedUses(pool).includes("LoadBalancer");
+}
+function blockSizeOf(pool) {
+  const written2 = pool.definition.spec.blockSize;
+  return typeof written2 === "number" && Number.isInteger(written2) ? written2 : pool.cidr.family === 4 ? 26 : 122;
+}
+function isDisabled(pool) {
+  const spec = pool.definition.spec;
+  return pool.definition.origin === "Installation" ? spec.disableNewAllocations === true : spec.disabled === true;
+}
+function factOrigin(fact, context) {
+  return fact.location ? `${fact.source} at ${context.where(fact.location)}` : fact.source;
+}
+function factRelated(fact, message2) {
+  return fact.location ? [{ ...fact.location, message: message2 }] : [];
+}
+function isKubeadm(fact) {
+  return fact.kubeadmPodSubnet === true;
+}
+function podRangesLeftOut(pool, podRanges) {
+  const sameFamily = podRanges.filter((fact) => fact.range.family === pool.cidr.family);
+  return sameFamily.some((fact) => rangeContains(fact.range, pool.cidr)) ? [] : sameFamily;
+}
+function operatorChecksPodCidr(project2, pool) {
+  if (pool.definition.origin !== "Installation") return false;
+  if (project2.base !== void 0 && project2.base.pools.pools.length > 0) return false;
+  const cniType = getIn(pool.definition.resource.object, ["spec", "cni", "type"]);
+  return typeof cniType !== "string" || cniType === "Calico";
+}
+var FACT_TEXT;
+var init_pools = __esm({
+  "src/facts/pools.ts"() {
+    "use strict";
+    init_resource();
+    init_text();
+    init_cluster_facts();
+    FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config|podSubnet|KubeadmControlPlane|KubeadmConfig|ClusterClass/;
+  }
+});
+
+// src/config/defaults.ts
+function defaultSettings() {
+  return {
+    defaultNamespace: "default",
+    infraPools: [],
+    hostNetwork: { allow: [], allowNodeNetworkComponents: true },
+    reservedCidrs: [],
+    intranetCidrs: [],
+    clusters: [],
+    helmValues: [],
+    ignores: [],
+    templates: [],
+    rules: {},
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    calicoVersion: DEFAULT_CALICO_VERSION
+  };
+}
+var DEFAULT_SCOPE;
+var init_defaults = __esm({
+  "src/config/defaults.ts"() {
+    "use strict";
+    init_calico_version();
+    init_size();
+    DEFAULT_SCOPE = "default";
+  }
+});
+
+// src/config/config-root.ts
+import { existsSync as existsSync5 } from "node:fs";
+import path10 from "node:path";
 function repositoryRootOf(start) {
-  let dir = path7.resolve(start);
+  let dir = path10.resolve(start);
   for (; ; ) {
-    if (existsSync3(path7.join(dir, ".git"))) return dir;
-    const parent = path7.dirname(dir);
+    if (existsSync5(path10.join(dir, ".git"))) return dir;
+    const parent = path10.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
-function isInside(folder, root) {
-  const relative = path7.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path7.isAbsolute(relative);
+function isInside3(folder, root) {
+  const relative = path10.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
 }
 function configBaseDir(configFile, cwd) {
-  const configDir = path7.dirname(path7.resolve(cwd, configFile));
+  const configDir = path10.dirname(path10.resolve(cwd, configFile));
   const root = repositoryRootOf(cwd);
-  if (root === void 0 || isInside(configDir, root)) return configDir;
+  if (root === void 0 || isInside3(configDir, root)) return configDir;
   const otherCheckout = repositoryRootOf(configDir);
   if (otherCheckout === void 0) return root;
-  return path7.join(root, path7.relative(otherCheckout, configDir));
+  return path10.join(root, path10.relative(otherCheckout, configDir));
 }
 var init_config_root = __esm({
   "src/config/config-root.ts"() {
@@ -14065,16 +14598,16 @@ var init_config_root = __esm({
 });
 
 // src/discover/repository.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import path8 from "node:path";
+import { lstatSync as lstatSync3 } from "node:fs";
+import path11 from "node:path";
 function repositoryOf(dir) {
-  for (let current = dir; ; current = path8.dirname(current)) {
+  for (let current = dir; ; current = path11.dirname(current)) {
     try {
-      lstatSync2(path8.join(current, ".git"));
+      lstatSync3(path11.join(current, ".git"));
       return current;
     } catch {
     }
-    if (path8.dirname(current) === current) return void 0;
+    if (path11.dirname(current) === current) return void 0;
   }
 }
 var init_repository = __esm({
@@ -14133,7 +14666,7 @@ __export(util_exports, {
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
-  merge: () => merge,
+  merge: () => merge2,
   mergeDefs: () => mergeDefs,
   normalizeParams: () => normalizeParams,
   nullish: () => nullish,
@@ -14305,10 +14838,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path33) {
-  if (!path33)
+function getElementAtPath(obj, path36) {
+  if (!path36)
     return obj;
-  return path33.reduce((acc, key) => acc?.[key], obj);
+  return path36.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -14507,7 +15040,7 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function merge2(a, b) {
   if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
@@ -14567,11 +15100,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path33, issues) {
+function prefixIssues(path36, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path33);
+    iss.path.unshift(path36);
     return iss;
   });
 }
@@ -15103,16 +15636,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path33 = []) => {
+  const processError = (error3, path36 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path33, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path36, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path33, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path36, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path33, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path36, ...issue2.path]);
       } else {
-        const fullpath = [...path33, ...issue2.path];
+        const fullpath = [...path36, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -16734,14 +17267,14 @@ var init_schemas = __esm({
         const shape = zod.def.shape;
         const propValues = {};
         for (const key in shape) {
-          const field = shape[key]._zod;
-          if (field.values) {
+          const field2 = shape[key]._zod;
+          if (field2.values) {
             if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
               assignProp(propValues, key, /* @__PURE__ */ new Set());
             }
-            for (const v of field.values)
+            for (const v of field2.values)
               propValues[key].add(v);
-            if (field.optin !== void 0)
+            if (field2.optin !== void 0)
               propValues[key].add(void 0);
           }
         }
@@ -17384,7 +17917,7 @@ function isRecursive(inst, stack, resolve2) {
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -17393,7 +17926,7 @@ function isRecursive(inst, stack, resolve2) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape(raw, true) : ASSUMED);
+      merge3(raw ? shape(raw, true) : ASSUMED);
       check(def.catchall);
       break;
     }
@@ -17443,7 +17976,7 @@ function isRecursive(inst, stack, resolve2) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -19202,8 +19735,8 @@ var init_json_schema_processors = __esm({
       }
       const requiredKeys = [];
       for (const key of Object.keys(shape)) {
-        const field = def.shape[key];
-        if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+        const field2 = def.shape[key];
+        if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
           requiredKeys.push(key);
         }
       }
@@ -20533,7 +21066,7 @@ __export(parse_config_exports, {
   configSyntaxProblem: () => configSyntaxProblem,
   parseConfig: () => parseConfig
 });
-import path9 from "node:path";
+import path12 from "node:path";
 function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
   const shown2 = displayPath(filePath, cwd);
   const parsed = parseManifest(filePath, text, { yamlVersion: "1.2" });
@@ -20555,7 +21088,7 @@ function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
     messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown2));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
-  return { ...result.data, baseDir: path9.dirname(filePath), filePath };
+  return { ...result.data, baseDir: path12.dirname(filePath), filePath };
 }
 function sortByPosition(messages) {
   const position = (message2) => (/:(\d+):(\d+):/.exec(message2) ?? []).slice(1).map(Number);
@@ -20697,9 +21230,9 @@ var init_parse_config = __esm({
 
 // src/config/load-config.ts
 import { realpath, stat } from "node:fs/promises";
-import path10 from "node:path";
+import path13 from "node:path";
 async function loadConfig(options) {
-  const filePath = options.configPath ? path10.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const filePath = options.configPath ? path13.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
   if (filePath === void 0) return defaultConfig(options.cwd);
   const outside = await leavesRepository(filePath, options.cwd);
   if (outside !== void 0) {
@@ -20717,7 +21250,7 @@ async function loadConfig(options) {
 async function findConfigFile(startDir) {
   for (const dir of configFolders(startDir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path10.join(dir, name);
+      const candidate = path13.join(dir, name);
       const info = await stat(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
@@ -20725,29 +21258,29 @@ async function findConfigFile(startDir) {
   return void 0;
 }
 function configFolders(startDir) {
-  const start = path10.resolve(startDir);
+  const start = path13.resolve(startDir);
   const root = repositoryOf(start);
   const folders = [];
-  for (let dir = start; ; dir = path10.dirname(dir)) {
+  for (let dir = start; ; dir = path13.dirname(dir)) {
     folders.push(dir);
-    if (dir === root || path10.dirname(dir) === dir) return folders;
+    if (dir === root || path13.dirname(dir) === dir) return folders;
   }
 }
 function defaultConfig(baseDir) {
   return { ...defaultSettings(), baseDir, filePath: void 0 };
 }
 async function leavesRepository(file, cwd) {
-  const root = repositoryOf(path10.resolve(cwd)) ?? path10.resolve(cwd);
-  const relative = path10.relative(root, file);
-  if (relative.startsWith("..") || path10.isAbsolute(relative)) return void 0;
+  const root = repositoryOf(path13.resolve(cwd)) ?? path13.resolve(cwd);
+  const relative = path13.relative(root, file);
+  if (relative.startsWith("..") || path13.isAbsolute(relative)) return void 0;
   const [real, realRoot] = await Promise.all([realpath(file).catch(() => void 0), realpath(root).catch(() => root)]);
   if (real === void 0) return void 0;
-  const inside = path10.relative(realRoot, real);
-  return inside.startsWith("..") || path10.isAbsolute(inside) ? real : void 0;
+  const inside = path13.relative(realRoot, real);
+  return inside.startsWith("..") || path13.isAbsolute(inside) ? real : void 0;
 }
 function displayPath(filePath, cwd) {
-  const relative = path10.relative(cwd, filePath);
-  return relative === "" || relative.startsWith("..") || path10.isAbsolute(relative) ? filePath : relative;
+  const relative = path13.relative(cwd, filePath);
+  return relative === "" || relative.startsWith("..") || path13.isAbsolute(relative) ? filePath : relative;
 }
 var CONFIG_FILE_NAMES, MAX_CONFIG_SIZE;
 var init_load_config = __esm({
@@ -20761,343 +21294,6 @@ var init_load_config = __esm({
     init_repository();
     CONFIG_FILE_NAMES = [".calico-lint.yaml", ".calico-lint.yml", ".calico-lint.json"];
     MAX_CONFIG_SIZE = 1024 * 1024;
-  }
-});
-
-// src/kustomize/namespaces.ts
-import { existsSync as existsSync4, lstatSync as lstatSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
-function foldKey(key) {
-  return key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
-}
-function isRemote(entry) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
-}
-function isInside2(file, root) {
-  const relative = path11.relative(root, file);
-  return relative === "" || !relative.startsWith("..") && !path11.isAbsolute(relative);
-}
-function fieldsOf(data2) {
-  const fields = /* @__PURE__ */ new Map();
-  let unknown2 = false;
-  for (const key of Object.keys(data2).sort()) {
-    const folded = foldKey(key);
-    if (!KNOWN_FIELDS.has(folded)) unknown2 = true;
-    fields.set(folded, data2[key]);
-  }
-  return { fields, unknown: unknown2 };
-}
-function stringList(value) {
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value) || !value.every((entry) => typeof entry === "string")) return void 0;
-  return value;
-}
-function safeRealpath(file) {
-  try {
-    return realpathSync(file);
-  } catch {
-    return void 0;
-  }
-}
-function safeLstat(file) {
-  try {
-    return lstatSync3(file);
-  } catch {
-    return void 0;
-  }
-}
-function safeStat(file) {
-  try {
-    return statSync2(file);
-  } catch {
-    return void 0;
-  }
-}
-function buildable(resolver, files) {
-  const state = /* @__PURE__ */ new Map();
-  const ok = /* @__PURE__ */ new Set();
-  for (const start of files) {
-    if (state.has(start)) continue;
-    const stack = [];
-    const enter = (file) => {
-      state.set(file, "open");
-      const k = resolver.load(file);
-      const next = k === void 0 ? [] : [...k.children, ...k.components];
-      stack.push({ file, next });
-    };
-    enter(start);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const child = top.next.pop();
-      if (child !== void 0) {
-        const seen = state.get(child);
-        if (seen === void 0) enter(child);
-        continue;
-      }
-      stack.pop();
-      const k = resolver.load(top.file);
-      const buildsAlone = k !== void 0 && k.valid && k.children.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Kustomization") && k.components.every((c2) => state.get(c2) === "ok" && resolver.load(c2)?.kind === "Component");
-      state.set(top.file, buildsAlone ? "ok" : "failed");
-      if (buildsAlone) ok.add(top.file);
-    }
-  }
-  return ok;
-}
-function componentNamespaces(resolver, order) {
-  const applied = /* @__PURE__ */ new Map();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const k = resolver.load(order[i]);
-    applied.set(k.file, k.namespace ?? lastNamed(k.components, applied));
-  }
-  return applied;
-}
-function lastNamed(components, applied, from = 0) {
-  for (let i = components.length - 1; i >= from; i--) {
-    const namespace = applied.get(components[i]);
-    if (namespace !== void 0) return namespace;
-  }
-  return void 0;
-}
-function topologicalOrder(resolver, nodes) {
-  const indegree = new Map([...nodes].map((file) => [file, 0]));
-  const edges = (file) => {
-    const k = resolver.load(file);
-    return [...k.children, ...k.components];
-  };
-  for (const file of nodes) for (const child of edges(file)) indegree.set(child, (indegree.get(child) ?? 0) + 1);
-  const ready = [...nodes].filter((file) => indegree.get(file) === 0).sort();
-  const order = [];
-  while (ready.length > 0) {
-    const file = ready.pop();
-    order.push(file);
-    for (const child of edges(file)) {
-      const left = indegree.get(child) - 1;
-      indegree.set(child, left);
-      if (left === 0) ready.push(child);
-    }
-  }
-  return order;
-}
-function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
-  const resolver = new KustomizeResolver(root);
-  const candidates = /* @__PURE__ */ new Set();
-  const folders = /* @__PURE__ */ new Set();
-  for (const file of discoveredFiles) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path11.basename(file)) && isInside2(file, root)) candidates.add(file);
-  }
-  for (const file of lintedFiles) {
-    for (let folder = path11.dirname(file); isInside2(folder, root) && !folders.has(folder); folder = path11.dirname(folder)) {
-      folders.add(folder);
-      const found = resolver.kustomizationIn(folder);
-      if (found !== void 0) candidates.add(found);
-      if (folder === path11.dirname(folder)) break;
-    }
-  }
-  const ok = buildable(resolver, [...candidates].sort());
-  const order = topologicalOrder(resolver, ok);
-  const applied = componentNamespaces(resolver, order);
-  const incoming = /* @__PURE__ */ new Map();
-  const landings = /* @__PURE__ */ new Map();
-  const reach = (map, file, namespaces) => {
-    let landing = map.get(file);
-    if (landing === void 0) map.set(file, landing = new Landing());
-    for (const namespace of namespaces) landing.add(namespace);
-  };
-  for (const file of order) {
-    const k = resolver.load(file);
-    const outer = incoming.get(file) ?? Object.assign(new Landing(), { asWritten: true });
-    const own2 = k.namespace ?? lastNamed(k.components, applied);
-    const direct = [...outer.through(own2)];
-    for (const manifest of k.files) reach(landings, manifest, direct);
-    for (const child of k.children) reach(incoming, child, direct);
-    k.components.forEach((component, i) => {
-      reach(incoming, component, outer.through(k.namespace ?? lastNamed(k.components, applied, i + 1)));
-    });
-  }
-  const linted = new Set(lintedFiles);
-  const result = /* @__PURE__ */ new Map();
-  for (const [file, landing] of landings) {
-    const [only] = landing.named;
-    if (linted.has(file) && !landing.asWritten && landing.named.size === 1) result.set(file, only);
-  }
-  return result;
-}
-var KUSTOMIZATION_FILE_NAMES, MAX_KUSTOMIZATION_SIZE, MAX_KUSTOMIZATIONS, KNOWN_FIELDS, KustomizeResolver, Landing;
-var init_namespaces = __esm({
-  "src/kustomize/namespaces.ts"() {
-    "use strict";
-    init_parse_manifest();
-    init_read_sources();
-    KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
-    MAX_KUSTOMIZATIONS = 1e4;
-    KNOWN_FIELDS = /* @__PURE__ */ new Set([
-      "apiversion",
-      "kind",
-      "metadata",
-      "openapi",
-      "nameprefix",
-      "namesuffix",
-      "namespace",
-      "commonlabels",
-      "labels",
-      "commonannotations",
-      "patchesstrategicmerge",
-      "patchesjson6902",
-      "patches",
-      "images",
-      "replacements",
-      "replicas",
-      "vars",
-      "resources",
-      "components",
-      "crds",
-      "bases",
-      "configmapgenerator",
-      "secretgenerator",
-      "helmglobals",
-      "helmcharts",
-      "helmchartinflationgenerator",
-      "generatoroptions",
-      "configurations",
-      "generators",
-      "transformers",
-      "validators",
-      "buildmetadata",
-      "sortoptions"
-    ]);
-    KustomizeResolver = class {
-      constructor(root) {
-        this.root = root;
-        this.realRoot = safeRealpath(root) ?? path11.resolve(root);
-      }
-      root;
-      realRoot;
-      loaded = /* @__PURE__ */ new Map();
-      /** The kustomization file of a folder, if it has one inside the repository. */
-      kustomizationIn(folder) {
-        return this.kustomizationsIn(folder)[0];
-      }
-      /** Every kustomization file of a folder inside the repository (kustomize refuses a folder with two). */
-      kustomizationsIn(folder) {
-        const found = [];
-        for (const name of KUSTOMIZATION_FILE_NAMES) {
-          const candidate = path11.join(folder, name);
-          if (existsSync4(candidate) && this.isSafe(candidate)) found.push(candidate);
-        }
-        return found;
-      }
-      /** A path inside the repository, also once links are resolved. */
-      isSafe(file) {
-        if (!isInside2(path11.resolve(file), path11.resolve(this.root))) return false;
-        const real = this.realpath(path11.resolve(file));
-        return real !== void 0 && isInside2(real, this.realRoot);
-      }
-      reals = /* @__PURE__ */ new Map();
-      /**
-       * realpath, remembered per folder: realpathSync checks every component of
-       * the path on each call, so a 1,500-deep chain of nested kustomizations cost
-       * minutes (depth² lstat calls). Here each path costs one lstat.
-       */
-      realpath(absolute) {
-        if (this.reals.has(absolute)) return this.reals.get(absolute);
-        const parent = path11.dirname(absolute);
-        let real;
-        if (parent === absolute) {
-          real = safeRealpath(absolute);
-        } else {
-          const info = safeLstat(absolute);
-          if (info === void 0) real = void 0;
-          else if (info.isSymbolicLink()) real = safeRealpath(absolute);
-          else {
-            const realParent = this.realpath(parent);
-            real = realParent === void 0 ? void 0 : path11.join(realParent, path11.basename(absolute));
-          }
-        }
-        this.reals.set(absolute, real);
-        return real;
-      }
-      load(file) {
-        if (this.loaded.has(file)) return this.loaded.get(file);
-        if (this.loaded.size >= MAX_KUSTOMIZATIONS || !this.isSafe(file)) return void 0;
-        this.loaded.set(file, void 0);
-        const read = readRegularFileSync(file, MAX_KUSTOMIZATION_SIZE);
-        if (!read.ok) return void 0;
-        const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
-        const value = parsed.documents[0]?.value;
-        const folder = path11.dirname(file);
-        const kustomization = { file, kind: "Kustomization", namespace: void 0, files: [], children: [], components: [], valid: false };
-        this.loaded.set(file, kustomization);
-        if (parsed.problems.length > 0 || typeof value !== "object" || value === null || Array.isArray(value)) return kustomization;
-        const { fields, unknown: unknown2 } = fieldsOf(value);
-        const kind = fields.get("kind") ?? "";
-        const apiVersion = fields.get("apiversion") ?? "";
-        const namespace = fields.get("namespace") ?? "";
-        const resources = stringList(fields.get("resources"));
-        const bases = stringList(fields.get("bases"));
-        const components = stringList(fields.get("components"));
-        if (kind !== "" && kind !== "Kustomization" && kind !== "Component") return kustomization;
-        kustomization.kind = kind === "Component" ? "Component" : "Kustomization";
-        const requiredVersion = kustomization.kind === "Component" ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1";
-        if (unknown2 || apiVersion !== "" && apiVersion !== requiredVersion || typeof namespace !== "string") return kustomization;
-        if (resources === void 0 || bases === void 0 || components === void 0) return kustomization;
-        if (this.kustomizationsIn(folder).length > 1) return kustomization;
-        kustomization.namespace = namespace === "" ? void 0 : namespace;
-        let valid = true;
-        for (const entry of [...resources, ...bases]) {
-          const target = this.resolveEntry(folder, entry);
-          if (target === "unknown") continue;
-          if (target === void 0) valid = false;
-          else if (target.kustomization !== void 0) kustomization.children.push(target.kustomization);
-          else if (isInside2(target.path, folder)) kustomization.files.push(target.path);
-          else valid = false;
-        }
-        for (const entry of components) {
-          const target = this.resolveEntry(folder, entry);
-          if (target === "unknown") continue;
-          if (target?.kustomization === void 0) valid = false;
-          else kustomization.components.push(target.kustomization);
-        }
-        kustomization.valid = valid;
-        return kustomization;
-      }
-      /**
-       * What an entry names: a file, a folder's one kustomization file, nothing
-       * kustomize could build (undefined), or what calico-lint does not read
-       * ('unknown': remote, or outside the repository).
-       */
-      resolveEntry(folder, entry) {
-        if (entry === "") return void 0;
-        if (isRemote(entry)) return "unknown";
-        const target = path11.resolve(folder, entry);
-        if (!isInside2(target, path11.resolve(this.root))) return "unknown";
-        if (!this.isSafe(target)) return safeLstat(target) === void 0 ? void 0 : "unknown";
-        const info = safeStat(target);
-        if (info?.isFile()) return { path: target };
-        if (!info?.isDirectory()) return void 0;
-        const found = this.kustomizationsIn(target);
-        return found.length === 1 ? { path: target, kustomization: found[0] } : void 0;
-      }
-    };
-    Landing = class {
-      named = /* @__PURE__ */ new Set();
-      asWritten = false;
-      add(namespace) {
-        if (namespace === void 0) {
-          if (this.asWritten) return false;
-          this.asWritten = true;
-          return true;
-        }
-        if (this.named.has(namespace) || this.named.size >= 2) return false;
-        this.named.add(namespace);
-        return true;
-      }
-      /** What a transformer that sets `namespace` (when no outer one did) makes of these. */
-      *through(namespace) {
-        yield* this.named;
-        if (this.asWritten) yield namespace;
-      }
-    };
   }
 });
 
@@ -21897,26 +22093,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path33) => {
-      const end = path33.length - 1;
-      const index = path33.lastIndexOf(
+    var basenameOf = (path36) => {
+      const end = path36.length - 1;
+      const index = path36.lastIndexOf(
         SLASH,
-        path33[end] === SLASH ? end - 1 : end
+        path36[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path33 : path33.slice(index + 1);
+      return index < 0 ? path36 : path36.slice(index + 1);
     };
-    var parentOf = (path33) => {
-      if (path33.charCodeAt(0) === SLASH_CODE || path33.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path33.split(SLASH).filter(Boolean);
+    var parentOf = (path36) => {
+      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path36.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path33.length - 1;
-      const cut = path33.lastIndexOf(
+      const end = path36.length - 1;
+      const cut = path36.lastIndexOf(
         SLASH,
-        path33.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path36.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path33.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -22066,7 +22262,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path33) {
+      testLiteral(path36) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -22075,7 +22271,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path33)) {
+          if (rule.checkRegex.test(path36)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -22095,15 +22291,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path33, mode) {
+      test(path36, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path33) : path33;
+        const basename = shortcut ? basenameOf(path36) : path36;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path33
+            shortcut && rule._basenameOnly ? basename : path36
           )) {
             const { negative } = rule;
             const ret = {
@@ -22125,17 +22321,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path33, originalPath, doThrow) => {
-      if (!isString(path33)) {
+    var checkPath = (path36, originalPath, doThrow) => {
+      if (!isString(path36)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path33) {
+      if (!path36) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path33)) {
+      if (checkPath.isNotRelative(path36)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -22144,25 +22340,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path33) => {
-      const first = path33.charCodeAt(0);
+    var isNotRelative = (path36) => {
+      const first = path36.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path33.length === 1) {
+      if (path36.length === 1) {
         return true;
       }
-      const second = path33.charCodeAt(1);
+      const second = path36.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path33.length === 2 || path33.charCodeAt(2) === SLASH_CODE;
+      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -22193,58 +22389,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path33) {
+      _test(originalPath, cache2, path36) {
         checkPath(
-          path33,
+          path36,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path33 ? this._t(path33, cache2) : {
+        return path36 ? this._t(path36, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path33 = convertPath(target);
-        if (!path33 || path33.charCodeAt(path33.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path33);
+        const path36 = convertPath(target);
+        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path36);
         }
-        const dir = this._t(path33, this._testCache);
+        const dir = this._t(path36, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path33);
+        const literal = this._rules.testLiteral(path36);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path33, cache2) {
-        if (path33 in cache2) {
-          return cache2[path33];
+      _t(path36, cache2) {
+        if (path36 in cache2) {
+          return cache2[path36];
         }
-        const parentPath = parentOf(path33);
+        const parentPath = parentOf(path36);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path33] = parent && parent.ignored ? parent : this._rules.test(path33, MODE_IGNORE);
+        return cache2[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
       }
-      ignores(path33) {
-        return this._test(path33, this._ignoreCache, convertPath(path33)).ignored;
+      ignores(path36) {
+        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
       }
       createFilter() {
-        return (path33) => !this.ignores(path33);
+        return (path36) => !this.ignores(path36);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path33) {
-        return this._test(path33, this._testCache, convertPath(path33));
+      test(path36) {
+        return this._test(path36, this._testCache, convertPath(path36));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path33) => checkPath(convertPath(path33), path33, RETURN_FALSE);
+    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path33) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path33) || isNotRelative(path33);
+      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -22261,9 +22457,9 @@ var require_ignore = __commonJS({
 
 // src/discover/walk-folder.ts
 import { lstatSync as lstatSync4, readdirSync } from "node:fs";
-import path12 from "node:path";
+import path15 from "node:path";
 function walkFolder(folder, options = {}) {
-  const root = path12.resolve(folder);
+  const root = path15.resolve(folder);
   const keep = options.keep ?? ((name) => MANIFEST_NAME.test(name));
   const useGitignore = options.gitignore ?? true;
   const entries = [];
@@ -22273,7 +22469,7 @@ function walkFolder(folder, options = {}) {
     const layer = readIgnoreFile(dir);
     if (layer && "tooMany" in layer) {
       ignoreFilesNotApplied.push({
-        path: path12.join(dir, ".gitignore"),
+        path: path15.join(dir, ".gitignore"),
         reason: `${layer.tooMany} patterns, more than the ${MAX_IGNORE_PATTERNS} calico-lint applies; the files it names are linted`
       });
       return void 0;
@@ -22292,7 +22488,7 @@ function walkFolder(folder, options = {}) {
     }
     const own2 = useGitignore && dirents.some((d) => d.name === ".gitignore") ? readIgnore(dir) : void 0;
     const layers = own2 ? [...inherited, own2] : inherited;
-    const prefix = dir.endsWith(path12.sep) ? dir : `${dir}${path12.sep}`;
+    const prefix = dir.endsWith(path15.sep) ? dir : `${dir}${path15.sep}`;
     for (const dirent of dirents) {
       if (NEVER_WALKED.has(dirent.name)) continue;
       const full = prefix + dirent.name;
@@ -22308,7 +22504,7 @@ function walkFolder(folder, options = {}) {
 function isIgnored(layers, full, isDirectory) {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
-    const relative = path12.relative(layer.base, full).split(path12.sep).join("/");
+    const relative = path15.relative(layer.base, full).split(path15.sep).join("/");
     if (relative === "" || relative.startsWith("../")) continue;
     const result = layer.rules.test(isDirectory ? `${relative}/` : relative);
     if (result.ignored) return true;
@@ -22318,7 +22514,7 @@ function isIgnored(layers, full, isDirectory) {
 }
 function ancestorLayers(root, readIgnore) {
   const above = [];
-  let dir = path12.dirname(root);
+  let dir = path15.dirname(root);
   let inRepository = hasGit(root);
   for (; ; ) {
     if (inRepository) break;
@@ -22327,7 +22523,7 @@ function ancestorLayers(root, readIgnore) {
       inRepository = true;
       break;
     }
-    const parent = path12.dirname(dir);
+    const parent = path15.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -22341,14 +22537,14 @@ function ancestorLayers(root, readIgnore) {
 }
 function hasGit(dir) {
   try {
-    lstatSync4(path12.join(dir, ".git"));
+    lstatSync4(path15.join(dir, ".git"));
     return true;
   } catch {
     return false;
   }
 }
 function readIgnoreFile(dir) {
-  const file = path12.join(dir, ".gitignore");
+  const file = path15.join(dir, ".gitignore");
   try {
     if (!lstatSync4(file).isFile()) return void 0;
   } catch {
@@ -22383,7 +22579,7 @@ var init_walk_folder = __esm({
 // src/discover/find-files.ts
 import { lstatSync as lstatSync5 } from "node:fs";
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path13 from "node:path";
+import path16 from "node:path";
 function isGlob(pattern) {
   return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
 }
@@ -22405,7 +22601,7 @@ async function discoverFiles(patterns, options) {
       stdin = true;
       continue;
     }
-    const absolute = path13.resolve(options.cwd, pattern);
+    const absolute = path16.resolve(options.cwd, pattern);
     const info = await stat2(absolute).catch((error2) => error2);
     if (!(info instanceof Error)) {
       const outside = await roots.leavesRepository(absolute);
@@ -22450,14 +22646,14 @@ async function discoverFiles(patterns, options) {
   const sorted = listings === 1 && single !== void 0 && single.length === files.size ? single : [...files].sort();
   return { files: sorted, stdin, notices };
 }
-function isInside3(file, folder) {
-  const relative = path13.relative(folder, file);
-  return relative === "" || !relative.startsWith(`..${path13.sep}`) && relative !== ".." && !path13.isAbsolute(relative);
+function isInside5(file, folder) {
+  const relative = path16.relative(folder, file);
+  return relative === "" || !relative.startsWith(`..${path16.sep}`) && relative !== ".." && !path16.isAbsolute(relative);
 }
 async function walkGlob(pattern, cwd, roots, notice) {
   const written2 = pattern.replace(/^(?:\.\/)+/, "");
   const { base } = import_picomatch3.default.scan(written2);
-  const baseDir = path13.resolve(cwd, base);
+  const baseDir = path16.resolve(cwd, base);
   const info = await stat2(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
   const outside = await roots.leavesRepository(baseDir);
@@ -22466,7 +22662,7 @@ async function walkGlob(pattern, cwd, roots, notice) {
     return void 0;
   }
   const isMatch = (0, import_picomatch3.default)(written2, { dot: true });
-  const matches2 = (file) => isMatch(path13.isAbsolute(written2) ? file : path13.relative(cwd, file).split(path13.sep).join("/"));
+  const matches2 = (file) => isMatch(path16.isAbsolute(written2) ? file : path16.relative(cwd, file).split(path16.sep).join("/"));
   const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches2(entry.path));
   return regularFiles(entries, await roots.allowed(baseDir), notice, cwd);
 }
@@ -22475,7 +22671,7 @@ async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
   return regularFiles(entries, allowedRoots, notice, displayFrom);
 }
 function listFolder(dir, keep, notice, displayFrom) {
-  const shown2 = (folder) => echo(path13.relative(displayFrom, folder) || ".", 200);
+  const shown2 = (folder) => echo(path16.relative(displayFrom, folder) || ".", 200);
   if (repositoryOf(dir) !== void 0) {
     const listing = gitListing(dir);
     if (!("problem" in listing)) {
@@ -22483,8 +22679,8 @@ function listFolder(dir, keep, notice, displayFrom) {
       for (const file of listing.untracked) if (!UNTRACKED_SKIPPED.test(file)) names.add(file);
       const entries = [];
       for (const name of names) {
-        if (!keep(path13.posix.basename(name))) continue;
-        const full = path13.join(dir, ...name.split("/"));
+        if (!keep(path16.posix.basename(name))) continue;
+        const full = path16.join(dir, ...name.split("/"));
         try {
           entries.push({ path: full, dirent: lstatSync5(full) });
         } catch {
@@ -22508,7 +22704,7 @@ function walkResult(result, notice, shown2) {
   return result.entries;
 }
 async function regularFiles(entries, allowedRoots, notice, displayFrom) {
-  const shown2 = (file) => echo(path13.relative(displayFrom, file) || file, 200);
+  const shown2 = (file) => echo(path16.relative(displayFrom, file) || file, 200);
   const files = [];
   for (const entry of entries) {
     const file = entry.path;
@@ -22527,7 +22723,7 @@ async function regularFiles(entries, allowedRoots, notice, displayFrom) {
         notice(`skipping ${shown2(file)}: a symbolic link to ${describeFileType(target)}`);
       } else {
         const real = await realpath2(file).catch(() => void 0);
-        if (real !== void 0 && allowedRoots.some((root) => isInside3(real, root))) files.push(file);
+        if (real !== void 0 && allowedRoots.some((root) => isInside5(real, root))) files.push(file);
         else notice(`skipping ${shown2(file)}: a symbolic link to a file outside the folder being linted`);
       }
     } else {
@@ -22540,7 +22736,7 @@ function ignoreMatcher(globs, baseDir) {
   if (globs.length === 0) return () => false;
   const matches2 = (0, import_picomatch3.default)([...globs], { dot: true });
   return (file) => {
-    const relative = path13.relative(baseDir, file).split(path13.sep).join("/");
+    const relative = path16.relative(baseDir, file).split(path16.sep).join("/");
     return !relative.startsWith("../") && matches2(relative);
   };
 }
@@ -22559,13 +22755,13 @@ var init_find_files = __esm({
       repository;
       realRepository;
       constructor(cwd) {
-        this.repository = repositoryOf(path13.resolve(cwd)) ?? path13.resolve(cwd);
+        this.repository = repositoryOf(path16.resolve(cwd)) ?? path16.resolve(cwd);
         this.realRepository = realpath2(this.repository).catch(() => this.repository);
       }
       /** Links found in a walk may lead into the repository, and into the folder walked when it was named outside the repository. */
       async allowed(walked) {
         const roots = [await this.realRepository];
-        if (!isInside3(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path13.resolve(walked)));
+        if (!isInside5(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path16.resolve(walked)));
         return roots;
       }
       /**
@@ -22574,9 +22770,9 @@ var init_find_files = __esm({
        * A path named outside the repository is the user's own choice.
        */
       async leavesRepository(absolute) {
-        if (!isInside3(absolute, this.repository)) return void 0;
+        if (!isInside5(absolute, this.repository)) return void 0;
         const real = await realpath2(absolute).catch(() => void 0);
-        if (real === void 0 || isInside3(real, await this.realRepository)) return void 0;
+        if (real === void 0 || isInside5(real, await this.realRepository)) return void 0;
         return "a symbolic link (or a path through one) that leads outside the repository; links out of the repository are never followed";
       }
     };
@@ -22584,7 +22780,7 @@ var init_find_files = __esm({
 });
 
 // src/engine/config-loosened.ts
-import path16 from "node:path";
+import path19 from "node:path";
 function configLoosenings(base, head, defaults) {
   const found = [];
   for (const [id, fallback] of defaults) {
@@ -22686,7 +22882,7 @@ function looseningFindings(loosenings, filePath, severity, deleted) {
   return loosenings.map(({ path: keyPath, message: message2 }) => ({
     ruleId: configLoosened.id,
     severity,
-    message: deleted ? `${message2} (the change deletes ${path16.basename(filePath)})` : message2,
+    message: deleted ? `${message2} (the change deletes ${path19.basename(filePath)})` : message2,
     filePath,
     range: locate(keyPath),
     fingerprintKey: `configuration ${message2}`
@@ -22728,7 +22924,8 @@ var init_config_loosened = __esm({
 });
 
 // src/resources/helm-chart-config.ts
-function withHelmChartConfigs(resources) {
+function withHelmChartConfigs(all) {
+  const resources = withoutConsumedValuesFiles(all);
   const configs = /* @__PURE__ */ new Map();
   for (const resource of resources) {
     if (isK3sHelmKind(resource, "HelmChartConfig")) configs.set(keyOf2(resource), resource);
@@ -22769,28 +22966,181 @@ function mergedView(chart, config2) {
 function sourcesOf(host) {
   return host.helmValues ?? [];
 }
+function withoutConsumedValuesFiles(resources) {
+  const consumed = /* @__PURE__ */ new Set();
+  for (const resource of resources) for (const file of resource.valuesFiles ?? []) consumed.add(file);
+  if (consumed.size === 0) return resources;
+  return resources.filter((resource) => !(resource.plainValuesFile === true && consumed.has(resource.doc.filePath)));
+}
 var HELM_CHART_VALUES_TEXT;
 var init_helm_chart_config = __esm({
   "src/resources/helm-chart-config.ts"() {
     "use strict";
+    init_helm_charts();
     init_helm_values_sources();
     init_resource();
-    HELM_CHART_VALUES_TEXT = /HelmChart/;
+    HELM_CHART_VALUES_TEXT = KUSTOMIZE_HELM_TEXT;
+  }
+});
+
+// src/parse/quoted-escapes.ts
+function escapeInDoubleQuotes(text, escapes, depth = 0) {
+  if (depth > MAX_NESTING2 || UNLIKE_KUBECTL.test(text)) return true;
+  let afterHeader = false;
+  let afterMark = false;
+  let offset = 0;
+  for (const token2 of new import_yaml5.Lexer().lex(text)) {
+    if (token2 === SCALAR_MARK) {
+      afterMark = true;
+      continue;
+    }
+    if (ZERO_WIDTH.has(token2)) continue;
+    const start = offset;
+    offset += token2.length;
+    const type = import_yaml5.CST.tokenType(token2);
+    if (type === "block-scalar-header") afterHeader = true;
+    else if (type === "double-quoted-scalar") {
+      const closed = token2.length > 1 && token2.endsWith('"') && !/(?:^|[^\\])(?:\\\\)*\\"$/.test(token2);
+      if (escapes.test(closed ? token2 : text.slice(start))) return true;
+    } else if (type === "single-quoted-scalar") {
+      if (escapes.test(token2) && escapeInDoubleQuotes(token2.slice(1, -1).replaceAll("''", "'"), escapes, depth + 1)) return true;
+    } else if (afterMark && afterHeader) {
+      afterHeader = false;
+      if (escapes.test(token2) && escapeInDoubleQuotes(token2, escapes, depth + 1)) return true;
+    }
+    afterMark = false;
+  }
+  return false;
+}
+var import_yaml5, UNLIKE_KUBECTL, MAX_NESTING2, SCALAR_MARK, ZERO_WIDTH;
+var init_quoted_escapes = __esm({
+  "src/parse/quoted-escapes.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    UNLIKE_KUBECTL = /\r(?!\n)|[\u0085\u2028\u2029]|(?!^)\uFEFF/;
+    MAX_NESTING2 = 8;
+    SCALAR_MARK = "";
+    ZERO_WIDTH = /* @__PURE__ */ new Set(["", ""]);
+  }
+});
+
+// src/resources/slim.ts
+function slimmer(reads) {
+  const everyKind = reads.filter((read) => read.kinds === void 0);
+  const byKind = /* @__PURE__ */ new Map();
+  for (const read of reads) {
+    for (const kind of read.kinds ?? []) byKind.set(kind, [...byKind.get(kind) ?? everyKind, read]);
+  }
+  const readsOf = (kind) => byKind.get(kind) ?? everyKind;
+  const slimObject = (object) => {
+    if (!isPlainObject(object) || typeof object.kind !== "string") return object;
+    const bulk = [...BULK_OF_EVERY_KIND, ...BULK_BY_KIND.get(object.kind) ?? []];
+    const paths = readsOf(object.kind).filter(({ when }) => when === void 0 || getIn(object, when.path) === when.equals).flatMap((read) => read.paths);
+    let slim = object;
+    for (const at2 of bulk) {
+      const parent = getIn(object, at2.slice(0, -1));
+      const key = at2[at2.length - 1];
+      if (!isPlainObject(parent) || !Object.hasOwn(parent, key)) continue;
+      const kept = keptOf(parent[key], paths.flatMap((path36) => tailAfter(path36, at2, object)));
+      if (kept !== parent[key]) slim = replaceAt(slim, at2, kept);
+    }
+    return slim;
+  };
+  return (value) => {
+    if (!isPlainObject(value) || typeof value.kind !== "string") return value;
+    if (Array.isArray(value.items)) return { ...value, items: value.items.map(slimObject) };
+    return slimObject(value);
+  };
+}
+function tailAfter(path36, at2, object) {
+  let here = object;
+  for (let i = 0; i < at2.length; i++) {
+    if (i === path36.length) return [[]];
+    const child = isPlainObject(here) ? here[at2[i]] : void 0;
+    if (!stepSelects(path36[i], at2[i], child)) return [];
+    here = child;
+  }
+  return [path36.slice(at2.length)];
+}
+function stepSelects(step, key, child) {
+  if (typeof step === "string") return step === "*" || step === String(key);
+  return valuesAt(child, step.where ?? []).some((value) => typeof value === "string" && step.matches.test(value));
+}
+function valuesAt(value, path36) {
+  if (path36.length === 0) return [value];
+  const [step, ...rest] = path36;
+  const children = step === "*" ? Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [] : isPlainObject(value) && Object.hasOwn(value, step) ? [value[step]] : [];
+  return children.flatMap((child) => valuesAt(child, rest));
+}
+function keptOf(value, paths) {
+  if (paths.length === 0) return void 0;
+  return project(value, paths, true);
+}
+function project(value, paths, dropIfEmpty = false) {
+  if (paths.some((path36) => path36.length === 0)) return value;
+  const childPaths = (key, child) => paths.filter((path36) => stepSelects(path36[0], key, child)).map((path36) => path36.slice(1));
+  if (Array.isArray(value)) {
+    let any = false;
+    const items = value.map((item, i) => {
+      const selected = childPaths(i, item);
+      if (selected.length === 0) return null;
+      any = true;
+      return project(item, selected);
+    });
+    return dropIfEmpty && !any ? void 0 : items;
+  }
+  if (isPlainObject(value)) {
+    const entries = [];
+    for (const key of Object.keys(value)) {
+      const selected = childPaths(key, value[key]);
+      if (selected.length > 0) entries.push([key, project(value[key], selected)]);
+    }
+    return dropIfEmpty && entries.length === 0 ? void 0 : Object.fromEntries(entries);
+  }
+  return value;
+}
+function replaceAt(object, path36, replacement) {
+  const [head, ...rest] = path36;
+  const copy = { ...object };
+  if (rest.length === 0) {
+    if (replacement === void 0) delete copy[head];
+    else copy[head] = replacement;
+    return copy;
+  }
+  const child = object[head];
+  if (isPlainObject(child)) copy[head] = replaceAt(child, rest, replacement);
+  return copy;
+}
+var BULK_OF_EVERY_KIND, BULK_BY_KIND, KEEP_ALL;
+var init_slim = __esm({
+  "src/resources/slim.ts"() {
+    "use strict";
+    init_field_reads();
+    init_resource();
+    BULK_OF_EVERY_KIND = [["status"], ["metadata", "managedFields"]];
+    BULK_BY_KIND = new Map([
+      ["ConfigMap", [["data"], ["binaryData"]]],
+      ["Secret", [["data"], ["stringData"]]],
+      ...Object.entries(POD_TEMPLATE_PATHS).map(([kind, template]) => [kind, [...CONTAINER_LISTS, "volumes"].map((field2) => [...template, "spec", field2])])
+    ]);
+    KEEP_ALL = (value) => value;
   }
 });
 
 // src/engine/relevance.ts
-function relevanceGate(rules) {
+function relevanceGate(rules, options = {}) {
+  const reads = rules.flatMap(({ meta: meta2 }) => meta2.reads ?? []);
   const patterns = [];
   for (const { meta: meta2 } of rules) {
-    if (!meta2.relevantText) return EVERYTHING2;
+    if (!meta2.relevantText || options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
     patterns.push(meta2.relevantText);
   }
-  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })) });
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), reads });
 }
 function gateFromSpec(spec) {
-  if (spec.everything) return EVERYTHING2;
-  const byFlags = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set([SUPPRESSIONS.source, ESCAPES.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
+  const slim = spec.reads === void 0 ? KEEP_ALL : slimmer(spec.reads);
+  if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
+  const byFlags = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set([SUPPRESSIONS.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
   const alone = [];
   for (const { source, flags } of spec.patterns) {
     const kept = [...flags.replace(/[gy]/g, "")].sort().join("");
@@ -22806,7 +23156,8 @@ function gateFromSpec(spec) {
   return {
     everything: false,
     spec,
-    isRelevant: (text) => expressions.some((expression) => expression.test(text))
+    isRelevant: (text) => expressions.some((expression) => expression.test(text)) || ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES),
+    slim
   };
 }
 function isCustomResourceDefinition(documentText) {
@@ -22824,15 +23175,16 @@ function hasUnusualTopLine(text) {
   }
   return false;
 }
-var ESCAPES, BINARY_TAGS, SUPPRESSIONS, EVERYTHING2, CRD_HEAD, TOP_LINE, PLAIN_KEY, OTHER_LINE_BREAK, TYPE_KEY, ITEMS_KEY;
+var ESCAPES, BINARY_TAGS, SUPPRESSIONS, CRD_HEAD, TOP_LINE, PLAIN_KEY, OTHER_LINE_BREAK, TYPE_KEY, ITEMS_KEY;
 var init_relevance = __esm({
   "src/engine/relevance.ts"() {
     "use strict";
     init_helm_chart_config();
+    init_quoted_escapes();
+    init_slim();
     ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])|\\\\\\[nrNLP]/;
     BINARY_TAGS = /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/;
     SUPPRESSIONS = /calico-lint/;
-    EVERYTHING2 = { everything: true, spec: { everything: true, patterns: [] }, isRelevant: () => true };
     CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
     TOP_LINE = /(?:^|\n)(?=[^ \t\r\n#])/g;
     PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
@@ -22846,8 +23198,8 @@ var init_relevance = __esm({
 function detachedString(text) {
   return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
 }
-function detachStrings(value) {
-  if (typeof value === "string") return detachedString(value);
+function detachStrings(value, own2 = detachedString) {
+  if (typeof value === "string") return own2(value);
   if (typeof value !== "object" || value === null) return value;
   const stack = [value];
   const seen = /* @__PURE__ */ new Set();
@@ -22859,7 +23211,7 @@ function detachStrings(value) {
     for (const key of Object.keys(record2)) {
       const item = record2[key];
       if (typeof item === "string") {
-        if (item.length >= 13) record2[key] = detachedString(item);
+        record2[key] = own2(item);
       } else if (typeof item === "object" && item !== null) {
         stack.push(item);
       }
@@ -22870,112 +23222,6 @@ function detachStrings(value) {
 var init_detach_strings = __esm({
   "src/analyze/detach-strings.ts"() {
     "use strict";
-  }
-});
-
-// src/resources/slim.ts
-function slimDocumentValue(value) {
-  if (!isPlainObject(value) || typeof value.kind !== "string") return value;
-  if (Array.isArray(value.items)) {
-    return { ...value, items: value.items.map(slimObject) };
-  }
-  return slimObject(value);
-}
-function keepsData(object) {
-  return object.kind === "ConfigMap" && isPlainObject(object.metadata) && FACT_CONFIGMAPS.has(String(object.metadata.name));
-}
-function slimObject(object) {
-  if (!isPlainObject(object) || typeof object.kind !== "string") return object;
-  let slim = object;
-  const dataFields = [...OBJECT_BULK, ...Object.hasOwn(DATA_BULK, object.kind) && !keepsData(object) ? DATA_BULK[object.kind] : []];
-  if (dataFields.some((field) => Object.hasOwn(object, field))) {
-    slim = { ...object };
-    for (const field of dataFields) delete slim[field];
-    const cniData = object.kind === "ConfigMap" ? cniPoolData(object.data) : void 0;
-    if (cniData !== void 0) slim.data = cniData;
-  }
-  const metadata = object.metadata;
-  if (isPlainObject(metadata) && METADATA_BULK.some((field) => Object.hasOwn(metadata, field))) {
-    const slimMetadata = { ...metadata };
-    for (const field of METADATA_BULK) delete slimMetadata[field];
-    slim = { ...slim, metadata: slimMetadata };
-  }
-  const cniConfig = calicoCniConfig(object);
-  if (cniConfig !== void 0) {
-    const kept = isPlainObject(slim.data) ? slim.data : {};
-    slim = { ...slim, data: { ...kept, cni_network_config: cniConfig } };
-  }
-  const templatePath = Object.hasOwn(POD_TEMPLATE_PATHS, object.kind) ? POD_TEMPLATE_PATHS[object.kind] : void 0;
-  if (templatePath !== void 0) slim = withoutPodBulk(slim, [...templatePath, "spec"]);
-  return slim;
-}
-function calicoCniConfig(object) {
-  if (object.kind !== "ConfigMap" || !isPlainObject(object.metadata) || object.metadata.name !== "calico-config") return void 0;
-  const config2 = isPlainObject(object.data) ? object.data.cni_network_config : void 0;
-  return typeof config2 === "string" ? config2 : void 0;
-}
-function withoutPodBulk(object, path33) {
-  const spec = getIn(object, path33);
-  if (!isPlainObject(spec) || !POD_SPEC_BULK.some((field) => Object.hasOwn(spec, field))) return object;
-  const hostNetwork = spec.hostNetwork === true;
-  const slimSpec = { ...spec };
-  for (const field of POD_SPEC_BULK) {
-    if (!(hostNetwork && EVIDENCE_POD_SPEC_FIELDS.includes(field))) delete slimSpec[field];
-  }
-  for (const field of CONTAINER_LISTS) {
-    const kept = slimContainers(spec[field], hostNetwork);
-    if (kept !== void 0) slimSpec[field] = kept;
-  }
-  return replaceAt(object, path33, slimSpec);
-}
-function slimContainers(containers, hostNetwork) {
-  if (!Array.isArray(containers)) return void 0;
-  const kept = containers.map((container) => slimContainer(container, hostNetwork));
-  if (kept.every((container) => container === void 0)) return void 0;
-  return kept.map((container, i) => container ?? (isPlainObject(containers[i]) ? { name: containers[i].name } : null));
-}
-function slimContainer(container, hostNetwork) {
-  if (!isPlainObject(container)) return void 0;
-  const env = Array.isArray(container.env) ? container.env : void 0;
-  const isPoolVariable = (variable) => isPlainObject(variable) && typeof variable.name === "string" && POOL_ENV.test(variable.name);
-  const evidence = hostNetwork ? pick2(container, EVIDENCE_CONTAINER_FIELDS) : {};
-  if (FACT_CONTAINERS.has(String(container.name))) return { ...pick2(container, FACT_CONTAINER_FIELDS), ...evidence };
-  const poolEnv = env?.some(isPoolVariable) ? { env: env.map((variable) => isPoolVariable(variable) ? variable : null) } : {};
-  if (hostNetwork) return { ...evidence, ...poolEnv };
-  return env?.some(isPoolVariable) ? { name: container.name, ...poolEnv } : void 0;
-}
-function pick2(object, fields) {
-  return Object.fromEntries(fields.filter((field) => Object.hasOwn(object, field)).map((field) => [field, object[field]]));
-}
-function cniPoolData(data2) {
-  if (!isPlainObject(data2)) return void 0;
-  const kept = Object.entries(data2).filter(([, value]) => typeof value === "string" && /"ipv[46]_pools"/.test(value));
-  return kept.length > 0 ? Object.fromEntries(kept) : void 0;
-}
-function replaceAt(object, path33, replacement) {
-  const [head, ...rest] = path33;
-  if (typeof head !== "string") return object;
-  const child = object[head];
-  return { ...object, [head]: rest.length === 0 ? replacement : isPlainObject(child) ? replaceAt(child, rest, replacement) : child };
-}
-var POD_SPEC_BULK, OBJECT_BULK, METADATA_BULK, DATA_BULK, FACT_CONFIGMAPS, FACT_CONTAINERS, FACT_CONTAINER_FIELDS, POOL_ENV, CONTAINER_LISTS;
-var init_slim = __esm({
-  "src/resources/slim.ts"() {
-    "use strict";
-    init_host_network_evidence();
-    init_resource();
-    POD_SPEC_BULK = ["containers", "initContainers", "ephemeralContainers", "volumes"];
-    OBJECT_BULK = ["status"];
-    METADATA_BULK = ["managedFields"];
-    DATA_BULK = {
-      ConfigMap: ["data", "binaryData"],
-      Secret: ["data", "stringData"]
-    };
-    FACT_CONFIGMAPS = /* @__PURE__ */ new Set(["kubeadm-config", "kube-proxy", "calico-config"]);
-    FACT_CONTAINERS = /* @__PURE__ */ new Set(["kube-apiserver", "kube-controller-manager", "kube-proxy", "calico-node"]);
-    FACT_CONTAINER_FIELDS = ["name", "command", "args", "env"];
-    POOL_ENV = /^CALICO_IPV[46]POOL_/;
-    CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
   }
 });
 
@@ -23004,17 +23250,17 @@ function indexPositions(syntax, value, slim, data2) {
     if (range === void 0) return -1;
     const at2 = data2.length;
     const full = valueHere === slimHere;
-    if (pruned || !(0, import_yaml5.isMap)(node2) && !(0, import_yaml5.isSeq)(node2)) {
+    if (pruned || !(0, import_yaml6.isMap)(node2) && !(0, import_yaml6.isSeq)(node2)) {
       data2.push4(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
       return at2;
     }
-    if ((0, import_yaml5.isMap)(node2)) {
+    if ((0, import_yaml6.isMap)(node2)) {
       const items2 = node2.items;
       data2.push4(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
       const entries2 = data2.reserve(items2.length * MAP_ENTRY);
       items2.forEach((pair, i) => {
         const key = pair.key;
-        const k = (0, import_yaml5.isScalar)(key) ? String(key.value) : void 0;
+        const k = (0, import_yaml6.isScalar)(key) ? String(key.value) : void 0;
         const keyRange = rangeOf(key);
         let child;
         if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write2(pair.value, void 0, void 0);
@@ -23053,13 +23299,13 @@ function decodeKeys(positions) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function locateOffsets(packed, positions, keys, path33, part = "value") {
+function locateOffsets(packed, positions, keys, path36, part = "value") {
   const n = (offset) => packed[offset] - 1;
   let node2 = positions.root;
   let pairKey = -1;
   let anchor2 = [positions.start, positions.start];
   let complete = true;
-  for (const segment of path33) {
+  for (const segment of path36) {
     const kind = node2 === -1 ? LEAF : n(node2);
     if (kind === PRUNED) return void 0;
     const count = node2 === -1 ? 0 : n(node2 + 3);
@@ -23100,17 +23346,17 @@ function locateOffsets(packed, positions, keys, path33, part = "value") {
   return anchor2;
 }
 function rangeFromOffsets(lineStarts, [start, end]) {
-  const counter = new import_yaml5.LineCounter();
+  const counter = new import_yaml6.LineCounter();
   counter.lineStarts = lineStarts;
   const from = counter.linePos(start);
   const to = counter.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-var import_yaml5, LEAF, MAP, SEQ, PRUNED, MAP_ENTRY, SEQ_ENTRY, NumberList;
+var import_yaml6, LEAF, MAP, SEQ, PRUNED, MAP_ENTRY, SEQ_ENTRY, NumberList;
 var init_position_index = __esm({
   "src/parse/position-index.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     LEAF = 0;
     MAP = 1;
     SEQ = 2;
@@ -23170,7 +23416,7 @@ var init_position_index = __esm({
 import { readFileSync as readFileSync2 } from "node:fs";
 function analyzeSource(source, gate) {
   const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
-  return text === void 0 ? notParsed(source) : parseText(source.filePath, text);
+  return text === void 0 ? notParsed(source) : parseText(source.filePath, text, gate.slim);
 }
 function notParsed(source) {
   if (source.problem !== void 0) {
@@ -23185,7 +23431,7 @@ function textToParse(text, gate) {
   if (compact.text === text && isCustomResourceDefinition(text)) return void 0;
   return compact;
 }
-function parseText(filePath, { text, gaps }) {
+function parseText(filePath, { text, gaps }, slimDocumentValue = KEEP_ALL) {
   try {
     let numbers;
     let lineCount = 0;
@@ -23207,8 +23453,10 @@ function parseText(filePath, { text, gaps }) {
     const parsed = parseManifest(filePath, text, { templates: true, ...gaps && { lineGaps: gaps }, onDocument, onRestart });
     const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== void 0);
     const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
+    const envsubstTemplates = (parsed.templates ?? []).filter((template) => template.engine === "envsubst").length;
     return {
       ...templateDocuments > 0 ? { templateDocuments } : {},
+      ...envsubstTemplates > 0 ? { envsubstTemplates } : {},
       ...uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems) } : {},
       filePath,
       problems: orNone(parsed.problems),
@@ -23239,7 +23487,7 @@ function compactAnalysis(analysis, filePath, intern, detach = true) {
   analysis.problems = orNone(analysis.problems);
   analysis.comments = orNone(analysis.comments);
   for (const document of analysis.documents) {
-    if (detach) document.value = detachStrings(document.value);
+    document.value = detachStrings(document.value, detach ? (text) => intern(detachedString(text)) : intern);
     document.unresolvedTags = orNone(document.unresolvedTags);
     if (detach) detachStrings(document.unresolvedTags);
     if (document.positions !== void 0) document.positions.keys = intern(document.positions.keys);
@@ -23251,38 +23499,13 @@ function describe4(error2) {
   return error2 instanceof Error ? `${error2.name}: ${error2.message}`.slice(0, 300) : String(error2).slice(0, 300);
 }
 function lazyDocuments(analysis, loadText) {
-  let located;
-  const positioned = (index) => {
-    if (located === void 0) {
-      located = new Map(parseManifest(analysis.filePath, loadText()).documents.map((doc) => [doc.index, doc]));
-    }
-    return located.get(index);
-  };
-  const { positionData, lineCount = 0 } = analysis;
-  let lineStarts;
-  return analysis.documents.map(({ index, value, unresolvedTags, positions }) => {
-    let keys;
-    return {
-      filePath: analysis.filePath,
-      index,
-      value,
-      unresolvedTags,
-      locate: (path33, part) => {
-        if (positions !== void 0 && positionData !== void 0) {
-          keys ??= decodeKeys(positions);
-          const offsets = locateOffsets(positionData, positions, keys, path33, part);
-          if (offsets !== void 0) return rangeFromOffsets(lineStarts ??= unpackNumbers(positionData, lineCount), offsets);
-        }
-        return positioned(index)?.locate(path33, part) ?? START3;
-      },
-      has: (path33) => hasValueAt(value, path33)
-    };
-  });
+  const file = new FilePositions(analysis, loadText);
+  return analysis.documents.map((data2) => new AnalyzedDocument(file, data2));
 }
 function readTextAgain(filePath) {
   return readFileSync2(filePath, "utf8");
 }
-var START3, NONE2;
+var START3, NONE2, FilePositions, AnalyzedDocument;
 var init_analyze_file = __esm({
   "src/analyze/analyze-file.ts"() {
     "use strict";
@@ -23294,6 +23517,57 @@ var init_analyze_file = __esm({
     init_position_index();
     START3 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
     NONE2 = Object.freeze([]);
+    FilePositions = class {
+      constructor(analysis, loadText) {
+        this.analysis = analysis;
+        this.loadText = loadText;
+      }
+      analysis;
+      loadText;
+      /** The documents of a second parse, made when a position is not in the index. */
+      located;
+      /** Unpacked once per file, when a finding first needs a line and column. */
+      lineStarts;
+      /** `keys`: the document's decoded keys, undefined when it has no index. */
+      locate(data2, keys, path36, part) {
+        const { positionData, lineCount = 0 } = this.analysis;
+        if (data2.positions !== void 0 && keys !== void 0 && positionData !== void 0) {
+          const offsets = locateOffsets(positionData, data2.positions, keys, path36, part);
+          if (offsets !== void 0) return rangeFromOffsets(this.lineStarts ??= unpackNumbers(positionData, lineCount), offsets);
+        }
+        this.located ??= new Map(parseManifest(this.analysis.filePath, this.loadText()).documents.map((doc) => [doc.index, doc]));
+        return this.located.get(data2.index)?.locate(path36, part) ?? START3;
+      }
+    };
+    AnalyzedDocument = class {
+      constructor(file, data2) {
+        this.file = file;
+        this.data = data2;
+      }
+      file;
+      data;
+      keys;
+      get filePath() {
+        return this.file.analysis.filePath;
+      }
+      get index() {
+        return this.data.index;
+      }
+      get value() {
+        return this.data.value;
+      }
+      get unresolvedTags() {
+        return this.data.unresolvedTags;
+      }
+      locate(path36, part) {
+        const { positions } = this.data;
+        if (positions !== void 0) this.keys ??= decodeKeys(positions);
+        return this.file.locate(this.data, this.keys, path36, part);
+      }
+      has(path36) {
+        return hasValueAt(this.data.value, path36);
+      }
+    };
   }
 });
 
@@ -23337,11 +23611,11 @@ function pathAt(doc, at2) {
   }
   return hit;
 }
-function translatePath(rendered, source, path33) {
+function translatePath(rendered, source, path36) {
   const out = [];
   let r = rendered;
   let s = source;
-  for (const segment of path33) {
+  for (const segment of path36) {
     if (typeof segment === "number") {
       if (!Array.isArray(r) || !Array.isArray(s)) return void 0;
       const item = r[segment];
@@ -23391,7 +23665,7 @@ var init_document_paths = __esm({
 });
 
 // src/rendered/helm-source.ts
-import path22 from "node:path";
+import path25 from "node:path";
 function helmSourceOf(lines, line, after) {
   for (let i = line - 2; i >= Math.max(0, after); i--) {
     const match = SOURCE_COMMENT.exec(lines[i] ?? "");
@@ -23440,7 +23714,7 @@ function sameKeys(a, b) {
 function templateDocument(keys, kind, name, ordinal) {
   const documents = [...new Set(keys.map((key) => key.document))];
   if (documents.length <= 1) return void 0;
-  const top = (document, field) => keys.find((key) => key.document === document && key.keys.length === 1 && key.key === field)?.value;
+  const top = (document, field2) => keys.find((key) => key.document === document && key.keys.length === 1 && key.key === field2)?.value;
   const nested = (document) => keys.find((key) => key.document === document && key.keys.join(".") === "metadata.name")?.value;
   const sameKind = documents.filter((document) => top(document, "kind") === kind || top(document, "kind")?.includes("{{"));
   if (sameKind.length === 1) return sameKind[0];
@@ -23487,7 +23761,7 @@ var init_helm_source = __esm({
         let chartRoot = this.chartRoot;
         let file = this.tree.resolve(chartRoot, relative);
         if (file === void 0 || this.tree.text(file) === void 0) {
-          chartRoot = path22.join(this.chartRoot, segments[0]);
+          chartRoot = path25.join(this.chartRoot, segments[0]);
           file = this.tree.resolve(chartRoot, relative);
         }
         const template = file === void 0 ? void 0 : this.tree.text(file);
@@ -23554,7 +23828,7 @@ var init_helm_source = __esm({
           message: `the template takes the value from .Values.${reference.join(".")}`
         }];
         const candidates = [...this.valuesFiles].reverse().map((values) => ({ ...values, prefix: subchart === void 0 ? [] : [subchart] }));
-        const chartValues = this.chartValues(subchart === void 0 ? "" : path22.join("charts", subchart));
+        const chartValues = this.chartValues(subchart === void 0 ? "" : path25.join("charts", subchart));
         if (chartValues) candidates.push({ ...chartValues, prefix: [] });
         if (subchart !== void 0) {
           const parent = this.chartValues("");
@@ -23573,7 +23847,7 @@ var init_helm_source = __esm({
       }
       chartValues(folder) {
         for (const name of ["values.yaml", "values.yml"]) {
-          const file = this.tree.resolve(this.currentRoot, path22.join(folder, name));
+          const file = this.tree.resolve(this.currentRoot, path25.join(folder, name));
           const doc = file === void 0 ? void 0 : this.tree.parse(file)?.documents[0];
           const text = file === void 0 ? void 0 : this.tree.text(file);
           if (file !== void 0 && doc !== void 0 && text !== void 0 && isPlainObject(doc.value)) return { filePath: file, doc, lines: text.lines };
@@ -23597,13 +23871,13 @@ var init_placement = __esm({
 });
 
 // src/rendered/kustomize-origin.ts
-import path23 from "node:path";
-function originOf2(object) {
+import path26 from "node:path";
+function originOf3(object) {
   const text = getIn(object, ["metadata", "annotations", ORIGIN_ANNOTATION]);
   if (typeof text !== "string" || text.length > 4096) return void 0;
   let value;
   try {
-    value = (0, import_yaml6.parse)(text, { version: "1.2", maxAliasCount: 0 });
+    value = (0, import_yaml7.parse)(text, { version: "1.2", maxAliasCount: 0 });
   } catch {
     return void 0;
   }
@@ -23782,9 +24056,9 @@ function transformedIn(kustomization, hit, renderedValue) {
     for (let i = 0; i < value.images.length; i++) {
       const image = value.images[i];
       if (!isPlainObject(image)) continue;
-      for (const field of ["digest", "newTag", "newName"]) {
-        const written2 = image[field];
-        if ((typeof written2 === "string" || typeof written2 === "number") && renderedValue.includes(String(written2))) return at2(["images", i, field]);
+      for (const field2 of ["digest", "newTag", "newName"]) {
+        const written2 = image[field2];
+        if ((typeof written2 === "string" || typeof written2 === "number") && renderedValue.includes(String(written2))) return at2(["images", i, field2]);
       }
     }
   }
@@ -23800,11 +24074,11 @@ function literalValuePosition(hit, literal, lines, key, renderedValue) {
   if (literal.line !== literal.endLine || valueText !== renderedValue) return valueRange;
   return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range: valueRange, lines });
 }
-var import_yaml6, ORIGIN_ANNOTATION, KUSTOMIZATION_FILE_NAMES2, MAX_KUSTOMIZATIONS2, KustomizeSources;
+var import_yaml7, ORIGIN_ANNOTATION, KUSTOMIZATION_FILE_NAMES2, MAX_KUSTOMIZATIONS2, KustomizeSources;
 var init_kustomize_origin = __esm({
   "src/rendered/kustomize-origin.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_parse_manifest();
     init_resource();
     init_document_paths();
@@ -23947,9 +24221,9 @@ var init_kustomize_origin = __esm({
           const hits = replacement.targets.some((target) => isPlainObject(target) && targets(target.select, rendered) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((fieldPath) => typeof fieldPath === "string" && sameFieldPath(fieldPath, rendered, hit.path)));
           if (!hits) continue;
           const source = replacement.source;
-          const sourceDoc = this.rendered.docs.find((doc) => targets({ kind: source.kind, name: source.name }, doc.value) && originOf2(doc.value) !== void 0);
+          const sourceDoc = this.rendered.docs.find((doc) => targets({ kind: source.kind, name: source.name }, doc.value) && originOf3(doc.value) !== void 0);
           const sourcePath = sourceDoc === void 0 ? void 0 : fieldPathIn(typeof source.fieldPath === "string" ? source.fieldPath : "metadata.name", sourceDoc.value);
-          const origin = sourceDoc === void 0 ? void 0 : originOf2(sourceDoc.value);
+          const origin = sourceDoc === void 0 ? void 0 : originOf3(sourceDoc.value);
           if (sourceDoc !== void 0 && sourcePath !== void 0 && origin !== void 0) {
             const range = sourceDoc.locate(sourcePath, "value");
             this.depth++;
@@ -24005,8 +24279,8 @@ var init_kustomize_origin = __esm({
         const index = bestIndexByName(generators, renderedName);
         if (index === void 0) return void 0;
         const generator = generators[index];
-        const [field, key] = hit.path;
-        if ((field === "data" || field === "stringData" || field === "binaryData") && typeof key === "string" && hit.path.length === 2) {
+        const [field2, key] = hit.path;
+        if ((field2 === "data" || field2 === "stringData" || field2 === "binaryData") && typeof key === "string" && hit.path.length === 2) {
           const literals = Array.isArray(generator.literals) ? generator.literals : [];
           const literal = literals.findIndex((entry) => typeof entry === "string" && entry.startsWith(`${key}=`));
           if (literal >= 0) {
@@ -24014,17 +24288,17 @@ var init_kustomize_origin = __esm({
             return { filePath: file, range: literalValuePosition(hit, range, loaded.lines, key, renderedValue), kind: "patch" };
           }
           const files = Array.isArray(generator.files) ? generator.files : [];
-          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key}=`) || path23.basename(entry) === key));
+          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key}=`) || path26.basename(entry) === key));
           if (fromFile >= 0) {
             const entry = files[fromFile];
-            const dataFile = this.tree.resolve(path23.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
+            const dataFile = this.tree.resolve(path26.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
             const inside = dataFile === void 0 ? void 0 : this.insideFile(hit, dataFile, renderedValue);
             return inside ?? { filePath: file, range: doc.locate([listKey, index, "files", fromFile], "value"), kind: "patch" };
           }
           const envs = [...Array.isArray(generator.envs) ? generator.envs : [], ...typeof generator.env === "string" ? [generator.env] : []];
           for (const env of envs) {
             if (typeof env !== "string") continue;
-            const envFile = this.tree.resolve(path23.dirname(file), env);
+            const envFile = this.tree.resolve(path26.dirname(file), env);
             const envText = envFile === void 0 ? void 0 : this.tree.text(envFile);
             const line = envText?.lines.findIndex((text) => text.trimStart().startsWith(`${key}=`)) ?? -1;
             if (envFile !== void 0 && envText !== void 0 && line >= 0) {
@@ -24046,16 +24320,16 @@ var init_kustomize_origin = __esm({
 
 // src/rendered/source-tree.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path24 from "node:path";
-function isInside6(file, folder) {
-  const relative = path24.relative(folder, file);
-  return relative === "" || !relative.startsWith("..") && !path24.isAbsolute(relative);
+import path27 from "node:path";
+function isInside8(file, folder) {
+  const relative = path27.relative(folder, file);
+  return relative === "" || !relative.startsWith("..") && !path27.isAbsolute(relative);
 }
 function realOrSelf(file) {
   try {
     return realpathSync2(file);
   } catch {
-    return path24.resolve(file);
+    return path27.resolve(file);
   }
 }
 var MAX_SOURCE_SIZE, SourceTree;
@@ -24077,22 +24351,22 @@ var init_source_tree = __esm({
       parsed = /* @__PURE__ */ new Map();
       /** `relative` resolved from `folder`, when it stays inside the boundary (lexically and by real path). */
       resolve(folder, relative) {
-        if (relative === "" || relative.includes("\0") || path24.isAbsolute(relative)) return void 0;
-        const target = path24.resolve(folder, relative);
-        if (!isInside6(target, this.boundary)) return void 0;
+        if (relative === "" || relative.includes("\0") || path27.isAbsolute(relative)) return void 0;
+        const target = path27.resolve(folder, relative);
+        if (!isInside8(target, this.boundary)) return void 0;
         let real;
         try {
           real = realpathSync2(target);
         } catch {
           return void 0;
         }
-        return isInside6(real, this.realBoundary) ? target : void 0;
+        return isInside8(real, this.realBoundary) ? target : void 0;
       }
       /** The text of a file inside the boundary; undefined when it is outside, missing, not a regular file or too large. */
       text(filePath) {
         if (this.texts.has(filePath)) return this.texts.get(filePath);
         let loaded;
-        const safe = this.resolve(path24.dirname(filePath), path24.basename(filePath));
+        const safe = this.resolve(path27.dirname(filePath), path27.basename(filePath));
         if (safe !== void 0) {
           const read = readRegularFileSync(safe, MAX_SOURCE_SIZE);
           if (read.ok) {
@@ -24117,7 +24391,7 @@ var init_source_tree = __esm({
 });
 
 // src/rendered/attribute.ts
-import path25 from "node:path";
+import path28 from "node:path";
 function attributeRendered(findings, stream, options) {
   if (!findings.some((finding) => finding.filePath === stream.filePath)) return { findings: [...findings], comments: [] };
   const tree = new SourceTree(options.boundary);
@@ -24127,7 +24401,7 @@ function attributeRendered(findings, stream, options) {
   const kustomize = new KustomizeSources(options.root, tree).withStream(parsed.documents, lines);
   let helm;
   const helmSources = () => helm ??= new HelmSources(options.root, tree, loadValuesFiles(options.helmValues));
-  const shown2 = (filePath) => sanitize(path25.isAbsolute(filePath) ? path25.relative(options.cwd, filePath).split(path25.sep).join("/") : filePath);
+  const shown2 = (filePath) => sanitize(path28.isAbsolute(filePath) ? path28.relative(options.cwd, filePath).split(path28.sep).join("/") : filePath);
   const touched = /* @__PURE__ */ new Set();
   const documentAt = (range) => {
     let low = 0;
@@ -24155,7 +24429,7 @@ function attributeRendered(findings, stream, options) {
     const found = pathAt(doc, range);
     if (found === void 0) return {};
     const hit = { doc, lines, path: found.path, part: found.part, range: found.range, at: range };
-    const origin = originOf2(doc.value);
+    const origin = originOf3(doc.value);
     if (origin !== void 0) {
       if (origin.repo !== void 0) return { remote: describeRemote(origin.repo, origin.ref, origin.path) };
       return { placement: kustomize.place(hit, origin) };
@@ -24168,7 +24442,7 @@ function attributeRendered(findings, stream, options) {
   };
   const kustomizeNamespace = (range) => {
     const index = documentAt(range);
-    const origin = index < 0 ? void 0 : originOf2(documents[index].doc.value);
+    const origin = index < 0 ? void 0 : originOf3(documents[index].doc.value);
     return origin === void 0 ? void 0 : kustomize.namespaceSetter(documents[index].doc.value, origin);
   };
   const result = findings.map((finding) => {
@@ -24249,36 +24523,36 @@ __export(setup_exports, {
   renderedPlacer: () => renderedPlacer,
   renderedRoot: () => renderedRoot
 });
-import { statSync as statSync3 } from "node:fs";
-import path26 from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import path29 from "node:path";
 function checkRenderedRequest(request, readsStdin) {
   if (request.renderedFrom === void 0) {
     if ((request.helmValues ?? []).length > 0) throw new UsageError("--helm-values needs --rendered-from <chart folder>");
     return;
   }
   if (!readsStdin) throw new UsageError("--rendered-from needs - among the paths: the rendered stream is read from standard input");
-  const root = path26.resolve(request.cwd, request.renderedFrom);
-  if (statSync3(root, { throwIfNoEntry: false })?.isDirectory() !== true) {
+  const root = path29.resolve(request.cwd, request.renderedFrom);
+  if (statSync4(root, { throwIfNoEntry: false })?.isDirectory() !== true) {
     throw new UsageError(`--rendered-from ${JSON.stringify(request.renderedFrom)}: not a folder (name the kustomization's or the chart's folder)`);
   }
   for (const file of request.helmValues ?? []) {
-    if (statSync3(path26.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
+    if (statSync4(path29.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
       throw new UsageError(`--helm-values ${JSON.stringify(file)}: no such file`);
     }
   }
 }
 function renderedRoot(request) {
-  if (request.renderedFrom !== void 0) return path26.resolve(request.cwd, request.renderedFrom);
+  if (request.renderedFrom !== void 0) return path29.resolve(request.cwd, request.renderedFrom);
   if (request.stdinFilename === void 0) return void 0;
-  const folder = path26.dirname(path26.resolve(request.cwd, request.stdinFilename));
-  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync3(path26.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
+  const folder = path29.dirname(path29.resolve(request.cwd, request.stdinFilename));
+  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync4(path29.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
 }
 function renderedPlacer(stream, request) {
   const root = renderedRoot(request);
   if (root === void 0) return void 0;
-  const cwd = path26.resolve(request.cwd);
-  const boundary = repositoryRootOf(root) ?? (isInside6(root, cwd) ? cwd : root);
-  const helmValues = (request.helmValues ?? []).map((file) => path26.resolve(cwd, file));
+  const cwd = path29.resolve(request.cwd);
+  const boundary = repositoryRootOf(root) ?? (isInside8(root, cwd) ? cwd : root);
+  const helmValues = (request.helmValues ?? []).map((file) => path29.resolve(cwd, file));
   return (findings) => attributeRendered(findings, stream, { root, boundary, helmValues, cwd });
 }
 var KUSTOMIZATION_FILE_NAMES3;
@@ -24295,7 +24569,7 @@ var init_setup = __esm({
 
 // src/config/base-config.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import path27 from "node:path";
+import path30 from "node:path";
 async function loadPolicy(request) {
   const head = await loadConfig({ configPath: request.configPath, cwd: request.cwd, knownRuleIds: request.knownRuleIds });
   try {
@@ -24308,7 +24582,7 @@ async function loadPolicy(request) {
 async function readBasePolicy(request, head) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path27.resolve(cwd, path27.relative(realOf(cwd), realRoot));
+  const root = path30.resolve(cwd, path30.relative(realOf(cwd), realRoot));
   const commit = resolveBase(realRoot, request.ref);
   const candidates = candidatePaths(request, root);
   if (candidates === void 0) return { config: head, head, base: void 0, trusted: true };
@@ -24316,7 +24590,7 @@ async function readBasePolicy(request, head) {
   const found = candidates.find((candidate) => modes.has(candidate));
   let base;
   if (found !== void 0) {
-    const shown2 = `${displayPath(path27.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
+    const shown2 = `${displayPath(path30.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
     if (!/^100(?:644|755)$/.test(modes.get(found))) {
       throw new UsageError(`--base: not reading configuration ${echo(shown2, 300)}: it is not a regular file (a symbolic link is never followed)`);
     }
@@ -24324,7 +24598,7 @@ async function readBasePolicy(request, head) {
     if (bytes === void 0) throw new UsageError(`--base: cannot read configuration ${echo(shown2, 300)}: larger than 1 MB`);
     const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_parse_config(), parse_config_exports));
     try {
-      base = parseConfig2(bytes.toString("utf8"), path27.join(root, found), request.knownRuleIds, cwd);
+      base = parseConfig2(bytes.toString("utf8"), path30.join(root, found), request.knownRuleIds, cwd);
     } catch (error2) {
       if (error2 instanceof UsageError && request.configFrom === "head") {
         request.onNotice?.(`the configuration of the base commit ${commit.slice(0, 12)} is not valid; the change's is compared with the defaults`);
@@ -24345,11 +24619,11 @@ ${error2.message}`);
 }
 function candidatePaths(request, root) {
   const inside = (absolute) => {
-    const relative = path27.relative(root, absolute);
-    if (relative.startsWith("..") || path27.isAbsolute(relative)) return void 0;
-    return relative.split(path27.sep).join("/");
+    const relative = path30.relative(root, absolute);
+    if (relative.startsWith("..") || path30.isAbsolute(relative)) return void 0;
+    return relative.split(path30.sep).join("/");
   };
-  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path27.resolve(request.cwd, request.configPath)));
+  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path30.resolve(request.cwd, request.configPath)));
   const candidates = [];
   for (const folder of configFolders(request.cwd)) {
     const relative = inside(folder);
@@ -24412,7 +24686,7 @@ var address_map_exports = {};
 __export(address_map_exports, {
   addressMaps: () => addressMaps
 });
-import path28 from "node:path";
+import path31 from "node:path";
 function addressMaps(scopes, config2, cwd) {
   const maps = [];
   for (const scope of scopes) {
@@ -24424,7 +24698,7 @@ function addressMaps(scopes, config2, cwd) {
 function addressMap(scope, config2, cwd) {
   const facts = clusterFacts(scope, config2);
   const ranges = [];
-  const relative = (filePath) => sanitize(path28.isAbsolute(filePath) ? path28.relative(cwd, filePath).split(path28.sep).join("/") : filePath);
+  const relative = (filePath) => sanitize(path31.isAbsolute(filePath) ? path31.relative(cwd, filePath).split(path31.sep).join("/") : filePath);
   const where = (location, fallback) => {
     if (location === void 0) return { where: fallback };
     const range = location.range ?? location.resource.locate(location.path ?? [], location.part);
@@ -24566,8 +24840,8 @@ var base_side_exports = {};
 __export(base_side_exports, {
   readBaseSide: () => readBaseSide
 });
-import { realpathSync as realpathSync4, statSync as statSync4 } from "node:fs";
-import path29 from "node:path";
+import { realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
+import path32 from "node:path";
 async function readBaseSide(request) {
   try {
     return await readWithGit(request);
@@ -24579,11 +24853,11 @@ async function readBaseSide(request) {
 async function readWithGit(request) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path29.resolve(cwd, path29.relative(realOf2(cwd), realRoot));
+  const root = path32.resolve(cwd, path32.relative(realOf2(cwd), realRoot));
   const base = resolveBase(realRoot, request.ref);
   const { pathspecs, exact } = lintedPathspecs(request, root);
   const fileChanges = await changesSince(realRoot, base, pathspecs.length === 0 ? [] : [...pathspecs, ...KUSTOMIZATION_PATHSPECS]);
-  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path29.posix.basename(file))).map((file) => path29.join(root, path29.posix.dirname(file)));
+  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path32.posix.basename(file))).map((file) => path32.join(root, path32.posix.dirname(file)));
   const tracked = trackedFiles(realRoot, pathspecs);
   const byNewPath = new Map(fileChanges.filter((change) => change.newPath !== void 0).map((change) => [change.newPath, change]));
   const files = /* @__PURE__ */ new Map();
@@ -24596,8 +24870,8 @@ async function readWithGit(request) {
     if (change !== void 0) {
       files.set(file, change.whole ? { added: /* @__PURE__ */ new Set(), hunks: [], whole: true } : { added: change.addedLines, hunks: change.hunks, removedAt: change.removedAt });
       if (change.oldPath !== void 0) {
-        baseSideOf.set(change.oldPath, path29.join(root, change.oldPath));
-        headPathOf.set(path29.join(root, change.oldPath), file);
+        baseSideOf.set(change.oldPath, path32.join(root, change.oldPath));
+        headPathOf.set(path32.join(root, change.oldPath), file);
       }
     } else if (!tracked.has(relative) || !exact && !MANIFEST_NAME.test(relative)) {
       files.set(file, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
@@ -24605,8 +24879,8 @@ async function readWithGit(request) {
   }
   const wouldBeLinted = lintedPathMatcher(request);
   for (const change of fileChanges) {
-    if (change.status === "deleted" && wouldBeLinted(path29.join(root, change.oldPath))) {
-      baseSideOf.set(change.oldPath, path29.join(root, change.oldPath));
+    if (change.status === "deleted" && wouldBeLinted(path32.join(root, change.oldPath))) {
+      baseSideOf.set(change.oldPath, path32.join(root, change.oldPath));
     }
   }
   const modes = modesAt(realRoot, base, [...baseSideOf.keys()]);
@@ -24632,11 +24906,11 @@ function lintedPathspecs(request, root) {
   for (const pattern of request.patterns) {
     if (pattern === "-") continue;
     const fixed = isGlob(pattern) ? import_picomatch7.default.scan(pattern).base || "." : pattern;
-    const absolute = path29.resolve(request.cwd, fixed);
-    const relative = path29.relative(root, absolute);
-    if (relative.startsWith("..") || path29.isAbsolute(relative)) continue;
-    const posix = relative.split(path29.sep).join("/");
-    if (!isGlob(pattern) && statSync4(absolute, { throwIfNoEntry: false })?.isDirectory() !== true && posix !== "") {
+    const absolute = path32.resolve(request.cwd, fixed);
+    const relative = path32.relative(root, absolute);
+    if (relative.startsWith("..") || path32.isAbsolute(relative)) continue;
+    const posix = relative.split(path32.sep).join("/");
+    if (!isGlob(pattern) && statSync5(absolute, { throwIfNoEntry: false })?.isDirectory() !== true && posix !== "") {
       specs.add(`:(top,literal)${posix}`);
       continue;
     }
@@ -24654,21 +24928,21 @@ function realOf2(folder) {
   }
 }
 function repositoryPath(root, file) {
-  const relative = path29.relative(root, file);
-  if (relative === "" || relative.startsWith("..") || path29.isAbsolute(relative)) return void 0;
-  return relative.split(path29.sep).join("/");
+  const relative = path32.relative(root, file);
+  if (relative === "" || relative.startsWith("..") || path32.isAbsolute(relative)) return void 0;
+  return relative.split(path32.sep).join("/");
 }
 function lintedPathMatcher(request) {
   const { cwd, config: config2 } = request;
   const globs = request.patterns.filter((pattern) => pattern !== "-" && isGlob(pattern));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch7.default)(globs, { dot: true }) : () => false;
-  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path29.resolve(cwd, pattern));
+  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path32.resolve(cwd, pattern));
   const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch7.default)(config2.ignores, { dot: true }) : () => false;
   const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch7.default)([...request.ignorePatterns], { dot: true }) : () => false;
-  const posix = (from, file) => path29.relative(from, file).split(path29.sep).join("/");
+  const posix = (from, file) => path32.relative(from, file).split(path32.sep).join("/");
   return (file) => {
     if (!MANIFEST_NAME.test(file) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file))) return false;
-    const named = roots.some((root) => file === root || file.startsWith(root + path29.sep)) || matchesGlob(posix(cwd, file));
+    const named = roots.some((root) => file === root || file.startsWith(root + path32.sep)) || matchesGlob(posix(cwd, file));
     return named && !ignoredByConfig(posix(config2.baseDir, file)) && !ignoredByCli(posix(cwd, file));
   };
 }
@@ -24864,14 +25138,14 @@ __export(html_exports, {
   fileHref: () => fileHref,
   formatHtml: () => formatHtml
 });
-import path31 from "node:path";
+import path34 from "node:path";
 function escapeHtml(text) {
   return sanitize(text).replace(/[&<>"']/g, (char) => ESCAPES2[char]);
 }
 function formatHtml(results, data2) {
   const maps = data2.addressMaps ?? [];
   const cwd = data2.cwd;
-  const shown2 = (filePath) => path31.isAbsolute(filePath) ? path31.relative(cwd, filePath).split(path31.sep).join("/") : filePath;
+  const shown2 = (filePath) => path34.isAbsolute(filePath) ? path34.relative(cwd, filePath).split(path34.sep).join("/") : filePath;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   const docs = new Map(data2.rules.map((rule) => [rule.id, rule.docsUrl]));
@@ -25124,7 +25398,7 @@ init_changes();
 init_errors();
 import { readFileSync as readFileSync4 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path32 from "node:path";
+import path35 from "node:path";
 
 // src/format/github.ts
 init_text();
@@ -25628,8 +25902,8 @@ async function writeReports(reports, results, data2, root, colors = false) {
 init_text();
 
 // src/pipeline.ts
-import { statSync as statSync5 } from "node:fs";
-import path30 from "node:path";
+import { statSync as statSync6 } from "node:fs";
+import path33 from "node:path";
 
 // rules/calico-node-env-valid.ts
 init_rule();
@@ -26246,6 +26520,7 @@ function* separatorCandidates() {
 
 // src/facts/calico-node-env.ts
 init_resource();
+init_field_reads();
 init_text();
 function literalEnv(env, containerPath) {
   const values = /* @__PURE__ */ new Map();
@@ -26258,6 +26533,9 @@ function literalEnv(env, containerPath) {
   });
   return values;
 }
+var CALICO_NODE_ENV_READS = inPodSpecs({
+  paths: ["name", "env"].map((field2) => ["containers", { where: ["name"], matches: /^calico-node$/ }, field2])
+});
 function calicoNodeEnvProblems(template, calicoVersion) {
   const containers = template.spec.containers;
   if (!Array.isArray(containers)) return [];
@@ -26342,7 +26620,8 @@ var calicoNodeEnvValid = {
     defaultSeverity: "error",
     fixable: false,
     scope: "resource",
-    relevantText: /CALICO_IPV[46]POOL_|NO_DEFAULT_POOLS/
+    relevantText: /CALICO_IPV[46]POOL_|NO_DEFAULT_POOLS/,
+    reads: CALICO_NODE_ENV_READS
   },
   check(resource, context) {
     for (const template of resource.podTemplates) {
@@ -26370,11 +26649,12 @@ var calicoNodePoolEnv = {
     defaultSeverity: "warn",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
-    const pools = distinctPools(project.pools.pools);
-    for (const env of clusterFacts(project, context.config).envPools) {
+  check(project2, context) {
+    const pools = distinctPools(project2.pools.pools);
+    for (const env of clusterFacts(project2, context.config).envPools) {
       if (env.cidr === void 0 || env.cidr.family !== env.family) continue;
       const sameFamily = pools.filter((pool) => pool.cidr.family === env.family);
       if (sameFamily.length === 0 || sameFamily.some((pool) => pool.cidr.canonical === env.cidr.canonical)) continue;
@@ -26401,10 +26681,11 @@ var clusterFactsConflict = {
     defaultSeverity: "warn",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
-    const ranges = clusterFacts(project, context.config).ranges;
+  check(project2, context) {
+    const ranges = clusterFacts(project2, context.config).ranges;
     for (const role of ["pods", "services", "nodes"]) {
       const configured = ranges.filter((fact) => fact.role === role && fact.location === void 0);
       for (const fact of ranges) {
@@ -26426,8 +26707,8 @@ init_rule();
 // src/engine/fix.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 init_parse_manifest();
-import { existsSync as existsSync2 } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path8 from "node:path";
 import { isDeepStrictEqual } from "node:util";
 var REMOVED = /* @__PURE__ */ Symbol("removed");
 var MAX_FIXED_TEXT = 2e6;
@@ -26544,7 +26825,7 @@ function isHelmTemplate(filePath) {
   for (let i = parts2.length - 2; i >= 1; i--) {
     if (parts2[i] !== "templates") continue;
     const chart = parts2.slice(0, i).join("/") || "/";
-    if (existsSync2(path6.join(chart, "Chart.yaml")) || existsSync2(path6.join(chart, "Chart.yml"))) return true;
+    if (existsSync4(path8.join(chart, "Chart.yaml")) || existsSync4(path8.join(chart, "Chart.yml"))) return true;
   }
   return false;
 }
@@ -26797,10 +27078,10 @@ function rootOf(apiVersion, kind, release) {
   const entry = releases[release]?.kinds[`${apiVersion}/${kind}`];
   return entry ? nodes[entry.root] : void 0;
 }
-function nodeAt(root, path33) {
+function nodeAt(root, path36) {
   const { nodes } = schemaData();
   let node2 = root;
-  for (const segment of path33) {
+  for (const segment of path36) {
     if (node2 === void 0) return void 0;
     if (typeof segment === "number") node2 = node2.i === void 0 ? void 0 : nodes[node2.i];
     else if (node2.p && Object.hasOwn(node2.p, segment)) node2 = nodes[node2.p[segment]];
@@ -26808,18 +27089,18 @@ function nodeAt(root, path33) {
   }
   return node2;
 }
-function knownFields(apiVersion, kind, release, path33) {
+function knownFields(apiVersion, kind, release, path36) {
   const root = rootOf(apiVersion, kind, release);
-  const node2 = root && nodeAt(root, path33);
+  const node2 = root && nodeAt(root, path36);
   return node2?.p ? Object.keys(node2.p) : void 0;
 }
-function releasesWithField(apiVersion, kind, path33) {
-  const parent = path33.slice(0, -1);
-  const field = path33[path33.length - 1];
+function releasesWithField(apiVersion, kind, path36) {
+  const parent = path36.slice(0, -1);
+  const field2 = path36[path36.length - 1];
   return vendoredReleases().filter((release) => {
     const root = rootOf(apiVersion, kind, release);
     const node2 = root && nodeAt(root, parent);
-    return typeof field === "string" && node2?.p !== void 0 && Object.hasOwn(node2.p, field);
+    return typeof field2 === "string" && node2?.p !== void 0 && Object.hasOwn(node2.p, field2);
   });
 }
 var SETTING_PLACES = [
@@ -26839,9 +27120,9 @@ function fieldElsewhere(name, release, except) {
       const [group, version2, kind] = place.key.split("/");
       const root = rootOf(`${group}/${version2}`, kind, release);
       const node2 = root && nodeAt(root, place.path);
-      for (const field of Object.keys(node2?.p ?? {})) {
-        const lower = field.toLowerCase();
-        const entry = { kind, place: place.path.join("."), text: `${place.label} \`${[...place.path, field].join(".")}\`` };
+      for (const field2 of Object.keys(node2?.p ?? {})) {
+        const lower = field2.toLowerCase();
+        const entry = { kind, place: place.path.join("."), text: `${place.label} \`${[...place.path, field2].join(".")}\`` };
         index.set(lower, [...index.get(lower) ?? [], entry]);
       }
     }
@@ -26854,21 +27135,21 @@ function fieldElsewhere(name, release, except) {
 function suggestField(key, known) {
   const lower = key.toLowerCase();
   const flat = (text) => text.toLowerCase().replace(/[-_.]/g, "");
-  const exact = known.find((field) => field.toLowerCase() === lower) ?? known.find((field) => flat(field) === flat(key));
+  const exact = known.find((field2) => field2.toLowerCase() === lower) ?? known.find((field2) => flat(field2) === flat(key));
   if (exact) return exact;
   const near = closest(key, known);
   if (near) return near;
-  const contained = known.filter((field) => field.length >= 4 && (flat(key).startsWith(flat(field)) || flat(key).endsWith(flat(field)))).sort((a, b) => flat(b).length - flat(a).length || Number(/[-_]/.test(a)) - Number(/[-_]/.test(b)))[0];
+  const contained = known.filter((field2) => field2.length >= 4 && (flat(key).startsWith(flat(field2)) || flat(key).endsWith(flat(field2)))).sort((a, b) => flat(b).length - flat(a).length || Number(/[-_]/.test(a)) - Number(/[-_]/.test(b)))[0];
   if (contained) return contained;
-  return key.length >= 4 ? known.find((field) => flat(field).startsWith(flat(key))) : void 0;
+  return key.length >= 4 ? known.find((field2) => flat(field2).startsWith(flat(key))) : void 0;
 }
-function didYouMean(field, near) {
-  return `Did you mean \`${near}\`?${near.toLowerCase() === field.toLowerCase() ? " (field names are case-sensitive)" : ""}`;
+function didYouMean(field2, near) {
+  return `Did you mean \`${near}\`?${near.toLowerCase() === field2.toLowerCase() ? " (field names are case-sensitive)" : ""}`;
 }
-function unknownFieldHint(field, known, release, except) {
-  const elsewhere = fieldElsewhere(field, release, except);
-  const near = suggestField(field, known);
-  const meant = near ? didYouMean(field, near) : void 0;
+function unknownFieldHint(field2, known, release, except) {
+  const elsewhere = fieldElsewhere(field2, release, except);
+  const near = suggestField(field2, known);
+  const meant = near ? didYouMean(field2, near) : void 0;
   if (elsewhere.length === 0) return meant;
   const setting = `It is a setting of ${elsewhere.slice(0, 2).join(" and of ")}.`;
   return meant ? `${setting} Or: ${meant}` : setting;
@@ -26899,48 +27180,48 @@ function validateResource(object, apiVersion, kind, release, owner = () => void 
   const metadata = object.metadata;
   if (isPlainObject(metadata)) {
     for (const key of Object.keys(metadata)) {
-      const path33 = ["metadata", key];
-      if (!OBJECT_META_FIELDS.includes(key) && owner(path33) !== "skip") issues.push({ kind: "unknown", path: path33, known: OBJECT_META_FIELDS });
+      const path36 = ["metadata", key];
+      if (!OBJECT_META_FIELDS.includes(key) && owner(path36) !== "skip") issues.push({ kind: "unknown", path: path36, known: OBJECT_META_FIELDS });
     }
   }
   return issues;
 }
-function walk2(value, node2, path33, issues, owner) {
+function walk2(value, node2, path36, issues, owner) {
   const { nodes } = schemaData();
   if (value === null) return;
-  const ownership = path33.length === 0 ? void 0 : owner(path33);
+  const ownership = path36.length === 0 ? void 0 : owner(path36);
   if (ownership === "skip") return;
   if (ownership !== "descend") {
     const expected = typeMismatch(value, node2);
     if (expected !== void 0) {
-      issues.push({ kind: "type", path: path33, expected, value });
+      issues.push({ kind: "type", path: path36, expected, value });
       return;
     }
     if (node2.e && !node2.e.some((allowed) => allowed === value)) {
-      issues.push({ kind: "enum", path: path33, allowed: node2.e, value });
+      issues.push({ kind: "enum", path: path36, allowed: node2.e, value });
       return;
     }
   }
   if (node2.u && !node2.p) return;
   if (isPlainObject(value) && node2.t === "object") {
-    if (path33.length === 1 && path33[0] === "metadata") return;
+    if (path36.length === 1 && path36[0] === "metadata") return;
     const properties = node2.p ?? {};
     for (const [key, child] of Object.entries(value)) {
-      const childPath = [...path33, key];
+      const childPath = [...path36, key];
       if (Object.hasOwn(properties, key)) walk2(child, nodes[properties[key]], childPath, issues, owner);
       else if (typeof node2.a === "number") walk2(child, nodes[node2.a], childPath, issues, owner);
       else if (node2.a !== true && !node2.u && owner(childPath) !== "skip") {
         issues.push({ kind: "unknown", path: childPath, known: Object.keys(properties) });
       }
     }
-    for (const field of node2.r ?? []) {
-      if ((value[field] === void 0 || value[field] === null) && owner([...path33, field]) === void 0) {
-        issues.push({ kind: "required", path: path33, field });
+    for (const field2 of node2.r ?? []) {
+      if ((value[field2] === void 0 || value[field2] === null) && owner([...path36, field2]) === void 0) {
+        issues.push({ kind: "required", path: path36, field: field2 });
       }
     }
   } else if (Array.isArray(value) && node2.i !== void 0) {
     const items = nodes[node2.i];
-    value.forEach((item, index) => walk2(item, items, [...path33, index], issues, owner));
+    value.forEach((item, index) => walk2(item, items, [...path36, index], issues, owner));
   }
 }
 function typeMismatch(value, node2) {
@@ -27032,15 +27313,15 @@ function compareRanges(resource, a, b) {
   const rb = resource.locate(b, "key");
   return ra.line - rb.line || ra.column - rb.column;
 }
-function misplacedSpecFieldHint(resource, field) {
+function misplacedSpecFieldHint(resource, field2) {
   if (!isIPPool(resource)) return void 0;
   const metadata = isPlainObject(resource.object.metadata) ? resource.object.metadata : void 0;
   const nestedSpec = metadata && isPlainObject(metadata.spec) ? metadata.spec : void 0;
-  if (nestedSpec && field in nestedSpec) {
+  if (nestedSpec && field2 in nestedSpec) {
     return `\`spec\` is nested under \`metadata:\`; ${DEDENT_SPEC}`;
   }
-  const misplaced = misplacedIPPoolFields(resource).find((m) => m.field === field && m.belongs === "spec");
-  return misplaced ? `\`${field}\` is ${placeText(misplaced.where)}; it belongs under \`spec:\` — ${fixText(misplaced.where)}` : void 0;
+  const misplaced = misplacedIPPoolFields(resource).find((m) => m.field === field2 && m.belongs === "spec");
+  return misplaced ? `\`${field2}\` is ${placeText(misplaced.where)}; it belongs under \`spec:\` — ${fixText(misplaced.where)}` : void 0;
 }
 var DEDENT_SPEC = "dedent it to the top level, beside `metadata:`";
 function placeText(where) {
@@ -27077,12 +27358,12 @@ var ippoolMisplacedField = {
     }
   }
 };
-function moveUnderSpec(resource, field) {
+function moveUnderSpec(resource, field2) {
   return (source) => {
     const { text } = source;
     const spec = resource.object.spec;
-    const [keyStart] = source.span(resource, [field], "key");
-    const [, valueEnd] = source.span(resource, [field]);
+    const [keyStart] = source.span(resource, [field2], "key");
+    const [, valueEnd] = source.span(resource, [field2]);
     const lineStart2 = source.lineStart(keyStart);
     const lineEnd = source.nextLineStart(valueEnd);
     const [specKeyStart, specKeyEnd] = source.span(resource, ["spec"], "key");
@@ -27106,7 +27387,7 @@ function moveUnderSpec(resource, field) {
     }
     let moved = indent + text.slice(keyStart, lineEnd);
     if (!moved.endsWith("\n")) moved += text.includes("\r\n") ? "\r\n" : "\n";
-    const expect = [{ path: [field], value: REMOVED }, { path: ["spec", field], value: resource.object[field] }];
+    const expect = [{ path: [field2], value: REMOVED }, { path: ["spec", field2], value: resource.object[field2] }];
     if (at2 === lineStart2) return { edits: [{ range: [lineStart2, lineEnd], text: moved }], expect };
     return { edits: [{ range: [at2, at2], text: moved }, { range: [lineStart2, lineEnd], text: "" }], expect };
   };
@@ -27123,13 +27404,13 @@ function ownerOf(resource, release) {
     skipped.add(JSON.stringify(["metadata", "name"]));
     for (const misplaced of misplacedIPPoolFields(resource)) skipped.add(JSON.stringify(misplaced.path));
   }
-  return (path33) => {
-    const key = JSON.stringify(path33);
+  return (path36) => {
+    const key = JSON.stringify(path36);
     if (skipped.has(key)) return "skip";
     if (descend.has(key)) return "descend";
-    const isPoolField = pools.some((spec) => path33.length === spec.length + 1 && spec.every((segment, i) => path33[i] === segment));
+    const isPoolField = pools.some((spec) => path36.length === spec.length + 1 && spec.every((segment, i) => path36[i] === segment));
     if (!isPoolField) return void 0;
-    if (!isIPPool2 && !installationPoolFields(release).includes(String(path33[path33.length - 1])) && releasesWithField(INSTALLATION, "Installation", ["spec", "calicoNetwork", "ipPools", 0, String(path33[path33.length - 1])]).length > 0) {
+    if (!isIPPool2 && !installationPoolFields(release).includes(String(path36[path36.length - 1])) && releasesWithField(INSTALLATION, "Installation", ["spec", "calicoNetwork", "ipPools", 0, String(path36[path36.length - 1])]).length > 0) {
       return void 0;
     }
     return "skip";
@@ -27145,13 +27426,13 @@ function isHelmValuesView(resource) {
   const b = resource.locate(["kind"], "key");
   return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
 }
-function label(path33, view = false) {
-  const shown2 = view && path33[0] === "spec" ? ["installation", ...path33.slice(1)] : path33;
+function label(path36, view = false) {
+  const shown2 = view && path36[0] === "spec" ? ["installation", ...path36.slice(1)] : path36;
   return echo(shown2.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${segment}`).join(""), 120);
 }
 var LOST = "kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it with at most a warning, so its setting is silently lost";
 function unknownMessage(issue2, resource, release, calicoVersion, view) {
-  const field = String(issue2.path[issue2.path.length - 1]);
+  const field2 = String(issue2.path[issue2.path.length - 1]);
   const kind = `${echo(resource.kind)} (${echo(resource.apiVersion)})`;
   const head = `${label(issue2.path, view)} is not a field of ${kind} in Calico v${release}: ${LOST}.`;
   const inReleases = issue2.path[0] === "metadata" ? [] : releasesWithField(resource.apiVersion, resource.kind, issue2.path);
@@ -27162,15 +27443,15 @@ function unknownMessage(issue2, resource, release, calicoVersion, view) {
       return `${head} Calico v${newer} has it (calicoVersion is ${calicoVersion}): remove it, or upgrade Calico (and calicoVersion)`;
     }
     const last2 = inReleases[inReleases.length - 1];
-    return `${head} Calico v${last2} is the last release with it. ${suggestionText(field, issue2.known) ?? "Remove it"}`;
+    return `${head} Calico v${last2} is the last release with it. ${suggestionText(field2, issue2.known) ?? "Remove it"}`;
   }
   const parent = issue2.path.slice(0, -1).filter((segment) => typeof segment === "string");
-  const hint = issue2.path[0] === "metadata" ? suggestionText(field, issue2.known) : unknownFieldHint(field, issue2.known, release, { kind: resource.kind, path: parent });
+  const hint = issue2.path[0] === "metadata" ? suggestionText(field2, issue2.known) : unknownFieldHint(field2, issue2.known, release, { kind: resource.kind, path: parent });
   return hint ? `${head} ${hint}` : head;
 }
-function suggestionText(field, known) {
-  const near = suggestField(field, known);
-  return near ? didYouMean(field, near) : void 0;
+function suggestionText(field2, known) {
+  const near = suggestField(field2, known);
+  return near ? didYouMean(field2, near) : void 0;
 }
 function describe(value) {
   if (typeof value === "string") return `the string ${quote(value, 60)}`;
@@ -27179,10 +27460,14 @@ function describe(value) {
   return "a mapping";
 }
 function isTemplatePlaceholder(issue2) {
+  if ((issue2.kind === "type" || issue2.kind === "enum") && isEnvsubstVariable(issue2.value)) return true;
   if (issue2.kind !== "type") return false;
   const value = issue2.value;
   const keys = isPlainObject(value) ? Object.keys(value) : [];
   return keys.length === 1 && /^\{.*\}$/s.test(keys[0]) && value[keys[0]] === null;
+}
+function isEnvsubstVariable(value) {
+  return typeof value === "string" && /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value);
 }
 function typeAdvice(expected, value) {
   if (typeof value !== "string") return "";
@@ -27218,7 +27503,7 @@ function wrongKindMessage(resource, meant) {
   const other = meant === "IPAMConfiguration" ? "IPAMConfig is the kind of crd.projectcalico.org/v1" : "IPAMConfiguration is the kind of projectcalico.org/v3";
   return `${echo(resource.apiVersion)} has no kind ${quote(resource.kind, 60)}: write \`kind: ${meant}\` (${other}). Kubernetes refuses the object ("no matches for kind"), and nothing in it takes effect`;
 }
-function positionOf(issue2) {
+function positionOf2(issue2) {
   if (issue2.kind === "unknown") return { path: issue2.path, part: "key" };
   if (issue2.kind === "required") return issue2.path.length === 0 ? { path: ["kind"], part: "key" } : { path: issue2.path, part: "key" };
   return { path: issue2.path, part: "value" };
@@ -27245,7 +27530,7 @@ var crdSchemaValid = {
     const view = isHelmValuesView(resource);
     const issues = validateResource(resource.object, resource.apiVersion, resource.kind, release, ownerOf(resource, release));
     const placed = (issues ?? []).filter((issue2) => !isTemplatePlaceholder(issue2)).map((issue2) => {
-      const position = positionOf(issue2);
+      const position = positionOf2(issue2);
       return { issue: issue2, position, at: resource.locate(position.path, position.part) };
     });
     placed.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
@@ -27265,11 +27550,11 @@ function repair(issue2, resource) {
     return near ? { suggest: [{ desc: `Write ${near}`, fix: replaceValue(resource, issue2.path, near, near) }] } : {};
   }
   if (issue2.kind === "unknown") {
-    const field = String(issue2.path[issue2.path.length - 1]);
+    const field2 = String(issue2.path[issue2.path.length - 1]);
     if (issue2.path[0] !== "metadata" && releasesWithField(resource.apiVersion, resource.kind, issue2.path).length > 0) return {};
-    const near = suggestField(field, issue2.known);
+    const near = suggestField(field2, issue2.known);
     const parent = issue2.path.slice(0, -1);
-    return near ? { suggest: [renameKey(resource, parent, field, near)] } : {};
+    return near ? { suggest: [renameKey(resource, parent, field2, near)] } : {};
   }
   return {};
 }
@@ -27280,17 +27565,17 @@ function replaceValue(resource, at2, text, value) {
     return { edits: [{ range: [start, end], text }], expect: [{ path: at2, value }] };
   };
 }
-function renameKey(resource, parent, field, near) {
+function renameKey(resource, parent, field2, near) {
   return {
-    desc: `Rename \`${echo(field, 60)}\` to \`${near}\``,
+    desc: `Rename \`${echo(field2, 60)}\` to \`${near}\``,
     fix: (source) => {
       const value = getIn(resource.object, parent);
       if (!isPlainObject(value) || Object.hasOwn(value, near)) return void 0;
-      const [start, end] = source.span(resource, [...parent, field], "key");
-      if (source.text.slice(start, end) !== field) return void 0;
+      const [start, end] = source.span(resource, [...parent, field2], "key");
+      if (source.text.slice(start, end) !== field2) return void 0;
       return {
         edits: [{ range: [start, end], text: near }],
-        expect: [{ path: [...parent, field], value: REMOVED }, { path: [...parent, near], value: value[field] }]
+        expect: [{ path: [...parent, field2], value: REMOVED }, { path: [...parent, near], value: value[field2] }]
       };
     }
   };
@@ -27311,11 +27596,12 @@ var cniConfigPools = {
     defaultSeverity: "error",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
+  check(project2, context) {
     const lists = /* @__PURE__ */ new Map();
-    for (const reference of clusterFacts(project, context.config).cniPoolReferences) {
+    for (const reference of clusterFacts(project2, context.config).cniPoolReferences) {
       const key = `ipv${reference.family}_pools`;
       const resolved = lists.get(reference.list) ?? [];
       lists.set(reference.list, resolved);
@@ -27328,13 +27614,13 @@ var cniConfigPools = {
         fail(`CNI config \`${key}\` names ${quote(reference.entry)}, an IPv${parsed.cidr.family} CIDR: the CNI plugin refuses it ("\\"${formatAddress(parsed.cidr.first, parsed.cidr.family)}\\" isn't a IPv${reference.family} address") and fails every pod that has no pool annotation. Move it to \`ipv${parsed.cidr.family}_pools\`.`);
         continue;
       }
-      const found = parsed?.ok ? project.pools.byCidr(parsed.cidr) : project.pools.byName(reference.entry);
+      const found = parsed?.ok ? project2.pools.byCidr(parsed.cidr) : project2.pools.byName(reference.entry);
       const otherFamily = found.find((pool) => pool.cidr !== void 0 && pool.cidr.family !== reference.family);
       if (!parsed?.ok && otherFamily !== void 0) {
         fail(`CNI config \`${key}\` names ${poolLabel(otherFamily)}, an IPv${otherFamily.cidr.family} pool: the CNI plugin refuses it ("isn't a IPv${reference.family} address") and fails every pod that has no pool annotation. Move it to \`ipv${otherFamily.cidr.family}_pools\`.`);
         continue;
       }
-      const sameFamily = project.pools.pools.filter((pool) => pool.cidr?.family === reference.family);
+      const sameFamily = project2.pools.pools.filter((pool) => pool.cidr?.family === reference.family);
       if (sameFamily.length === 0) {
         resolved.push({ reference, pools: void 0 });
       } else if (found.length === 0) {
@@ -27377,19 +27663,20 @@ var installationPoolOutsidePodCidr = {
     defaultSeverity: "error",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
-    checkKubeadmConfigMap(project, context);
-    const facts = clusterFacts(project, context.config);
+  check(project2, context) {
+    checkKubeadmConfigMap(project2, context);
+    const facts = clusterFacts(project2, context.config);
     const podRanges = facts.ranges.filter((fact) => fact.role === "pods");
     const kubeadm = podRanges.filter(isKubeadm);
     if (kubeadm.length === 0) {
-      checkClusterApiWithoutPods(project, facts.kubeadmClusterApiClusters, context);
+      checkClusterApiWithoutPods(project2, facts.kubeadmClusterApiClusters, context);
       return;
     }
-    for (const pool of distinctPools(project.pools.pools)) {
-      if (!operatorChecksPodCidr(project, pool)) continue;
+    for (const pool of distinctPools(project2.pools.pools)) {
+      if (!operatorChecksPodCidr(project2, pool)) continue;
       if (kubeadm.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
       const first = kubeadm[0];
       context.report({
@@ -27400,12 +27687,12 @@ var installationPoolOutsidePodCidr = {
     }
   }
 };
-function checkClusterApiWithoutPods(project, clusters, context) {
-  if (clusters.length === 0 || !operatorReadsKubeadmConfig(project)) return;
+function checkClusterApiWithoutPods(project2, clusters, context) {
+  if (clusters.length === 0 || !operatorReadsKubeadmConfig(project2)) return;
   for (const cluster of clusters) {
     const cidrBlocks = getIn(cluster.object, ["spec", "clusterNetwork", "pods", "cidrBlocks"]);
     if (Array.isArray(cidrBlocks) && cidrBlocks.length > 0) continue;
-    const written2 = ["spec", "clusterNetwork", "pods", "cidrBlocks"].map((_, i, path33) => path33.slice(0, i + 1)).reverse().find((path33) => cluster.has(path33));
+    const written2 = ["spec", "clusterNetwork", "pods", "cidrBlocks"].map((_, i, path36) => path36.slice(0, i + 1)).reverse().find((path36) => cluster.has(path36));
     context.report({
       resource: cluster,
       ...written2 === void 0 ? {} : { path: written2, part: "key" },
@@ -27413,15 +27700,15 @@ function checkClusterApiWithoutPods(project, clusters, context) {
     });
   }
 }
-function operatorReadsKubeadmConfig(project) {
-  const installation = project.resources.find((resource) => resource.kind === "Installation" && resource.apiVersion === "operator.tigera.io/v1" && resource.name === "default");
-  if (installation === void 0 || project.base !== void 0 && project.base.pools.pools.length > 0) return false;
+function operatorReadsKubeadmConfig(project2) {
+  const installation = project2.resources.find((resource) => resource.kind === "Installation" && resource.apiVersion === "operator.tigera.io/v1" && resource.name === "default");
+  if (installation === void 0 || project2.base !== void 0 && project2.base.pools.pools.length > 0) return false;
   const cniType = getIn(installation.object, ["spec", "cni", "type"]);
   return typeof cniType !== "string" || cniType === "Calico";
 }
-function checkKubeadmConfigMap(project, context) {
-  if (!operatorReadsKubeadmConfig(project)) return;
-  for (const configMap of project.resources) {
+function checkKubeadmConfigMap(project2, context) {
+  if (!operatorReadsKubeadmConfig(project2)) return;
+  for (const configMap of project2.resources) {
     if (configMap.kind !== "ConfigMap" || configMap.name !== "kubeadm-config" || configMap.namespace !== "kube-system") continue;
     const problem = operatorPodSubnetProblem(configMap);
     if (problem === void 0) continue;
@@ -27459,12 +27746,13 @@ var ipreservationRange = {
     defaultSeverity: "warn",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
-    const reservations = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "reservation");
+  check(project2, context) {
+    const reservations = clusterFacts(project2, context.config).ranges.filter((fact) => fact.role === "reservation");
     if (reservations.length === 0) return;
-    const pools = distinctPools(project.pools.pools);
+    const pools = distinctPools(project2.pools.pools);
     if (pools.length === 0) return;
     for (const fact of reservations) {
       if (pools.some((pool) => rangesOverlap(pool.cidr, fact.range))) continue;
@@ -27504,17 +27792,18 @@ var ippoolOutsidePodCidr = {
     defaultSeverity: "warn",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
-    const facts = clusterFacts(project, context.config);
+  check(project2, context) {
+    const facts = clusterFacts(project2, context.config);
     if (facts.kubeProxyLocalByInterface) return;
     const podRanges = facts.ranges.filter((fact) => fact.role === "pods");
-    for (const pool of distinctPools(project.pools.pools)) {
+    for (const pool of distinctPools(project2.pools.pools)) {
       if (isLoadBalancerPool(pool)) continue;
       const sameFamily = podRangesLeftOut(pool, podRanges);
       if (sameFamily.length === 0) continue;
-      if (operatorChecksPodCidr(project, pool) && sameFamily.some(isKubeadm)) continue;
+      if (operatorChecksPodCidr(project2, pool) && sameFamily.some(isKubeadm)) continue;
       const first = sameFamily[0];
       context.report({
         ...cidrLocation(pool),
@@ -27538,13 +27827,14 @@ var loadbalancerPoolNotAdvertised = {
     defaultSeverity: "warn",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
-    const bgp = project.resources.find((resource) => resource.kind === "BGPConfiguration" && resource.name === "default");
+  check(project2, context) {
+    const bgp = project2.resources.find((resource) => resource.kind === "BGPConfiguration" && resource.name === "default");
     if (bgp === void 0) return;
-    const advertised = clusterFacts(project, context.config).ranges.filter((fact) => fact.role === "bgp-service-load-balancer-ips");
-    for (const pool of distinctPools(project.pools.pools)) {
+    const advertised = clusterFacts(project2, context.config).ranges.filter((fact) => fact.role === "bgp-service-load-balancer-ips");
+    for (const pool of distinctPools(project2.pools.pools)) {
       if (!isLoadBalancerPool(pool) || advertised.some((fact) => rangeContains(fact.range, pool.cidr))) continue;
       context.report({
         ...cidrLocation(pool),
@@ -27571,11 +27861,12 @@ var poolCapacity = {
     defaultSeverity: "warn",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
-    const facts = clusterFacts(project, context.config);
-    for (const pool of distinctPools(project.pools.pools)) {
+  check(project2, context) {
+    const facts = clusterFacts(project2, context.config);
+    for (const pool of distinctPools(project2.pools.pools)) {
       const blockSize = blockSizeOf(pool);
       const bits = pool.cidr.family === 4 ? 32 : 128;
       if (blockSize < pool.cidr.prefixLength || blockSize > bits) continue;
@@ -27644,13 +27935,14 @@ var poolOverlapsClusterRange = {
     defaultSeverity: "error",
     fixable: false,
     scope: "project",
-    relevantText: FACT_TEXT
+    relevantText: FACT_TEXT,
+    reads: CLUSTER_FACT_READS
   },
-  check(project, context) {
-    const facts = clusterFacts(project, context.config);
+  check(project2, context) {
+    const facts = clusterFacts(project2, context.config);
     const others = facts.ranges.filter((fact) => WHY[fact.role] !== void 0);
     if (others.length === 0) return;
-    for (const pool of distinctPools(project.pools.pools)) {
+    for (const pool of distinctPools(project2.pools.pools)) {
       for (const fact of others) {
         if (!rangesOverlap(pool.cidr, fact.range)) continue;
         const why = WHY[fact.role](pool);
@@ -27753,8 +28045,8 @@ var serviceLoadbalancerAnnotation = {
     scope: "project",
     relevantText: new RegExp(`${FACT_TEXT.source}|projectcalico\\.org`)
   },
-  check(project, context) {
-    for (const resource of project.resources) {
+  check(project2, context) {
+    for (const resource of project2.resources) {
       if (resource.kind !== "Service" || resource.apiVersion !== "v1" || !isCalicoManaged(resource)) continue;
       const annotations = resource.metadata.annotations;
       if (!isPlainObject(annotations)) continue;
@@ -27767,7 +28059,7 @@ var serviceLoadbalancerAnnotation = {
             message: `\`${quote(key).slice(1, -1)}\` is a CNI annotation, read on pods and namespaces only: on a Service it does nothing. For LoadBalancer IPAM write \`projectcalico.org/${key.slice(CNI_PREFIX.length)}\`.`
           });
         } else if (LB_ANNOTATIONS.includes(key)) {
-          checkAnnotation(resource, key, value, project.pools.pools.length > 0, project.pools, context);
+          checkAnnotation(resource, key, value, project2.pools.pools.length > 0, project2.pools, context);
         }
       }
     }
@@ -27779,8 +28071,8 @@ function isCalicoManaged(service) {
   return type === "LoadBalancer" && (loadBalancerClass === void 0 || loadBalancerClass === null || loadBalancerClass === "calico");
 }
 function checkAnnotation(resource, key, value, anyPools, pools, context) {
-  const path33 = ["metadata", "annotations", key];
-  const report4 = (message2) => context.report({ resource, path: path33, message: `\`${key}\` ${message2}` });
+  const path36 = ["metadata", "annotations", key];
+  const report4 = (message2) => context.report({ resource, path: path36, message: `\`${key}\` ${message2}` });
   const parsed = parseStringList(value);
   if (!parsed.ok) return report4(`${parsed.problem}.`);
   const addresses = key.endsWith("loadBalancerIPs");
@@ -27836,10 +28128,10 @@ var ippoolCidrOverlap = {
     scope: "project",
     relevantText: /IPPool|Installation|calicoNetwork/
   },
-  check(project, context) {
-    const pools = distinctPools2(project.pools.pools);
+  check(project2, context) {
+    const pools = distinctPools2(project2.pools.pools);
     const reported = /* @__PURE__ */ new Map();
-    for (const alternative of alternatives(pools)) reportPoolOverlaps(alternative, project, context, reported);
+    for (const alternative of alternatives(pools)) reportPoolOverlaps(alternative, project2, context, reported);
     const reserved = parseRanges(context.config.reservedCidrs);
     const intranet = parseRanges(context.config.intranetCidrs);
     for (const pool of pools) {
@@ -27880,7 +28172,7 @@ function alternatives(pools) {
   if (installations.length <= 1) return [pools];
   return installations.map((installation) => pools.filter((pool) => pool.definition.origin !== "Installation" || pool.definition.resource === installation));
 }
-function reportPoolOverlaps(pools, project, context, reported) {
+function reportPoolOverlaps(pools, project2, context, reported) {
   const order = new Map(pools.map((pool, i) => [pool, i]));
   const sorted = [...pools].sort(
     (a, b) => a.cidr.family - b.cidr.family || compare2(a.cidr.first, b.cidr.first) || order.get(a) - order.get(b)
@@ -27892,7 +28184,7 @@ function reportPoolOverlaps(pools, project, context, reported) {
       const against = reported.get(later) ?? /* @__PURE__ */ new Set();
       if (against.has(earlier)) continue;
       reported.set(later, against.add(earlier));
-      const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project.name)}` : "";
+      const cluster = context.config.clusters.length > 0 ? ` in cluster ${quote(project2.name)}` : "";
       const overlap = (one, other) => overlapReport(context, one, other, cluster);
       context.report({ ...overlap(later, earlier), otherSide: overlap(earlier, later) });
     }
@@ -28034,10 +28326,10 @@ var ippoolAllowedUsesChange = {
     relevantText: /IPPool|Installation/,
     comparesBase: true
   },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = poolsByName(project.base.pools.pools);
-    for (const [name, pool] of poolsByName(project.pools.pools)) {
+  check(project2, context) {
+    if (project2.base === void 0) return;
+    const before = poolsByName(project2.base.pools.pools);
+    for (const [name, pool] of poolsByName(project2.pools.pools)) {
       const old = before.get(name);
       if (old === void 0 || !effectiveAllowedUses(old).includes("LoadBalancer")) continue;
       const now = effectiveAllowedUses(pool);
@@ -28150,14 +28442,14 @@ function automaticUse(pool) {
   }
   return nodes;
 }
-function selectorReach(selector, field, all) {
-  if (selector === void 0 || selector === null || selector === "") return all === "" ? "" : `it has no ${field} (${all})`;
+function selectorReach(selector, field2, all) {
+  if (selector === void 0 || selector === null || selector === "") return all === "" ? "" : `it has no ${field2} (${all})`;
   if (typeof selector !== "string") return void 0;
   const parsed = parseSelector(selector);
   if (!parsed.ok) return void 0;
   const example = findMatchingLabels(parsed.selector);
   if (example === null || example === "unknown") return void 0;
-  return `its ${field} ${quote(selector)} can match`;
+  return `its ${field2} ${quote(selector)} can match`;
 }
 
 // rules/ippool-duplicate-name.ts
@@ -28176,9 +28468,9 @@ var ippoolDuplicateName = {
     scope: "project",
     relevantText: /IPPool|Installation|calicoNetwork/
   },
-  check(project, context) {
+  check(project2, context) {
     const byName = /* @__PURE__ */ new Map();
-    for (const pool of project.pools.pools) {
+    for (const pool of project2.pools.pools) {
       if (pool.name === void 0) continue;
       const list2 = byName.get(pool.name) ?? [];
       list2.push(pool);
@@ -28236,9 +28528,9 @@ function operatorConflict(installation, ippool) {
   if (desired.cidr !== existing.cidr) {
     return `the operator writes its own IPPool of this name with CIDR ${desired.cidr}, and this one has ${existing.cidr}: whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool`;
   }
-  const differing = OPERATOR_FIELDS.filter((field) => !sameValue(desired[field], existing[field]));
+  const differing = OPERATOR_FIELDS.filter((field2) => !sameValue(desired[field2], existing[field2]));
   if (differing.length === 0) return void 0;
-  const shown2 = differing.map((field) => `${OPERATOR_FIELD_LABELS[field]} (${show(existing[field])} here, ${show(desired[field])} in the Installation)`);
+  const shown2 = differing.map((field2) => `${OPERATOR_FIELD_LABELS[field2]} (${show(existing[field2])} here, ${show(desired[field2])} in the Installation)`);
   return `the operator takes over an existing IPPool only when it is identical to the Installation pool, and this one differs in ${shown2.join(", ")}; so the operator refuses to update it ("Cannot update an IP pool not owned by the operator") and reports itself degraded`;
 }
 function show(value) {
@@ -28324,8 +28616,10 @@ function isPlainObject2(value) {
 // rules/ippool-env-change.ts
 init_rule();
 init_resource();
+init_field_reads();
 init_text();
 var WATCHED = ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR", "CALICO_IPV4POOL_BLOCK_SIZE", "CALICO_IPV6POOL_BLOCK_SIZE"];
+var WATCHED_NAME = new RegExp(`^(?:${WATCHED.join("|")})$`);
 var ippoolEnvChange = {
   meta: {
     id: "ippool-env-change",
@@ -28335,16 +28629,28 @@ var ippoolEnvChange = {
     defaultSeverity: "warn",
     fixable: false,
     scope: "project",
-    relevantText: /CALICO_IPV[46]POOL_/,
+    // The base version of calico-node may set no pool variable yet: it must still be read to tell an addition from a new cluster.
+    relevantText: /CALICO_IPV[46]POOL_|calico-node/,
+    // envEntries: the name of each container that sets a watched variable, and those variables;
+    // refusedVariables: calico-node's whole env.
+    reads: [
+      ...inPodSpecs({
+        paths: ["initContainers", "containers"].flatMap((list2) => [
+          [list2, { where: ["env", "*", "name"], matches: WATCHED_NAME }, "name"],
+          [list2, { where: ["env", "*", "name"], matches: WATCHED_NAME }, "env", { where: ["name"], matches: WATCHED_NAME }]
+        ])
+      }),
+      ...CALICO_NODE_ENV_READS
+    ],
     comparesBase: true
   },
-  check(project, context) {
-    if (project.base === void 0) return;
+  check(project2, context) {
+    if (project2.base === void 0) return;
     const before = /* @__PURE__ */ new Map();
-    for (const resource of project.base.resources) {
+    for (const resource of project2.base.resources) {
       if (resource.podTemplates.length > 0) before.set(identity(resource), resource);
     }
-    for (const resource of project.resources) {
+    for (const resource of project2.resources) {
       const old = before.get(identity(resource));
       if (old === void 0 || resource.podTemplates.length === 0) continue;
       const oldValues = envValues(old.podTemplates[0]);
@@ -28410,10 +28716,10 @@ var ippoolImmutableChange = {
     relevantText: /IPPool/,
     comparesBase: true
   },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = poolsByName(project.base.pools.pools, "IPPool");
-    for (const [name, pool] of poolsByName(project.pools.pools, "IPPool")) {
+  check(project2, context) {
+    if (project2.base === void 0) return;
+    const before = poolsByName(project2.base.pools.pools, "IPPool");
+    for (const [name, pool] of poolsByName(project2.pools.pools, "IPPool")) {
       const old = before.get(name);
       if (old === void 0) continue;
       checkCidr(old, pool, context);
@@ -28435,12 +28741,12 @@ function checkBlockSize(old, pool, context) {
   if (was === now || was === void 0 || now === void 0) return;
   report2(context, old, pool, "blockSize", `blockSize changes in place from ${shown(was)} to ${shown(now)}`, "Block size cannot be changed");
 }
-function report2(context, old, pool, field, change, calico) {
+function report2(context, old, pool, field2, change, calico) {
   const name = pool.name ?? "";
-  const wasAt = context.where({ resource: old.definition.resource, path: [...old.definition.specPath, field] });
+  const wasAt = context.where({ resource: old.definition.resource, path: [...old.definition.specPath, field2] });
   context.report({
     resource: pool.definition.resource,
-    path: [...pool.definition.specPath, field],
+    path: [...pool.definition.specPath, field2],
     message: `${poolLabel2(pool, name)}: ${change} (base branch: ${wasAt}). Calico refuses it ("${calico}; follow IP pool migration guide"). Keep this pool as it is; to move to new addresses, ${MIGRATION_STEPS}.`
   });
 }
@@ -28573,10 +28879,10 @@ var installationPoolChange = {
     relevantText: /Installation/,
     comparesBase: true
   },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = poolsByName(project.base.pools.pools, "Installation");
-    const now = poolsByName(project.pools.pools, "Installation");
+  check(project2, context) {
+    if (project2.base === void 0) return;
+    const before = poolsByName(project2.base.pools.pools, "Installation");
+    const now = poolsByName(project2.pools.pools, "Installation");
     for (const [name, pool] of now) {
       const old = before.get(name);
       if (old !== void 0) {
@@ -28620,11 +28926,11 @@ function checkInPlace(name, old, pool, context) {
     );
   }
 }
-function report3(context, old, pool, path33, problem) {
+function report3(context, old, pool, path36, problem) {
   const wasAt = context.where({ resource: old.definition.resource, path: old.definition.specPath });
   context.report({
     resource: pool.definition.resource,
-    path: path33,
+    path: path36,
     message: `Installation pool ${problem}: the Installation stays degraded and the cluster keeps the old pool (base branch: ${wasAt}). Add the new pool as another entry of \`ipPools\`, migrate the workloads to it, disable the old entry (disableNewAllocations: true), then remove it (${MIGRATE_POOLS_URL}).`
   });
 }
@@ -28642,17 +28948,19 @@ var ippoolRemovedInUse = {
     fixable: false,
     scope: "project",
     relevantText: /IPPool|Installation|ipv[46]pools|ipv[46]_pools/,
+    // poolRequests: the entries of a ConfigMap's data that hold a CNI config's pool lists.
+    reads: [{ kinds: ["ConfigMap"], paths: [["data", { matches: /"ipv[46]_pools"/ }]] }],
     comparesBase: true
   },
-  check(project, context) {
-    if (project.base === void 0) return;
-    const before = poolsByName(project.base.pools.pools);
-    const now = poolsByName(project.pools.pools);
+  check(project2, context) {
+    if (project2.base === void 0) return;
+    const before = poolsByName(project2.base.pools.pools);
+    const now = poolsByName(project2.pools.pools);
     const gone = [...before].filter(([name, pool]) => !now.has(name) && !isDisabled2(pool));
     const disabled = [...now].filter(([name, pool]) => isDisabled2(pool) && before.has(name) && !isDisabled2(before.get(name)));
     if (gone.length === 0 && disabled.length === 0) return;
-    const requests = poolRequests(project.resources);
-    const servedCidrs = new Set(project.pools.pools.filter((pool) => !isDisabled2(pool) && pool.cidr).map((pool) => pool.cidr.canonical));
+    const requests = poolRequests(project2.resources);
+    const servedCidrs = new Set(project2.pools.pools.filter((pool) => !isDisabled2(pool) && pool.cidr).map((pool) => pool.cidr.canonical));
     const askingFor = (name, pool) => requests.filter((request) => request.entries.some((entry) => entry === name || !servedCidrs.has(pool.cidr?.canonical ?? "") && requestsPool(entry, name, pool.cidr)));
     for (const [name, pool] of gone) {
       for (const request of askingFor(name, pool)) {
@@ -28732,8 +29040,8 @@ function podCount(resource, autoscalers, where) {
       return { how: "runs one pod on every node it selects" };
     case "Job":
     case "CronJob": {
-      const path33 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
-      const parallelism = positiveInteger(getIn(object, path33));
+      const path36 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
+      const parallelism = positiveInteger(getIn(object, path36));
       return parallelism && parallelism > 1 ? { how: `runs up to ${parallelism} pods at once (parallelism: ${parallelism})` } : void 0;
     }
     case "Deployment":
@@ -28770,7 +29078,7 @@ var helmValuesPostRenderer = {
   meta: {
     id: "helm-values-post-renderer",
     description: "A Flux HelmRelease post-renderer patch calico-lint does not apply can change the Installation its tigera-operator values render: those pools were not checked.",
-    remediation: "Lint the post-rendered output (render the chart, apply the patches, pipe the result to `calico-lint -`), write it as a JSON 6902 patch targeted by kind and name (calico-lint applies those), or give it a `target` that excludes the Installation.",
+    remediation: "Lint the post-rendered output (render the chart, apply the patches, pipe the result to `calico-lint -`), write it as a JSON 6902 or strategic merge patch that selects the Installation by kind and name, without `$patch` directives (calico-lint applies those), or give it a `target` that excludes the Installation.",
     docsUrl: docsUrl("helm-values-post-renderer"),
     defaultSeverity: "error",
     fixable: false,
@@ -28786,6 +29094,34 @@ var helmValuesPostRenderer = {
       part: "key",
       message: `\`${dotted(patch)}\` of ${resource.displayName} can patch the Installation the chart renders from \`spec.values.installation\` (Flux applies post-renderers to the rendered manifests): calico-lint cannot apply this patch, so these pools were not checked. Lint the post-rendered output (\`calico-lint -\` on the chart rendered with the patches applied), or target the patch at other kinds.`
     });
+  }
+};
+
+// rules/helm-values-unread.ts
+init_rule();
+init_helm_charts();
+init_helm_values_sources();
+var helmValuesUnread = {
+  meta: {
+    id: "helm-values-unread",
+    description: "Values of the tigera-operator chart in a kustomization's `helmCharts` that calico-lint could not read: the Installation they render was not checked.",
+    remediation: "Keep the values file inside the kustomization's folder in the repository (or write the values in `valuesInline`), or lint the rendered output (`kustomize build --enable-helm DIR | calico-lint -`).",
+    docsUrl: docsUrl("helm-values-unread"),
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "resource",
+    relevantText: KUSTOMIZE_HELM_TEXT
+  },
+  check(resource, context) {
+    for (const unread of resource.unreadHelmValues ?? []) {
+      const entry = unread.path.slice(0, 2);
+      context.report({
+        resource,
+        path: unread.path,
+        part: unread.part,
+        message: `${unread.message}: the Installation kustomize renders from the tigera-operator chart of \`${dotted(entry)}\` was not checked. Keep its values inside the kustomization's folder, or lint the rendered output (\`kustomize build --enable-helm DIR | calico-lint -\`).`
+      });
+    }
   }
 };
 
@@ -28886,7 +29222,7 @@ var INSTALLATION_POOL_FIELDS = [
   "allowedUses",
   "assignmentMode"
 ];
-var DELETE_FALSE = (field) => `its counterpart \`${field}\` defaults to false, so \`false\` carries nothing over: delete the line`;
+var DELETE_FALSE = (field2) => `its counterpart \`${field2}\` defaults to false, so \`false\` carries nothing over: delete the line`;
 function encapsulationHint(_value, spec) {
   const generic = "Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)";
   if (Object.hasOwn(spec, "encapsulation")) return "Installation pools set `encapsulation` instead, and this pool has it already: delete the line";
@@ -28932,8 +29268,8 @@ var ippoolValid = {
   },
   check(resource, context) {
     const findings = [];
-    const report4 = (path33, message2, part = "value", extra = {}) => {
-      findings.push({ resource, path: path33, part, message: message2, ...extra });
+    const report4 = (path36, message2, part = "value", extra = {}) => {
+      findings.push({ resource, path: path36, part, message: message2, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
@@ -29008,23 +29344,23 @@ var PoolContext = class {
   calicoVersion;
   isIPPool;
   spec;
-  path(field) {
-    return [...this.pool.specPath, field];
+  path(field2) {
+    return [...this.pool.specPath, field2];
   }
   /** `spec.cidr` or `ipPools[1].cidr`, for messages. */
-  label(field) {
-    const shown2 = echo(field, 80);
+  label(field2) {
+    const shown2 = echo(field2, 80);
     if (this.isIPPool) return `spec.${shown2}`;
     const index = this.pool.specPath[this.pool.specPath.length - 1];
     return `ipPools[${String(index)}].${shown2}`;
   }
   /** The value of a field, with `null` (an empty YAML value) read as absent, as Kubernetes does. */
-  value(field) {
-    const value = this.spec[field];
+  value(field2) {
+    const value = this.spec[field2];
     return value === null ? void 0 : value;
   }
-  has(field) {
-    return this.value(field) !== void 0;
+  has(field2) {
+    return this.value(field2) !== void 0;
   }
   /** How to name the pool in a message that is not at one of its fields. */
   /** Whether the targeted Calico release (`calicoVersion`) is `release` or newer. */
@@ -29051,13 +29387,13 @@ function checkPool(pool, report4, resource, calicoVersion, network) {
     ctx.isIPPool ? " (Kubernetes and Calico reject it)" : " (Calico rejects the IPPool the operator creates from it)"
   );
   if (ctx.isIPPool) {
-    for (const field of ["natOutgoing", "disabled", "disableBGPExport"]) checkBoolean(ctx, field);
+    for (const field2 of ["natOutgoing", "disabled", "disableBGPExport"]) checkBoolean(ctx, field2);
   } else {
     checkInstallationNatOutgoing(ctx);
-    for (const field of ["disableBGPExport", "disableNewAllocations"]) checkBoolean(ctx, field);
+    for (const field2 of ["disableBGPExport", "disableNewAllocations"]) checkBoolean(ctx, field2);
   }
   checkAllowedUses(ctx, encapsulation, family);
-  for (const field of ctx.isIPPool ? ["nodeSelector", "namespaceSelector"] : ["nodeSelector"]) checkSelector(ctx, field);
+  for (const field2 of ctx.isIPPool ? ["nodeSelector", "namespaceSelector"] : ["nodeSelector"]) checkSelector(ctx, field2);
   if (ctx.isIPPool) checkTunnelNamespaceSelector(ctx);
   if (ctx.isIPPool) checkFieldsFromLaterReleases(ctx);
   if (network) checkOperatorNetwork(ctx, family, network);
@@ -29074,7 +29410,7 @@ function checkInstallationPoolName(ctx) {
 }
 function checkCidr2(ctx, resource) {
   const label4 = ctx.label("cidr");
-  const path33 = ctx.path("cidr");
+  const path36 = ctx.path("cidr");
   const value = ctx.value("cidr");
   const missingReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be specified") : " (the Installation API requires it)";
   if (value === void 0 || value === "") {
@@ -29083,7 +29419,7 @@ function checkCidr2(ctx, resource) {
       ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
     } else if (value === "" || ctx.spec.cidr === null) {
       ctx.report(
-        path33,
+        path36,
         `${label4} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
         value === "" ? "value" : "key"
       );
@@ -29094,33 +29430,33 @@ function checkCidr2(ctx, resource) {
     return {};
   }
   if (typeof value !== "string") {
-    ctx.report(path33, `${label4} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    ctx.report(path36, `${label4} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
   const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
-    ctx.report(path33, `${label4} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    ctx.report(path36, `${label4} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
   if (parsed.mapped && value.includes("/")) {
-    ctx.report(path33, `${label4} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    ctx.report(path36, `${label4} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
     return { cidr, family: cidr.family, text: value };
   }
   if (!value.includes("/")) {
-    ctx.report(path33, `${label4} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
+    ctx.report(path36, `${label4} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
   }
   if (parsed.hostBitsSet) {
-    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path33, cidr.canonical) }];
-    ctx.report(path33, `${label4} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
+    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path36, cidr.canonical) }];
+    ctx.report(path36, `${label4} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
     const range = linkLocal.cidr.canonical;
     const familyName = cidr.family === 4 ? "IPv4" : "IPv6";
-    ctx.report(path33, `${label4} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+    ctx.report(path36, `${label4} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
   }
   return { cidr, family: cidr.family, text: value };
 }
@@ -29156,12 +29492,12 @@ function checkPoolSize(ctx, cidr, block) {
   ctx.report(ctx.path("cidr"), `${ctx.label("cidr")} ${quote(cidr.canonical)} is smaller than one IPAM block (${blockText}): Calico allocates addresses to nodes in whole blocks. ${options}${said}`);
 }
 function checkModes(ctx, family) {
-  for (const field of ["ipipMode", "vxlanMode"]) {
-    checkEnum(ctx, field, MODES, "an encapsulation mode", " (Kubernetes and Calico reject it; omit the field for Never)");
+  for (const field2 of ["ipipMode", "vxlanMode"]) {
+    checkEnum(ctx, field2, MODES, "an encapsulation mode", " (Kubernetes and Calico reject it; omit the field for Never)");
   }
   const ipip = ctx.value("ipipMode");
   const vxlan = ctx.value("vxlanMode");
-  const enabledFields = ["ipipMode", "vxlanMode"].filter((field) => ENABLED_MODES.includes(ctx.value(field)));
+  const enabledFields = ["ipipMode", "vxlanMode"].filter((field2) => ENABLED_MODES.includes(ctx.value(field2)));
   if (enabledFields.length === 2) {
     ctx.report(ctx.path("vxlanMode"), `${ctx.label("vxlanMode")} is ${quote(vxlan)} while ${ctx.label("ipipMode")} is ${quote(ipip)}: a pool uses at most one encapsulation. Set one of them to Never` + calicoSays("Cannot enable both VXLAN and IPIP on the same IPPool"));
   }
@@ -29183,10 +29519,10 @@ function checkEncapsulation(ctx, family, network) {
   }
   return { enabledFields: [] };
 }
-function checkEnum(ctx, field, allowed, what, consequence2) {
-  const value = ctx.value(field);
+function checkEnum(ctx, field2, allowed, what, consequence2) {
+  const value = ctx.value(field2);
   if (value === void 0 || typeof value === "string" && allowed.includes(value)) return true;
-  const label4 = ctx.label(field);
+  const label4 = ctx.label(field2);
   const list2 = listOf3(allowed);
   let message2;
   if (typeof value === "boolean") {
@@ -29196,7 +29532,7 @@ function checkEnum(ctx, field, allowed, what, consequence2) {
     const sameWord = allowed.find((candidate) => fold(candidate) === fold(value));
     const near = sameWord ?? closest(value, allowed);
     if (sameWord) {
-      message2 = `${label4} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field}: ${sameWord}\``;
+      message2 = `${label4} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field2}: ${sameWord}\``;
     } else if (near) {
       message2 = `${label4} ${quote(value)} is not ${list2}. Did you mean \`${near}\`?`;
     } else {
@@ -29205,15 +29541,15 @@ function checkEnum(ctx, field, allowed, what, consequence2) {
   } else {
     message2 = `${label4} must be ${list2}; got ${quote(value)}`;
   }
-  ctx.report(ctx.path(field), message2 + consequence2);
+  ctx.report(ctx.path(field2), message2 + consequence2);
   return false;
 }
 var TRUE_WORDS = ["true", "yes", "y", "on", "enabled", "enable"];
 var FALSE_WORDS = ["false", "no", "n", "off", "disabled", "disable"];
-function checkBoolean(ctx, field) {
-  const value = ctx.value(field);
+function checkBoolean(ctx, field2) {
+  const value = ctx.value(field2);
   if (value === void 0 || typeof value === "boolean") return;
-  const label4 = ctx.label(field);
+  const label4 = ctx.label(field2);
   let meant;
   let what;
   if (typeof value === "string") {
@@ -29223,8 +29559,8 @@ function checkBoolean(ctx, field) {
   } else {
     what = `${quote(value)}, not a boolean`;
   }
-  const write2 = meant ? `Write \`${field}: ${meant}\` without quotes` : "Write true or false without quotes";
-  ctx.report(ctx.path(field), `${label4} is ${what}: Kubernetes accepts only true or false here. ${write2}`);
+  const write2 = meant ? `Write \`${field2}: ${meant}\` without quotes` : "Write true or false without quotes";
+  ctx.report(ctx.path(field2), `${label4} is ${what}: Kubernetes accepts only true or false here. ${write2}`);
 }
 function checkInstallationNatOutgoing(ctx) {
   const value = ctx.value("natOutgoing");
@@ -29273,11 +29609,11 @@ function checkLoadBalancerPool(ctx, uses, encapsulation, family) {
     const said = ctx.isIPPool ? calicoSays(`LoadBalancer cannot be used at the same time as: ${use}`) : name !== void 0 ? operatorSays(`IP pool ${name} AllowedUse LoadBalancer cannot be used with Workload/Tunnel`) : "";
     ctx.report([...ctx.path("allowedUses"), i], `${ctx.label("allowedUses")} mixes LoadBalancer with ${use}: a LoadBalancer pool holds Service addresses only. Move ${use} to another pool and keep \`allowedUses: [LoadBalancer]\`${said}`);
   });
-  for (const field of encapsulation.enabledFields) {
-    const value = ctx.value(field);
-    const fix = ctx.isIPPool ? `\`${field}: Never\`` : "`encapsulation: None`";
+  for (const field2 of encapsulation.enabledFields) {
+    const value = ctx.value(field2);
+    const fix = ctx.isIPPool ? `\`${field2}: Never\`` : "`encapsulation: None`";
     const said = ctx.isIPPool ? calicoSays("Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool") : operatorSays("IP pool encapsulation must be none if allowedUse is LoadBalancer");
-    ctx.report(ctx.path(field), `${ctx.label(field)} is ${quote(value)} on a LoadBalancer pool; Service addresses are not tunnelled. Set ${fix}${said}`);
+    ctx.report(ctx.path(field2), `${ctx.label(field2)} is ${quote(value)} on a LoadBalancer pool; Service addresses are not tunnelled. Set ${fix}${said}`);
   }
   if (encapsulation.defaulted && family === 4) {
     ctx.report(ctx.pool.namePath, `${ctx.subject} is a LoadBalancer pool without \`encapsulation\`, so the operator gives this IPv4 pool its default, ${encapsulation.defaulted} (with the Calico CNI). Add \`encapsulation: None\`` + operatorSays("IP pool encapsulation must be none if allowedUse is LoadBalancer"));
@@ -29295,35 +29631,35 @@ function checkLoadBalancerPool(ctx, uses, encapsulation, family) {
     ctx.report(ctx.path("nodeSelector"), `${ctx.label("nodeSelector")} is ${quote(selector)} on a LoadBalancer pool; it must be exactly "all()". Write \`nodeSelector: all()\` or remove it${said}`);
   }
 }
-function checkSelector(ctx, field) {
-  if (!ctx.has(field)) return;
-  const value = ctx.value(field);
-  const label4 = ctx.label(field);
+function checkSelector(ctx, field2) {
+  if (!ctx.has(field2)) return;
+  const value = ctx.value(field2);
+  const label4 = ctx.label(field2);
   if (value === null || value === "") return;
   if (typeof value !== "string") {
-    ctx.report(ctx.path(field), `${label4} must be a string holding a selector such as "all()" or "!all()"; got ${quote(value)}`);
+    ctx.report(ctx.path(field2), `${label4} must be a string holding a selector such as "all()" or "!all()"; got ${quote(value)}`);
     return;
   }
   const length = [...value].length;
   if (length > MAX_SELECTOR_LENGTH2 && ctx.from("3.33")) {
     const whose = ctx.isIPPool ? "Kubernetes rejects the IPPool" : "Kubernetes rejects the IPPool the operator creates from it";
-    ctx.report(ctx.path(field), `${label4} is ${length} characters long. From Calico v3.33 the IPPool CRD allows at most ${MAX_SELECTOR_LENGTH2}, and ${whose}. Shorten it, e.g. select one label that the nodes share`);
+    ctx.report(ctx.path(field2), `${label4} is ${length} characters long. From Calico v3.33 the IPPool CRD allows at most ${MAX_SELECTOR_LENGTH2}, and ${whose}. Shorten it, e.g. select one label that the nodes share`);
     return;
   }
   const parsed = parseSelector(value);
   if (!parsed.ok && parsed.error.limit) {
     const tooLong = value.length > MAX_SELECTOR_LENGTH;
-    ctx.report(ctx.path(field), `${label4} is ${parsed.error.message}: calico-lint does not check selectors this ${tooLong ? "long" : "deep (Calico itself has no such limit)"}. Simplify it so that it can be checked`);
+    ctx.report(ctx.path(field2), `${label4} is ${parsed.error.message}: calico-lint does not check selectors this ${tooLong ? "long" : "deep (Calico itself has no such limit)"}. Simplify it so that it can be checked`);
     return;
   }
   if (!parsed.ok) {
-    ctx.report(ctx.path(field), `${label4} ${quote(value)} is not a valid selector: ${parsed.error.message} (at character ${parsed.error.offset + 1}). Calico rejects the pool`);
+    ctx.report(ctx.path(field2), `${label4} ${quote(value)} is not a valid selector: ${parsed.error.message} (at character ${parsed.error.offset + 1}). Calico rejects the pool`);
     return;
   }
   if (value.includes("global(") && ctx.from("3.31")) {
     const inLiteral = usesGlobal(parsed.selector) ? "" : " (even inside a quoted value)";
-    const said = field === "namespaceSelector" ? calicoSays("global() selector is not valid for IPPool namespaceSelector") : calicoSays("global() selector is not valid for IPPool nodeSelector");
-    ctx.report(ctx.path(field), `${label4} ${quote(value)} contains "global(", which Calico v3.31+ refuses anywhere in a pool selector${inLiteral}. Write the labels to match, or all()${said}`);
+    const said = field2 === "namespaceSelector" ? calicoSays("global() selector is not valid for IPPool namespaceSelector") : calicoSays("global() selector is not valid for IPPool nodeSelector");
+    ctx.report(ctx.path(field2), `${label4} ${quote(value)} contains "global(", which Calico v3.31+ refuses anywhere in a pool selector${inLiteral}. Write the labels to match, or all()${said}`);
   }
 }
 var MAX_SELECTOR_LENGTH2 = 1024;
@@ -29344,9 +29680,9 @@ function checkTunnelNamespaceSelector(ctx) {
 }
 var FIELD_RELEASES = [["assignmentMode", "3.30"], ["namespaceSelector", "3.31"]];
 function checkFieldsFromLaterReleases(ctx) {
-  for (const [field, release] of FIELD_RELEASES) {
-    if (!Object.hasOwn(ctx.spec, field) || ctx.from(release)) continue;
-    ctx.report(ctx.path(field), `${ctx.label(field)} arrived in Calico v${release}, and calicoVersion is ${ctx.calicoVersion}: the IPPool CRD of that release has no such field, so kubectl refuses it (unknown field) and other clients drop it. Remove it, or upgrade Calico (and calicoVersion) to v${release} or later`, "key");
+  for (const [field2, release] of FIELD_RELEASES) {
+    if (!Object.hasOwn(ctx.spec, field2) || ctx.from(release)) continue;
+    ctx.report(ctx.path(field2), `${ctx.label(field2)} arrived in Calico v${release}, and calicoVersion is ${ctx.calicoVersion}: the IPPool CRD of that release has no such field, so kubectl refuses it (unknown field) and other clients drop it. Remove it, or upgrade Calico (and calicoVersion) to v${release} or later`, "key");
   }
 }
 function checkOperatorNetwork(ctx, family, network) {
@@ -29384,16 +29720,16 @@ function checkUnknownFields(ctx) {
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
   for (const key of Object.keys(ctx.spec)) {
     if (known.includes(key)) continue;
-    const path33 = ctx.path(key);
+    const path36 = ctx.path(key);
     const hint = Object.hasOwn(otherApi, key) ? otherApi[key](ctx.spec[key], ctx.spec) : void 0;
     if (hint !== void 0) {
       const fix = ctx.isIPPool ? void 0 : installationEquivalentFix(ctx, key);
-      ctx.report(path33, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
+      ctx.report(path36, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
       continue;
     }
     const near = closest(key, known);
     if (near) {
-      ctx.report(path33, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path36, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
       continue;
     }
     const release = schemaRelease(ctx.calicoVersion);
@@ -29404,7 +29740,7 @@ function checkUnknownFields(ctx) {
       release,
       { kind: ctx.isIPPool ? "IPPool" : "Installation", path: ctx.isIPPool ? ["spec"] : ["spec", "calicoNetwork", "ipPools"] }
     );
-    ctx.report(path33, `${ctx.label(key)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
+    ctx.report(path36, `${ctx.label(key)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
   }
 }
 var ENCAPSULATION_OF_MODE = {
@@ -29451,9 +29787,9 @@ function installationEquivalentFix(ctx, key) {
 function checkLegacyFields(ctx, apiVersion) {
   if (ctx.from("3.32")) {
     const modern = { ipip: legacyIpipAdvice(ctx.value("ipip")), "nat-outgoing": legacyNatAdvice(ctx.value("nat-outgoing")) };
-    for (const field of ["ipip", "nat-outgoing"]) {
-      if (!Object.hasOwn(ctx.spec, field)) continue;
-      ctx.report(ctx.path(field), `${ctx.label(field)} is a legacy field that Calico v3.32 removed from the IPPool API: kubectl refuses the unknown field, and other clients drop it, so its setting is lost. ${modern[field]}`, "key");
+    for (const field2 of ["ipip", "nat-outgoing"]) {
+      if (!Object.hasOwn(ctx.spec, field2)) continue;
+      ctx.report(ctx.path(field2), `${ctx.label(field2)} is a legacy field that Calico v3.32 removed from the IPPool API: kubectl refuses the unknown field, and other clients drop it, so its setting is lost. ${modern[field2]}`, "key");
     }
     return;
   }
@@ -29475,7 +29811,7 @@ function legacyNatAdvice(value) {
 function checkInstallationDuplicates(pools, report4) {
   const names = /* @__PURE__ */ new Map();
   const cidrs = /* @__PURE__ */ new Map();
-  const label4 = (facts, field) => `ipPools[${String(facts.pool.specPath[facts.pool.specPath.length - 1])}]${field ? `.${field}` : ""}`;
+  const label4 = (facts, field2) => `ipPools[${String(facts.pool.specPath[facts.pool.specPath.length - 1])}]${field2 ? `.${field2}` : ""}`;
   for (const facts of pools) {
     const { pool } = facts;
     if (typeof pool.name === "string") {
@@ -29523,8 +29859,323 @@ function namespaceMatches(namespace, patterns) {
   });
 }
 
+// src/resources/host-network-evidence.ts
+init_text();
+init_resource();
+var DECISIVE_ALONE = /* @__PURE__ */ new Set([
+  "host-process",
+  "static-pod",
+  "bootstrap-toleration",
+  "critical-priority",
+  "network-capability"
+]);
+var WITH_NODE_PATH = /* @__PURE__ */ new Set(["tolerates-all-taints", "privileged", "control-plane-placement", "bare-pod"]);
+var BOOTSTRAP_TAINTS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "node.kubernetes.io/not-ready": "",
+  "node.kubernetes.io/network-unavailable": "",
+  "node.cloudprovider.kubernetes.io/uninitialized": "true"
+});
+var CRITICAL_PRIORITY_CLASSES = ["system-node-critical", "system-cluster-critical"];
+var NODE_NETWORK_CAPABILITIES = ["NET_ADMIN", "NET_RAW"];
+var NODE_HOST_PATHS = [
+  "/var/lib/kubelet",
+  "/etc/cni",
+  "/opt/cni",
+  "/var/lib/cni",
+  "/run/xtables.lock",
+  "/lib/modules",
+  "/usr/lib/modules",
+  "/sys/fs/bpf",
+  "/run/netns",
+  "/var/lib/calico",
+  "/run/calico",
+  "/var/lib/cilium",
+  "/run/cilium",
+  "/run/openvswitch",
+  "/var/lib/openvswitch",
+  // Calico's VPP dataplane: VPP's API and CLI sockets, its state, its startup config (calico-vpp-node mounts all three).
+  "/run/vpp",
+  "/var/lib/vpp",
+  "/etc/vpp",
+  "/etc/kubernetes",
+  "/var/lib/etcd",
+  // k3s and RKE2 keep the same state under their own roots: the server's
+  // certificates (etcd's among them) and database, the agent's CNI config and
+  // kubelet files, their binaries. Not `/var/lib/rancher/k3s/storage`: the
+  // local-path provisioner's volumes, which any app mounts.
+  "/var/lib/rancher/k3s/server",
+  "/var/lib/rancher/k3s/agent",
+  "/var/lib/rancher/k3s/data",
+  "/var/lib/rancher/rke2/server",
+  "/var/lib/rancher/rke2/agent",
+  "/var/lib/rancher/rke2/data",
+  "/var/lib/rancher/rke2/bin",
+  "/etc/rancher/k3s",
+  "/etc/rancher/rke2"
+];
+var STATIC_POD_FOLDERS = [
+  "etc/kubernetes/manifests",
+  "var/lib/rancher/k3s/agent/pod-manifests",
+  "var/lib/rancher/rke2/agent/pod-manifests"
+];
+var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
+var EVIDENCE_POD_SPEC_FIELDS = [
+  "securityContext",
+  "tolerations",
+  "priorityClassName",
+  "volumes",
+  "os",
+  "nodeSelector",
+  "affinity",
+  "hostPID"
+];
+var EVIDENCE_CONTAINER_FIELDS = ["name", "securityContext"];
+function assessHostNetwork(template, filePath) {
+  const base = [...template.path, "spec"];
+  const spec = template.spec;
+  const containers = containersOf(spec, base);
+  const hostProcess = hostProcessOf(spec, containers, base);
+  const tolerations = tolerationEvidence(spec, base, ownedByDaemonSet(template));
+  const isBarePod = template.resource.kind === "Pod" && template.path.length === 0;
+  const controlPlaneRole = placementEvidence(spec, base, CONTROL_PLANE_ROLE_LABELS);
+  const placement = controlPlaneRole ?? placementEvidence(spec, base, CONTROL_PLANE_LABELS);
+  const evidence = [
+    ...hostProcess.evidence,
+    ...staticPodEvidence(template, filePath),
+    ...tolerations.filter((item) => item.kind === "bootstrap-toleration"),
+    ...priorityEvidence(spec, base),
+    ...capabilityEvidence(containers),
+    ...privilegedEvidence(containers),
+    ...hostPathEvidence(spec, base),
+    ...tolerations.filter((item) => item.kind === "tolerates-all-taints"),
+    ...placement ? [placement] : [],
+    ...tolerations.filter((item) => item.kind === "control-plane-toleration"),
+    ...hostPidEvidence(spec, base),
+    ...nodeProcPathEvidence(spec, base),
+    ...nodeRootPathEvidence(spec, base),
+    ...isBarePod ? [{ kind: "bare-pod", detail: "a bare Pod", path: ["kind"] }] : []
+  ];
+  return {
+    evidence,
+    decisive: decide(evidence, controlPlaneRole !== void 0),
+    hostProcess: hostProcess.evidence.length > 0,
+    mixedHostProcess: hostProcess.mixed
+  };
+}
+function decide(evidence, pinnedToControlPlaneRole) {
+  const marks = firstOfEachKind(evidence);
+  const find = (kind) => marks.find((item) => item.kind === kind);
+  const alone = marks.filter((item) => DECISIVE_ALONE.has(item.kind));
+  if (alone.length > 0) return alone;
+  const hostPath = find("node-host-path");
+  const other = marks.find((item) => WITH_NODE_PATH.has(item.kind));
+  if (hostPath && other) return marks.filter((item) => item === hostPath || item === other);
+  const placement = find("control-plane-placement");
+  const toleration = find("control-plane-toleration") ?? find("tolerates-all-taints");
+  if (placement && pinnedToControlPlaneRole && toleration) return [placement, toleration];
+  const hostPid = find("host-pid");
+  const procPath = find("node-proc-path");
+  if (hostPid && procPath) return [hostPid, procPath];
+  const privileged = find("privileged");
+  const rootPath = find("node-root-path");
+  if (privileged && hostPid) return [hostPid, privileged];
+  return privileged && rootPath ? [privileged, rootPath] : [];
+}
+function firstOfEachKind(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((item) => !seen.has(item.kind) && seen.add(item.kind));
+}
+function containersOf(spec, base) {
+  const lists = ["initContainers", "containers", "ephemeralContainers"];
+  return lists.flatMap((list2) => {
+    const items = spec[list2];
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((value, i) => isPlainObject(value) ? [{ value, path: [...base, list2, i] }] : []);
+  });
+}
+function hostProcessFlag(securityContext) {
+  if (!isPlainObject(securityContext) || !isPlainObject(securityContext.windowsOptions)) return void 0;
+  const flag = securityContext.windowsOptions.hostProcess;
+  return typeof flag === "boolean" ? flag : void 0;
+}
+function hostProcessOf(spec, containers, base) {
+  const podFlag = hostProcessFlag(spec.securityContext);
+  const flags = containers.map((container) => hostProcessFlag(container.value.securityContext) ?? podFlag);
+  const count = flags.filter((flag) => flag === true).length;
+  if (count === 0 && !(podFlag === true && containers.length === 0)) return { evidence: [], mixed: false };
+  if (count !== containers.length) return { evidence: [], mixed: true };
+  if (pinnedToLinux(spec)) return { evidence: [], mixed: false };
+  const field2 = ["securityContext", "windowsOptions", "hostProcess"];
+  const detail = podFlag === true ? "a Windows HostProcess pod (`securityContext.windowsOptions.hostProcess: true`)" : "a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)";
+  return { evidence: [{ kind: "host-process", detail, path: podFlag === true ? [...base, ...field2] : [...containers[0].path, ...field2] }], mixed: false };
+}
+function pinnedToLinux(spec) {
+  const os = isPlainObject(spec.os) ? spec.os.name : void 0;
+  const selected = isPlainObject(spec.nodeSelector) ? spec.nodeSelector["kubernetes.io/os"] : void 0;
+  return os === "linux" || selected === "linux";
+}
+function staticPodEvidence(template, filePath) {
+  if (template.resource.kind !== "Pod" || template.path.length !== 0) return [];
+  const annotations = isPlainObject(template.metadata.annotations) ? template.metadata.annotations : {};
+  const annotationPath = (key) => ["metadata", "annotations", key];
+  if (Object.hasOwn(annotations, MIRROR_POD_ANNOTATION)) {
+    return [{ kind: "static-pod", detail: `a static pod (mirror-pod annotation \`${MIRROR_POD_ANNOTATION}\`)`, path: annotationPath(MIRROR_POD_ANNOTATION) }];
+  }
+  const folder = staticPodFolderOf(filePath);
+  if (folder !== void 0) return [{ kind: "static-pod", detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ["kind"] }];
+  return [];
+}
+function staticPodFolderOf(filePath) {
+  const segments = filePath.replaceAll("\\", "/").split("/");
+  const folders = `/${segments.slice(0, -1).join("/")}/`;
+  return STATIC_POD_FOLDERS.find((folder) => folders.includes(`/${folder}/`));
+}
+function tolerationEvidence(spec, base, daemonSetPod) {
+  const tolerations = spec.tolerations;
+  if (!Array.isArray(tolerations)) return [];
+  const found = [];
+  tolerations.forEach((toleration, i) => {
+    if (!isPlainObject(toleration)) return;
+    const effect = toleration.effect ?? "";
+    if (effect !== "" && effect !== "NoSchedule") return;
+    const key = toleration.key ?? "";
+    const operator = toleration.operator ?? "Equal";
+    const path36 = [...base, "tolerations", i];
+    if (key === "") {
+      if (operator !== "Exists") return;
+      const which = effect === "NoSchedule" ? "every NoSchedule taint" : "every taint";
+      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path36 });
+      return;
+    }
+    if (typeof key === "string" && CONTROL_PLANE_ROLE_LABELS.includes(key)) {
+      if (operator === "Exists" || operator === "Equal" && (toleration.value ?? "") === "") {
+        found.push({ kind: "control-plane-toleration", detail: `a toleration of the control-plane taint \`${key}\``, path: path36 });
+      }
+      return;
+    }
+    if (typeof key !== "string" || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
+    if (daemonSetPod && key === "node.kubernetes.io/network-unavailable") return;
+    const value = toleration.value ?? "";
+    if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key]) {
+      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key}\``, path: path36 });
+    }
+  });
+  return found;
+}
+function ownedByDaemonSet(template) {
+  const owners = template.resource.kind === "Pod" ? template.metadata.ownerReferences : void 0;
+  return Array.isArray(owners) && owners.some((owner) => isPlainObject(owner) && owner.kind === "DaemonSet");
+}
+function priorityEvidence(spec, base) {
+  const name = spec.priorityClassName;
+  if (typeof name !== "string" || !CRITICAL_PRIORITY_CLASSES.includes(name)) return [];
+  return [{ kind: "critical-priority", detail: `\`priorityClassName: ${name}\``, path: [...base, "priorityClassName"] }];
+}
+function capabilityName(value) {
+  return typeof value === "string" ? value.toUpperCase().replace(/^CAP_/, "") : void 0;
+}
+function containerName(container) {
+  return echo(typeof container.value.name === "string" ? container.value.name : String(container.path.at(-1)));
+}
+function capabilityEvidence(containers) {
+  const found = [];
+  for (const container of containers) {
+    const securityContext = container.value.securityContext;
+    const capabilities = isPlainObject(securityContext) ? securityContext.capabilities : void 0;
+    const added = isPlainObject(capabilities) ? capabilities.add : void 0;
+    if (!Array.isArray(added)) continue;
+    const index = added.findIndex((capability) => NODE_NETWORK_CAPABILITIES.includes(capabilityName(capability) ?? ""));
+    if (index === -1) continue;
+    found.push({
+      kind: "network-capability",
+      detail: `capability \`${echo(String(added[index]))}\` in container \`${containerName(container)}\``,
+      path: [...container.path, "securityContext", "capabilities", "add", index]
+    });
+  }
+  return found;
+}
+function privilegedEvidence(containers) {
+  return containers.flatMap((container) => {
+    const securityContext = container.value.securityContext;
+    if (!isPlainObject(securityContext) || securityContext.privileged !== true) return [];
+    return [{ kind: "privileged", detail: `\`privileged: true\` in container \`${containerName(container)}\``, path: [...container.path, "securityContext", "privileged"] }];
+  });
+}
+function normalizeHostPath(path36) {
+  const normalized = path36.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
+  return normalized.replace(/^\/var\/run(?=\/|$)/, "/run");
+}
+function hostPathEvidence(spec, base) {
+  const volumes = spec.volumes;
+  if (!Array.isArray(volumes)) return [];
+  const found = [];
+  volumes.forEach((volume, i) => {
+    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
+    const path36 = normalizeHostPath(volume.hostPath.path);
+    if (NODE_HOST_PATHS.some((prefix) => path36 === prefix || path36.startsWith(`${prefix}/`))) {
+      found.push({ kind: "node-host-path", detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, "volumes", i, "hostPath", "path"] });
+    }
+  });
+  return found;
+}
+var CONTROL_PLANE_ROLE_LABELS = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master"];
+var CONTROL_PLANE_LABELS = [...CONTROL_PLANE_ROLE_LABELS, "node-role.kubernetes.io/etcd"];
+function placementEvidence(spec, base, labels) {
+  const selector = spec.nodeSelector;
+  if (isPlainObject(selector)) {
+    const label4 = labels.find((key) => Object.hasOwn(selector, key));
+    if (label4 !== void 0) {
+      return { kind: "control-plane-placement", detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label4}\`)`, path: [...base, "nodeSelector", label4] };
+    }
+  }
+  const termsPath = ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"];
+  const terms = getIn(spec, termsPath);
+  if (!Array.isArray(terms)) return void 0;
+  const matching = terms.filter((term) => !isEmptyTerm(term));
+  if (matching.length === 0 || !matching.every((term) => requiresLabel(term, labels))) return void 0;
+  return { kind: "control-plane-placement", detail: "pinned to control-plane nodes (required node affinity)", path: [...base, ...termsPath] };
+}
+function isEmptyTerm(term) {
+  if (term === null) return true;
+  if (!isPlainObject(term)) return false;
+  const empty = (list2) => list2 === void 0 || list2 === null || Array.isArray(list2) && list2.length === 0;
+  return empty(term.matchExpressions) && empty(term.matchFields);
+}
+function requiresLabel(term, labels) {
+  if (!isPlainObject(term) || !Array.isArray(term.matchExpressions)) return false;
+  return term.matchExpressions.some((expression) => isPlainObject(expression) && typeof expression.key === "string" && labels.includes(expression.key) && (expression.operator === "Exists" || expression.operator === "In" && Array.isArray(expression.values) && expression.values.length > 0));
+}
+function hostPidEvidence(spec, base) {
+  return spec.hostPID === true ? [{ kind: "host-pid", detail: "`hostPID: true`", path: [...base, "hostPID"] }] : [];
+}
+var NODE_PROC_PATHS = ["/proc", "/sys"];
+function nodeProcPathEvidence(spec, base) {
+  const volumes = spec.volumes;
+  if (!Array.isArray(volumes)) return [];
+  const found = [];
+  volumes.forEach((volume, i) => {
+    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
+    if (NODE_PROC_PATHS.includes(normalizeHostPath(volume.hostPath.path))) {
+      found.push({ kind: "node-proc-path", detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, "volumes", i, "hostPath", "path"] });
+    }
+  });
+  return found;
+}
+function nodeRootPathEvidence(spec, base) {
+  const volumes = spec.volumes;
+  if (!Array.isArray(volumes)) return [];
+  const found = [];
+  volumes.forEach((volume, i) => {
+    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
+    if (volume.hostPath.path.trim() !== "" && normalizeHostPath(volume.hostPath.path) === "") {
+      found.push({ kind: "node-root-path", detail: `hostPath \`${echo(volume.hostPath.path)}\` (the node's whole root)`, path: [...base, "volumes", i, "hostPath", "path"] });
+    }
+  });
+  return found;
+}
+
 // rules/no-host-network.ts
-init_host_network_evidence();
+init_field_reads();
 init_text();
 var noHostNetwork = {
   meta: {
@@ -29537,14 +30188,19 @@ var noHostNetwork = {
     hasSuggestions: true,
     scope: "project",
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
-    relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/
+    relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
+    // The evidence assessHostNetwork weighs, in host-network pods only.
+    reads: inPodSpecs({
+      when: { path: ["hostNetwork"], equals: true },
+      paths: [...EVIDENCE_POD_SPEC_FIELDS.map((field2) => [field2]), ...inEveryContainerList(...EVIDENCE_CONTAINER_FIELDS.map((field2) => ["*", field2]))]
+    })
   },
-  check(project, context) {
-    for (const resource of project.resources) {
+  check(project2, context) {
+    for (const resource of project2.resources) {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        checkTemplate(template, project.pools, context);
+        checkTemplate(template, project2.pools, context);
       }
     }
   }
@@ -29655,12 +30311,12 @@ var poolAnnotationNamespace = {
     // Calico annotations, and the pools they name.
     relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork/
   },
-  check(project, context) {
+  check(project2, context) {
     if (context.config.infraPools.length === 0) return;
-    for (const resource of project.resources) {
+    for (const resource of project2.resources) {
       for (const site of annotationSites(resource)) {
         if (site.kind === "controller") continue;
-        for (const [key, requests] of Object.entries(requestedInfraPools(site, project.pools, context.config))) {
+        for (const [key, requests] of Object.entries(requestedInfraPools(site, project2.pools, context.config))) {
           const forbidden = requests.filter((request) => !namespaceMatches(site.namespace, request.pool.allowedNamespaces));
           if (forbidden.length === 0) continue;
           context.report({
@@ -29712,6 +30368,152 @@ function describe2(site, key, request) {
   return `${who} for infra pool ${quote(request.pool.name)} (by ${request.how}) in \`${key}\`, but namespace ${quote(site.namespace)} is not allowed (${allowed}). Remove the request, or add the namespace to \`infraPools[].allowedNamespaces\`.`;
 }
 
+// src/engine/inferred-scopes.ts
+init_defaults();
+import path9 from "node:path";
+function splitFolders(resources, baseDir, included = /* @__PURE__ */ new Map()) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const folder = folderSegments(resource.doc.filePath, baseDir);
+    const base = includedFolderOf(folder, included);
+    for (const definition of resource.pools) {
+      const name = writtenName(definition);
+      const variant = name === void 0 ? void 0 : variantKey(definition);
+      if (name === void 0 || variant === void 0) continue;
+      const key = `${definition.origin}:${name}`;
+      const list2 = byName.get(key);
+      if (list2) list2.push({ folder, variant, base });
+      else byName.set(key, [{ folder, variant, base }]);
+    }
+  }
+  const splits = /* @__PURE__ */ new Set();
+  for (const definitions of byName.values()) {
+    if (definitions.length < 2 || new Set(definitions.map((d) => d.variant)).size < 2) continue;
+    for (const folder of splitsOf(definitions.filter((d) => d.base === void 0))) splits.add(folder);
+    for (const folder of baseSplits(definitions, included)) splits.add(folder);
+  }
+  return splits;
+}
+function includedFolderOf(folder, included) {
+  for (let depth = 1; depth <= folder.length; depth++) {
+    const prefix = folder.slice(0, depth).join("/");
+    if (included.has(prefix)) return prefix;
+  }
+  return void 0;
+}
+var BASE_PAIR_BUDGET = 1e5;
+function baseSplits(definitions, included) {
+  const found = /* @__PURE__ */ new Set();
+  let budget = BASE_PAIR_BUDGET;
+  definitions.forEach((a, i) => {
+    if (a.base === void 0) return;
+    for (let j = 0; j < definitions.length && budget > 0; j++) {
+      const b = definitions[j];
+      if (j === i || a.variant === b.variant || b.base !== void 0 && j < i) continue;
+      budget--;
+      const parts2 = partingOf(a.folder, b.folder);
+      if (parts2 === void 0 || found.has(parts2.at)) continue;
+      if (includedFrom(a.base, parts2.childOfB, included) || b.base !== void 0 && includedFrom(b.base, parts2.childOfA, included)) continue;
+      found.add(parts2.at);
+    }
+  });
+  return [...found];
+}
+function partingOf(a, b) {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  if (k === a.length || k === b.length) return void 0;
+  return { at: a.slice(0, k).join("/"), childOfA: a.slice(0, k + 1).join("/"), childOfB: b.slice(0, k + 1).join("/") };
+}
+function includedFrom(base, folder, included) {
+  return (included.get(base) ?? []).some((includer) => includer === folder || includer.startsWith(`${folder}/`));
+}
+function splitsOf(definitions) {
+  const root = { children: /* @__PURE__ */ new Map(), variants: /* @__PURE__ */ new Set() };
+  for (const { folder, variant } of definitions) {
+    let node2 = root;
+    node2.variants.add(variant);
+    for (const segment of folder) {
+      let child = node2.children.get(segment);
+      if (!child) node2.children.set(segment, child = { children: /* @__PURE__ */ new Map(), variants: /* @__PURE__ */ new Set() });
+      if (child.variants.size < 2) child.variants.add(variant);
+      node2 = child;
+    }
+  }
+  const found = [];
+  const pending = [[root, ""]];
+  while (pending.length > 0) {
+    const [node2, at2] = pending.pop();
+    if (node2.variants.size < 2) continue;
+    const below = [...node2.children.values()];
+    const variants = new Set(below.flatMap((child) => [...child.variants]));
+    if (below.length >= 2 && variants.size >= 2) found.push(at2);
+    for (const [segment, child] of node2.children) pending.push([child, at2 === "" ? segment : `${at2}/${segment}`]);
+  }
+  return found;
+}
+function inferredScopes(splits, files, baseDir, included = /* @__PURE__ */ new Map()) {
+  if (splits.size === 0) return () => [DEFAULT_SCOPE];
+  const positionOf3 = (filePath) => {
+    const segments = folderSegments(filePath, baseDir);
+    let position = "";
+    for (let depth = 0; depth < segments.length; depth++) {
+      const folder = segments.slice(0, depth + 1).join("/");
+      if (included.has(folder)) break;
+      if (splits.has(segments.slice(0, depth).join("/"))) position = folder;
+    }
+    return position;
+  };
+  const positions = new Set(files.map(positionOf3));
+  const above = /* @__PURE__ */ new Set();
+  for (const position of positions) {
+    if (position === "") continue;
+    above.add("");
+    const segments = position.split("/");
+    for (let depth = 1; depth < segments.length; depth++) above.add(segments.slice(0, depth).join("/"));
+  }
+  const leaves = [...positions].filter((position) => !above.has(position));
+  const known = /* @__PURE__ */ new Map();
+  return (filePath) => {
+    const position = positionOf3(filePath);
+    let scopes = known.get(position);
+    if (scopes === void 0) {
+      const below = above.has(position) ? leaves.filter((leaf) => isBelow(leaf, position)) : [];
+      scopes = (below.length > 0 ? below : [position]).map(scopeName);
+      known.set(position, scopes);
+    }
+    return scopes;
+  };
+}
+function scopeName(position) {
+  return `${position === "" ? "." : position}/`;
+}
+function isInferredScopeName(name) {
+  return name.endsWith("/");
+}
+function isBelow(position, folder) {
+  return folder === "" ? position !== "" : position.startsWith(`${folder}/`);
+}
+function folderSegments(filePath, baseDir) {
+  const relative = path9.relative(baseDir, path9.resolve(baseDir, filePath)).split(path9.sep).join("/");
+  const folder = path9.posix.dirname(relative);
+  return folder === "." || folder === "" ? [] : folder.split("/");
+}
+function writtenName(definition) {
+  return definition.name === void 0 || definition.name === "" ? void 0 : definition.name;
+}
+function variantKey(definition) {
+  try {
+    return JSON.stringify(definition.spec, sortedKeys);
+  } catch {
+    return void 0;
+  }
+}
+function sortedKeys(_key, value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key]]));
+}
+
 // rules/pool-annotation-valid.ts
 init_rule();
 init_calico_version();
@@ -29729,12 +30531,16 @@ var poolAnnotationValid = {
     hasSuggestions: true,
     scope: "project",
     // Calico annotations, the pools they name (also inside Helm values), and the CNI config (calico-config) that enables features.
-    relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/
+    relevantText: /projectcalico\.org|IPPool|Installation|calicoNetwork|calico-config/,
+    // The CNI config of a manifest install, whose feature_control decides whether ipAddrsNoIpam and floatingIPs work.
+    reads: [{ kinds: ["ConfigMap"], when: { path: ["metadata", "name"], equals: "calico-config" }, paths: [["data", "cni_network_config"]] }]
   },
   check(scope, context) {
     const checker = new Checker(scope, context);
+    let wholeChecker;
     for (const resource of scope.resources) {
-      for (const site of annotationSites(resource)) checker.site(site);
+      const forResource = scope.whole && scope.shared?.has(resource) ? wholeChecker ??= new Checker(scope.whole, context) : checker;
+      for (const site of annotationSites(resource)) forResource.site(site);
     }
   }
 };
@@ -29777,7 +30583,7 @@ var Checker = class {
     this.scope = scope;
     this.context = context;
     const named = context.config.clusters.some((cluster) => cluster.name === scope.name);
-    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : "the linted files";
+    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : isInferredScopeName(scope.name) ? `folder ${quote(scope.name)} and the files it shares` : "the linted files";
   }
   scope;
   context;
@@ -29946,9 +30752,9 @@ var Checker = class {
     const address = parseCalicoCidr(entry);
     if (address.ok) {
       const owner = this.scope.pools.containing(address.cidr)[0];
-      const pick3 = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : "Write a pool's name or its exact CIDR";
+      const pick2 = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : "Write a pool's name or its exact CIDR";
       report4(
-        `${c(key)}: ${quote(entry)} is an IP address, not a pool name or CIDR (${notFound}). ${pick3}; to request this exact address, use ${c(K.ipAddrs)}`
+        `${c(key)}: ${quote(entry)} is an IP address, not a pool name or CIDR (${notFound}). ${pick2}; to request this exact address, use ${c(K.ipAddrs)}`
       );
       return;
     }
@@ -29970,10 +30776,10 @@ var Checker = class {
   requestedPool(key, pools, report4) {
     const pool = pools.find((p) => !isDisabled3(p)) ?? pools[0];
     if (isDisabled3(pool)) {
-      const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
+      const field2 = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
       const cidr = pool.cidr ? pool.cidr.canonical : quote(pool.definition.spec.cidr);
       report4(
-        `${c(key)}: pool ${label3(pool)} is disabled (${c(field)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
+        `${c(key)}: pool ${label3(pool)} is disabled (${c(field2)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
         [related(pool, "the disabled pool", disabledPath2(pool))]
       );
       return void 0;
@@ -30091,9 +30897,9 @@ var Checker = class {
       }
       if (owners.every(isDisabled3)) {
         const pool = owners[0];
-        const field = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
+        const field2 = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
         report4(
-          `${c(key)}: ${quote(text)} is in pool ${label3(pool)}, which is disabled (${c(field)}); Calico assigns addresses only from enabled pools (${notInPool}). Enable the pool or pick another address`,
+          `${c(key)}: ${quote(text)} is in pool ${label3(pool)}, which is disabled (${c(field2)}); Calico assigns addresses only from enabled pools (${notInPool}). Enable the pool or pick another address`,
           [related(pool, "the disabled pool", disabledPath2(pool))]
         );
       }
@@ -30218,12 +31024,12 @@ function writeAs(pool) {
   if (pool.name !== void 0) return quote(pool.name);
   return `"${pool.cidr.canonical}"`;
 }
-function related(pool, message2, path33) {
+function related(pool, message2, path36) {
   const definition = pool.definition;
   const cidrPath2 = [...definition.specPath, "cidr"];
   return {
     resource: definition.resource,
-    path: path33 && definition.resource.has(path33) ? path33 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
+    path: path36 && definition.resource.has(path36) ? path36 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
     message: message2
   };
 }
@@ -30271,19 +31077,19 @@ function moveToTemplate(resource, from, to, key, value, inTemplate) {
     }
   };
 }
-function repairFix(resource, path33, value) {
+function repairFix(resource, path36, value) {
   const repaired = repairList(value);
   if (repaired === void 0) return void 0;
   const plainMistake = Array.isArray(value) || typeof value === "string" && (TYPOGRAPHIC.test(value) || /^\s*\[[^\]]*\]\s*$/.test(value));
   if (!plainMistake) return void 0;
   return (source) => {
-    const [keyStart, keyEnd] = source.span(resource, path33, "key");
-    const [valueStart, valueEnd] = source.span(resource, path33);
+    const [keyStart, keyEnd] = source.span(resource, path36, "key");
+    const [valueStart, valueEnd] = source.span(resource, path36);
     if (keyStart >= valueStart) return void 0;
     const between = source.text.slice(keyEnd, valueStart);
     const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between) ? { range: [keyEnd, valueEnd], text: `: ${repaired}` } : { range: [valueStart, valueEnd], text: repaired };
     if (source.text.slice(edit.range[0], edit.range[1]).includes("#")) return void 0;
-    return { edits: [edit], expect: [{ path: path33, value: repaired.slice(1, -1) }] };
+    return { edits: [edit], expect: [{ path: path36, value: repaired.slice(1, -1) }] };
   };
 }
 var TYPOGRAPHIC = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b]/;
@@ -30349,7 +31155,7 @@ var selectorYamlTag = {
       if (!inResource || typeof key !== "string" || !SELECTOR_KEY.test(key)) continue;
       const readAs = getIn(resource.doc.value, tag.path);
       const written2 = escapeControl(clipped(tag.written));
-      const field = echo(key, 80);
+      const field2 = echo(key, 80);
       if (tag.tag === "!" && typeof readAs === "string") {
         const meant = escapeControl(clipped(`!${readAs}`));
         const read = escapeControl(clipped(readAs));
@@ -30357,25 +31163,25 @@ var selectorYamlTag = {
           resource,
           range: tag.range,
           fix: quoteSelector(tag.range, tag.path.slice(base.length), `!${readAs}`),
-          message: `Unquoted \`${written2}\` is YAML's non-specific tag \`!\` followed by \`${read}\`: Kubernetes reads \`${field}\` as \`${read}\`, without the \`!\`, the opposite of what was meant. Quote it: \`${field}: "${meant}"\``
+          message: `Unquoted \`${written2}\` is YAML's non-specific tag \`!\` followed by \`${read}\`: Kubernetes reads \`${field2}\` as \`${read}\`, without the \`!\`, the opposite of what was meant. Quote it: \`${field2}: "${meant}"\``
         });
         continue;
       }
-      const problem = readAs === "" || readAs === null || readAs === void 0 ? `Unquoted \`${written2}\` is a YAML tag, not a selector: \`${field}\` is read as empty, which Calico treats as \`all()\` (${EVERYTHING[key] ?? "everything"})` : `Unquoted \`${written2}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: kubectl cannot parse it, and other YAML readers drop the tag`;
+      const problem = readAs === "" || readAs === null || readAs === void 0 ? `Unquoted \`${written2}\` is a YAML tag, not a selector: \`${field2}\` is read as empty, which Calico treats as \`all()\` (${EVERYTHING[key] ?? "everything"})` : `Unquoted \`${written2}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: kubectl cannot parse it, and other YAML readers drop the tag`;
       context.report({
         resource,
         range: tag.range,
         fix: quoteSelector(tag.range, tag.path.slice(base.length), tag.written),
-        message: `${problem}. Quote it: \`${field}: "${written2}"\``
+        message: `${problem}. Quote it: \`${field2}: "${written2}"\``
       });
     }
   }
 };
-function quoteSelector(range, path33, selector) {
+function quoteSelector(range, path36, selector) {
   return (source) => {
     if (/[\r\n]/.test(selector)) return void 0;
     const [start, end] = source.offsetsOf(range);
-    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path33, value: selector }] };
+    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path36, value: selector }] };
   };
 }
 
@@ -30396,6 +31202,7 @@ var allRules = [
   fixedAddressReplicas,
   calicoNodeEnvValid,
   helmValuesPostRenderer,
+  helmValuesUnread,
   // Compared with the base branch (--base):
   ippoolImmutableChange,
   ippoolAllowedUsesChange,
@@ -30418,14 +31225,43 @@ var allRules = [
 // src/pipeline.ts
 init_load_config();
 init_config_root();
+
+// src/kustomize/included-folders.ts
 init_namespaces();
+import path14 from "node:path";
+function kustomizeIncludedFolders(discoveredFiles, root) {
+  const resolver = new KustomizeResolver(root);
+  const included = /* @__PURE__ */ new Map();
+  for (const file of discoveredFiles) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path14.basename(file))) continue;
+    const kustomization = resolver.load(path14.resolve(file));
+    if (kustomization === void 0) continue;
+    const own2 = path14.dirname(kustomization.file);
+    for (const target of [...kustomization.children, ...kustomization.components]) {
+      const folder = path14.dirname(target);
+      if (isInside4(folder, own2) || isInside4(own2, folder)) continue;
+      const includers = included.get(folder);
+      if (includers) includers.push(own2);
+      else included.set(folder, [own2]);
+    }
+  }
+  return included;
+}
+function isInside4(file, root) {
+  const relative = path14.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path14.isAbsolute(relative);
+}
+
+// src/pipeline.ts
+init_namespaces();
+init_helm_charts();
 init_find_files();
 
 // src/engine/suppressions.ts
 init_resource();
 init_text();
 init_rule();
-import path14 from "node:path";
+import path17 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -30465,7 +31301,7 @@ function applySuppressions(findings, options) {
     }
   };
   for (const file of options.files) {
-    if (path14.extname(file.filePath).toLowerCase() === ".json") continue;
+    if (path17.extname(file.filePath).toLowerCase() === ".json") continue;
     for (const comment of file.comments) {
       const parsed = parseComment(comment.text, allowed);
       if (parsed === void 0) continue;
@@ -30660,7 +31496,7 @@ init_parse_manifest();
 init_read_sources();
 init_text();
 init_rule();
-import path15 from "node:path";
+import path18 from "node:path";
 var configUnmatched = {
   id: "config-unmatched",
   description: "An `infraPools` name that no linted pool has, or a `clusters[].paths` or `helmValues[].paths` glob that matches no linted file.",
@@ -30671,9 +31507,9 @@ var configUnmatched = {
   scope: "engine"
 };
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function isInside4(folder, root) {
-  const relative = path15.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path15.isAbsolute(relative);
+function isInside6(folder, root) {
+  const relative = path18.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path18.isAbsolute(relative);
 }
 function checkConfiguration(input) {
   const { config: config2 } = input;
@@ -30685,7 +31521,7 @@ function checkConfiguration(input) {
   for (const resource of input.resources) {
     for (const pool of resource.pools) if (pool.name !== void 0) poolNames.add(pool.name);
   }
-  const wholeRepository = input.walkedFolders.some((folder) => isInside4(config2.baseDir, folder));
+  const wholeRepository = input.walkedFolders.some((folder) => isInside6(config2.baseDir, folder));
   if (wholeRepository && poolNames.size > 0) {
     config2.infraPools.forEach((pool, i) => {
       if (poolNames.has(pool.name)) return;
@@ -30698,13 +31534,13 @@ function checkConfiguration(input) {
   }
   const sortedFiles = config2.clusters.length === 0 && config2.helmValues.length === 0 ? [] : [...input.lintedFiles].sort();
   const matchesNothing = (glob) => {
-    const base = path15.resolve(config2.baseDir, import_picomatch4.default.scan(glob).base);
-    if (!input.walkedFolders.some((folder) => isInside4(base, folder))) return false;
+    const base = path18.resolve(config2.baseDir, import_picomatch4.default.scan(glob).base);
+    if (!input.walkedFolders.some((folder) => isInside6(base, folder))) return false;
     const matches2 = (0, import_picomatch4.default)(glob, { dot: true });
-    const relative = (file) => path15.relative(config2.baseDir, file).split(path15.sep).join("/");
+    const relative = (file) => path18.relative(config2.baseDir, file).split(path18.sep).join("/");
     return !filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)));
   };
-  const from = `(paths start from ${quote(path15.relative(input.cwd, config2.baseDir) || ".")})`;
+  const from = `(paths start from ${quote(path18.relative(input.cwd, config2.baseDir) || ".")})`;
   config2.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
       if (!matchesNothing(glob)) return;
@@ -30760,7 +31596,7 @@ init_report();
 
 // src/lint.ts
 init_changes();
-import path20 from "node:path";
+import path23 from "node:path";
 
 // src/engine/new-findings.ts
 init_changes();
@@ -30819,7 +31655,8 @@ function onNearestChangedLine(finding, changes) {
 }
 
 // src/engine/run-rules.ts
-import path17 from "node:path";
+init_defaults();
+import path20 from "node:path";
 
 // src/resources/pool-index.ts
 init_calico_version();
@@ -30998,16 +31835,29 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file = location.resource.doc.filePath;
-    const shown2 = path17.isAbsolute(file) ? path17.relative(cwd, file).split(path17.sep).join("/") : file;
+    const shown2 = path20.isAbsolute(file) ? path20.relative(cwd, file).split(path20.sep).join("/") : file;
     return `${sanitize(shown2)}:${line}:${column}`;
   };
+  const overlapping = sharesResources(scopes);
+  const sharedFiles = new Set([...scopes[0]?.shared ?? []].map((resource) => resource.doc.filePath));
   for (const { rule, severity } of rules) {
     let cluster;
+    const checked = /* @__PURE__ */ new Set();
+    const reported = /* @__PURE__ */ new Set();
+    const placeReportedIn = /* @__PURE__ */ new Map();
     const context = {
       config: config2,
       where,
       report: (report4) => {
         const finding = withCluster(toFinding(rule.meta.id, severity, report4), cluster);
+        if (overlapping) {
+          const key = findingKey(finding);
+          if (reported.has(key)) return;
+          reported.add(key);
+          const place = finding.otherSide === void 0 ? JSON.stringify([finding.filePath, finding.range]) : void 0;
+          if (place !== void 0 && !placeReportedIn.has(place)) placeReportedIn.set(place, cluster);
+          else if (place !== void 0 && placeReportedIn.get(place) !== cluster && sharedFiles.has(finding.filePath)) return;
+        }
         if (finding.otherSide) withCluster(finding.otherSide, cluster);
         if (fixes) attachFixes(finding, report4, fixes);
         findings.push(finding);
@@ -31018,11 +31868,33 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
       if (isProjectRule(rule)) {
         guarded(rule.meta.id, findings, () => rule.check(scope, context), scope.resources[0], scope.name);
       } else {
-        for (const resource of scope.resources) guarded(rule.meta.id, findings, () => rule.check(resource, context), resource);
+        for (const resource of scope.resources) {
+          if (overlapping) {
+            if (checked.has(resource)) continue;
+            checked.add(resource);
+          }
+          guarded(rule.meta.id, findings, () => rule.check(resource, context), resource);
+        }
       }
     }
   }
   return findings;
+}
+function sharesResources(scopes) {
+  if (scopes.length < 2) return false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    for (const resource of scope.resources) {
+      if (seen.has(resource)) return true;
+      seen.add(resource);
+    }
+  }
+  return false;
+}
+function findingKey(finding) {
+  const { filePath, range, message: message2, otherSide } = finding;
+  const other = otherSide === void 0 ? [] : [otherSide.filePath, otherSide.range, otherSide.message];
+  return JSON.stringify([filePath, range, message2, ...other]);
 }
 function guarded(ruleId, findings, check, resource, scope) {
   try {
@@ -31059,8 +31931,8 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path33 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
-  return resource.locate(path33, location.part);
+  const path36 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
+  return resource.locate(path36, location.part);
 }
 function toFinding(ruleId, severity, report4) {
   const finding = {
@@ -31108,16 +31980,23 @@ function withBaseScopes(scopes, baseScopes, config2) {
 }
 function groupByScope(resources, scopeOf, config2) {
   const byName = /* @__PURE__ */ new Map();
+  const shared = /* @__PURE__ */ new Set();
   for (const resource of resources) {
-    const name = scopeOf(resource);
-    const list2 = byName.get(name) ?? [];
-    list2.push(resource);
-    byName.set(name, list2);
+    const names = scopeOf(resource);
+    if (typeof names !== "string" && names.length > 1) shared.add(resource);
+    for (const name of typeof names === "string" ? [names] : names) {
+      const list2 = byName.get(name) ?? [];
+      list2.push(resource);
+      byName.set(name, list2);
+    }
   }
-  return [...byName].map(([name, list2]) => {
-    const resources2 = withHelmChartConfigs(list2);
-    return { name, resources: resources2, pools: new PoolIndex(resources2, config2) };
-  });
+  const scope = (name, list2) => {
+    const scoped = withHelmChartConfigs(list2);
+    return { name, resources: scoped, pools: new PoolIndex(scoped, config2) };
+  };
+  if (shared.size === 0) return [...byName].map(([name, list2]) => scope(name, list2));
+  const whole = scope(DEFAULT_SCOPE, resources);
+  return [...byName].map(([name, list2]) => ({ ...scope(name, list2), shared, whole }));
 }
 
 // src/lint.ts
@@ -31126,7 +32005,7 @@ init_relevance();
 // src/engine/scopes.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 init_defaults();
-import path18 from "node:path";
+import path21 from "node:path";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
     name: cluster.name,
@@ -31137,13 +32016,32 @@ function scopeMatcher(config2) {
   return (filePath) => {
     let scope = known.get(filePath);
     if (scope === void 0) {
-      const relative = path18.relative(config2.baseDir, path18.resolve(config2.baseDir, filePath)).split(path18.sep).join("/");
+      const relative = path21.relative(config2.baseDir, path21.resolve(config2.baseDir, filePath)).split(path21.sep).join("/");
       scope = clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
       known.set(filePath, scope);
     }
     return scope;
   };
 }
+function inferredScopeMatcher(evidence, resources, baseDir, onCapped, kustomizeIncluded = /* @__PURE__ */ new Map()) {
+  const files = /* @__PURE__ */ new Map();
+  for (const resource of resources) files.set(resource.doc.filePath, (files.get(resource.doc.filePath) ?? 0) + 1);
+  const relative = (folder) => path21.relative(baseDir, path21.resolve(baseDir, folder)).split(path21.sep).join("/");
+  const included = new Map([...kustomizeIncluded].map(([folder, includers]) => [relative(folder), includers.map(relative)]));
+  const splits = splitFolders(evidence, baseDir, included);
+  const scopesOf = inferredScopes(splits, [...files.keys()], baseDir, included);
+  if (splits.size === 0) return scopesOf;
+  let memberships = 0;
+  for (const [file, count] of files) memberships += count * scopesOf(file).length;
+  const budget = MEMBERSHIPS_PER_RESOURCE * resources.length + MIN_MEMBERSHIPS;
+  if (memberships <= budget) return scopesOf;
+  onCapped?.(
+    `cluster scopes not inferred: ${new Set([...files.keys()].flatMap((file) => scopesOf(file))).size} alternative folders would each hold the shared files, more work than calico-lint allows; every file is linted as one cluster. Configure \`clusters\` to lint them apart.`
+  );
+  return () => [DEFAULT_SCOPE];
+}
+var MEMBERSHIPS_PER_RESOURCE = 16;
+var MIN_MEMBERSHIPS = 1e5;
 
 // src/lint.ts
 init_errors();
@@ -31152,20 +32050,20 @@ init_analyze_file();
 // src/analyze/template-places.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync6 } from "node:fs";
-import path19 from "node:path";
+import path22 from "node:path";
 function isInChartTemplates(filePath) {
-  const absolute = path19.resolve(filePath);
-  for (let folder = path19.dirname(absolute); ; ) {
-    const parent = path19.dirname(folder);
+  const absolute = path22.resolve(filePath);
+  for (let folder = path22.dirname(absolute); ; ) {
+    const parent = path22.dirname(folder);
     if (parent === folder) return false;
-    if (path19.basename(folder) === "templates" && lstatSync6(path19.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
+    if (path22.basename(folder) === "templates" && lstatSync6(path22.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
     folder = parent;
   }
 }
 function templatePlaces(config2) {
   const declared = (config2.templates ?? []).length > 0 ? (0, import_picomatch6.default)(config2.templates, { dot: true }) : () => false;
   return (filePath) => {
-    const relative = path19.relative(config2.baseDir, path19.resolve(config2.baseDir, filePath)).split(path19.sep).join("/");
+    const relative = path22.relative(config2.baseDir, path22.resolve(config2.baseDir, filePath)).split(path22.sep).join("/");
     return declared(relative) || isInChartTemplates(filePath);
   };
 }
@@ -31188,8 +32086,7 @@ function settleTemplates(analyses, isTemplatePlace) {
 init_resource();
 init_helm_values_file();
 function relevanceGateFor(options) {
-  if (options.parseAll) return EVERYTHING2;
-  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule));
+  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule), { parseAll: options.parseAll });
 }
 function lintAnalyses(analyses, loadText, options) {
   const { config: config2 } = options;
@@ -31205,7 +32102,7 @@ function lintAnalyses(analyses, loadText, options) {
     if (analysis.documents.length === 0 && analysis.comments.length === 0) continue;
     const fileResources = [];
     try {
-      const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf };
+      const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf, readTreeFile: options.readTreeFile };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) fileResources.push(resource);
       }
@@ -31219,16 +32116,17 @@ function lintAnalyses(analyses, loadText, options) {
     }
     if (analysis.comments.length > 0) comments.push({ filePath, comments: analysis.comments });
   }
-  const scopeOf = scopeMatcher(config2);
+  const { change } = options;
+  const baseSide = change === void 0 ? void 0 : baseResources(resources, change, config2, options.namespaceOf, options.readTreeFile);
+  const scopeOf = config2.clusters.length > 0 ? scopeMatcher(config2) : inferredScopeMatcher(baseSide ?? resources, resources, config2.baseDir, options.onNotice, options.kustomizeIncluded);
   const byScope = (resource) => scopeOf(resource.doc.filePath);
   let scopes = groupByScope(resources, byScope, config2);
-  const { change } = options;
   const quiet = options.quiet ?? false;
   const enabled2 = enabledRules(options.rules, config2, quiet);
   const fixes = new FixEnvironment(options.fixableText ?? loadText);
   let baseFindings;
   if (change !== void 0) {
-    const baseScopes = groupByScope(baseResources(resources, change, config2, options.namespaceOf), byScope, config2);
+    const baseScopes = groupByScope(baseSide, byScope, config2);
     scopes = withBaseScopes(scopes, baseScopes, config2);
     if (change.filterMode !== "nofilter") baseFindings = lintBaseSide(analyses, change, baseScopes, enabled2, options);
   }
@@ -31271,7 +32169,7 @@ function lintAnalyses(analyses, loadText, options) {
     (finding) => finding.otherSide === void 0 ? changeFingerprint(finding, baseFileOf) : bothSides(finding, baseFileOf)
   );
   const kustomizations = change.changedKustomizationFolders ?? [];
-  const rehomed = (file) => kustomizations.length > 0 && (options.namespaceOf?.(file) !== void 0 || kustomizations.some((folder) => isInside5(file, folder)));
+  const rehomed = (file) => kustomizations.length > 0 && (options.namespaceOf?.(file) !== void 0 || kustomizations.some((folder) => isInside7(file, folder)));
   const filtered = filterFindings(
     all,
     change.changes,
@@ -31281,9 +32179,9 @@ function lintAnalyses(analyses, loadText, options) {
   );
   return { findings: all, filtered };
 }
-function isInside5(file, folder) {
-  const relative = path20.relative(folder, file);
-  return relative !== "" && !relative.startsWith("..") && !path20.isAbsolute(relative);
+function isInside7(file, folder) {
+  const relative = path23.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path23.isAbsolute(relative);
 }
 var ENGINE_CHECK_IDS = new Set([...suppressionRules, configUnmatched].map((meta2) => meta2.id));
 function lintBaseSide(analyses, change, baseScopes, enabled2, options) {
@@ -31302,12 +32200,19 @@ function lintBaseSide(analyses, change, baseScopes, enabled2, options) {
   for (const finding of runRules(enabled2, baseScopes, options.config, options.cwd)) findings.push(finding);
   return findings;
 }
-function baseResources(headResources, change, config2, namespaceOf) {
-  const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath));
+function baseResources(headResources, change, config2, namespaceOf, readTreeFile) {
+  const rederived = new Set(headResources.filter((resource) => resource.valuesFiles?.some((file) => change.changes.files.has(file))).map((resource) => resource.doc));
+  const resources = headResources.filter((resource) => !change.changes.files.has(resource.doc.filePath) && !rederived.has(resource.doc) && !(resource.valuesHost !== void 0 && rederived.has(resource.valuesHost.doc)));
   const helmValuesOf = helmValuesMatcher(config2);
+  const basePaths = new Set(change.baseAnalyses.map((analysis) => analysis.filePath));
+  const baseRead = readTreeFile?.withTexts((file) => basePaths.has(file) ? change.loadBaseText(file) : change.changes.files.has(file) ? null : void 0);
+  for (const doc of rederived) {
+    const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride: namespaceOf?.(doc.filePath), helmValuesOf, readTreeFile: baseRead };
+    for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);
+  }
   for (const analysis of change.baseAnalyses) {
     const namespaceOverride = namespaceOf?.(change.headPathOf?.(analysis.filePath) ?? analysis.filePath);
-    const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride, helmValuesOf };
+    const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride, helmValuesOf, readTreeFile: baseRead };
     try {
       for (const doc of lazyDocuments(analysis, () => change.loadBaseText(analysis.filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) resources.push(resource);
@@ -31332,7 +32237,7 @@ function fatal(filePath, message2, range) {
 init_relevance();
 init_analyze_file();
 init_read_sources();
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -31345,22 +32250,24 @@ function afterWorkerStart() {
   if (paced) keepYoungGenerations();
 }
 var PARSING_YOUNG_MB = 8;
-var growing = false;
+var growthFactor = 1;
 function whileParsingHere() {
   if (!paced) return;
   const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
-  const grow = young < PARSING_YOUNG_MB * 1024 * 1024;
-  if (grow === growing) return;
-  growing = grow;
-  if (grow) setFlagsFromString("--semi-space-growth-factor=2");
-  else keepYoungGenerations();
+  const factor = young < PARSING_YOUNG_MB * 1024 * 1024 ? Math.max(2, Math.ceil(PARSING_YOUNG_MB * 1024 * 1024 / Math.max(young, 1))) : 1;
+  if (factor === growthFactor) return;
+  if (factor === 1) keepYoungGenerations();
+  else setGrowthFactor(factor);
 }
 function doneParsingHere() {
   if (paced) keepYoungGenerations();
 }
 function keepYoungGenerations() {
-  growing = false;
-  setFlagsFromString("--semi-space-growth-factor=1");
+  setGrowthFactor(1);
+}
+function setGrowthFactor(factor) {
+  growthFactor = factor;
+  setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }
 
 // src/profile.ts
@@ -31395,6 +32302,7 @@ CALICO_LINT_PROFILE ${line("phase", phases)} ${line("part", parts)} total=${perf
 
 // src/parallel/analyze-files.ts
 var THREAD_THRESHOLD = 2e6;
+var READING_MANY_FILES = 256;
 var BATCH_TEXT = 256e3;
 var MAX_BACKLOG = 4;
 var MAX_WORKER_TEXT = 256e3;
@@ -31402,7 +32310,7 @@ var WORKER_HEAP_MB = 32;
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
   const url = new URL("./analyze-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync5(fileURLToPath(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync6(fileURLToPath(url)) ? url : void 0;
 }
 async function analyzeFiles(files, options) {
   const gate = gateFromSpec(options.gate);
@@ -31422,6 +32330,7 @@ async function analyzeFiles(files, options) {
     waitingText = 0;
   };
   for (let index = 0; index < files.length; index++) {
+    if (index % 64 === 0 && files.length >= READING_MANY_FILES) whileParsingHere();
     const readStarted = profileClock();
     const source = readSourceSync(files[index], { maxFileSize: options.maxFileSize });
     const gateStarted = profileAdd("read", readStarted);
@@ -31434,23 +32343,23 @@ async function analyzeFiles(files, options) {
     const size = parsedSize(text);
     if (script === void 0 || size > MAX_WORKER_TEXT) {
       whileParsingHere();
-      results[index] = hold(index, parseText(source.filePath, text));
+      results[index] = hold(index, parseText(source.filePath, text, gate.slim));
       continue;
     }
     waiting.push({ index, filePath: source.filePath, text });
     waitingText += size;
     totalText += size;
-    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads - 1, options.maxFileSize, hold);
+    if (pool === void 0 && script !== void 0 && totalText >= THREAD_THRESHOLD) pool = new ParsePool(script, threads - 1, options.maxFileSize, hold, options.gate);
     if (pool !== void 0 && waitingText >= BATCH_TEXT) {
       flush();
-      while (pool.backlog > MAX_BACKLOG) parseTakenHere(pool, pool.take());
+      while (pool.backlog > MAX_BACKLOG) parseTakenHere(pool, pool.take(), gate);
       await new Promise((resolve2) => setImmediate(resolve2));
     }
   }
   if (pool === void 0) {
     waiting.forEach(({ index, filePath, text }, i) => {
       if (i % 64 === 0) whileParsingHere();
-      results[index] = hold(index, parseText(filePath, text));
+      results[index] = hold(index, parseText(filePath, text, gate.slim));
     });
     doneParsingHere();
     return results;
@@ -31458,7 +32367,7 @@ async function analyzeFiles(files, options) {
   flush();
   try {
     for (let taken = pool.take(); taken !== void 0; taken = pool.take()) {
-      parseTakenHere(pool, taken);
+      parseTakenHere(pool, taken, gate);
       await new Promise((resolve2) => setImmediate(resolve2));
     }
     doneParsingHere();
@@ -31468,9 +32377,9 @@ async function analyzeFiles(files, options) {
   }
   return results;
 }
-function parseTakenHere(pool, taken) {
+function parseTakenHere(pool, taken, gate) {
   whileParsingHere();
-  pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text)));
+  pool.settle(taken.batch, taken.files.map(({ filePath, text }) => parseText(filePath, text, gate.slim)));
 }
 function analyzeHere(source, gate) {
   whileParsingHere();
@@ -31498,11 +32407,12 @@ var ParsePool = class {
   /** Per worker: the batches sent and not yet answered. */
   pending;
   dead = /* @__PURE__ */ new Set();
-  constructor(script, threads, maxFileSize, hold) {
+  constructor(script, threads, maxFileSize, hold, gate) {
     this.maxFileSize = maxFileSize;
     this.hold = hold;
     const resourceLimits = { maxYoungGenerationSizeMb: 2 * WORKER_SEMI_SPACE_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB };
-    this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits }));
+    const workerData = { reads: gate.reads };
+    this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits, workerData }));
     this.pending = this.workers.map(() => /* @__PURE__ */ new Set());
     for (const worker of this.workers) worker.once("online", afterWorkerStart);
     this.workers.forEach((worker, w) => {
@@ -31597,9 +32507,12 @@ function runStats(analyses, scopes, templatedValues) {
   let pools = 0;
   let workloads = 0;
   let clusters = 0;
+  const counted = /* @__PURE__ */ new Set();
   for (const scope of scopes) {
     if (scope.resources.length > 0) clusters++;
     for (const resource of scope.resources) {
+      if (counted.has(resource)) continue;
+      counted.add(resource);
       pools += resource.pools.length;
       if (resource.podTemplates.length > 0) workloads++;
     }
@@ -31609,17 +32522,17 @@ function runStats(analyses, scopes, templatedValues) {
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path21 from "node:path";
+import path24 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readVersion() {
-  let dir = path21.dirname(fileURLToPath2(import.meta.url));
+  let dir = path24.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync3(path21.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(path24.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
-    const parent = path21.dirname(dir);
+    const parent = path24.dirname(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }
@@ -31680,6 +32593,7 @@ async function lintFiles(request) {
     cwd: request.cwd,
     parseAll: request.parseAll ?? false,
     inlineSuppressions: request.inlineSuppressions ?? true,
+    onNotice: request.onNotice,
     onScopes: (scopes) => {
       headScopes = scopes;
       if (addressMaps2) maps = addressMaps2(scopes, config2, request.cwd);
@@ -31697,7 +32611,7 @@ async function lintFiles(request) {
   let stdin;
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
-    const name = request.stdinFilename === void 0 ? "<stdin>" : path30.resolve(request.cwd, request.stdinFilename);
+    const name = request.stdinFilename === void 0 ? "<stdin>" : path33.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
     analyses.push(analyzeHere(stdin, gate));
     if (request.renderedFrom !== void 0 || request.stdinFilename !== void 0) {
@@ -31706,7 +32620,7 @@ async function lintFiles(request) {
   }
   const inMemory = new Map(stdin === void 0 ? [] : [[stdin.filePath, stdin.text]]);
   for (const { filePath, text } of request.texts ?? []) {
-    const source = decodeSource(path30.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
+    const source = decodeSource(path33.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
     inMemory.set(source.filePath, source.text);
     analyses.push(analyzeSource(source, gate));
   }
@@ -31732,11 +32646,13 @@ async function lintFiles(request) {
   const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
+  options.readTreeFile = treeFileReader(repositoryRootOf(request.cwd) ?? request.cwd, (filePath) => inMemory.get(filePath));
+  if (config2.clusters.length === 0) options.kustomizeIncluded = kustomizeIncludedFolders(discovered.files, repositoryRootOf(request.cwd) ?? request.cwd);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
   profileMark("rules");
-  const shown2 = (filePath) => echo(path30.relative(request.cwd, filePath) || filePath, 200);
-  const templated = templatedValuesNotices(headScopes.flatMap((scope) => scope.resources), shown2);
+  const shown2 = (filePath) => echo(path33.relative(request.cwd, filePath) || filePath, 200);
+  const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown2);
   for (const notice of templated) request.onNotice?.(notice);
   const files = analyses.map((analysis) => analysis.filePath);
   const results = toLintResults(files, [...outcome.findings, ...policy.findings]);
@@ -31745,13 +32661,17 @@ async function lintFiles(request) {
   return { results, filteredResults, totals: totals(filteredResults), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps }, stats };
 }
 function walkedFolders(patterns, cwd) {
-  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path30.resolve(cwd, pattern)).filter((folder) => statSync5(folder, { throwIfNoEntry: false })?.isDirectory() === true);
+  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path33.resolve(cwd, pattern)).filter((folder) => statSync6(folder, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 function templateNotices(analyses, cwd) {
   return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
-    const shown2 = echo(path30.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    const shown2 = echo(path33.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown2);
     return `${shown2}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
   });
+}
+function envsubstNotice(shown2) {
+  return `${shown2}: a template for envsubst or clusterctl (a line starts with \`\${VAR}\`), not a manifest: it was not linted. Lint what it becomes: envsubst < ${shown2} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown2} | calico-lint -)`;
 }
 function exitCodeOf(run, maxWarnings) {
   if (run.totals.errorCount > 0) return 1;
@@ -31861,15 +32781,15 @@ function pullRequestBaseSha(env) {
   }
 }
 async function runAction(env, io) {
-  const workspace = path32.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = path35.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
     const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const cwd = await workingDirectory(workspace, inputs.workingDirectory);
-    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path32.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
+    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path35.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
     const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === "" ? void 0 : { path: inputs.sarifFile, option: "input sarif-file" }, loadActionFormatter, workspace);
-    for (const report4 of reports) if (!path32.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path32.dirname(report4.target), report4.path);
+    for (const report4 of reports) if (!path35.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path35.dirname(report4.target), report4.path);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd,
@@ -31893,7 +32813,7 @@ async function runAction(env, io) {
 `)
     });
     const fullReport = [
-      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path32.resolve(cwd, inputs.sarifFile), workspace))}`],
+      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path35.resolve(cwd, inputs.sarifFile), workspace))}`],
       ...reports.map((report4) => escapeMarkdown(reportPath(report4.target, workspace))),
       "this step's log"
     ].join(" and ");
@@ -31902,10 +32822,10 @@ async function runAction(env, io) {
     io.stdout(formatGithub(run.filteredResults, data2));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path32.resolve(cwd, inputs.sarifFile);
+      sarifPath = path35.resolve(cwd, inputs.sarifFile);
       refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
-      await mkdir2(path32.dirname(sarifPath), { recursive: true });
-      if (!path32.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path32.dirname(sarifPath), inputs.sarifFile);
+      await mkdir2(path35.dirname(sarifPath), { recursive: true });
+      if (!path35.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path35.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data2), inputs.sarifFile);
     }
     await writeReports(reports, run.results, data2, workspace);
@@ -31943,7 +32863,7 @@ async function runAction(env, io) {
   }
 }
 async function workingDirectory(workspace, input) {
-  const dir = path32.resolve(workspace, input);
+  const dir = path35.resolve(workspace, input);
   let real;
   try {
     real = await realpath3(dir);
@@ -31951,7 +32871,7 @@ async function workingDirectory(workspace, input) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))}: ${describeFsError(error2)}`);
   }
   const root = await realpath3(workspace);
-  if (real !== root && !real.startsWith(`${root}${path32.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path35.sep}`)) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} leads out of the workspace`);
   }
   if (!(await stat3(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
@@ -31972,12 +32892,12 @@ async function loadActionFormatter(format) {
 }
 async function assertInsideOrMissing(workspace, dir, shown2) {
   let existing = dir;
-  while (!await stat3(existing).then(() => true, () => false)) existing = path32.dirname(existing);
+  while (!await stat3(existing).then(() => true, () => false)) existing = path35.dirname(existing);
   await assertInside(workspace, existing, shown2);
 }
 async function assertInside(workspace, dir, shown2) {
   const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);
-  if (real !== root && !real.startsWith(`${root}${path32.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path35.sep}`)) {
     throw new UsageError(`cannot write ${shown2}: its folder leads out of the workspace through a symbolic link`);
   }
 }
