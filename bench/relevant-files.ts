@@ -3,7 +3,7 @@
  * relevant-parse floor (bench/baselines.mjs relevant) parses. Computed here,
  * in the bench's own process and before any measurement, with calico-lint's
  * own code: the configuration the tree holds, the rules it enables
- * (relevanceGateFor, as the pipeline builds the gate) and textToParse, the
+ * (analysisGate, as the pipeline builds the gate) and textToParse, the
  * exact test every file goes through (a file is kept when some document of
  * it is left to parse). A restatement of the gate in the floor could drift
  * from the real one as rules change; loading calico-lint into the floor's
@@ -13,9 +13,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../rules/index.js';
-import { textToParse } from '../src/analyze/analyze-file.js';
+import { analysisGate, textToParse } from '../src/analyze/prepare-analysis.js';
 import { loadConfig } from '../src/config/load-config.js';
-import { relevanceGateFor } from '../src/lint.js';
 import { RULE_DESCRIPTIONS } from '../src/pipeline.js';
 import { listManifests } from './list-files.mjs';
 
@@ -29,7 +28,7 @@ export interface RelevantFiles {
 export async function relevantFiles(dir: string): Promise<RelevantFiles> {
   const root = path.resolve(dir);
   const config = await loadConfig({ cwd: root, knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id) });
-  const gate = relevanceGateFor({ config, rules: allRules, quiet: false, cwd: root, parseAll: false });
+  const gate = analysisGate({ config, rules: allRules, quiet: false, parseAll: false });
   const files = listManifests(root);
   const kept = files.filter((file) => textToParse(readFileSync(file, 'utf8'), gate) !== undefined).map((file) => path.relative(root, file));
   return { files: files.length, kept };

@@ -14,7 +14,7 @@ import type { ChangedLines, FilterMode } from './engine/changes.js';
 import type { RelevanceGate } from './engine/relevance.js';
 import { changesSince, GitError, modesAt, readFilesAt, repositoryRoot, resolveBase, trackedFiles } from './git/git.js';
 import type { ChangeOptions } from './lint.js';
-import { analyzeSource } from './analyze/analyze-file.js';
+import { analyzeSource } from './analyze/prepare-analysis.js';
 import { UsageError } from './errors.js';
 import { decodeSource } from './read/read-sources.js';
 import { KUSTOMIZATION_FILE_NAMES } from './kustomize/namespaces.js';

@@ -10,13 +10,13 @@ import { bothSides, changeFingerprint, newFindings, onNearestChangedLine } from 
 import type { Finding } from './engine/finding.js';
 import type { ProjectScope, Rule } from './engine/rule.js';
 import { enabledRules, groupByScope, runRules, withBaseScopes } from './engine/run-rules.js';
-import { relevanceGate, type RelevanceGate } from './engine/relevance.js';
 import { inferredScopeMatcher, scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, suppressionRules, type FileComments } from './engine/suppressions.js';
 import { checkConfiguration, configUnmatched } from './engine/config-checks.js';
 import { FixEnvironment } from './engine/fix.js';
 import { describeCrash } from './errors.js';
-import { analyzeSource, lazyDocuments, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
+import { lazyDocuments, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
+import { analysisGate, analyzeSource } from './analyze/prepare-analysis.js';
 import { settleTemplates, templatePlaces } from './analyze/template-places.js';
 import type { SourceRange } from './parse/source.js';
 import type { Source } from './read/read-sources.js';
@@ -100,15 +100,9 @@ export interface LintOutcome {
   filtered?: Finding[];
 }
 
-/** Which texts are parsed: all of them, or those some enabled rule could find something in. */
-export function relevanceGateFor(options: LintOptions): RelevanceGate {
-  // Every text is parsed with --parse-all, slimmed as always: what rules see is the same.
-  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule), { parseAll: options.parseAll });
-}
-
 /** Lints sources held in memory, in this thread. */
 export function lintSources(sources: readonly Source[], options: LintOptions): Finding[] {
-  const gate = relevanceGateFor(options);
+  const gate = analysisGate(options);
   const texts = new Map(sources.map((source) => [source.filePath, source.text]));
   const analyses = sources.map((source) => analyzeSource(source, gate));
   // Documents set aside as possible templates: excused where templates live, errors elsewhere (the pipeline does this before its notices).

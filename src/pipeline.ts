@@ -23,9 +23,10 @@ import type { ClusterMap } from './facts/address-map.js';
 import { UsageError } from './errors.js';
 import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-results.js';
 import { gitRootOfFiles, type FormatterData, type RuleDescription } from './format/report.js';
-import { lintAnalyses, relevanceGateFor, type LintOptions } from './lint.js';
+import { lintAnalyses, type LintOptions } from './lint.js';
 import { analyzeFiles, analyzeHere } from './parallel/analyze-files.js';
-import { analyzeSource, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
+import { readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
+import { analysisGate, analyzeSource } from './analyze/prepare-analysis.js';
 import { decodeSource, type Source } from './read/read-sources.js';
 import { echo } from './text.js';
 import type { ProjectScope } from './engine/rule.js';
@@ -171,7 +172,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       if (addressMaps) maps = addressMaps(scopes, config, request.cwd);
     },
   };
-  const gate = relevanceGateFor(options);
+  const gate = analysisGate(options);
   const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
   const overrides = request.textOverrides;
   if (overrides !== undefined && overrides.size > 0) {

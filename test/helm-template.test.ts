@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
-import { analyzeSource } from '../src/analyze/analyze-file.js';
+import { analyzeSource } from '../src/analyze/prepare-analysis.js';
 import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping } from '../src/parse/go-template.js';
 import { parseManifest } from '../src/parse/parse-manifest.js';
 import { parseConfig } from '../src/config/parse-config.js';

@@ -12,7 +12,8 @@ import { describe, it } from 'node:test';
 import { generate } from '../bench/generate.js';
 import { allRules } from '../rules/index.js';
 import { EVERYTHING, relevanceGate, type RelevanceGate } from '../src/engine/relevance.js';
-import { lazyDocuments, parseText, compactAnalysis, interner, textToParse } from '../src/analyze/analyze-file.js';
+import { lazyDocuments, parseText, compactAnalysis, interner } from '../src/analyze/analyze-file.js';
+import { textToParse } from '../src/analyze/prepare-analysis.js';
 import { parseManifest } from '../src/parse/parse-manifest.js';
 import type { Path } from '../src/parse/source.js';
 

@@ -8,10 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { detachedString, detachStrings } from './detach-strings.js';
-import { isCustomResourceDefinition, type RelevanceGate } from '../engine/relevance.js';
 import type { Source } from '../read/read-sources.js';
 import { KEEP_ALL, type Slimmer } from '../resources/slim.js';
-import { compactIrrelevantDocuments, type CompactText } from '../parse/blank-documents.js';
+import type { CompactText } from '../parse/blank-documents.js';
 import { hasValueAt, parseManifest, type DocumentSyntax } from '../parse/parse-manifest.js';
 import { decodeKeys, indexPositions, locateOffsets, NumberList, rangeFromOffsets, unpackNumbers, type DocumentPositions, type PackedNumbers } from '../parse/position-index.js';
 import type { LineComment, ParseProblem, PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from '../parse/source.js';
@@ -55,12 +54,6 @@ export interface FileAnalysis {
 
 const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Analyses a source; never throws (a crash becomes a problem on the file). */
-export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis {
-  const text = source.problem === undefined ? textToParse(source.text, gate) : undefined;
-  return text === undefined ? notParsed(source) : parseText(source.filePath, text, gate.slim);
-}
-
 /** Shared by every file that is not parsed (most of a large repository): frozen, so nothing can add to them. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
@@ -73,25 +66,7 @@ export function notParsed(source: Source): FileAnalysis {
 }
 
 /**
- * What of a file's text is parsed: undefined when no document can matter to
- * the enabled rules; otherwise the text with the documents that cannot matter
- * taken out, and the empty lines they leave (same lines, same document
- * numbers: see compactIrrelevantDocuments and blankIrrelevantDocuments).
- * The relevance gate runs here once per document; the parser is then given
- * the result as is. A CustomResourceDefinition never matters, whatever its
- * schema mentions (see isCustomResourceDefinition).
- */
-export function textToParse(text: string, gate: RelevanceGate): CompactText | undefined {
-  if (gate.everything) return { text };
-  if (!gate.isRelevant(text)) return undefined; // one scan of the whole text settles most files
-  const compact = compactIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
-  // Unchanged: one document (or a text that blanking leaves whole), whose relevance is known but for being a CRD.
-  if (compact.text === text && isCustomResourceDefinition(text)) return undefined;
-  return compact;
-}
-
-/**
- * Parses what textToParse returned; never throws. Each document is reduced to
+ * Parses what textToParse (prepare-analysis.ts) returned; never throws. Each document is reduced to
  * what the rules need (its value slimmed by `slimDocumentValue`, the gate's
  * `slim`, and an index of its positions) as soon as it is read, and its syntax
  * tree let go.

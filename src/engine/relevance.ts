@@ -71,7 +71,7 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[], options: { p
  * keep them, one expression per set of flags.
  */
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
-  const slim = spec.reads === undefined ? KEEP_ALL : slimmer(spec.reads);
+  const slim = slimmingFor(spec.reads);
   if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
   const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
   const alone: RegExp[] = [];
@@ -94,6 +94,11 @@ export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
     isRelevant: (text) => expressions.some((expression) => expression.test(text)) || (ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES)),
     slim,
   };
+}
+
+/** What of a parsed document is kept, from a gate's `reads`: the same in a worker thread, which is sent only those. */
+export function slimmingFor(reads: RelevanceSpec['reads']): Slimmer {
+  return reads === undefined ? KEEP_ALL : slimmer(reads);
 }
 
 /** The gate that parses and keeps everything: the unoptimised path. */

@@ -16,7 +16,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gateFromSpec, type RelevanceGate, type RelevanceSpec } from '../engine/relevance.js';
-import { analyzeSource, compactAnalysis, interner, notParsed, parseText, textToParse, type FileAnalysis } from '../analyze/analyze-file.js';
+import { compactAnalysis, interner, notParsed, parseText, type FileAnalysis } from '../analyze/analyze-file.js';
+import { analyzeSource, prepareSource } from '../analyze/prepare-analysis.js';
 import { readSourceSync, type Source } from '../read/read-sources.js';
 import type { CompactText } from '../parse/blank-documents.js';
 import { afterWorkerStart, doneParsingHere, whileParsingHere, WORKER_SEMI_SPACE_MB } from './heap.js';
@@ -104,7 +105,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     const source = readSourceSync(files[index]!, { maxFileSize: options.maxFileSize });
     const gateStarted = profileAdd('read', readStarted);
     // The gate runs once here; what is left to parse decides where (CRDs and other irrelevant documents do not count).
-    const text = source.problem === undefined ? textToParse(source.text, gate) : undefined;
+    const text = prepareSource(source, gate);
     profileAdd('gate', gateStarted);
     if (text === undefined) {
       results[index] = notParsed(source); // a read problem, or nothing any rule could use

@@ -1,15 +1,16 @@
 /**
  * A worker thread that parses batches of texts this process already read and
- * found relevant (see analyze-files.ts). It holds nothing between batches.
+ * found relevant (see analyze-files.ts): step 3 of src/analyze/prepare-analysis.ts.
+ * It holds nothing between batches.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseText } from '../analyze/analyze-file.js';
-import { KEEP_ALL, slimmer } from '../resources/slim.js';
+import { slimmingFor } from '../engine/relevance.js';
 import type { BatchRequest, BatchResult, WorkerData } from './analyze-files.js';
 
 /** What is kept of each document: the same slimming as the main thread's (the gate's). */
 const { reads } = workerData as WorkerData;
-const slim = reads === undefined ? KEEP_ALL : slimmer(reads);
+const slim = slimmingFor(reads);
 
 parentPort?.on('message', (request: BatchRequest) => {
   let result: BatchResult;
