@@ -99,14 +99,18 @@ export const MAX_NESTING_DEPTH = 256;
 
 /** Parses every document of one file, keeping enough to locate any path later. */
 export function parseManifest(filePath: string, rawText: string, options: ParseOptions = {}): ParsedFile {
-  const first = parseOnce(filePath, rawText, options, false);
+  const prepared = prepareText(rawText, options);
+  const first = parseOnce(filePath, prepared, prepared.read, options);
   // Under-indented flow collections and quoted scalars, which kubectl reads (see flow-indentation.ts), are
   // rewritten only in a file the `yaml` package refused: every other file is read as it is.
-  if (first.yamlErrors === 0 || (options.yamlVersion ?? '1.1') !== '1.1') return first.parsed;
+  if (first.yamlErrors === 0 || prepared.reading === undefined) return first.parsed;
+  // U+2028 and U+2029 (now `\n`) are line breaks go-yaml keeps in a value: such a file is not rewritten.
+  const relaid = prepared.reading.separatorBreaks.length === 0 ? relayUnderIndentedFlow(prepared.read) : undefined;
+  if (relaid === undefined) return first.parsed;
   // The first read's documents went to onDocument already: the second's are held, and handed on only if kept.
   const { onDocument, onRestart } = options;
   const held: Array<[SourceDocument, DocumentSyntax]> = [];
-  const second = parseOnce(filePath, rawText, onDocument ? { ...options, onDocument: (document, syntax) => held.push([document, syntax]) } : options, true);
+  const second = parseOnce(filePath, prepared, relaid, onDocument ? { ...options, onDocument: (document, syntax) => held.push([document, syntax]) } : options);
   if (second.yamlErrors >= first.yamlErrors) return first.parsed;
   if (onDocument) {
     onRestart?.();
@@ -115,21 +119,31 @@ export function parseManifest(filePath: string, rawText: string, options: ParseO
   return second.parsed;
 }
 
-function parseOnce(filePath: string, rawText: string, options: ParseOptions, relayFlow: boolean): { parsed: ParsedFile; yamlErrors: number } {
+/** A file's text made ready to parse, once for both reads of parseManifest. */
+interface PreparedText {
+  /** The text as written, without a byte-order mark, irrelevant documents blanked: lines and columns are counted on it. */
+  written: string;
+  /** How kubectl reads it (YAML 1.1 only). */
+  reading: ReturnType<typeof readAsKubectl> | undefined;
+  /** The text kubectl reads: the same length as `written`, so offsets are shared. */
+  read: string;
+  lineCounter: LineCounter;
+}
+
+function prepareText(rawText: string, options: ParseOptions): PreparedText {
   // Editors do not count a byte-order mark as a column; neither do we.
   const unmarked = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   // Documents no rule could use become empty lines: every offset below is in this text.
   const written = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
-  const yaml11 = (options.yamlVersion ?? '1.1') === '1.1';
   // Manifests are read as kubectl reads them (see kubectl-reading.ts): the rewritten text has the same
   // length, so offsets are shared; lines and columns are counted on the text as written.
-  const reading = yaml11 ? readAsKubectl(written) : undefined;
-  const read = reading?.text ?? written;
-  // U+2028 and U+2029 (now `\n`) are line breaks go-yaml keeps in a value: such a file is not rewritten.
-  const relaid = relayFlow && reading?.separatorBreaks.length === 0 ? relayUnderIndentedFlow(read) : undefined;
-  if (relayFlow && relaid === undefined) return { parsed: { filePath, documents: [], problems: [], comments: [] }, yamlErrors: Infinity };
-  const text = relaid ?? read;
-  const lineCounter = linesOf(written, options.isRelevant ? undefined : options.lineGaps);
+  const reading = (options.yamlVersion ?? '1.1') === '1.1' ? readAsKubectl(written) : undefined;
+  return { written, reading, read: reading?.text ?? written, lineCounter: linesOf(written, options.isRelevant ? undefined : options.lineGaps) };
+}
+
+/** One read of the prepared text: `text` is its `read`, or that with under-indented flow re-laid (the same length). */
+function parseOnce(filePath: string, { written, reading, lineCounter }: PreparedText, text: string, options: ParseOptions): { parsed: ParsedFile; yamlErrors: number } {
+  const yaml11 = (options.yamlVersion ?? '1.1') === '1.1';
   const toRange = rangeMaker(text, lineCounter);
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
