@@ -1,6 +1,6 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import { clusterFacts, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
-import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, operatorChecksPodCidr, poolLabel } from '../src/facts/pools.js';
+import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isKubeadm, operatorChecksPodCidr, operatorReadsKubeadmConfig, poolLabel } from '../src/facts/pools.js';
 import { rangeContains } from '../src/facts/cluster-facts.js';
 import type { ProjectScope, RuleContext } from '../src/engine/rule.js';
 import { parseCidr } from '../src/net/cidr.js';
@@ -68,7 +68,7 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
  * podSubnet (a v1beta1 KubeadmControlPlane's counted up to Cluster API v1.10).
  */
 function checkClusterApiWithoutPods(project: ProjectScope, clusters: readonly Resource[], context: RuleContext): void {
-  if (clusters.length === 0 || !operatorReadsKubeadmConfig(project)) return;
+  if (clusters.length === 0 || !operatorReadsKubeadmConfigOf(project)) return;
   for (const cluster of clusters) {
     const cidrBlocks = getIn(cluster.object, ['spec', 'clusterNetwork', 'pods', 'cidrBlocks']);
     if (Array.isArray(cidrBlocks) && cidrBlocks.length > 0) continue;
@@ -84,11 +84,9 @@ function checkClusterApiWithoutPods(project: ProjectScope, clusters: readonly Re
 }
 
 /** The operator reads kubeadm-config for pools: an Installation `default`, the Calico CNI, no pools yet (defaults.go:92-121, 295-299). */
-function operatorReadsKubeadmConfig(project: ProjectScope): boolean {
+function operatorReadsKubeadmConfigOf(project: ProjectScope): boolean {
   const installation = project.resources.find((resource) => resource.kind === 'Installation' && resource.apiVersion === 'operator.tigera.io/v1' && resource.name === 'default');
-  if (installation === undefined || (project.base !== undefined && project.base.pools.pools.length > 0)) return false;
-  const cniType = getIn(installation.object, ['spec', 'cni', 'type']);
-  return typeof cniType !== 'string' || cniType === 'Calico';
+  return installation !== undefined && operatorReadsKubeadmConfig(project, installation);
 }
 
 /**
@@ -99,7 +97,7 @@ function operatorReadsKubeadmConfig(project: ProjectScope): boolean {
  * pool defaulting (defaults.go:113-117) on a cluster that has no pools yet, with the Calico CNI.
  */
 function checkKubeadmConfigMap(project: ProjectScope, context: RuleContext): void {
-  if (!operatorReadsKubeadmConfig(project)) return;
+  if (!operatorReadsKubeadmConfigOf(project)) return;
   for (const configMap of project.resources) {
     if (configMap.kind !== 'ConfigMap' || configMap.name !== 'kubeadm-config' || configMap.namespace !== 'kube-system') continue;
     const problem = operatorPodSubnetProblem(configMap);

@@ -4,7 +4,7 @@
  * 26 / 122, allowedUses [Workload, Tunnel], nodeSelector all()).
  */
 import type { Location, ProjectScope, RuleContext } from '../engine/rule.js';
-import { getIn } from '../resources/resource.js';
+import { getIn, type Resource } from '../resources/resource.js';
 import type { Cidr } from '../net/cidr.js';
 import type { IndexedPool } from '../resources/pool-index.js';
 import { quote } from '../text.js';
@@ -99,8 +99,12 @@ export function podRangesLeftOut(pool: PoolWithCidr, podRanges: readonly RangeFa
  * on the base branch say it has) and only with the Calico CNI (updateInstallationForKubeadm, 295-299).
  */
 export function operatorChecksPodCidr(project: ProjectScope, pool: IndexedPool): boolean {
-  if (pool.definition.origin !== 'Installation') return false;
+  return pool.definition.origin === 'Installation' && operatorReadsKubeadmConfig(project, pool.definition.resource);
+}
+
+/** Whether the operator reads kubeadm-config for this Installation's pools: no pools yet (with `--base`, the base branch's), the Calico CNI (defaults.go:92-121, 295-299). */
+export function operatorReadsKubeadmConfig(project: ProjectScope, installation: Resource): boolean {
   if (project.base !== undefined && project.base.pools.pools.length > 0) return false;
-  const cniType = getIn(pool.definition.resource.object, ['spec', 'cni', 'type']);
+  const cniType = getIn(installation.object, ['spec', 'cni', 'type']);
   return typeof cniType !== 'string' || cniType === 'Calico';
 }
