@@ -36,10 +36,7 @@ import { readRegularFileSync } from '../read/read-sources.js';
 import type { HelmValuesInput, ValuesLayer } from '../resources/helm-values-layers.js';
 import { applyMergePatch, hasDirective } from '../resources/merge-patch.js';
 import { KustomizeResolver, KUSTOMIZATION_FILE_NAMES } from './namespaces.js';
-
-type Plain = Record<string, unknown>;
-
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isPlainObject as isPlain, type PlainObject as Plain } from '../resources/plain-object.js';
 
 /** A values file as read from the scanned tree, or why it was not. */
 export type TreeRead = { ok: true; doc: SourceDocument } | { ok: false; reason: string };

@@ -30,6 +30,7 @@ import picomatch from 'picomatch';
 import type { HELM_VALUES_CHARTS, LintConfig } from '../config/schema.js';
 import type { Path } from '../parse/source.js';
 import type { Resource } from './resource.js';
+import { isPlainObject as isPlain, type PlainObject as Plain } from './plain-object.js';
 
 export type HelmValuesChart = (typeof HELM_VALUES_CHARTS)[number];
 
@@ -49,12 +50,6 @@ const CALICO_NETWORK_FIELDS: ReadonlySet<string> = new Set([
 
 /** The chart's own key for the operator image (charts/tigera-operator/values.yaml). */
 const TIGERA_OPERATOR_FIELDS = ['image', 'registry', 'version'];
-
-type Plain = Record<string, unknown>;
-
-function isPlain(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export interface TigeraOperatorValues {
   /** Path of the `installation` mapping in the document. */

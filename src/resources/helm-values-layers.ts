@@ -10,12 +10,7 @@
  */
 import { hasValueAt } from '../parse/parse-manifest.js';
 import type { PairPart, Path, SourceDocument, SourceRange, UnresolvedTag } from '../parse/source.js';
-
-type Plain = Record<string, unknown>;
-
-function isPlain(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject as isPlain, type PlainObject as Plain } from './plain-object.js';
 
 /** One `--values` file: a mapping written at `prefix` of `doc`. */
 export interface ValuesLayer {

@@ -10,6 +10,7 @@
  * whole patch (kustomize's build fails, Flux applies nothing).
  */
 import type { Path } from '../parse/source.js';
+import { isPlainObject as isPlain, type PlainObject as Plain } from './plain-object.js';
 
 export interface JsonPatchOperation {
   op: string;
@@ -17,10 +18,6 @@ export interface JsonPatchOperation {
   from?: string | undefined;
   value?: unknown;
 }
-
-type Plain = Record<string, unknown>;
-
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What the patch did at a path, in the order it did it. */
 type Event =

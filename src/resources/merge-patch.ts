@@ -23,10 +23,7 @@
  * way). Pure data; nothing is executed.
  */
 import type { Path } from '../parse/source.js';
-
-type Plain = Record<string, unknown>;
-
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isPlainObject as isPlain, type PlainObject as Plain } from './plain-object.js';
 
 /** Where a path of the patched object comes from: the patch (the same path in it), or the object before the patch. */
 export type MergeOrigin = { patch: Path } | { before: Path };

@@ -13,8 +13,9 @@ import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } fro
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
 import { isKustomizationFile, kustomizeHelmCharts, type TreeFileReader, type UnreadValues } from '../kustomize/helm-charts.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
+import { isPlainObject, type PlainObject } from './plain-object.js';
 
-export type PlainObject = Record<string, unknown>;
+export { isPlainObject, type PlainObject };
 
 /**
  * Where a pod's metadata and spec sit inside a workload kind. Looked up by a
@@ -97,10 +98,6 @@ export interface PodTemplate {
   readonly path: Path;
   readonly metadata: Partial<IObjectMeta> & PlainObject;
   readonly spec: Partial<IPodSpec> & PlainObject;
-}
-
-export function isPlainObject(value: unknown): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The value at `path`; own properties only, so that a path segment such as `constructor` is data. */
