@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isMap, isScalar, visit, type Node } from 'yaml';
 import { documentSyntax, parseManifest } from '../parse/parse-manifest.js';
 import type { ParsedFile, Path, SourceRange } from '../parse/source.js';
-import type { Resource } from '../resources/resource.js';
+import { getIn, type Resource } from '../resources/resource.js';
 import type { PairPart } from '../parse/source.js';
 
 /** ESLint's Fix: replace text[range[0], range[1]) with `text`. */
@@ -442,7 +442,7 @@ export function addFieldEdit(source: FixSource, resource: Resource, mapPath: Pat
   let depth = mapPath.length;
   while (depth > 0 && !resource.has(mapPath.slice(0, depth))) depth--;
   const existing = mapPath.slice(0, depth);
-  const mapping = getValue(resource, existing);
+  const mapping = getIn(resource.object, existing);
   if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) return undefined;
   const keys = Object.keys(mapping);
   if (keys.length === 0) return undefined;
@@ -496,13 +496,4 @@ export function setField(resource: Resource, mapPath: Path, key: string, valueTe
     const edit = addFieldEdit(source, resource, mapPath, key, valueText);
     return edit && { edits: [edit], expect: [{ path: at, value }] };
   };
-}
-
-function getValue(resource: Resource, at: Path): unknown {
-  let current: unknown = resource.object;
-  for (const segment of at) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
 }
