@@ -444,15 +444,21 @@ function normalizeHostPath(path: string): string {
 }
 
 function hostPathEvidence(spec: PlainObject, base: Path): Evidence[] {
+  return hostPathVolumeEvidence(spec, base, 'node-host-path', (written) => {
+    const path = normalizeHostPath(written);
+    return NODE_HOST_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  });
+}
+
+/** Evidence of `kind` for each hostPath volume whose path, as written, `matches`. */
+function hostPathVolumeEvidence(spec: PlainObject, base: Path, kind: Evidence['kind'], matches: (written: string) => boolean, note = ''): Evidence[] {
   const volumes = spec.volumes;
   if (!Array.isArray(volumes)) return [];
   const found: Evidence[] = [];
   volumes.forEach((volume, i) => {
     if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
-    const path = normalizeHostPath(volume.hostPath.path);
-    if (NODE_HOST_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) {
-      found.push({ kind: 'node-host-path', detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, 'volumes', i, 'hostPath', 'path'] });
-    }
+    const written = volume.hostPath.path;
+    if (matches(written)) found.push({ kind, detail: `hostPath \`${echo(written)}\`${note}`, path: [...base, 'volumes', i, 'hostPath', 'path'] });
   });
   return found;
 }
@@ -514,16 +520,7 @@ function hostPidEvidence(spec: PlainObject, base: Path): Evidence[] {
 const NODE_PROC_PATHS: readonly string[] = ['/proc', '/sys'];
 
 function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
-  const volumes = spec.volumes;
-  if (!Array.isArray(volumes)) return [];
-  const found: Evidence[] = [];
-  volumes.forEach((volume, i) => {
-    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
-    if (NODE_PROC_PATHS.includes(normalizeHostPath(volume.hostPath.path))) {
-      found.push({ kind: 'node-proc-path', detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, 'volumes', i, 'hostPath', 'path'] });
-    }
-  });
-  return found;
+  return hostPathVolumeEvidence(spec, base, 'node-proc-path', (written) => NODE_PROC_PATHS.includes(normalizeHostPath(written)));
 }
 
 /**
@@ -531,14 +528,6 @@ function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
  * empty path). Decisive only with `privileged` (see the module comment).
  */
 function nodeRootPathEvidence(spec: PlainObject, base: Path): Evidence[] {
-  const volumes = spec.volumes;
-  if (!Array.isArray(volumes)) return [];
-  const found: Evidence[] = [];
-  volumes.forEach((volume, i) => {
-    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
-    if (volume.hostPath.path.trim() !== '' && normalizeHostPath(volume.hostPath.path) === '') {
-      found.push({ kind: 'node-root-path', detail: `hostPath \`${echo(volume.hostPath.path)}\` (the node's whole root)`, path: [...base, 'volumes', i, 'hostPath', 'path'] });
-    }
-  });
-  return found;
+  const wholeRoot = (written: string): boolean => written.trim() !== '' && normalizeHostPath(written) === '';
+  return hostPathVolumeEvidence(spec, base, 'node-root-path', wholeRoot, " (the node's whole root)");
 }
