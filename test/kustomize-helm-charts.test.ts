@@ -10,22 +10,12 @@
  * be run as an oracle: the expectations follow the source cited above.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../src/api.js';
-import { runBin } from './helpers/cli.js';
+import { runBin, workspace as tree } from './helpers/cli.js';
 import { gitRepo } from './helpers/git-repo.js';
-
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'calico-lint-kustomize-helm-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
 
 /** Every finding as `file:line:column rule message`, in the order of the results. */
 async function findings(files: Record<string, string>, cwd?: (root: string) => Promise<string>): Promise<string[]> {
