@@ -34,24 +34,38 @@ export const KEEP_ALL: Slimmer = (value) => value;
  * along the paths that change.
  */
 export function slimmer(reads: readonly FieldReads[]): Slimmer {
-  const everyKind = reads.filter((read) => read.kinds === undefined);
+  // Rules share declarations (CLUSTER_FACT_READS is in nine rules' meta.reads): each is weighed once.
+  const unique = [...new Set(reads)];
+  const everyKind = unique.filter((read) => read.kinds === undefined);
   const byKind = new Map<string, FieldReads[]>();
-  for (const read of reads) {
+  for (const read of unique) {
     for (const kind of read.kinds ?? []) byKind.set(kind, [...(byKind.get(kind) ?? everyKind), read]);
   }
-  const readsOf = (kind: string): readonly FieldReads[] => byKind.get(kind) ?? everyKind;
+  // What can be settled without the object is settled once per kind: the bulk's places, and which paths can
+  // reach each (a path whose keys lead elsewhere never does). Weighing every path against every place of
+  // every document cost a thousand milliseconds of CPU in each thread on the dense tree, some 12% of a run.
+  const plans = new Map<string, readonly BulkPlan[]>();
+  const planOf = (kind: string): readonly BulkPlan[] => {
+    let plan = plans.get(kind);
+    if (plan === undefined) {
+      plan = bulkPlans([...BULK_OF_EVERY_KIND, ...(BULK_BY_KIND.get(kind) ?? [])], byKind.get(kind) ?? everyKind);
+      plans.set(kind, plan);
+    }
+    return plan;
+  };
   const slimObject = (object: unknown): unknown => {
     if (!isPlainObject(object) || typeof object.kind !== 'string') return object;
-    const bulk = [...BULK_OF_EVERY_KIND, ...(BULK_BY_KIND.get(object.kind) ?? [])];
-    const paths = readsOf(object.kind)
-      .filter(({ when }) => when === undefined || getIn(object, when.path) === when.equals)
-      .flatMap((read) => read.paths);
     let slim: PlainObject = object;
-    for (const at of bulk) {
-      const parent = getIn(object, at.slice(0, -1));
-      const key = at[at.length - 1]!;
+    for (const { at, key, parentPath, reads: candidates } of planOf(object.kind)) {
+      const parent = getIn(object, parentPath);
       if (!isPlainObject(parent) || !Object.hasOwn(parent, key)) continue;
-      const kept = keptOf(parent[key], paths.flatMap((path) => tailAfter(path, at, object)));
+      const tails: FieldPath[] = [];
+      for (const { when, tail, path } of candidates) {
+        if (when !== undefined && getIn(object, when.path) !== when.equals) continue;
+        if (tail !== undefined) tails.push(tail);
+        else tails.push(...tailAfter(path, at, object));
+      }
+      const kept = keptOf(parent[key], tails);
       if (kept !== parent[key]) slim = replaceAt(slim, at, kept);
     }
     return slim;
@@ -62,6 +76,38 @@ export function slimmer(reads: readonly FieldReads[]): Slimmer {
     if (Array.isArray(value.items)) return { ...value, items: value.items.map(slimObject) };
     return slimObject(value);
   };
+}
+
+/** One place of the bulk in objects of a kind, with the paths that may reach it. */
+interface BulkPlan {
+  at: readonly string[];
+  parentPath: readonly string[];
+  key: string;
+  /** `tail`: what the path reads below the bulk, known without the object; undefined: ask tailAfter. */
+  reads: ReadonlyArray<{ when: FieldReads['when']; tail: FieldPath | undefined; path: FieldPath }>;
+}
+
+function bulkPlans(bulk: readonly (readonly string[])[], reads: readonly FieldReads[]): BulkPlan[] {
+  return bulk.map((at) => ({
+    at,
+    parentPath: at.slice(0, -1),
+    key: at[at.length - 1]!,
+    reads: reads.flatMap(({ when, paths }) => paths.flatMap((path) => {
+      const reach = staticReach(path, at);
+      return reach === 'never' ? [] : [{ when, tail: reach === 'depends' ? undefined : reach, path }];
+    })),
+  }));
+}
+
+/** tailAfter where the path's keys settle it: 'depends' when a filter on the way needs the object. */
+function staticReach(path: FieldPath, at: readonly string[]): FieldPath | 'never' | 'depends' {
+  for (let i = 0; i < at.length; i++) {
+    if (i === path.length) return [];
+    const step = path[i]!;
+    if (typeof step !== 'string') return 'depends';
+    if (step !== '*' && step !== at[i]) return 'never';
+  }
+  return path.slice(at.length);
 }
 
 /**
@@ -81,17 +127,16 @@ function tailAfter(path: FieldPath, at: readonly string[], object: PlainObject):
 
 function stepSelects(step: FieldStep, key: string | number, child: unknown): boolean {
   if (typeof step === 'string') return step === '*' || step === String(key);
-  return valuesAt(child, step.where ?? []).some((value) => typeof value === 'string' && step.matches.test(value));
+  return someStringAt(child, step.where ?? [], 0, step.matches);
 }
 
-/** The values at a path with `'*'` steps (every key or item). */
-function valuesAt(value: unknown, path: readonly string[]): unknown[] {
-  if (path.length === 0) return [value];
-  const [step, ...rest] = path;
-  const children = step === '*'
-    ? (Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [])
-    : (isPlainObject(value) && Object.hasOwn(value, step!) ? [value[step!]] : []);
-  return children.flatMap((child) => valuesAt(child, rest));
+/** Whether a string matching `matches` lies at `path` from `from` (`'*'` steps: every key or item). */
+function someStringAt(value: unknown, path: readonly string[], from: number, matches: RegExp): boolean {
+  if (from === path.length) return typeof value === 'string' && matches.test(value);
+  const step = path[from]!;
+  if (step !== '*') return isPlainObject(value) && Object.hasOwn(value, step) && someStringAt(value[step], path, from + 1, matches);
+  const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [];
+  return children.some((child) => someStringAt(child, path, from + 1, matches));
 }
 
 /**
