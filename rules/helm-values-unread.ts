@@ -3,6 +3,14 @@ import { KUSTOMIZE_HELM_TEXT } from '../src/kustomize/helm-charts.js';
 import { dotted } from '../src/resources/helm-values-sources.js';
 
 /**
+ * Kustomizations with charts, releases that name values elsewhere, and the
+ * ConfigMaps a `valuesFrom` may read (any: a `targetPath` value need not say
+ * `installation`), so that a ConfigMap in the tree is never taken for one
+ * that is not.
+ */
+const UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation|ConfigMap`);
+
+/**
  * kustomize renders a kustomization's `helmCharts` with values it assembles
  * from `valuesInline`, `valuesFile` and `additionalValuesFiles`
  * (kubernetes-sigs/kustomize api/internal/builtins/HelmChartInflationGenerator.go;
@@ -23,11 +31,15 @@ export const helmValuesUnread: ResourceRule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'resource',
-    relevantText: KUSTOMIZE_HELM_TEXT,
+    relevantText: UNREAD_VALUES_TEXT,
   },
   check(resource, context) {
     for (const unread of resource.unreadHelmValues ?? []) {
       const entry = unread.path.slice(0, 2);
+      if (unread.consequence !== undefined) {
+        context.report({ resource, path: unread.path, part: unread.part, message: `${unread.message}: ${unread.consequence}` });
+        continue;
+      }
       context.report({
         resource,
         path: unread.path,

@@ -134,6 +134,8 @@ export interface UnreadValues {
   /** Where on that path the finding lands: the key for a whole mapping (`valuesInline`). */
   part: 'key' | 'value';
   message: string;
+  /** What it means, when not kustomize's (a Flux HelmRelease, an Argo CD Application): the rule's message ends with it. */
+  consequence?: string;
 }
 
 export interface KustomizeHelmChart {
