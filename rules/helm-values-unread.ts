@@ -11,6 +11,10 @@ import { dotted } from '../src/resources/helm-values-sources.js';
 const UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation|ConfigMap`);
 
 /**
+ * Also a Flux HelmRelease's `valuesFrom` (src/resources/flux-values-from.ts)
+ * and an Argo CD Application's `valueFiles` (src/resources/argo-value-files.ts):
+ * their entries carry their own consequence.
+ *
  * kustomize renders a kustomization's `helmCharts` with values it assembles
  * from `valuesInline`, `valuesFile` and `additionalValuesFiles`
  * (kubernetes-sigs/kustomize api/internal/builtins/HelmChartInflationGenerator.go;
@@ -24,7 +28,8 @@ const UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|
 export const helmValuesUnread: ResourceRule = {
   meta: {
     id: 'helm-values-unread',
-    description: 'Values of the tigera-operator chart in a kustomization\'s `helmCharts` that calico-lint could not read: the Installation they render was not checked.',
+    description: 'Values of the tigera-operator chart that calico-lint could not read (a kustomization\'s `helmCharts`, a Flux HelmRelease\'s `valuesFrom`, ' +
+      'an Argo CD Application\'s `valueFiles`): the Installation they render was not checked.',
     remediation: 'Keep the values file inside the kustomization\'s folder in the repository (or write the values in `valuesInline`), ' +
       'or lint the rendered output (`kustomize build --enable-helm DIR | calico-lint -`).',
     docsUrl: docsUrl('helm-values-unread'),
