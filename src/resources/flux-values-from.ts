@@ -11,11 +11,12 @@
  *   GetValuesKey); a missing object or key fails the release, unless the
  *   reference is `optional`, when it is skipped;
  * - without `targetPath`, the data is read as a values file
- *   (chartutil.ReadValues) and merged over what came before (MergeMaps: a
- *   mapping merges key by key, anything else replaces); with `targetPath`,
- *   the data is one value written at that path as `--set` writes it
- *   (ReplacePathValue: strvals.ParseInto, typed, or ParseIntoString when the
- *   value is quoted, the quotes trimmed);
+ *   (chartutil.ReadValues) and merged over what came before (MergeMaps,
+ *   chartutil/merge.go, a copy of Helm's: a mapping merges key by key,
+ *   anything else replaces); with `targetPath`, the data is one value
+ *   written at that path as `--set` writes it (ReplacePathValue:
+ *   strvals.ParseInto, typed, or ParseIntoString when the value is quoted,
+ *   the quotes trimmed);
  * - `spec.values` is merged last, over everything.
  *
  * Only a ConfigMap in the scanned tree, in the same namespace, can be read:
