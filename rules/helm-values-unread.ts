@@ -3,6 +3,18 @@ import { KUSTOMIZE_HELM_TEXT } from '../src/kustomize/helm-charts.js';
 import { dotted } from '../src/resources/helm-values-sources.js';
 
 /**
+ * Kustomizations with charts, releases that name values elsewhere, and the
+ * ConfigMaps a `valuesFrom` may read (any: a `targetPath` value need not say
+ * `installation`), so that a ConfigMap in the tree is never taken for one
+ * that is not.
+ */
+const UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation|ConfigMap`);
+
+/**
+ * Also a Flux HelmRelease's `valuesFrom` (src/resources/flux-values-from.ts)
+ * and an Argo CD Application's `valueFiles` (src/resources/argo-value-files.ts):
+ * their entries carry their own consequence.
+ *
  * kustomize renders a kustomization's `helmCharts` with values it assembles
  * from `valuesInline`, `valuesFile` and `additionalValuesFiles`
  * (kubernetes-sigs/kustomize api/internal/builtins/HelmChartInflationGenerator.go;
@@ -16,18 +28,23 @@ import { dotted } from '../src/resources/helm-values-sources.js';
 export const helmValuesUnread: ResourceRule = {
   meta: {
     id: 'helm-values-unread',
-    description: 'Values of the tigera-operator chart in a kustomization\'s `helmCharts` that calico-lint could not read: the Installation they render was not checked.',
+    description: 'Values of the tigera-operator chart that calico-lint could not read (a kustomization\'s `helmCharts`, a Flux HelmRelease\'s `valuesFrom`, ' +
+      'an Argo CD Application\'s `valueFiles`): the Installation they render was not checked.',
     remediation: 'Keep the values file inside the kustomization\'s folder in the repository (or write the values in `valuesInline`), ' +
       'or lint the rendered output (`kustomize build --enable-helm DIR | calico-lint -`).',
     docsUrl: docsUrl('helm-values-unread'),
     defaultSeverity: 'error',
     fixable: false,
     scope: 'resource',
-    relevantText: KUSTOMIZE_HELM_TEXT,
+    relevantText: UNREAD_VALUES_TEXT,
   },
   check(resource, context) {
     for (const unread of resource.unreadHelmValues ?? []) {
       const entry = unread.path.slice(0, 2);
+      if (unread.consequence !== undefined) {
+        context.report({ resource, path: unread.path, part: unread.part, message: `${unread.message}: ${unread.consequence}` });
+        continue;
+      }
       context.report({
         resource,
         path: unread.path,

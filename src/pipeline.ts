@@ -249,8 +249,12 @@ function walkedFolders(patterns: readonly string[], cwd: string): string[] {
 }
 
 /**
- * One notice per file whose documents are Go templates (a Helm chart's), in
- * place of their syntax errors: what can be linted is the rendered output.
+ * One notice per file whose documents are templates, in place of their
+ * syntax errors: what can be linted is the rendered output. Worded from the
+ * syntax seen (src/parse/template-syntax.ts), never from the file's name:
+ * Jinja where a `{% %}` statement or `{# #}` comment shows it, a Go template
+ * where an action only Go reads does, and "Go template or Jinja" where the
+ * `{{ }}` actions could be either's.
  */
 export function templateNotices(analyses: readonly FileAnalysis[], cwd: string): string[] {
   return analyses
@@ -258,8 +262,16 @@ export function templateNotices(analyses: readonly FileAnalysis[], cwd: string):
     .map((analysis) => {
       const shown = echo(path.relative(cwd, analysis.filePath) || analysis.filePath, 200);
       if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown);
-      return `${shown}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. ` +
-        'Lint the rendered output: helm template <release> <chart> | calico-lint -';
+      if ((analysis.jinjaTemplates ?? 0) > 0) {
+        return `${shown}: a Jinja template (it holds {% … %} statements or {# … #} comments), not a manifest: what holds them and is not YAML was not linted. ` +
+          'Lint what it renders: pipe the rendered manifest to calico-lint -';
+      }
+      if ((analysis.goTemplates ?? 0) > 0) {
+        return `${shown}: a Go template (its {{ … }} actions are Go template syntax, as in a Helm chart), not a manifest: what holds them and is not YAML was not linted. ` +
+          'Lint the rendered output: helm template <release> <chart> | calico-lint -';
+      }
+      return `${shown}: a template ({{ … }} actions, which a Go template and Jinja both read), not a manifest: what holds them and is not YAML was not linted. ` +
+        'Lint the rendered output: pipe it to calico-lint - (a Helm chart: helm template <release> <chart> | calico-lint -)';
     });
 }
 

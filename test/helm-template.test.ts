@@ -155,7 +155,7 @@ describe('a quoted template action that holds its own quote: kubectl refuses the
   it('such a document is a template anywhere, not a parse error', () => {
     const parsed = parseManifest('kubeone/test/e2e/testdata/containerd_calico_external.yaml', KUBEONE_TESTDATA, { templates: true });
     assert.deepEqual(parsed.problems, []);
-    assert.deepEqual(parsed.templates, [{ documentIndex: 0, range: { line: 5, column: 16, endLine: 5, endColumn: 18 } }]);
+    assert.deepEqual(parsed.templates, [{ documentIndex: 0, range: { line: 5, column: 16, endLine: 5, endColumn: 18 }, syntax: 'go' }]);
   });
 });
 
@@ -231,8 +231,9 @@ describe('Helm templates', () => {
       'notachart/templates/pod.yaml': HASH_BYPASS,
       'deploy/pod.yaml.tpl.yaml': HASH_BYPASS,
     });
-    const notice = (file: string) => `calico-lint: ${file}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML ` +
-      'was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -\n';
+    // Only `{{ x }}`: either a Go template's or Jinja's (src/parse/template-syntax.ts).
+    const notice = (file: string) => `calico-lint: ${file}: a template ({{ … }} actions, which a Go template and Jinja both read), not a manifest: ` +
+      'what holds them and is not YAML was not linted. Lint the rendered output: pipe it to calico-lint - (a Helm chart: helm template <release> <chart> | calico-lint -)\n';
     const inChart = runBin(['-f', 'unix', '--parse-all', 'chart'], { cwd: root });
     assert.equal(inChart.stdout, '');
     assert.equal(withoutSummary(inChart.stderr), notice('chart/templates/sub/pod.yaml'));
@@ -271,8 +272,8 @@ describe('Helm templates', () => {
       assert.equal(
         withoutSummary(run.stderr),
         ['daemonset', 'rbac'].map((name) =>
-          `calico-lint: chart/templates/${name}.yaml: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML ` +
-          'was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -\n').join(''),
+          `calico-lint: chart/templates/${name}.yaml: a Go template (its {{ … }} actions are Go template syntax, as in a Helm chart), not a manifest: ` +
+          'what holds them and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -\n').join(''),
       );
       assert.equal(run.status, 0);
     }

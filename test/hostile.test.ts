@@ -282,7 +282,7 @@ describe('hostile input: the real CLI survives it and keeps every other finding'
     // With --parse-all the template is parsed: a Go template, one notice, no syntax errors (test/helm-template.test.ts).
     assert.deepEqual(fatalOf(all.files['helm-template.yaml']), []);
     assert.deepEqual(all.notices.filter((notice) => notice.includes('helm-template.yaml')), [
-      'calico-lint: helm-template.yaml: a Go template (a Helm chart\'s?), not a manifest: what holds {{ … }} and is not YAML was not linted. ' +
+      'calico-lint: helm-template.yaml: a Go template (its {{ … }} actions are Go template syntax, as in a Helm chart), not a manifest: what holds them and is not YAML was not linted. ' +
         'Lint the rendered output: helm template <release> <chart> | calico-lint -',
     ]);
   });

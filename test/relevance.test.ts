@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { allRules } from '../rules/index.js';
 import { EVERYTHING, gateFromSpec, relevanceGate } from '../src/engine/relevance.js';
 import { escapeInDoubleQuotes } from '../src/parse/quoted-escapes.js';
+import { VALUES_FROM_READS } from '../src/resources/flux-values-from.js';
 
 const gate = relevanceGate(allRules);
 const ESCAPE = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])/;
@@ -18,9 +19,10 @@ describe('relevance gate', () => {
     const gate = relevanceGate([...allRules, rule]);
     assert.equal(gate.everything, true);
     assert.equal(gate.isRelevant('kind: Service'), true);
-    assert.deepEqual(gate.spec.reads, allRules.flatMap((each) => each.meta.reads ?? []));
-    const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm' }, data: { big: 'x' } };
-    assert.deepEqual(gate.slim(configMap), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm' } });
+    // The engine keeps what a Flux `valuesFrom` may layer (src/resources/flux-values-from.ts).
+    assert.deepEqual(gate.spec.reads, [...allRules.flatMap((each) => each.meta.reads ?? []), ...VALUES_FROM_READS]);
+    const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm' }, data: { big: 'x\ny\n', values: 'installation:\n  a: 1\n', target: 'false' } };
+    assert.deepEqual(gate.slim(configMap), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'm' }, data: { values: 'installation:\n  a: 1\n', target: 'false' } });
     assert.equal(EVERYTHING.slim(configMap), configMap, 'the unoptimised gate keeps everything');
   });
 

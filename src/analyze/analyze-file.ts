@@ -35,6 +35,12 @@ export interface FileAnalysis {
   templateDocuments?: number;
   /** Of those, templates for envsubst or clusterctl (a line starts with `${VAR}`): their own notice. */
   envsubstTemplates?: number;
+  /** Of the others, what their syntax shows (src/parse/template-syntax.ts): Jinja `{% %}` / `{# #}`, Go-only actions. */
+  jinjaTemplates?: number;
+  goTemplates?: number;
+  /** The same for the uncertain ones, counted in when settleTemplates excuses them. */
+  uncertainJinja?: number;
+  uncertainGo?: number;
   /**
    * Documents that do not parse, hold `{{ }}`, and that kubectl might still
    * read, with their syntax errors: templates only where templates live,
@@ -95,7 +101,13 @@ export function parseText(filePath: string, { text, gaps }: CompactText, slimDoc
     const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== undefined);
     const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     const envsubstTemplates = (parsed.templates ?? []).filter((template) => template.engine === 'envsubst').length;
+    const count = (certain: boolean, syntax: string): number =>
+      (parsed.templates ?? []).filter((template) => (template.problems === undefined) === certain && template.syntax === syntax).length;
+    const syntaxCounts = Object.entries({
+      jinjaTemplates: count(true, 'jinja'), goTemplates: count(true, 'go'), uncertainJinja: count(false, 'jinja'), uncertainGo: count(false, 'go'),
+    }).filter(([, n]) => n > 0);
     return {
+      ...Object.fromEntries(syntaxCounts),
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
       ...(envsubstTemplates > 0 ? { envsubstTemplates } : {}),
       ...(uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems!) } : {}),

@@ -48,9 +48,14 @@ export function settleTemplates(analyses: readonly FileAnalysis[], isTemplatePla
     if (pending === undefined) continue;
     delete analysis.templateProblems;
     const documents = analysis.uncertainTemplates ?? 0;
+    const { uncertainJinja = 0, uncertainGo = 0 } = analysis;
     delete analysis.uncertainTemplates;
+    delete analysis.uncertainJinja;
+    delete analysis.uncertainGo;
     if (isTemplatePlace(analysis.filePath)) {
       analysis.templateDocuments = (analysis.templateDocuments ?? 0) + documents;
+      if (uncertainJinja > 0) analysis.jinjaTemplates = (analysis.jinjaTemplates ?? 0) + uncertainJinja;
+      if (uncertainGo > 0) analysis.goTemplates = (analysis.goTemplates ?? 0) + uncertainGo;
     } else {
       analysis.problems = [...analysis.problems, ...pending].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
     }

@@ -31,6 +31,7 @@
 import path from 'node:path';
 import { DEFAULT_SCOPE } from '../config/defaults.js';
 import type { PoolDefinition, Resource } from '../resources/resource.js';
+import { withoutConsumedValuesFiles } from '../resources/helm-chart-config.js';
 
 /** The scopes a file belongs to: one when it lies in an alternative, several when it is shared. */
 export type ScopesOf = (filePath: string) => readonly string[];
@@ -41,7 +42,8 @@ export type ScopesOf = (filePath: string) => readonly string[];
  */
 export function splitFolders(resources: readonly Resource[], baseDir: string, included: Included = new Map()): Set<string> {
   const byName = new Map<string, Definition[]>();
-  for (const resource of resources) {
+  // A values file read by a kustomization or an Application is no definition of its own: its pools are the reader's.
+  for (const resource of withoutConsumedValuesFiles(resources)) {
     const folder = folderSegments(resource.doc.filePath, baseDir);
     const base = includedFolderOf(folder, included);
     for (const definition of resource.pools) {

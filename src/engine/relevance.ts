@@ -10,6 +10,7 @@ import { HELM_CHART_VALUES_TEXT } from '../resources/helm-chart-config.js';
 import { escapeInDoubleQuotes } from '../parse/quoted-escapes.js';
 import type { FieldReads } from '../resources/field-reads.js';
 import { KEEP_ALL, slimmer, type Slimmer } from '../resources/slim.js';
+import { VALUES_FROM_READS } from '../resources/flux-values-from.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -53,7 +54,8 @@ export interface RelevanceGate {
 }
 
 export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[], options: { parseAll?: boolean } = {}): RelevanceGate {
-  const reads = rules.flatMap(({ meta }) => meta.reads ?? []);
+  // ConfigMap data a HelmRelease's `valuesFrom` may layer is read by every pool rule, through the views made of it.
+  const reads = [...rules.flatMap(({ meta }) => meta.reads ?? []), ...VALUES_FROM_READS];
   const patterns: RegExp[] = [];
   for (const { meta } of rules) {
     if (!meta.relevantText || options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });

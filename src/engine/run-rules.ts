@@ -8,6 +8,7 @@ import type { Path } from '../parse/source.js';
 import { DEFAULT_SCOPE } from '../config/defaults.js';
 import { PoolIndex } from '../resources/pool-index.js';
 import { withHelmChartConfigs } from '../resources/helm-chart-config.js';
+import { withFluxValuesFrom } from '../resources/flux-values-from.js';
 import type { Resource } from '../resources/resource.js';
 import { describeCrash } from '../errors.js';
 import { quote, sanitize } from '../text.js';
@@ -249,7 +250,8 @@ export function groupByScope(
   }
   const scope = (name: string, list: readonly Resource[]): ProjectScope => {
     // A HelmChartConfig overrides its HelmChart's values: one Installation of the pair (src/resources/helm-chart-config.ts).
-    const scoped = withHelmChartConfigs(list);
+    // A Flux HelmRelease's `valuesFrom` ConfigMaps are layered under its values (src/resources/flux-values-from.ts).
+    const scoped = withFluxValuesFrom(withHelmChartConfigs(list));
     return { name, resources: scoped, pools: new PoolIndex(scoped, config) };
   };
   if (shared.size === 0) return [...byName].map(([name, list]) => scope(name, list));

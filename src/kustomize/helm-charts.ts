@@ -50,6 +50,10 @@ export interface TreeFileReader {
    * text there, null where it does not exist, undefined where it is as on disk.
    */
   withTexts(textOf: (filePath: string) => string | null | undefined): TreeFileReader;
+  /** Reads `entry`, a path relative to the repository's root (an Argo CD source's values file), inside the repository only. */
+  inRepository(entry: string): TreeRead;
+  /** Whether `folder`, relative to the repository's root, is a folder of the repository (never through a link leading out). */
+  hasFolder(folder: string): boolean;
 }
 
 /** Values files are data, but a hostile tree could name a huge one. */
@@ -79,7 +83,15 @@ export function treeFileReader(root: string, textOf: (filePath: string) => strin
     cache.set(key, read);
     return read;
   };
-  return Object.assign(reader, { withTexts: (other: (filePath: string) => string | null | undefined) => treeFileReader(root, other) });
+  return Object.assign(reader, {
+    withTexts: (other: (filePath: string) => string | null | undefined) => treeFileReader(root, other),
+    // A file "in" the root: its folder is the root, so only the repository bounds the path.
+    inRepository: (entry: string) => reader(path.join(root, '_'), entry.replace(/^\/+/, '')),
+    hasFolder: (folder: string) => {
+      const target = path.resolve(root, folder.replace(/^\/+/, ''));
+      return isInside(target, path.resolve(root)) && existsSync(target) && resolver.isSafe(target) && statSync(target).isDirectory();
+    },
+  });
 }
 
 function readInside(resolver: KustomizeResolver, target: string, textOf: (filePath: string) => string | null | undefined, yamlVersion: '1.1' | '1.2'): TreeRead {
@@ -134,6 +146,8 @@ export interface UnreadValues {
   /** Where on that path the finding lands: the key for a whole mapping (`valuesInline`). */
   part: 'key' | 'value';
   message: string;
+  /** What it means, when not kustomize's (a Flux HelmRelease, an Argo CD Application): the rule's message ends with it. */
+  consequence?: string;
 }
 
 export interface KustomizeHelmChart {
@@ -163,8 +177,8 @@ function field(object: Plain, name: string): { key: string; value: unknown } | u
   return found;
 }
 
-/** Chart repositories of Calico's tigera-operator chart (helm repo add projectcalico https://docs.tigera.io/calico/charts). */
-const TIGERA_REPOSITORY = /(^|[/.@])(docs\.tigera\.io|projectcalico\.docs\.tigera\.io)([/:]|$)|projectcalico/i;
+/** Chart repositories of Calico's tigera-operator chart (also Argo CD's `repoURL`: src/resources/argo-value-files.ts) (helm repo add projectcalico https://docs.tigera.io/calico/charts). */
+export const TIGERA_REPOSITORY = /(^|[/.@])(docs\.tigera\.io|projectcalico\.docs\.tigera\.io)([/:]|$)|projectcalico/i;
 
 /** The `helmCharts` entries of a kustomization document, with their values as kustomize assembles them. */
 export function kustomizeHelmCharts(doc: SourceDocument, read: TreeFileReader | undefined): KustomizeHelmChart[] {

@@ -27,6 +27,7 @@ import type {
 } from './source.js';
 import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping } from './go-template.js';
 import { variableLineAt } from './envsubst-template.js';
+import { firstJinjaTag, templateSyntaxOf } from './template-syntax.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
 import { goYamlDifferences, withGoBinary } from './go-yaml.js';
@@ -182,13 +183,14 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
       templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: 'envsubst' });
       return true;
     }
-    const action = firstTemplateAction(documentText);
+    const action = firstTemplateAction(documentText) ?? firstJinjaTag(documentText);
     if (action === undefined) return false;
     const own = problems.splice(problemsBefore);
     const range = toRange(start + action, start + action + 2);
     // Kept aside when kubectl might read the document: excused only where templates live.
     const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText);
-    templates.push(refused ? { documentIndex: docIndex, range } : { documentIndex: docIndex, range, problems: own });
+    const syntax = templateSyntaxOf(documentText);
+    templates.push(refused ? { documentIndex: docIndex, range, syntax } : { documentIndex: docIndex, range, syntax, problems: own });
     return true;
   };
   const compose = (doc: Document.Parsed): void => {

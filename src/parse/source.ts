@@ -3,6 +3,8 @@
  * rules, findings) talks in these terms and never touches a YAML AST.
  */
 
+import type { TemplateSyntax } from './template-syntax.js';
+
 export type PathSegment = string | number;
 /** A path into a document's plain value, e.g. ['spec', 'template', 'metadata']. */
 export type Path = readonly PathSegment[];
@@ -88,4 +90,6 @@ export interface TemplateDocument {
   problems?: ParseProblem[];
   /** `envsubst`: no YAML until envsubst or clusterctl fills in the `${VAR}` that starts a line (envsubst-template.ts). */
   engine?: 'envsubst';
+  /** For the others: what the template's syntax shows about its engine (src/parse/template-syntax.ts). */
+  syntax?: TemplateSyntax;
 }

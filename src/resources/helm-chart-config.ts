@@ -77,7 +77,7 @@ function sourcesOf(host: Resource): readonly HelmValuesSource[] {
  * helm-charts.ts), at the same positions: its own view gives way, so that a
  * pool is not judged twice.
  */
-function withoutConsumedValuesFiles(resources: readonly Resource[]): readonly Resource[] {
+export function withoutConsumedValuesFiles(resources: readonly Resource[]): readonly Resource[] {
   const consumed = new Set<string>();
   for (const resource of resources) for (const file of resource.valuesFiles ?? []) consumed.add(file);
   if (consumed.size === 0) return resources;

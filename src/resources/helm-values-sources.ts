@@ -30,6 +30,8 @@ import type { Path, SourceRange } from '../parse/source.js';
 import { embeddedYaml, type EmbeddedProblem } from './embedded.js';
 import { parseSetName, setValueOf, type HelmValuesInput, type SetValue, type ValuesLayer } from './helm-values-layers.js';
 import { getIn, isPlainObject, type Resource } from './resource.js';
+import { argoValueFiles } from './argo-value-files.js';
+import type { TreeFileReader, UnreadValues } from '../kustomize/helm-charts.js';
 
 /** One Helm invocation's values, and where a finding about the rendered object as a whole lands. */
 export interface HelmValuesSource {
@@ -48,8 +50,10 @@ export function isK3sHelmKind(resource: Resource, kind: 'HelmChart' | 'HelmChart
 }
 
 /** The values sources of an object that installs charts, and what kept embedded values from being read. */
-export function helmValuesSources(host: Resource): { sources: HelmValuesSource[]; problems: EmbeddedProblem[] } {
+export function helmValuesSources(host: Resource, read?: TreeFileReader): { sources: HelmValuesSource[]; problems: EmbeddedProblem[]; unread: UnreadValues[]; files: string[] } {
   const problems: EmbeddedProblem[] = [];
+  const unread: UnreadValues[] = [];
+  const files: string[] = [];
   const sources: HelmValuesSource[] = [];
   const layersAt = (path: Path, form: 'object' | 'string'): ValuesLayer[] => valuesLayers(host, path, form, problems);
   /** `keys`: where the values and assignments are written; findings about the object as a whole land on the first one present. */
@@ -74,10 +78,18 @@ export function helmValuesSources(host: Resource): { sources: HelmValuesSource[]
       // ValuesYAML: valuesObject unless it is absent or null (RawExtension keeps no bytes for null).
       const object = getIn(host.object, [...helm, 'valuesObject']);
       const values: Path = object !== undefined && object !== null ? [...helm, 'valuesObject'] : [...helm, 'values'];
-      source(layersAt(values, values.at(-1) === 'values' ? 'string' : 'object'), argoSets(host, helm), [values, [...helm, 'parameters']]);
+      // `valueFiles` first, then the values (src/resources/argo-value-files.ts).
+      const valueFiles = argoValueFiles(host, helm.slice(0, -1), read);
+      files.push(...valueFiles.files);
+      if (valueFiles.unread.length > 0 && valueFiles.tigeraOperator) {
+        // Judging the rest alone would judge an Installation Argo CD never renders.
+        unread.push(...valueFiles.unread);
+        continue;
+      }
+      source([...valueFiles.layers, ...layersAt(values, values.at(-1) === 'values' ? 'string' : 'object')], argoSets(host, helm), [values, [...helm, 'parameters'], [...helm, 'valueFiles']]);
     }
   }
-  return { sources, problems };
+  return { sources, problems, unread, files };
 }
 
 function valuesLayers(host: Resource, path: Path, form: 'object' | 'string', problems: EmbeddedProblem[]): ValuesLayer[] {

@@ -305,8 +305,11 @@ function podTemplatesOf(resource: Resource): PodTemplate[] {
  */
 function helmValuesInstallations(host: Resource, options: ResourceOptions): Resource[] {
   if (!HELM_HOST_KINDS.has(host.kind)) return [];
-  const { sources, problems } = helmValuesSources(host);
+  const { sources, problems, unread, files } = helmValuesSources(host, options.readTreeFile);
   if (problems.length > 0) (host as { embeddedProblems?: readonly EmbeddedProblem[] }).embeddedProblems = problems;
+  // Argo CD `valueFiles` (src/resources/argo-value-files.ts): those not read for rule helm-values-unread, those read kept apart.
+  if (unread.length > 0) Object.assign(host, { unreadHelmValues: unread });
+  if (files.length > 0) Object.assign(host, { valuesFiles: files });
   // Kept for the HelmChart + HelmChartConfig pairs of a scope (src/resources/helm-chart-config.ts).
   if (sources.length > 0) (host as { helmValues?: readonly HelmValuesSource[] }).helmValues = sources;
   if (uncheckedInstallationPatch(host) !== undefined) return [];
