@@ -34,9 +34,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -170,11 +170,11 @@ function preview(value, limit) {
     }
     if (!emit("{")) return false;
     let first = true;
-    for (const key in item) {
-      if (!Object.hasOwn(item, key)) continue;
-      const child = item[key];
+    for (const key2 in item) {
+      if (!Object.hasOwn(item, key2)) continue;
+      const child = item[key2];
       if (child === void 0 || typeof child === "function" || typeof child === "symbol") continue;
-      if (!first && !emit(",") || !emit(`${JSON.stringify(key.length > limit ? key.slice(0, limit) : key)}:`)) return false;
+      if (!first && !emit(",") || !emit(`${JSON.stringify(key2.length > limit ? key2.slice(0, limit) : key2)}:`)) return false;
       first = false;
       if (!write2(child, depth + 1)) return false;
     }
@@ -343,10 +343,10 @@ function fingerprints(results, root) {
   for (const result of results) {
     const file = reportPath(result.filePath, root);
     for (const message2 of [...result.messages, ...result.suppressedMessages ?? []]) {
-      const key = message2.fingerprintKey ?? message2.message;
+      const key2 = message2.fingerprintKey ?? message2.message;
       const base = sha256(`${reportRuleId(message2)}
 ${file}
-${key}`);
+${key2}`);
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
       byMessage.set(message2, count === 1 ? base : sha256(`${base}
@@ -1301,6 +1301,33 @@ var init_cidr = __esm({
   }
 });
 
+// src/net/calico-cidr.ts
+function parseCalicoCidr(text) {
+  const parsed = parseCidr(text);
+  if (!parsed.ok) return parsed;
+  const mapped = toIPv4IfMapped(parsed.cidr);
+  return mapped ? { ...parsed, cidr: mapped, mapped: true } : { ...parsed, mapped: false };
+}
+function toIPv4IfMapped(cidr) {
+  if (cidr.family !== 6 || cidr.prefixLength < 96) return void 0;
+  if (cidr.first < MAPPED_PREFIX || cidr.first >= MAPPED_PREFIX + IPV4_SPAN) return void 0;
+  const first = cidr.first - MAPPED_PREFIX;
+  const last2 = cidr.last - MAPPED_PREFIX;
+  const prefixLength = cidr.prefixLength - 96;
+  const n = Number(first);
+  const address = `${n >>> 24 & 255}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
+  return { family: 4, prefixLength, first, last: last2, canonical: `${address}/${prefixLength}` };
+}
+var MAPPED_PREFIX, IPV4_SPAN;
+var init_calico_cidr = __esm({
+  "src/net/calico-cidr.ts"() {
+    "use strict";
+    init_cidr();
+    MAPPED_PREFIX = 0xffffn << 32n;
+    IPV4_SPAN = 1n << 32n;
+  }
+});
+
 // src/resources/calico-models.ts
 var IPPOOL_API_VERSIONS, INSTALLATION_API_VERSION;
 var init_calico_models = __esm({
@@ -1388,11 +1415,11 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path36) {
-      const ctrl = callVisitor(key, node2, visitor, path36);
+    function visit_(key2, node2, visitor, path36) {
+      const ctrl = callVisitor(key2, node2, visitor, path36);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path36, ctrl);
-        return visit_(key, ctrl, visitor, path36);
+        replaceNode(key2, path36, ctrl);
+        return visit_(key2, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
@@ -1436,11 +1463,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path36) {
-      const ctrl = await callVisitor(key, node2, visitor, path36);
+    async function visitAsync_(key2, node2, visitor, path36) {
+      const ctrl = await callVisitor(key2, node2, visitor, path36);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path36, ctrl);
-        return visitAsync_(key, ctrl, visitor, path36);
+        replaceNode(key2, path36, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
@@ -1490,27 +1517,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path36) {
+    function callVisitor(key2, node2, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path36);
+        return visitor(key2, node2, path36);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path36);
+        return visitor.Map?.(key2, node2, path36);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path36);
+        return visitor.Seq?.(key2, node2, path36);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path36);
+        return visitor.Pair?.(key2, node2, path36);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path36);
+        return visitor.Scalar?.(key2, node2, path36);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path36);
+        return visitor.Alias?.(key2, node2, path36);
       return void 0;
     }
-    function replaceNode(key, path36, node2) {
+    function replaceNode(key2, path36, node2) {
       const parent = path36[path36.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key] = node2;
+        parent.items[key2] = node2;
       } else if (identity2.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node2;
         else
           parent.value = node2;
@@ -1771,7 +1798,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -1811,7 +1838,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -2174,14 +2201,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path36;
-          const node2 = this.get(key, true);
+          const [key2, ...rest] = path36;
+          const node2 = this.get(key2, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -2189,14 +2216,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path36) {
-        const [key, ...rest] = path36;
+        const [key2, ...rest] = path36;
         if (rest.length === 0)
-          return this.delete(key);
-        const node2 = this.get(key, true);
+          return this.delete(key2);
+        const node2 = this.get(key2, true);
         if (identity2.isCollection(node2))
           return node2.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2204,8 +2231,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path36, keepScalar) {
-        const [key, ...rest] = path36;
-        const node2 = this.get(key, true);
+        const [key2, ...rest] = path36;
+        const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
@@ -2223,10 +2250,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path36) {
-        const [key, ...rest] = path36;
+        const [key2, ...rest] = path36;
         if (rest.length === 0)
-          return this.has(key);
-        const node2 = this.get(key, true);
+          return this.has(key2);
+        const node2 = this.get(key2, true);
         return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
@@ -2234,17 +2261,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path36, value) {
-        const [key, ...rest] = path36;
+        const [key2, ...rest] = path36;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node2 = this.get(key, true);
+          const node2 = this.get(key2, true);
           if (identity2.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -2822,19 +2849,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2842,7 +2869,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -2986,7 +3013,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge3.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -3003,14 +3030,14 @@ var require_merge = __commonJS({
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -3038,19 +3065,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity2.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge3.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity2.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key2))
         merge3.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -3065,19 +3092,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -3101,24 +3128,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity2.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity2.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity2.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3294,11 +3321,11 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity2.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity2.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
@@ -3321,20 +3348,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -3374,23 +3401,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node2 = it?.value;
         return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -3479,15 +3506,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -3499,8 +3526,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -3510,10 +3537,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -3547,8 +3574,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -3556,8 +3583,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -3971,25 +3998,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -4036,16 +4063,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity2.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -4066,12 +4093,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity2.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -4256,14 +4283,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity2.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity2.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -4272,18 +4299,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -4530,7 +4557,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -4546,7 +4573,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -4810,8 +4837,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -4819,8 +4846,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -4840,8 +4867,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -4856,8 +4883,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -4871,11 +4898,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -5183,24 +5210,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -5274,10 +5301,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5285,10 +5312,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -5301,17 +5328,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5321,7 +5348,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -5485,11 +5512,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -5510,9 +5537,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -5559,8 +5586,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -6710,9 +6737,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token2))
-          if (key !== "type" && key !== "offset")
-            delete token2[key];
+        for (const key2 of Object.keys(token2))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token2[key2];
         Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -6760,9 +6787,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token2 ? token2.indent : -1;
           const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token2))
-            if (key !== "type" && key !== "offset")
-              delete token2[key];
+          for (const key2 of Object.keys(token2))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token2[key2];
           Object.assign(token2, { type, indent, source, end });
         }
       }
@@ -6817,12 +6844,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -8154,7 +8181,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -8163,7 +8190,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8745,6 +8772,42 @@ var init_envsubst_template = __esm({
   }
 });
 
+// src/parse/template-syntax.ts
+function templateSyntaxOf(documentText) {
+  let go = false;
+  for (const line of documentText.split("\n")) {
+    const code = withoutComment(line);
+    if (code.includes("{%") || code.includes("{#")) {
+      if (JINJA_TAG.test(code)) return "jinja";
+    }
+    if (!go && code.includes("{{") && GO_ACTION.test(code)) go = true;
+  }
+  return go ? "go" : "either";
+}
+function withoutComment(line) {
+  const match = /(?:^|[ \t])#/.exec(line);
+  return match === null ? line : line.slice(0, match.index);
+}
+function firstJinjaTag(text) {
+  if (!text.includes("{%") && !text.includes("{#")) return void 0;
+  let lineStart2 = 0;
+  for (const line of text.split("\n")) {
+    const code = withoutComment(line);
+    const match = code.includes("{%") || code.includes("{#") ? JINJA_TAG.exec(code) : null;
+    if (match !== null) return lineStart2 + match.index;
+    lineStart2 += line.length + 1;
+  }
+  return void 0;
+}
+var JINJA_TAG, GO_ACTION;
+var init_template_syntax = __esm({
+  "src/parse/template-syntax.ts"() {
+    "use strict";
+    JINJA_TAG = /\{%[-+]?\s*[A-Za-z_][\s\S]*?[-+]?%\}|\{#[\s\S]*?#\}|\{#-?\s*$/;
+    GO_ACTION = /\{\{-?\s*(?:[.$]|\/\*|(?:if|else|end|range|with|define|template|block)\b(?!\s*[(=|.[])|[A-Za-z_]\w*\s+["'.$])/;
+  }
+});
+
 // src/parse/kubectl-reading.ts
 function readAsKubectl(text) {
   const notJson = isJsonStream(text) ? jsonStreamProblem(text) : void 0;
@@ -8962,12 +9025,12 @@ function goYamlDifferences(doc, root, separatorBreaks, originalText) {
         if (!merges) {
         } else if (isMergePair(pair)) {
           const supplied = keysSupplied(doc, pair.value, mergeKeys, 0);
-          const overridden = [...supplied].find((key) => explicit.has(key) || merged.has(key));
+          const overridden = [...supplied].find((key2) => explicit.has(key2) || merged.has(key2));
           if (overridden !== void 0) problems.push(mergeProblem(pair, overridden, explicit.has(overridden)));
-          for (const key of supplied) merged.add(key);
+          for (const key2 of supplied) merged.add(key2);
         } else {
-          const key = keyString(pair.key);
-          if (key !== void 0) explicit.add(key);
+          const key2 = keyString(pair.key);
+          if (key2 !== void 0) explicit.add(key2);
         }
         if (pair.key !== null) pending.push(pair.key);
         pending.push(pair.value);
@@ -8984,8 +9047,8 @@ function goYamlDifferences(doc, root, separatorBreaks, originalText) {
 function isMergePair(pair) {
   return (0, import_yaml2.isScalar)(pair.key) && typeof pair.key.value === "symbol";
 }
-function keyString(key) {
-  return (0, import_yaml2.isScalar)(key) ? String(key.value) : void 0;
+function keyString(key2) {
+  return (0, import_yaml2.isScalar)(key2) ? String(key2.value) : void 0;
 }
 function keysSupplied(doc, value, memo2, depth) {
   const node2 = (0, import_yaml2.isAlias)(value) ? value.resolve(doc) : value;
@@ -8995,21 +9058,21 @@ function keysSupplied(doc, value, memo2, depth) {
   memo2.set(node2, keys);
   if (depth > 64) return keys;
   if ((0, import_yaml2.isSeq)(node2)) {
-    for (const item of node2.items) for (const key of keysSupplied(doc, item, memo2, depth + 1)) keys.add(key);
+    for (const item of node2.items) for (const key2 of keysSupplied(doc, item, memo2, depth + 1)) keys.add(key2);
   } else if ((0, import_yaml2.isMap)(node2)) {
     for (const pair of node2.items) {
-      if (isMergePair(pair)) for (const key of keysSupplied(doc, pair.value, memo2, depth + 1)) keys.add(key);
+      if (isMergePair(pair)) for (const key2 of keysSupplied(doc, pair.value, memo2, depth + 1)) keys.add(key2);
       else {
-        const key = keyString(pair.key);
-        if (key !== void 0) keys.add(key);
+        const key2 = keyString(pair.key);
+        if (key2 !== void 0) keys.add(key2);
       }
     }
   }
   return keys;
 }
-function mergeProblem(pair, key, writtenBefore) {
+function mergeProblem(pair, key2, writtenBefore) {
   const range = pair.key.range ?? [0, 0];
-  const what = writtenBefore ? `this \`<<\` merge sets ${quote(key)}, written before it in the same mapping: kubectl takes the merged value, YAML 1.1 parsers keep the one written` : `this \`<<\` merge sets ${quote(key)} again after an earlier \`<<\` of the same mapping: kubectl takes the later value, YAML 1.1 parsers the earlier one`;
+  const what = writtenBefore ? `this \`<<\` merge sets ${quote(key2)}, written before it in the same mapping: kubectl takes the merged value, YAML 1.1 parsers keep the one written` : `this \`<<\` merge sets ${quote(key2)} again after an earlier \`<<\` of the same mapping: kubectl takes the later value, YAML 1.1 parsers the earlier one`;
   return {
     start: range[0],
     end: range[1],
@@ -9205,10 +9268,10 @@ var init_flow_indentation = __esm({
       staleSimpleKeys() {
         const levels = this.flowLevel === 0 ? [0] : [0, this.simpleKeys.length - 1];
         for (const level of levels) {
-          const key = this.simpleKeys[level];
-          if (key.possible && (key.line < this.line || key.index + 1024 < this.index)) {
-            if (key.required) throw new ScanError("could not find expected ':'");
-            key.possible = false;
+          const key2 = this.simpleKeys[level];
+          if (key2.possible && (key2.line < this.line || key2.index + 1024 < this.index)) {
+            if (key2.required) throw new ScanError("could not find expected ':'");
+            key2.possible = false;
           }
         }
       }
@@ -9333,11 +9396,11 @@ var init_flow_indentation = __esm({
         }
       }
       fetchValue() {
-        const key = this.simpleKeys[this.simpleKeys.length - 1];
-        const valid = key.possible && key.line === this.line && key.index + 1024 >= this.index;
+        const key2 = this.simpleKeys[this.simpleKeys.length - 1];
+        const valid = key2.possible && key2.line === this.line && key2.index + 1024 >= this.index;
         if (valid) {
-          this.rollIndent(key.column);
-          key.possible = false;
+          this.rollIndent(key2.column);
+          key2.possible = false;
           this.simpleKeyAllowed = false;
         } else {
           if (this.flowLevel === 0) {
@@ -9355,17 +9418,17 @@ var init_flow_indentation = __esm({
         const required2 = this.flowLevel === 0 && this.indent === this.column;
         if (!this.simpleKeyAllowed) return;
         this.removeSimpleKey();
-        const key = this.simpleKeys[this.simpleKeys.length - 1];
-        key.possible = true;
-        key.required = required2;
-        key.line = this.line;
-        key.column = this.column;
-        key.index = this.index;
+        const key2 = this.simpleKeys[this.simpleKeys.length - 1];
+        key2.possible = true;
+        key2.required = required2;
+        key2.line = this.line;
+        key2.column = this.column;
+        key2.index = this.index;
       }
       removeSimpleKey() {
-        const key = this.simpleKeys[this.simpleKeys.length - 1];
-        if (key.possible && key.required) throw new ScanError("could not find expected ':'");
-        key.possible = false;
+        const key2 = this.simpleKeys[this.simpleKeys.length - 1];
+        if (key2.possible && key2.required) throw new ScanError("could not find expected ':'");
+        key2.possible = false;
       }
       rollIndent(column) {
         if (this.flowLevel > 0) return;
@@ -9759,11 +9822,14 @@ var init_blank_documents = __esm({
 
 // src/parse/parse-manifest.ts
 function parseManifest(filePath, rawText, options = {}) {
-  const first = parseOnce(filePath, rawText, options, false);
-  if (first.yamlErrors === 0 || (options.yamlVersion ?? "1.1") !== "1.1") return first.parsed;
+  const prepared = prepareText(rawText, options);
+  const first = parseOnce(filePath, prepared, prepared.read, options);
+  if (first.yamlErrors === 0 || prepared.reading === void 0) return first.parsed;
+  const relaid = prepared.reading.separatorBreaks.length === 0 ? relayUnderIndentedFlow(prepared.read) : void 0;
+  if (relaid === void 0) return first.parsed;
   const { onDocument, onRestart } = options;
   const held = [];
-  const second = parseOnce(filePath, rawText, onDocument ? { ...options, onDocument: (document, syntax) => held.push([document, syntax]) } : options, true);
+  const second = parseOnce(filePath, prepared, relaid, onDocument ? { ...options, onDocument: (document, syntax) => held.push([document, syntax]) } : options);
   if (second.yamlErrors >= first.yamlErrors) return first.parsed;
   if (onDocument) {
     onRestart?.();
@@ -9771,16 +9837,14 @@ function parseManifest(filePath, rawText, options = {}) {
   }
   return second.parsed;
 }
-function parseOnce(filePath, rawText, options, relayFlow) {
+function prepareText(rawText, options) {
   const unmarked = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
   const written2 = options.isRelevant ? blankIrrelevantDocuments(unmarked, options.isRelevant) : unmarked;
+  const reading = (options.yamlVersion ?? "1.1") === "1.1" ? readAsKubectl(written2) : void 0;
+  return { written: written2, reading, read: reading?.text ?? written2, lineCounter: linesOf(written2, options.isRelevant ? void 0 : options.lineGaps) };
+}
+function parseOnce(filePath, { written: written2, reading, lineCounter }, text, options) {
   const yaml11 = (options.yamlVersion ?? "1.1") === "1.1";
-  const reading = yaml11 ? readAsKubectl(written2) : void 0;
-  const read = reading?.text ?? written2;
-  const relaid = relayFlow && reading?.separatorBreaks.length === 0 ? relayUnderIndentedFlow(read) : void 0;
-  if (relayFlow && relaid === void 0) return { parsed: { filePath, documents: [], problems: [], comments: [] }, yamlErrors: Infinity };
-  const text = relaid ?? read;
-  const lineCounter = linesOf(written2, options.isRelevant ? void 0 : options.lineGaps);
   const toRange = rangeMaker(text, lineCounter);
   const documents = [];
   const problems = [];
@@ -9811,12 +9875,13 @@ function parseOnce(filePath, rawText, options, relayFlow) {
       templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: "envsubst" });
       return true;
     }
-    const action = firstTemplateAction(documentText);
+    const action = firstTemplateAction(documentText) ?? firstJinjaTag(documentText);
     if (action === void 0) return false;
     const own2 = problems.splice(problemsBefore);
     const range = toRange(start + action, start + action + 2);
     const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText);
-    templates.push(refused ? { documentIndex: docIndex, range } : { documentIndex: docIndex, range, problems: own2 });
+    const syntax = templateSyntaxOf(documentText);
+    templates.push(refused ? { documentIndex: docIndex, range, syntax } : { documentIndex: docIndex, range, syntax, problems: own2 });
     return true;
   };
   const compose = (doc) => {
@@ -9978,17 +10043,17 @@ function duplicateKeys(root) {
     if ((0, import_yaml3.isMap)(node2)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node2.items) {
-        const key = pair.key;
-        if ((0, import_yaml3.isScalar)(key)) {
-          const value = key.value;
+        const key2 = pair.key;
+        if ((0, import_yaml3.isScalar)(key2)) {
+          const value = key2.value;
           const primitive = value === null || typeof value !== "object" && typeof value !== "function";
           if (primitive && !(typeof value === "number" && Number.isNaN(value))) {
             const id = `${typeof value}:${String(value)}`;
-            if (seen.has(id) && key.range) found.push(key.range[0]);
+            if (seen.has(id) && key2.range) found.push(key2.range[0]);
             seen.add(id);
           }
-        } else if (key !== null) {
-          pending.push(key);
+        } else if (key2 !== null) {
+          pending.push(key2);
         }
         pending.push(pair.value);
       }
@@ -10077,8 +10142,8 @@ function firstTooDeep(root, max) {
       const pair = flowSeq && item.sep?.some((t) => t.type === "map-value-ind") === true;
       const childDepth = pair ? inner + 1 : inner;
       if (pair && childDepth > max) return collection.offset;
-      const { key, value } = item;
-      if (key) stack.push({ token: key, depth: childDepth });
+      const { key: key2, value } = item;
+      if (key2) stack.push({ token: key2, depth: childDepth });
       if (value) stack.push({ token: value, depth: childDepth });
     }
   }
@@ -10139,8 +10204,8 @@ function describeError(error2, text, toRange) {
   if (error2.code === "DUPLICATE_KEY") {
     const written2 = KEY_AT.exec(lineAround(text, start).slice(start - lineStart(text, start)))?.[0] ?? "";
     end = start + written2.length;
-    const key = written2.replace(/^(["'])(.*)\1$/, "$2");
-    message2 = `Duplicate key ${quote(key)} in a mapping: say each key once`;
+    const key2 = written2.replace(/^(["'])(.*)\1$/, "$2");
+    message2 = `Duplicate key ${quote(key2)} in a mapping: say each key once`;
   } else if (error2.code === "RESOURCE_EXHAUSTION") {
     message2 = "Parsing error: too deeply nested to read";
   } else {
@@ -10226,8 +10291,8 @@ function walk(root, path36, firstLine, documentStart) {
   return { node: node2, pair, complete: true, anchor: anchor2 };
 }
 function keyOf(pair) {
-  const key = pair.key;
-  if ((0, import_yaml3.isScalar)(key)) return String(key.value);
+  const key2 = pair.key;
+  if ((0, import_yaml3.isScalar)(key2)) return String(key2.value);
   return void 0;
 }
 function findUnresolvedTags(root, warnings, text, toRange, hasNonSpecificTag) {
@@ -10248,8 +10313,8 @@ function findUnresolvedTags(root, warnings, text, toRange, hasNonSpecificTag) {
     if ((0, import_yaml3.isMap)(node2)) {
       for (let i = node2.items.length - 1; i >= 0; i--) {
         const item = node2.items[i];
-        const key = keyOf(item);
-        if (key !== void 0) stack.push({ node: item.value, parent: visit2, segment: key });
+        const key2 = keyOf(item);
+        if (key2 !== void 0) stack.push({ node: item.value, parent: visit2, segment: key2 });
       }
     } else if ((0, import_yaml3.isSeq)(node2)) {
       for (let i = node2.items.length - 1; i >= 0; i--) stack.push({ node: node2.items[i], parent: visit2, segment: i });
@@ -10291,10 +10356,10 @@ function unresolvedTagsIn(doc, path36) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
       if (tag.path.length < path36.length) continue;
-      const key = JSON.stringify(tag.path.slice(0, path36.length));
-      const list2 = byPrefix.get(key);
+      const key2 = JSON.stringify(tag.path.slice(0, path36.length));
+      const list2 = byPrefix.get(key2);
       if (list2) list2.push(tag);
-      else byPrefix.set(key, [tag]);
+      else byPrefix.set(key2, [tag]);
     }
     byLength.set(path36.length, byPrefix);
   }
@@ -10307,6 +10372,7 @@ var init_parse_manifest = __esm({
     import_yaml3 = __toESM(require_dist(), 1);
     init_go_template();
     init_envsubst_template();
+    init_template_syntax();
     init_text();
     init_kubectl_reading();
     init_go_yaml();
@@ -10405,6 +10471,16 @@ var init_embedded = __esm({
   }
 });
 
+// src/resources/plain-object.ts
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var init_plain_object = __esm({
+  "src/resources/plain-object.ts"() {
+    "use strict";
+  }
+});
+
 // src/resources/json-patch.ts
 function parsePointer(pointer) {
   if (!pointer.startsWith("/")) return void 0;
@@ -10493,7 +10569,7 @@ function resolve(root, tokens) {
       if (index === void 0) return void 0;
       current = current[index];
       path36.push(index);
-    } else if (isPlain(current) && Object.hasOwn(current, token2)) {
+    } else if (isPlainObject(current) && Object.hasOwn(current, token2)) {
       current = current[token2];
       path36.push(token2);
     } else {
@@ -10519,7 +10595,7 @@ function write(root, tokens, value, mustExist) {
     else container.splice(index, 0, value);
     return { path: [...parent.path, index], listInsert: !mustExist };
   }
-  if (!isPlain(container) || mustExist && !Object.hasOwn(container, last2)) return void 0;
+  if (!isPlainObject(container) || mustExist && !Object.hasOwn(container, last2)) return void 0;
   container[last2] = value;
   return { path: [...parent.path, last2], listInsert: false };
 }
@@ -10534,23 +10610,22 @@ function remove(root, tokens) {
     container.splice(index, 1);
     return { path: [...parent.path, index], listDelete: true };
   }
-  if (!isPlain(container) || !Object.hasOwn(container, last2)) return void 0;
+  if (!isPlainObject(container) || !Object.hasOwn(container, last2)) return void 0;
   delete container[last2];
   return { path: [...parent.path, last2], listDelete: false };
 }
-var isPlain;
 var init_json_patch = __esm({
   "src/resources/json-patch.ts"() {
     "use strict";
-    isPlain = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    init_plain_object();
   }
 });
 
 // src/resources/merge-patch.ts
 function hasDirective(patch) {
   if (Array.isArray(patch)) return patch.some(hasDirective);
-  if (!isPlain2(patch)) return false;
-  return Object.entries(patch).some(([key, value]) => key.startsWith("$") || hasDirective(value));
+  if (!isPlainObject(patch)) return false;
+  return Object.entries(patch).some(([key2, value]) => key2.startsWith("$") || hasDirective(value));
 }
 function applyMergePatch(target, patch) {
   if (hasDirective(patch)) return void 0;
@@ -10560,43 +10635,42 @@ function applyMergePatch(target, patch) {
 }
 function merge(target, patch) {
   const out = { ...target ?? {} };
-  for (const [key, value] of Object.entries(patch)) {
-    const current = Object.hasOwn(out, key) ? out[key] : void 0;
+  for (const [key2, value] of Object.entries(patch)) {
+    const current = Object.hasOwn(out, key2) ? out[key2] : void 0;
     if (value === null) {
-      delete out[key];
+      delete out[key2];
       continue;
     }
     if (current !== void 0 && current !== null && kindOf(current) !== kindOf(value)) return void 0;
-    if (isPlain2(value)) {
-      const merged = merge(isPlain2(current) ? current : void 0, value);
+    if (isPlainObject(value)) {
+      const merged = merge(isPlainObject(current) ? current : void 0, value);
       if (merged === void 0) return void 0;
-      out[key] = merged;
+      out[key2] = merged;
     } else {
-      out[key] = structuredClone(value);
+      out[key2] = structuredClone(value);
     }
   }
   return out;
 }
 function kindOf(value) {
-  return Array.isArray(value) ? "list" : isPlain2(value) ? "map" : "scalar";
+  return Array.isArray(value) ? "list" : isPlainObject(value) ? "map" : "scalar";
 }
 function originOf2(target, patch, path36) {
   let inPatch = patch;
   let inTarget = target;
   for (let i = 0; i < path36.length; i++) {
     const segment = path36[i];
-    if (!isPlain2(inPatch) || typeof segment !== "string" || !Object.hasOwn(inPatch, segment)) return { before: path36 };
+    if (!isPlainObject(inPatch) || typeof segment !== "string" || !Object.hasOwn(inPatch, segment)) return { before: path36 };
     inPatch = inPatch[segment];
-    inTarget = isPlain2(inTarget) && Object.hasOwn(inTarget, segment) ? inTarget[segment] : void 0;
-    if (!isPlain2(inPatch) || !isPlain2(inTarget)) return { patch: path36 };
+    inTarget = isPlainObject(inTarget) && Object.hasOwn(inTarget, segment) ? inTarget[segment] : void 0;
+    if (!isPlainObject(inPatch) || !isPlainObject(inTarget)) return { patch: path36 };
   }
   return { before: path36 };
 }
-var isPlain2;
 var init_merge_patch = __esm({
   "src/resources/merge-patch.ts"() {
     "use strict";
-    isPlain2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    init_plain_object();
   }
 });
 
@@ -12378,30 +12452,27 @@ var require_picomatch2 = __commonJS({
 
 // src/resources/helm-values-file.ts
 import path4 from "node:path";
-function isPlain3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function recogniseTigeraOperatorValues(value) {
-  if (!isPlain3(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return void 0;
+  if (!isPlainObject(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return void 0;
   const direct = evidenceIn(value, []);
   if (direct !== void 0) return direct;
   const nested = value["tigera-operator"];
-  return isPlain3(nested) ? evidenceIn(nested, ["tigera-operator"]) : void 0;
+  return isPlainObject(nested) ? evidenceIn(nested, ["tigera-operator"]) : void 0;
 }
 function evidenceIn(values, prefix) {
   const installation = values.installation;
-  if (!isPlain3(installation)) return void 0;
+  if (!isPlainObject(installation)) return void 0;
   const where = prefix.length === 0 ? "" : `${prefix.join(".")}.`;
   const network = installation.calicoNetwork;
-  if (isPlain3(network)) {
-    const field2 = Object.keys(network).find((key) => CALICO_NETWORK_FIELDS.has(key));
+  if (isPlainObject(network)) {
+    const field2 = Object.keys(network).find((key2) => CALICO_NETWORK_FIELDS.has(key2));
     if (field2 !== void 0) {
       return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}installation.calicoNetwork.${field2}\`` };
     }
   }
   const operator = values.tigeraOperator;
-  if (isPlain3(operator)) {
-    const field2 = TIGERA_OPERATOR_FIELDS.find((key) => Object.hasOwn(operator, key));
+  if (isPlainObject(operator)) {
+    const field2 = TIGERA_OPERATOR_FIELDS.find((key2) => Object.hasOwn(operator, key2));
     if (field2 !== void 0) {
       return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}tigeraOperator.${field2}\` beside \`${where}installation\`` };
     }
@@ -12410,8 +12481,8 @@ function evidenceIn(values, prefix) {
 }
 function declaredTigeraOperatorValues(value, declared) {
   const prefix = declared.key === void 0 ? [] : [declared.key];
-  const values = declared.key === void 0 ? value : isPlain3(value) && Object.hasOwn(value, declared.key) ? value[declared.key] : void 0;
-  if (!isPlain3(values) || !isPlain3(values.installation)) return void 0;
+  const values = declared.key === void 0 ? value : isPlainObject(value) && Object.hasOwn(value, declared.key) ? value[declared.key] : void 0;
+  if (!isPlainObject(values) || !isPlainObject(values.installation)) return void 0;
   return { installationPath: [...prefix, "installation"], installation: values.installation, evidence: "declared in `helmValues` of the configuration" };
 }
 function rendersInstallation(installation) {
@@ -12419,7 +12490,7 @@ function rendersInstallation(installation) {
   const enabled2 = installation.enabled;
   if (enabled2 === null || enabled2 === void 0 || enabled2 === false || enabled2 === 0 || enabled2 === "") return false;
   if (Array.isArray(enabled2)) return enabled2.length > 0;
-  if (isPlain3(enabled2)) return Object.keys(enabled2).length > 0;
+  if (isPlainObject(enabled2)) return Object.keys(enabled2).length > 0;
   return true;
 }
 function helmValuesMatcher(config2) {
@@ -12435,7 +12506,7 @@ function templatedValuesNotices(resources, shownPath2) {
   for (const resource of resources) {
     if (resource.kind !== "HelmChartProxy" || !resource.apiVersion.startsWith("addons.cluster.x-k8s.io/")) continue;
     const spec = resource.object.spec;
-    const template = isPlain3(spec) ? spec.valuesTemplate : void 0;
+    const template = isPlainObject(spec) ? spec.valuesTemplate : void 0;
     if (typeof template !== "string" || !TIGERA_OPERATOR_VALUES_TEXT.test(template)) continue;
     const at2 = resource.locate(["spec", "valuesTemplate"], "key");
     notices.push(`${shownPath2(resource.doc.filePath)}:${at2.line}:${at2.column}: ${resource.displayName} \`spec.valuesTemplate\` is a Go template that Cluster API renders for each cluster: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
@@ -12447,6 +12518,7 @@ var init_helm_values_file = __esm({
   "src/resources/helm-values-file.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
+    init_plain_object();
     CALICO_NETWORK_FIELDS = /* @__PURE__ */ new Set([
       "linuxDataplane",
       "windowsDataplane",
@@ -12535,12 +12607,12 @@ function postRendererOf(resource) {
   return rendering.kind === "patched" ? (object, doc) => patchedInstallation(object, doc, rendering.steps) : void 0;
 }
 function renderedInstallation(installation) {
-  const spec = Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled"));
+  const spec = Object.fromEntries(Object.entries(installation).filter(([key2]) => key2 !== "enabled"));
   return { apiVersion: "operator.tigera.io/v1", kind: "Installation", metadata: { name: "default" }, spec };
 }
 function targetSelects(target) {
-  const fields = Object.keys(target).filter((key) => target[key] !== "" && target[key] !== void 0 && target[key] !== null);
-  return fields.every((key) => RENDERED_INSTALLATION.some(([field2]) => field2 === key)) && targetMayMatch(target);
+  const fields = Object.keys(target).filter((key2) => target[key2] !== "" && target[key2] !== void 0 && target[key2] !== null);
+  return fields.every((key2) => RENDERED_INSTALLATION.some(([field2]) => field2 === key2)) && targetMayMatch(target);
 }
 function stepInText(resource, path36, text, target) {
   if (typeof text !== "string") return void 0;
@@ -12631,8 +12703,8 @@ function jsonPatchKeepsPools(operations) {
 }
 function mergePatchKeepsPools(patch) {
   if (!isPlainObject(patch)) return false;
-  const only = (value, keys) => value === void 0 || isPlainObject(value) && Object.keys(value).every((key) => keys.has(key));
-  return Object.keys(patch).every((key) => ["apiVersion", "kind", "metadata", "spec"].includes(key)) && only(patch.metadata, /* @__PURE__ */ new Set(["name", "namespace", "labels", "annotations"])) && only(patch.spec, POOL_NEUTRAL_SPEC_FIELDS);
+  const only = (value, keys) => value === void 0 || isPlainObject(value) && Object.keys(value).every((key2) => keys.has(key2));
+  return Object.keys(patch).every((key2) => ["apiVersion", "kind", "metadata", "spec"].includes(key2)) && only(patch.metadata, /* @__PURE__ */ new Set(["name", "namespace", "labels", "annotations"])) && only(patch.spec, POOL_NEUTRAL_SPEC_FIELDS);
 }
 function patchTextKeepsPools(text) {
   if (typeof text !== "string") return false;
@@ -12781,14 +12853,11 @@ var init_flux_post_renderers = __esm({
 });
 
 // src/resources/helm-values-layers.ts
-function isPlain4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function mergeMaps(base, over) {
   const out = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const current = out[key];
-    out[key] = isPlain4(value) && isPlain4(current) ? mergeMaps(current, value) : value;
+  for (const [key2, value] of Object.entries(over)) {
+    const current = out[key2];
+    out[key2] = isPlainObject(value) && isPlainObject(current) ? mergeMaps(current, value) : value;
   }
   return out;
 }
@@ -12806,7 +12875,7 @@ function setInto(current, path36, value) {
     return list2;
   }
   if (head === void 0) return value;
-  return setIn(isPlain4(current) ? current : {}, path36, value);
+  return setIn(isPlainObject(current) ? current : {}, path36, value);
 }
 function mergedValues(input) {
   let merged = {};
@@ -12819,7 +12888,7 @@ function definedDepth(values, path36) {
   let depth = 0;
   for (const segment of path36) {
     if (Array.isArray(current) && typeof segment === "number" && segment < current.length) current = current[segment];
-    else if (isPlain4(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
     else break;
     depth++;
   }
@@ -12961,90 +13030,7 @@ var init_helm_values_layers = __esm({
   "src/resources/helm-values-layers.ts"() {
     "use strict";
     init_parse_manifest();
-  }
-});
-
-// src/resources/helm-values-sources.ts
-function dotted(path36) {
-  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
-}
-function isK3sHelmKind(resource, kind) {
-  return resource.kind === kind && resource.apiVersion.startsWith("helm.cattle.io/");
-}
-function helmValuesSources(host) {
-  const problems = [];
-  const sources = [];
-  const layersAt = (path36, form) => valuesLayers(host, path36, form, problems);
-  const source = (layers, sets, keys) => {
-    if (layers.length === 0 && sets.length === 0) return;
-    const keyPath = keys.find((key) => getIn(host.object, key) !== void 0) ?? keys[0];
-    const setKey = keys.at(-1);
-    const labels = [...new Set(layers.map((layer) => layer.label)), ...sets.length > 0 ? [`\`${dotted(setKey)}\``] : []];
-    sources.push({ input: { layers, sets }, label: labels.join(" and "), outside: () => host.doc.locate([...host.path, ...keyPath], "key") });
-  };
-  if (host.kind === "HelmChart" || host.kind === "HelmChartConfig") {
-    const layers = [...layersAt(["spec", "valuesContent"], "string"), ...layersAt(["spec", "values"], "object")];
-    const sets = host.kind === "HelmChart" ? k3sSets(host) : [];
-    source(layers, sets, [["spec", "valuesContent"], ["spec", "values"], ["spec", "set"]]);
-  } else if (host.kind === "HelmRelease") {
-    source(layersAt(["spec", "values"], "object"), [], [["spec", "values"]]);
-  } else if (host.kind === "Application") {
-    const helms = [["spec", "source", "helm"]];
-    const multi = getIn(host.object, ["spec", "sources"]);
-    if (Array.isArray(multi)) multi.forEach((_, i) => helms.push(["spec", "sources", i, "helm"]));
-    for (const helm of helms) {
-      const object = getIn(host.object, [...helm, "valuesObject"]);
-      const values = object !== void 0 && object !== null ? [...helm, "valuesObject"] : [...helm, "values"];
-      source(layersAt(values, values.at(-1) === "values" ? "string" : "object"), argoSets(host, helm), [values, [...helm, "parameters"]]);
-    }
-  }
-  return { sources, problems };
-}
-function valuesLayers(host, path36, form, problems) {
-  const raw = getIn(host.object, path36);
-  const label4 = `\`${dotted(path36)}\``;
-  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path36], values: raw }] : [];
-  if (typeof raw !== "string") return [];
-  const embedded = embeddedYaml(host.doc, [...host.path, ...path36], raw);
-  for (const problem of embedded.problems) {
-    problems.push({ ...problem, message: `Helm values (${label4}) of ${host.displayName}: ${problem.message}` });
-  }
-  return embedded.documents.flatMap((doc, i) => {
-    if (embedded.innerIndexes[i] !== 0) {
-      problems.push({ message: `Helm values (${label4}) of ${host.displayName}: Helm reads only the first YAML document of values; this one is ignored`, range: doc.locate([]) });
-      return [];
-    }
-    return isPlainObject(doc.value) ? [{ label: label4, doc, prefix: [], values: doc.value }] : [];
-  });
-}
-function k3sSets(host) {
-  const set = getIn(host.object, ["spec", "set"]);
-  if (!isPlainObject(set)) return [];
-  return Object.keys(set).sort().flatMap((name) => {
-    const value = set[name];
-    const typed2 = typeof value === "number" || typeof value === "string" && ["true", "false", "null"].includes(value.toLowerCase());
-    const path36 = parseSetName(name);
-    if (path36 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
-    return [{ path: path36, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
-  });
-}
-function argoSets(host, helm) {
-  const parameters = getIn(host.object, [...helm, "parameters"]);
-  if (!Array.isArray(parameters)) return [];
-  return parameters.flatMap((parameter, i) => {
-    if (!isPlainObject(parameter) || typeof parameter.name !== "string") return [];
-    const path36 = parseSetName(parameter.name);
-    const text = typeof parameter.value === "string" ? parameter.value : "";
-    if (path36 === void 0) return [];
-    return [{ path: path36, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
-  });
-}
-var init_helm_values_sources = __esm({
-  "src/resources/helm-values-sources.ts"() {
-    "use strict";
-    init_embedded();
-    init_helm_values_layers();
-    init_resource();
+    init_plain_object();
   }
 });
 
@@ -13290,8 +13276,8 @@ var init_read_sources = __esm({
 // src/kustomize/namespaces.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
-function foldKey(key) {
-  return key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
+function foldKey(key2) {
+  return key2.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
 }
 function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
@@ -13303,10 +13289,10 @@ function isInside(file, root) {
 function fieldsOf(data2) {
   const fields = /* @__PURE__ */ new Map();
   let unknown2 = false;
-  for (const key of Object.keys(data2).sort()) {
-    const folded = foldKey(key);
+  for (const key2 of Object.keys(data2).sort()) {
+    const folded = foldKey(key2);
     if (!KNOWN_FIELDS.has(folded)) unknown2 = true;
-    fields.set(folded, data2[key]);
+    fields.set(folded, data2[key2]);
   }
   return { fields, unknown: unknown2 };
 }
@@ -13638,14 +13624,22 @@ function treeFileReader(root, textOf = () => void 0) {
     if (!isInside2(target, folder)) {
       return { ok: false, reason: "outside the kustomization's folder: kustomize refuses it unless built with `--load-restrictor LoadRestrictionsNone`, and calico-lint does not read it" };
     }
-    const key = `${yamlVersion}:${target}`;
-    const known = cache2.get(key);
+    const key2 = `${yamlVersion}:${target}`;
+    const known = cache2.get(key2);
     if (known !== void 0) return known;
     const read = readInside(resolver, target, textOf, yamlVersion);
-    cache2.set(key, read);
+    cache2.set(key2, read);
     return read;
   };
-  return Object.assign(reader, { withTexts: (other) => treeFileReader(root, other) });
+  return Object.assign(reader, {
+    withTexts: (other) => treeFileReader(root, other),
+    // A file "in" the root: its folder is the root, so only the repository bounds the path.
+    inRepository: (entry) => reader(path6.join(root, "_"), entry.replace(/^\/+/, "")),
+    hasFolder: (folder) => {
+      const target = path6.resolve(root, folder.replace(/^\/+/, ""));
+      return isInside2(target, path6.resolve(root)) && existsSync3(target) && resolver.isSafe(target) && statSync3(target).isDirectory();
+    }
+  });
 }
 function readInside(resolver, target, textOf, yamlVersion) {
   const held = textOf(target);
@@ -13665,7 +13659,7 @@ function readInside(resolver, target, textOf, yamlVersion) {
   if (parsed.problems.length > 0) return { ok: false, reason: `a file that does not parse (${parsed.problems[0].message})` };
   const doc = parsed.documents[0];
   if (doc === void 0 || doc.value === null) return { ok: true, doc: emptyValues(target, doc) };
-  if (!isPlain5(doc.value)) return { ok: false, reason: "a file whose values are not a mapping: Helm refuses it" };
+  if (!isPlainObject(doc.value)) return { ok: false, reason: "a file whose values are not a mapping: Helm refuses it" };
   return { ok: true, doc };
 }
 function emptyValues(filePath, doc) {
@@ -13682,25 +13676,25 @@ function isKustomizationFile(filePath) {
 function field(object, name) {
   const folded = name.toLowerCase();
   let found;
-  for (const key of Object.keys(object).sort()) {
-    if (key.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase() === folded) found = { key, value: object[key] };
+  for (const key2 of Object.keys(object).sort()) {
+    if (key2.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase() === folded) found = { key: key2, value: object[key2] };
   }
   return found;
 }
 function kustomizeHelmCharts(doc, read) {
   const value = doc.value;
-  if (!isPlain5(value) || !isKustomizationFile(doc.filePath)) return [];
+  if (!isPlainObject(value) || !isKustomizationFile(doc.filePath)) return [];
   const charts = [];
   const modern = field(value, "helmCharts");
   if (modern !== void 0 && Array.isArray(modern.value)) {
     modern.value.forEach((entry, i) => {
-      if (isPlain5(entry)) charts.push(chartOf(doc, [modern.key, i], entry, MODERN_FIELDS, read));
+      if (isPlainObject(entry)) charts.push(chartOf(doc, [modern.key, i], entry, MODERN_FIELDS, read));
     });
   }
   const legacy = field(value, "helmChartInflationGenerator");
   if (legacy !== void 0 && Array.isArray(legacy.value)) {
     legacy.value.forEach((entry, i) => {
-      if (isPlain5(entry)) charts.push(chartOf(doc, [legacy.key, i], entry, LEGACY_FIELDS, read));
+      if (isPlainObject(entry)) charts.push(chartOf(doc, [legacy.key, i], entry, LEGACY_FIELDS, read));
     });
   }
   return charts;
@@ -13716,16 +13710,16 @@ function chartOf(doc, at2, entry, names, read) {
     path: at2,
     name: typeof name === "string" ? name : void 0,
     tigeraOperator: name === "tigera-operator" || typeof repo === "string" && TIGERA_REPOSITORY.test(repo),
-    inlineInstallation: isPlain5(inline?.value) && Object.hasOwn(inline.value, "installation"),
+    inlineInstallation: isPlainObject(inline?.value) && Object.hasOwn(inline.value, "installation"),
     input: void 0,
     unread: [],
     readFiles: []
   };
-  const unread = (key, message2, index, part = "value") => {
-    chart.unread.push({ path: [...at2, key, ...index === void 0 ? [] : [index]], part, message: message2 });
+  const unread = (key2, message2, index, part = "value") => {
+    chart.unread.push({ path: [...at2, key2, ...index === void 0 ? [] : [index]], part, message: message2 });
   };
-  const label4 = (key, index) => `\`${[...at2, key].map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").slice(1)}${index === void 0 ? "" : `[${index}]`}\``;
-  const inlineValues = isPlain5(inline?.value) ? inline.value : {};
+  const label4 = (key2, index) => `\`${[...at2, key2].map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").slice(1)}${index === void 0 ? "" : `[${index}]`}\``;
+  const inlineValues = isPlainObject(inline?.value) ? inline.value : {};
   const mode = mergeField === void 0 || mergeField.value === "" || mergeField.value === null ? "override" : mergeField.value;
   if (mode !== "override" && mode !== "merge" && mode !== "replace") {
     unread(mergeField.key, `${label4(mergeField.key)} is none of merge, override, replace, so kustomize fails the build`);
@@ -13777,7 +13771,7 @@ function readValues(doc, entry, read, yamlVersion = "1.1") {
   if (read === void 0) return { ok: false, reason: "a file calico-lint could not read here (no repository to read it from)" };
   return read(doc.filePath, entry, yamlVersion);
 }
-var isPlain5, MAX_VALUES_FILE_SIZE, KUSTOMIZE_HELM_TEXT, TIGERA_REPOSITORY, MODERN_FIELDS, LEGACY_FIELDS;
+var MAX_VALUES_FILE_SIZE, KUSTOMIZE_HELM_TEXT, TIGERA_REPOSITORY, MODERN_FIELDS, LEGACY_FIELDS;
 var init_helm_charts = __esm({
   "src/kustomize/helm-charts.ts"() {
     "use strict";
@@ -13785,7 +13779,7 @@ var init_helm_charts = __esm({
     init_read_sources();
     init_merge_patch();
     init_namespaces();
-    isPlain5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    init_plain_object();
     MAX_VALUES_FILE_SIZE = 4 * 1024 * 1024;
     KUSTOMIZE_HELM_TEXT = /[Hh][Ee][Ll][Mm][Cc][Hh][Aa][Rr][Tt]/;
     TIGERA_REPOSITORY = /(^|[/.@])(docs\.tigera\.io|projectcalico\.docs\.tigera\.io)([/:]|$)|projectcalico/i;
@@ -13794,12 +13788,166 @@ var init_helm_charts = __esm({
   }
 });
 
+// src/resources/argo-value-files.ts
+function argoValueFiles(host, sourcePath, read) {
+  const source = getIn(host.object, sourcePath);
+  const result = { layers: [], unread: [], files: [], tigeraOperator: false };
+  if (!isPlainObject(source)) return result;
+  const helm = isPlainObject(source.helm) ? source.helm : {};
+  const folder = typeof source.path === "string" && source.path !== "" ? source.path : void 0;
+  const lastFolder = folder?.replace(/\/+$/, "").split("/").pop();
+  const inline = helm.valuesObject ?? helm.values;
+  result.tigeraOperator = source.chart === "tigera-operator" || lastFolder === "tigera-operator" || typeof source.repoURL === "string" && TIGERA_REPOSITORY.test(source.repoURL) || isPlainObject(inline) && Object.hasOwn(inline, "installation") || typeof inline === "string" && /^installation\s*:/m.test(inline);
+  const valueFiles = helm.valueFiles;
+  if (!Array.isArray(valueFiles)) return result;
+  const ignoreMissing = helm.ignoreMissingValueFiles === true;
+  const refs = getIn(host.object, ["spec", "sources"]);
+  valueFiles.forEach((entry, j) => {
+    if (typeof entry !== "string" || entry === "") return;
+    const at2 = [...sourcePath, "helm", "valueFiles", j];
+    const label4 = `\`${dottedOf(at2)}\``;
+    const unread = (reason) => {
+      result.unread.push({ path: at2, part: "value", message: `${label4} is ${reason}`, consequence: ARGO_CONSEQUENCE });
+    };
+    let relative;
+    if (entry.startsWith("$")) {
+      const [variable, ...rest] = entry.split("/");
+      const named = Array.isArray(refs) && refs.some((other) => isPlainObject(other) && `$${String(other.ref)}` === variable);
+      if (!named) return unread("a path with a variable Argo CD substitutes, which calico-lint does not");
+      relative = rest.join("/");
+    } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
+      return unread("a URL, which Argo CD downloads and calico-lint never fetches");
+    } else if (folder === void 0) {
+      return unread("a file of the chart Argo CD fetches from its Helm repository, which calico-lint does not read");
+    } else if (read === void 0 || !read.hasFolder(folder)) {
+      return unread(`relative to the source's \`path\` ${JSON.stringify(folder)}, which is not a folder of this repository`);
+    } else {
+      relative = entry.startsWith("/") ? entry : `${folder.replace(/\/+$/, "")}/${entry}`;
+    }
+    if (read === void 0) return unread("a file calico-lint could not read here (no repository to read it from)");
+    const got = read.inRepository(relative);
+    if (!got.ok) {
+      if (/does not exist/.test(got.reason)) {
+        if (ignoreMissing) return;
+        return unread("a file that does not exist in this repository: Argo CD fails the render unless `ignoreMissingValueFiles`");
+      }
+      return unread(got.reason);
+    }
+    if (!isPlainObject(got.doc.value)) return;
+    result.layers.push({ label: label4, doc: got.doc, prefix: [], values: got.doc.value });
+    result.files.push(got.doc.filePath);
+  });
+  return result;
+}
+function dottedOf(path36) {
+  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+}
+var ARGO_CONSEQUENCE;
+var init_argo_value_files = __esm({
+  "src/resources/argo-value-files.ts"() {
+    "use strict";
+    init_helm_charts();
+    init_resource();
+    ARGO_CONSEQUENCE = "the Installation Argo CD renders from the tigera-operator chart of this Application was not checked. Keep the values file in this repository beside the chart source (or write the values in `helm.valuesObject`), or lint the rendered output (`helm template … | calico-lint -`).";
+  }
+});
+
+// src/resources/helm-values-sources.ts
+function dotted(path36) {
+  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+}
+function isK3sHelmKind(resource, kind) {
+  return resource.kind === kind && resource.apiVersion.startsWith("helm.cattle.io/");
+}
+function helmValuesSources(host, read) {
+  const problems = [];
+  const unread = [];
+  const files = [];
+  const sources = [];
+  const layersAt = (path36, form) => valuesLayers(host, path36, form, problems);
+  const source = (layers, sets, keys) => {
+    if (layers.length === 0 && sets.length === 0) return;
+    const keyPath = keys.find((key2) => getIn(host.object, key2) !== void 0) ?? keys[0];
+    const setKey = keys.at(-1);
+    const labels = [...new Set(layers.map((layer) => layer.label)), ...sets.length > 0 ? [`\`${dotted(setKey)}\``] : []];
+    sources.push({ input: { layers, sets }, label: labels.join(" and "), outside: () => host.doc.locate([...host.path, ...keyPath], "key") });
+  };
+  if (host.kind === "HelmChart" || host.kind === "HelmChartConfig") {
+    const layers = [...layersAt(["spec", "valuesContent"], "string"), ...layersAt(["spec", "values"], "object")];
+    const sets = host.kind === "HelmChart" ? k3sSets(host) : [];
+    source(layers, sets, [["spec", "valuesContent"], ["spec", "values"], ["spec", "set"]]);
+  } else if (host.kind === "HelmRelease") {
+    source(layersAt(["spec", "values"], "object"), [], [["spec", "values"]]);
+  } else if (host.kind === "Application") {
+    const helms = [["spec", "source", "helm"]];
+    const multi = getIn(host.object, ["spec", "sources"]);
+    if (Array.isArray(multi)) multi.forEach((_, i) => helms.push(["spec", "sources", i, "helm"]));
+    for (const helm of helms) {
+      const object = getIn(host.object, [...helm, "valuesObject"]);
+      const values = object !== void 0 && object !== null ? [...helm, "valuesObject"] : [...helm, "values"];
+      const valueFiles = argoValueFiles(host, helm.slice(0, -1), read);
+      files.push(...valueFiles.files);
+      if (valueFiles.unread.length > 0 && valueFiles.tigeraOperator) {
+        unread.push(...valueFiles.unread);
+        continue;
+      }
+      source([...valueFiles.layers, ...layersAt(values, values.at(-1) === "values" ? "string" : "object")], argoSets(host, helm), [values, [...helm, "parameters"], [...helm, "valueFiles"]]);
+    }
+  }
+  return { sources, problems, unread, files };
+}
+function valuesLayers(host, path36, form, problems) {
+  const raw = getIn(host.object, path36);
+  const label4 = `\`${dotted(path36)}\``;
+  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path36], values: raw }] : [];
+  if (typeof raw !== "string") return [];
+  const embedded = embeddedYaml(host.doc, [...host.path, ...path36], raw);
+  for (const problem of embedded.problems) {
+    problems.push({ ...problem, message: `Helm values (${label4}) of ${host.displayName}: ${problem.message}` });
+  }
+  return embedded.documents.flatMap((doc, i) => {
+    if (embedded.innerIndexes[i] !== 0) {
+      problems.push({ message: `Helm values (${label4}) of ${host.displayName}: Helm reads only the first YAML document of values; this one is ignored`, range: doc.locate([]) });
+      return [];
+    }
+    return isPlainObject(doc.value) ? [{ label: label4, doc, prefix: [], values: doc.value }] : [];
+  });
+}
+function k3sSets(host) {
+  const set = getIn(host.object, ["spec", "set"]);
+  if (!isPlainObject(set)) return [];
+  return Object.keys(set).sort().flatMap((name) => {
+    const value = set[name];
+    const typed2 = typeof value === "number" || typeof value === "string" && ["true", "false", "null"].includes(value.toLowerCase());
+    const path36 = parseSetName(name);
+    if (path36 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
+    return [{ path: path36, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
+  });
+}
+function argoSets(host, helm) {
+  const parameters = getIn(host.object, [...helm, "parameters"]);
+  if (!Array.isArray(parameters)) return [];
+  return parameters.flatMap((parameter, i) => {
+    if (!isPlainObject(parameter) || typeof parameter.name !== "string") return [];
+    const path36 = parseSetName(parameter.name);
+    const text = typeof parameter.value === "string" ? parameter.value : "";
+    if (path36 === void 0) return [];
+    return [{ path: path36, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
+  });
+}
+var init_helm_values_sources = __esm({
+  "src/resources/helm-values-sources.ts"() {
+    "use strict";
+    init_embedded();
+    init_helm_values_layers();
+    init_resource();
+    init_argo_value_files();
+  }
+});
+
 // src/resources/resource.ts
 function podTemplatePathOf(kind) {
   return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function getIn(value, path36) {
   let current = value;
@@ -13903,8 +14051,10 @@ function podTemplatesOf(resource) {
 }
 function helmValuesInstallations(host, options) {
   if (!HELM_HOST_KINDS.has(host.kind)) return [];
-  const { sources, problems } = helmValuesSources(host);
+  const { sources, problems, unread, files } = helmValuesSources(host, options.readTreeFile);
   if (problems.length > 0) host.embeddedProblems = problems;
+  if (unread.length > 0) Object.assign(host, { unreadHelmValues: unread });
+  if (files.length > 0) Object.assign(host, { valuesFiles: files });
   if (sources.length > 0) host.helmValues = sources;
   if (uncheckedInstallationPatch(host) !== void 0) return [];
   const postRender = postRendererOf(host);
@@ -13920,7 +14070,7 @@ function helmValuesInstallations(host, options) {
 function valuesInstallation(input, options, displayName, outside, needsNetwork = true, postRender) {
   const installation = mergedValues(input).installation;
   if (!isPlainObject(installation) || needsNetwork && !isPlainObject(installation.calicoNetwork) || !rendersInstallation(installation)) return void 0;
-  const spec = Object.hasOwn(installation, "enabled") ? Object.fromEntries(Object.entries(installation).filter(([key]) => key !== "enabled")) : installation;
+  const spec = Object.hasOwn(installation, "enabled") ? Object.fromEntries(Object.entries(installation).filter(([key2]) => key2 !== "enabled")) : installation;
   const object = { apiVersion: INSTALLATION_API_VERSION, kind: "Installation", metadata: { name: "default" }, spec };
   const home = homeDocument(input, ["installation", "calicoNetwork", "ipPools"]);
   const doc = layeredDocument(input, object, ["spec"], ["installation"], ["installation", "calicoNetwork", "ipPools"], () => outside(home.filePath));
@@ -13981,7 +14131,7 @@ function valuesFileInstallation(doc, options) {
   return view && Object.assign(view, { plainValuesFile: true });
 }
 function k3sConfigOf(doc, value, options) {
-  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === "string" || Array.isArray(value[key]))) return [];
+  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key2) => typeof value[key2] === "string" || Array.isArray(value[key2]))) return [];
   if (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
   const name = doc.filePath.split(/[\\/]/).pop();
   return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? "")}`)];
@@ -13997,6 +14147,7 @@ var init_resource = __esm({
     init_helm_values_sources();
     init_helm_charts();
     init_helm_values_file();
+    init_plain_object();
     POD_TEMPLATE_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
       Pod: [],
       PodTemplate: ["template"],
@@ -14106,18 +14257,18 @@ function effectiveK3sConfigs(resources) {
 function effectiveValues(files, flag) {
   let values;
   for (const resource of files) {
-    for (const [key, value] of Object.entries(resource.object)) {
-      if (key !== flag && key !== `${flag}+`) continue;
-      const written2 = flagValues(resource, flag, key, value);
-      values = key.endsWith("+") && values !== void 0 ? [...values, ...written2] : written2;
+    for (const [key2, value] of Object.entries(resource.object)) {
+      if (key2 !== flag && key2 !== `${flag}+`) continue;
+      const written2 = flagValues(resource, flag, key2, value);
+      values = key2.endsWith("+") && values !== void 0 ? [...values, ...written2] : written2;
     }
   }
   return values ?? [];
 }
-function flagValues(resource, flag, key, value) {
-  if (typeof value === "string") return [{ flag, resource, path: [key], value }];
+function flagValues(resource, flag, key2, value) {
+  if (typeof value === "string") return [{ flag, resource, path: [key2], value }];
   if (!Array.isArray(value)) return [];
-  return value.flatMap((entry, i) => typeof entry === "string" ? [{ flag, resource, path: [key, i], value: entry }] : []);
+  return value.flatMap((entry, i) => typeof entry === "string" ? [{ flag, resource, path: [key2, i], value: entry }] : []);
 }
 var K3S_RANGE_FLAGS;
 var init_k3s_config = __esm({
@@ -14145,10 +14296,10 @@ function collectFacts(scope, config2) {
   const facts = { ranges: [], envPools: [], cniPoolReferences: [], kubeProxyLocalByInterface: false, maxNodes: void 0, maxBlocksPerHost: void 0, kubeadmClusterApiClusters: [] };
   const configured = configuredFacts(config2, scope.name);
   const configFile = config2.filePath === void 0 ? "the configuration" : "the configuration file";
-  for (const [key, role] of [["podCidrs", "pods"], ["serviceCidrs", "services"], ["nodeCidrs", "nodes"]]) {
-    for (const text of configured[key] ?? []) {
+  for (const [key2, role] of [["podCidrs", "pods"], ["serviceCidrs", "services"], ["nodeCidrs", "nodes"]]) {
+    for (const text of configured[key2] ?? []) {
       const range = parseRange(text);
-      if (range) facts.ranges.push({ range, role, source: `\`${key}\` in ${configFile}`, location: void 0 });
+      if (range) facts.ranges.push({ range, role, source: `\`${key2}\` in ${configFile}`, location: void 0 });
     }
   }
   facts.maxNodes = configured.maxNodes;
@@ -14195,11 +14346,11 @@ function readResource(resource, facts, clusterApi, k3sConfigs) {
   } else if (kind === "IPAddressPool" && group === "metallb.io") {
     listOf2(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
   } else if (kind === "BGPConfiguration" && isCalicoGroup(group) && resource.name === "default") {
-    for (const [key, role] of BGP_RANGES) {
-      const entries = getIn(object, ["spec", key]);
+    for (const [key2, role] of BGP_RANGES) {
+      const entries = getIn(object, ["spec", key2]);
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry, i) => {
-        if (isPlainObject(entry)) pushText(facts, entry.cidr, role, `BGPConfiguration \`spec.${key}\``, at2, ["spec", key, i, "cidr"]);
+        if (isPlainObject(entry)) pushText(facts, entry.cidr, role, `BGPConfiguration \`spec.${key2}\``, at2, ["spec", key2, i, "cidr"]);
       });
     }
   } else if (kind === "IPReservation" && isCalicoGroup(group)) {
@@ -14208,11 +14359,11 @@ function readResource(resource, facts, clusterApi, k3sConfigs) {
     const value = getIn(object, ["spec", "maxBlocksPerHost"]);
     if (typeof value === "number" && value > 0) facts.maxBlocksPerHost = { value, location: at2(["spec", "maxBlocksPerHost"]) };
   } else if (kind === "Installation" && apiVersion === "operator.tigera.io/v1") {
-    for (const [key, family] of [["nodeAddressAutodetectionV4", 4], ["nodeAddressAutodetectionV6", 6]]) {
-      listOf2(getIn(object, ["spec", "calicoNetwork", key, "cidrs"])).forEach((text, i) => {
+    for (const [key2, family] of [["nodeAddressAutodetectionV4", 4], ["nodeAddressAutodetectionV6", 6]]) {
+      listOf2(getIn(object, ["spec", "calicoNetwork", key2, "cidrs"])).forEach((text, i) => {
         const range = typeof text === "string" ? parseRange(text) : void 0;
         if (range?.family === family) {
-          facts.ranges.push({ range, role: "nodes", source: `Installation \`calicoNetwork.${key}.cidrs\``, location: at2(["spec", "calicoNetwork", key, "cidrs", i]) });
+          facts.ranges.push({ range, role: "nodes", source: `Installation \`calicoNetwork.${key2}.cidrs\``, location: at2(["spec", "calicoNetwork", key2, "cidrs", i]) });
         }
       });
     }
@@ -14250,9 +14401,9 @@ function readClusterApiCluster(cluster, context, at2, facts) {
   const kubeadmBy = kubeadmCluster(cluster, context);
   const kubeadm = kubeadmBy !== false;
   if (kubeadmBy === "referenced") facts.kubeadmClusterApiClusters.push(cluster);
-  for (const [key, role] of [["pods", "pods"], ["services", "services"]]) {
-    const source = `Cluster API Cluster \`spec.clusterNetwork.${key}.cidrBlocks\`${kubeadm ? ` (kubeadm's ${key === "pods" ? "podSubnet" : "serviceSubnet"})` : ""}`;
-    listOf2(getIn(cluster.object, ["spec", "clusterNetwork", key, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, source, at2, ["spec", "clusterNetwork", key, "cidrBlocks", i], kubeadm && role === "pods"));
+  for (const [key2, role] of [["pods", "pods"], ["services", "services"]]) {
+    const source = `Cluster API Cluster \`spec.clusterNetwork.${key2}.cidrBlocks\`${kubeadm ? ` (kubeadm's ${key2 === "pods" ? "podSubnet" : "serviceSubnet"})` : ""}`;
+    listOf2(getIn(cluster.object, ["spec", "clusterNetwork", key2, "cidrBlocks"])).forEach((text, i) => pushText(facts, text, role, source, at2, ["spec", "clusterNetwork", key2, "cidrBlocks", i], kubeadm && role === "pods"));
   }
 }
 function readClusterApiKubeadm(resource, at2, facts) {
@@ -14294,10 +14445,10 @@ function markLocalByInterface(facts, prefix) {
 function readConfigMap(resource, facts) {
   const data2 = getIn(resource.object, ["data"]);
   if (!isPlainObject(data2)) return;
-  const embedded = (key) => {
-    const text = data2[key];
+  const embedded = (key2) => {
+    const text = data2[key2];
     if (typeof text !== "string") return [];
-    return embeddedDocuments(resource.doc, [...resource.path, "data", key], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
+    return embeddedDocuments(resource.doc, [...resource.path, "data", key2], text).map((doc) => ({ doc, at: atEmbedded(resource, doc) }));
   };
   if (resource.name === "kubeadm-config") {
     for (const { doc, at: at2 } of embedded("ClusterConfiguration")) readKubeadm(doc.value, at2, facts);
@@ -14312,11 +14463,11 @@ function readCniConfig(value, at2, facts) {
   const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
   for (const { config: config2, path: path36 } of configs) {
     if (!isPlainObject(config2) || config2.type !== "calico") continue;
-    for (const [key, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
+    for (const [key2, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
       const assigned = family === 4 ? getIn(config2, ["ipam", "assign_ipv4"]) !== "false" : getIn(config2, ["ipam", "assign_ipv6"]) === "true";
-      const list2 = listOf2(getIn(config2, ["ipam", key]));
+      const list2 = listOf2(getIn(config2, ["ipam", key2]));
       list2.forEach((entry, i) => {
-        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path36, "ipam", key, i]), list: list2, assigned });
+        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path36, "ipam", key2, i]), list: list2, assigned });
       });
     }
   }
@@ -14524,9 +14675,11 @@ function podRangesLeftOut(pool, podRanges) {
   return sameFamily.some((fact) => rangeContains(fact.range, pool.cidr)) ? [] : sameFamily;
 }
 function operatorChecksPodCidr(project2, pool) {
-  if (pool.definition.origin !== "Installation") return false;
+  return pool.definition.origin === "Installation" && operatorReadsKubeadmConfig(project2, pool.definition.resource);
+}
+function operatorReadsKubeadmConfig(project2, installation) {
   if (project2.base !== void 0 && project2.base.pools.pools.length > 0) return false;
-  const cniType = getIn(pool.definition.resource.object, ["spec", "cni", "type"]);
+  const cniType = getIn(installation.object, ["spec", "cni", "type"]);
   return typeof cniType !== "string" || cniType === "Calico";
 }
 var FACT_TEXT;
@@ -14564,6 +14717,66 @@ var init_defaults = __esm({
     init_calico_version();
     init_size();
     DEFAULT_SCOPE = "default";
+  }
+});
+
+// src/resources/helm-chart-config.ts
+function withHelmChartConfigs(all) {
+  const resources = withoutConsumedValuesFiles(all);
+  const configs = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (isK3sHelmKind(resource, "HelmChartConfig")) configs.set(keyOf2(resource), resource);
+  }
+  if (configs.size === 0) return resources;
+  const paired = /* @__PURE__ */ new Map();
+  for (const chart of resources) {
+    const config2 = isK3sHelmKind(chart, "HelmChart") ? configs.get(keyOf2(chart)) : void 0;
+    if (config2 === void 0) continue;
+    paired.set(config2, void 0);
+    paired.set(chart, mergedView(chart, config2));
+  }
+  if (paired.size === 0) return resources;
+  const settled = [];
+  for (const resource of resources) {
+    if (resource.valuesHost !== void 0 && paired.has(resource.valuesHost)) continue;
+    settled.push(resource);
+    const view = paired.get(resource);
+    if (view !== void 0) settled.push(view);
+  }
+  return settled;
+}
+function keyOf2(resource) {
+  return JSON.stringify([resource.namespace, resource.name]);
+}
+function mergedView(chart, config2) {
+  const [own2] = sourcesOf(chart);
+  const [extra] = sourcesOf(config2);
+  if (own2 === void 0 && extra === void 0) return void 0;
+  const input = {
+    layers: [...own2?.input.layers ?? [], ...extra?.input.layers ?? []],
+    sets: own2?.input.sets ?? []
+  };
+  const named = (host, source) => `${host.displayName}${source ? ` (Helm values ${source.label})` : ""}`;
+  const outside = (homeFile) => (homeFile === config2.doc.filePath ? extra?.outside ?? own2.outside : own2?.outside ?? extra.outside)();
+  return valuesInstallation(input, { defaultNamespace: "default" }, `${named(chart, own2)} with ${named(config2, extra)}, key \`installation\``, outside);
+}
+function sourcesOf(host) {
+  return host.helmValues ?? [];
+}
+function withoutConsumedValuesFiles(resources) {
+  const consumed = /* @__PURE__ */ new Set();
+  for (const resource of resources) for (const file of resource.valuesFiles ?? []) consumed.add(file);
+  if (consumed.size === 0) return resources;
+  return resources.filter((resource) => !(resource.plainValuesFile === true && consumed.has(resource.doc.filePath)));
+}
+var HELM_CHART_VALUES_TEXT;
+var init_helm_chart_config = __esm({
+  "src/resources/helm-chart-config.ts"() {
+    "use strict";
+    init_helm_charts();
+    init_helm_values_sources();
+    init_resource();
+    HELM_CHART_VALUES_TEXT = KUSTOMIZE_HELM_TEXT;
   }
 });
 
@@ -14744,9 +14957,9 @@ function floatSafeRemainder(val, step) {
     return 0;
   return ratio - roundedRatio;
 }
-function defineLazy(object, key, getter) {
+function defineLazy(object, key2, getter) {
   let value = void 0;
-  Object.defineProperty(object, key, {
+  Object.defineProperty(object, key2, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -14758,7 +14971,7 @@ function defineLazy(object, key, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object, key, {
+      Object.defineProperty(object, key2, {
         value: v
         // configurable: true,
       });
@@ -14784,47 +14997,47 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
+function deferProp(target, key2, getter) {
+  Object.defineProperty(target, key2, {
     get() {
       const value = getter();
-      assignProp(this, key, value);
+      assignProp(this, key2, value);
       return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
+function putProp(target, key2, value) {
+  if (key2 in target)
+    assignProp(target, key2, value);
   else
-    target[key] = value;
+    target[key2] = value;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
+  for (const key2 of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+      deferProp(target, key2, () => {
+        const value = source._zod.def.shape[key2];
+        return wrap ? wrap(value, key2) : value;
       });
     } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
+  for (const key2 of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key, () => source[key]);
+      deferProp(target, key2, () => source[key2]);
     else
-      putProp(target, key, desc.value);
+      putProp(target, key2, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -14841,11 +15054,11 @@ function cloneDef(schema) {
 function getElementAtPath(obj, path36) {
   if (!path36)
     return obj;
-  return path36.reduce((acc, key) => acc?.[key], obj);
+  return path36.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises = keys.map((key) => promisesObj[key]);
+  const promises = keys.map((key2) => promisesObj[key2]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -14900,8 +15113,8 @@ function shallowClone(o) {
 }
 function numKeys(data2) {
   let keyCount = 0;
-  for (const key in data2) {
-    if (Object.prototype.hasOwnProperty.call(data2, key)) {
+  for (const key2 in data2) {
+    if (Object.prototype.hasOwnProperty.call(data2, key2)) {
       keyCount++;
     }
   }
@@ -14991,12 +15204,12 @@ function pick(schema, mask) {
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
   const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key)}"`);
+  for (const key2 of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
-    if (mask[key])
-      keys.push(key);
+    if (mask[key2])
+      keys.push(key2);
   }
   return keys;
 }
@@ -15009,7 +15222,7 @@ function omit(schema, mask) {
   }
   const omitted = new Set(maskedKeys(schema, mask));
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key2) => !omitted.has(key2)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
@@ -15020,8 +15233,8 @@ function extend(schema, shape) {
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+    for (const key2 of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
@@ -15068,15 +15281,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -15258,46 +15471,46 @@ function uint8ArrayToHex(bytes) {
   return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+  for (const key2 in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key2);
     if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
-      defineBound(proto, key, desc.value);
+      defineBound(proto, key2, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+function own(inst, key2, value, enumerable = true) {
+  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
   return value;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key2, value) {
+  return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
-  for (const key in computes) {
-    const compute = computes[key];
-    Object.defineProperty(table, key, {
+  for (const key2 in computes) {
+    const compute = computes[key2];
+    Object.defineProperty(table, key2, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key, compute(this));
+        return own(this, key2, compute(this));
       },
       set(value) {
-        own(this, key, value);
+        own(this, key2, value);
       }
     });
   }
   return table;
 }
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
+function defineBound(proto, key2, fn) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
+      return this == null ? fn : own(this, key2, fn.bind(this));
     },
     set(value) {
-      own(this, key, value);
+      own(this, key2, value);
     }
   });
 }
@@ -15305,53 +15518,53 @@ function claim(inst, sentinel) {
   const proto = Object.getPrototypeOf(inst);
   return sentinel in proto ? void 0 : proto;
 }
-function defineLazyInternal(inst, key, compute) {
+function defineLazyInternal(inst, key2, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
+  if (key2 in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key, breaker);
+      Object.defineProperty(this, key2, breaker);
       const outer = broke;
       broke = false;
       try {
         const value = compute(this);
         if (broke)
-          delete this[key];
+          delete this[key2];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
       } catch (err) {
-        delete this[key];
+        delete this[key2];
         broke = broke || outer;
         throw err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
     }
   });
 }
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
+function installLazyProp(inst, key2, make, enumerable) {
+  const proto = claim(inst, key2);
   if (!proto)
     return;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       desc.value = make(this);
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       return desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
@@ -15612,15 +15825,15 @@ function _getMessage() {
 function _setMessage(value) {
   this._zod.message = value;
 }
-function node(obj, key, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-    if (key === "__proto__") {
-      Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+function node(obj, key2, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(obj, key2, { value: make(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key] = make();
+      obj[key2] = make();
     }
   }
-  return obj[key];
+  return obj[key2];
 }
 function flattenError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
@@ -16480,8 +16693,8 @@ function handleArrayResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
+function handlePropertyResult(result, final, key2, input, optin, optout) {
+  const isPresent = key2 in input;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -16490,7 +16703,7 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key2, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
@@ -16498,17 +16711,17 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key]
+        path: [key2]
       });
     }
     return;
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
+      final.value[key2] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key2] = result.value;
   }
 }
 function normalizeDef(def) {
@@ -16540,28 +16753,28 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key in input) {
+  for (const key2 in input) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key))
+    if (keySet.has(key2))
       continue;
-    if (key === "__proto__") {
+    if (key2 === "__proto__") {
       if (t === "never")
-        unrecognized.push(key);
+        unrecognized.push(key2);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key);
+      unrecognized.push(key2);
       continue;
     }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    const r = _catchall.run({ value: input[key2], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
+      handlePropertyResult(r, payload, key2, input, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -16609,21 +16822,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject3(a) && isPlainObject3(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key of sharedKeys) {
-      if (key === "__proto__")
+    for (const key2 of sharedKeys) {
+      if (key2 === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b[key]);
+      const sharedValue = mergeValues(a[key2], b[key2]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key] = sharedValue.data;
+      newObj[key2] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -17266,16 +17479,16 @@ var init_schemas = __esm({
       defineLazyInternal(inst, "propValues", (zod) => {
         const shape = zod.def.shape;
         const propValues = {};
-        for (const key in shape) {
-          const field2 = shape[key]._zod;
+        for (const key2 in shape) {
+          const field2 = shape[key2]._zod;
           if (field2.values) {
-            if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-              assignProp(propValues, key, /* @__PURE__ */ new Set());
+            if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
+              assignProp(propValues, key2, /* @__PURE__ */ new Set());
             }
             for (const v of field2.values)
-              propValues[key].add(v);
+              propValues[key2].add(v);
             if (field2.optin !== void 0)
-              propValues[key].add(void 0);
+              propValues[key2].add(void 0);
           }
         }
         return propValues;
@@ -17302,22 +17515,22 @@ var init_schemas = __esm({
         const shape = value.shape;
         const abortEarly = ctx?.abortEarly;
         let seen = payload.issues.length;
-        for (const key of value.allKeys) {
+        for (const key2 of value.allKeys) {
           if (abortEarly && payload.issues.length !== seen) {
             if (aborted(payload, seen))
               break;
             seen = payload.issues.length;
           }
-          if (key === "__proto__")
+          if (key2 === "__proto__")
             continue;
-          const el = shape[key];
+          const el = shape[key2];
           const optin = el._zod.optin;
           const optout = el._zod.optout;
-          const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          const r = el._zod.run({ value: input[key2], issues: [] }, ctx);
           if (r instanceof Promise) {
-            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input, optin, optout)));
           } else {
-            handlePropertyResult(r, payload, key, input, optin, optout);
+            handlePropertyResult(r, payload, key2, input, optin, optout);
           }
         }
         if (!catchall) {
@@ -17351,17 +17564,17 @@ var init_schemas = __esm({
         doc.write(`const input = payload.value;`);
         const ids = /* @__PURE__ */ Object.create(null);
         let counter = 0;
-        for (const key of normalized.allKeys) {
-          ids[key] = `key_${counter++}`;
+        for (const key2 of normalized.allKeys) {
+          ids[key2] = `key_${counter++}`;
         }
         doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key of normalized.allKeys) {
-          if (key === "__proto__")
+        for (const key2 of normalized.allKeys) {
+          if (key2 === "__proto__")
             continue;
-          const id = ids[key];
-          const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+          const id = ids[key2];
+          const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
           const isPresent = `${k} in input`;
-          const schema = shape[key];
+          const schema = shape[key2];
           const optin = schema?._zod?.optin;
           const isOptionalIn = optin !== void 0;
           const isOptionalOut = schema?._zod?.optout === "optional";
@@ -17533,12 +17746,12 @@ var init_schemas = __esm({
         if (values && !def.partial) {
           payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
           const recordKeys = /* @__PURE__ */ new Set();
-          for (const key of values) {
-            if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-              recordKeys.add(typeof key === "number" ? key.toString() : key);
-              if (key === "__proto__")
+          for (const key2 of values) {
+            if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
+              recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
+              if (key2 === "__proto__")
                 continue;
-              const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+              const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
               if (keyResult instanceof Promise) {
                 throw new Error("Async schemas not supported in object keys currently");
               }
@@ -17547,8 +17760,8 @@ var init_schemas = __esm({
                   code: "invalid_key",
                   origin: "record",
                   issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-                  input: key,
-                  path: [key],
+                  input: key2,
+                  path: [key2],
                   inst
                 });
                 continue;
@@ -17556,32 +17769,32 @@ var init_schemas = __esm({
               const outKey = keyResult.value;
               if (outKey === "__proto__")
                 continue;
-              const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+              const result = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
               if (result instanceof Promise) {
                 proms.push(result.then((result2) => {
                   if (result2.issues.length) {
-                    payload.issues.push(...prefixIssues(key, result2.issues));
+                    payload.issues.push(...prefixIssues(key2, result2.issues));
                   }
                   payload.value[outKey] = result2.value;
                 }));
               } else {
                 if (result.issues.length) {
-                  payload.issues.push(...prefixIssues(key, result.issues));
+                  payload.issues.push(...prefixIssues(key2, result.issues));
                 }
                 payload.value[outKey] = result.value;
               }
             }
           }
           let unrecognized;
-          for (const key in input) {
-            if (!recordKeys.has(key)) {
+          for (const key2 in input) {
+            if (!recordKeys.has(key2)) {
               if (def.mode === "loose") {
-                if (key === "__proto__")
+                if (key2 === "__proto__")
                   continue;
-                payload.value[key] = input[key];
+                payload.value[key2] = input[key2];
               } else {
                 unrecognized = unrecognized ?? [];
-                unrecognized.push(key);
+                unrecognized.push(key2);
               }
             }
           }
@@ -17597,18 +17810,18 @@ var init_schemas = __esm({
         } else {
           payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
           let unrecognized;
-          for (const key of Reflect.ownKeys(input)) {
-            if (key === "__proto__")
+          for (const key2 of Reflect.ownKeys(input)) {
+            if (key2 === "__proto__")
               continue;
-            if (!Object.prototype.propertyIsEnumerable.call(input, key))
+            if (!Object.prototype.propertyIsEnumerable.call(input, key2))
               continue;
-            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
             if (keyResult instanceof Promise) {
               throw new Error("Async schemas not supported in object keys currently");
             }
-            const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+            const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
             if (checkNumericKey) {
-              const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+              const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
               if (retryResult instanceof Promise) {
                 throw new Error("Async schemas not supported in object keys currently");
               }
@@ -17618,17 +17831,17 @@ var init_schemas = __esm({
             }
             if (keyResult.issues.length) {
               if (def.mode === "loose") {
-                payload.value[key] = input[key];
+                payload.value[key2] = input[key2];
               } else if (values) {
                 unrecognized = unrecognized ?? [];
-                unrecognized.push(key);
+                unrecognized.push(key2);
               } else {
                 payload.issues.push({
                   code: "invalid_key",
                   origin: "record",
                   issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-                  input: key,
-                  path: [key],
+                  input: key2,
+                  path: [key2],
                   inst
                 });
               }
@@ -17637,17 +17850,17 @@ var init_schemas = __esm({
             const outKey = keyResult.value;
             if (outKey === "__proto__")
               continue;
-            const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+            const result = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
             if (result instanceof Promise) {
               proms.push(result.then((result2) => {
                 if (result2.issues.length) {
-                  payload.issues.push(...prefixIssues(key, result2.issues));
+                  payload.issues.push(...prefixIssues(key2, result2.issues));
                 }
                 payload.value[outKey] = result2.value;
               }));
             } else {
               if (result.issues.length) {
-                payload.issues.push(...prefixIssues(key, result.issues));
+                payload.issues.push(...prefixIssues(key2, result.issues));
               }
               payload.value[outKey] = result.value;
             }
@@ -17907,8 +18120,8 @@ function isRecursive(inst, stack, resolve2) {
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key);
+    for (const key2 of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
@@ -18004,8 +18217,8 @@ function isRecursive(inst, stack, resolve2) {
       break;
     default: {
       kind;
-      for (const key in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key);
+      for (const key2 in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key2);
         if (!desc || desc.get)
           continue;
         const value = desc.value;
@@ -18874,9 +19087,9 @@ var init_api = __esm({
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-        assignProp(target, key, source[key]);
+    for (const key2 of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
+        assignProp(target, key2, source[key2]);
       }
     }
   }
@@ -19022,8 +19235,8 @@ function extractDefs(ctx, schema) {
     if (defId)
       seen.defId = defId;
     const schema2 = seen.schema;
-    for (const key in schema2) {
-      delete schema2[key];
+    for (const key2 in schema2) {
+      delete schema2[key2];
     }
     schema2.$ref = ref;
   };
@@ -19102,8 +19315,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key in member) {
-      if (!FOLDABLE_KEYS.has(key))
+    for (const key2 in member) {
+      if (!FOLDABLE_KEYS.has(key2))
         return null;
     }
     objects.push(member);
@@ -19111,22 +19324,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object of objects) {
-    for (const key in object.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key))
+    for (const key2 in object.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key2))
         continue;
       const parts2 = [];
       for (const other of objects) {
-        const part = other.properties?.[key] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts2.push(part);
       }
       const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
-      assignProp(properties, key, merged);
+      assignProp(properties, key2, merged);
     }
-    for (const key of object.required ?? [])
-      required2.add(key);
+    for (const key2 of object.required ?? [])
+      required2.add(key2);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -19151,8 +19364,8 @@ function foldIntersection(json) {
   const allOf = json.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key of FOLDABLE_KEYS)
-    if (key in json)
+  for (const key2 of FOLDABLE_KEYS)
+    if (key2 in json)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -19199,20 +19412,20 @@ function finalize(ctx, schema) {
       assignProps(schema2, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key in schema2) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema2) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (!(key in _cached)) {
-            delete schema2[key];
+          if (!(key2 in _cached)) {
+            delete schema2[key2];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key in schema2) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema2) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (key in refSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(refSeen.def[key])) {
-            delete schema2[key];
+          if (key2 in refSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(refSeen.def[key2])) {
+            delete schema2[key2];
           }
         }
       }
@@ -19224,11 +19437,11 @@ function finalize(ctx, schema) {
       if (parentSeen?.schema.$ref) {
         schema2.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key in schema2) {
-            if (key === "$ref" || key === "allOf")
+          for (const key2 in schema2) {
+            if (key2 === "$ref" || key2 === "allOf")
               continue;
-            if (key in parentSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(parentSeen.def[key])) {
-              delete schema2[key];
+            if (key2 in parentSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(parentSeen.def[key2])) {
+              delete schema2[key2];
             }
           }
         }
@@ -19361,8 +19574,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key in def.shape) {
-      if (isTransforming(def.shape[key], ctx))
+    for (const key2 in def.shape) {
+      if (isTransforming(def.shape[key2], ctx))
         return true;
     }
     return false;
@@ -19529,13 +19742,13 @@ var init_json_schema_processors = __esm({
     init_schemas();
     init_to_json_schema();
     init_util();
-    narrowMin = (agg, key, value) => {
-      if (agg[key] === void 0 || value > agg[key])
-        agg[key] = value;
+    narrowMin = (agg, key2, value) => {
+      if (agg[key2] === void 0 || value > agg[key2])
+        agg[key2] = value;
     };
-    narrowMax = (agg, key, value) => {
-      if (agg[key] === void 0 || value < agg[key])
-        agg[key] = value;
+    narrowMax = (agg, key2, value) => {
+      if (agg[key2] === void 0 || value < agg[key2])
+        agg[key2] = value;
     };
     narrowBoth = (agg, value) => {
       narrowMin(agg, "minimum", value);
@@ -19727,17 +19940,17 @@ var init_json_schema_processors = __esm({
       }
       json.type = "object";
       json.properties = {};
-      for (const key in shape) {
-        assignProp(json.properties, key, processSchema(shape[key], ctx, {
+      for (const key2 in shape) {
+        assignProp(json.properties, key2, processSchema(shape[key2], ctx, {
           ...params,
-          path: [...params.path, "properties", key]
+          path: [...params.path, "properties", key2]
         }));
       }
       const requiredKeys = [];
-      for (const key of Object.keys(shape)) {
-        const field2 = def.shape[key];
+      for (const key2 of Object.keys(shape)) {
+        const field2 = def.shape[key2];
         if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
-          requiredKeys.push(key);
+          requiredKeys.push(key2);
         }
       }
       if (requiredKeys.length > 0) {
@@ -19942,17 +20155,17 @@ var init_checks2 = __esm({
 });
 
 // node_modules/zod/v4/classic/errors.js
-function _lazyMethod(proto, key, make) {
-  Object.defineProperty(proto, key, {
+function _lazyMethod(proto, key2, make) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     enumerable: false,
     get() {
       const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
     }
   });
 }
@@ -21136,10 +21349,10 @@ function checkSemantics(config2, knownRuleIds, doc, shown2) {
 function describeIssue(issue2, data2, doc, shown2) {
   const issuePath = issue2.path.filter((s) => typeof s !== "symbol");
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => {
-      const keyPath = [...issuePath, key];
+    return issue2.keys.map((key2) => {
+      const keyPath = [...issuePath, key2];
       const known = Object.keys(shapeAt(issuePath)).filter((name) => name !== "$schema");
-      const suggestion = closest(key, known);
+      const suggestion = closest(key2, known);
       return at(doc, shown2, keyPath, "key") + `unknown key ${quote(renderPath(keyPath))}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "");
     }).join("\n");
   }
@@ -21301,8 +21514,8 @@ var init_load_config = __esm({
 import { execFileSync, spawn } from "node:child_process";
 function gitEnvironment() {
   const env = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith("GIT_")) env[key] = value;
+  for (const [key2, value] of Object.entries(process.env)) {
+    if (!key2.startsWith("GIT_")) env[key2] = value;
   }
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_OPTIONAL_LOCKS = "0";
@@ -21616,8 +21829,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -22135,25 +22348,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -22827,9 +23040,9 @@ function configLoosenings(base, head, defaults) {
       found.push({ path: ["templates", j], message: `templates[${j}]: takes documents that do not parse in the files matching ${quote(glob)} for templates, not errors` });
     }
   });
-  for (const key of ["reservedCidrs", "intranetCidrs", "podCidrs", "serviceCidrs", "nodeCidrs"]) {
-    for (const cidr of removed(base[key], head[key])) {
-      found.push({ path: head[key] === void 0 ? [] : [key], message: `${key}: removes ${quote(cidr)}, so pools are no longer checked against it` });
+  for (const key2 of ["reservedCidrs", "intranetCidrs", "podCidrs", "serviceCidrs", "nodeCidrs"]) {
+    for (const cidr of removed(base[key2], head[key2])) {
+      found.push({ path: head[key2] === void 0 ? [] : [key2], message: `${key2}: removes ${quote(cidr)}, so pools are no longer checked against it` });
     }
   }
   if (base.maxNodes !== void 0 && (head.maxNodes === void 0 || head.maxNodes < base.maxNodes)) {
@@ -22845,9 +23058,9 @@ function configLoosenings(base, head, defaults) {
     if (JSON.stringify(current.paths) !== JSON.stringify(cluster.paths)) {
       found.push({ path: ["clusters", now, "paths"], message: `clusters[${now}].paths: changes which files cluster ${quote(cluster.name)} holds, and so what they are compared with` });
     }
-    for (const key of ["podCidrs", "serviceCidrs", "nodeCidrs"]) {
-      for (const cidr of removed(cluster[key], current[key])) {
-        found.push({ path: ["clusters", now, key], message: `clusters[${now}].${key}: removes ${quote(cidr)} from cluster ${quote(cluster.name)}` });
+    for (const key2 of ["podCidrs", "serviceCidrs", "nodeCidrs"]) {
+      for (const cidr of removed(cluster[key2], current[key2])) {
+        found.push({ path: ["clusters", now, key2], message: `clusters[${now}].${key2}: removes ${quote(cidr)} from cluster ${quote(cluster.name)}` });
       }
     }
     if (cluster.maxNodes !== void 0 && (current.maxNodes === void 0 || current.maxNodes < cluster.maxNodes)) {
@@ -22923,126 +23136,566 @@ var init_config_loosened = __esm({
   }
 });
 
-// src/resources/helm-chart-config.ts
-function withHelmChartConfigs(all) {
-  const resources = withoutConsumedValuesFiles(all);
-  const configs = /* @__PURE__ */ new Map();
+// src/resources/pool-index.ts
+function operatorPoolNames(pools, calicoVersion, live) {
+  const names = /* @__PURE__ */ new Map();
+  if (!pools.some(({ definition }) => isUnnamedInstallationPool(definition))) return names;
+  const inCluster = live === void 0 ? /* @__PURE__ */ new Map() : livePoolLookup(live.pools, calicoVersion);
+  const ippools = livePoolLookup(pools.filter(({ definition }) => definition.origin === "IPPool").map(({ definition, cidr }) => ({ definition, cidr, name: definition.name })), calicoVersion);
+  for (const [key2, name] of ippools) if (!inCluster.has(key2)) inCluster.set(key2, name);
+  const byInstallation = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    if (pool.definition.origin !== "Installation") continue;
+    const list2 = byInstallation.get(pool.definition.resource);
+    if (list2) list2.push(pool);
+    else byInstallation.set(pool.definition.resource, [pool]);
+  }
+  for (const list2 of byInstallation.values()) {
+    const families = list2.map((pool) => pool.cidr?.family);
+    const dualStack = list2.length === 2 && families.includes(4) && families.includes(6);
+    for (const { definition, cidr } of list2) {
+      if (!isUnnamedInstallationPool(definition) || !cidr) continue;
+      const existing = inCluster.get(operatorCidrKey(definition.spec.cidr, cidr, calicoVersion));
+      if (existing !== void 0) names.set(definition, existing);
+      else if (list2.length === 1 || dualStack) names.set(definition, cidr.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool");
+      else names.set(definition, cidrToName(cidr));
+    }
+  }
+  return names;
+}
+function isUnnamedInstallationPool(definition) {
+  return definition.origin === "Installation" && (definition.name === void 0 || definition.name === "");
+}
+function livePoolLookup(pools, calicoVersion) {
+  const lookup = /* @__PURE__ */ new Map();
+  for (const { definition, cidr, name } of pools) {
+    if (name === void 0 || name === "" || cidr === void 0) continue;
+    const key2 = operatorCidrKey(definition.spec.cidr, cidr, calicoVersion);
+    const known = lookup.get(key2);
+    if (known === void 0 || known < name) lookup.set(key2, name);
+  }
+  return lookup;
+}
+function operatorCidrKey(written2, cidr, calicoVersion) {
+  return calicoAtLeast(calicoVersion, "3.33") ? cidr.canonical : `text:${String(written2)}`;
+}
+function cidrToName(cidr) {
+  const address = cidr.canonical.slice(0, cidr.canonical.indexOf("/"));
+  if (cidr.family === 4) return `${address}-${cidr.prefixLength}`;
+  const groups2 = [];
+  for (let i = 7; i >= 0; i--) groups2.push((cidr.first >> BigInt(i * 16) & 0xffffn).toString(16).padStart(4, "0"));
+  return `${groups2.join(".")}-${cidr.prefixLength}`;
+}
+function groupBy(pools, keyOf3) {
+  const map = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    const key2 = keyOf3(pool);
+    if (key2 !== void 0) push(map, key2, pool);
+  }
+  return map;
+}
+function networkKey(family, prefixLength, first) {
+  return `${family}/${prefixLength}/${first}`;
+}
+function push(map, key2, value) {
+  const list2 = map.get(key2);
+  if (list2) list2.push(value);
+  else map.set(key2, [value]);
+}
+var PoolIndex;
+var init_pool_index = __esm({
+  "src/resources/pool-index.ts"() {
+    "use strict";
+    init_calico_version();
+    init_calico_cidr();
+    PoolIndex = class _PoolIndex {
+      pools;
+      parsedPools;
+      config;
+      /** The lookups are built on first use: most runs need only some of them. */
+      namesIndex;
+      cidrsIndex;
+      networksIndex;
+      /**
+       * `live`: the pools already in the cluster when the operator names this
+       * side's unnamed Installation pools (with `--base`, the base side's pools).
+       * Without it, the IPPools of this side stand for them.
+       */
+      constructor(resources, config2, live, parsed) {
+        const infraByName = new Map(config2.infraPools.map((pool) => [pool.name, pool]));
+        const parsedPools = parsed === void 0 ? [] : [...parsed];
+        for (const resource of resources) {
+          for (const definition of resource.pools) {
+            const result = typeof definition.spec.cidr === "string" ? parseCalicoCidr(definition.spec.cidr) : void 0;
+            parsedPools.push({ definition, cidr: result?.ok ? result.cidr : void 0 });
+          }
+        }
+        this.parsedPools = parsedPools;
+        this.config = config2;
+        const generated = operatorPoolNames(parsedPools, config2.calicoVersion, live);
+        this.pools = parsedPools.map(({ definition, cidr }) => {
+          const written2 = definition.origin === "Installation" && definition.name === "" ? void 0 : definition.name;
+          const name = written2 ?? generated.get(definition);
+          return {
+            definition,
+            name,
+            generatedName: written2 === void 0 && name !== void 0,
+            cidr,
+            infra: name === void 0 ? void 0 : infraByName.get(name)
+          };
+        });
+      }
+      /**
+       * This side's pools named as the operator names them when `live` holds the
+       * cluster's pools (the base side's, under `--base`). The CIDRs are not parsed again.
+       */
+      namedAfter(live) {
+        if (!this.parsedPools.some(({ definition }) => isUnnamedInstallationPool(definition))) return this;
+        return new _PoolIndex([], this.config, live, this.parsedPools);
+      }
+      /** Pools with this metadata.name (or Installation pool name). */
+      byName(name) {
+        this.namesIndex ??= groupBy(this.pools, (pool) => pool.name);
+        return this.namesIndex.get(name) ?? [];
+      }
+      /** Pools whose CIDR is exactly this one (compared in canonical form). */
+      byCidr(cidr) {
+        this.cidrsIndex ??= groupBy(this.pools, (pool) => pool.cidr?.canonical);
+        return this.cidrsIndex.get(cidr.canonical) ?? [];
+      }
+      /**
+       * Pools whose CIDR contains the address (a /32 or /128 Cidr) or the whole
+       * range, in file order. A lookup per prefix length in use, not a scan: a
+       * `kubectl get -A -o yaml` dump can hold thousands of pools and pods.
+       */
+      containing(address) {
+        const { networks, prefixLengths, order } = this.networksIndex ??= this.buildNetworks();
+        const bits = address.family === 4 ? 32 : 128;
+        const found = [];
+        for (const prefixLength of prefixLengths[address.family]) {
+          if (prefixLength > address.prefixLength) continue;
+          const hostBits = BigInt(bits - prefixLength);
+          const first = address.first >> hostBits << hostBits;
+          for (const pool of networks.get(networkKey(address.family, prefixLength, first)) ?? []) {
+            if (pool.cidr && address.last <= pool.cidr.last) found.push(pool);
+          }
+        }
+        return found.sort((a, b) => order.get(a) - order.get(b));
+      }
+      buildNetworks() {
+        const networks = /* @__PURE__ */ new Map();
+        const prefixLengths = { 4: /* @__PURE__ */ new Set(), 6: /* @__PURE__ */ new Set() };
+        const order = /* @__PURE__ */ new Map();
+        this.pools.forEach((pool, index) => {
+          order.set(pool, index);
+          if (!pool.cidr) return;
+          push(networks, networkKey(pool.cidr.family, pool.cidr.prefixLength, pool.cidr.first), pool);
+          prefixLengths[pool.cidr.family].add(pool.cidr.prefixLength);
+        });
+        return { networks, prefixLengths, order };
+      }
+    };
+  }
+});
+
+// src/resources/flux-values-from.ts
+function isFluxHelmReleaseKind(resource) {
+  return resource.kind === "HelmRelease" && resource.apiVersion.startsWith("helm.toolkit.fluxcd.io/");
+}
+function isTigeraOperatorRelease(host) {
+  const chart = getIn(host.object, ["spec", "chart", "spec", "chart"]);
+  const ref = getIn(host.object, ["spec", "chartRef", "name"]);
+  const named = (value) => typeof value === "string" && value.replace(/\/+$/, "").split("/").pop() === "tigera-operator";
+  return named(chart) || named(ref) || isPlainObject(getIn(host.object, ["spec", "values", "installation"]));
+}
+function withFluxValuesFrom(resources) {
+  const releases = resources.filter((resource) => isFluxHelmReleaseKind(resource) && Array.isArray(getIn(resource.object, ["spec", "valuesFrom"])));
+  if (releases.length === 0) return resources;
+  const configMaps = /* @__PURE__ */ new Map();
   for (const resource of resources) {
-    if (isK3sHelmKind(resource, "HelmChartConfig")) configs.set(keyOf2(resource), resource);
+    if (resource.kind === "ConfigMap" && resource.apiVersion === "v1" && resource.name !== void 0) configMaps.set(key(resource.namespace, resource.name), resource);
   }
-  if (configs.size === 0) return resources;
-  const paired = /* @__PURE__ */ new Map();
-  for (const chart of resources) {
-    const config2 = isK3sHelmKind(chart, "HelmChart") ? configs.get(keyOf2(chart)) : void 0;
-    if (config2 === void 0) continue;
-    paired.set(config2, void 0);
-    paired.set(chart, mergedView(chart, config2));
+  const replaced = /* @__PURE__ */ new Map();
+  for (const release of releases) {
+    const assembled = assemble(release, configMaps);
+    if (assembled === void 0) continue;
+    if (assembled.unread.length > 0) {
+      const known = release.unreadHelmValues ?? [];
+      const fresh = assembled.unread.filter((entry) => !known.some((old) => dotted(old.path) === dotted(entry.path) && old.message === entry.message));
+      if (fresh.length > 0) Object.assign(release, { unreadHelmValues: [...known, ...fresh] });
+      replaced.set(release, void 0);
+      continue;
+    }
+    replaced.set(release, assembled.view);
   }
-  if (paired.size === 0) return resources;
+  if (replaced.size === 0) return resources;
   const settled = [];
   for (const resource of resources) {
-    if (resource.valuesHost !== void 0 && paired.has(resource.valuesHost)) continue;
+    if (resource.valuesHost !== void 0 && replaced.has(resource.valuesHost)) continue;
     settled.push(resource);
-    const view = paired.get(resource);
+    const view = replaced.get(resource);
     if (view !== void 0) settled.push(view);
   }
   return settled;
 }
-function keyOf2(resource) {
-  return JSON.stringify([resource.namespace, resource.name]);
+function key(namespace, name) {
+  return JSON.stringify([namespace ?? "", name]);
 }
-function mergedView(chart, config2) {
-  const [own2] = sourcesOf(chart);
-  const [extra] = sourcesOf(config2);
-  if (own2 === void 0 && extra === void 0) return void 0;
-  const input = {
-    layers: [...own2?.input.layers ?? [], ...extra?.input.layers ?? []],
-    sets: own2?.input.sets ?? []
+function assemble(release, configMaps) {
+  const refs = getIn(release.object, ["spec", "valuesFrom"]);
+  const layers = [];
+  const unread = [];
+  let evidence = isTigeraOperatorRelease(release);
+  const report4 = (i, field2, message2) => {
+    unread.push({ path: ["spec", "valuesFrom", i, ...field2 === void 0 ? [] : [field2]], part: "value", message: message2, consequence: FLUX_CONSEQUENCE });
   };
-  const named = (host, source) => `${host.displayName}${source ? ` (Helm values ${source.label})` : ""}`;
-  const outside = (homeFile) => (homeFile === config2.doc.filePath ? extra?.outside ?? own2.outside : own2?.outside ?? extra.outside)();
-  return valuesInstallation(input, { defaultNamespace: "default" }, `${named(chart, own2)} with ${named(config2, extra)}, key \`installation\``, outside);
+  refs.forEach((ref, i) => {
+    const at2 = `\`spec.valuesFrom[${i}]\``;
+    if (!isPlainObject(ref)) return;
+    const kind = ref.kind;
+    const name = typeof ref.name === "string" ? ref.name : "";
+    const valuesKey = typeof ref.valuesKey === "string" && ref.valuesKey !== "" ? ref.valuesKey : "values.yaml";
+    const optional2 = ref.optional === true;
+    const optionalNote = optional2 ? " (`optional: true`: Flux renders without it when it is missing, but where it exists its values are applied)" : "";
+    if (kind === "Secret") {
+      report4(i, "kind", `${at2} is a Secret, whose values calico-lint does not read${optionalNote}`);
+      return;
+    }
+    if (kind !== "ConfigMap") {
+      report4(i, "kind", `${at2} is of kind ${JSON.stringify(String(kind))}: Flux reads only ConfigMap and Secret, and fails the release`);
+      return;
+    }
+    const configMap = configMaps.get(key(release.namespace, name));
+    if (configMap === void 0) {
+      report4(i, "name", `${at2} names ConfigMap ${JSON.stringify(name)} in namespace ${JSON.stringify(release.namespace ?? "")}, which is not among the manifests calico-lint read${optionalNote}`);
+      return;
+    }
+    const data2 = getIn(configMap.object, ["data", valuesKey]);
+    const dataPath = [...configMap.path, "data", valuesKey];
+    if (typeof data2 !== "string") {
+      if (!optional2) report4(i, "valuesKey", `${at2}: ConfigMap ${JSON.stringify(name)} has no key ${JSON.stringify(valuesKey)} in \`data\`, so Flux fails the release`);
+      return;
+    }
+    const label4 = `ConfigMap ${JSON.stringify(name)} \`data.${valuesKey}\``;
+    const targetPath = typeof ref.targetPath === "string" ? ref.targetPath : "";
+    if (targetPath !== "") {
+      const path36 = parseSetName(targetPath);
+      if (path36 === void 0 || path36.some((segment) => typeof segment === "number")) {
+        report4(i, "targetPath", `${at2} \`targetPath\` ${JSON.stringify(targetPath)} writes into a list or cannot be read as a Helm \`--set\` path, which calico-lint does not follow`);
+        return;
+      }
+      if (path36[0] === "installation") evidence = true;
+      layers.push(targetLayer(label4, configMap.doc, dataPath, path36, data2));
+      return;
+    }
+    const embedded = embeddedYaml(configMap.doc, dataPath, data2);
+    const first = embedded.documents.find((_, j) => embedded.innerIndexes[j] === 0);
+    if (embedded.problems.length > 0 || first !== void 0 && first.value !== null && !isPlainObject(first.value)) {
+      report4(i, "name", `${at2}: ${label4} is no values mapping Flux can read (${embedded.problems[0]?.message ?? "not a mapping"}), so Flux fails the release`);
+      return;
+    }
+    if (first === void 0 || !isPlainObject(first.value)) return;
+    if (Object.hasOwn(first.value, "installation")) evidence = true;
+    layers.push({ label: label4, doc: first, prefix: [], values: first.value });
+  });
+  if (!evidence || layers.length === 0 && unread.length === 0) return void 0;
+  if (unread.length > 0) return { view: void 0, unread };
+  const own2 = release.helmValues?.find((source) => source.label === "`spec.values`");
+  const input = { layers: [...layers, ...own2?.input.layers ?? []], sets: [] };
+  if (uncheckedInstallationPatch(release) !== void 0) return { view: void 0, unread: [] };
+  const outside = (homeFile) => {
+    const layer = input.layers.find((entry) => entry.doc.filePath === homeFile);
+    return layer === void 0 ? release.doc.locate([...release.path, "spec", "valuesFrom"], "key") : layer.doc.locate([...layer.prefix], "key");
+  };
+  const labels = input.layers.map((layer) => layer.label).join(", ");
+  const view = valuesInstallation(input, { defaultNamespace: "default" }, `${release.displayName} (Helm values ${labels}, key \`installation\`)`, outside, true, postRendererOf(release));
+  if (view !== void 0) Object.assign(view, { valuesHost: release });
+  return { view, unread: [] };
 }
-function sourcesOf(host) {
-  return host.helmValues ?? [];
+function targetLayer(label4, configMap, dataPath, path36, data2) {
+  const quoted = data2.length >= 2 && (data2.startsWith('"') && data2.endsWith('"') || data2.startsWith("'") && data2.endsWith("'"));
+  const value = quoted ? data2.replace(/^["']+|["']+$/g, "") : setValueOf(data2, false);
+  let values = { [path36.at(-1)]: value };
+  for (const segment of path36.slice(0, -1).reverse()) values = { [segment]: values };
+  const at2 = () => configMap.locate(dataPath);
+  const doc = { filePath: configMap.filePath, index: configMap.index, value: values, unresolvedTags: [], locate: at2, has: () => true };
+  return { label: `${label4} at \`${path36.join(".")}\``, doc, prefix: [], values };
 }
-function withoutConsumedValuesFiles(resources) {
-  const consumed = /* @__PURE__ */ new Set();
-  for (const resource of resources) for (const file of resource.valuesFiles ?? []) consumed.add(file);
-  if (consumed.size === 0) return resources;
-  return resources.filter((resource) => !(resource.plainValuesFile === true && consumed.has(resource.doc.filePath)));
-}
-var HELM_CHART_VALUES_TEXT;
-var init_helm_chart_config = __esm({
-  "src/resources/helm-chart-config.ts"() {
+var VALUES_FROM_READS, FLUX_CONSEQUENCE;
+var init_flux_values_from = __esm({
+  "src/resources/flux-values-from.ts"() {
     "use strict";
-    init_helm_charts();
+    init_embedded();
+    init_flux_post_renderers();
+    init_helm_values_layers();
     init_helm_values_sources();
     init_resource();
-    HELM_CHART_VALUES_TEXT = KUSTOMIZE_HELM_TEXT;
+    VALUES_FROM_READS = [{
+      kinds: ["ConfigMap"],
+      paths: [["data", { matches: /installation|\\|!!binary|!<|^[^\n]*$/ }]]
+    }];
+    FLUX_CONSEQUENCE = "the Installation Flux renders from the tigera-operator chart of this HelmRelease was not checked. Keep the values in `spec.values` or in a ConfigMap in the repository (same namespace), or lint the rendered output (`helm template … | calico-lint -`).";
   }
 });
 
-// src/parse/quoted-escapes.ts
-function escapeInDoubleQuotes(text, escapes, depth = 0) {
-  if (depth > MAX_NESTING2 || UNLIKE_KUBECTL.test(text)) return true;
-  let afterHeader = false;
-  let afterMark = false;
-  let offset = 0;
-  for (const token2 of new import_yaml5.Lexer().lex(text)) {
-    if (token2 === SCALAR_MARK) {
-      afterMark = true;
-      continue;
+// src/engine/run-rules.ts
+import path20 from "node:path";
+function severityOf2(rule, config2) {
+  return config2.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+function enabledRules(rules, config2, quiet) {
+  const enabled2 = [];
+  for (const rule of rules) {
+    const setting = severityOf2(rule, config2);
+    if (setting === "off" || quiet && setting === "warn") continue;
+    enabled2.push({ rule, severity: setting === "error" ? 2 : 1 });
+  }
+  return enabled2;
+}
+function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
+  const findings = [];
+  const where = (location) => {
+    const { line, column } = locateFinding(location);
+    const file = location.resource.doc.filePath;
+    const shown2 = path20.isAbsolute(file) ? path20.relative(cwd, file).split(path20.sep).join("/") : file;
+    return `${sanitize(shown2)}:${line}:${column}`;
+  };
+  const overlapping = sharesResources(scopes);
+  const sharedFiles = new Set([...scopes[0]?.shared ?? []].map((resource) => resource.doc.filePath));
+  for (const { rule, severity } of rules) {
+    let cluster;
+    const checked = /* @__PURE__ */ new Set();
+    const reported = /* @__PURE__ */ new Set();
+    const placeReportedIn = /* @__PURE__ */ new Map();
+    const context = {
+      config: config2,
+      where,
+      report: (report4) => {
+        const finding = withCluster(toFinding(rule.meta.id, severity, report4), cluster);
+        if (overlapping) {
+          const key2 = findingKey(finding);
+          if (reported.has(key2)) return;
+          reported.add(key2);
+          const place = finding.otherSide === void 0 ? JSON.stringify([finding.filePath, finding.range]) : void 0;
+          if (place !== void 0 && !placeReportedIn.has(place)) placeReportedIn.set(place, cluster);
+          else if (place !== void 0 && placeReportedIn.get(place) !== cluster && sharedFiles.has(finding.filePath)) return;
+        }
+        if (finding.otherSide) withCluster(finding.otherSide, cluster);
+        if (fixes) attachFixes(finding, report4, fixes);
+        findings.push(finding);
+      }
+    };
+    for (const scope of scopes) {
+      cluster = scope.name;
+      if (isProjectRule(rule)) {
+        guarded(rule.meta.id, findings, () => rule.check(scope, context), scope.resources[0], scope.name);
+      } else {
+        for (const resource of scope.resources) {
+          if (overlapping) {
+            if (checked.has(resource)) continue;
+            checked.add(resource);
+          }
+          guarded(rule.meta.id, findings, () => rule.check(resource, context), resource);
+        }
+      }
     }
-    if (ZERO_WIDTH.has(token2)) continue;
-    const start = offset;
-    offset += token2.length;
-    const type = import_yaml5.CST.tokenType(token2);
-    if (type === "block-scalar-header") afterHeader = true;
-    else if (type === "double-quoted-scalar") {
-      const closed = token2.length > 1 && token2.endsWith('"') && !/(?:^|[^\\])(?:\\\\)*\\"$/.test(token2);
-      if (escapes.test(closed ? token2 : text.slice(start))) return true;
-    } else if (type === "single-quoted-scalar") {
-      if (escapes.test(token2) && escapeInDoubleQuotes(token2.slice(1, -1).replaceAll("''", "'"), escapes, depth + 1)) return true;
-    } else if (afterMark && afterHeader) {
-      afterHeader = false;
-      if (escapes.test(token2) && escapeInDoubleQuotes(token2, escapes, depth + 1)) return true;
+  }
+  return findings;
+}
+function sharesResources(scopes) {
+  if (scopes.length < 2) return false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    for (const resource of scope.resources) {
+      if (seen.has(resource)) return true;
+      seen.add(resource);
     }
-    afterMark = false;
   }
   return false;
 }
-var import_yaml5, UNLIKE_KUBECTL, MAX_NESTING2, SCALAR_MARK, ZERO_WIDTH;
-var init_quoted_escapes = __esm({
-  "src/parse/quoted-escapes.ts"() {
+function findingKey(finding) {
+  const { filePath, range, message: message2, otherSide } = finding;
+  const other = otherSide === void 0 ? [] : [otherSide.filePath, otherSide.range, otherSide.message];
+  return JSON.stringify([filePath, range, message2, ...other]);
+}
+function guarded(ruleId, findings, check, resource, scope) {
+  try {
+    check();
+  } catch (error2) {
+    if (resource === void 0) throw error2;
+    let range;
+    try {
+      range = locateFinding({ resource });
+    } catch {
+      range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    const subject = scope === void 0 ? resource.displayName : `the resources of cluster scope ${quote(scope)}`;
+    findings.push({
+      ruleId,
+      severity: 2,
+      message: `rule crashed: ${describeCrash(error2)}, while checking ${subject}. This is a bug in calico-lint (please report it); the other rules still ran`,
+      filePath: resource.doc.filePath,
+      range
+    });
+  }
+}
+function attachFixes(finding, report4, fixes) {
+  const filePath = report4.resource.doc.filePath;
+  if (report4.fix) fixes.request(filePath, report4.resource, report4.fix, (fix) => finding.fix = fix);
+  for (const { desc, fix } of report4.suggest ?? []) {
+    fixes.request(filePath, report4.resource, fix, (resolved) => (finding.suggestions ??= []).push({ desc, fix: resolved }), true);
+  }
+}
+function isProjectRule(rule) {
+  return rule.meta.scope === "project";
+}
+function locateFinding(location) {
+  if (location.range) return location.range;
+  const { resource } = location;
+  const path36 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
+  return resource.locate(path36, location.part);
+}
+function toFinding(ruleId, severity, report4) {
+  const finding = {
+    ruleId,
+    severity,
+    message: report4.message,
+    filePath: report4.resource.doc.filePath,
+    range: locateFinding(report4)
+  };
+  if (report4.exemption !== void 0) finding.suppressions = [{ kind: "evidence", justification: report4.exemption }];
+  if (report4.related?.length) {
+    finding.related = report4.related.map((related2) => ({
+      filePath: related2.resource.doc.filePath,
+      range: locateFinding(related2),
+      message: related2.message
+    }));
+  }
+  finding.fingerprintKey = [report4, ...report4.related ?? []].map(identityOf).join("; related ");
+  if (report4.otherSide) finding.otherSide = toFinding(ruleId, severity, report4.otherSide);
+  return finding;
+}
+function identityOf(location) {
+  const { resource } = location;
+  const name = resource.name ?? `(document ${resource.doc.index + 1}${resource.path.length > 0 ? ` ${formatPath(resource.path)}` : ""})`;
+  const id = [resource.kind, resource.namespace, name].filter((part) => part !== void 0).join("/");
+  const where = formatPath(location.path ?? []);
+  return where === "" ? id : `${id} ${where}`;
+}
+function formatPath(segments) {
+  let text = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) text += text === "" ? segment : `.${segment}`;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
+}
+function withBaseScopes(scopes, baseScopes, config2) {
+  const byName = new Map(baseScopes.map((scope) => [scope.name, scope]));
+  return scopes.map((scope) => {
+    const base = byName.get(scope.name);
+    if (base === void 0) return { ...scope, base: { name: scope.name, resources: [], pools: new PoolIndex([], config2) } };
+    return { ...scope, pools: scope.pools.namedAfter(base.pools), base };
+  });
+}
+function groupByScope(resources, scopeOf, config2) {
+  const byName = /* @__PURE__ */ new Map();
+  const shared = /* @__PURE__ */ new Set();
+  for (const resource of resources) {
+    const names = scopeOf(resource);
+    if (typeof names !== "string" && names.length > 1) shared.add(resource);
+    for (const name of typeof names === "string" ? [names] : names) {
+      const list2 = byName.get(name) ?? [];
+      list2.push(resource);
+      byName.set(name, list2);
+    }
+  }
+  const scope = (name, list2) => {
+    const scoped = withFluxValuesFrom(withHelmChartConfigs(list2));
+    return { name, resources: scoped, pools: new PoolIndex(scoped, config2) };
+  };
+  if (shared.size === 0) return [...byName].map(([name, list2]) => scope(name, list2));
+  const whole = scope(DEFAULT_SCOPE, resources);
+  return [...byName].map(([name, list2]) => ({ ...scope(name, list2), shared, whole }));
+}
+var RESOURCE_ANCHORS;
+var init_run_rules = __esm({
+  "src/engine/run-rules.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
-    UNLIKE_KUBECTL = /\r(?!\n)|[\u0085\u2028\u2029]|(?!^)\uFEFF/;
-    MAX_NESTING2 = 8;
-    SCALAR_MARK = "";
-    ZERO_WIDTH = /* @__PURE__ */ new Set(["", ""]);
+    init_defaults();
+    init_pool_index();
+    init_helm_chart_config();
+    init_flux_values_from();
+    init_errors();
+    init_text();
+    init_finding();
+    RESOURCE_ANCHORS = [["metadata", "name"], ["kind"]];
+  }
+});
+
+// src/analyze/detach-strings.ts
+function detachedString(text) {
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+}
+function detachStrings(value, own2 = detachedString) {
+  if (typeof value === "string") return own2(value);
+  if (typeof value !== "object" || value === null) return value;
+  const stack = [value];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (seen.has(node2)) continue;
+    seen.add(node2);
+    const record2 = node2;
+    for (const key2 of Object.keys(record2)) {
+      const item = record2[key2];
+      if (typeof item === "string") {
+        record2[key2] = own2(item);
+      } else if (typeof item === "object" && item !== null) {
+        stack.push(item);
+      }
+    }
+  }
+  return value;
+}
+var init_detach_strings = __esm({
+  "src/analyze/detach-strings.ts"() {
+    "use strict";
   }
 });
 
 // src/resources/slim.ts
 function slimmer(reads) {
-  const everyKind = reads.filter((read) => read.kinds === void 0);
+  const unique = [...new Set(reads)];
+  const everyKind = unique.filter((read) => read.kinds === void 0);
   const byKind = /* @__PURE__ */ new Map();
-  for (const read of reads) {
+  for (const read of unique) {
     for (const kind of read.kinds ?? []) byKind.set(kind, [...byKind.get(kind) ?? everyKind, read]);
   }
-  const readsOf = (kind) => byKind.get(kind) ?? everyKind;
+  const plans = /* @__PURE__ */ new Map();
+  const planOf = (kind) => {
+    let plan = plans.get(kind);
+    if (plan === void 0) {
+      plan = bulkPlans([...BULK_OF_EVERY_KIND, ...BULK_BY_KIND.get(kind) ?? []], byKind.get(kind) ?? everyKind);
+      plans.set(kind, plan);
+    }
+    return plan;
+  };
   const slimObject = (object) => {
     if (!isPlainObject(object) || typeof object.kind !== "string") return object;
-    const bulk = [...BULK_OF_EVERY_KIND, ...BULK_BY_KIND.get(object.kind) ?? []];
-    const paths = readsOf(object.kind).filter(({ when }) => when === void 0 || getIn(object, when.path) === when.equals).flatMap((read) => read.paths);
     let slim = object;
-    for (const at2 of bulk) {
-      const parent = getIn(object, at2.slice(0, -1));
-      const key = at2[at2.length - 1];
-      if (!isPlainObject(parent) || !Object.hasOwn(parent, key)) continue;
-      const kept = keptOf(parent[key], paths.flatMap((path36) => tailAfter(path36, at2, object)));
-      if (kept !== parent[key]) slim = replaceAt(slim, at2, kept);
+    for (const { at: at2, key: key2, parentPath, reads: candidates } of planOf(object.kind)) {
+      const parent = getIn(object, parentPath);
+      if (!isPlainObject(parent) || !Object.hasOwn(parent, key2)) continue;
+      const tails = [];
+      for (const { when, tail, path: path36 } of candidates) {
+        if (when !== void 0 && getIn(object, when.path) !== when.equals) continue;
+        if (tail !== void 0) tails.push(tail);
+        else tails.push(...tailAfter(path36, at2, object));
+      }
+      const kept = keptOf(parent[key2], tails);
+      if (kept !== parent[key2]) slim = replaceAt(slim, at2, kept);
     }
     return slim;
   };
@@ -23051,6 +23704,26 @@ function slimmer(reads) {
     if (Array.isArray(value.items)) return { ...value, items: value.items.map(slimObject) };
     return slimObject(value);
   };
+}
+function bulkPlans(bulk, reads) {
+  return bulk.map((at2) => ({
+    at: at2,
+    parentPath: at2.slice(0, -1),
+    key: at2[at2.length - 1],
+    reads: reads.flatMap(({ when, paths }) => paths.flatMap((path36) => {
+      const reach = staticReach(path36, at2);
+      return reach === "never" ? [] : [{ when, tail: reach === "depends" ? void 0 : reach, path: path36 }];
+    }))
+  }));
+}
+function staticReach(path36, at2) {
+  for (let i = 0; i < at2.length; i++) {
+    if (i === path36.length) return [];
+    const step = path36[i];
+    if (typeof step !== "string") return "depends";
+    if (step !== "*" && step !== at2[i]) return "never";
+  }
+  return path36.slice(at2.length);
 }
 function tailAfter(path36, at2, object) {
   let here = object;
@@ -23062,15 +23735,16 @@ function tailAfter(path36, at2, object) {
   }
   return [path36.slice(at2.length)];
 }
-function stepSelects(step, key, child) {
-  if (typeof step === "string") return step === "*" || step === String(key);
-  return valuesAt(child, step.where ?? []).some((value) => typeof value === "string" && step.matches.test(value));
+function stepSelects(step, key2, child) {
+  if (typeof step === "string") return step === "*" || step === String(key2);
+  return someStringAt(child, step.where ?? [], 0, step.matches);
 }
-function valuesAt(value, path36) {
-  if (path36.length === 0) return [value];
-  const [step, ...rest] = path36;
-  const children = step === "*" ? Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [] : isPlainObject(value) && Object.hasOwn(value, step) ? [value[step]] : [];
-  return children.flatMap((child) => valuesAt(child, rest));
+function someStringAt(value, path36, from, matches2) {
+  if (from === path36.length) return typeof value === "string" && matches2.test(value);
+  const step = path36[from];
+  if (step !== "*") return isPlainObject(value) && Object.hasOwn(value, step) && someStringAt(value[step], path36, from + 1, matches2);
+  const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [];
+  return children.some((child) => someStringAt(child, path36, from + 1, matches2));
 }
 function keptOf(value, paths) {
   if (paths.length === 0) return void 0;
@@ -23078,7 +23752,7 @@ function keptOf(value, paths) {
 }
 function project(value, paths, dropIfEmpty = false) {
   if (paths.some((path36) => path36.length === 0)) return value;
-  const childPaths = (key, child) => paths.filter((path36) => stepSelects(path36[0], key, child)).map((path36) => path36.slice(1));
+  const childPaths = (key2, child) => paths.filter((path36) => stepSelects(path36[0], key2, child)).map((path36) => path36.slice(1));
   if (Array.isArray(value)) {
     let any = false;
     const items = value.map((item, i) => {
@@ -23091,9 +23765,9 @@ function project(value, paths, dropIfEmpty = false) {
   }
   if (isPlainObject(value)) {
     const entries = [];
-    for (const key of Object.keys(value)) {
-      const selected = childPaths(key, value[key]);
-      if (selected.length > 0) entries.push([key, project(value[key], selected)]);
+    for (const key2 of Object.keys(value)) {
+      const selected = childPaths(key2, value[key2]);
+      if (selected.length > 0) entries.push([key2, project(value[key2], selected)]);
     }
     return dropIfEmpty && entries.length === 0 ? void 0 : Object.fromEntries(entries);
   }
@@ -23127,112 +23801,14 @@ var init_slim = __esm({
   }
 });
 
-// src/engine/relevance.ts
-function relevanceGate(rules, options = {}) {
-  const reads = rules.flatMap(({ meta: meta2 }) => meta2.reads ?? []);
-  const patterns = [];
-  for (const { meta: meta2 } of rules) {
-    if (!meta2.relevantText || options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
-    patterns.push(meta2.relevantText);
-  }
-  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), reads });
-}
-function gateFromSpec(spec) {
-  const slim = spec.reads === void 0 ? KEEP_ALL : slimmer(spec.reads);
-  if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
-  const byFlags = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set([SUPPRESSIONS.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
-  const alone = [];
-  for (const { source, flags } of spec.patterns) {
-    const kept = [...flags.replace(/[gy]/g, "")].sort().join("");
-    if (/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(source)) {
-      alone.push(new RegExp(source, kept));
-      continue;
-    }
-    if (!byFlags.has(kept)) byFlags.set(kept, /* @__PURE__ */ new Set());
-    byFlags.get(kept).add(source);
-  }
-  const expressions = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((source) => `(?:${source})`).join("|"), flags));
-  expressions.push(...alone);
-  return {
-    everything: false,
-    spec,
-    isRelevant: (text) => expressions.some((expression) => expression.test(text)) || ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES),
-    slim
-  };
-}
-function isCustomResourceDefinition(documentText) {
-  if (!CRD_HEAD.test(documentText) || ITEMS_KEY.test(documentText)) return false;
-  if (SUPPRESSIONS.test(documentText) || OTHER_LINE_BREAK.test(documentText) || hasUnusualTopLine(documentText)) return false;
-  return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
-}
-function hasUnusualTopLine(text) {
-  TOP_LINE.lastIndex = 0;
-  for (let match = TOP_LINE.exec(text); match !== null; match = TOP_LINE.exec(text)) {
-    const lineStart2 = match.index + match[0].length;
-    PLAIN_KEY.lastIndex = lineStart2;
-    if (!PLAIN_KEY.test(text)) return true;
-    TOP_LINE.lastIndex = lineStart2 + 1;
-  }
-  return false;
-}
-var ESCAPES, BINARY_TAGS, SUPPRESSIONS, CRD_HEAD, TOP_LINE, PLAIN_KEY, OTHER_LINE_BREAK, TYPE_KEY, ITEMS_KEY;
-var init_relevance = __esm({
-  "src/engine/relevance.ts"() {
-    "use strict";
-    init_helm_chart_config();
-    init_quoted_escapes();
-    init_slim();
-    ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])|\\\\\\[nrNLP]/;
-    BINARY_TAGS = /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/;
-    SUPPRESSIONS = /calico-lint/;
-    CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
-    TOP_LINE = /(?:^|\n)(?=[^ \t\r\n#])/g;
-    PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
-    OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
-    TYPE_KEY = /^(?:apiVersion|kind):/gm;
-    ITEMS_KEY = /^items:/m;
-  }
-});
-
-// src/analyze/detach-strings.ts
-function detachedString(text) {
-  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
-}
-function detachStrings(value, own2 = detachedString) {
-  if (typeof value === "string") return own2(value);
-  if (typeof value !== "object" || value === null) return value;
-  const stack = [value];
-  const seen = /* @__PURE__ */ new Set();
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (seen.has(node2)) continue;
-    seen.add(node2);
-    const record2 = node2;
-    for (const key of Object.keys(record2)) {
-      const item = record2[key];
-      if (typeof item === "string") {
-        record2[key] = own2(item);
-      } else if (typeof item === "object" && item !== null) {
-        stack.push(item);
-      }
-    }
-  }
-  return value;
-}
-var init_detach_strings = __esm({
-  "src/analyze/detach-strings.ts"() {
-    "use strict";
-  }
-});
-
 // src/parse/position-index.ts
 function indexPositions(syntax, value, slim, data2) {
   const { contents, text } = syntax;
   const keys = [];
   const keyIds = /* @__PURE__ */ new Map();
-  const keyId = (key) => {
-    let id = keyIds.get(key);
-    if (id === void 0) keyIds.set(key, id = keys.push(key) - 1);
+  const keyId = (key2) => {
+    let id = keyIds.get(key2);
+    if (id === void 0) keyIds.set(key2, id = keys.push(key2) - 1);
     return id;
   };
   const trimmedEnd = (start, end) => {
@@ -23250,18 +23826,18 @@ function indexPositions(syntax, value, slim, data2) {
     if (range === void 0) return -1;
     const at2 = data2.length;
     const full = valueHere === slimHere;
-    if (pruned || !(0, import_yaml6.isMap)(node2) && !(0, import_yaml6.isSeq)(node2)) {
+    if (pruned || !(0, import_yaml5.isMap)(node2) && !(0, import_yaml5.isSeq)(node2)) {
       data2.push4(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
       return at2;
     }
-    if ((0, import_yaml6.isMap)(node2)) {
+    if ((0, import_yaml5.isMap)(node2)) {
       const items2 = node2.items;
       data2.push4(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
       const entries2 = data2.reserve(items2.length * MAP_ENTRY);
       items2.forEach((pair, i) => {
-        const key = pair.key;
-        const k = (0, import_yaml6.isScalar)(key) ? String(key.value) : void 0;
-        const keyRange = rangeOf(key);
+        const key2 = pair.key;
+        const k = (0, import_yaml5.isScalar)(key2) ? String(key2.value) : void 0;
+        const keyRange = rangeOf(key2);
         let child;
         if (full || k === void 0 || !isRecord(valueHere) || !Object.hasOwn(valueHere, k)) child = write2(pair.value, void 0, void 0);
         else if (!isRecord(slimHere) || !Object.hasOwn(slimHere, k)) child = write2(pair.value, void 0, void 0, true);
@@ -23310,10 +23886,10 @@ function locateOffsets(packed, positions, keys, path36, part = "value") {
     if (kind === PRUNED) return void 0;
     const count = node2 === -1 ? 0 : n(node2 + 3);
     if (kind === MAP) {
-      const key = keys.indexOf(String(segment));
+      const key2 = keys.indexOf(String(segment));
       let found = -1;
-      for (let i = count - 1, o = node2 + 4 + i * MAP_ENTRY; key !== -1 && i >= 0; i--, o -= MAP_ENTRY) {
-        if (n(o) === key) {
+      for (let i = count - 1, o = node2 + 4 + i * MAP_ENTRY; key2 !== -1 && i >= 0; i--, o -= MAP_ENTRY) {
+        if (n(o) === key2) {
           found = o;
           break;
         }
@@ -23346,17 +23922,17 @@ function locateOffsets(packed, positions, keys, path36, part = "value") {
   return anchor2;
 }
 function rangeFromOffsets(lineStarts, [start, end]) {
-  const counter = new import_yaml6.LineCounter();
+  const counter = new import_yaml5.LineCounter();
   counter.lineStarts = lineStarts;
   const from = counter.linePos(start);
   const to = counter.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-var import_yaml6, LEAF, MAP, SEQ, PRUNED, MAP_ENTRY, SEQ_ENTRY, NumberList;
+var import_yaml5, LEAF, MAP, SEQ, PRUNED, MAP_ENTRY, SEQ_ENTRY, NumberList;
 var init_position_index = __esm({
   "src/parse/position-index.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     LEAF = 0;
     MAP = 1;
     SEQ = 2;
@@ -23414,22 +23990,11 @@ var init_position_index = __esm({
 
 // src/analyze/analyze-file.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-function analyzeSource(source, gate) {
-  const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
-  return text === void 0 ? notParsed(source) : parseText(source.filePath, text, gate.slim);
-}
 function notParsed(source) {
   if (source.problem !== void 0) {
     return { filePath: source.filePath, problems: [{ message: source.problem, range: source.problemRange ?? START3 }], documents: NONE2, comments: NONE2, parsed: false };
   }
   return { filePath: source.filePath, problems: NONE2, documents: NONE2, comments: NONE2, parsed: false };
-}
-function textToParse(text, gate) {
-  if (gate.everything) return { text };
-  if (!gate.isRelevant(text)) return void 0;
-  const compact = compactIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
-  if (compact.text === text && isCustomResourceDefinition(text)) return void 0;
-  return compact;
 }
 function parseText(filePath, { text, gaps }, slimDocumentValue = KEEP_ALL) {
   try {
@@ -23454,7 +24019,15 @@ function parseText(filePath, { text, gaps }, slimDocumentValue = KEEP_ALL) {
     const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== void 0);
     const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     const envsubstTemplates = (parsed.templates ?? []).filter((template) => template.engine === "envsubst").length;
+    const count = (certain, syntax) => (parsed.templates ?? []).filter((template) => template.problems === void 0 === certain && template.syntax === syntax).length;
+    const syntaxCounts = Object.entries({
+      jinjaTemplates: count(true, "jinja"),
+      goTemplates: count(true, "go"),
+      uncertainJinja: count(false, "jinja"),
+      uncertainGo: count(false, "go")
+    }).filter(([, n]) => n > 0);
     return {
+      ...Object.fromEntries(syntaxCounts),
       ...templateDocuments > 0 ? { templateDocuments } : {},
       ...envsubstTemplates > 0 ? { envsubstTemplates } : {},
       ...uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems) } : {},
@@ -23510,9 +24083,7 @@ var init_analyze_file = __esm({
   "src/analyze/analyze-file.ts"() {
     "use strict";
     init_detach_strings();
-    init_relevance();
     init_slim();
-    init_blank_documents();
     init_parse_manifest();
     init_position_index();
     START3 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -23571,6 +24142,146 @@ var init_analyze_file = __esm({
   }
 });
 
+// src/parse/quoted-escapes.ts
+function escapeInDoubleQuotes(text, escapes, depth = 0) {
+  if (depth > MAX_NESTING2 || UNLIKE_KUBECTL.test(text)) return true;
+  let afterHeader = false;
+  let afterMark = false;
+  let offset = 0;
+  for (const token2 of new import_yaml6.Lexer().lex(text)) {
+    if (token2 === SCALAR_MARK) {
+      afterMark = true;
+      continue;
+    }
+    if (ZERO_WIDTH.has(token2)) continue;
+    const start = offset;
+    offset += token2.length;
+    const type = import_yaml6.CST.tokenType(token2);
+    if (type === "block-scalar-header") afterHeader = true;
+    else if (type === "double-quoted-scalar") {
+      const closed = token2.length > 1 && token2.endsWith('"') && !/(?:^|[^\\])(?:\\\\)*\\"$/.test(token2);
+      if (escapes.test(closed ? token2 : text.slice(start))) return true;
+    } else if (type === "single-quoted-scalar") {
+      if (escapes.test(token2) && escapeInDoubleQuotes(token2.slice(1, -1).replaceAll("''", "'"), escapes, depth + 1)) return true;
+    } else if (afterMark && afterHeader) {
+      afterHeader = false;
+      if (escapes.test(token2) && escapeInDoubleQuotes(token2, escapes, depth + 1)) return true;
+    }
+    afterMark = false;
+  }
+  return false;
+}
+var import_yaml6, UNLIKE_KUBECTL, MAX_NESTING2, SCALAR_MARK, ZERO_WIDTH;
+var init_quoted_escapes = __esm({
+  "src/parse/quoted-escapes.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    UNLIKE_KUBECTL = /\r(?!\n)|[\u0085\u2028\u2029]|(?!^)\uFEFF/;
+    MAX_NESTING2 = 8;
+    SCALAR_MARK = "";
+    ZERO_WIDTH = /* @__PURE__ */ new Set(["", ""]);
+  }
+});
+
+// src/engine/relevance.ts
+function relevanceGate(rules, options = {}) {
+  const reads = [...rules.flatMap(({ meta: meta2 }) => meta2.reads ?? []), ...VALUES_FROM_READS];
+  const patterns = [];
+  for (const { meta: meta2 } of rules) {
+    if (!meta2.relevantText || options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
+    patterns.push(meta2.relevantText);
+  }
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), reads });
+}
+function gateFromSpec(spec) {
+  const slim = slimmingFor(spec.reads);
+  if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
+  const byFlags = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set([SUPPRESSIONS.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
+  const alone = [];
+  for (const { source, flags } of spec.patterns) {
+    const kept = [...flags.replace(/[gy]/g, "")].sort().join("");
+    if (/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(source)) {
+      alone.push(new RegExp(source, kept));
+      continue;
+    }
+    if (!byFlags.has(kept)) byFlags.set(kept, /* @__PURE__ */ new Set());
+    byFlags.get(kept).add(source);
+  }
+  const expressions = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((source) => `(?:${source})`).join("|"), flags));
+  expressions.push(...alone);
+  return {
+    everything: false,
+    spec,
+    isRelevant: (text) => expressions.some((expression) => expression.test(text)) || ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES),
+    slim
+  };
+}
+function slimmingFor(reads) {
+  return reads === void 0 ? KEEP_ALL : slimmer(reads);
+}
+function isCustomResourceDefinition(documentText) {
+  if (!CRD_HEAD.test(documentText) || ITEMS_KEY.test(documentText)) return false;
+  if (SUPPRESSIONS.test(documentText) || OTHER_LINE_BREAK.test(documentText) || hasUnusualTopLine(documentText)) return false;
+  return (documentText.match(TYPE_KEY)?.length ?? 0) === 2;
+}
+function hasUnusualTopLine(text) {
+  TOP_LINE.lastIndex = 0;
+  for (let match = TOP_LINE.exec(text); match !== null; match = TOP_LINE.exec(text)) {
+    const lineStart2 = match.index + match[0].length;
+    PLAIN_KEY.lastIndex = lineStart2;
+    if (!PLAIN_KEY.test(text)) return true;
+    TOP_LINE.lastIndex = lineStart2 + 1;
+  }
+  return false;
+}
+var ESCAPES, BINARY_TAGS, SUPPRESSIONS, CRD_HEAD, TOP_LINE, PLAIN_KEY, OTHER_LINE_BREAK, TYPE_KEY, ITEMS_KEY;
+var init_relevance = __esm({
+  "src/engine/relevance.ts"() {
+    "use strict";
+    init_helm_chart_config();
+    init_quoted_escapes();
+    init_slim();
+    init_flux_values_from();
+    ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])|\\\\\\[nrNLP]/;
+    BINARY_TAGS = /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/;
+    SUPPRESSIONS = /calico-lint/;
+    CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
+    TOP_LINE = /(?:^|\n)(?=[^ \t\r\n#])/g;
+    PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
+    OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
+    TYPE_KEY = /^(?:apiVersion|kind):/gm;
+    ITEMS_KEY = /^items:/m;
+  }
+});
+
+// src/analyze/prepare-analysis.ts
+function analysisGate(options) {
+  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule), { parseAll: options.parseAll });
+}
+function analyzeSource(source, gate) {
+  const text = prepareSource(source, gate);
+  return text === void 0 ? notParsed(source) : parseText(source.filePath, text, gate.slim);
+}
+function prepareSource(source, gate) {
+  return source.problem === void 0 ? textToParse(source.text, gate) : void 0;
+}
+function textToParse(text, gate) {
+  if (gate.everything) return { text };
+  if (!gate.isRelevant(text)) return void 0;
+  const compact = compactIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  if (compact.text === text && isCustomResourceDefinition(text)) return void 0;
+  return compact;
+}
+var init_prepare_analysis = __esm({
+  "src/analyze/prepare-analysis.ts"() {
+    "use strict";
+    init_relevance();
+    init_run_rules();
+    init_blank_documents();
+    init_analyze_file();
+  }
+});
+
 // src/rendered/document-paths.ts
 import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
 function startsWithin(range, at2) {
@@ -23591,9 +24302,9 @@ function pathAt(doc, at2) {
       const childPath = [...current, child];
       if (!doc.has(childPath)) continue;
       if (typeof child === "string") {
-        const key = doc.locate(childPath, "key");
-        if (startsWithin(key, at2)) {
-          next = { path: childPath, part: "key", range: key };
+        const key2 = doc.locate(childPath, "key");
+        if (startsWithin(key2, at2)) {
+          next = { path: childPath, part: "key", range: key2 };
           break;
         }
       }
@@ -23679,7 +24390,7 @@ function templateKeys(lines) {
   let document = 0;
   lines.forEach((text, i) => {
     if (/^---(?:\s|$)/.test(text)) {
-      if (keys.some((key2) => key2.document === document)) document++;
+      if (keys.some((key3) => key3.document === document)) document++;
       stack = [];
       return;
     }
@@ -23687,35 +24398,35 @@ function templateKeys(lines) {
     const match = KEY_LINE.exec(text);
     if (!match) return;
     const column = match[1].length + match[2].length + 1;
-    const key = unquote(match[3].trim());
+    const key2 = unquote(match[3].trim());
     while (stack.length > 0 && stack[stack.length - 1].column >= column) stack.pop();
     const dashColumn = match[1].length + 1;
     if (match[2] !== "") while (stack.length > 0 && stack[stack.length - 1].column >= dashColumn) stack.pop();
-    stack.push({ column, key });
+    stack.push({ column, key: key2 });
     const value = match[4] ?? "";
     const valueColumn = value === "" ? text.length + 1 : text.indexOf(value, column - 1 + match[3].length + 1) + 1;
-    keys.push({ line: i + 1, column, key, keys: stack.map((entry) => entry.key), value, valueColumn, document });
+    keys.push({ line: i + 1, column, key: key2, keys: stack.map((entry) => entry.key), value, valueColumn, document });
   });
   return keys;
 }
-function unquote(key) {
-  if (key.startsWith('"')) {
+function unquote(key2) {
+  if (key2.startsWith('"')) {
     try {
-      return JSON.parse(key);
+      return JSON.parse(key2);
     } catch {
-      return key.slice(1, -1);
+      return key2.slice(1, -1);
     }
   }
-  return key.startsWith("'") ? key.slice(1, -1).replace(/''/g, "'") : key;
+  return key2.startsWith("'") ? key2.slice(1, -1).replace(/''/g, "'") : key2;
 }
 function sameKeys(a, b) {
-  return a.length === b.length && a.every((key, i) => key === b[i]);
+  return a.length === b.length && a.every((key2, i) => key2 === b[i]);
 }
 function templateDocument(keys, kind, name, ordinal) {
-  const documents = [...new Set(keys.map((key) => key.document))];
+  const documents = [...new Set(keys.map((key2) => key2.document))];
   if (documents.length <= 1) return void 0;
-  const top = (document, field2) => keys.find((key) => key.document === document && key.keys.length === 1 && key.key === field2)?.value;
-  const nested = (document) => keys.find((key) => key.document === document && key.keys.join(".") === "metadata.name")?.value;
+  const top = (document, field2) => keys.find((key2) => key2.document === document && key2.keys.length === 1 && key2.key === field2)?.value;
+  const nested = (document) => keys.find((key2) => key2.document === document && key2.keys.join(".") === "metadata.name")?.value;
   const sameKind = documents.filter((document) => top(document, "kind") === kind || top(document, "kind")?.includes("{{"));
   if (sameKind.length === 1) return sameKind[0];
   const named = sameKind.filter((document) => nested(document) === name);
@@ -23771,12 +24482,12 @@ var init_helm_source = __esm({
         const keys = templateKeys(template.lines);
         const kind = getIn(hit.doc.value, ["kind"]);
         const document = templateDocument(keys, kind, getIn(hit.doc.value, ["metadata", "name"]), ordinal);
-        const inDocument = keys.filter((key) => document === void 0 || key.document === document);
+        const inDocument = keys.filter((key2) => document === void 0 || key2.document === document);
         const wanted = hit.path.filter((segment) => typeof segment === "string");
         const renderedValue = getIn(hit.doc.value, hit.path);
-        const exact = inDocument.filter((key) => sameKeys(key.keys, wanted));
+        const exact = inDocument.filter((key2) => sameKeys(key2.keys, wanted));
         const text = typeof renderedValue === "object" || renderedValue === void 0 ? void 0 : String(renderedValue);
-        const literal = exact.find((key) => !key.value.includes("{{") && text !== void 0 && unquote(key.value) === text) ?? exact.find((key) => key.value.includes("{{")) ?? exact[0];
+        const literal = exact.find((key2) => !key2.value.includes("{{") && text !== void 0 && unquote(key2.value) === text) ?? exact.find((key2) => key2.value.includes("{{")) ?? exact[0];
         if (literal !== void 0) {
           const reference = VALUES_REFERENCE.exec(literal.value);
           if (reference) {
@@ -23787,11 +24498,11 @@ var init_helm_source = __esm({
         }
         for (let depth = wanted.length - 1; depth >= 1; depth--) {
           const prefix = wanted.slice(0, depth);
-          for (const key of inDocument.filter((candidate) => sameKeys(candidate.keys, prefix))) {
-            const action = this.actionUnder(key, template.lines) ?? key.value;
-            const reference = VALUES_REFERENCE.exec(withDot(action, template.lines, key.line));
+          for (const key2 of inDocument.filter((candidate) => sameKeys(candidate.keys, prefix))) {
+            const action = this.actionUnder(key2, template.lines) ?? key2.value;
+            const reference = VALUES_REFERENCE.exec(withDot(action, template.lines, key2.line));
             if (!reference) continue;
-            const placed = this.inValues(reference[1].slice(1).split("."), wanted.slice(depth), hit, renderedValue, subchart, file, key);
+            const placed = this.inValues(reference[1].slice(1).split("."), wanted.slice(depth), hit, renderedValue, subchart, file, key2);
             if (placed) return placed;
           }
         }
@@ -23800,23 +24511,23 @@ var init_helm_source = __esm({
         return { filePath: file, range: { line, column: 1, endLine: line, endColumn: (template.lines[line - 1]?.trimEnd().length ?? 0) + 1 }, kind: "object" };
       }
       /** The template action on the lines right under a key with no value (`{{- toYaml .Values.x | nindent 4 }}`). */
-      actionUnder(key, lines) {
-        if (key.value !== "") return void 0;
-        const next = lines[key.line];
+      actionUnder(key2, lines) {
+        if (key2.value !== "") return void 0;
+        const next = lines[key2.line];
         return next !== void 0 && ONLY_ACTIONS.test(next) ? next : void 0;
       }
-      keyOrValue(key, hit, template) {
-        if (hit.part === "key" || key.value === "") {
-          const keyText = (template.lines[key.line - 1] ?? "").slice(key.column - 1).split(":")[0] ?? key.key;
-          return { line: key.line, column: key.column, endLine: key.line, endColumn: key.column + keyText.length };
+      keyOrValue(key2, hit, template) {
+        if (hit.part === "key" || key2.value === "") {
+          const keyText = (template.lines[key2.line - 1] ?? "").slice(key2.column - 1).split(":")[0] ?? key2.key;
+          return { line: key2.line, column: key2.column, endLine: key2.line, endColumn: key2.column + keyText.length };
         }
-        const range = { line: key.line, column: key.valueColumn, endLine: key.line, endColumn: key.valueColumn + key.value.length };
-        if (key.value.includes("{{")) {
+        const range = { line: key2.line, column: key2.valueColumn, endLine: key2.line, endColumn: key2.valueColumn + key2.value.length };
+        if (key2.value.includes("{{")) {
           const written2 = getIn(hit.doc.value, hit.path);
-          const at2 = typeof written2 === "string" || typeof written2 === "number" ? key.value.indexOf(String(written2)) : -1;
+          const at2 = typeof written2 === "string" || typeof written2 === "number" ? key2.value.indexOf(String(written2)) : -1;
           if (at2 < 0 || String(written2) === "") return range;
-          const column = key.valueColumn + at2;
-          return { line: key.line, column, endLine: key.line, endColumn: column + String(written2).length };
+          const column = key2.valueColumn + at2;
+          return { line: key2.line, column, endLine: key2.line, endColumn: column + String(written2).length };
         }
         return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: template.lines });
       }
@@ -23883,8 +24594,8 @@ function originOf3(object) {
   }
   if (!isPlainObject(value)) return void 0;
   const origin = {};
-  for (const key of ["path", "repo", "ref", "configuredIn"]) {
-    if (typeof value[key] === "string") origin[key] = value[key];
+  for (const key2 of ["path", "repo", "ref", "configuredIn"]) {
+    if (typeof value[key2] === "string") origin[key2] = value[key2];
   }
   if (isPlainObject(value.configuredBy)) {
     const by = value.configuredBy;
@@ -23910,8 +24621,8 @@ function fieldPathIn(fieldPath, object) {
         continue;
       }
       if (!Array.isArray(value)) return void 0;
-      const [key, wanted] = [inner.slice(0, equals), inner.slice(equals + 1)];
-      const index = value.findIndex((item) => isPlainObject(item) && String(item[key]) === wanted);
+      const [key2, wanted] = [inner.slice(0, equals), inner.slice(equals + 1)];
+      const index = value.findIndex((item) => isPlainObject(item) && String(item[key2]) === wanted);
       if (index < 0) return void 0;
       out.push(index);
       value = value[index];
@@ -23932,15 +24643,15 @@ function sameFieldPath(fieldPath, object, wanted) {
 }
 function patchEntries(value) {
   const entries = [];
-  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    const list2 = value[key];
+  for (const key2 of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const list2 = value[key2];
     if (!Array.isArray(list2)) continue;
     list2.forEach((entry, i) => {
       if (typeof entry === "string") {
-        entries.push(entry.includes("\n") ? { at: [key, i] } : { at: [key, i], file: entry });
+        entries.push(entry.includes("\n") ? { at: [key2, i] } : { at: [key2, i], file: entry });
       } else if (isPlainObject(entry)) {
-        if (typeof entry.path === "string") entries.push({ at: [key, i], file: entry.path, target: entry.target });
-        else if (typeof entry.patch === "string") entries.push({ at: [key, i, "patch"], target: entry.target });
+        if (typeof entry.path === "string") entries.push({ at: [key2, i], file: entry.path, target: entry.target });
+        else if (typeof entry.patch === "string") entries.push({ at: [key2, i, "patch"], target: entry.target });
       }
     });
   }
@@ -24064,12 +24775,12 @@ function transformedIn(kustomization, hit, renderedValue) {
   }
   return void 0;
 }
-function literalValuePosition(hit, literal, lines, key, renderedValue) {
+function literalValuePosition(hit, literal, lines, key2, renderedValue) {
   const lineText = lines[literal.line - 1] ?? "";
   const raw = lineText.slice(literal.column - 1, literal.endColumn - 1);
   const quoted = raw.startsWith('"') || raw.startsWith("'");
-  const valueColumn = literal.column + (quoted ? 1 : 0) + key.length + 1;
-  const valueText = raw.slice((quoted ? 1 : 0) + key.length + 1, quoted ? -1 : void 0);
+  const valueColumn = literal.column + (quoted ? 1 : 0) + key2.length + 1;
+  const valueText = raw.slice((quoted ? 1 : 0) + key2.length + 1, quoted ? -1 : void 0);
   const valueRange = { line: literal.line, column: valueColumn, endLine: literal.line, endColumn: valueColumn + valueText.length };
   if (literal.line !== literal.endLine || valueText !== renderedValue) return valueRange;
   return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range: valueRange, lines });
@@ -24170,8 +24881,8 @@ var init_kustomize_origin = __esm({
           const loaded = this.tree.text(file);
           if (doc === void 0 || loaded === void 0 || !isPlainObject(doc.value)) continue;
           list2.push({ file, folder, doc, value: doc.value, lines: loaded.lines });
-          for (const key of ["resources", "bases", "components"]) {
-            const entries = doc.value[key];
+          for (const key2 of ["resources", "bases", "components"]) {
+            const entries = doc.value[key2];
             if (!Array.isArray(entries)) continue;
             for (const entry of entries) {
               if (typeof entry !== "string") continue;
@@ -24279,19 +24990,19 @@ var init_kustomize_origin = __esm({
         const index = bestIndexByName(generators, renderedName);
         if (index === void 0) return void 0;
         const generator = generators[index];
-        const [field2, key] = hit.path;
-        if ((field2 === "data" || field2 === "stringData" || field2 === "binaryData") && typeof key === "string" && hit.path.length === 2) {
+        const [field2, key2] = hit.path;
+        if ((field2 === "data" || field2 === "stringData" || field2 === "binaryData") && typeof key2 === "string" && hit.path.length === 2) {
           const literals = Array.isArray(generator.literals) ? generator.literals : [];
-          const literal = literals.findIndex((entry) => typeof entry === "string" && entry.startsWith(`${key}=`));
+          const literal = literals.findIndex((entry) => typeof entry === "string" && entry.startsWith(`${key2}=`));
           if (literal >= 0) {
             const range = doc.locate([listKey, index, "literals", literal], "value");
-            return { filePath: file, range: literalValuePosition(hit, range, loaded.lines, key, renderedValue), kind: "patch" };
+            return { filePath: file, range: literalValuePosition(hit, range, loaded.lines, key2, renderedValue), kind: "patch" };
           }
           const files = Array.isArray(generator.files) ? generator.files : [];
-          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key}=`) || path26.basename(entry) === key));
+          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key2}=`) || path26.basename(entry) === key2));
           if (fromFile >= 0) {
             const entry = files[fromFile];
-            const dataFile = this.tree.resolve(path26.dirname(file), entry.startsWith(`${key}=`) ? entry.slice(key.length + 1) : entry);
+            const dataFile = this.tree.resolve(path26.dirname(file), entry.startsWith(`${key2}=`) ? entry.slice(key2.length + 1) : entry);
             const inside = dataFile === void 0 ? void 0 : this.insideFile(hit, dataFile, renderedValue);
             return inside ?? { filePath: file, range: doc.locate([listKey, index, "files", fromFile], "value"), kind: "patch" };
           }
@@ -24300,7 +25011,7 @@ var init_kustomize_origin = __esm({
             if (typeof env !== "string") continue;
             const envFile = this.tree.resolve(path26.dirname(file), env);
             const envText = envFile === void 0 ? void 0 : this.tree.text(envFile);
-            const line = envText?.lines.findIndex((text) => text.trimStart().startsWith(`${key}=`)) ?? -1;
+            const line = envText?.lines.findIndex((text) => text.trimStart().startsWith(`${key2}=`)) ?? -1;
             if (envFile !== void 0 && envText !== void 0 && line >= 0) {
               const text = envText.lines[line];
               const column = text.indexOf("=") + 2;
@@ -24751,8 +25462,8 @@ function addressMap(scope, config2, cwd) {
       conflict: false
     });
   }
-  for (const [key, role, roleName] of [["reservedCidrs", "reserved", "reserved range"], ["intranetCidrs", "intranet", "intranet range"]]) {
-    for (const text of config2[key]) {
+  for (const [key2, role, roleName] of [["reservedCidrs", "reserved", "reserved range"], ["intranetCidrs", "intranet", "intranet range"]]) {
+    for (const text of config2[key2]) {
       const parsed = parseCidr(text);
       if (!parsed.ok) continue;
       ranges.push({
@@ -24764,7 +25475,7 @@ function addressMap(scope, config2, cwd) {
         family: parsed.cidr.family,
         first: parsed.cidr.first.toString(),
         last: parsed.cidr.last.toString(),
-        where: `\`${key}\` in the configuration`,
+        where: `\`${key2}\` in the configuration`,
         conflict: false
       });
     }
@@ -24954,7 +25665,7 @@ var init_base_side = __esm({
     init_find_files();
     init_walk_folder();
     init_git();
-    init_analyze_file();
+    init_prepare_analysis();
     init_errors();
     init_read_sources();
     init_namespaces();
@@ -25083,7 +25794,7 @@ ${file}:${message2.line}:${message2.column}: ${severity}: ${message2.message}`;
       count.tests++;
       cases.push(`${open3("calico-lint")}/>`);
     }
-    for (const key of Object.keys(total)) total[key] += count[key];
+    for (const key2 of Object.keys(total)) total[key2] += count[key2];
     suites.push(
       `  <testsuite name="${escapeXml(file)}" tests="${count.tests}" failures="${count.failures}" errors="${count.errors}" skipped="${count.skipped}" time="0">
 ${cases.join("\n")}
@@ -25097,8 +25808,8 @@ ${suites.map((suite) => `${suite}
 `;
 }
 function testName(ruleId, message2) {
-  const key = message2.fingerprintKey;
-  const name = sanitize(`${ruleId}: ${key ?? `line ${message2.line}, column ${message2.column}`}`);
+  const key2 = message2.fingerprintKey;
+  const name = sanitize(`${ruleId}: ${key2 ?? `line ${message2.line}, column ${message2.column}`}`);
   const chars = [...name];
   return chars.length > MAX_NAME_LENGTH ? `${chars.slice(0, MAX_NAME_LENGTH).join("")}…` : name;
 }
@@ -25413,7 +26124,7 @@ function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(command, properties, message2) {
-  const props = Object.entries(properties).filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  const props = Object.entries(properties).filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([key2, value]) => `${key2}=${escapeProperty(String(value))}`).join(",");
   return `::${command}${props === "" ? "" : ` ${props}`}::${escapeData(message2)}`;
 }
 function formatGithub(results, data2) {
@@ -25910,27 +26621,7 @@ init_rule();
 
 // src/facts/calico-node-env.ts
 init_calico_version();
-
-// src/net/calico-cidr.ts
-init_cidr();
-var MAPPED_PREFIX = 0xffffn << 32n;
-var IPV4_SPAN = 1n << 32n;
-function parseCalicoCidr(text) {
-  const parsed = parseCidr(text);
-  if (!parsed.ok) return parsed;
-  const mapped = toIPv4IfMapped(parsed.cidr);
-  return mapped ? { ...parsed, cidr: mapped, mapped: true } : { ...parsed, mapped: false };
-}
-function toIPv4IfMapped(cidr) {
-  if (cidr.family !== 6 || cidr.prefixLength < 96) return void 0;
-  if (cidr.first < MAPPED_PREFIX || cidr.first >= MAPPED_PREFIX + IPV4_SPAN) return void 0;
-  const first = cidr.first - MAPPED_PREFIX;
-  const last2 = cidr.last - MAPPED_PREFIX;
-  const prefixLength = cidr.prefixLength - 96;
-  const n = Number(first);
-  const address = `${n >>> 24 & 255}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
-  return { family: 4, prefixLength, first, last: last2, canonical: `${address}/${prefixLength}` };
-}
+init_calico_cidr();
 
 // src/selector/parser.ts
 init_text();
@@ -26360,10 +27051,10 @@ function settle(base, goals, context) {
 }
 function constrain(constraints, owned, literal, context) {
   const { label: label4 } = literal.test;
-  const key = literalKey(literal);
-  context.meter.spend(1 + (key.length >> 10));
+  const key2 = literalKey(literal);
+  context.meter.spend(1 + (key2.length >> 10));
   const state = constraints.get(label4);
-  if (state?.keys.has(key)) return "known";
+  if (state?.keys.has(key2)) return "known";
   let value;
   if (state !== void 0 && testLabel(literal.test, state.value) === literal.expected) {
     value = state.value;
@@ -26380,7 +27071,7 @@ function constrain(constraints, owned, literal, context) {
     constraints.set(label4, mine);
   }
   mine.literals.push(literal);
-  mine.keys.add(key);
+  mine.keys.add(key2);
   mine.value = value;
   return "added";
 }
@@ -26437,9 +27128,9 @@ function independentParts(branch, meter) {
     for (const label4 of labels.slice(1)) parent.set(find(label4), find(labels[0]));
   }
   const parts2 = /* @__PURE__ */ new Map();
-  const partOf = (key) => {
-    const part = parts2.get(key) ?? { constraints: /* @__PURE__ */ new Map(), choices: [] };
-    parts2.set(key, part);
+  const partOf = (key2) => {
+    const part = parts2.get(key2) ?? { constraints: /* @__PURE__ */ new Map(), choices: [] };
+    parts2.set(key2, part);
     return part;
   };
   branch.choices.forEach((choice, index) => {
@@ -26707,6 +27398,7 @@ init_rule();
 // src/engine/fix.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 init_parse_manifest();
+init_resource();
 import { existsSync as existsSync4 } from "node:fs";
 import path8 from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -26972,12 +27664,12 @@ function replaceScalar(resource, at2, value) {
     return { edits: [{ range: [start, end], text }], expect: [{ path: at2, value }] };
   };
 }
-function addFieldEdit(source, resource, mapPath, key, valueText) {
+function addFieldEdit(source, resource, mapPath, key2, valueText) {
   const { text } = source;
   let depth = mapPath.length;
   while (depth > 0 && !resource.has(mapPath.slice(0, depth))) depth--;
   const existing = mapPath.slice(0, depth);
-  const mapping = getValue(resource, existing);
+  const mapping = getIn(resource.object, existing);
   if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) return void 0;
   const keys = Object.keys(mapping);
   if (keys.length === 0) return void 0;
@@ -27000,7 +27692,7 @@ function addFieldEdit(source, resource, mapPath, key, valueText) {
     lines.push(`${current}${segment}:`);
     current += "  ";
   }
-  lines.push(`${current}${key}: ${valueText}`);
+  lines.push(`${current}${key2}: ${valueText}`);
   const before = at2 === text.length && !text.endsWith("\n") ? newline : "";
   return { range: [at2, at2], text: before + lines.join(newline) + newline };
 }
@@ -27013,26 +27705,18 @@ function removePairEdit(source, resource, at2) {
   if (!/^[ \t]*(#.*)?\r?\n?$/.test(source.text.slice(valueEnd, lineEnd))) return void 0;
   return { range: [lineStart2, lineEnd], text: "" };
 }
-function setField(resource, mapPath, key, valueText, value) {
+function setField(resource, mapPath, key2, valueText, value) {
   return (source) => {
-    const at2 = [...mapPath, key];
+    const at2 = [...mapPath, key2];
     if (resource.has(at2)) {
       const [start, end] = source.span(resource, at2);
       const old = source.text.slice(start, end);
       if (old === "" || /[\r\n]/.test(old)) return void 0;
       return { edits: [{ range: [start, end], text: valueText }], expect: [{ path: at2, value }] };
     }
-    const edit = addFieldEdit(source, resource, mapPath, key, valueText);
+    const edit = addFieldEdit(source, resource, mapPath, key2, valueText);
     return edit && { edits: [edit], expect: [{ path: at2, value }] };
   };
-}
-function getValue(resource, at2) {
-  let current = resource.object;
-  for (const segment of at2) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = current[segment];
-  }
-  return current;
 }
 
 // src/resources/crd-schema.ts
@@ -27132,16 +27816,16 @@ function fieldElsewhere(name, release, except) {
   const kinds = except.kind === "IPAMConfiguration" ? "IPAMConfig" : except.kind;
   return (index.get(name.toLowerCase()) ?? []).filter((entry) => !(entry.kind === kinds && entry.place === own2)).map((entry) => entry.text);
 }
-function suggestField(key, known) {
-  const lower = key.toLowerCase();
+function suggestField(key2, known) {
+  const lower = key2.toLowerCase();
   const flat = (text) => text.toLowerCase().replace(/[-_.]/g, "");
-  const exact = known.find((field2) => field2.toLowerCase() === lower) ?? known.find((field2) => flat(field2) === flat(key));
+  const exact = known.find((field2) => field2.toLowerCase() === lower) ?? known.find((field2) => flat(field2) === flat(key2));
   if (exact) return exact;
-  const near = closest(key, known);
+  const near = closest(key2, known);
   if (near) return near;
-  const contained = known.filter((field2) => field2.length >= 4 && (flat(key).startsWith(flat(field2)) || flat(key).endsWith(flat(field2)))).sort((a, b) => flat(b).length - flat(a).length || Number(/[-_]/.test(a)) - Number(/[-_]/.test(b)))[0];
+  const contained = known.filter((field2) => field2.length >= 4 && (flat(key2).startsWith(flat(field2)) || flat(key2).endsWith(flat(field2)))).sort((a, b) => flat(b).length - flat(a).length || Number(/[-_]/.test(a)) - Number(/[-_]/.test(b)))[0];
   if (contained) return contained;
-  return key.length >= 4 ? known.find((field2) => flat(field2).startsWith(flat(key))) : void 0;
+  return key2.length >= 4 ? known.find((field2) => flat(field2).startsWith(flat(key2))) : void 0;
 }
 function didYouMean(field2, near) {
   return `Did you mean \`${near}\`?${near.toLowerCase() === field2.toLowerCase() ? " (field names are case-sensitive)" : ""}`;
@@ -27179,9 +27863,9 @@ function validateResource(object, apiVersion, kind, release, owner = () => void 
   walk2(object, root, [], issues, owner);
   const metadata = object.metadata;
   if (isPlainObject(metadata)) {
-    for (const key of Object.keys(metadata)) {
-      const path36 = ["metadata", key];
-      if (!OBJECT_META_FIELDS.includes(key) && owner(path36) !== "skip") issues.push({ kind: "unknown", path: path36, known: OBJECT_META_FIELDS });
+    for (const key2 of Object.keys(metadata)) {
+      const path36 = ["metadata", key2];
+      if (!OBJECT_META_FIELDS.includes(key2) && owner(path36) !== "skip") issues.push({ kind: "unknown", path: path36, known: OBJECT_META_FIELDS });
     }
   }
   return issues;
@@ -27206,9 +27890,9 @@ function walk2(value, node2, path36, issues, owner) {
   if (isPlainObject(value) && node2.t === "object") {
     if (path36.length === 1 && path36[0] === "metadata") return;
     const properties = node2.p ?? {};
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = [...path36, key];
-      if (Object.hasOwn(properties, key)) walk2(child, nodes[properties[key]], childPath, issues, owner);
+    for (const [key2, child] of Object.entries(value)) {
+      const childPath = [...path36, key2];
+      if (Object.hasOwn(properties, key2)) walk2(child, nodes[properties[key2]], childPath, issues, owner);
       else if (typeof node2.a === "number") walk2(child, nodes[node2.a], childPath, issues, owner);
       else if (node2.a !== true && !node2.u && owner(childPath) !== "skip") {
         issues.push({ kind: "unknown", path: childPath, known: Object.keys(properties) });
@@ -27278,30 +27962,30 @@ function misplacedIPPoolFields(resource) {
   const object = resource.object;
   const spec = isPlainObject(object.spec) ? object.spec : void 0;
   const metadata = isPlainObject(object.metadata) ? object.metadata : void 0;
-  for (const key of Object.keys(object)) {
-    if (IPPOOL_SPEC_FIELDS.includes(key)) {
-      found.push({ field: key, path: [key], where: "top level", belongs: "spec", duplicate: spec !== void 0 && key in spec });
-    } else if (METADATA_FIELDS.includes(key)) {
+  for (const key2 of Object.keys(object)) {
+    if (IPPOOL_SPEC_FIELDS.includes(key2)) {
+      found.push({ field: key2, path: [key2], where: "top level", belongs: "spec", duplicate: spec !== void 0 && key2 in spec });
+    } else if (METADATA_FIELDS.includes(key2)) {
       found.push({
-        field: key,
-        path: [key],
+        field: key2,
+        path: [key2],
         where: "top level",
         belongs: "metadata",
-        duplicate: metadata !== void 0 && key in metadata
+        duplicate: metadata !== void 0 && key2 in metadata
       });
     }
   }
   if (metadata) {
-    for (const key of Object.keys(metadata)) {
-      if (key === "spec") {
+    for (const key2 of Object.keys(metadata)) {
+      if (key2 === "spec") {
         found.push({ field: "spec", path: ["metadata", "spec"], where: "metadata", belongs: "top level", duplicate: "spec" in object });
-      } else if (IPPOOL_SPEC_FIELDS.includes(key)) {
+      } else if (IPPOOL_SPEC_FIELDS.includes(key2)) {
         found.push({
-          field: key,
-          path: ["metadata", key],
+          field: key2,
+          path: ["metadata", key2],
           where: "metadata",
           belongs: "spec",
-          duplicate: spec !== void 0 && key in spec
+          duplicate: spec !== void 0 && key2 in spec
         });
       }
     }
@@ -27405,9 +28089,9 @@ function ownerOf(resource, release) {
     for (const misplaced of misplacedIPPoolFields(resource)) skipped.add(JSON.stringify(misplaced.path));
   }
   return (path36) => {
-    const key = JSON.stringify(path36);
-    if (skipped.has(key)) return "skip";
-    if (descend.has(key)) return "descend";
+    const key2 = JSON.stringify(path36);
+    if (skipped.has(key2)) return "skip";
+    if (descend.has(key2)) return "descend";
     const isPoolField = pools.some((spec) => path36.length === spec.length + 1 && spec.every((segment, i) => path36[i] === segment));
     if (!isPoolField) return void 0;
     if (!isIPPool2 && !installationPoolFields(release).includes(String(path36[path36.length - 1])) && releasesWithField(INSTALLATION, "Installation", ["spec", "calicoNetwork", "ipPools", 0, String(path36[path36.length - 1])]).length > 0) {
@@ -27586,6 +28270,7 @@ init_rule();
 init_cluster_facts();
 init_pools();
 init_cidr();
+init_calico_cidr();
 init_text();
 var cniConfigPools = {
   meta: {
@@ -27602,7 +28287,7 @@ var cniConfigPools = {
   check(project2, context) {
     const lists = /* @__PURE__ */ new Map();
     for (const reference of clusterFacts(project2, context.config).cniPoolReferences) {
-      const key = `ipv${reference.family}_pools`;
+      const key2 = `ipv${reference.family}_pools`;
       const resolved = lists.get(reference.list) ?? [];
       lists.set(reference.list, resolved);
       const fail = (message2) => {
@@ -27611,22 +28296,22 @@ var cniConfigPools = {
       };
       const parsed = reference.entry.includes("/") ? parseCalicoCidr(reference.entry) : void 0;
       if (parsed?.ok && parsed.cidr.family !== reference.family) {
-        fail(`CNI config \`${key}\` names ${quote(reference.entry)}, an IPv${parsed.cidr.family} CIDR: the CNI plugin refuses it ("\\"${formatAddress(parsed.cidr.first, parsed.cidr.family)}\\" isn't a IPv${reference.family} address") and fails every pod that has no pool annotation. Move it to \`ipv${parsed.cidr.family}_pools\`.`);
+        fail(`CNI config \`${key2}\` names ${quote(reference.entry)}, an IPv${parsed.cidr.family} CIDR: the CNI plugin refuses it ("\\"${formatAddress(parsed.cidr.first, parsed.cidr.family)}\\" isn't a IPv${reference.family} address") and fails every pod that has no pool annotation. Move it to \`ipv${parsed.cidr.family}_pools\`.`);
         continue;
       }
       const found = parsed?.ok ? project2.pools.byCidr(parsed.cidr) : project2.pools.byName(reference.entry);
       const otherFamily = found.find((pool) => pool.cidr !== void 0 && pool.cidr.family !== reference.family);
       if (!parsed?.ok && otherFamily !== void 0) {
-        fail(`CNI config \`${key}\` names ${poolLabel(otherFamily)}, an IPv${otherFamily.cidr.family} pool: the CNI plugin refuses it ("isn't a IPv${reference.family} address") and fails every pod that has no pool annotation. Move it to \`ipv${otherFamily.cidr.family}_pools\`.`);
+        fail(`CNI config \`${key2}\` names ${poolLabel(otherFamily)}, an IPv${otherFamily.cidr.family} pool: the CNI plugin refuses it ("isn't a IPv${reference.family} address") and fails every pod that has no pool annotation. Move it to \`ipv${otherFamily.cidr.family}_pools\`.`);
         continue;
       }
       const sameFamily = project2.pools.pools.filter((pool) => pool.cidr?.family === reference.family);
       if (sameFamily.length === 0) {
         resolved.push({ reference, pools: void 0 });
       } else if (found.length === 0) {
-        fail(`CNI config \`${key}\` names ${quote(reference.entry)}, which is no IPv${reference.family} pool of this cluster (pools: ${sameFamily.slice(0, 5).map(poolLabel).join(", ")}): Calico fails every pod on the node ("the given pool does not exist, or is not enabled"). Name an existing pool, by name or exact CIDR.`);
+        fail(`CNI config \`${key2}\` names ${quote(reference.entry)}, which is no IPv${reference.family} pool of this cluster (pools: ${sameFamily.slice(0, 5).map(poolLabel).join(", ")}): Calico fails every pod on the node ("the given pool does not exist, or is not enabled"). Name an existing pool, by name or exact CIDR.`);
       } else if (found.every(isDisabled)) {
-        fail(`CNI config \`${key}\` names ${poolLabel(found[0])}, which is disabled: Calico fails every pod that has no pool annotation ("the given pool does not exist, or is not enabled"). Name an enabled pool.`);
+        fail(`CNI config \`${key2}\` names ${poolLabel(found[0])}, which is disabled: Calico fails every pod that has no pool annotation ("the given pool does not exist, or is not enabled"). Name an enabled pool.`);
       } else {
         resolved.push({ reference, pools: found.filter((pool) => !isDisabled(pool)) });
       }
@@ -27688,7 +28373,7 @@ var installationPoolOutsidePodCidr = {
   }
 };
 function checkClusterApiWithoutPods(project2, clusters, context) {
-  if (clusters.length === 0 || !operatorReadsKubeadmConfig(project2)) return;
+  if (clusters.length === 0 || !operatorReadsKubeadmConfigOf(project2)) return;
   for (const cluster of clusters) {
     const cidrBlocks = getIn(cluster.object, ["spec", "clusterNetwork", "pods", "cidrBlocks"]);
     if (Array.isArray(cidrBlocks) && cidrBlocks.length > 0) continue;
@@ -27700,14 +28385,12 @@ function checkClusterApiWithoutPods(project2, clusters, context) {
     });
   }
 }
-function operatorReadsKubeadmConfig(project2) {
+function operatorReadsKubeadmConfigOf(project2) {
   const installation = project2.resources.find((resource) => resource.kind === "Installation" && resource.apiVersion === "operator.tigera.io/v1" && resource.name === "default");
-  if (installation === void 0 || project2.base !== void 0 && project2.base.pools.pools.length > 0) return false;
-  const cniType = getIn(installation.object, ["spec", "cni", "type"]);
-  return typeof cniType !== "string" || cniType === "Calico";
+  return installation !== void 0 && operatorReadsKubeadmConfig(project2, installation);
 }
 function checkKubeadmConfigMap(project2, context) {
-  if (!operatorReadsKubeadmConfig(project2)) return;
+  if (!operatorReadsKubeadmConfigOf(project2)) return;
   for (const configMap of project2.resources) {
     if (configMap.kind !== "ConfigMap" || configMap.name !== "kubeadm-config" || configMap.namespace !== "kube-system") continue;
     const problem = operatorPodSubnetProblem(configMap);
@@ -27723,12 +28406,12 @@ function checkKubeadmConfigMap(project2, context) {
 function operatorPodSubnetProblem(configMap) {
   const data2 = getIn(configMap.object, ["data"]);
   if (!isPlainObject(data2)) return void 0;
-  for (const [key, value] of Object.entries(data2)) {
+  for (const [key2, value] of Object.entries(data2)) {
     if (typeof value !== "string") continue;
     const match = /podSubnet: (.*)/.exec(value);
     if (match === null) continue;
     const bad = match[1].split(",").find((entry) => !entry.includes("/") || !parseCidr(entry).ok);
-    return bad === void 0 ? void 0 : { key, text: `kubeadm-config's podSubnet entry ${quote(bad)} is no CIDR to the operator, which reads the line as text` };
+    return bad === void 0 ? void 0 : { key: key2, text: `kubeadm-config's podSubnet entry ${quote(bad)} is no CIDR to the operator, which reads the line as text` };
   }
   return { key: void 0, text: 'kubeadm-config has no `podSubnet: ` line ("kubeadm configuration is missing required podSubnet field")' };
 }
@@ -27960,6 +28643,7 @@ var poolOverlapsClusterRange = {
 // rules/service-loadbalancer-annotation.ts
 init_rule();
 init_pools();
+init_calico_cidr();
 init_resource();
 
 // src/resources/calico-annotations.ts
@@ -28050,16 +28734,16 @@ var serviceLoadbalancerAnnotation = {
       if (resource.kind !== "Service" || resource.apiVersion !== "v1" || !isCalicoManaged(resource)) continue;
       const annotations = resource.metadata.annotations;
       if (!isPlainObject(annotations)) continue;
-      for (const [key, value] of Object.entries(annotations)) {
-        if (key.startsWith(CNI_PREFIX)) {
+      for (const [key2, value] of Object.entries(annotations)) {
+        if (key2.startsWith(CNI_PREFIX)) {
           context.report({
             resource,
-            path: ["metadata", "annotations", key],
+            path: ["metadata", "annotations", key2],
             part: "key",
-            message: `\`${quote(key).slice(1, -1)}\` is a CNI annotation, read on pods and namespaces only: on a Service it does nothing. For LoadBalancer IPAM write \`projectcalico.org/${key.slice(CNI_PREFIX.length)}\`.`
+            message: `\`${quote(key2).slice(1, -1)}\` is a CNI annotation, read on pods and namespaces only: on a Service it does nothing. For LoadBalancer IPAM write \`projectcalico.org/${key2.slice(CNI_PREFIX.length)}\`.`
           });
-        } else if (LB_ANNOTATIONS.includes(key)) {
-          checkAnnotation(resource, key, value, project2.pools.pools.length > 0, project2.pools, context);
+        } else if (LB_ANNOTATIONS.includes(key2)) {
+          checkAnnotation(resource, key2, value, project2.pools.pools.length > 0, project2.pools, context);
         }
       }
     }
@@ -28070,13 +28754,13 @@ function isCalicoManaged(service) {
   const loadBalancerClass = getIn(service.object, ["spec", "loadBalancerClass"]);
   return type === "LoadBalancer" && (loadBalancerClass === void 0 || loadBalancerClass === null || loadBalancerClass === "calico");
 }
-function checkAnnotation(resource, key, value, anyPools, pools, context) {
-  const path36 = ["metadata", "annotations", key];
-  const report4 = (message2) => context.report({ resource, path: path36, message: `\`${key}\` ${message2}` });
+function checkAnnotation(resource, key2, value, anyPools, pools, context) {
+  const path36 = ["metadata", "annotations", key2];
+  const report4 = (message2) => context.report({ resource, path: path36, message: `\`${key2}\` ${message2}` });
   const parsed = parseStringList(value);
   if (!parsed.ok) return report4(`${parsed.problem}.`);
-  const addresses = key.endsWith("loadBalancerIPs");
-  const family = key.includes("ipv6") ? 6 : 4;
+  const addresses = key2.endsWith("loadBalancerIPs");
+  const family = key2.includes("ipv6") ? 6 : 4;
   if (addresses) {
     const unparsed = parsed.items.find((entry) => entry.includes("/") || !parseCalicoCidr(entry).ok);
     if (unparsed !== void 0) {
@@ -28262,8 +28946,8 @@ function effectiveAllowedUses(pool) {
   return written2.map((use) => String(use));
 }
 function isDisabled2(pool) {
-  const key = pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations";
-  return pool.definition.spec[key] === true;
+  const key2 = pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations";
+  return pool.definition.spec[key2] === true;
 }
 function disabledPath(pool) {
   return [...pool.definition.specPath, pool.definition.origin === "IPPool" ? "disabled" : "disableNewAllocations"];
@@ -28278,27 +28962,27 @@ function poolRequests(resources) {
   for (const resource of resources) {
     for (const site of annotationSites(resource)) {
       if (site.kind === "controller") continue;
-      for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
-        const parsed = parseStringList(site.annotations[key]);
+      for (const key2 of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
+        const parsed = parseStringList(site.annotations[key2]);
         if (!parsed.ok || parsed.items.length === 0) continue;
         const who = site.kind === "namespace" ? `namespace ${quote(resource.name ?? "")}` : `${resource.displayName}`;
-        requests.push({ resource, path: [...site.path, key], entries: parsed.items, who, via: key });
+        requests.push({ resource, path: [...site.path, key2], entries: parsed.items, who, via: key2 });
       }
     }
     if (resource.kind === "Service" && isPlainObject(resource.metadata.annotations)) {
-      for (const key of SERVICE_POOL_ANNOTATIONS) {
-        const parsed = parseStringList(resource.metadata.annotations[key]);
+      for (const key2 of SERVICE_POOL_ANNOTATIONS) {
+        const parsed = parseStringList(resource.metadata.annotations[key2]);
         if (!parsed.ok || parsed.items.length === 0) continue;
-        requests.push({ resource, path: ["metadata", "annotations", key], entries: parsed.items, who: resource.displayName, via: key });
+        requests.push({ resource, path: ["metadata", "annotations", key2], entries: parsed.items, who: resource.displayName, via: key2 });
       }
     }
     if (resource.kind === "ConfigMap" && isPlainObject(resource.object.data)) {
-      for (const [key, value] of Object.entries(resource.object.data)) {
+      for (const [key2, value] of Object.entries(resource.object.data)) {
         if (typeof value !== "string") continue;
         for (const match of value.matchAll(CNI_POOLS)) {
           const entries = [...match[2].matchAll(/"([^"\\]*)"/g)].map((entry) => entry[1]);
           if (entries.length === 0) continue;
-          requests.push({ resource, path: ["data", key], entries, who: `the CNI config in ${resource.displayName}`, via: match[1] });
+          requests.push({ resource, path: ["data", key2], entries, who: `the CNI config in ${resource.displayName}`, via: match[1] });
         }
       }
     }
@@ -28350,6 +29034,7 @@ function list(uses) {
 
 // rules/ippool-dedicated-auto-assign.ts
 init_rule();
+init_calico_cidr();
 init_parse_manifest();
 init_text();
 var ippoolDedicatedAutoAssign = {
@@ -28370,12 +29055,12 @@ var ippoolDedicatedAutoAssign = {
     for (const resource of scope.resources) {
       for (const site of annotationSites(resource)) {
         if (site.kind === "controller") continue;
-        for (const key of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
-          const parsed = parseStringList(site.annotations[key]);
+        for (const key2 of [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools]) {
+          const parsed = parseStringList(site.annotations[key2]);
           if (!parsed.ok) continue;
           for (const entry of parsed.items) {
             for (const pool of requested(scope.pools, entry)) {
-              if (!requests.has(pool)) requests.set(pool, { resource, path: [...site.path, key] });
+              if (!requests.has(pool)) requests.set(pool, { resource, path: [...site.path, key2] });
             }
           }
         }
@@ -28514,9 +29199,9 @@ function conflict(first, other) {
   }
   const a = first.definition.spec;
   const b = other.definition.spec;
-  const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !sameValue(a[key], b[key]));
+  const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key2) => !sameValue(a[key2], b[key2]));
   if (differing.length === 0) return void 0;
-  const shown2 = differing.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${echo(key, 40)}\``);
+  const shown2 = differing.slice(0, MAX_KEYS_SHOWN).map((key2) => `\`${echo(key2, 40)}\``);
   if (differing.length > MAX_KEYS_SHOWN) shown2.push(`${differing.length - MAX_KEYS_SHOWN} more`);
   return { problem: `this definition differs in ${shown2.join(", ")}, and whichever is applied last wins`, fix: RENAME };
 }
@@ -28601,9 +29286,9 @@ function sameValue(left, right) {
     const keysA = Object.keys(a);
     const keysB = Object.keys(b);
     if (keysA.length !== keysB.length) return false;
-    for (const key of keysA) {
-      if (!Object.hasOwn(b, key)) return false;
-      pending.push([a[key], b[key]]);
+    for (const key2 of keysA) {
+      if (!Object.hasOwn(b, key2)) return false;
+      pending.push([a[key2], b[key2]]);
     }
   }
   return true;
@@ -28672,8 +29357,8 @@ function identity(resource) {
 }
 function envEntries(template) {
   const entries = [];
-  for (const key of ["initContainers", "containers"]) {
-    const containers = template.spec[key];
+  for (const key2 of ["initContainers", "containers"]) {
+    const containers = template.spec[key2];
     if (!Array.isArray(containers)) continue;
     containers.forEach((container, i) => {
       if (!isPlainObject(container) || typeof container.name !== "string" || !Array.isArray(container.env)) return;
@@ -28684,7 +29369,7 @@ function envEntries(template) {
           container: echo(container.name, 63),
           name: variable.name,
           value: variable.value,
-          path: [...template.path, "spec", key, i, "env", j, "value"]
+          path: [...template.path, "spec", key2, i, "env", j, "value"]
         });
       });
     });
@@ -29101,20 +29786,25 @@ var helmValuesPostRenderer = {
 init_rule();
 init_helm_charts();
 init_helm_values_sources();
+var UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation|ConfigMap`);
 var helmValuesUnread = {
   meta: {
     id: "helm-values-unread",
-    description: "Values of the tigera-operator chart in a kustomization's `helmCharts` that calico-lint could not read: the Installation they render was not checked.",
+    description: "Values of the tigera-operator chart that calico-lint could not read (a kustomization's `helmCharts`, a Flux HelmRelease's `valuesFrom`, an Argo CD Application's `valueFiles`): the Installation they render was not checked.",
     remediation: "Keep the values file inside the kustomization's folder in the repository (or write the values in `valuesInline`), or lint the rendered output (`kustomize build --enable-helm DIR | calico-lint -`).",
     docsUrl: docsUrl("helm-values-unread"),
     defaultSeverity: "error",
     fixable: false,
     scope: "resource",
-    relevantText: KUSTOMIZE_HELM_TEXT
+    relevantText: UNREAD_VALUES_TEXT
   },
   check(resource, context) {
     for (const unread of resource.unreadHelmValues ?? []) {
       const entry = unread.path.slice(0, 2);
+      if (unread.consequence !== void 0) {
+        context.report({ resource, path: unread.path, part: unread.part, message: `${unread.message}: ${unread.consequence}` });
+        continue;
+      }
       context.report({
         resource,
         path: unread.path,
@@ -29172,6 +29862,7 @@ var installationName = {
 init_rule();
 init_calico_version();
 init_cidr();
+init_calico_cidr();
 init_calico_models();
 init_resource();
 init_text();
@@ -29718,40 +30409,40 @@ function checkUnknownFields(ctx) {
   const known = ctx.isIPPool ? IPPOOL_SPEC_FIELDS : INSTALLATION_POOL_FIELDS;
   const otherApi = ctx.isIPPool ? INSTALLATION_ONLY_HINTS : IPPOOL_ONLY_HINTS;
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
-  for (const key of Object.keys(ctx.spec)) {
-    if (known.includes(key)) continue;
-    const path36 = ctx.path(key);
-    const hint = Object.hasOwn(otherApi, key) ? otherApi[key](ctx.spec[key], ctx.spec) : void 0;
+  for (const key2 of Object.keys(ctx.spec)) {
+    if (known.includes(key2)) continue;
+    const path36 = ctx.path(key2);
+    const hint = Object.hasOwn(otherApi, key2) ? otherApi[key2](ctx.spec[key2], ctx.spec) : void 0;
     if (hint !== void 0) {
-      const fix = ctx.isIPPool ? void 0 : installationEquivalentFix(ctx, key);
-      ctx.report(path36, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
+      const fix = ctx.isIPPool ? void 0 : installationEquivalentFix(ctx, key2);
+      ctx.report(path36, `${ctx.label(key2)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
       continue;
     }
-    const near = closest(key, known);
+    const near = closest(key2, known);
     if (near) {
-      ctx.report(path36, `${ctx.label(key)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path36, `${ctx.label(key2)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
       continue;
     }
     const release = schemaRelease(ctx.calicoVersion);
     const inRelease = ctx.isIPPool ? knownFields(ctx.pool.resource.apiVersion, "IPPool", release, ["spec"]) : knownFields("operator.tigera.io/v1", "Installation", release, ["spec", "calicoNetwork", "ipPools", 0]);
     const where = unknownFieldHint(
-      key,
+      key2,
       inRelease ?? known,
       release,
       { kind: ctx.isIPPool ? "IPPool" : "Installation", path: ctx.isIPPool ? ["spec"] : ["spec", "calicoNetwork", "ipPools"] }
     );
-    ctx.report(path36, `${ctx.label(key)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
+    ctx.report(path36, `${ctx.label(key2)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
   }
 }
 var ENCAPSULATION_OF_MODE = {
   ipipMode: { Always: "IPIP", CrossSubnet: "IPIPCrossSubnet", Never: "None" },
   vxlanMode: { Always: "VXLAN", CrossSubnet: "VXLANCrossSubnet", Never: "None" }
 };
-function installationEquivalentFix(ctx, key) {
+function installationEquivalentFix(ctx, key2) {
   const { resource } = ctx.pool;
-  const value = ctx.spec[key];
-  const keyPath = ctx.path(key);
-  if (key === "disabled" && typeof value === "boolean" && !Object.hasOwn(ctx.spec, "disableNewAllocations")) {
+  const value = ctx.spec[key2];
+  const keyPath = ctx.path(key2);
+  if (key2 === "disabled" && typeof value === "boolean" && !Object.hasOwn(ctx.spec, "disableNewAllocations")) {
     if (value) {
       return (source) => {
         const [start, end] = source.span(resource, keyPath, "key");
@@ -29767,16 +30458,16 @@ function installationEquivalentFix(ctx, key) {
       return edit && { edits: [edit], expect: [{ path: keyPath, value: REMOVED }] };
     };
   }
-  const modes = ENCAPSULATION_OF_MODE[key];
+  const modes = ENCAPSULATION_OF_MODE[key2];
   if (modes === void 0 || typeof value !== "string" || !Object.hasOwn(modes, value)) return void 0;
-  if (Object.hasOwn(ctx.spec, "encapsulation") || Object.keys(ENCAPSULATION_OF_MODE).some((other) => other !== key && Object.hasOwn(ctx.spec, other))) return void 0;
+  if (Object.hasOwn(ctx.spec, "encapsulation") || Object.keys(ENCAPSULATION_OF_MODE).some((other) => other !== key2 && Object.hasOwn(ctx.spec, other))) return void 0;
   const cidr = ctx.spec.cidr;
-  if (key === "ipipMode" && value !== "Never" && (typeof cidr !== "string" || cidr.includes(":"))) return void 0;
+  if (key2 === "ipipMode" && value !== "Never" && (typeof cidr !== "string" || cidr.includes(":"))) return void 0;
   const encapsulation = modes[value];
   return (source) => {
     const [keyStart, keyEnd] = source.span(resource, keyPath, "key");
     const [valueStart, valueEnd] = source.span(resource, keyPath);
-    if (source.text.slice(keyStart, keyEnd) !== key || !/^:[ \t]+$/.test(source.text.slice(keyEnd, valueStart))) return void 0;
+    if (source.text.slice(keyStart, keyEnd) !== key2 || !/^:[ \t]+$/.test(source.text.slice(keyEnd, valueStart))) return void 0;
     if (source.text.slice(valueStart, valueEnd) !== value) return void 0;
     return {
       edits: [{ range: [keyStart, valueEnd], text: `encapsulation: ${encapsulation}` }],
@@ -30017,7 +30708,7 @@ function pinnedToLinux(spec) {
 function staticPodEvidence(template, filePath) {
   if (template.resource.kind !== "Pod" || template.path.length !== 0) return [];
   const annotations = isPlainObject(template.metadata.annotations) ? template.metadata.annotations : {};
-  const annotationPath = (key) => ["metadata", "annotations", key];
+  const annotationPath = (key2) => ["metadata", "annotations", key2];
   if (Object.hasOwn(annotations, MIRROR_POD_ANNOTATION)) {
     return [{ kind: "static-pod", detail: `a static pod (mirror-pod annotation \`${MIRROR_POD_ANNOTATION}\`)`, path: annotationPath(MIRROR_POD_ANNOTATION) }];
   }
@@ -30038,26 +30729,26 @@ function tolerationEvidence(spec, base, daemonSetPod) {
     if (!isPlainObject(toleration)) return;
     const effect = toleration.effect ?? "";
     if (effect !== "" && effect !== "NoSchedule") return;
-    const key = toleration.key ?? "";
+    const key2 = toleration.key ?? "";
     const operator = toleration.operator ?? "Equal";
     const path36 = [...base, "tolerations", i];
-    if (key === "") {
+    if (key2 === "") {
       if (operator !== "Exists") return;
       const which = effect === "NoSchedule" ? "every NoSchedule taint" : "every taint";
       found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path36 });
       return;
     }
-    if (typeof key === "string" && CONTROL_PLANE_ROLE_LABELS.includes(key)) {
+    if (typeof key2 === "string" && CONTROL_PLANE_ROLE_LABELS.includes(key2)) {
       if (operator === "Exists" || operator === "Equal" && (toleration.value ?? "") === "") {
-        found.push({ kind: "control-plane-toleration", detail: `a toleration of the control-plane taint \`${key}\``, path: path36 });
+        found.push({ kind: "control-plane-toleration", detail: `a toleration of the control-plane taint \`${key2}\``, path: path36 });
       }
       return;
     }
-    if (typeof key !== "string" || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
-    if (daemonSetPod && key === "node.kubernetes.io/network-unavailable") return;
+    if (typeof key2 !== "string" || !Object.hasOwn(BOOTSTRAP_TAINTS, key2)) return;
+    if (daemonSetPod && key2 === "node.kubernetes.io/network-unavailable") return;
     const value = toleration.value ?? "";
-    if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key]) {
-      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key}\``, path: path36 });
+    if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key2]) {
+      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key2}\``, path: path36 });
     }
   });
   return found;
@@ -30106,15 +30797,19 @@ function normalizeHostPath(path36) {
   return normalized.replace(/^\/var\/run(?=\/|$)/, "/run");
 }
 function hostPathEvidence(spec, base) {
+  return hostPathVolumeEvidence(spec, base, "node-host-path", (written2) => {
+    const path36 = normalizeHostPath(written2);
+    return NODE_HOST_PATHS.some((prefix) => path36 === prefix || path36.startsWith(`${prefix}/`));
+  });
+}
+function hostPathVolumeEvidence(spec, base, kind, matches2, note = "") {
   const volumes = spec.volumes;
   if (!Array.isArray(volumes)) return [];
   const found = [];
   volumes.forEach((volume, i) => {
     if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
-    const path36 = normalizeHostPath(volume.hostPath.path);
-    if (NODE_HOST_PATHS.some((prefix) => path36 === prefix || path36.startsWith(`${prefix}/`))) {
-      found.push({ kind: "node-host-path", detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, "volumes", i, "hostPath", "path"] });
-    }
+    const written2 = volume.hostPath.path;
+    if (matches2(written2)) found.push({ kind, detail: `hostPath \`${echo(written2)}\`${note}`, path: [...base, "volumes", i, "hostPath", "path"] });
   });
   return found;
 }
@@ -30123,7 +30818,7 @@ var CONTROL_PLANE_LABELS = [...CONTROL_PLANE_ROLE_LABELS, "node-role.kubernetes.
 function placementEvidence(spec, base, labels) {
   const selector = spec.nodeSelector;
   if (isPlainObject(selector)) {
-    const label4 = labels.find((key) => Object.hasOwn(selector, key));
+    const label4 = labels.find((key2) => Object.hasOwn(selector, key2));
     if (label4 !== void 0) {
       return { kind: "control-plane-placement", detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label4}\`)`, path: [...base, "nodeSelector", label4] };
     }
@@ -30150,28 +30845,11 @@ function hostPidEvidence(spec, base) {
 }
 var NODE_PROC_PATHS = ["/proc", "/sys"];
 function nodeProcPathEvidence(spec, base) {
-  const volumes = spec.volumes;
-  if (!Array.isArray(volumes)) return [];
-  const found = [];
-  volumes.forEach((volume, i) => {
-    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
-    if (NODE_PROC_PATHS.includes(normalizeHostPath(volume.hostPath.path))) {
-      found.push({ kind: "node-proc-path", detail: `hostPath \`${echo(volume.hostPath.path)}\``, path: [...base, "volumes", i, "hostPath", "path"] });
-    }
-  });
-  return found;
+  return hostPathVolumeEvidence(spec, base, "node-proc-path", (written2) => NODE_PROC_PATHS.includes(normalizeHostPath(written2)));
 }
 function nodeRootPathEvidence(spec, base) {
-  const volumes = spec.volumes;
-  if (!Array.isArray(volumes)) return [];
-  const found = [];
-  volumes.forEach((volume, i) => {
-    if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
-    if (volume.hostPath.path.trim() !== "" && normalizeHostPath(volume.hostPath.path) === "") {
-      found.push({ kind: "node-root-path", detail: `hostPath \`${echo(volume.hostPath.path)}\` (the node's whole root)`, path: [...base, "volumes", i, "hostPath", "path"] });
-    }
-  });
-  return found;
+  const wholeRoot = (written2) => written2.trim() !== "" && normalizeHostPath(written2) === "";
+  return hostPathVolumeEvidence(spec, base, "node-root-path", wholeRoot, " (the node's whole root)");
 }
 
 // rules/no-host-network.ts
@@ -30298,6 +30976,7 @@ function annotationsOf(template) {
 
 // rules/pool-annotation-namespace.ts
 init_rule();
+init_calico_cidr();
 init_text();
 var poolAnnotationNamespace = {
   meta: {
@@ -30316,13 +30995,13 @@ var poolAnnotationNamespace = {
     for (const resource of project2.resources) {
       for (const site of annotationSites(resource)) {
         if (site.kind === "controller") continue;
-        for (const [key, requests] of Object.entries(requestedInfraPools(site, project2.pools, context.config))) {
+        for (const [key2, requests] of Object.entries(requestedInfraPools(site, project2.pools, context.config))) {
           const forbidden = requests.filter((request) => !namespaceMatches(site.namespace, request.pool.allowedNamespaces));
           if (forbidden.length === 0) continue;
           context.report({
             resource,
-            path: [...site.path, key],
-            message: forbidden.map((request) => describe2(site, key, request)).join(" ")
+            path: [...site.path, key2],
+            message: forbidden.map((request) => describe2(site, key2, request)).join(" ")
           });
         }
       }
@@ -30336,8 +31015,8 @@ function requestedInfraPools(site, pools, config2) {
   const poolsIgnored = typeof ipAddrs === "string" && ipAddrs !== "";
   const keys = poolsIgnored ? [] : [CALICO_ANNOTATIONS.ipv4pools, CALICO_ANNOTATIONS.ipv6pools];
   if (site.kind === "pod") keys.push(CALICO_ANNOTATIONS.ipAddrs);
-  for (const key of keys) {
-    const parsed = parseStringList(site.annotations[key]);
+  for (const key2 of keys) {
+    const parsed = parseStringList(site.annotations[key2]);
     if (!parsed.ok) continue;
     const requests = [];
     const seen = /* @__PURE__ */ new Set();
@@ -30349,7 +31028,7 @@ function requestedInfraPools(site, pools, config2) {
     };
     for (const entry of parsed.items) {
       const cidr = parseCalicoCidr(entry);
-      if (key === CALICO_ANNOTATIONS.ipAddrs) {
+      if (key2 === CALICO_ANNOTATIONS.ipAddrs) {
         if (!cidr.ok || entry.includes("/")) continue;
         for (const pool of pools.containing(cidr.cidr)) add(pool.infra, `address ${quote(entry)}`);
       } else if (cidr.ok && entry.includes("/")) {
@@ -30358,32 +31037,33 @@ function requestedInfraPools(site, pools, config2) {
         add(infraByName.get(entry), "name");
       }
     }
-    if (requests.length > 0) result[key] = requests;
+    if (requests.length > 0) result[key2] = requests;
   }
   return result;
 }
-function describe2(site, key, request) {
+function describe2(site, key2, request) {
   const who = site.kind === "namespace" ? `Namespace ${quote(site.namespace)} asks, for every pod in it,` : `${site.resource.displayName} asks`;
   const allowed = request.pool.allowedNamespaces.length ? `only ${request.pool.allowedNamespaces.map((ns) => quote(ns)).join(", ")} may use it` : "no namespace is allowed to use it";
-  return `${who} for infra pool ${quote(request.pool.name)} (by ${request.how}) in \`${key}\`, but namespace ${quote(site.namespace)} is not allowed (${allowed}). Remove the request, or add the namespace to \`infraPools[].allowedNamespaces\`.`;
+  return `${who} for infra pool ${quote(request.pool.name)} (by ${request.how}) in \`${key2}\`, but namespace ${quote(site.namespace)} is not allowed (${allowed}). Remove the request, or add the namespace to \`infraPools[].allowedNamespaces\`.`;
 }
 
 // src/engine/inferred-scopes.ts
 init_defaults();
+init_helm_chart_config();
 import path9 from "node:path";
 function splitFolders(resources, baseDir, included = /* @__PURE__ */ new Map()) {
   const byName = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
+  for (const resource of withoutConsumedValuesFiles(resources)) {
     const folder = folderSegments(resource.doc.filePath, baseDir);
     const base = includedFolderOf(folder, included);
     for (const definition of resource.pools) {
       const name = writtenName(definition);
       const variant = name === void 0 ? void 0 : variantKey(definition);
       if (name === void 0 || variant === void 0) continue;
-      const key = `${definition.origin}:${name}`;
-      const list2 = byName.get(key);
+      const key2 = `${definition.origin}:${name}`;
+      const list2 = byName.get(key2);
       if (list2) list2.push({ folder, variant, base });
-      else byName.set(key, [{ folder, variant, base }]);
+      else byName.set(key2, [{ folder, variant, base }]);
     }
   }
   const splits = /* @__PURE__ */ new Set();
@@ -30511,12 +31191,13 @@ function variantKey(definition) {
 }
 function sortedKeys(_key, value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key]]));
+  return Object.fromEntries(Object.keys(value).sort().map((key2) => [key2, value[key2]]));
 }
 
 // rules/pool-annotation-valid.ts
 init_rule();
 init_calico_version();
+init_calico_cidr();
 init_calico_models();
 init_resource();
 init_text();
@@ -30549,7 +31230,7 @@ var MAX_ANNOTATIONS_SIZE = 256 * 1024;
 var SUGGESTION_BUDGET = 2e6;
 var K = CALICO_ANNOTATIONS;
 var NAME_OF_KEY = new Map(
-  Object.entries(CALICO_ANNOTATIONS).map(([name, key]) => [key, name])
+  Object.entries(CALICO_ANNOTATIONS).map(([name, key2]) => [key2, name])
 );
 var WRITTEN = new Set(CALICO_WRITTEN_ANNOTATIONS);
 var OTHER_KNOWN_SUFFIXES = /* @__PURE__ */ new Set([
@@ -30591,23 +31272,23 @@ var Checker = class {
   site(site) {
     const ipAddrs = site.kind === "pod" ? site.annotations[K.ipAddrs] : void 0;
     const poolsIgnored = typeof ipAddrs === "string" && ipAddrs !== "";
-    for (const [key, value] of Object.entries(site.annotations)) {
-      const at2 = (part = "value") => ({ resource: site.resource, path: [...site.path, key], part });
+    for (const [key2, value] of Object.entries(site.annotations)) {
+      const at2 = (part = "value") => ({ resource: site.resource, path: [...site.path, key2], part });
       const report4 = (message2, part = "value", related2, fix) => this.context.report({ ...at2(part), message: sentence(message2), ...related2?.length ? { related: related2 } : {}, ...fix && { fix } });
-      if (WRITTEN.has(key)) {
-        const hint = key.endsWith("/containerID") ? "" : `; to request an address, use ${c(K.ipAddrs)}`;
+      if (WRITTEN.has(key2)) {
+        const hint = key2.endsWith("/containerID") ? "" : `; to request an address, use ${c(K.ipAddrs)}`;
         report4(
-          `${c(key)} is written by Calico itself when it sets up the pod: a value written by hand does not choose anything and is overwritten. Remove it${hint}`,
+          `${c(key2)} is written by Calico itself when it sets up the pod: a value written by hand does not choose anything and is overwritten. Remove it${hint}`,
           "key"
         );
         continue;
       }
-      const name = NAME_OF_KEY.get(key);
+      const name = NAME_OF_KEY.get(key2);
       if (name === void 0) {
-        const typo = typoOf(key);
+        const typo = typoOf(key2);
         if (typo) {
           report4(
-            `${quote(key)} is not an annotation Calico reads, so it does nothing (keys are case-sensitive). Did you mean ${c(typo)}?`,
+            `${quote(key2)} is not an annotation Calico reads, so it does nothing (keys are case-sensitive). Did you mean ${c(typo)}?`,
             "key"
           );
         }
@@ -30616,19 +31297,19 @@ var Checker = class {
       if (site.kind === "controller") {
         const template = site.resource.podTemplates[0];
         const target = [...template.path, "metadata", "annotations"].join(".");
-        const already = Object.prototype.hasOwnProperty.call(template.metadata.annotations ?? {}, key) ? " (the pod template already sets it: delete this copy)" : "";
+        const already = Object.prototype.hasOwnProperty.call(template.metadata.annotations ?? {}, key2) ? " (the pod template already sets it: delete this copy)" : "";
         this.context.report({
           ...at2("key"),
           message: sentence(
-            `${c(key)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. Move it to ${c(target)}${already}`
+            `${c(key2)} on a ${escapeControl(site.resource.kind)}'s own metadata does nothing: Calico reads it only from pods and Namespaces. Move it to ${c(target)}${already}`
           ),
-          suggest: [moveToTemplate(site.resource, [...site.path, key], [...template.path, "metadata", "annotations"], key, value, already !== "")]
+          suggest: [moveToTemplate(site.resource, [...site.path, key2], [...template.path, "metadata", "annotations"], key2, value, already !== "")]
         });
         continue;
       }
       if (site.kind === "namespace" && POD_ONLY.has(name)) {
         report4(
-          `${c(key)} on a Namespace does nothing: Calico reads it only from the pod's own annotations (only ipv4pools, ipv6pools and ipFamilies are read from the Namespace). Move it to the pod or pod template that needs it`,
+          `${c(key2)} on a Namespace does nothing: Calico reads it only from the pod's own annotations (only ipv4pools, ipv6pools and ipFamilies are read from the Namespace). Move it to the pod or pod template that needs it`,
           "key"
         );
         continue;
@@ -30636,7 +31317,7 @@ var Checker = class {
       if (value === "" || value === null) continue;
       if (typeof value === "string" && value.length > MAX_ANNOTATIONS_SIZE) {
         report4(
-          `${c(key)} is ${Math.ceil(value.length / 1024)} KB long, but Kubernetes rejects an object whose annotations total more than 256 KB ("metadata.annotations: Too long: must have at most 262144 bytes"). List only the pools or addresses meant`
+          `${c(key2)} is ${Math.ceil(value.length / 1024)} KB long, but Kubernetes rejects an object whose annotations total more than 256 KB ("metadata.annotations: Too long: must have at most 262144 bytes"). List only the pools or addresses meant`
         );
         continue;
       }
@@ -30644,8 +31325,8 @@ var Checker = class {
       if (!parsed.ok) {
         const problem = parsed.problem;
         const repaired = repairList(value);
-        const fix = repaired ? `. Write it as ${c(`${key}: ${repaired}`)}` : "";
-        report4(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`, "value", void 0, repairFix(site.resource, [...site.path, key], value));
+        const fix = repaired ? `. Write it as ${c(`${key2}: ${repaired}`)}` : "";
+        report4(`${c(key2)} ${problem}${fix}${this.afterRepair(key2, name, value)}`, "value", void 0, repairFix(site.resource, [...site.path, key2], value));
         continue;
       }
       const messages = /* @__PURE__ */ new Set();
@@ -30660,23 +31341,23 @@ var Checker = class {
           if (poolsIgnored) break;
           const resolved = [];
           for (const entry of parsed.items) {
-            const pool = this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, once);
+            const pool = this.poolEntry(key2, name === "ipv4pools" ? 4 : 6, entry, once);
             if (pool) resolved.push(pool);
           }
-          this.poolUses(key, resolved, once);
+          this.poolUses(key2, resolved, once);
           break;
         }
         case "ipAddrs":
         case "ipAddrsNoIpam":
         case "floatingIPs":
-          this.addresses(key, name, parsed.items, once, value);
+          this.addresses(key2, name, parsed.items, once, value);
           if (name === "ipAddrsNoIpam") this.bothAddrs(site, once);
           if (name === "floatingIPs" || name === "ipAddrsNoIpam" && !hasValue(site.annotations[K.ipAddrs])) {
-            if (parsed.items.length > 0) this.feature(key, name, once);
+            if (parsed.items.length > 0) this.feature(key2, name, once);
           }
           break;
         case "ipFamilies":
-          this.families(key, parsed.items, once, value);
+          this.families(key2, parsed.items, once, value);
           break;
       }
     }
@@ -30686,44 +31367,44 @@ var Checker = class {
    * also names a pool that does not exist): the pool checks, run on the
    * repaired entries and appended to the parse message.
    */
-  afterRepair(key, name, value) {
+  afterRepair(key2, name, value) {
     if (name !== "ipv4pools" && name !== "ipv6pools" || repairList(value) === void 0) return "";
     const later = [];
     for (const entry of guessList(value) ?? []) {
-      this.poolEntry(key, name === "ipv4pools" ? 4 : 6, entry, (message2) => later.push(message2));
+      this.poolEntry(key2, name === "ipv4pools" ? 4 : 6, entry, (message2) => later.push(message2));
     }
     return later.length > 0 ? `. Even then: ${later.join(" ")}` : "";
   }
   // ── ipv4pools / ipv6pools ────────────────────────────────────────────────
   /** Checks one entry; returns the pool it names, when there is one. */
-  poolEntry(key, family, entry, report4) {
+  poolEntry(key2, family, entry, report4) {
     const other = family === 4 ? K.ipv6pools : K.ipv4pools;
     const calicoFamilyError = `Calico fails the pod: "isn't a IPv${family} address"`;
     if (entry.includes("/")) {
       const parsed = parseCalicoCidr(entry);
       if (!parsed.ok) {
         report4(
-          `${c(key)}: ${quote(entry)} is neither a valid CIDR (${parsed.reason}) nor a pool name (Calico fails the pod: "error parsing pool"). Write a pool's name or its exact CIDR`
+          `${c(key2)}: ${quote(entry)} is neither a valid CIDR (${parsed.reason}) nor a pool name (Calico fails the pod: "error parsing pool"). Write a pool's name or its exact CIDR`
         );
         return;
       }
       const cidr = parsed.cidr;
       if (cidr.family !== family) {
-        report4(`${c(key)}: ${quote(entry)} is an IPv${cidr.family} CIDR, but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`);
+        report4(`${c(key2)}: ${quote(entry)} is an IPv${cidr.family} CIDR, but ${c(key2)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`);
         return;
       }
       const exact = this.scope.pools.byCidr(cidr);
-      if (exact.length > 0) return this.requestedPool(key, exact, report4);
+      if (exact.length > 0) return this.requestedPool(key2, exact, report4);
       const gone = `Calico fails the pod: "the given pool (${cidr.canonical}) does not exist, or is not enabled"`;
       if (this.scope.pools.pools.length === 0) {
-        report4(`${c(key)}: no pool has CIDR ${quote(entry)} (${gone}): ${this.noPools()}`);
+        report4(`${c(key2)}: no pool has CIDR ${quote(entry)} (${gone}): ${this.noPools()}`);
         return;
       }
       const around = this.scope.pools.containing(cidr).filter((pool) => pool.cidr.canonical !== cidr.canonical);
       if (around.length > 0) {
         const pool = around[0];
         report4(
-          `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel}; it lies inside pool ${label3(pool)} (${pool.cidr.canonical}), and Calico accepts only a pool's exact CIDR, not a subset (${gone}). Write ${writeAs(pool)}`,
+          `${c(key2)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel}; it lies inside pool ${label3(pool)} (${pool.cidr.canonical}), and Calico accepts only a pool's exact CIDR, not a subset (${gone}). Write ${writeAs(pool)}`,
           [related(pool, "the pool that contains it")]
         );
         return;
@@ -30731,7 +31412,7 @@ var Checker = class {
       const inside = this.scope.pools.pools.filter((pool) => pool.cidr && pool.cidr.family === cidr.family && cidr.first <= pool.cidr.first && pool.cidr.last <= cidr.last);
       const hint = inside.length > 0 ? `; pool ${label3(inside[0])} (${inside[0].cidr.canonical}) lies inside it. Write ${writeAs(inside[0])} to use that pool` : `. Write a pool's name or its exact CIDR${this.knownPools(family)}`;
       report4(
-        `${c(key)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel} (${gone})${hint}`,
+        `${c(key2)}: ${quote(entry)} is not the CIDR of any pool in ${this.scopeLabel} (${gone})${hint}`,
         inside.length > 0 ? [related(inside[0], "a pool inside that CIDR")] : void 0
       );
       return;
@@ -30741,12 +31422,12 @@ var Checker = class {
       const pool = named[0];
       if (pool.cidr && pool.cidr.family !== family) {
         report4(
-          `${c(key)}: pool ${quote(entry)} is IPv${pool.cidr.family} (${pool.cidr.canonical}), but ${c(key)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`,
+          `${c(key2)}: pool ${quote(entry)} is IPv${pool.cidr.family} (${pool.cidr.canonical}), but ${c(key2)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`,
           [related(pool, "the pool")]
         );
         return;
       }
-      return this.requestedPool(key, named, report4);
+      return this.requestedPool(key2, named, report4);
     }
     const notFound = 'Calico fails the pod: "error parsing pool"';
     const address = parseCalicoCidr(entry);
@@ -30754,32 +31435,32 @@ var Checker = class {
       const owner = this.scope.pools.containing(address.cidr)[0];
       const pick2 = owner ? `Write ${writeAs(owner)} to use the pool that contains it` : "Write a pool's name or its exact CIDR";
       report4(
-        `${c(key)}: ${quote(entry)} is an IP address, not a pool name or CIDR (${notFound}). ${pick2}; to request this exact address, use ${c(K.ipAddrs)}`
+        `${c(key2)}: ${quote(entry)} is an IP address, not a pool name or CIDR (${notFound}). ${pick2}; to request this exact address, use ${c(K.ipAddrs)}`
       );
       return;
     }
     if (this.scope.pools.pools.length === 0) {
-      report4(`${c(key)}: no pool is named ${quote(entry)} (${notFound}): ${this.noPools()}`);
+      report4(`${c(key2)}: no pool is named ${quote(entry)} (${notFound}): ${this.noPools()}`);
       return;
     }
     const guess = this.suggest(entry, family);
     if (guess !== void 0) {
       report4(
-        `${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Did you mean ${quote(guess)}?`,
+        `${c(key2)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Did you mean ${quote(guess)}?`,
         [related(this.scope.pools.byName(guess)[0], "the pool with the closest name")]
       );
       return;
     }
-    report4(`${c(key)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Write the name of an existing pool${this.knownPools(family)}`);
+    report4(`${c(key2)}: no pool is named ${quote(entry)} in ${this.scopeLabel} (${notFound}). Write the name of an existing pool${this.knownPools(family)}`);
   }
   /** A pool that the entry resolved to: it must be enabled (determinePools). */
-  requestedPool(key, pools, report4) {
+  requestedPool(key2, pools, report4) {
     const pool = pools.find((p) => !isDisabled3(p)) ?? pools[0];
     if (isDisabled3(pool)) {
       const field2 = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
       const cidr = pool.cidr ? pool.cidr.canonical : quote(pool.definition.spec.cidr);
       report4(
-        `${c(key)}: pool ${label3(pool)} is disabled (${c(field2)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
+        `${c(key2)}: pool ${label3(pool)} is disabled (${c(field2)}), so Calico refuses it ("the given pool (${cidr}) does not exist, or is not enabled"). Enable the pool or request another one`,
         [related(pool, "the disabled pool", disabledPath2(pool))]
       );
       return void 0;
@@ -30791,13 +31472,13 @@ var Checker = class {
    * a Tunnel-only pool listed beside a Workload pool is skipped; only when no listed pool allows
    * Workload use does the pod fail.
    */
-  poolUses(key, pools, report4) {
+  poolUses(key2, pools, report4) {
     if (pools.length === 0 || pools.some(allowsWorkload)) return;
     const pool = pools[0];
     const uses = pool.definition.spec.allowedUses;
     const others = pools.length > 1 ? ", and neither does any other pool listed" : "";
     report4(
-      `${c(key)}: pool ${label3(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""})${others}, so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
+      `${c(key2)}: pool ${label3(pool)} does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}${uses.length > 5 ? ", …" : ""})${others}, so Calico never gives pods addresses from it ("no pools match the required use (Workload)"). Add Workload to its allowedUses or request another pool`,
       [related(pool, "the pool", [...pool.definition.specPath, "allowedUses"])]
     );
   }
@@ -30808,7 +31489,7 @@ var Checker = class {
    * install sets it in the calico-config ConfigMap's cni_network_config. Reported only when the
    * linted files show which one configures the CNI.
    */
-  feature(key, name, report4) {
+  feature(key2, name, report4) {
     const flag = name === "ipAddrsNoIpam" ? "ip_addrs_no_ipam" : "floating_ips";
     const failure2 = `Calico fails the pod: "requested feature is not enabled: ${flag}"`;
     const fix = name === "ipAddrsNoIpam" ? `Use ${c(K.ipAddrs)}, which takes the address from a pool through IPAM` : "Remove it";
@@ -30817,14 +31498,14 @@ var Checker = class {
       if (cni.configMaps.some((configMap2) => enablesFeature(configMap2, flag))) return;
       const configMap = cni.configMaps[0];
       report4(
-        `${c(key)} needs \`"feature_control": {"${flag}": true}\` in the CNI config, and the calico-config ConfigMap at ${this.context.where({ resource: configMap, path: ["metadata", "name"] })} does not enable it (${failure2}). Enable it there (it is off by default for good reason: ${name === "ipAddrsNoIpam" ? "an address outside IPAM escapes its checks" : "it changes where traffic goes"}), or: ${fix}`,
+        `${c(key2)} needs \`"feature_control": {"${flag}": true}\` in the CNI config, and the calico-config ConfigMap at ${this.context.where({ resource: configMap, path: ["metadata", "name"] })} does not enable it (${failure2}). Enable it there (it is off by default for good reason: ${name === "ipAddrsNoIpam" ? "an address outside IPAM escapes its checks" : "it changes where traffic goes"}), or: ${fix}`,
         [{ resource: configMap, path: ["metadata", "name"], message: "the CNI config" }]
       );
       return;
     }
     if (cni.installations.length > 0) {
       report4(
-        `${c(key)} needs the CNI feature ${flag}, which the Tigera operator never enables (the Installation at ${this.context.where({ resource: cni.installations[0], path: ["metadata", "name"] })} manages this cluster's CNI config), so Calico fails the pod ("requested feature is not enabled: ${flag}"). ${fix}`
+        `${c(key2)} needs the CNI feature ${flag}, which the Tigera operator never enables (the Installation at ${this.context.where({ resource: cni.installations[0], path: ["metadata", "name"] })} manages this cluster's CNI config), so Calico fails the pod ("requested feature is not enabled: ${flag}"). ${fix}`
       );
     }
   }
@@ -30844,10 +31525,10 @@ var Checker = class {
     return this.cniConfigCache;
   }
   // ── ipAddrs / ipAddrsNoIpam / floatingIPs ────────────────────────────────
-  addresses(key, name, items, report4, value) {
+  addresses(key2, name, items, report4, value) {
     if (items.length === 0) {
       if (name !== "floatingIPs") {
-        report4(`${c(key)} ${emptyList(value)}, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
+        report4(`${c(key2)} ${emptyList(value)}, which Calico rejects ("specified but empty"). List one address per family, or remove the annotation`);
       }
       return;
     }
@@ -30859,7 +31540,7 @@ var Checker = class {
         const bare = hostPrefixed(item);
         const why = name === "floatingIPs" ? "the WorkloadEndpoint fails validation" : 'Calico fails the pod: "invalid IP format"';
         const fix = bare !== void 0 ? `Write ${quote(bare)} without the prefix length` : `Write a bare address such as ${name === "floatingIPs" ? '"203.0.113.10"' : '"10.0.0.5"'} or "fd00::5"`;
-        report4(`${c(key)}: ${quote(item)} is not an IP address (${why}). ${fix}`);
+        report4(`${c(key2)}: ${quote(item)} is not an IP address (${why}). ${fix}`);
         continue;
       }
       perFamily[parsed.cidr.family]++;
@@ -30869,7 +31550,7 @@ var Checker = class {
       for (const family of [4, 6]) {
         if (perFamily[family] > 1) {
           report4(
-            `${c(key)} lists ${perFamily[family]} IPv${family} addresses, but a pod gets at most one per family (Calico fails the pod: "cannot have more than one IPv${family} address"). Keep one`
+            `${c(key2)} lists ${perFamily[family]} IPv${family} addresses, but a pod gets at most one per family (Calico fails the pod: "cannot have more than one IPv${family} address"). Keep one`
           );
         }
       }
@@ -30880,9 +31561,9 @@ var Checker = class {
       const notInPool = 'Calico fails the pod: "The provided IP address is not in a configured pool"';
       if (owners.length === 0) {
         if (this.scope.pools.pools.length === 0) {
-          report4(`${c(key)}: ${quote(text)} is in no pool (${notInPool}): ${this.noPools()}`);
+          report4(`${c(key2)}: ${quote(text)} is in no pool (${notInPool}): ${this.noPools()}`);
         } else {
-          report4(`${c(key)}: ${quote(text)} is in no pool of ${this.scopeLabel} (${notInPool}). Pick an address inside an enabled IPv${cidr.family} pool${this.knownPools(cidr.family, true)}`);
+          report4(`${c(key2)}: ${quote(text)} is in no pool of ${this.scopeLabel} (${notInPool}). Pick an address inside an enabled IPv${cidr.family} pool${this.knownPools(cidr.family, true)}`);
         }
         continue;
       }
@@ -30890,7 +31571,7 @@ var Checker = class {
       if (owner && !allowsWorkload(owner) && calicoAtLeast(this.context.config.calicoVersion, "3.33")) {
         const uses = owner.definition.spec.allowedUses;
         report4(
-          `${c(key)}: ${quote(text)} is in pool ${label3(owner)}, which does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}). From Calico v3.33 IPAM refuses it and the pod fails (Calico: IP address ${cidr.canonical.replace(/\/\d+$/, "")} is in IP pool ${owner.name === void 0 ? "…" : quote(owner.name)}, which is not allowed for use "Workload"). Pick an address in a Workload pool, or add Workload to its allowedUses`,
+          `${c(key2)}: ${quote(text)} is in pool ${label3(owner)}, which does not allow Workload use (allowedUses: ${uses.slice(0, 5).map((u) => quote(u)).join(", ")}). From Calico v3.33 IPAM refuses it and the pod fails (Calico: IP address ${cidr.canonical.replace(/\/\d+$/, "")} is in IP pool ${owner.name === void 0 ? "…" : quote(owner.name)}, which is not allowed for use "Workload"). Pick an address in a Workload pool, or add Workload to its allowedUses`,
           [related(owner, "the pool", [...owner.definition.specPath, "allowedUses"])]
         );
         continue;
@@ -30899,7 +31580,7 @@ var Checker = class {
         const pool = owners[0];
         const field2 = pool.definition.origin === "Installation" ? "disableNewAllocations: true" : "spec.disabled: true";
         report4(
-          `${c(key)}: ${quote(text)} is in pool ${label3(pool)}, which is disabled (${c(field2)}); Calico assigns addresses only from enabled pools (${notInPool}). Enable the pool or pick another address`,
+          `${c(key2)}: ${quote(text)} is in pool ${label3(pool)}, which is disabled (${c(field2)}); Calico assigns addresses only from enabled pools (${notInPool}). Enable the pool or pick another address`,
           [related(pool, "the disabled pool", disabledPath2(pool))]
         );
       }
@@ -30915,10 +31596,10 @@ var Checker = class {
     );
   }
   // ── ipFamilies ───────────────────────────────────────────────────────────
-  families(key, items, report4, value) {
+  families(key2, items, report4, value) {
     if (items.length === 0) {
       report4(
-        `${c(key)} ${emptyList(value)}: Calico then assigns no address of either family and the pod fails ("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both`
+        `${c(key2)} ${emptyList(value)}: Calico then assigns no address of either family and the pod fails ("IPAM plugin returned missing IP config"). List "IPv4", "IPv6" or both`
       );
       return;
     }
@@ -30927,7 +31608,7 @@ var Checker = class {
       const lower = item.toLowerCase();
       const guess = lower.includes("4") && !lower.includes("6") ? '"IPv4"' : lower.includes("6") && !lower.includes("4") ? '"IPv6"' : void 0;
       report4(
-        `${c(key)}: ${quote(item)} is not an IP family; Calico accepts only "IPv4" and "IPv6", case-sensitive (Calico fails the pod: "error parsing ipFamilies"). ${guess ? `Write ${guess}` : 'Write "IPv4" or "IPv6"'}`
+        `${c(key2)}: ${quote(item)} is not an IP family; Calico accepts only "IPv4" and "IPv6", case-sensitive (Calico fails the pod: "error parsing ipFamilies"). ${guess ? `Write ${guess}` : 'Write "IPv4" or "IPv6"'}`
       );
     }
   }
@@ -30942,15 +31623,15 @@ var Checker = class {
    * it, messages list pools without a guess.
    */
   suggest(entry, family) {
-    const key = `${family} ${entry}`;
-    if (this.suggestions.has(key)) return this.suggestions.get(key);
+    const key2 = `${family} ${entry}`;
+    if (this.suggestions.has(key2)) return this.suggestions.get(key2);
     const names = this.poolNames(family);
     let guess;
     if (names.length <= this.suggestionBudget) {
       this.suggestionBudget -= names.length;
       guess = closest(entry, names);
     }
-    this.suggestions.set(key, guess);
+    this.suggestions.set(key2, guess);
     return guess;
   }
   suggestions = /* @__PURE__ */ new Map();
@@ -30970,11 +31651,11 @@ var Checker = class {
   }
   /** "; pools here: "a", "b"" — at most three, of the family asked for. */
   knownPools(family, withCidr = false) {
-    const key = `${family} ${withCidr}`;
-    let text = this.knownPoolsCache.get(key);
+    const key2 = `${family} ${withCidr}`;
+    let text = this.knownPoolsCache.get(key2);
     if (text === void 0) {
       text = this.computeKnownPools(family, withCidr);
-      this.knownPoolsCache.set(key, text);
+      this.knownPoolsCache.set(key2, text);
     }
     return text;
   }
@@ -31039,11 +31720,11 @@ function hostPrefixed(item) {
   const full = parsed.cidr.family === 4 ? 32 : 128;
   return parsed.cidr.prefixLength === full ? item.slice(0, item.indexOf("/")) : void 0;
 }
-var CHECKED_SUFFIXES = Object.values(CALICO_ANNOTATIONS).map((key) => key.slice(PREFIX.length));
-var WRITTEN_SUFFIXES = CALICO_WRITTEN_ANNOTATIONS.map((key) => key.slice(PREFIX.length));
-function typoOf(key) {
-  if (!key.startsWith(PREFIX)) return void 0;
-  const suffix = key.slice(PREFIX.length);
+var CHECKED_SUFFIXES = Object.values(CALICO_ANNOTATIONS).map((key2) => key2.slice(PREFIX.length));
+var WRITTEN_SUFFIXES = CALICO_WRITTEN_ANNOTATIONS.map((key2) => key2.slice(PREFIX.length));
+function typoOf(key2) {
+  if (!key2.startsWith(PREFIX)) return void 0;
+  const suffix = key2.slice(PREFIX.length);
   if (suffix.includes(".") || suffix.startsWith("vpp") || OTHER_KNOWN_SUFFIXES.has(suffix)) return void 0;
   const guess = closest(suffix, [...CHECKED_SUFFIXES, ...WRITTEN_SUFFIXES]);
   if (guess === void 0 || !CHECKED_SUFFIXES.includes(guess)) return void 0;
@@ -31058,7 +31739,7 @@ function repairList(value) {
   const text = `'[${items.map((item) => `"${escapeControl(item)}"`).join(", ")}]'`;
   return text.length <= 100 ? text : void 0;
 }
-function moveToTemplate(resource, from, to, key, value, inTemplate) {
+function moveToTemplate(resource, from, to, key2, value, inTemplate) {
   return {
     desc: inTemplate ? "Delete this copy: the pod template already sets it" : "Move the annotation to the pod template",
     fix: (source) => {
@@ -31068,11 +31749,11 @@ function moveToTemplate(resource, from, to, key, value, inTemplate) {
       const [start, end] = source.span(resource, from);
       const written2 = source.text.slice(start, end);
       if (!remove2 || /[\r\n]/.test(written2)) return void 0;
-      const add = inTemplate ? void 0 : addFieldEdit(source, resource, to, key, written2);
+      const add = inTemplate ? void 0 : addFieldEdit(source, resource, to, key2, written2);
       if (!inTemplate && !add) return void 0;
       return {
         edits: add ? [remove2, add] : [remove2],
-        expect: [{ path: only ? annotations : from, value: REMOVED }, ...inTemplate ? [] : [{ path: [...to, key], value }]]
+        expect: [{ path: only ? annotations : from, value: REMOVED }, ...inTemplate ? [] : [{ path: [...to, key2], value }]]
       };
     }
   };
@@ -31151,11 +31832,11 @@ var selectorYamlTag = {
     const base = resource.path;
     for (const tag of unresolvedTagsIn(resource.doc, base)) {
       const inResource = base.every((segment, i) => tag.path[i] === segment);
-      const key = tag.path[tag.path.length - 1];
-      if (!inResource || typeof key !== "string" || !SELECTOR_KEY.test(key)) continue;
+      const key2 = tag.path[tag.path.length - 1];
+      if (!inResource || typeof key2 !== "string" || !SELECTOR_KEY.test(key2)) continue;
       const readAs = getIn(resource.doc.value, tag.path);
       const written2 = escapeControl(clipped(tag.written));
-      const field2 = echo(key, 80);
+      const field2 = echo(key2, 80);
       if (tag.tag === "!" && typeof readAs === "string") {
         const meant = escapeControl(clipped(`!${readAs}`));
         const read = escapeControl(clipped(readAs));
@@ -31167,7 +31848,7 @@ var selectorYamlTag = {
         });
         continue;
       }
-      const problem = readAs === "" || readAs === null || readAs === void 0 ? `Unquoted \`${written2}\` is a YAML tag, not a selector: \`${field2}\` is read as empty, which Calico treats as \`all()\` (${EVERYTHING[key] ?? "everything"})` : `Unquoted \`${written2}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: kubectl cannot parse it, and other YAML readers drop the tag`;
+      const problem = readAs === "" || readAs === null || readAs === void 0 ? `Unquoted \`${written2}\` is a YAML tag, not a selector: \`${field2}\` is read as empty, which Calico treats as \`all()\` (${EVERYTHING[key2] ?? "everything"})` : `Unquoted \`${written2}\` starts with the YAML tag \`${escapeControl(clipped(tag.tag))}\`: kubectl cannot parse it, and other YAML readers drop the tag`;
       context.report({
         resource,
         range: tag.range,
@@ -31616,19 +32297,19 @@ function bothSides(finding, fileOf) {
 function newFindings(head, base, touchOf, headKey, baseKey) {
   const remaining = /* @__PURE__ */ new Map();
   for (const finding of base) {
-    const key = baseKey(finding);
-    remaining.set(key, (remaining.get(key) ?? 0) + 1);
+    const key2 = baseKey(finding);
+    remaining.set(key2, (remaining.get(key2) ?? 0) + 1);
   }
   const byKey = /* @__PURE__ */ new Map();
   for (const finding of head) {
-    const key = headKey(finding);
-    const list2 = byKey.get(key) ?? [];
+    const key2 = headKey(finding);
+    const list2 = byKey.get(key2) ?? [];
     list2.push(finding);
-    byKey.set(key, list2);
+    byKey.set(key2, list2);
   }
   const found = /* @__PURE__ */ new Set();
-  for (const [key, list2] of byKey) {
-    const excess = list2.length - (remaining.get(key) ?? 0);
+  for (const [key2, list2] of byKey) {
+    const excess = list2.length - (remaining.get(key2) ?? 0);
     if (excess <= 0) continue;
     const ordered = list2.length === 1 ? list2 : [...list2].sort((a, b) => touchOf(b) - touchOf(a));
     for (const finding of ordered.slice(0, excess)) found.add(finding);
@@ -31654,353 +32335,8 @@ function onNearestChangedLine(finding, changes) {
   return withCluster(moved, finding.cluster);
 }
 
-// src/engine/run-rules.ts
-init_defaults();
-import path20 from "node:path";
-
-// src/resources/pool-index.ts
-init_calico_version();
-var PoolIndex = class _PoolIndex {
-  pools;
-  parsedPools;
-  config;
-  /** The lookups are built on first use: most runs need only some of them. */
-  namesIndex;
-  cidrsIndex;
-  networksIndex;
-  /**
-   * `live`: the pools already in the cluster when the operator names this
-   * side's unnamed Installation pools (with `--base`, the base side's pools).
-   * Without it, the IPPools of this side stand for them.
-   */
-  constructor(resources, config2, live, parsed) {
-    const infraByName = new Map(config2.infraPools.map((pool) => [pool.name, pool]));
-    const parsedPools = parsed === void 0 ? [] : [...parsed];
-    for (const resource of resources) {
-      for (const definition of resource.pools) {
-        const result = typeof definition.spec.cidr === "string" ? parseCalicoCidr(definition.spec.cidr) : void 0;
-        parsedPools.push({ definition, cidr: result?.ok ? result.cidr : void 0 });
-      }
-    }
-    this.parsedPools = parsedPools;
-    this.config = config2;
-    const generated = operatorPoolNames(parsedPools, config2.calicoVersion, live);
-    this.pools = parsedPools.map(({ definition, cidr }) => {
-      const written2 = definition.origin === "Installation" && definition.name === "" ? void 0 : definition.name;
-      const name = written2 ?? generated.get(definition);
-      return {
-        definition,
-        name,
-        generatedName: written2 === void 0 && name !== void 0,
-        cidr,
-        infra: name === void 0 ? void 0 : infraByName.get(name)
-      };
-    });
-  }
-  /**
-   * This side's pools named as the operator names them when `live` holds the
-   * cluster's pools (the base side's, under `--base`). The CIDRs are not parsed again.
-   */
-  namedAfter(live) {
-    if (!this.parsedPools.some(({ definition }) => isUnnamedInstallationPool(definition))) return this;
-    return new _PoolIndex([], this.config, live, this.parsedPools);
-  }
-  /** Pools with this metadata.name (or Installation pool name). */
-  byName(name) {
-    this.namesIndex ??= groupBy(this.pools, (pool) => pool.name);
-    return this.namesIndex.get(name) ?? [];
-  }
-  /** Pools whose CIDR is exactly this one (compared in canonical form). */
-  byCidr(cidr) {
-    this.cidrsIndex ??= groupBy(this.pools, (pool) => pool.cidr?.canonical);
-    return this.cidrsIndex.get(cidr.canonical) ?? [];
-  }
-  /**
-   * Pools whose CIDR contains the address (a /32 or /128 Cidr) or the whole
-   * range, in file order. A lookup per prefix length in use, not a scan: a
-   * `kubectl get -A -o yaml` dump can hold thousands of pools and pods.
-   */
-  containing(address) {
-    const { networks, prefixLengths, order } = this.networksIndex ??= this.buildNetworks();
-    const bits = address.family === 4 ? 32 : 128;
-    const found = [];
-    for (const prefixLength of prefixLengths[address.family]) {
-      if (prefixLength > address.prefixLength) continue;
-      const hostBits = BigInt(bits - prefixLength);
-      const first = address.first >> hostBits << hostBits;
-      for (const pool of networks.get(networkKey(address.family, prefixLength, first)) ?? []) {
-        if (pool.cidr && address.last <= pool.cidr.last) found.push(pool);
-      }
-    }
-    return found.sort((a, b) => order.get(a) - order.get(b));
-  }
-  buildNetworks() {
-    const networks = /* @__PURE__ */ new Map();
-    const prefixLengths = { 4: /* @__PURE__ */ new Set(), 6: /* @__PURE__ */ new Set() };
-    const order = /* @__PURE__ */ new Map();
-    this.pools.forEach((pool, index) => {
-      order.set(pool, index);
-      if (!pool.cidr) return;
-      push(networks, networkKey(pool.cidr.family, pool.cidr.prefixLength, pool.cidr.first), pool);
-      prefixLengths[pool.cidr.family].add(pool.cidr.prefixLength);
-    });
-    return { networks, prefixLengths, order };
-  }
-};
-function operatorPoolNames(pools, calicoVersion, live) {
-  const names = /* @__PURE__ */ new Map();
-  if (!pools.some(({ definition }) => isUnnamedInstallationPool(definition))) return names;
-  const inCluster = live === void 0 ? /* @__PURE__ */ new Map() : livePoolLookup(live.pools, calicoVersion);
-  const ippools = livePoolLookup(pools.filter(({ definition }) => definition.origin === "IPPool").map(({ definition, cidr }) => ({ definition, cidr, name: definition.name })), calicoVersion);
-  for (const [key, name] of ippools) if (!inCluster.has(key)) inCluster.set(key, name);
-  const byInstallation = /* @__PURE__ */ new Map();
-  for (const pool of pools) {
-    if (pool.definition.origin !== "Installation") continue;
-    const list2 = byInstallation.get(pool.definition.resource);
-    if (list2) list2.push(pool);
-    else byInstallation.set(pool.definition.resource, [pool]);
-  }
-  for (const list2 of byInstallation.values()) {
-    const families = list2.map((pool) => pool.cidr?.family);
-    const dualStack = list2.length === 2 && families.includes(4) && families.includes(6);
-    for (const { definition, cidr } of list2) {
-      if (!isUnnamedInstallationPool(definition) || !cidr) continue;
-      const existing = inCluster.get(operatorCidrKey(definition.spec.cidr, cidr, calicoVersion));
-      if (existing !== void 0) names.set(definition, existing);
-      else if (list2.length === 1 || dualStack) names.set(definition, cidr.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool");
-      else names.set(definition, cidrToName(cidr));
-    }
-  }
-  return names;
-}
-function isUnnamedInstallationPool(definition) {
-  return definition.origin === "Installation" && (definition.name === void 0 || definition.name === "");
-}
-function livePoolLookup(pools, calicoVersion) {
-  const lookup = /* @__PURE__ */ new Map();
-  for (const { definition, cidr, name } of pools) {
-    if (name === void 0 || name === "" || cidr === void 0) continue;
-    const key = operatorCidrKey(definition.spec.cidr, cidr, calicoVersion);
-    const known = lookup.get(key);
-    if (known === void 0 || known < name) lookup.set(key, name);
-  }
-  return lookup;
-}
-function operatorCidrKey(written2, cidr, calicoVersion) {
-  return calicoAtLeast(calicoVersion, "3.33") ? cidr.canonical : `text:${String(written2)}`;
-}
-function cidrToName(cidr) {
-  const address = cidr.canonical.slice(0, cidr.canonical.indexOf("/"));
-  if (cidr.family === 4) return `${address}-${cidr.prefixLength}`;
-  const groups2 = [];
-  for (let i = 7; i >= 0; i--) groups2.push((cidr.first >> BigInt(i * 16) & 0xffffn).toString(16).padStart(4, "0"));
-  return `${groups2.join(".")}-${cidr.prefixLength}`;
-}
-function groupBy(pools, keyOf3) {
-  const map = /* @__PURE__ */ new Map();
-  for (const pool of pools) {
-    const key = keyOf3(pool);
-    if (key !== void 0) push(map, key, pool);
-  }
-  return map;
-}
-function networkKey(family, prefixLength, first) {
-  return `${family}/${prefixLength}/${first}`;
-}
-function push(map, key, value) {
-  const list2 = map.get(key);
-  if (list2) list2.push(value);
-  else map.set(key, [value]);
-}
-
-// src/engine/run-rules.ts
-init_helm_chart_config();
-init_errors();
-init_text();
-init_finding();
-function severityOf2(rule, config2) {
-  return config2.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-}
-function enabledRules(rules, config2, quiet) {
-  const enabled2 = [];
-  for (const rule of rules) {
-    const setting = severityOf2(rule, config2);
-    if (setting === "off" || quiet && setting === "warn") continue;
-    enabled2.push({ rule, severity: setting === "error" ? 2 : 1 });
-  }
-  return enabled2;
-}
-function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
-  const findings = [];
-  const where = (location) => {
-    const { line, column } = locateFinding(location);
-    const file = location.resource.doc.filePath;
-    const shown2 = path20.isAbsolute(file) ? path20.relative(cwd, file).split(path20.sep).join("/") : file;
-    return `${sanitize(shown2)}:${line}:${column}`;
-  };
-  const overlapping = sharesResources(scopes);
-  const sharedFiles = new Set([...scopes[0]?.shared ?? []].map((resource) => resource.doc.filePath));
-  for (const { rule, severity } of rules) {
-    let cluster;
-    const checked = /* @__PURE__ */ new Set();
-    const reported = /* @__PURE__ */ new Set();
-    const placeReportedIn = /* @__PURE__ */ new Map();
-    const context = {
-      config: config2,
-      where,
-      report: (report4) => {
-        const finding = withCluster(toFinding(rule.meta.id, severity, report4), cluster);
-        if (overlapping) {
-          const key = findingKey(finding);
-          if (reported.has(key)) return;
-          reported.add(key);
-          const place = finding.otherSide === void 0 ? JSON.stringify([finding.filePath, finding.range]) : void 0;
-          if (place !== void 0 && !placeReportedIn.has(place)) placeReportedIn.set(place, cluster);
-          else if (place !== void 0 && placeReportedIn.get(place) !== cluster && sharedFiles.has(finding.filePath)) return;
-        }
-        if (finding.otherSide) withCluster(finding.otherSide, cluster);
-        if (fixes) attachFixes(finding, report4, fixes);
-        findings.push(finding);
-      }
-    };
-    for (const scope of scopes) {
-      cluster = scope.name;
-      if (isProjectRule(rule)) {
-        guarded(rule.meta.id, findings, () => rule.check(scope, context), scope.resources[0], scope.name);
-      } else {
-        for (const resource of scope.resources) {
-          if (overlapping) {
-            if (checked.has(resource)) continue;
-            checked.add(resource);
-          }
-          guarded(rule.meta.id, findings, () => rule.check(resource, context), resource);
-        }
-      }
-    }
-  }
-  return findings;
-}
-function sharesResources(scopes) {
-  if (scopes.length < 2) return false;
-  const seen = /* @__PURE__ */ new Set();
-  for (const scope of scopes) {
-    for (const resource of scope.resources) {
-      if (seen.has(resource)) return true;
-      seen.add(resource);
-    }
-  }
-  return false;
-}
-function findingKey(finding) {
-  const { filePath, range, message: message2, otherSide } = finding;
-  const other = otherSide === void 0 ? [] : [otherSide.filePath, otherSide.range, otherSide.message];
-  return JSON.stringify([filePath, range, message2, ...other]);
-}
-function guarded(ruleId, findings, check, resource, scope) {
-  try {
-    check();
-  } catch (error2) {
-    if (resource === void 0) throw error2;
-    let range;
-    try {
-      range = locateFinding({ resource });
-    } catch {
-      range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    }
-    const subject = scope === void 0 ? resource.displayName : `the resources of cluster scope ${quote(scope)}`;
-    findings.push({
-      ruleId,
-      severity: 2,
-      message: `rule crashed: ${describeCrash(error2)}, while checking ${subject}. This is a bug in calico-lint (please report it); the other rules still ran`,
-      filePath: resource.doc.filePath,
-      range
-    });
-  }
-}
-function attachFixes(finding, report4, fixes) {
-  const filePath = report4.resource.doc.filePath;
-  if (report4.fix) fixes.request(filePath, report4.resource, report4.fix, (fix) => finding.fix = fix);
-  for (const { desc, fix } of report4.suggest ?? []) {
-    fixes.request(filePath, report4.resource, fix, (resolved) => (finding.suggestions ??= []).push({ desc, fix: resolved }), true);
-  }
-}
-var RESOURCE_ANCHORS = [["metadata", "name"], ["kind"]];
-function isProjectRule(rule) {
-  return rule.meta.scope === "project";
-}
-function locateFinding(location) {
-  if (location.range) return location.range;
-  const { resource } = location;
-  const path36 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
-  return resource.locate(path36, location.part);
-}
-function toFinding(ruleId, severity, report4) {
-  const finding = {
-    ruleId,
-    severity,
-    message: report4.message,
-    filePath: report4.resource.doc.filePath,
-    range: locateFinding(report4)
-  };
-  if (report4.exemption !== void 0) finding.suppressions = [{ kind: "evidence", justification: report4.exemption }];
-  if (report4.related?.length) {
-    finding.related = report4.related.map((related2) => ({
-      filePath: related2.resource.doc.filePath,
-      range: locateFinding(related2),
-      message: related2.message
-    }));
-  }
-  finding.fingerprintKey = [report4, ...report4.related ?? []].map(identityOf).join("; related ");
-  if (report4.otherSide) finding.otherSide = toFinding(ruleId, severity, report4.otherSide);
-  return finding;
-}
-function identityOf(location) {
-  const { resource } = location;
-  const name = resource.name ?? `(document ${resource.doc.index + 1}${resource.path.length > 0 ? ` ${formatPath(resource.path)}` : ""})`;
-  const id = [resource.kind, resource.namespace, name].filter((part) => part !== void 0).join("/");
-  const where = formatPath(location.path ?? []);
-  return where === "" ? id : `${id} ${where}`;
-}
-function formatPath(segments) {
-  let text = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) text += text === "" ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
-  }
-  return text;
-}
-function withBaseScopes(scopes, baseScopes, config2) {
-  const byName = new Map(baseScopes.map((scope) => [scope.name, scope]));
-  return scopes.map((scope) => {
-    const base = byName.get(scope.name);
-    if (base === void 0) return { ...scope, base: { name: scope.name, resources: [], pools: new PoolIndex([], config2) } };
-    return { ...scope, pools: scope.pools.namedAfter(base.pools), base };
-  });
-}
-function groupByScope(resources, scopeOf, config2) {
-  const byName = /* @__PURE__ */ new Map();
-  const shared = /* @__PURE__ */ new Set();
-  for (const resource of resources) {
-    const names = scopeOf(resource);
-    if (typeof names !== "string" && names.length > 1) shared.add(resource);
-    for (const name of typeof names === "string" ? [names] : names) {
-      const list2 = byName.get(name) ?? [];
-      list2.push(resource);
-      byName.set(name, list2);
-    }
-  }
-  const scope = (name, list2) => {
-    const scoped = withHelmChartConfigs(list2);
-    return { name, resources: scoped, pools: new PoolIndex(scoped, config2) };
-  };
-  if (shared.size === 0) return [...byName].map(([name, list2]) => scope(name, list2));
-  const whole = scope(DEFAULT_SCOPE, resources);
-  return [...byName].map(([name, list2]) => ({ ...scope(name, list2), shared, whole }));
-}
-
 // src/lint.ts
-init_relevance();
+init_run_rules();
 
 // src/engine/scopes.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
@@ -32046,6 +32382,7 @@ var MIN_MEMBERSHIPS = 1e5;
 // src/lint.ts
 init_errors();
 init_analyze_file();
+init_prepare_analysis();
 
 // src/analyze/template-places.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
@@ -32073,9 +32410,14 @@ function settleTemplates(analyses, isTemplatePlace) {
     if (pending === void 0) continue;
     delete analysis.templateProblems;
     const documents = analysis.uncertainTemplates ?? 0;
+    const { uncertainJinja = 0, uncertainGo = 0 } = analysis;
     delete analysis.uncertainTemplates;
+    delete analysis.uncertainJinja;
+    delete analysis.uncertainGo;
     if (isTemplatePlace(analysis.filePath)) {
       analysis.templateDocuments = (analysis.templateDocuments ?? 0) + documents;
+      if (uncertainJinja > 0) analysis.jinjaTemplates = (analysis.jinjaTemplates ?? 0) + uncertainJinja;
+      if (uncertainGo > 0) analysis.goTemplates = (analysis.goTemplates ?? 0) + uncertainGo;
     } else {
       analysis.problems = [...analysis.problems, ...pending].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
     }
@@ -32085,9 +32427,6 @@ function settleTemplates(analyses, isTemplatePlace) {
 // src/lint.ts
 init_resource();
 init_helm_values_file();
-function relevanceGateFor(options) {
-  return relevanceGate(enabledRules(options.rules, options.config, options.quiet ?? false).map(({ rule }) => rule), { parseAll: options.parseAll });
-}
 function lintAnalyses(analyses, loadText, options) {
   const { config: config2 } = options;
   const findings = [];
@@ -32236,6 +32575,7 @@ function fatal(filePath, message2, range) {
 // src/parallel/analyze-files.ts
 init_relevance();
 init_analyze_file();
+init_prepare_analysis();
 init_read_sources();
 import { existsSync as existsSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -32334,7 +32674,7 @@ async function analyzeFiles(files, options) {
     const readStarted = profileClock();
     const source = readSourceSync(files[index], { maxFileSize: options.maxFileSize });
     const gateStarted = profileAdd("read", readStarted);
-    const text = source.problem === void 0 ? textToParse(source.text, gate) : void 0;
+    const text = prepareSource(source, gate);
     profileAdd("gate", gateStarted);
     if (text === void 0) {
       results[index] = notParsed(source);
@@ -32492,6 +32832,7 @@ var ParsePool = class {
 
 // src/pipeline.ts
 init_analyze_file();
+init_prepare_analysis();
 init_read_sources();
 init_text();
 init_helm_values_file();
@@ -32599,7 +32940,7 @@ async function lintFiles(request) {
       if (addressMaps2) maps = addressMaps2(scopes, config2, request.cwd);
     }
   };
-  const gate = relevanceGateFor(options);
+  const gate = analysisGate(options);
   const analyses = await analyzeFiles(discovered.files, { gate: gate.spec, maxFileSize, threads: request.threads });
   const overrides = request.textOverrides;
   if (overrides !== void 0 && overrides.size > 0) {
@@ -32667,7 +33008,13 @@ function templateNotices(analyses, cwd) {
   return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
     const shown2 = echo(path33.relative(cwd, analysis.filePath) || analysis.filePath, 200);
     if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown2);
-    return `${shown2}: a Go template (a Helm chart's?), not a manifest: what holds {{ … }} and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
+    if ((analysis.jinjaTemplates ?? 0) > 0) {
+      return `${shown2}: a Jinja template (it holds {% … %} statements or {# … #} comments), not a manifest: what holds them and is not YAML was not linted. Lint what it renders: pipe the rendered manifest to calico-lint -`;
+    }
+    if ((analysis.goTemplates ?? 0) > 0) {
+      return `${shown2}: a Go template (its {{ … }} actions are Go template syntax, as in a Helm chart), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
+    }
+    return `${shown2}: a template ({{ … }} actions, which a Go template and Jinja both read), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: pipe it to calico-lint - (a Helm chart: helm template <release> <chart> | calico-lint -)`;
   });
 }
 function envsubstNotice(shown2) {
