@@ -4,11 +4,13 @@ import { dotted } from '../src/resources/helm-values-sources.js';
 
 /**
  * Kustomizations with charts, releases that name values elsewhere, and the
- * ConfigMaps a `valuesFrom` may read (any: a `targetPath` value need not say
- * `installation`), so that a ConfigMap in the tree is never taken for one
- * that is not.
+ * ConfigMaps whose values write `installation`. Not every ConfigMap: that
+ * parsed 1,262 of 3,001 files of the bench's 10%-relevant corpus instead of
+ * 301. A ConfigMap a `targetPath` reads need not say `installation`: it is
+ * then reported as not read (fail closed), and the message names
+ * `--parse-all`, which reads every document.
  */
-const UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation|ConfigMap`);
+const UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation`);
 
 /**
  * Also a Flux HelmRelease's `valuesFrom` (src/resources/flux-values-from.ts)

@@ -105,11 +105,22 @@ describe('Flux valuesFrom for the tigera-operator chart', () => {
 
   it('`targetPath` writes one value as `--set` does; into a list it is unread', async () => {
     // `enabled: false` at installation.enabled: the chart renders no Installation, so the ConfigMap's pool is not applied.
+    // (The ConfigMap's comment names the path: a ConfigMap that never says `installation` is not parsed, below.)
     const off = await lintLines({
+      'release.yaml': release('  - kind: ConfigMap\n    name: calico-values\n  - kind: ConfigMap\n    name: switch\n    valuesKey: enabled\n    targetPath: installation.enabled\n'),
+      'values-cm.yaml': `${configMap(HOST_BITS_VALUES)}---\n# for installation.enabled\n${configMap('  enabled: "false"\n', 'switch')}`,
+    });
+    assert.deepEqual(off.lines, []);
+    // The same ConfigMap without the word: the gate skips it (parsing every ConfigMap cost a quarter of a tree's
+    // files), so the value is unread and says how to have it read.
+    const unparsed = await lintLines({
       'release.yaml': release('  - kind: ConfigMap\n    name: calico-values\n  - kind: ConfigMap\n    name: switch\n    valuesKey: enabled\n    targetPath: installation.enabled\n'),
       'values-cm.yaml': `${configMap(HOST_BITS_VALUES)}---\n${configMap('  enabled: "false"\n', 'switch')}`,
     });
-    assert.deepEqual(off.lines, []);
+    assert.deepEqual(unparsed.lines, [
+      'release.yaml:16:11: `spec.valuesFrom[1]` names ConfigMap "switch" in namespace "tigera-operator", which is not among the manifests calico-lint read ' +
+      '(a ConfigMap that does not mention `installation` is read only with --parse-all)' + UNREAD_TAIL,
+    ]);
     const list = await lintLines({
       'release.yaml': release('  - kind: ConfigMap\n    name: calico-values\n    valuesKey: cidr\n    targetPath: installation.calicoNetwork.ipPools[0].cidr\n'),
       'values-cm.yaml': configMap('  cidr: 10.244.0.1/16\n'),

@@ -132,9 +132,16 @@ function assemble(release: Resource, configMaps: ReadonlyMap<string, Resource>):
       report(i, 'kind', `${at} is of kind ${JSON.stringify(String(kind))}: Flux reads only ConfigMap and Secret, and fails the release`);
       return;
     }
+    // A path calico-lint cannot follow leaves the value unread wherever the ConfigMap is.
+    const targetPath = typeof ref.targetPath === 'string' ? ref.targetPath : '';
+    const targetSegments = targetPath === '' ? undefined : parseSetName(targetPath);
+    if (targetPath !== '' && (targetSegments === undefined || targetSegments.some((segment) => typeof segment === 'number'))) {
+      report(i, 'targetPath', `${at} \`targetPath\` ${JSON.stringify(targetPath)} writes into a list or cannot be read as a Helm \`--set\` path, which calico-lint does not follow`);
+      return;
+    }
     const configMap = configMaps.get(key(release.namespace, name));
     if (configMap === undefined) {
-      report(i, 'name', `${at} names ConfigMap ${JSON.stringify(name)} in namespace ${JSON.stringify(release.namespace ?? '')}, which is not among the manifests calico-lint read${optionalNote}`);
+      report(i, 'name', `${at} names ConfigMap ${JSON.stringify(name)} in namespace ${JSON.stringify(release.namespace ?? '')}, which is not among the manifests calico-lint read${optionalNote}${targetPath === '' ? '' : ' (a ConfigMap that does not mention `installation` is read only with --parse-all)'}`);
       return;
     }
     const data = getIn(configMap.object, ['data', valuesKey]);
@@ -145,13 +152,8 @@ function assemble(release: Resource, configMaps: ReadonlyMap<string, Resource>):
       return;
     }
     const label = `ConfigMap ${JSON.stringify(name)} \`data.${valuesKey}\``;
-    const targetPath = typeof ref.targetPath === 'string' ? ref.targetPath : '';
     if (targetPath !== '') {
-      const path = parseSetName(targetPath);
-      if (path === undefined || path.some((segment) => typeof segment === 'number')) {
-        report(i, 'targetPath', `${at} \`targetPath\` ${JSON.stringify(targetPath)} writes into a list or cannot be read as a Helm \`--set\` path, which calico-lint does not follow`);
-        return;
-      }
+      const path = targetSegments!;
       if (path[0] === 'installation') evidence = true;
       layers.push(targetLayer(label, configMap.doc, dataPath, path as string[], data));
       return;
