@@ -56,9 +56,11 @@ export interface RelevanceGate {
 export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[], options: { parseAll?: boolean } = {}): RelevanceGate {
   // ConfigMap data a HelmRelease's `valuesFrom` may layer is read by every pool rule, through the views made of it.
   const reads = [...rules.flatMap(({ meta }) => meta.reads ?? []), ...VALUES_FROM_READS];
+  // --parse-all parses every text even when no rule is enabled (a caller that wants only the pool index).
+  if (options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
   const patterns: RegExp[] = [];
   for (const { meta } of rules) {
-    if (!meta.relevantText || options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
+    if (!meta.relevantText) return gateFromSpec({ everything: true, patterns: [], reads });
     patterns.push(meta.relevantText);
   }
   return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), reads });
