@@ -23365,9 +23365,15 @@ function assemble(release, configMaps) {
       report4(i, "kind", `${at2} is of kind ${JSON.stringify(String(kind))}: Flux reads only ConfigMap and Secret, and fails the release`);
       return;
     }
+    const targetPath = typeof ref.targetPath === "string" ? ref.targetPath : "";
+    const targetSegments = targetPath === "" ? void 0 : parseSetName(targetPath);
+    if (targetPath !== "" && (targetSegments === void 0 || targetSegments.some((segment) => typeof segment === "number"))) {
+      report4(i, "targetPath", `${at2} \`targetPath\` ${JSON.stringify(targetPath)} writes into a list or cannot be read as a Helm \`--set\` path, which calico-lint does not follow`);
+      return;
+    }
     const configMap = configMaps.get(key(release.namespace, name));
     if (configMap === void 0) {
-      report4(i, "name", `${at2} names ConfigMap ${JSON.stringify(name)} in namespace ${JSON.stringify(release.namespace ?? "")}, which is not among the manifests calico-lint read${optionalNote}`);
+      report4(i, "name", `${at2} names ConfigMap ${JSON.stringify(name)} in namespace ${JSON.stringify(release.namespace ?? "")}, which is not among the manifests calico-lint read${optionalNote}${targetPath === "" ? "" : " (a ConfigMap that does not mention `installation` is read only with --parse-all)"}`);
       return;
     }
     const data2 = getIn(configMap.object, ["data", valuesKey]);
@@ -23377,13 +23383,8 @@ function assemble(release, configMaps) {
       return;
     }
     const label4 = `ConfigMap ${JSON.stringify(name)} \`data.${valuesKey}\``;
-    const targetPath = typeof ref.targetPath === "string" ? ref.targetPath : "";
     if (targetPath !== "") {
-      const path36 = parseSetName(targetPath);
-      if (path36 === void 0 || path36.some((segment) => typeof segment === "number")) {
-        report4(i, "targetPath", `${at2} \`targetPath\` ${JSON.stringify(targetPath)} writes into a list or cannot be read as a Helm \`--set\` path, which calico-lint does not follow`);
-        return;
-      }
+      const path36 = targetSegments;
       if (path36[0] === "installation") evidence = true;
       layers.push(targetLayer(label4, configMap.doc, dataPath, path36, data2));
       return;
@@ -24186,9 +24187,10 @@ var init_quoted_escapes = __esm({
 // src/engine/relevance.ts
 function relevanceGate(rules, options = {}) {
   const reads = [...rules.flatMap(({ meta: meta2 }) => meta2.reads ?? []), ...VALUES_FROM_READS];
+  if (options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
   const patterns = [];
   for (const { meta: meta2 } of rules) {
-    if (!meta2.relevantText || options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
+    if (!meta2.relevantText) return gateFromSpec({ everything: true, patterns: [], reads });
     patterns.push(meta2.relevantText);
   }
   return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), reads });
@@ -29786,7 +29788,7 @@ var helmValuesPostRenderer = {
 init_rule();
 init_helm_charts();
 init_helm_values_sources();
-var UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation|ConfigMap`);
+var UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation`);
 var helmValuesUnread = {
   meta: {
     id: "helm-values-unread",
