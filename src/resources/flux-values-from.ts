@@ -34,7 +34,7 @@ import { embeddedYaml } from './embedded.js';
 import { postRendererOf, uncheckedInstallationPatch } from './flux-post-renderers.js';
 import type { UnreadValues } from '../kustomize/helm-charts.js';
 import { parseSetName, setValueOf, type ValuesLayer } from './helm-values-layers.js';
-import { dotted } from './helm-values-sources.js';
+import { dotted, withReplacedViews } from './helm-values-sources.js';
 import { getIn, isPlainObject, valuesInstallation, type Resource } from './resource.js';
 
 /** Text of a HelmRelease or Application that names values elsewhere: such documents are always parsed. */
@@ -92,15 +92,7 @@ export function withFluxValuesFrom(resources: readonly Resource[]): readonly Res
     }
     replaced.set(release, assembled.view);
   }
-  if (replaced.size === 0) return resources;
-  const settled: Resource[] = [];
-  for (const resource of resources) {
-    if (resource.valuesHost !== undefined && replaced.has(resource.valuesHost)) continue;
-    settled.push(resource);
-    const view = replaced.get(resource);
-    if (view !== undefined) settled.push(view);
-  }
-  return settled;
+  return withReplacedViews(resources, replaced);
 }
 
 function key(namespace: string | undefined, name: string): string {

@@ -11,7 +11,7 @@
  */
 import { KUSTOMIZE_HELM_TEXT } from '../kustomize/helm-charts.js';
 import type { SourceRange } from '../parse/source.js';
-import { isK3sHelmKind, type HelmValuesSource } from './helm-values-sources.js';
+import { isK3sHelmKind, withReplacedViews, type HelmValuesSource } from './helm-values-sources.js';
 import { valuesInstallation, type Resource } from './resource.js';
 
 /**
@@ -37,15 +37,7 @@ export function withHelmChartConfigs(all: readonly Resource[]): readonly Resourc
     paired.set(config, undefined);
     paired.set(chart, mergedView(chart, config));
   }
-  if (paired.size === 0) return resources;
-  const settled: Resource[] = [];
-  for (const resource of resources) {
-    if (resource.valuesHost !== undefined && paired.has(resource.valuesHost)) continue;
-    settled.push(resource);
-    const view = paired.get(resource);
-    if (view !== undefined) settled.push(view);
-  }
-  return settled;
+  return withReplacedViews(resources, paired);
 }
 
 function keyOf(resource: Resource): string {

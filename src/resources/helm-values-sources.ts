@@ -138,3 +138,21 @@ function argoSets(host: Resource, helm: Path): SetValue[] {
     return [{ path, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, 'parameters', i, 'value'] }];
   });
 }
+
+/**
+ * The resources with the views of each host in `replaced` swapped: the views
+ * made of a host's own values are dropped, and the host is followed by its
+ * new view (none when its values cannot be known). Shared by k3s's
+ * HelmChartConfig merge and Flux's `valuesFrom` layering.
+ */
+export function withReplacedViews(resources: readonly Resource[], replaced: ReadonlyMap<Resource, Resource | undefined>): readonly Resource[] {
+  if (replaced.size === 0) return resources;
+  const settled: Resource[] = [];
+  for (const resource of resources) {
+    if (resource.valuesHost !== undefined && replaced.has(resource.valuesHost)) continue;
+    settled.push(resource);
+    const view = replaced.get(resource);
+    if (view !== undefined) settled.push(view);
+  }
+  return settled;
+}
