@@ -13935,6 +13935,17 @@ function argoSets(host, helm) {
     return [{ path: path36, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
   });
 }
+function withReplacedViews(resources, replaced) {
+  if (replaced.size === 0) return resources;
+  const settled = [];
+  for (const resource of resources) {
+    if (resource.valuesHost !== void 0 && replaced.has(resource.valuesHost)) continue;
+    settled.push(resource);
+    const view = replaced.get(resource);
+    if (view !== void 0) settled.push(view);
+  }
+  return settled;
+}
 var init_helm_values_sources = __esm({
   "src/resources/helm-values-sources.ts"() {
     "use strict";
@@ -14735,15 +14746,7 @@ function withHelmChartConfigs(all) {
     paired.set(config2, void 0);
     paired.set(chart, mergedView(chart, config2));
   }
-  if (paired.size === 0) return resources;
-  const settled = [];
-  for (const resource of resources) {
-    if (resource.valuesHost !== void 0 && paired.has(resource.valuesHost)) continue;
-    settled.push(resource);
-    const view = paired.get(resource);
-    if (view !== void 0) settled.push(view);
-  }
-  return settled;
+  return withReplacedViews(resources, paired);
 }
 function keyOf2(resource) {
   return JSON.stringify([resource.namespace, resource.name]);
@@ -23328,15 +23331,7 @@ function withFluxValuesFrom(resources) {
     }
     replaced.set(release, assembled.view);
   }
-  if (replaced.size === 0) return resources;
-  const settled = [];
-  for (const resource of resources) {
-    if (resource.valuesHost !== void 0 && replaced.has(resource.valuesHost)) continue;
-    settled.push(resource);
-    const view = replaced.get(resource);
-    if (view !== void 0) settled.push(view);
-  }
-  return settled;
+  return withReplacedViews(resources, replaced);
 }
 function key(namespace, name) {
   return JSON.stringify([namespace ?? "", name]);
