@@ -44,7 +44,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'helmValues[].chart': 'The chart they belong to: tigera-operator renders installation as the Installation named default.',
   'helmValues[].key': 'The top-level key the chart\'s values sit under, e.g. the dependency name or alias in an umbrella chart\'s values.',
   ignores: 'Globs of files never to lint, relative to this file.',
-  templates: 'Globs of Go template files, relative to this file: there, a document that does not parse and holds {{ }} is a template (one notice) rather than errors. A chart\'s templates/ beside Chart.yaml always is.',
+  templates: 'Globs of template files (Go or Jinja), relative to this file: there, a document that does not parse and holds {{ }}, {% %} or {# #} is a template (one notice, worded from the syntax seen) rather than errors. A chart\'s templates/ beside Chart.yaml always is.',
   rules: 'Severity per rule id: off, warn or error.',
   suppressibleRules: 'The only rule ids inline directives (comments, calico-lint/disable annotations) may suppress; every rule when absent, none when empty.',
   maxFileSize: 'Files larger than this are reported, not parsed: a number of bytes, or a number with KB, MB or GB such as 10MB (default 10MB).',

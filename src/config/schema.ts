@@ -98,7 +98,7 @@ export const configSchema = z.strictObject({
     .default([]),
   /** Globs of files never to lint, relative to the configuration file. */
   ignores: z.array(nonEmptyString).default([]),
-  /** Globs of Go template files (relative to the configuration file): a document there that does not parse and holds `{{ }}` is a template. */
+  /** Globs of template files, Go or Jinja (relative to the configuration file): a document there that does not parse and holds `{{ }}`, `{% %}` or `{# #}` is a template. */
   templates: z.array(nonEmptyString).default([]),
   /** Severity per rule id: off | warn | error. */
   rules: z.record(z.string(), severitySetting).default({}),
