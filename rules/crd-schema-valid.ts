@@ -14,6 +14,7 @@ import {
   unknownFieldHint,
 } from '../src/resources/crd-schema.js';
 import { getIn, isPlainObject, type Resource } from '../src/resources/resource.js';
+import { isEnvsubstVariable } from '../src/resources/placeholder.js';
 import { echo, quote } from '../src/text.js';
 import { misplacedIPPoolFields } from './ippool-misplaced-field.js';
 
@@ -131,16 +132,6 @@ function isTemplatePlaceholder(issue: SchemaIssue): boolean {
   const value: unknown = issue.value;
   const keys = isPlainObject(value) ? Object.keys(value) : [];
   return keys.length === 1 && /^\{.*\}$/s.test(keys[0]!) && (value as Record<string, unknown>)[keys[0]!] === null;
-}
-
-/**
- * A value that is one shell variable (`mtu: ${CALICO_MTU}`, `ipPools:` then `${INSTALLATION_CIDRS}`):
- * a placeholder that envsubst or clusterctl fills in before the file is applied (projectcalico/vpp-dataplane
- * 1aafc1d yaml/overlays/dev/installation-dev.yaml, applied as `kubectl kustomize . | envsubst | kubectl apply`).
- * What it becomes is unknown: neither a wrong type nor a value outside the enum.
- */
-function isEnvsubstVariable(value: unknown): boolean {
-  return typeof value === 'string' && /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value);
 }
 
 /** What to write instead of a quoted scalar of the right value. */

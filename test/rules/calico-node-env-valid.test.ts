@@ -44,6 +44,7 @@ ruleTester(calicoNodeEnvValid, {
     { name: 'a bad IPIP mode is read only when the default pool is created', code: calicoNode(entry('CALICO_IPV4POOL_IPIP', 'sometimes')) },
     { name: 'a value from a ConfigMap is not in the manifest', code: calicoNode('        - name: CALICO_IPV4POOL_CIDR\n          valueFrom: {configMapKeyRef: {name: c, key: k}}\n') },
     { name: 'a $(VAR) reference is expanded by the kubelet', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '$(POD_CIDR)')) },
+    { name: 'a ${VAR} that envsubst or Flux fills in before the manifest is applied (kube-hetzner templates/calico.yaml.tpl)', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '${cluster_cidr_ipv4}') + entry('CALICO_IPV4POOL_BLOCK_SIZE', '${BLOCK_SIZE:=26}')) },
     { name: 'another container', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', 'fd00::/48'), 'sidecar') },
   ],
   invalid: [

@@ -49,6 +49,34 @@ ruleTester(ippoolValid, {
       `),
     },
     {
+      name: 'fields that are one ${VAR}: Flux postBuild substitution, envsubst or clusterctl fills them in (onedr0p-template homelabs)',
+      code: ippool(yaml`
+        cidr: \${CLUSTER_CIDR}
+        blockSize: \${BLOCK_SIZE:=26}
+        ipipMode: \${IPIP_MODE}
+        natOutgoing: \${NAT}
+      `),
+    },
+    {
+      name: 'a tigera-operator HelmRelease whose pool CIDRs are Flux substitutions (haraldkoch/kochhaus-home 721a306)',
+      code: yaml`
+        apiVersion: helm.toolkit.fluxcd.io/v2beta2
+        kind: HelmRelease
+        metadata: {name: tigera-operator, namespace: tigera-operator}
+        spec:
+          chart: {spec: {chart: tigera-operator}}
+          values:
+            installation:
+              calicoNetwork:
+                ipPools:
+                  - blockSize: 26
+                    cidr: \${NETWORK_K8S_POD_CIDR}
+                    encapsulation: None
+                  - blockSize: 116
+                    cidr: "\${NETWORK_K8S_POD_CIDR_V6}"
+      `,
+    },
+    {
       name: 'an IPv6 pool with blockSize 122 and VXLAN (projectcalico.org/v3)',
       code: ippool(yaml`
         cidr: fd00:10:244::/48
@@ -462,6 +490,15 @@ ruleTester(ippoolValid, {
         message: 'spec.cidr "10.0.0.0/33" is not a valid CIDR (the prefix length must be a number from 0 to 32). ' +
           `Write a network as address/length, e.g. "10.244.0.0/16" ${VALID_SUBNET}`,
         line: 5, column: 9, endLine: 5, endColumn: 20,
+      }],
+    },
+    {
+      name: 'a variable inside the CIDR is no placeholder for the whole value: judged as written',
+      code: ippool('cidr: 10.${OCTET}.0.0/16'),
+      errors: [{
+        message: 'spec.cidr "10.${OCTET}.0.0/16" is not a valid CIDR (not a valid IP address). ' +
+          `Write a network as address/length, e.g. "10.244.0.0/16" ${VALID_SUBNET}`,
+        line: 5, column: 9, endLine: 5, endColumn: 27,
       }],
     },
     {

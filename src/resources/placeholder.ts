@@ -1,0 +1,15 @@
+/**
+ * A value that is one shell variable (`cidr: ${CLUSTER_CIDR}`, `mtu: ${CALICO_MTU}`, `${VAR:=default}`):
+ * a placeholder that something fills in before the file reaches the cluster. Flux's Kustomization
+ * `postBuild.substitute` / `substituteFrom` (fluxcd/pkg envsubst: `${var}`, `${var:=default}`), `envsubst`
+ * in a script, and `clusterctl generate cluster` all write it. What it becomes is unknown, so a rule
+ * judging the value as written (not a CIDR, not an integer, not in the enum) would judge a string the
+ * cluster never sees: homelab repositories of the onedr0p template write their pod CIDR this way
+ * (`cidr: "${NET_POD_CIDR}"` in the tigera-operator HelmRelease, from the `cluster-settings` ConfigMap),
+ * projectcalico/vpp-dataplane its Installation (1aafc1d yaml/overlays/dev/installation-dev.yaml, applied as
+ * `kubectl kustomize . | envsubst | kubectl apply`).
+ * Only a whole value counts: a variable inside a value (`10.${OCTET}.0.0/16`) is judged as written.
+ */
+export function isEnvsubstVariable(value: unknown): boolean {
+  return typeof value === 'string' && /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value);
+}
