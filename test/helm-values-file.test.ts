@@ -226,6 +226,68 @@ describe('tigera-operator values files on the command line', () => {
     assert.deepEqual(result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`), ['15:21 selector-yaml-tag']);
   });
 
+  it('Fleet HelmOp: plain values are checked at their lines; values Fleet renders per cluster are a notice (rancher/turtles b2e1223)', async () => {
+    const cwd = await workspace({
+      'plain.yaml': yaml`
+        apiVersion: fleet.cattle.io/v1alpha1
+        kind: HelmOp
+        metadata: {name: calico-plain}
+        spec:
+          helm:
+            repo: https://docs.tigera.io/calico/charts
+            chart: tigera-operator
+            values:
+              installation:
+                calicoNetwork:
+                  ipPools:
+                  - cidr: 10.244.0.0/16
+                    encapsulation: VXLANN
+      `,
+      'templated.yaml': yaml`
+        apiVersion: fleet.cattle.io/v1alpha1
+        kind: HelmOp
+        metadata: {name: calico-cni}
+        spec:
+          helm:
+            chart: tigera-operator
+            templateValues:
+              installation: |-
+                calicoNetwork:
+                  ipPools:
+                    \${- range $cidr := .ClusterValues.Cluster.spec.clusterNetwork.pods.cidrBlocks }
+                    - cidr: "\${ $cidr }"
+                      encapsulation: VXLAN
+                    \${- end}
+      `,
+      'in-values.yaml': yaml`
+        apiVersion: fleet.cattle.io/v1alpha1
+        kind: HelmApp
+        metadata: {name: calico-app, namespace: fleet-default}
+        spec:
+          helm:
+            chart: tigera-operator
+            values:
+              installation:
+                calicoNetwork:
+                  ipPools:
+                  - cidr: "\${ .ClusterValues.podCIDR }"
+                    encapsulation: VXLANN
+      `,
+    });
+    const run = runBin(['-f', 'json', '.'], { cwd });
+    assert.equal(run.status, 1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    assert.deepEqual(results.flatMap((r) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.line}:${m.column} ${m.ruleId}`)),
+      ['plain.yaml:13:28 ippool-valid']);
+    const notices = run.stderr.split('\n').filter((line) => line.startsWith('calico-lint: ') && !line.includes(' files read'));
+    assert.deepEqual(notices, [
+      'calico-lint: in-values.yaml:8:7: HelmApp/fleet-default/calico-app `spec.helm.values.installation` holds `${ … }` templates that Fleet renders ' +
+        'for each target cluster: the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)',
+      'calico-lint: templated.yaml:8:7: HelmOp/default/calico-cni `spec.helm.templateValues.installation` is a template that Fleet renders ' +
+        'for each target cluster: the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)',
+    ]);
+  });
+
   it('Cluster API HelmChartProxy valuesTemplate: a notice, not a silent pass', async () => {
     const cwd = await workspace({
       'calico-addon.yaml': yaml`

@@ -31,6 +31,7 @@ import type { HELM_VALUES_CHARTS, LintConfig } from '../config/schema.js';
 import type { Path } from '../parse/source.js';
 import type { Resource } from './resource.js';
 import { isPlainObject as isPlain, type PlainObject as Plain } from './plain-object.js';
+import { fleetUnknownValues, isFleetHelmOp } from './fleet-helm-op.js';
 
 export type HelmValuesChart = (typeof HELM_VALUES_CHARTS)[number];
 
@@ -128,11 +129,19 @@ export function helmValuesMatcher(config: Pick<LintConfig, 'helmValues' | 'baseD
  * cluster, from the Cluster's fields (`{{ .Cluster.spec.clusterNetwork… }}`).
  * What they hold is known only once rendered: one notice for each that holds
  * tigera-operator values (an `installation` key or `calicoNetwork`), in place
- * of checks that cannot run.
+ * of checks that cannot run. Likewise Fleet's HelmOp values it renders per
+ * cluster (src/resources/fleet-helm-op.ts).
  */
 export function templatedValuesNotices(resources: readonly Resource[], shownPath: (filePath: string) => string): string[] {
   const notices: string[] = [];
   for (const resource of resources) {
+    const fleet = isFleetHelmOp(resource) ? fleetUnknownValues(resource) : undefined;
+    if (fleet !== undefined) {
+      const at = resource.locate(fleet.path, 'key');
+      notices.push(`${shownPath(resource.doc.filePath)}:${at.line}:${at.column}: ${resource.displayName} \`${fleet.path.join('.')}\` ${fleet.why}: ` +
+        'the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)');
+      continue;
+    }
     if (resource.kind !== 'HelmChartProxy' || !resource.apiVersion.startsWith('addons.cluster.x-k8s.io/')) continue;
     const spec = resource.object.spec;
     const template = isPlain(spec) ? spec.valuesTemplate : undefined;

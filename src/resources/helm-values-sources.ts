@@ -25,12 +25,15 @@
  *   Each source of a multi-source Application is templated on its own.
  * - Flux (fluxcd/helm-controller api/v2 helmrelease_types.go): `spec.values`
  *   over `valuesFrom` (not in the repository).
+ * - Fleet HelmOp / HelmApp: `spec.helm.values`, when Fleet renders nothing of
+ *   `installation` per cluster (src/resources/fleet-helm-op.ts).
  */
 import type { Path, SourceRange } from '../parse/source.js';
 import { embeddedYaml, type EmbeddedProblem } from './embedded.js';
 import { parseSetName, setValueOf, type HelmValuesInput, type SetValue, type ValuesLayer } from './helm-values-layers.js';
 import { getIn, isPlainObject, type Resource } from './resource.js';
 import { argoValueFiles } from './argo-value-files.js';
+import { fleetUnknownValues, isFleetHelmOp } from './fleet-helm-op.js';
 import type { TreeFileReader, UnreadValues } from '../kustomize/helm-charts.js';
 
 /** One Helm invocation's values, and where a finding about the rendered object as a whole lands. */
@@ -70,6 +73,9 @@ export function helmValuesSources(host: Resource, read?: TreeFileReader): { sour
     source(layers, sets, [['spec', 'valuesContent'], ['spec', 'values'], ['spec', 'set']]);
   } else if (host.kind === 'HelmRelease') {
     source(layersAt(['spec', 'values'], 'object'), [], [['spec', 'values']]);
+  } else if (isFleetHelmOp(host)) {
+    // Values Fleet renders per cluster are not judged; a notice says so (src/resources/fleet-helm-op.ts).
+    if (fleetUnknownValues(host) === undefined) source(layersAt(['spec', 'helm', 'values'], 'object'), [], [['spec', 'helm', 'values']]);
   } else if (host.kind === 'Application') {
     const helms: Path[] = [['spec', 'source', 'helm']];
     const multi = getIn(host.object, ['spec', 'sources']);

@@ -325,7 +325,7 @@ function helmValuesInstallations(host: Resource, options: ResourceOptions): Reso
   return views;
 }
 
-const HELM_HOST_KINDS = new Set(['HelmChart', 'HelmChartConfig', 'HelmRelease', 'Application']);
+const HELM_HOST_KINDS = new Set(['HelmChart', 'HelmChartConfig', 'HelmRelease', 'Application', 'HelmOp', 'HelmApp']);
 
 /**
  * The Installation the tigera-operator chart renders from Helm values: a
