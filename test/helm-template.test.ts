@@ -11,6 +11,8 @@ import { allRules } from '../rules/index.js';
 import { EVERYTHING, relevanceGate } from '../src/engine/relevance.js';
 import { analyzeSource } from '../src/analyze/prepare-analysis.js';
 import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping } from '../src/parse/go-template.js';
+import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import { parseManifest } from '../src/parse/parse-manifest.js';
 import { parseConfig } from '../src/config/parse-config.js';
 import { lintSources } from '../src/lint.js';
@@ -156,6 +158,50 @@ describe('a quoted template action that holds its own quote: kubectl refuses the
     const parsed = parseManifest('kubeone/test/e2e/testdata/containerd_calico_external.yaml', KUBEONE_TESTDATA, { templates: true });
     assert.deepEqual(parsed.problems, []);
     assert.deepEqual(parsed.templates, [{ documentIndex: 0, range: { line: 5, column: 16, endLine: 5, endColumn: 18 }, syntax: 'go' }]);
+  });
+});
+
+// nutanix-cloud-native/cluster-api-runtime-extensions-nutanix a3310a6 (Apache-2.0),
+// charts/cluster-api-runtime-extensions-nutanix/addons/cni/calico/docker/values-template.yaml: a tigera-operator
+// values template for CAAPH, outside any templates/ folder. `ipPools:{{` (no blank) is no key: the plain scalar
+// runs on into the next line, a key over two lines, which the yaml package and go-yaml both refuse.
+const GLUED_ACTION = `installation:
+  cni:
+    type: Calico
+  calicoNetwork:
+    ipPools:{{ range $cidr := .Cluster.spec.clusterNetwork.pods.cidrBlocks }}
+    - cidr: "{{ $cidr }}"
+      encapsulation: None
+      natOutgoing: Enabled
+      nodeSelector: all(){{ end }}
+  nodeMetricsPort: 9091
+`;
+
+describe('a template action glued to a key: a key over two lines, which kubectl refuses', () => {
+  it('kubectl refuses it ("mapping values are not allowed in this context")', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'glued-')), 'values-template.yaml');
+    writeFileSync(file, `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n${GLUED_ACTION}`);
+    const decoded = kubectl(file);
+    assert.notEqual(decoded.status, 0);
+    assert.match(decoded.stderr, /mapping values are not allowed in this context/);
+  });
+
+  it('such a document is a template anywhere, not eight parse errors', () => {
+    const parsed = parseManifest('charts/x/addons/cni/calico/docker/values-template.yaml', GLUED_ACTION, { templates: true });
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.templates, [{ documentIndex: 0, range: { line: 5, column: 13, endLine: 5, endColumn: 15 }, syntax: 'go' }]);
+  });
+
+  it('without a template action, a key over two lines stays a parse error', () => {
+    const parsed = parseManifest('values.yaml', GLUED_ACTION.replaceAll(/\{\{[^}]*\}\}/g, 'x'), { templates: true });
+    assert.deepEqual(parsed.templates, []);
+    assert.equal(parsed.problems[0]?.message, 'Parsing error: Implicit keys need to be on a single line');
+  });
+
+  it('a flow-context key over two lines is kept aside: excused only where templates live', () => {
+    const parsed = parseManifest('values.yaml', 'a: [b\n  c: "{{ x }}"]\n', { templates: true });
+    assert.equal(parsed.templates?.length, 1);
+    assert.ok((parsed.templates?.[0]?.problems?.length ?? 0) > 0);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Parser, type CST } from 'yaml';
+import { Parser, type CST, type YAMLError } from 'yaml';
 
 /**
  * Helm charts (and other Go-template sources) are templates, not manifests:
@@ -136,4 +136,20 @@ function closingQuote(line: string, from: number, quote: string): number {
     }
   }
   return -1;
+}
+
+/**
+ * Whether the `yaml` package found a block mapping key that runs over two
+ * lines, which go-yaml refuses as surely: a simple key cannot span a line
+ * break (libyaml's stale simple keys), so the `:` after it is "mapping values
+ * are not allowed in this context" or "could not find expected ':'". A Go
+ * template action glued to a key does this: `ipPools:{{ range $cidr := … }}`
+ * is a plain scalar that runs on into the next line's `- cidr: …`
+ * (nutanix-cloud-native/cluster-api-runtime-extensions-nutanix a3310a6,
+ * charts/…/addons/cni/calico/docker/values-template.yaml). Checked with
+ * kubectl 1.32 (test/helm-template.test.ts). The flow-context message ("Implicit
+ * keys of flow sequence pairs…") is left out: go-yaml's flow rules differ.
+ */
+export function splitsBlockKey(errors: readonly YAMLError[]): boolean {
+  return errors.some((error) => error.code === 'MULTILINE_IMPLICIT_KEY' && error.message.startsWith('Implicit keys need to be on a single line'));
 }

@@ -25,7 +25,7 @@ import type {
   TemplateDocument,
   UnresolvedTag,
 } from './source.js';
-import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping } from './go-template.js';
+import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping, splitsBlockKey } from './go-template.js';
 import { variableLineAt } from './envsubst-template.js';
 import { firstJinjaTag, templateSyntaxOf } from './template-syntax.js';
 import { echo, quote } from '../text.js';
@@ -188,7 +188,7 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
     const own = problems.splice(problemsBefore);
     const range = toRange(start + action, start + action + 2);
     // Kept aside when kubectl might read the document: excused only where templates live.
-    const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText);
+    const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText) || splitsBlockKey(doc.errors);
     const syntax = templateSyntaxOf(documentText);
     templates.push(refused ? { documentIndex: docIndex, range, syntax } : { documentIndex: docIndex, range, syntax, problems: own });
     return true;
