@@ -271,13 +271,16 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   // Built before the annotations: their notice must know whether the summary lists every finding.
   // The summary, annotations and pretty show what --filter-mode selects; reports for CI services are complete.
   const summary = summaryFile ? await buildJobSummary(run.filteredResults, data, [options.outputFile ?? 'this step\'s log', ...options.report.map((r) => r.path)]) : undefined;
+  (globalThis as any).__memMark?.('data');
   const report = await formatter(COMPLETE_REPORT_FORMATS.includes(options.format) ? run.results : run.filteredResults, data);
+  (globalThis as any).__memMark?.('formatted');
   if (options.outputFile !== undefined) {
     refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
     await writeReportFile(path.resolve(io.cwd, options.outputFile), report, options.outputFile);
   } else if (report.length > 0) {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   }
+  (globalThis as any).__memMark?.('written');
   await writeReports(reports, run.results, data, io.cwd, colorsForced);
   if (summaryFile && summary !== undefined) {
     try {
