@@ -10,6 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ippoolOutsidePodCidr } from '../rules/ippool-outside-pod-cidr.js';
 import { poolOverlapsClusterRange } from '../rules/pool-overlaps-cluster-range.js';
 import { groupByScope } from '../src/engine/run-rules.js';
 import type { Location } from '../src/engine/rule.js';
@@ -140,6 +141,48 @@ describe('pool-overlaps-cluster-range sees the Service range k3s ends with', () 
   it('invalid: a Service range written only as a YAML list', () => {
     assert.deepEqual(lint({ 'pool.yaml': POOL, [BASE]: 'service-cidr:\n- 10.43.0.0/16' }), [
       'pool.yaml:4:14 IPPool "a" (10.43.128.0/17) overlaps the Service range 10.43.0.0/16 (k3s/RKE2 `service-cidr` at etc/rancher/k3s/config.yaml:2:3)',
+    ]);
+  });
+});
+
+/**
+ * Ansible's k3s role (PyratLabs/ansible-role-k3s, vars/main.yml and templates/config.yaml.j2) writes the
+ * `k3s_server` variable as the server's config.yaml: homelabs of the onedr0p template keep it in
+ * group_vars (TrentScholl/home-ops db81d7e infrastructure/kubernetes/servers/inventory/group_vars/master/k3s.yml).
+ */
+describe('k3s config written as the `k3s_server` variable of Ansible group_vars', () => {
+  const GROUP_VARS = 'inventory/group_vars/master/k3s.yml';
+  const VARS = [
+    '---',
+    'k3s_control_node: true',
+    'k3s_server:',
+    '  node-ip: "{{ ansible_host }}"',
+    '  flannel-backend: "none"',
+    '  cluster-cidr: "10.42.0.0/16"',
+    '  service-cidr: "10.43.0.0/16"',
+    '',
+  ].join('\n');
+
+  it('its ranges are the cluster\'s, where they are written', () => {
+    assert.deepEqual(ranges({ [GROUP_VARS]: VARS }), [
+      `pods 10.42.0.0/16 ${GROUP_VARS}:6:17-6:31`,
+      `services 10.43.0.0/16 ${GROUP_VARS}:7:17-7:31`,
+    ]);
+  });
+
+  it('other variables holding range keys one level down are not a k3s config', () => {
+    assert.deepEqual(ranges({ [GROUP_VARS]: VARS.replace('k3s_server:', 'rke2_extra:') }), []);
+  });
+
+  it('an Installation pool outside its cluster-cidr is reported against it', () => {
+    const installation = 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  calicoNetwork:\n    ipPools:\n    - cidr: 10.244.0.0/16\n';
+    const findings = lintSources([
+      { filePath: `/repo/${GROUP_VARS}`, text: VARS },
+      { filePath: '/repo/custom-resources.yaml', text: installation },
+    ], { config: makeConfig(), rules: [ippoolOutsidePodCidr] });
+    assert.deepEqual(findings.map((f) => `${f.filePath.replace('/repo/', '')}:${f.range.line}:${f.range.column} ${f.message.split(': kube-proxy')[0]}`), [
+      'custom-resources.yaml:7:13 Installation pool "default-ipv4-ippool" (10.244.0.0/16) is outside the pod CIDR 10.42.0.0/16 ' +
+        `(k3s/RKE2 \`cluster-cidr\` at ${GROUP_VARS}:6:17)`,
     ]);
   });
 });

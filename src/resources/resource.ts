@@ -435,8 +435,22 @@ export const K3S_CONFIG_KIND = 'K3sConfig';
  * `service-cidr`): it becomes a resource of kind `K3sConfig`.
  */
 function k3sConfigOf(doc: SourceDocument, value: unknown, options: ResourceOptions): Resource[] {
-  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key) => typeof value[key] === 'string' || Array.isArray(value[key]))) return [];
-  if (Object.hasOwn(value, 'apiVersion') || Object.hasOwn(value, 'kind')) return [];
-  const name = doc.filePath.split(/[\\/]/).pop();
-  return [makeResource(doc, [], { ...value, apiVersion: 'k3s.cattle.io/config', kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? '')}`)];
+  if (!isPlainObject(value) || Object.hasOwn(value, 'apiVersion') || Object.hasOwn(value, 'kind')) return [];
+  const name = echo(doc.filePath.split(/[\\/]/).pop() ?? '');
+  // Ansible's k3s role (PyratLabs/ansible-role-k3s, `xanmanning.k3s`) writes its `k3s_server` variable as the
+  // server's config.yaml: the same keys, one level down (vars/main.yml: `k3s_runtime_config` is `k3s_server`
+  // combined with `k3s_agent`; templates/config.yaml.j2 writes it `| to_nice_yaml`).
+  const ansible = value[ANSIBLE_K3S_SERVER];
+  if (holdsK3sRanges(ansible)) {
+    return [makeResource(doc, [ANSIBLE_K3S_SERVER], { ...ansible, apiVersion: 'k3s.cattle.io/config', kind: K3S_CONFIG_KIND }, options,
+      `k3s config \`${ANSIBLE_K3S_SERVER}\` of ${name} (Ansible role xanmanning.k3s)`)];
+  }
+  if (!holdsK3sRanges(value)) return [];
+  return [makeResource(doc, [], { ...value, apiVersion: 'k3s.cattle.io/config', kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${name}`)];
+}
+
+const ANSIBLE_K3S_SERVER = 'k3s_server';
+
+function holdsK3sRanges(value: unknown): value is PlainObject {
+  return isPlainObject(value) && K3S_RANGE_KEYS.some((key) => typeof value[key] === 'string' || Array.isArray(value[key]));
 }
