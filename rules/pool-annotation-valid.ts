@@ -16,6 +16,7 @@ import {
 import type { IndexedPool } from '../src/resources/pool-index.js';
 import { INSTALLATION_API_VERSION } from '../src/resources/calico-models.js';
 import { getIn, type Resource } from '../src/resources/resource.js';
+import { isEnvsubstVariable } from '../src/resources/placeholder.js';
 import { closest, escapeControl, quote } from '../src/text.js';
 
 /**
@@ -164,6 +165,15 @@ class Checker {
       }
       // Calico treats an empty value as "not set" (k8s.go tests len(...) != 0 or != "").
       if (value === '' || value === null) continue;
+      if (isEnvsubstVariable(value)) {
+        // `'${CALICO_IPV4POOLS_JSON}'`: Flux, envsubst or clusterctl fills it in (src/resources/placeholder.ts). Unknown, so
+        // not judged; but a policy on infra pools cannot be checked against it, and a hidden request must not pass it.
+        if (this.context.config.infraPools.length > 0) {
+          report(`${c(key)} is a placeholder (${c(String(value))}) filled in before the manifest is applied, so calico-lint cannot ` +
+            'check the pools it requests against `infraPools`. Write the list itself here, e.g. ' + c(`${key}: '${EXAMPLES[name]}'`));
+        }
+        continue;
+      }
       if (typeof value === 'string' && value.length > MAX_ANNOTATIONS_SIZE) {
         // Not parsed: a value this long is rejected by Kubernetes anyway, and could hold a million entries.
         report(

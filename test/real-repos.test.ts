@@ -17,7 +17,8 @@
  * kubectl reads its under-indented flow sequence, and so does calico-lint); 13 Go templates and 2 envsubst templates skipped with a notice.
  * flannel's broken snapcraft file stays silent (its shell line continuations are
  * no YAML escapes), and so do vpp-dataplane's `${VAR}` placeholders in an
- * Installation.
+ * Installation. Eight more folders (the README's third sweep, Calico configuration as users write it) add
+ * 2 errors and 1 warning, all true, and 7 notices of values that Cluster API, Fleet or Helm render per cluster.
  */
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';

@@ -62,6 +62,10 @@ ruleTester(poolAnnotationValid, {
       code: pod(`cni.projectcalico.org/ipv4pools: '["10.244.0.1/16"]'`),
     },
     {
+      name: 'a value that is one ${VAR}: Flux, envsubst or clusterctl fills it in, unknown here (codex-k8s/project-example namespace-ingress.yaml.tpl)',
+      code: pod(`cni.projectcalico.org/ipv4pools: '\${CALICO_IPV4POOLS_JSON}'\ncni.projectcalico.org/ipAddrs: "\${POD_IP}"`),
+    },
+    {
       name: "'null' is an empty list to Calico: no pool requested",
       code: pod(`cni.projectcalico.org/ipv4pools: 'null'\ncni.projectcalico.org/ipv6pools: ' null '`),
     },
@@ -235,6 +239,17 @@ ruleTester(poolAnnotationValid, {
     },
   ],
   invalid: [
+    {
+      name: 'with infraPools configured, a placeholder cannot be checked against the policy: said, not passed',
+      code: pod(`cni.projectcalico.org/ipv4pools: '\${CALICO_IPV4POOLS_JSON}'`),
+      config: { infraPools: [{ name: 'infra', allowedNamespaces: ['ci'] }] },
+      errors: [{
+        message: "`cni.projectcalico.org/ipv4pools` is a placeholder (`${CALICO_IPV4POOLS_JSON}`) filled in before the manifest is applied, " +
+          "so calico-lint cannot check the pools it requests against `infraPools`. Write the list itself here, e.g. " +
+          "`cni.projectcalico.org/ipv4pools: '[\"pool-name\"]'`.",
+        line: 6, column: 38, endLine: 6, endColumn: 64,
+      }],
+    },
     {
       name: "'null' ipAddrs and ipFamilies: an empty list to Calico, which fails the pod",
       code: pod(`cni.projectcalico.org/ipAddrs: 'null'\ncni.projectcalico.org/ipFamilies: 'null'`),
