@@ -6,6 +6,7 @@ import type { PoolDefinition } from '../src/resources/resource.js';
 import { findMatchingLabels, MAX_SELECTOR_LENGTH, parseSelector } from '../src/selector/index.js';
 import { echo, quote } from '../src/text.js';
 import type { SourceRange } from '../src/parse/source.js';
+import { isEnvsubstVariable } from '../src/resources/placeholder.js';
 
 /** Labels of the example node shown in a message. */
 const MAX_LABELS_SHOWN = 5;
@@ -118,6 +119,14 @@ function nodeSelectorProblem(pool: PoolDefinition): Omit<SelectorProblem, 'names
     return {
       what: `has a nodeSelector of ${selector.length.toLocaleString('en-US')} characters, too long to prove that no node matches it ` +
         `(calico-lint reads ${MAX_SELECTOR_LENGTH.toLocaleString('en-US')}; Calico v3.33+ refuses more than 1,024)`,
+      at: selectorPath,
+      part: 'value',
+    };
+  }
+  if (isEnvsubstVariable(selector)) {
+    // ippool-valid leaves a placeholder unjudged (src/resources/placeholder.ts); the infra policy cannot.
+    return {
+      what: `has nodeSelector ${quote(selector)}, a placeholder filled in before the manifest is applied: calico-lint cannot prove that no node matches it`,
       at: selectorPath,
       part: 'value',
     };

@@ -170,6 +170,23 @@ ruleTester(ippoolInfraNodeSelector, {
   ],
   invalid: [
     {
+      name: 'a nodeSelector that is one ${VAR}: ippool-valid leaves it unjudged, the infra policy cannot prove it',
+      config,
+      code: yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: {name: infra}
+        spec:
+          cidr: 100.64.0.0/16
+          nodeSelector: \${INFRA_SELECTOR}
+      `,
+      errors: [{
+        message: 'Infra pool "infra" has nodeSelector "${INFRA_SELECTOR}", a placeholder filled in before the manifest is applied: ' +
+          `calico-lint cannot prove that no node matches it, ${FIX}`,
+        line: 6, column: 17, endLine: 6, endColumn: 34,
+      }],
+    },
+    {
       name: 'a namespaceSelector that matches some namespaces: the message says which pods',
       config,
       code: yaml`
