@@ -15,7 +15,7 @@ import { ippoolValid } from '../rules/ippool-valid.js';
 import { selectorYamlTag } from '../rules/selector-yaml-tag.js';
 import { lintSources } from '../src/lint.js';
 import { recogniseTigeraOperatorValues, rendersInstallation } from '../src/resources/helm-values-file.js';
-import { REPO_ROOT, runBin, summaryOf, workspace } from './helpers/cli.js';
+import { REPO_ROOT, runBin, summaryOf, withoutSummary, workspace } from './helpers/cli.js';
 import { makeConfig, ruleTester, yaml } from './helpers/rule-tester.js';
 
 const CHART_VALUES = path.join(REPO_ROOT, 'test/helm-values/projectcalico-calico/charts/tigera-operator/values.yaml');
@@ -285,6 +285,54 @@ describe('tigera-operator values files on the command line', () => {
         'for each target cluster: the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)',
       'calico-lint: templated.yaml:8:7: HelmOp/default/calico-cni `spec.helm.templateValues.installation` is a template that Fleet renders ' +
         'for each target cluster: the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)',
+    ]);
+  });
+
+  it('Azimuth\'s addon HelmRelease and Sveltos ClusterProfile values templates: a notice each, not a silent pass', async () => {
+    const cwd = await workspace({
+      'stackhpc.yaml': yaml`
+        apiVersion: addons.stackhpc.com/v1alpha1
+        kind: HelmRelease
+        metadata: {name: example-cni-calico}
+        spec:
+          clusterName: example
+          chart: {repo: https://projectcalico.docs.tigera.io/charts, name: tigera-operator, version: v3.23.3}
+          valuesSources:
+            - template: |
+                installation:
+                  calicoNetwork:
+                    ipPools:
+                {% for cidr in cluster.spec.clusterNetwork.pods.cidrBlocks %}
+                      - cidr: {{ cidr }}
+                {% endfor %}
+      `,
+      'sveltos.yaml': yaml`
+        apiVersion: config.projectsveltos.io/v1beta1
+        kind: ClusterProfile
+        metadata: {name: deploy-calico}
+        spec:
+          helmCharts:
+          - chartName: projectcalico/tigera-operator
+            values: |
+              installation:
+                calicoNetwork:
+                  ipPools:
+                  {{ range $cidr := .Cluster.spec.clusterNetwork.pods.cidrBlocks }}
+                    - cidr: {{ $cidr }}
+                  {{ end }}
+          - chartName: projectcalico/tigera-operator
+            values: |
+              installation:
+                calicoNetwork: {bgp: Disabled}
+      `,
+    });
+    const run = runBin(['-f', 'json', '.'], { cwd });
+    assert.equal(run.status, 0);
+    assert.deepEqual(withoutSummary(run.stderr).split('\n').filter(Boolean), [
+      'calico-lint: stackhpc.yaml:8:7: HelmRelease/default/example-cni-calico `spec.valuesSources.0.template` is a Jinja template that the Cluster API ' +
+        'addon provider renders for each cluster: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)',
+      'calico-lint: sveltos.yaml:7:5: ClusterProfile/default/deploy-calico `spec.helmCharts.0.values` is a template that Sveltos renders for each matching cluster: ' +
+        'its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)',
     ]);
   });
 

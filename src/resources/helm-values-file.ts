@@ -142,6 +142,11 @@ export function templatedValuesNotices(resources: readonly Resource[], shownPath
         'the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)');
       continue;
     }
+    for (const { path, what } of perClusterValueTemplates(resource)) {
+      const at = resource.locate(path, 'key');
+      notices.push(`${shownPath(resource.doc.filePath)}:${at.line}:${at.column}: ${resource.displayName} \`${path.join('.')}\` ${what}: ` +
+        'its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)');
+    }
     if (resource.kind !== 'HelmChartProxy' || !resource.apiVersion.startsWith('addons.cluster.x-k8s.io/')) continue;
     const spec = resource.object.spec;
     const template = isPlain(spec) ? spec.valuesTemplate : undefined;
@@ -152,6 +157,34 @@ export function templatedValuesNotices(resources: readonly Resource[], shownPath
       'Lint the values rendered for a cluster (declare a rendered copy in `helmValues`)');
   }
   return notices;
+}
+
+/**
+ * Other addon managers that render Helm values per workload cluster, as CAAPH does:
+ * - Azimuth's Cluster API addon provider (stackhpc/cluster-api-addon-provider), `addons.stackhpc.com`
+ *   HelmRelease: each `spec.valuesSources[].template` is a Jinja template rendered with the Cluster;
+ * - Sveltos (projectsveltos), `config.projectsveltos.io` ClusterProfile / Profile: `spec.helmCharts[].values`
+ *   is a Go template instantiated per matching cluster (only when it holds `{{`: otherwise it is the text itself).
+ */
+function perClusterValueTemplates(resource: Resource): Array<{ path: Path; what: string }> {
+  const spec = resource.object.spec;
+  if (!isPlain(spec)) return [];
+  const found: Array<{ path: Path; what: string }> = [];
+  const listed = (key: string, field: string, what: string, needsAction: boolean): void => {
+    const list = spec[key];
+    if (!Array.isArray(list)) return;
+    list.forEach((entry: unknown, i) => {
+      const text = isPlain(entry) ? entry[field] : undefined;
+      if (typeof text !== 'string' || !TIGERA_OPERATOR_VALUES_TEXT.test(text) || (needsAction && !text.includes('{{'))) return;
+      found.push({ path: ['spec', key, i, field], what });
+    });
+  };
+  if (resource.kind === 'HelmRelease' && resource.apiVersion.startsWith('addons.stackhpc.com/')) {
+    listed('valuesSources', 'template', 'is a Jinja template that the Cluster API addon provider renders for each cluster', false);
+  } else if ((resource.kind === 'ClusterProfile' || resource.kind === 'Profile') && resource.apiVersion.startsWith('config.projectsveltos.io/')) {
+    listed('helmCharts', 'values', 'is a template that Sveltos renders for each matching cluster', true);
+  }
+  return found;
 }
 
 /** tigera-operator values in a text: an `installation:` key, or `calicoNetwork`. */
