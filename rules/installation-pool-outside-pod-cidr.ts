@@ -51,7 +51,7 @@ export const installationPoolOutsidePodCidr: ProjectRule = {
       const first = kubeadm[0]!;
       context.report({
         ...cidrLocation(pool),
-        message: `${poolLabel(pool)} is outside the kubeadm pod CIDR ${kubeadm.map((fact) => fact.range.text).join(', ')} ` +
+        message: `${poolLabel(pool)} is outside the kubeadm pod CIDR ${[...new Set(kubeadm.map((fact) => fact.range.text))].join(', ')} ` +
           `(${factOrigin(first, context)}): the operator refuses the Installation ("IPPool ${pool.cidr.canonical} is not within the platform's ` +
           'configured pod network CIDR(s)") and Calico is not installed. Use a range inside the pod CIDR.',
         related: factRelated(first, `pod CIDR ${first.range.text}`),

@@ -42,7 +42,8 @@ export const ippoolOutsidePodCidr: ProjectRule = {
       const first = sameFamily[0]!;
       context.report({
         ...cidrLocation(pool),
-        message: `${poolLabel(pool)} is outside the pod CIDR ${sameFamily.map((fact) => fact.range.text).join(', ')} ` +
+        // kubeadm's podSubnet and its controllerManager.extraArgs.cluster-cidr usually say the same range: name it once.
+        message: `${poolLabel(pool)} is outside the pod CIDR ${[...new Set(sameFamily.map((fact) => fact.range.text))].join(', ')} ` +
           `(${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), ` +
           'so backends and their network policy see the node\'s address instead of the pod\'s.',
         related: factRelated(first, `pod CIDR ${first.range.text}`),

@@ -68,6 +68,13 @@ ruleTester(ippoolOutsidePodCidr, {
         'kube-proxy masquerades its pods\' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node\'s address instead of the pod\'s.', line: 5, column: 14, endLine: 5, endColumn: 27 }],
     },
     {
+      name: 'kubeadm podSubnet and its controllerManager cluster-cidr (v1beta4 list) say the same range: named once',
+      code: INFRA + '---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking: {podSubnet: 10.244.0.0/16}\n' +
+        'controllerManager:\n  extraArgs:\n  - {name: cluster-cidr, value: 10.244.0.0/16}\n',
+      errors: [{ message: 'IPPool "infra" (100.64.0.0/24) is outside the pod CIDR 10.244.0.0/16 (kubeadm ClusterConfiguration `networking.podSubnet` at test.yaml:9:25): ' +
+        'kube-proxy masquerades its pods\' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node\'s address instead of the pod\'s.', line: 5, column: 14, endLine: 5, endColumn: 27 }],
+    },
+    {
       name: 'detectLocalMode unset: ClusterCIDR, the default (localdetector.go:80-92)',
       code: INFRA + '---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nclusterCIDR: 10.244.0.0/16\n',
       errors: [{ message: MESSAGE, line: 5, column: 14, endLine: 5, endColumn: 27 }],
