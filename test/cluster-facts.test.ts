@@ -6,7 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { poolOverlapsClusterRange } from '../rules/pool-overlaps-cluster-range.js';
 import { groupByScope } from '../src/engine/run-rules.js';
+import { lintSources } from '../src/lint.js';
 import type { Location } from '../src/engine/rule.js';
 import { clusterFacts } from '../src/facts/cluster-facts.js';
 import { parseManifest } from '../src/parse/parse-manifest.js';
@@ -428,5 +430,50 @@ describe('existing pool rules see Installation pools inside Helm values', () => 
     assert.deepEqual(ranges(ippoolInfraNodeSelector, text), []);
     const matching = text.replace('!all()', '"all()"');
     assert.deepEqual(ranges(ippoolInfraNodeSelector, matching), [find(matching, '"all()"')]);
+  });
+});
+
+/**
+ * Calico for Windows' ConfigMap (projectcalico/calico manifests/calico-windows-vxlan.yaml; AKS BYOCNI guides such as
+ * phealy/aks-byocni-calico-windows ca0a888 calico-windows.yaml): `K8S_SERVICE_CIDR` "must match the
+ * service-cluster-ip-range used by kube-apiserver", so it is the cluster's Service range.
+ */
+describe('Calico for Windows: K8S_SERVICE_CIDR of calico-windows-config is the Service range', () => {
+  const CONFIG_MAP = yaml`
+    kind: ConfigMap
+    apiVersion: v1
+    metadata:
+      name: calico-windows-config
+      namespace: kube-system
+    data:
+      CALICO_NETWORKING_BACKEND: "vxlan"
+      K8S_SERVICE_CIDR: "10.0.0.0/16"
+  `;
+  const INSTALLATION = yaml`
+    apiVersion: operator.tigera.io/v1
+    kind: Installation
+    metadata: {name: default}
+    spec:
+      calicoNetwork:
+        ipPools:
+        - cidr: 10.0.128.0/17
+  `;
+
+  it('a pool inside it overlaps the Service range, found from the ConfigMap in a file of its own', () => {
+    const findings = lintSources([
+      { filePath: '/repo/calico-windows.yaml', text: CONFIG_MAP },
+      { filePath: '/repo/custom-resources.yaml', text: INSTALLATION },
+    ], { config: makeConfig(), rules: [poolOverlapsClusterRange] });
+    assert.deepEqual(findings.map((f) => `${f.filePath.replace('/repo/', '')}:${f.range.line}:${f.range.column} ${f.message.split('): ')[0]})`), [
+      'custom-resources.yaml:7:13 Installation pool "default-ipv4-ippool" (10.0.128.0/17) overlaps the Service range 10.0.0.0/16 (Calico for Windows `K8S_SERVICE_CIDR` (ConfigMap calico-windows-config) at calico-windows.yaml:8:21)',
+    ]);
+  });
+
+  it('another ConfigMap with the same key is no fact', () => {
+    const findings = lintSources([
+      { filePath: '/repo/other.yaml', text: CONFIG_MAP.replace('calico-windows-config', 'my-app-config') },
+      { filePath: '/repo/custom-resources.yaml', text: INSTALLATION },
+    ], { config: makeConfig(), rules: [poolOverlapsClusterRange] });
+    assert.deepEqual(findings, []);
   });
 });

@@ -351,7 +351,7 @@ function markLocalByInterface(facts: ClusterFacts, prefix: string): void {
   if (prefix !== '' && 'cali'.startsWith(prefix)) facts.kubeProxyLocalByInterface = true;
 }
 
-/** kubeadm-config holds a ClusterConfiguration, kube-proxy a KubeProxyConfiguration, calico-config the CNI config. */
+/** kubeadm-config holds a ClusterConfiguration, kube-proxy a KubeProxyConfiguration, calico-config the CNI config, calico-windows-config the Service range. */
 function readConfigMap(resource: Resource, facts: ClusterFacts): void {
   const data = getIn(resource.object, ['data']);
   if (!isPlainObject(data)) return;
@@ -366,6 +366,11 @@ function readConfigMap(resource: Resource, facts: ClusterFacts): void {
     for (const { doc, at } of embedded('config.conf')) readKubeProxy(doc.value, at, facts);
   } else if (resource.name === 'calico-config') {
     for (const { doc, at } of embedded('cni_network_config')) readCniConfig(doc.value, at, facts);
+  } else if (resource.name === 'calico-windows-config') {
+    // Calico for Windows (manifests/calico-windows-vxlan.yaml, -bgp.yaml): "The Kubernetes service clusterIP range
+    // configured in your cluster. This must match the service-cluster-ip-range used by kube-apiserver."
+    pushCommaList(facts, data.K8S_SERVICE_CIDR, 'services', 'Calico for Windows `K8S_SERVICE_CIDR` (ConfigMap calico-windows-config)',
+      atResource(resource), ['data', 'K8S_SERVICE_CIDR']);
   }
 }
 
@@ -400,7 +405,7 @@ const FLAG_ROLES: Readonly<Record<string, { role: RangeRole; containers: readonl
  * clusterFacts declares these in its `meta.reads`.
  */
 export const CLUSTER_FACT_READS: readonly FieldReads[] = [
-  ...['kubeadm-config', 'kube-proxy', 'calico-config'].map((name): FieldReads => ({ kinds: ['ConfigMap'], when: { path: ['metadata', 'name'], equals: name }, paths: [['data']] })),
+  ...['kubeadm-config', 'kube-proxy', 'calico-config', 'calico-windows-config'].map((name): FieldReads => ({ kinds: ['ConfigMap'], when: { path: ['metadata', 'name'], equals: name }, paths: [['data']] })),
   ...inPodSpecs({
     paths: ['name', 'command', 'args', 'env'].map((field) => ['containers', { where: ['name'], matches: /^(?:kube-apiserver|kube-controller-manager|kube-proxy|calico-node)$/ }, field]),
   }),

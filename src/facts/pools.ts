@@ -21,7 +21,7 @@ export type PoolWithCidr = IndexedPool & { cidr: Cidr };
  * kubeadm objects and ClusterClasses tell a kubeadm cluster (cluster-facts.ts).
  */
 export const FACT_TEXT =
-  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config|podSubnet|KubeadmControlPlane|KubeadmConfig|ClusterClass/;
+  /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config|K8S_SERVICE_CIDR|podSubnet|KubeadmControlPlane|KubeadmConfig|ClusterClass/;
 
 /** Pools with a valid CIDR, one per name (a name defined twice is ippool-duplicate-name's concern). */
 export function distinctPools(pools: readonly IndexedPool[]): PoolWithCidr[] {
