@@ -17,7 +17,7 @@
  * kubectl reads its under-indented flow sequence, and so does calico-lint); 13 Go templates and 2 envsubst templates skipped with a notice.
  * flannel's broken snapcraft file stays silent (its shell line continuations are
  * no YAML escapes), and so do vpp-dataplane's `${VAR}` placeholders in an
- * Installation. Eight more folders (the README's third sweep, Calico configuration as users write it) add
+ * Installation. Nine more folders (the README's third sweep, Calico configuration as users write it) add
  * 2 errors and 1 warning, all true, and 7 notices of values that Cluster API, Fleet or Helm render per cluster.
  */
 import assert from 'node:assert/strict';
@@ -238,6 +238,10 @@ const EXEMPT = [
   ['microsoft__SDN/Kubernetes/windows/debug/hnsautomitigator/hnsautomitigator2019.yaml:20', HOST_PROCESS],
   ['microsoft__SDN/Kubernetes/windows/debug/hnstracer/hnstracerwin2019.yaml:21', `${HOST_PROCESS} and ${NODE_CRITICAL}`],
   ['microsoft__SDN/Kubernetes/windows/debug/networkmonitor/networkhealth.yaml:20', HOST_PROCESS],
+  // AKS BYOCNI with Calico for Windows: calico-node-windows and kube-proxy for Windows (two DaemonSets) run as HostProcess pods.
+  ['phealy__aks-byocni-calico-windows/calico-windows.yaml:50', HOST_PROCESS],
+  ['phealy__aks-byocni-calico-windows/windows-kube-proxy.yaml:58', HOST_PROCESS],
+  ['phealy__aks-byocni-calico-windows/windows-kube-proxy.yaml:115', HOST_PROCESS],
   ['projectcalico__vpp-dataplane/test/policies/ds.yaml:22', '`privileged: true` in container `ns` and hostPath `/etc/vpp`'],
   ['projectcalico__vpp-dataplane/yaml/base/calico-vpp-daemonset.yaml:245', NODE_CRITICAL],
 ];
@@ -273,7 +277,7 @@ describe('twenty-seven real repositories, no configuration', () => {
       results.push(...own);
     }
     assert.deepEqual(skipped, TEMPLATES);
-    assert.equal(results.length, 180, 'every vendored manifest is read');
+    assert.equal(results.length, 183, 'every vendored manifest is read');
     const where = (result: Result, message: Message) => `${path.relative(root, result.filePath)}:${message.line}`;
     const errors = results.flatMap((result) => result.messages.map((m) => [where(result, m), m.ruleId, /puts (\S+)/.exec(m.message)?.[1] ?? m.message]));
     assert.deepEqual(errors, ERRORS);
@@ -291,7 +295,7 @@ describe('the vendored repositories say where they come from', () => {
     const corpus = path.join(REPO_ROOT, 'fixtures/real-repos');
     const readme = await readFile(path.join(corpus, 'README.md'), 'utf8');
     const folders = (await readdir(corpus, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-    assert.equal(folders.length, 35);
+    assert.equal(folders.length, 36);
     for (const folder of folders) {
       const origin = await readFile(path.join(corpus, folder, 'ORIGIN'), 'utf8');
       const [owner, name] = folder.split('__');
