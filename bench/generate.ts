@@ -358,8 +358,9 @@ function writeApp(repo: RepoWriter, cluster: string, random: () => number, mode:
   }
 }
 
-export function benchConfig(): string {
-  const clusters = Array.from({ length: CLUSTER_COUNT }, (_, i) => `  - name: cluster-${String(i).padStart(2, '0')}\n    paths: ["cluster-${String(i).padStart(2, '0')}/**"]`).join('\n');
+/** The tree's configuration; `under`: the tree's folder, for a copy written beside the tree (cluster paths start from the file's folder). */
+export function benchConfig(under = ''): string {
+  const clusters = Array.from({ length: CLUSTER_COUNT }, (_, i) => `  - name: cluster-${String(i).padStart(2, '0')}\n    paths: ["${under}cluster-${String(i).padStart(2, '0')}/**"]`).join('\n');
   return `infraPools:
   - name: infra
     allowedNamespaces: [gitlab-runners, "ci-*", logging]

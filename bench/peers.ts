@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExpectedFinding } from './generate.js';
+import { benchConfig, type ExpectedFinding } from './generate.js';
 
 const PEERS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'peers');
 
@@ -46,6 +46,29 @@ export function ensurePeers(): string | undefined {
   if (npm.status !== 0) return `npm ci in bench/peers failed (status ${npm.status})`;
   writeFileSync(stamp, lockHash);
   return ready() ? undefined : 'npm ci in bench/peers installed no Spectral or yaml-lint';
+}
+
+/** The rules bench/peers/spectral-ruleset.yaml restates for Spectral. */
+export const SPECTRAL_RULES = ['no-host-network', 'selector-yaml-tag'] as const;
+
+/**
+ * calico-lint's configuration for the run equivalent to Spectral's: the
+ * tree's own (bench/generate.ts benchConfig: its pools, allowances and
+ * clusters, so that the only difference from the all-rules run is the rules)
+ * with every rule and engine check off but SPECTRAL_RULES, written beside the
+ * tree (`under`: the tree's folder) so that no tool lists it among the
+ * manifests. Built from the rule ids calico-lint knows, so a rule added later
+ * is off here too. Syntax errors are not a rule: calico-lint reports those of
+ * every file its gate keeps, whatever is enabled.
+ */
+export function spectralRulesConfig(ruleIds: readonly string[], under: string): string {
+  const off = ruleIds.filter((id) => !(SPECTRAL_RULES as readonly string[]).includes(id)).map((id) => `  ${id}: off\n`);
+  return `${benchConfig(under)}rules:\n${off.join('')}`;
+}
+
+/** The planted findings a calico-lint run of SPECTRAL_RULES reports: theirs, and the syntax errors (ruleId null). */
+export function spectralRulesExpected(expected: readonly ExpectedFinding[]): ExpectedFinding[] {
+  return expected.filter((e) => e.ruleId === null || (SPECTRAL_RULES as readonly string[]).includes(e.ruleId));
 }
 
 /** What a peer can be compared on: file and line (columns differ: Spectral points at values, calico-lint at keys). */
@@ -70,7 +93,7 @@ interface SpectralResult { code: string; message: string; source?: string; range
 export function spectralFindings(dir: string, reportFile: string, expected: readonly ExpectedFinding[]):
   { mismatch?: string; firstDocumentOnly: number; found: number; inBrokenFiles: number } {
   const results = JSON.parse(readFileSync(reportFile, 'utf8')) as SpectralResult[];
-  const rules = ['no-host-network', 'selector-yaml-tag'];
+  const rules: readonly string[] = SPECTRAL_RULES;
   // A file with a planted syntax error: calico-lint reports that error; Spectral's tolerant parser reads on
   // and its rules report what the broken text happens to leave (the broken pool's nodeSelector, empty).
   const broken = new Set(expected.filter((e) => e.ruleId === null).map((e) => e.file));

@@ -25,9 +25,10 @@ export interface RelevantFiles {
   kept: string[];
 }
 
-export async function relevantFiles(dir: string): Promise<RelevantFiles> {
+/** `configPath`: the configuration calico-lint is given with --config (default: the one it finds in the tree). */
+export async function relevantFiles(dir: string, configPath?: string): Promise<RelevantFiles> {
   const root = path.resolve(dir);
-  const config = await loadConfig({ cwd: root, knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id) });
+  const config = await loadConfig({ cwd: root, configPath, knownRuleIds: RULE_DESCRIPTIONS.map((rule) => rule.id) });
   const gate = analysisGate({ config, rules: allRules, quiet: false, parseAll: false });
   const files = listManifests(root);
   const kept = files.filter((file) => textToParse(readFileSync(file, 'utf8'), gate) !== undefined).map((file) => path.relative(root, file));

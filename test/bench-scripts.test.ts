@@ -7,13 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generate, type ExpectedFinding } from '../bench/generate.js';
-import { peerFindings } from '../bench/peers.js';
+import { peerFindings, SPECTRAL_RULES, spectralRulesConfig, spectralRulesExpected } from '../bench/peers.js';
+import { RULE_DESCRIPTIONS } from '../src/pipeline.js';
 import { relevantFiles } from '../bench/relevant-files.js';
 import { REPO_ROOT, runBin, workspace } from './helpers/cli.js';
 
@@ -22,10 +23,11 @@ describe('bench: the 10%-relevant corpus and the relevant-parse floor', () => {
   let root: string;
   let files: number;
   let kept: string[];
+  let planted: ExpectedFinding[];
   before(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'calico-lint-bench-test-'));
     dir = path.join(root, 'tenth');
-    await generate({ out: dir, mode: 'tenth', files: 3000, seed: 1 });
+    ({ expected: planted } = await generate({ out: dir, mode: 'tenth', files: 3000, seed: 1 }));
     ({ files, kept } = await relevantFiles(dir));
   });
   after(() => rm(root, { recursive: true, force: true }));
@@ -46,6 +48,34 @@ describe('bench: the 10%-relevant corpus and the relevant-parse floor', () => {
     assert.equal(result.files, 3001);
     assert.equal(result.parsed, kept.length);
     assert.ok(result.documents >= kept.length);
+  });
+
+  it('calico-lint with Spectral\'s two rules alone (a --config beside the tree) finds exactly their planted violations and the syntax errors', async () => {
+    const config = path.join(root, 'two-rules.yaml');
+    const ids = RULE_DESCRIPTIONS.map((rule) => rule.id);
+    await writeFile(config, spectralRulesConfig(ids, 'tenth/'));
+    const report = path.join(root, 'two-rules.json');
+    const run = runBin(['-c', config, '-f', 'json', '-o', report], { cwd: dir });
+    assert.equal(run.status, 1, run.stderr);
+    const results = JSON.parse(readFileSync(report, 'utf8')) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; line: number; column: number }> }>;
+    const key = (file: string, line: number, column: number, ruleId: string | null) => `${file}:${line}:${column} ${ruleId}`;
+    const got = results.flatMap((r) => r.messages.map((m) => key(path.relative(dir, r.filePath), m.line, m.column, m.ruleId))).sort();
+    const want = spectralRulesExpected(planted);
+    assert.deepEqual(got, want.map((e) => key(e.file, e.line, e.column, e.ruleId)).sort());
+    assert.deepEqual(new Set(want.map((e) => e.ruleId)), new Set([null, ...SPECTRAL_RULES]));
+    // The clusters of the copy beside the tree are the tree's: the same scopes as the all-rules run.
+    const printed = runBin(['-c', config, '--print-config', 'cluster-03/planted/zz-host-network.yaml'], { cwd: dir });
+    assert.equal(printed.status, 0, printed.stderr);
+    assert.match(printed.stdout, /"cluster-03"/);
+  });
+
+  it('the 2-rule gate keeps no file the all-rules gate drops', async () => {
+    const config = path.join(root, 'two-rules-gate.yaml');
+    await writeFile(config, spectralRulesConfig(RULE_DESCRIPTIONS.map((rule) => rule.id), 'tenth/'));
+    const two = await relevantFiles(dir, config);
+    assert.equal(two.files, files);
+    assert.ok(two.kept.every((file) => kept.includes(file)));
+    assert.ok(two.kept.includes('cluster-03/planted/zz-host-network.yaml'));
   });
 });
 

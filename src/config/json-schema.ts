@@ -9,7 +9,7 @@
  * mistakes the loader flags. Draft-07: what editors' YAML and JSON language
  * servers support best.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_SCOPE } from './defaults.js';
 import { configSchema } from './schema.js';
 

@@ -1,9 +1,9 @@
 /**
- * Validates configuration text against the schema (zod). Every mistake
+ * Validates configuration text against the schema (zod/mini). Every mistake
  * becomes a UsageError naming the file, line, column and key.
  */
 import path from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseManifest } from '../parse/parse-manifest.js';
 import type { Path, SourceDocument } from '../parse/source.js';
 import { closest, echo, quote } from '../text.js';
@@ -133,7 +133,7 @@ function shapeAt(issuePath: readonly (string | number)[]): Record<string, unknow
   let schema: unknown = configSchema;
   for (const segment of issuePath) {
     schema = unwrap(schema);
-    if (typeof segment === 'number') schema = (schema as { element?: unknown }).element;
+    if (typeof segment === 'number') schema = (schema as { def?: { element?: unknown } }).def?.element;
     else schema = (schema as { shape?: Record<string, unknown> }).shape?.[segment];
   }
   schema = unwrap(schema);

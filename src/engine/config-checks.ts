@@ -17,6 +17,7 @@ import type { Resource } from '../resources/resource.js';
 import { closest, quote } from '../text.js';
 import type { Finding, NumericSeverity } from './finding.js';
 import { docsUrl } from './rule.js';
+import { globMatcher } from './glob-matcher.js';
 import type { EngineRuleMeta } from './suppressions.js';
 
 export const configUnmatched: EngineRuleMeta = {
@@ -84,7 +85,7 @@ export function checkConfiguration(input: ConfigCheckInput): Finding[] {
   const matchesNothing = (glob: string): boolean => {
     const base = path.resolve(config.baseDir, picomatch.scan(glob).base);
     if (!input.walkedFolders.some((folder) => isInside(base, folder))) return false;
-    const matches = picomatch(glob, { dot: true });
+    const matches = globMatcher([glob]);
     // Only files under the glob's fixed base can match: a range of the sorted list, not all of it.
     const relative = (file: string) => path.relative(config.baseDir, file).split(path.sep).join('/');
     return !filesStartingWith(sortedFiles, base).some((file) => matches(relative(file)));

@@ -4,8 +4,8 @@
  * clusters. A file belongs to the first cluster whose `paths` match it.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { DEFAULT_SCOPE } from '../config/defaults.js';
+import { globMatcher } from './glob-matcher.js';
 import type { LintConfig } from '../config/schema.js';
 import type { Resource } from '../resources/resource.js';
 import { inferredScopes, splitFolders, type ScopesOf } from './inferred-scopes.js';
@@ -17,7 +17,7 @@ export type ScopeOf = (filePath: string) => string;
 export function scopeMatcher(config: Pick<LintConfig, 'clusters' | 'baseDir'>): ScopeOf {
   const clusters = config.clusters.map((cluster) => ({
     name: cluster.name,
-    matches: picomatch(cluster.paths, { dot: true }),
+    matches: globMatcher(cluster.paths),
   }));
   if (clusters.length === 0) return () => DEFAULT_SCOPE;
   // Asked once per resource, and a file holds many: the answer is kept per file.

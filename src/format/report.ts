@@ -3,7 +3,7 @@
  * they describe, paths relative to the repository root, the synthetic rule of
  * fatal findings, and stable fingerprints.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
@@ -185,8 +185,12 @@ export function primaryLocationLineHashes(results: readonly ESLint.LintResult[],
   return byMessage;
 }
 
+/** node:crypto, loaded on first use: only the reports with fingerprints hash, and loading it took some 10 ms of CPU (load average ~10) in every run. */
+let crypto: typeof import('node:crypto') | undefined;
+
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(text).digest('hex');
 }
 
 /** "1 error", "2 warnings". */

@@ -32,6 +32,8 @@ import { readRegularFileSync } from '../read/read-sources.js';
 
 /** kustomize's own search order (api/konfig/general.go RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+/** How every name above ends: tested first, as most files are not one (path.basename on 5,000 files: some 10 ms). */
+const KUSTOMIZATION_END = /ustomization(?:\.ya?ml)?$/;
 
 /** A kustomization is a few lines; a larger one is not read. */
 const MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
@@ -368,7 +370,7 @@ export function kustomizeNamespaces(lintedFiles: readonly string[], root: string
   const candidates = new Set<string>();
   const folders = new Set<string>();
   for (const file of discoveredFiles) {
-    if ((KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file)) && isInside(file, root)) candidates.add(file);
+    if (KUSTOMIZATION_END.test(file) && (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file)) && isInside(file, root)) candidates.add(file);
   }
   for (const file of lintedFiles) {
     for (let folder = path.dirname(file); isInside(folder, root) && !folders.has(folder); folder = path.dirname(folder)) {
