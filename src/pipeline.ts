@@ -233,11 +233,9 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown);
   for (const notice of templated) request.onNotice?.(notice);
   const files = analyses.map((analysis) => analysis.filePath);
-  profileMark('templated');
   const results = toLintResults(files, [...outcome.findings, ...policy.findings]);
   // Findings about the configuration stand in every filter mode: the change made them.
   const filteredResults = outcome.filtered === undefined ? results : toLintResults(files, [...outcome.filtered, ...policy.findings]);
-  profileMark('results');
   const stats = runStats(analyses, headScopes, templated.length);
   return { results, filteredResults, totals: totals(filteredResults), rules: RULE_DESCRIPTIONS, ...(maps && { addressMaps: maps }), stats };
 }
