@@ -11,8 +11,9 @@ import { parseSize, SIZE_EXAMPLE } from './size.js';
 import { CONFIG_SOURCES, FILTER_MODES, type ConfigSource, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
 import { ADDRESS_MAP_FORMATS, BUILT_IN_FORMATS, COMPLETE_REPORT_FORMATS, DEFAULT_PRETTY_WIDTH, loadFormatter, type Formatter } from './format/formatters.js';
+import { formatReport } from './format/chunks.js';
 import type { FormatterData } from './format/report.js';
-import { refuseLinkedReportFolder, writeReportFile } from './output.js';
+import { printReport, refuseLinkedReportFolder, writeReportFile } from './output.js';
 import { parseReportSpec, prepareReports, REPORT_EXAMPLE, writeReports, type ReportSpec } from './reports.js';
 import { colorWanted } from './color.js';
 import { VERSION } from './version.js';
@@ -271,14 +272,12 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   // Built before the annotations: their notice must know whether the summary lists every finding.
   // The summary, annotations and pretty show what --filter-mode selects; reports for CI services are complete.
   const summary = summaryFile ? await buildJobSummary(run.filteredResults, data, [options.outputFile ?? 'this step\'s log', ...options.report.map((r) => r.path)]) : undefined;
-  (globalThis as any).__memMark?.('data');
-  const report = await formatter(COMPLETE_REPORT_FORMATS.includes(options.format) ? run.results : run.filteredResults, data);
-  (globalThis as any).__memMark?.('formatted');
+  const report = await formatReport(formatter, COMPLETE_REPORT_FORMATS.includes(options.format) ? run.results : run.filteredResults, data);
   if (options.outputFile !== undefined) {
     refuseLinkedReportFolder(path.resolve(io.cwd, options.outputFile), io.cwd, options.outputFile);
     await writeReportFile(path.resolve(io.cwd, options.outputFile), report, options.outputFile);
-  } else if (report.length > 0) {
-    io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  } else {
+    printReport(report, io.stdout);
   }
   (globalThis as any).__memMark?.('written');
   await writeReports(reports, run.results, data, io.cwd, colorsForced);

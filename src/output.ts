@@ -6,9 +6,10 @@
  * folder is refused before anything is created.
  */
 import { constants, lstatSync } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError, UsageError } from './errors.js';
+import type { Report } from './format/chunks.js';
 import { echo } from './text.js';
 
 /**
@@ -38,11 +39,11 @@ export function refuseLinkedReportFolder(target: string, root: string, shown: st
 }
 
 /**
- * Creates or truncates `target` and writes `text`, creating missing folders
- * (refuseLinkedReportFolder has checked the existing ones); refuses a
- * symbolic link. `shown` names the file in errors.
+ * Creates or truncates `target` and writes `text` (or its pieces, one at a
+ * time), creating missing folders (refuseLinkedReportFolder has checked the
+ * existing ones); refuses a symbolic link. `shown` names the file in errors.
  */
-export async function writeReportFile(target: string, text: string, shown: string = target): Promise<void> {
+export async function writeReportFile(target: string, text: Report, shown: string = target): Promise<void> {
   let handle;
   try {
     await mkdir(path.dirname(target), { recursive: true });
@@ -54,10 +55,29 @@ export async function writeReportFile(target: string, text: string, shown: strin
     throw new UsageError(`cannot write ${shown}: ${reason}`);
   }
   try {
-    await handle.writeFile(text);
+    // writeFile encodes and writes an iterable's pieces one by one (as a whole, a string).
+    await writeFile(handle, text);
   } catch (error) {
     throw new UsageError(`cannot write ${shown}: ${describeFsError(error)}`);
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Prints a report on standard output, ending it with a new line when it has
+ * none; prints nothing for an empty report. Pieces are printed as they come.
+ */
+export function printReport(report: Report, print: (text: string) => void): void {
+  if (typeof report === 'string') {
+    if (report.length > 0) print(report.endsWith('\n') ? report : `${report}\n`);
+    return;
+  }
+  let last = '';
+  for (const piece of report) {
+    if (piece.length === 0) continue;
+    print(piece);
+    last = piece;
+  }
+  if (last !== '' && !last.endsWith('\n')) print('\n');
 }

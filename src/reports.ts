@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { UsageError } from './errors.js';
+import { formatReport } from './format/chunks.js';
 import type { Formatter } from './format/formatters.js';
 import type { FormatterData } from './format/report.js';
 import { refuseLinkedReportFolder, writeReportFile } from './output.js';
@@ -74,9 +75,10 @@ export async function prepareReports(
  */
 export async function writeReports(reports: readonly PreparedReport[], results: ESLint.LintResult[], data: FormatterData, root: string, colors = false): Promise<void> {
   for (const report of reports) {
-    const formatted = await report.formatter(results, data);
     // Only text formats for people (pretty, eslint-formatter-*): the structured ones print no colors, and their text stays as is.
-    const text = colors || STRUCTURED.has(report.format) ? formatted : stripVTControlCharacters(formatted);
+    const text = colors || STRUCTURED.has(report.format)
+      ? await formatReport(report.formatter, results, data)
+      : stripVTControlCharacters(await report.formatter(results, data));
     refuseLinkedReportFolder(report.target, root, report.path);
     await writeReportFile(report.target, text, report.path);
   }
