@@ -73,6 +73,44 @@ describe('garbage collection paced for memory', () => {
     assert.equal(after, 8);
   });
 
+  it('keeps it at 8 MB when a worker starts while this thread parses, before the worker\'s start can be answered', () => {
+    // The worker's heap sets the growth factor back to 2 at once; afterWorkerStart runs only when this thread
+    // next waits, and the main thread reads and parses for a while before it does (it went to 16 MB on the dense tree).
+    const youngWhileParsing = (checked: boolean) => {
+      const script = `
+        import { getHeapSpaceStatistics } from 'node:v8';
+        import { Worker } from 'node:worker_threads';
+        import { doneParsingHere, paceGarbageCollection, whileParsingHere } from ${JSON.stringify(HEAP)};
+        const young = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 1048576;
+        paceGarbageCollection();
+        const kept = [];
+        for (let i = 0; i < 2e6; i++) {
+          if (i % 1e4 === 0) whileParsingHere();
+          kept.push({ i });
+        }
+        const parsing = young();
+        const started = new Int32Array(new SharedArrayBuffer(4));
+        // Plain CommonJS (no execArgv): the worker inherits neither tsx nor --input-type.
+        const worker = new Worker('const started = require("node:worker_threads").workerData; Atomics.store(started, 0, 1); Atomics.notify(started, 0); setTimeout(() => {}, 10)',
+          { eval: true, workerData: started, execArgv: [] });
+        // Blocked, as while reading files: afterWorkerStart cannot run. (Waiting allocates nothing, so no collection sees the reset factor.)
+        if (Atomics.wait(started, 0, 0, 30_000) === 'timed-out') throw new Error('the worker did not start');
+        for (let i = 0; i < 4e6; i++) {
+          if (${checked} && i % 1e4 === 0) whileParsingHere();
+          kept.push({ i });
+        }
+        doneParsingHere();
+        console.log(JSON.stringify({ parsing, after: young() }));
+        worker.terminate();`;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000 });
+      assert.equal(run.status, 0, run.stderr);
+      return JSON.parse(run.stdout) as { parsing: number; after: number };
+    };
+    assert.deepEqual(youngWhileParsing(true), { parsing: 8, after: 8 });
+    const unchecked = youngWhileParsing(false);
+    assert.ok(unchecked.after > 8, `without whileParsingHere after the start, the worker's reset grows it: ${unchecked.after} MB`);
+  });
+
   it('grows it to 8 MB in one step, not by doublings that take a third of a small parse', async () => {
     // Plain Node, not tsx (whose loading alone grows the young generation to 4 MB): it starts at 1 or 2 MB.
     const { code } = await transform(await readFile(fileURLToPath(HEAP), 'utf8'), { loader: 'ts', format: 'esm' });

@@ -17,7 +17,9 @@
  *   (whileParsingHere), each worker's 2 × WORKER_SEMI_SPACE_MB from the start
  *   (set before it starts).
  * V8 resets the growth factor whenever it creates a heap, that is whenever a
- * worker starts: hence afterWorkerStart().
+ * worker starts: hence afterWorkerStart(), and whileParsingHere() setting it
+ * again at every call (the main thread reads on for a while before it sees
+ * the worker's start).
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
@@ -59,7 +61,9 @@ export function whileParsingHere(): void {
   // Straight to the size, not by doublings: V8 grows it only after a collection that kept more than its size,
   // so doubling from 2 MB took a third of a 0.7 MB parse (501 files) to reach 8 MB.
   const factor = young < PARSING_YOUNG_MB * 1024 * 1024 ? Math.max(2, Math.ceil((PARSING_YOUNG_MB * 1024 * 1024) / Math.max(young, 1))) : 1;
-  if (factor === growthFactor) return;
+  // A worker's start sets the factor back to 2 (V8's minimum) before afterWorkerStart can answer: at
+  // the target size it is set again each time, whatever was set last.
+  if (factor === growthFactor && factor !== 1) return;
   if (factor === 1) keepYoungGenerations();
   else setGrowthFactor(factor);
 }
