@@ -15,6 +15,7 @@ import { describe, it } from 'node:test';
 import type { ESLint } from 'eslint';
 import { formatReport } from '../src/format/chunks.js';
 import { formatJson, jsonChunks } from '../src/format/json.js';
+import { toLintResults } from '../src/format/lint-results.js';
 import { printReport } from '../src/output.js';
 import { lintFiles } from '../src/pipeline.js';
 import { runBin, workspace } from './helpers/cli.js';
@@ -73,6 +74,23 @@ describe('--format json in pieces', () => {
       if (size <= 4096) assert.ok(pieces.length > 10, `several pieces of ${size}`);
     }
     assert.deepEqual([...jsonChunks(results)].map((piece) => piece.length < 2 * 64 * 1024), [...jsonChunks(results)].map(() => true), 'pieces stay small');
+  });
+
+  it('results share one frozen empty list where they have none; one result per file, linted files first', async () => {
+    const results = await runOf(tree(60));
+    const clean = results.filter((result) => result.messages.length === 0 && result.suppressedMessages.length === 0);
+    assert.ok(clean.length > 40);
+    const lists = new Set(results.flatMap((result) => [result.usedDeprecatedRules, ...(result.messages.length === 0 ? [result.messages] : []), ...(result.suppressedMessages.length === 0 ? [result.suppressedMessages] : [])]));
+    assert.equal(lists.size, 1);
+    assert.ok(Object.isFrozen([...lists][0]));
+    assert.deepEqual(clean[0], {
+      filePath: clean[0]!.filePath, messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0,
+      fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [],
+    });
+    const range = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+    const finding = (filePath: string) => ({ ruleId: 'r', severity: 2 as const, message: 'm', filePath, range });
+    const ordered = toLintResults(['/a', '/b', '/a'], [finding('/c'), finding('/b'), finding('/c')]);
+    assert.deepEqual(ordered.map((result) => [result.filePath, result.messages.length]), [['/a', 0], ['/b', 1], ['/c', 2]]);
   });
 
   it('gives the same for hand-made results, one result and none', () => {
