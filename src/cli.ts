@@ -279,7 +279,6 @@ async function lintCommand(patterns: string[], options: CliOptions, io: CliIo): 
   } else {
     printReport(report, io.stdout);
   }
-  (globalThis as any).__memMark?.('written');
   await writeReports(reports, run.results, data, io.cwd, colorsForced);
   if (summaryFile && summary !== undefined) {
     try {

@@ -21,7 +21,6 @@ let last = 0;
 
 /** Ends the phase `name`: the time since the previous mark (or the process's start) is added to it. */
 export function profileMark(name: string): void {
-  (globalThis as any).__memMark?.(name);
   if (!enabled) return;
   const now = performance.now();
   phases.set(name, (phases.get(name) ?? 0) + now - last);
