@@ -147,6 +147,11 @@ const TEMPLATE_VARIANTS: ReadonlyArray<[string, (metadataLine: string, indent: s
   // A line that starts with an envsubst variable, a key for go-yaml (A17).
   ['envsubst-key-flow-hash', (line, indent) => `${line}\n${indent}  \${X}: {}#c`],
   ['envsubst-key-quoted-hash', (line, indent) => `${line}\n${indent}  \${X}: "a"#{{ x }}`],
+  // A quoted scalar's under-indented continuation holding `{{`: text for go-yaml (A17).
+  ['quoted-under-indented-action', (line, indent) => `${line}\n${indent}  annotations:\n${indent}    note: "x\n{{ y }}: z"`],
+  ['single-quoted-under-indented-action', (line, indent) => `${line}\n${indent}  annotations:\n${indent}    note: 'x\n{{ y }}: z'`],
+  // A flow entry go-yaml reads as a key (`?b`), in a document holding a `{{` in a string (A17).
+  ['flow-question-key-with-action', (line, indent) => `${line}\n${indent}  annotations: {"a": "{{ x }}", ?b: c}`],
   // Controls: a `{{` that starts a node; kubectl refuses the document.
   ['control-template-value', (line, indent) => `${line}\n${indent}  generateName: {{ .Release.Name }}`],
   ['control-template-line', (line, indent) => `${line}\n${indent}{{- if .Values.x }}\n${indent}  labels: {a: b}\n${indent}{{- end }}`],
