@@ -10,7 +10,7 @@ import { dotted } from '../src/resources/helm-values-sources.js';
  * then reported as not read (fail closed), and the message names
  * `--parse-all`, which reads every document.
  */
-const UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation`);
+const UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|fileParameters|installation`);
 
 /**
  * Also a Flux HelmRelease's `valuesFrom` (src/resources/flux-values-from.ts)

@@ -115,6 +115,26 @@ describe('--base: the base commit\'s configuration applies', () => {
       'what it loosens compared with the defaults is reported (config-loosened)\n');
   });
 
+  it('a change adding clusters splits what was compared as one: each new cluster is a loosening (A17)', async () => {
+    const pool = (name: string, cidr: string) => `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: ${name}\nspec:\n  cidr: ${cidr}\n`;
+    const clusters = 'clusters:\n  - name: a\n    paths: ["pools/a.yaml"]\n  - name: b\n    paths: ["pools/b.yaml"]\n';
+    // No configuration in the base commit: the change's applies, and its clusters would hide the overlap.
+    const root = await gitRepo({ 'pools/a.yaml': pool('tenant', '10.0.0.0/16') }, { '.calico-lint.yaml': clusters, 'pools/b.yaml': pool('evil', '10.0.0.0/24') });
+    const run = lint(root, ['--base', 'main']);
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(brief(run.findings), ['.calico-lint.yaml:2 config-loosened', '.calico-lint.yaml:4 config-loosened']);
+    assert.equal(run.findings[1]!.message, 'clusters[1]: adds cluster "b": the files it takes are no longer compared with those of other scopes (the base commit does not have it)');
+    // A base with clusters: a new cluster listed first takes files from an existing one, and reordering changes which cluster a file joins.
+    const base = 'clusters:\n  - name: all\n    paths: ["pools/**"]\n  - name: other\n    paths: ["other/**"]\n';
+    const head = 'clusters:\n  - name: other\n    paths: ["other/**"]\n  - name: split\n    paths: ["pools/b.yaml"]\n  - name: all\n    paths: ["pools/**"]\n';
+    const second = await gitRepo({ '.calico-lint.yaml': base, 'pools/a.yaml': pool('tenant', '10.0.0.0/16') }, { '.calico-lint.yaml': head, 'pools/b.yaml': pool('evil', '10.0.0.0/24') });
+    const messages = lint(second, ['--base', 'main', '--config-from', 'head']).findings.filter((f) => f.ruleId === 'config-loosened').map((f) => f.message);
+    assert.deepEqual(messages, [
+      'clusters: reorders clusters "all" and "other": a file both match joins the first (the base commit has "all" first)',
+      'clusters[1]: adds cluster "split": the files it takes are no longer compared with those of other scopes (the base commit does not have it)',
+    ]);
+  });
+
   it('--config-from head: the change\'s configuration applies, and what it loosens is a warning', async () => {
     const root = await gitRepo(
       { '.calico-lint.yaml': BASE_CONFIG, 'ok.yaml': 'a: 1\n' },

@@ -48,7 +48,13 @@ describe('variableLineAt', () => {
   it('finds the `${` of a line that starts with a variable, when every error lies on such lines', () => {
     assert.equal(variableLineAt(text, [text.indexOf('${EXTRA}')]), text.indexOf('${EXTRA}'));
     assert.equal(variableLineAt(text, [text.indexOf('  ${EXTRA}'), text.indexOf('${ITEM')]), text.indexOf('${EXTRA}'));
-    assert.equal(variableLineAt(text, [text.indexOf('- name')]), text.indexOf('${OFF}'));
+    // The `yaml` package reports vpp-dataplane's lines at their indentation (BAD_INDENT).
+    assert.equal(variableLineAt(text, [text.indexOf('  ${OFF}')]), text.indexOf('${OFF}'));
+  });
+  it('is undefined when an error lies past the variable: what follows it may be YAML kubectl reads', () => {
+    assert.equal(variableLineAt(text, [text.indexOf('- name')]), undefined);
+    const key = 'spec:\n  ${X}: {}#c\n';
+    assert.equal(variableLineAt(key, [key.indexOf('#')]), undefined);
   });
   it('is undefined when an error lies elsewhere, or on a line where a variable is a value', () => {
     assert.equal(variableLineAt(text, [text.indexOf('${EXTRA}'), text.indexOf('b: 1')]), undefined);
@@ -101,6 +107,20 @@ controllerManager:
     assert.ok(result!.messages.length > 0 && result!.messages.every((m) => m.ruleId === null && m.message.startsWith('Parsing error')));
     assert.doesNotMatch(run.stderr, /template for envsubst/);
     assert.equal(run.status, 1);
+  });
+
+  it('lints a document kubectl reads whose line starts with a variable as a key, the `yaml` package refusing only its comment (A17)', async () => {
+    for (const line of ['${X}: {}#c', '${X}: "a"#c', '${X}: |#c\n    x']) {
+      const root = await workspace({ 'pool.yaml': HOST_BITS_POOL.replace('spec:\n', `spec:\n  ${line}\n`) });
+      const decoded = spawnSync('kubectl', ['label', '--local', '-f', path.join(root, 'pool.yaml'), 'x=y', '-o', 'json'], { encoding: 'utf8' });
+      assert.equal(decoded.status, 0, decoded.stderr);
+      assert.equal((JSON.parse(decoded.stdout) as { spec: { cidr: string } }).spec.cidr, '10.244.0.1/16');
+      const run = runBin(['-f', 'json', '.'], { cwd: root });
+      assert.doesNotMatch(run.stderr, /template/, line);
+      const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null; line: number }> }>;
+      assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.line]), [[null, 6]], line);
+      assert.equal(run.status, 1);
+    }
   });
 
   it('reads a variable written as a value: the document is YAML, and linted (the variable itself is a placeholder, not judged)', async () => {

@@ -115,6 +115,8 @@ describe('under-indented flow constructs: read as kubectl reads them', () => {
   it('leaves a file the yaml package reads, a Go template and a comment directive as they are', () => {
     assert.equal(parseManifest('/f.yaml', `${HEAD}data:\n  a: [x,\n    z]\n`).problems.length, 0);
     assert.equal(relayUnderIndentedFlow(`${HEAD}data:\n  a: [x,\n  {{ .Values.z }}]\n`), undefined);
+    // A quoted scalar is text for both, `{{` or not: kubectl reads it, so it is re-laid (A17).
+    assert.equal(relayUnderIndentedFlow(`${HEAD}data:\n  a: "x\n{{ y }}: z"\n`), `${HEAD}data:\n  a: "x {{ y }}: z"\n`);
     assert.equal(relayUnderIndentedFlow(`${HEAD}data:\n  a: [x,\n  # calico-lint-disable-next-line no-host-network\n  z]\n`), undefined);
   });
 });
@@ -125,6 +127,8 @@ describe('what go-yaml reads otherwise on one line: refused where the yaml packa
     { name: 'a plain scalar ending in `:` before a `,`', body: 'data: [k:, x]\n', kubectl: { data: ['k:', 'x'] }, at: [5, 9] },
     { name: 'the `\\/` escape', body: 'data:\n  a: "http:\\/\\/x"\n', kubectl: undefined, at: [6, 12] },
     { name: 'a surrogate escape', body: 'data:\n  a: "\\ud83d\\ude00"\n', kubectl: undefined, at: [6, 7] },
+    // A `{{` in a string makes no template of a document that parses (A17: `spec: {?hostNetwork: true}` passed so).
+    { name: 'a `?` starting a flow entry, beside a `{{` in a string', body: 'data: {a: "{{ x }}", ?b: c}\n', kubectl: { data: { a: '{{ x }}', b: 'c' } }, at: [5, 22] },
   ];
   const objects = kubectlAvailable() ? kubectlObjects(cases.map((c) => ({ name: `${c.name}.yaml`, bytes: Buffer.from(HEAD + c.body) }))) : undefined;
   for (const [i, c] of cases.entries()) {

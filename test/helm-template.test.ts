@@ -154,6 +154,25 @@ describe('a quoted template action that holds its own quote: kubectl refuses the
     assert.equal(breaksQuotedAction('a: "b" c {{ x }}\n'), false);
   });
 
+  it('not refused: the line is text of a block scalar or a plain scalar, which go-yaml reads whatever it holds (A17)', () => {
+    assert.equal(breaksQuotedAction('a: |\n  b: "{{ a "b" }}" c\nl: {}#x\n'), false);
+    assert.equal(breaksQuotedAction('a: abc\n  "{{ a "b" }}" c\nl: {}#x\n'), false);
+  });
+
+  it('a pool kubectl reads, with such a line in a block scalar and a comment only go-yaml takes, is an error, not a template (A17)', async () => {
+    const pool = 'apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: infra\n  labels: {}#x\n  annotations:\n' +
+      '    note: |\n      a: "{{ a "b" }}" c\nspec:\n  cidr: 10.0.0.1/16\n';
+    const root = await workspace({ 'pool.yaml': pool });
+    const decoded = spawnSync('kubectl', ['label', '--local', '-f', path.join(root, 'pool.yaml'), 'x=y', '-o', 'json'], { encoding: 'utf8' });
+    assert.equal(decoded.status, 0, decoded.stderr);
+    assert.equal((JSON.parse(decoded.stdout) as { spec: { cidr: string } }).spec.cidr, '10.0.0.1/16');
+    const run = runBin(['-f', 'json', '.'], { cwd: root });
+    assert.doesNotMatch(run.stderr, /template/);
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null; line: number }> }>;
+    assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.line]), [[null, 5]]);
+    assert.equal(run.status, 1);
+  });
+
   it('such a document is a template anywhere, not a parse error', () => {
     const parsed = parseManifest('kubeone/test/e2e/testdata/containerd_calico_external.yaml', KUBEONE_TESTDATA, { templates: true });
     assert.deepEqual(parsed.problems, []);

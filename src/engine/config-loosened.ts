@@ -119,6 +119,8 @@ export function configLoosenings(base: ConfigSettings, head: ConfigSettings, def
     }
   });
 
+  found.push(...clustersAdded(base.clusters, head.clusters));
+
   if (head.defaultNamespace !== base.defaultNamespace) {
     found.push({
       path: ['defaultNamespace'],
@@ -136,6 +138,30 @@ export function configLoosenings(base: ConfigSettings, head: ConfigSettings, def
     for (const id of widened) {
       found.push({ path: head.suppressibleRules === undefined ? [] : ['suppressibleRules'], message: `suppressibleRules: lets inline directives suppress ${id === 'every rule' ? id : quote(id)}` });
     }
+  }
+  return found;
+}
+
+/**
+ * A cluster the base does not have takes files from the scopes they were
+ * compared in (inferred from the base branch's tree when it configures no
+ * `clusters`, else its clusters or `default`): an overlap or duplicate
+ * between them is no longer seen. Two base clusters listed in the other order
+ * change which one a file both match joins (the first that matches).
+ */
+function clustersAdded(base: ConfigSettings['clusters'], head: ConfigSettings['clusters']): Loosening[] {
+  const found: Loosening[] = [];
+  const known = new Set(base.map((cluster) => cluster.name));
+  head.forEach((cluster, i) => {
+    if (known.has(cluster.name)) return;
+    found.push({ path: ['clusters', i, 'name'], message: `clusters[${i}]: adds cluster ${quote(cluster.name)}: the files it takes are no longer compared with those of other scopes (the base commit does not have it)` });
+  });
+  const order = head.filter((cluster) => known.has(cluster.name)).map((cluster) => cluster.name);
+  const baseOrder = base.map((cluster) => cluster.name).filter((name) => order.includes(name));
+  const at = order.findIndex((name, i) => name !== baseOrder[i]);
+  if (at !== -1) {
+    const moved = baseOrder[at]!;
+    found.push({ path: ['clusters'], message: `clusters: reorders clusters ${quote(moved)} and ${quote(order[at]!)}: a file both match joins the first (the base commit has ${quote(moved)} first)` });
   }
   return found;
 }

@@ -13,8 +13,12 @@
  * document is a template, with a notice, as a Helm chart's are
  * (src/parse/go-template.ts).
  *
- * Only when every syntax error of the document lies on such a line: any other
- * error is reported as usual.
+ * Only when every syntax error of the document lies on such a line, at or
+ * before the end of its variable (the line's indentation, or the variable):
+ * any other error is reported as usual. An error further on the line is about
+ * what follows the variable, which can be YAML go-yaml reads
+ * (`${X}: {}#c`: the key `${X}`, then a comment for go-yaml; the `yaml`
+ * package wants a blank before the `#`).
  */
 
 /** A line that starts (after its indentation, or a sequence's `- `) with an envsubst variable. */
@@ -31,7 +35,8 @@ export function variableLineAt(text: string, errorOffsets: readonly number[]): n
     const lineStart = text.lastIndexOf('\n', Math.min(offset, text.length) - 1) + 1;
     const newline = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, newline === -1 ? text.length : newline);
-    if (!VARIABLE_FIRST.test(line)) return undefined;
+    const variable = VARIABLE_FIRST.exec(line);
+    if (variable === null || offset >= lineStart + variable[0].length) return undefined;
     const at = lineStart + line.indexOf('${');
     first = first === undefined ? at : Math.min(first, at);
   }

@@ -26,7 +26,8 @@
  * has no such escape) is written with a plain `'` the same way. What could be
  * read otherwise on one line (an implicit key whose `:`
  * is on a later line, which go-yaml refuses) is left as it is, and so is any
- * document go-yaml's scanner refuses, or a Go template.
+ * document go-yaml's scanner refuses, and a flow collection in a document that
+ * holds a Go template's `{{` (its quoted scalars are re-laid).
  */
 
 /** A replacement of text[start, start + text.length). */
@@ -87,11 +88,8 @@ export function goYamlRefusals(text: string): ScanRefusal[] {
   const refusals: ScanRefusal[] = [];
   for (let from = 0; from < text.length;) {
     const end = documentEnd(text, from);
-    // A Go template's `{{ … }}` is no YAML: a template is skipped with a notice, not refused.
-    if (text.slice(from, end).includes('{{')) {
-      from = end;
-      continue;
-    }
+    // Also in a document holding `{{`: kubectl reads it as it reads any other, unless it is a template, whose
+    // refusals give way to its notice like its syntax errors (parse-manifest.ts, parseOnce).
     const scanner = new Scanner(text, from, end);
     try {
       scanner.run();
@@ -114,15 +112,16 @@ export function relayUnderIndentedFlow(text: string): string | undefined {
   const edits: Edit[] = [];
   for (let from = 0; from < text.length;) {
     const end = documentEnd(text, from);
-    const chunk = text.slice(from, end);
-    // A Go template's `{{ … }}` reads as flow mappings: a template stays a template (see go-template.ts).
-    if (!chunk.includes('{{')) {
-      try {
-        // One at a time: a spread of 200,000 line breaks overflows the call stack.
-        for (const edit of new Scanner(text, from, end).run()) edits.push(edit);
-      } catch (error) {
-        if (!(error instanceof ScanError)) throw error;
+    // In a document holding `{{`, quoted scalars only: kubectl reads `a: "x\n{{ y }}"` under-indented as any
+    // other string, while a flow collection's `{{ … }}` reads as a mapping (a template stays a template, see go-template.ts).
+    const templated = text.slice(from, end).includes('{{');
+    try {
+      // One at a time: a spread of 200,000 line breaks overflows the call stack.
+      for (const edit of new Scanner(text, from, end).run()) {
+        if (!templated || edit.text.startsWith('"') || edit.text.startsWith("'")) edits.push(edit);
       }
+    } catch (error) {
+      if (!(error instanceof ScanError)) throw error;
     }
     from = end;
   }

@@ -108,14 +108,25 @@ const QUOTED_ACTION = /^\s*(?:-\s+)?(?:[^\s"'#{[\]-][^#]*?:\s+)?(["'])\{\{/;
  * scalar in a block, only a comment, the line's end or a `:` (the scalar was a
  * key) may come; kubectl says "did not find expected key". The `:` case is left
  * out, so the document is a template anywhere only when kubectl certainly refuses it.
+ * The quote must open a quoted scalar of the syntax tree: the same line inside a
+ * block scalar (`note: |`) or a plain scalar's continuation is text go-yaml reads,
+ * and a yaml-only error elsewhere (`labels: {}#x`) must not make it a template.
  */
 export function breaksQuotedAction(documentText: string): boolean {
   if (!documentText.includes('{{')) return false;
+  let quotedScalars: Set<number> | undefined;
+  let lineStart = 0;
   for (const line of documentText.split('\n')) {
+    const at = lineStart;
+    lineStart += line.length + 1;
     const match = QUOTED_ACTION.exec(line);
     if (match === null) continue;
     const quote = match[1]!;
     const open = match[0].length - 2; // the `{{`
+    // The quote must open a quoted scalar, not sit inside a block scalar, a plain scalar's
+    // continuation or a multi-line quoted string, which go-yaml reads whatever the line holds.
+    quotedScalars ??= quotedScalarStarts(documentText);
+    if (!quotedScalars.has(at + open - 1)) continue;
     const actionEnd = line.indexOf('}}', open + 2);
     const closing = closingQuote(line, open, quote);
     if (closing === -1 || actionEnd === -1 || closing > actionEnd) continue;
@@ -123,6 +134,26 @@ export function breaksQuotedAction(documentText: string): boolean {
     if (rest !== '' && !rest.startsWith('#') && !rest.startsWith(':')) return true;
   }
   return false;
+}
+
+/** Offsets of the quoted scalars of the document's syntax tree (the `yaml` package's, which reads on past errors). */
+function quotedScalarStarts(documentText: string): Set<number> {
+  const starts = new Set<number>();
+  const pending: unknown[] = [...new Parser().parse(documentText)];
+  while (pending.length > 0) {
+    const token = pending.pop() as CST.Token | CST.CollectionItem | undefined;
+    if (token === undefined || token === null || typeof token !== 'object') continue;
+    if (!('type' in token)) {
+      pending.push(token.key, token.value);
+      continue;
+    }
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') starts.add(token.offset);
+    else if (token.type === 'document') pending.push(token.value);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) pending.push(item.key, item.value);
+    }
+  }
+  return starts;
 }
 
 /** Offset in `line` of the quote that closes a scalar whose text starts at `from`, or -1 on this line. */

@@ -167,6 +167,8 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
   let yamlErrors = 0;
   const tooDeep: boolean[] = [];
   const templates: TemplateDocument[] = [];
+  /** The text of each template document, [start, end): the refusals there are its own, like its syntax errors. */
+  const templateSpans: Array<{ start: number; end: number; template: TemplateDocument }> = [];
   /** Whether the document's problems are those of a Go template: then they give way to one entry in `templates`. */
   const isTemplate = (doc: Document.Parsed, docIndex: number, problemsBefore: number): boolean => {
     if (!options.templates || problems.length === problemsBefore) return false;
@@ -181,6 +183,7 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
       // kubectl refuses a line that starts with `${VAR}` too (see envsubst-template.ts): certain, anywhere.
       problems.splice(problemsBefore);
       templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: 'envsubst' });
+      templateSpans.push({ start, end, template: templates.at(-1)! });
       return true;
     }
     const action = firstTemplateAction(documentText) ?? firstJinjaTag(documentText);
@@ -191,6 +194,7 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
     const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText) || splitsBlockKey(doc.errors);
     const syntax = templateSyntaxOf(documentText);
     templates.push(refused ? { documentIndex: docIndex, range, syntax } : { documentIndex: docIndex, range, syntax, problems: own });
+    templateSpans.push({ start, end, template: templates.at(-1)! });
     return true;
   };
   const compose = (doc: Document.Parsed): void => {
@@ -285,7 +289,11 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
   const parseErrorAt = new Set(problems.map((problem) => `${problem.range.line}:${problem.range.column}`));
   for (const refusal of refusals) {
     const range = toRange(refusal.start, refusal.end);
-    if (!parseErrorAt.has(`${range.line}:${range.column}`)) problems.push({ message: refusal.message, range });
+    if (parseErrorAt.has(`${range.line}:${range.column}`)) continue;
+    // In a template: given way to its notice when kubectl certainly refuses it, else kept with its syntax errors.
+    const template = spanAt(templateSpans, refusal.start)?.template;
+    if (template !== undefined) template.problems?.push({ message: refusal.message, range });
+    else problems.push({ message: refusal.message, range });
   }
   problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
   capProblems(problems, unlisted.count, unlisted.offset === undefined ? undefined : toRange(unlisted.offset, unlisted.offset));
@@ -293,6 +301,20 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
   const parsed: ParsedFile = { filePath, documents, problems, comments: comments ? lineComments(comments, written, lineCounter, toRange) : [] };
   if (options.templates) parsed.templates = templates;
   return { parsed, yamlErrors };
+}
+
+/** The span holding `offset`, in spans sorted by start and not overlapping (documents in order): a binary search. */
+function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
+  }
+  return undefined;
 }
 
 /**

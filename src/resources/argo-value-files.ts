@@ -46,6 +46,14 @@ export function argoValueFiles(host: Resource, sourcePath: Path, read: TreeFileR
   result.tigeraOperator = source.chart === 'tigera-operator' || lastFolder === 'tigera-operator' ||
     (typeof source.repoURL === 'string' && TIGERA_REPOSITORY.test(source.repoURL)) ||
     (isPlainObject(inline) && Object.hasOwn(inline, 'installation')) || (typeof inline === 'string' && /^installation\s*:/m.test(inline));
+  // `helm.fileParameters` are Helm's `--set-file name=path` (util/helm/cmd.go): a value read from a file, never followed here.
+  if (Array.isArray(helm.fileParameters)) {
+    helm.fileParameters.forEach((entry, j) => {
+      if (!isPlainObject(entry)) return;
+      const at: Path = [...sourcePath, 'helm', 'fileParameters', j];
+      result.unread.push({ path: at, part: 'value', message: `\`${dottedOf(at)}\` is a value Argo CD reads from a file (\`--set-file\`), which calico-lint does not read`, consequence: ARGO_CONSEQUENCE });
+    });
+  }
   const valueFiles = helm.valueFiles;
   if (!Array.isArray(valueFiles)) return result;
   const ignoreMissing = helm.ignoreMissingValueFiles === true;

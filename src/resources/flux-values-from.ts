@@ -43,12 +43,13 @@ export const VALUES_REFERENCE_TEXT = /valuesFrom|valueFiles/;
 /**
  * What of ConfigMaps' `data` is kept through slimming (src/resources/slim.ts)
  * for `valuesFrom`: entries that may write `installation` (the word, or an
- * escape, a `!!binary` key or a tag that could spell it), and one-line values
+ * escape, a `!!binary` key in any spelling or a tag that could spell it), and one-line values
  * (a `targetPath` value). Multi-line data without the word is the bulk dropped.
  */
 export const VALUES_FROM_READS: readonly FieldReads[] = [{
   kinds: ['ConfigMap'],
-  paths: [['data', { matches: /installation|\\|!!binary|!<|^[^\n]*$/ }]],
+  // Every spelling of `!!binary` the relevance gate knows (src/engine/relevance.ts BINARY_TAGS): `!!%62inary`, a `%TAG` handle.
+  paths: [['data', { matches: /installation|\\|!!binary|:binary|!<|%TAG|%[0-9A-Fa-f]{2}|^[^\n]*$/ }]],
 }];
 
 /** What the consequence of an unread Flux source is, for rule helm-values-unread. */

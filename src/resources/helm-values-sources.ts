@@ -34,6 +34,7 @@ import { parseSetName, setValueOf, type HelmValuesInput, type SetValue, type Val
 import { getIn, isPlainObject, type Resource } from './resource.js';
 import { argoValueFiles } from './argo-value-files.js';
 import { fleetUnknownValues, isFleetHelmOp } from './fleet-helm-op.js';
+import { k3sValuesSecretsUnread } from './k3s-values-secrets.js';
 import type { TreeFileReader, UnreadValues } from '../kustomize/helm-charts.js';
 
 /** One Helm invocation's values, and where a finding about the rendered object as a whole lands. */
@@ -68,6 +69,9 @@ export function helmValuesSources(host: Resource, read?: TreeFileReader): { sour
     sources.push({ input: { layers, sets }, label: labels.join(' and '), outside: () => host.doc.locate([...host.path, ...keyPath], 'key') });
   };
   if (host.kind === 'HelmChart' || host.kind === 'HelmChartConfig') {
+    // Secrets are never read: their values override these, which are then not judged alone (src/resources/k3s-values-secrets.ts).
+    const secrets = k3sValuesSecretsUnread(host);
+    if (secrets.length > 0) return { sources, problems, unread: secrets, files };
     const layers = [...layersAt(['spec', 'valuesContent'], 'string'), ...layersAt(['spec', 'values'], 'object')];
     const sets = host.kind === 'HelmChart' ? k3sSets(host) : [];
     source(layers, sets, [['spec', 'valuesContent'], ['spec', 'values'], ['spec', 'set']]);

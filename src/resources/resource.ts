@@ -11,6 +11,7 @@ import type { EmbeddedProblem } from './embedded.js';
 import { postRendererOf, uncheckedInstallationPatch } from './flux-post-renderers.js';
 import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } from './helm-values-layers.js';
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
+import { applicationSetUnread } from './argo-application-set.js';
 import { isKustomizationFile, kustomizeHelmCharts, type TreeFileReader, type UnreadValues } from '../kustomize/helm-charts.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
 import { isPlainObject, type PlainObject } from './plain-object.js';
@@ -304,6 +305,9 @@ function podTemplatesOf(resource: Resource): PodTemplate[] {
  * patch that Installation gives none: rule helm-values-post-renderer says so.
  */
 function helmValuesInstallations(host: Resource, options: ResourceOptions): Resource[] {
+  // An ApplicationSet's generated Applications are not expanded: their tigera-operator values are unread (src/resources/argo-application-set.ts).
+  const generated = applicationSetUnread(host);
+  if (generated.length > 0) Object.assign(host, { unreadHelmValues: generated });
   if (!HELM_HOST_KINDS.has(host.kind)) return [];
   const { sources, problems, unread, files } = helmValuesSources(host, options.readTreeFile);
   if (problems.length > 0) (host as { embeddedProblems?: readonly EmbeddedProblem[] }).embeddedProblems = problems;

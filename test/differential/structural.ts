@@ -142,6 +142,16 @@ const TEMPLATE_VARIANTS: ReadonlyArray<[string, (metadataLine: string, indent: s
   // go-yaml ignores indentation inside a flow collection; the `yaml` package wants it deeper than the key.
   ['flow-under-indented', (line, indent) => `${line}\n${indent}  annotations: {\nnote: "{{ x }}"}`],
   ['flow-seq-under-indented', (line, indent) => `${line}\n${indent}  finalizers: [\n"{{ x }}"]`],
+  // A line that would break a quoted action, inside a block scalar: text for go-yaml (A17).
+  ['block-scalar-quoted-action', (line, indent) => `${line}\n${indent}  labels: {}#c\n${indent}  annotations:\n${indent}    note: |\n${indent}      a: "{{ a "b" }}" c`],
+  // A line that starts with an envsubst variable, a key for go-yaml (A17).
+  ['envsubst-key-flow-hash', (line, indent) => `${line}\n${indent}  \${X}: {}#c`],
+  ['envsubst-key-quoted-hash', (line, indent) => `${line}\n${indent}  \${X}: "a"#{{ x }}`],
+  // A quoted scalar's under-indented continuation holding `{{`: text for go-yaml (A17).
+  ['quoted-under-indented-action', (line, indent) => `${line}\n${indent}  annotations:\n${indent}    note: "x\n{{ y }}: z"`],
+  ['single-quoted-under-indented-action', (line, indent) => `${line}\n${indent}  annotations:\n${indent}    note: 'x\n{{ y }}: z'`],
+  // A flow entry go-yaml reads as a key (`?b`), in a document holding a `{{` in a string (A17).
+  ['flow-question-key-with-action', (line, indent) => `${line}\n${indent}  annotations: {"a": "{{ x }}", ?b: c}`],
   // Controls: a `{{` that starts a node; kubectl refuses the document.
   ['control-template-value', (line, indent) => `${line}\n${indent}  generateName: {{ .Release.Name }}`],
   ['control-template-line', (line, indent) => `${line}\n${indent}{{- if .Values.x }}\n${indent}  labels: {a: b}\n${indent}{{- end }}`],
