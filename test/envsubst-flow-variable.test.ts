@@ -62,6 +62,11 @@ describe('flowVariableAt and envsubstVariableAt', () => {
     assert.equal(envsubstVariableAt(text, [text.indexOf('{B'), text.indexOf('y]')]), undefined);
     assert.equal(envsubstVariableAt(text, []), undefined);
   });
+  it('is undefined when no error lies at the variable\'s `{`: a `${` inside a quoted scalar only looks like a flow item', () => {
+    const quoted = "k: ['a, ${B}']#c\n";
+    assert.equal(flowVariableAt(quoted, quoted.indexOf('#')), quoted.indexOf('${'));
+    assert.equal(envsubstVariableAt(quoted, [quoted.indexOf('#')]), undefined);
+  });
 });
 
 describe('a clusterctl template with a variable in a flow sequence, on the command line', () => {
@@ -75,6 +80,16 @@ describe('a clusterctl template with a variable in a flow sequence, on the comma
       '(Cluster API: clusterctl generate cluster <name> --from cluster-template.yaml | calico-lint -)\n');
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null; line: number }> }>;
     assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.line]), [['ippool-valid', 17]]);
+    assert.equal(run.status, 1);
+  });
+
+  it('does not skip a document kubectl reads whose quoted scalar holds `, ${VAR}` before an error the `yaml` package alone raises', async () => {
+    const root = await workspace({ 'pool.yaml': HOST_BITS_POOL.replace('spec:\n', "spec:\n  x: [ 'a, ${B}' ]#c\n") });
+    const decoded = spawnSync('kubectl', ['label', '--local', '-f', path.join(root, 'pool.yaml'), 'x=y', '-o', 'json'], { encoding: 'utf8' });
+    assert.equal(decoded.status, 0, decoded.stderr);
+    assert.deepEqual((JSON.parse(decoded.stdout) as { spec: { x: string[] } }).spec.x, ['a, ${B}']);
+    const run = runBin(['-f', 'json', '.'], { cwd: root });
+    assert.doesNotMatch(run.stderr, /template/);
     assert.equal(run.status, 1);
   });
 

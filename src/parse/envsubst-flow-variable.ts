@@ -9,8 +9,9 @@
  * variable (envsubst-template.ts), it is a template, with a notice, not a
  * document full of syntax errors the user cannot act on.
  *
- * Only errors that lie at or after such a variable on its line count: an error
- * before it on the line is about something else.
+ * Only errors that lie at or after such a variable on its line count, and only
+ * when one lies at the variable's `{`: an error before it is about something
+ * else, and a `${` inside a quoted scalar raises none.
  */
 import { variableLineAt } from './envsubst-template.js';
 
@@ -42,7 +43,12 @@ export function envsubstVariableAt(text: string, errorOffsets: readonly number[]
   if (errorOffsets.length === 0) return undefined;
   let first: number | undefined;
   for (const offset of errorOffsets) {
-    const at = variableLineAt(text, [offset]) ?? flowVariableAt(text, offset);
+    const line = variableLineAt(text, [offset]);
+    const flow = line === undefined ? flowVariableAt(text, offset) : undefined;
+    // The flow mapping YAML reads must start at the variable's `{`: text that only looks like a flow item
+    // (`['a, ${B}']`, inside a quoted scalar) raises no error there, and what errs after it may be YAML kubectl reads.
+    if (flow !== undefined && !errorOffsets.includes(flow + 1)) return undefined;
+    const at = line ?? flow;
     if (at === undefined) return undefined;
     first = first === undefined ? at : Math.min(first, at);
   }
