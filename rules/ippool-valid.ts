@@ -6,7 +6,7 @@ import { parseCalicoCidr } from '../src/net/calico-cidr.js';
 import type { PairPart, Path } from '../src/parse/source.js';
 import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
 import { getIn, isPlainObject, type PlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
-import { isEnvsubstVariable } from '../src/resources/placeholder.js';
+import { isPlaceholder } from '../src/resources/placeholder.js';
 import { closest, echo, quote } from '../src/text.js';
 import { MAX_SELECTOR_LENGTH as READABLE_SELECTOR_LENGTH, parseSelector, usesGlobal } from '../src/selector/index.js';
 import { operatorNetwork, type OperatorNetwork } from '../src/resources/operator.js';
@@ -132,8 +132,8 @@ export const ippoolValid: ResourceRule = {
   check(resource, context) {
     const findings: Report[] = [];
     const report = (path: Path, message: string, part: PairPart = 'value', extra: Partial<Report> = {}): void => {
-      // `cidr: ${CLUSTER_CIDR}`: Flux, envsubst or clusterctl fills it in; what it becomes is unknown.
-      if (isEnvsubstVariable(getIn(resource.object, path))) return;
+      // `cidr: ${CLUSTER_CIDR}` or `cidr: "{{ .Values.cidr }}"`: Flux, envsubst, clusterctl or a template fills it in; what it becomes is unknown.
+      if (isPlaceholder(getIn(resource.object, path))) return;
       findings.push({ resource, path, part, message, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report);

@@ -276,7 +276,7 @@ export function templateNotices(analyses: readonly FileAnalysis[], cwd: string):
 }
 
 function envsubstNotice(shown: string): string {
-  return `${shown}: a template for envsubst or clusterctl (a line starts with \`\${VAR}\`), not a manifest: it was not linted. ` +
+  return `${shown}: a template for envsubst or clusterctl (a \`\${VAR}\` where YAML syntax is expected), not a manifest: it was not linted. ` +
     `Lint what it becomes: envsubst < ${shown} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown} | calico-lint -)`;
 }
 

@@ -70,7 +70,7 @@ describe('envsubst and clusterctl templates on the command line', () => {
     assert.match(kubectlRefuses(path.join(root, 'cluster.yaml')), /could not find expected ':'/);
     const run = runBin(['-f', 'json', '.'], { cwd: root });
     assert.equal(withoutSummary(run.stderr),
-      'calico-lint: cluster.yaml: a template for envsubst or clusterctl (a line starts with `${VAR}`), not a manifest: it was not linted. ' +
+      'calico-lint: cluster.yaml: a template for envsubst or clusterctl (a `${VAR}` where YAML syntax is expected), not a manifest: it was not linted. ' +
       'Lint what it becomes: envsubst < cluster.yaml | calico-lint - (Cluster API: clusterctl generate cluster <name> --from cluster.yaml | calico-lint -)\n');
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null; line: number }> }>;
     assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.line]), [['ippool-valid', 21]]);

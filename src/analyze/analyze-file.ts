@@ -33,7 +33,7 @@ export interface FileAnalysis {
   parsed: boolean;
   /** Documents that are Go templates (Helm), not YAML: one notice for the file, no parse errors. */
   templateDocuments?: number;
-  /** Of those, templates for envsubst or clusterctl (a line starts with `${VAR}`): their own notice. */
+  /** Of those, templates for envsubst or clusterctl (a `${VAR}` where YAML syntax is expected): their own notice. */
   envsubstTemplates?: number;
   /** Of the others, what their syntax shows (src/parse/template-syntax.ts): Jinja `{% %}` / `{# #}`, Go-only actions. */
   jinjaTemplates?: number;

@@ -13,7 +13,7 @@ import { calicoAtLeast } from '../config/calico-version.js';
 import { parseCalicoCidr } from '../net/calico-cidr.js';
 import { parseSelector } from '../selector/index.js';
 import { isPlainObject, type PodTemplate } from '../resources/resource.js';
-import { isEnvsubstVariable } from '../resources/placeholder.js';
+import { isPlaceholder } from '../resources/placeholder.js';
 import { inPodSpecs, type FieldReads } from '../resources/field-reads.js';
 import type { Path } from '../parse/source.js';
 import { quote } from '../text.js';
@@ -38,10 +38,10 @@ function literalEnv(env: unknown, containerPath: Path): Map<string, EnvValue | '
   if (!Array.isArray(env)) return values;
   env.forEach((entry, j) => {
     if (!isPlainObject(entry) || typeof entry.name !== 'string') return;
-    // valueFrom, a $(VAR) reference the kubelet expands, or a ${VAR} that Flux, envsubst or clusterctl
-    // fills in (src/resources/placeholder.ts): the value is not in the manifest.
+    // valueFrom, a $(VAR) reference the kubelet expands, a ${VAR} that Flux, envsubst or clusterctl fills in, or a
+    // `{{ … }}` action a template renders (src/resources/placeholder.ts): the value is not in the manifest.
     if (entry.value === undefined && entry.valueFrom === undefined) values.set(entry.name, { value: '', path: [...containerPath, 'env', j] });
-    else if (typeof entry.value === 'string' && !entry.value.includes('$(') && !isEnvsubstVariable(entry.value)) values.set(entry.name, { value: entry.value, path: [...containerPath, 'env', j, 'value'] });
+    else if (typeof entry.value === 'string' && !entry.value.includes('$(') && !isPlaceholder(entry.value)) values.set(entry.name, { value: entry.value, path: [...containerPath, 'env', j, 'value'] });
     else values.set(entry.name, 'unknown');
   });
   return values;

@@ -26,7 +26,7 @@ import type {
   UnresolvedTag,
 } from './source.js';
 import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping, splitsBlockKey } from './go-template.js';
-import { variableLineAt } from './envsubst-template.js';
+import { envsubstVariableAt } from './envsubst-flow-variable.js';
 import { firstJinjaTag, templateSyntaxOf } from './template-syntax.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
@@ -178,9 +178,9 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
     const lineEnd = text.indexOf('\n', lastError);
     const end = lineEnd === -1 ? text.length : lineEnd;
     const documentText = text.slice(start, end);
-    const variable = variableLineAt(text, doc.errors.map((error) => error.pos[0]));
+    const variable = envsubstVariableAt(text, doc.errors.map((error) => error.pos[0]));
     if (variable !== undefined) {
-      // kubectl refuses a line that starts with `${VAR}` too (see envsubst-template.ts): certain, anywhere.
+      // kubectl refuses a line that starts with `${VAR}` and a `${VAR}` as a flow item too (envsubst-template.ts, envsubst-flow-variable.ts): certain, anywhere.
       problems.splice(problemsBefore);
       templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: 'envsubst' });
       templateSpans.push({ start, end, template: templates.at(-1)! });

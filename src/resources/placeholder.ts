@@ -13,3 +13,19 @@
 export function isEnvsubstVariable(value: unknown): boolean {
   return typeof value === 'string' && /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value);
 }
+
+/**
+ * A value that is one Go template action (`value: "{{ first .Cluster.Network.PodCIDRBlocks }}"`): quoted,
+ * the document is YAML and linted, but the file is a template (a Helm chart's, kubermatic's addons,
+ * rendered per user cluster) and the action is what rendering replaces. kubermatic/kubermatic 2974df5
+ * addons/canal/canal_v3.21.yaml writes calico-node's CALICO_IPV4POOL_CIDR so, and got an error for
+ * "not a CIDR". As for a shell variable, only a whole value counts: `10.{{ .octet }}.0.0/16` is judged as written.
+ */
+export function isTemplateAction(value: unknown): boolean {
+  return typeof value === 'string' && /^\{\{(?:(?!\}\}).)*\}\}$/s.test(value);
+}
+
+/** A whole value that something fills in before the cluster reads it: a shell variable or a Go template action. */
+export function isPlaceholder(value: unknown): boolean {
+  return isEnvsubstVariable(value) || isTemplateAction(value);
+}

@@ -46,8 +46,18 @@ ruleTester(calicoNodeEnvValid, {
     { name: 'a $(VAR) reference is expanded by the kubelet', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '$(POD_CIDR)')) },
     { name: 'a ${VAR} that envsubst or Flux fills in before the manifest is applied (kube-hetzner templates/calico.yaml.tpl)', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '${cluster_cidr_ipv4}') + entry('CALICO_IPV4POOL_BLOCK_SIZE', '${BLOCK_SIZE:=26}')) },
     { name: 'another container', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', 'fd00::/48'), 'sidecar') },
+    {
+      name: 'a Go template action a template renders (kubermatic/kubermatic 2974df5 addons/canal/canal_v3.21.yaml)',
+      code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '{{ first .Cluster.Network.PodCIDRBlocks }}') + entry('CALICO_IPV4POOL_BLOCK_SIZE', '{{.Values.blockSize}}') +
+        entry('CALICO_IPV4POOL_NODE_SELECTOR', '{{ .Values.selector }}')),
+    },
   ],
   invalid: [
+    {
+      name: 'an action inside a value is judged as written: only a whole value is a placeholder',
+      code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '10.{{ .octet }}.0.0')),
+      errors: [{ message: `CALICO_IPV4POOL_CIDR "10.{{ .octet }}.0.0" is not a CIDR: calico-node refuses it ("Invalid CIDR specified in CALICO_IPV4POOL_CIDR")${TAIL}`, ...at(14, 21) }],
+    },
     {
       name: 'an IPv6 CIDR in CALICO_IPV4POOL_CIDR (startup.go:998-1003)',
       code: calicoNode(entry('CALICO_IPV4POOL_CIDR', 'fd00:10:244::/48')),

@@ -58,6 +58,15 @@ ruleTester(ippoolValid, {
       `),
     },
     {
+      name: 'fields that are one Go template action, in a document that parses: rendering fills them in',
+      code: ippool(yaml`
+        cidr: "{{ first .Cluster.Network.PodCIDRBlocks }}"
+        blockSize: 26
+        ipipMode: '{{ .Values.ipipMode }}'
+        nodeSelector: "{{ .Values.nodeSelector }}"
+      `),
+    },
+    {
       name: 'a tigera-operator HelmRelease whose pool CIDRs are Flux substitutions (haraldkoch/kochhaus-home 721a306)',
       code: yaml`
         apiVersion: helm.toolkit.fluxcd.io/v2beta2
