@@ -34,12 +34,20 @@ export const ippoolDuplicateName: ProjectRule = {
       list.push(pool);
       byName.set(pool.name, list);
     }
-    for (const [name, [first, ...others]] of byName) {
-      if (!first) continue;
-      const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
+    for (const [name, pools] of byName) {
+      const [head, ...others] = pools;
+      if (!head) continue;
+      const alternatives = project.base ? project.base.pools.byName(name) : pools;
       for (const other of others) {
+        let first = head;
+        if (first.definition.origin !== other.definition.origin) {
+          if (fitsAnAlternative(first.definition.origin === 'IPPool' ? first : other, alternatives)) continue;
+          // An IPPool after several alternative Installations: told against the first one it clashes with.
+          if (other.definition.origin === 'IPPool') first = pools.find((pool) => pool.definition.origin === 'Installation' && conflict(pool, other)) ?? head;
+        }
         const found = conflict(first, other);
         if (!found) continue;
+        const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
         const { problem, fix } = found;
         const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
         const generated = [first, other].find((pool) => pool.generatedName);
@@ -63,6 +71,19 @@ export const ippoolDuplicateName: ProjectRule = {
     }
   },
 };
+
+/**
+ * Several Installations are alternatives (see `conflict`): an IPPool that the
+ * operator adopts under one of them (identical to its pool of this name) was
+ * written for that one, and which alternative a cluster holds the manifests do
+ * not say (vpp-dataplane's SRv6 component keeps `default-ipv4-ippool` as its
+ * `installation-flat.yaml` has it, beside six other Installations). Under
+ * `--base` only the base side's Installations count: a change cannot bring
+ * the alternative that excuses its own IPPool.
+ */
+function fitsAnAlternative(ippool: IndexedPool, alternatives: readonly IndexedPool[]): boolean {
+  return alternatives.some((pool) => pool.definition.origin === 'Installation' && operatorConflict(pool, ippool) === undefined);
+}
 
 const RENAME = 'Rename one of the pools, or keep a single definition.';
 const LET_THE_OPERATOR = 'Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.';

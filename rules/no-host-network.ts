@@ -6,6 +6,7 @@ import type { PodTemplate } from '../src/resources/resource.js';
 import { namespaceMatches } from '../src/resources/namespace-match.js';
 import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_POD_SPEC_FIELDS, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
 import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.js';
+import { REFUSAL_CONTAINER_FIELDS, refusalOf } from '../src/resources/refused-pod.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
 
@@ -21,9 +22,12 @@ import { quote, sanitize } from '../src/text.js';
  * HostProcess, static pods, bootstrap tolerations, critical priority,
  * NET_ADMIN/NET_RAW, or a pair: a node path with a lesser mark, control-plane
  * placement with its toleration, hostPID with the node's /proc or /sys,
- * privileged with hostPID or the node's `/`) are reported as suppressed, with the
+ * privileged with hostPID or the node's `/`; failing those, a CNI installer,
+ * the critical-pod annotation in kube-system, the kubelet's or kube-proxy's
+ * port) are reported as suppressed, with the
  * evidence as the reason, unless `hostNetwork.allowNodeNetworkComponents` is
- * false. In a namespace allowed to use an infra pool, that is where the pool
+ * false. A pod that Kubernetes refuses as written (a container with an empty
+ * `image`: src/resources/refused-pod.ts) is suppressed too, with that reason. In a namespace allowed to use an infra pool, that is where the pool
  * belongs: an error whatever the evidence. `hostNetwork.allow` wins over all.
  */
 export const noHostNetwork: ProjectRule = {
@@ -42,10 +46,13 @@ export const noHostNetwork: ProjectRule = {
     scope: 'project',
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
-    // The evidence assessHostNetwork weighs, in host-network pods only.
+    // The evidence assessHostNetwork weighs, and the images refusalOf reads, in host-network pods only.
     reads: inPodSpecs({
       when: { path: ['hostNetwork'], equals: true },
-      paths: [...EVIDENCE_POD_SPEC_FIELDS.map((field) => [field]), ...inEveryContainerList(...EVIDENCE_CONTAINER_FIELDS.map((field) => ['*', field]))],
+      paths: [
+        ...EVIDENCE_POD_SPEC_FIELDS.map((field) => [field]),
+        ...inEveryContainerList(...[...new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field) => ['*', field])),
+      ],
     }),
   },
   check(project, context) {
@@ -74,6 +81,17 @@ function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleCon
       ...location,
       message: `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network, which it needs: ${evidence}.`,
       exemption: `needs the node's network: ${evidence}`,
+    });
+    return;
+  }
+  // No pod ever runs from a spec the API server refuses: nothing to confine (a placeholder filled in later is linted then).
+  const refusal = refusalOf(template);
+  if (refusal !== undefined) {
+    context.report({
+      ...location,
+      message: `\`hostNetwork: true\` would put ${template.resource.displayName} on the node's network, but Kubernetes refuses it as written: ` +
+        `${refusal.detail}. Lint it once the image is filled in.`,
+      exemption: `Kubernetes refuses it as written: ${refusal.detail}`,
     });
     return;
   }

@@ -144,6 +144,33 @@ describe('cross-file findings land on the side the change touched', () => {
   });
 });
 
+const operatorInstallation = (pool: string) =>
+  `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  calicoNetwork:\n    ipPools:\n      - ${pool}\n`;
+
+describe('an IPPool that fits one of several alternative Installations (ippool-duplicate-name)', () => {
+  const clash = ippool('default-ipv4-ippool', '172.16.0.0/16') + '  natOutgoing: true\n';
+  it('a change cannot bring the alternative that excuses its own IPPool: with --base only the base side\'s Installations count', async () => {
+    const root = await gitRepo(
+      { 'calico/installation.yaml': operatorInstallation('{cidr: 10.10.0.0/16}') },
+      { 'pools/extra.yaml': clash, 'calico/installation-decoy.yaml': operatorInstallation('{cidr: 172.16.0.0/16, encapsulation: None}') },
+    );
+    // The tree alone holds an alternative the IPPool fits (as vpp-dataplane's SRv6 pool fits installation-flat.yaml).
+    assert.deepEqual(lint(root, []).complete.filter((f) => f.includes('duplicate')), []);
+    assert.deepEqual(lint(root, ['--base', 'main']).complete.filter((f) => f.includes('duplicate')), ['pools/extra.yaml:4 ippool-duplicate-name']);
+  });
+
+  it('an IPPool added beside alternatives the base side holds, one of which it fits: silent with --base', async () => {
+    const root = await gitRepo(
+      {
+        'calico/installation-eks.yaml': operatorInstallation('{cidr: 10.10.0.0/16}'),
+        'calico/installation-flat.yaml': operatorInstallation('{cidr: 172.16.0.0/16, encapsulation: None}'),
+      },
+      { 'components/srv6/pools.yaml': clash },
+    );
+    assert.deepEqual(lint(root, ['--base', 'main']).complete.filter((f) => f.includes('duplicate')), []);
+  });
+});
+
 describe('findings of base-branch rules stand in every filter mode', () => {
   it('a removed pool is reported on the untouched namespace that requests it, even with `added`', async () => {
     const root = await gitRepo(

@@ -2,18 +2,18 @@
  * Twenty-seven real repositories' manifests (fixtures/real-repos/, see its README
  * for origin, licence and the verdict on each finding), each linted on its own as
  * a new user would: no configuration. Every finding, every exemption and every
- * notice is pinned. 156 files; 12 errors, of which 6 are true (a log shipper, a
- * web app, node-feature-discovery's old worker and metal3's fake API server on the
- * host network; a placeholder for calico-node's pool CIDR; two pools of one name in
- * vpp-dataplane's SRv6 test) and 6 false: 5 `no-host-network` alarms whose
- * manifests show nothing the rule takes as evidence (Azure's health-probe proxy,
- * Calico v3.3.1's Typha, the Azure secrets-store provider, a packet capture Pod,
- * vpp-dataplane's host endpoint listener) and one pool said to clash with an
- * alternative Installation; 110 exemptions, each with the evidence in its
- * manifest that decided (kubeone's GCE PD CSI controller on control-plane placement
+ * notice is pinned. 156 files; 8 errors, of which 7 are true (a log shipper, a
+ * web app, node-feature-discovery's old worker, metal3's fake API server and the
+ * Azure Key Vault provider (pod-identity mode only) on the host network; a
+ * placeholder for calico-node's pool CIDR; two pools of one name in vpp-dataplane's
+ * SRv6 test) and 1 false: vpp-dataplane's host endpoint listener, whose need for
+ * the node's network shows only in its test. 113 exemptions, each with the evidence
+ * in its manifest that decided (kubeone's GCE PD CSI controller on control-plane placement
  * with the control-plane toleration; AKS's nsenter node configurators and Longhorn's
  * node installers as node administrators, hostPID or the node's whole root with
- * privileged; and the manila CSI node plugin's:
+ * privileged; Calico v3.3.1's Typha on the critical-pod annotation in kube-system;
+ * Azure's health-probe proxy on kube-proxy's port; a packet capture Pod refused as
+ * written, its image a placeholder in a comment; and the manila CSI node plugin's:
  * kubectl reads its under-indented flow sequence, and so does calico-lint); 13 Go templates and 2 envsubst templates skipped with a notice.
  * flannel's broken snapcraft file stays silent (its shell line continuations are
  * no YAML escapes), and so do vpp-dataplane's `${VAR}` placeholders in an
@@ -34,11 +34,10 @@ const HOST_PROCESS = 'a Windows HostProcess pod (`securityContext.windowsOptions
 const NODE_CRITICAL = '`priorityClassName: system-node-critical`';
 const CLUSTER_CRITICAL = '`priorityClassName: system-cluster-critical`';
 const UNINITIALIZED = 'a toleration of the bootstrap taint `node.cloudprovider.kubernetes.io/uninitialized`';
+const CRITICAL_POD = 'the critical add-on annotation `scheduler.alpha.kubernetes.io/critical-pod` in `kube-system` ' +
+  '(Kubernetes 1.11 to 1.15 admitted it as `system-cluster-critical`)';
+const REFUSED = 'Kubernetes refuses it as written: container `packetverifier` has an empty `image`';
 
-const SRV6_V4 = 'Pool "default-ipv4-ippool" (the name the operator gives the unnamed Installation pool 10.10.0.0/16) is already defined at ' +
-  'yaml/calico/installation-eks.yaml:17:9; the operator writes its own IPPool of this name with CIDR 10.10.0.0/16, and this one has ' +
-  '172.16.0.0/16: whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool. ' +
-  'Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.';
 const SRV6_V6 = 'Pool "default-ipv6-ippool" (the name the operator gives the unnamed Installation pool fd01::/64) is already defined at ' +
   'yaml/calico/installation-test-v6.yaml:14:9; the operator writes its own IPPool of this name with CIDR fd01::/64, and this one has ' +
   'fdfb:af47:32af::/48: whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool. ' +
@@ -46,22 +45,18 @@ const SRV6_V6 = 'Pool "default-ipv6-ippool" (the name the operator gives the unn
 
 /** Errors: file:line, rule, the workload (or the message). Why each is true or false: fixtures/real-repos/README.md. */
 const ERRORS = [
-  // False alarm: Calico v3.3.1's Typha, host-networked so that Felix reaches it before any pod network exists; marked
-  // critical by `scheduler.alpha.kubernetes.io/critical-pod`, which Kubernetes ignores from 1.16 on: no evidence.
-  ['Azure__aks-engine/docs/topics/calico-3.3.1-cleanup-after-upgrade.yaml:199', 'no-host-network', 'Deployment/kube-system/calico-typha'],
   // True: `<kubeClusterCidr>` is a placeholder the docs ask users to fill in; as written calico-node exits on it.
   ['Azure__aks-engine/docs/topics/calico-3.3.1-cleanup-after-upgrade.yaml:488', 'calico-node-env-valid',
     'CALICO_IPV4POOL_CIDR "<kubeClusterCidr>" is not a CIDR: calico-node refuses it ("Invalid CIDR specified in CALICO_IPV4POOL_CIDR"). ' +
     'calico-node exits at every start on this value, pools or not (node/pkg/lifecycle/startup/startup.go, configureIPPools): ' +
     'every calico-node pod crash-loops and no node gets pod networking.'],
-  // False alarm, debatable: the Azure Key Vault provider needs the host network only to reach IMDS past aad-pod-identity.
+  // True: the Azure Key Vault provider needs the host network only in pod-identity mode (deprecated), to reach
+  // aad-pod-identity's NMI on the node's loopback (localhost:2579); its maintainers would make it optional (#1577).
   ['Azure__aks-engine/parts/k8s/addons/secrets-store-csi-driver.yaml:474', 'no-host-network', 'DaemonSet/kube-system/csi-secrets-store-provider-azure'],
   // True: node-feature-discovery v0.4's worker reads hostPaths and talks to its master over a Service.
   ['NVIDIA__gpu-operator/tests/nfd-worker-daemonset.yaml:17', 'no-host-network', 'DaemonSet/node-feature-discovery/nfd-worker'],
   // True: a log shipper on the host network.
   ['aws-samples__amazon-cloudwatch-container-insights/k8s-deployment-manifest-templates/deployment-mode/daemonset/container-insights-monitoring/fluent-bit/fluent-bit.yaml:344', 'no-host-network', 'DaemonSet/amazon-cloudwatch/fluent-bit'],
-  // False alarm with nothing decisive in the manifest: a packet capture on the node's eth0 and VLAN devices.
-  ['aws__amazon-vpc-cni-k8s/test/_cmd/packet-verifier/example/packetverifier_pod.yaml:7', 'no-host-network', 'Pod/default/packetverifier'],
   // True: a web app on the host network.
   ['drpump__k3s-home-assistant/base/statefulset.yaml:33', 'no-host-network', 'StatefulSet/home-assistant/home-assistant'],
   // True: the tigera-operator values of a kubeadm install script (`helm install … -f calico/values.yaml`). `kubeadm` is no
@@ -77,15 +72,10 @@ const ERRORS = [
     'Installation pool "default-ipv6-ippool" (fdd5:aa8:9535:42::/108) has IPv6 blocks of /116 (4096 addresses each): every block is one IPAMBlock ' +
     'object with an entry per address, rewritten on each assignment, and a node claims a whole block even for one pod. Use /122 (64 addresses, ' +
     'the default) unless nodes run that many pods.'],
-  // A false alarm with nothing decisive in the manifest (kept: a user lists it in hostNetwork.allow).
-  ['kubernetes-sigs__cloud-provider-azure/health-probe-proxy/example.yaml:21', 'no-host-network', 'DaemonSet/kube-system/health-probe-proxy'],
   // True: an e2e fake API server on the host network for its address; nothing in it programs the node.
   ['metal3-io__cluster-api-provider-metal3/test/e2e/data/fkas/resources.yaml:57', 'no-host-network', 'Deployment/fkas-system/metal3-fkas-system'],
   // False alarm: a listener that is the target of a host endpoint policy test; `privileged` alone is not evidence.
   ['projectcalico__vpp-dataplane/test/yaml/hep/test.yaml:56', 'no-host-network', 'Pod/hep/hep-host-listener'],
-  // False: the SRv6 component is applied with installation-test-v6.yaml, which has no IPv4 pool; no overlay combines
-  // it with EKS's Installation, one of seven alternatives (only one Installation is reconciled).
-  ['projectcalico__vpp-dataplane/yaml/components/srv6/srv6res.yaml:6', 'ippool-duplicate-name', SRV6_V4],
   // True: the Makefile installs installation-test-v6.yaml and then this component: two pools named default-ipv6-ippool.
   ['projectcalico__vpp-dataplane/yaml/components/srv6/srv6res.yaml:17', 'ippool-duplicate-name', SRV6_V6],
 ];
@@ -124,6 +114,9 @@ const EXEMPT = [
   ['Azure__AKS/examples/iptables/snat_exemption_ds.yaml:18', '`hostPID: true` and `privileged: true` in container `snat-exemption`'],
   ['Azure__AKS/examples/kubelet/enable-anonymous-auth-for-non-rbac.yaml:18', '`hostPID: true` and `privileged: true` in container `nsenter`'],
   ['Azure__AKS/examples/runc/downgraderunc.yaml:18', '`hostPID: true` and `privileged: true` in container `nsenter`'],
+  // Calico v3.3.1's Typha, host-networked so that Felix reaches it before any pod network exists, marked critical the
+  // pre-1.16 way (empty annotation, kube-system), which Kubernetes 1.11-1.15 admitted as system-cluster-critical.
+  ['Azure__aks-engine/docs/topics/calico-3.3.1-cleanup-after-upgrade.yaml:199', CRITICAL_POD],
   ['Azure__aks-engine/docs/topics/calico-3.3.1-cleanup-after-upgrade.yaml:440', '`privileged: true` in container `calico-node` and hostPath `/lib/modules`'],
   ['Azure__aks-engine/parts/k8s/addons/antrea.yaml:4150', CLUSTER_CRITICAL],
   ['Azure__aks-engine/parts/k8s/addons/antrea.yaml:4407', `${NODE_CRITICAL} and capability \`NET_ADMIN\` in container \`antrea-ovs\``],
@@ -141,6 +134,8 @@ const EXEMPT = [
   ['aws__amazon-vpc-cni-k8s/config/master/aws-k8s-cni.yaml:188', `${NODE_CRITICAL} and capability \`NET_ADMIN\` in container \`aws-node\``],
   ['aws__amazon-vpc-cni-k8s/config/multus/v4.1.4-eksbuild.3/multus-daemonset-thick.yml:155',
     '`privileged: true` in container `install-multus-binary` and hostPath `/etc/cni/net.d`'],
+  // A packet capture on the node's devices, whose image is a placeholder in a comment (`image: #IMAGE_TAG`): refused as written.
+  ['aws__amazon-vpc-cni-k8s/test/_cmd/packet-verifier/example/packetverifier_pod.yaml:7', REFUSED],
   ['cloudnativelabs__kube-router/daemonset/generic-kuberouter-all-features-advertise-routes.yaml:151', NODE_CRITICAL],
   ['cloudnativelabs__kube-router/daemonset/generic-kuberouter-all-features.yaml:147', NODE_CRITICAL],
   ['cloudnativelabs__kube-router/daemonset/generic-kuberouter-only-advertise-routes.yaml:66', NODE_CRITICAL],
@@ -205,6 +200,8 @@ const EXEMPT = [
   ['kubernetes-sigs__cloud-provider-azure/examples/out-of-tree/kube-apiserver.yaml:10', 'hostPath `/etc/kubernetes` and a bare Pod'],
   ['kubernetes-sigs__cloud-provider-azure/examples/out-of-tree/kube-controller-manager.yaml:10', 'hostPath `/etc/kubernetes` and a bare Pod'],
   ['kubernetes-sigs__cloud-provider-azure/examples/out-of-tree/kube-scheduler.yaml:10', 'hostPath `/etc/kubernetes` and a bare Pod'],
+  // Forwards the load balancer's probes to kube-proxy on the node's loopback; declares kube-proxy's port.
+  ['kubernetes-sigs__cloud-provider-azure/health-probe-proxy/example.yaml:21', "port 10256 in container `health-probe-proxy`, kube-proxy's health check port on the node"],
   ['kubernetes-sigs__cluster-api-provider-azure/templates/addons/azure-cni-v1.yaml:35', NODE_CRITICAL],
   ['kubernetes-sigs__cluster-api-provider-azure/templates/addons/calico.yaml:6237', NODE_CRITICAL],
   ['kubernetes-sigs__cluster-api-provider-azure/templates/addons/windows/calico/kube-proxy-windows.yaml:22', `${HOST_PROCESS} and ${NODE_CRITICAL}`],

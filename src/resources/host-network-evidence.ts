@@ -13,7 +13,24 @@
  * - a toleration naming a bootstrap taint (not-ready, network-unavailable,
  *   cloud-provider uninitialized): it exists only to start where no pod network is;
  * - `priorityClassName: system-node-critical` or `system-cluster-critical`;
- * - NET_ADMIN or NET_RAW added: on the host network they act on the node's interfaces.
+ * - NET_ADMIN or NET_RAW added: on the host network they act on the node's interfaces;
+ * - a writable mount of the node's CNI folders (`/etc/cni`, `/opt/cni`): a CNI
+ *   installer, before which the node has no pod network (Azure CNI's manager,
+ *   not privileged); readers mount them read-only. It can rewrite every pod's
+ *   network on the node, far more than hostNetwork gives;
+ * - the critical-pod annotation, empty, on a pod in kube-system: where and as
+ *   Kubernetes read it before 1.16, admitted as `system-cluster-critical` from
+ *   1.11 (Calico v3.3's Typha). The legacy spelling of that priority class, in
+ *   the one namespace where it counted: no cheaper than the class itself,
+ *   which decides in any namespace;
+ * - a TCP containerPort or hostPort 10250 (the kubelet's API) or 10256
+ *   (kube-proxy's health check): ports clients address at the node's IP. On
+ *   the host network a containerPort is the node's port (hostPort defaults to
+ *   it, the scheduler reserves it): the pod is, stands in for or fronts the
+ *   component (Azure's health-probe proxy forwards the load balancer's probes
+ *   to kube-proxy on the node's loopback). A line, as a priority class is; a
+ *   CI runner has no reason to claim the kubelet's port.
+ *   These last three are named only when nothing else decides.
  * Decisive as a pair:
  * - pinned to control-plane nodes AND tolerating their NoSchedule taint (or
  *   every taint): placed on purpose where only the control plane runs. This was
@@ -54,10 +71,11 @@
  * A privileged log shipper that tolerates every taint shows two lesser marks
  * and no node path: not enough. `privileged` with a node path is the mark of
  * an agent that programs the node (kube-proxy, CNI agents, CSI node plugins).
- * When several decide, the message names every mark decisive alone; failing
- * those, one pair: a node path with a lesser mark, else control-plane
- * placement with its toleration, else the node observer, else the node
- * administrator (hostPID first, then `/`).
+ * When several decide, the message names every mark decisive alone (but the
+ * last three); failing those, one pair: a node path with a lesser mark, else
+ * control-plane placement with its toleration, else the node observer, else
+ * the node administrator (hostPID first, then `/`); failing those, the last
+ * three.
  * Weighed and not taken (docs/rules/no-host-network.md#not-evidence-on-purpose):
  * - a hostPath of `/dev` with `privileged`: the node's devices, which a
  *   privileged container has anyway, not its network (Rook's Ceph OSDs and
@@ -65,8 +83,10 @@
  * - capability SYS_MODULE: modules are the kernel's, not a network
  *   namespace's (a module loader works from the pod network; the node network
  *   agents that add it add NET_ADMIN or privileged too);
- * - the annotation `scheduler.alpha.kubernetes.io/critical-pod`: Kubernetes
- *   read it only before 1.16, behind an alpha gate, in kube-system;
+ * - the critical-pod annotation outside kube-system or with a value: Kubernetes
+ *   never read it there;
+ * - other ports (kube-proxy's metrics and the kubelet's health port bind the
+ *   node's loopback; the control plane's are also an app's own etcd's);
  * - `privileged` with the node's `/proc`: it reaches PID 1 as `/` does, but
  *   no real manifest has needed it (Falco's carries `/lib/modules` too).
  */
@@ -81,6 +101,9 @@ export type EvidenceKind =
   | 'bootstrap-toleration'
   | 'critical-priority'
   | 'network-capability'
+  | 'critical-pod-annotation'
+  | 'node-component-port'
+  | 'cni-installer'
   // Decisive as a node path with one of the others.
   | 'node-host-path'
   | 'tolerates-all-taints'
@@ -97,6 +120,13 @@ export type EvidenceKind =
 const DECISIVE_ALONE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>([
   'host-process', 'static-pod', 'bootstrap-toleration', 'critical-priority', 'network-capability',
 ]);
+
+/**
+ * Decisive alone too, but named only when nothing else decides, so that the
+ * messages of the components already exempt keep naming their plainest mark
+ * (Multus' installers: `privileged` with `/etc/cni/net.d`).
+ */
+const DECISIVE_LAST: readonly EvidenceKind[] = ['cni-installer', 'critical-pod-annotation', 'node-component-port'];
 
 /** The lesser marks that a node path makes decisive. */
 const WITH_NODE_PATH: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['tolerates-all-taints', 'privileged', 'control-plane-placement', 'bare-pod']);
@@ -138,6 +168,25 @@ export const BOOTSTRAP_TAINTS: Readonly<Record<string, string>> = Object.assign(
 });
 
 export const CRITICAL_PRIORITY_CLASSES: readonly string[] = ['system-node-critical', 'system-cluster-critical'];
+
+/**
+ * The critical add-on annotation of Kubernetes up to 1.15, honoured only with
+ * an empty value on a pod in `kube-system` (pkg/kubelet/types/pod_update.go
+ * `IsCritical`: "Critical pods are restricted to "kube-system" namespace");
+ * from 1.11 the Priority admission plugin gave such a pod
+ * `system-cluster-critical` (plugin/pkg/admission/priority/admission.go).
+ */
+const CRITICAL_POD_ANNOTATION = 'scheduler.alpha.kubernetes.io/critical-pod';
+const CRITICAL_POD_NAMESPACE = 'kube-system';
+
+/**
+ * Ports that Kubernetes' node components serve at the node's address, as its
+ * "Ports and Protocols" reference lists them for every node: the kubelet's
+ * API and kube-proxy's health check (probed by cloud load balancers). On the
+ * host network a containerPort is a port of the node (Kubernetes defaults
+ * hostPort to it, and the scheduler reserves it on the node).
+ */
+export const NODE_COMPONENT_PORTS: Readonly<Record<number, string>> = { 10250: "the kubelet's API port", 10256: "kube-proxy's health check port" };
 
 /** Capabilities that act on the node's interfaces, routes and packet filters when the pod shares its network. */
 export const NODE_NETWORK_CAPABILITIES: readonly string[] = ['NET_ADMIN', 'NET_RAW'];
@@ -212,7 +261,7 @@ export const EVIDENCE_POD_SPEC_FIELDS: readonly string[] = [
   'securityContext', 'tolerations', 'priorityClassName', 'volumes', 'os', 'nodeSelector', 'affinity', 'hostPID',
 ];
 /** The container fields read here. */
-export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = ['name', 'securityContext'];
+export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = ['name', 'securityContext', 'ports', 'volumeMounts'];
 
 /** What the manifest says about the pod template's need for the node's network. `filePath` finds static pods. */
 export function assessHostNetwork(template: PodTemplate, filePath: string): HostNetworkAssessment {
@@ -230,7 +279,10 @@ export function assessHostNetwork(template: PodTemplate, filePath: string): Host
     ...staticPodEvidence(template, filePath),
     ...tolerations.filter((item) => item.kind === 'bootstrap-toleration'),
     ...priorityEvidence(spec, base),
+    ...criticalPodAnnotationEvidence(template),
     ...capabilityEvidence(containers),
+    ...nodeComponentPortEvidence(containers),
+    ...cniInstallerEvidence(spec, containers),
     ...privilegedEvidence(containers),
     ...hostPathEvidence(spec, base),
     ...tolerations.filter((item) => item.kind === 'tolerates-all-taints'),
@@ -271,7 +323,8 @@ function decide(evidence: readonly Evidence[], pinnedToControlPlaneRole: boolean
   const privileged = find('privileged');
   const rootPath = find('node-root-path');
   if (privileged && hostPid) return [hostPid, privileged];
-  return privileged && rootPath ? [privileged, rootPath] : [];
+  if (privileged && rootPath) return [privileged, rootPath];
+  return marks.filter((item) => DECISIVE_LAST.includes(item.kind));
 }
 
 /** One piece of evidence per kind (the first), in the order found. */
@@ -399,6 +452,75 @@ function priorityEvidence(spec: PlainObject, base: Path): Evidence[] {
   const name = spec.priorityClassName;
   if (typeof name !== 'string' || !CRITICAL_PRIORITY_CLASSES.includes(name)) return [];
   return [{ kind: 'critical-priority', detail: `\`priorityClassName: ${name}\``, path: [...base, 'priorityClassName'] }];
+}
+
+/** The pre-1.16 critical add-on annotation, where Kubernetes read it: empty, on a pod in kube-system. */
+function criticalPodAnnotationEvidence(template: PodTemplate): Evidence[] {
+  const annotations = template.metadata.annotations;
+  if (template.resource.namespace !== CRITICAL_POD_NAMESPACE || !isPlainObject(annotations)) return [];
+  if (!Object.hasOwn(annotations, CRITICAL_POD_ANNOTATION) || annotations[CRITICAL_POD_ANNOTATION] !== '') return [];
+  return [{
+    kind: 'critical-pod-annotation',
+    detail: `the critical add-on annotation \`${CRITICAL_POD_ANNOTATION}\` in \`${CRITICAL_POD_NAMESPACE}\` (Kubernetes 1.11 to 1.15 admitted it as \`system-cluster-critical\`)`,
+    path: [...template.path, 'metadata', 'annotations', CRITICAL_POD_ANNOTATION],
+  }];
+}
+
+/** A TCP containerPort (or hostPort) of a node component, declared on the host network: the node's own port. */
+function nodeComponentPortEvidence(containers: readonly Container[]): Evidence[] {
+  const found: Evidence[] = [];
+  for (const container of containers) {
+    const ports = container.value.ports;
+    if (!Array.isArray(ports)) continue;
+    ports.forEach((port, i) => {
+      if (!isPlainObject(port) || (port.protocol !== undefined && port.protocol !== 'TCP')) return;
+      const field = [port.containerPort, port.hostPort].findIndex((value) => typeof value === 'number' && Object.hasOwn(NODE_COMPONENT_PORTS, value));
+      if (field === -1) return;
+      const key = field === 0 ? 'containerPort' : 'hostPort';
+      const number = port[key] as number;
+      found.push({
+        kind: 'node-component-port',
+        detail: `port ${number} in container \`${containerName(container)}\`, ${NODE_COMPONENT_PORTS[number]!} on the node`,
+        path: [...container.path, 'ports', i, key],
+      });
+    });
+  }
+  return found;
+}
+
+/** The node's CNI configuration and binaries: what a CNI installer writes. */
+const CNI_INSTALL_PATHS: readonly string[] = ['/etc/cni', '/opt/cni'];
+
+/**
+ * A container that mounts the node's CNI configuration or binaries writable
+ * (no `readOnly: true`): it installs the node's pod network, so no pod
+ * network exists on the node until it has run (Azure CNI's manager; calico-node's
+ * and Multus' installers are privileged too). Readers (security scanners)
+ * mount them read-only.
+ */
+function cniInstallerEvidence(spec: PlainObject, containers: readonly Container[]): Evidence[] {
+  const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
+  const cniPaths = new Map<string, string>();
+  for (const volume of volumes) {
+    if (!isPlainObject(volume) || typeof volume.name !== 'string' || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') continue;
+    const path = normalizeHostPath(volume.hostPath.path);
+    if (CNI_INSTALL_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) cniPaths.set(volume.name, volume.hostPath.path);
+  }
+  if (cniPaths.size === 0) return [];
+  const found: Evidence[] = [];
+  for (const container of containers) {
+    const mounts = container.value.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    const index = mounts.findIndex((mount) => isPlainObject(mount) && typeof mount.name === 'string' && cniPaths.has(mount.name) && mount.readOnly !== true);
+    if (index === -1) continue;
+    const written = cniPaths.get((mounts[index] as PlainObject).name as string)!;
+    found.push({
+      kind: 'cni-installer',
+      detail: `hostPath \`${echo(written)}\` mounted writable in container \`${containerName(container)}\` (the node's CNI)`,
+      path: [...container.path, 'volumeMounts', index],
+    });
+  }
+  return found;
 }
 
 /** `NET_ADMIN`, `net_admin` and `CAP_NET_ADMIN` are the same capability to the container runtimes. */

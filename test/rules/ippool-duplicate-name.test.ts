@@ -36,6 +36,13 @@ ruleTester(ippoolDuplicateName, {
       name: 'unnamed pools of two alternative Installations: one object named default, so never both sets of pools',
       code: installation('    - {cidr: 192.168.0.0/16, encapsulation: VXLAN}\n') + installation('    - {cidr: 10.244.0.0/16, encapsulation: None}\n'),
     },
+    {
+      // projectcalico/vpp-dataplane (1aafc1d): yaml/calico/installation-*.yaml beside yaml/components/srv6/srv6res.yaml.
+      name: 'an IPPool that the operator adopts under one of several alternative Installations: written for that one, whatever the others say',
+      code: installation('    - {cidr: 10.10.0.0/16}\n') + installation('    - {cidr: 172.16.0.0/16, encapsulation: None}\n') +
+        installation('    - {cidr: 172.16.0.0/16, encapsulation: VXLAN}\n') +
+        pool('default-ipv4-ippool', '{cidr: 172.16.0.0/16, blockSize: 26, ipipMode: Never, vxlanMode: Never, natOutgoing: true, nodeSelector: all()}'),
+    },
     { name: 'unnamed pools are not compared', code: 'apiVersion: projectcalico.org/v3\nkind: IPPool\nspec: {cidr: 10.0.0.0/8}\n---\n'.repeat(2) },
   ],
   invalid: [
@@ -78,6 +85,18 @@ ruleTester(ippoolDuplicateName, {
           '10.9.0.0/16: whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool. ' +
           LET_THE_OPERATOR,
         line: 11, column: 18, endLine: 11, endColumn: 37,
+      }],
+    },
+    {
+      name: 'an IPPool that fits none of the alternative Installations that name its pool: reported against the first (the others are alternatives to it)',
+      code: installation('    - {cidr: 10.10.0.0/16}\n') + installation('    - {cidr: "fd01::/64"}\n') + installation('    - {cidr: "fd01::/64", encapsulation: VXLAN}\n') +
+        pool('default-ipv6-ippool', '{cidr: "fdfb:af47:32af::/48", blockSize: 122, ipipMode: Never, vxlanMode: Never, nodeSelector: all()}'),
+      errors: [{
+        message: 'Pool "default-ipv6-ippool" (the name the operator gives the unnamed Installation pool fd01::/64) is already ' +
+          'defined at test.yaml:15:7; the operator writes its own IPPool of this name with CIDR fd01::/64, and this one has ' +
+          'fdfb:af47:32af::/48: whichever is applied last wins, and Calico refuses to change the CIDR of an existing pool. ' +
+          LET_THE_OPERATOR,
+        line: 27, column: 18, endLine: 27, endColumn: 37,
       }],
     },
   ],

@@ -549,7 +549,106 @@ exemptTable([
     evidence: "`privileged: true` in container `debugger` and hostPath `//` (the node's whole root)",
     at: POD_AT,
   },
+  {
+    name: "Calico v3.3.1's Typha as aks-engine keeps it: the critical-pod annotation, empty, on a pod template in kube-system",
+    code: yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: calico-typha, namespace: kube-system}
+      spec:
+        replicas: 0
+        template:
+          metadata:
+            labels: {k8s-app: calico-typha}
+            annotations:
+              scheduler.alpha.kubernetes.io/critical-pod: ''
+          spec:
+            hostNetwork: true
+            tolerations: [{key: CriticalAddonsOnly, operator: Exists}]
+            containers: [{name: calico-typha, image: quay.io/calico/typha:v3.3.1, ports: [{containerPort: 5473, name: calico-typha}]}]
+    `,
+    evidence: 'the critical add-on annotation `scheduler.alpha.kubernetes.io/critical-pod` in `kube-system` (Kubernetes 1.11 to 1.15 admitted it as `system-cluster-critical`)',
+    at: { line: 12, column: 7, endLine: 12, endColumn: 18 },
+  },
+  {
+    name: 'the critical-pod annotation is named only when nothing else decides: a node path with privileged comes first',
+    code: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: calico-node-x
+        namespace: kube-system
+        annotations: {scheduler.alpha.kubernetes.io/critical-pod: ''}
+      spec:
+        hostNetwork: true
+        containers: [{name: calico-node, image: x, securityContext: {privileged: true}, ports: [{containerPort: 10256}]}]
+        volumes: [{name: lib-modules, hostPath: {path: /lib/modules}}]
+    `,
+    evidence: '`privileged: true` in container `calico-node` and hostPath `/lib/modules`',
+    at: { line: 8, column: 3, endLine: 8, endColumn: 14 },
+  },
+  {
+    name: "Azure's health-probe proxy: kube-proxy's health check port, declared on the host network (the node's port)",
+    code: workload('DaemonSet', 'health-probe-proxy', 'kube-system', `
+      nodeSelector: {kubernetes.io/os: linux}
+      containers: [{name: health-probe-proxy, image: x, command: [/usr/local/bin/health-probe-proxy], ports: [{containerPort: 10256}]}]
+    `),
+    evidence: "port 10256 in container `health-probe-proxy`, kube-proxy's health check port on the node",
+  },
+  {
+    name: "the kubelet's API port as a hostPort, TCP written out, in an init container",
+    code: workload('DaemonSet', 'kubelet-proxy', 'ops', `
+      initContainers: [{name: wait, image: x, ports: [{containerPort: 10250, hostPort: 10250, protocol: TCP}]}]
+      containers: [{name: app, image: y, ports: [{containerPort: 9100}]}]
+    `),
+    evidence: "port 10250 in container `wait`, the kubelet's API port on the node",
+  },
+  {
+    name: "Azure CNI's manager (azure-container-networking tools/acncli/deployment/manager.yaml): writes the node's CNI binaries and configuration, not privileged",
+    code: workload('DaemonSet', 'azure-cni-manager', 'kube-system', `
+      tolerations: [{effect: NoSchedule, key: node-role.kubernetes.io/master, operator: Exists}]
+      containers:
+        - name: azure-cni-installer
+          image: mcr.microsoft.com/containernetworking/azure-cni-manager:v1.2.3
+          volumeMounts: [{name: cni-datapath-log, mountPath: /var/log/azure-vnet.log}, {name: cni-bin, mountPath: /opt/cni/bin}, {name: cni-conflist, mountPath: /etc/cni/net.d}]
+      volumes:
+        - {name: cni-bin, hostPath: {path: /opt/cni/bin, type: Directory}}
+        - {name: cni-datapath-log, hostPath: {path: /var/log/azure-vnet.log, type: File}}
+        - {name: cni-conflist, hostPath: {path: /etc/cni/net.d, type: Directory}}
+    `),
+    evidence: "hostPath `/opt/cni/bin` mounted writable in container `azure-cni-installer` (the node's CNI)",
+  },
 ]);
+
+describe('no-host-network: a pod Kubernetes refuses as written', () => {
+  const cases = [
+    {
+      name: 'a packet capture Pod whose image is a placeholder in a comment (`image: #IMAGE_TAG`: null)',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: packetverifier\n  namespace: default\nspec:\n  hostNetwork: true\n' +
+        '  containers:\n    - name: packetverifier\n      image: #IMAGE_TAG\n      command: [/usr/bin/packet-verifier]\n',
+      display: 'Pod/default/packetverifier', detail: 'container `packetverifier` has an empty `image`', at: { line: 7, column: 3, endLine: 7, endColumn: 14 },
+    },
+    {
+      name: 'an empty image in an init container of a DaemonSet',
+      code: workload('DaemonSet', 'agent', 'ci', `
+        initContainers: [{name: setup, image: ""}]
+        containers: [{name: agent, image: x}]
+      `),
+      display: 'DaemonSet/ci/agent', detail: 'container `setup` has an empty `image`', at: AT,
+    },
+  ];
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const findings = lintOne(noHostNetwork, testCase.code);
+      assert.deepEqual(findings.map((f) => ({ message: f.message, suppressions: f.suppressions, ...rangeOf(f.range) })), [{
+        message: `\`hostNetwork: true\` would put ${testCase.display} on the node's network, but Kubernetes refuses it as written: ${testCase.detail}. ` +
+          'Lint it once the image is filled in.',
+        suppressions: [{ kind: 'evidence', justification: `Kubernetes refuses it as written: ${testCase.detail}` }],
+        ...testCase.at,
+      }]);
+    });
+  }
+});
 
 const ANNOTATION_HINT = (where: string) =>
   `Namespace "gitlab-runners" may use infra pool "infra": remove hostNetwork and add \`cni.projectcalico.org/ipv4pools: '["infra"]'\` under \`${where}\`.`;
@@ -767,25 +866,44 @@ ruleTester(noHostNetwork, {
       ],
     },
     {
-      name: "the pre-1.16 critical-pod annotation is no evidence, even in kube-system with CriticalAddonsOnly: Calico v3.3.1's Typha as aks-engine keeps it",
+      name: 'the critical-pod annotation where Kubernetes never read it: outside kube-system, with a value, on the controller instead of the pod template',
       code: yaml`
         apiVersion: apps/v1
-        kind: Deployment
-        metadata: {name: calico-typha, namespace: kube-system}
+        kind: DaemonSet
+        metadata: {name: fluentd, namespace: logging}
         spec:
-          replicas: 0
           template:
             metadata:
-              labels: {k8s-app: calico-typha}
-              annotations:
-                scheduler.alpha.kubernetes.io/critical-pod: ''
+              annotations: {scheduler.alpha.kubernetes.io/critical-pod: ''}
             spec:
               hostNetwork: true
-              tolerations: [{key: CriticalAddonsOnly, operator: Exists}]
-              serviceAccountName: calico-node
-              containers: [{name: calico-typha, image: quay.io/calico/typha:v3.3.1}]
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: runner, namespace: kube-system}
+        spec:
+          template:
+            metadata:
+              annotations: {scheduler.alpha.kubernetes.io/critical-pod: 'true'}
+            spec:
+              hostNetwork: true
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          namespace: kube-system
+          annotations: {scheduler.alpha.kubernetes.io/critical-pod: ''}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
       `,
-      errors: [{ message: `\`hostNetwork: true\` puts Deployment/kube-system/calico-typha ${RISK} ${NO_POOL}`, line: 12, column: 7, endLine: 12, endColumn: 18 }],
+      errors: [
+        { message: `\`hostNetwork: true\` puts DaemonSet/logging/fluentd ${RISK} ${NO_POOL}`, line: 9, column: 7, endLine: 9, endColumn: 18 },
+        { message: `\`hostNetwork: true\` puts DaemonSet/kube-system/runner ${RISK} ${NO_POOL}`, line: 19, column: 7, endLine: 19, endColumn: 18 },
+        { message: `\`hostNetwork: true\` puts Deployment/kube-system/web ${RISK} ${NO_POOL}`, line: 30, column: 7, endLine: 30, endColumn: 18 },
+      ],
     },
     {
       name: 'a log collector tolerating the control-plane taint to run on every node, control plane included: not pinned',
@@ -903,11 +1021,53 @@ ruleTester(noHostNetwork, {
       ],
     },
     {
-      name: "a port of a node component (kube-proxy's health port) is no evidence: any app can declare it",
+      name: "ports that are no node component's: UDP 10256, kube-proxy's metrics and the kubelet's health port (bound to the loopback), a port written as a string, a web app's",
+      code: workload('DaemonSet', 'agent', 'apps', `
+        containers:
+          - {name: a, image: x, ports: [{containerPort: 10256, protocol: UDP}, {containerPort: 10249}, {containerPort: 10248}]}
+          - {name: b, image: y, ports: [{containerPort: "10250"}, {containerPort: 8080, hostPort: 8080}, {name: http, containerPort: 80}]}
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/apps/agent ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
+      name: "the node's CNI folders read-only (a node scanner), or mounted by no container: no CNI installer",
+      code: workload('DaemonSet', 'scanner', 'security', `
+        containers: [{name: scan, image: x, volumeMounts: [{name: cni, mountPath: /host/etc/cni, readOnly: yes}, {name: logs, mountPath: /var/log}]}]
+        volumes: [{name: cni, hostPath: {path: /etc/cni/net.d}}, {name: bin, hostPath: {path: /opt/cni/bin}}, {name: logs, hostPath: {path: /var/log}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/security/scanner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only hostPath `/etc/cni/net.d`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
+    },
+    {
+      name: 'a container with no image key (a kustomize patch leaves it out): not refused, checked as usual',
+      code: workload('DaemonSet', 'runner', 'ci', `
+        containers: [{name: runner, args: [--debug]}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
+      name: 'an infra-pool namespace: a pod Kubernetes refuses as written is an error too (the pool is what it should ask for once filled in)',
+      config,
+      code: workload('Deployment', 'runner', 'gitlab-runners', `
+        containers: [{name: runner, image: null}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/gitlab-runners/runner ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')}`, ...AT }],
+    },
+    {
+      name: "an infra-pool namespace: kube-proxy's port is an error too",
+      config: { infraPools: [{ name: 'infra', allowedNamespaces: ['kube-system'] }] },
       code: workload('DaemonSet', 'health-probe-proxy', 'kube-system', `
         containers: [{name: health-probe-proxy, image: x, ports: [{containerPort: 10256}]}]
       `),
-      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/kube-system/health-probe-proxy ${RISK} ${NO_POOL}`, ...AT }],
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/kube-system/health-probe-proxy ${RISK} Namespace "kube-system" may use infra pool "infra": remove hostNetwork and add ` +
+          "`cni.projectcalico.org/ipv4pools: '[\"infra\"]'` under `spec.template.metadata.annotations`. The manifest shows port 10256 in container " +
+          "`health-probe-proxy`, kube-proxy's health check port on the node, which does not exempt a pod in a namespace that has an infra pool.",
+        ...AT,
+      }],
     },
     {
       name: "a DaemonSet's Pod as kubectl prints it: the network-unavailable toleration the controller adds is no evidence",
