@@ -618,10 +618,18 @@ exemptTable([
     `),
     evidence: "hostPath `/opt/cni/bin` mounted writable in container `azure-cni-installer` (the node's CNI)",
   },
+  {
+    name: 'a pod Kubernetes refuses as written that shows evidence: the evidence is named',
+    code: workload('DaemonSet', 'kube-proxy', 'kube-system', `
+      priorityClassName: system-node-critical
+      containers: [{name: kube-proxy, image: ""}]
+    `),
+    evidence: '`priorityClassName: system-node-critical`',
+  },
 ]);
 
 describe('no-host-network: a pod Kubernetes refuses as written', () => {
-  const cases = [
+  const cases: Array<{ name: string; code: string; display: string; detail: string; at: typeof AT; config?: Parameters<typeof lintOne>[2] }> = [
     {
       name: 'a packet capture Pod whose image is a placeholder in a comment (`image: #IMAGE_TAG`: null)',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: packetverifier\n  namespace: default\nspec:\n  hostNetwork: true\n' +
@@ -637,9 +645,17 @@ describe('no-host-network: a pod Kubernetes refuses as written', () => {
       display: 'DaemonSet/ci/agent', detail: 'container `setup` has an empty `image`', at: AT,
     },
   ];
+  cases.push({
+    name: 'with allowNodeNetworkComponents: false too: no component, and no pod',
+    code: workload('DaemonSet', 'agent', 'ci', `
+      containers: [{name: agent, image: null}]
+    `),
+    display: 'DaemonSet/ci/agent', detail: 'container `agent` has an empty `image`', at: AT,
+    config: { hostNetwork: { allowNodeNetworkComponents: false } },
+  });
   for (const testCase of cases) {
     it(testCase.name, () => {
-      const findings = lintOne(noHostNetwork, testCase.code);
+      const findings = lintOne(noHostNetwork, testCase.code, testCase.config);
       assert.deepEqual(findings.map((f) => ({ message: f.message, suppressions: f.suppressions, ...rangeOf(f.range) })), [{
         message: `\`hostNetwork: true\` would put ${testCase.display} on the node's network, but Kubernetes refuses it as written: ${testCase.detail}. ` +
           'Lint it once the image is filled in.',
