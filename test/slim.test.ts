@@ -55,10 +55,11 @@ describe('slimming for every rule', () => {
         replicas: 2,
         template: {
           metadata: { annotations: { 'cni.projectcalico.org/ipv4pools': '["infra"]' } },
-          // On the host network, no-host-network weighs evidence: volumes and each container's name and securityContext.
+          // On the host network, no-host-network weighs evidence (volumes and each container's name, securityContext, ports
+          // and volumeMounts) and whether Kubernetes refuses the pod (each container's image).
           spec: {
             hostNetwork: true,
-            containers: [{ name: 'c', securityContext: { capabilities: { add: ['NET_ADMIN'] } } }],
+            containers: [{ name: 'c', image: 'quay.io/calico/node:v3.30.3', volumeMounts: [{ name: 'v' }], securityContext: { capabilities: { add: ['NET_ADMIN'] } } }],
             volumes: [{ name: 'v', hostPath: { path: '/run/xtables.lock' } }, { name: 'w', configMap: { name: 'm' } }],
             serviceAccountName: 's',
           },
@@ -99,7 +100,7 @@ describe('slimming and no-host-network evidence', () => {
     const pod = {
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata: { name: 'p', namespace: 'kube-system', annotations: { 'kubernetes.io/config.source': 'api' } },
+      metadata: { name: 'p', namespace: 'kube-system', annotations: { 'kubernetes.io/config.source': 'api', 'scheduler.alpha.kubernetes.io/critical-pod': '' } },
       spec: {
         hostNetwork: true,
         securityContext: { windowsOptions: { hostProcess: true } },
@@ -110,18 +111,21 @@ describe('slimming and no-host-network evidence', () => {
         hostPID: true,
         priorityClassName: 'system-node-critical',
         initContainers: [{ name: 'i', image: 'x', securityContext: { privileged: true } }],
-        containers: [{ name: 'c', image: 'y', securityContext: { capabilities: { add: ['NET_RAW'] } } }],
+        containers: [
+          { name: 'c', image: 'y', securityContext: { capabilities: { add: ['NET_RAW'] } }, ports: [{ containerPort: 10256 }], volumeMounts: [{ name: 'cni', mountPath: '/host/etc/cni' }] },
+          { name: 'n', image: null },
+        ],
         ephemeralContainers: [{ name: 'e', image: 'z', securityContext: { windowsOptions: { hostProcess: true } } }],
-        volumes: [{ name: 'v', hostPath: { path: '/sys/fs/bpf' } }, { name: 'p', hostPath: { path: '/proc' } }],
+        volumes: [{ name: 'v', hostPath: { path: '/sys/fs/bpf' } }, { name: 'p', hostPath: { path: '/proc' } }, { name: 'cni', hostPath: { path: '/etc/cni/net.d' } }],
       },
     };
-    const assess = (value: typeof pod) => assessHostNetwork(
-      { resource: { kind: 'Pod' } as never, path: [], metadata: value.metadata, spec: value.spec as never },
-      '/repo/etc/kubernetes/manifests/p.yaml',
-    );
+    const { refusalOf } = await import('../src/resources/refused-pod.js');
+    const template = (value: typeof pod) => ({ resource: { kind: 'Pod', namespace: 'kube-system' } as never, path: [], metadata: value.metadata, spec: value.spec as never });
+    const assess = (value: typeof pod) => assessHostNetwork(template(value), '/repo/etc/kubernetes/manifests/p.yaml');
     const before = assess(pod);
-    assert.equal(new Set(before.evidence.map((e) => e.kind)).size, 13, 'the pod shows every kind of evidence');
+    assert.equal(new Set(before.evidence.map((e) => e.kind)).size, 16, 'the pod shows every kind of evidence');
     assert.deepEqual(assess(slimDocumentValue(pod) as typeof pod), before);
+    assert.deepEqual(refusalOf(template(slimDocumentValue(pod) as typeof pod)), { detail: 'container `n` has an empty `image`', path: ['spec', 'containers', 1, 'image'] });
   });
 });
 
