@@ -261,10 +261,6 @@ const W17_ERRORS = [
   ['Azure__azure-container-networking/hack/toolbox/manifests/master.yaml:21', 'no-host-network', 'Deployment/default/master-pod-8085-tcp-host'],
   ['Azure__azure-container-networking/test/integration/manifests/goldpinger/daemonset-ipv6.yaml:21', 'no-host-network', 'DaemonSet/default/goldpinger-host'],
   ['Azure__azure-container-networking/test/integration/manifests/goldpinger/daemonset.yaml:21', 'no-host-network', 'DaemonSet/default/goldpinger-host'],
-  // False alarms: the Azure CNI installer writes the node's /opt/cni/bin and /etc/cni/net.d; until it has run no pod
-  // network exists on the node. Not privileged, no capability, no priority class: no evidence the rule takes today.
-  ['Azure__azure-container-networking/tools/acncli/deployment/manager.yaml:19', 'no-host-network', 'DaemonSet/kube-system/azure-cni-manager'],
-  ['Azure__azure-container-networking/tools/acncli/deployment/manager_swift.yaml:21', 'no-host-network', 'DaemonSet/kube-system/azure-cni-manager'],
   // Doubtful: upstream's GCE PD CSI controller, on the host network to reach the VM's metadata server past GKE's
   // Workload Identity (its comment); a PriorityClass of its own and no control-plane placement (kubeone adds it).
   ['kubernetes-sigs__gcp-compute-persistent-disk-csi-driver/deploy/kubernetes/base/controller/controller.yaml:19', 'no-host-network',
@@ -314,6 +310,10 @@ const W17_EXEMPT = [
     'a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)'],
   ['Azure__azure-container-networking/test/integration/manifests/load/privileged-daemonset.yaml:20',
     '`hostPID: true` and `privileged: true` in container `privileged-container`'],
+  // The Azure CNI installer writes the node's /opt/cni/bin and /etc/cni/net.d (not privileged): until it has run no pod
+  // network exists on the node.
+  ...['manager.yaml:19', 'manager_swift.yaml:21'].map((place) => [`Azure__azure-container-networking/tools/acncli/deployment/${place}`,
+    "hostPath `/opt/cni/bin` mounted writable in container `azure-cni-installer` (the node's CNI)"]),
   ['hetznercloud__hcloud-cloud-controller-manager/deploy/ccm-networks.yaml:133', `${UNINITIALIZED} and ${CLUSTER_CRITICAL}`],
   ['ionos-cloud__cluster-api-provider-proxmox/test/e2e/data/cni/calico.yaml:4779', NODE_CRITICAL],
   ['k0sproject__k0s/static/manifests/windows/DaemonSet/kube-proxy-windows.yaml:23', HOST_PROCESS],
