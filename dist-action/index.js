@@ -287,7 +287,7 @@ var init_rule = __esm({
 });
 
 // src/format/report.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import path from "node:path";
 function findRepositoryRoot(start) {
@@ -375,12 +375,13 @@ ${identity2}`).slice(0, 32);
   return byMessage;
 }
 function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto.createHash("sha256").update(text).digest("hex");
 }
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-var PARSE_ERROR_RULE;
+var PARSE_ERROR_RULE, crypto;
 var init_report = __esm({
   "src/format/report.ts"() {
     "use strict";
@@ -1349,24 +1350,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP2;
-    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ2;
-    function isCollection(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
           case MAP2:
           case SEQ2:
             return true;
         }
       return false;
     }
-    function isNode(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP2:
           case SCALAR:
@@ -1375,7 +1376,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP2;
@@ -1403,98 +1404,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node2)) {
-        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
+      if (identity2.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
-          node2.contents = null;
+          node.contents = null;
       } else
-        visit_(null, node2, visitor_, Object.freeze([]));
+        visit_(null, node, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path36) {
-      const ctrl = callVisitor(key2, node2, visitor, path36);
+    function visit_(key2, node, visitor, path36) {
+      const ctrl = callVisitor(key2, node, visitor, path36);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path36, ctrl);
         return visit_(key2, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node2)) {
-          path36 = Object.freeze(path36.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path36);
+        if (identity2.isCollection(node)) {
+          path36 = Object.freeze(path36.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
+              node.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node2)) {
-          path36 = Object.freeze(path36.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path36);
+        } else if (identity2.isPair(node)) {
+          path36 = Object.freeze(path36.concat(node));
+          const ck = visit_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path36);
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node2.value = null;
+            node.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node2, visitor) {
+    async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node2)) {
-        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
+      if (identity2.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
-          node2.contents = null;
+          node.contents = null;
       } else
-        await visitAsync_(null, node2, visitor_, Object.freeze([]));
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path36) {
-      const ctrl = await callVisitor(key2, node2, visitor, path36);
+    async function visitAsync_(key2, node, visitor, path36) {
+      const ctrl = await callVisitor(key2, node, visitor, path36);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path36, ctrl);
         return visitAsync_(key2, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node2)) {
-          path36 = Object.freeze(path36.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path36);
+        if (identity2.isCollection(node)) {
+          path36 = Object.freeze(path36.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
+              node.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node2)) {
-          path36 = Object.freeze(path36.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path36);
+        } else if (identity2.isPair(node)) {
+          path36 = Object.freeze(path36.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path36);
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node2.value = null;
+            node.value = null;
         }
       }
       return ctrl;
@@ -1517,32 +1518,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path36) {
+    function callVisitor(key2, node, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path36);
-      if (identity2.isMap(node2))
-        return visitor.Map?.(key2, node2, path36);
-      if (identity2.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path36);
-      if (identity2.isPair(node2))
-        return visitor.Pair?.(key2, node2, path36);
-      if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path36);
-      if (identity2.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path36);
+        return visitor(key2, node, path36);
+      if (identity2.isMap(node))
+        return visitor.Map?.(key2, node, path36);
+      if (identity2.isSeq(node))
+        return visitor.Seq?.(key2, node, path36);
+      if (identity2.isPair(node))
+        return visitor.Pair?.(key2, node, path36);
+      if (identity2.isScalar(node))
+        return visitor.Scalar?.(key2, node, path36);
+      if (identity2.isAlias(node))
+        return visitor.Alias?.(key2, node, path36);
       return void 0;
     }
-    function replaceNode(key2, path36, node2) {
+    function replaceNode(key2, path36, node) {
       const parent = path36[path36.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key2] = node2;
+        parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
         if (key2 === "key")
-          parent.key = node2;
+          parent.key = node;
         else
-          parent.value = node2;
+          parent.value = node;
       } else if (identity2.isDocument(parent)) {
-        parent.contents = node2;
+        parent.contents = node;
       } else {
         const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -1702,9 +1703,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
-            if (identity2.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity2.isNode(node) && node.tag)
+              tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -1730,9 +1731,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var visit2 = require_visit();
-    function anchorIsValid(anchor2) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
-        const sa = JSON.stringify(anchor2);
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -1741,9 +1742,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit2.visit(root, {
-        Value(_key, node2) {
-          if (node2.anchor)
-            anchors.add(node2.anchor);
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
         }
       });
       return anchors;
@@ -1763,9 +1764,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor2 = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor2);
-          return anchor2;
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -1947,20 +1948,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit2.visit(doc, {
-            Node: (_key, node2) => {
-              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
-                nodes.push(node2);
+            Node: (_key, node) => {
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
+                nodes.push(node);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node2 of nodes) {
-          if (node2 === this)
+        for (const node of nodes) {
+          if (node === this)
             break;
-          if (node2.anchor === this.source)
-            found = node2;
+          if (node.anchor === this.source)
+            found = node;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -2009,22 +2010,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node2, anchors2) {
-      if (identity2.isAlias(node2)) {
-        const source = node2.resolve(doc);
-        const anchor2 = anchors2 && source && anchors2.get(source);
-        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity2.isCollection(node2)) {
+    function getAliasCount(doc, node, anchors2) {
+      if (identity2.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity2.isCollection(node)) {
         let count = 0;
-        for (const item of node2.items) {
+        for (const item of node.items) {
           const c2 = getAliasCount(doc, item, anchors2);
           if (c2 > count)
             count = c2;
         }
         return count;
-      } else if (identity2.isPair(node2)) {
-        const kc = getAliasCount(doc, node2.key, anchors2);
-        const vc = getAliasCount(doc, node2.value, anchors2);
+      } else if (identity2.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -2114,10 +2115,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+          const node2 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node3;
-          return node3;
+            ref.node = node2;
+          return node2;
         }
         tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
@@ -2125,14 +2126,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node2.tag = tagName;
+        node.tag = tagName;
       else if (!tagObj.default)
-        node2.tag = tagObj.tag;
+        node.tag = tagObj.tag;
       if (ref)
-        ref.node = node2;
-      return node2;
+        ref.node = node;
+      return node;
     }
     exports.createNode = createNode;
   }
@@ -2202,10 +2203,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key2, ...rest] = path36;
-          const node2 = this.get(key2, true);
-          if (identity2.isCollection(node2))
-            node2.addIn(rest, value);
-          else if (node2 === void 0 && this.schema)
+          const node = this.get(key2, true);
+          if (identity2.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -2219,9 +2220,9 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key2);
-        const node2 = this.get(key2, true);
-        if (identity2.isCollection(node2))
-          return node2.deleteIn(rest);
+        const node = this.get(key2, true);
+        if (identity2.isCollection(node))
+          return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
@@ -2232,17 +2233,17 @@ var require_Collection = __commonJS({
        */
       getIn(path36, keepScalar) {
         const [key2, ...rest] = path36;
-        const node2 = this.get(key2, true);
+        const node = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node2) => {
-          if (!identity2.isPair(node2))
+        return this.items.every((node) => {
+          if (!identity2.isPair(node))
             return false;
-          const n = node2.value;
+          const n = node.value;
           return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -2253,8 +2254,8 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key2);
-        const node2 = this.get(key2, true);
-        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
+        const node = this.get(key2, true);
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -2265,10 +2266,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
-          const node2 = this.get(key2, true);
-          if (identity2.isCollection(node2))
-            node2.setIn(rest, value);
-          else if (node2 === void 0 && this.schema)
+          const node = this.get(key2, true);
+          if (identity2.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -2794,16 +2795,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
-      if (anchor2 && anchors.anchorIsValid(anchor2)) {
-        anchors$1.add(anchor2);
-        props.push(`&${anchor2}`);
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
       }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -2825,15 +2826,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity2.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -3100,8 +3101,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node2 of ctx.anchors.keys())
-          strCtx.anchors.add(node2.anchor);
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key2.toString(strCtx);
@@ -3410,8 +3411,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key2, keepScalar) {
         const it = findPair(this.items, key2);
-        const node2 = it?.value;
-        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
+        const node = it?.value;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key2) {
         return !!findPair(this.items, key2);
@@ -3724,9 +3725,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3735,11 +3736,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node2.minFractionDigits = str.length - dot - 1;
-        return node2;
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -3756,11 +3757,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
-      const { value } = node2;
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node2);
+      return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -3769,7 +3770,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0o")
+      stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
       identify: intIdentify,
@@ -3786,7 +3787,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
     exports.intHex = intHex;
@@ -4164,9 +4165,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -4175,14 +4176,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
+            node.minFractionDigits = f.length;
         }
-        return node2;
+        return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -4221,13 +4222,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node2, radix, prefix) {
-      const { value } = node2;
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node2);
+      return stringifyNumber.stringifyNumber(node);
     }
     var intBin = {
       identify: intIdentify,
@@ -4236,7 +4237,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node2) => intStringify(node2, 2, "0b")
+      stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -4245,7 +4246,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0")
+      stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
       identify: intIdentify,
@@ -4262,7 +4263,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
     exports.intBin = intBin;
@@ -4372,13 +4373,13 @@ var require_timestamp = __commonJS({
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node2) {
-      let { value } = node2;
+    function stringifySexagesimal(node) {
+      let { value } = node;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node2);
+        return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -4789,13 +4790,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
-        if (!node2.anchor) {
+      createAlias(node, name) {
+        if (!node.anchor) {
           const prev = anchors.anchorNames(this);
-          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node2.anchor);
+        return new Alias.Alias(node.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -4827,11 +4828,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node2))
-          node2.flow = true;
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity2.isCollection(node))
+          node.flow = true;
         setAnchors();
-        return node2;
+        return node;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -5085,7 +5086,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor2 = null;
+      let anchor = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -5132,16 +5133,16 @@ var require_resolve_props = __commonJS({
               commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor2 || tag)
+            if (anchor || tag)
               newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor2)
+            if (anchor)
               onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token2.source.endsWith(":"))
               onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor2 = token2;
+            anchor = token2;
             start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
@@ -5158,7 +5159,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor2 || tag)
+            if (anchor || tag)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
@@ -5195,7 +5196,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor: anchor2,
+        anchor,
         tag,
         newlineAfterProp,
         end,
@@ -5428,11 +5429,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node2.range[2];
-        seq.items.push(node2);
+        offset = node.range[2];
+        seq.items.push(node);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -5704,8 +5705,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token2.type === "block-seq") {
-        const { anchor: anchor2, newlineAfterProp: nl } = props;
-        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message2 = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message2);
@@ -5732,12 +5733,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
-      node2.range = coll.range;
-      node2.tag = tagName;
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
       if (tag?.format)
-        node2.format = tag.format;
-      return node2;
+        node.format = tag.format;
+      return node;
     }
     exports.composeCollection = composeCollection;
   }
@@ -6271,30 +6272,30 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
-      let node2;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
       let isSrcToken = true;
       switch (token2.type) {
         case "alias":
-          node2 = composeAlias(ctx, token2, onError);
-          if (anchor2 || tag)
+          node = composeAlias(ctx, token2, onError);
+          if (anchor || tag)
             onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
-          if (anchor2)
-            node2.anchor = anchor2.source.substring(1);
+          node = composeScalar.composeScalar(ctx, token2, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token2, props, onError);
-            if (anchor2)
-              node2.anchor = anchor2.source.substring(1);
+            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message2 = error2 instanceof Error ? error2.message : String(error2);
             onError(token2, "RESOURCE_EXHAUSTION", message2);
@@ -6306,45 +6307,45 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
-      if (anchor2 && node2.anchor === "")
-        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node2.spaceBefore = true;
+        node.spaceBefore = true;
       if (comment) {
         if (token2.type === "scalar" && token2.source === "")
-          node2.comment = comment;
+          node.comment = comment;
         else
-          node2.commentBefore = comment;
+          node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token2;
-      return node2;
+        node.srcToken = token2;
+      return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
-      if (anchor2) {
-        node2.anchor = anchor2.source.substring(1);
-        if (node2.anchor === "")
-          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
+      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node2.spaceBefore = true;
+        node.spaceBefore = true;
       if (comment) {
-        node2.comment = comment;
-        node2.range[2] = end;
+        node.comment = comment;
+        node.range[2] = end;
       }
-      return node2;
+      return node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -8673,18 +8674,18 @@ function firstTemplateAction(text) {
   let close = -1;
   let lineEnd = -1;
   let commentStart = Infinity;
-  for (let open3 = text.indexOf("{{"); open3 !== -1; open3 = text.indexOf("{{", open3 + 2)) {
-    if (close < open3 + 2) {
-      close = text.indexOf("}}", open3 + 2);
+  for (let open2 = text.indexOf("{{"); open2 !== -1; open2 = text.indexOf("{{", open2 + 2)) {
+    if (close < open2 + 2) {
+      close = text.indexOf("}}", open2 + 2);
       if (close === -1) return void 0;
     }
-    if (open3 > lineEnd) {
-      const lineStart2 = text.lastIndexOf("\n", open3 - 1) + 1;
-      const newline = text.indexOf("\n", open3);
+    if (open2 > lineEnd) {
+      const lineStart2 = text.lastIndexOf("\n", open2 - 1) + 1;
+      const newline = text.indexOf("\n", open2);
       lineEnd = newline === -1 ? text.length : newline;
       commentStart = commentStartOf(text.slice(lineStart2, lineEnd), lineStart2);
     }
-    if (open3 < commentStart) return open3;
+    if (open2 < commentStart) return open2;
   }
   return void 0;
 }
@@ -8717,18 +8718,42 @@ function isFlowMapAt(token2, offset) {
 }
 function breaksQuotedAction(documentText) {
   if (!documentText.includes("{{")) return false;
+  let quotedScalars;
+  let lineStart2 = 0;
   for (const line of documentText.split("\n")) {
+    const at2 = lineStart2;
+    lineStart2 += line.length + 1;
     const match = QUOTED_ACTION.exec(line);
     if (match === null) continue;
     const quote2 = match[1];
-    const open3 = match[0].length - 2;
-    const actionEnd = line.indexOf("}}", open3 + 2);
-    const closing = closingQuote(line, open3, quote2);
+    const open2 = match[0].length - 2;
+    quotedScalars ??= quotedScalarStarts(documentText);
+    if (!quotedScalars.has(at2 + open2 - 1)) continue;
+    const actionEnd = line.indexOf("}}", open2 + 2);
+    const closing = closingQuote(line, open2, quote2);
     if (closing === -1 || actionEnd === -1 || closing > actionEnd) continue;
     const rest = line.slice(closing + 1).trim();
     if (rest !== "" && !rest.startsWith("#") && !rest.startsWith(":")) return true;
   }
   return false;
+}
+function quotedScalarStarts(documentText) {
+  const starts = /* @__PURE__ */ new Set();
+  const pending = [...new import_yaml.Parser().parse(documentText)];
+  while (pending.length > 0) {
+    const token2 = pending.pop();
+    if (token2 === void 0 || token2 === null || typeof token2 !== "object") continue;
+    if (!("type" in token2)) {
+      pending.push(token2.key, token2.value);
+      continue;
+    }
+    if (token2.type === "double-quoted-scalar" || token2.type === "single-quoted-scalar") starts.add(token2.offset);
+    else if (token2.type === "document") pending.push(token2.value);
+    else if (token2.type === "block-map" || token2.type === "block-seq" || token2.type === "flow-collection") {
+      for (const item of token2.items) pending.push(item.key, item.value);
+    }
+  }
+  return starts;
 }
 function closingQuote(line, from, quote2) {
   for (let at2 = from; at2 < line.length; at2++) {
@@ -8740,6 +8765,9 @@ function closingQuote(line, from, quote2) {
     }
   }
   return -1;
+}
+function splitsBlockKey(errors) {
+  return errors.some((error2) => error2.code === "MULTILINE_IMPLICIT_KEY" && error2.message.startsWith("Implicit keys need to be on a single line"));
 }
 var import_yaml, QUOTED_ACTION;
 var init_go_template = __esm({
@@ -8758,7 +8786,8 @@ function variableLineAt(text, errorOffsets) {
     const lineStart2 = text.lastIndexOf("\n", Math.min(offset, text.length) - 1) + 1;
     const newline = text.indexOf("\n", lineStart2);
     const line = text.slice(lineStart2, newline === -1 ? text.length : newline);
-    if (!VARIABLE_FIRST.test(line)) return void 0;
+    const variable = VARIABLE_FIRST.exec(line);
+    if (variable === null || offset >= lineStart2 + variable[0].length) return void 0;
     const at2 = lineStart2 + line.indexOf("${");
     first = first === void 0 ? at2 : Math.min(first, at2);
   }
@@ -8769,6 +8798,38 @@ var init_envsubst_template = __esm({
   "src/parse/envsubst-template.ts"() {
     "use strict";
     VARIABLE_FIRST = /^[ \t]*(?:-[ \t]+)?\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}\n]*)?\}/;
+  }
+});
+
+// src/parse/envsubst-flow-variable.ts
+function flowVariableAt(text, offset) {
+  const lineStart2 = text.lastIndexOf("\n", Math.min(offset, text.length) - 1) + 1;
+  const newline = text.indexOf("\n", lineStart2);
+  const line = text.slice(lineStart2, newline === -1 ? text.length : newline);
+  const match = FLOW_ITEM_VARIABLE.exec(line);
+  if (match === null) return void 0;
+  const at2 = lineStart2 + match.index + match[0].length - match[2].length;
+  return offset >= at2 ? at2 : void 0;
+}
+function envsubstVariableAt(text, errorOffsets) {
+  if (errorOffsets.length === 0) return void 0;
+  let first;
+  for (const offset of errorOffsets) {
+    const line = variableLineAt(text, [offset]);
+    const flow = line === void 0 ? flowVariableAt(text, offset) : void 0;
+    if (flow !== void 0 && !errorOffsets.includes(flow + 1)) return void 0;
+    const at2 = line ?? flow;
+    if (at2 === void 0) return void 0;
+    first = first === void 0 ? at2 : Math.min(first, at2);
+  }
+  return first;
+}
+var FLOW_ITEM_VARIABLE;
+var init_envsubst_flow_variable = __esm({
+  "src/parse/envsubst-flow-variable.ts"() {
+    "use strict";
+    init_envsubst_template();
+    FLOW_ITEM_VARIABLE = /([[{,]|[[{][^\]}]*:)[ \t]*(\$\{(?:[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}\n]*)?|[ \t]*[A-Za-z0-9_$]+[ \t]*)\})/;
   }
 });
 
@@ -9016,12 +9077,12 @@ function goYamlDifferences(doc, root, separatorBreaks, originalText) {
   const mergeKeys = /* @__PURE__ */ new Map();
   const pending = [root];
   while (pending.length > 0) {
-    const node2 = pending.pop();
-    if ((0, import_yaml2.isMap)(node2)) {
-      const merges = node2.items.some(isMergePair);
+    const node = pending.pop();
+    if ((0, import_yaml2.isMap)(node)) {
+      const merges = node.items.some(isMergePair);
       const explicit = /* @__PURE__ */ new Set();
       const merged = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
+      for (const pair of node.items) {
         if (!merges) {
         } else if (isMergePair(pair)) {
           const supplied = keysSupplied(doc, pair.value, mergeKeys, 0);
@@ -9035,11 +9096,11 @@ function goYamlDifferences(doc, root, separatorBreaks, originalText) {
         if (pair.key !== null) pending.push(pair.key);
         pending.push(pair.value);
       }
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      for (const item of node2.items) pending.push(item);
-    } else if ((0, import_yaml2.isScalar)(node2) && separatorBreaks.length > 0 && node2.range) {
-      const at2 = firstAtOrAfter(separatorBreaks, node2.range[0]);
-      if (at2 !== void 0 && at2 < node2.range[1]) problems.push(separatorBreakProblem(at2, originalText[at2]));
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items) pending.push(item);
+    } else if ((0, import_yaml2.isScalar)(node) && separatorBreaks.length > 0 && node.range) {
+      const at2 = firstAtOrAfter(separatorBreaks, node.range[0]);
+      if (at2 !== void 0 && at2 < node.range[1]) problems.push(separatorBreakProblem(at2, originalText[at2]));
     }
   }
   return problems;
@@ -9050,18 +9111,18 @@ function isMergePair(pair) {
 function keyString(key2) {
   return (0, import_yaml2.isScalar)(key2) ? String(key2.value) : void 0;
 }
-function keysSupplied(doc, value, memo2, depth) {
-  const node2 = (0, import_yaml2.isAlias)(value) ? value.resolve(doc) : value;
-  const known = memo2.get(node2);
+function keysSupplied(doc, value, memo, depth) {
+  const node = (0, import_yaml2.isAlias)(value) ? value.resolve(doc) : value;
+  const known = memo.get(node);
   if (known) return known;
   const keys = /* @__PURE__ */ new Set();
-  memo2.set(node2, keys);
+  memo.set(node, keys);
   if (depth > 64) return keys;
-  if ((0, import_yaml2.isSeq)(node2)) {
-    for (const item of node2.items) for (const key2 of keysSupplied(doc, item, memo2, depth + 1)) keys.add(key2);
-  } else if ((0, import_yaml2.isMap)(node2)) {
-    for (const pair of node2.items) {
-      if (isMergePair(pair)) for (const key2 of keysSupplied(doc, pair.value, memo2, depth + 1)) keys.add(key2);
+  if ((0, import_yaml2.isSeq)(node)) {
+    for (const item of node.items) for (const key2 of keysSupplied(doc, item, memo, depth + 1)) keys.add(key2);
+  } else if ((0, import_yaml2.isMap)(node)) {
+    for (const pair of node.items) {
+      if (isMergePair(pair)) for (const key2 of keysSupplied(doc, pair.value, memo, depth + 1)) keys.add(key2);
       else {
         const key2 = keyString(pair.key);
         if (key2 !== void 0) keys.add(key2);
@@ -9120,10 +9181,6 @@ function goYamlRefusals(text) {
   const refusals = [];
   for (let from = 0; from < text.length; ) {
     const end = documentEnd(text, from);
-    if (text.slice(from, end).includes("{{")) {
-      from = end;
-      continue;
-    }
     const scanner = new Scanner(text, from, end);
     try {
       scanner.run();
@@ -9140,13 +9197,13 @@ function relayUnderIndentedFlow(text) {
   const edits = [];
   for (let from = 0; from < text.length; ) {
     const end = documentEnd(text, from);
-    const chunk = text.slice(from, end);
-    if (!chunk.includes("{{")) {
-      try {
-        for (const edit of new Scanner(text, from, end).run()) edits.push(edit);
-      } catch (error2) {
-        if (!(error2 instanceof ScanError)) throw error2;
+    const templated = text.slice(from, end).includes("{{");
+    try {
+      for (const edit of new Scanner(text, from, end).run()) {
+        if (!templated || edit.text.startsWith('"') || edit.text.startsWith("'")) edits.push(edit);
       }
+    } catch (error2) {
+      if (!(error2 instanceof ScanError)) throw error2;
     }
     from = end;
   }
@@ -9862,6 +9919,7 @@ function parseOnce(filePath, { written: written2, reading, lineCounter }, text, 
   let yamlErrors = 0;
   const tooDeep = [];
   const templates = [];
+  const templateSpans = [];
   const isTemplate = (doc, docIndex, problemsBefore) => {
     if (!options.templates || problems.length === problemsBefore) return false;
     const [start, , rangeEnd] = doc.range;
@@ -9869,19 +9927,21 @@ function parseOnce(filePath, { written: written2, reading, lineCounter }, text, 
     const lineEnd = text.indexOf("\n", lastError);
     const end = lineEnd === -1 ? text.length : lineEnd;
     const documentText = text.slice(start, end);
-    const variable = variableLineAt(text, doc.errors.map((error2) => error2.pos[0]));
+    const variable = envsubstVariableAt(text, doc.errors.map((error2) => error2.pos[0]));
     if (variable !== void 0) {
       problems.splice(problemsBefore);
       templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: "envsubst" });
+      templateSpans.push({ start, end, template: templates.at(-1) });
       return true;
     }
     const action = firstTemplateAction(documentText) ?? firstJinjaTag(documentText);
     if (action === void 0) return false;
     const own2 = problems.splice(problemsBefore);
     const range = toRange(start + action, start + action + 2);
-    const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText);
+    const refused = opensNestedFlowMapping(documentText) || breaksQuotedAction(documentText) || splitsBlockKey(doc.errors);
     const syntax = templateSyntaxOf(documentText);
     templates.push(refused ? { documentIndex: docIndex, range, syntax } : { documentIndex: docIndex, range, syntax, problems: own2 });
+    templateSpans.push({ start, end, template: templates.at(-1) });
     return true;
   };
   const compose = (doc) => {
@@ -9964,13 +10024,28 @@ function parseOnce(filePath, { written: written2, reading, lineCounter }, text, 
   const parseErrorAt = new Set(problems.map((problem) => `${problem.range.line}:${problem.range.column}`));
   for (const refusal of refusals) {
     const range = toRange(refusal.start, refusal.end);
-    if (!parseErrorAt.has(`${range.line}:${range.column}`)) problems.push({ message: refusal.message, range });
+    if (parseErrorAt.has(`${range.line}:${range.column}`)) continue;
+    const template = spanAt(templateSpans, refusal.start)?.template;
+    if (template !== void 0) template.problems?.push({ message: refusal.message, range });
+    else problems.push({ message: refusal.message, range });
   }
   problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
   capProblems(problems, unlisted.count, unlisted.offset === void 0 ? void 0 : toRange(unlisted.offset, unlisted.offset));
   const parsed = { filePath, documents, problems, comments: comments ? lineComments(comments, written2, lineCounter, toRange) : [] };
   if (options.templates) parsed.templates = templates;
   return { parsed, yamlErrors };
+}
+function spanAt(spans, offset) {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    const span = spans[middle];
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
+  }
+  return void 0;
 }
 function cheapProblem(error2, toRange) {
   return { message: `Parsing error: ${echo(error2.message.slice(0, 600).split("\n")[0], 300)}`, range: toRange(error2.pos[0], error2.pos[1]) };
@@ -10039,10 +10114,10 @@ function duplicateKeys(root) {
   const found = [];
   const pending = [root];
   while (pending.length > 0) {
-    const node2 = pending.pop();
-    if ((0, import_yaml3.isMap)(node2)) {
+    const node = pending.pop();
+    if ((0, import_yaml3.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
+      for (const pair of node.items) {
         const key2 = pair.key;
         if ((0, import_yaml3.isScalar)(key2)) {
           const value = key2.value;
@@ -10057,8 +10132,8 @@ function duplicateKeys(root) {
         }
         pending.push(pair.value);
       }
-    } else if ((0, import_yaml3.isSeq)(node2)) {
-      for (const item of node2.items) pending.push(item);
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      for (const item of node.items) pending.push(item);
     }
   }
   return found.sort((a, b) => a - b);
@@ -10267,28 +10342,28 @@ function hasValueAt(value, path36) {
   return true;
 }
 function walk(root, path36, firstLine, documentStart) {
-  let node2 = root;
+  let node = root;
   let pair = null;
-  let anchor2 = documentStart;
+  let anchor = documentStart;
   for (const segment of path36) {
-    if ((0, import_yaml3.isMap)(node2)) {
-      const found = node2.items.findLast((item) => keyOf(item) === String(segment));
-      if (!found) return { node: node2, pair, complete: false, anchor: anchor2 };
+    if ((0, import_yaml3.isMap)(node)) {
+      const found = node.items.findLast((item) => keyOf(item) === String(segment));
+      if (!found) return { node, pair, complete: false, anchor };
       pair = found;
       const keyRange = found.key?.range;
-      if (keyRange) anchor2 = [keyRange[0], keyRange[1]];
-      node2 = found.value ?? null;
-    } else if ((0, import_yaml3.isSeq)(node2) && typeof segment === "number") {
-      const item = node2.items[segment];
-      if (item === void 0) return { node: node2, pair, complete: false, anchor: anchor2 };
+      if (keyRange) anchor = [keyRange[0], keyRange[1]];
+      node = found.value ?? null;
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === void 0) return { node, pair, complete: false, anchor };
       pair = null;
-      if (item?.range) anchor2 = firstLine(item.range[0], item.range[1]);
-      node2 = item;
+      if (item?.range) anchor = firstLine(item.range[0], item.range[1]);
+      node = item;
     } else {
-      return { node: node2, pair, complete: false, anchor: anchor2 };
+      return { node, pair, complete: false, anchor };
     }
   }
-  return { node: node2, pair, complete: true, anchor: anchor2 };
+  return { node, pair, complete: true, anchor };
 }
 function keyOf(pair) {
   const key2 = pair.key;
@@ -10308,22 +10383,22 @@ function findUnresolvedTags(root, warnings, text, toRange, hasNonSpecificTag) {
   const stack = [{ node: root, parent: void 0, segment: void 0 }];
   while (stack.length > 0) {
     const visit2 = stack.pop();
-    const { node: node2 } = visit2;
-    if ((0, import_yaml3.isPair)(node2)) continue;
-    if ((0, import_yaml3.isMap)(node2)) {
-      for (let i = node2.items.length - 1; i >= 0; i--) {
-        const item = node2.items[i];
+    const { node } = visit2;
+    if ((0, import_yaml3.isPair)(node)) continue;
+    if ((0, import_yaml3.isMap)(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
         const key2 = keyOf(item);
         if (key2 !== void 0) stack.push({ node: item.value, parent: visit2, segment: key2 });
       }
-    } else if ((0, import_yaml3.isSeq)(node2)) {
-      for (let i = node2.items.length - 1; i >= 0; i--) stack.push({ node: node2.items[i], parent: visit2, segment: i });
-    } else if ((0, import_yaml3.isScalar)(node2) && node2.tag?.startsWith("!") && node2.range) {
-      const valueStart = node2.range[0];
-      if (node2.tag === "!" && node2.type !== "PLAIN") continue;
-      const tagStart = node2.tag === "!" ? text.lastIndexOf("!", valueStart) : lastStartingBefore(warningStarts, valueStart) ?? valueStart;
-      const written2 = text.slice(tagStart, node2.range[1]).replace(/[ \t]+$/, "");
-      found.push({ path: pathOf(visit2), tag: node2.tag, written: written2, range: toRange(tagStart, tagStart + written2.length) });
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], parent: visit2, segment: i });
+    } else if ((0, import_yaml3.isScalar)(node) && node.tag?.startsWith("!") && node.range) {
+      const valueStart = node.range[0];
+      if (node.tag === "!" && node.type !== "PLAIN") continue;
+      const tagStart = node.tag === "!" ? text.lastIndexOf("!", valueStart) : lastStartingBefore(warningStarts, valueStart) ?? valueStart;
+      const written2 = text.slice(tagStart, node.range[1]).replace(/[ \t]+$/, "");
+      found.push({ path: pathOf(visit2), tag: node.tag, written: written2, range: toRange(tagStart, tagStart + written2.length) });
     }
   }
   return found;
@@ -10371,7 +10446,7 @@ var init_parse_manifest = __esm({
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     init_go_template();
-    init_envsubst_template();
+    init_envsubst_flow_variable();
     init_template_syntax();
     init_text();
     init_kubectl_reading();
@@ -11675,16 +11750,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token2.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token2.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token2.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token2.output + open3.output;
+          state.output = token2.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -11904,15 +11979,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
@@ -12450,6 +12525,55 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/resources/fleet-helm-op.ts
+function isFleetHelmOp(resource) {
+  return (resource.kind === "HelmOp" || resource.kind === "HelmApp") && resource.apiVersion.startsWith("fleet.cattle.io/");
+}
+function fleetUnknownValues(resource) {
+  const spec = resource.object.spec;
+  const helm = isPlainObject(spec) ? spec.helm : void 0;
+  if (!isPlainObject(helm)) return void 0;
+  const values = isPlainObject(helm.values) ? helm.values : {};
+  const templateValues = isPlainObject(helm.templateValues) ? helm.templateValues : {};
+  if (Object.hasOwn(templateValues, "installation")) {
+    return { path: ["spec", "helm", "templateValues", "installation"], why: "is a template that Fleet renders for each target cluster" };
+  }
+  const preprocess = !(isPlainObject(spec) && spec.disablePreProcess === true);
+  if (preprocess && holdsFleetTemplate(values.installation)) {
+    return { path: ["spec", "helm", "values", "installation"], why: "holds `${ … }` templates that Fleet renders for each target cluster" };
+  }
+  const tigeraOperator = typeof helm.chart === "string" && /(^|\/)tigera-operator$/.test(helm.chart);
+  if (!tigeraOperator && !Object.hasOwn(values, "installation")) return void 0;
+  for (const field2 of ["valuesFrom", "valuesFiles"]) {
+    const list2 = helm[field2];
+    if (Array.isArray(list2) && list2.length > 0) {
+      return { path: ["spec", "helm", field2], why: field2 === "valuesFrom" ? "reads ConfigMaps and Secrets of the target cluster" : "reads files of a Fleet bundle" };
+    }
+  }
+  return void 0;
+}
+function holdsFleetTemplate(values) {
+  const pending = [values];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === "string" && value.includes("${")) return true;
+    if (Array.isArray(value)) pending.push(...value);
+    else if (isPlainObject(value)) {
+      for (const [key2, inner] of Object.entries(value)) {
+        if (key2.includes("${")) return true;
+        pending.push(inner);
+      }
+    }
+  }
+  return false;
+}
+var init_fleet_helm_op = __esm({
+  "src/resources/fleet-helm-op.ts"() {
+    "use strict";
+    init_plain_object();
+  }
+});
+
 // src/resources/helm-values-file.ts
 import path4 from "node:path";
 function recogniseTigeraOperatorValues(value) {
@@ -12504,6 +12628,16 @@ function helmValuesMatcher(config2) {
 function templatedValuesNotices(resources, shownPath2) {
   const notices = [];
   for (const resource of resources) {
+    const fleet = isFleetHelmOp(resource) ? fleetUnknownValues(resource) : void 0;
+    if (fleet !== void 0) {
+      const at3 = resource.locate(fleet.path, "key");
+      notices.push(`${shownPath2(resource.doc.filePath)}:${at3.line}:${at3.column}: ${resource.displayName} \`${fleet.path.join(".")}\` ${fleet.why}: the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
+      continue;
+    }
+    for (const { path: path36, what } of perClusterValueTemplates(resource)) {
+      const at3 = resource.locate(path36, "key");
+      notices.push(`${shownPath2(resource.doc.filePath)}:${at3.line}:${at3.column}: ${resource.displayName} \`${path36.join(".")}\` ${what}: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
+    }
     if (resource.kind !== "HelmChartProxy" || !resource.apiVersion.startsWith("addons.cluster.x-k8s.io/")) continue;
     const spec = resource.object.spec;
     const template = isPlainObject(spec) ? spec.valuesTemplate : void 0;
@@ -12513,12 +12647,33 @@ function templatedValuesNotices(resources, shownPath2) {
   }
   return notices;
 }
+function perClusterValueTemplates(resource) {
+  const spec = resource.object.spec;
+  if (!isPlainObject(spec)) return [];
+  const found = [];
+  const listed = (key2, field2, what, needsAction) => {
+    const list2 = spec[key2];
+    if (!Array.isArray(list2)) return;
+    list2.forEach((entry, i) => {
+      const text = isPlainObject(entry) ? entry[field2] : void 0;
+      if (typeof text !== "string" || !TIGERA_OPERATOR_VALUES_TEXT.test(text) || needsAction && !text.includes("{{")) return;
+      found.push({ path: ["spec", key2, i, field2], what });
+    });
+  };
+  if (resource.kind === "HelmRelease" && resource.apiVersion.startsWith("addons.stackhpc.com/")) {
+    listed("valuesSources", "template", "is a Jinja template that the Cluster API addon provider renders for each cluster", false);
+  } else if ((resource.kind === "ClusterProfile" || resource.kind === "Profile") && resource.apiVersion.startsWith("config.projectsveltos.io/")) {
+    listed("helmCharts", "values", "is a template that Sveltos renders for each matching cluster", true);
+  }
+  return found;
+}
 var import_picomatch, CALICO_NETWORK_FIELDS, TIGERA_OPERATOR_FIELDS, TIGERA_OPERATOR_VALUES_TEXT;
 var init_helm_values_file = __esm({
   "src/resources/helm-values-file.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_plain_object();
+    init_fleet_helm_op();
     CALICO_NETWORK_FIELDS = /* @__PURE__ */ new Set([
       "linuxDataplane",
       "windowsDataplane",
@@ -13392,7 +13547,7 @@ function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
   const candidates = /* @__PURE__ */ new Set();
   const folders = /* @__PURE__ */ new Set();
   for (const file of discoveredFiles) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file)) && isInside(file, root)) candidates.add(file);
+    if (KUSTOMIZATION_END.test(file) && KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file)) && isInside(file, root)) candidates.add(file);
   }
   for (const file of lintedFiles) {
     for (let folder = path5.dirname(file); isInside(folder, root) && !folders.has(folder); folder = path5.dirname(folder)) {
@@ -13431,13 +13586,14 @@ function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
   }
   return result;
 }
-var KUSTOMIZATION_FILE_NAMES, MAX_KUSTOMIZATION_SIZE, MAX_KUSTOMIZATIONS, KNOWN_FIELDS, KustomizeResolver, Landing;
+var KUSTOMIZATION_FILE_NAMES, KUSTOMIZATION_END, MAX_KUSTOMIZATION_SIZE, MAX_KUSTOMIZATIONS, KNOWN_FIELDS, KustomizeResolver, Landing;
 var init_namespaces = __esm({
   "src/kustomize/namespaces.ts"() {
     "use strict";
     init_parse_manifest();
     init_read_sources();
     KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    KUSTOMIZATION_END = /ustomization(?:\.ya?ml)?$/;
     MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
     MAX_KUSTOMIZATIONS = 1e4;
     KNOWN_FIELDS = /* @__PURE__ */ new Set([
@@ -13798,6 +13954,13 @@ function argoValueFiles(host, sourcePath, read) {
   const lastFolder = folder?.replace(/\/+$/, "").split("/").pop();
   const inline = helm.valuesObject ?? helm.values;
   result.tigeraOperator = source.chart === "tigera-operator" || lastFolder === "tigera-operator" || typeof source.repoURL === "string" && TIGERA_REPOSITORY.test(source.repoURL) || isPlainObject(inline) && Object.hasOwn(inline, "installation") || typeof inline === "string" && /^installation\s*:/m.test(inline);
+  if (Array.isArray(helm.fileParameters)) {
+    helm.fileParameters.forEach((entry, j) => {
+      if (!isPlainObject(entry)) return;
+      const at2 = [...sourcePath, "helm", "fileParameters", j];
+      result.unread.push({ path: at2, part: "value", message: `\`${dottedOf(at2)}\` is a value Argo CD reads from a file (\`--set-file\`), which calico-lint does not read`, consequence: ARGO_CONSEQUENCE });
+    });
+  }
   const valueFiles = helm.valueFiles;
   if (!Array.isArray(valueFiles)) return result;
   const ignoreMissing = helm.ignoreMissingValueFiles === true;
@@ -13852,6 +14015,37 @@ var init_argo_value_files = __esm({
   }
 });
 
+// src/resources/k3s-values-secrets.ts
+function k3sValuesSecretsUnread(host) {
+  const secrets = getIn(host.object, ["spec", "valuesSecrets"]);
+  if (!Array.isArray(secrets) || !isCalicoChart(host)) return [];
+  const unread = [];
+  secrets.forEach((entry, i) => {
+    if (!isPlainObject(entry) || !Array.isArray(entry.keys) || entry.keys.length === 0) return;
+    const at2 = ["spec", "valuesSecrets", i];
+    const name = typeof entry.name === "string" ? ` (Secret "${entry.name}")` : "";
+    unread.push({ path: at2, part: "value", message: `\`spec.valuesSecrets[${i}]\`${name} is a Secret, which calico-lint never reads`, consequence: K3S_CONSEQUENCE });
+  });
+  return unread;
+}
+function isCalicoChart(host) {
+  const chart = getIn(host.object, ["spec", "chart"]);
+  const chartName = typeof chart === "string" ? chart.split("/").pop().replace(/-v?\d[\w.+-]*\.tgz$/, "") : void 0;
+  if (chartName !== void 0 && CALICO_CHARTS.has(chartName) || host.name !== void 0 && CALICO_CHARTS.has(host.name)) return true;
+  const values = getIn(host.object, ["spec", "values"]);
+  const content = getIn(host.object, ["spec", "valuesContent"]);
+  return isPlainObject(values) && Object.hasOwn(values, "installation") || typeof content === "string" && /^installation\s*:/m.test(content);
+}
+var K3S_CONSEQUENCE, CALICO_CHARTS;
+var init_k3s_values_secrets = __esm({
+  "src/resources/k3s-values-secrets.ts"() {
+    "use strict";
+    init_resource();
+    K3S_CONSEQUENCE = "the Installation helm-controller renders from the Calico chart of this object was not checked. Keep the values in `spec.valuesContent` or `spec.values`, or lint the rendered output (`helm template … | calico-lint -`).";
+    CALICO_CHARTS = /* @__PURE__ */ new Set(["tigera-operator", "rke2-calico"]);
+  }
+});
+
 // src/resources/helm-values-sources.ts
 function dotted(path36) {
   return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
@@ -13873,11 +14067,15 @@ function helmValuesSources(host, read) {
     sources.push({ input: { layers, sets }, label: labels.join(" and "), outside: () => host.doc.locate([...host.path, ...keyPath], "key") });
   };
   if (host.kind === "HelmChart" || host.kind === "HelmChartConfig") {
+    const secrets = k3sValuesSecretsUnread(host);
+    if (secrets.length > 0) return { sources, problems, unread: secrets, files };
     const layers = [...layersAt(["spec", "valuesContent"], "string"), ...layersAt(["spec", "values"], "object")];
     const sets = host.kind === "HelmChart" ? k3sSets(host) : [];
     source(layers, sets, [["spec", "valuesContent"], ["spec", "values"], ["spec", "set"]]);
   } else if (host.kind === "HelmRelease") {
     source(layersAt(["spec", "values"], "object"), [], [["spec", "values"]]);
+  } else if (isFleetHelmOp(host)) {
+    if (fleetUnknownValues(host) === void 0) source(layersAt(["spec", "helm", "values"], "object"), [], [["spec", "helm", "values"]]);
   } else if (host.kind === "Application") {
     const helms = [["spec", "source", "helm"]];
     const multi = getIn(host.object, ["spec", "sources"]);
@@ -13953,6 +14151,45 @@ var init_helm_values_sources = __esm({
     init_helm_values_layers();
     init_resource();
     init_argo_value_files();
+    init_fleet_helm_op();
+    init_k3s_values_secrets();
+  }
+});
+
+// src/resources/argo-application-set.ts
+function applicationSetUnread(resource) {
+  if (resource.kind !== "ApplicationSet" || !resource.apiVersion.startsWith("argoproj.io/")) return [];
+  const spec = ["spec", "template", "spec"];
+  const sources = [[...spec, "source"]];
+  const multi = getIn(resource.object, [...spec, "sources"]);
+  if (Array.isArray(multi)) multi.forEach((_, i) => sources.push([...spec, "sources", i]));
+  const unread = [];
+  for (const at2 of sources) {
+    const source = getIn(resource.object, at2);
+    if (!isPlainObject(source) || !isPlainObject(source.helm) || !isTigeraOperatorSource(source)) continue;
+    if (!VALUES_KEYS.some((key2) => source.helm !== void 0 && Object.hasOwn(source.helm, key2))) continue;
+    unread.push({ path: [...at2, "helm"], part: "key", message: `\`${dotted2([...at2, "helm"])}\` is the template of an ApplicationSet`, consequence: APPLICATION_SET_CONSEQUENCE });
+  }
+  return unread;
+}
+function dotted2(path36) {
+  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+}
+function isTigeraOperatorSource(source) {
+  const helm = source.helm;
+  const lastFolder = typeof source.path === "string" ? source.path.replace(/\/+$/, "").split("/").pop() : void 0;
+  const inline = helm.valuesObject ?? helm.values;
+  const parameters = Array.isArray(helm.parameters) ? helm.parameters : [];
+  return source.chart === "tigera-operator" || lastFolder === "tigera-operator" || typeof source.repoURL === "string" && TIGERA_REPOSITORY.test(source.repoURL) || isPlainObject(inline) && Object.hasOwn(inline, "installation") || typeof inline === "string" && /^installation\s*:/m.test(inline) || parameters.some((parameter) => isPlainObject(parameter) && typeof parameter.name === "string" && parameter.name.startsWith("installation."));
+}
+var APPLICATION_SET_CONSEQUENCE, VALUES_KEYS;
+var init_argo_application_set = __esm({
+  "src/resources/argo-application-set.ts"() {
+    "use strict";
+    init_helm_charts();
+    init_resource();
+    APPLICATION_SET_CONSEQUENCE = "the Installations Argo CD renders from the tigera-operator chart of the Applications this ApplicationSet generates were not checked: calico-lint does not expand generators. Lint a generated Application, or the rendered output (`helm template … | calico-lint -`).";
+    VALUES_KEYS = ["valuesObject", "values", "valueFiles", "parameters", "fileParameters"];
   }
 });
 
@@ -14061,6 +14298,8 @@ function podTemplatesOf(resource) {
   }];
 }
 function helmValuesInstallations(host, options) {
+  const generated = applicationSetUnread(host);
+  if (generated.length > 0) Object.assign(host, { unreadHelmValues: generated });
   if (!HELM_HOST_KINDS.has(host.kind)) return [];
   const { sources, problems, unread, files } = helmValuesSources(host, options.readTreeFile);
   if (problems.length > 0) host.embeddedProblems = problems;
@@ -14142,12 +14381,25 @@ function valuesFileInstallation(doc, options) {
   return view && Object.assign(view, { plainValuesFile: true });
 }
 function k3sConfigOf(doc, value, options) {
-  if (!isPlainObject(value) || !K3S_RANGE_KEYS.some((key2) => typeof value[key2] === "string" || Array.isArray(value[key2]))) return [];
-  if (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
-  const name = doc.filePath.split(/[\\/]/).pop();
-  return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${echo(name ?? "")}`)];
+  if (!isPlainObject(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return [];
+  const name = echo(doc.filePath.split(/[\\/]/).pop() ?? "");
+  const ansible = value[ANSIBLE_K3S_SERVER];
+  if (holdsK3sRanges(ansible)) {
+    return [makeResource(
+      doc,
+      [ANSIBLE_K3S_SERVER],
+      { ...ansible, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND },
+      options,
+      `k3s config \`${ANSIBLE_K3S_SERVER}\` of ${name} (Ansible role xanmanning.k3s)`
+    )];
+  }
+  if (!holdsK3sRanges(value)) return [];
+  return [makeResource(doc, [], { ...value, apiVersion: "k3s.cattle.io/config", kind: K3S_CONFIG_KIND }, options, `k3s/RKE2 config ${name}`)];
 }
-var POD_TEMPLATE_PATHS, CLUSTER_SCOPED_KINDS, ObjectResource, HELM_HOST_KINDS, K3S_RANGE_KEYS, K3S_CONFIG_KIND;
+function holdsK3sRanges(value) {
+  return isPlainObject(value) && K3S_RANGE_KEYS.some((key2) => typeof value[key2] === "string" || Array.isArray(value[key2]));
+}
+var POD_TEMPLATE_PATHS, CLUSTER_SCOPED_KINDS, ObjectResource, HELM_HOST_KINDS, K3S_RANGE_KEYS, K3S_CONFIG_KIND, ANSIBLE_K3S_SERVER;
 var init_resource = __esm({
   "src/resources/resource.ts"() {
     "use strict";
@@ -14156,6 +14408,7 @@ var init_resource = __esm({
     init_flux_post_renderers();
     init_helm_values_layers();
     init_helm_values_sources();
+    init_argo_application_set();
     init_helm_charts();
     init_helm_values_file();
     init_plain_object();
@@ -14206,9 +14459,10 @@ var init_resource = __esm({
         return this.doc.has([...this.path, ...relative]);
       }
     };
-    HELM_HOST_KINDS = /* @__PURE__ */ new Set(["HelmChart", "HelmChartConfig", "HelmRelease", "Application"]);
+    HELM_HOST_KINDS = /* @__PURE__ */ new Set(["HelmChart", "HelmChartConfig", "HelmRelease", "Application", "HelmOp", "HelmApp"]);
     K3S_RANGE_KEYS = ["cluster-cidr", "service-cidr", "cluster-cidr+", "service-cidr+"];
     K3S_CONFIG_KIND = "K3sConfig";
+    ANSIBLE_K3S_SERVER = "k3s_server";
   }
 });
 
@@ -14467,6 +14721,15 @@ function readConfigMap(resource, facts) {
     for (const { doc, at: at2 } of embedded("config.conf")) readKubeProxy(doc.value, at2, facts);
   } else if (resource.name === "calico-config") {
     for (const { doc, at: at2 } of embedded("cni_network_config")) readCniConfig(doc.value, at2, facts);
+  } else if (resource.name === "calico-windows-config") {
+    pushCommaList(
+      facts,
+      data2.K8S_SERVICE_CIDR,
+      "services",
+      "Calico for Windows `K8S_SERVICE_CIDR` (ConfigMap calico-windows-config)",
+      atResource(resource),
+      ["data", "K8S_SERVICE_CIDR"]
+    );
   }
 }
 function readCniConfig(value, at2, facts) {
@@ -14618,7 +14881,7 @@ var init_cluster_facts = __esm({
       "--cluster-cidr": { role: "pods", containers: ["kube-controller-manager", "kube-proxy"] }
     };
     CLUSTER_FACT_READS = [
-      ...["kubeadm-config", "kube-proxy", "calico-config"].map((name) => ({ kinds: ["ConfigMap"], when: { path: ["metadata", "name"], equals: name }, paths: [["data"]] })),
+      ...["kubeadm-config", "kube-proxy", "calico-config", "calico-windows-config"].map((name) => ({ kinds: ["ConfigMap"], when: { path: ["metadata", "name"], equals: name }, paths: [["data"]] })),
       ...inPodSpecs({
         paths: ["name", "command", "args", "env"].map((field2) => ["containers", { where: ["name"], matches: /^(?:kube-apiserver|kube-controller-manager|kube-proxy|calico-node)$/ }, field2])
       })
@@ -14700,7 +14963,7 @@ var init_pools = __esm({
     init_resource();
     init_text();
     init_cluster_facts();
-    FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config|podSubnet|KubeadmControlPlane|KubeadmConfig|ClusterClass/;
+    FACT_TEXT = /IPPool|Installation|calicoNetwork|ClusterConfiguration|clusterNetwork|cluster-cidr|service-cidr|service-cluster-ip-range|clusterCIDR|IPAddressPool|BGPConfiguration|IPReservation|IPAMConfig|calico-node|calico-config|K8S_SERVICE_CIDR|podSubnet|KubeadmControlPlane|KubeadmConfig|ClusterClass/;
   }
 });
 
@@ -14833,101 +15096,6 @@ var init_repository = __esm({
 });
 
 // node_modules/zod/v4/core/util.js
-var util_exports = {};
-__export(util_exports, {
-  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
-  CONSTANT_CATCH: () => CONSTANT_CATCH,
-  Class: () => Class,
-  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
-  aborted: () => aborted,
-  allowsEval: () => allowsEval,
-  assert: () => assert,
-  assertEqual: () => assertEqual,
-  assertIs: () => assertIs,
-  assertNever: () => assertNever,
-  assertNotEqual: () => assertNotEqual,
-  assignProp: () => assignProp,
-  attachSchema: () => attachSchema,
-  base64ToUint8Array: () => base64ToUint8Array,
-  base64urlToUint8Array: () => base64urlToUint8Array,
-  cached: () => cached,
-  captureStackTrace: () => captureStackTrace,
-  cleanEnum: () => cleanEnum,
-  cleanRegex: () => cleanRegex,
-  clone: () => clone,
-  cloneDef: () => cloneDef,
-  codePointLength: () => codePointLength,
-  constantCatch: () => constantCatch,
-  createTransparentProxy: () => createTransparentProxy,
-  defineLazy: () => defineLazy,
-  defineLazyInternal: () => defineLazyInternal,
-  derived: () => derived,
-  esc: () => esc,
-  escapeRegex: () => escapeRegex,
-  explicitlyAborted: () => explicitlyAborted,
-  extend: () => extend,
-  finalizeIssue: () => finalizeIssue,
-  floatSafeRemainder: () => floatSafeRemainder,
-  getElementAtPath: () => getElementAtPath,
-  getEnumValues: () => getEnumValues,
-  getLengthableOrigin: () => getLengthableOrigin,
-  getParsedType: () => getParsedType,
-  getSizableOrigin: () => getSizableOrigin,
-  hexToUint8Array: () => hexToUint8Array,
-  hide: () => hide,
-  installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
-  isPlainObject: () => isPlainObject3,
-  issue: () => issue,
-  joinValues: () => joinValues,
-  jsonStringifyReplacer: () => jsonStringifyReplacer,
-  members: () => members,
-  merge: () => merge2,
-  mergeDefs: () => mergeDefs,
-  normalizeParams: () => normalizeParams,
-  nullish: () => nullish,
-  numKeys: () => numKeys,
-  objectClone: () => objectClone,
-  omit: () => omit,
-  optionalKeys: () => optionalKeys,
-  own: () => own,
-  parsedType: () => parsedType,
-  partial: () => partial,
-  pick: () => pick,
-  prefixIssues: () => prefixIssues,
-  primitiveTypes: () => primitiveTypes,
-  promiseAllObject: () => promiseAllObject,
-  propertyKeyTypes: () => propertyKeyTypes,
-  randomString: () => randomString,
-  rawShape: () => rawShape,
-  required: () => required,
-  safeExtend: () => safeExtend,
-  shallowClone: () => shallowClone,
-  sizeCaps: () => sizeCaps,
-  slugify: () => slugify,
-  stringifyPrimitive: () => stringifyPrimitive,
-  toZod: () => toZod,
-  uint8ArrayToBase64: () => uint8ArrayToBase64,
-  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
-  uint8ArrayToHex: () => uint8ArrayToHex,
-  unwrapMessage: () => unwrapMessage
-});
-function assertEqual(val) {
-  return val;
-}
-function assertNotEqual(val) {
-  return val;
-}
-function toZod() {
-  return (schema) => schema;
-}
-function assertIs(_arg) {
-}
-function assertNever(_x) {
-  throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) {
-}
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -14952,39 +15120,6 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
-  const roundedRatio = Math.round(ratio);
-  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-  if (Math.abs(ratio - roundedRatio) < tolerance)
-    return 0;
-  return ratio - roundedRatio;
-}
-function defineLazy(object, key2, getter) {
-  let value = void 0;
-  Object.defineProperty(object, key2, {
-    get() {
-      if (value === EVALUATING) {
-        return void 0;
-      }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
-      }
-      return value;
-    },
-    set(v) {
-      Object.defineProperty(object, key2, {
-        value: v
-        // configurable: true,
-      });
-    },
-    configurable: true
-  });
-}
-function objectClone(obj) {
-  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
@@ -14992,97 +15127,6 @@ function assignProp(target, prop, value) {
     enumerable: true,
     configurable: true
   });
-}
-function rawShape(def) {
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  return desc?.get ? desc.get.raw : desc?.value;
-}
-function sourceShape(schema) {
-  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-function deferProp(target, key2, getter) {
-  Object.defineProperty(target, key2, {
-    get() {
-      const value = getter();
-      assignProp(this, key2, value);
-      return value;
-    },
-    enumerable: true,
-    configurable: true
-  });
-}
-function putProp(target, key2, value) {
-  if (key2 in target)
-    assignProp(target, key2, value);
-  else
-    target[key2] = value;
-}
-function mirrorShape(target, source, keys, wrap) {
-  const raw = sourceShape(source);
-  for (const key2 of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key2);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get) {
-      deferProp(target, key2, () => {
-        const value = source._zod.def.shape[key2];
-        return wrap ? wrap(value, key2) : value;
-      });
-    } else
-      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
-  }
-}
-function mirrorProps(target, source) {
-  for (const key2 of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key2);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get)
-      deferProp(target, key2, () => source[key2]);
-    else
-      putProp(target, key2, desc.value);
-  }
-}
-function mergeDefs(...defs) {
-  const mergedDescriptors = {};
-  for (const def of defs) {
-    const descriptors = Object.getOwnPropertyDescriptors(def);
-    Object.assign(mergedDescriptors, descriptors);
-  }
-  return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-  return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path36) {
-  if (!path36)
-    return obj;
-  return path36.reduce((acc, key2) => acc?.[key2], obj);
-}
-function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises = keys.map((key2) => promisesObj[key2]);
-  return Promise.all(promises).then((results) => {
-    const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
-    }
-    return resolvedObj;
-  });
-}
-function randomString(length = 10) {
-  const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str = "";
-  for (let i = 0; i < length; i++) {
-    str += chars[Math.floor(Math.random() * chars.length)];
-  }
-  return str;
-}
-function esc(str) {
-  return JSON.stringify(str);
-}
-function slugify(input) {
-  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 function isObject(data2) {
   return typeof data2 === "object" && data2 !== null && !Array.isArray(data2);
@@ -15114,15 +15158,6 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data2) {
-  let keyCount = 0;
-  for (const key2 in data2) {
-    if (Object.prototype.hasOwnProperty.call(data2, key2)) {
-      keyCount++;
-    }
-  }
-  return keyCount;
-}
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -15148,39 +15183,6 @@ function normalizeParams(_params) {
     return { ...params, error: () => params.error };
   return params;
 }
-function createTransparentProxy(getter) {
-  let target;
-  return new Proxy({}, {
-    get(_, prop, receiver) {
-      target ?? (target = getter());
-      return Reflect.get(target, prop, receiver);
-    },
-    set(_, prop, value, receiver) {
-      target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
-    },
-    has(_, prop) {
-      target ?? (target = getter());
-      return Reflect.has(target, prop);
-    },
-    deleteProperty(_, prop) {
-      target ?? (target = getter());
-      return Reflect.deleteProperty(target, prop);
-    },
-    ownKeys(_) {
-      target ?? (target = getter());
-      return Reflect.ownKeys(target);
-    },
-    getOwnPropertyDescriptor(_, prop) {
-      target ?? (target = getter());
-      return Reflect.getOwnPropertyDescriptor(target, prop);
-    },
-    defineProperty(_, prop, descriptor2) {
-      target ?? (target = getter());
-      return Reflect.defineProperty(target, prop, descriptor2);
-    }
-  });
-}
 function stringifyPrimitive(value) {
   if (typeof value === "bigint")
     return value.toString() + "n";
@@ -15192,109 +15194,6 @@ function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
     return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
-}
-function pick(schema, mask) {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(".pick() cannot be used on object schemas containing refinements");
-  }
-  const newShape = {};
-  mirrorShape(newShape, schema, maskedKeys(schema, mask));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function maskedKeys(schema, mask) {
-  const raw = sourceShape(schema);
-  const keys = [];
-  for (const key2 of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key2)}"`);
-    }
-    if (mask[key2])
-      keys.push(key2);
-  }
-  return keys;
-}
-function omit(schema, mask) {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(".omit() cannot be used on object schemas containing refinements");
-  }
-  const omitted = new Set(maskedKeys(schema, mask));
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key2) => !omitted.has(key2)));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-  if (!isPlainObject3(shape)) {
-    throw new Error("Invalid input to extend: expected a plain object");
-  }
-  const checks = schema._zod.def.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    const existingShape = sourceShape(schema);
-    for (const key2 of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
-        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-      }
-    }
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function extended(schema, shape) {
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-  mirrorProps(newShape, shape);
-  return newShape;
-}
-function safeExtend(schema, shape) {
-  if (!isPlainObject3(shape)) {
-    throw new Error("Invalid input to safeExtend: expected a plain object");
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge2(a, b) {
-  if (!b?._zod?.def) {
-    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-  }
-  if (a._zod.def.checks?.length) {
-    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-  }
-  const newShape = {};
-  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-  const def = mergeDefs(a._zod.def, {
-    shape: newShape,
-    get catchall() {
-      return b._zod.def.catchall;
-    },
-    checks: b._zod.def.checks ?? []
-  });
-  return clone(a, def);
-}
-function partial(Class2, schema, mask, name = "partial") {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-  }
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class2, schema, mask) {
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
-    // overwrite with non-optional
-    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
-  ));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
@@ -15369,15 +15268,6 @@ function finalizeIssue(iss, ctx, config2) {
   }
   return full;
 }
-function getSizableOrigin(input) {
-  if (input instanceof Set)
-    return "set";
-  if (input instanceof Map)
-    return "map";
-  if (input instanceof File)
-    return "file";
-  return "unknown";
-}
 function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
@@ -15431,48 +15321,6 @@ function issue(...args) {
   }
   return { ...iss };
 }
-function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => {
-    return Number.isNaN(Number.parseInt(k, 10));
-  }).map((el) => el[1]);
-}
-function base64ToUint8Array(base642) {
-  const binaryString = atob(base642);
-  const bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
-  }
-  return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-  let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
-  }
-  return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url2) {
-  const base642 = base64url2.replace(/-/g, "+").replace(/_/g, "/");
-  const padding = "=".repeat((4 - base642.length % 4) % 4);
-  return base64ToUint8Array(base642 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-  const cleanHex = hex.replace(/^0x/, "");
-  if (cleanHex.length % 2 !== 0) {
-    throw new Error("Invalid hex string length");
-  }
-  const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-  }
-  return bytes;
-}
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 function members(proto, table) {
   for (const key2 in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key2);
@@ -15488,23 +15336,6 @@ function own(inst, key2, value, enumerable = true) {
 }
 function hide(inst, key2, value) {
   return own(inst, key2, value, false);
-}
-// @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
-  for (const key2 in computes) {
-    const compute = computes[key2];
-    Object.defineProperty(table, key2, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        return own(this, key2, compute(this));
-      },
-      set(value) {
-        own(this, key2, value);
-      }
-    });
-  }
-  return table;
 }
 function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
@@ -15571,15 +15402,9 @@ function installLazyProp(inst, key2, make, enumerable) {
     }
   });
 }
-function constantCatch(value) {
-  const fn = () => value;
-  fn[CONSTANT_CATCH] = true;
-  return fn;
-}
-var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
+var Cached, captureStackTrace, propertyKeyTypes, NUMBER_FORMAT_RANGES, highSurrogate, installing, broke, breaker;
 var init_util = __esm({
   "node_modules/zod/v4/core/util.js"() {
-    init_core();
     Cached = class {
       constructor(getter) {
         this._getter = getter;
@@ -15594,77 +15419,9 @@ var init_util = __esm({
         return this._value;
       }
     };
-    EVALUATING = /* @__PURE__ */ Symbol("evaluating");
     captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
     };
-    allowsEval = /* @__PURE__ */ cached(() => {
-      if (globalConfig.jitless) {
-        return false;
-      }
-      if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-      }
-      try {
-        const F = Function;
-        new F("");
-        return true;
-      } catch (_) {
-        return false;
-      }
-    });
-    getParsedType = (data2) => {
-      const t = typeof data2;
-      switch (t) {
-        case "undefined":
-          return "undefined";
-        case "string":
-          return "string";
-        case "number":
-          return Number.isNaN(data2) ? "nan" : "number";
-        case "boolean":
-          return "boolean";
-        case "function":
-          return "function";
-        case "bigint":
-          return "bigint";
-        case "symbol":
-          return "symbol";
-        case "object":
-          if (Array.isArray(data2)) {
-            return "array";
-          }
-          if (data2 === null) {
-            return "null";
-          }
-          if (data2.then && typeof data2.then === "function" && data2.catch && typeof data2.catch === "function") {
-            return "promise";
-          }
-          if (typeof Map !== "undefined" && data2 instanceof Map) {
-            return "map";
-          }
-          if (typeof Set !== "undefined" && data2 instanceof Set) {
-            return "set";
-          }
-          if (typeof Date !== "undefined" && data2 instanceof Date) {
-            return "date";
-          }
-          if (typeof File !== "undefined" && data2 instanceof File) {
-            return "file";
-          }
-          return "object";
-        default:
-          throw new Error(`Unknown data type: ${t}`);
-      }
-    };
     propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-    primitiveTypes = /* @__PURE__ */ new Set([
-      "string",
-      "number",
-      "bigint",
-      "boolean",
-      "symbol",
-      "undefined"
-    ]);
     NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
       safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
       int32: [-2147483648, 2147483647],
@@ -15672,15 +15429,7 @@ var init_util = __esm({
       float32: [-34028234663852886e22, 34028234663852886e22],
       float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
     }))();
-    BIGINT_FORMAT_RANGES = {
-      int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
-      uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
-    };
     highSurrogate = /[\uD800-\uDBFF]/;
-    Class = class {
-      constructor(..._args) {
-      }
-    };
     broke = false;
     breaker = {
       configurable: true,
@@ -15689,7 +15438,6 @@ var init_util = __esm({
         return void 0;
       }
     };
-    CONSTANT_CATCH = "~constantCatch";
   }
 });
 
@@ -15715,7 +15463,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -15737,7 +15485,7 @@ function $constructor(name, initializer3, proto, params) {
       return;
     }
     inst._zod.traits.add(name);
-    initializer3(inst, def);
+    initializer2(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
@@ -15828,76 +15576,6 @@ function _getMessage() {
 function _setMessage(value) {
   this._zod.message = value;
 }
-function node(obj, key2, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
-    if (key2 === "__proto__") {
-      Object.defineProperty(obj, key2, { value: make(), writable: true, enumerable: true, configurable: true });
-    } else {
-      obj[key2] = make();
-    }
-  }
-  return obj[key2];
-}
-function flattenError(error2, mapper = (issue2) => issue2.message) {
-  const fieldErrors = {};
-  const formErrors = [];
-  for (const sub of error2.issues) {
-    if (sub.path.length > 0) {
-      node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-    } else {
-      formErrors.push(mapper(sub));
-    }
-  }
-  return { formErrors, fieldErrors };
-}
-function formatError(error2, mapper = (issue2) => issue2.message) {
-  const fieldErrors = { _errors: [] };
-  const processError = (error3, path36 = []) => {
-    for (const issue2 of error3.issues) {
-      if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path36, ...issue2.path]));
-      } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path36, ...issue2.path]);
-      } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path36, ...issue2.path]);
-      } else {
-        const fullpath = [...path36, ...issue2.path];
-        if (fullpath.length === 0) {
-          fieldErrors._errors.push(mapper(issue2));
-        } else {
-          let curr = fieldErrors;
-          let i = 0;
-          while (i < fullpath.length) {
-            const el = fullpath[i];
-            const terminal = i === fullpath.length - 1;
-            if (el === "_errors") {
-              if (terminal)
-                curr._errors.push(mapper(issue2));
-              i++;
-              continue;
-            }
-            if (!Object.prototype.hasOwnProperty.call(curr, el)) {
-              Object.defineProperty(curr, el, {
-                value: { _errors: [] },
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-            const node2 = curr[el];
-            if (terminal) {
-              node2._errors.push(mapper(issue2));
-            }
-            curr = node2;
-            i++;
-          }
-        }
-      }
-    }
-  };
-  processError(error2);
-  return fieldErrors;
-}
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
 var init_errors2 = __esm({
   "node_modules/zod/v4/core/errors.js"() {
@@ -15942,9 +15620,6 @@ var init_errors2 = __esm({
 });
 
 // node_modules/zod/v4/core/parse.js
-function finalizeParams(callee, params) {
-  return { callee: params?.callee ?? callee, Err: params?.Err };
-}
 function failure(Err, issues, ctx) {
   let error2;
   return {
@@ -15964,25 +15639,11 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-function validateFallback(schema, value, _ctx) {
-  const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
-  const fallbackRun = schema._zod.bag.fallbackRun;
-  let result;
-  if (fallbackRun) {
-    ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
-  } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
-  }
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length === 0;
-}
-var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync;
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
 var init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_core();
+    init_errors2();
     init_util();
     _parse = (_Err) => {
       const fn = (schema, value, _ctx, _params) => {
@@ -16000,6 +15661,7 @@ var init_parse = __esm({
       };
       return fn;
     };
+    parse = /* @__PURE__ */ _parse($ZodRealError);
     _parseAsync = (_Err) => {
       const fn = async (schema, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -16015,6 +15677,7 @@ var init_parse = __esm({
       };
       return fn;
     };
+    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
     _safeParse = (_Err) => (schema, value, _ctx) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
       const result = schema._zod.run({ value, issues: [] }, ctx);
@@ -16023,6 +15686,7 @@ var init_parse = __esm({
       }
       return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
     };
+    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
     _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
       const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
       let result = schema._zod.run({ value, issues: [] }, ctx);
@@ -16030,141 +15694,25 @@ var init_parse = __esm({
         result = await result;
       return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
     };
-    COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-    COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-    validate = ((schema, value, _ctx) => {
-      const validator = schema._zod.bag.validator;
-      if (validator !== void 0) {
-        if (validator(value) !== COMPILE_INVALID)
-          return true;
-        if (validator.definite === true && _ctx === void 0)
-          return false;
-      }
-      return validateFallback(schema, value, _ctx);
-    });
-    validateAsync = async (schema, value, _ctx) => {
-      const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-      let result = schema._zod.run({ value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        result = await result;
-      return result.issues.length === 0;
-    };
-    _encode = (_Err) => {
-      const parse3 = _parse(_Err);
-      const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse3(schema, value, ctx, finalizeParams(fn, _params));
-      };
-      return fn;
-    };
-    _decode = (_Err) => {
-      const parse3 = _parse(_Err);
-      const fn = (schema, value, _ctx, _params) => {
-        return parse3(schema, value, _ctx, finalizeParams(fn, _params));
-      };
-      return fn;
-    };
-    _encodeAsync = (_Err) => {
-      const parseAsync2 = _parseAsync(_Err);
-      const fn = async (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
-      };
-      return fn;
-    };
-    _decodeAsync = (_Err) => {
-      const parseAsync2 = _parseAsync(_Err);
-      const fn = async (schema, value, _ctx, _params) => {
-        return await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
-      };
-      return fn;
-    };
-    _safeEncode = (_Err) => (schema, value, _ctx) => {
-      const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-      return _safeParse(_Err)(schema, value, ctx);
-    };
-    _safeDecode = (_Err) => (schema, value, _ctx) => {
-      return _safeParse(_Err)(schema, value, _ctx);
-    };
-    _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-      const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-      return _safeParseAsync(_Err)(schema, value, ctx);
-    };
-    _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-      return _safeParseAsync(_Err)(schema, value, _ctx);
-    };
+    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
   }
 });
 
 // node_modules/zod/v4/core/regexes.js
-function nanoidOfLength(length) {
-  return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-function emoji() {
-  return new RegExp(_emoji, "u");
-}
-function anchor(source) {
-  return new RegExp(`^${source}$`);
-}
-function timeSource(args) {
-  const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex;
-}
-function time(args) {
-  return new RegExp(`^${timeSource(args)}$`);
-}
-function datetime(args) {
-  const opts = ["Z"];
-  if (args.offset)
-    opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-  const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, guid, uuid, email, _emoji, ipv4, ipv6, cidrv4, cidrv6, base64, base64url, httpProtocol, e164, dateSource, date, anyString, integer, number, boolean, lowercase, uppercase;
+var anyString, number, boolean;
 var init_regexes = __esm({
   "node_modules/zod/v4/core/regexes.js"() {
-    cuid = /^[cC][0-9a-z]{6,}$/;
-    cuid2 = /^[0-9a-z]+$/;
-    ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-    xid = /^[0-9a-vA-V]{20}$/;
-    ksuid = /^[A-Za-z0-9]{27}$/;
-    nanoid = /^[a-zA-Z0-9_-]{21}$/;
-    duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-    guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-    uuid = (version2) => {
-      if (!version2)
-        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-      return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-    };
-    email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-    _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-    ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-    ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-    cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-    cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-    base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-    base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-    httpProtocol = /^https?$/;
-    e164 = /^\+[1-9]\d{6,14}$/;
-    dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-    date = /* @__PURE__ */ anchor(dateSource);
     anyString = /^[\s\S]{0,}$/;
-    integer = /^-?\d+$/;
     number = /^-?\d+(?:\.\d+)?$/;
     boolean = /^(?:true|false)$/i;
-    lowercase = /^[^A-Z]*$/;
-    uppercase = /^[^a-z]*$/;
   }
 });
 
 // node_modules/zod/v4/core/checks.js
-var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckOverwrite;
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMinLength, $ZodCheckStringFormat, $ZodCheckRegex;
 var init_checks = __esm({
   "node_modules/zod/v4/core/checks.js"() {
     init_core();
-    init_regexes();
     init_util();
     $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
       var _a3;
@@ -16181,24 +15729,6 @@ var init_checks = __esm({
       bigint: "bigint",
       object: "date"
     };
-    $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const origin = numericOriginMap[typeof def.value];
-      inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-          return;
-        }
-        payload.issues.push({
-          origin: numericOriginMap[typeof payload.value] ?? origin,
-          code: "too_big",
-          maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-          input: payload.value,
-          inclusive: def.inclusive,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
     $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
       $ZodCheck.init(inst, def);
       const origin = numericOriginMap[typeof def.value];
@@ -16212,27 +15742,6 @@ var init_checks = __esm({
           minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
           input: payload.value,
           inclusive: def.inclusive,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-          throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint" ? (
-          // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-          def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-        ) : floatSafeRemainder(payload.value, def.value) === 0;
-        if (isMultiple)
-          return;
-        payload.issues.push({
-          origin: typeof payload.value,
-          code: "not_multiple_of",
-          divisor: def.value,
-          input: payload.value,
           inst,
           continue: !def.abort
         });
@@ -16309,28 +15818,6 @@ var init_checks = __esm({
         }
       };
     });
-    $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-      var _a3;
-      $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
-      inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-        if (length <= def.maximum)
-          return;
-        const origin = getLengthableOrigin(input);
-        payload.issues.push({
-          origin,
-          code: "too_big",
-          maximum: def.maximum,
-          inclusive: true,
-          input,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
     $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
       var _a3;
       $ZodCheck.init(inst, def);
@@ -16348,29 +15835,6 @@ var init_checks = __esm({
           minimum: def.minimum,
           inclusive: true,
           input,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-      var _a3;
-      $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
-      inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
-        if (length === def.length)
-          return;
-        const origin = getLengthableOrigin(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-          origin,
-          ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
-          inclusive: true,
-          exact: true,
-          input: payload.value,
           inst,
           continue: !def.abort
         });
@@ -16415,121 +15879,12 @@ var init_checks = __esm({
         });
       };
     });
-    $ZodCheckLowerCase = /* @__PURE__ */ $constructor("$ZodCheckLowerCase", (inst, def) => {
-      def.pattern ?? (def.pattern = lowercase);
-      $ZodCheckStringFormat.init(inst, def);
-    });
-    $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (inst, def) => {
-      def.pattern ?? (def.pattern = uppercase);
-      $ZodCheckStringFormat.init(inst, def);
-    });
-    $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const escapedRegex = escapeRegex(def.includes);
-      const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-      def.pattern = pattern;
-      inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-          return;
-        payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: "includes",
-          includes: def.includes,
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-      def.pattern ?? (def.pattern = pattern);
-      inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-          return;
-        payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: "starts_with",
-          prefix: def.prefix,
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-      def.pattern ?? (def.pattern = pattern);
-      inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-          return;
-        payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: "ends_with",
-          suffix: def.suffix,
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-      };
-    });
   }
 });
 
 // node_modules/zod/v4/core/doc.js
-var Doc;
 var init_doc = __esm({
   "node_modules/zod/v4/core/doc.js"() {
-    Doc = class {
-      constructor(args = [], closed = {}) {
-        this.content = [];
-        this.indent = 0;
-        this.args = args;
-        this.closed = closed;
-      }
-      // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-      indented(fn) {
-        this.indent += 1;
-        try {
-          fn(this);
-        } finally {
-          this.indent -= 1;
-        }
-      }
-      write(arg) {
-        if (typeof arg === "function") {
-          arg(this, { execution: "sync" });
-          arg(this, { execution: "async" });
-          return;
-        }
-        const content = arg;
-        const lines = content.split("\n").filter((x) => x);
-        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-        for (const line of dedented) {
-          this.content.push(line);
-        }
-      }
-      compile() {
-        const F = Function;
-        const content = this?.content ?? [``];
-        const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
-${content.join("\n")}
-};`);
-        return factory(...Object.values(this.closed));
-      }
-    };
   }
 });
 
@@ -16546,7 +15901,7 @@ var init_versions = __esm({
 });
 
 // node_modules/zod/v4/core/schemas.js
-async function validateAsync2(inst, value) {
+async function validateAsync(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
 }
@@ -16560,113 +15915,11 @@ function standardProps(inst) {
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync(inst, value);
     },
     vendor: "zod",
     version: 1
   };
-}
-function canParseURL(input) {
-  try {
-    if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-      return URL.canParse(input);
-    new URL(input);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function validateURL(trimmed, def) {
-  if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
-  }
-  return parseURLObject(trimmed, def);
-}
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
-    return URL_BAD_FORMAT;
-  }
-  try {
-    if (typeof URL !== "undefined") {
-      const URLStatic = URL;
-      if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
-    }
-    return new URL(trimmed);
-  } catch {
-    return URL_UNPARSEABLE;
-  }
-}
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
-}
-function urlHostnameOk(url, hostname) {
-  hostname.lastIndex = 0;
-  return hostname.test(url.hostname);
-}
-function urlProtocolOk(url, protocol) {
-  protocol.lastIndex = 0;
-  return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
-    return false;
-  return canParseURL(`http://[${value}]`);
-}
-function isValidCIDRv6(value) {
-  const parts2 = value.split("/");
-  if (parts2.length !== 2)
-    return false;
-  const [address, prefix] = parts2;
-  if (!prefix)
-    return false;
-  const prefixNum = Number(prefix);
-  if (`${prefixNum}` !== prefix)
-    return false;
-  if (prefixNum < 0 || prefixNum > 128)
-    return false;
-  return isValidIPv6(address);
-}
-function isValidBase64(data2) {
-  if (data2 === "")
-    return true;
-  if (/\s/.test(data2))
-    return false;
-  if (data2.length % 4 !== 0)
-    return false;
-  try {
-    atob(data2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isValidBase64URL(data2) {
-  if (!base64urlCharset.test(data2))
-    return false;
-  const base642 = data2.replace(/[-_]/g, (c2) => c2 === "-" ? "+" : "/");
-  const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
-  return isValidBase64(padded);
-}
-function isValidJWT(token2, algorithm = null) {
-  try {
-    const tokensParts = token2.split(".");
-    if (tokensParts.length !== 3)
-      return false;
-    const [header] = tokensParts;
-    if (!header)
-      return false;
-    const parsedHeader = JSON.parse(atob(header));
-    if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
-      return false;
-    if (!parsedHeader.alg)
-      return false;
-    if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
-      return false;
-    return true;
-  } catch {
-    return false;
-  }
 }
 function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
@@ -16796,125 +16049,6 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     return payload;
   });
 }
-function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
-      return final;
-    }
-  }
-  const nonaborted = results.filter((r) => !aborted(r));
-  if (nonaborted.length === 1) {
-    final.value = nonaborted[0].value;
-    return nonaborted[0];
-  }
-  final.issues.push({
-    code: "invalid_union",
-    input: final.value,
-    inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  });
-  return final;
-}
-function mergeValues(a, b) {
-  if (a === b) {
-    return { valid: true, data: a };
-  }
-  if (a instanceof Date && b instanceof Date && +a === +b) {
-    return { valid: true, data: a };
-  }
-  if (isPlainObject3(a) && isPlainObject3(b)) {
-    const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
-    const newObj = { ...a, ...b };
-    if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
-      delete newObj.__proto__;
-    for (const key2 of sharedKeys) {
-      if (key2 === "__proto__")
-        continue;
-      const sharedValue = mergeValues(a[key2], b[key2]);
-      if (!sharedValue.valid) {
-        return {
-          valid: false,
-          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
-        };
-      }
-      newObj[key2] = sharedValue.data;
-    }
-    return { valid: true, data: newObj };
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) {
-      return { valid: false, mergeErrorPath: [] };
-    }
-    const newArray = [];
-    for (let index = 0; index < a.length; index++) {
-      const itemA = a[index];
-      const itemB = b[index];
-      const sharedValue = mergeValues(itemA, itemB);
-      if (!sharedValue.valid) {
-        return {
-          valid: false,
-          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
-        };
-      }
-      newArray.push(sharedValue.data);
-    }
-    return { valid: true, data: newArray };
-  }
-  return { valid: false, mergeErrorPath: [] };
-}
-function handleIntersectionResults(result, left, right) {
-  const unrecKeys = /* @__PURE__ */ new Map();
-  let unrecIssue;
-  const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
-    let keys;
-    if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-      unrecIssue ?? (unrecIssue = iss);
-      keys = iss.keys;
-    } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k = String(iss.path[0]);
-      if (!keyIssues.has(k))
-        keyIssues.set(k, iss);
-      keys = [k];
-    } else {
-      return false;
-    }
-    for (const k of keys) {
-      if (!unrecKeys.has(k))
-        unrecKeys.set(k, {});
-      unrecKeys.get(k)[side] = true;
-    }
-    return true;
-  };
-  for (const iss of left.issues) {
-    if (!collect(iss, "l"))
-      result.issues.push(iss);
-  }
-  for (const iss of right.issues) {
-    if (!collect(iss, "r"))
-      result.issues.push(iss);
-  }
-  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-  if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-    if (aggregated.length)
-      result.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k of bothKeys) {
-      if (!aggregated.includes(k) && keyIssues.has(k))
-        result.issues.push(keyIssues.get(k));
-    }
-  }
-  const merged = mergeValues(left.value, right.value);
-  if (!merged.valid) {
-    if (aborted(result))
-      return result;
-    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
-  }
-  result.value = merged.data;
-  return result;
-}
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
@@ -16925,34 +16059,6 @@ function handleDefaultResult(payload, def) {
   }
   return payload;
 }
-function handleNonOptionalResult(payload, inst) {
-  if (!payload.issues.length && payload.value === void 0) {
-    payload.issues.push({
-      code: "invalid_type",
-      expected: "nonoptional",
-      input: payload.value,
-      inst
-    });
-  }
-  return payload;
-}
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
-      payload.memo = true;
-    return payload;
-  }
-  payload.value = def.catchValue({
-    ...result,
-    value: payload.value,
-    error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-    },
-    input: payload.value
-  });
-  return payload;
-}
 function handlePipeResult(left, next, ctx) {
   if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
     left.aborted = true;
@@ -16960,34 +16066,11 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
-function handleReadonlyResult(payload) {
-  if (!payload.memo)
-    payload.value = Object.freeze(payload.value);
-  return payload;
-}
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
-    const _iss = {
-      code: "custom",
-      input,
-      inst,
-      // incorporates params.error into issue reporting
-      path: [...inst._zod.def.path ?? []],
-      // incorporates params.error into issue reporting
-      continue: !inst._zod.def.abort
-      // params: inst._zod.def.params,
-    };
-    if (inst._zod.def.params)
-      _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
-  }
-}
-var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom;
+var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodRecord, $ZodEnum, $ZodTransform, $ZodOptional, $ZodDefault, $ZodPipe;
 var init_schemas = __esm({
   "node_modules/zod/v4/core/schemas.js"() {
     init_checks();
     init_core();
-    init_doc();
     init_regexes();
     init_util();
     init_versions();
@@ -17122,242 +16205,6 @@ var init_schemas = __esm({
         return payload;
       };
     });
-    $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
-      $ZodCheckStringFormat.init(inst, def);
-      $ZodString.init(inst, def);
-    });
-    $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
-      def.pattern ?? (def.pattern = guid);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
-      if (def.version) {
-        const versionMap = {
-          v1: 1,
-          v2: 2,
-          v3: 3,
-          v4: 4,
-          v5: 5,
-          v6: 6,
-          v7: 7,
-          v8: 8
-        };
-        const v = versionMap[def.version];
-        if (v === void 0)
-          throw new Error(`Invalid UUID version: "${def.version}"`);
-        def.pattern ?? (def.pattern = uuid(v));
-      } else
-        def.pattern ?? (def.pattern = uuid());
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
-      def.pattern ?? (def.pattern = email);
-      $ZodStringFormat.init(inst, def);
-    });
-    URL_BAD_FORMAT = 1;
-    URL_UNPARSEABLE = 2;
-    asciiTabOrNewline = /[\t\n\r]/g;
-    $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = (payload) => {
-        try {
-          const trimmed = payload.value.trim();
-          const url = validateURL(trimmed, def);
-          if (url === URL_BAD_FORMAT) {
-            payload.issues.push({
-              code: "invalid_format",
-              format: "url",
-              note: "Invalid URL format",
-              input: payload.value,
-              inst,
-              continue: !def.abort
-            });
-            return;
-          }
-          if (url === URL_UNPARSEABLE) {
-            payload.issues.push({
-              code: "invalid_format",
-              format: "url",
-              input: payload.value,
-              inst,
-              continue: !def.abort
-            });
-            return;
-          }
-          if (url === true) {
-            payload.value = stripTabAndNewline(trimmed);
-            return;
-          }
-          if (def.hostname && !urlHostnameOk(url, def.hostname)) {
-            payload.issues.push({
-              code: "invalid_format",
-              format: "url",
-              note: "Invalid hostname",
-              pattern: def.hostname.source,
-              input: payload.value,
-              inst,
-              continue: !def.abort
-            });
-          }
-          if (def.protocol && !urlProtocolOk(url, def.protocol)) {
-            payload.issues.push({
-              code: "invalid_format",
-              format: "url",
-              note: "Invalid protocol",
-              pattern: def.protocol.source,
-              input: payload.value,
-              inst,
-              continue: !def.abort
-            });
-          }
-          payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-          return;
-        } catch (_) {
-          payload.issues.push({
-            code: "invalid_format",
-            format: "url",
-            input: payload.value,
-            inst,
-            continue: !def.abort
-          });
-        }
-      };
-    });
-    $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
-      def.pattern ?? (def.pattern = emoji());
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
-      if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1))
-        throw new Error(`Invalid nanoid length: ${def.length}`);
-      def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
-      def.pattern ?? (def.pattern = cuid);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
-      def.pattern ?? (def.pattern = cuid2);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
-      def.pattern ?? (def.pattern = ulid);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
-      def.pattern ?? (def.pattern = xid);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
-      def.pattern ?? (def.pattern = ksuid);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
-      def.pattern ?? (def.pattern = datetime(def));
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
-      def.pattern ?? (def.pattern = date);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-      def.pattern ?? (def.pattern = time(def));
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
-      def.pattern ?? (def.pattern = duration);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
-      def.pattern ?? (def.pattern = ipv4);
-      $ZodStringFormat.init(inst, def);
-    });
-    ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-    $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
-      def.pattern ?? (def.pattern = ipv6);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = (payload) => {
-        if (!isValidIPv6(payload.value)) {
-          payload.issues.push({
-            code: "invalid_format",
-            format: "ipv6",
-            input: payload.value,
-            inst,
-            continue: !def.abort
-          });
-        }
-      };
-    });
-    $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
-      def.pattern ?? (def.pattern = cidrv4);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
-      def.pattern ?? (def.pattern = cidrv6);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = (payload) => {
-        if (!isValidCIDRv6(payload.value)) {
-          payload.issues.push({
-            code: "invalid_format",
-            format: "cidrv6",
-            input: payload.value,
-            inst,
-            continue: !def.abort
-          });
-        }
-      };
-    });
-    base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-    $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
-      def.pattern ?? (def.pattern = base64Charset);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = (payload) => {
-        if (isValidBase64(payload.value))
-          return;
-        payload.issues.push({
-          code: "invalid_format",
-          format: "base64",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    base64urlCharset = /^[A-Za-z0-9_-]*$/;
-    $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
-      def.pattern ?? (def.pattern = base64urlCharset);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = (payload) => {
-        if (isValidBase64URL(payload.value))
-          return;
-        payload.issues.push({
-          code: "invalid_format",
-          format: "base64url",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
-      def.pattern ?? (def.pattern = e164);
-      $ZodStringFormat.init(inst, def);
-    });
-    $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = (payload) => {
-        if (isValidJWT(payload.value, def.alg))
-          return;
-        payload.issues.push({
-          code: "invalid_format",
-          format: "jwt",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
     $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
       $ZodType.init(inst, def);
       inst._zod.pattern = number;
@@ -17426,8 +16273,8 @@ var init_schemas = __esm({
     arraySize = (input) => Array.isArray(input) ? input.length : -1;
     $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       $ZodType.init(inst, def);
-      const memo2 = globalConfig.memoizer;
-      memo2?.attach(inst);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
       inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!Array.isArray(input)) {
@@ -17439,7 +16286,7 @@ var init_schemas = __esm({
           });
           return payload;
         }
-        payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
         const proms = [];
         const abortEarly = ctx?.abortEarly;
         for (let i = 0; i < input.length; i++) {
@@ -17499,8 +16346,8 @@ var init_schemas = __esm({
       const isObject2 = isObject;
       const catchall = def.catchall;
       let value;
-      const memo2 = globalConfig.memoizer;
-      memo2?.attach(inst);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
@@ -17513,7 +16360,7 @@ var init_schemas = __esm({
           });
           return payload;
         }
-        payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
         const proms = [];
         const shape = value.shape;
         const abortEarly = ctx?.abortEarly;
@@ -17542,197 +16389,10 @@ var init_schemas = __esm({
         return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
       };
     });
-    $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
-      $ZodObject.init(inst, def);
-      const superParse = inst._zod.parse;
-      const _normalized = cached(() => normalizeDef(def));
-      const memo2 = globalConfig.memoizer;
-      const generateFastpass = (shape) => {
-        const normalized = _normalized.value;
-        const syms = normalized.symbolKeys;
-        const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-        const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-        doc.write(`const input = payload.value;`);
-        const ids = /* @__PURE__ */ Object.create(null);
-        let counter = 0;
-        for (const key2 of normalized.allKeys) {
-          ids[key2] = `key_${counter++}`;
-        }
-        doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key2 of normalized.allKeys) {
-          if (key2 === "__proto__")
-            continue;
-          const id = ids[key2];
-          const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
-          const isPresent = `${k} in input`;
-          const schema = shape[key2];
-          const optin = schema?._zod?.optin;
-          const isOptionalIn = optin !== void 0;
-          const isOptionalOut = schema?._zod?.optout === "optional";
-          doc.write(`const ${id} = ${parseStr(k)};`);
-          if (isOptionalIn && isOptionalOut) {
-            const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-            doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-          } else if (!isOptionalIn) {
-            doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-          } else {
-            doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `);
-            if (optin === "defaulted") {
-              doc.write(`newResult[${k}] = ${id}.value;`);
-            } else {
-              doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `);
-            }
-          }
-        }
-        doc.write(`payload.value = newResult;`);
-        doc.write(`return payload;`);
-        return doc.compile();
-      };
-      let fastpass;
-      const isObject2 = isObject;
-      const jit = !globalConfig.jitless;
-      const allowsEval2 = allowsEval;
-      const fastEnabled = jit && allowsEval2.value;
-      const catchall = def.catchall;
-      let value;
-      inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject2(input)) {
-          payload.issues.push({
-            expected: "object",
-            code: "invalid_type",
-            input,
-            inst
-          });
-          return payload;
-        }
-        if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-          if (!fastpass)
-            fastpass = generateFastpass(def.shape);
-          payload = fastpass(payload, ctx);
-          if (!catchall)
-            return payload;
-          return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-        }
-        return superParse(payload, ctx);
-      };
-    });
-    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-      defineLazyInternal(inst, "values", (zod) => {
-        if (zod.def.options.every((o) => o._zod.values)) {
-          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-        }
-        return void 0;
-      });
-      defineLazyInternal(inst, "pattern", (zod) => {
-        if (zod.def.options.every((o) => o._zod.pattern)) {
-          const patterns = zod.def.options.map((o) => o._zod.pattern);
-          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-        }
-        return void 0;
-      });
-      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-      inst._zod.parse = (payload, ctx) => {
-        if (first) {
-          return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-          const result = option._zod.run({
-            value: payload.value,
-            issues: []
-          }, ctx);
-          if (result instanceof Promise) {
-            results.push(result);
-            async = true;
-          } else {
-            if (result.issues.length === 0)
-              return result;
-            results.push(result);
-          }
-        }
-        if (!async)
-          return handleUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results2) => {
-          return handleUnionResults(results2, payload, inst, ctx);
-        });
-      };
-    });
-    $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
-        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
-        const async = left instanceof Promise || right instanceof Promise;
-        if (async) {
-          return Promise.all([left, right]).then(([left2, right2]) => {
-            return handleIntersectionResults(payload, left2, right2);
-          });
-        }
-        return handleIntersectionResults(payload, left, right);
-      };
-    });
     $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       $ZodType.init(inst, def);
-      const memo2 = globalConfig.memoizer;
-      memo2?.attach(inst);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
       inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!isPlainObject3(input)) {
@@ -17747,7 +16407,7 @@ var init_schemas = __esm({
         const proms = [];
         const values = def.keyType._zod.values;
         if (values && !def.partial) {
-          payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
           const recordKeys = /* @__PURE__ */ new Set();
           for (const key2 of values) {
             if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
@@ -17811,7 +16471,7 @@ var init_schemas = __esm({
             });
           }
         } else {
-          payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
           let unrecognized;
           for (const key2 of Reflect.ownKeys(input)) {
             if (key2 === "__proto__")
@@ -17954,31 +16614,6 @@ var init_schemas = __esm({
         return def.innerType._zod.run(payload, ctx);
       };
     });
-    $ZodExactOptional = /* @__PURE__ */ $constructor("$ZodExactOptional", (inst, def) => {
-      $ZodOptional.init(inst, def);
-      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-      defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-      inst._zod.parse = (payload, ctx) => {
-        return def.innerType._zod.run(payload, ctx);
-      };
-    });
-    $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-      defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-      });
-      defineLazyInternal(inst, "values", (zod) => {
-        return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-      });
-      inst._zod.parse = (payload, ctx) => {
-        if (payload.value === null)
-          return payload;
-        return def.innerType._zod.run(payload, ctx);
-      };
-    });
     $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       $ZodType.init(inst, def);
       inst._zod.optin = "defaulted";
@@ -17996,50 +16631,6 @@ var init_schemas = __esm({
           return result.then((result2) => handleDefaultResult(result2, def));
         }
         return handleDefaultResult(result, def);
-      };
-    });
-    $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.optin = "defaulted";
-      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-          return def.innerType._zod.run(payload, ctx);
-        }
-        if (payload.value === void 0) {
-          payload.value = def.defaultValue;
-        }
-        return def.innerType._zod.run(payload, ctx);
-      };
-    });
-    $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "values", (zod) => {
-        const v = zod.def.innerType._zod.values;
-        return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
-      });
-      inst._zod.parse = (payload, ctx) => {
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-          return result.then((result2) => handleNonOptionalResult(result2, inst));
-        }
-        return handleNonOptionalResult(result, inst);
-      };
-    });
-    $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-          return def.innerType._zod.run(payload, ctx);
-        }
-        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
-        }
-        return handleCatchResult(payload, result, def, ctx);
       };
     });
     $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
@@ -18063,318 +16654,12 @@ var init_schemas = __esm({
         return handlePipeResult(left, def.out, ctx);
       };
     });
-    $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-          return def.innerType._zod.run(payload, ctx);
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-          return result.then(handleReadonlyResult);
-        }
-        return handleReadonlyResult(result);
-      };
-    });
-    $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _) => {
-        return payload;
-      };
-      inst._zod.check = (payload) => {
-        const input = payload.value;
-        const r = def.fn(input);
-        if (r instanceof Promise) {
-          return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-        }
-        handleRefineResult(r, payload, input, inst);
-        return;
-      };
-    });
   }
 });
 
 // node_modules/zod/v4/core/memoizer.js
-function isRef(value) {
-  return value !== null && typeof value === "object";
-}
-function cloneIssues(issues) {
-  return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
-}
-function isRecursive(inst, stack, resolve2) {
-  const cached2 = recursive.get(inst);
-  if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
-  if (stack.has(inst))
-    return PROVEN;
-  stack.add(inst);
-  let result = NONE;
-  const check = (child) => {
-    if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
-      if (answer > result)
-        result = answer;
-    }
-  };
-  const shape = (sh, spread) => {
-    let answer = NONE;
-    for (const key2 of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key2);
-      if (spread && !desc.enumerable)
-        continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
-      if (child > answer)
-        answer = child;
-    }
-    return answer;
-  };
-  const merge3 = (answer) => {
-    if (answer > result)
-      result = answer;
-  };
-  const def = inst._zod.def;
-  const kind = def.type;
-  switch (kind) {
-    case "object": {
-      const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
-      check(def.catchall);
-      break;
-    }
-    case "array":
-      check(def.element);
-      break;
-    case "tuple":
-      for (const el of def.items)
-        check(el);
-      check(def.rest);
-      break;
-    case "record":
-    case "map":
-      check(def.keyType);
-      check(def.valueType);
-      break;
-    case "set":
-      check(def.valueType);
-      break;
-    case "union":
-      for (const el of def.options)
-        check(el);
-      break;
-    case "intersection":
-      check(def.left);
-      check(def.right);
-      break;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "catch":
-    case "readonly":
-    case "nonoptional":
-    case "promise":
-    case "success":
-      check(def.innerType);
-      break;
-    case "pipe":
-      check(def.in);
-      check(def.out);
-      break;
-    case "function":
-      check(def.input);
-      check(def.output);
-      break;
-    // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-    case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
-      break;
-    }
-    // a leaf by choice: `parts` are regex fragments, not data positions
-    case "template_literal":
-    // leaves
-    case "string":
-    case "number":
-    case "int":
-    case "boolean":
-    case "bigint":
-    case "symbol":
-    case "undefined":
-    case "null":
-    case "void":
-    case "never":
-    case "any":
-    case "unknown":
-    case "date":
-    case "nan":
-    case "enum":
-    case "literal":
-    case "file":
-    case "transform":
-    case "custom":
-      break;
-    default: {
-      kind;
-      for (const key2 in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key2);
-        if (!desc || desc.get)
-          continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
-          continue;
-        if (value._zod)
-          check(value);
-        else if (Array.isArray(value))
-          for (const el of value)
-            check(el);
-      }
-    }
-  }
-  stack.delete(inst);
-  return settle2(inst, result);
-}
-function settle2(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
-}
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
-  if (!bucket) {
-    bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
-  }
-  return bucket;
-}
-function memoizer() {
-  return memo;
-}
-function isBackEdge(ctx, value) {
-  const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
-}
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open2, memo;
 var init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
-    init_util();
-    $ZodCyclicError = class extends Error {
-      constructor() {
-        super(`Cannot parse a reference cycle that closes through a transform`);
-        this.name = "ZodCyclicError";
-      }
-    };
-    STATE = "~memo";
-    NO_ISSUES = [];
-    recursive = /* @__PURE__ */ new WeakMap();
-    NONE = 0;
-    ASSUMED = 1;
-    PROVEN = 2;
-    open2 = [];
-    memo = {
-      alloc(_inst, payload, empty) {
-        const bucket = handoff;
-        if (!bucket)
-          return empty;
-        handoff = void 0;
-        const entry = { value: empty, issues: null };
-        bucket.set(payload.value, entry);
-        open2.push(entry);
-        return empty;
-      },
-      guard(inst) {
-        var _a3;
-        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
-        inst._zod.deferred.push(() => {
-          const base = inst._zod.parse;
-          const wrapped = (payload, ctx) => {
-            if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-              throw new $ZodCyclicError();
-            return base(payload, ctx);
-          };
-          inst._zod.parse = wrapped;
-          if (inst._zod.run === base)
-            inst._zod.run = wrapped;
-        });
-      },
-      attach(inst) {
-        var _a3;
-        let isRecursiveInst;
-        let rechecked = false;
-        let lastCtx;
-        let lastBucket;
-        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
-        inst._zod.deferred.push(() => {
-          const base = inst._zod.parse;
-          const wrapped = (payload, ctx) => {
-            if (isRecursiveInst === void 0) {
-              const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-              if (walked === NONE) {
-                inst._zod.parse = base;
-                if (inst._zod.run === wrapped)
-                  inst._zod.run = base;
-                return base(payload, ctx);
-              }
-              if (walked === PROVEN || rechecked)
-                isRecursiveInst = true;
-              else
-                rechecked = true;
-            }
-            const input = payload.value;
-            if (!isRef(input))
-              return base(payload, ctx);
-            let state = ctx[STATE];
-            if (!state) {
-              state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-              ctx[STATE] = state;
-            }
-            let bucket;
-            if (lastCtx === ctx) {
-              bucket = lastBucket;
-            } else {
-              bucket = bucketFor(state, inst);
-              lastCtx = ctx;
-              lastBucket = bucket;
-            }
-            const hit = bucket.get(input);
-            if (hit) {
-              payload.value = hit.value;
-              if (hit.issues) {
-                if (hit.issues.length)
-                  payload.issues.push(...cloneIssues(hit.issues));
-              } else {
-                payload.memo = true;
-                state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-                state.backEdges.add(hit.value);
-              }
-              return payload;
-            }
-            handoff = bucket;
-            const depth = open2.length;
-            const result = base(payload, ctx);
-            handoff = void 0;
-            const entry = open2.length > depth ? open2.pop() : void 0;
-            if (result instanceof Promise) {
-              return result.then((r) => {
-                if (entry)
-                  entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-                return r;
-              });
-            }
-            if (entry)
-              entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-            return result;
-          };
-          inst._zod.parse = wrapped;
-          if (inst._zod.run === base)
-            inst._zod.run = wrapped;
-        });
-      }
-    };
   }
 });
 
@@ -18580,279 +16865,16 @@ function snapshotChecks(def) {
   return def;
 }
 // @__NO_SIDE_EFFECTS__
-function _string(Class2, params) {
-  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _email(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "email",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _guid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "guid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: false,
-    version: "v4",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: false,
-    version: "v6",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: false,
-    version: "v7",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "url",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _emoji2(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "emoji",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "nanoid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cuid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cuid2",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ulid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "xid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ksuid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ipv4",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ipv6",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cidrv4",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cidrv6",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "base64",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "base64url",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "e164",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "jwt",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "datetime",
-    check: "string_format",
-    offset: false,
-    local: false,
-    precision: null,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "date",
-    check: "string_format",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "time",
-    check: "string_format",
-    precision: null,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "duration",
-    check: "string_format",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class2, params) {
-  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class2, params) {
-  return new Class2({
+function _int(Class, params) {
+  return new Class({
     type: "number",
     check: "number_format",
     abort: false,
@@ -18861,41 +16883,23 @@ function _int(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _boolean(Class2, params) {
-  return new Class2({
+function _boolean(Class, params) {
+  return new Class({
     type: "boolean",
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _unknown(Class2) {
-  return new Class2({
+function _unknown(Class) {
+  return new Class({
     type: "unknown"
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _never(Class2, params) {
-  return new Class2({
+function _never(Class, params) {
+  return new Class({
     type: "never",
     ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-  return new $ZodCheckLessThan({
-    check: "less_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: false
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-  return new $ZodCheckLessThan({
-    check: "less_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -18908,30 +16912,8 @@ function _gt(value, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-  return new $ZodCheckMultipleOf({
-    check: "multiple_of",
-    ...normalizeParams(params),
-    value
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-  return ch;
+function _positive(params) {
+  return /* @__PURE__ */ _gt(0, params);
 }
 // @__NO_SIDE_EFFECTS__
 function _minLength(minimum, params) {
@@ -18942,14 +16924,6 @@ function _minLength(minimum, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-  return new $ZodCheckLengthEquals({
-    check: "length_equals",
-    ...normalizeParams(params),
-    length
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _regex(pattern, params) {
   return new $ZodCheckRegex({
     check: "string_format",
@@ -18957,97 +16931,6 @@ function _regex(pattern, params) {
     ...normalizeParams(params),
     pattern
   });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-  return new $ZodCheckLowerCase({
-    check: "string_format",
-    format: "lowercase",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-  return new $ZodCheckUpperCase({
-    check: "string_format",
-    format: "uppercase",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-  return new $ZodCheckIncludes({
-    check: "string_format",
-    format: "includes",
-    ...normalizeParams(params),
-    includes
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-  return new $ZodCheckStartsWith({
-    check: "string_format",
-    format: "starts_with",
-    ...normalizeParams(params),
-    prefix
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-  return new $ZodCheckEndsWith({
-    check: "string_format",
-    format: "ends_with",
-    ...normalizeParams(params),
-    suffix
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-  return new $ZodCheckOverwrite({
-    check: "overwrite",
-    tx
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-  return /* @__PURE__ */ _overwrite((input) => input.normalize(form));
-}
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-  return /* @__PURE__ */ _overwrite((input) => input.trim());
-}
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-  return /* @__PURE__ */ _overwrite((input) => input.toLowerCase());
-}
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-  return /* @__PURE__ */ _overwrite((input) => input.toUpperCase());
-}
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-  return /* @__PURE__ */ _overwrite((input) => slugify(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class2, element, params) {
-  return new Class2({
-    type: "array",
-    element,
-    // get element() {
-    //   return element;
-    // },
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class2, fn, _params) {
-  const schema = new Class2({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...normalizeParams(_params)
-  });
-  return schema;
 }
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
@@ -19088,1037 +16971,8 @@ var init_api = __esm({
 });
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target, ...sources) {
-  for (const source of sources) {
-    for (const key2 of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
-        assignProp(target, key2, source[key2]);
-      }
-    }
-  }
-  return target;
-}
-function initializeContext(params) {
-  let target = params?.target ?? "draft-2020-12";
-  if (target === "draft-4")
-    target = "draft-04";
-  if (target === "draft-7")
-    target = "draft-07";
-  return {
-    processors: params.processors ?? {},
-    metadataRegistry: params?.metadata ?? globalRegistry,
-    target,
-    unrepresentable: params?.unrepresentable ?? "throw",
-    override: params?.override ?? (() => {
-    }),
-    io: params?.io ?? "output",
-    counter: 0,
-    seen: /* @__PURE__ */ new Map(),
-    sharedDefsExtractedFor: void 0,
-    sharedEmitDoneFor: void 0,
-    cycles: params?.cycles ?? "ref",
-    reused: params?.reused ?? "inline",
-    intersections: [],
-    deferred: [],
-    external: params?.external ?? void 0
-  };
-}
-function handleUnrepresentable(schema, ctx, json, params, message2) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message2 }) : ctx.unrepresentable;
-  if (result === "any")
-    return false;
-  if (result === void 0 || result === "throw")
-    throw new Error(message2);
-  Object.assign(json, result);
-  return true;
-}
-function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
-  var _a3;
-  const def = schema._zod.def;
-  const seen = ctx.seen.get(schema);
-  if (seen) {
-    seen.count++;
-    const isCycle = _params.schemaPath.includes(schema);
-    if (isCycle) {
-      seen.cycle = _params.path;
-    }
-    return seen.schema;
-  }
-  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result);
-  ctx.sharedDefsExtractedFor = void 0;
-  ctx.sharedEmitDoneFor = void 0;
-  const overrideSchema = schema._zod.toJSONSchema?.();
-  if (overrideSchema) {
-    result.schema = overrideSchema;
-  } else {
-    const params = {
-      ..._params,
-      schemaPath: [..._params.schemaPath, schema],
-      path: _params.path
-    };
-    if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result.schema, params);
-    } else {
-      const _json = result.schema;
-      const processor = ctx.processors[def.type];
-      if (!processor) {
-        throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-      }
-      processor(schema, ctx, _json, params);
-    }
-    const parent = schema._zod.parent;
-    if (parent) {
-      if (!result.ref)
-        result.ref = parent;
-      processSchema(parent, ctx, params);
-      ctx.seen.get(parent).isParent = true;
-    }
-  }
-  const meta2 = ctx.metadataRegistry.get(schema);
-  if (meta2)
-    assignProps(result.schema, meta2);
-  if (ctx.io === "input" && isTransforming(schema)) {
-    delete result.schema.examples;
-    delete result.schema.default;
-  }
-  if (ctx.io === "input" && "_prefault" in result.schema)
-    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
-  delete result.schema._prefault;
-  const _result = ctx.seen.get(schema);
-  return _result.schema;
-}
-function encodeJSONPointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function extractDefs(ctx, schema) {
-  const root = ctx.seen.get(schema);
-  if (!root)
-    throw new Error("Unprocessed schema. This is a bug in Zod.");
-  if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
-    return;
-  const idToSchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.entries()) {
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id) {
-      const existing = idToSchema.get(id);
-      if (existing && existing !== entry[0]) {
-        throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-      }
-      idToSchema.set(id, entry[0]);
-    }
-  }
-  const makeURI = (entry) => {
-    const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-    if (ctx.external) {
-      const externalId = ctx.external.registry.get(entry[0])?.id;
-      const uriGenerator = ctx.external.uri ?? ((id2) => id2);
-      if (externalId) {
-        return { ref: uriGenerator(externalId) };
-      }
-      const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id;
-      return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
-    }
-    const uriPrefix = `#`;
-    const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
-      return { ref: uriPrefix };
-    }
-    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
-    return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-  };
-  const extractToDef = (entry) => {
-    if (entry[1].schema.$ref) {
-      return;
-    }
-    const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
-    seen.def = { ...seen.schema };
-    if (defId)
-      seen.defId = defId;
-    const schema2 = seen.schema;
-    for (const key2 in schema2) {
-      delete schema2[key2];
-    }
-    schema2.$ref = ref;
-  };
-  if (ctx.cycles === "throw") {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
-      if (seen.cycle) {
-        throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
-
-Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
-      }
-    }
-  }
-  for (const entry of ctx.seen.entries()) {
-    const seen = entry[1];
-    if (schema === entry[0]) {
-      extractToDef(entry);
-      continue;
-    }
-    if (ctx.external) {
-      const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext) {
-        extractToDef(entry);
-        continue;
-      }
-    }
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id) {
-      extractToDef(entry);
-      continue;
-    }
-    if (seen.cycle) {
-      extractToDef(entry);
-      continue;
-    }
-    if (seen.count > 1) {
-      if (ctx.reused === "ref") {
-        extractToDef(entry);
-      }
-    }
-  }
-  if (ctx.external)
-    ctx.sharedDefsExtractedFor = ctx.external;
-}
-function compactTypeUnion(schema) {
-  const options = schema.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
-    return;
-  const types = [];
-  for (const option of options) {
-    if (!option || typeof option !== "object")
-      return;
-    compactTypeUnion(option);
-    const keys = Object.keys(option);
-    if (keys.length !== 1 || keys[0] !== "type")
-      return;
-    const type = option.type;
-    for (const member of Array.isArray(type) ? type : [type]) {
-      if (typeof member !== "string")
-        return;
-      if (!types.includes(member))
-        types.push(member);
-    }
-  }
-  delete schema.anyOf;
-  schema.type = types.length === 1 ? types[0] : types;
-}
-function undeclaredConstraint(member) {
-  const extra = member.additionalProperties;
-  if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
-    return null;
-  return Object.keys(extra).length ? extra : null;
-}
-function foldObjects(members2) {
-  const objects = [];
-  for (const member of members2) {
-    if (typeof member !== "object" || member.type !== "object")
-      return null;
-    for (const key2 in member) {
-      if (!FOLDABLE_KEYS.has(key2))
-        return null;
-    }
-    objects.push(member);
-  }
-  const properties = {};
-  const required2 = /* @__PURE__ */ new Set();
-  for (const object of objects) {
-    for (const key2 in object.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key2))
-        continue;
-      const parts2 = [];
-      for (const other of objects) {
-        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
-        if (part === null || part === void 0)
-          continue;
-        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-          parts2.push(part);
-      }
-      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
-      assignProp(properties, key2, merged);
-    }
-    for (const key2 of object.required ?? [])
-      required2.add(key2);
-  }
-  const folded = { type: "object", properties };
-  if (required2.size)
-    folded.required = [...required2];
-  if (objects.every((object) => object.additionalProperties === false)) {
-    folded.additionalProperties = false;
-  } else {
-    const constraints = [];
-    for (const object of objects) {
-      const constraint = undeclaredConstraint(object);
-      if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
-        constraints.push(constraint);
-    }
-    if (constraints.length === 1)
-      folded.additionalProperties = constraints[0];
-    else if (constraints.length > 1)
-      folded.additionalProperties = { allOf: constraints };
-  }
-  return folded;
-}
-function foldIntersection(json) {
-  const allOf = json.allOf;
-  if (!Array.isArray(allOf) || allOf.length < 2)
-    return;
-  for (const key2 of FOLDABLE_KEYS)
-    if (key2 in json)
-      return;
-  const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-  let folded = null;
-  if (!unions.length) {
-    folded = foldObjects(allOf);
-  } else {
-    const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
-    if (Object.keys(union2).length !== 1)
-      return;
-    const rest = allOf.filter((m) => m !== union2);
-    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
-    if (branches.some((b) => !b))
-      return;
-    folded = { [keyword]: branches };
-  }
-  if (!folded)
-    return;
-  delete json.allOf;
-  assignProps(json, folded);
-}
-function finalize(ctx, schema) {
-  const root = ctx.seen.get(schema);
-  if (!root)
-    throw new Error("Unprocessed schema. This is a bug in Zod.");
-  const flattenRef = (zodSchema) => {
-    const seen = ctx.seen.get(zodSchema);
-    if (seen.ref === null)
-      return;
-    const schema2 = seen.def ?? seen.schema;
-    const _cached = { ...schema2 };
-    const ref = seen.ref;
-    seen.ref = null;
-    if (ref) {
-      flattenRef(ref);
-      const refSeen = ctx.seen.get(ref);
-      const refSchema = refSeen.schema;
-      if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-        schema2.allOf = schema2.allOf ?? [];
-        schema2.allOf.push(refSchema);
-      } else {
-        assignProps(schema2, refSchema);
-      }
-      assignProps(schema2, _cached);
-      const isParentRef = zodSchema._zod.parent === ref;
-      if (isParentRef) {
-        for (const key2 in schema2) {
-          if (key2 === "$ref" || key2 === "allOf")
-            continue;
-          if (!(key2 in _cached)) {
-            delete schema2[key2];
-          }
-        }
-      }
-      if (refSchema.$ref && refSeen.def) {
-        for (const key2 in schema2) {
-          if (key2 === "$ref" || key2 === "allOf")
-            continue;
-          if (key2 in refSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(refSeen.def[key2])) {
-            delete schema2[key2];
-          }
-        }
-      }
-    }
-    const parent = zodSchema._zod.parent;
-    if (parent && parent !== ref) {
-      flattenRef(parent);
-      const parentSeen = ctx.seen.get(parent);
-      if (parentSeen?.schema.$ref) {
-        schema2.$ref = parentSeen.schema.$ref;
-        if (parentSeen.def) {
-          for (const key2 in schema2) {
-            if (key2 === "$ref" || key2 === "allOf")
-              continue;
-            if (key2 in parentSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(parentSeen.def[key2])) {
-              delete schema2[key2];
-            }
-          }
-        }
-      }
-    }
-    ctx.override({
-      zodSchema,
-      jsonSchema: schema2,
-      path: seen.path ?? []
-    });
-  };
-  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of [...ctx.seen.entries()].reverse()) {
-      flattenRef(entry[0]);
-    }
-    if (ctx.target !== "openapi-3.0") {
-      for (const entry of ctx.seen.entries()) {
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
-      }
-    }
-    for (const rewrite of ctx.deferred)
-      rewrite();
-    if (ctx.intersections.length) {
-      const carriers = /* @__PURE__ */ new Map();
-      for (const seen of ctx.seen.values()) {
-        for (const json of [seen.schema, seen.def]) {
-          const allOf = json?.allOf;
-          if (!Array.isArray(allOf))
-            continue;
-          const existing = carriers.get(allOf);
-          if (existing)
-            existing.push(json);
-          else
-            carriers.set(allOf, [json]);
-        }
-      }
-      for (const allOf of ctx.intersections) {
-        for (const json of carriers.get(allOf) ?? [])
-          foldIntersection(json);
-      }
-    }
-  }
-  const result = {};
-  if (ctx.target === "draft-2020-12") {
-    result.$schema = "https://json-schema.org/draft/2020-12/schema";
-  } else if (ctx.target === "draft-07") {
-    result.$schema = "http://json-schema.org/draft-07/schema#";
-  } else if (ctx.target === "draft-04") {
-    result.$schema = "http://json-schema.org/draft-04/schema#";
-  } else if (ctx.target === "openapi-3.0") {
-  } else {
-  }
-  if (ctx.external?.uri) {
-    const id = ctx.external.registry.get(schema)?.id;
-    if (!id)
-      throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
-  }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
-  const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result.id === rootMetaId)
-    delete result.id;
-  const defs = ctx.external?.defs ?? {};
-  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
-      if (seen.def && seen.defId) {
-        if (seen.def.id === seen.defId)
-          delete seen.def.id;
-        assignProp(defs, seen.defId, seen.def);
-      }
-    }
-  }
-  if (ctx.external)
-    ctx.sharedEmitDoneFor = ctx.external;
-  if (ctx.external) {
-  } else {
-    if (Object.keys(defs).length > 0) {
-      if (ctx.target === "draft-2020-12") {
-        result.$defs = defs;
-      } else {
-        result.definitions = defs;
-      }
-    }
-  }
-  try {
-    const finalized = JSON.parse(JSON.stringify(result));
-    Object.defineProperty(finalized, "~standard", {
-      value: {
-        ...schema["~standard"],
-        jsonSchema: {
-          input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-          output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
-        }
-      },
-      enumerable: false,
-      writable: false
-    });
-    return finalized;
-  } catch (_err) {
-    throw new Error("Error converting schema to JSON.");
-  }
-}
-function isTransforming(_schema, _ctx) {
-  const ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
-  if (ctx.seen.has(_schema))
-    return false;
-  ctx.seen.add(_schema);
-  const def = _schema._zod.def;
-  if (def.type === "transform")
-    return true;
-  if (def.type === "array")
-    return isTransforming(def.element, ctx);
-  if (def.type === "set")
-    return isTransforming(def.valueType, ctx);
-  if (def.type === "lazy")
-    return isTransforming(def.getter(), ctx);
-  if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch") {
-    return isTransforming(def.innerType, ctx);
-  }
-  if (def.type === "intersection") {
-    return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
-  }
-  if (def.type === "record" || def.type === "map") {
-    return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
-  }
-  if (def.type === "pipe") {
-    if (_schema._zod.traits.has("$ZodCodec"))
-      return true;
-    return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
-  }
-  if (def.type === "object") {
-    for (const key2 in def.shape) {
-      if (isTransforming(def.shape[key2], ctx))
-        return true;
-    }
-    return false;
-  }
-  if (def.type === "union") {
-    for (const option of def.options) {
-      if (isTransforming(option, ctx))
-        return true;
-    }
-    return false;
-  }
-  if (def.type === "tuple") {
-    for (const item of def.items) {
-      if (isTransforming(item, ctx))
-        return true;
-    }
-    if (def.rest && isTransforming(def.rest, ctx))
-      return true;
-    return false;
-  }
-  return false;
-}
-var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod;
 var init_to_json_schema = __esm({
   "node_modules/zod/v4/core/to-json-schema.js"() {
-    init_registries();
-    init_util();
-    FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
-    UNION_KEYS = ["oneOf", "anyOf"];
-    createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-      const ctx = initializeContext({ ...params, processors });
-      processSchema(schema, ctx);
-      extractDefs(ctx, schema);
-      return finalize(ctx, schema);
-    };
-    createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-      const { libraryOptions, target } = params ?? {};
-      const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
-      processSchema(schema, ctx);
-      extractDefs(ctx, schema);
-      return finalize(ctx, schema);
-    };
-  }
-});
-
-// node_modules/zod/v4/core/json-schema-processors.js
-function aggregateChecks(schema) {
-  const agg = {};
-  const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
-    contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-  const bag = schema._zod.bag;
-  if (bag.minimum !== void 0)
-    narrowMin(agg, "minimum", bag.minimum);
-  if (bag.exclusiveMinimum !== void 0)
-    narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
-  if (bag.maximum !== void 0)
-    narrowMax(agg, "maximum", bag.maximum);
-  if (bag.exclusiveMaximum !== void 0)
-    narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
-  if (bag.multipleOf !== void 0)
-    addDivisor(agg, bag.multipleOf);
-  if (bag.format !== void 0) {
-    agg.format ?? (agg.format = bag.format);
-    if (bag.format.includes("int"))
-      agg.isInt = true;
-  }
-  if (bag.mime)
-    intersectMime(agg, bag.mime);
-  for (const pattern of bag.patterns ?? [])
-    addPattern(agg, pattern);
-  return agg;
-}
-function inputOptin(schema) {
-  const def = schema._zod.def;
-  if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
-    return inputOptin(def.out);
-  }
-  if (def.type === "catch") {
-    return inputOptin(def.innerType);
-  }
-  return schema._zod.optin;
-}
-function stringifyKeyNames(bySchema, json, visited) {
-  if (json.$ref) {
-    if (visited.has(json))
-      return json;
-    visited.add(json);
-    const def = bySchema.get(json)?.def;
-    if (!def)
-      return json;
-    const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json : inlined;
-  }
-  for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json[keyword];
-    if (!Array.isArray(branches))
-      continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
-      json = { ...json, [keyword]: mapped };
-  }
-  const types = Array.isArray(json.type) ? json.type : [json.type];
-  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
-  if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
-  if (rest.enum)
-    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
-  else if (typeof rest.const === "number")
-    rest.const = String(rest.const);
-  if (!numericType)
-    return rest;
-  rest.type = "string";
-  if (!values)
-    rest.pattern = (types.includes("number") ? number : integer).source;
-  return rest;
-}
-function rewriteKeyNames(ctx) {
-  const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
-  }
-  const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
-      continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
-  }
-  if (!rewrites.size)
-    return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
-      const rewritten = carrier && rewrites.get(carrier.propertyNames);
-      if (rewritten)
-        carrier.propertyNames = rewritten;
-    }
-  }
-}
-function serializeDefaultValue(value, schema, ctx, json, params) {
-  let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
-    if (typeof val !== "bigint")
-      return val;
-    unrepresentable = true;
-    return null;
-  });
-  if (!unrepresentable)
-    return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
-  return UNREPRESENTABLE_DEFAULT;
-}
-var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, neverProcessor, unknownProcessor, enumProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor;
-var init_json_schema_processors = __esm({
-  "node_modules/zod/v4/core/json-schema-processors.js"() {
-    init_regexes();
-    init_schemas();
-    init_to_json_schema();
-    init_util();
-    narrowMin = (agg, key2, value) => {
-      if (agg[key2] === void 0 || value > agg[key2])
-        agg[key2] = value;
-    };
-    narrowMax = (agg, key2, value) => {
-      if (agg[key2] === void 0 || value < agg[key2])
-        agg[key2] = value;
-    };
-    narrowBoth = (agg, value) => {
-      narrowMin(agg, "minimum", value);
-      narrowMax(agg, "maximum", value);
-    };
-    addDivisor = (agg, value) => {
-      agg.multipleOf ?? (agg.multipleOf = []);
-      if (!agg.multipleOf.includes(value))
-        agg.multipleOf.push(value);
-    };
-    addPattern = (agg, pattern) => {
-      agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-      agg.patterns.add(pattern);
-    };
-    intersectMime = (agg, mime) => {
-      agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-    };
-    setFormat = (agg, format) => {
-      agg.format = format;
-      if (format.includes("int"))
-        agg.isInt = true;
-    };
-    minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
-    maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
-    formatContributor = (ranges) => (agg, def) => {
-      setFormat(agg, def.format);
-      const [minimum, maximum] = ranges[def.format];
-      narrowMin(agg, "minimum", minimum);
-      narrowMax(agg, "maximum", maximum);
-    };
-    contributors = {
-      greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-      less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-      multiple_of: (agg, def) => addDivisor(agg, def.value),
-      number_format: formatContributor(NUMBER_FORMAT_RANGES),
-      bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-      min_length: minContributor,
-      max_length: maxContributor,
-      length_equals: (agg, def) => narrowBoth(agg, def.length),
-      min_size: minContributor,
-      max_size: maxContributor,
-      size_equals: (agg, def) => narrowBoth(agg, def.size),
-      string_format: (agg, def) => {
-        setFormat(agg, def.format);
-        if (def.pattern)
-          addPattern(agg, def.pattern);
-        if (def.format === "base64" || def.format === "base64url")
-          agg.contentEncoding = def.format;
-        if (def.local || def.precision === -1)
-          agg.laxFormat = true;
-      },
-      mime_type: (agg, def) => intersectMime(agg, def.mime)
-    };
-    formatMap = {
-      guid: "uuid",
-      url: "uri",
-      datetime: "date-time",
-      json_string: "json-string",
-      regex: ""
-      // do not set
-    };
-    exactPatterns = /* @__PURE__ */ new Map([
-      [base64Charset, base64],
-      [base64urlCharset, base64url]
-    ]);
-    exactPattern = (p) => exactPatterns.get(p) ?? p;
-    stringProcessor = (schema, ctx, _json, _params) => {
-      const json = _json;
-      json.type = "string";
-      const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-      if (typeof minimum === "number")
-        json.minLength = minimum;
-      if (typeof maximum === "number")
-        json.maxLength = maximum;
-      if (format) {
-        json.format = formatMap[format] ?? format;
-        if (json.format === "")
-          delete json.format;
-        if (format === "time" || laxFormat) {
-          delete json.format;
-        }
-      }
-      if (contentEncoding)
-        json.contentEncoding = contentEncoding;
-      if (patterns && patterns.size > 0) {
-        const patternList = [...patterns].map(exactPattern);
-        if (patternList.length === 1)
-          json.pattern = patternList[0].source;
-        else if (patternList.length > 1) {
-          json.allOf = [
-            ...patternList.map((regex) => ({
-              ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-              pattern: regex.source
-            }))
-          ];
-        }
-      }
-    };
-    numberProcessor = (schema, ctx, _json, params) => {
-      const json = _json;
-      const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-      json.type = isInt ? "integer" : "number";
-      const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
-      const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
-      const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-      if (exMin) {
-        if (legacy) {
-          json.minimum = exclusiveMinimum;
-          json.exclusiveMinimum = true;
-        } else {
-          json.exclusiveMinimum = exclusiveMinimum;
-        }
-      } else if (typeof minimum === "number") {
-        json.minimum = minimum;
-      }
-      if (exMax) {
-        if (legacy) {
-          json.maximum = exclusiveMaximum;
-          json.exclusiveMaximum = true;
-        } else {
-          json.exclusiveMaximum = exclusiveMaximum;
-        }
-      } else if (typeof maximum === "number") {
-        json.maximum = maximum;
-      }
-      if (multipleOf) {
-        const divisors = /* @__PURE__ */ new Set();
-        for (const divisor of multipleOf) {
-          if (Number.isFinite(divisor) && divisor !== 0)
-            divisors.add(Math.abs(divisor));
-          else
-            handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-        }
-        const [first, ...rest] = divisors;
-        if (first !== void 0)
-          json.multipleOf = first;
-        if (rest.length)
-          json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
-      }
-    };
-    booleanProcessor = (_schema, _ctx, json, _params) => {
-      json.type = "boolean";
-    };
-    neverProcessor = (_schema, _ctx, json, _params) => {
-      json.not = {};
-    };
-    unknownProcessor = (_schema, _ctx, _json, _params) => {
-    };
-    enumProcessor = (schema, _ctx, json, _params) => {
-      const def = schema._zod.def;
-      const values = getEnumValues(def.entries);
-      if (values.length === 0) {
-        json.not = {};
-        return;
-      }
-      if (values.every((v) => typeof v === "number"))
-        json.type = "number";
-      if (values.every((v) => typeof v === "string"))
-        json.type = "string";
-      json.enum = values;
-    };
-    customProcessor = (schema, ctx, json, params) => {
-      handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-    };
-    transformProcessor = (schema, ctx, json, params) => {
-      handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-    };
-    arrayProcessor = (schema, ctx, _json, params) => {
-      const json = _json;
-      const def = schema._zod.def;
-      const { minimum, maximum } = aggregateChecks(schema);
-      if (typeof minimum === "number")
-        json.minItems = minimum;
-      if (typeof maximum === "number")
-        json.maxItems = maximum;
-      json.type = "array";
-      json.items = processSchema(def.element, ctx, {
-        ...params,
-        path: [...params.path, "items"]
-      });
-    };
-    objectProcessor = (schema, ctx, _json, params) => {
-      const json = _json;
-      const def = schema._zod.def;
-      const shape = def.shape;
-      const symbolKeys = Object.getOwnPropertySymbols(shape);
-      if (symbolKeys.length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
-        return;
-      }
-      json.type = "object";
-      json.properties = {};
-      for (const key2 in shape) {
-        assignProp(json.properties, key2, processSchema(shape[key2], ctx, {
-          ...params,
-          path: [...params.path, "properties", key2]
-        }));
-      }
-      const requiredKeys = [];
-      for (const key2 of Object.keys(shape)) {
-        const field2 = def.shape[key2];
-        if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
-          requiredKeys.push(key2);
-        }
-      }
-      if (requiredKeys.length > 0) {
-        json.required = requiredKeys;
-      }
-      if (def.catchall?._zod.def.type === "never") {
-        json.additionalProperties = false;
-      } else if (!def.catchall) {
-        if (ctx.io === "output")
-          json.additionalProperties = false;
-      } else if (def.catchall) {
-        json.additionalProperties = processSchema(def.catchall, ctx, {
-          ...params,
-          path: [...params.path, "additionalProperties"]
-        });
-      }
-    };
-    unionProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      const isExclusive = def.inclusive === false;
-      const options = def.options.map((x, i) => processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
-      }));
-      if (isExclusive) {
-        json.oneOf = options;
-      } else {
-        json.anyOf = options;
-      }
-    };
-    intersectionProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      const a = processSchema(def.left, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 0]
-      });
-      const b = processSchema(def.right, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 1]
-      });
-      const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
-      const allOf = [
-        ...isSimpleIntersection(a) ? a.allOf : [a],
-        ...isSimpleIntersection(b) ? b.allOf : [b]
-      ];
-      json.allOf = allOf;
-      ctx.intersections.push(allOf);
-    };
-    pendingRecords = /* @__PURE__ */ new WeakMap();
-    recordProcessor = (schema, ctx, _json, params) => {
-      const json = _json;
-      const def = schema._zod.def;
-      json.type = "object";
-      const keyType = def.keyType;
-      const patterns = aggregateChecks(keyType).patterns;
-      if (def.mode === "loose" && patterns && patterns.size > 0) {
-        const valueSchema = processSchema(def.valueType, ctx, {
-          ...params,
-          path: [...params.path, "patternProperties", "*"]
-        });
-        json.patternProperties = {};
-        for (const pattern of patterns) {
-          assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
-        }
-      } else {
-        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-          json.propertyNames = processSchema(def.keyType, ctx, {
-            ...params,
-            path: [...params.path, "propertyNames"]
-          });
-          let pending = pendingRecords.get(ctx);
-          if (!pending) {
-            pending = [];
-            pendingRecords.set(ctx, pending);
-            ctx.deferred.push(() => rewriteKeyNames(ctx));
-          }
-          pending.push(schema);
-        }
-        json.additionalProperties = processSchema(def.valueType, ctx, {
-          ...params,
-          path: [...params.path, "additionalProperties"]
-        });
-      }
-      const keyValues = keyType._zod.values;
-      const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
-      if (keyValues && !def.partial && !omittableOnInput) {
-        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-        if (validKeyValues.length > 0) {
-          json.required = validKeyValues.map(String);
-        }
-      }
-    };
-    nullableProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      const inner = processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      if (ctx.target === "openapi-3.0") {
-        seen.ref = def.innerType;
-        json.nullable = true;
-      } else {
-        json.anyOf = [inner, { type: "null" }];
-      }
-    };
-    nonoptionalProcessor = (schema, ctx, _json, params) => {
-      const def = schema._zod.def;
-      processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-    };
-    UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-    defaultProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-      const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-      if (value !== UNREPRESENTABLE_DEFAULT)
-        json.default = value;
-    };
-    prefaultProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-      if (ctx.io !== "input")
-        return;
-      const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-      if (value !== UNREPRESENTABLE_DEFAULT)
-        json._prefault = value;
-    };
-    catchProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-      let catchValue;
-      try {
-        catchValue = def.catchValue(void 0);
-      } catch {
-        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-        return;
-      }
-      json.default = catchValue;
-    };
-    pipeProcessor = (schema, ctx, _json, params) => {
-      const def = schema._zod.def;
-      const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-      const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
-      processSchema(innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = innerType;
-    };
-    readonlyProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-      json.readOnly = true;
-    };
-    optionalProcessor = (schema, ctx, _json, params) => {
-      const def = schema._zod.def;
-      processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-    };
   }
 });
 
@@ -20150,271 +17004,160 @@ var init_core2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/checks.js
-var init_checks2 = __esm({
-  "node_modules/zod/v4/classic/checks.js"() {
-    init_core2();
-  }
-});
-
-// node_modules/zod/v4/classic/errors.js
-function _lazyMethod(proto, key2, make) {
-  Object.defineProperty(proto, key2, {
-    configurable: true,
-    enumerable: false,
-    get() {
-      const value = make(this);
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
-    }
-  });
-}
-var _installedErrorProtos, initializer2, ZodRealError;
-var init_errors3 = __esm({
-  "node_modules/zod/v4/classic/errors.js"() {
-    init_core2();
-    init_core2();
-    init_util();
-    _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-    initializer2 = (inst, issues) => {
-      $ZodError.init(inst, issues);
-      inst.name = "ZodError";
-      const proto = Object.getPrototypeOf(inst);
-      if (_installedErrorProtos.has(proto))
-        return;
-      _installedErrorProtos.add(proto);
-      _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-      _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-      _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-        self.issues.push(issue2);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-      });
-      _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-        self.issues.push(...issues2);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-      });
-      Object.defineProperty(proto, "isEmpty", {
-        configurable: true,
-        enumerable: false,
-        get() {
-          return this.issues.length === 0;
-        }
-      });
-    };
-    ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
-      Parent: Error
-    });
-  }
-});
-
-// node_modules/zod/v4/classic/parse.js
-var parse, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
+// node_modules/zod/v4/mini/parse.js
 var init_parse2 = __esm({
-  "node_modules/zod/v4/classic/parse.js"() {
+  "node_modules/zod/v4/mini/parse.js"() {
     init_core2();
-    init_errors3();
-    init_core2();
-    parse = /* @__PURE__ */ _parse(ZodRealError);
-    parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-    safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-    safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-    encode = /* @__PURE__ */ _encode(ZodRealError);
-    decode = /* @__PURE__ */ _decode(ZodRealError);
-    encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
-    decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
-    safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-    safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
-    safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
-    safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
   }
 });
 
-// node_modules/zod/v4/classic/schemas.js
-function _ensureDefaultLocale() {
-  if (!globalConfig.localeError)
-    config(en_default());
-}
-function _ensureDefaultMemoizer() {
-  if (!globalConfig.memoizer)
-    config({ memoizer: memoizer() });
-}
+// node_modules/zod/v4/mini/schemas.js
+// @__NO_SIDE_EFFECTS__
 function string2(params) {
-  return _string(ZodString, params);
+  return _string(ZodMiniString, params);
 }
+// @__NO_SIDE_EFFECTS__
 function number2(params) {
-  return _number(ZodNumber, params);
+  return _number(ZodMiniNumber, params);
 }
 function int(params) {
-  return _int(ZodNumberFormat, params);
+  return _int(ZodMiniNumberFormat, params);
 }
+// @__NO_SIDE_EFFECTS__
 function boolean2(params) {
-  return _boolean(ZodBoolean, params);
+  return _boolean(ZodMiniBoolean, params);
 }
+// @__NO_SIDE_EFFECTS__
 function unknown() {
-  return _unknown(ZodUnknown);
+  return _unknown(ZodMiniUnknown);
 }
+// @__NO_SIDE_EFFECTS__
 function never(params) {
-  return _never(ZodNever, params);
+  return _never(ZodMiniNever, params);
 }
+// @__NO_SIDE_EFFECTS__
 function array(element, params) {
-  return _array(ZodArray, element, params);
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
 }
+// @__NO_SIDE_EFFECTS__
 function strictObject(shape, params) {
-  return new ZodObject({
+  return new ZodMiniObject({
     type: "object",
     shape,
-    catchall: never(),
-    ...util_exports.normalizeParams(params)
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
   });
 }
-function union(options, params) {
-  return new ZodUnion({
-    type: "union",
-    options,
-    ...util_exports.normalizeParams(params)
-  });
-}
-function intersection(left, right) {
-  return new ZodIntersection({
-    type: "intersection",
-    left,
-    right
-  });
-}
+// @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
-    return new ZodRecord({
+    return new ZodMiniRecord({
       type: "record",
-      keyType: string2(),
+      keyType: /* @__PURE__ */ string2(),
       valueType: keyType,
-      ...util_exports.normalizeParams(valueType)
+      ...normalizeParams(valueType)
     });
   }
-  return new ZodRecord({
+  return new ZodMiniRecord({
     type: "record",
     keyType,
     valueType,
-    ...util_exports.normalizeParams(params)
+    ...normalizeParams(params)
   });
 }
+// @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
   const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodEnum({
+  return new ZodMiniEnum({
     type: "enum",
     entries,
-    ...util_exports.normalizeParams(params)
+    ...normalizeParams(params)
   });
 }
+// @__NO_SIDE_EFFECTS__
 function transform(fn) {
-  return new ZodTransform({
+  return new ZodMiniTransform({
     type: "transform",
     transform: fn
   });
 }
+// @__NO_SIDE_EFFECTS__
 function optional(innerType) {
-  return new ZodOptional({
+  return new ZodMiniOptional({
     type: "optional",
     innerType
   });
 }
-function exactOptional(innerType) {
-  return new ZodExactOptional({
-    type: "optional",
-    innerType
-  });
-}
-function nullable(innerType) {
-  return new ZodNullable({
-    type: "nullable",
-    innerType
-  });
-}
+// @__NO_SIDE_EFFECTS__
 function _default(innerType, defaultValue) {
-  return new ZodDefault({
+  return new ZodMiniDefault({
     type: "default",
     innerType,
     get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
     }
   });
 }
-function prefault(innerType, defaultValue) {
-  return new ZodPrefault({
-    type: "prefault",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
-    }
-  });
-}
-function nonoptional(innerType, params) {
-  return new ZodNonOptional({
-    type: "nonoptional",
-    innerType,
-    ...util_exports.normalizeParams(params)
-  });
-}
-function _catch(innerType, catchValue) {
-  return new ZodCatch({
-    type: "catch",
-    innerType,
-    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
-  });
-}
+// @__NO_SIDE_EFFECTS__
 function pipe(in_, out) {
-  return new ZodPipe({
+  return new ZodMiniPipe({
     type: "pipe",
     in: in_,
     out
-    // ...util.normalizeParams(params),
   });
 }
-function readonly(innerType) {
-  return new ZodReadonly({
-    type: "readonly",
-    innerType
-  });
-}
-function refine(fn, _params = {}) {
-  return _refine(ZodCustom, fn, _params);
-}
+// @__NO_SIDE_EFFECTS__
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodRecord, ZodEnum, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom;
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniRecord, ZodMiniEnum, ZodMiniTransform, ZodMiniOptional, ZodMiniDefault, ZodMiniPipe;
 var init_schemas2 = __esm({
-  "node_modules/zod/v4/classic/schemas.js"() {
+  "node_modules/zod/v4/mini/schemas.js"() {
     init_core2();
-    init_core2();
-    init_json_schema_processors();
-    init_to_json_schema();
-    init_en();
-    init_checks2();
+    init_util();
     init_parse2();
-    ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
-      _ensureDefaultLocale();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
       $ZodType.init(inst, def);
       inst.def = def;
       inst.type = def.type;
-      return inst;
     }, {
-      check(...chks) {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data2, params) {
+        return parse(this, data2, params, { callee: this.parse });
+      },
+      parseAsync(data2, params) {
+        return parseAsync(this, data2, params, { callee: this.parseAsync });
+      },
+      safeParse(data2, params) {
+        return safeParse(this, data2, params);
+      },
+      safeParseAsync(data2, params) {
+        return safeParseAsync(this, data2, params);
+      },
+      check(...checks) {
         const def = this.def;
-        return this.clone(util_exports.mergeDefs(def, {
+        return this.clone({
+          ...def,
           checks: [
             ...def.checks ?? [],
-            ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
           ]
-        }), { parent: true });
+        }, { parent: true });
       },
-      with(...chks) {
-        return this.check(...chks);
-      },
-      clone(def, params) {
-        return clone(this, def, params);
+      clone(_def, params) {
+        return clone(this, _def, params);
       },
       brand() {
         return this;
@@ -20423,738 +17166,97 @@ var init_schemas2 = __esm({
         reg.add(this, meta2);
         return this;
       },
-      refine(check, params) {
-        return this.check(refine(check, params));
-      },
-      superRefine(refinement, params) {
-        return this.check(superRefine(refinement, params));
-      },
-      overwrite(fn) {
-        return this.check(_overwrite(fn));
-      },
-      optional() {
-        return optional(this);
-      },
-      exactOptional() {
-        return exactOptional(this);
-      },
-      nullable() {
-        return nullable(this);
-      },
-      nullish() {
-        return optional(nullable(this));
-      },
-      nonoptional(params) {
-        return nonoptional(this, params);
-      },
-      array() {
-        return array(this);
-      },
-      or(arg) {
-        return union([this, arg]);
-      },
-      and(arg) {
-        return intersection(this, arg);
-      },
-      transform(tx) {
-        return pipe(this, transform(tx));
-      },
-      default(d) {
-        return _default(this, d);
-      },
-      prefault(d) {
-        return prefault(this, d);
-      },
-      catch(params) {
-        return _catch(this, params);
-      },
-      pipe(target) {
-        return pipe(this, target);
-      },
-      readonly() {
-        return readonly(this);
-      },
-      describe(description) {
-        const cl = this.clone();
-        globalRegistry.add(cl, { description });
-        return cl;
-      },
-      meta(...args) {
-        if (args.length === 0)
-          return globalRegistry.get(this);
-        const cl = this.clone();
-        globalRegistry.add(cl, args[0]);
-        return cl;
-      },
-      isOptional() {
-        return this.safeParse(void 0).success;
-      },
-      isNullable() {
-        return this.safeParse(null).success;
-      },
       apply(fn, ...args) {
         return args.length === 0 ? fn(this) : fn(this, ...args);
-      },
-      // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-      get "~standard"() {
-        return util_exports.hide(this, "~standard", {
-          ...standardProps(this),
-          jsonSchema: {
-            input: createStandardJSONSchemaMethod(this, "input"),
-            output: createStandardJSONSchemaMethod(this, "output")
-          }
-        });
-      },
-      set "~standard"(value) {
-        util_exports.own(this, "~standard", value);
-      },
-      parse: function _parse2(data2, params) {
-        return parse(this, data2, params, { callee: _parse2 });
-      },
-      parseAsync: async function _parseAsync2(data2, params) {
-        return await parseAsync(this, data2, params, { callee: _parseAsync2 });
-      },
-      safeParse(data2, params) {
-        return safeParse(this, data2, params);
-      },
-      async safeParseAsync(data2, params) {
-        return safeParseAsync(this, data2, params);
-      },
-      // `spa` is an alias: same function object as `safeParseAsync`, as before.
-      get spa() {
-        return this?.safeParseAsync;
-      },
-      set spa(value) {
-        util_exports.own(this, "spa", value);
-      },
-      validate(data2, params) {
-        return validate(this, data2, params);
-      },
-      validateAsync(data2, params) {
-        return validateAsync(this, data2, params);
-      },
-      encode: function _encode2(data2, params) {
-        return encode(this, data2, params, { callee: _encode2 });
-      },
-      decode: function _decode2(data2, params) {
-        return decode(this, data2, params, { callee: _decode2 });
-      },
-      encodeAsync: async function _encodeAsync2(data2, params) {
-        return await encodeAsync(this, data2, params, { callee: _encodeAsync2 });
-      },
-      decodeAsync: async function _decodeAsync2(data2, params) {
-        return await decodeAsync(this, data2, params, { callee: _decodeAsync2 });
-      },
-      safeEncode(data2, params) {
-        return safeEncode(this, data2, params);
-      },
-      safeDecode(data2, params) {
-        return safeDecode(this, data2, params);
-      },
-      async safeEncodeAsync(data2, params) {
-        return safeEncodeAsync(this, data2, params);
-      },
-      async safeDecodeAsync(data2, params) {
-        return safeDecodeAsync(this, data2, params);
-      },
-      toJSONSchema(params) {
-        return createToJSONSchemaMethod(this, {})(params);
-      },
-      // Reads through to the registry on every access, so it must not cache.
-      get description() {
-        return globalRegistry.get(this)?.description;
-      },
-      // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-      get _def() {
-        return this._zod.def;
       }
     });
-    _ZodString = /* @__PURE__ */ $constructor(
-      "_ZodString",
-      (inst, def) => {
-        $ZodString.init(inst, def);
-        ZodType.init(inst, def);
-        inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-      },
-      /* @__PURE__ */ util_exports.derived({
-        format: (inst) => aggregateChecks(inst).format ?? null,
-        minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-        maxLength: (inst) => aggregateChecks(inst).maximum ?? null
-      }, {
-        regex(...args) {
-          return this.check(_regex(...args));
-        },
-        includes(...args) {
-          return this.check(_includes(...args));
-        },
-        startsWith(...args) {
-          return this.check(_startsWith(...args));
-        },
-        endsWith(...args) {
-          return this.check(_endsWith(...args));
-        },
-        min(...args) {
-          return this.check(_minLength(...args));
-        },
-        max(...args) {
-          return this.check(_maxLength(...args));
-        },
-        length(...args) {
-          return this.check(_length(...args));
-        },
-        nonempty(...args) {
-          return this.check(_minLength(1, ...args));
-        },
-        lowercase(params) {
-          return this.check(_lowercase(params));
-        },
-        uppercase(params) {
-          return this.check(_uppercase(params));
-        },
-        trim() {
-          return this.check(_trim());
-        },
-        normalize(...args) {
-          return this.check(_normalize(...args));
-        },
-        toLowerCase() {
-          return this.check(_toLowerCase());
-        },
-        toUpperCase() {
-          return this.check(_toUpperCase());
-        },
-        slugify() {
-          return this.check(_slugify());
-        }
-      })
-    );
-    ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
       $ZodString.init(inst, def);
-      _ZodString.init(inst, def);
-    }, {
-      email(params) {
-        return this.check(_email(ZodEmail, params));
-      },
-      url(params) {
-        return this.check(_url(ZodURL, params));
-      },
-      jwt(params) {
-        return this.check(_jwt(ZodJWT, params));
-      },
-      emoji(params) {
-        return this.check(_emoji2(ZodEmoji, params));
-      },
-      guid(params) {
-        return this.check(_guid(ZodGUID, params));
-      },
-      uuid(params) {
-        return this.check(_uuid(ZodUUID, params));
-      },
-      uuidv4(params) {
-        return this.check(_uuidv4(ZodUUID, params));
-      },
-      uuidv6(params) {
-        return this.check(_uuidv6(ZodUUID, params));
-      },
-      uuidv7(params) {
-        return this.check(_uuidv7(ZodUUID, params));
-      },
-      nanoid(params) {
-        return this.check(_nanoid(ZodNanoID, params));
-      },
-      cuid(params) {
-        return this.check(_cuid(ZodCUID, params));
-      },
-      cuid2(params) {
-        return this.check(_cuid2(ZodCUID2, params));
-      },
-      ulid(params) {
-        return this.check(_ulid(ZodULID, params));
-      },
-      base64(params) {
-        return this.check(_base64(ZodBase64, params));
-      },
-      base64url(params) {
-        return this.check(_base64url(ZodBase64URL, params));
-      },
-      xid(params) {
-        return this.check(_xid(ZodXID, params));
-      },
-      ksuid(params) {
-        return this.check(_ksuid(ZodKSUID, params));
-      },
-      ipv4(params) {
-        return this.check(_ipv4(ZodIPv4, params));
-      },
-      ipv6(params) {
-        return this.check(_ipv6(ZodIPv6, params));
-      },
-      cidrv4(params) {
-        return this.check(_cidrv4(ZodCIDRv4, params));
-      },
-      cidrv6(params) {
-        return this.check(_cidrv6(ZodCIDRv6, params));
-      },
-      e164(params) {
-        return this.check(_e164(ZodE164, params));
-      },
-      datetime(params) {
-        return this.check(_isoDateTime(ZodISODateTime, params));
-      },
-      date(params) {
-        return this.check(_isoDate(ZodISODate, params));
-      },
-      time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
-      },
-      duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
-      }
+      ZodMiniType.init(inst, def);
     });
-    ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
-      $ZodStringFormat.init(inst, def);
-      _ZodString.init(inst, def);
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def);
+      ZodMiniType.init(inst, def);
     });
-    ZodISODateTime = /* @__PURE__ */ $constructor("ZodISODateTime", (inst, def) => {
-      $ZodISODateTime.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodISODate = /* @__PURE__ */ $constructor("ZodISODate", (inst, def) => {
-      $ZodISODate.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodISOTime = /* @__PURE__ */ $constructor("ZodISOTime", (inst, def) => {
-      $ZodISOTime.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodISODuration = /* @__PURE__ */ $constructor("ZodISODuration", (inst, def) => {
-      $ZodISODuration.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
-      $ZodEmail.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
-      $ZodGUID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
-      $ZodUUID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
-      $ZodURL.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
-      $ZodEmoji.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
-      $ZodNanoID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
-      $ZodCUID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
-      $ZodCUID2.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
-      $ZodULID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
-      $ZodXID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
-      $ZodKSUID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
-      $ZodIPv4.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
-      $ZodIPv6.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
-      $ZodCIDRv4.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
-      $ZodCIDRv6.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
-      $ZodBase64.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
-      $ZodBase64URL.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
-      $ZodE164.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
-      $ZodJWT.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    ZodNumber = /* @__PURE__ */ $constructor(
-      "ZodNumber",
-      (inst, def) => {
-        $ZodNumber.init(inst, def);
-        ZodType.init(inst, def);
-        inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
-        inst.isFinite = true;
-      },
-      /* @__PURE__ */ util_exports.derived({
-        minValue: (inst) => {
-          const { minimum, exclusiveMinimum } = aggregateChecks(inst);
-          return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-        },
-        maxValue: (inst) => {
-          const { maximum, exclusiveMaximum } = aggregateChecks(inst);
-          return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-        },
-        isInt: (inst) => {
-          const { isInt, multipleOf } = aggregateChecks(inst);
-          return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-        },
-        format: (inst) => aggregateChecks(inst).format ?? null
-      }, {
-        gt(value, params) {
-          return this.check(_gt(value, params));
-        },
-        gte(value, params) {
-          return this.check(_gte(value, params));
-        },
-        min(value, params) {
-          return this.check(_gte(value, params));
-        },
-        lt(value, params) {
-          return this.check(_lt(value, params));
-        },
-        lte(value, params) {
-          return this.check(_lte(value, params));
-        },
-        max(value, params) {
-          return this.check(_lte(value, params));
-        },
-        int(params) {
-          return this.check(int(params));
-        },
-        safe(params) {
-          return this.check(int(params));
-        },
-        positive(params) {
-          return this.check(_gt(0, params));
-        },
-        nonnegative(params) {
-          return this.check(_gte(0, params));
-        },
-        negative(params) {
-          return this.check(_lt(0, params));
-        },
-        nonpositive(params) {
-          return this.check(_lte(0, params));
-        },
-        multipleOf(value, params) {
-          return this.check(_multipleOf(value, params));
-        },
-        step(value, params) {
-          return this.check(_multipleOf(value, params));
-        },
-        finite() {
-          return this;
-        }
-      })
-    );
-    ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
       $ZodNumberFormat.init(inst, def);
-      ZodNumber.init(inst, def);
+      ZodMiniNumber.init(inst, def);
     });
-    ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
       $ZodBoolean.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+      ZodMiniType.init(inst, def);
     });
-    ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
       $ZodUnknown.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+      ZodMiniType.init(inst, def);
     });
-    ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
+    ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
       $ZodNever.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+      ZodMiniType.init(inst, def);
     });
-    ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
-      _ensureDefaultMemoizer();
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
       $ZodArray.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-      inst.element = def.element;
-    }, {
-      min(n, params) {
-        return this.check(_minLength(n, params));
-      },
-      nonempty(params) {
-        return this.check(_minLength(1, params));
-      },
-      max(n, params) {
-        return this.check(_maxLength(n, params));
-      },
-      length(n, params) {
-        return this.check(_length(n, params));
-      },
-      unwrap() {
-        return this.element;
-      }
+      ZodMiniType.init(inst, def);
     });
-    ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
-      _ensureDefaultMemoizer();
-      $ZodObjectJIT.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-      util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-    }, {
-      keyof() {
-        return _enum(Object.keys(this._zod.def.shape));
-      },
-      catchall(catchall) {
-        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
-      },
-      passthrough() {
-        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
-      },
-      loose() {
-        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
-      },
-      strict() {
-        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
-      },
-      strip() {
-        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
-      },
-      extend(incoming) {
-        return util_exports.extend(this, incoming);
-      },
-      safeExtend(incoming) {
-        return util_exports.safeExtend(this, incoming);
-      },
-      merge(other) {
-        return util_exports.merge(this, other);
-      },
-      pick(mask) {
-        return util_exports.pick(this, mask);
-      },
-      omit(mask) {
-        return util_exports.omit(this, mask);
-      },
-      partial(...args) {
-        return util_exports.partial(ZodOptional, this, args[0]);
-      },
-      exactPartial(...args) {
-        return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
-      },
-      required(...args) {
-        return util_exports.required(ZodNonOptional, this, args[0]);
-      }
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
     });
-    ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
-      $ZodUnion.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-      inst.options = def.options;
-    });
-    ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
-      $ZodIntersection.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-    });
-    ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
-      _ensureDefaultMemoizer();
+    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
       $ZodRecord.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-      inst.keyType = def.keyType;
-      inst.valueType = def.valueType;
+      ZodMiniType.init(inst, def);
     });
-    ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
       $ZodEnum.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-      inst.enum = def.entries;
+      ZodMiniType.init(inst, def);
       inst.options = [...inst._zod.values];
-      const keys = new Set(Object.keys(def.entries));
-      inst.extract = (values, params) => {
-        const newEntries = {};
-        for (const value of values) {
-          if (keys.has(value)) {
-            newEntries[value] = def.entries[value];
-          } else
-            throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-          ...def,
-          checks: [],
-          ...util_exports.normalizeParams(params),
-          entries: newEntries
-        });
-      };
-      inst.exclude = (values, params) => {
-        const newEntries = { ...def.entries };
-        for (const value of values) {
-          if (keys.has(value)) {
-            delete newEntries[value];
-          } else
-            throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-          ...def,
-          checks: [],
-          ...util_exports.normalizeParams(params),
-          entries: newEntries
-        });
-      };
     });
-    ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
-      _ensureDefaultMemoizer();
+    ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
       $ZodTransform.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-      inst._zod.parse = (payload, _ctx) => {
-        if (_ctx.direction === "backward") {
-          throw new $ZodEncodeError(inst.constructor.name);
-        }
-        payload.addIssue = (issue2) => {
-          if (typeof issue2 === "string") {
-            payload.issues.push(util_exports.issue(issue2, payload.value, def));
-          } else {
-            const _issue = issue2;
-            if (_issue.fatal)
-              _issue.continue = false;
-            _issue.code ?? (_issue.code = "custom");
-            if (!("input" in _issue))
-              _issue.input = payload.value;
-            _issue.inst ?? (_issue.inst = inst);
-            payload.issues.push(util_exports.issue(_issue));
-          }
-        };
-        const output = def.transform(payload.value, payload);
-        if (output instanceof Promise) {
-          return output.then((output2) => {
-            payload.value = output2;
-            return payload;
-          });
-        }
-        payload.value = output;
-        return payload;
-      };
+      ZodMiniType.init(inst, def);
     });
-    ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
       $ZodOptional.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+      ZodMiniType.init(inst, def);
     });
-    ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
-      $ZodExactOptional.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-    });
-    ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
-      $ZodNullable.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-    });
-    ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
+    ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
       $ZodDefault.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-      inst.removeDefault = inst.unwrap;
+      ZodMiniType.init(inst, def);
     });
-    ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
-      $ZodPrefault.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-    });
-    ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
-      $ZodNonOptional.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-    });
-    ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
-      $ZodCatch.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-      inst.removeCatch = inst.unwrap;
-    });
-    ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
+    ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
       $ZodPipe.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-      inst.in = def.in;
-      inst.out = def.out;
-    });
-    ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
-      $ZodReadonly.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-    });
-    ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
-      $ZodCustom.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+      ZodMiniType.init(inst, def);
     });
   }
 });
 
-// node_modules/zod/v4/classic/compat.js
-var ZodFirstPartyTypeKind;
-var init_compat = __esm({
-  "node_modules/zod/v4/classic/compat.js"() {
-    /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
-    })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
-  }
-});
-
-// node_modules/zod/v4/classic/iso.js
-var init_iso = __esm({
-  "node_modules/zod/v4/classic/iso.js"() {
-  }
-});
-
-// node_modules/zod/v4/classic/coerce.js
-var init_coerce = __esm({
-  "node_modules/zod/v4/classic/coerce.js"() {
-  }
-});
-
-// node_modules/zod/v4/classic/external.js
-var init_external = __esm({
-  "node_modules/zod/v4/classic/external.js"() {
+// node_modules/zod/v4/mini/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/mini/checks.js"() {
     init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/iso.js
+var init_iso = __esm({
+  "node_modules/zod/v4/mini/iso.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/mini/coerce.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/mini/external.js"() {
+    init_core2();
+    init_parse2();
     init_schemas2();
     init_checks2();
-    init_errors3();
-    init_parse2();
-    init_compat();
     init_core2();
     init_locales();
     init_iso();
@@ -21162,114 +17264,123 @@ var init_external = __esm({
   }
 });
 
-// node_modules/zod/index.js
-var init_zod = __esm({
-  "node_modules/zod/index.js"() {
+// node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "node_modules/zod/mini/index.js"() {
     init_external();
   }
 });
 
 // src/config/schema.ts
-var severitySetting, HELM_VALUES_CHARTS, nonEmptyString2, namespaceName, cidrText, clusterFactKeys, configSchema;
+function settingOf(read) {
+  return pipe(unknown(), transform((value, payload) => {
+    const result = read(value);
+    if (typeof result !== "object" || result === null || !("problem" in result)) return result;
+    payload.issues.push({ code: "custom", message: result.problem, input: value });
+    return NEVER2;
+  }));
+}
+var severitySetting, HELM_VALUES_CHARTS, nonEmptyString2, namespaceName, cidrText, clusterFactKeys, atLeastOnePath, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
-    init_zod();
+    init_mini();
+    init_en();
     init_cidr();
     init_calico_version();
     init_size();
     init_defaults();
+    config(en_default());
     severitySetting = _enum(["off", "warn", "error"]);
     HELM_VALUES_CHARTS = ["tigera-operator"];
-    nonEmptyString2 = string2().min(1, "must not be empty");
-    namespaceName = string2().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be a valid namespace name (DNS-1123 label)");
-    cidrText = string2().superRefine((text, ctx) => {
+    nonEmptyString2 = string2().check(_minLength(1, "must not be empty"));
+    namespaceName = string2().check(_regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be a valid namespace name (DNS-1123 label)"));
+    cidrText = string2().check(superRefine((text, ctx) => {
       const parsed = parseCidr(text);
       if (!parsed.ok) {
         ctx.addIssue({ code: "custom", message: `must be a CIDR such as 10.96.0.0/12 or fd00::/108 (${parsed.reason})` });
       } else if (parsed.hostBitsSet) {
         ctx.addIssue({ code: "custom", message: `has host bits set: did you mean ${parsed.cidr.canonical}?` });
       }
-    });
+    }));
     clusterFactKeys = {
       /** Pod CIDRs (kubeadm podSubnet, --cluster-cidr). */
-      podCidrs: array(cidrText).optional(),
+      podCidrs: optional(array(cidrText)),
       /** Service CIDRs (--service-cluster-ip-range). */
-      serviceCidrs: array(cidrText).optional(),
+      serviceCidrs: optional(array(cidrText)),
       /** Networks the nodes' own addresses come from. */
-      nodeCidrs: array(cidrText).optional(),
+      nodeCidrs: optional(array(cidrText)),
       /** Nodes the pools must serve (capacity checks). */
-      maxNodes: number2().int().positive().optional()
+      maxNodes: optional(number2().check(int(), _positive()))
     };
+    atLeastOnePath = array(nonEmptyString2).check(_minLength(1, "must list at least one path"));
     configSchema = strictObject({
       /** The JSON Schema the file follows (schema/calico-lint.schema.json, for editors): accepted, not used. */
-      $schema: string2().optional(),
+      $schema: optional(string2()),
       /** Namespace of namespaced objects without metadata.namespace. */
-      defaultNamespace: namespaceName.default("default"),
+      defaultNamespace: _default(namespaceName, "default"),
       /** Pools reserved for infrastructure, and the namespaces that may use them. */
-      infraPools: array(
+      infraPools: _default(
+        array(
+          strictObject({
+            name: nonEmptyString2,
+            /** Namespace names or globs (`ci-*`). */
+            allowedNamespaces: _default(array(nonEmptyString2), [])
+          })
+        ),
+        []
+      ),
+      hostNetwork: _default(
         strictObject({
-          name: nonEmptyString2,
-          /** Namespace names or globs (`ci-*`). */
-          allowedNamespaces: array(nonEmptyString2).default([])
-        })
-      ).default([]),
-      hostNetwork: strictObject({
-        /** Workloads that may keep `hostNetwork: true`. */
-        allow: array(strictObject({ namespace: nonEmptyString2, name: nonEmptyString2.optional() })).default([]),
-        /**
-         * Exempt pods whose manifest shows they need the node's network (HostProcess,
-         * static pods, bootstrap tolerations, critical priority…: src/resources/host-network-evidence.ts).
-         */
-        allowNodeNetworkComponents: boolean2().default(true)
-      }).default({ allow: [], allowNodeNetworkComponents: true }),
+          /** Workloads that may keep `hostNetwork: true`. */
+          allow: _default(array(strictObject({ namespace: nonEmptyString2, name: optional(nonEmptyString2) })), []),
+          /**
+           * Exempt pods whose manifest shows they need the node's network (HostProcess,
+           * static pods, bootstrap tolerations, critical priority…: src/resources/host-network-evidence.ts).
+           */
+          allowNodeNetworkComponents: _default(boolean2(), true)
+        }),
+        { allow: [], allowNodeNetworkComponents: true }
+      ),
       /** Ranges no pool may overlap (service CIDR, node subnets). */
-      reservedCidrs: array(cidrText).default([]),
+      reservedCidrs: _default(array(cidrText), []),
       /** Routable ranges an infra pool must stay out of. */
-      intranetCidrs: array(cidrText).default([]),
+      intranetCidrs: _default(array(cidrText), []),
       /** Scopes for cross-document rules; files outside every cluster share one default scope. */
-      clusters: array(strictObject({ name: nonEmptyString2, paths: array(nonEmptyString2).min(1, "must list at least one path"), ...clusterFactKeys })).default([]),
+      clusters: _default(array(strictObject({ name: nonEmptyString2, paths: atLeastOnePath, ...clusterFactKeys })), []),
       /**
        * Plain Helm values files of a chart calico-lint reads (tigera-operator: its
        * `installation` becomes the Installation the chart renders). Files with
        * strong evidence are recognised without it (src/resources/helm-values-file.ts).
        */
-      helmValues: array(strictObject({
-        paths: array(nonEmptyString2).min(1, "must list at least one path"),
-        chart: _enum(HELM_VALUES_CHARTS),
-        /** Top-level key the chart's values sit under: an umbrella chart's dependency name or alias. */
-        key: nonEmptyString2.optional()
-      })).default([]),
+      helmValues: _default(
+        array(strictObject({
+          paths: atLeastOnePath,
+          chart: _enum(HELM_VALUES_CHARTS),
+          /** Top-level key the chart's values sit under: an umbrella chart's dependency name or alias. */
+          key: optional(nonEmptyString2)
+        })),
+        []
+      ),
       /** Globs of files never to lint, relative to the configuration file. */
-      ignores: array(nonEmptyString2).default([]),
-      /** Globs of Go template files (relative to the configuration file): a document there that does not parse and holds `{{ }}` is a template. */
-      templates: array(nonEmptyString2).default([]),
+      ignores: _default(array(nonEmptyString2), []),
+      /** Globs of template files, Go or Jinja (relative to the configuration file): a document there that does not parse and holds `{{ }}`, `{% %}` or `{# #}` is a template. */
+      templates: _default(array(nonEmptyString2), []),
       /** Severity per rule id: off | warn | error. */
-      rules: record(string2(), severitySetting).default({}),
+      rules: _default(record(string2(), severitySetting), {}),
       /** Rule ids that inline directives may suppress; absent: every rule. `[]`: none. */
-      suppressibleRules: array(nonEmptyString2).optional(),
+      suppressibleRules: optional(array(nonEmptyString2)),
       /** Files larger than this (bytes) are reported, not parsed. `10MB`, `512KB` or a number of bytes. */
-      maxFileSize: unknown().transform((value, ctx) => {
+      maxFileSize: _default(settingOf((value) => {
         const bytes = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
-        if (bytes === void 0) {
-          ctx.addIssue({ code: "custom", message: `must be a size: ${SIZE_EXAMPLE}` });
-          return NEVER2;
-        }
-        return bytes;
-      }).default(DEFAULT_MAX_FILE_SIZE),
+        return bytes ?? { problem: `must be a size: ${SIZE_EXAMPLE}` };
+      }), DEFAULT_MAX_FILE_SIZE),
       /** The Calico release the manifests target, e.g. "3.30": checks that exist only from a later release are skipped. */
-      calicoVersion: unknown().transform((value, ctx) => {
-        if (typeof value === "number") {
-          ctx.addIssue({ code: "custom", message: `must be a quoted string: YAML reads it as the number ${value}, and 3.30 would become 3.3. Quote it, e.g. calicoVersion: "3.30"` });
-          return NEVER2;
-        }
+      calicoVersion: _default(settingOf((value) => {
+        if (typeof value === "number") return { problem: `must be a quoted string: YAML reads it as the number ${value}, and 3.30 would become 3.3. Quote it, e.g. calicoVersion: "3.30"` };
         const version2 = typeof value === "string" ? normalizeCalicoVersion(value) : void 0;
-        if (version2 === void 0) {
-          ctx.addIssue({ code: "custom", message: `must be ${CALICO_VERSION_EXAMPLE}` });
-          return NEVER2;
-        }
-        return version2;
-      }).default(DEFAULT_CALICO_VERSION),
+        return version2 ?? { problem: `must be ${CALICO_VERSION_EXAMPLE}` };
+      }), DEFAULT_CALICO_VERSION),
       /** Cluster facts for the default scope (files outside every cluster). */
       ...clusterFactKeys
     });
@@ -21375,7 +17486,7 @@ function shapeAt(issuePath) {
   let schema = configSchema;
   for (const segment of issuePath) {
     schema = unwrap(schema);
-    if (typeof segment === "number") schema = schema.element;
+    if (typeof segment === "number") schema = schema.def?.element;
     else schema = schema.shape?.[segment];
   }
   schema = unwrap(schema);
@@ -22075,8 +18186,8 @@ var require_ignore = __commonJS({
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
           }
-          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor2 + source;
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
         }
       ],
       // two globstars
@@ -23070,6 +19181,7 @@ function configLoosenings(base, head, defaults) {
       found.push({ path: ["clusters", now], message: `clusters[${now}].maxNodes: lowers the node count of cluster ${quote(cluster.name)} (the base commit has ${cluster.maxNodes})` });
     }
   });
+  found.push(...clustersAdded(base.clusters, head.clusters));
   if (head.defaultNamespace !== base.defaultNamespace) {
     found.push({
       path: ["defaultNamespace"],
@@ -23087,6 +19199,22 @@ function configLoosenings(base, head, defaults) {
     for (const id of widened) {
       found.push({ path: head.suppressibleRules === void 0 ? [] : ["suppressibleRules"], message: `suppressibleRules: lets inline directives suppress ${id === "every rule" ? id : quote(id)}` });
     }
+  }
+  return found;
+}
+function clustersAdded(base, head) {
+  const found = [];
+  const known = new Set(base.map((cluster) => cluster.name));
+  head.forEach((cluster, i) => {
+    if (known.has(cluster.name)) return;
+    found.push({ path: ["clusters", i, "name"], message: `clusters[${i}]: adds cluster ${quote(cluster.name)}: the files it takes are no longer compared with those of other scopes (the base commit does not have it)` });
+  });
+  const order = head.filter((cluster) => known.has(cluster.name)).map((cluster) => cluster.name);
+  const baseOrder = base.map((cluster) => cluster.name).filter((name) => order.includes(name));
+  const at2 = order.findIndex((name, i) => name !== baseOrder[i]);
+  if (at2 !== -1) {
+    const moved = baseOrder[at2];
+    found.push({ path: ["clusters"], message: `clusters: reorders clusters ${quote(moved)} and ${quote(order[at2])}: a file both match joins the first (the base commit has ${quote(moved)} first)` });
   }
   return found;
 }
@@ -23428,7 +19556,8 @@ var init_flux_values_from = __esm({
     init_resource();
     VALUES_FROM_READS = [{
       kinds: ["ConfigMap"],
-      paths: [["data", { matches: /installation|\\|!!binary|!<|^[^\n]*$/ }]]
+      // Every spelling of `!!binary` the relevance gate knows (src/engine/relevance.ts BINARY_TAGS): `!!%62inary`, a `%TAG` handle.
+      paths: [["data", { matches: /installation|\\|!!binary|:binary|!<|%TAG|%[0-9A-Fa-f]{2}|^[^\n]*$/ }]]
     }];
     FLUX_CONSEQUENCE = "the Installation Flux renders from the tigera-operator chart of this HelmRelease was not checked. Keep the values in `spec.values` or in a ConfigMap in the repository (same namespace), or lint the rendered output (`helm template … | calico-lint -`).";
   }
@@ -23548,7 +19677,7 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path36 = location.path ?? RESOURCE_ANCHORS.find((anchor2) => resource.has(anchor2)) ?? [];
+  const path36 = location.path ?? RESOURCE_ANCHORS.find((anchor) => resource.has(anchor)) ?? [];
   return resource.locate(path36, location.part);
 }
 function toFinding(ruleId, severity, report4) {
@@ -23640,10 +19769,10 @@ function detachStrings(value, own2 = detachedString) {
   const stack = [value];
   const seen = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (seen.has(node2)) continue;
-    seen.add(node2);
-    const record2 = node2;
+    const node = stack.pop();
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const record2 = node;
     for (const key2 of Object.keys(record2)) {
       const item = record2[key2];
       if (typeof item === "string") {
@@ -23816,18 +19945,18 @@ function indexPositions(syntax, value, slim, data2) {
     const newline = text.indexOf("\n", from);
     return trimmedEnd(from, newline === -1 ? to : Math.min(to, newline));
   };
-  const rangeOf = (node2) => typeof node2 === "object" && node2 !== null && Array.isArray(node2.range) ? node2.range : void 0;
-  const write2 = (node2, valueHere, slimHere, pruned = false) => {
-    const range = rangeOf(node2);
+  const rangeOf = (node) => typeof node === "object" && node !== null && Array.isArray(node.range) ? node.range : void 0;
+  const write2 = (node, valueHere, slimHere, pruned = false) => {
+    const range = rangeOf(node);
     if (range === void 0) return -1;
     const at2 = data2.length;
     const full = valueHere === slimHere;
-    if (pruned || !(0, import_yaml5.isMap)(node2) && !(0, import_yaml5.isSeq)(node2)) {
+    if (pruned || !(0, import_yaml5.isMap)(node) && !(0, import_yaml5.isSeq)(node)) {
       data2.push4(pruned ? PRUNED : LEAF, range[0], trimmedEnd(range[0], range[1]), 0);
       return at2;
     }
-    if ((0, import_yaml5.isMap)(node2)) {
-      const items2 = node2.items;
+    if ((0, import_yaml5.isMap)(node)) {
+      const items2 = node.items;
       data2.push4(MAP, range[0], trimmedEnd(range[0], range[1]), items2.length);
       const entries2 = data2.reserve(items2.length * MAP_ENTRY);
       items2.forEach((pair, i) => {
@@ -23846,7 +19975,7 @@ function indexPositions(syntax, value, slim, data2) {
       });
       return at2;
     }
-    const items = node2.items;
+    const items = node.items;
     data2.push4(SEQ, range[0], trimmedEnd(range[0], range[1]), items.length);
     const entries = data2.reserve(items.length * SEQ_ENTRY);
     items.forEach((item, i) => {
@@ -23873,18 +20002,18 @@ function isRecord(value) {
 }
 function locateOffsets(packed, positions, keys, path36, part = "value") {
   const n = (offset) => packed[offset] - 1;
-  let node2 = positions.root;
+  let node = positions.root;
   let pairKey = -1;
-  let anchor2 = [positions.start, positions.start];
+  let anchor = [positions.start, positions.start];
   let complete = true;
   for (const segment of path36) {
-    const kind = node2 === -1 ? LEAF : n(node2);
+    const kind = node === -1 ? LEAF : n(node);
     if (kind === PRUNED) return void 0;
-    const count = node2 === -1 ? 0 : n(node2 + 3);
+    const count = node === -1 ? 0 : n(node + 3);
     if (kind === MAP) {
       const key2 = keys.indexOf(String(segment));
       let found = -1;
-      for (let i = count - 1, o = node2 + 4 + i * MAP_ENTRY; key2 !== -1 && i >= 0; i--, o -= MAP_ENTRY) {
+      for (let i = count - 1, o = node + 4 + i * MAP_ENTRY; key2 !== -1 && i >= 0; i--, o -= MAP_ENTRY) {
         if (n(o) === key2) {
           found = o;
           break;
@@ -23895,17 +20024,17 @@ function locateOffsets(packed, positions, keys, path36, part = "value") {
         break;
       }
       pairKey = n(found + 1) === -1 ? -1 : found + 1;
-      if (n(found + 1) !== -1) anchor2 = [n(found + 1), n(found + 2)];
-      node2 = n(found + 3);
+      if (n(found + 1) !== -1) anchor = [n(found + 1), n(found + 2)];
+      node = n(found + 3);
     } else if (kind === SEQ && typeof segment === "number") {
       if (!Number.isInteger(segment) || segment < 0 || segment >= count) {
         complete = false;
         break;
       }
-      const o = node2 + 4 + segment * SEQ_ENTRY;
+      const o = node + 4 + segment * SEQ_ENTRY;
       pairKey = -1;
-      if (n(o) !== -1) anchor2 = [n(o), n(o + 1)];
-      node2 = n(o + 2);
+      if (n(o) !== -1) anchor = [n(o), n(o + 1)];
+      node = n(o + 2);
     } else {
       complete = false;
       break;
@@ -23913,9 +20042,9 @@ function locateOffsets(packed, positions, keys, path36, part = "value") {
   }
   if (complete) {
     if (part === "key" && pairKey !== -1) return [n(pairKey), n(pairKey + 1)];
-    if (node2 !== -1) return [n(node2 + 1), n(node2 + 2)];
+    if (node !== -1) return [n(node + 1), n(node + 2)];
   }
-  return anchor2;
+  return anchor;
 }
 function rangeFromOffsets(lineStarts, [start, end]) {
   const counter = new import_yaml5.LineCounter();
@@ -25676,19 +21805,39 @@ var init_base_side = __esm({
 // src/format/json.ts
 var json_exports = {};
 __export(json_exports, {
-  formatJson: () => formatJson
+  formatJson: () => formatJson,
+  jsonChunks: () => jsonChunks
 });
-function formatJson(results) {
-  return JSON.stringify(results.map((result) => result.messages.length === 0 && result.suppressedMessages.length === 0 ? result : { ...result, messages: result.messages.map(withoutKey), suppressedMessages: result.suppressedMessages.map(withoutKey) }));
+function* jsonChunks(results, size = CHUNK_CHARACTERS) {
+  let pending = "[";
+  for (let i = 0; i < results.length; i++) {
+    if (i > 0) pending += ",";
+    pending += JSON.stringify(forJson(results[i]));
+    if (pending.length >= size) {
+      yield pending;
+      pending = "";
+    }
+  }
+  yield `${pending}]`;
+}
+function forJson(result) {
+  return result.messages.length === 0 && result.suppressedMessages.length === 0 ? result : { ...result, messages: result.messages.map(withoutKey), suppressedMessages: result.suppressedMessages.map(withoutKey) };
 }
 function withoutKey(message2) {
   if (!("fingerprintKey" in message2)) return message2;
   const { fingerprintKey: _internal, ...rest } = message2;
   return rest;
 }
+var formatJson, CHUNK_CHARACTERS;
 var init_json = __esm({
   "src/format/json.ts"() {
     "use strict";
+    formatJson = Object.assign(
+      // Only results with messages need copying; a replacer function would slow down every value of every file.
+      (results) => JSON.stringify(results.map(forJson)),
+      { chunks: (results) => jsonChunks(results) }
+    );
+    CHUNK_CHARACTERS = 64 * 1024;
   }
 });
 
@@ -25752,7 +21901,7 @@ function formatJunit(results, data2) {
       names.set(name, seen);
       return seen === 1 ? name : `${name} (${seen})`;
     };
-    const open3 = (name) => `    <testcase classname="${escapeXml(file)}" name="${escapeXml(uniqueName(name))}" file="${escapeXml(file)}" time="0"`;
+    const open2 = (name) => `    <testcase classname="${escapeXml(file)}" name="${escapeXml(uniqueName(name))}" file="${escapeXml(file)}" time="0"`;
     for (const message2 of result.messages) {
       count.tests++;
       const ruleId = reportRuleId(message2);
@@ -25769,7 +21918,7 @@ function formatJunit(results, data2) {
       if (docs !== void 0) body += `
 Rule ${ruleId}: ${docs}`;
       cases.push(
-        `${open3(testName(ruleId, message2))}>
+        `${open2(testName(ruleId, message2))}>
       <${element} type="${escapeXml(severity)}" message="${escapeXml(message2.message)}">${escapeXmlText(body)}</${element}>
     </testcase>`
       );
@@ -25782,14 +21931,14 @@ Rule ${ruleId}: ${docs}`;
       const body = `suppressed: ${reasons}
 ${file}:${message2.line}:${message2.column}: ${severity}: ${message2.message}`;
       cases.push(
-        `${open3(testName(reportRuleId(message2), message2))}>
+        `${open2(testName(reportRuleId(message2), message2))}>
       <skipped message="${escapeXml(`suppressed: ${reasons}`)}">${escapeXmlText(body)}</skipped>
     </testcase>`
       );
     }
     if (cases.length === 0) {
       count.tests++;
-      cases.push(`${open3("calico-lint")}/>`);
+      cases.push(`${open2("calico-lint")}/>`);
     }
     for (const key2 of Object.keys(total)) total[key2] += count[key2];
     suites.push(
@@ -25912,16 +22061,16 @@ function forest(ranges) {
   };
   const sorted = [...nodes].sort(order);
   const roots = [];
-  sorted.forEach((node2, i) => {
+  sorted.forEach((node, i) => {
     let parent;
     for (let j = i - 1; j >= 0; j--) {
       const candidate = sorted[j];
-      if (candidate.first <= node2.first && node2.last <= candidate.last) {
+      if (candidate.first <= node.first && node.last <= candidate.last) {
         parent = candidate;
         break;
       }
     }
-    (parent ? parent.children : roots).push(node2);
+    (parent ? parent.children : roots).push(node);
   });
   return roots;
 }
@@ -25929,10 +22078,10 @@ function groups(roots) {
   const sorted = [...roots].sort((a, b) => a.first < b.first ? -1 : a.first > b.first ? 1 : 0);
   const result = [];
   let end = -1n;
-  for (const node2 of sorted) {
-    if (result.length > 0 && node2.first <= end) result[result.length - 1].push(node2);
-    else result.push([node2]);
-    if (node2.last > end) end = node2.last;
+  for (const node of sorted) {
+    if (result.length > 0 && node.first <= end) result[result.length - 1].push(node);
+    else result.push([node]);
+    if (node.last > end) end = node.last;
   }
   return result;
 }
@@ -26290,30 +22439,53 @@ import { pathToFileURL } from "node:url";
 
 // src/format/lint-results.ts
 init_finding();
+var NONE = Object.freeze([]);
 function toLintResults(filePaths, findings) {
   const byFile = /* @__PURE__ */ new Map();
-  for (const filePath of filePaths) byFile.set(filePath, []);
   for (const finding of findings) {
-    const list2 = byFile.get(finding.filePath) ?? [];
-    list2.push(finding);
-    byFile.set(finding.filePath, list2);
+    const list2 = byFile.get(finding.filePath);
+    if (list2 === void 0) byFile.set(finding.filePath, [finding]);
+    else list2.push(finding);
   }
-  return [...byFile].map(([filePath, fileFindings]) => {
-    const messages = fileFindings.filter((f) => !f.suppressions).map(toMessage).sort(byPosition);
-    const suppressedMessages = fileFindings.filter((f) => f.suppressions).map((f) => ({ ...toMessage(f), suppressions: f.suppressions })).sort(byPosition);
-    const errorCount = messages.filter((m) => m.severity === 2).length;
+  const results = [];
+  const done = /* @__PURE__ */ new Set();
+  const add = (filePath) => {
+    if (done.has(filePath)) return;
+    done.add(filePath);
+    results.push(lintResult(filePath, byFile.get(filePath)));
+  };
+  for (const filePath of filePaths) add(filePath);
+  for (const filePath of byFile.keys()) add(filePath);
+  return results;
+}
+function lintResult(filePath, fileFindings) {
+  if (fileFindings === void 0) {
     return {
       filePath,
-      messages,
-      suppressedMessages,
-      errorCount,
-      fatalErrorCount: messages.filter((m) => m.fatal).length,
-      warningCount: messages.length - errorCount,
-      fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
-      fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
-      usedDeprecatedRules: []
+      messages: NONE,
+      suppressedMessages: NONE,
+      errorCount: 0,
+      fatalErrorCount: 0,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: NONE
     };
-  });
+  }
+  const messages = fileFindings.filter((f) => !f.suppressions).map(toMessage).sort(byPosition);
+  const suppressedMessages = fileFindings.filter((f) => f.suppressions).map((f) => ({ ...toMessage(f), suppressions: f.suppressions })).sort(byPosition);
+  const errorCount = messages.filter((m) => m.severity === 2).length;
+  return {
+    filePath,
+    messages: messages.length === 0 ? NONE : messages,
+    suppressedMessages: suppressedMessages.length === 0 ? NONE : suppressedMessages,
+    errorCount,
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    warningCount: messages.length - errorCount,
+    fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
+    usedDeprecatedRules: NONE
+  };
 }
 function toMessage(finding) {
   const message2 = {
@@ -26382,11 +22554,11 @@ function sarifLog(results, data2, maxResults = MAX_RESULTS_PER_RUN) {
   const prints = fingerprints(results, data2.repositoryRoot);
   const lineHashes = primaryLocationLineHashes(results, data2.repositoryRoot);
   const entries = [];
-  for (const lintResult of results) {
-    const uri = artifactUri(reportPath(lintResult.filePath, data2.repositoryRoot));
-    for (const message2 of lintResult.messages) entries.push({ message: message2, suppressions: void 0, uri });
+  for (const lintResult2 of results) {
+    const uri = artifactUri(reportPath(lintResult2.filePath, data2.repositoryRoot));
+    for (const message2 of lintResult2.messages) entries.push({ message: message2, suppressions: void 0, uri });
     if (data2.keepSuppressed) {
-      for (const message2 of lintResult.suppressedMessages ?? []) entries.push({ message: message2, suppressions: message2.suppressions, uri });
+      for (const message2 of lintResult2.suppressedMessages ?? []) entries.push({ message: message2, suppressions: message2.suppressions, uri });
     }
   }
   const { kept, notification } = capResults(entries, maxResults);
@@ -26532,7 +22704,7 @@ function pascalCase(id) {
 init_errors();
 init_text();
 import { constants, lstatSync } from "node:fs";
-import { mkdir, open } from "node:fs/promises";
+import { mkdir, open, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 function refuseLinkedReportFolder(target, root, shown2 = target) {
   const relative = path2.relative(root, path2.dirname(target));
@@ -26562,7 +22734,7 @@ async function writeReportFile(target, text, shown2 = target) {
     throw new UsageError(`cannot write ${shown2}: ${reason}`);
   }
   try {
-    await handle.writeFile(text);
+    await writeFile(handle, text);
   } catch (error2) {
     throw new UsageError(`cannot write ${shown2}: ${describeFsError(error2)}`);
   } finally {
@@ -26574,6 +22746,14 @@ async function writeReportFile(target, text, shown2 = target) {
 init_errors();
 import path3 from "node:path";
 import { stripVTControlCharacters } from "node:util";
+
+// src/format/chunks.ts
+async function formatReport(formatter, results, data2) {
+  const { chunks } = formatter;
+  return typeof chunks === "function" ? chunks(results, data2) : formatter(results, data2);
+}
+
+// src/reports.ts
 init_text();
 var STRUCTURED = /* @__PURE__ */ new Set(["json", "sarif", "github", "gitlab", "junit", "html"]);
 var REPORT_EXAMPLE = "FORMAT=PATH, e.g. sarif=calico-lint.sarif";
@@ -26599,8 +22779,7 @@ async function prepareReports(specs, cwd, outputFile, load, root = cwd) {
 }
 async function writeReports(reports, results, data2, root, colors = false) {
   for (const report4 of reports) {
-    const formatted = await report4.formatter(results, data2);
-    const text = colors || STRUCTURED.has(report4.format) ? formatted : stripVTControlCharacters(formatted);
+    const text = colors || STRUCTURED.has(report4.format) ? await formatReport(report4.formatter, results, data2) : stripVTControlCharacters(await report4.formatter(results, data2));
     refuseLinkedReportFolder(report4.target, root, report4.path);
     await writeReportFile(report4.target, text, report4.path);
   }
@@ -26859,11 +23038,11 @@ function parsePositiveOperation(cursor, depth) {
       return cursor.fail(`expected ${EXPECTED_OPERAND} but found ${cursor.describe(token2)}`, token2.start);
   }
 }
-function parseParenthesised(cursor, open3, depth) {
-  if (depth >= MAX_NESTING) cursor.fail(`selector nested more than ${MAX_NESTING} parentheses deep`, open3.start, true);
+function parseParenthesised(cursor, open2, depth) {
+  if (depth >= MAX_NESTING) cursor.fail(`selector nested more than ${MAX_NESTING} parentheses deep`, open2.start, true);
   const inner = parseOr(cursor, depth + 1);
   const close = cursor.take();
-  if (close.kind === "end") cursor.fail("unclosed parenthesis", open3.start);
+  if (close.kind === "end") cursor.fail("unclosed parenthesis", open2.start);
   if (close.kind !== ")") cursor.fail(`expected &&, || or ) but found ${cursor.describe(close)}`, close.start);
   return inner;
 }
@@ -26881,14 +23060,14 @@ function parseComparison(cursor, label4) {
   return cursor.fail(`expected an operator after label ${quote(label4)}: ${OPERATOR_LIST2}`, operator.start);
 }
 function parseSet(cursor, operator) {
-  const open3 = cursor.take();
-  if (open3.kind !== "{") cursor.fail(`expected a set like {"a", "b"} after ${operator}`, open3.start);
+  const open2 = cursor.take();
+  if (open2.kind !== "{") cursor.fail(`expected a set like {"a", "b"} after ${operator}`, open2.start);
   const values = [];
   let afterValue = false;
   for (; ; ) {
     const next = cursor.take();
     if (next.kind === "}") break;
-    if (next.kind === "end") cursor.fail("unclosed set: expected }", open3.start);
+    if (next.kind === "end") cursor.fail("unclosed set: expected }", open2.start);
     if (!afterValue && next.kind === "string") {
       values.push(next.value);
       afterValue = true;
@@ -26957,19 +23136,19 @@ function testLabel(test, value) {
   }
 }
 function usesGlobal(selector) {
-  return someNode(selector, (node2) => node2.type === "global");
+  return someNode(selector, (node) => node.type === "global");
 }
 function* nodesOf(selector) {
   const stack = [selector];
   while (stack.length > 0) {
-    const node2 = stack.pop();
-    yield node2;
-    if (node2.type === "not") stack.push(node2.operand);
-    else if (node2.type === "and" || node2.type === "or") for (let i = node2.operands.length - 1; i >= 0; i--) stack.push(node2.operands[i]);
+    const node = stack.pop();
+    yield node;
+    if (node.type === "not") stack.push(node.operand);
+    else if (node.type === "and" || node.type === "or") for (let i = node.operands.length - 1; i >= 0; i--) stack.push(node.operands[i]);
   }
 }
 function someNode(selector, predicate) {
-  for (const node2 of nodesOf(selector)) if (predicate(node2)) return true;
+  for (const node of nodesOf(selector)) if (predicate(node)) return true;
   return false;
 }
 
@@ -27017,28 +23196,28 @@ function settle(base, goals, context) {
   let changed = false;
   while (pending.length > 0) {
     const goal = pending.pop();
-    const { node: node2, negated } = goal;
+    const { node, negated } = goal;
     meter.spend(1);
-    switch (node2.type) {
+    switch (node.type) {
       case "all":
       case "global":
         if (negated) return void 0;
         break;
       case "not":
-        pending.push({ node: node2.operand, negated: !negated });
+        pending.push({ node: node.operand, negated: !negated });
         break;
       case "and":
       case "or":
-        if (node2.type === "and" !== negated) {
-          meter.spend(node2.operands.length);
-          for (const operand of node2.operands) pending.push({ node: operand, negated });
+        if (node.type === "and" !== negated) {
+          meter.spend(node.operands.length);
+          for (const operand of node.operands) pending.push({ node: operand, negated });
         } else {
           choices.push(goal);
           changed = true;
         }
         break;
       default: {
-        const outcome = constrain(constraints, owned, { test: node2, expected: !negated }, context);
+        const outcome = constrain(constraints, owned, { test: node, expected: !negated }, context);
         if (outcome === "impossible") return void 0;
         if (outcome === "added") changed = true;
       }
@@ -27100,10 +23279,10 @@ function narrow(branch, context) {
   }
 }
 function optionsOf(choice, rest, context) {
-  const { node: node2, negated } = choice;
-  if (node2.type !== "and" && node2.type !== "or") throw new Error(`not a choice: ${node2.type}`);
+  const { node, negated } = choice;
+  if (node.type !== "and" && node.type !== "or") throw new Error(`not a choice: ${node.type}`);
   const options = [];
-  for (const operand of node2.operands) {
+  for (const operand of node.operands) {
     const settled = settle(rest, [{ node: operand, negated }], context);
     if (settled === void 0) continue;
     if (!settled.changed) return "implied";
@@ -27141,9 +23320,9 @@ function independentParts(branch, meter) {
 }
 function labelsOf(selector, meter) {
   const labels = /* @__PURE__ */ new Set();
-  for (const node2 of nodesOf(selector)) {
+  for (const node of nodesOf(selector)) {
     meter.spend(1);
-    if ("label" in node2) labels.add(node2.label);
+    if ("label" in node) labels.add(node.label);
   }
   return [...labels];
 }
@@ -27190,8 +23369,8 @@ function literalKey({ test, expected }) {
 }
 function freshSeparator(selector, meter) {
   const used = /* @__PURE__ */ new Set();
-  for (const node2 of nodesOf(selector)) {
-    const values = "values" in node2 ? node2.values : "value" in node2 ? [node2.value] : [];
+  for (const node of nodesOf(selector)) {
+    const values = "values" in node ? node.values : "value" in node ? [node.value] : [];
     for (const value of values) {
       meter.spend(1 + (value.length >> 10));
       for (let i = 0; i < value.length; i++) used.add(value.charCodeAt(i));
@@ -27208,6 +23387,19 @@ function* separatorCandidates() {
 
 // src/facts/calico-node-env.ts
 init_resource();
+
+// src/resources/placeholder.ts
+function isEnvsubstVariable(value) {
+  return typeof value === "string" && /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value);
+}
+function isTemplateAction(value) {
+  return typeof value === "string" && /^\{\{(?:(?!\}\}).)*\}\}$/s.test(value);
+}
+function isPlaceholder(value) {
+  return isEnvsubstVariable(value) || isTemplateAction(value);
+}
+
+// src/facts/calico-node-env.ts
 init_field_reads();
 init_text();
 function literalEnv(env, containerPath) {
@@ -27216,7 +23408,7 @@ function literalEnv(env, containerPath) {
   env.forEach((entry, j) => {
     if (!isPlainObject(entry) || typeof entry.name !== "string") return;
     if (entry.value === void 0 && entry.valueFrom === void 0) values.set(entry.name, { value: "", path: [...containerPath, "env", j] });
-    else if (typeof entry.value === "string" && !entry.value.includes("$(")) values.set(entry.name, { value: entry.value, path: [...containerPath, "env", j, "value"] });
+    else if (typeof entry.value === "string" && !entry.value.includes("$(") && !isPlaceholder(entry.value)) values.set(entry.name, { value: entry.value, path: [...containerPath, "env", j, "value"] });
     else values.set(entry.name, "unknown");
   });
   return values;
@@ -27616,12 +23808,12 @@ function usesAnchors(document) {
   if (syntax === void 0) return true;
   let found = false;
   (0, import_yaml4.visit)(syntax.contents, {
-    Node(_key, node2) {
-      if ((0, import_yaml4.isAlias)(node2) || node2.anchor !== void 0) {
+    Node(_key, node) {
+      if ((0, import_yaml4.isAlias)(node) || node.anchor !== void 0) {
         found = true;
         return import_yaml4.visit.BREAK;
       }
-      if ((0, import_yaml4.isMap)(node2) && node2.items.some((pair) => (0, import_yaml4.isScalar)(pair.key) && isMergeKey(pair.key.value))) {
+      if ((0, import_yaml4.isMap)(node) && node.items.some((pair) => (0, import_yaml4.isScalar)(pair.key) && isMergeKey(pair.key.value))) {
         found = true;
         return import_yaml4.visit.BREAK;
       }
@@ -27761,27 +23953,27 @@ function rootOf(apiVersion, kind, release) {
 }
 function nodeAt(root, path36) {
   const { nodes } = schemaData();
-  let node2 = root;
+  let node = root;
   for (const segment of path36) {
-    if (node2 === void 0) return void 0;
-    if (typeof segment === "number") node2 = node2.i === void 0 ? void 0 : nodes[node2.i];
-    else if (node2.p && Object.hasOwn(node2.p, segment)) node2 = nodes[node2.p[segment]];
-    else node2 = typeof node2.a === "number" ? nodes[node2.a] : void 0;
+    if (node === void 0) return void 0;
+    if (typeof segment === "number") node = node.i === void 0 ? void 0 : nodes[node.i];
+    else if (node.p && Object.hasOwn(node.p, segment)) node = nodes[node.p[segment]];
+    else node = typeof node.a === "number" ? nodes[node.a] : void 0;
   }
-  return node2;
+  return node;
 }
 function knownFields(apiVersion, kind, release, path36) {
   const root = rootOf(apiVersion, kind, release);
-  const node2 = root && nodeAt(root, path36);
-  return node2?.p ? Object.keys(node2.p) : void 0;
+  const node = root && nodeAt(root, path36);
+  return node?.p ? Object.keys(node.p) : void 0;
 }
 function releasesWithField(apiVersion, kind, path36) {
   const parent = path36.slice(0, -1);
   const field2 = path36[path36.length - 1];
   return vendoredReleases().filter((release) => {
     const root = rootOf(apiVersion, kind, release);
-    const node2 = root && nodeAt(root, parent);
-    return typeof field2 === "string" && node2?.p !== void 0 && Object.hasOwn(node2.p, field2);
+    const node = root && nodeAt(root, parent);
+    return typeof field2 === "string" && node?.p !== void 0 && Object.hasOwn(node.p, field2);
   });
 }
 var SETTING_PLACES = [
@@ -27800,8 +23992,8 @@ function fieldElsewhere(name, release, except) {
     for (const place of SETTING_PLACES) {
       const [group, version2, kind] = place.key.split("/");
       const root = rootOf(`${group}/${version2}`, kind, release);
-      const node2 = root && nodeAt(root, place.path);
-      for (const field2 of Object.keys(node2?.p ?? {})) {
+      const node = root && nodeAt(root, place.path);
+      for (const field2 of Object.keys(node?.p ?? {})) {
         const lower = field2.toLowerCase();
         const entry = { kind, place: place.path.join("."), text: `${place.label} \`${[...place.path, field2].join(".")}\`` };
         index.set(lower, [...index.get(lower) ?? [], entry]);
@@ -27867,48 +24059,48 @@ function validateResource(object, apiVersion, kind, release, owner = () => void 
   }
   return issues;
 }
-function walk2(value, node2, path36, issues, owner) {
+function walk2(value, node, path36, issues, owner) {
   const { nodes } = schemaData();
   if (value === null) return;
   const ownership = path36.length === 0 ? void 0 : owner(path36);
   if (ownership === "skip") return;
   if (ownership !== "descend") {
-    const expected = typeMismatch(value, node2);
+    const expected = typeMismatch(value, node);
     if (expected !== void 0) {
       issues.push({ kind: "type", path: path36, expected, value });
       return;
     }
-    if (node2.e && !node2.e.some((allowed) => allowed === value)) {
-      issues.push({ kind: "enum", path: path36, allowed: node2.e, value });
+    if (node.e && !node.e.some((allowed) => allowed === value)) {
+      issues.push({ kind: "enum", path: path36, allowed: node.e, value });
       return;
     }
   }
-  if (node2.u && !node2.p) return;
-  if (isPlainObject(value) && node2.t === "object") {
+  if (node.u && !node.p) return;
+  if (isPlainObject(value) && node.t === "object") {
     if (path36.length === 1 && path36[0] === "metadata") return;
-    const properties = node2.p ?? {};
+    const properties = node.p ?? {};
     for (const [key2, child] of Object.entries(value)) {
       const childPath = [...path36, key2];
       if (Object.hasOwn(properties, key2)) walk2(child, nodes[properties[key2]], childPath, issues, owner);
-      else if (typeof node2.a === "number") walk2(child, nodes[node2.a], childPath, issues, owner);
-      else if (node2.a !== true && !node2.u && owner(childPath) !== "skip") {
+      else if (typeof node.a === "number") walk2(child, nodes[node.a], childPath, issues, owner);
+      else if (node.a !== true && !node.u && owner(childPath) !== "skip") {
         issues.push({ kind: "unknown", path: childPath, known: Object.keys(properties) });
       }
     }
-    for (const field2 of node2.r ?? []) {
+    for (const field2 of node.r ?? []) {
       if ((value[field2] === void 0 || value[field2] === null) && owner([...path36, field2]) === void 0) {
         issues.push({ kind: "required", path: path36, field: field2 });
       }
     }
-  } else if (Array.isArray(value) && node2.i !== void 0) {
-    const items = nodes[node2.i];
+  } else if (Array.isArray(value) && node.i !== void 0) {
+    const items = nodes[node.i];
     value.forEach((item, index) => walk2(item, items, [...path36, index], issues, owner));
   }
 }
-function typeMismatch(value, node2) {
+function typeMismatch(value, node) {
   const isString = typeof value === "string" || value instanceof Date || value instanceof Uint8Array;
-  if (node2.x) return isString || Number.isInteger(value) ? void 0 : "an integer or a string";
-  switch (node2.t) {
+  if (node.x) return isString || Number.isInteger(value) ? void 0 : "an integer or a string";
+  switch (node.t) {
     case "string":
       return isString ? void 0 : "a string";
     case "integer":
@@ -28147,9 +24339,6 @@ function isTemplatePlaceholder(issue2) {
   const keys = isPlainObject(value) ? Object.keys(value) : [];
   return keys.length === 1 && /^\{.*\}$/s.test(keys[0]) && value[keys[0]] === null;
 }
-function isEnvsubstVariable(value) {
-  return typeof value === "string" && /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value);
-}
 function typeAdvice(expected, value) {
   if (typeof value !== "string") return "";
   if (expected.startsWith("a boolean") && /^(true|false)$/i.test(value)) return `: write ${value.toLowerCase()} without quotes`;
@@ -28363,7 +24552,7 @@ var installationPoolOutsidePodCidr = {
       const first = kubeadm[0];
       context.report({
         ...cidrLocation(pool),
-        message: `${poolLabel(pool)} is outside the kubeadm pod CIDR ${kubeadm.map((fact) => fact.range.text).join(", ")} (${factOrigin(first, context)}): the operator refuses the Installation ("IPPool ${pool.cidr.canonical} is not within the platform's configured pod network CIDR(s)") and Calico is not installed. Use a range inside the pod CIDR.`,
+        message: `${poolLabel(pool)} is outside the kubeadm pod CIDR ${[...new Set(kubeadm.map((fact) => fact.range.text))].join(", ")} (${factOrigin(first, context)}): the operator refuses the Installation ("IPPool ${pool.cidr.canonical} is not within the platform's configured pod network CIDR(s)") and Calico is not installed. Use a range inside the pod CIDR.`,
         related: factRelated(first, `pod CIDR ${first.range.text}`)
       });
     }
@@ -28487,7 +24676,8 @@ var ippoolOutsidePodCidr = {
       const first = sameFamily[0];
       context.report({
         ...cidrLocation(pool),
-        message: `${poolLabel(pool)} is outside the pod CIDR ${sameFamily.map((fact) => fact.range.text).join(", ")} (${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.`,
+        // kubeadm's podSubnet and its controllerManager.extraArgs.cluster-cidr usually say the same range: name it once.
+        message: `${poolLabel(pool)} is outside the pod CIDR ${[...new Set(sameFamily.map((fact) => fact.range.text))].join(", ")} (${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.`,
         related: factRelated(first, `pod CIDR ${first.range.text}`)
       });
     }
@@ -29158,12 +25348,19 @@ var ippoolDuplicateName = {
       list2.push(pool);
       byName.set(pool.name, list2);
     }
-    for (const [name, [first, ...others]] of byName) {
-      if (!first) continue;
-      const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
+    for (const [name, pools] of byName) {
+      const [head, ...others] = pools;
+      if (!head) continue;
+      const alternatives2 = project2.base ? project2.base.pools.byName(name) : pools;
       for (const other of others) {
+        let first = head;
+        if (first.definition.origin !== other.definition.origin) {
+          if (fitsAnAlternative(first.definition.origin === "IPPool" ? first : other, alternatives2)) continue;
+          if (other.definition.origin === "IPPool") first = pools.find((pool) => pool.definition.origin === "Installation" && conflict(pool, other)) ?? head;
+        }
         const found = conflict(first, other);
         if (!found) continue;
+        const firstAt = context.where({ resource: first.definition.resource, path: first.definition.namePath });
         const { problem, fix } = found;
         const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
         const generated = [first, other].find((pool) => pool.generatedName);
@@ -29185,6 +25382,9 @@ var ippoolDuplicateName = {
     }
   }
 };
+function fitsAnAlternative(ippool, alternatives2) {
+  return alternatives2.some((pool) => pool.definition.origin === "Installation" && operatorConflict(pool, ippool) === void 0);
+}
 var RENAME = "Rename one of the pools, or keep a single definition.";
 var LET_THE_OPERATOR = "Make the IPPool identical to the Installation pool, or delete it and let the operator create the pool.";
 function conflict(first, other) {
@@ -29519,6 +25719,13 @@ function nodeSelectorProblem(pool) {
       part: "value"
     };
   }
+  if (isEnvsubstVariable(selector)) {
+    return {
+      what: `has nodeSelector ${quote(selector)}, a placeholder filled in before the manifest is applied: calico-lint cannot prove that no node matches it`,
+      at: selectorPath,
+      part: "value"
+    };
+  }
   const parsed = parseSelector(selector);
   if (!parsed.ok) return void 0;
   const example = findMatchingLabels(parsed.selector);
@@ -29783,7 +25990,7 @@ var helmValuesPostRenderer = {
 init_rule();
 init_helm_charts();
 init_helm_values_sources();
-var UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|installation`);
+var UNREAD_VALUES_TEXT = new RegExp(`${KUSTOMIZE_HELM_TEXT.source}|valuesFrom|valueFiles|fileParameters|installation`);
 var helmValuesUnread = {
   meta: {
     id: "helm-values-unread",
@@ -29957,6 +26164,7 @@ var ippoolValid = {
   check(resource, context) {
     const findings = [];
     const report4 = (path36, message2, part = "value", extra = {}) => {
+      if (isPlaceholder(getIn(resource.object, path36))) return;
       findings.push({ resource, path: path36, part, message: message2, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
@@ -30557,6 +26765,7 @@ var DECISIVE_ALONE = /* @__PURE__ */ new Set([
   "critical-priority",
   "network-capability"
 ]);
+var DECISIVE_LAST = ["cni-installer", "critical-pod-annotation", "node-component-port"];
 var WITH_NODE_PATH = /* @__PURE__ */ new Set(["tolerates-all-taints", "privileged", "control-plane-placement", "bare-pod"]);
 var BOOTSTRAP_TAINTS = Object.assign(/* @__PURE__ */ Object.create(null), {
   "node.kubernetes.io/not-ready": "",
@@ -30564,6 +26773,9 @@ var BOOTSTRAP_TAINTS = Object.assign(/* @__PURE__ */ Object.create(null), {
   "node.cloudprovider.kubernetes.io/uninitialized": "true"
 });
 var CRITICAL_PRIORITY_CLASSES = ["system-node-critical", "system-cluster-critical"];
+var CRITICAL_POD_ANNOTATION = "scheduler.alpha.kubernetes.io/critical-pod";
+var CRITICAL_POD_NAMESPACE = "kube-system";
+var NODE_COMPONENT_PORTS = { 10250: "the kubelet's API port", 10256: "kube-proxy's health check port" };
 var NODE_NETWORK_CAPABILITIES = ["NET_ADMIN", "NET_RAW"];
 var NODE_HOST_PATHS = [
   "/var/lib/kubelet",
@@ -30617,7 +26829,7 @@ var EVIDENCE_POD_SPEC_FIELDS = [
   "affinity",
   "hostPID"
 ];
-var EVIDENCE_CONTAINER_FIELDS = ["name", "securityContext"];
+var EVIDENCE_CONTAINER_FIELDS = ["name", "securityContext", "ports", "volumeMounts"];
 function assessHostNetwork(template, filePath) {
   const base = [...template.path, "spec"];
   const spec = template.spec;
@@ -30632,7 +26844,10 @@ function assessHostNetwork(template, filePath) {
     ...staticPodEvidence(template, filePath),
     ...tolerations.filter((item) => item.kind === "bootstrap-toleration"),
     ...priorityEvidence(spec, base),
+    ...criticalPodAnnotationEvidence(template),
     ...capabilityEvidence(containers),
+    ...nodeComponentPortEvidence(containers),
+    ...cniInstallerEvidence(spec, containers),
     ...privilegedEvidence(containers),
     ...hostPathEvidence(spec, base),
     ...tolerations.filter((item) => item.kind === "tolerates-all-taints"),
@@ -30667,7 +26882,8 @@ function decide(evidence, pinnedToControlPlaneRole) {
   const privileged = find("privileged");
   const rootPath = find("node-root-path");
   if (privileged && hostPid) return [hostPid, privileged];
-  return privileged && rootPath ? [privileged, rootPath] : [];
+  if (privileged && rootPath) return [privileged, rootPath];
+  return marks.filter((item) => DECISIVE_LAST.includes(item.kind));
 }
 function firstOfEachKind(evidence) {
   const seen = /* @__PURE__ */ new Set();
@@ -30758,6 +26974,61 @@ function priorityEvidence(spec, base) {
   const name = spec.priorityClassName;
   if (typeof name !== "string" || !CRITICAL_PRIORITY_CLASSES.includes(name)) return [];
   return [{ kind: "critical-priority", detail: `\`priorityClassName: ${name}\``, path: [...base, "priorityClassName"] }];
+}
+function criticalPodAnnotationEvidence(template) {
+  const annotations = template.metadata.annotations;
+  if (template.resource.namespace !== CRITICAL_POD_NAMESPACE || !isPlainObject(annotations)) return [];
+  if (!Object.hasOwn(annotations, CRITICAL_POD_ANNOTATION) || annotations[CRITICAL_POD_ANNOTATION] !== "") return [];
+  return [{
+    kind: "critical-pod-annotation",
+    detail: `the critical add-on annotation \`${CRITICAL_POD_ANNOTATION}\` in \`${CRITICAL_POD_NAMESPACE}\` (Kubernetes 1.11 to 1.15 admitted it as \`system-cluster-critical\`)`,
+    path: [...template.path, "metadata", "annotations", CRITICAL_POD_ANNOTATION]
+  }];
+}
+function nodeComponentPortEvidence(containers) {
+  const found = [];
+  for (const container of containers) {
+    const ports = container.value.ports;
+    if (!Array.isArray(ports)) continue;
+    ports.forEach((port, i) => {
+      if (!isPlainObject(port) || port.protocol !== void 0 && port.protocol !== "TCP") return;
+      const field2 = [port.containerPort, port.hostPort].findIndex((value) => typeof value === "number" && Object.hasOwn(NODE_COMPONENT_PORTS, value));
+      if (field2 === -1) return;
+      const key2 = field2 === 0 ? "containerPort" : "hostPort";
+      const number3 = port[key2];
+      found.push({
+        kind: "node-component-port",
+        detail: `port ${number3} in container \`${containerName(container)}\`, ${NODE_COMPONENT_PORTS[number3]} on the node`,
+        path: [...container.path, "ports", i, key2]
+      });
+    });
+  }
+  return found;
+}
+var CNI_INSTALL_PATHS = ["/etc/cni", "/opt/cni"];
+function cniInstallerEvidence(spec, containers) {
+  const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
+  const cniPaths = /* @__PURE__ */ new Map();
+  for (const volume of volumes) {
+    if (!isPlainObject(volume) || typeof volume.name !== "string" || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") continue;
+    const path36 = normalizeHostPath(volume.hostPath.path);
+    if (CNI_INSTALL_PATHS.some((prefix) => path36 === prefix || path36.startsWith(`${prefix}/`))) cniPaths.set(volume.name, volume.hostPath.path);
+  }
+  if (cniPaths.size === 0) return [];
+  const found = [];
+  for (const container of containers) {
+    const mounts = container.value.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    const index = mounts.findIndex((mount) => isPlainObject(mount) && typeof mount.name === "string" && cniPaths.has(mount.name) && mount.readOnly !== true);
+    if (index === -1) continue;
+    const written2 = cniPaths.get(mounts[index].name);
+    found.push({
+      kind: "cni-installer",
+      detail: `hostPath \`${echo(written2)}\` mounted writable in container \`${containerName(container)}\` (the node's CNI)`,
+      path: [...container.path, "volumeMounts", index]
+    });
+  }
+  return found;
 }
 function capabilityName(value) {
   return typeof value === "string" ? value.toUpperCase().replace(/^CAP_/, "") : void 0;
@@ -30851,6 +27122,27 @@ function nodeRootPathEvidence(spec, base) {
 
 // rules/no-host-network.ts
 init_field_reads();
+
+// src/resources/refused-pod.ts
+init_text();
+init_resource();
+var REFUSAL_CONTAINER_FIELDS = ["name", "image"];
+function refusalOf(template) {
+  const base = [...template.path, "spec"];
+  for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
+    const containers = template.spec[list2];
+    if (!Array.isArray(containers)) continue;
+    for (const [i, container] of containers.entries()) {
+      if (!isPlainObject(container) || !Object.hasOwn(container, "image")) continue;
+      if (container.image !== null && container.image !== "") continue;
+      const name = typeof container.name === "string" ? echo(container.name) : String(i);
+      return { detail: `container \`${name}\` has an empty \`image\``, path: [...base, list2, i, "image"] };
+    }
+  }
+  return void 0;
+}
+
+// rules/no-host-network.ts
 init_text();
 var noHostNetwork = {
   meta: {
@@ -30864,10 +27156,13 @@ var noHostNetwork = {
     scope: "project",
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
-    // The evidence assessHostNetwork weighs, in host-network pods only.
+    // The evidence assessHostNetwork weighs, and the images refusalOf reads, in host-network pods only.
     reads: inPodSpecs({
       when: { path: ["hostNetwork"], equals: true },
-      paths: [...EVIDENCE_POD_SPEC_FIELDS.map((field2) => [field2]), ...inEveryContainerList(...EVIDENCE_CONTAINER_FIELDS.map((field2) => ["*", field2]))]
+      paths: [
+        ...EVIDENCE_POD_SPEC_FIELDS.map((field2) => [field2]),
+        ...inEveryContainerList(...[.../* @__PURE__ */ new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field2) => ["*", field2]))
+      ]
     })
   },
   check(project2, context) {
@@ -30895,6 +27190,15 @@ function checkTemplate(template, pools, context) {
       ...location,
       message: `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network, which it needs: ${evidence}.`,
       exemption: `needs the node's network: ${evidence}`
+    });
+    return;
+  }
+  const refusal = refusalOf(template);
+  if (refusal !== void 0) {
+    context.report({
+      ...location,
+      message: `\`hostNetwork: true\` would put ${template.resource.displayName} on the node's network, but Kubernetes refuses it as written: ${refusal.detail}. Lint it once the image is filled in.`,
+      exemption: `Kubernetes refuses it as written: ${refusal.detail}`
     });
     return;
   }
@@ -31108,24 +27412,24 @@ function includedFrom(base, folder, included) {
 function splitsOf(definitions) {
   const root = { children: /* @__PURE__ */ new Map(), variants: /* @__PURE__ */ new Set() };
   for (const { folder, variant } of definitions) {
-    let node2 = root;
-    node2.variants.add(variant);
+    let node = root;
+    node.variants.add(variant);
     for (const segment of folder) {
-      let child = node2.children.get(segment);
-      if (!child) node2.children.set(segment, child = { children: /* @__PURE__ */ new Map(), variants: /* @__PURE__ */ new Set() });
+      let child = node.children.get(segment);
+      if (!child) node.children.set(segment, child = { children: /* @__PURE__ */ new Map(), variants: /* @__PURE__ */ new Set() });
       if (child.variants.size < 2) child.variants.add(variant);
-      node2 = child;
+      node = child;
     }
   }
   const found = [];
   const pending = [[root, ""]];
   while (pending.length > 0) {
-    const [node2, at2] = pending.pop();
-    if (node2.variants.size < 2) continue;
-    const below = [...node2.children.values()];
+    const [node, at2] = pending.pop();
+    if (node.variants.size < 2) continue;
+    const below = [...node.children.values()];
     const variants = new Set(below.flatMap((child) => [...child.variants]));
     if (below.length >= 2 && variants.size >= 2) found.push(at2);
-    for (const [segment, child] of node2.children) pending.push([child, at2 === "" ? segment : `${at2}/${segment}`]);
+    for (const [segment, child] of node.children) pending.push([child, at2 === "" ? segment : `${at2}/${segment}`]);
   }
   return found;
 }
@@ -31312,6 +27616,12 @@ var Checker = class {
         continue;
       }
       if (value === "" || value === null) continue;
+      if (isEnvsubstVariable(value)) {
+        if (this.context.config.infraPools.length > 0) {
+          report4(`${c(key2)} is a placeholder (${c(String(value))}) filled in before the manifest is applied, so calico-lint cannot check the pools it requests against \`infraPools\`. Write the list itself here, e.g. ` + c(`${key2}: '${EXAMPLES[name]}'`));
+        }
+        continue;
+      }
       if (typeof value === "string" && value.length > MAX_ANNOTATIONS_SIZE) {
         report4(
           `${c(key2)} is ${Math.ceil(value.length / 1024)} KB long, but Kubernetes rejects an object whose annotations total more than 256 KB ("metadata.annotations: Too long: must have at most 262144 bytes"). List only the pools or addresses meant`
@@ -32169,12 +28479,27 @@ function parseBody(body, example, { knownRuleIds, suppressible }) {
 }
 
 // src/engine/config-checks.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 init_parse_manifest();
 init_read_sources();
 init_text();
 init_rule();
 import path18 from "node:path";
+
+// src/engine/glob-matcher.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var LITERAL_FOLDER_AND_BELOW = /^((?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+)\/\*\*$/;
+var DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+function globMatcher(globs) {
+  const folders = globs.map((glob) => LITERAL_FOLDER_AND_BELOW.exec(glob)?.[1]);
+  if (folders.some((folder) => folder === void 0 || folder.split("/").some((segment) => segment === "." || segment === ".."))) {
+    return (0, import_picomatch4.default)([...globs], { dot: true });
+  }
+  const literal = folders;
+  return (path36) => literal.some((folder) => path36 === folder || path36.startsWith(`${folder}/`) && !DOT_SEGMENT.test(path36.slice(folder.length)));
+}
+
+// src/engine/config-checks.ts
 var configUnmatched = {
   id: "config-unmatched",
   description: "An `infraPools` name that no linted pool has, or a `clusters[].paths` or `helmValues[].paths` glob that matches no linted file.",
@@ -32212,9 +28537,9 @@ function checkConfiguration(input) {
   }
   const sortedFiles = config2.clusters.length === 0 && config2.helmValues.length === 0 ? [] : [...input.lintedFiles].sort();
   const matchesNothing = (glob) => {
-    const base = path18.resolve(config2.baseDir, import_picomatch4.default.scan(glob).base);
+    const base = path18.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
     if (!input.walkedFolders.some((folder) => isInside6(base, folder))) return false;
-    const matches2 = (0, import_picomatch4.default)(glob, { dot: true });
+    const matches2 = globMatcher([glob]);
     const relative = (file) => path18.relative(config2.baseDir, file).split(path18.sep).join("/");
     return !filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)));
   };
@@ -32336,13 +28661,12 @@ function onNearestChangedLine(finding, changes) {
 init_run_rules();
 
 // src/engine/scopes.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
 init_defaults();
 import path21 from "node:path";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
     name: cluster.name,
-    matches: (0, import_picomatch5.default)(cluster.paths, { dot: true })
+    matches: globMatcher(cluster.paths)
   }));
   if (clusters.length === 0) return () => DEFAULT_SCOPE;
   const known = /* @__PURE__ */ new Map();
@@ -32577,7 +28901,7 @@ init_read_sources();
 import { existsSync as existsSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { createRequire as createRequire2 } from "node:module";
 
 // src/parallel/heap.ts
 import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
@@ -32592,7 +28916,7 @@ function whileParsingHere() {
   if (!paced) return;
   const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
   const factor = young < PARSING_YOUNG_MB * 1024 * 1024 ? Math.max(2, Math.ceil(PARSING_YOUNG_MB * 1024 * 1024 / Math.max(young, 1))) : 1;
-  if (factor === growthFactor) return;
+  if (factor === growthFactor && factor !== 1) return;
   if (factor === 1) keepYoungGenerations();
   else setGrowthFactor(factor);
 }
@@ -32749,7 +29073,8 @@ var ParsePool = class {
     this.hold = hold;
     const resourceLimits = { maxYoungGenerationSizeMb: 2 * WORKER_SEMI_SPACE_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB };
     const workerData = { reads: gate.reads };
-    this.workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits, workerData }));
+    const { Worker: WorkerThread } = createRequire2(import.meta.url)("node:worker_threads");
+    this.workers = Array.from({ length: threads }, () => new WorkerThread(script, { resourceLimits, workerData }));
     this.pending = this.workers.map(() => /* @__PURE__ */ new Set());
     for (const worker of this.workers) worker.once("online", afterWorkerStart);
     this.workers.forEach((worker, w) => {
@@ -33015,7 +29340,7 @@ function templateNotices(analyses, cwd) {
   });
 }
 function envsubstNotice(shown2) {
-  return `${shown2}: a template for envsubst or clusterctl (a line starts with \`\${VAR}\`), not a manifest: it was not linted. Lint what it becomes: envsubst < ${shown2} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown2} | calico-lint -)`;
+  return `${shown2}: a template for envsubst or clusterctl (a \`\${VAR}\` where YAML syntax is expected), not a manifest: it was not linted. Lint what it becomes: envsubst < ${shown2} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown2} | calico-lint -)`;
 }
 function exitCodeOf(run, maxWarnings) {
   if (run.totals.errorCount > 0) return 1;
