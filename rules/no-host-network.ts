@@ -7,6 +7,7 @@ import { namespaceMatches } from '../src/resources/namespace-match.js';
 import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_POD_SPEC_FIELDS, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
 import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.js';
 import { REFUSAL_CONTAINER_FIELDS, refusalOf } from '../src/resources/refused-pod.js';
+import { podNetworkTwins, TWIN_CONTAINER_FIELDS, type TwinFinder } from '../src/resources/pod-network-twin.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
 
@@ -24,7 +25,7 @@ import { quote, sanitize } from '../src/text.js';
  * placement with its toleration, hostPID with the node's /proc or /sys,
  * privileged with hostPID or the node's `/`; failing those, a CNI installer,
  * the critical-pod annotation in kube-system, the kubelet's or kube-proxy's
- * port) are reported as suppressed, with the
+ * port, a pod-network twin in the same file) are reported as suppressed, with the
  * evidence as the reason, unless `hostNetwork.allowNodeNetworkComponents` is
  * false. A pod that Kubernetes refuses as written (a container with an empty
  * `image`: src/resources/refused-pod.ts) is suppressed too, with that reason. In a namespace allowed to use an infra pool, that is where the pool
@@ -46,30 +47,37 @@ export const noHostNetwork: ProjectRule = {
     scope: 'project',
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
+    // A host-network pod's pod-network twin is in its file, and says nothing of hostNetwork.
+    relevantInFile: { file: /hostNetwork/, documents: /containers/ },
     // The evidence assessHostNetwork weighs, and the images refusalOf reads, in host-network pods only.
-    reads: inPodSpecs({
-      when: { path: ['hostNetwork'], equals: true },
-      paths: [
-        ...EVIDENCE_POD_SPEC_FIELDS.map((field) => [field]),
-        ...inEveryContainerList(...[...new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field) => ['*', field])),
-      ],
-    }),
+    reads: [
+      ...inPodSpecs({
+        when: { path: ['hostNetwork'], equals: true },
+        paths: [
+          ...EVIDENCE_POD_SPEC_FIELDS.map((field) => [field]),
+          ...inEveryContainerList(...[...new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field) => ['*', field])),
+        ],
+      }),
+      // A host-network pod's twin is any pod of its file: the images, commands and args of every pod spec (small strings).
+      ...inPodSpecs({ paths: inEveryContainerList(...TWIN_CONTAINER_FIELDS.map((field) => ['*', field])) }),
+    ],
   },
   check(project, context) {
+    const twinOf = podNetworkTwins(project.resources);
     for (const resource of project.resources) {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        checkTemplate(template, project.pools, context);
+        checkTemplate(template, project.pools, context, twinOf);
       }
     }
   },
 };
 
-function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleContext): void {
+function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleContext, twinOf: TwinFinder): void {
   const { config } = context;
   const location = { resource: template.resource, path: [...template.path, 'spec', 'hostNetwork'], part: 'key' as const };
-  const assessment = assessHostNetwork(template, template.resource.doc.filePath);
+  const assessment = assessHostNetwork(template, template.resource.doc.filePath, twinOf);
   const pool = infraPoolFor(template, pools, config);
   if (pool !== undefined) {
     context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config) });

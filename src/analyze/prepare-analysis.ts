@@ -64,7 +64,9 @@ export function prepareSource(source: Source, gate: RelevanceGate): CompactText 
 export function textToParse(text: string, gate: RelevanceGate): CompactText | undefined {
   if (gate.everything) return { text };
   if (!gate.isRelevant(text)) return undefined; // one scan of the whole text settles most files
-  const compact = compactIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  const also = gate.alsoRelevantIn?.(text);
+  const compact = compactIrrelevantDocuments(text, (documentText) =>
+    !isCustomResourceDefinition(documentText) && (gate.isRelevant(documentText) || also?.(documentText) === true));
   // Unchanged: one document (or a text that blanking leaves whole), whose relevance is known but for being a CRD.
   if (compact.text === text && isCustomResourceDefinition(text)) return undefined;
   return compact;

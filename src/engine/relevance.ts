@@ -40,6 +40,8 @@ const SUPPRESSIONS = /calico-lint/;
 export interface RelevanceSpec {
   everything: boolean;
   patterns: Array<{ source: string; flags: string }>;
+  /** The enabled rules' `relevantInFile`, as plain data. */
+  inFile?: Array<{ file: { source: string; flags: string }; documents: { source: string; flags: string } }>;
   /** What the enabled rules read of the bulk, which the rest of is dropped (src/resources/slim.ts); undefined: nothing is dropped. */
   reads?: readonly FieldReads[];
 }
@@ -49,6 +51,8 @@ export interface RelevanceGate {
   readonly everything: boolean;
   readonly spec: RelevanceSpec;
   isRelevant(text: string): boolean;
+  /** The documents relevant in this file beside those isRelevant passes (a rule's `relevantInFile`); undefined when none. */
+  alsoRelevantIn?(text: string): ((documentText: string) => boolean) | undefined;
   /** What of a parsed document is kept: all but the bulk the enabled rules do not read. */
   readonly slim: Slimmer;
 }
@@ -63,7 +67,9 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[], options: { p
     if (!meta.relevantText) return gateFromSpec({ everything: true, patterns: [], reads });
     patterns.push(meta.relevantText);
   }
-  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), reads });
+  const plain = ({ source, flags }: RegExp) => ({ source, flags: flags.replace(/[gy]/g, '') });
+  const inFile = rules.flatMap(({ meta }) => (meta.relevantInFile ? [{ file: plain(meta.relevantInFile.file), documents: plain(meta.relevantInFile.documents) }] : []));
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), ...(inFile.length > 0 && { inFile }), reads });
 }
 
 /**
@@ -92,10 +98,15 @@ export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   }
   const expressions = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((source) => `(?:${source})`).join('|'), flags));
   expressions.push(...alone);
+  const inFile = (spec.inFile ?? []).map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
   return {
     everything: false,
     spec,
     isRelevant: (text) => expressions.some((expression) => expression.test(text)) || (ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES)),
+    alsoRelevantIn: (text) => {
+      const documents = inFile.filter(({ file }) => file.test(text)).map((entry) => entry.documents);
+      return documents.length === 0 ? undefined : (documentText) => documents.some((expression) => expression.test(documentText));
+    },
     slim,
   };
 }

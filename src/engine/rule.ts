@@ -35,6 +35,12 @@ export interface RuleMeta {
    */
   relevantText?: RegExp;
   /**
+   * For a rule that compares a document with the others of its file: in a
+   * file whose whole text matches `file`, the documents matching `documents`
+   * are parsed too (no-host-network's pod-network twins).
+   */
+  relevantInFile?: { file: RegExp; documents: RegExp };
+  /**
    * What the rule reads inside the bulk of a manifest (containers, volumes,
    * status, managedFields, ConfigMap and Secret data), which is dropped before
    * rules run but for what the enabled rules declare here

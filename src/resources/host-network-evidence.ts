@@ -29,8 +29,17 @@
  *   it, the scheduler reserves it): the pod is, stands in for or fronts the
  *   component (Azure's health-probe proxy forwards the load balancer's probes
  *   to kube-proxy on the node's loopback). A line, as a priority class is; a
- *   CI runner has no reason to claim the kubelet's port.
- *   These last three are named only when nothing else decides.
+ *   CI runner has no reason to claim the kubelet's port;
+ * - a pod-network twin: another pod template of the same file, not on the
+ *   host network, that runs the same images with the same commands (args
+ *   may differ in their numbers: echo-b-host serves 8180, echo-b 8080). The
+ *   file runs one program on both networks: the host network is what it
+ *   tests (Cilium's connectivity check, Azure CNI's toolbox), not a
+ *   substitute for a pool address. To pass a CI runner with it, an author
+ *   deploys a second, running copy of it on the pod network in the same file:
+ *   visible in the diff, and no cheaper than a priority class
+ *   (src/resources/pod-network-twin.ts).
+ *   These last four are named only when nothing else decides.
  * Decisive as a pair:
  * - pinned to control-plane nodes AND tolerating their NoSchedule taint (or
  *   every taint): placed on purpose where only the control plane runs. This was
@@ -72,10 +81,10 @@
  * and no node path: not enough. `privileged` with a node path is the mark of
  * an agent that programs the node (kube-proxy, CNI agents, CSI node plugins).
  * When several decide, the message names every mark decisive alone (but the
- * last three); failing those, one pair: a node path with a lesser mark, else
+ * last four); failing those, one pair: a node path with a lesser mark, else
  * control-plane placement with its toleration, else the node observer, else
  * the node administrator (hostPID first, then `/`); failing those, the last
- * three.
+ * four.
  * Weighed and not taken (docs/rules/no-host-network.md#not-evidence-on-purpose):
  * - a hostPath of `/dev` with `privileged`: the node's devices, which a
  *   privileged container has anyway, not its network (Rook's Ceph OSDs and
@@ -93,6 +102,7 @@
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
 import { getIn, isPlainObject, type PlainObject, type PodTemplate } from './resource.js';
+import type { TwinFinder } from './pod-network-twin.js';
 
 export type EvidenceKind =
   // Decisive alone.
@@ -104,6 +114,7 @@ export type EvidenceKind =
   | 'critical-pod-annotation'
   | 'node-component-port'
   | 'cni-installer'
+  | 'pod-network-twin'
   // Decisive as a node path with one of the others.
   | 'node-host-path'
   | 'tolerates-all-taints'
@@ -126,7 +137,7 @@ const DECISIVE_ALONE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>([
  * messages of the components already exempt keep naming their plainest mark
  * (Multus' installers: `privileged` with `/etc/cni/net.d`).
  */
-const DECISIVE_LAST: readonly EvidenceKind[] = ['cni-installer', 'critical-pod-annotation', 'node-component-port'];
+const DECISIVE_LAST: readonly EvidenceKind[] = ['cni-installer', 'critical-pod-annotation', 'node-component-port', 'pod-network-twin'];
 
 /** The lesser marks that a node path makes decisive. */
 const WITH_NODE_PATH: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['tolerates-all-taints', 'privileged', 'control-plane-placement', 'bare-pod']);
@@ -263,8 +274,13 @@ export const EVIDENCE_POD_SPEC_FIELDS: readonly string[] = [
 /** The container fields read here. */
 export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = ['name', 'securityContext', 'ports', 'volumeMounts'];
 
-/** What the manifest says about the pod template's need for the node's network. `filePath` finds static pods. */
-export function assessHostNetwork(template: PodTemplate, filePath: string): HostNetworkAssessment {
+/**
+ * What the manifest says about the pod template's need for the node's network.
+ * `filePath` finds static pods; `twinOf`, the pod-network twin of the pod in
+ * its file (src/resources/pod-network-twin.ts), when the caller has the file's
+ * other documents.
+ */
+export function assessHostNetwork(template: PodTemplate, filePath: string, twinOf?: TwinFinder): HostNetworkAssessment {
   const base = [...template.path, 'spec'];
   const spec = template.spec;
   const containers = containersOf(spec, base);
@@ -292,6 +308,7 @@ export function assessHostNetwork(template: PodTemplate, filePath: string): Host
     ...nodeProcPathEvidence(spec, base),
     ...nodeRootPathEvidence(spec, base),
     ...(isBarePod ? [{ kind: 'bare-pod' as const, detail: 'a bare Pod', path: ['kind'] }] : []),
+    ...twinEvidence(template, twinOf),
   ];
   return {
     evidence,
@@ -486,6 +503,17 @@ function nodeComponentPortEvidence(containers: readonly Container[]): Evidence[]
     });
   }
   return found;
+}
+
+/** The same program on the pod network in the same file: a connectivity test, whose subject is the host network. */
+function twinEvidence(template: PodTemplate, twinOf: TwinFinder | undefined): Evidence[] {
+  const twin = twinOf?.(template);
+  if (twin === undefined) return [];
+  return [{
+    kind: 'pod-network-twin',
+    detail: `the same images and commands on the pod network in ${twin.shown} (a pod-network twin: the host network is what it tests)`,
+    path: [...template.path, 'spec', 'containers'],
+  }];
 }
 
 /** The node's CNI configuration and binaries: what a CNI installer writes. */

@@ -1,0 +1,138 @@
+/**
+ * A pod-network twin of a host-network pod: another pod template of the same
+ * file (documents of one stream), not on the host network, that runs the
+ * same program: every container list holds the same images (non-empty, in
+ * the same order), the same `command`, and the same `args` but for their
+ * numbers. A file that runs one program on both networks is a connectivity
+ * test: the host network is what it tests, not a substitute for a pool
+ * address (Cilium's connectivity check, echo-b-host beside echo-b, which
+ * serves 8180 where echo-b serves 8080; Azure CNI's toolbox).
+ *
+ * Every part of it is text an author writes, as every mark is: to pass a CI
+ * runner with it, the author deploys a second copy of the runner on the pod
+ * network in the same file, which the diff shows and which costs more than
+ * the routes that exist (a priority class, a bootstrap toleration). So a twin
+ * must run: a PodTemplate object, a controller with `replicas: 0`, a Job with
+ * `parallelism: 0` or a suspended Job or CronJob runs nothing and is no twin.
+ * Args may differ only in their numbers (ports): with a shell as the command,
+ * or no command and an image without an entrypoint, the args are the program,
+ * and a twin that sleeps would otherwise be a cheap pass. A command or args
+ * that expand variables (`$(VAR)`, from env, which is not compared) are no
+ * program to compare.
+ */
+import { echo } from '../text.js';
+import { CONTAINER_LISTS } from './field-reads.js';
+import { isPlainObject, type PodTemplate, type Resource } from './resource.js';
+
+/** The container fields read here, in the pod specs of every file (small strings). */
+export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'args'];
+
+/** A twin found for a host-network pod template. */
+export interface Twin {
+  template: PodTemplate;
+  /** "Deployment `echo-b`" (with its namespace when it is not the pod's). */
+  shown: string;
+}
+
+/** Finds the pod-network twin of a host-network pod template, or undefined. */
+export type TwinFinder = (template: PodTemplate) => Twin | undefined;
+
+/**
+ * The twin finder over `resources`; the index (pod-network templates that run,
+ * by file) is built on the first call only, so a run without host-network pods
+ * pays nothing.
+ */
+export function podNetworkTwins(resources: readonly Resource[]): TwinFinder {
+  let byFile: Map<string, { template: PodTemplate; program: string }[]> | undefined;
+  const index = () => {
+    byFile = new Map();
+    for (const resource of resources) {
+      for (const template of resource.podTemplates) {
+        if (template.spec.hostNetwork === true || !runs(template)) continue;
+        const program = programOf(template);
+        if (program === undefined) continue;
+        const file = resource.doc.filePath;
+        let list = byFile.get(file);
+        if (list === undefined) byFile.set(file, (list = []));
+        list.push({ template, program });
+      }
+    }
+    return byFile;
+  };
+  return (template) => {
+    const program = programOf(template);
+    if (program === undefined) return undefined;
+    const candidates = (byFile ?? index()).get(template.resource.doc.filePath) ?? [];
+    const twins = candidates.filter((candidate) => candidate.template !== template && candidate.program === program);
+    if (twins.length === 0) return undefined;
+    // Several twins (echo-a and echo-b both serve on the pod network): name the one whose name is closest, for the reader only.
+    const name = template.resource.name ?? '';
+    let best = twins[0]!.template;
+    for (const { template: twin } of twins) {
+      if (likeness(name, twin.resource.name ?? '') > likeness(name, best.resource.name ?? '')) best = twin;
+    }
+    return { template: best, shown: shown(best, template) };
+  };
+}
+
+/**
+ * The program a pod template runs, as a key: each container list's images,
+ * commands and args with numbers elided; undefined when there is none to
+ * compare (no container, an empty or missing image, a variable expansion).
+ */
+function programOf(template: PodTemplate): string | undefined {
+  const lists: unknown[] = [];
+  let any = false;
+  for (const list of CONTAINER_LISTS) {
+    const containers = template.spec[list];
+    if (containers === undefined || containers === null) {
+      lists.push([]);
+      continue;
+    }
+    if (!Array.isArray(containers)) return undefined;
+    const programs: unknown[] = [];
+    for (const container of containers) {
+      if (!isPlainObject(container) || typeof container.image !== 'string' || container.image.trim() === '') return undefined;
+      const command = argumentsOf(container.command);
+      const args = argumentsOf(container.args);
+      if (command === undefined || args === undefined) return undefined;
+      programs.push([container.image, command, args.map((arg) => arg.replace(/\d+/g, '#'))]);
+      any = true;
+    }
+    lists.push(programs);
+  }
+  return any ? JSON.stringify(lists) : undefined;
+}
+
+/** A command or args list as Kubernetes reads it (absent, null and [] alike); undefined when not plain strings or expanding a variable. */
+function argumentsOf(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) return undefined;
+  return value.some((item) => item.includes('$(')) ? undefined : value;
+}
+
+/** Whether the object runs pods: not a PodTemplate, nor scaled to zero, nor suspended. */
+function runs(template: PodTemplate): boolean {
+  const { kind, object } = template.resource;
+  if (kind === 'PodTemplate') return false;
+  const spec = isPlainObject(object.spec) ? object.spec : {};
+  if (['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(kind)) return spec.replicas !== 0;
+  if (kind === 'Job') return spec.parallelism !== 0 && spec.suspend !== true;
+  if (kind === 'CronJob') return spec.suspend !== true;
+  return true;
+}
+
+/** Common prefix and suffix, in characters: echo-b-host is most like echo-b. */
+function likeness(a: string, b: string): number {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return prefix + suffix;
+}
+
+function shown(twin: PodTemplate, of: PodTemplate): string {
+  const { kind, name, namespace } = twin.resource;
+  const where = namespace !== undefined && namespace !== of.resource.namespace ? ` in namespace \`${echo(namespace)}\`` : '';
+  return `${echo(kind)} \`${name === undefined ? '(unnamed)' : echo(name)}\`${where}`;
+}
