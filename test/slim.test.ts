@@ -56,10 +56,14 @@ describe('slimming for every rule', () => {
         template: {
           metadata: { annotations: { 'cni.projectcalico.org/ipv4pools': '["infra"]' } },
           // On the host network, no-host-network weighs evidence (volumes and each container's name, securityContext, ports
-          // and volumeMounts) and whether Kubernetes refuses the pod (each container's image).
+          // and volumeMounts) and whether Kubernetes refuses the pod (each container's image); in every pod, the program
+          // (image, command, args) that makes a pod-network twin.
           spec: {
             hostNetwork: true,
-            containers: [{ name: 'c', image: 'quay.io/calico/node:v3.30.3', volumeMounts: [{ name: 'v' }], securityContext: { capabilities: { add: ['NET_ADMIN'] } } }],
+            containers: [{
+              name: 'c', image: 'quay.io/calico/node:v3.30.3', command: ['sh'], args: ['-c'], volumeMounts: [{ name: 'v' }],
+              securityContext: { capabilities: { add: ['NET_ADMIN'] } },
+            }],
             volumes: [{ name: 'v', hostPath: { path: '/run/xtables.lock' } }, { name: 'w', configMap: { name: 'm' } }],
             serviceAccountName: 's',
           },
@@ -74,7 +78,10 @@ describe('slimming for every rule', () => {
       apiVersion: 'v1',
       kind: 'List',
       items: [
-        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { containers: [1], hostNetwork: false, volumes: [{ name: 'v', hostPath: { path: '/etc/cni' } }] } } } } } },
+        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: {
+          containers: [{ name: 'c', image: 'x', command: ['run'], env: [{ name: 'A', value: '1' }], ports: [{ containerPort: 10256 }] }],
+          hostNetwork: false, volumes: [{ name: 'v', hostPath: { path: '/etc/cni' } }],
+        } } } } } },
         { kind: 'ConfigMap', metadata: { name: 'c' }, data: { big: 'x' }, binaryData: {} },
         { kind: 'Secret', data: {}, stringData: {}, type: 'Opaque' },
         { apiVersion: 'projectcalico.org/v3', kind: 'IPPool', spec: { cidr: '10.0.0.0/8' } },
@@ -84,7 +91,8 @@ describe('slimming for every rule', () => {
       apiVersion: 'v1',
       kind: 'List',
       items: [
-        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { hostNetwork: false } } } } } },
+        // Off the host network, only what makes a pod-network twin of a host-network pod of the same file.
+        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { containers: [{ image: 'x', command: ['run'] }], hostNetwork: false } } } } } },
         { kind: 'ConfigMap', metadata: { name: 'c' } },
         { kind: 'Secret', type: 'Opaque' },
         { apiVersion: 'projectcalico.org/v3', kind: 'IPPool', spec: { cidr: '10.0.0.0/8' } },

@@ -1202,3 +1202,162 @@ describe('no-host-network: a directive on a pod the evidence already exempts', (
     ]);
   });
 });
+
+/** A workload on the pod network: `spec` lines under its pod spec (for a twin of a host-network pod). */
+function onPodNetwork(kind: string, name: string, namespace: string, spec: string, controllerSpec = ''): string {
+  const lines = (indent: string, text: string) => yaml([text] as unknown as TemplateStringsArray).split('\n').map((line) => indent + line).join('\n');
+  if (kind === 'Pod') return `---\napiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: ${namespace}}\nspec:\n${lines('  ', spec)}\n`;
+  const template = kind === 'CronJob' ? '  jobTemplate:\n    spec:\n      template:\n        spec:\n' : '  template:\n    spec:\n';
+  const indent = kind === 'CronJob' ? '          ' : '      ';
+  const own = controllerSpec === '' ? '' : lines('  ', controllerSpec) + '\n';
+  return `---\napiVersion: apps/v1\nkind: ${kind}\nmetadata: {name: ${name}, namespace: ${namespace}}\nspec:\n${own}${template}${lines(indent, spec)}\n`;
+}
+
+const TWIN = (shown: string) => `the same images and commands on the pod network in ${shown} (a pod-network twin: the host network is what it tests)`;
+const AGNHOST = 'registry.k8s.io/e2e-test-images/agnhost:2.43';
+
+exemptTable([
+  {
+    name: "Cilium's connectivity check (kubermatic's canal e2e): echo-b-host serves 8180 on the host network, echo-b 8080 on the pod network; the closest name is named",
+    code: workload('Deployment', 'echo-b-host', 'default', `
+      containers: [{name: echo-b-host-container, image: ${AGNHOST}, args: [serve-hostname, --port, "8180"], ports: [{containerPort: 8180, hostPort: 8180}]}]
+    `) + onPodNetwork('Deployment', 'echo-a', 'default', `
+      containers: [{name: echo-a-container, image: ${AGNHOST}, args: [serve-hostname, --port, "8080"]}]
+    `) + onPodNetwork('Deployment', 'echo-b', 'default', `
+      containers: [{name: echo-b-container, image: ${AGNHOST}, args: [serve-hostname, --port, "8080"]}]
+    `),
+    evidence: TWIN('Deployment `echo-b`'),
+  },
+  {
+    name: "Azure CNI's toolbox: the same image with no command, init containers alike; a twin that is a Job in another namespace is named with it",
+    code: workload('DaemonSet', 'agent-8085-host', 'default', `
+      initContainers: [{name: wait, image: busybox, command: [sh, -c, "sleep 5"]}]
+      containers: [{name: agent, image: acnpublic.azurecr.io/toolbox:latest, env: [{name: TCP_PORT, value: "8085"}]}]
+    `) + onPodNetwork('Job', 'agent-8085', 'tests', `
+      initContainers: [{name: wait, image: busybox, command: [sh, -c, "sleep 5"]}]
+      containers: [{name: agent, image: acnpublic.azurecr.io/toolbox:latest, env: [{name: TCP_PORT, value: "9000"}]}]
+    `),
+    evidence: TWIN('Job `agent-8085` in namespace `tests`'),
+  },
+  {
+    name: 'a twin is named only when nothing else decides: NET_ADMIN comes first',
+    code: workload('DaemonSet', 'prober-host', 'net', `
+      containers: [{name: probe, image: x, command: [probe], securityContext: {capabilities: {add: [NET_ADMIN]}}}]
+    `) + onPodNetwork('Pod', 'prober', 'net', `
+      containers: [{name: probe, image: x, command: [probe]}]
+    `),
+    evidence: 'capability `NET_ADMIN` in container `probe`',
+  },
+]);
+
+describe('no-host-network: a pod-network twin in another file is none', () => {
+  it('the host-network pod stays an error', async () => {
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    const host = workload('Deployment', 'runner-host', 'ci', `
+      containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, command: [gitlab-runner, run]}]
+    `);
+    const twin = onPodNetwork('Deployment', 'runner', 'ci', `
+      containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, command: [gitlab-runner, run]}]
+    `);
+    const findings = lintSources([{ filePath: '/repo/host.yaml', text: host }, { filePath: '/repo/twin.yaml', text: twin }], { config: makeConfig(), rules: [noHostNetwork] });
+    assert.deepEqual(findings.map((f) => [f.filePath, f.message, f.suppressions ?? null]), [
+      ['/repo/host.yaml', `\`hostNetwork: true\` puts Deployment/ci/runner-host ${RISK} ${NO_POOL}`, null],
+    ]);
+    // The same two documents in one stream: a twin.
+    const together = lintSources([{ filePath: '<stdin>', text: host + twin }], { config: makeConfig(), rules: [noHostNetwork] });
+    assert.deepEqual(together.map((f) => f.suppressions?.[0]?.justification), [`needs the node's network: ${TWIN('Deployment `runner`')}`]);
+  });
+});
+
+ruleTester(noHostNetwork, {
+  valid: [
+    {
+      name: 'no host-network pod: twins on the pod network are nothing to report',
+      code: onPodNetwork('Deployment', 'echo', 'default', `
+        containers: [{name: echo, image: ${AGNHOST}, args: [--port=8080]}]
+      `) + onPodNetwork('StatefulSet', 'echo-2', 'default', `
+        containers: [{name: echo, image: ${AGNHOST}, args: [--port=8180]}]
+      `),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no twin: another image, another command, another number of containers, args that differ in more than numbers (a shell script)',
+      code: workload('Deployment', 'runner', 'ci', `
+        containers: [{name: runner, image: busybox:1.36, command: [sh, -c], args: ["./run-ci-job.sh --jobs 4"]}]
+      `) + onPodNetwork('Deployment', 'other-image', 'ci', `
+        containers: [{name: runner, image: busybox:1.37, command: [sh, -c], args: ["./run-ci-job.sh --jobs 4"]}]
+      `) + onPodNetwork('Deployment', 'other-command', 'ci', `
+        containers: [{name: runner, image: busybox:1.36, command: [/bin/sh, -c], args: ["./run-ci-job.sh --jobs 4"]}]
+      `) + onPodNetwork('Deployment', 'sidecar', 'ci', `
+        containers: [{name: runner, image: busybox:1.36, command: [sh, -c], args: ["./run-ci-job.sh --jobs 4"]}, {name: s, image: envoy}]
+      `) + onPodNetwork('Deployment', 'sleeper', 'ci', `
+        containers: [{name: runner, image: busybox:1.36, command: [sh, -c], args: ["sleep 4"]}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
+      name: 'no twin: one that runs nothing (a PodTemplate, a Deployment scaled to zero, a suspended CronJob), or itself on the host network',
+      code: workload('Deployment', 'runner', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'idle', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `, 'replicas: 0') + onPodNetwork('CronJob', 'never', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `, 'suspend: true') + '---\napiVersion: v1\nkind: PodTemplate\nmetadata: {name: t, namespace: ci}\ntemplate:\n  spec:\n' +
+        '    containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]\n' + onPodNetwork('DaemonSet', 'runner-2', 'ci', `
+        hostNetwork: true
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `),
+      errors: [
+        { message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT },
+        { message: `\`hostNetwork: true\` puts DaemonSet/ci/runner-2 ${RISK} ${NO_POOL}`, line: 46, column: 7, endLine: 46, endColumn: 18 },
+      ],
+    },
+    {
+      name: 'no twin: images missing (a kustomize patch) or programs that expand variables from env, which is not compared',
+      code: workload('Deployment', 'patch', 'ci', `
+        containers: [{name: runner, args: [--debug]}]
+      `) + onPodNetwork('Deployment', 'patch-twin', 'ci', `
+        containers: [{name: runner, args: [--debug]}]
+      `) + workload('Deployment', 'script', 'ci', `
+        containers: [{name: runner, image: busybox, command: [sh, -c, "$(SCRIPT)"], env: [{name: SCRIPT, value: ./run-ci-job.sh}]}]
+      `).replace(/^/, '---\n') + onPodNetwork('Deployment', 'script-twin', 'ci', `
+        containers: [{name: runner, image: busybox, command: [sh, -c, "$(SCRIPT)"], env: [{name: SCRIPT, value: sleep 1}]}]
+      `),
+      errors: [
+        { message: `\`hostNetwork: true\` puts Deployment/ci/patch ${RISK} ${NO_POOL}`, ...AT },
+        { message: `\`hostNetwork: true\` puts Deployment/ci/script ${RISK} ${NO_POOL}`, line: 26, column: 7, endLine: 26, endColumn: 18 },
+      ],
+    },
+    {
+      name: 'an infra-pool namespace: a CI runner with a pod-network twin is an error, which names the twin',
+      config,
+      code: workload('Deployment', 'runner-host', 'gitlab-runners', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'runner', 'gitlab-runners', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts Deployment/gitlab-runners/runner-host ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
+          `The manifest shows ${TWIN('Deployment `runner`')}, which does not exempt a pod in a namespace that has an infra pool.`,
+        ...AT,
+      }],
+    },
+    {
+      name: 'allowNodeNetworkComponents: false: a twin exempts nothing either',
+      config: { hostNetwork: { allowNodeNetworkComponents: false } },
+      code: workload('Deployment', 'echo-host', 'default', `
+        containers: [{name: echo, image: ${AGNHOST}}]
+      `) + onPodNetwork('Deployment', 'echo', 'default', `
+        containers: [{name: echo, image: ${AGNHOST}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts Deployment/default/echo-host ${RISK} Its manifest shows it needs the node's network ` +
+          `(${TWIN('Deployment `echo`')}), but \`hostNetwork.allowNodeNetworkComponents\` is false: list the workload in \`hostNetwork.allow\`.`,
+        ...AT,
+      }],
+    },
+  ],
+});
