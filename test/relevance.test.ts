@@ -26,6 +26,19 @@ describe('relevance gate', () => {
     assert.equal(EVERYTHING.slim(configMap), configMap, 'the unoptimised gate keeps everything');
   });
 
+  it("parses the pod documents of a file that mentions hostNetwork (no-host-network's pod-network twins), only there", async () => {
+    const { textToParse } = await import('../src/analyze/prepare-analysis.js');
+    const { expandGaps } = await import('../src/parse/blank-documents.js');
+    const host = 'kind: Deployment\nspec: {template: {spec: {hostNetwork: true, containers: [{image: x}]}}}\n';
+    const twin = 'kind: Deployment\nspec: {template: {spec: {containers: [{image: x}]}}}\n';
+    const other = 'kind: Service\nspec: {ports: [{port: 80}]}\n';
+    const parsed = (text: string) => { const compact = textToParse(text, gate); return compact === undefined ? undefined : expandGaps(compact); };
+    const kept = parsed(`${host}---\n${twin}---\n${other}`)!;
+    assert.ok(kept.startsWith(`${host}---\n${twin}---\n`) && !kept.includes('Service'), kept);
+    assert.equal(parsed(`${twin}---\n${other}`), undefined, 'without hostNetwork in the file, pods are not parsed for it');
+    assert.equal(relevanceGate(allRules.filter((rule) => rule.meta.id !== 'no-host-network')).alsoRelevantIn?.(`${host}---\n${twin}`), undefined);
+  });
+
   it('finds what each rule looks for, and nothing else', () => {
     const relevant = [
       'kind: IPPool', 'kind: Installation', 'spec: {hostNetwork: true}', 'cni.projectcalico.org/ipv4pools: x',
