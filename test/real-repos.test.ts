@@ -255,21 +255,14 @@ const W17_ERRORS = [
   // True: three `pause` replicas with pod anti-affinity to make the autoscaler add nodes; on the host network only so
   // as not to take a pod address. Nothing in it needs the node.
   ['Azure__azure-container-networking/hack/manifests/scaler.yaml:29', 'no-host-network', 'Deployment/default/node-scaler'],
-  // False alarms, doubtful, nothing decisive in the manifests: echo servers and goldpinger placed on the host network
-  // as targets of host-network connectivity tests, each with a pod-network twin (as vpp-dataplane's hep-host-listener).
-  ['Azure__azure-container-networking/hack/toolbox/manifests/agents.yaml:21', 'no-host-network', 'Deployment/default/agent-pod-8085-tcp-host'],
-  ['Azure__azure-container-networking/hack/toolbox/manifests/master.yaml:21', 'no-host-network', 'Deployment/default/master-pod-8085-tcp-host'],
+  // False alarms, doubtful, nothing decisive in the manifests: goldpinger placed on the host network as a target of
+  // host-network connectivity tests; its pod-network twin is in another file, which is no twin.
   ['Azure__azure-container-networking/test/integration/manifests/goldpinger/daemonset-ipv6.yaml:21', 'no-host-network', 'DaemonSet/default/goldpinger-host'],
   ['Azure__azure-container-networking/test/integration/manifests/goldpinger/daemonset.yaml:21', 'no-host-network', 'DaemonSet/default/goldpinger-host'],
   // Doubtful: upstream's GCE PD CSI controller, on the host network to reach the VM's metadata server past GKE's
   // Workload Identity (its comment); a PriorityClass of its own and no control-plane placement (kubeone adds it).
   ['kubernetes-sigs__gcp-compute-persistent-disk-csi-driver/deploy/kubernetes/base/controller/controller.yaml:19', 'no-host-network',
     'Deployment/default/csi-gce-pd-controller'],
-  // False alarms, doubtful: Cilium's connectivity check as kubermatic's canal e2e runs it: an echo server and two
-  // clients put on the host network to test host-to-pod and host-to-ClusterIP paths, each beside a pod-network twin.
-  ['kubermatic__kubermatic/pkg/test/e2e/canal/testdata/connectivity-check.yaml:170', 'no-host-network', 'Deployment/default/echo-b-host'],
-  ['kubermatic__kubermatic/pkg/test/e2e/canal/testdata/connectivity-check.yaml:480', 'no-host-network', 'Deployment/default/host-to-b-multi-node-clusterip'],
-  ['kubermatic__kubermatic/pkg/test/e2e/canal/testdata/connectivity-check.yaml:536', 'no-host-network', 'Deployment/default/host-to-b-multi-node-headless'],
   // False alarms: static pods of an old hyperkube test control plane; the controller-manager and scheduler reach the
   // API server at `--master=127.0.0.1:8080`, the node's loopback, and so does kube-addon-manager's kubectl.
   ['kubernetes__dns/test/e2e/cluster/manifests/addon-manager.json:10', 'no-host-network', 'Pod/kube-system/kube-addon-manager'],
@@ -294,6 +287,9 @@ const W17_TEMPLATES = [
   'kubermatic__kubermatic/addons/canal/canal_v3.21.yaml',
 ];
 
+const POD_NETWORK_TWIN = (twin: string) =>
+  `the same images and commands on the pod network in Deployment \`${twin}\` (a pod-network twin: the host network is what it tests)`;
+
 const TALOS = 'siderolabs__talos/internal/app/machined/pkg/controllers/k8s/internal/k8stemplates/testdata';
 
 /** Third sweep's exemptions: file:line of `hostNetwork`, and the evidence that decided. */
@@ -314,6 +310,11 @@ const W17_EXEMPT = [
   // network exists on the node.
   ...['manager.yaml:19', 'manager_swift.yaml:21'].map((place) => [`Azure__azure-container-networking/tools/acncli/deployment/${place}`,
     "hostPath `/opt/cni/bin` mounted writable in container `azure-cni-installer` (the node's CNI)"]),
+  // Connectivity tests that run one program on both networks in one file (Azure CNI's toolbox echo servers; Cilium's
+  // connectivity check as kubermatic's canal e2e runs it: an echo server and two clients that test host-to-pod and
+  // host-to-ClusterIP paths): the host network is what they test. Each names its twin (the closest name).
+  ...['agents.yaml:21 agent-pod-8085-tcp', 'master.yaml:21 master-pod-8085-tcp'].map((pin) => pin.split(' ')).map(([place, twin]) =>
+    [`Azure__azure-container-networking/hack/toolbox/manifests/${place}`, POD_NETWORK_TWIN(twin!)]),
   ['hetznercloud__hcloud-cloud-controller-manager/deploy/ccm-networks.yaml:133', `${UNINITIALIZED} and ${CLUSTER_CRITICAL}`],
   ['ionos-cloud__cluster-api-provider-proxmox/test/e2e/data/cni/calico.yaml:4779', NODE_CRITICAL],
   ['k0sproject__k0s/static/manifests/windows/DaemonSet/kube-proxy-windows.yaml:23', HOST_PROCESS],
@@ -323,6 +324,8 @@ const W17_EXEMPT = [
   ['kubernetes__cloud-provider-vsphere/manifests/controller-manager/vsphere-cloud-controller-manager-pod.yaml:34', UNINITIALIZED],
   ['kubernetes__cloud-provider-vsphere/releases/v1.36/vsphere-cloud-controller-manager.yaml:257', `${UNINITIALIZED} and ${NODE_CRITICAL}`],
   ['kubermatic__kubermatic/addons/canal/canal_v3.21.yaml:4138', NODE_CRITICAL],
+  ...[['170', 'echo-b'], ['480', 'pod-to-b-multi-node-clusterip'], ['536', 'pod-to-b-multi-node-headless']].map(([line, twin]) =>
+    [`kubermatic__kubermatic/pkg/test/e2e/canal/testdata/connectivity-check.yaml:${line}`, POD_NETWORK_TWIN(twin!)]),
   ['metal3-io__baremetal-operator/ironic-deployment/base/ironic.yaml:20', 'capability `NET_ADMIN` in container `ironic-dnsmasq`'],
   [`${TALOS}/apiserver-minimal.yaml:58`, CLUSTER_CRITICAL],
   [`${TALOS}/controller-manager.yaml:73`, CLUSTER_CRITICAL],
