@@ -13,7 +13,8 @@
  * network in the same file, which the diff shows and which costs more than
  * the routes that exist (a priority class, a bootstrap toleration). So a twin
  * must run: a PodTemplate object, a controller with `replicas: 0`, a Job with
- * `parallelism: 0` or a suspended Job or CronJob runs nothing and is no twin.
+ * `parallelism: 0` or a suspended Job or CronJob runs nothing and is no twin,
+ * nor is a pod whose `hostNetwork` is no boolean (the API server refuses it).
  * Args may differ only in their numbers (ports): with a shell as the command,
  * or no command and an image without an entrypoint, the args are the program,
  * and a twin that sleeps would otherwise be a cheap pass. A command or args
@@ -48,7 +49,7 @@ export function podNetworkTwins(resources: readonly Resource[]): TwinFinder {
     byFile = new Map();
     for (const resource of resources) {
       for (const template of resource.podTemplates) {
-        if (template.spec.hostNetwork === true || !runs(template)) continue;
+        if (!onPodNetwork(template) || !runs(template)) continue;
         const program = programOf(template);
         if (program === undefined) continue;
         const file = resource.doc.filePath;
@@ -109,6 +110,12 @@ function argumentsOf(value: unknown): string[] | undefined {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) return undefined;
   return value.some((item) => item.includes('$(')) ? undefined : value;
+}
+
+/** `hostNetwork` absent, null or false: any other value (the string "true") makes the API server refuse the pod, which then runs nowhere. */
+function onPodNetwork(template: PodTemplate): boolean {
+  const { hostNetwork } = template.spec as { hostNetwork?: unknown };
+  return hostNetwork === undefined || hostNetwork === null || hostNetwork === false;
 }
 
 /** Whether the object runs pods: not a PodTemplate, nor scaled to zero, nor suspended. */

@@ -1298,21 +1298,24 @@ ruleTester(noHostNetwork, {
       errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
-      name: 'no twin: one that runs nothing (a PodTemplate, a Deployment scaled to zero, a suspended CronJob), or itself on the host network',
+      name: 'no twin: one that runs nothing (a PodTemplate, a Deployment scaled to zero, a suspended CronJob, a Pod the API server refuses), or itself on the host network',
       code: workload('Deployment', 'runner', 'ci', `
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
       `) + onPodNetwork('Deployment', 'idle', 'ci', `
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
       `, 'replicas: 0') + onPodNetwork('CronJob', 'never', 'ci', `
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
-      `, 'suspend: true') + '---\napiVersion: v1\nkind: PodTemplate\nmetadata: {name: t, namespace: ci}\ntemplate:\n  spec:\n' +
+      `, 'suspend: true') + onPodNetwork('Pod', 'refused', 'ci', `
+        hostNetwork: "false"
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + '---\napiVersion: v1\nkind: PodTemplate\nmetadata: {name: t, namespace: ci}\ntemplate:\n  spec:\n' +
         '    containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]\n' + onPodNetwork('DaemonSet', 'runner-2', 'ci', `
         hostNetwork: true
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
       `),
       errors: [
         { message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT },
-        { message: `\`hostNetwork: true\` puts DaemonSet/ci/runner-2 ${RISK} ${NO_POOL}`, line: 46, column: 7, endLine: 46, endColumn: 18 },
+        { message: `\`hostNetwork: true\` puts DaemonSet/ci/runner-2 ${RISK} ${NO_POOL}`, line: 54, column: 7, endLine: 54, endColumn: 18 },
       ],
     },
     {
