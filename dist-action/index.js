@@ -90,16 +90,16 @@ function placeOnChangedSide(findings, changes) {
 function filterFindings(findings, changes, mode, keepAlways, otherwise = () => void 0) {
   if (mode === "nofilter") return [...findings];
   const needed = NEEDED_TOUCH[mode];
-  const shown2 = [];
+  const shown3 = [];
   for (const finding of findings) {
     if (keepAlways(finding) || touch(changes, finding.filePath, finding.range) >= needed) {
-      shown2.push(finding);
+      shown3.push(finding);
       continue;
     }
     const instead = otherwise(finding);
-    if (instead !== void 0) shown2.push(instead);
+    if (instead !== void 0) shown3.push(instead);
   }
-  return shown2;
+  return shown3;
 }
 var FILTER_MODES, CONFIG_SOURCES, NEEDED_TOUCH;
 var init_changes = __esm({
@@ -17395,24 +17395,24 @@ __export(parse_config_exports, {
 });
 import path12 from "node:path";
 function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
-  const shown2 = displayPath(filePath, cwd);
+  const shown3 = displayPath(filePath, cwd);
   const parsed = parseManifest(filePath, text, { yamlVersion: "1.2" });
   const problem = parsed.problems[0];
   if (problem) {
-    throw new UsageError(`${shown2}:${problem.range.line}:${problem.range.column}: ${configSyntaxProblem(problem.message)}`);
+    throw new UsageError(`${shown3}:${problem.range.line}:${problem.range.column}: ${configSyntaxProblem(problem.message)}`);
   }
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1].locate([]);
-    throw new UsageError(`${shown2}:${second.line}:${second.column}: a configuration file holds one document`);
+    throw new UsageError(`${shown3}:${second.line}:${second.column}: a configuration file holds one document`);
   }
   const doc = parsed.documents[0];
   const data2 = doc?.value ?? {};
   const result = configSchema.safeParse(data2);
   const messages = [];
   if (!result.success) {
-    for (const issue2 of result.error.issues) messages.push(describeIssue(issue2, data2, doc, shown2));
+    for (const issue2 of result.error.issues) messages.push(describeIssue(issue2, data2, doc, shown3));
   } else {
-    messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown2));
+    messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown3));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
   return { ...result.data, baseDir: path12.dirname(filePath), filePath };
@@ -17425,27 +17425,27 @@ function sortByPosition(messages) {
     return la - lb || ca - cb;
   });
 }
-function checkSemantics(config2, knownRuleIds, doc, shown2) {
+function checkSemantics(config2, knownRuleIds, doc, shown3) {
   const messages = [];
   for (const ruleId of Object.keys(config2.rules)) {
     if (!knownRuleIds.includes(ruleId)) {
       const suggestion = closest(ruleId, knownRuleIds);
       messages.push(
-        at(doc, shown2, ["rules", ruleId], "key") + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "")
+        at(doc, shown3, ["rules", ruleId], "key") + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "")
       );
     }
   }
   (config2.suppressibleRules ?? []).forEach((ruleId, i) => {
     if (knownRuleIds.includes(ruleId)) return;
     const suggestion = closest(ruleId, knownRuleIds);
-    messages.push(at(doc, shown2, ["suppressibleRules", i]) + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : ""));
+    messages.push(at(doc, shown3, ["suppressibleRules", i]) + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : ""));
   });
   const seenClusters = /* @__PURE__ */ new Map();
   config2.clusters.forEach((cluster, i) => {
     if (cluster.name === DEFAULT_SCOPE) {
-      messages.push(at(doc, shown2, ["clusters", i, "name"]) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
+      messages.push(at(doc, shown3, ["clusters", i, "name"]) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
     } else if (seenClusters.has(cluster.name)) {
-      messages.push(at(doc, shown2, ["clusters", i, "name"]) + `clusters[${i}].name: the same name as clusters[${seenClusters.get(cluster.name)}].name`);
+      messages.push(at(doc, shown3, ["clusters", i, "name"]) + `clusters[${i}].name: the same name as clusters[${seenClusters.get(cluster.name)}].name`);
     } else {
       seenClusters.set(cluster.name, i);
     }
@@ -17453,24 +17453,24 @@ function checkSemantics(config2, knownRuleIds, doc, shown2) {
   const seenPools = /* @__PURE__ */ new Map();
   config2.infraPools.forEach((pool, i) => {
     if (seenPools.has(pool.name)) {
-      messages.push(at(doc, shown2, ["infraPools", i, "name"]) + `infraPools[${i}].name: the same pool as infraPools[${seenPools.get(pool.name)}].name`);
+      messages.push(at(doc, shown3, ["infraPools", i, "name"]) + `infraPools[${i}].name: the same pool as infraPools[${seenPools.get(pool.name)}].name`);
     } else {
       seenPools.set(pool.name, i);
     }
   });
   return messages;
 }
-function describeIssue(issue2, data2, doc, shown2) {
+function describeIssue(issue2, data2, doc, shown3) {
   const issuePath = issue2.path.filter((s) => typeof s !== "symbol");
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((key2) => {
       const keyPath = [...issuePath, key2];
       const known = Object.keys(shapeAt(issuePath)).filter((name) => name !== "$schema");
       const suggestion = closest(key2, known);
-      return at(doc, shown2, keyPath, "key") + `unknown key ${quote(renderPath(keyPath))}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "");
+      return at(doc, shown3, keyPath, "key") + `unknown key ${quote(renderPath(keyPath))}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "");
     }).join("\n");
   }
-  const where = at(doc, shown2, issuePath) + (issuePath.length ? `${echo(renderPath(issuePath), 200)}: ` : "");
+  const where = at(doc, shown3, issuePath) + (issuePath.length ? `${echo(renderPath(issuePath), 200)}: ` : "");
   if (issue2.code === "invalid_type" && valueAt(data2, issuePath) === void 0) {
     return `${where}is required`;
   }
@@ -17497,10 +17497,10 @@ function unwrap(schema) {
   while (current?.def?.innerType) current = current.def.innerType;
   return current;
 }
-function at(doc, shown2, keyPath, part = "value") {
-  if (!doc) return `${shown2}: `;
+function at(doc, shown3, keyPath, part = "value") {
+  if (!doc) return `${shown3}: `;
   const range = doc.locate(keyPath, part);
-  return `${shown2}:${range.line}:${range.column}: `;
+  return `${shown3}:${range.line}:${range.column}: `;
 }
 function renderPath(keyPath) {
   return keyPath.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
@@ -18998,7 +18998,7 @@ async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
   return regularFiles(entries, allowedRoots, notice, displayFrom);
 }
 function listFolder(dir, keep, notice, displayFrom) {
-  const shown2 = (folder) => echo(path16.relative(displayFrom, folder) || ".", 200);
+  const shown3 = (folder) => echo(path16.relative(displayFrom, folder) || ".", 200);
   if (repositoryOf(dir) !== void 0) {
     const listing = gitListing(dir);
     if (!("problem" in listing)) {
@@ -19016,22 +19016,22 @@ function listFolder(dir, keep, notice, displayFrom) {
       entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       return entries;
     }
-    notice(`cannot ask Git which files it tracks in ${shown2(dir)} (${listing.problem}); .gitignore files are not applied there`);
-    return walkResult(walkFolder(dir, { keep, gitignore: false }), notice, shown2);
+    notice(`cannot ask Git which files it tracks in ${shown3(dir)} (${listing.problem}); .gitignore files are not applied there`);
+    return walkResult(walkFolder(dir, { keep, gitignore: false }), notice, shown3);
   }
-  return walkResult(walkFolder(dir, { keep }), notice, shown2);
+  return walkResult(walkFolder(dir, { keep }), notice, shown3);
 }
-function walkResult(result, notice, shown2) {
+function walkResult(result, notice, shown3) {
   for (const folder of result.unreadable) {
-    notice(`cannot read folder ${shown2(folder.path)}: ${folder.reason}; the files in it are not linted`);
+    notice(`cannot read folder ${shown3(folder.path)}: ${folder.reason}; the files in it are not linted`);
   }
   for (const file of result.ignoreFilesNotApplied) {
-    notice(`not applying ${shown2(file.path)}: ${file.reason}`);
+    notice(`not applying ${shown3(file.path)}: ${file.reason}`);
   }
   return result.entries;
 }
 async function regularFiles(entries, allowedRoots, notice, displayFrom) {
-  const shown2 = (file) => echo(path16.relative(displayFrom, file) || file, 200);
+  const shown3 = (file) => echo(path16.relative(displayFrom, file) || file, 200);
   const files = [];
   for (const entry of entries) {
     const file = entry.path;
@@ -19043,18 +19043,18 @@ async function regularFiles(entries, allowedRoots, notice, displayFrom) {
       const target = await stat2(file).catch((error2) => error2);
       if (target instanceof Error) {
         const why = target.code === "ENOENT" ? "a broken symbolic link (its target does not exist)" : target.code === "ELOOP" ? "a symbolic link loop" : `a symbolic link that cannot be followed (${describeFsError(target)})`;
-        notice(`skipping ${shown2(file)}: ${why}`);
+        notice(`skipping ${shown3(file)}: ${why}`);
       } else if (target.isDirectory()) {
-        notice(`skipping ${shown2(file)}: a symbolic link to a folder (links to folders are not followed)`);
+        notice(`skipping ${shown3(file)}: a symbolic link to a folder (links to folders are not followed)`);
       } else if (!target.isFile()) {
-        notice(`skipping ${shown2(file)}: a symbolic link to ${describeFileType(target)}`);
+        notice(`skipping ${shown3(file)}: a symbolic link to ${describeFileType(target)}`);
       } else {
         const real = await realpath2(file).catch(() => void 0);
         if (real !== void 0 && allowedRoots.some((root) => isInside5(real, root))) files.push(file);
-        else notice(`skipping ${shown2(file)}: a symbolic link to a file outside the folder being linted`);
+        else notice(`skipping ${shown3(file)}: a symbolic link to a file outside the folder being linted`);
       }
     } else {
-      notice(`skipping ${shown2(file)}: ${describeFileType(dirent)}`);
+      notice(`skipping ${shown3(file)}: ${describeFileType(dirent)}`);
     }
   }
   return files;
@@ -19582,8 +19582,8 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file = location.resource.doc.filePath;
-    const shown2 = path20.isAbsolute(file) ? path20.relative(cwd, file).split(path20.sep).join("/") : file;
-    return `${sanitize(shown2)}:${line}:${column}`;
+    const shown3 = path20.isAbsolute(file) ? path20.relative(cwd, file).split(path20.sep).join("/") : file;
+    return `${sanitize(shown3)}:${line}:${column}`;
   };
   const overlapping = sharesResources(scopes);
   const sharedFiles = new Set([...scopes[0]?.shared ?? []].map((resource) => resource.doc.filePath));
@@ -20317,7 +20317,9 @@ function relevanceGate(rules, options = {}) {
     if (!meta2.relevantText) return gateFromSpec({ everything: true, patterns: [], reads });
     patterns.push(meta2.relevantText);
   }
-  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), reads });
+  const plain = ({ source, flags }) => ({ source, flags: flags.replace(/[gy]/g, "") });
+  const inFile = rules.flatMap(({ meta: meta2 }) => meta2.relevantInFile ? [{ file: plain(meta2.relevantInFile.file), documents: plain(meta2.relevantInFile.documents) }] : []);
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), ...inFile.length > 0 && { inFile }, reads });
 }
 function gateFromSpec(spec) {
   const slim = slimmingFor(spec.reads);
@@ -20335,10 +20337,15 @@ function gateFromSpec(spec) {
   }
   const expressions = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((source) => `(?:${source})`).join("|"), flags));
   expressions.push(...alone);
+  const inFile = (spec.inFile ?? []).map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
   return {
     everything: false,
     spec,
     isRelevant: (text) => expressions.some((expression) => expression.test(text)) || ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES),
+    alsoRelevantIn: (text) => {
+      const documents = inFile.filter(({ file }) => file.test(text)).map((entry) => entry.documents);
+      return documents.length === 0 ? void 0 : (documentText) => documents.some((expression) => expression.test(documentText));
+    },
     slim
   };
 }
@@ -20394,7 +20401,8 @@ function prepareSource(source, gate) {
 function textToParse(text, gate) {
   if (gate.everything) return { text };
   if (!gate.isRelevant(text)) return void 0;
-  const compact = compactIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && gate.isRelevant(documentText));
+  const also = gate.alsoRelevantIn?.(text);
+  const compact = compactIrrelevantDocuments(text, (documentText) => !isCustomResourceDefinition(documentText) && (gate.isRelevant(documentText) || also?.(documentText) === true));
   if (compact.text === text && isCustomResourceDefinition(text)) return void 0;
   return compact;
 }
@@ -21238,7 +21246,7 @@ function attributeRendered(findings, stream, options) {
   const kustomize = new KustomizeSources(options.root, tree).withStream(parsed.documents, lines);
   let helm;
   const helmSources = () => helm ??= new HelmSources(options.root, tree, loadValuesFiles(options.helmValues));
-  const shown2 = (filePath) => sanitize(path28.isAbsolute(filePath) ? path28.relative(options.cwd, filePath).split(path28.sep).join("/") : filePath);
+  const shown3 = (filePath) => sanitize(path28.isAbsolute(filePath) ? path28.relative(options.cwd, filePath).split(path28.sep).join("/") : filePath);
   const touched = /* @__PURE__ */ new Set();
   const documentAt = (range) => {
     let low = 0;
@@ -21304,7 +21312,7 @@ function attributeRendered(findings, stream, options) {
         continue;
       }
       touched.add(moved.filePath);
-      message2 = message2.split(`${shown2(stream.filePath)}:${other.range.line}:${other.range.column}`).join(`${shown2(moved.filePath)}:${moved.range.line}:${moved.range.column}`);
+      message2 = message2.split(`${shown3(stream.filePath)}:${other.range.line}:${other.range.column}`).join(`${shown3(moved.filePath)}:${moved.range.line}:${moved.range.column}`);
       related2.push({ ...other, filePath: moved.filePath, range: moved.range });
     }
     const setter = kustomizeNamespace(finding.range);
@@ -21427,12 +21435,12 @@ async function readBasePolicy(request, head) {
   const found = candidates.find((candidate) => modes.has(candidate));
   let base;
   if (found !== void 0) {
-    const shown2 = `${displayPath(path30.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
+    const shown3 = `${displayPath(path30.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
     if (!/^100(?:644|755)$/.test(modes.get(found))) {
-      throw new UsageError(`--base: not reading configuration ${echo(shown2, 300)}: it is not a regular file (a symbolic link is never followed)`);
+      throw new UsageError(`--base: not reading configuration ${echo(shown3, 300)}: it is not a regular file (a symbolic link is never followed)`);
     }
     const bytes = readFilesAt(realRoot, commit, [found], MAX_CONFIG_SIZE2).get(found);
-    if (bytes === void 0) throw new UsageError(`--base: cannot read configuration ${echo(shown2, 300)}: larger than 1 MB`);
+    if (bytes === void 0) throw new UsageError(`--base: cannot read configuration ${echo(shown3, 300)}: larger than 1 MB`);
     const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_parse_config(), parse_config_exports));
     try {
       base = parseConfig2(bytes.toString("utf8"), path30.join(root, found), request.knownRuleIds, cwd);
@@ -22002,19 +22010,19 @@ function escapeHtml(text) {
 function formatHtml(results, data2) {
   const maps = data2.addressMaps ?? [];
   const cwd = data2.cwd;
-  const shown2 = (filePath) => path34.isAbsolute(filePath) ? path34.relative(cwd, filePath).split(path34.sep).join("/") : filePath;
+  const shown3 = (filePath) => path34.isAbsolute(filePath) ? path34.relative(cwd, filePath).split(path34.sep).join("/") : filePath;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   const docs = new Map(data2.rules.map((rule) => [rule.id, rule.docsUrl]));
   const claimed = /* @__PURE__ */ new Set();
   const sections = maps.map((map) => {
     const files = new Set(map.files);
-    const own2 = results.filter((result) => files.has(shown2(result.filePath)));
+    const own2 = results.filter((result) => files.has(shown3(result.filePath)));
     for (const result of own2) claimed.add(result.filePath);
-    return clusterSection(map, own2, shown2, docs);
+    return clusterSection(map, own2, shown3, docs);
   });
   const rest = results.filter((result) => !claimed.has(result.filePath) && result.messages.length > 0);
-  const other = rest.length > 0 ? `<section class="cluster"><h2>${maps.length > 0 ? "Other findings" : "Findings"}</h2>${findingsList(rest, shown2, docs)}</section>` : "";
+  const other = rest.length > 0 ? `<section class="cluster"><h2>${maps.length > 0 ? "Other findings" : "Findings"}</h2>${findingsList(rest, shown3, docs)}</section>` : "";
   const empty = maps.length === 0 ? '<p class="note">No pool or cluster range found in the linted files.</p>' : "";
   return `<!DOCTYPE html>
 <html lang="en">
@@ -22037,14 +22045,14 @@ ${other}
 </html>
 `;
 }
-function clusterSection(map, results, shown2, docs) {
+function clusterSection(map, results, shown3, docs) {
   const families = [4, 6].filter((family) => map.ranges.some((range) => range.family === family));
   const maps = families.map((family) => {
     const roots = forest(map.ranges.filter((range) => range.family === family));
     return `<h3>IPv${family}</h3>${groups(roots).map((group) => lane(group, 0)).join("")}`;
   }).join("");
   const pools = map.ranges.filter((range) => range.pool);
-  const findings = results.some((result) => result.messages.length > 0) ? `<h3>Findings</h3>${findingsList(results, shown2, docs)}` : '<h3>Findings</h3><p class="note">None in the files of this cluster.</p>';
+  const findings = results.some((result) => result.messages.length > 0) ? `<h3>Findings</h3>${findingsList(results, shown3, docs)}` : '<h3>Findings</h3><p class="note">None in the files of this cluster.</p>';
   return `<section class="cluster" id="cluster-${escapeHtml(slug(map.name))}" data-cluster="${escapeHtml(map.name)}">
 <h2>Cluster ${escapeHtml(map.name)}</h2>
 ${maps}
@@ -22159,10 +22167,10 @@ function fileHref(file, line) {
   const encoded = segments.map((segment) => encodeURIComponent(segment.replace(new RegExp("\\p{Cs}", "gu"), "�"))).join("/");
   return `./${encoded}${line === void 0 ? "" : `#L${line}`}`;
 }
-function findingsList(results, shown2, docs) {
+function findingsList(results, shown3, docs) {
   const items = [];
   for (const result of results) {
-    const file = shown2(result.filePath);
+    const file = shown3(result.filePath);
     for (const message2 of result.messages) {
       const severity = message2.severity === 2 ? "error" : "warning";
       const rule = message2.ruleId === null ? "parse error" : message2.ruleId;
@@ -22324,7 +22332,7 @@ function addressMapMarkdown(maps, budget = Number.POSITIVE_INFINITY) {
   if (!maps || maps.length === 0) return { text: "", omittedRanges: 0 };
   let text = HEADING;
   let size = Buffer.byteLength(text);
-  let shown2 = 0;
+  let shown3 = 0;
   for (const map of maps) {
     const head = `**Cluster ${escapeMarkdown(map.name)}**${map.maxNodes === void 0 ? "" : ` (maxNodes ${map.maxNodes})`}
 
@@ -22349,11 +22357,11 @@ function addressMapMarkdown(maps, budget = Number.POSITIVE_INFINITY) {
     text += `${head}${rows.join("")}
 `;
     size += sectionSize;
-    shown2 += rows.length;
+    shown3 += rows.length;
     if (rows.length < sorted.length) break;
   }
-  if (shown2 === 0) return { text: "", omittedRanges: total };
-  return { text, omittedRanges: total - shown2 };
+  if (shown3 === 0) return { text: "", omittedRanges: total };
+  return { text, omittedRanges: total - shown3 };
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -22706,7 +22714,7 @@ init_text();
 import { constants, lstatSync } from "node:fs";
 import { mkdir, open, writeFile } from "node:fs/promises";
 import path2 from "node:path";
-function refuseLinkedReportFolder(target, root, shown2 = target) {
+function refuseLinkedReportFolder(target, root, shown3 = target) {
   const relative = path2.relative(root, path2.dirname(target));
   if (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative)) return;
   let folder = root;
@@ -22719,11 +22727,11 @@ function refuseLinkedReportFolder(target, root, shown2 = target) {
       return;
     }
     if (isLink) {
-      throw new UsageError(`cannot write ${echo(shown2, 200)}: its folder ${echo(path2.relative(root, folder), 200)} is a symbolic link, and reports are never written through one`);
+      throw new UsageError(`cannot write ${echo(shown3, 200)}: its folder ${echo(path2.relative(root, folder), 200)} is a symbolic link, and reports are never written through one`);
     }
   }
 }
-async function writeReportFile(target, text, shown2 = target) {
+async function writeReportFile(target, text, shown3 = target) {
   let handle;
   try {
     await mkdir(path2.dirname(target), { recursive: true });
@@ -22731,12 +22739,12 @@ async function writeReportFile(target, text, shown2 = target) {
   } catch (error2) {
     const code = error2.code;
     const reason = code === "ELOOP" ? "it is a symbolic link, and reports are never written through one" : describeFsError(error2);
-    throw new UsageError(`cannot write ${shown2}: ${reason}`);
+    throw new UsageError(`cannot write ${shown3}: ${reason}`);
   }
   try {
     await writeFile(handle, text);
   } catch (error2) {
-    throw new UsageError(`cannot write ${shown2}: ${describeFsError(error2)}`);
+    throw new UsageError(`cannot write ${shown3}: ${describeFsError(error2)}`);
   } finally {
     await handle.close();
   }
@@ -23538,10 +23546,10 @@ var calicoNodePoolEnv = {
       if (env.cidr === void 0 || env.cidr.family !== env.family) continue;
       const sameFamily = pools.filter((pool) => pool.cidr.family === env.family);
       if (sameFamily.length === 0 || sameFamily.some((pool) => pool.cidr.canonical === env.cidr.canonical)) continue;
-      const shown2 = sameFamily.slice(0, 3).map(poolLabel).join(", ") + (sameFamily.length > 3 ? `, and ${sameFamily.length - 3} more` : "");
+      const shown3 = sameFamily.slice(0, 3).map(poolLabel).join(", ") + (sameFamily.length > 3 ? `, and ${sameFamily.length - 3} more` : "");
       context.report({
         ...env.location,
-        message: `${env.variable} ${env.cidr.canonical} matches no IPv${env.family} pool of this cluster (${shown2}): calico-node reads it only to create default-ipv${env.family}-ippool when no IPv${env.family} pool exists, so editing it changes nothing. Change the pools themselves, and set the variable to an existing pool's CIDR or remove it.`
+        message: `${env.variable} ${env.cidr.canonical} matches no IPv${env.family} pool of this cluster (${shown3}): calico-node reads it only to create default-ipv${env.family}-ippool when no IPv${env.family} pool exists, so editing it changes nothing. Change the pools themselves, and set the variable to an existing pool's CIDR or remove it.`
       });
     }
   }
@@ -24300,8 +24308,8 @@ function isHelmValuesView(resource) {
   return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
 }
 function label(path36, view = false) {
-  const shown2 = view && path36[0] === "spec" ? ["installation", ...path36.slice(1)] : path36;
-  return echo(shown2.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${segment}`).join(""), 120);
+  const shown3 = view && path36[0] === "spec" ? ["installation", ...path36.slice(1)] : path36;
+  return echo(shown3.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${segment}`).join(""), 120);
 }
 var LOST = "kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it with at most a warning, so its setting is silently lost";
 function unknownMessage(issue2, resource, release, calicoVersion, view) {
@@ -25398,9 +25406,9 @@ function conflict(first, other) {
   const b = other.definition.spec;
   const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key2) => !sameValue(a[key2], b[key2]));
   if (differing.length === 0) return void 0;
-  const shown2 = differing.slice(0, MAX_KEYS_SHOWN).map((key2) => `\`${echo(key2, 40)}\``);
-  if (differing.length > MAX_KEYS_SHOWN) shown2.push(`${differing.length - MAX_KEYS_SHOWN} more`);
-  return { problem: `this definition differs in ${shown2.join(", ")}, and whichever is applied last wins`, fix: RENAME };
+  const shown3 = differing.slice(0, MAX_KEYS_SHOWN).map((key2) => `\`${echo(key2, 40)}\``);
+  if (differing.length > MAX_KEYS_SHOWN) shown3.push(`${differing.length - MAX_KEYS_SHOWN} more`);
+  return { problem: `this definition differs in ${shown3.join(", ")}, and whichever is applied last wins`, fix: RENAME };
 }
 var MAX_KEYS_SHOWN = 8;
 function operatorConflict(installation, ippool) {
@@ -25412,8 +25420,8 @@ function operatorConflict(installation, ippool) {
   }
   const differing = OPERATOR_FIELDS.filter((field2) => !sameValue(desired[field2], existing[field2]));
   if (differing.length === 0) return void 0;
-  const shown2 = differing.map((field2) => `${OPERATOR_FIELD_LABELS[field2]} (${show(existing[field2])} here, ${show(desired[field2])} in the Installation)`);
-  return `the operator takes over an existing IPPool only when it is identical to the Installation pool, and this one differs in ${shown2.join(", ")}; so the operator refuses to update it ("Cannot update an IP pool not owned by the operator") and reports itself degraded`;
+  const shown3 = differing.map((field2) => `${OPERATOR_FIELD_LABELS[field2]} (${show(existing[field2])} here, ${show(desired[field2])} in the Installation)`);
+  return `the operator takes over an existing IPPool only when it is identical to the Installation pool, and this one differs in ${shown3.join(", ")}; so the operator refuses to update it ("Cannot update an IP pool not owned by the operator") and reports itself degraded`;
 }
 function show(value) {
   return Array.isArray(value) ? `[${value.map((item) => echo(String(item), 20)).join(", ")}]` : echo(String(value), 40);
@@ -25738,9 +25746,9 @@ function nodeSelectorProblem(pool) {
     };
   }
   const labels = Object.entries(example);
-  const shown2 = labels.slice(0, MAX_LABELS_SHOWN).map(([k, v]) => `${echo(k, 80)}=${quote(v)}`);
-  if (labels.length > MAX_LABELS_SHOWN) shown2.push(`and ${labels.length - MAX_LABELS_SHOWN} more labels`);
-  const who = labels.length === 0 ? "which every node matches" : `which nodes can match (e.g. a node labelled ${shown2.join(", ")})`;
+  const shown3 = labels.slice(0, MAX_LABELS_SHOWN).map(([k, v]) => `${echo(k, 80)}=${quote(v)}`);
+  if (labels.length > MAX_LABELS_SHOWN) shown3.push(`and ${labels.length - MAX_LABELS_SHOWN} more labels`);
+  const who = labels.length === 0 ? "which every node matches" : `which nodes can match (e.g. a node labelled ${shown3.join(", ")})`;
   return { what: `has nodeSelector ${quote(selector)}, ${who}`, at: selectorPath, part: "value" };
 }
 function infraSuggestions(pool, hasAssignmentMode) {
@@ -26245,10 +26253,10 @@ var PoolContext = class {
   }
   /** `spec.cidr` or `ipPools[1].cidr`, for messages. */
   label(field2) {
-    const shown2 = echo(field2, 80);
-    if (this.isIPPool) return `spec.${shown2}`;
+    const shown3 = echo(field2, 80);
+    if (this.isIPPool) return `spec.${shown3}`;
     const index = this.pool.specPath[this.pool.specPath.length - 1];
-    return `ipPools[${String(index)}].${shown2}`;
+    return `ipPools[${String(index)}].${shown3}`;
   }
   /** The value of a field, with `null` (an empty YAML value) read as absent, as Kubernetes does. */
   value(field2) {
@@ -26765,7 +26773,7 @@ var DECISIVE_ALONE = /* @__PURE__ */ new Set([
   "critical-priority",
   "network-capability"
 ]);
-var DECISIVE_LAST = ["cni-installer", "critical-pod-annotation", "node-component-port"];
+var DECISIVE_LAST = ["cni-installer", "critical-pod-annotation", "node-component-port", "pod-network-twin"];
 var WITH_NODE_PATH = /* @__PURE__ */ new Set(["tolerates-all-taints", "privileged", "control-plane-placement", "bare-pod"]);
 var BOOTSTRAP_TAINTS = Object.assign(/* @__PURE__ */ Object.create(null), {
   "node.kubernetes.io/not-ready": "",
@@ -26830,7 +26838,7 @@ var EVIDENCE_POD_SPEC_FIELDS = [
   "hostPID"
 ];
 var EVIDENCE_CONTAINER_FIELDS = ["name", "securityContext", "ports", "volumeMounts"];
-function assessHostNetwork(template, filePath) {
+function assessHostNetwork(template, filePath, twinOf) {
   const base = [...template.path, "spec"];
   const spec = template.spec;
   const containers = containersOf(spec, base);
@@ -26856,7 +26864,8 @@ function assessHostNetwork(template, filePath) {
     ...hostPidEvidence(spec, base),
     ...nodeProcPathEvidence(spec, base),
     ...nodeRootPathEvidence(spec, base),
-    ...isBarePod ? [{ kind: "bare-pod", detail: "a bare Pod", path: ["kind"] }] : []
+    ...isBarePod ? [{ kind: "bare-pod", detail: "a bare Pod", path: ["kind"] }] : [],
+    ...twinEvidence(template, twinOf)
   ];
   return {
     evidence,
@@ -27005,6 +27014,15 @@ function nodeComponentPortEvidence(containers) {
   }
   return found;
 }
+function twinEvidence(template, twinOf) {
+  const twin = twinOf?.(template);
+  if (twin === void 0) return [];
+  return [{
+    kind: "pod-network-twin",
+    detail: `the same images and commands on the pod network in ${twin.shown} (a pod-network twin: the host network is what it tests)`,
+    path: [...template.path, "spec", "containers"]
+  }];
+}
 var CNI_INSTALL_PATHS = ["/etc/cni", "/opt/cni"];
 function cniInstallerEvidence(spec, containers) {
   const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
@@ -27142,6 +27160,96 @@ function refusalOf(template) {
   return void 0;
 }
 
+// src/resources/pod-network-twin.ts
+init_text();
+init_field_reads();
+init_resource();
+var TWIN_CONTAINER_FIELDS = ["image", "command", "args"];
+function podNetworkTwins(resources) {
+  let byFile;
+  const index = () => {
+    byFile = /* @__PURE__ */ new Map();
+    for (const resource of resources) {
+      for (const template of resource.podTemplates) {
+        if (!onPodNetwork(template) || !runs(template)) continue;
+        const program = programOf(template);
+        if (program === void 0) continue;
+        const file = resource.doc.filePath;
+        let list2 = byFile.get(file);
+        if (list2 === void 0) byFile.set(file, list2 = []);
+        list2.push({ template, program });
+      }
+    }
+    return byFile;
+  };
+  return (template) => {
+    const program = programOf(template);
+    if (program === void 0) return void 0;
+    const candidates = (byFile ?? index()).get(template.resource.doc.filePath) ?? [];
+    const twins = candidates.filter((candidate) => candidate.template !== template && candidate.program === program);
+    if (twins.length === 0) return void 0;
+    const name = template.resource.name ?? "";
+    let best = twins[0].template;
+    for (const { template: twin } of twins) {
+      if (likeness(name, twin.resource.name ?? "") > likeness(name, best.resource.name ?? "")) best = twin;
+    }
+    return { template: best, shown: shown2(best, template) };
+  };
+}
+function programOf(template) {
+  const lists = [];
+  let any = false;
+  for (const list2 of CONTAINER_LISTS) {
+    const containers = template.spec[list2];
+    if (containers === void 0 || containers === null) {
+      lists.push([]);
+      continue;
+    }
+    if (!Array.isArray(containers)) return void 0;
+    const programs = [];
+    for (const container of containers) {
+      if (!isPlainObject(container) || typeof container.image !== "string" || container.image.trim() === "") return void 0;
+      const command = argumentsOf(container.command);
+      const args = argumentsOf(container.args);
+      if (command === void 0 || args === void 0) return void 0;
+      programs.push([container.image, command, args.map((arg) => arg.replace(/\d+/g, "#"))]);
+      any = true;
+    }
+    lists.push(programs);
+  }
+  return any ? JSON.stringify(lists) : void 0;
+}
+function argumentsOf(value) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) return void 0;
+  return value.some((item) => item.includes("$(")) ? void 0 : value;
+}
+function onPodNetwork(template) {
+  const { hostNetwork } = template.spec;
+  return hostNetwork === void 0 || hostNetwork === null || hostNetwork === false;
+}
+function runs(template) {
+  const { kind, object } = template.resource;
+  if (kind === "PodTemplate") return false;
+  const spec = isPlainObject(object.spec) ? object.spec : {};
+  if (["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"].includes(kind)) return spec.replicas !== 0;
+  if (kind === "Job") return spec.parallelism !== 0 && spec.suspend !== true;
+  if (kind === "CronJob") return spec.suspend !== true;
+  return true;
+}
+function likeness(a, b) {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return prefix + suffix;
+}
+function shown2(twin, of) {
+  const { kind, name, namespace } = twin.resource;
+  const where = namespace !== void 0 && namespace !== of.resource.namespace ? ` in namespace \`${echo(namespace)}\`` : "";
+  return `${echo(kind)} \`${name === void 0 ? "(unnamed)" : echo(name)}\`${where}`;
+}
+
 // rules/no-host-network.ts
 init_text();
 var noHostNetwork = {
@@ -27156,29 +27264,36 @@ var noHostNetwork = {
     scope: "project",
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
+    // A host-network pod's pod-network twin is in its file, and says nothing of hostNetwork.
+    relevantInFile: { file: /hostNetwork/, documents: /containers/ },
     // The evidence assessHostNetwork weighs, and the images refusalOf reads, in host-network pods only.
-    reads: inPodSpecs({
-      when: { path: ["hostNetwork"], equals: true },
-      paths: [
-        ...EVIDENCE_POD_SPEC_FIELDS.map((field2) => [field2]),
-        ...inEveryContainerList(...[.../* @__PURE__ */ new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field2) => ["*", field2]))
-      ]
-    })
+    reads: [
+      ...inPodSpecs({
+        when: { path: ["hostNetwork"], equals: true },
+        paths: [
+          ...EVIDENCE_POD_SPEC_FIELDS.map((field2) => [field2]),
+          ...inEveryContainerList(...[.../* @__PURE__ */ new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field2) => ["*", field2]))
+        ]
+      }),
+      // A host-network pod's twin is any pod of its file: the images, commands and args of every pod spec (small strings).
+      ...inPodSpecs({ paths: inEveryContainerList(...TWIN_CONTAINER_FIELDS.map((field2) => ["*", field2])) })
+    ]
   },
   check(project2, context) {
+    const twinOf = podNetworkTwins(project2.resources);
     for (const resource of project2.resources) {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        checkTemplate(template, project2.pools, context);
+        checkTemplate(template, project2.pools, context, twinOf);
       }
     }
   }
 };
-function checkTemplate(template, pools, context) {
+function checkTemplate(template, pools, context, twinOf) {
   const { config: config2 } = context;
   const location = { resource: template.resource, path: [...template.path, "spec", "hostNetwork"], part: "key" };
-  const assessment = assessHostNetwork(template, template.resource.doc.filePath);
+  const assessment = assessHostNetwork(template, template.resource.doc.filePath, twinOf);
   const pool = infraPoolFor(template, pools, config2);
   if (pool !== void 0) {
     context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config2) });
@@ -27969,8 +28084,8 @@ var Checker = class {
   computeKnownPools(family, withCidr) {
     const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled3(pool));
     if (pools.length === 0) return "";
-    const shown2 = pools.slice(0, 3).map((pool) => withCidr ? `${label3(pool)} (${pool.cidr.canonical})` : label3(pool));
-    return ` (IPv${family} pools here: ${shown2.join(", ")}${pools.length > 3 ? ", …" : ""})`;
+    const shown3 = pools.slice(0, 3).map((pool) => withCidr ? `${label3(pool)} (${pool.cidr.canonical})` : label3(pool));
+    return ` (IPv${family} pools here: ${shown3.join(", ")}${pools.length > 3 ? ", …" : ""})`;
   }
 };
 function c(text) {
@@ -29314,8 +29429,8 @@ async function lintFiles(request) {
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
   profileMark("rules");
-  const shown2 = (filePath) => echo(path33.relative(request.cwd, filePath) || filePath, 200);
-  const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown2);
+  const shown3 = (filePath) => echo(path33.relative(request.cwd, filePath) || filePath, 200);
+  const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown3);
   for (const notice of templated) request.onNotice?.(notice);
   const files = analyses.map((analysis) => analysis.filePath);
   const results = toLintResults(files, [...outcome.findings, ...policy.findings]);
@@ -29328,19 +29443,19 @@ function walkedFolders(patterns, cwd) {
 }
 function templateNotices(analyses, cwd) {
   return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
-    const shown2 = echo(path33.relative(cwd, analysis.filePath) || analysis.filePath, 200);
-    if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown2);
+    const shown3 = echo(path33.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown3);
     if ((analysis.jinjaTemplates ?? 0) > 0) {
-      return `${shown2}: a Jinja template (it holds {% … %} statements or {# … #} comments), not a manifest: what holds them and is not YAML was not linted. Lint what it renders: pipe the rendered manifest to calico-lint -`;
+      return `${shown3}: a Jinja template (it holds {% … %} statements or {# … #} comments), not a manifest: what holds them and is not YAML was not linted. Lint what it renders: pipe the rendered manifest to calico-lint -`;
     }
     if ((analysis.goTemplates ?? 0) > 0) {
-      return `${shown2}: a Go template (its {{ … }} actions are Go template syntax, as in a Helm chart), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
+      return `${shown3}: a Go template (its {{ … }} actions are Go template syntax, as in a Helm chart), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
     }
-    return `${shown2}: a template ({{ … }} actions, which a Go template and Jinja both read), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: pipe it to calico-lint - (a Helm chart: helm template <release> <chart> | calico-lint -)`;
+    return `${shown3}: a template ({{ … }} actions, which a Go template and Jinja both read), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: pipe it to calico-lint - (a Helm chart: helm template <release> <chart> | calico-lint -)`;
   });
 }
-function envsubstNotice(shown2) {
-  return `${shown2}: a template for envsubst or clusterctl (a \`\${VAR}\` where YAML syntax is expected), not a manifest: it was not linted. Lint what it becomes: envsubst < ${shown2} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown2} | calico-lint -)`;
+function envsubstNotice(shown3) {
+  return `${shown3}: a template for envsubst or clusterctl (a \`\${VAR}\` where YAML syntax is expected), not a manifest: it was not linted. Lint what it becomes: envsubst < ${shown3} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown3} | calico-lint -)`;
 }
 function exitCodeOf(run, maxWarnings) {
   if (run.totals.errorCount > 0) return 1;
@@ -29559,15 +29674,15 @@ async function loadActionFormatter(format) {
   if (load === void 0) throw new UsageError(`input reports: unknown format ${sanitize(JSON.stringify(format))}: use ${Object.keys(ACTION_FORMATTERS).join(", ")}`);
   return load();
 }
-async function assertInsideOrMissing(workspace, dir, shown2) {
+async function assertInsideOrMissing(workspace, dir, shown3) {
   let existing = dir;
   while (!await stat3(existing).then(() => true, () => false)) existing = path35.dirname(existing);
-  await assertInside(workspace, existing, shown2);
+  await assertInside(workspace, existing, shown3);
 }
-async function assertInside(workspace, dir, shown2) {
+async function assertInside(workspace, dir, shown3) {
   const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);
   if (real !== root && !real.startsWith(`${root}${path35.sep}`)) {
-    throw new UsageError(`cannot write ${shown2}: its folder leads out of the workspace through a symbolic link`);
+    throw new UsageError(`cannot write ${shown3}: its folder leads out of the workspace through a symbolic link`);
   }
 }
 
