@@ -1,5 +1,5 @@
 /**
- * Twenty-seven real repositories' manifests (fixtures/real-repos/, see its README
+ * Forty-seven real repositories' manifests (fixtures/real-repos/, see its README
  * for origin, licence and the verdict on each finding), each linted on its own as
  * a new user would: no configuration. Every finding, every exemption and every
  * notice is pinned. 156 files; 8 errors, of which 7 are true (a log shipper, a
@@ -357,7 +357,7 @@ async function copyOfCorpus(): Promise<string> {
   return root;
 }
 
-describe('twenty-seven real repositories, no configuration', () => {
+describe('forty-seven real repositories, no configuration', () => {
   it('every error is pinned with its verdict, every exemption names its evidence, every skipped template is noticed', async () => {
     const root = await copyOfCorpus();
     // Each repository on its own, as its users run it: linted together, one repository's cluster facts
