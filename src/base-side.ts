@@ -103,6 +103,26 @@ async function readWithGit(request: BaseRequest): Promise<ChangeOptions> {
     loadBaseText: (filePath) => texts.get(filePath) ?? '',
     headPathOf: (filePath) => headPathOf.get(filePath) ?? filePath,
     changedKustomizationFolders: [...new Set(kustomizationFolders)],
+    existedAtBase: existenceAt(realRoot, base, root),
+  };
+}
+
+/**
+ * Whether a file was in the base commit (any entry: a link counts, as
+ * lstat counts it on the head side), asked of Git once per path. A path
+ * outside the repository is the same on both sides.
+ */
+function existenceAt(realRoot: string, base: string, root: string): (filePath: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (filePath) => {
+    const relative = repositoryPath(root, filePath);
+    if (relative === undefined) return true;
+    let existed = known.get(relative);
+    if (existed === undefined) {
+      existed = modesAt(realRoot, base, [relative]).has(relative);
+      known.set(relative, existed);
+    }
+    return existed;
   };
 }
 

@@ -87,6 +87,8 @@ export interface ChangeOptions {
    * the files under them, and in every kustomized file, count as new.
    */
   changedKustomizationFolders?: readonly string[];
+  /** Whether a file (absolute path) was in the base commit: a Chart.yaml the change adds makes no template place (src/analyze/template-places.ts). */
+  existedAtBase?: (filePath: string) => boolean;
 }
 
 /** What linting gives: every finding, and with a change, what its filter mode reports. */
@@ -106,7 +108,7 @@ export function lintSources(sources: readonly Source[], options: LintOptions): F
   const texts = new Map(sources.map((source) => [source.filePath, source.text]));
   const analyses = sources.map((source) => analyzeSource(source, gate));
   // Documents set aside as possible templates: excused where templates live, errors elsewhere (the pipeline does this before its notices).
-  settleTemplates(analyses, templatePlaces(options.config));
+  settleTemplates(analyses, templatePlaces(options.config, options.change?.existedAtBase));
   return lintAnalyses(analyses, (filePath) => texts.get(filePath) ?? readTextAgain(filePath), options).findings;
 }
 

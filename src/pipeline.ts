@@ -214,7 +214,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       maxFileSize,
     });
   }
-  settleTemplates(analyses, templatePlaces(config));
+  settleTemplates(analyses, templatePlaces(config, options.change?.existedAtBase));
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
 
   const loadText = (filePath: string): string => inMemory.get(filePath) ?? overrides?.get(filePath) ?? readTextAgain(filePath);

@@ -241,3 +241,30 @@ describe('git runs nothing from the checkout', () => {
     for (const name of ['fsmonitor', 'textconv', 'command', 'external', 'env']) assert.equal(existsSync(marker(name)), false, `${name} ran`);
   });
 });
+
+describe('a Chart.yaml the change adds makes no template place', () => {
+  // go-yaml takes `#…` right after `}` for a comment and creates this Pod; the `yaml` package refuses the line.
+  // In a chart's templates/ such a document is a template; anywhere else its syntax error is reported.
+  const HASH_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: miner\n  namespace: tenant\n  labels: {}#{{ x }}\nspec:\n  hostNetwork: true\n  containers: [{name: c, image: busybox}]\n';
+  const CHART = 'apiVersion: v2\nname: app\nversion: 0.1.0\n';
+
+  it('a pull request that adds Chart.yaml beside templates/ does not excuse what kubectl reads there', async () => {
+    const root = await gitRepo({ 'deploy/templates/pod.yaml': HASH_POD }, { 'deploy/Chart.yaml': CHART });
+    const run = runBin(['-f', 'json', '--base', 'main', '--filter-mode', 'nofilter', 'deploy'], { cwd: root });
+    assert.equal(run.status, 1, run.stderr);
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    const messages = results.flatMap((result) => result.messages.map((message) => `${path.relative(root, result.filePath)}:${message.line} ${message.ruleId}`));
+    assert.deepEqual(messages, ['deploy/templates/pod.yaml:6 null']);
+    // Without --base the same tree is a chart: its templates are skipped with a notice.
+    const plain = runBin(['-f', 'json', 'deploy'], { cwd: root });
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.match(plain.stderr, /template/);
+  });
+
+  it('a chart that was there in the base commit keeps its templates/', async () => {
+    const root = await gitRepo({ 'deploy/Chart.yaml': CHART, 'deploy/templates/pod.yaml': 'a: 1\n' }, { 'deploy/templates/pod.yaml': HASH_POD });
+    const run = runBin(['-f', 'json', '--base', 'main', '--filter-mode', 'nofilter', 'deploy'], { cwd: root });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /template/);
+  });
+});

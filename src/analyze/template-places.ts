@@ -15,24 +15,42 @@ import picomatch from 'picomatch';
 import type { LintConfig } from '../config/schema.js';
 import type { FileAnalysis } from './analyze-file.js';
 
-/** Whether `filePath` is in a folder named `templates` (at any depth) whose parent holds a Chart.yaml. */
-export function isInChartTemplates(filePath: string): boolean {
+/**
+ * The Chart.yaml that makes `filePath` a chart's template: the nearest folder
+ * named `templates` (at any depth) whose parent holds one. Undefined when none.
+ */
+export function chartOfTemplate(filePath: string): string | undefined {
   const absolute = path.resolve(filePath);
   for (let folder = path.dirname(absolute); ; ) {
     const parent = path.dirname(folder);
-    if (parent === folder) return false;
+    if (parent === folder) return undefined;
+    const chart = path.join(parent, 'Chart.yaml');
     // lstat: a Chart.yaml link is not followed out of the tree (it still marks a chart).
-    if (path.basename(folder) === 'templates' && lstatSync(path.join(parent, 'Chart.yaml'), { throwIfNoEntry: false }) !== undefined) return true;
+    if (path.basename(folder) === 'templates' && lstatSync(chart, { throwIfNoEntry: false }) !== undefined) return chart;
     folder = parent;
   }
 }
 
-/** The test for template places under `config`: a chart's templates/, or the configuration's `templates` globs. */
-export function templatePlaces(config: Pick<LintConfig, 'templates' | 'baseDir'>): (filePath: string) => boolean {
+/** Whether `filePath` is in a folder named `templates` (at any depth) whose parent holds a Chart.yaml. */
+export function isInChartTemplates(filePath: string): boolean {
+  return chartOfTemplate(filePath) !== undefined;
+}
+
+/**
+ * The test for template places under `config`: a chart's templates/, or the
+ * configuration's `templates` globs. Under `--base`, `chartExisted` says
+ * whether a Chart.yaml was there in the base commit: a pull request that adds
+ * one beside a `templates/` folder would otherwise excuse, as templates, the
+ * documents there that kubectl reads but the `yaml` package refuses (the
+ * configuration's globs are guarded the same way by config-loosened).
+ */
+export function templatePlaces(config: Pick<LintConfig, 'templates' | 'baseDir'>, chartExisted?: (chartFile: string) => boolean): (filePath: string) => boolean {
   const declared = (config.templates ?? []).length > 0 ? picomatch(config.templates, { dot: true }) : () => false;
   return (filePath) => {
     const relative = path.relative(config.baseDir, path.resolve(config.baseDir, filePath)).split(path.sep).join('/');
-    return declared(relative) || isInChartTemplates(filePath);
+    if (declared(relative)) return true;
+    const chart = chartOfTemplate(filePath);
+    return chart !== undefined && (chartExisted === undefined || chartExisted(chart));
   };
 }
 
