@@ -21743,7 +21743,21 @@ async function readWithGit(request) {
     baseAnalyses,
     loadBaseText: (filePath) => texts.get(filePath) ?? "",
     headPathOf: (filePath) => headPathOf.get(filePath) ?? filePath,
-    changedKustomizationFolders: [...new Set(kustomizationFolders)]
+    changedKustomizationFolders: [...new Set(kustomizationFolders)],
+    existedAtBase: existenceAt(realRoot, base, root)
+  };
+}
+function existenceAt(realRoot, base, root) {
+  const known = /* @__PURE__ */ new Map();
+  return (filePath) => {
+    const relative = repositoryPath(root, filePath);
+    if (relative === void 0) return true;
+    let existed = known.get(relative);
+    if (existed === void 0) {
+      existed = modesAt(realRoot, base, [relative]).has(relative);
+      known.set(relative, existed);
+    }
+    return existed;
   };
 }
 function lintedPathspecs(request, root) {
@@ -28824,20 +28838,23 @@ init_prepare_analysis();
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync6 } from "node:fs";
 import path22 from "node:path";
-function isInChartTemplates(filePath) {
+function chartOfTemplate(filePath) {
   const absolute = path22.resolve(filePath);
   for (let folder = path22.dirname(absolute); ; ) {
     const parent = path22.dirname(folder);
-    if (parent === folder) return false;
-    if (path22.basename(folder) === "templates" && lstatSync6(path22.join(parent, "Chart.yaml"), { throwIfNoEntry: false }) !== void 0) return true;
+    if (parent === folder) return void 0;
+    const chart = path22.join(parent, "Chart.yaml");
+    if (path22.basename(folder) === "templates" && lstatSync6(chart, { throwIfNoEntry: false }) !== void 0) return chart;
     folder = parent;
   }
 }
-function templatePlaces(config2) {
+function templatePlaces(config2, chartExisted) {
   const declared = (config2.templates ?? []).length > 0 ? (0, import_picomatch6.default)(config2.templates, { dot: true }) : () => false;
   return (filePath) => {
     const relative = path22.relative(config2.baseDir, path22.resolve(config2.baseDir, filePath)).split(path22.sep).join("/");
-    return declared(relative) || isInChartTemplates(filePath);
+    if (declared(relative)) return true;
+    const chart = chartOfTemplate(filePath);
+    return chart !== void 0 && (chartExisted === void 0 || chartExisted(chart));
   };
 }
 function settleTemplates(analyses, isTemplatePlace) {
@@ -29417,7 +29434,7 @@ async function lintFiles(request) {
       maxFileSize
     });
   }
-  settleTemplates(analyses, templatePlaces(config2));
+  settleTemplates(analyses, templatePlaces(config2, options.change?.existedAtBase));
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
   const loadText = (filePath) => inMemory.get(filePath) ?? overrides?.get(filePath) ?? readTextAgain(filePath);
   options.fixableText = (filePath) => filePath === stdin?.filePath ? void 0 : loadText(filePath);
