@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { envsubstVariableAt, flowVariableAt } from '../src/parse/envsubst-flow-variable.js';
 import { runBin, withoutSummary, workspace } from './helpers/cli.js';
+import { kubectlRefuses } from './helpers/kubectl.js';
 
 /** The shape of the Proxmox provider's template: keys filled in by clusterctl, a Calico pool in the same stream. */
 const CONFIG_TEMPLATE = `apiVersion: bootstrap.cluster.x-k8s.io/v1beta1
@@ -33,11 +34,6 @@ spec:
   cidr: 10.244.0.1/16
 `;
 
-function kubectlRefuses(file: string): string {
-  const run = spawnSync('kubectl', ['label', '--local', '-f', file, 'x=y', '-o', 'json'], { encoding: 'utf8' });
-  assert.notEqual(run.status, 0, `kubectl reads ${file}`);
-  return run.stderr;
-}
 
 describe('flowVariableAt and envsubstVariableAt', () => {
   it('finds the `$` of a variable that is an item of a flow sequence or a value of a flow mapping, for errors at or after it', () => {

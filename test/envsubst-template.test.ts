@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { variableLineAt } from '../src/parse/envsubst-template.js';
 import { runBin, withoutSummary, workspace } from './helpers/cli.js';
+import { kubectlRefuses } from './helpers/kubectl.js';
 
 /** The shape of metal3's template: a KubeadmControlPlane whose kubeadm configuration clusterctl completes. */
 const CONTROL_PLANE = `apiVersion: controlplane.cluster.x-k8s.io/v1beta1
@@ -37,11 +38,6 @@ spec:
   cidr: 10.244.0.1/16
 `;
 
-function kubectlRefuses(file: string): string {
-  const run = spawnSync('kubectl', ['label', '--local', '-f', file, 'x=y', '-o', 'json'], { encoding: 'utf8' });
-  assert.notEqual(run.status, 0, `kubectl reads ${file}`);
-  return run.stderr;
-}
 
 describe('variableLineAt', () => {
   const text = 'a:\n  b: 1\n  ${EXTRA}\n  - ${ITEM:=x}  # c\n  ${OFF}- name: x\nc: ${D}\n';

@@ -7,11 +7,11 @@
  * each document skipped here.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { firstJinjaTag, templateSyntaxOf } from '../src/parse/template-syntax.js';
 import { runBin, withoutSummary, workspace } from './helpers/cli.js';
+import { kubectlRefuses } from './helpers/kubectl.js';
 
 /** The shape of metalk8s's Salt-rendered manifests: Jinja imports, a loop, `salt[...]` calls. */
 const SALT_INSTALLATION = `{%- from "metalk8s/map.jinja" import networks with context %}
@@ -31,12 +31,6 @@ spec:
 const STATEMENTS_ONLY = '{% if calico %}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n{% endif %}\n';
 const HELM = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n';
 const EITHER = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ salt['pillar.get']('name') }}\ndata:\n  x: y\n";
-
-function kubectlRefuses(file: string): string {
-  const run = spawnSync('kubectl', ['label', '--local', '-f', file, 'x=y', '-o', 'json'], { encoding: 'utf8' });
-  assert.notEqual(run.status, 0, `kubectl read ${file}`);
-  return run.stderr;
-}
 
 describe('template syntax', () => {
   it('tells Jinja, Go template and either from the text', () => {
