@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allRules } from '../rules/index.js';
-import { EVERYTHING, gateFromSpec, relevanceGate } from '../src/engine/relevance.js';
+import { EVERYTHING, gateFromSpec, relevanceGate, topLevelAlternatives } from '../src/engine/relevance.js';
 import { escapeInDoubleQuotes } from '../src/parse/quoted-escapes.js';
 import { VALUES_FROM_READS } from '../src/resources/flux-values-from.js';
 
@@ -220,5 +220,26 @@ describe('isCustomResourceDefinition (documents skipped before parsing)', () => 
       skipped += kinds.length;
     }
     assert.ok(skipped > 300, `${skipped} CRD documents recognised`);
+  });
+});
+
+describe('the gate is built from each pattern\'s top-level alternatives', () => {
+  it('splits at a top-level | only: never inside a group, a character class or after a backslash', () => {
+    assert.deepEqual(topLevelAlternatives('IPPool|Installation'), ['IPPool', 'Installation']);
+    assert.deepEqual(topLevelAlternatives('a(?:\\s|#[^\\n]*\\n)*!|b'), ['a(?:\\s|#[^\\n]*\\n)*!', 'b']);
+    assert.deepEqual(topLevelAlternatives('[|]x|\\|y|z'), ['[|]x', '\\|y', 'z']);
+    assert.deepEqual(topLevelAlternatives('[\\]|]x|y'), ['[\\]|]x', 'y']);
+    assert.deepEqual(topLevelAlternatives('single'), ['single']);
+  });
+
+  it('each rule\'s pattern matches what its alternatives match, so splitting and chunking changes no verdict', () => {
+    for (const { meta } of allRules) {
+      if (meta.relevantText === undefined) continue;
+      const whole = new RegExp(meta.relevantText.source, meta.relevantText.flags.replace(/[gy]/g, ''));
+      const parts = topLevelAlternatives(meta.relevantText.source).map((source) => new RegExp(source, whole.flags));
+      for (const sample of ['IPPool', 'x: y', 'hostNetwork: true', 'nodeSelector: !all()', 'ipv4pools', 'fileParameters', 'HelmChart', 'K8S_SERVICE_CIDR']) {
+        assert.equal(parts.some((part) => part.test(sample)), whole.test(sample), `${meta.id} on ${sample}`);
+      }
+    }
   });
 });

@@ -83,7 +83,7 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[], options: { p
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   const slim = slimmingFor(spec.reads);
   if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
-  const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
+  const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS, BINARY_TAGS, HELM_CHART_VALUES_TEXT].flatMap(({ source }) => topLevelAlternatives(source)))]]);
   const alone: RegExp[] = [];
   for (const { source, flags } of spec.patterns) {
     // Global or sticky flags would make test() stateful across texts.
@@ -94,9 +94,10 @@ export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
       continue;
     }
     if (!byFlags.has(kept)) byFlags.set(kept, new Set());
-    byFlags.get(kept)!.add(source);
+    for (const alternative of topLevelAlternatives(source)) byFlags.get(kept)!.add(alternative);
   }
-  const expressions = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((source) => `(?:${source})`).join('|'), flags));
+  const expressions = [...byFlags].flatMap(([flags, sources]) =>
+    chunked([...sources].sort(), ALTERNATIVES_PER_EXPRESSION).map((chunk) => new RegExp(chunk.map((source) => `(?:${source})`).join('|'), flags)));
   expressions.push(...alone);
   const inFile = (spec.inFile ?? []).map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
   return {
@@ -109,6 +110,50 @@ export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
     },
     slim,
   };
+}
+
+/**
+ * How many words one expression of the gate holds. V8 scans an alternation of
+ * literals fast while few characters can stand at each of its first places;
+ * past some forty words one more (any word: `zzzzzzzzzz` too) doubled the scan
+ * of 100,000 files (470 to 1,080 ms). Sorted and cut in twenties, the 39 words
+ * of all rules scan in 380 ms: two passes over an irrelevant text beat one slow one.
+ */
+const ALTERNATIVES_PER_EXPRESSION = 20;
+
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/**
+ * The alternatives of a pattern's top level (`a|b(c|d)` gives `a` and
+ * `b(c|d)`), so that the words rules share (most pool rules list the same
+ * twenty) are in the gate's alternation once. Written once each, the
+ * alternation stays small enough for V8 to scan it fast: the 31 rules'
+ * patterns joined whole ran past a size beyond which one more word (any word)
+ * made the expression slower (ALTERNATIVES_PER_EXPRESSION).
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
 }
 
 /** What of a parsed document is kept, from a gate's `reads`: the same in a worker thread, which is sent only those. */
