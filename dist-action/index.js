@@ -20324,7 +20324,7 @@ function relevanceGate(rules, options = {}) {
 function gateFromSpec(spec) {
   const slim = slimmingFor(spec.reads);
   if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
-  const byFlags = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set([SUPPRESSIONS.source, BINARY_TAGS.source, HELM_CHART_VALUES_TEXT.source])]]);
+  const byFlags = /* @__PURE__ */ new Map([["", new Set([SUPPRESSIONS, BINARY_TAGS, HELM_CHART_VALUES_TEXT].flatMap(({ source }) => topLevelAlternatives(source)))]]);
   const alone = [];
   for (const { source, flags } of spec.patterns) {
     const kept = [...flags.replace(/[gy]/g, "")].sort().join("");
@@ -20333,9 +20333,9 @@ function gateFromSpec(spec) {
       continue;
     }
     if (!byFlags.has(kept)) byFlags.set(kept, /* @__PURE__ */ new Set());
-    byFlags.get(kept).add(source);
+    for (const alternative of topLevelAlternatives(source)) byFlags.get(kept).add(alternative);
   }
-  const expressions = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((source) => `(?:${source})`).join("|"), flags));
+  const expressions = [...byFlags].flatMap(([flags, sources]) => chunked([...sources].sort(), ALTERNATIVES_PER_EXPRESSION).map((chunk) => new RegExp(chunk.map((source) => `(?:${source})`).join("|"), flags)));
   expressions.push(...alone);
   const inFile = (spec.inFile ?? []).map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
   return {
@@ -20348,6 +20348,31 @@ function gateFromSpec(spec) {
     },
     slim
   };
+}
+function chunked(items, size) {
+  const chunks = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+function topLevelAlternatives(source) {
+  const alternatives2 = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) {
+      alternatives2.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives2.push(source.slice(start));
+  return alternatives2;
 }
 function slimmingFor(reads) {
   return reads === void 0 ? KEEP_ALL : slimmer(reads);
@@ -20367,7 +20392,7 @@ function hasUnusualTopLine(text) {
   }
   return false;
 }
-var ESCAPES, BINARY_TAGS, SUPPRESSIONS, CRD_HEAD, TOP_LINE, PLAIN_KEY, OTHER_LINE_BREAK, TYPE_KEY, ITEMS_KEY;
+var ESCAPES, BINARY_TAGS, SUPPRESSIONS, ALTERNATIVES_PER_EXPRESSION, CRD_HEAD, TOP_LINE, PLAIN_KEY, OTHER_LINE_BREAK, TYPE_KEY, ITEMS_KEY;
 var init_relevance = __esm({
   "src/engine/relevance.ts"() {
     "use strict";
@@ -20378,6 +20403,7 @@ var init_relevance = __esm({
     ESCAPES = /\\(?:[xuU]|[\r\n\u0085\u2028\u2029])|\\\\\\[nrNLP]/;
     BINARY_TAGS = /!!binary|:binary|%TAG|%[0-9A-Fa-f]{2}/;
     SUPPRESSIONS = /calico-lint/;
+    ALTERNATIVES_PER_EXPRESSION = 20;
     CRD_HEAD = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*apiVersion:[ \t]+apiextensions\.k8s\.io\/v1(?:beta1)?[ \t]*\r?\nkind:[ \t]+CustomResourceDefinition[ \t]*\r?\n(?=[^ \t\r\n#])/;
     TOP_LINE = /(?:^|\n)(?=[^ \t\r\n#])/g;
     PLAIN_KEY = /[A-Za-z_][\w.-]*:(?:[ \t]|\r?\n|\r?$)/y;
