@@ -118,15 +118,29 @@ function onPodNetwork(template: PodTemplate): boolean {
   return hostNetwork === undefined || hostNetwork === null || hostNetwork === false;
 }
 
-/** Whether the object runs pods: not a PodTemplate, nor scaled to zero, nor suspended. */
+/**
+ * Whether the object runs pods: not a PodTemplate, nor scaled to zero, nor
+ * suspended. A count or a flag the API server cannot decode (`replicas: "1"`,
+ * `suspend: "false"`) makes it refuse the object, which then runs nothing.
+ */
 function runs(template: PodTemplate): boolean {
   const { kind, object } = template.resource;
   if (kind === 'PodTemplate') return false;
   const spec = isPlainObject(object.spec) ? object.spec : {};
-  if (['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(kind)) return spec.replicas !== 0;
-  if (kind === 'Job') return spec.parallelism !== 0 && spec.suspend !== true;
-  if (kind === 'CronJob') return spec.suspend !== true;
+  if (['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(kind)) return positiveOrDefault(spec.replicas);
+  if (kind === 'Job') return positiveOrDefault(spec.parallelism) && notSuspended(spec.suspend);
+  if (kind === 'CronJob') return notSuspended(spec.suspend);
   return true;
+}
+
+/** A count left to its default (1), or a positive integer. */
+function positiveOrDefault(count: unknown): boolean {
+  return count === undefined || count === null || (typeof count === 'number' && Number.isInteger(count) && count > 0);
+}
+
+/** `suspend` absent, null or false. */
+function notSuspended(suspend: unknown): boolean {
+  return suspend === undefined || suspend === null || suspend === false;
 }
 
 /** Common prefix and suffix, in characters: echo-b-host is most like echo-b. */

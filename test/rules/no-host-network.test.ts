@@ -1319,6 +1319,19 @@ ruleTester(noHostNetwork, {
       ],
     },
     {
+      name: 'no twin: a count or flag the API server cannot decode (replicas: "1", parallelism: "1", suspend: "false") makes it refuse the twin',
+      code: workload('Deployment', 'runner', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'quoted', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `, 'replicas: "1"') + onPodNetwork('Job', 'quoted-job', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `, 'parallelism: "1"') + onPodNetwork('CronJob', 'quoted-cron', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `, 'suspend: "false"'),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
       name: 'no twin: images missing (a kustomize patch) or programs that expand variables from env, which is not compared',
       code: workload('Deployment', 'patch', 'ci', `
         containers: [{name: runner, args: [--debug]}]
