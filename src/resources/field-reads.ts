@@ -55,6 +55,9 @@ export function inPodSpecs(reads: { when?: FieldReads['when']; paths: readonly F
 /** The container lists of a pod spec. */
 export const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
+/** The same lists in the order the kubelet starts them, for messages that name the first container found. */
+export const CONTAINER_LISTS_IN_START_ORDER = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
 /** The same steps under every container list of a pod spec. */
 export function inEveryContainerList(...paths: readonly FieldPath[]): FieldPath[] {
   return CONTAINER_LISTS.flatMap((list) => paths.map((path) => [list, ...path]));

@@ -102,6 +102,7 @@
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
 import { getIn, isPlainObject, type PlainObject, type PodTemplate } from './resource.js';
+import { CONTAINER_LISTS_IN_START_ORDER } from './field-reads.js';
 import type { TwinFinder } from './pod-network-twin.js';
 
 export type EvidenceKind =
@@ -357,8 +358,7 @@ interface Container {
 
 /** Init, regular and ephemeral containers, as Kubernetes' VisitContainers walks them. */
 function containersOf(spec: PlainObject, base: Path): Container[] {
-  const lists = ['initContainers', 'containers', 'ephemeralContainers'] as const;
-  return lists.flatMap((list) => {
+  return CONTAINER_LISTS_IN_START_ORDER.flatMap((list) => {
     const items = spec[list];
     if (!Array.isArray(items)) return [];
     return items.flatMap((value, i) => (isPlainObject(value) ? [{ value, path: [...base, list, i] }] : []));

@@ -13,6 +13,7 @@
  */
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
+import { CONTAINER_LISTS_IN_START_ORDER } from './field-reads.js';
 import { isPlainObject, type PodTemplate } from './resource.js';
 
 /** The container fields read here. */
@@ -28,7 +29,7 @@ export interface Refusal {
 /** Why Kubernetes refuses the pod as written, or undefined. */
 export function refusalOf(template: PodTemplate): Refusal | undefined {
   const base = [...template.path, 'spec'];
-  for (const list of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
+  for (const list of CONTAINER_LISTS_IN_START_ORDER) {
     const containers = template.spec[list];
     if (!Array.isArray(containers)) continue;
     for (const [i, container] of containers.entries()) {
