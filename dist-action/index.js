@@ -14480,12 +14480,13 @@ function inPodSpecs(reads) {
 function inEveryContainerList(...paths) {
   return CONTAINER_LISTS.flatMap((list2) => paths.map((path36) => [list2, ...path36]));
 }
-var CONTAINER_LISTS;
+var CONTAINER_LISTS, CONTAINER_LISTS_IN_START_ORDER;
 var init_field_reads = __esm({
   "src/resources/field-reads.ts"() {
     "use strict";
     init_resource();
     CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+    CONTAINER_LISTS_IN_START_ORDER = ["initContainers", "containers", "ephemeralContainers"];
   }
 });
 
@@ -26806,6 +26807,7 @@ function namespaceMatches(namespace, patterns) {
 // src/resources/host-network-evidence.ts
 init_text();
 init_resource();
+init_field_reads();
 var DECISIVE_ALONE = /* @__PURE__ */ new Set([
   "host-process",
   "static-pod",
@@ -26939,8 +26941,7 @@ function firstOfEachKind(evidence) {
   return evidence.filter((item) => !seen.has(item.kind) && seen.add(item.kind));
 }
 function containersOf(spec, base) {
-  const lists = ["initContainers", "containers", "ephemeralContainers"];
-  return lists.flatMap((list2) => {
+  return CONTAINER_LISTS_IN_START_ORDER.flatMap((list2) => {
     const items = spec[list2];
     if (!Array.isArray(items)) return [];
     return items.flatMap((value, i) => isPlainObject(value) ? [{ value, path: [...base, list2, i] }] : []);
@@ -27183,11 +27184,12 @@ init_field_reads();
 
 // src/resources/refused-pod.ts
 init_text();
+init_field_reads();
 init_resource();
 var REFUSAL_CONTAINER_FIELDS = ["name", "image"];
 function refusalOf(template) {
   const base = [...template.path, "spec"];
-  for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
+  for (const list2 of CONTAINER_LISTS_IN_START_ORDER) {
     const containers = template.spec[list2];
     if (!Array.isArray(containers)) continue;
     for (const [i, container] of containers.entries()) {
@@ -27272,10 +27274,16 @@ function runs(template) {
   const { kind, object } = template.resource;
   if (kind === "PodTemplate") return false;
   const spec = isPlainObject(object.spec) ? object.spec : {};
-  if (["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"].includes(kind)) return spec.replicas !== 0;
-  if (kind === "Job") return spec.parallelism !== 0 && spec.suspend !== true;
-  if (kind === "CronJob") return spec.suspend !== true;
+  if (["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"].includes(kind)) return positiveOrDefault(spec.replicas);
+  if (kind === "Job") return positiveOrDefault(spec.parallelism) && notSuspended(spec.suspend);
+  if (kind === "CronJob") return notSuspended(spec.suspend);
   return true;
+}
+function positiveOrDefault(count) {
+  return count === void 0 || count === null || typeof count === "number" && Number.isInteger(count) && count > 0;
+}
+function notSuspended(suspend) {
+  return suspend === void 0 || suspend === null || suspend === false;
 }
 function likeness(a, b) {
   let prefix = 0;
