@@ -262,6 +262,10 @@ export function templateNotices(analyses: readonly FileAnalysis[], cwd: string):
     .map((analysis) => {
       const shown = echo(path.relative(cwd, analysis.filePath) || analysis.filePath, 200);
       if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown);
+      if ((analysis.terraformTemplates ?? 0) > 0) {
+        return `${shown}: a Terraform template (its %{ … } directives are for templatefile()), not a manifest: what holds them and is not YAML was not linted. ` +
+          'Lint what it renders: pipe the rendered manifest to calico-lint -';
+      }
       if ((analysis.jinjaTemplates ?? 0) > 0) {
         return `${shown}: a Jinja template (it holds {% … %} statements or {# … #} comments), not a manifest: what holds them and is not YAML was not linted. ` +
           'Lint what it renders: pipe the rendered manifest to calico-lint -';

@@ -35,6 +35,8 @@ export interface FileAnalysis {
   templateDocuments?: number;
   /** Of those, templates for envsubst or clusterctl (a `${VAR}` where YAML syntax is expected): their own notice. */
   envsubstTemplates?: number;
+  /** Of those, Terraform templates (a `%{ … }` directive where a node starts): their own notice. */
+  terraformTemplates?: number;
   /** Of the others, what their syntax shows (src/parse/template-syntax.ts): Jinja `{% %}` / `{# #}`, Go-only actions. */
   jinjaTemplates?: number;
   goTemplates?: number;
@@ -101,6 +103,7 @@ export function parseText(filePath: string, { text, gaps }: CompactText, slimDoc
     const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== undefined);
     const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     const envsubstTemplates = (parsed.templates ?? []).filter((template) => template.engine === 'envsubst').length;
+    const terraformTemplates = (parsed.templates ?? []).filter((template) => template.engine === 'terraform').length;
     const count = (certain: boolean, syntax: string): number =>
       (parsed.templates ?? []).filter((template) => (template.problems === undefined) === certain && template.syntax === syntax).length;
     const syntaxCounts = Object.entries({
@@ -110,6 +113,7 @@ export function parseText(filePath: string, { text, gaps }: CompactText, slimDoc
       ...Object.fromEntries(syntaxCounts),
       ...(templateDocuments > 0 ? { templateDocuments } : {}),
       ...(envsubstTemplates > 0 ? { envsubstTemplates } : {}),
+      ...(terraformTemplates > 0 ? { terraformTemplates } : {}),
       ...(uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems!) } : {}),
       filePath, problems: orNone(parsed.problems), documents, comments: orNone(parsed.comments), parsed: true,
       ...(numbers !== undefined && { positionData: numbers.pack(), lineCount }),

@@ -27,6 +27,7 @@ import type {
 } from './source.js';
 import { breaksQuotedAction, firstTemplateAction, opensNestedFlowMapping, splitsBlockKey } from './go-template.js';
 import { envsubstVariableAt } from './envsubst-flow-variable.js';
+import { firstTerraformDirective } from './terraform-template.js';
 import { firstJinjaTag, templateSyntaxOf } from './template-syntax.js';
 import { echo, quote } from '../text.js';
 import { isJsonStream, needsKubectlRewrite, readAsKubectl, type ReadingProblem } from './kubectl-reading.js';
@@ -183,6 +184,14 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
       // kubectl refuses a line that starts with `${VAR}` and a `${VAR}` as a flow item too (envsubst-template.ts, envsubst-flow-variable.ts): certain, anywhere.
       problems.splice(problemsBefore);
       templates.push({ documentIndex: docIndex, range: toRange(variable, variable + 2), engine: 'envsubst' });
+      templateSpans.push({ start, end, template: templates.at(-1)! });
+      return true;
+    }
+    const directive = firstTerraformDirective(documentText);
+    if (directive !== undefined) {
+      // A `%{ … }` directive where a node starts: kubectl refuses it as written (terraform-template.ts).
+      problems.splice(problemsBefore);
+      templates.push({ documentIndex: docIndex, range: toRange(start + directive, start + directive + 2), engine: 'terraform' });
       templateSpans.push({ start, end, template: templates.at(-1)! });
       return true;
     }

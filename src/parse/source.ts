@@ -88,8 +88,11 @@ export interface TemplateDocument {
    * certainly refuses the document.
    */
   problems?: ParseProblem[];
-  /** `envsubst`: no YAML until envsubst or clusterctl fills in the `${VAR}` that starts a line (envsubst-template.ts). */
-  engine?: 'envsubst';
+  /**
+   * `envsubst`: no YAML until envsubst or clusterctl fills in the `${VAR}` that starts a line (envsubst-template.ts);
+   * `terraform`: until Terraform's templatefile() renders its `%{ … }` directives (terraform-template.ts).
+   */
+  engine?: 'envsubst' | 'terraform';
   /** For the others: what the template's syntax shows about its engine (src/parse/template-syntax.ts). */
   syntax?: TemplateSyntax;
 }
