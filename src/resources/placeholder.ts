@@ -9,9 +9,14 @@
  * projectcalico/vpp-dataplane its Installation (1aafc1d yaml/overlays/dev/installation-dev.yaml, applied as
  * `kubectl kustomize . | envsubst | kubectl apply`).
  * Only a whole value counts: a variable inside a value (`10.${OCTET}.0.0/16`) is judged as written.
+ * The bare form `$VAR` counts too: GNU envsubst replaces "references to environment variables of the form
+ * $VARIABLE or ${VARIABLE}" (envsubst(1)), and so does a shell that renders a file through a heredoc or
+ * `eval "echo \"$(cat file)\""` (replicatedhq/kurl cdd338e addons/calico/3.9.1/tmpl-daemonset-pod-cidr.yaml,
+ * `CALICO_IPV4POOL_CIDR: $POD_CIDR`, rendered by scripts/common/yaml.sh render_yaml_file). Kubernetes
+ * itself expands only `$(VAR)` in env values, which calico-node-env already leaves alone.
  */
 export function isEnvsubstVariable(value: unknown): boolean {
-  return typeof value === 'string' && /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value);
+  return typeof value === 'string' && (/^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value));
 }
 
 /**

@@ -45,6 +45,10 @@ ruleTester(calicoNodeEnvValid, {
     { name: 'a value from a ConfigMap is not in the manifest', code: calicoNode('        - name: CALICO_IPV4POOL_CIDR\n          valueFrom: {configMapKeyRef: {name: c, key: k}}\n') },
     { name: 'a $(VAR) reference is expanded by the kubelet', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '$(POD_CIDR)')) },
     { name: 'a ${VAR} that envsubst or Flux fills in before the manifest is applied (kube-hetzner templates/calico.yaml.tpl)', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '${cluster_cidr_ipv4}') + entry('CALICO_IPV4POOL_BLOCK_SIZE', '${BLOCK_SIZE:=26}')) },
+    {
+      name: 'a bare $VAR that GNU envsubst or a shell heredoc fills in (replicatedhq/kurl cdd338e addons/calico/3.9.1/tmpl-daemonset-pod-cidr.yaml)',
+      code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '$POD_CIDR') + entry('CALICO_IPV4POOL_BLOCK_SIZE', '$BLOCK_SIZE')),
+    },
     { name: 'another container', code: calicoNode(entry('CALICO_IPV4POOL_CIDR', 'fd00::/48'), 'sidecar') },
     {
       name: 'a Go template action a template renders (kubermatic/kubermatic 2974df5 addons/canal/canal_v3.21.yaml)',
@@ -53,6 +57,14 @@ ruleTester(calicoNodeEnvValid, {
     },
   ],
   invalid: [
+    {
+      name: 'a bare variable inside a value, or a `$` that starts no variable name, is judged as written',
+      code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '$POD_NET/16') + entry('CALICO_IPV4POOL_BLOCK_SIZE', '$26')),
+      errors: [
+        { message: `CALICO_IPV4POOL_BLOCK_SIZE "$26" is not a whole number: calico-node refuses it ("Unable to convert blocksize to int")${TAIL}`, ...at(16, 5) },
+        { message: `CALICO_IPV4POOL_CIDR "$POD_NET/16" is not a CIDR: calico-node refuses it ("Invalid CIDR specified in CALICO_IPV4POOL_CIDR")${TAIL}`, ...at(14, 13) },
+      ],
+    },
     {
       name: 'an action inside a value is judged as written: only a whole value is a placeholder',
       code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '10.{{ .octet }}.0.0')),
