@@ -337,8 +337,8 @@ const W17_EXEMPT = [
 ];
 
 /**
- * The fifth sweep (branch Y18): seven more repositories, none seen while the evidence was designed (an installer's
- * networking modules, Typhoon's Terraform-rendered control plane, an observability agent's rendered examples, New
+ * The fifth sweep (branch Y18): eight more repositories, none seen while the evidence was designed (an installer's
+ * networking modules, kURL's kubeadm addons, Typhoon's Terraform-rendered control plane, an observability agent's rendered examples, New
  * Relic's kubectl dumps of minikube, Azure's Key Vault provider and pod identity, the Azure File CSI driver).
  */
 const Y18_ERRORS = [
@@ -363,6 +363,11 @@ const Y18_ERRORS = [
   // True: the Azure Key Vault provider, host-networked for the deprecated pod-identity mode only (as aks-engine's copy).
   ['Azure__secrets-store-csi-driver-provider-azure/deployment/provider-azure-installer.yaml:24', 'no-host-network',
     'DaemonSet/default/csi-secrets-store-provider-azure'],
+  // False alarms: OpenEBS' node disk manager hears udevd's netlink events, which stay in the node's network namespace;
+  // its manifest shows `privileged` and the node's /proc, a pair not taken as evidence. (kURL's Calico patch beside it,
+  // `CALICO_IPV4POOL_CIDR: $POD_CIDR`, rendered by the shell, is a placeholder: silent.)
+  ['replicatedhq__kurl/addons/openebs/1.12.0/ndm.yaml:63', 'no-host-network', 'DaemonSet/default/openebs-ndm'],
+  ['replicatedhq__kurl/addons/openebs/2.6.0/operator.yaml:481', 'no-host-network', 'DaemonSet/default/openebs-ndm'],
   // Doubtful, as upstream's (W17): Kubernetes' e2e copy of the GCE PD CSI controller, host-networked for Workload Identity.
   ['kubernetes-sigs__azurefile-csi-driver/vendor/k8s.io/kubernetes/test/e2e/testing-manifests/storage-csi/gce-pd/controller_ss.yaml:20',
     'no-host-network', 'StatefulSet/default/csi-gce-pd-controller'],
@@ -387,6 +392,8 @@ const Y18_EXEMPT = [
     [`${NEWRELIC}/${version}/pods.yaml:${proxy}`, NODE_CRITICAL],
   ]),
   [`${NEWRELIC}/1_35/pods.yaml:3833`, CLUSTER_CRITICAL],
+  ['replicatedhq__kurl/addons/calico/3.9.1/calico.yaml:500', NODE_CRITICAL],
+  ['replicatedhq__kurl/addons/nodeless/0.0.1/ip-masq-agent.yaml:33', 'capability `NET_ADMIN` in container `ip-masq-agent`'],
   ['poseidon__terraform-render-bootstrap/resources/cilium/deployment.yaml:20',
     'a toleration of the bootstrap taint `node.kubernetes.io/not-ready` and `priorityClassName: system-cluster-critical`'],
   ...['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((component) =>
@@ -442,7 +449,7 @@ describe('forty-seven real repositories, no configuration', () => {
       results.push(...own);
     }
     assert.deepEqual(inPlaceOrder(skipped), inPlaceOrder([...TEMPLATES, ...W17_TEMPLATES, ...Y18_TEMPLATES]));
-    assert.equal(results.length, 183 + 49 + 23, 'every vendored manifest is read');
+    assert.equal(results.length, 183 + 49 + 29, 'every vendored manifest is read');
     const where = (result: Result, message: Message) => `${path.relative(root, result.filePath)}:${message.line}`;
     const errors = results.flatMap((result) => result.messages.map((m) => [where(result, m), m.ruleId, /puts (\S+)/.exec(m.message)?.[1] ?? m.message]));
     assert.deepEqual(inPlaceOrder(errors), inPlaceOrder([...ERRORS, ...W17_ERRORS, ...Y18_ERRORS]));
@@ -460,7 +467,7 @@ describe('the vendored repositories say where they come from', () => {
     const corpus = path.join(REPO_ROOT, 'fixtures/real-repos');
     const readme = await readFile(path.join(corpus, 'README.md'), 'utf8');
     const folders = (await readdir(corpus, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-    assert.equal(folders.length, 36 + 11 + 7);
+    assert.equal(folders.length, 36 + 11 + 8);
     for (const folder of folders) {
       const origin = await readFile(path.join(corpus, folder, 'ORIGIN'), 'utf8');
       const [owner, name] = folder.split('__');
