@@ -1,6 +1,6 @@
 import { docsUrl, type ProjectRule } from '../src/engine/rule.js';
 import { clusterFacts, rangesOverlap, ROLE_NAMES, type RangeRole, CLUSTER_FACT_READS } from '../src/facts/cluster-facts.js';
-import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isLoadBalancerPool, poolLabel, type PoolWithCidr } from '../src/facts/pools.js';
+import { cidrLocation, distinctPools, FACT_TEXT, factOrigin, factRelated, isDisabled, isLoadBalancerPool, poolLabel, type PoolWithCidr } from '../src/facts/pools.js';
 
 /**
  * Calico checks pools only against pools ("we don't validate against those",
@@ -38,6 +38,11 @@ export const poolOverlapsClusterRange: ProjectRule = {
     const others = facts.ranges.filter((fact) => WHY[fact.role] !== undefined);
     if (others.length === 0) return;
     for (const pool of distinctPools(project.pools.pools)) {
+      // A disabled pool gives out no address, so it has no blocks and no routes: every reason above is about
+      // addresses Calico allocates. It is what Calico's docs create to keep a range free of outgoing NAT
+      // ("additional IPPools that are not used for pod IP addresses, but prevent NAT to certain CIDR blocks",
+      // networking/configuring/workloads-outside-cluster): over a MetalLB range or a node network, that is its point.
+      if (isDisabled(pool)) continue;
       for (const fact of others) {
         if (!rangesOverlap(pool.cidr, fact.range)) continue;
         const why = WHY[fact.role]!(pool);

@@ -31,6 +31,11 @@ ruleTester(poolOverlapsClusterRange, {
     { name: 'pools clear of the Service range', code: `${KUBEADM}${pool('a', '{cidr: 10.244.0.0/17}')}` },
     { name: 'no facts: nothing to compare', code: pool('a', '{cidr: 10.96.0.0/16}') },
     {
+      // Calico's docs create such a pool to keep pods' traffic to a range free of outgoing NAT; it gives out no address.
+      name: 'a disabled pool over a MetalLB range and the Service range (riffcc/rifflabs-infrastructure calico/ippool.yaml, disabled)',
+      code: `${KUBEADM}${pool('no-nat', '{cidr: 10.96.0.0/16, disabled: true}')}${pool('lb', '{cidr: 10.0.3.0/24, disabled: true}')}---\napiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {name: default, namespace: metallb-system}\nspec:\n  addresses: [10.0.3.0/24]\n`,
+    },
+    {
       name: 'a LoadBalancer pool inside serviceLoadBalancerIPs',
       code: `${pool('lb', '{cidr: 192.168.30.0/24, allowedUses: [LoadBalancer]}')}---\napiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata: {name: default}\nspec:\n  serviceLoadBalancerIPs: [{cidr: 192.168.30.0/24}]\n`,
     },
