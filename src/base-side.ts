@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import type { LintConfig } from './config/schema.js';
 import { isGlob } from './discover/find-files.js';
 import { MANIFEST_NAME } from './discover/walk-folder.js';
+import { goVendorTrees } from './discover/go-vendor.js';
 import type { ChangedLines, FilterMode } from './engine/changes.js';
 import type { RelevanceGate } from './engine/relevance.js';
 import { changesSince, GitError, modesAt, readFilesAt, repositoryRoot, resolveBase, trackedFiles } from './git/git.js';
@@ -186,9 +187,14 @@ function lintedPathMatcher(request: BaseRequest): (file: string) => boolean {
   const ignoredByConfig = config.ignores.length > 0 ? picomatch(config.ignores, { dot: true }) : () => false;
   const ignoredByCli = request.ignorePatterns.length > 0 ? picomatch([...request.ignorePatterns], { dot: true }) : () => false;
   const posix = (from: string, file: string): string => path.relative(from, file).split(path.sep).join('/');
+  const globBases = globs.map((glob) => ({ matches: picomatch(glob, { dot: true }), base: path.resolve(cwd, picomatch.scan(glob).base || '.') }));
   return (file) => {
     if (!MANIFEST_NAME.test(file) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file))) return false;
-    const named = roots.some((root) => file === root || file.startsWith(root + path.sep)) || matchesGlob(posix(cwd, file));
-    return named && !ignoredByConfig(posix(config.baseDir, file)) && !ignoredByCli(posix(cwd, file));
+    const root = roots.find((folder) => file === folder || file.startsWith(folder + path.sep));
+    const named = root !== undefined || matchesGlob(posix(cwd, file));
+    // As the head side's walk: a Go vendor tree below the folder named is not linted (src/discover/go-vendor.ts).
+    const walked = root ?? globBases.find(({ matches }) => matches(posix(cwd, file)))?.base;
+    const vendored = walked !== undefined && goVendorTrees([file], walked).size > 0;
+    return named && !vendored && !ignoredByConfig(posix(config.baseDir, file)) && !ignoredByCli(posix(cwd, file));
   };
 }

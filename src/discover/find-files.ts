@@ -23,6 +23,7 @@ import picomatch from 'picomatch';
 import { describeFileType, describeFsError, UsageError } from '../errors.js';
 import { echo } from '../text.js';
 import { gitListing } from './git-files.js';
+import { goVendorTrees } from './go-vendor.js';
 import { repositoryOf } from './repository.js';
 import { MANIFEST_NAME, walkFolder, type WalkEntry } from './walk-folder.js';
 
@@ -86,7 +87,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
-        const kept = found.filter((file) => !isIgnored(file));
+        const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), absolute, notice, options.cwd);
         for (const file of kept) files.add(file);
         listings++;
         single = kept;
@@ -107,9 +108,10 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       continue;
     }
     if (info.code === 'ENOENT' && isGlob(pattern)) {
-      const found = await walkGlob(pattern, options.cwd, roots, notice);
-      if (found === undefined) continue; // refused, with a notice
-      const kept = found.filter((file) => !isIgnored(file));
+      const walked = await walkGlob(pattern, options.cwd, roots, notice);
+      if (walked === undefined) continue; // refused, with a notice
+      const found = walked.files;
+      const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), walked.baseDir, notice, options.cwd);
       for (const file of kept) files.add(file);
       listings++;
       single = kept;
@@ -167,12 +169,12 @@ function isInside(file: string, folder: string): boolean {
  * The regular files matching a glob: the listing of the folder the glob
  * starts from (its part without wildcards), filtered with picomatch.
  */
-async function walkGlob(pattern: string, cwd: string, roots: Roots, notice: (text: string) => void): Promise<string[] | undefined> {
+async function walkGlob(pattern: string, cwd: string, roots: Roots, notice: (text: string) => void): Promise<{ files: string[]; baseDir: string } | undefined> {
   const written = pattern.replace(/^(?:\.\/)+/, '');
   const { base } = picomatch.scan(written);
   const baseDir = path.resolve(cwd, base);
   const info = await stat(baseDir).catch(() => undefined);
-  if (!info?.isDirectory()) return [];
+  if (!info?.isDirectory()) return { files: [], baseDir };
   const outside = await roots.leavesRepository(baseDir);
   if (outside) {
     notice(`skipping ${echo(pattern, 200)}: ${echo(base, 200)} is ${outside}`);
@@ -182,7 +184,7 @@ async function walkGlob(pattern: string, cwd: string, roots: Roots, notice: (tex
   const matches = (file: string): boolean =>
     isMatch(path.isAbsolute(written) ? file : path.relative(cwd, file).split(path.sep).join('/'));
   const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches(entry.path));
-  return regularFiles(entries, await roots.allowed(baseDir), notice, cwd);
+  return { files: await regularFiles(entries, await roots.allowed(baseDir), notice, cwd), baseDir };
 }
 
 /** A folder given as a path: its listing, keeping names that look like manifests. */
@@ -194,6 +196,23 @@ async function walkDirectory(
 ): Promise<string[]> {
   const entries = listFolder(dir, (name) => MANIFEST_NAME.test(name), notice, displayFrom);
   return regularFiles(entries, allowedRoots, notice, displayFrom);
+}
+
+/**
+ * The files of a walk less those in Go vendor trees below the folder walked
+ * (go-vendor.ts), with one notice per tree: dependencies' copies nobody applies.
+ */
+function withoutGoVendorTrees(files: string[], walked: string, notice: (text: string) => void, displayFrom: string): string[] {
+  const trees = goVendorTrees(files, walked);
+  if (trees.size === 0) return files;
+  const skipped = new Set<string>();
+  for (const [tree, inTree] of trees) {
+    for (const file of inTree) skipped.add(file);
+    const shown = echo(path.relative(displayFrom, tree) || tree, 200);
+    const count = inTree.length === 1 ? '1 file' : `${inTree.length} files`;
+    notice(`skipping ${shown}: a Go module's vendored dependencies (go.mod beside it, modules.txt in it), ${count} not linted; name the folder to lint it`);
+  }
+  return files.filter((file) => !skipped.has(file));
 }
 
 /**
