@@ -208,7 +208,8 @@ export const crdSchemaValid: ResourceRule = {
     fixable: 'code',
     hasSuggestions: true,
     scope: 'resource',
-    relevantText: /IPPool|IPReservation|BGPConfiguration|IPAMConfig|Installation|calicoNetwork/,
+    // The last three: tigera-operator values files recognised without `calicoNetwork` (src/resources/helm-values-file.ts).
+    relevantText: /IPPool|IPReservation|BGPConfiguration|IPAMConfig|Installation|calicoNetwork|kubernetesProvider|tigeraOperator|defaultFelixConfiguration/,
   },
   check(resource, context) {
     if (!VALIDATED_KINDS.has(`${resource.apiVersion}/${resource.kind}`)) {

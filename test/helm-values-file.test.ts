@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { allRules } from '../rules/index.js';
+import { crdSchemaValid } from '../rules/crd-schema-valid.js';
 import { ippoolValid } from '../rules/ippool-valid.js';
 import { selectorYamlTag } from '../rules/selector-yaml-tag.js';
 import { lintSources } from '../src/lint.js';
@@ -45,7 +46,15 @@ describe('tigera-operator values files: the evidence', () => {
     ['an umbrella chart: the same under tigera-operator', 'tigera-operator:\n  installation:\n    calicoNetwork: {bgp: Disabled}\n', '`tigera-operator.installation.calicoNetwork.bgp`'],
     // Another chart's values with an `installation:` key are not read.
     ['another chart\'s installation key', 'installation:\n  enabled: true\n  mode: standalone\nimage: {repository: nginx}\n', undefined],
-    ['calicoNetwork that holds no operator field', 'installation:\n  calicoNetwork: {pools: [a]}\n', undefined],
+    ['calicoNetwork that holds no operator field', 'installation:\n  calicoNetwork: {region: eu, zones: [a]}\n', undefined],
+    // A misspelt field is what crd-schema-valid reports: it must not hide the file.
+    ['calicoNetwork with a misspelt operator field', 'installation:\n  calicoNetwork:\n    ipPool: []\n', '`installation.calicoNetwork.ipPool` (a misspelling of `ipPools`)'],
+    ['calicoNetwork with a field in the wrong case', 'installation:\n  calicoNetwork: {IPPools: []}\n', '`installation.calicoNetwork.IPPools` (a misspelling of `ipPools`)'],
+    // Calico's EKS and AKS Helm guides: `installation: {kubernetesProvider: EKS}` and nothing else.
+    ['installation.kubernetesProvider alone', 'installation:\n  kubernetesProvider: EKS\n', '`installation.kubernetesProvider`'],
+    ['installation.kubernetesProvider that is not a string', 'installation:\n  kubernetesProvider: {name: x}\n', undefined],
+    ['the chart key defaultFelixConfiguration beside installation', 'installation: {enabled: true}\ndefaultFelixConfiguration: {enabled: true}\n', '`defaultFelixConfiguration` beside `installation`'],
+    ['defaultFelixConfiguration without installation', 'defaultFelixConfiguration: {enabled: true}\n', undefined],
     ['calicoNetwork that is not a mapping', 'installation:\n  calicoNetwork: yes\n', undefined],
     ['tigeraOperator without the chart\'s fields', 'installation: {}\ntigeraOperator: {enabled: true}\n', undefined],
     ['a Kubernetes object', 'apiVersion: v1\nkind: ConfigMap\ninstallation:\n  calicoNetwork: {ipPools: []}\n', undefined],
@@ -171,6 +180,37 @@ ruleTester(ippoolValid, {
         message: 'ipPools[0].cidr "10.244.0.0/33" is not a valid CIDR (the prefix length must be a number from 0 to 32). Write a network as ' +
           'address/length, e.g. "10.244.0.0/16" (the operator rejects it: "IP pool CIDR (10.244.0.0/33) is invalid: invalid CIDR address: 10.244.0.0/33")',
         line: 6, column: 15, endLine: 6, endColumn: 28,
+      }],
+    },
+  ],
+});
+
+ruleTester(crdSchemaValid, {
+  valid: [{ name: 'a correct values file', code: USER_VALUES }],
+  invalid: [
+    {
+      name: 'a misspelt calicoNetwork field: the file is still recognised, and the typo reported where it is written',
+      code: yaml`
+        installation:
+          kubernetesProvider: ""
+          calicoNetwork:
+            ipPool:
+            - cidr: 10.0.0.0/16
+      `,
+      errors: [{
+        message: 'installation.calicoNetwork.ipPool is not a field of Installation (operator.tigera.io/v1) in Calico v3.32: kubectl refuses it ' +
+          '(strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it with at most a warning, so its ' +
+          'setting is silently lost. Did you mean `ipPools`?',
+        line: 4, column: 5, endLine: 4, endColumn: 11,
+      }],
+    },
+    {
+      name: 'Calico\'s EKS Helm guide values, with the provider in the wrong case',
+      code: 'installation:\n  kubernetesProvider: eks\n',
+      errors: [{
+        message: 'installation.kubernetesProvider is "eks", which the Installation schema of Calico v3.32 does not allow (Kubernetes refuses ' +
+          'the object): use one of "", EKS, GKE, AKS, OpenShift, DockerEnterprise, RKE2, TKG, Kind (did you mean EKS?)',
+        line: 2, column: 23, endLine: 2, endColumn: 26,
       }],
     },
   ],

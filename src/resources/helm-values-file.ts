@@ -16,9 +16,16 @@
  * - `installation` is a mapping, and either
  *   - `installation.calicoNetwork` is a mapping holding at least one field of
  *     the operator's CalicoNetworkSpec (tigera/operator
- *     api/v1/installation_types.go), a name no other chart uses, or
+ *     api/v1/installation_types.go), a name no other chart uses, or a close
+ *     misspelling of one (`ipPool`, `ippools`): that typo is what the
+ *     Installation checks are there to catch, so it must not hide the file, or
+ *   - `installation.kubernetesProvider` is a string: the operator's field for
+ *     the platform (EKS, AKS, GKE, …), as Calico's EKS and AKS Helm guides
+ *     write it, a field no other chart's `installation` has, or
  *   - the top level has `tigeraOperator`, the chart's own key for the
- *     operator's image, as a mapping with `image`, `registry` or `version`.
+ *     operator's image, as a mapping with `image`, `registry` or `version`, or
+ *     `defaultFelixConfiguration`, the chart's key for the FelixConfiguration
+ *     it renders, as a mapping.
  * The same evidence under a top-level `tigera-operator` key is an umbrella
  * chart's values for its tigera-operator dependency.
  *
@@ -32,6 +39,7 @@ import type { Path } from '../parse/source.js';
 import type { Resource } from './resource.js';
 import { isPlainObject as isPlain, type PlainObject as Plain } from './plain-object.js';
 import { fleetUnknownValues, isFleetHelmOp } from './fleet-helm-op.js';
+import { closest, echo } from '../text.js';
 
 export type HelmValuesChart = (typeof HELM_VALUES_CHARTS)[number];
 
@@ -73,20 +81,24 @@ function evidenceIn(values: Plain, prefix: Path): TigeraOperatorValues | undefin
   const installation = values.installation;
   if (!isPlain(installation)) return undefined;
   const where = prefix.length === 0 ? '' : `${prefix.join('.')}.`;
+  const found = (evidence: string): TigeraOperatorValues => ({ installationPath: [...prefix, 'installation'], installation, evidence });
   const network = installation.calicoNetwork;
   if (isPlain(network)) {
-    const field = Object.keys(network).find((key) => CALICO_NETWORK_FIELDS.has(key));
-    if (field !== undefined) {
-      return { installationPath: [...prefix, 'installation'], installation, evidence: `\`${where}installation.calicoNetwork.${field}\`` };
+    const keys = Object.keys(network);
+    const field = keys.find((key) => CALICO_NETWORK_FIELDS.has(key));
+    if (field !== undefined) return found(`\`${where}installation.calicoNetwork.${field}\``);
+    for (const key of keys) {
+      const meant = closest(key, [...CALICO_NETWORK_FIELDS]);
+      if (meant !== undefined) return found(`\`${where}installation.calicoNetwork.${echo(key, 80)}\` (a misspelling of \`${meant}\`)`);
     }
   }
   const operator = values.tigeraOperator;
   if (isPlain(operator)) {
     const field = TIGERA_OPERATOR_FIELDS.find((key) => Object.hasOwn(operator, key));
-    if (field !== undefined) {
-      return { installationPath: [...prefix, 'installation'], installation, evidence: `\`${where}tigeraOperator.${field}\` beside \`${where}installation\`` };
-    }
+    if (field !== undefined) return found(`\`${where}tigeraOperator.${field}\` beside \`${where}installation\``);
   }
+  if (isPlain(values.defaultFelixConfiguration)) return found(`\`${where}defaultFelixConfiguration\` beside \`${where}installation\``);
+  if (typeof installation.kubernetesProvider === 'string') return found(`\`${where}installation.kubernetesProvider\``);
   return undefined;
 }
 
