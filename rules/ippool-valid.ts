@@ -78,8 +78,8 @@ const IPPOOL_ONLY_HINTS: Readonly<Record<string, OtherApiHint>> = {
   ipipMode: encapsulationHint,
   vxlanMode: encapsulationHint,
   disabled: (value) =>
-    value === true ? 'Installation pools set `disableNewAllocations: true` instead'
-      : value === false ? DELETE_FALSE('disableNewAllocations')
+    booleanMeant(value) === true ? 'Installation pools set `disableNewAllocations: true` instead'
+      : booleanMeant(value) === false ? DELETE_FALSE('disableNewAllocations')
         : 'Installation pools set `disableNewAllocations: true` instead to stop new allocations',
   namespaceSelector: () => 'Installation pools have no namespaceSelector; manage such a pool as an IPPool resource',
 };
@@ -98,8 +98,8 @@ const INSTALLATION_ONLY_HINTS: Readonly<Record<string, OtherApiHint>> = {
       : value === 'None' ? 'an IPPool has no tunnel unless `ipipMode` or `vxlanMode` asks for one (both default to Never): delete the line'
         : 'an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)',
   disableNewAllocations: (value) =>
-    value === true ? 'an IPPool sets `disabled: true` instead'
-      : value === false ? DELETE_FALSE('disabled')
+    booleanMeant(value) === true ? 'an IPPool sets `disabled: true` instead'
+      : booleanMeant(value) === false ? DELETE_FALSE('disabled')
         : 'an IPPool sets `disabled: true` instead to stop new allocations',
   name: () => 'an IPPool takes its name from `metadata.name`',
 };
@@ -510,6 +510,17 @@ function checkEnum(ctx: PoolContext, field: string, allowed: readonly string[], 
 const TRUE_WORDS = ['true', 'yes', 'y', 'on', 'enabled', 'enable'];
 const FALSE_WORDS = ['false', 'no', 'n', 'off', 'disabled', 'disable'];
 
+/**
+ * The setting a value stands for to its author: a boolean, or a quoted word such as "false" or
+ * "no". A hint built on the value must follow that intent (`disabled: "false"` means not disabled).
+ */
+function booleanMeant(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase();
+  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : undefined;
+}
+
 function checkBoolean(ctx: PoolContext, field: string): void {
   const value = ctx.value(field);
   if (value === undefined || typeof value === 'boolean') return;
@@ -518,7 +529,8 @@ function checkBoolean(ctx: PoolContext, field: string): void {
   let what: string;
   if (typeof value === 'string') {
     const word = value.trim().toLowerCase();
-    meant = TRUE_WORDS.includes(word) ? 'true' : FALSE_WORDS.includes(word) ? 'false' : undefined;
+    const setting = booleanMeant(value);
+    meant = setting === undefined ? undefined : String(setting);
     what = word === 'true' || word === 'false'
       ? `the string ${quote(value)} (quoted), not a boolean`
       : word === 'enabled' || word === 'disabled'
@@ -536,6 +548,13 @@ function checkInstallationNatOutgoing(ctx: PoolContext): void {
   if (typeof value === 'boolean') {
     ctx.report(ctx.path('natOutgoing'), `${ctx.label('natOutgoing')} is the boolean ${value}, but the Installation API ` +
       `takes Enabled or Disabled. Write \`natOutgoing: ${value ? 'Enabled' : 'Disabled'}\``);
+    return;
+  }
+  const meant = booleanMeant(value);
+  // A quoted YAML boolean ("true", "no"); near spellings of Enabled and Disabled are checkEnum's.
+  if (typeof value === 'string' && meant !== undefined && !/^\s*(en|dis)able/i.test(value)) {
+    ctx.report(ctx.path('natOutgoing'), `${ctx.label('natOutgoing')} is the string ${quote(value)}, but the Installation API ` +
+      `takes Enabled or Disabled. Write \`natOutgoing: ${meant ? 'Enabled' : 'Disabled'}\` (Kubernetes rejects the Installation)`);
     return;
   }
   checkEnum(ctx, 'natOutgoing', NAT_OUTGOING, 'a NAT setting', ' (Kubernetes rejects the Installation)');
@@ -875,7 +894,7 @@ function installationEquivalentFix(ctx: PoolContext, key: string): FixRequest | 
  */
 function checkLegacyFields(ctx: PoolContext, apiVersion: string): void {
   if (ctx.from('3.32')) {
-    const modern: Record<string, string> = { ipip: legacyIpipAdvice(ctx.value('ipip')), 'nat-outgoing': legacyNatAdvice(ctx.value('nat-outgoing')) };
+    const modern: Record<string, string> = { ipip: legacyIpipAdvice(ctx), 'nat-outgoing': legacyNatAdvice(ctx) };
     for (const field of ['ipip', 'nat-outgoing']) {
       if (!Object.hasOwn(ctx.spec, field)) continue;
       ctx.report(ctx.path(field), `${ctx.label(field)} is a legacy field that Calico v3.32 removed from the IPPool API: ` +
@@ -887,21 +906,29 @@ function checkLegacyFields(ctx: PoolContext, apiVersion: string): void {
   // api ippool.go: `validate:"omitempty,mustBeNil"` and `validate:"omitempty,mustBeFalse"`.
   if (ctx.has('ipip')) {
     ctx.report(ctx.path('ipip'), `${ctx.label('ipip')} is a legacy field for Calico's internal use; ` +
-      'projectcalico.org/v3 rejects it. Use `ipipMode: Always` or `ipipMode: CrossSubnet`', 'key');
+      `projectcalico.org/v3 rejects it. ${legacyIpipAdvice(ctx)}`, 'key');
   }
   if (ctx.value('nat-outgoing') === true) {
     ctx.report(ctx.path('nat-outgoing'), `${ctx.label('nat-outgoing')} is a legacy field for Calico's internal use; ` +
-      'projectcalico.org/v3 rejects it when true. Use `natOutgoing: true`', 'key');
+      `projectcalico.org/v3 rejects it when true. ${legacyNatAdvice(ctx)}`, 'key');
   }
 }
 
-function legacyIpipAdvice(ipip: unknown): string {
-  if (!isPlainObject(ipip) || ipip.enabled !== true) return 'Write `ipipMode: Never` (or remove it)';
+/**
+ * What to write instead of the legacy `ipip`, following its setting: Calico converts `enabled: true`
+ * to ipipMode Always, or CrossSubnet for `mode: cross-subnet`, and anything else to no IPIP
+ * (libcalico-go/lib/backend/k8s/resources/ippool.go). A pool that sets ipipMode already needs nothing.
+ */
+function legacyIpipAdvice(ctx: PoolContext): string {
+  if (ctx.has('ipipMode')) return 'This pool sets `ipipMode` already: delete the line';
+  const ipip = ctx.value('ipip');
+  if (!isPlainObject(ipip) || ipip.enabled !== true) return 'IPIP is off by default (`ipipMode: Never`): delete the line';
   return ipip.mode === 'cross-subnet' ? 'Write `ipipMode: CrossSubnet`' : 'Write `ipipMode: Always`';
 }
 
-function legacyNatAdvice(value: unknown): string {
-  return value === true ? 'Write `natOutgoing: true`' : 'Remove it (or write `natOutgoing: false`)';
+function legacyNatAdvice(ctx: PoolContext): string {
+  if (ctx.has('natOutgoing')) return 'This pool sets `natOutgoing` already: delete the line';
+  return ctx.value('nat-outgoing') === true ? 'Write `natOutgoing: true`' : 'NAT is off by default (`natOutgoing: false`): delete the line';
 }
 
 // --- duplicates inside one Installation ------------------------------------------

@@ -223,8 +223,43 @@ ruleTester(ippoolValid, {
         },
         {
           message: 'spec.ipip is a legacy field that Calico v3.32 removed from the IPPool API: kubectl refuses the unknown ' +
-            'field, and other clients drop it, so its setting is lost. Write `ipipMode: Never` (or remove it)',
+            'field, and other clients drop it, so its setting is lost. IPIP is off by default (`ipipMode: Never`): delete the line',
           line: 14, column: 3, endLine: 14, endColumn: 7,
+        },
+      ],
+    },
+    {
+      // The hint follows the legacy field's setting, never a fixed "use IPIP": `enabled: false` means no tunnel.
+      name: 'legacy ipip and nat-outgoing on projectcalico.org/v3 before v3.32: the hint follows what they say',
+      code: ippool('cidr: 10.0.0.0/16\nipip:\n  enabled: false   # no tunnel', { api: 'projectcalico.org/v3' }) + '---\n' +
+        ippool('cidr: 10.1.0.0/16\nipipMode: CrossSubnet\nipip: {enabled: true, mode: cross-subnet}\nnatOutgoing: true\nnat-outgoing: true',
+          { name: 'b', api: 'projectcalico.org/v3' }) + '---\n' +
+        ippool('cidr: 10.2.0.0/16\nipip: {enabled: true}\nnat-outgoing: true', { name: 'c', api: 'projectcalico.org/v3' }),
+      config: { calicoVersion: '3.31' },
+      errors: [
+        {
+          message: 'spec.ipip is a legacy field for Calico\'s internal use; projectcalico.org/v3 rejects it. IPIP is off by default ' +
+            '(`ipipMode: Never`): delete the line',
+          line: 6, column: 3, endLine: 6, endColumn: 7,
+        },
+        {
+          message: 'spec.ipip is a legacy field for Calico\'s internal use; projectcalico.org/v3 rejects it. This pool sets `ipipMode` ' +
+            'already: delete the line',
+          line: 15, column: 3, endLine: 15, endColumn: 7,
+        },
+        {
+          message: 'spec.nat-outgoing is a legacy field for Calico\'s internal use; projectcalico.org/v3 rejects it when true. This pool ' +
+            'sets `natOutgoing` already: delete the line',
+          line: 17, column: 3, endLine: 17, endColumn: 15,
+        },
+        {
+          message: 'spec.ipip is a legacy field for Calico\'s internal use; projectcalico.org/v3 rejects it. Write `ipipMode: Always`',
+          line: 24, column: 3, endLine: 24, endColumn: 7,
+        },
+        {
+          message: 'spec.nat-outgoing is a legacy field for Calico\'s internal use; projectcalico.org/v3 rejects it when true. Write ' +
+            '`natOutgoing: true`',
+          line: 25, column: 3, endLine: 25, endColumn: 15,
         },
       ],
     },

@@ -316,6 +316,35 @@ ruleTester(ippoolValid, {
       ],
     },
     {
+      // A quoted "false" is the author saying false: the hint must not turn it into `disableNewAllocations: true`.
+      name: 'quoted booleans: the hint follows the word, not the type (disabled "false", disableNewAllocations "no", natOutgoing "true")',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            ipPools:
+            - cidr: 10.1.0.0/16
+              disabled: "false"   # keep allocating
+              natOutgoing: "true"
+      ` + '---\n' + ippool('cidr: 10.0.0.0/16\ndisableNewAllocations: "no"', { name: 'other' }),
+      errors: [
+        {
+          message: 'ipPools[0].disabled is not a field of an Installation pool: its counterpart `disableNewAllocations` defaults to false, ' +
+            'so `false` carries nothing over: delete the line',
+          line: 5, column: 7, endLine: 5, endColumn: 15,
+        },
+        {
+          message: 'ipPools[0].natOutgoing is the string "true", but the Installation API takes Enabled or Disabled. Write ' +
+            '`natOutgoing: Enabled` (Kubernetes rejects the Installation)',
+          line: 6, column: 20, endLine: 6, endColumn: 26,
+        },
+        {
+          message: 'spec.disableNewAllocations is not a field of an IPPool spec: its counterpart `disabled` defaults to false, ' +
+            'so `false` carries nothing over: delete the line',
+          line: 13, column: 3, endLine: 13, endColumn: 24,
+        },
+      ],
+    },
+    {
       name: 'Installation fields on IPPools: disableNewAllocations false, encapsulation None and IPIPCrossSubnet',
       code: ippool('cidr: 10.0.0.0/16\ndisableNewAllocations: false\nencapsulation: None') + '---\n' +
         ippool('cidr: 10.1.0.0/16\nencapsulation: IPIPCrossSubnet\ndisableNewAllocations: yes', { name: 'other' }),
@@ -814,13 +843,13 @@ ruleTester(ippoolValid, {
       config: { calicoVersion: '3.31' },
       errors: [
         {
-          message: "spec.ipip is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it. Use " +
-            '`ipipMode: Always` or `ipipMode: CrossSubnet`',
+          message: "spec.ipip is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it. Write " +
+            '`ipipMode: Always`',
           line: 6, column: 3, endLine: 6, endColumn: 7,
         },
         {
           message: "spec.nat-outgoing is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it " +
-            'when true. Use `natOutgoing: true`',
+            'when true. Write `natOutgoing: true`',
           line: 7, column: 3, endLine: 7, endColumn: 15,
         },
       ],
