@@ -7,6 +7,7 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { didYouMean, unknownChoices } from './choices.js';
 import { parseSize, SIZE_EXAMPLE } from './size.js';
 import { CONFIG_SOURCES, FILTER_MODES, type ConfigSource, type FilterMode } from './engine/changes.js';
 import { describeFsError, UsageError } from './errors.js';
@@ -87,10 +88,20 @@ function parseCategory(value: string): string {
 
 const FIX_TYPES = ['problem', 'directive'];
 
+/** Commander's check of `.choices()` (kept for the help text), with the choice probably meant. */
+function choiceParser<T extends string>(choices: readonly T[]): (value: string) => T {
+  return (value) => {
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}${didYouMean(value, choices)}.`);
+  };
+}
+
 function parseFixTypes(value: string): string[] {
   const types = value.split(',').map((type) => type.trim()).filter((type) => type !== '');
-  const unknown = types.find((type) => !FIX_TYPES.includes(type));
-  if (unknown !== undefined || types.length === 0) throw new InvalidArgumentError(`must be a comma-separated list of ${FIX_TYPES.join(', ')}.`);
+  const unknown = unknownChoices(types, FIX_TYPES);
+  if (unknown.length > 0 || types.length === 0) {
+    throw new InvalidArgumentError(`must be a comma-separated list of ${FIX_TYPES.join(', ')}${unknown.length > 0 ? `; unknown: ${unknown.join(', ')}` : ''}.`);
+  }
   return types;
 }
 
@@ -140,11 +151,11 @@ function buildProgram(io: CliIo): Command {
     .option('--base <git-ref>', 'compare with this commit of the base branch (read with git): migration checks run, and --filter-mode can limit findings to the change')
     .addOption(
       new Option('--filter-mode <mode>', 'findings that count and are shown: on added lines (added), inside the diff hunks (diff_context), in changed files (file), or all (nofilter, the default); findings the change creates elsewhere always count; reports (json, sarif, gitlab, junit, html) stay complete; needs --base except nofilter')
-        .choices(FILTER_MODES),
+        .choices(FILTER_MODES).argParser(choiceParser(FILTER_MODES)),
     )
     .addOption(
       new Option('--config-from <side>', 'with --base: the configuration that applies, the base commit\'s (base, the default: a pull request cannot loosen its own checks) or the change\'s (head)')
-        .choices(CONFIG_SOURCES),
+        .choices(CONFIG_SOURCES).argParser(choiceParser(CONFIG_SOURCES)),
     )
     .option('--no-inline-suppressions', 'make every inline suppression directive (comment or annotation) inert: nothing is suppressed')
     .option('--category <id>', 'sarif: the run\'s category (runs[].automationDetails.id), so that code scanning keeps the uploads of different runs apart, e.g. one per cluster', parseCategory)

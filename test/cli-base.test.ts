@@ -199,7 +199,21 @@ describe('--base usage errors (exit 2, one line)', () => {
   it('an unknown mode', () => {
     const run = runBin(['--filter-mode', 'changed']);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /argument 'changed' is invalid\. Allowed choices are added, diff_context, file, nofilter/);
+    assert.match(run.stderr, /argument 'changed' is invalid\. Allowed choices are added, diff_context, file, nofilter\.\n/);
+  });
+
+  it('a misspelt mode, side or fix type: the one meant is named, as -f jsn names json', () => {
+    const cases: Array<[string[], string]> = [
+      [['--filter-mode', 'addded'], "option '--filter-mode <mode>' argument 'addded' is invalid. Allowed choices are added, diff_context, file, nofilter (did you mean \"added\"?)."],
+      [['--filter-mode', 'diff-context'], "option '--filter-mode <mode>' argument 'diff-context' is invalid. Allowed choices are added, diff_context, file, nofilter (did you mean \"diff_context\"?)."],
+      [['--config-from', 'Head'], "option '--config-from <side>' argument 'Head' is invalid. Allowed choices are base, head (did you mean \"head\"?)."],
+      [['--fix-type', 'problems,directive'], "option '--fix-type <types>' argument 'problems,directive' is invalid. must be a comma-separated list of problem, directive; unknown: \"problems\" (did you mean \"problem\"?)."],
+    ];
+    for (const [args, expected] of cases) {
+      const run = runBin(args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.equal(run.stderr, `calico-lint: ${expected}\n(run calico-lint --help for usage)\n`, args.join(' '));
+    }
   });
 
   it('a ref that is not in the repository (a shallow clone, say)', async () => {

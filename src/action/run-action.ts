@@ -8,6 +8,7 @@
  * Inputs arrive as INPUT_* variables and are only ever used as data (paths,
  * numbers): nothing is handed to a shell.
  */
+import { didYouMean } from '../choices.js';
 import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -86,7 +87,7 @@ function configFromInput(env: NodeJS.ProcessEnv): Pick<ActionInputs, 'configFrom
   const value = getInput(env, 'config-from');
   if (value === '') return {};
   if (!(CONFIG_SOURCES as readonly string[]).includes(value)) {
-    throw new UsageError(`input config-from must be one of ${CONFIG_SOURCES.join(', ')}; got ${JSON.stringify(value)}`);
+    throw new UsageError(`input config-from must be one of ${CONFIG_SOURCES.join(', ')}; got ${JSON.stringify(value)}${didYouMean(value, CONFIG_SOURCES)}`);
   }
   return { configFrom: value as ConfigSource };
 }
@@ -103,7 +104,7 @@ export function changeInputs(env: NodeJS.ProcessEnv): Pick<ActionInputs, 'base' 
   const modeInput = getInput(env, 'filter-mode');
   const mode = modeInput || (base === undefined ? 'nofilter' : 'added');
   if (!(FILTER_MODES as readonly string[]).includes(mode)) {
-    throw new UsageError(`input filter-mode must be one of ${FILTER_MODES.join(', ')}; got ${JSON.stringify(mode)}`);
+    throw new UsageError(`input filter-mode must be one of ${FILTER_MODES.join(', ')}; got ${JSON.stringify(mode)}${didYouMean(mode, FILTER_MODES)}`);
   }
   return { base, filterMode: mode as FilterMode, baseFromEvent: input === '' && base !== undefined, filterModeDefaulted: modeInput === '' };
 }

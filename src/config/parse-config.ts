@@ -9,6 +9,7 @@ import type { Path, SourceDocument } from '../parse/source.js';
 import { closest, echo, quote } from '../text.js';
 import { configSchema, DEFAULT_SCOPE, type LintConfig } from './schema.js';
 import { UsageError } from '../errors.js';
+import { didYouMean } from '../choices.js';
 import { displayPath } from './load-config.js';
 
 /** Validates configuration text; throws UsageError listing every problem with its position. */
@@ -123,7 +124,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, doc: SourceDocume
     return `${where}must be ${article(issue.expected)}, found ${describeValue(valueAt(data, issuePath))}`;
   }
   if (issue.code === 'invalid_value') {
-    return `${where}must be one of ${issue.values.map((v) => String(v)).join(' | ')}, found ${describeValue(valueAt(data, issuePath))}`;
+    // The value itself is never echoed (a configuration may hold secrets); the choice it is near is ours.
+    const value = valueAt(data, issuePath);
+    const choices = issue.values.map((v) => String(v));
+    return `${where}must be one of ${choices.join(' | ')}, found ${describeValue(value)}${didYouMean(value, choices)}`;
   }
   return `${where}${issue.message}`;
 }
