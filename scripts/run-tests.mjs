@@ -13,7 +13,8 @@
 // modules, and exits 1 when one fails), each file's tests in a suite named
 // by the file: the spec reporter then ends each file with `✔ a` or `✖ a` at
 // the start of a line, which names the files that failed (a file that fails
-// to load fails its suite too). No test file changes process-wide
+// to load fails its suite too; a test that throws after it ended is found by
+// its name). No test file changes process-wide
 // state (cwd, environment, mocks), which this relies on.
 //
 // A process fails the run when it exits non-zero or reports no test. Its
@@ -124,8 +125,37 @@ function failingFiles(result) {
   if (!result.failed) return [];
   if (result.files.length === 1) return result.files;
   const lines = result.output.split('\n');
-  const named = result.files.filter((file) => lines.some((line) => line.startsWith(`✖ ${file} (`)));
+  const leaking = filesOfLeakingTests(result.files, lines);
+  const named = result.files.filter((file) => lines.some((line) => line.startsWith(`✖ ${file} (`)) || leaking.includes(file));
   return named.length > 0 ? named : result.files;
+}
+
+/**
+ * A test that throws after it ended (a timer, an unawaited promise) fails the
+ * process, yet every suite passes: node:test reports it on its own line,
+ * `ℹ Error: Test "<name>" generated asynchronous activity after the test
+ * ended…`, by the test's name only. The file is the one whose suite lists a
+ * test of that name (`▶ <file>` … `✔ <file> (`).
+ */
+function filesOfLeakingTests(files, lines) {
+  const leaked = new Set();
+  for (const line of lines) {
+    const match = /^ℹ (?:Error|Warning): Test "(.*)" generated asynchronous activity after the test ended/.exec(line);
+    if (match) leaked.add(match[1]);
+  }
+  if (leaked.size === 0) return [];
+  const found = new Set();
+  let current;
+  for (const line of lines) {
+    const start = /^▶ (.+)$/.exec(line);
+    if (start && files.includes(start[1])) {
+      current = start[1];
+      continue;
+    }
+    const test = /^\s+[✔✖﹣] (.*) \([\d.]+ms\)/.exec(line);
+    if (current !== undefined && test && leaked.has(test[1])) found.add(current);
+  }
+  return files.filter((file) => found.has(file));
 }
 
 /** The summary lines of the spec reporter (ℹ tests 12, ℹ fail 0, …) as numbers. */

@@ -49,6 +49,17 @@ describe('the test runner', () => {
     assert.match(run.output, /tests 5, .*pass 4, fail 1/);
   });
 
+  it('names the file of a test that throws after it ended, which fails the process while every suite passes', async () => {
+    const leaking = "import { it } from 'node:test';\nit('leaks a timer', () => { setTimeout(() => { throw new Error('late'); }, 5); });\n" +
+      "it('waits', async () => { await new Promise((resolve) => setTimeout(resolve, 100)); });\n";
+    const dir = await workspace({ 'a.test.mjs': passing('a'), 'b.test.mjs': leaking, 'c.test.mjs': passing('c') });
+    const run = runTests(dir, ['--jobs=1', 'a.test.mjs', 'b.test.mjs', 'c.test.mjs']);
+    assert.equal(run.status, 1, run.output);
+    assert.match(run.output, /Test "leaks a timer" generated asynchronous activity after the test ended/);
+    const failedLine = run.output.split('\n').find((line) => line.startsWith('run-tests: FAILED in '));
+    assert.equal(failedLine, `run-tests: FAILED in ${path.join(dir, 'b.test.mjs')}`);
+  });
+
   it('fails a file that runs no test, alone or isolated', async () => {
     const dir = await workspace({ 'empty.test.mjs': "import 'node:test';\n" });
     const run = runTests(dir, ['--isolate', 'empty.test.mjs']);
