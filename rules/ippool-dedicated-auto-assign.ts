@@ -6,6 +6,7 @@ import { annotationSites, CALICO_ANNOTATIONS, parseStringList } from '../src/res
 import type { IndexedPool } from '../src/resources/pool-index.js';
 import { findMatchingLabels, parseSelector } from '../src/selector/index.js';
 import { quote } from '../src/text.js';
+import { neverSelector, writtenPair } from '../src/resources/written-pair.js';
 
 /**
  * A pool that some annotation requests by name or CIDR is meant to be
@@ -66,8 +67,8 @@ export const ippoolDedicatedAutoAssign: ProjectRule = {
         path: at,
         message: `Pool ${quote(pool.name ?? pool.cidr?.canonical)} is requested by annotation (${context.where(request)}), so it ` +
           `looks dedicated to those pods, but IPAM also assigns it automatically to other pods: ${automatic}, and its ` +
-          'assignmentMode is not Manual. Set `nodeSelector: "!all()"` (quoted) or `assignmentMode: Manual`, or list it in ' +
-          '`infraPools` to state the policy.',
+          `assignmentMode is not Manual. Set ${neverSelector(definition.resource)} or ${writtenPair(definition.resource, 'assignmentMode', 'Manual')}, ` +
+          'or list it in `infraPools` to state the policy.',
         related: [{ ...request, message: 'the annotation that requests it' }],
       });
     }

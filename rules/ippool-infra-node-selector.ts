@@ -7,6 +7,7 @@ import { findMatchingLabels, MAX_SELECTOR_LENGTH, parseSelector } from '../src/s
 import { echo, quote } from '../src/text.js';
 import type { SourceRange } from '../src/parse/source.js';
 import { isEnvsubstVariable } from '../src/resources/placeholder.js';
+import { neverSelector, writtenPair } from '../src/resources/written-pair.js';
 
 /** Labels of the example node shown in a message. */
 const MAX_LABELS_SHOWN = 5;
@@ -48,7 +49,7 @@ export const ippoolInfraNodeSelector: ResourceRule = {
         part: problem.part,
         range: problem.range,
         message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods ` +
-          `there that did not ask for it${problem.namespaces}. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`,
+          `there that did not ask for it${problem.namespaces}. Set ${neverSelector(pool.resource)} or ${writtenPair(pool.resource, 'assignmentMode', 'Manual')}.`,
         suggest: infraSuggestions(pool, calicoAtLeast(context.config.calicoVersion, '3.30')),
       });
     }

@@ -8,6 +8,7 @@ import { IPPOOL_API_VERSIONS } from '../src/resources/calico-models.js';
 import { getIn, isPlainObject, type PlainObject, type PoolDefinition, type Resource } from '../src/resources/resource.js';
 import { isPlaceholder } from '../src/resources/placeholder.js';
 import { closest, echo, quote } from '../src/text.js';
+import { isWrittenAsJson, writtenPair } from '../src/resources/written-pair.js';
 import { MAX_SELECTOR_LENGTH as READABLE_SELECTOR_LENGTH, parseSelector, usesGlobal } from '../src/selector/index.js';
 import { operatorNetwork, type OperatorNetwork } from '../src/resources/operator.js';
 import { IPPOOL_SPEC_FIELDS, misplacedSpecFieldHint } from './ippool-misplaced-field.js';
@@ -56,13 +57,16 @@ export const INSTALLATION_POOL_FIELDS: readonly string[] = [
  * and carries nothing over (delete the line), and `encapsulation: VXLAN`
  * becomes `vxlanMode: Always`.
  */
-type OtherApiHint = (value: unknown, spec: PlainObject) => string;
+type OtherApiHint = (value: unknown, spec: PlainObject, pair: PairWriter) => string;
+
+/** A `key: value` code span in the syntax of the pool's file (`"key": value` in JSON). */
+type PairWriter = (key: string, value: unknown) => string;
 
 /** `false` where the other API's field also defaults to false: nothing to carry over. */
 const DELETE_FALSE = (field: string): string => `its counterpart \`${field}\` defaults to false, so \`false\` carries nothing over: delete the line`;
 
 /** An IPPool's ipipMode and vxlanMode as the one `encapsulation` of an Installation pool. */
-function encapsulationHint(_value: unknown, spec: PlainObject): string {
+function encapsulationHint(_value: unknown, spec: PlainObject, pair: PairWriter): string {
   const generic = 'Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)';
   if (Object.hasOwn(spec, 'encapsulation')) return 'Installation pools set `encapsulation` instead, and this pool has it already: delete the line';
   const modes = [spec.ipipMode ?? 'Never', spec.vxlanMode ?? 'Never'];
@@ -71,36 +75,36 @@ function encapsulationHint(_value: unknown, spec: PlainObject): string {
   if (ipip !== 'Never' && vxlan !== 'Never') return generic; // both tunnels: reported as invalid on its own
   const tunnel = ipip !== 'Never' ? `IPIP${ipip === 'CrossSubnet' ? 'CrossSubnet' : ''}` : vxlan !== 'Never' ? `VXLAN${vxlan === 'CrossSubnet' ? 'CrossSubnet' : ''}` : 'None';
   // The operator's default for an IPv4 pool is IPIP: "no tunnel" has to be written as None.
-  return `Installation pools set \`encapsulation\` instead: write \`encapsulation: ${tunnel}\``;
+  return `Installation pools set \`encapsulation\` instead: write ${pair('encapsulation', tunnel)}`;
 }
 
 const IPPOOL_ONLY_HINTS: Readonly<Record<string, OtherApiHint>> = {
   ipipMode: encapsulationHint,
   vxlanMode: encapsulationHint,
-  disabled: (value) =>
-    booleanMeant(value) === true ? 'Installation pools set `disableNewAllocations: true` instead'
+  disabled: (value, _spec, pair) =>
+    booleanMeant(value) === true ? `Installation pools set ${pair('disableNewAllocations', true)} instead`
       : booleanMeant(value) === false ? DELETE_FALSE('disableNewAllocations')
-        : 'Installation pools set `disableNewAllocations: true` instead to stop new allocations',
+        : `Installation pools set ${pair('disableNewAllocations', true)} instead to stop new allocations`,
   namespaceSelector: () => 'Installation pools have no namespaceSelector; manage such a pool as an IPPool resource',
 };
 
 /** What an Installation pool's `encapsulation` is on an IPPool. */
-const IPPOOL_TUNNEL: Readonly<Record<string, string>> = {
-  IPIP: 'ipipMode: Always',
-  IPIPCrossSubnet: 'ipipMode: CrossSubnet',
-  VXLAN: 'vxlanMode: Always',
-  VXLANCrossSubnet: 'vxlanMode: CrossSubnet',
+const IPPOOL_TUNNEL: Readonly<Record<string, readonly [string, string]>> = {
+  IPIP: ['ipipMode', 'Always'],
+  IPIPCrossSubnet: ['ipipMode', 'CrossSubnet'],
+  VXLAN: ['vxlanMode', 'Always'],
+  VXLANCrossSubnet: ['vxlanMode', 'CrossSubnet'],
 };
 
 const INSTALLATION_ONLY_HINTS: Readonly<Record<string, OtherApiHint>> = {
-  encapsulation: (value) =>
-    typeof value === 'string' && Object.hasOwn(IPPOOL_TUNNEL, value) ? `an IPPool sets \`${IPPOOL_TUNNEL[value]}\` instead`
+  encapsulation: (value, _spec, pair) =>
+    typeof value === 'string' && Object.hasOwn(IPPOOL_TUNNEL, value) ? `an IPPool sets ${pair(...IPPOOL_TUNNEL[value]!)} instead`
       : value === 'None' ? 'an IPPool has no tunnel unless `ipipMode` or `vxlanMode` asks for one (both default to Never): delete the line'
         : 'an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)',
-  disableNewAllocations: (value) =>
-    booleanMeant(value) === true ? 'an IPPool sets `disabled: true` instead'
+  disableNewAllocations: (value, _spec, pair) =>
+    booleanMeant(value) === true ? `an IPPool sets ${pair('disabled', true)} instead`
       : booleanMeant(value) === false ? DELETE_FALSE('disabled')
-        : 'an IPPool sets `disabled: true` instead to stop new allocations',
+        : `an IPPool sets ${pair('disabled', true)} instead to stop new allocations`,
   name: () => 'an IPPool takes its name from `metadata.name`',
 };
 
@@ -255,6 +259,10 @@ class PoolContext {
   }
   has(field: string): boolean {
     return this.value(field) !== undefined;
+  }
+  /** A pair to write, as a code span in the syntax of the pool's file (src/resources/written-pair.ts). */
+  written(field: string, value: unknown): string {
+    return writtenPair(this.pool.resource, field, value);
   }
   /** How to name the pool in a message that is not at one of its fields. */
   /** Whether the targeted Calico release (`calicoVersion`) is `release` or newer. */
@@ -494,7 +502,7 @@ function checkEnum(ctx: PoolContext, field: string, allowed: readonly string[], 
     const sameWord = allowed.find((candidate) => fold(candidate) === fold(value));
     const near = sameWord ?? closest(value, allowed);
     if (sameWord) {
-      message = `${label} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field}: ${sameWord}\``;
+      message = `${label} ${quote(value)} is not valid: the values are case-sensitive. Write ${ctx.written(field, sameWord)}`;
     } else if (near) {
       message = `${label} ${quote(value)} is not ${list}. Did you mean \`${near}\`?`;
     } else {
@@ -539,7 +547,9 @@ function checkBoolean(ctx: PoolContext, field: string): void {
   } else {
     what = `${quote(value)}, not a boolean`;
   }
-  const write = meant ? `Write \`${field}: ${meant}\` without quotes` : 'Write true or false without quotes';
+  // In JSON the pair says it all (`"natOutgoing": true`): "without quotes" would read as the key's too.
+  const unquoted = isWrittenAsJson(ctx.pool.resource) ? '' : ' without quotes';
+  const write = meant ? `Write ${ctx.written(field, meant === 'true')}${unquoted}` : 'Write true or false without quotes';
   ctx.report(ctx.path(field), `${label} is ${what}: Kubernetes accepts only true or false here. ${write}`);
 }
 
@@ -547,14 +557,14 @@ function checkInstallationNatOutgoing(ctx: PoolContext): void {
   const value = ctx.value('natOutgoing');
   if (typeof value === 'boolean') {
     ctx.report(ctx.path('natOutgoing'), `${ctx.label('natOutgoing')} is the boolean ${value}, but the Installation API ` +
-      `takes Enabled or Disabled. Write \`natOutgoing: ${value ? 'Enabled' : 'Disabled'}\``);
+      `takes Enabled or Disabled. Write ${ctx.written('natOutgoing', value ? 'Enabled' : 'Disabled')}`);
     return;
   }
   const meant = booleanMeant(value);
   // A quoted YAML boolean ("true", "no"); near spellings of Enabled and Disabled are checkEnum's.
   if (typeof value === 'string' && meant !== undefined && !/^\s*(en|dis)able/i.test(value)) {
     ctx.report(ctx.path('natOutgoing'), `${ctx.label('natOutgoing')} is the string ${quote(value)}, but the Installation API ` +
-      `takes Enabled or Disabled. Write \`natOutgoing: ${meant ? 'Enabled' : 'Disabled'}\` (Kubernetes rejects the Installation)`);
+      `takes Enabled or Disabled. Write ${ctx.written('natOutgoing', meant ? 'Enabled' : 'Disabled')} (Kubernetes rejects the Installation)`);
     return;
   }
   checkEnum(ctx, 'natOutgoing', NAT_OUTGOING, 'a NAT setting', ' (Kubernetes rejects the Installation)');
@@ -567,8 +577,8 @@ function checkAllowedUses(ctx: PoolContext, encapsulation: Encapsulation, family
   if (value === undefined) return;
   const label = ctx.label('allowedUses');
   if (!Array.isArray(value)) {
-    const single = typeof value === 'string' && (ALLOWED_USES as readonly string[]).includes(value) ? value : 'Workload, Tunnel';
-    ctx.report(ctx.path('allowedUses'), `${label} must be a list; got ${quote(value)}. Write \`allowedUses: [${single}]\``);
+    const single = typeof value === 'string' && (ALLOWED_USES as readonly string[]).includes(value) ? [value] : ['Workload', 'Tunnel'];
+    ctx.report(ctx.path('allowedUses'), `${label} must be a list; got ${quote(value)}. Write ${ctx.written('allowedUses', single)}`);
     return;
   }
   value.forEach((use, i) => {
@@ -808,7 +818,7 @@ function checkUnknownFields(ctx: PoolContext): void {
   for (const key of Object.keys(ctx.spec)) {
     if (known.includes(key)) continue;
     const path = ctx.path(key);
-    const hint = Object.hasOwn(otherApi, key) ? otherApi[key]!(ctx.spec[key], ctx.spec) : undefined;
+    const hint = Object.hasOwn(otherApi, key) ? otherApi[key]!(ctx.spec[key], ctx.spec, (k, v) => ctx.written(k, v)) : undefined;
     if (hint !== undefined) {
       const fix = ctx.isIPPool ? undefined : installationEquivalentFix(ctx, key);
       ctx.report(path, `${ctx.label(key)} is not a field of ${kind}: ${hint}`, 'key', fix && { fix });

@@ -1,3 +1,5 @@
+import { isWrittenAsJson, writtenPair } from '../src/resources/written-pair.js';
+import { isJsonStream } from '../src/parse/kubectl-reading.js';
 import { isInferredScopeName } from '../src/engine/inferred-scopes.js';
 import { docsUrl, type Location, type ProjectRule, type ProjectScope, type RuleContext } from '../src/engine/rule.js';
 import type { Path } from '../src/parse/source.js';
@@ -187,7 +189,9 @@ class Checker {
       if (!parsed.ok) {
         const problem = parsed.problem;
         const repaired = repairList(value);
-        const fix = repaired ? `. Write it as ${c(`${key}: ${repaired}`)}` : '';
+        // In a JSON manifest the list goes in a JSON string: `"…/ipv4pools": "[\"infra\"]"`.
+        const written = repaired && (isWrittenAsJson(site.resource) ? writtenPair(site.resource, key, repaired.slice(1, -1)) : c(`${key}: ${repaired}`));
+        const fix = written ? `. Write it as ${written}` : '';
         report(`${c(key)} ${problem}${fix}${this.afterRepair(key, name, value)}`, 'value', undefined, repairFix(site.resource, [...site.path, key], value));
         continue;
       }
@@ -738,9 +742,11 @@ function repairFix(resource: Resource, path: Path, value: unknown): FixRequest |
     const [valueStart, valueEnd] = source.span(resource, path);
     if (keyStart >= valueStart) return undefined;
     const between = source.text.slice(keyEnd, valueStart);
+    // kubectl reads a file that starts with `{` as JSON (isJsonStream): a YAML single-quoted string there would empty it.
+    const text = isJsonStream(source.text) ? JSON.stringify(repaired.slice(1, -1)) : repaired;
     const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between)
-      ? { range: [keyEnd, valueEnd] as [number, number], text: `: ${repaired}` }
-      : { range: [valueStart, valueEnd] as [number, number], text: repaired };
+      ? { range: [keyEnd, valueEnd] as [number, number], text: `: ${text}` }
+      : { range: [valueStart, valueEnd] as [number, number], text };
     // Entries hold no `#`: one in the span is a comment, which the edit would drop.
     if (source.text.slice(edit.range[0], edit.range[1]).includes('#')) return undefined;
     return { edits: [edit], expect: [{ path, value: repaired.slice(1, -1) }] };
