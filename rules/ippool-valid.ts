@@ -802,11 +802,36 @@ function checkOperatorNetwork(ctx: PoolContext, family: 4 | 6 | undefined, netwo
       'between nodes are BIRD\'s to program, over BGP. Enable BGP, or use VXLAN encapsulation' +
       operatorSays('with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled'));
   }
+  if (network.ipamType === 'Calico' && (encapsulation === 'IPIP' || encapsulation === 'IPIPCrossSubnet') && network.bgp === 'Disabled') {
+    checkIpipWithoutBgp(ctx, family, network, written, encapsulation);
+  }
   if (network.ipamType === 'HostLocal' && (written === 'VXLAN' || written === 'VXLANCrossSubnet')) {
     ctx.report(ctx.path('encapsulation'), `${ctx.label('encapsulation')} is ${quote(written)}, but the host-local IPAM ` +
       '(spec.cni.ipam.type: HostLocal) does not support VXLAN. Use IPIP, IPIPCrossSubnet or None, or Calico IPAM' +
       operatorSays(`${written} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM`));
   }
+}
+
+/**
+ * IPIP with BGP off: the operator's core controller refuses it unless Felix, not BIRD, programs the
+ * IPIP routes (pkg/controller/installation/validation.go, after the IP pool controller has written
+ * the default encapsulation back, IPIP for an IPv4 pool with the Calico CNI). Up to v3.31 (operator
+ * v1.40) always; v3.32 (v1.43) unless `clusterRoutingMode: Felix`; from v3.33 the unset mode means
+ * FelixIPIPOnly (core_controller.go clusterRoutingMode), so only an explicit `BIRD` is refused.
+ */
+function checkIpipWithoutBgp(ctx: PoolContext, family: 4 | 6 | undefined, network: OperatorNetwork, written: unknown, encapsulation: string): void {
+  const mode = network.clusterRoutingMode;
+  if (ctx.from('3.33') ? mode !== 'BIRD' : ctx.from('3.32') && mode === 'Felix') return;
+  const how = written === undefined ? `, the operator's default for an IPv${family} pool with the Calico CNI` : '';
+  const bgp = network.bgpWritten ? '`spec.calicoNetwork.bgp: Disabled`' : 'BGP off (the operator\'s default on EKS)';
+  const ways = ctx.from('3.33') ? 'Enable BGP, use VXLAN encapsulation, or leave clusterRoutingMode unset (Felix then programs IPIP routes)'
+    : ctx.from('3.32') ? 'Enable BGP, use VXLAN encapsulation, or set `clusterRoutingMode: Felix`'
+      : 'Enable BGP, or use VXLAN encapsulation';
+  const said = ctx.from('3.32') ? 'with BIRD cluster routing mode, IPIP encapsulation requires that BGP is enabled'
+    : 'IPIP encapsulation requires that BGP is enabled';
+  ctx.report(written === undefined ? ctx.pool.namePath : ctx.path('encapsulation'),
+    `${ctx.subject} uses IPIP (encapsulation ${encapsulation}${how}) while the Installation has ${bgp}: its routes between ` +
+    `nodes are BIRD's to program, over BGP. ${ways}${operatorSays(said)}`);
 }
 
 // --- field names ------------------------------------------------------------------

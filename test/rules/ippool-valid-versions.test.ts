@@ -22,6 +22,34 @@ const UNENCAPSULATED = '(the operator rejects it: "with BIRD cluster routing mod
 ruleTester(ippoolValid, {
   valid: [
     {
+      // operator v1.43 (Calico v3.32): Felix programs the IPIP routes, BGP or not.
+      name: 'operator: IPIP with BGP off and clusterRoutingMode Felix (v3.32)',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            bgp: Disabled
+            clusterRoutingMode: Felix
+            ipPools:
+            - cidr: 10.1.0.0/16
+            - cidr: 10.2.0.0/16
+              encapsulation: VXLAN
+      `,
+    },
+    {
+      // operator for v3.33: the unset mode is FelixIPIPOnly (core_controller.go clusterRoutingMode).
+      name: 'operator: IPIP with BGP off and no clusterRoutingMode from v3.33',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            bgp: Disabled
+            ipPools:
+            - cidr: 10.1.0.0/16
+            - cidr: 10.2.0.0/16
+              encapsulation: VXLAN
+      `,
+      config: { calicoVersion: '3.33' },
+    },
+    {
       name: 'global() inside a quoted value before v3.31',
       code: ippool(`cidr: 10.0.0.0/16\nnodeSelector: "name == 'global()'"`),
       config: { calicoVersion: '3.30' },
@@ -280,6 +308,65 @@ ruleTester(ippoolValid, {
         message: 'spec.nodeSelector is selector nested more than 256 parentheses deep: calico-lint does not check ' +
           'selectors this deep (Calico itself has no such limit). Simplify it so that it can be checked',
         line: 6, column: 17, endLine: 6, endColumn: 624,
+      }],
+    },
+    {
+      // The IP pool controller writes IPIP back as the default; the core controller then refuses it with BGP off
+      // (tigera/operator pkg/controller/installation/validation.go).
+      name: 'operator: an IPv4 pool without encapsulation (IPIP) with BGP off, v3.32',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            bgp: Disabled
+            ipPools:
+            - cidr: 10.1.0.0/16
+            - cidr: 10.2.0.0/16
+              encapsulation: VXLAN
+      `,
+      errors: [{
+        message: 'This Installation pool uses IPIP (encapsulation IPIP, the operator\'s default for an IPv4 pool with the Calico CNI) while the ' +
+          'Installation has `spec.calicoNetwork.bgp: Disabled`: its routes between nodes are BIRD\'s to program, over BGP. ' +
+          'Enable BGP, use VXLAN encapsulation, or set `clusterRoutingMode: Felix` (the operator rejects it: "with BIRD cluster routing mode, IPIP encapsulation requires that BGP is enabled")',
+        line: 5, column: 7, endLine: 5, endColumn: 24,
+      }],
+    },
+    {
+      name: 'operator: the same up to v3.31, before clusterRoutingMode',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            bgp: Disabled
+            ipPools:
+            - cidr: 10.1.0.0/16
+            - cidr: 10.2.0.0/16
+              encapsulation: VXLAN
+      `,
+      config: { calicoVersion: '3.31' },
+      errors: [{
+        message: 'This Installation pool uses IPIP (encapsulation IPIP, the operator\'s default for an IPv4 pool with the Calico CNI) while the ' +
+          'Installation has `spec.calicoNetwork.bgp: Disabled`: its routes between nodes are BIRD\'s to program, over BGP. ' +
+          'Enable BGP, or use VXLAN encapsulation (the operator rejects it: "IPIP encapsulation requires that BGP is enabled")',
+        line: 5, column: 7, endLine: 5, endColumn: 24,
+      }],
+    },
+    {
+      name: 'operator: from v3.33 only clusterRoutingMode BIRD leaves IPIP routes to BGP',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            bgp: Disabled
+            clusterRoutingMode: BIRD
+            ipPools:
+            - cidr: 10.1.0.0/16
+            - cidr: 10.2.0.0/16
+              encapsulation: VXLAN
+      `,
+      config: { calicoVersion: '3.33' },
+      errors: [{
+        message: 'This Installation pool uses IPIP (encapsulation IPIP, the operator\'s default for an IPv4 pool with the Calico CNI) while the ' +
+          'Installation has `spec.calicoNetwork.bgp: Disabled`: its routes between nodes are BIRD\'s to program, over BGP. ' +
+          'Enable BGP, use VXLAN encapsulation, or leave clusterRoutingMode unset (Felix then programs IPIP routes) (the operator rejects it: "with BIRD cluster routing mode, IPIP encapsulation requires that BGP is enabled")',
+        line: 6, column: 7, endLine: 6, endColumn: 24,
       }],
     },
     {
