@@ -790,6 +790,13 @@ function checkOperatorNetwork(ctx: PoolContext, family: 4 | 6 | undefined, netwo
         'the operator allows only None. Write `encapsulation: None`' +
         operatorSays(`${String(written)} is invalid for ipPool.encapsulation when using non-Calico CNI, should be None`));
     }
+    // validation.go checks BGP inside its loop over the pools: once, at the first pool, is enough.
+    const first = ctx.pool.specPath[ctx.pool.specPath.length - 1] === 0;
+    if (first && network.bgpWritten && network.bgp === 'Enabled') {
+      ctx.report(['spec', 'calicoNetwork', 'bgp'], `\`spec.calicoNetwork.bgp\` is Enabled, but with ${cni} Calico does not ` +
+        'route pod traffic: the operator refuses BGP. Write `bgp: Disabled` or delete the line' +
+        operatorSays('BGP is not supported when using non-Calico CNI'));
+    }
     return;
   }
   if (network.cniType !== 'Calico' || encapsulation === undefined) return;

@@ -370,6 +370,25 @@ ruleTester(ippoolValid, {
       }],
     },
     {
+      // validation.go: "If not using Calico CNI, then the encapsulation must be None and BGP must be disabled", checked while
+      // looping over the pools: reported once, at the bgp line.
+      name: 'operator: BGP Enabled with a non-Calico CNI, once for two pools',
+      code: yaml`
+        installation:
+          cni: {type: AmazonVPC}
+          calicoNetwork:
+            bgp: Enabled
+            ipPools:
+            - cidr: 10.1.0.0/16
+            - cidr: 10.2.0.0/16
+      `,
+      errors: [{
+        message: '`spec.calicoNetwork.bgp` is Enabled, but with spec.cni.type "AmazonVPC" Calico does not route pod traffic: the operator ' +
+          'refuses BGP. Write `bgp: Disabled` or delete the line (the operator rejects it: "BGP is not supported when using non-Calico CNI")',
+        line: 4, column: 10, endLine: 4, endColumn: 17,
+      }],
+    },
+    {
       name: 'operator: a non-Calico CNI (EKS default) needs nodeSelector all() and encapsulation None',
       code: yaml`
         apiVersion: operator.tigera.io/v1
