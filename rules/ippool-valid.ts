@@ -809,6 +809,15 @@ function checkOperatorNetwork(ctx: PoolContext, family: 4 | 6 | undefined, netwo
       'between nodes are BIRD\'s to program, over BGP. Enable BGP, or use VXLAN encapsulation' +
       operatorSays('with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled'));
   }
+  if (family === 4 && network.windowsDataplane !== undefined && network.windowsDataplane !== null && network.windowsDataplane !== 'Disabled' &&
+      encapsulation !== 'VXLAN' && encapsulation !== 'None' && isFirstIPv4Pool(ctx.pool)) {
+    // validation.go: only the Installation's first IPv4 pool (render.GetIPv4Pool) is checked for Windows.
+    const how = written === undefined ? `, the operator's default for an IPv4 pool with the Calico CNI` : '';
+    ctx.report(written === undefined ? ctx.pool.namePath : ctx.path('encapsulation'),
+      `${ctx.subject} uses encapsulation ${encapsulation}${how}, but Calico for Windows (\`windowsDataplane: ` +
+      `${String(network.windowsDataplane)}\`) supports only VXLAN or no encapsulation. Write ${ctx.written('encapsulation', 'VXLAN')}` +
+      operatorSays(`IPv4 IPPool encapsulation ${encapsulation} is not supported by Calico for Windows`));
+  }
   if (network.ipamType === 'Calico' && (encapsulation === 'IPIP' || encapsulation === 'IPIPCrossSubnet') && network.bgp === 'Disabled') {
     checkIpipWithoutBgp(ctx, family, network, written, encapsulation);
   }
@@ -817,6 +826,17 @@ function checkOperatorNetwork(ctx: PoolContext, family: 4 | 6 | undefined, netwo
       '(spec.cni.ipam.type: HostLocal) does not support VXLAN. Use IPIP, IPIPCrossSubnet or None, or Calico IPAM' +
       operatorSays(`${written} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM`));
   }
+}
+
+/** Whether the pool is its Installation's first IPv4 pool (tigera/operator pkg/render/node.go GetIPv4Pool). */
+function isFirstIPv4Pool(pool: PoolDefinition): boolean {
+  const first = pool.resource.pools.find((candidate) => {
+    const cidr = candidate.spec.cidr;
+    if (typeof cidr !== 'string') return false;
+    const parsed = parseCalicoCidr(cidr);
+    return parsed.ok && parsed.cidr.family === 4;
+  });
+  return first === pool;
 }
 
 /**

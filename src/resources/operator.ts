@@ -18,6 +18,8 @@ export interface OperatorNetwork {
   bgpWritten: boolean;
   /** spec.calicoNetwork.clusterRoutingMode as written (Felix lets Felix program unencapsulated routes). */
   clusterRoutingMode: unknown;
+  /** spec.calicoNetwork.windowsDataplane as written: Calico for Windows is on unless it is missing or Disabled (pkg/common/windows.go). */
+  windowsDataplane: unknown;
 }
 
 const DEFAULT_CNI: Readonly<Record<string, string>> = { AKS: 'AzureVNET', EKS: 'AmazonVPC', GKE: 'GKE' };
@@ -48,5 +50,6 @@ export function operatorNetwork(installation: Resource): OperatorNetwork {
     cniWritten,
     bgpWritten,
     clusterRoutingMode: getIn(object, ['spec', 'calicoNetwork', 'clusterRoutingMode']),
+    windowsDataplane: getIn(object, ['spec', 'calicoNetwork', 'windowsDataplane']),
   };
 }

@@ -389,6 +389,27 @@ ruleTester(ippoolValid, {
       }],
     },
     {
+      // validation.go checks the first IPv4 pool only (render.GetIPv4Pool): the second IPIP pool passes there.
+      name: 'operator: Calico for Windows and the first IPv4 pool defaulted to IPIP',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            windowsDataplane: HNS
+            ipPools:
+            - cidr: fd00::/48
+            - cidr: 10.1.0.0/16
+            - cidr: 10.2.0.0/16
+              encapsulation: IPIP
+          serviceCIDRs: [10.96.0.0/12]
+      `,
+      errors: [{
+        message: 'This Installation pool uses encapsulation IPIP, the operator\'s default for an IPv4 pool with the Calico CNI, but Calico ' +
+          'for Windows (`windowsDataplane: HNS`) supports only VXLAN or no encapsulation. Write `encapsulation: VXLAN` (the operator ' +
+          'rejects it: "IPv4 IPPool encapsulation IPIP is not supported by Calico for Windows")',
+        line: 6, column: 7, endLine: 6, endColumn: 24,
+      }],
+    },
+    {
       name: 'operator: a non-Calico CNI (EKS default) needs nodeSelector all() and encapsulation None',
       code: yaml`
         apiVersion: operator.tigera.io/v1
