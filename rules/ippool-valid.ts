@@ -502,7 +502,7 @@ function checkEnum(ctx: PoolContext, field: string, allowed: readonly string[], 
     const sameWord = allowed.find((candidate) => fold(candidate) === fold(value));
     const near = sameWord ?? closest(value, allowed);
     if (sameWord) {
-      message = `${label} ${quote(value)} is not valid: the values are case-sensitive. Write ${ctx.written(field, sameWord)}`;
+      message = `${label} ${quote(value)} is not valid: ${howItDiffers(value, sameWord)}. Write ${ctx.written(field, sameWord)}`;
     } else if (near) {
       message = `${label} ${quote(value)} is not ${list}. Did you mean \`${near}\`?`;
     } else {
@@ -513,6 +513,13 @@ function checkEnum(ctx: PoolContext, field: string, allowed: readonly string[], 
   }
   ctx.report(ctx.path(field), message + consequence);
   return false;
+}
+
+/** Why `value` is not `meant`, the allowed word it folds to: the reason must be the one that applies ("VXLAN " is not a case problem). */
+function howItDiffers(value: string, meant: string): string {
+  if (value.trim() === meant) return 'the blanks around it are part of the value';
+  if (value.toLowerCase() === meant.toLowerCase()) return 'the values are case-sensitive';
+  return 'the values are spelt exactly: case-sensitive, without blanks, `-` or `_`';
 }
 
 const TRUE_WORDS = ['true', 'yes', 'y', 'on', 'enabled', 'enable'];

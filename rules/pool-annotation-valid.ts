@@ -135,7 +135,8 @@ class Checker {
         const typo = typoOf(key);
         if (typo) {
           report(
-            `${quote(key)} is not an annotation Calico reads, so it does nothing (keys are case-sensitive). Did you mean ${c(typo)}?`,
+            `${quote(key)} is not an annotation Calico reads, so it does nothing` +
+              `${key.toLowerCase() === typo.toLowerCase() ? ' (keys are case-sensitive)' : ''}. Did you mean ${c(typo)}?`,
             'key',
           );
         }

@@ -661,10 +661,20 @@ ruleTester(ippoolValid, {
       }],
     },
     {
+      // The reason given must be the one that applies: "VXLAN " differs by a blank, not by case.
+      name: 'a mode with a blank inside its quotes',
+      code: ippool('cidr: 10.0.0.0/16\nvxlanMode: "Always "   # overlay'),
+      errors: [{
+        message: 'spec.vxlanMode "Always " is not valid: the blanks around it are part of the value. Write `vxlanMode: Always`' + MODES,
+        line: 6, column: 14, endLine: 6, endColumn: 23,
+      }],
+    },
+    {
       name: 'the legacy cross-subnet spelling',
       code: ippool('cidr: 10.0.0.0/16\nipipMode: cross-subnet'),
       errors: [{
-        message: 'spec.ipipMode "cross-subnet" is not valid: the values are case-sensitive. Write `ipipMode: CrossSubnet`' + MODES,
+        message: 'spec.ipipMode "cross-subnet" is not valid: the values are spelt exactly: case-sensitive, without blanks, `-` or `_`. ' +
+          'Write `ipipMode: CrossSubnet`' + MODES,
         line: 6, column: 13, endLine: 6, endColumn: 25,
       }],
     },
@@ -987,7 +997,8 @@ ruleTester(ippoolValid, {
       `),
       errors: [
         {
-          message: 'ipPools[0].encapsulation "vxlan-crosssubnet" is not valid: the values are case-sensitive. Write ' +
+          message: 'ipPools[0].encapsulation "vxlan-crosssubnet" is not valid: the values are spelt exactly: case-sensitive, without blanks, ' +
+            '`-` or `_`. Write ' +
             '`encapsulation: VXLANCrossSubnet` (Kubernetes rejects the Installation)',
           line: 9, column: 22, endLine: 9, endColumn: 39,
         },

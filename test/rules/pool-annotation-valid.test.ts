@@ -794,7 +794,8 @@ ruleTester(poolAnnotationValid, {
           line: 6, column: 5, endLine: 6, endColumn: 36,
         },
         {
-          message: '"cni.projectcalico.org/ipAddr" is not an annotation Calico reads, so it does nothing (keys are case-sensitive). ' +
+          // A letter missing, not a case problem: no word about case.
+          message: '"cni.projectcalico.org/ipAddr" is not an annotation Calico reads, so it does nothing. ' +
             'Did you mean `cni.projectcalico.org/ipAddrs`?',
           line: 7, column: 5, endLine: 7, endColumn: 33,
         },
