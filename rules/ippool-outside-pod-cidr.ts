@@ -39,14 +39,17 @@ export const ippoolOutsidePodCidr: ProjectRule = {
       if (sameFamily.length === 0) continue;
       // installation-pool-outside-pod-cidr reports what the operator refuses.
       if (operatorChecksPodCidr(project, pool) && sameFamily.some(isKubeadm)) continue;
-      const first = sameFamily[0]!;
+      // kubeadm's podSubnet and its controllerManager.extraArgs.cluster-cidr usually say the same range: name it once,
+      // from its first source. Ranges that differ (a cluster-cidr that overrides podSubnet) each name their own source.
+      const distinct = sameFamily.filter((fact, i) => sameFamily.findIndex((other) => other.range.text === fact.range.text) === i);
+      const cited = distinct.length === 1
+        ? `${distinct[0]!.range.text} (${factOrigin(distinct[0]!, context)})`
+        : distinct.map((fact) => `${fact.range.text} (${factOrigin(fact, context)})`).join(', ');
       context.report({
         ...cidrLocation(pool),
-        // kubeadm's podSubnet and its controllerManager.extraArgs.cluster-cidr usually say the same range: name it once.
-        message: `${poolLabel(pool)} is outside the pod CIDR ${[...new Set(sameFamily.map((fact) => fact.range.text))].join(', ')} ` +
-          `(${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), ` +
+        message: `${poolLabel(pool)} is outside the pod CIDR ${cited}: kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), ` +
           'so backends and their network policy see the node\'s address instead of the pod\'s.',
-        related: factRelated(first, `pod CIDR ${first.range.text}`),
+        related: distinct.flatMap((fact) => factRelated(fact, `pod CIDR ${fact.range.text}`)),
       });
     }
   },

@@ -75,6 +75,15 @@ ruleTester(ippoolOutsidePodCidr, {
         'kube-proxy masquerades its pods\' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node\'s address instead of the pod\'s.', line: 5, column: 14, endLine: 5, endColumn: 27 }],
     },
     {
+      // kubeadm passes extraArgs after its own flags: the controller manager runs with 10.200.0.0/16, kube-proxy with podSubnet.
+      name: 'a cluster-cidr (v1beta3 map) that disagrees with podSubnet: each range names its own source',
+      code: INFRA + '---\napiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking: {podSubnet: 10.244.0.0/16}\n' +
+        'controllerManager:\n  extraArgs:\n    cluster-cidr: 10.200.0.0/16\n',
+      errors: [{ message: 'IPPool "infra" (100.64.0.0/24) is outside the pod CIDR 10.244.0.0/16 (kubeadm ClusterConfiguration `networking.podSubnet` at test.yaml:9:25), ' +
+        '10.200.0.0/16 (kube-controller-manager `--cluster-cidr` (kubeadm ClusterConfiguration `controllerManager.extraArgs`) at test.yaml:12:19): ' +
+        'kube-proxy masquerades its pods\' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node\'s address instead of the pod\'s.', line: 5, column: 14, endLine: 5, endColumn: 27 }],
+    },
+    {
       name: 'detectLocalMode unset: ClusterCIDR, the default (localdetector.go:80-92)',
       code: INFRA + '---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nclusterCIDR: 10.244.0.0/16\n',
       errors: [{ message: MESSAGE, line: 5, column: 14, endLine: 5, endColumn: 27 }],
