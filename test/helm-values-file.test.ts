@@ -44,6 +44,9 @@ describe('tigera-operator values files: the evidence', () => {
     ['installation.calicoNetwork with a CalicoNetworkSpec field', 'installation:\n  calicoNetwork:\n    ipPools: []\n', '`installation.calicoNetwork.ipPools`'],
     ['the chart key tigeraOperator beside installation', 'installation: {enabled: true}\ntigeraOperator: {image: tigera/operator}\n', '`tigeraOperator.image` beside `installation`'],
     ['an umbrella chart: the same under tigera-operator', 'tigera-operator:\n  installation:\n    calicoNetwork: {bgp: Disabled}\n', '`tigera-operator.installation.calicoNetwork.bgp`'],
+    // Chart.yaml `dependencies: [{name: tigera-operator, alias: calico}]`: the values sit under the alias.
+    ['an umbrella chart: the same under an alias, beside another dependency', 'ingress-nginx:\n  controller: {replicaCount: 2}\ncalico:\n  installation:\n    calicoNetwork: {ipPools: []}\n', '`calico.installation.calicoNetwork.ipPools`'],
+    ['an umbrella chart whose other dependency has an installation key', 'app:\n  installation: {enabled: true, mode: standalone}\n', undefined],
     // Another chart's values with an `installation:` key are not read.
     ['another chart\'s installation key', 'installation:\n  enabled: true\n  mode: standalone\nimage: {repository: nginx}\n', undefined],
     ['calicoNetwork that holds no operator field', 'installation:\n  calicoNetwork: {region: eu, zones: [a]}\n', undefined],
@@ -163,6 +166,23 @@ ruleTester(ippoolValid, {
       errors: [{
         message: 'ipPools[0].encapsulation "vxlan" is not valid: the values are case-sensitive. Write `encapsulation: VXLAN` (Kubernetes rejects the Installation)',
         line: 6, column: 24, endLine: 6, endColumn: 29,
+      }],
+    },
+    {
+      name: 'an umbrella chart\'s values under the tigera-operator dependency\'s alias',
+      code: yaml`
+        ingress-nginx:
+          controller: {replicaCount: 2}
+        calico:
+          installation:
+            calicoNetwork:
+              ipPools:
+              - cidr: 10.1.0.1/16
+      `,
+      errors: [{
+        message: 'ipPools[0].cidr "10.1.0.1/16" has host bits set: did you mean "10.1.0.0/16"? A pool CIDR must be strictly masked ' +
+          '(Calico\'s IPPool validation rejects it)',
+        line: 7, column: 15, endLine: 7, endColumn: 26,
       }],
     },
     {

@@ -26,8 +26,9 @@
  *     operator's image, as a mapping with `image`, `registry` or `version`, or
  *     `defaultFelixConfiguration`, the chart's key for the FelixConfiguration
  *     it renders, as a mapping.
- * The same evidence under a top-level `tigera-operator` key is an umbrella
- * chart's values for its tigera-operator dependency.
+ * The same evidence under a top-level `tigera-operator` key, or under any
+ * other top-level key (the `alias` an umbrella chart's Chart.yaml gives the
+ * dependency), is an umbrella chart's values for its tigera-operator dependency.
  *
  * Pure recognition, on plain values: src/resources/resource.ts builds the
  * Installation.
@@ -73,14 +74,21 @@ export function recogniseTigeraOperatorValues(value: unknown): TigeraOperatorVal
   if (!isPlain(value) || Object.hasOwn(value, 'apiVersion') || Object.hasOwn(value, 'kind')) return undefined;
   const direct = evidenceIn(value, []);
   if (direct !== undefined) return direct;
-  const nested = value['tigera-operator'];
-  return isPlain(nested) ? evidenceIn(nested, ['tigera-operator']) : undefined;
+  // An umbrella chart's values for its dependency: under `tigera-operator`, or under the alias its
+  // Chart.yaml gives it (`alias: calico`), which only the evidence below the key can tell.
+  const keys = ['tigera-operator', ...Object.keys(value).filter((key) => key !== 'tigera-operator')];
+  for (const key of keys) {
+    const nested = value[key];
+    const found = isPlain(nested) ? evidenceIn(nested, [key]) : undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function evidenceIn(values: Plain, prefix: Path): TigeraOperatorValues | undefined {
   const installation = values.installation;
   if (!isPlain(installation)) return undefined;
-  const where = prefix.length === 0 ? '' : `${prefix.join('.')}.`;
+  const where = prefix.length === 0 ? '' : `${prefix.map((key) => echo(String(key), 80)).join('.')}.`;
   const found = (evidence: string): TigeraOperatorValues => ({ installationPath: [...prefix, 'installation'], installation, evidence });
   const network = installation.calicoNetwork;
   if (isPlain(network)) {

@@ -416,7 +416,7 @@ function valuesFileInstallation(doc: SourceDocument, options: ResourceOptions): 
   const values = declared ? declaredTigeraOperatorValues(doc.value, declared) : recogniseTigeraOperatorValues(doc.value);
   if (values === undefined) return undefined;
   const name = doc.filePath.split(/[\\/]/).pop() ?? '';
-  const where = values.installationPath.join('.');
+  const where = echo(values.installationPath.join('.'), 120);
   const prefix = values.installationPath.slice(0, -1);
   const layer = { label: echo(name), doc, prefix, values: { installation: values.installation } };
   const view = valuesInstallation({ layers: [layer], sets: [] }, options,
