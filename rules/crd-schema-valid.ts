@@ -1,3 +1,4 @@
+import { isWrittenAsJson } from '../src/resources/written-pair.js';
 import { docsUrl, type Report, type ResourceRule } from '../src/engine/rule.js';
 import { REMOVED, type FixRequest, type SuggestionRequest } from '../src/engine/fix.js';
 import type { Path } from '../src/parse/source.js';
@@ -134,10 +135,23 @@ function isTemplatePlaceholder(issue: SchemaIssue): boolean {
   return keys.length === 1 && /^\{.*\}$/s.test(keys[0]!) && (value as Record<string, unknown>)[keys[0]!] === null;
 }
 
-/** What to write instead of a quoted scalar of the right value. */
-function typeAdvice(expected: string, value: unknown): string {
+/**
+ * What to write instead, following what the value says: a quoted scalar of the right value (`"1440"`,
+ * `"yes"`: YAML 1.1 reads unquoted yes as true, as Kubernetes does), or a boolean where the enum spells
+ * the setting as a word (`bgp: true` → Enabled).
+ */
+function typeAdvice(expected: string, value: unknown, allowed: readonly unknown[] | undefined, json: boolean): string {
+  if (typeof value === 'boolean' && allowed !== undefined) {
+    const word = allowed.find((candidate) => typeof candidate === 'string' &&
+      (value ? /^(enabled?|true|on|yes)$/i : /^(disabled?|false|off|no)$/i).test(candidate));
+    return typeof word === 'string' ? `: write ${json ? JSON.stringify(word) : word}` : '';
+  }
   if (typeof value !== 'string') return '';
-  if (expected.startsWith('a boolean') && /^(true|false)$/i.test(value)) return `: write ${value.toLowerCase()} without quotes`;
+  if (expected.startsWith('a boolean')) {
+    const word = value.trim().toLowerCase();
+    const meant = ['true', 'yes', 'y', 'on'].includes(word) ? 'true' : ['false', 'no', 'n', 'off'].includes(word) ? 'false' : undefined;
+    return meant === undefined ? '' : `: write ${meant} without quotes`;
+  }
   if (expected === 'an integer' && /^-?\d+$/.test(value)) return `: write ${value} without quotes`;
   return '';
 }
@@ -149,7 +163,7 @@ function message(issue: SchemaIssue, resource: Resource, release: string, calico
       return unknownMessage(issue, resource, release, calicoVersion, view);
     case 'type':
       return `${label(issue.path, view)} must be ${issue.expected} in ${schema}; got ${describe(issue.value)}, and Kubernetes refuses the object` +
-        typeAdvice(issue.expected, issue.value);
+        typeAdvice(issue.expected, issue.value, issue.allowed, isWrittenAsJson(resource));
     case 'enum': {
       // An empty string is allowed by some enums (Installation kubernetesProvider): show it quoted.
       const allowed = issue.allowed.map((value) => (typeof value === 'string' && value !== '' ? value : JSON.stringify(value)));

@@ -200,7 +200,7 @@ export function unknownFieldHint(field: string, known: readonly string[], releas
 
 export type SchemaIssue =
   | { kind: 'unknown'; path: Path; known: readonly string[] }
-  | { kind: 'type'; path: Path; expected: string; value: unknown }
+  | { kind: 'type'; path: Path; expected: string; value: unknown; /** The field's enum, when it has one (for the advice). */ allowed?: readonly unknown[] }
   | { kind: 'enum'; path: Path; allowed: readonly unknown[]; value: unknown }
   | { kind: 'required'; path: Path; field: string };
 
@@ -255,7 +255,7 @@ function walk(value: unknown, node: SchemaNode, path: Path, issues: SchemaIssue[
   if (ownership !== 'descend') {
     const expected = typeMismatch(value, node);
     if (expected !== undefined) {
-      issues.push({ kind: 'type', path, expected, value });
+      issues.push(node.e ? { kind: 'type', path, expected, value, allowed: node.e } : { kind: 'type', path, expected, value });
       return;
     }
     if (node.e && !node.e.some((allowed) => allowed === value)) {

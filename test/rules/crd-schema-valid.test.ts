@@ -203,6 +203,29 @@ ruleTester(crdSchemaValid, {
   ],
   invalid: [
     {
+      // The advice follows what the value says: `true` where the enum spells it Enabled, a quoted YAML 1.1 "yes".
+      name: 'a boolean where the enum spells the setting as a word, and a quoted yes for a boolean (Helm values)',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            bgp: true   # BGP on
+            nodeAddressAutodetectionV4: {firstFound: "yes"}
+            ipPools: []
+      `,
+      errors: [
+        {
+          message: 'installation.calicoNetwork.bgp must be a string in the Installation schema of Calico v3.32; got boolean true, ' +
+            'and Kubernetes refuses the object: write Enabled',
+          line: 3, column: 10, endLine: 3, endColumn: 14,
+        },
+        {
+          message: 'installation.calicoNetwork.nodeAddressAutodetectionV4.firstFound must be a boolean (true or false) in the Installation ' +
+            'schema of Calico v3.32; got the string "yes", and Kubernetes refuses the object: write true without quotes',
+          line: 4, column: 46, endLine: 4, endColumn: 51,
+        },
+      ],
+    },
+    {
       name: 'a value that holds a shell variable and more is no placeholder: it is checked',
       code: yaml`
         apiVersion: operator.tigera.io/v1
