@@ -140,6 +140,32 @@ describe('pretty format', () => {
     assert.equal(await wide(structuredClone(results), data), packagePretty(structuredClone(results), data));
   });
 
+  it('on a terminal too narrow for the message beside the rule ids, puts each rule id on a line of its own under its message', async () => {
+    const long = 'Installation pool "default-ipv4-ippool" (10.200.0.0/16) is outside the kubeadm pod CIDR 10.244.0.0/16: the operator ' +
+      'refuses the Installation';
+    const results = [
+      result('/repo/a.yaml', [
+        { ruleId: 'installation-pool-outside-pod-cidr', severity: 2, message: long, line: 19, column: 13 },
+        { ruleId: 'x', severity: 1, message: 'short', line: 3, column: 1 },
+      ]),
+    ];
+    // 60 columns: 12 before the message, 34 for the rule id, 2 between: 12 left for the message.
+    const pretty = await loadFormatter('pretty', { width: 60 });
+    const lines = stripVTControlCharacters(await pretty(structuredClone(results), data)).split('\n');
+    assert.deepEqual(lines.filter((line) => [...line].length > 60), []);
+    assert.deepEqual(lines.slice(2, 11), [
+      '  ⚠   3:1   short',
+      '            x',
+      '  ✖  19:13  Installation pool "default-ipv4-ippool"',
+      '            (10.200.0.0/16) is outside the kubeadm pod CIDR',
+      '            10.244.0.0/16: the operator refuses the',
+      '            Installation',
+      '            installation-pool-outside-pod-cidr',
+      '',
+      '  1 warning',
+    ]);
+  });
+
   it('closes a bold code span at the end of a wrapped line and opens it again on the next', () => {
     const B = '\u001B[1m';
     const N = '\u001B[22m';

@@ -14,8 +14,14 @@ import type { ESLint } from 'eslint';
 import stringWidth from 'string-width';
 import type { Formatter } from './formatters.js';
 
-/** Below this, a message column would be too narrow to read: lines are left longer instead. */
+/**
+ * Below this, a message column beside the rule ids would be too narrow to read: on such a terminal
+ * (80 columns and a 34-column rule id) each rule id goes on a line of its own under its message,
+ * and the message takes the whole width.
+ */
 const MIN_MESSAGE_WIDTH = 40;
+/** Narrower than this, lines are left longer: words would be cut into pieces. */
+const MIN_NARROW_WIDTH = 20;
 
 /** Invisible format characters (zero width), never left in messages (sanitize escapes every Cf character). */
 const LINE_MARK = '\u2063';
@@ -66,18 +72,20 @@ function messageColumn(results: readonly ESLint.LintResult[]): number {
 export function wrappedPretty(pretty: Formatter, width: number): Formatter {
   return async (results, data) => {
     const ruleWidth = Math.max(0, ...results.flatMap((result) => result.messages.map((message) => stringWidth(message.ruleId ?? ''))));
-    const messageWidth = Math.max(MIN_MESSAGE_WIDTH, width - messageColumn(results) - 2 - ruleWidth);
+    const beside = width - messageColumn(results) - 2 - ruleWidth;
+    const ruleBelow = beside < MIN_MESSAGE_WIDTH && width - messageColumn(results) >= MIN_MESSAGE_WIDTH;
+    const messageWidth = ruleBelow ? Math.max(MIN_NARROW_WIDTH, width - messageColumn(results)) : Math.max(MIN_MESSAGE_WIDTH, beside);
     const texts = results.map((result) => result.messages.map((message) => message.message.replaceAll(LINE_MARK, '\\u2063').replaceAll(END_MARK, '\\u2064')));
     // Output that fits is left to the package; otherwise every message is laid out again, since the
     // package pads each one to the widest.
-    const wrapped = texts.some((list) => list.some((text) => visibleWidth(text) > messageWidth));
+    const wrapped = ruleBelow || texts.some((list) => list.some((text) => visibleWidth(text) > messageWidth));
     if (!wrapped) return pretty(results, data);
     const prepared = results.map((result, i) => ({
       ...result,
       messages: result.messages.map((message, j) => ({ ...message, message: LINE_MARK + wrapWords(texts[i]![j]!, messageWidth).join(LINE_MARK) + END_MARK })),
     }));
     const output = await pretty(prepared, data);
-    return relayout(output);
+    return relayout(output, ruleBelow);
   };
 }
 
@@ -86,7 +94,7 @@ export function wrappedPretty(pretty: Formatter, width: number): Formatter {
  * line reads: prefix, LINE_MARK, line 1, LINE_MARK, line 2, …, END_MARK, the
  * package's padding, the rule id.
  */
-function relayout(output: string): string {
+function relayout(output: string, ruleBelow: boolean): string {
   const rows = output.split('\n').map((row) => {
     const end = row.indexOf(END_MARK);
     if (end < 0) return { row };
@@ -99,6 +107,7 @@ function relayout(output: string): string {
     if (lines === undefined) return row;
     const indent = ' '.repeat(stringWidth(prefix));
     const first = lines[0] ?? '';
+    if (ruleBelow) return [`${prefix}${first}`.trimEnd(), ...lines.slice(1).map((line) => `${indent}${line}`), `${indent}${ruleId}`].join('\n');
     const head = `${prefix}${first}${' '.repeat(padTo - stringWidth(first))}  ${ruleId}`.trimEnd();
     return [head, ...lines.slice(1).map((line) => `${indent}${line}`)].join('\n');
   }).join('\n');
