@@ -27,7 +27,19 @@ export function isEnvsubstVariable(value: unknown): boolean {
  * "not a CIDR". As for a shell variable, only a whole value counts: `10.{{ .octet }}.0.0/16` is judged as written.
  */
 export function isTemplateAction(value: unknown): boolean {
-  return typeof value === 'string' && /^\{\{(?:(?!\}\}).)*\}\}$/s.test(value);
+  return (typeof value === 'string' && /^\{\{(?:(?!\}\}).)*\}\}$/s.test(value)) || isUnquotedTemplateAction(value);
+}
+
+/**
+ * The same action unquoted (`cidr: {{ .Values.cidr }}`): YAML reads it as a flow mapping whose one
+ * key is the mapping `{ .Values.cidr }` with no value, i.e. `{"{ .Values.cidr }": null}`. Saying
+ * "must be a string; got {…}" of it would describe the parser, not the author's mistake: it is
+ * the placeholder a template engine replaces (rule crd-schema-valid reads it so as well).
+ */
+function isUnquotedTemplateAction(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && /^\{.*\}$/s.test(keys[0]!) && (value as Record<string, unknown>)[keys[0]!] === null;
 }
 
 /** A whole value that something fills in before the cluster reads it: a shell variable or a Go template action. */

@@ -67,6 +67,12 @@ ruleTester(ippoolValid, {
       `),
     },
     {
+      // YAML reads an unquoted action as the mapping {"{ .Values.name }": null}: a placeholder too, never "must be a string; got {…}".
+      name: 'fields that are one unquoted Go template action (a flow mapping to YAML), name included',
+      code: 'apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: {{ .Values.name }}}\n' +
+        'spec: {cidr: {{ .Values.cidr }}, natOutgoing: {{ .Values.nat }}}\n',
+    },
+    {
       name: 'a tigera-operator HelmRelease whose pool CIDRs are Flux substitutions (haraldkoch/kochhaus-home 721a306)',
       code: yaml`
         apiVersion: helm.toolkit.fluxcd.io/v2beta2
