@@ -370,7 +370,10 @@ function checkCidr(ctx: PoolContext, resource: Resource): { cidr?: Cidr; family?
       invalidReason);
     return { family: cidr.family, text: value };
   }
-  if (parsed.hostBitsSet) {
+  // From the operator for v3.33 (release-v1.44, pool_controller.go ToProjectCalico: normalizeCIDR) an Installation
+  // pool's CIDR reaches Calico as its network: 10.244.0.1/16 becomes 10.244.0.0/16, and nothing refuses it.
+  const operatorMasks = !ctx.isIPPool && ctx.from('3.33');
+  if (parsed.hostBitsSet && !operatorMasks) {
     // A suggestion, not a fix: the author may have meant a smaller pool, or another network.
     const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path, cidr.canonical) }];
     ctx.report(path, `${label} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? ` +

@@ -22,6 +22,17 @@ const UNENCAPSULATED = '(the operator rejects it: "with BIRD cluster routing mod
 ruleTester(ippoolValid, {
   valid: [
     {
+      // tigera/operator release-v1.44 (Calico v3.33) writes normalizeCIDR(p.CIDR) into the IPPool it creates.
+      name: 'operator: an Installation pool CIDR with host bits from v3.33, which the operator masks',
+      code: yaml`
+        installation:
+          calicoNetwork:
+            ipPools:
+            - cidr: 10.244.0.1/16
+      `,
+      config: { calicoVersion: '3.33' },
+    },
+    {
       // operator v1.43 (Calico v3.32): Felix programs the IPIP routes, BGP or not.
       name: 'operator: IPIP with BGP off and clusterRoutingMode Felix (v3.32)',
       code: yaml`
