@@ -7,6 +7,7 @@ import { namespaceMatches } from '../src/resources/namespace-match.js';
 import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_POD_SPEC_FIELDS, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
 import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.js';
 import { REFUSAL_CONTAINER_FIELDS, refusalOf } from '../src/resources/refused-pod.js';
+import { kustomizeVerdict } from '../src/resources/kustomize-patch-verdict.js';
 import { podNetworkTwins, TWIN_CONTAINER_FIELDS, type TwinFinder } from '../src/resources/pod-network-twin.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
@@ -81,6 +82,16 @@ function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleCon
   const pool = infraPoolFor(template, pools, config);
   if (pool !== undefined) {
     context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config) });
+    return;
+  }
+  // A kustomize patch is judged on the workload it lands in, a workload on what patches make of it (src/resources/kustomize-patch-verdict.ts).
+  const kustomized = kustomizeVerdict(template, {
+    allowNodeNetworkComponents: config.hostNetwork.allowNodeNetworkComponents,
+    assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? undefined : twinOf),
+    listOf: (judged) => listOf(judged.decisive),
+  });
+  if (kustomized !== undefined) {
+    context.report({ ...location, ...kustomized });
     return;
   }
   const evidence = listOf(assessment.decisive);

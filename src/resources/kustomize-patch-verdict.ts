@@ -1,0 +1,188 @@
+/**
+ * `hostNetwork: true` in a kustomize patch, judged on the workload the patch
+ * lands in (src/kustomize/patch-targets.ts), and a host-network workload
+ * judged on what the kustomizations that patch it make of it:
+ * - a patch applied by a kustomization of the tree: on every workload it
+ *   patches, as patched. The evidence must be in the patched workload (the
+ *   patch's own lines, or the target's that the patch keeps); a target that
+ *   is not in the files read (a remote or Helm base), that kustomize would not
+ *   find (several match: the build fails) or that calico-lint cannot patch
+ *   exactly is a workload without evidence: an error that says why;
+ * - a workload whose own manifest shows it needs the node's network, but that
+ *   a kustomization patches into one that does not (a patch setting another
+ *   `priorityClassName`, or deleting the container or volume the evidence was
+ *   in): an error naming the patch;
+ * - a pod template without containers that no kustomization of the files read
+ *   applies: no pod runs from it as written (the API server refuses it:
+ *   `spec.template.spec.containers: Required value`), and nothing in the tree
+ *   makes a pod of it. Suppressed with that reason, as an empty `image` is
+ *   (src/resources/refused-pod.ts). Applied from a script (`kubectl patch
+ *   --patch-file`), it changes a workload of the cluster that the tree does
+ *   not hold: calico-lint never sees that workload, nor the inline patches a
+ *   script passes with `-p`, so an error here would guard nothing.
+ */
+import path from 'node:path';
+import { echo } from '../text.js';
+import type { MissedTarget, Rendering } from '../kustomize/patch-targets.js';
+import { podSpecPathOf } from '../kustomize/patch-targets.js';
+import type { HostNetworkAssessment } from './host-network-evidence.js';
+import { getIn, isPlainObject, type PodTemplate, type Resource } from './resource.js';
+
+export interface KustomizeVerdict {
+  message: string;
+  /** Set when the finding is suppressed: why. */
+  exemption?: string;
+}
+
+export interface KustomizeVerdictOptions {
+  allowNodeNetworkComponents: boolean;
+  /** `rendered`: a workload as a kustomization patches it, whose file holds no twin of it (the twin evidence is not asked for). */
+  assess(template: PodTemplate, filePath: string, rendered: boolean): HostNetworkAssessment;
+  /** "a, b and c" of the decisive evidence. */
+  listOf(assessment: HostNetworkAssessment): string;
+}
+
+/** The verdict on a host-network pod template that kustomize patches or patches with; undefined when kustomize changes nothing of it. */
+export function kustomizeVerdict(template: PodTemplate, options: KustomizeVerdictOptions): KustomizeVerdict | undefined {
+  const kustomized = template.resource.kustomized;
+  if (kustomized !== undefined && (kustomized.asPatch.length > 0 || kustomized.missed.length > 0)) {
+    return patchVerdict(template, kustomized.asPatch, kustomized.missed, options);
+  }
+  if (kustomized !== undefined && kustomized.asTarget.length > 0) return targetVerdict(template, kustomized.asTarget, options);
+  // Evidence in the fragment itself exempts it as any pod's does (the rule's own verdict).
+  if (hasNoContainers(template) && !(options.allowNodeNetworkComponents && options.assess(template, template.resource.doc.filePath, false).decisive.length > 0)) {
+    const where = `${[...template.path, 'spec', 'containers'].join('.')}: Required value`;
+    return {
+      message: `\`hostNetwork: true\` is in a pod template without containers (a patch), which no kustomization in the files read applies: ` +
+        `Kubernetes refuses it as written (\`${where}\`). If something else applies it (\`kubectl patch --patch-file\`), lint the patched workload.`,
+      exemption: `Kubernetes refuses it as written (\`${where}\`) and no kustomization in the files read applies it as a patch`,
+    };
+  }
+  return undefined;
+}
+
+/** No `containers`, or none listed: the API server's "Required value". */
+function hasNoContainers(template: PodTemplate): boolean {
+  const containers = template.spec.containers;
+  return containers === undefined || containers === null || (Array.isArray(containers) && containers.length === 0);
+}
+
+type Judged =
+  | { rendering: Rendering; outcome: 'not-host-network' }
+  | { rendering: Rendering; outcome: 'needs'; assessment: HostNetworkAssessment }
+  | { rendering: Rendering; outcome: 'no-evidence'; assessment: HostNetworkAssessment }
+  | { rendering: Rendering; outcome: 'not-applied' };
+
+function judge(rendering: Rendering, template: PodTemplate, options: KustomizeVerdictOptions): Judged {
+  const patched = renderedTemplate(template.resource, rendering);
+  if (patched === undefined) return { rendering, outcome: 'not-applied' };
+  if (patched.spec.hostNetwork !== true) return { rendering, outcome: 'not-host-network' };
+  const assessment = options.assess(patched, rendering.target.file, true);
+  return assessment.decisive.length > 0 ? { rendering, outcome: 'needs', assessment } : { rendering, outcome: 'no-evidence', assessment };
+}
+
+function patchVerdict(template: PodTemplate, renderings: readonly Rendering[], missed: readonly MissedTarget[], options: KustomizeVerdictOptions): KustomizeVerdict {
+  const from = path.dirname(template.resource.doc.filePath);
+  const miss = missed[0];
+  if (miss !== undefined) {
+    const kustomization = shown(from, miss.kustomization);
+    const why = miss.reason === 'ambiguous'
+      ? 'more than one workload matches it (kustomize refuses to build that)'
+      : miss.reason === 'not-rendered'
+        ? 'calico-lint does not render that kustomization (a component, a name prefix or suffix, a selector it does not read, or one kustomize refuses)'
+        : 'it is not in the files read (a remote or Helm base)';
+    return {
+      message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${kustomization}\`) targets ${echo(miss.wanted)}, but ${why}: ` +
+        "nothing shows that the patched workload needs the node's network. " +
+        `Lint the rendered output: kustomize build ${echo(path.dirname(kustomization) || '.')} | calico-lint -`,
+    };
+  }
+  const judged = renderings.map((rendering) => judge(rendering, template, options));
+  const failed = judged.find((item) => item.outcome === 'not-applied' || item.outcome === 'no-evidence');
+  if (failed !== undefined) {
+    const target = targetName(from, failed.rendering);
+    const by = shown(from, failed.rendering.kustomization);
+    if (failed.outcome === 'not-applied') {
+      return {
+        message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${by}\`) puts ${target} on the node's network, but calico-lint cannot apply ` +
+          'the patches of that workload exactly (a directive it does not model, or a merge kustomize refuses): nothing shows that it needs the node\'s network. ' +
+          `Lint the rendered output: kustomize build ${echo(path.dirname(by) || '.')} | calico-lint -`,
+      };
+    }
+    return {
+      message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${by}\`) puts ${target} on the node's network ` +
+        '(port clashes, no pod network policy, CVE-2020-15257). Nothing in the patched workload shows that it needs the node\'s network. ' +
+        "Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node's network.",
+    };
+  }
+  const needs = judged.filter((item): item is Extract<Judged, { outcome: 'needs' }> => item.outcome === 'needs');
+  const names = [...new Set(judged.map((item) => targetName(from, item.rendering)))].join(', ');
+  if (needs.length === 0) {
+    return {
+      message: `This kustomize patch's \`hostNetwork: true\` does not stay in the pod template of ${names}: the patched workload is not on the node's network.`,
+      exemption: `patches ${names}, whose patched pod template is not on the node's network`,
+    };
+  }
+  const evidence = options.listOf(needs[0]!.assessment);
+  if (!options.allowNodeNetworkComponents) {
+    return {
+      message: `\`hostNetwork: true\` in this kustomize patch puts ${names} on the node's network. The patched workload shows it needs it (${evidence}), but ` +
+        '`hostNetwork.allowNodeNetworkComponents` is false: list the workload in `hostNetwork.allow`.',
+    };
+  }
+  return {
+    message: `\`hostNetwork: true\` in this kustomize patch puts ${names} on the node's network, which the patched workload needs: ${evidence}.`,
+    exemption: `patches ${names}, which needs the node's network: ${evidence}`,
+  };
+}
+
+/** A host-network workload exempt as written loses the exemption where a kustomization patches its evidence away. */
+function targetVerdict(template: PodTemplate, renderings: readonly Rendering[], options: KustomizeVerdictOptions): KustomizeVerdict | undefined {
+  const own = options.assess(template, template.resource.doc.filePath, false);
+  if (own.decisive.length === 0 || !options.allowNodeNetworkComponents) return undefined;
+  const from = path.dirname(template.resource.doc.filePath);
+  for (const rendering of renderings) {
+    const judged = judge(rendering, template, options);
+    if (judged.outcome !== 'no-evidence' && judged.outcome !== 'not-applied') continue;
+    const by = shown(from, rendering.kustomization);
+    const patches = [...new Set(rendering.patches.map((ref) => `\`${shown(from, ref.file)}\``))].join(', ');
+    const after = judged.outcome === 'not-applied'
+      ? 'calico-lint cannot apply those patches exactly, so nothing shows that the patched workload needs it'
+      : "nothing in the patched workload shows that it needs it";
+    return {
+      message: `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network (port clashes, no pod network policy, CVE-2020-15257). ` +
+        `Its manifest shows it needs it (${options.listOf(own)}), but \`${by}\` patches it with ${patches}, and ${after}. ` +
+        "Keep the evidence in the patched workload, or list the workload in `hostNetwork.allow`.",
+    };
+  }
+  return undefined;
+}
+
+/** The target's pod template after the patches, as a pod template of a resource of the target's kind. */
+function renderedTemplate(patch: Resource, rendering: Rendering): PodTemplate | undefined {
+  const { object, target } = rendering;
+  const specPath = podSpecPathOf(target.kind);
+  if (object === undefined || specPath === undefined) return undefined;
+  const templatePath = specPath.slice(0, -1);
+  const holder = templatePath.length === 0 ? object : getIn(object, templatePath);
+  if (!isPlainObject(holder)) return undefined;
+  const metadata = isPlainObject(holder.metadata) ? holder.metadata : {};
+  const spec = isPlainObject(holder.spec) ? holder.spec : {};
+  // The patch's resource, seen as the target: the evidence reads its kind and namespace (a bare Pod, kube-system).
+  const resource = Object.create(patch, {
+    kind: { value: target.kind },
+    name: { value: target.name },
+    namespace: { value: target.namespace },
+    object: { value: object },
+    shownName: { value: undefined, writable: true },
+  }) as Resource;
+  return { resource, path: templatePath, metadata, spec };
+}
+
+function shown(from: string, file: string): string {
+  return echo(path.relative(from, file).replaceAll('\\', '/') || path.basename(file));
+}
+
+function targetName(from: string, rendering: Rendering): string {
+  return `${echo(rendering.target.kind)} \`${echo(rendering.target.name)}\` in \`${shown(from, rendering.target.file)}\``;
+}
