@@ -12,14 +12,12 @@
  *   a kustomization patches into one that does not (a patch setting another
  *   `priorityClassName`, or deleting the container or volume the evidence was
  *   in): an error naming the patch;
- * - a pod template without containers that no kustomization of the files read
- *   applies: no pod runs from it as written (the API server refuses it:
- *   `spec.template.spec.containers: Required value`), and nothing in the tree
- *   makes a pod of it. Suppressed with that reason, as an empty `image` is
- *   (src/resources/refused-pod.ts). Applied from a script (`kubectl patch
- *   --patch-file`), it changes a workload of the cluster that the tree does
- *   not hold: calico-lint never sees that workload, nor the inline patches a
- *   script passes with `-p`, so an error here would guard nothing.
+ * A pod template without containers that no kustomization of the files read
+ * applies is judged as written, as before: the API server refuses it as a
+ * workload (`spec.template.spec.containers: Required value`), but `kubectl
+ * patch --patch-file` applies it as it is to a live workload calico-lint
+ * never sees, and the file is then the only place in the tree that shows the
+ * change (docs/rules/no-host-network.md#kustomize-patches).
  */
 import path from 'node:path';
 import { echo } from '../text.js';
@@ -49,22 +47,7 @@ export function kustomizeVerdict(template: PodTemplate, options: KustomizeVerdic
     return patchVerdict(template, kustomized.asPatch, kustomized.missed, options);
   }
   if (kustomized !== undefined && kustomized.asTarget.length > 0) return targetVerdict(template, kustomized.asTarget, options);
-  // Evidence in the fragment itself exempts it as any pod's does (the rule's own verdict).
-  if (hasNoContainers(template) && !(options.allowNodeNetworkComponents && options.assess(template, template.resource.doc.filePath, false).decisive.length > 0)) {
-    const where = `${[...template.path, 'spec', 'containers'].join('.')}: Required value`;
-    return {
-      message: `\`hostNetwork: true\` is in a pod template without containers (a patch), which no kustomization in the files read applies: ` +
-        `Kubernetes refuses it as written (\`${where}\`). If something else applies it (\`kubectl patch --patch-file\`), lint the patched workload.`,
-      exemption: `Kubernetes refuses it as written (\`${where}\`) and no kustomization in the files read applies it as a patch`,
-    };
-  }
   return undefined;
-}
-
-/** No `containers`, or none listed: the API server's "Required value". */
-function hasNoContainers(template: PodTemplate): boolean {
-  const containers = template.spec.containers;
-  return containers === undefined || containers === null || (Array.isArray(containers) && containers.length === 0);
 }
 
 type Judged =
