@@ -29,7 +29,9 @@ import { quote, sanitize } from '../src/text.js';
  * port, a pod-network twin in the same file) are reported as suppressed, with the
  * evidence as the reason, unless `hostNetwork.allowNodeNetworkComponents` is
  * false. A pod that Kubernetes refuses as written (a container with an empty
- * `image`: src/resources/refused-pod.ts) is suppressed too, with that reason. In a namespace allowed to use an infra pool, that is where the pool
+ * `image`: src/resources/refused-pod.ts) is suppressed too, with that reason. A kustomize patch
+ * is judged on the workload it lands in, a workload on what the patches of the tree make of it
+ * (src/resources/kustomize-patch-verdict.ts). In a namespace allowed to use an infra pool, that is where the pool
  * belongs: an error whatever the evidence. `hostNetwork.allow` wins over all.
  */
 export const noHostNetwork: ProjectRule = {

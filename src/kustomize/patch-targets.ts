@@ -137,7 +137,13 @@ export function kustomizePatches(lintedFiles: readonly string[], root: string, d
       if (folder === path.dirname(folder)) break;
     }
   }
-  const withPatches = [...candidates].sort().filter((file) => patchEntriesOf(resolver.load(file), resolver).length > 0);
+  const mentions = new HostNetworkMentions(resolver);
+  const withPatches = [...candidates].sort().filter((file) => {
+    const entries = patchEntriesOf(resolver.load(file), resolver);
+    // Only where a verdict can change: a patch that says hostNetwork, or a patch of a workload some of whose resources say it.
+    return entries.some((entry) => mentions.has(entry.file)) ||
+      (entries.some((entry) => mentions.patchesWorkloads(entry.file)) && subtreeFiles(resolver, file).some((manifest) => mentions.has(manifest)));
+  });
   const result = new Map<string, Kustomized>();
   if (withPatches.length === 0) return { of: () => undefined };
   const ok = buildable(resolver, withPatches);
@@ -446,4 +452,53 @@ function jsonOperations(file: string, resolver: KustomizeResolver): JsonPatchOpe
 /** The pod spec path of a workload kind, for a kind written in a manifest. */
 export function podSpecPathOf(kind: string): Path | undefined {
   return Object.hasOwn(POD_SPEC_PATHS, kind) ? POD_SPEC_PATHS[kind] : undefined;
+}
+
+/** Whether a file's text says hostNetwork, or names a workload kind, read once each (a text search, no parse). */
+class HostNetworkMentions {
+  private readonly texts = new Map<string, string | undefined>();
+
+  constructor(private readonly resolver: KustomizeResolver) {}
+
+  private text(file: string): string | undefined {
+    if (this.texts.has(file)) return this.texts.get(file);
+    let text: string | undefined;
+    if (this.resolver.isSafe(file)) {
+      const read = readRegularFileSync(file, MAX_FILE_SIZE);
+      if (read.ok) text = read.bytes.toString('utf8');
+    }
+    this.texts.set(file, text);
+    return text;
+  }
+
+  has(file: string): boolean {
+    // Unreadable text, or text that may hide the key (escapes, binary): read it as if it did.
+    const text = this.text(file);
+    return text === undefined || /hostNetwork|\\|!!binary|%TAG/.test(text);
+  }
+
+  /** A patch of a workload kind, or a JSON patch (its target is in the kustomization). */
+  patchesWorkloads(file: string): boolean {
+    const text = this.text(file);
+    return text === undefined || /(?:^|\n)\s*(?:-\s*)?op\s*:|kind\s*:\s*["']?(?:Pod|PodTemplate|Deployment|DaemonSet|StatefulSet|ReplicaSet|ReplicationController|Job|CronJob)\b|"op"\s*:/.test(text);
+  }
+}
+
+/** The manifest files a kustomization includes, through its bases (each kustomization once). */
+function subtreeFiles(resolver: KustomizeResolver, file: string): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>([file]);
+  const stack = [file];
+  while (stack.length > 0) {
+    const k = resolver.load(stack.pop()!);
+    if (k === undefined) continue;
+    files.push(...k.files);
+    for (const next of [...k.children, ...k.components]) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return files;
 }
