@@ -193,6 +193,15 @@ describe('no-host-network: a kustomize patch is judged on the workload it patche
     }]);
   });
 
+  it('a patch whose target is not in the files read but that shows its own evidence keeps the ordinary exemption', async () => {
+    const patch = OPERATOR_PATCH.replace('      dnsPolicy: ClusterFirstWithHostNet\n', '      priorityClassName: system-cluster-critical\n');
+    const seen = await hostNetworkFindings({
+      'calico/operator-patch.yaml': patch,
+      'calico/kustomization.yaml': 'resources:\n  - https://example.com/tigera-operator.yaml\npatches:\n  - path: operator-patch.yaml\n',
+    });
+    assert.deepEqual(seen.map((item) => item.suppressed), ["needs the node's network: `priorityClassName: system-cluster-critical`"]);
+  });
+
   it('a pod template without containers that no kustomization applies stays an error (kubectl patch --patch-file applies it as it is)', async () => {
     const tree = {
       'calico/operator.yaml': OPERATOR,

@@ -234,7 +234,8 @@ class Renderer {
     if (known !== undefined) return known;
     const k = this.resolver.load(file);
     let out: Rendered;
-    if (k === undefined || !this.ok.has(file) || depth > MAX_DEPTH || k.components.length > 0 || hasNameChange(k)) out = { failed: true };
+    // A Component patches what its parent accumulated: not rendered here, as components are not.
+    if (k === undefined || !this.ok.has(file) || depth > MAX_DEPTH || k.kind === 'Component' || k.components.length > 0 || hasNameChange(k)) out = { failed: true };
     else out = this.build(k, depth);
     if ('failed' in out) this.missAll(file, 'not-rendered');
     this.rendered.set(file, out);

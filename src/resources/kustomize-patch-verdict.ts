@@ -64,9 +64,12 @@ function judge(rendering: Rendering, template: PodTemplate, options: KustomizeVe
   return assessment.decisive.length > 0 ? { rendering, outcome: 'needs', assessment } : { rendering, outcome: 'no-evidence', assessment };
 }
 
-function patchVerdict(template: PodTemplate, renderings: readonly Rendering[], missed: readonly MissedTarget[], options: KustomizeVerdictOptions): KustomizeVerdict {
+function patchVerdict(template: PodTemplate, renderings: readonly Rendering[], missed: readonly MissedTarget[], options: KustomizeVerdictOptions): KustomizeVerdict | undefined {
   const from = path.dirname(template.resource.doc.filePath);
   const miss = missed[0];
+  // The patch's own evidence lands in whatever it patches: where the patched workload is unknown, the patch is judged as written (the rule's own verdict).
+  const ownEvidence = () => options.allowNodeNetworkComponents && options.assess(template, template.resource.doc.filePath, false).decisive.length > 0;
+  if (miss !== undefined && ownEvidence()) return undefined;
   if (miss !== undefined) {
     const kustomization = shown(from, miss.kustomization);
     const why = miss.reason === 'ambiguous'
@@ -86,6 +89,7 @@ function patchVerdict(template: PodTemplate, renderings: readonly Rendering[], m
     const target = targetName(from, failed.rendering);
     const by = shown(from, failed.rendering.kustomization);
     if (failed.outcome === 'not-applied') {
+      if (ownEvidence()) return undefined;
       return {
         message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${by}\`) puts ${target} on the node's network, but calico-lint cannot apply ` +
           'the patches of that workload exactly (a directive it does not model, or a merge kustomize refuses): nothing shows that it needs the node\'s network. ' +
