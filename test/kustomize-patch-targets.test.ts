@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -324,6 +325,41 @@ describe('no-host-network: a kustomize patch is judged on the workload it patche
     // Without the patch, the same workload is exempt.
     const alone = await hostNetworkFindings({ 'agent/agent.yaml': NODE_AGENT });
     assert.equal(alone[0]!.suppressed, "needs the node's network: `priorityClassName: system-node-critical`");
+  });
+
+  it('a JSON patch that removes the evidence of a host-network workload: the workload is an error naming it', async () => {
+    const tree = {
+      'agent/agent.yaml': NODE_AGENT,
+      'agent/drop-priority.yaml': '- op: remove\n  path: /spec/template/spec/priorityClassName\n',
+      'agent/kustomization.yaml': 'resources: [agent.yaml]\npatchesJson6902:\n  - path: drop-priority.yaml\n    target: {group: apps, version: v1, kind: DaemonSet, name: agent}\n',
+    };
+    const rendered = (await kubectlRendering(tree, 'agent') as Map<string, Plain>).get('agent')!;
+    assert.deepEqual([rendered.hostNetwork, rendered.priorityClassName], [true, undefined]);
+    const seen = await hostNetworkFindings(tree);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]!.suppressed, undefined);
+    assert.match(seen[0]!.message, /but `kustomization\.yaml` patches it with `drop-priority\.yaml`, and nothing in the patched workload shows that it needs it/);
+  });
+
+  it('a patch path that leads out of the repository, or a link to a file outside it, is never read', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'calico-lint-outside-'));
+    writeFileSync(path.join(outside, 'runner.yaml'), OPERATOR);
+    const tree = {
+      'calico/operator-patch.yaml': OPERATOR_PATCH,
+      // The target is a file outside the repository: never read, so the patch's target is unknown.
+      'calico/kustomization.yaml': `resources:\n  - ${path.join(outside, 'runner.yaml')}\npatches:\n  - path: operator-patch.yaml\n`,
+    };
+    const seen = await hostNetworkFindings(tree);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]!.suppressed, undefined);
+    assert.match(seen[0]!.message, /not in the files read/);
+    const root = await workspace({ 'calico/operator-patch.yaml': OPERATOR_PATCH, 'calico/kustomization.yaml': 'resources: [operator.yaml]\npatches:\n  - path: operator-patch.yaml\n' });
+    gitInit(root);
+    await symlink(path.join(outside, 'runner.yaml'), path.join(root, 'calico/operator.yaml'));
+    const results = await lint({ paths: ['.'], cwd: root });
+    const errors = results.flatMap((result) => result.messages).filter((message) => message.ruleId === 'no-host-network');
+    const suppressed = results.flatMap((result) => result.suppressedMessages).filter((message) => message.ruleId === 'no-host-network');
+    assert.deepEqual([errors.length, suppressed.length], [1, 0], 'the linked target outside the repository exempts nothing');
   });
 
   it('the CLI exits 1 on the runner patch and 0 on the operator patch', async () => {

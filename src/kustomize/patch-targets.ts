@@ -297,7 +297,7 @@ class Renderer {
       return items.map((item) => {
         if (selected === undefined || !selected.has(item)) return item;
         const value = operations === undefined || item.object === undefined ? undefined : applyJsonPatch(item.object, operations)?.value;
-        return replaceItem(item, patched, { object: isPlain(value) ? value : undefined, patches: item.patches });
+        return replaceItem(item, patched, { object: isPlain(value) ? value : undefined, patches: [...item.patches, { file: entry.file, index: 0 }] });
       });
     }
     if (first === undefined) return items;
