@@ -7,7 +7,7 @@ import { namespaceMatches } from '../src/resources/namespace-match.js';
 import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_POD_SPEC_FIELDS, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
 import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.js';
 import { REFUSAL_CONTAINER_FIELDS, refusalOf } from '../src/resources/refused-pod.js';
-import { kustomizeVerdict } from '../src/resources/kustomize-patch-verdict.js';
+import { fragmentSiblings, kustomizeVerdict, type SiblingFinder } from '../src/resources/kustomize-patch-verdict.js';
 import { podNetworkTwins, TWIN_CONTAINER_FIELDS, type TwinFinder } from '../src/resources/pod-network-twin.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
@@ -67,17 +67,18 @@ export const noHostNetwork: ProjectRule = {
   },
   check(project, context) {
     const twinOf = podNetworkTwins(project.resources);
+    const siblingOf = fragmentSiblings(project.resources);
     for (const resource of project.resources) {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        checkTemplate(template, project.pools, context, twinOf);
+        checkTemplate(template, project.pools, context, twinOf, siblingOf);
       }
     }
   },
 };
 
-function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleContext, twinOf: TwinFinder): void {
+function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleContext, twinOf: TwinFinder, siblingOf: SiblingFinder): void {
   const { config } = context;
   const location = { resource: template.resource, path: [...template.path, 'spec', 'hostNetwork'], part: 'key' as const };
   const assessment = assessHostNetwork(template, template.resource.doc.filePath, twinOf);
@@ -91,6 +92,7 @@ function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleCon
     allowNodeNetworkComponents: config.hostNetwork.allowNodeNetworkComponents,
     assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? undefined : twinOf),
     listOf: (judged) => listOf(judged.decisive),
+    siblingOf,
   });
   if (kustomized !== undefined) {
     context.report({ ...location, ...kustomized });

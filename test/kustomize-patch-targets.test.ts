@@ -225,6 +225,35 @@ describe('no-host-network: a kustomize patch is judged on the workload it patche
     }]);
   });
 
+  it('a fragment no kustomization applies, beside the one host-network workload it can patch: judged on that workload (the Y18 home lab)', async () => {
+    // Upstream tigera-operator runs on the host network itself.
+    const operator = OPERATOR.replace('    spec:\n      tolerations:', '    spec:\n      hostNetwork: true\n      tolerations:');
+    const tree = {
+      'calico/operator.yaml': operator,
+      'calico/operator-patch.yaml': OPERATOR_PATCH,
+      'calico/kustomization.yaml': 'resources:\n  - operator.yaml\n# patchesStrategicMerge:\n#   - operator-patch.yaml\n',
+    };
+    const seen = await hostNetworkFindings(tree);
+    assert.deepEqual(seen.find((item) => item.file === 'calico/operator-patch.yaml'), {
+      file: 'calico/operator-patch.yaml',
+      line: 9,
+      column: 7,
+      message: '`hostNetwork: true` is in a pod template without containers that no kustomization in the files read applies: a patch, which ' +
+        '`kubectl patch --patch-file` can only apply to Deployment `tigera-operator` in `operator.yaml` (the API server refuses a patch that renames the object). ' +
+        `Patched, it needs the node's network: ${EXEMPT_EVIDENCE}.`,
+      suppressed: `a patch of Deployment \`tigera-operator\` in \`operator.yaml\`, which needs the node's network: ${EXEMPT_EVIDENCE}`,
+    });
+    // Without its namespace the fragment could patch a workload of that name in any namespace; in another folder, it is not beside it.
+    const noNamespace = await hostNetworkFindings({ ...tree, 'calico/operator-patch.yaml': OPERATOR_PATCH.replace('  namespace: tigera-operator\n', '') });
+    assert.equal(noNamespace.find((item) => item.file === 'calico/operator-patch.yaml')?.suppressed, undefined);
+    const elsewhere = await hostNetworkFindings({ 'calico/operator.yaml': operator, 'ci/operator-patch.yaml': OPERATOR_PATCH });
+    assert.equal(elsewhere.find((item) => item.file === 'ci/operator-patch.yaml')?.suppressed, undefined);
+    // A runner of that identity beside it gives it nothing: judged on the runner, which shows no need.
+    const runner = RUNNER.replace('name: runner\n  namespace: ci', 'name: tigera-operator\n  namespace: tigera-operator').replace('    spec:\n      containers:', '    spec:\n      hostNetwork: true\n      containers:');
+    const decoy = await hostNetworkFindings({ 'calico/runner.yaml': runner, 'calico/operator-patch.yaml': OPERATOR_PATCH });
+    assert.deepEqual(decoy.map((item) => [item.file, item.suppressed]), [['calico/operator-patch.yaml', undefined], ['calico/runner.yaml', undefined]]);
+  });
+
   it('a fragment that shows its own evidence keeps the ordinary exemption', async () => {
     const fragment = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: x}\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      priorityClassName: system-node-critical\n';
     const seen = await hostNetworkFindings({ 'loose/x.yaml': fragment });

@@ -13,10 +13,11 @@
  *   `priorityClassName`, or deleting the container or volume the evidence was
  *   in): an error naming the patch;
  * A pod template without containers that no kustomization of the files read
- * applies is judged as written, as before: the API server refuses it as a
- * workload (`spec.template.spec.containers: Required value`), but `kubectl
- * patch --patch-file` applies it as it is to a live workload calico-lint
- * never sees, and the file is then the only place in the tree that shows the
+ * applies: the API server refuses it as a workload (`spec.template.spec.
+ * containers: Required value`), but `kubectl patch --patch-file` applies it
+ * as it is, to the workload of its kind, name and namespace only (see
+ * fragmentSiblings). Judged on that workload where the folder holds it, else
+ * as written: the file is then the only place in the tree that shows the
  * change (docs/rules/no-host-network.md#kustomize-patches).
  */
 import path from 'node:path';
@@ -25,6 +26,7 @@ import type { MissedTarget, Rendering } from '../kustomize/patch-targets.js';
 import { podSpecPathOf } from '../kustomize/patch-targets.js';
 import type { HostNetworkAssessment } from './host-network-evidence.js';
 import { getIn, isPlainObject, type PodTemplate, type Resource } from './resource.js';
+import { mergeWorkloadPatch } from '../kustomize/workload-merge-patch.js';
 
 export interface KustomizeVerdict {
   message: string;
@@ -38,6 +40,49 @@ export interface KustomizeVerdictOptions {
   assess(template: PodTemplate, filePath: string, rendered: boolean): HostNetworkAssessment;
   /** "a, b and c" of the decisive evidence. */
   listOf(assessment: HostNetworkAssessment): string;
+  /** The workload a containerless fragment that no kustomization applies can only be patched into (fragmentSiblings). */
+  siblingOf?: SiblingFinder;
+}
+
+export type SiblingFinder = (template: PodTemplate) => Resource | undefined;
+
+/**
+ * For a pod template without containers that no kustomization applies (a
+ * patch applied by `kubectl patch --patch-file`): the one workload of the same
+ * folder with its kind, name and written namespace, and containers. The API
+ * server refuses a patch that changes the object's name or namespace
+ * (apiserver endpoints/handlers checkName: "the name of the object (%s) does
+ * not match the name on the URL"), so the fragment can only land in the
+ * workload of that identity; a fragment without a namespace could land in any
+ * namespace's, and is judged as written.
+ */
+export function fragmentSiblings(resources: readonly Resource[]): SiblingFinder {
+  let index: Map<string, Resource[]> | undefined;
+  const keyOf = (kind: string, namespace: string, name: string, folder: string) => JSON.stringify([kind, namespace, name, folder]);
+  return (template) => {
+    const { resource } = template;
+    const written = resource.metadata.namespace;
+    if (!hasNoContainers(template) || typeof written !== 'string' || written === '' || resource.name === undefined) return undefined;
+    if (index === undefined) {
+      index = new Map();
+      for (const candidate of resources) {
+        if (candidate.path.length > 0 || candidate.name === undefined || candidate.namespace === undefined) continue;
+        if (!candidate.podTemplates.some((pod) => !hasNoContainers(pod))) continue;
+        const key = keyOf(candidate.kind, candidate.namespace, candidate.name, path.dirname(candidate.doc.filePath));
+        const list = index.get(key);
+        if (list) list.push(candidate);
+        else index.set(key, [candidate]);
+      }
+    }
+    const found = index.get(keyOf(resource.kind, written, resource.name, path.dirname(resource.doc.filePath))) ?? [];
+    return found.length === 1 && found[0] !== resource ? found[0] : undefined;
+  };
+}
+
+/** No `containers`, or none listed: the API server's "Required value". */
+function hasNoContainers(template: PodTemplate): boolean {
+  const containers = template.spec.containers;
+  return containers === undefined || containers === null || (Array.isArray(containers) && containers.length === 0);
 }
 
 /** The verdict on a host-network pod template that kustomize patches or patches with; undefined when kustomize changes nothing of it. */
@@ -47,7 +92,31 @@ export function kustomizeVerdict(template: PodTemplate, options: KustomizeVerdic
     return patchVerdict(template, kustomized.asPatch, kustomized.missed, options);
   }
   if (kustomized !== undefined && kustomized.asTarget.length > 0) return targetVerdict(template, kustomized.asTarget, options);
-  return undefined;
+  const sibling = options.siblingOf?.(template);
+  return sibling === undefined ? undefined : fragmentVerdict(template, sibling, options);
+}
+
+/** A fragment judged on the one workload it can patch; undefined (judged as written) when the patched workload shows no need. */
+function fragmentVerdict(template: PodTemplate, sibling: Resource, options: KustomizeVerdictOptions): KustomizeVerdict | undefined {
+  const specPath = podSpecPathOf(sibling.kind);
+  if (specPath === undefined || !options.allowNodeNetworkComponents) return undefined;
+  const object = mergeWorkloadPatch(sibling.object, template.resource.object, specPath);
+  const rendering: Rendering = {
+    kustomization: '',
+    target: { file: sibling.doc.filePath, index: sibling.doc.index, kind: sibling.kind, name: sibling.name!, namespace: sibling.namespace! },
+    patches: [{ file: template.resource.doc.filePath, index: template.resource.doc.index }],
+    object,
+  };
+  const judged = judge(rendering, template, options);
+  if (judged.outcome !== 'needs') return undefined;
+  const target = targetName(path.dirname(template.resource.doc.filePath), rendering);
+  const evidence = options.listOf(judged.assessment);
+  return {
+    message: `\`hostNetwork: true\` is in a pod template without containers that no kustomization in the files read applies: a patch, which ` +
+      `\`kubectl patch --patch-file\` can only apply to ${target} (the API server refuses a patch that renames the object). ` +
+      `Patched, it needs the node's network: ${evidence}.`,
+    exemption: `a patch of ${target}, which needs the node's network: ${evidence}`,
+  };
 }
 
 type Judged =
