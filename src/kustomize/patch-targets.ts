@@ -402,8 +402,9 @@ function select(items: readonly Item[], target: Plain): Set<Item> | undefined {
       patterns.push([key, undefined]);
       continue;
     }
-    // Go's RE2 and JavaScript agree on plain names and simple alternations; anything else is not read.
-    if (!/^[A-Za-z0-9._|()*+?-]*$/.test(value)) return undefined;
+    // Plain names and alternations of them (`.` any character, as in Go's RE2): linear to match, unlike a hostile
+    // pattern with quantifiers in JavaScript's backtracking engine. Anything else is not read.
+    if (!/^[A-Za-z0-9._|-]*$/.test(value)) return undefined;
     try {
       patterns.push([key, new RegExp(`^(?:${value})$`)]);
     } catch {
