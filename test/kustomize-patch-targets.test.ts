@@ -391,6 +391,17 @@ describe('no-host-network: a kustomize patch is judged on the workload it patche
     assert.deepEqual([errors.length, suppressed.length], [1, 0], 'the linked target outside the repository exempts nothing');
   });
 
+  it('a target pattern with quantifiers is not read (linear in Go, exponential in JavaScript): the target stays unknown, an error', async () => {
+    const tree = {
+      'ci/runner.yaml': RUNNER.replace('name: runner\n  namespace', `name: ${'a'.repeat(60)}b\n  namespace`),
+      'ci/hostnet.yaml': OPERATOR_PATCH,
+      'ci/kustomization.yaml': 'resources: [runner.yaml]\npatches:\n  - path: hostnet.yaml\n    target: {kind: Deployment, name: "(a+)+c"}\n',
+    };
+    const seen = await hostNetworkFindings(tree);
+    assert.equal(seen.length, 1);
+    assert.match(seen[0]!.message, /targets kind=Deployment, name=\(a\+\)\+c, but calico-lint does not render that kustomization/);
+  });
+
   it('the CLI exits 1 on the runner patch and 0 on the operator patch', async () => {
     const runner = await workspace({
       'runner.yaml': RUNNER,
