@@ -93,6 +93,7 @@ function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleCon
     assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? undefined : twinOf),
     listOf: (judged) => listOf(judged.decisive),
     siblingOf,
+    infraPoolIn: (namespace) => infraPoolFor({ ...template, resource: Object.assign(Object.create(template.resource) as PodTemplate['resource'], { namespace }) }, pools, config),
   });
   if (kustomized !== undefined) {
     context.report({ ...location, ...kustomized });

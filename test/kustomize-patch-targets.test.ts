@@ -402,6 +402,21 @@ describe('no-host-network: a kustomize patch is judged on the workload it patche
     assert.match(seen[0]!.message, /targets kind=Deployment, name=\(a\+\)\+c, but calico-lint does not render that kustomization/);
   });
 
+  it('infraPools: a patch putting a workload of a namespace that may use an infra pool on the host network is an error, whatever the evidence', async () => {
+    const root = await workspace({
+      'ci/runner.yaml': RUNNER.replace('    spec:\n      containers:', '    spec:\n      priorityClassName: system-node-critical\n      containers:'),
+      'ci/hostnet.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: anything\nspec:\n  template:\n    spec:\n      hostNetwork: true\n',
+      'ci/kustomization.yaml': 'resources: [runner.yaml]\npatches:\n  - path: hostnet.yaml\n    target: {kind: Deployment, name: runner}\n',
+    });
+    gitInit(root);
+    const results = await lint({ paths: ['.'], cwd: root, config: { infraPools: [{ name: 'infra', allowedNamespaces: ['ci'] }] } });
+    const errors = results.flatMap((result) => result.messages).filter((message) => message.ruleId === 'no-host-network');
+    assert.deepEqual(errors.map((message) => [message.line, message.message]), [[8,
+      "`hostNetwork: true` in this kustomize patch (applied by `kustomization.yaml`) puts Deployment `runner` in `runner.yaml` on the node's network " +
+      '(port clashes, no pod network policy, CVE-2020-15257). Namespace `ci` may use infra pool `infra`: remove hostNetwork from the patch and add ' +
+      "`cni.projectcalico.org/ipv4pools: '[\"infra\"]'` to the pod template's annotations."]]);
+  });
+
   it('the CLI exits 1 on the runner patch and 0 on the operator patch', async () => {
     const runner = await workspace({
       'runner.yaml': RUNNER,

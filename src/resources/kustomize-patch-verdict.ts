@@ -42,6 +42,8 @@ export interface KustomizeVerdictOptions {
   listOf(assessment: HostNetworkAssessment): string;
   /** The workload a containerless fragment that no kustomization applies can only be patched into (fragmentSiblings). */
   siblingOf?: SiblingFinder;
+  /** The infra pool a namespace may use (`infraPools`), if any: there hostNetwork is an error whatever the evidence. */
+  infraPoolIn?: (namespace: string) => { name: string; annotation: string } | undefined;
 }
 
 export type SiblingFinder = (template: PodTemplate) => Resource | undefined;
@@ -153,6 +155,16 @@ function patchVerdict(template: PodTemplate, renderings: readonly Rendering[], m
     };
   }
   const judged = renderings.map((rendering) => judge(rendering, template, options));
+  // In a namespace that may use an infra pool, that is where the pool belongs, whatever the patched workload shows.
+  for (const item of judged) {
+    const pool = item.outcome === 'not-host-network' ? undefined : options.infraPoolIn?.(item.rendering.target.namespace);
+    if (pool === undefined) continue;
+    return {
+      message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${shown(from, item.rendering.kustomization)}\`) puts ${targetName(from, item.rendering)} ` +
+        `on the node's network (port clashes, no pod network policy, CVE-2020-15257). Namespace \`${echo(item.rendering.target.namespace)}\` may use infra pool ` +
+        `\`${echo(pool.name)}\`: remove hostNetwork from the patch and add \`${pool.annotation}: '${echo(JSON.stringify([pool.name]))}'\` to the pod template's annotations.`,
+    };
+  }
   const failed = judged.find((item) => item.outcome === 'not-applied' || item.outcome === 'no-evidence');
   if (failed !== undefined) {
     const target = targetName(from, failed.rendering);
