@@ -7,6 +7,7 @@ import { namespaceMatches } from '../src/resources/namespace-match.js';
 import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_POD_SPEC_FIELDS, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
 import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.js';
 import { REFUSAL_CONTAINER_FIELDS, refusalOf } from '../src/resources/refused-pod.js';
+import { fragmentSiblings, kustomizeVerdict, type SiblingFinder } from '../src/resources/kustomize-patch-verdict.js';
 import { podNetworkTwins, TWIN_CONTAINER_FIELDS, type TwinFinder } from '../src/resources/pod-network-twin.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
@@ -28,7 +29,9 @@ import { quote, sanitize } from '../src/text.js';
  * port, a pod-network twin in the same file) are reported as suppressed, with the
  * evidence as the reason, unless `hostNetwork.allowNodeNetworkComponents` is
  * false. A pod that Kubernetes refuses as written (a container with an empty
- * `image`: src/resources/refused-pod.ts) is suppressed too, with that reason. In a namespace allowed to use an infra pool, that is where the pool
+ * `image`: src/resources/refused-pod.ts) is suppressed too, with that reason. A kustomize patch
+ * is judged on the workload it lands in, a workload on what the patches of the tree make of it
+ * (src/resources/kustomize-patch-verdict.ts). In a namespace allowed to use an infra pool, that is where the pool
  * belongs: an error whatever the evidence. `hostNetwork.allow` wins over all.
  */
 export const noHostNetwork: ProjectRule = {
@@ -64,23 +67,36 @@ export const noHostNetwork: ProjectRule = {
   },
   check(project, context) {
     const twinOf = podNetworkTwins(project.resources);
+    const siblingOf = fragmentSiblings(project.resources);
     for (const resource of project.resources) {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        checkTemplate(template, project.pools, context, twinOf);
+        checkTemplate(template, project.pools, context, twinOf, siblingOf);
       }
     }
   },
 };
 
-function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleContext, twinOf: TwinFinder): void {
+function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleContext, twinOf: TwinFinder, siblingOf: SiblingFinder): void {
   const { config } = context;
   const location = { resource: template.resource, path: [...template.path, 'spec', 'hostNetwork'], part: 'key' as const };
   const assessment = assessHostNetwork(template, template.resource.doc.filePath, twinOf);
   const pool = infraPoolFor(template, pools, config);
   if (pool !== undefined) {
     context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config) });
+    return;
+  }
+  // A kustomize patch is judged on the workload it lands in, a workload on what patches make of it (src/resources/kustomize-patch-verdict.ts).
+  const kustomized = kustomizeVerdict(template, {
+    allowNodeNetworkComponents: config.hostNetwork.allowNodeNetworkComponents,
+    assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? undefined : twinOf),
+    listOf: (judged) => listOf(judged.decisive),
+    siblingOf,
+    infraPoolIn: (namespace) => infraPoolFor({ ...template, resource: Object.assign(Object.create(template.resource) as PodTemplate['resource'], { namespace }) }, pools, config),
+  });
+  if (kustomized !== undefined) {
+    context.report({ ...location, ...kustomized });
     return;
   }
   const evidence = listOf(assessment.decisive);

@@ -22,6 +22,7 @@ import type { SourceRange } from './parse/source.js';
 import type { Source } from './read/read-sources.js';
 import { resourcesOf, type Resource } from './resources/resource.js';
 import type { TreeFileReader } from './kustomize/helm-charts.js';
+import type { KustomizePatches } from './kustomize/patch-targets.js';
 import { helmValuesMatcher } from './resources/helm-values-file.js';
 
 export interface LintOptions {
@@ -64,6 +65,8 @@ export interface LintOptions {
   kustomizeIncluded?: ReadonlyMap<string, readonly string[]>;
   /** Called with a one-line notice for standard error (e.g. cluster scopes left uninferred). */
   onNotice?: (notice: string) => void;
+  /** What the kustomizations of the tree patch, by document (src/kustomize/patch-targets.ts). */
+  kustomizePatches?: KustomizePatches;
 }
 
 /** The base side of a change (`--base`), and how to filter findings by it. */
@@ -138,7 +141,10 @@ export function lintAnalyses(
       // Loops, not push(...list): a List of 200,000 items would overflow the arguments of one call.
       const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf, readTreeFile: options.readTreeFile };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
-        for (const resource of resourcesOf(doc, resourceOptions)) fileResources.push(resource);
+        const kustomized = options.kustomizePatches?.of(filePath, doc.index);
+        for (const resource of resourcesOf(doc, resourceOptions)) {
+          fileResources.push(kustomized !== undefined && resource.path.length === 0 ? Object.assign(resource, { kustomized }) : resource);
+        }
       }
     } catch (error) {
       findings.push(fatal(filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error)}`));

@@ -12,6 +12,7 @@ import type { LintConfig } from './config/schema.js';
 import { repositoryRootOf } from './config/config-root.js';
 import { kustomizeIncludedFolders } from './kustomize/included-folders.js';
 import { kustomizeNamespaces } from './kustomize/namespaces.js';
+import { kustomizePatches } from './kustomize/patch-targets.js';
 import { treeFileReader } from './kustomize/helm-charts.js';
 import { discoverFiles } from './discover/find-files.js';
 import type { FilterMode } from './engine/changes.js';
@@ -225,6 +226,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.readTreeFile = treeFileReader(repositoryRootOf(request.cwd) ?? request.cwd, (filePath) => inMemory.get(filePath));
+  options.kustomizePatches = kustomizePatches(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   if (config.clusters.length === 0) options.kustomizeIncluded = kustomizeIncludedFolders(discovered.files, repositoryRootOf(request.cwd) ?? request.cwd);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);

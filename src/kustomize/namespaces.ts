@@ -42,7 +42,7 @@ const MAX_KUSTOMIZATIONS = 10_000;
 
 type Kind = 'Kustomization' | 'Component';
 
-interface Kustomization {
+export interface Kustomization {
   file: string;
   kind: Kind;
   namespace: string | undefined;
@@ -54,6 +54,10 @@ interface Kustomization {
   components: string[];
   /** False when kustomize refuses to build this file on its own terms (its includes are checked later). */
   valid: boolean;
+  /** Its top-level fields as kustomize decodes them (folded keys): patches are read from them (src/kustomize/patch-targets.ts). */
+  fields?: ReadonlyMap<string, unknown>;
+  /** Whether it includes what calico-lint does not read (a remote base, a path leading out of the repository). */
+  includesUnread?: boolean;
 }
 
 /**
@@ -84,7 +88,7 @@ function isRemote(entry: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes('?ref=');
 }
 
-function isInside(file: string, root: string): boolean {
+export function isInside(file: string, root: string): boolean {
   const relative = path.relative(root, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
@@ -177,6 +181,7 @@ export class KustomizeResolver {
     this.loaded.set(file, kustomization);
     if (parsed.problems.length > 0 || typeof value !== 'object' || value === null || Array.isArray(value)) return kustomization;
     const { fields, unknown } = fieldsOf(value as Record<string, unknown>);
+    kustomization.fields = fields;
     const kind = fields.get('kind') ?? '';
     const apiVersion = fields.get('apiversion') ?? '';
     const namespace = fields.get('namespace') ?? '';
@@ -193,7 +198,10 @@ export class KustomizeResolver {
     let valid = true;
     for (const entry of [...resources, ...bases]) {
       const target = this.resolveEntry(folder, entry);
-      if (target === 'unknown') continue;
+      if (target === 'unknown') {
+        kustomization.includesUnread = true;
+        continue;
+      }
       if (target === undefined) valid = false;
       else if (target.kustomization !== undefined) kustomization.children.push(target.kustomization);
       // kustomize's load restriction (LoadRestrictionsRootOnly): a file must sit in or below the kustomization's folder.
@@ -202,7 +210,10 @@ export class KustomizeResolver {
     }
     for (const entry of components) {
       const target = this.resolveEntry(folder, entry);
-      if (target === 'unknown') continue;
+      if (target === 'unknown') {
+        kustomization.includesUnread = true;
+        continue;
+      }
       if (target?.kustomization === undefined) valid = false;
       else kustomization.components.push(target.kustomization);
     }
@@ -257,7 +268,7 @@ function safeStat(file: string) {
  * The kustomizations kustomize builds: valid, every include buildable, no
  * cycle. One iterative depth-first walk over all of them.
  */
-function buildable(resolver: KustomizeResolver, files: Iterable<string>): Set<string> {
+export function buildable(resolver: KustomizeResolver, files: Iterable<string>): Set<string> {
   const state = new Map<string, 'open' | 'ok' | 'failed'>();
   const ok = new Set<string>();
   for (const start of files) {

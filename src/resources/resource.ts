@@ -12,6 +12,7 @@ import { postRendererOf, uncheckedInstallationPatch } from './flux-post-renderer
 import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } from './helm-values-layers.js';
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
 import { applicationSetUnread } from './argo-application-set.js';
+import type { Kustomized } from '../kustomize/patch-targets.js';
 import { isKustomizationFile, kustomizeHelmCharts, type TreeFileReader, type UnreadValues } from '../kustomize/helm-charts.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
 import { isPlainObject, type PlainObject } from './plain-object.js';
@@ -80,6 +81,8 @@ export interface Resource {
   readonly plainValuesFile?: boolean;
   /** For a kustomization: tigera-operator values of its `helmCharts` that calico-lint could not read (rule helm-values-unread). */
   readonly unreadHelmValues?: readonly UnreadValues[];
+  /** What the kustomizations of the tree make of this document, as a patch and as a workload they patch (src/kustomize/patch-targets.ts). */
+  readonly kustomized?: Kustomized;
 }
 
 export interface PoolDefinition {

@@ -1377,3 +1377,33 @@ ruleTester(noHostNetwork, {
     },
   ],
 });
+
+describe('no-host-network: a containerless fragment beside the one workload it can patch (src/resources/kustomize-patch-verdict.ts)', () => {
+  const full = workload('DaemonSet', 'agent', 'kube-system', `
+    volumes: [{name: state, hostPath: {path: /var/lib/calico}}]
+    tolerations: [{operator: Exists}]
+    containers: [{name: agent, image: example/agent:v1, volumeMounts: [{name: state, mountPath: /state}]}]
+  `);
+  const fragment = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent, namespace: kube-system}\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      dnsPolicy: ClusterFirstWithHostNet\n';
+  const evidence = 'hostPath `/var/lib/calico` and a toleration of every taint (`operator: Exists` without a key)';
+
+  it('is judged on that workload, patched: exempt, naming it', () => {
+    const findings = lintOne(noHostNetwork, `${fragment}---\n${full}`, {}, '/repo/agent/all.yaml');
+    const onFragment = findings.filter((finding) => finding.range.line === 7);
+    assert.deepEqual(onFragment.map((f) => ({ message: f.message, suppressions: f.suppressions, ...rangeOf(f.range) })), [{
+      message: '`hostNetwork: true` is in a pod template without containers that no kustomization in the files read applies: a patch, which ' +
+        '`kubectl patch --patch-file` can only apply to DaemonSet `agent` in `all.yaml` (the API server refuses a patch that renames the object). ' +
+        `Patched, it needs the node's network: ${evidence}.`,
+      suppressions: [{ kind: 'evidence', justification: `a patch of DaemonSet \`agent\` in \`all.yaml\`, which needs the node's network: ${evidence}` }],
+      ...AT,
+    }]);
+  });
+
+  it('a fragment that deletes the evidence it would land in is judged as written: an error', () => {
+    const stripping = `${fragment}      volumes: [{name: state, $patch: delete}]\n`;
+    const findings = lintOne(noHostNetwork, `${stripping}---\n${full}`, {}, '/repo/agent/all.yaml').filter((finding) => finding.range.line === 7);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.suppressions, undefined);
+    assert.equal(findings[0]!.message, `\`hostNetwork: true\` puts DaemonSet/kube-system/agent ${RISK} ${NO_POOL}`);
+  });
+});
