@@ -219,7 +219,8 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   if (gate.spec.inFolder !== undefined) {
     const { change } = options;
     const base = change === undefined ? undefined : { analyses: change.baseAnalyses, textOf: change.loadBaseText };
-    const baseAnalyses = await readMarkedFolders(analyses, { files: discovered.files, gate: gate.spec, maxFileSize, threads: request.threads, overrides, base });
+    const root = repositoryRootOf(request.cwd) ?? request.cwd;
+    const baseAnalyses = await readMarkedFolders(analyses, { files: discovered.files, gate: gate.spec, maxFileSize, threads: request.threads, overrides, base, root });
     if (change !== undefined && baseAnalyses !== undefined) options.change = { ...change, baseAnalyses };
   }
   settleTemplates(analyses, templatePlaces(config, options.change?.existedAtBase));

@@ -3,8 +3,9 @@
  * second pass of src/parallel/folder-pass.ts): end to end, the CLI as a child
  * process on temp folders (RuleTester tables hold one file). Both directions:
  * a twin in a sibling file exempts; one in a subfolder, a parent folder, an
- * ignored or unnamed file, a link out of the tree, standard input's folder,
- * or one that does not run, does not; a CI runner without a twin stays an
+ * ignored or unnamed file, a file the folder's kustomization does not deploy,
+ * a link out of the tree, standard input's folder, or one that does not run,
+ * does not; a CI runner without a twin stays an
  * error. Also on the worker threads' path, and on `--base`'s base side.
  */
 import assert from 'node:assert/strict';
@@ -113,6 +114,19 @@ describe('a pod-network twin in another file of the folder', () => {
     assert.deepEqual(lint(root, ['probe/daemonset.yaml']).errors, ['probe/daemonset.yaml:11 no-host-network']);
     await writeFile(path.join(root, '.calico-lint.yaml'), 'ignores: ["**/deployment.yaml"]\n');
     assert.deepEqual(lint(root, ['.']).errors, ['probe/daemonset.yaml:11 no-host-network']);
+  });
+
+  it('in a folder a kustomization builds, only the files it lists are deployed together: a twin it leaves out is none', async () => {
+    const kustomization = (...files: string[]) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${files.map((file) => `  - ${file}\n`).join('')}`;
+    const files = { 'probe/daemonset.yaml': hostDaemonSet('prober-host'), 'probe/deployment.yaml': podDeployment('prober-pod') };
+    const listed = await workspace({ ...files, 'probe/kustomization.yaml': kustomization('daemonset.yaml', 'deployment.yaml') });
+    assert.deepEqual(lint(listed, ['.']).exempt, [`probe/daemonset.yaml:11 ${TWIN('prober-pod', 'deployment.yaml')}`]);
+    // A copy beside the runner that the kustomization never deploys costs nothing: no twin.
+    const unlisted = await workspace({ ...files, 'probe/kustomization.yaml': kustomization('daemonset.yaml') });
+    assert.deepEqual(lint(unlisted, ['.']).errors, ['probe/daemonset.yaml:11 no-host-network']);
+    // One kustomize refuses to build (an unknown field) deploys nothing of the folder.
+    const refused = await workspace({ ...files, 'probe/kustomization.yaml': `${kustomization('daemonset.yaml', 'deployment.yaml')}nonsense: 1\n` });
+    assert.deepEqual(lint(refused, ['.']).errors, ['probe/daemonset.yaml:11 no-host-network']);
   });
 
   it('a link to a twin outside the tree is not followed: no twin', async () => {

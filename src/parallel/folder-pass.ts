@@ -17,12 +17,21 @@
  * to), as they stand in this run (`--fix`'s texts), and with `--base` the base
  * versions of changed files. Standard input and texts held in memory have no
  * folder: what they compare is within the text.
+ *
+ * A folder that holds a kustomization is applied as that kustomization
+ * builds it: only the files its `resources` (or `bases`) list are deployed,
+ * so only those share the folder (another file of it may never run, and a
+ * copy there would cost nothing); one kustomize refuses to build deploys
+ * none. Without a kustomization, the folder is what `kubectl apply -f`,
+ * Argo CD and Flux apply: all of it.
  */
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { folderPassSpec, gateFromSpec, type RelevanceSpec } from '../engine/relevance.js';
 import type { FileAnalysis } from '../analyze/analyze-file.js';
 import { analyzeSource } from '../analyze/prepare-analysis.js';
 import { analyzeFiles } from './analyze-files.js';
+import { KUSTOMIZATION_FILE_NAMES, KustomizeResolver } from '../kustomize/namespaces.js';
 
 export interface FolderPassOptions {
   /** The files discovery found, in order: `analyses` begins with theirs. */
@@ -34,6 +43,8 @@ export interface FolderPassOptions {
   overrides?: ReadonlyMap<string, string>;
   /** With `--base`: the base versions of changed files, which mark their base folders too, and their texts. */
   base?: { analyses: readonly FileAnalysis[]; textOf: (filePath: string) => string };
+  /** The repository's root (else the working folder): kustomizations are read inside it only. */
+  root: string;
 }
 
 /**
@@ -46,13 +57,14 @@ export async function readMarkedFolders(analyses: FileAnalysis[], options: Folde
   const baseAnalyses = options.base?.analyses;
   if ((gate.inFolder ?? []).length === 0) return baseAnalyses;
   const head = analyses.slice(0, files.length);
-  const marks = folderMarks([...head, ...(baseAnalyses ?? [])]);
+  const applied = appliedTogether(options.root);
+  const marks = folderMarks([...head, ...(baseAnalyses ?? [])], applied);
   if (marks.size === 0) return baseAnalyses;
 
   // Head files, by the entries their folder adds to what their own text marked: read again only when it adds some.
   const again = new Map<string, number[]>();
   head.forEach((analysis, index) => {
-    const added = addedMarks(analysis, marks);
+    const added = addedMarks(analysis, marks, applied);
     if (added === undefined) return;
     analysis.folder = path.dirname(analysis.filePath);
     if (added.length === 0 || gate.everything) return; // every document is parsed already
@@ -72,7 +84,7 @@ export async function readMarkedFolders(analyses: FileAnalysis[], options: Folde
     }
   }
   return baseAnalyses?.map((analysis) => {
-    const added = addedMarks(analysis, marks);
+    const added = addedMarks(analysis, marks, applied);
     if (added === undefined) return analysis;
     analysis.folder = path.dirname(analysis.filePath);
     if (added.length === 0 || gate.everything) return analysis;
@@ -85,10 +97,10 @@ export async function readMarkedFolders(analyses: FileAnalysis[], options: Folde
  * gave no document (a template, a syntax error, a read problem) holds nothing
  * a rule could compare, and marks nothing.
  */
-function folderMarks(analyses: readonly FileAnalysis[]): Map<string, Set<number>> {
+function folderMarks(analyses: readonly FileAnalysis[], applied: (filePath: string) => boolean): Map<string, Set<number>> {
   const marks = new Map<string, Set<number>>();
   for (const analysis of analyses) {
-    if (analysis.folderMarks === undefined || analysis.documents.length === 0) continue;
+    if (analysis.folderMarks === undefined || analysis.documents.length === 0 || !applied(analysis.filePath)) continue;
     const folder = path.dirname(analysis.filePath);
     let set = marks.get(folder);
     if (set === undefined) marks.set(folder, (set = new Set()));
@@ -98,9 +110,9 @@ function folderMarks(analyses: readonly FileAnalysis[]): Map<string, Set<number>
 }
 
 /** Undefined outside a marked folder; else the folder's entries the file's own text did not mark (its first read parsed those). */
-function addedMarks(analysis: FileAnalysis, marks: ReadonlyMap<string, ReadonlySet<number>>): number[] | undefined {
+function addedMarks(analysis: FileAnalysis, marks: ReadonlyMap<string, ReadonlySet<number>>, applied: (filePath: string) => boolean): number[] | undefined {
   const folder = marks.get(path.dirname(analysis.filePath));
-  if (folder === undefined) return undefined;
+  if (folder === undefined || !applied(analysis.filePath)) return undefined;
   const own = new Set(analysis.folderMarks ?? []);
   return [...folder].filter((mark) => !own.has(mark)).sort((a, b) => a - b);
 }
@@ -108,4 +120,26 @@ function addedMarks(analysis: FileAnalysis, marks: ReadonlyMap<string, ReadonlyS
 function inFolder(analysis: FileAnalysis): FileAnalysis {
   analysis.folder = path.dirname(analysis.filePath);
   return analysis;
+}
+
+/**
+ * Whether a file is applied with the rest of its folder: always without a
+ * kustomization in the folder; with one, when it lists the file and kustomize
+ * would build it (src/kustomize/namespaces.ts reads it, inside the repository only).
+ */
+function appliedTogether(root: string): (filePath: string) => boolean {
+  const resolver = new KustomizeResolver(root);
+  const listed = new Map<string, ReadonlySet<string> | undefined>();
+  return (filePath) => {
+    const folder = path.dirname(filePath);
+    if (!listed.has(folder)) {
+      // One calico-lint cannot read (a link out of the repository, a folder outside it) deploys what it says: nothing known.
+      const present = KUSTOMIZATION_FILE_NAMES.some((name) => lstatSync(path.join(folder, name), { throwIfNoEntry: false }) !== undefined);
+      const file = present ? resolver.kustomizationIn(folder) : undefined;
+      const kustomization = file === undefined ? undefined : resolver.load(file);
+      listed.set(folder, present ? new Set(kustomization?.valid ? kustomization.files : []) : undefined);
+    }
+    const files = listed.get(folder);
+    return files === undefined || files.has(filePath);
+  };
 }

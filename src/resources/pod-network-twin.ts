@@ -13,8 +13,9 @@
  * The folder is the one that directly holds the file, among the files linted
  * in the same run (src/parallel/folder-pass.ts, which reads a folder's other
  * files for the rule's `relevantInFolder` and tells their documents their
- * `folder`): not a subfolder or a parent, nor an ignored file, nor standard
- * input or a text in memory, whose twins are in their own text. And the twin
+ * `folder`): not a subfolder or a parent, nor an ignored file, nor a file
+ * the folder's kustomization does not deploy, nor standard input or a text in
+ * memory, whose twins are in their own text. And the twin
  * is in the same cluster scope as the pod (the rule sees one scope at a time).
  *
  * Every part of it is text an author writes, as every mark is: to pass a CI
