@@ -26,7 +26,7 @@ import { quote, sanitize } from '../src/text.js';
  * placement with its toleration, hostPID with the node's /proc or /sys,
  * privileged with hostPID or the node's `/`; failing those, a CNI installer,
  * the critical-pod annotation in kube-system, the kubelet's or kube-proxy's
- * port, a pod-network twin in the same file) are reported as suppressed, with the
+ * port, a pod-network twin in the same file or folder) are reported as suppressed, with the
  * evidence as the reason, unless `hostNetwork.allowNodeNetworkComponents` is
  * false. A pod that Kubernetes refuses as written (a container with an empty
  * `image`: src/resources/refused-pod.ts) is suppressed too, with that reason. A kustomize patch
@@ -50,8 +50,8 @@ export const noHostNetwork: ProjectRule = {
     scope: 'project',
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
-    // A host-network pod's pod-network twin is in its file, and says nothing of hostNetwork.
-    relevantInFile: { file: /hostNetwork/, documents: /containers/ },
+    // A host-network pod's pod-network twin is in its file or another of its folder, and says nothing of hostNetwork.
+    relevantInFolder: { file: /hostNetwork/, documents: /containers/ },
     // The evidence assessHostNetwork weighs, and the images refusalOf reads, in host-network pods only.
     reads: [
       ...inPodSpecs({
@@ -61,7 +61,7 @@ export const noHostNetwork: ProjectRule = {
           ...inEveryContainerList(...[...new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field) => ['*', field])),
         ],
       }),
-      // A host-network pod's twin is any pod of its file: the images, commands and args of every pod spec (small strings).
+      // A host-network pod's twin is any pod of its file or folder: the images, commands and args of every pod spec (small strings).
       ...inPodSpecs({ paths: inEveryContainerList(...TWIN_CONTAINER_FIELDS.map((field) => ['*', field])) }),
     ],
   },

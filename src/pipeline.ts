@@ -26,6 +26,7 @@ import { rulesMeta, toLintResults, totals, type Totals } from './format/lint-res
 import { gitRootOfFiles, type FormatterData, type RuleDescription } from './format/report.js';
 import { lintAnalyses, type LintOptions } from './lint.js';
 import { analyzeFiles, analyzeHere } from './parallel/analyze-files.js';
+import { readMarkedFolders } from './parallel/folder-pass.js';
 import { readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
 import { analysisGate, analyzeSource } from './analyze/prepare-analysis.js';
 import { decodeSource, type Source } from './read/read-sources.js';
@@ -214,6 +215,14 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       gate,
       maxFileSize,
     });
+  }
+  // Rules that compare the files of a folder (relevantInFolder): the folders some file marked, read again for them.
+  if (gate.spec.inFolder !== undefined) {
+    const { change } = options;
+    const base = change === undefined ? undefined : { analyses: change.baseAnalyses, textOf: change.loadBaseText };
+    const root = repositoryRootOf(request.cwd) ?? request.cwd;
+    const baseAnalyses = await readMarkedFolders(analyses, { files: discovered.files, gate: gate.spec, maxFileSize, threads: request.threads, overrides, base, root });
+    if (change !== undefined && baseAnalyses !== undefined) options.change = { ...change, baseAnalyses };
   }
   settleTemplates(analyses, templatePlaces(config, options.change?.existedAtBase));
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);

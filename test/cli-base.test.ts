@@ -45,6 +45,8 @@ function lint(root: string, args: readonly string[]): { status: number | null; f
 
 const pod = (name: string, spec: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: default}\nspec:\n${spec}`;
 const CONTAINERS = '  containers: [{name: c, image: i}]\n';
+/** Another image: a pod of the same folder running `i` off the host network would be a host-network pod's twin. */
+const OTHER_CONTAINERS = '  containers: [{name: c, image: j}]\n';
 const BASE_APP = pod('far', `  hostNetwork: true\n${CONTAINERS}`) + '---\n' +
   pod('near', `${CONTAINERS}  hostNetwork: true\n  dnsPolicy: ClusterFirst\n  restartPolicy: Always\n`);
 const HEAD_APP = pod('far', `  hostNetwork: true\n${CONTAINERS}`) + '---\n' +
@@ -94,8 +96,9 @@ describe('--filter-mode (reviewdog\'s modes), on a pull request with old finding
   });
 
   it('run from a subfolder of the repository, with a deleted file among the changes', async () => {
+    // (`gone` runs another image: the same one beside a host-network pod of its folder would be a pod-network twin.)
     const nested = await gitRepo(
-      { 'clusters/prod/old.yaml': pod('old', `  hostNetwork: true\n${CONTAINERS}`), 'clusters/prod/gone.yaml': pod('gone', CONTAINERS) },
+      { 'clusters/prod/old.yaml': pod('old', `  hostNetwork: true\n${CONTAINERS}`), 'clusters/prod/gone.yaml': pod('gone', OTHER_CONTAINERS) },
       { 'clusters/prod/new.yaml': pod('new', `  hostNetwork: true\n${CONTAINERS}`), 'clusters/prod/gone.yaml': null },
     );
     const run = lint(path.join(nested, 'clusters'), ['--base', 'main', '--filter-mode', 'added', 'prod']);
@@ -103,7 +106,7 @@ describe('--filter-mode (reviewdog\'s modes), on a pull request with old finding
   });
 
   it('a new file not yet tracked by Git counts as added', async () => {
-    const untracked = await gitRepo({ 'a.yaml': pod('a', CONTAINERS) }, { 'b.yaml': pod('b', `  hostNetwork: true\n${CONTAINERS}`) }, { uncommitted: true });
+    const untracked = await gitRepo({ 'a.yaml': pod('a', OTHER_CONTAINERS) }, { 'b.yaml': pod('b', `  hostNetwork: true\n${CONTAINERS}`) }, { uncommitted: true });
     assert.equal(runGit(untracked, ['status', '--porcelain']), '?? b.yaml\n');
     assert.deepEqual(lint(untracked, ['--base', 'main', '--filter-mode', 'added']).found, ['b.yaml:5 no-host-network']);
   });

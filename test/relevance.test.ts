@@ -39,6 +39,26 @@ describe('relevance gate', () => {
     assert.equal(relevanceGate(allRules.filter((rule) => rule.meta.id !== 'no-host-network')).alsoRelevantIn?.(`${host}---\n${twin}`), undefined);
   });
 
+  it("marks the folder of a file that mentions hostNetwork, whose other files are then read for their pod documents (relevantInFolder)", async () => {
+    const { textToParse } = await import('../src/analyze/prepare-analysis.js');
+    const { expandGaps } = await import('../src/parse/blank-documents.js');
+    const { folderPassSpec } = await import('../src/engine/relevance.js');
+    const host = 'kind: DaemonSet\nspec: {template: {spec: {hostNetwork: true, containers: [{image: x}]}}}\n';
+    const twin = 'kind: Deployment\nspec: {template: {spec: {containers: [{image: x}]}}}\n';
+    const other = 'kind: Service\nspec: {ports: [{port: 80}]}\n';
+    assert.deepEqual(gate.spec.inFolder?.map(({ file, documents }) => [file.source, documents.source]), [['hostNetwork', 'containers']]);
+    assert.deepEqual(gate.folderMarks?.(host), [0]);
+    assert.equal(gate.folderMarks?.(twin), undefined);
+    assert.equal(textToParse(`${twin}---\n${other}`, gate), undefined, 'the first pass does not parse the sibling');
+    const again = gateFromSpec(folderPassSpec(gate.spec, [0]));
+    const kept = expandGaps(textToParse(`${twin}---\n${other}`, again)!);
+    assert.ok(kept.startsWith(`${twin}---\n`) && !kept.includes('Service'), kept);
+    assert.equal(textToParse(other, again), undefined, 'a file of the folder without pods is still not parsed');
+    // Marks do not depend on parsing everything: with --parse-all the folder is still told apart.
+    assert.deepEqual(relevanceGate(allRules, { parseAll: true }).folderMarks?.(host), [0]);
+    assert.equal(relevanceGate(allRules.filter((rule) => rule.meta.id !== 'no-host-network')).folderMarks, undefined);
+  });
+
   it('finds what each rule looks for, and nothing else', () => {
     const relevant = [
       'kind: IPPool', 'kind: Installation', 'spec: {hostNetwork: true}', 'cni.projectcalico.org/ipv4pools: x',

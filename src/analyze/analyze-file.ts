@@ -58,6 +58,10 @@ export interface FileAnalysis {
    */
   positionData?: PackedNumbers;
   lineCount?: number;
+  /** The gate's `inFolder` entries whose `file` the text matches (RelevanceGate.folderMarks): its folder is read for their documents. */
+  folderMarks?: readonly number[];
+  /** Set on the files of a folder so read (src/parallel/folder-pass.ts): their documents' `folder`. */
+  folder?: string;
 }
 
 const START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -216,6 +220,10 @@ class AnalyzedDocument implements SourceDocument {
 
   get index(): number {
     return this.data.index;
+  }
+
+  get folder(): string | undefined {
+    return this.file.analysis.folder;
   }
 
   get value(): unknown {

@@ -44,7 +44,14 @@ export function analysisGate(options: GateOptions): RelevanceGate {
 /** Steps 2 and 3: analyses a source; never throws (a crash becomes a problem on the file). */
 export function analyzeSource(source: Source, gate: RelevanceGate): FileAnalysis {
   const text = prepareSource(source, gate);
-  return text === undefined ? notParsed(source) : parseText(source.filePath, text, gate.slim);
+  return text === undefined ? notParsed(source) : withFolderMarks(parseText(source.filePath, text, gate.slim), source.text, gate);
+}
+
+/** A parsed file's analysis, with the folders its text marks for a rule's `relevantInFolder` (RelevanceGate.folderMarks). */
+export function withFolderMarks(analysis: FileAnalysis, text: string, gate: RelevanceGate): FileAnalysis {
+  const marks = gate.folderMarks?.(text);
+  if (marks !== undefined) analysis.folderMarks = marks;
+  return analysis;
 }
 
 /** Step 2 for a source: undefined for a file not parsed (a read problem, or no document any enabled rule could use). */

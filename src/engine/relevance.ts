@@ -42,6 +42,14 @@ export interface RelevanceSpec {
   patterns: Array<{ source: string; flags: string }>;
   /** The enabled rules' `relevantInFile`, as plain data. */
   inFile?: Array<{ file: { source: string; flags: string }; documents: { source: string; flags: string } }>;
+  /** The enabled rules' `relevantInFolder`, as plain data (kept with --parse-all: its marks still tell which folders are read together). */
+  inFolder?: Array<{ file: { source: string; flags: string }; documents: { source: string; flags: string } }>;
+  /**
+   * Documents relevant in every text: the `documents` of the `inFolder`
+   * entries that marked a folder, when its files are read again
+   * (src/parallel/folder-pass.ts, folderPassSpec).
+   */
+  everyText?: Array<{ source: string; flags: string }>;
   /** What the enabled rules read of the bulk, which the rest of is dropped (src/resources/slim.ts); undefined: nothing is dropped. */
   reads?: readonly FieldReads[];
 }
@@ -53,6 +61,12 @@ export interface RelevanceGate {
   isRelevant(text: string): boolean;
   /** The documents relevant in this file beside those isRelevant passes (a rule's `relevantInFile`); undefined when none. */
   alsoRelevantIn?(text: string): ((documentText: string) => boolean) | undefined;
+  /**
+   * The `inFolder` entries whose `file` this text matches (asked of texts
+   * the gate passes): the other files of its folder are read again for those
+   * entries' documents (src/parallel/folder-pass.ts); undefined when none.
+   */
+  folderMarks?(text: string): number[] | undefined;
   /** What of a parsed document is kept: all but the bulk the enabled rules do not read. */
   readonly slim: Slimmer;
 }
@@ -60,16 +74,29 @@ export interface RelevanceGate {
 export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[], options: { parseAll?: boolean } = {}): RelevanceGate {
   // ConfigMap data a HelmRelease's `valuesFrom` may layer is read by every pool rule, through the views made of it.
   const reads = [...rules.flatMap(({ meta }) => meta.reads ?? []), ...VALUES_FROM_READS];
+  const plain = ({ source, flags }: RegExp) => ({ source, flags: flags.replace(/[gy]/g, '') });
+  const pairs = (pair: { file: RegExp; documents: RegExp } | undefined) => (pair ? [{ file: plain(pair.file), documents: plain(pair.documents) }] : []);
+  // Everything is parsed then, but which files share a folder for a rule still depends on what marks it.
+  const inFolder = rules.flatMap(({ meta }) => pairs(meta.relevantInFolder));
+  const folders = inFolder.length > 0 ? { inFolder } : {};
   // --parse-all parses every text even when no rule is enabled (a caller that wants only the pool index).
-  if (options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
+  if (options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads, ...folders });
   const patterns: RegExp[] = [];
   for (const { meta } of rules) {
-    if (!meta.relevantText) return gateFromSpec({ everything: true, patterns: [], reads });
+    if (!meta.relevantText) return gateFromSpec({ everything: true, patterns: [], reads, ...folders });
     patterns.push(meta.relevantText);
   }
-  const plain = ({ source, flags }: RegExp) => ({ source, flags: flags.replace(/[gy]/g, '') });
-  const inFile = rules.flatMap(({ meta }) => (meta.relevantInFile ? [{ file: plain(meta.relevantInFile.file), documents: plain(meta.relevantInFile.documents) }] : []));
-  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), ...(inFile.length > 0 && { inFile }), reads });
+  const inFile = rules.flatMap(({ meta }) => pairs(meta.relevantInFile));
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), ...(inFile.length > 0 && { inFile }), ...folders, reads });
+}
+
+/**
+ * The gate that reads a marked folder's files again: the same, with the
+ * documents of the `inFolder` entries that marked it (`marks`, indexes into
+ * spec.inFolder) relevant in every text.
+ */
+export function folderPassSpec(spec: RelevanceSpec, marks: readonly number[]): RelevanceSpec {
+  return { ...spec, everyText: marks.map((mark) => spec.inFolder![mark]!.documents) };
 }
 
 /**
@@ -82,7 +109,12 @@ export function relevanceGate(rules: readonly Pick<Rule, 'meta'>[], options: { p
  */
 export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   const slim = slimmingFor(spec.reads);
-  if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
+  const inFolder = (spec.inFolder ?? []).map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
+  const folderMarks = (text: string): number[] | undefined => {
+    const marks = inFolder.flatMap(({ file }, mark) => (file.test(text) ? [mark] : []));
+    return marks.length === 0 ? undefined : marks;
+  };
+  if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim, ...(inFolder.length > 0 && { folderMarks }) };
   const byFlags = new Map<string, Set<string>>([['', new Set([SUPPRESSIONS, BINARY_TAGS, HELM_CHART_VALUES_TEXT].flatMap(({ source }) => topLevelAlternatives(source)))]]);
   const alone: RegExp[] = [];
   for (const { source, flags } of spec.patterns) {
@@ -99,15 +131,20 @@ export function gateFromSpec(spec: RelevanceSpec): RelevanceGate {
   const expressions = [...byFlags].flatMap(([flags, sources]) =>
     chunked([...sources].sort(), ALTERNATIVES_PER_EXPRESSION).map((chunk) => new RegExp(chunk.map((source) => `(?:${source})`).join('|'), flags)));
   expressions.push(...alone);
-  const inFile = (spec.inFile ?? []).map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
+  // A folder's `documents` count in its marking file too: relevantInFolder holds relevantInFile.
+  const inFile = [...(spec.inFile ?? []), ...(spec.inFolder ?? [])]
+    .map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
+  const everyText = (spec.everyText ?? []).map(({ source, flags }) => new RegExp(source, flags));
   return {
     everything: false,
     spec,
-    isRelevant: (text) => expressions.some((expression) => expression.test(text)) || (ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES)),
+    isRelevant: (text) => expressions.some((expression) => expression.test(text)) || everyText.some((expression) => expression.test(text)) ||
+      (ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES)),
     alsoRelevantIn: (text) => {
-      const documents = inFile.filter(({ file }) => file.test(text)).map((entry) => entry.documents);
+      const documents = [...inFile.filter(({ file }) => file.test(text)).map((entry) => entry.documents), ...everyText];
       return documents.length === 0 ? undefined : (documentText) => documents.some((expression) => expression.test(documentText));
     },
+    ...(inFolder.length > 0 && { folderMarks }),
     slim,
   };
 }

@@ -41,6 +41,15 @@ export interface RuleMeta {
    */
   relevantInFile?: { file: RegExp; documents: RegExp };
   /**
+   * The same across the files of a folder: where some file of a folder
+   * matches `file`, the documents matching `documents` are parsed in that
+   * file and in the folder's other files linted in the same run (a second,
+   * targeted pass over those folders only: src/parallel/folder-pass.ts); their
+   * documents then know their `folder`. `file` is asked only of texts some
+   * rule's relevantText passes. Standard input and texts in memory have no folder.
+   */
+  relevantInFolder?: { file: RegExp; documents: RegExp };
+  /**
    * What the rule reads inside the bulk of a manifest (containers, volumes,
    * status, managedFields, ConfigMap and Secret data), which is dropped before
    * rules run but for what the enabled rules declare here

@@ -90,6 +90,12 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   let waiting: Array<{ index: number; filePath: string; text: CompactText }> = [];
   let waitingText = 0;
   let totalText = 0;
+  /** The folders each parsed file's text marks (RelevanceGate.folderMarks), asked here where the whole text is at hand. */
+  const marked = new Map<number, number[]>();
+  const withMarks = (): FileAnalysis[] => {
+    for (const [index, marks] of marked) results[index]!.folderMarks = marks;
+    return results;
+  };
 
   const flush = (): void => {
     if (waiting.length === 0 || pool === undefined) return;
@@ -112,6 +118,8 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
       results[index] = notParsed(source); // a read problem, or nothing any rule could use
       continue;
     }
+    const marks = gate.folderMarks?.(source.text);
+    if (marks !== undefined) marked.set(index, marks);
     const size = parsedSize(text);
     if (script === undefined || size > MAX_WORKER_TEXT) {
       whileParsingHere();
@@ -138,7 +146,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
       results[index] = hold(index, parseText(filePath, text, gate.slim));
     });
     doneParsingHere();
-    return results;
+    return withMarks();
   }
   flush();
   try {
@@ -153,7 +161,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
   } finally {
     await pool.close();
   }
-  return results;
+  return withMarks();
 }
 
 /** A batch no worker took, parsed in this thread. */

@@ -37,6 +37,12 @@ export interface SourceDocument {
   readonly filePath: string;
   /** 0-based index of the document in its file. */
   readonly index: number;
+  /**
+   * The folder whose files were read together with this one for a rule's
+   * `relevantInFolder` (src/parallel/folder-pass.ts); undefined elsewhere,
+   * and always for standard input and texts in memory.
+   */
+  readonly folder?: string;
   /** The document as Kubernetes would read it (YAML 1.1). */
   readonly value: unknown;
   readonly unresolvedTags: readonly UnresolvedTag[];

@@ -30,15 +30,15 @@
  *   component (Azure's health-probe proxy forwards the load balancer's probes
  *   to kube-proxy on the node's loopback). A line, as a priority class is; a
  *   CI runner has no reason to claim the kubelet's port;
- * - a pod-network twin: another pod template of the same file, not on the
- *   host network, that runs the same images with the same commands (args
- *   may differ in their numbers: echo-b-host serves 8180, echo-b 8080). The
- *   file runs one program on both networks: the host network is what it
- *   tests (Cilium's connectivity check, Azure CNI's toolbox), not a
- *   substitute for a pool address. To pass a CI runner with it, an author
- *   deploys a second, running copy of it on the pod network in the same file:
- *   visible in the diff, and no cheaper than a priority class
- *   (src/resources/pod-network-twin.ts).
+ * - a pod-network twin: another pod template of the same file, or of another
+ *   file of its folder, not on the host network, that runs the same images
+ *   with the same commands (args may differ in their numbers: echo-b-host
+ *   serves 8180, echo-b 8080). The files run one program on both networks:
+ *   the host network is what they test (Cilium's connectivity check, Azure
+ *   CNI's toolbox and goldpinger), not a substitute for a pool address. To
+ *   pass a CI runner with it, an author deploys a second, running copy of it
+ *   on the pod network beside it: visible in the diff, and no cheaper than a
+ *   priority class (src/resources/pod-network-twin.ts).
  *   These last four are named only when nothing else decides.
  * Decisive as a pair:
  * - pinned to control-plane nodes AND tolerating their NoSchedule taint (or
@@ -278,8 +278,8 @@ export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = ['name', 'securityCo
 /**
  * What the manifest says about the pod template's need for the node's network.
  * `filePath` finds static pods; `twinOf`, the pod-network twin of the pod in
- * its file (src/resources/pod-network-twin.ts), when the caller has the file's
- * other documents.
+ * its file or folder (src/resources/pod-network-twin.ts), when the caller has
+ * the other documents.
  */
 export function assessHostNetwork(template: PodTemplate, filePath: string, twinOf?: TwinFinder): HostNetworkAssessment {
   const base = [...template.path, 'spec'];
@@ -505,7 +505,7 @@ function nodeComponentPortEvidence(containers: readonly Container[]): Evidence[]
   return found;
 }
 
-/** The same program on the pod network in the same file: a connectivity test, whose subject is the host network. */
+/** The same program on the pod network in the same file or folder: a connectivity test, whose subject is the host network. */
 function twinEvidence(template: PodTemplate, twinOf: TwinFinder | undefined): Evidence[] {
   const twin = twinOf?.(template);
   if (twin === undefined) return [];

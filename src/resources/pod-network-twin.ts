@@ -1,17 +1,28 @@
 /**
  * A pod-network twin of a host-network pod: another pod template of the same
- * file (documents of one stream), not on the host network, that runs the
- * same program: every container list holds the same images (non-empty, in
- * the same order), the same `command`, and the same `args` but for their
- * numbers. A file that runs one program on both networks is a connectivity
- * test: the host network is what it tests, not a substitute for a pool
- * address (Cilium's connectivity check, echo-b-host beside echo-b, which
- * serves 8180 where echo-b serves 8080; Azure CNI's toolbox).
+ * file (documents of one stream) or of another file of its folder, not on the
+ * host network, that runs the same program: every container list holds the
+ * same images (non-empty, in the same order), the same `command`, and the
+ * same `args` but for their numbers. Files that run one program on both
+ * networks are a connectivity test: the host network is what they test, not
+ * a substitute for a pool address (Cilium's connectivity check, echo-b-host
+ * beside echo-b, which serves 8180 where echo-b serves 8080; Azure CNI's
+ * toolbox in one file, and its goldpinger: goldpinger-host in daemonset.yaml
+ * beside goldpinger-pod in deployment.yaml).
+ *
+ * The folder is the one that directly holds the file, among the files linted
+ * in the same run (src/parallel/folder-pass.ts, which reads a folder's other
+ * files for the rule's `relevantInFolder` and tells their documents their
+ * `folder`): not a subfolder or a parent, nor an ignored file, nor a file
+ * the folder's kustomization does not deploy, nor standard input or a text in
+ * memory, whose twins are in their own text. And the twin
+ * is in the same cluster scope as the pod (the rule sees one scope at a time).
  *
  * Every part of it is text an author writes, as every mark is: to pass a CI
  * runner with it, the author deploys a second copy of the runner on the pod
- * network in the same file, which the diff shows and which costs more than
- * the routes that exist (a priority class, a bootstrap toleration). So a twin
+ * network beside it (in its file or in a file of its folder), which the diff
+ * shows and which costs more than the routes that exist (a priority class, a
+ * bootstrap toleration); another file costs no less than the same file. So a twin
  * must run: a PodTemplate object, a controller with `replicas: 0`, a Job with
  * `parallelism: 0` or a suspended Job or CronJob runs nothing and is no twin,
  * nor is a pod whose `hostNetwork` is no boolean (the API server refuses it).
@@ -21,6 +32,7 @@
  * that expand variables (`$(VAR)`, from env, which is not compared) are no
  * program to compare.
  */
+import path from 'node:path';
 import { echo } from '../text.js';
 import { CONTAINER_LISTS } from './field-reads.js';
 import { isPlainObject, type PodTemplate, type Resource } from './resource.js';
@@ -31,7 +43,7 @@ export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'ar
 /** A twin found for a host-network pod template. */
 export interface Twin {
   template: PodTemplate;
-  /** "Deployment `echo-b`" (with its namespace when it is not the pod's). */
+  /** "Deployment `echo-b`" (with its namespace when it is not the pod's, and its file when it is another). */
   shown: string;
 }
 
@@ -40,40 +52,49 @@ export type TwinFinder = (template: PodTemplate) => Twin | undefined;
 
 /**
  * The twin finder over `resources`; the index (pod-network templates that run,
- * by file) is built on the first call only, so a run without host-network pods
- * pays nothing.
+ * by folder, or by file where the file has no folder) is built on the first
+ * call only, so a run without host-network pods pays nothing.
  */
 export function podNetworkTwins(resources: readonly Resource[]): TwinFinder {
-  let byFile: Map<string, { template: PodTemplate; program: string }[]> | undefined;
+  let byPlace: Map<string, { template: PodTemplate; program: string }[]> | undefined;
   const index = () => {
-    byFile = new Map();
+    byPlace = new Map();
     for (const resource of resources) {
       for (const template of resource.podTemplates) {
         if (!onPodNetwork(template) || !runs(template)) continue;
         const program = programOf(template);
         if (program === undefined) continue;
-        const file = resource.doc.filePath;
-        let list = byFile.get(file);
-        if (list === undefined) byFile.set(file, (list = []));
+        const place = placeOf(resource);
+        let list = byPlace.get(place);
+        if (list === undefined) byPlace.set(place, (list = []));
         list.push({ template, program });
       }
     }
-    return byFile;
+    return byPlace;
   };
   return (template) => {
     const program = programOf(template);
     if (program === undefined) return undefined;
-    const candidates = (byFile ?? index()).get(template.resource.doc.filePath) ?? [];
+    const candidates = (byPlace ?? index()).get(placeOf(template.resource)) ?? [];
     const twins = candidates.filter((candidate) => candidate.template !== template && candidate.program === program);
     if (twins.length === 0) return undefined;
-    // Several twins (echo-a and echo-b both serve on the pod network): name the one whose name is closest, for the reader only.
+    // One in the pod's own file first; then, of several (echo-a and echo-b both serve on the pod network),
+    // the one whose name is closest: for the reader only.
+    const file = template.resource.doc.filePath;
+    const inFile = twins.filter((twin) => twin.template.resource.doc.filePath === file);
     const name = template.resource.name ?? '';
-    let best = twins[0]!.template;
-    for (const { template: twin } of twins) {
+    let best = (inFile.length > 0 ? inFile : twins)[0]!.template;
+    for (const { template: twin } of inFile.length > 0 ? inFile : twins) {
       if (likeness(name, twin.resource.name ?? '') > likeness(name, best.resource.name ?? '')) best = twin;
     }
     return { template: best, shown: shown(best, template) };
   };
+}
+
+/** Where twins are looked for: the folder the pipeline read together (SourceDocument.folder), else the file alone. */
+function placeOf(resource: Resource): string {
+  const { folder, filePath } = resource.doc;
+  return folder === undefined ? `file:${filePath}` : `folder:${folder}`;
 }
 
 /**
@@ -153,7 +174,9 @@ function likeness(a: string, b: string): number {
 }
 
 function shown(twin: PodTemplate, of: PodTemplate): string {
-  const { kind, name, namespace } = twin.resource;
+  const { kind, name, namespace, doc } = twin.resource;
   const where = namespace !== undefined && namespace !== of.resource.namespace ? ` in namespace \`${echo(namespace)}\`` : '';
-  return `${echo(kind)} \`${name === undefined ? '(unnamed)' : echo(name)}\`${where}`;
+  // Another file of the same folder: its name says which.
+  const file = doc.filePath !== of.resource.doc.filePath ? ` of \`${echo(path.basename(doc.filePath))}\`` : '';
+  return `${echo(kind)} \`${name === undefined ? '(unnamed)' : echo(name)}\`${where}${file}`;
 }
