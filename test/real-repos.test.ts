@@ -19,6 +19,8 @@
  * no YAML escapes), and so do vpp-dataplane's `${VAR}` placeholders in an
  * Installation. Nine more folders (the README's third sweep, Calico configuration as users write it) add
  * 2 errors and 1 warning, all true, and 7 notices of values that Cluster API, Fleet or Helm render per cluster.
+ * Nine more (the sixth sweep, X18: Cluster API providers and installers with addons) add 10 errors, 3 true,
+ * 24 exemptions and one Go vendor tree skipped with a notice.
  */
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
