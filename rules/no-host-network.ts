@@ -165,6 +165,14 @@ function noPoolMessage(template: PodTemplate, assessment: HostNetworkAssessment,
   const mixed = assessment.mixedHostProcess
     ? ' Only some of its containers are Windows HostProcess containers: the API server refuses such a pod.'
     : '';
+  if (assessment.hostProcessOffWindows) {
+    // The API server requires hostNetwork with hostProcess: removing it alone gives a pod it refuses.
+    return `${intro(template)} Nothing in its manifest shows that it needs the node's network${lesser}. ` +
+      'Its `hostProcess` counts only on Windows nodes, and nothing pins it to them (`kubernetes.io/os: windows`): ' +
+      "on a Linux node it runs as an ordinary pod on the node's network. Pin it to Windows nodes if it is a Windows HostProcess pod; " +
+      'otherwise remove hostNetwork together with `hostProcess` (Kubernetes requires one with the other), ' +
+      "or list the workload in `hostNetwork.allow` if it truly needs the node's network.";
+  }
   return `${intro(template)} Nothing in its manifest shows that it needs the node's network${lesser}.${mixed} ` +
     "Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node's network.";
 }
@@ -174,7 +182,7 @@ function infraPoolMessage(template: PodTemplate, pool: InfraPool, assessment: Ho
   const where = [...template.path, 'metadata', 'annotations'].join('.');
   const value = `'${sanitize(JSON.stringify([pool.name]))}'`;
   const namespace = `Namespace ${quote(resource.namespace)} may use infra pool ${quote(pool.name)}`;
-  if (assessment.hostProcess) {
+  if (assessment.hostProcess || assessment.hostProcessOffWindows) {
     // Kubernetes refuses a HostProcess pod without hostNetwork: never advise removing it alone.
     return `${intro(template)} ${namespace}, which a Windows HostProcess pod cannot use: Kubernetes requires hostNetwork on it. ` +
       `Run the workload as an ordinary Windows container (without \`hostProcess\`, then without hostNetwork) with \`${pool.annotation}: ${value}\` ` +

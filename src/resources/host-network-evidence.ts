@@ -8,7 +8,8 @@
  * Every mark is text in the manifest, so an author can write any of them; they
  * differ in what else they do and in how plainly they tell a reviewer "node
  * component". Decisive alone:
- * - a Windows HostProcess pod: Kubernetes refuses it without hostNetwork;
+ * - a Windows HostProcess pod pinned to Windows nodes: Kubernetes refuses it
+ *   without hostNetwork (unpinned, a Linux node runs it as an ordinary pod);
  * - a static pod: the kubelet runs it before the API server and the pod network;
  * - a toleration naming a bootstrap taint (not-ready, network-unavailable,
  *   cloud-provider uninitialized): it exists only to start where no pod network is;
@@ -164,6 +165,12 @@ export interface HostNetworkAssessment {
    * then all containers must be HostProcess containers").
    */
   mixedHostProcess: boolean;
+  /**
+   * Every container claims HostProcess (so the API server requires
+   * hostNetwork), but nothing pins the pod to Windows nodes: on a Linux node
+   * it is an ordinary pod on the node's network, and no evidence.
+   */
+  hostProcessOffWindows: boolean;
 }
 
 /**
@@ -316,6 +323,7 @@ export function assessHostNetwork(template: PodTemplate, filePath: string, twinO
     decisive: decide(evidence, controlPlaneRole !== undefined),
     hostProcess: hostProcess.evidence.length > 0,
     mixedHostProcess: hostProcess.mixed,
+    hostProcessOffWindows: hostProcess.offWindows,
   };
 }
 
@@ -374,29 +382,54 @@ function hostProcessFlag(securityContext: unknown): boolean | undefined {
 /**
  * A HostProcess pod as Kubernetes validates it (pkg/apis/core/validation,
  * validateWindowsHostProcessPod): a container is one when it says so or
- * inherits it from the pod, and then every container must be one. A pod
- * pinned to Linux is no HostProcess pod (the API server refuses windowsOptions
- * with `os.name: linux`; a Linux kubelet runs it as a Linux pod).
+ * inherits it from the pod, and then every container must be one. It is
+ * evidence only on a pod pinned to Windows nodes: the API server checks no
+ * node, and a Linux kubelet never reads `windowsOptions` (only on Windows
+ * does pkg/kubelet/kuberuntime build a sandbox from them,
+ * generatePodSandboxWindowsConfig), so an unpinned "HostProcess" CI runner
+ * lands on a Linux node as an ordinary pod on the node's network. Real
+ * HostProcess pods are pinned anyway: their Windows images run nowhere else.
  */
-function hostProcessOf(spec: PlainObject, containers: readonly Container[], base: Path): { evidence: Evidence[]; mixed: boolean } {
+function hostProcessOf(spec: PlainObject, containers: readonly Container[], base: Path): { evidence: Evidence[]; mixed: boolean; offWindows: boolean } {
   const podFlag = hostProcessFlag(spec.securityContext);
   const flags = containers.map((container) => hostProcessFlag(container.value.securityContext) ?? podFlag);
   const count = flags.filter((flag) => flag === true).length;
   // A pod-level flag with no container listed (a patch, a partial manifest) still says HostProcess.
-  if (count === 0 && !(podFlag === true && containers.length === 0)) return { evidence: [], mixed: false };
-  if (count !== containers.length) return { evidence: [], mixed: true };
-  if (pinnedToLinux(spec)) return { evidence: [], mixed: false };
+  if (count === 0 && !(podFlag === true && containers.length === 0)) return { evidence: [], mixed: false, offWindows: false };
+  if (count !== containers.length) return { evidence: [], mixed: true, offWindows: false };
+  if (!pinnedToWindows(spec)) return { evidence: [], mixed: false, offWindows: true };
   const field = ['securityContext', 'windowsOptions', 'hostProcess'];
   const detail = podFlag === true
     ? 'a Windows HostProcess pod (`securityContext.windowsOptions.hostProcess: true`)'
     : 'a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)';
-  return { evidence: [{ kind: 'host-process', detail, path: podFlag === true ? [...base, ...field] : [...containers[0]!.path, ...field] }], mixed: false };
+  return { evidence: [{ kind: 'host-process', detail, path: podFlag === true ? [...base, ...field] : [...containers[0]!.path, ...field] }], mixed: false, offWindows: false };
 }
 
-function pinnedToLinux(spec: PlainObject): boolean {
-  const os = isPlainObject(spec.os) ? spec.os.name : undefined;
-  const selected = isPlainObject(spec.nodeSelector) ? spec.nodeSelector['kubernetes.io/os'] : undefined;
-  return os === 'linux' || selected === 'linux';
+/**
+ * Node labels that only Windows nodes carry with these values: the kubelet's
+ * `kubernetes.io/os` (and its beta spelling) and `node.kubernetes.io/windows-build`
+ * (set on Windows nodes only, any value), and AKS's `kubernetes.azure.com/os-sku`
+ * (`Windows2019`, `Windows2022`…; Linux nodes carry `Ubuntu`, `AzureLinux`).
+ */
+const WINDOWS_NODE_LABELS: Readonly<Record<string, (value: unknown) => boolean>> = Object.assign(Object.create(null) as Record<string, (value: unknown) => boolean>, {
+  'kubernetes.io/os': (value: unknown) => value === 'windows',
+  'beta.kubernetes.io/os': (value: unknown) => value === 'windows',
+  'node.kubernetes.io/windows-build': (value: unknown) => typeof value === 'string',
+  'kubernetes.azure.com/os-sku': (value: unknown) => typeof value === 'string' && value.startsWith('Windows'),
+});
+
+/** Scheduled on Windows nodes only: `os.name: windows`, a nodeSelector, or required node affinity whose every term asks for a Windows label. */
+function pinnedToWindows(spec: PlainObject): boolean {
+  if (isPlainObject(spec.os) && spec.os.name === 'windows') return true;
+  const selector = spec.nodeSelector;
+  if (isPlainObject(selector) && Object.keys(WINDOWS_NODE_LABELS).some((key) => Object.hasOwn(selector, key) && WINDOWS_NODE_LABELS[key]!(selector[key]))) return true;
+  const terms = getIn(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
+  if (!Array.isArray(terms)) return false;
+  const matching = terms.filter((term) => !isEmptyTerm(term));
+  return matching.length > 0 && matching.every((term) => isPlainObject(term) && Array.isArray(term.matchExpressions) &&
+    term.matchExpressions.some((expression) => isPlainObject(expression) && typeof expression.key === 'string' && Object.hasOwn(WINDOWS_NODE_LABELS, expression.key) &&
+      ((expression.operator === 'In' && Array.isArray(expression.values) && expression.values.length > 0 && expression.values.every(WINDOWS_NODE_LABELS[expression.key]!)) ||
+        (expression.operator === 'Exists' && expression.key === 'node.kubernetes.io/windows-build'))));
 }
 
 function staticPodEvidence(template: PodTemplate, filePath: string): Evidence[] {

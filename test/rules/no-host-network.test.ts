@@ -11,6 +11,10 @@ const config = {
 const RISK = "on the node's network (port clashes, no pod network policy, CVE-2020-15257).";
 const REMOVE = "Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node's network.";
 const NO_POOL = `Nothing in its manifest shows that it needs the node's network. ${REMOVE}`;
+const OFF_WINDOWS = "Nothing in its manifest shows that it needs the node's network. Its `hostProcess` counts only on Windows nodes, " +
+  "and nothing pins it to them (`kubernetes.io/os: windows`): on a Linux node it runs as an ordinary pod on the node's network. " +
+  'Pin it to Windows nodes if it is a Windows HostProcess pod; otherwise remove hostNetwork together with `hostProcess` ' +
+  "(Kubernetes requires one with the other), or list the workload in `hostNetwork.allow` if it truly needs the node's network.";
 
 ruleTester(noHostNetwork, {
   valid: [
@@ -313,12 +317,36 @@ exemptTable([
     evidence: HOST_PROCESS,
   },
   {
-    name: 'HostProcess on every container, init containers included, and none on the pod',
+    name: 'HostProcess on every container, init containers included, and none on the pod; pinned to Windows by `os.name`',
     code: workload('DaemonSet', 'csi-proxy', 'kube-system', `
+      os: {name: windows}
       initContainers: [{name: init, image: x, securityContext: {windowsOptions: {hostProcess: true}}}]
       containers: [{name: csi-proxy, image: y, securityContext: {windowsOptions: {hostProcess: true}}}]
     `),
     evidence: 'a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)',
+  },
+  {
+    name: "HostProcess pinned to Windows by AKS's OS SKU label (microsoft/SDN's debug DaemonSets)",
+    code: workload('DaemonSet', 'hnstracer', 'kube-system', `
+      securityContext: {windowsOptions: {hostProcess: true, runAsUserName: "NT AUTHORITY\\\\system"}}
+      nodeSelector: {kubernetes.azure.com/os-sku: Windows2019}
+      containers: [{name: hnstracer, image: mcr.microsoft.com/windows/servercore:1809}]
+    `),
+    evidence: HOST_PROCESS,
+  },
+  {
+    name: 'HostProcess pinned to Windows by required node affinity (every term: the OS, or the Windows build label)',
+    code: workload('DaemonSet', 'kube-proxy-windows', 'kube-system', `
+      securityContext: {windowsOptions: {hostProcess: true}}
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions: [{key: kubernetes.io/os, operator: In, values: [windows]}]
+              - matchExpressions: [{key: node.kubernetes.io/windows-build, operator: Exists}]
+      containers: [{name: kube-proxy, image: sigwindowstools/kube-proxy:v1.32.4-calico-hostprocess}]
+    `),
+    evidence: HOST_PROCESS,
   },
   {
     name: 'a cloud controller manager: the uninitialized taint, which the kubelet sets with the value "true"',
@@ -754,7 +782,7 @@ ruleTester(noHostNetwork, {
       }],
     },
     {
-      name: 'HostProcess on a pod pinned to Linux is no HostProcess pod; a container saying false overrides the pod',
+      name: 'HostProcess on a pod pinned to Linux is no HostProcess pod (and hostNetwork goes only with hostProcess); a container saying false overrides the pod',
       code: workload('DaemonSet', 'linux', 'apps', `
         securityContext: {windowsOptions: {hostProcess: true}}
         nodeSelector: {kubernetes.io/os: linux}
@@ -763,8 +791,24 @@ ruleTester(noHostNetwork, {
         containers: [{name: a, image: x, securityContext: {windowsOptions: {hostProcess: false}}}]
       `),
       errors: [
-        { message: `\`hostNetwork: true\` puts DaemonSet/apps/linux ${RISK} ${NO_POOL}`, ...AT },
+        { message: `\`hostNetwork: true\` puts DaemonSet/apps/linux ${RISK} ${OFF_WINDOWS}`, ...AT },
         { message: `\`hostNetwork: true\` puts DaemonSet/apps/override ${RISK} ${NO_POOL}`, line: 18, column: 7, endLine: 18, endColumn: 18 },
+      ],
+    },
+    {
+      // A Linux kubelet never reads windowsOptions: the runner runs on the node's network of every Linux node it lands on.
+      name: 'attack: a CI runner that claims HostProcess and is pinned to no Windows node (nor by a look-alike label value)',
+      code: workload('Deployment', 'gitlab-runner', 'ci', `
+        securityContext: {windowsOptions: {hostProcess: true}}
+        nodeSelector: {kubernetes.azure.com/os-sku: Ubuntu}
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + '---\n' + workload('DaemonSet', 'runner-any', 'ci', `
+        affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: kubernetes.io/os, operator: In, values: [windows, linux]}]}]}}}
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, securityContext: {windowsOptions: {hostProcess: true}}}]
+      `),
+      errors: [
+        { message: `\`hostNetwork: true\` puts Deployment/ci/gitlab-runner ${RISK} ${OFF_WINDOWS}`, ...AT },
+        { message: `\`hostNetwork: true\` puts DaemonSet/ci/runner-any ${RISK} ${OFF_WINDOWS}`, line: 19, column: 7, endLine: 19, endColumn: 18 },
       ],
     },
     {
@@ -1175,6 +1219,7 @@ ruleTester(noHostNetwork, {
       config: { hostNetwork: { allowNodeNetworkComponents: false } },
       code: workload('DaemonSet', 'calico-node-windows', 'calico-system', `
         securityContext: {windowsOptions: {hostProcess: true}}
+        nodeSelector: {kubernetes.io/os: windows}
         priorityClassName: system-node-critical
       `),
       errors: [{
