@@ -23,9 +23,12 @@
  * network beside it (in its file or in a file of its folder), which the diff
  * shows and which costs more than the routes that exist (a priority class, a
  * bootstrap toleration); another file costs no less than the same file. So a twin
- * must run: a PodTemplate object, a controller with `replicas: 0`, a Job with
- * `parallelism: 0` or a suspended Job or CronJob runs nothing and is no twin,
- * nor is a pod whose `hostNetwork` is no boolean (the API server refuses it).
+ * must run: a PodTemplate object, a controller with `replicas: 0`, a paused
+ * Deployment, a Job with `parallelism: 0` or `completions: 0`, a suspended
+ * Job or CronJob (or one whose job template runs nothing), a pod with
+ * scheduling gates, or an object of a version no API server serves runs
+ * nothing and is no twin, nor is a pod whose `hostNetwork` is no boolean (the
+ * API server refuses it).
  * Args may differ only in their numbers (ports): with a shell as the command,
  * or no command and an image without an entrypoint, the args are the program,
  * and a twin that sleeps would otherwise be a cheap pass. A command or args
@@ -35,7 +38,7 @@
 import path from 'node:path';
 import { echo } from '../text.js';
 import { CONTAINER_LISTS } from './field-reads.js';
-import { isPlainObject, type PodTemplate, type Resource } from './resource.js';
+import { getIn, isPlainObject, type PlainObject, type PodTemplate, type Resource } from './resource.js';
 
 /** The container fields read here, in the pod specs of every file (small strings). */
 export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'args'];
@@ -139,19 +142,42 @@ function onPodNetwork(template: PodTemplate): boolean {
   return hostNetwork === undefined || hostNetwork === null || hostNetwork === false;
 }
 
+/** The API version each kind is served at: any other (`apps/v1beta2`, `batch/v1beta1`, a made-up group) is refused by current API servers. */
+const SERVED_API_VERSIONS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  Pod: 'v1', ReplicationController: 'v1',
+  Deployment: 'apps/v1', DaemonSet: 'apps/v1', StatefulSet: 'apps/v1', ReplicaSet: 'apps/v1',
+  Job: 'batch/v1', CronJob: 'batch/v1',
+});
+
 /**
- * Whether the object runs pods: not a PodTemplate, nor scaled to zero, nor
- * suspended. A count or a flag the API server cannot decode (`replicas: "1"`,
+ * Whether the object runs pods: of a kind and version the API server serves,
+ * not a PodTemplate, nor scaled to zero, nor suspended, nor paused, nor gated.
+ * A count or a flag the API server cannot decode (`replicas: "1"`,
  * `suspend: "false"`) makes it refuse the object, which then runs nothing.
+ * Each is what the controller reads (k8s.io/api): a Deployment created
+ * `paused` gets no ReplicaSet (pkg/controller/deployment/sync.go, `sync`
+ * with createIfNotExisted false); a Job of `completions: 0` is complete
+ * without a pod; a CronJob's Jobs are its `jobTemplate`'s; a pod with
+ * `schedulingGates` is never scheduled until they are removed.
  */
 function runs(template: PodTemplate): boolean {
-  const { kind, object } = template.resource;
-  if (kind === 'PodTemplate') return false;
+  const { kind, object, apiVersion } = template.resource;
+  if (!Object.hasOwn(SERVED_API_VERSIONS, kind) || SERVED_API_VERSIONS[kind] !== apiVersion) return false;
+  const gates = (template.spec as { schedulingGates?: unknown }).schedulingGates;
+  if (gates !== undefined && gates !== null && !(Array.isArray(gates) && gates.length === 0)) return false;
   const spec = isPlainObject(object.spec) ? object.spec : {};
-  if (['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(kind)) return positiveOrDefault(spec.replicas);
-  if (kind === 'Job') return positiveOrDefault(spec.parallelism) && notSuspended(spec.suspend);
-  if (kind === 'CronJob') return notSuspended(spec.suspend);
+  if (['StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(kind)) return positiveOrDefault(spec.replicas);
+  if (kind === 'Deployment') return positiveOrDefault(spec.replicas) && notSuspended(spec.paused);
+  if (kind === 'Job') return jobRuns(spec);
+  if (kind === 'CronJob') {
+    const jobSpec = getIn(spec, ['jobTemplate', 'spec']);
+    return notSuspended(spec.suspend) && jobRuns(isPlainObject(jobSpec) ? jobSpec : {});
+  }
   return true;
+}
+
+function jobRuns(spec: PlainObject): boolean {
+  return positiveOrDefault(spec.parallelism) && positiveOrDefault(spec.completions) && notSuspended(spec.suspend);
 }
 
 /** A count left to its default (1), or a positive integer. */
@@ -159,7 +185,7 @@ function positiveOrDefault(count: unknown): boolean {
   return count === undefined || count === null || (typeof count === 'number' && Number.isInteger(count) && count > 0);
 }
 
-/** `suspend` absent, null or false. */
+/** `suspend` (or `paused`) absent, null or false. */
 function notSuspended(suspend: unknown): boolean {
   return suspend === undefined || suspend === null || suspend === false;
 }

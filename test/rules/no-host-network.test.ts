@@ -1255,7 +1255,8 @@ function onPodNetwork(kind: string, name: string, namespace: string, spec: strin
   const template = kind === 'CronJob' ? '  jobTemplate:\n    spec:\n      template:\n        spec:\n' : '  template:\n    spec:\n';
   const indent = kind === 'CronJob' ? '          ' : '      ';
   const own = controllerSpec === '' ? '' : lines('  ', controllerSpec) + '\n';
-  return `---\napiVersion: apps/v1\nkind: ${kind}\nmetadata: {name: ${name}, namespace: ${namespace}}\nspec:\n${own}${template}${lines(indent, spec)}\n`;
+  const apiVersion = kind === 'Job' || kind === 'CronJob' ? 'batch/v1' : 'apps/v1';
+  return `---\napiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: ${name}, namespace: ${namespace}}\nspec:\n${own}${template}${lines(indent, spec)}\n`;
 }
 
 const TWIN = (shown: string) => `the same images and commands on the pod network in ${shown} (a pod-network twin: the host network is what it tests)`;
@@ -1362,6 +1363,26 @@ ruleTester(noHostNetwork, {
         { message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT },
         { message: `\`hostNetwork: true\` puts DaemonSet/ci/runner-2 ${RISK} ${NO_POOL}`, line: 54, column: 7, endLine: 54, endColumn: 18 },
       ],
+    },
+    {
+      // Each copy below is as visible as a running twin, but runs nothing: the host-network runner was exempt with exit 0.
+      name: 'attack: no twin that runs nothing in another way (a paused Deployment, a Job of zero completions, a CronJob whose job template runs nothing, gated pods, a version no API server serves)',
+      code: workload('Deployment', 'runner', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'paused', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `, 'paused: true') + onPodNetwork('Job', 'none', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `, 'completions: 0') + onPodNetwork('CronJob', 'cron-idle', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `, 'schedule: "* * * * *"').replace('  jobTemplate:\n    spec:\n', '  jobTemplate:\n    spec:\n      parallelism: 0\n') +
+        onPodNetwork('Pod', 'gated', 'ci', `
+        schedulingGates: [{name: example.com/never}]
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('StatefulSet', 'old', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `).replace('apiVersion: apps/v1', 'apiVersion: apps/v1beta2'),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
       name: 'no twin: a count or flag the API server cannot decode (replicas: "1", parallelism: "1", suspend: "false") makes it refuse the twin',
