@@ -584,9 +584,17 @@ function cniInstallerEvidence(spec: PlainObject, containers: readonly Container[
   return found;
 }
 
-/** `NET_ADMIN`, `net_admin` and `CAP_NET_ADMIN` are the same capability to the container runtimes. */
+/**
+ * The capability a name grants on every container runtime, or undefined.
+ * `NET_ADMIN` and `net_admin` are NET_ADMIN everywhere; a `CAP_` prefix is
+ * not: containerd prefixes `CAP_` to the upper-cased name (pkg/cri/opts
+ * WithCapabilities: "Capabilities in CRI doesn't have `CAP_` prefix, so add
+ * it"), so `CAP_NET_ADMIN` becomes the unknown `CAP_CAP_NET_ADMIN`, which runc
+ * ignores, and CRI-O keeps a prefixed name as written, so `cap_net_admin` is
+ * unknown there too (server/container_create_linux.go, toCAPPrefixed).
+ */
 function capabilityName(value: unknown): string | undefined {
-  return typeof value === 'string' ? value.toUpperCase().replace(/^CAP_/, '') : undefined;
+  return typeof value === 'string' && !/^cap_/i.test(value) ? value.toUpperCase() : undefined;
 }
 
 function containerName(container: Container): string {
@@ -600,7 +608,14 @@ function capabilityEvidence(containers: readonly Container[]): Evidence[] {
     const capabilities = isPlainObject(securityContext) ? securityContext.capabilities : undefined;
     const added = isPlainObject(capabilities) ? capabilities.add : undefined;
     if (!Array.isArray(added)) continue;
-    const index = added.findIndex((capability) => NODE_NETWORK_CAPABILITIES.includes(capabilityName(capability) ?? ''));
+    // The runtimes drop the capabilities named in `drop` after adding those in `add` (only `ALL` is dropped first);
+    // a dropped name counts in any spelling some runtime reads (CRI-O drops `CAP_NET_ADMIN`).
+    const drop = isPlainObject(capabilities) && Array.isArray(capabilities.drop) ? capabilities.drop : [];
+    const dropped = new Set(drop.map((name) => (typeof name === 'string' ? name.toUpperCase().replace(/^CAP_/, '') : undefined)));
+    const index = added.findIndex((capability) => {
+      const name = capabilityName(capability);
+      return name !== undefined && NODE_NETWORK_CAPABILITIES.includes(name) && !dropped.has(name);
+    });
     if (index === -1) continue;
     found.push({
       kind: 'network-capability',

@@ -370,11 +370,11 @@ exemptTable([
     evidence: 'capability `NET_ADMIN` in container `node-cache`',
   },
   {
-    name: 'a MetalLB speaker: NET_RAW, written as the runtimes also accept it',
+    name: 'a MetalLB speaker: NET_RAW after dropping ALL (dropped first), in lower case as every runtime also reads it',
     code: workload('DaemonSet', 'speaker', 'metallb-system', `
-      containers: [{name: speaker, image: quay.io/metallb/speaker:v0.14.9, securityContext: {capabilities: {drop: [ALL], add: [cap_net_raw]}}}]
+      containers: [{name: speaker, image: quay.io/metallb/speaker:v0.14.9, securityContext: {capabilities: {drop: [ALL], add: [net_raw]}}}]
     `),
-    evidence: 'capability `cap_net_raw` in container `speaker`',
+    evidence: 'capability `net_raw` in container `speaker`',
   },
   {
     name: 'a static pod: a Pod in the kubelet manifest folder, wherever the folder sits in the repository',
@@ -810,6 +810,17 @@ ruleTester(noHostNetwork, {
         { message: `\`hostNetwork: true\` puts Deployment/ci/gitlab-runner ${RISK} ${OFF_WINDOWS}`, ...AT },
         { message: `\`hostNetwork: true\` puts DaemonSet/ci/runner-any ${RISK} ${OFF_WINDOWS}`, line: 19, column: 7, endLine: 19, endColumn: 18 },
       ],
+    },
+    {
+      // containerd makes CAP_NET_ADMIN the unknown CAP_CAP_NET_ADMIN and CRI-O keeps cap_net_raw lower case: runc ignores both.
+      name: 'attack: capabilities no runtime grants as written (a `CAP_` prefix), or added and dropped again',
+      code: workload('Deployment', 'runner', 'ci', `
+        containers:
+          - {name: a, image: x, securityContext: {capabilities: {add: [CAP_NET_ADMIN, cap_net_raw]}}}
+          - {name: b, image: y, securityContext: {capabilities: {add: [NET_ADMIN], drop: [net_admin]}}}
+          - {name: c, image: z, securityContext: {capabilities: {add: [NET_RAW], drop: [CAP_NET_RAW]}}}
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
       name: 'hostProcess written as a string, a NoExecute-only not-ready toleration, an uninitialized toleration with the wrong value',
