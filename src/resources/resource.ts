@@ -13,6 +13,7 @@ import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } fro
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
 import { applicationSetUnread } from './argo-application-set.js';
 import type { Kustomized } from '../kustomize/patch-targets.js';
+import { inlinePatchWorkloads } from './kustomize-patches.js';
 import { isKustomizationFile, kustomizeHelmCharts, type TreeFileReader, type UnreadValues } from '../kustomize/helm-charts.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
 import { isPlainObject, type PlainObject } from './plain-object.js';
@@ -166,13 +167,14 @@ export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Reso
     return resources;
   }
   const valuesFile = valuesFileInstallation(doc, options);
+  const patched = kustomizePatchWorkloads(doc, options);
   if (!isKubernetesObject(value)) {
     const kustomized = kustomizeHelmInstallations(doc, undefined, options);
-    if (kustomized.length > 0) return [...kustomized, ...(valuesFile ? [valuesFile] : [])];
-    return valuesFile ? [valuesFile] : k3sConfigOf(doc, value, options);
+    if (kustomized.length > 0) return [...kustomized, ...(valuesFile ? [valuesFile] : []), ...patched];
+    return valuesFile ? [valuesFile, ...patched] : patched.length > 0 ? patched : k3sConfigOf(doc, value, options);
   }
   const resource = makeResource(doc, [], value, options);
-  return [resource, ...helmValuesInstallations(resource, options), ...kustomizeHelmInstallations(doc, resource, options), ...(valuesFile ? [valuesFile] : [])];
+  return [resource, ...helmValuesInstallations(resource, options), ...kustomizeHelmInstallations(doc, resource, options), ...(valuesFile ? [valuesFile] : []), ...patched];
 }
 
 function nonEmptyString(value: unknown): boolean {
@@ -402,6 +404,15 @@ function kustomizeHelmInstallations(doc: SourceDocument, host: Resource | undefi
   if (unread.length > 0) Object.assign(kustomization, { unreadHelmValues: unread });
   if (consumed.length > 0) Object.assign(kustomization, { valuesFiles: consumed });
   return resources.length === (host === undefined ? 1 : 0) && unread.length === 0 && consumed.length === 0 ? [] : resources;
+}
+
+/** The partial workloads a kustomization's inline patches write (src/resources/kustomize-patches.ts), named with the patch. */
+function kustomizePatchWorkloads(doc: SourceDocument, options: ResourceOptions): Resource[] {
+  if (doc.index !== 0 || !isKustomizationFile(doc.filePath)) return [];
+  return inlinePatchWorkloads(doc, (kind) => podTemplatePathOf(kind) !== undefined).map(({ doc: patchDoc, object, shownAs }) => {
+    const probe = makeResource(patchDoc, [], object, options);
+    return makeResource(patchDoc, [], object, options, `${probe.displayName} (an inline patch in ${shownAs})`);
+  });
 }
 
 function dottedPath(path: Path): string {

@@ -1484,3 +1484,64 @@ describe('no-host-network: a containerless fragment beside the one workload it c
     assert.equal(findings[0]!.message, `\`hostNetwork: true\` puts DaemonSet/kube-system/agent ${RISK} ${NO_POOL}`);
   });
 });
+
+describe('no-host-network: the inline patches of a kustomization (attack: `kubectl apply -k` puts the base Deployment on the host network)', () => {
+  const lint = async (text: string) => {
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    return lintSources([{ filePath: '/repo/overlay/kustomization.yaml', text }], { config: makeConfig(), rules: [noHostNetwork] })
+      .map((f) => ({ message: f.message, justification: f.suppressions?.[0]?.justification ?? null, ...rangeOf(f.range) }));
+  };
+
+  it('a JSON 6902 operation that adds hostNetwork is an error at its path; a strategic merge patch written inline is judged as a patch file is', async () => {
+    const text = [
+      'resources: [../base]',
+      'namespace: ci',
+      'patches:',
+      '- target: {kind: Deployment, name: runner}',
+      '  patch: |-',
+      '    - op: add',
+      '      path: /spec/template/spec/hostNetwork',
+      '      value: true',
+      'patchesStrategicMerge:',
+      '- |-',
+      '  apiVersion: apps/v1',
+      '  kind: DaemonSet',
+      '  metadata: {name: agent}',
+      '  spec:',
+      '    template:',
+      '      spec:',
+      '        hostNetwork: true',
+      '',
+    ].join('\n');
+    assert.deepEqual(await lint(text), [
+      { message: `\`hostNetwork: true\` puts Deployment/ci/runner (an inline patch in kustomization.yaml \`patches[0]\`) ${RISK} ${NO_POOL}`, justification: null, line: 7, column: 13, endLine: 7, endColumn: 44 },
+      { message: `\`hostNetwork: true\` puts DaemonSet/ci/agent (an inline patch in kustomization.yaml \`patchesStrategicMerge[0]\`) ${RISK} ${NO_POOL}`, justification: null, line: 17, column: 9, endLine: 17, endColumn: 20 },
+    ]);
+  });
+
+  it('evidence the patch writes counts; YAML 1.2 `yes` in a strategic merge patch is the string kustomize writes (the API server refuses it); other kinds and other fields are nothing', async () => {
+    const text = [
+      'patchesJson6902:',
+      '- target: {group: apps, version: v1, kind: DaemonSet, name: kube-proxy, namespace: kube-system}',
+      '  patch: |-',
+      '    [{"op": "replace", "path": "/spec/template/spec", "value": {"hostNetwork": true, "priorityClassName": "system-node-critical"}}]',
+      '- target: {version: v1, kind: ConfigMap, name: c}',
+      '  patch: |-',
+      '    - {op: add, path: /spec/template/spec/hostNetwork, value: true}',
+      'patches:',
+      '- patch: |-',
+      '    apiVersion: apps/v1',
+      '    kind: Deployment',
+      '    metadata: {name: web}',
+      '    spec: {template: {spec: {hostNetwork: yes}}}',
+      '',
+    ].join('\n');
+    const evidence = '`priorityClassName: system-node-critical`';
+    assert.deepEqual(await lint(text), [{
+      message: `\`hostNetwork: true\` puts DaemonSet/kube-system/kube-proxy (an inline patch in kustomization.yaml \`patchesJson6902[0]\`) on the node's network, which it needs: ${evidence}.`,
+      justification: `needs the node's network: ${evidence}`,
+      line: 4, column: 65, endLine: 4, endColumn: 78,
+    }]);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The pod specs a kustomization's inline patches write, as partial workloads
+ * for the pod rules (no-host-network above all). `kubectl apply -k` applies
+ * what the patches write: a JSON 6902 operation
+ * `{op: add, path: /spec/template/spec/hostNetwork, value: true}` puts the
+ * base's Deployment on the node's network, and calico-lint, which read the
+ * base's Deployment without it, exited 0 (hostile-PR review A18).
+ *
+ * A patch in a file of its own is linted as that file (a strategic merge
+ * patch is a partial workload like any other); a patch written inline, as a
+ * string in the kustomization, is read here and judged the same way, at its
+ * lines in the kustomization:
+ * - a strategic merge patch (`patches[].patch`, or an inline entry of
+ *   `patchesStrategicMerge`) is the partial workload it writes, read as
+ *   kustomize reads it (kyaml: YAML 1.2);
+ * - a JSON 6902 patch (`patches[].patch` or `patchesJson6902[].patch`, a list
+ *   of operations, read with sigs.k8s.io/yaml: YAML 1.1) is the partial
+ *   workload its `add` and `replace` operations write into the kind, name
+ *   and namespace its `target` names (of a kind with a pod template).
+ * As for a patch file, only what the patch writes is seen: evidence that the
+ * base holds is not (the doc says to lint `kustomize build` output, which is
+ * exact). Nothing is executed and no other file is read.
+ */
+import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/source.js';
+import { echo } from '../text.js';
+import { embeddedYaml } from './embedded.js';
+import { parsePointer } from './json-patch.js';
+import { isPlainObject, type PlainObject } from './plain-object.js';
+
+/** A partial workload a patch writes: its document (positioned in the kustomization) and object. */
+export interface PatchedWorkload {
+  doc: SourceDocument;
+  object: PlainObject & { apiVersion: string; kind: string };
+  /** "kustomization.yaml `patches[0]`". */
+  shownAs: string;
+}
+
+/** Of a kind with a pod template (resource.ts passes its own test, so that no import runs back). */
+type WorkloadKind = (kind: string) => boolean;
+
+/** The partial workloads the inline patches of a kustomization document write. */
+export function inlinePatchWorkloads(kustomization: SourceDocument, isWorkload: WorkloadKind): PatchedWorkload[] {
+  const value = kustomization.value;
+  if (!isPlainObject(value)) return [];
+  const file = kustomization.filePath.split(/[\\/]/).pop() ?? '';
+  const namespace = typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : undefined;
+  const found: PatchedWorkload[] = [];
+  const shown = (path: Path) => `${echo(file)} \`${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').slice(1)}\``;
+  for (const field of ['patches', 'patchesJson6902'] as const) {
+    const entries = value[field];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      if (!isPlainObject(entry) || typeof entry.patch !== 'string') return;
+      const target = isPlainObject(entry.target) ? entry.target : undefined;
+      const path = [field, i, 'patch'];
+      const workload = patchWorkload(kustomization, path, entry.patch, target, namespace, field === 'patchesJson6902', isWorkload);
+      if (workload !== undefined) found.push({ ...workload, shownAs: shown([field, i]) });
+    });
+  }
+  const merges = value.patchesStrategicMerge;
+  if (Array.isArray(merges)) {
+    merges.forEach((entry, i) => {
+      // An entry is a file path, or an inline patch (kustomize: a string that parses as an object).
+      if (typeof entry !== 'string' || !entry.includes('\n')) return;
+      const workload = mergeWorkload(kustomization, ['patchesStrategicMerge', i], entry, namespace, isWorkload);
+      if (workload !== undefined) found.push({ ...workload, shownAs: shown(['patchesStrategicMerge', i]) });
+    });
+  }
+  return found;
+}
+
+function patchWorkload(
+  host: SourceDocument, path: Path, text: string, target: PlainObject | undefined, namespace: string | undefined, jsonOnly: boolean, isWorkload: WorkloadKind,
+): Omit<PatchedWorkload, 'shownAs'> | undefined {
+  const embedded = embeddedYaml(host, path, text);
+  const documents = embedded.documents.filter((doc) => doc.value !== null);
+  if (embedded.problems.length > 0 || documents.length !== 1) return undefined;
+  const doc = documents[0]!;
+  if (Array.isArray(doc.value)) return target === undefined ? undefined : jsonPatchWorkload(host, path, doc, target, namespace, isWorkload);
+  return jsonOnly ? undefined : mergeWorkload(host, path, text, namespace, isWorkload);
+}
+
+/** A strategic merge patch: the partial workload it is (kustomize needs its kind and name). */
+function mergeWorkload(host: SourceDocument, path: Path, text: string, namespace: string | undefined, isWorkload: WorkloadKind): Omit<PatchedWorkload, 'shownAs'> | undefined {
+  const embedded = embeddedYaml(host, path, text, '1.2');
+  const documents = embedded.documents.filter((doc) => doc.value !== null);
+  if (embedded.problems.length > 0 || documents.length !== 1) return undefined;
+  const doc = documents[0]!;
+  const patch = doc.value;
+  if (!isPlainObject(patch) || typeof patch.kind !== 'string' || !isWorkload(patch.kind)) return undefined;
+  const metadata = isPlainObject(patch.metadata) ? patch.metadata : {};
+  const object = {
+    ...patch,
+    apiVersion: typeof patch.apiVersion === 'string' ? patch.apiVersion : '',
+    kind: patch.kind,
+    metadata: metadata.namespace === undefined && namespace !== undefined ? { ...metadata, namespace } : metadata,
+  };
+  return { doc, object };
+}
+
+/**
+ * A JSON 6902 patch: what its `add` and `replace` operations write, in
+ * order, into an empty object of the target's kind, name and namespace. Each
+ * path of it is located at the value of the operation that wrote it.
+ */
+function jsonPatchWorkload(
+  host: SourceDocument, path: Path, ops: SourceDocument, target: PlainObject, namespace: string | undefined, isWorkload: WorkloadKind,
+): Omit<PatchedWorkload, 'shownAs'> | undefined {
+  const kind = target.kind;
+  if (typeof kind !== 'string' || !isWorkload(kind)) return undefined;
+  const group = typeof target.group === 'string' && target.group !== '' ? `${target.group}/` : '';
+  const version = typeof target.version === 'string' ? target.version : '';
+  const metadata: PlainObject = {};
+  if (typeof target.name === 'string') metadata.name = target.name;
+  const targetNamespace = typeof target.namespace === 'string' && target.namespace !== '' ? target.namespace : namespace;
+  if (targetNamespace !== undefined) metadata.namespace = targetNamespace;
+  const object: PlainObject & { apiVersion: string; kind: string } = { apiVersion: `${group}${version}`, kind, metadata };
+  const written: Array<{ tokens: string[]; op: number }> = [];
+  (ops.value as unknown[]).forEach((operation, op) => {
+    if (!isPlainObject(operation) || (operation.op !== 'add' && operation.op !== 'replace') || typeof operation.path !== 'string') return;
+    const tokens = parsePointer(operation.path);
+    if (tokens === undefined || tokens.length === 0 || tokens.some((token) => /^(?:\d+|-)$/.test(token))) return;
+    let parent: PlainObject = object;
+    for (const token of tokens.slice(0, -1)) {
+      if (!isPlainObject(parent[token])) parent[token] = {};
+      parent = parent[token] as PlainObject;
+    }
+    parent[tokens.at(-1)!] = operation.value;
+    written.push({ tokens, op });
+  });
+  if (written.length === 0) return undefined;
+  const writerOf = (at: Path) => [...written].reverse().find(({ tokens }) => tokens.every((token, i) => at[i] === token));
+  const doc: SourceDocument = {
+    filePath: host.filePath,
+    index: host.index,
+    value: object,
+    unresolvedTags: [],
+    locate(at: Path, part?: PairPart): SourceRange {
+      const writer = writerOf(at);
+      if (writer !== undefined) {
+        const inValue = [writer.op, 'value', ...at.slice(writer.tokens.length)];
+        // The key of the operation's target is its `path`.
+        if (at.length === writer.tokens.length && part === 'key') return ops.locate([writer.op, 'path']);
+        return ops.locate(inValue, part);
+      }
+      const prefixOf = written.find(({ tokens }) => at.every((step, i) => tokens[i] === step));
+      return prefixOf !== undefined ? ops.locate([prefixOf.op, 'path']) : host.locate(path);
+    },
+    has(at: Path): boolean {
+      let here: unknown = object;
+      for (const step of at) {
+        if (!isPlainObject(here) || typeof step !== 'string' || !Object.hasOwn(here, step)) return false;
+        here = here[step];
+      }
+      return true;
+    },
+  };
+  return { doc, object };
+}
