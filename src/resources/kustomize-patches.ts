@@ -38,35 +38,65 @@ export interface PatchedWorkload {
 /** Of a kind with a pod template (resource.ts passes its own test, so that no import runs back). */
 type WorkloadKind = (kind: string) => boolean;
 
-/** The partial workloads the inline patches of a kustomization document write. */
-export function inlinePatchWorkloads(kustomization: SourceDocument, isWorkload: WorkloadKind): PatchedWorkload[] {
-  const value = kustomization.value;
+/**
+ * The partial workloads the inline patches of a kustomization document write
+ * (`kustomizationFile`: the document is a kustomization.yaml), or of the
+ * controllers that run kustomize with patches of the same shape: Flux's
+ * Kustomization (`spec.patches`), a Flux HelmRelease's post-renderers
+ * (`spec.postRenderers[].kustomize.patches`), an Argo CD Application's
+ * kustomize source (`spec.source(s).kustomize.patches`).
+ */
+export function inlinePatchWorkloads(host: SourceDocument, kustomizationFile: boolean, isWorkload: WorkloadKind): PatchedWorkload[] {
+  const value = host.value;
   if (!isPlainObject(value)) return [];
-  const file = kustomization.filePath.split(/[\\/]/).pop() ?? '';
-  const namespace = typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : undefined;
+  const file = host.filePath.split(/[\\/]/).pop() ?? '';
   const found: PatchedWorkload[] = [];
   const shown = (path: Path) => `${echo(file)} \`${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').slice(1)}\``;
-  for (const field of ['patches', 'patchesJson6902'] as const) {
-    const entries = value[field];
+  const lists: Array<{ at: Path; jsonOnly: boolean }> = [];
+  let namespace: string | undefined;
+  if (kustomizationFile) {
+    namespace = typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : undefined;
+    lists.push({ at: ['patches'], jsonOnly: false }, { at: ['patchesJson6902'], jsonOnly: true });
+  } else if (typeof value.apiVersion === 'string' && value.kind === 'Kustomization' && value.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/')) {
+    lists.push({ at: ['spec', 'patches'], jsonOnly: false });
+  } else if (typeof value.apiVersion === 'string' && value.kind === 'HelmRelease' && value.apiVersion.startsWith('helm.toolkit.fluxcd.io/')) {
+    const renderers = getPath(value, ['spec', 'postRenderers']);
+    if (Array.isArray(renderers)) renderers.forEach((_, i) => lists.push({ at: ['spec', 'postRenderers', i, 'kustomize', 'patches'], jsonOnly: false }));
+  } else if (typeof value.apiVersion === 'string' && value.kind === 'Application' && value.apiVersion.startsWith('argoproj.io/')) {
+    lists.push({ at: ['spec', 'source', 'kustomize', 'patches'], jsonOnly: false });
+    const sources = getPath(value, ['spec', 'sources']);
+    if (Array.isArray(sources)) sources.forEach((_, i) => lists.push({ at: ['spec', 'sources', i, 'kustomize', 'patches'], jsonOnly: false }));
+  }
+  for (const { at, jsonOnly } of lists) {
+    const entries = getPath(value, at);
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {
       if (!isPlainObject(entry) || typeof entry.patch !== 'string') return;
       const target = isPlainObject(entry.target) ? entry.target : undefined;
-      const path = [field, i, 'patch'];
-      const workload = patchWorkload(kustomization, path, entry.patch, target, namespace, field === 'patchesJson6902', isWorkload);
-      if (workload !== undefined) found.push({ ...workload, shownAs: shown([field, i]) });
+      const workload = patchWorkload(host, [...at, i, 'patch'], entry.patch, target, namespace, jsonOnly, isWorkload);
+      if (workload !== undefined) found.push({ ...workload, shownAs: shown([...at, i]) });
     });
   }
-  const merges = value.patchesStrategicMerge;
+  const merges = kustomizationFile ? value.patchesStrategicMerge : undefined;
   if (Array.isArray(merges)) {
     merges.forEach((entry, i) => {
       // An entry is a file path, or an inline patch (kustomize: a string that parses as an object).
       if (typeof entry !== 'string' || !entry.includes('\n')) return;
-      const workload = mergeWorkload(kustomization, ['patchesStrategicMerge', i], entry, namespace, isWorkload);
+      const workload = mergeWorkload(host, ['patchesStrategicMerge', i], entry, namespace, isWorkload);
       if (workload !== undefined) found.push({ ...workload, shownAs: shown(['patchesStrategicMerge', i]) });
     });
   }
   return found;
+}
+
+function getPath(value: unknown, path: Path): unknown {
+  let here = value;
+  for (const step of path) {
+    if (Array.isArray(here) && typeof step === 'number') here = here[step];
+    else if (isPlainObject(here) && typeof step === 'string' && Object.hasOwn(here, step)) here = here[step];
+    else return undefined;
+  }
+  return here;
 }
 
 function patchWorkload(

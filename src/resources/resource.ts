@@ -406,10 +406,10 @@ function kustomizeHelmInstallations(doc: SourceDocument, host: Resource | undefi
   return resources.length === (host === undefined ? 1 : 0) && unread.length === 0 && consumed.length === 0 ? [] : resources;
 }
 
-/** The partial workloads a kustomization's inline patches write (src/resources/kustomize-patches.ts), named with the patch. */
+/** The partial workloads the inline kustomize patches of a kustomization, Flux Kustomization, HelmRelease or Argo CD Application write (src/resources/kustomize-patches.ts), named with the patch. */
 function kustomizePatchWorkloads(doc: SourceDocument, options: ResourceOptions): Resource[] {
-  if (doc.index !== 0 || !isKustomizationFile(doc.filePath)) return [];
-  return inlinePatchWorkloads(doc, (kind) => podTemplatePathOf(kind) !== undefined).map(({ doc: patchDoc, object, shownAs }) => {
+  const kustomizationFile = doc.index === 0 && isKustomizationFile(doc.filePath);
+  return inlinePatchWorkloads(doc, kustomizationFile, (kind) => podTemplatePathOf(kind) !== undefined).map(({ doc: patchDoc, object, shownAs }) => {
     const probe = makeResource(patchDoc, [], object, options);
     return makeResource(patchDoc, [], object, options, `${probe.displayName} (an inline patch in ${shownAs})`);
   });

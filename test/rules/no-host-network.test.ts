@@ -1520,6 +1520,48 @@ describe('no-host-network: the inline patches of a kustomization (attack: `kubec
     ]);
   });
 
+  it('the same patches in the controllers that run kustomize: Flux Kustomization and HelmRelease post-renderers, Argo CD Application', async () => {
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    const op = (indent: string) => [`${indent}patch: |-`, `${indent}  - {op: add, path: /spec/template/spec/hostNetwork, value: true}`];
+    const text = [
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+      'kind: Kustomization',
+      'metadata: {name: runners, namespace: flux-system}',
+      'spec:',
+      '  patches:',
+      '    - target: {kind: Deployment, name: runner, namespace: ci}',
+      ...op('      '),
+      '---',
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      'metadata: {name: gitlab-runner, namespace: ci}',
+      'spec:',
+      '  postRenderers:',
+      '    - kustomize:',
+      '        patches:',
+      '          - target: {kind: Deployment, name: gitlab-runner}',
+      ...op('            '),
+      '---',
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: runner, namespace: argocd}',
+      'spec:',
+      '  sources:',
+      '    - kustomize:',
+      '        patches:',
+      '          - target: {kind: DaemonSet, name: agent, namespace: ci}',
+      ...op('            '),
+      '',
+    ].join('\n');
+    const findings = lintSources([{ filePath: '/repo/clusters/prod/runners.yaml', text }], { config: makeConfig(), rules: [noHostNetwork] });
+    assert.deepEqual(findings.map((f) => [f.message.replace(/ on the node's network[^]*/, ''), f.range.line, f.range.column]), [
+      ['`hostNetwork: true` puts Deployment/ci/runner (an inline patch in runners.yaml `spec.patches[0]`)', 8, 27],
+      ['`hostNetwork: true` puts Deployment/default/gitlab-runner (an inline patch in runners.yaml `spec.postRenderers[0].kustomize.patches[0]`)', 19, 33],
+      ['`hostNetwork: true` puts DaemonSet/ci/agent (an inline patch in runners.yaml `spec.sources[0].kustomize.patches[0]`)', 30, 33],
+    ]);
+  });
+
   it('evidence the patch writes counts; YAML 1.2 `yes` in a strategic merge patch is the string kustomize writes (the API server refuses it); other kinds and other fields are nothing', async () => {
     const text = [
       'patchesJson6902:',
