@@ -89,6 +89,35 @@ export function inlinePatchWorkloads(host: SourceDocument, kustomizationFile: bo
   return found;
 }
 
+/** Where each kind keeps its pod spec, for a patch file that names no kind. */
+const POD_SPEC_OF: ReadonlyArray<readonly [string, Path]> = [
+  ['Pod', ['spec']],
+  ['Deployment', ['spec', 'template', 'spec']],
+  ['CronJob', ['spec', 'jobTemplate', 'spec', 'template', 'spec']],
+];
+
+/**
+ * A JSON 6902 patch in a file of its own (what `patches[].path` or
+ * `patchesJson6902[].path` names): a list of operations, with no target.
+ * When its operations write a pod spec's `hostNetwork`, it is the partial
+ * workload they write, of the kind whose pod spec sits there (a Pod at
+ * `/spec`, a controller at `/spec/template/spec`, a CronJob deeper), unnamed:
+ * the target is in the kustomization, which may not even mention hostNetwork.
+ */
+export function jsonPatchFileWorkload(doc: SourceDocument, isWorkload: WorkloadKind): PatchedWorkload | undefined {
+  const operations = doc.value;
+  if (!Array.isArray(operations) || operations.length === 0) return undefined;
+  if (!operations.every((entry) => isPlainObject(entry) && typeof entry.op === 'string' && typeof entry.path === 'string')) return undefined;
+  const workload = jsonPatchWorkload(doc, [], doc, { kind: 'Deployment' }, undefined, isWorkload);
+  if (workload === undefined) return undefined;
+  const kind = POD_SPEC_OF.find(([, at]) => getPath(workload.object, [...at, 'hostNetwork']) !== undefined)?.[0];
+  if (kind === undefined) return undefined;
+  workload.object.kind = kind;
+  workload.object.apiVersion = '';
+  const file = doc.filePath.split(/[\\/]/).pop() ?? '';
+  return { ...workload, shownAs: `the JSON 6902 patch file ${echo(file)}` };
+}
+
 function getPath(value: unknown, path: Path): unknown {
   let here = value;
   for (const step of path) {

@@ -13,7 +13,7 @@ import { homeDocument, layeredDocument, mergedValues, type HelmValuesInput } fro
 import { helmValuesSources, type HelmValuesSource } from './helm-values-sources.js';
 import { applicationSetUnread } from './argo-application-set.js';
 import type { Kustomized } from '../kustomize/patch-targets.js';
-import { inlinePatchWorkloads } from './kustomize-patches.js';
+import { inlinePatchWorkloads, jsonPatchFileWorkload, type PatchedWorkload } from './kustomize-patches.js';
 import { isKustomizationFile, kustomizeHelmCharts, type TreeFileReader, type UnreadValues } from '../kustomize/helm-charts.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
 import { isPlainObject, type PlainObject } from './plain-object.js';
@@ -166,6 +166,8 @@ export function resourcesOf(doc: SourceDocument, options: ResourceOptions): Reso
     });
     return resources;
   }
+  const patchFile = jsonPatchFileWorkload(doc, (kind) => podTemplatePathOf(kind) !== undefined);
+  if (patchFile !== undefined) return [patchedWorkloadResource(patchFile, options)];
   const valuesFile = valuesFileInstallation(doc, options);
   const patched = kustomizePatchWorkloads(doc, options);
   if (!isKubernetesObject(value)) {
@@ -409,10 +411,12 @@ function kustomizeHelmInstallations(doc: SourceDocument, host: Resource | undefi
 /** The partial workloads the inline kustomize patches of a kustomization, Flux Kustomization, HelmRelease or Argo CD Application write (src/resources/kustomize-patches.ts), named with the patch. */
 function kustomizePatchWorkloads(doc: SourceDocument, options: ResourceOptions): Resource[] {
   const kustomizationFile = doc.index === 0 && isKustomizationFile(doc.filePath);
-  return inlinePatchWorkloads(doc, kustomizationFile, (kind) => podTemplatePathOf(kind) !== undefined).map(({ doc: patchDoc, object, shownAs }) => {
-    const probe = makeResource(patchDoc, [], object, options);
-    return makeResource(patchDoc, [], object, options, `${probe.displayName} (an inline patch in ${shownAs})`);
-  });
+  return inlinePatchWorkloads(doc, kustomizationFile, (kind) => podTemplatePathOf(kind) !== undefined).map((workload) => patchedWorkloadResource(workload, options, 'an inline patch in '));
+}
+
+function patchedWorkloadResource({ doc, object, shownAs }: PatchedWorkload, options: ResourceOptions, how = ''): Resource {
+  const probe = makeResource(doc, [], object, options);
+  return makeResource(doc, [], object, options, `${probe.displayName} (${how}${shownAs})`);
 }
 
 function dottedPath(path: Path): string {

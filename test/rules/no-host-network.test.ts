@@ -1562,6 +1562,22 @@ describe('no-host-network: the inline patches of a kustomization (attack: `kubec
     ]);
   });
 
+  it('a JSON 6902 patch in a file of its own (named by `path:` in the kustomization, which may not mention hostNetwork): its pod spec is where it writes', async () => {
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    const sources = [
+      { filePath: '/repo/overlay/kustomization.yaml', text: 'resources: [../base]\npatches:\n- path: hostnet.yaml\n  target: {kind: Deployment, name: runner}\n' },
+      { filePath: '/repo/overlay/hostnet.yaml', text: '- op: replace\n  path: /spec/template/spec/dnsPolicy\n  value: ClusterFirstWithHostNet\n- op: add\n  path: /spec/template/spec/hostNetwork\n  value: true\n' },
+      { filePath: '/repo/overlay/pod.json', text: '[{"op": "add", "path": "/spec", "value": {"hostNetwork": true, "tolerations": [{"key": "node.kubernetes.io/not-ready", "operator": "Exists"}]}}]\n' },
+      { filePath: '/repo/overlay/other.yaml', text: '- {op: add, path: /spec/hostNetworkPolicy, value: true}\n' },
+    ];
+    const findings = lintSources(sources, { config: makeConfig(), rules: [noHostNetwork] });
+    assert.deepEqual(findings.map((f) => [f.filePath, f.message.replace(/ on the node's network[^]*/, ''), f.suppressions?.[0]?.justification ?? null, f.range.line, f.range.column]), [
+      ['/repo/overlay/hostnet.yaml', '`hostNetwork: true` puts Deployment/default/(unnamed) (the JSON 6902 patch file hostnet.yaml)', null, 5, 9],
+      ['/repo/overlay/pod.json', '`hostNetwork: true` puts Pod/default/(unnamed) (the JSON 6902 patch file pod.json)', "needs the node's network: a toleration of the bootstrap taint `node.kubernetes.io/not-ready`", 1, 43],
+    ]);
+  });
+
   it('evidence the patch writes counts; YAML 1.2 `yes` in a strategic merge patch is the string kustomize writes (the API server refuses it); other kinds and other fields are nothing', async () => {
     const text = [
       'patchesJson6902:',
