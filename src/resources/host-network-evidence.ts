@@ -482,7 +482,8 @@ function tolerationEvidence(spec: PlainObject, base: Path, daemonSetPod: boolean
       return;
     }
     if (typeof key !== 'string' || !Object.hasOwn(BOOTSTRAP_TAINTS, key)) return;
-    // The DaemonSet controller adds this one to every host-network pod it creates: in a Pod dump it says nothing.
+    // The DaemonSet controller adds this one to every host-network pod it creates (pkg/controller/daemon/util,
+    // AddOrUpdateDaemonPodTolerations): in its template, as in a Pod dump, it says nothing that hostNetwork does not.
     if (daemonSetPod && key === 'node.kubernetes.io/network-unavailable') return;
     const value = toleration.value ?? '';
     if (operator === 'Exists' || (operator === 'Equal' && value === BOOTSTRAP_TAINTS[key])) {
@@ -492,8 +493,9 @@ function tolerationEvidence(spec: PlainObject, base: Path, daemonSetPod: boolean
   return found;
 }
 
-/** A Pod created by a DaemonSet (as `kubectl get pod -o yaml` prints it). */
+/** A DaemonSet's pod template, or a Pod created by a DaemonSet (as `kubectl get pod -o yaml` prints it). */
 function ownedByDaemonSet(template: PodTemplate): boolean {
+  if (template.resource.kind === 'DaemonSet') return true;
   const owners = template.resource.kind === 'Pod' ? template.metadata.ownerReferences : undefined;
   return Array.isArray(owners) && owners.some((owner) => isPlainObject(owner) && owner.kind === 'DaemonSet');
 }

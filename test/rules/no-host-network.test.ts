@@ -1147,6 +1147,15 @@ ruleTester(noHostNetwork, {
       errors: [{ message: `\`hostNetwork: true\` puts Pod/ci/runner-x7k2p ${RISK} ${NO_POOL}`, line: 8, column: 3, endLine: 8, endColumn: 14 }],
     },
     {
+      // The controller adds it to every host-network pod of a DaemonSet: one line that says nothing hostNetwork does not (a Deployment's is kept: exempt above).
+      name: "attack: a DaemonSet runner whose template writes the network-unavailable toleration its controller adds anyway",
+      code: workload('DaemonSet', 'runner', 'ci', `
+        tolerations: [{key: node.kubernetes.io/network-unavailable, operator: Exists, effect: NoSchedule}]
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
       name: 'a Pod claiming `kubernetes.io/config.source: file` without the mirror annotation is no static pod',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: fake\n  namespace: apps\n  annotations: {kubernetes.io/config.source: file}\nspec:\n  hostNetwork: true\n',
       errors: [{ message: `\`hostNetwork: true\` puts Pod/apps/fake ${RISK} ${NO_POOL}`, line: 8, column: 3, endLine: 8, endColumn: 14 }],
