@@ -9,6 +9,7 @@ import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.j
 import { REFUSAL_CONTAINER_FIELDS, refusalOf } from '../src/resources/refused-pod.js';
 import { fragmentSiblings, kustomizeVerdict, type SiblingFinder } from '../src/resources/kustomize-patch-verdict.js';
 import { podNetworkTwins, TWIN_CONTAINER_FIELDS, type TwinFinder } from '../src/resources/pod-network-twin.js';
+import { COMPANION_CONTAINER_FIELDS, nodeComponentCompanions, type CompanionFinder } from '../src/resources/node-companion.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
 
@@ -52,13 +53,15 @@ export const noHostNetwork: ProjectRule = {
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
     // A host-network pod's pod-network twin is in its file or another of its folder, and says nothing of hostNetwork.
     relevantInFolder: { file: /hostNetwork/, documents: /containers/ },
-    // The evidence assessHostNetwork weighs, and the images refusalOf reads, in host-network pods only.
+    // The evidence assessHostNetwork weighs, the images refusalOf reads, and the programs of node components and their
+    // companions (both on the host network), in host-network pods only.
     reads: [
       ...inPodSpecs({
         when: { path: ['hostNetwork'], equals: true },
         paths: [
           ...EVIDENCE_POD_SPEC_FIELDS.map((field) => [field]),
-          ...inEveryContainerList(...[...new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field) => ['*', field])),
+          ...inEveryContainerList(...[...new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS, ...COMPANION_CONTAINER_FIELDS])]
+            .map((field) => ['*', field])),
         ],
       }),
       // A host-network pod's twin is any pod of its file or folder: the images, commands and args of every pod spec (small strings).
@@ -68,20 +71,23 @@ export const noHostNetwork: ProjectRule = {
   check(project, context) {
     const twinOf = podNetworkTwins(project.resources);
     const siblingOf = fragmentSiblings(project.resources);
+    const companionOf = nodeComponentCompanions(project.resources, (resource, path) => context.where({ resource, path }));
     for (const resource of project.resources) {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        checkTemplate(template, project.pools, context, twinOf, siblingOf);
+        checkTemplate(template, project.pools, context, twinOf, siblingOf, companionOf);
       }
     }
   },
 };
 
-function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleContext, twinOf: TwinFinder, siblingOf: SiblingFinder): void {
+function checkTemplate(
+  template: PodTemplate, pools: PoolIndex, context: RuleContext, twinOf: TwinFinder, siblingOf: SiblingFinder, companionOf: CompanionFinder,
+): void {
   const { config } = context;
   const location = { resource: template.resource, path: [...template.path, 'spec', 'hostNetwork'], part: 'key' as const };
-  const assessment = assessHostNetwork(template, template.resource.doc.filePath, twinOf);
+  const assessment = assessHostNetwork(template, template.resource.doc.filePath, twinOf, companionOf);
   const pool = infraPoolFor(template, pools, config);
   if (pool !== undefined) {
     context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config) });
@@ -90,7 +96,7 @@ function checkTemplate(template: PodTemplate, pools: PoolIndex, context: RuleCon
   // A kustomize patch is judged on the workload it lands in, a workload on what patches make of it (src/resources/kustomize-patch-verdict.ts).
   const kustomized = kustomizeVerdict(template, {
     allowNodeNetworkComponents: config.hostNetwork.allowNodeNetworkComponents,
-    assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? undefined : twinOf),
+    assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? undefined : twinOf, rendered ? undefined : companionOf),
     listOf: (judged) => listOf(judged.decisive),
     siblingOf,
     infraPoolIn: (namespace) => infraPoolFor({ ...template, resource: Object.assign(Object.create(template.resource) as PodTemplate['resource'], { namespace }) }, pools, config),

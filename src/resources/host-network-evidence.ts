@@ -105,6 +105,8 @@ import { echo } from '../text.js';
 import { getIn, isPlainObject, type PlainObject, type PodTemplate } from './resource.js';
 import { CONTAINER_LISTS_IN_START_ORDER } from './field-reads.js';
 import type { TwinFinder } from './pod-network-twin.js';
+import type { CompanionFinder } from './node-companion.js';
+import { LOOPBACK_API_SERVER_CONTAINER_FIELDS, loopbackApiServerOf } from './loopback-api-server.js';
 
 export type EvidenceKind =
   // Decisive alone.
@@ -117,6 +119,8 @@ export type EvidenceKind =
   | 'node-component-port'
   | 'cni-installer'
   | 'pod-network-twin'
+  | 'node-component-companion'
+  | 'loopback-api-server'
   // Decisive as a node path with one of the others.
   | 'node-host-path'
   | 'tolerates-all-taints'
@@ -139,7 +143,9 @@ const DECISIVE_ALONE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>([
  * messages of the components already exempt keep naming their plainest mark
  * (Multus' installers: `privileged` with `/etc/cni/net.d`).
  */
-const DECISIVE_LAST: readonly EvidenceKind[] = ['cni-installer', 'critical-pod-annotation', 'node-component-port', 'pod-network-twin'];
+const DECISIVE_LAST: readonly EvidenceKind[] = [
+  'cni-installer', 'critical-pod-annotation', 'node-component-port', 'loopback-api-server', 'pod-network-twin', 'node-component-companion',
+];
 
 /** The lesser marks that a node path makes decisive. */
 const WITH_NODE_PATH: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['tolerates-all-taints', 'privileged', 'control-plane-placement', 'bare-pod']);
@@ -280,15 +286,18 @@ export const EVIDENCE_POD_SPEC_FIELDS: readonly string[] = [
   'securityContext', 'tolerations', 'priorityClassName', 'volumes', 'os', 'nodeSelector', 'affinity', 'hostPID',
 ];
 /** The container fields read here. */
-export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = ['name', 'securityContext', 'ports', 'volumeMounts'];
+export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = [
+  ...new Set(['name', 'securityContext', 'ports', 'volumeMounts', ...LOOPBACK_API_SERVER_CONTAINER_FIELDS]),
+];
 
 /**
  * What the manifest says about the pod template's need for the node's network.
  * `filePath` finds static pods; `twinOf`, the pod-network twin of the pod in
  * its file or folder (src/resources/pod-network-twin.ts), when the caller has
- * the other documents.
+ * the other documents; `companionOf`, the node component whose program it
+ * runs (src/resources/node-companion.ts), when the caller has the cluster's.
  */
-export function assessHostNetwork(template: PodTemplate, filePath: string, twinOf?: TwinFinder): HostNetworkAssessment {
+export function assessHostNetwork(template: PodTemplate, filePath: string, twinOf?: TwinFinder, companionOf?: CompanionFinder): HostNetworkAssessment {
   const base = [...template.path, 'spec'];
   const spec = template.spec;
   const containers = containersOf(spec, base);
@@ -316,7 +325,9 @@ export function assessHostNetwork(template: PodTemplate, filePath: string, twinO
     ...nodeProcPathEvidence(spec, base),
     ...nodeRootPathEvidence(spec, base),
     ...(isBarePod ? [{ kind: 'bare-pod' as const, detail: 'a bare Pod', path: ['kind'] }] : []),
+    ...loopbackApiServerEvidence(spec, base),
     ...twinEvidence(template, twinOf),
+    ...companionEvidence(template, companionOf),
   ];
   return {
     evidence,
@@ -551,6 +562,71 @@ function twinEvidence(template: PodTemplate, twinOf: TwinFinder | undefined): Ev
   }];
 }
 
+/** The API server addressed at the loopback, which the pod does not serve: on the pod network no API server is there. */
+function loopbackApiServerEvidence(spec: PlainObject, base: Path): Evidence[] {
+  const found = loopbackApiServerOf(spec, base);
+  if (found === undefined) return [];
+  return [{ kind: 'loopback-api-server', detail: `${found.detail} (the API server at the node's loopback)`, path: found.path }];
+}
+
+/** A regular container that runs the program of a node component's container (src/resources/node-companion.ts). */
+function companionEvidence(template: PodTemplate, companionOf: CompanionFinder | undefined): Evidence[] {
+  const companion = companionOf?.(template);
+  if (companion === undefined) return [];
+  const how = companion.siblingContainer.how;
+  const own = companion.siblingEvidence.map((item) => item.detail);
+  const exempt = own.length <= 1 ? own.join('') : `${own.slice(0, -1).join(', ')} and ${own.at(-1)}`;
+  return [{
+    kind: 'node-component-companion',
+    detail: `container \`${companion.container.name}\` runs the program of container \`${companion.siblingContainer.name}\` of ${companion.shown}, ` +
+      `which ${how} (a companion of a node component, itself exempt on ${exempt})`,
+    path: [...companion.container.path, 'image'],
+  }];
+}
+
+/** A regular container that acts on the node, and how: what makes its image a node component's. */
+export interface NodeActingContainer {
+  value: PlainObject;
+  path: Path;
+  /** Escaped. */
+  name: string;
+  /** "is privileged", "adds `NET_ADMIN`", "is a Windows HostProcess container", "mounts hostPath `/var/lib/kubelet`". */
+  how: string;
+}
+
+/**
+ * The regular containers of a pod template that act on the node: privileged,
+ * adding NET_ADMIN or NET_RAW, HostProcess (its own flag or the pod's), or
+ * mounting a node path. Init containers install and exit; ephemeral ones debug.
+ */
+export function nodeActingContainers(template: PodTemplate): NodeActingContainer[] {
+  const base = [...template.path, 'spec'];
+  const spec = template.spec;
+  const nodePaths = new Map<string, string>();
+  for (const volume of Array.isArray(spec.volumes) ? spec.volumes : []) {
+    if (!isPlainObject(volume) || typeof volume.name !== 'string' || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') continue;
+    if (isNodeHostPath(volume.hostPath.path)) nodePaths.set(volume.name, volume.hostPath.path);
+  }
+  const podHostProcess = hostProcessFlag(spec.securityContext);
+  const containers = Array.isArray(spec.containers) ? spec.containers : [];
+  return containers.flatMap((value, i): NodeActingContainer[] => {
+    if (!isPlainObject(value)) return [];
+    const container = { value, path: [...base, 'containers', i] };
+    const name = containerName(container);
+    const securityContext = isPlainObject(value.securityContext) ? value.securityContext : {};
+    const added = isPlainObject(securityContext.capabilities) && Array.isArray(securityContext.capabilities.add) ? securityContext.capabilities.add : [];
+    const capability = added.find((item) => NODE_NETWORK_CAPABILITIES.includes(capabilityName(item) ?? ''));
+    const mounts = Array.isArray(value.volumeMounts) ? value.volumeMounts : [];
+    const mount = mounts.find((item) => isPlainObject(item) && typeof item.name === 'string' && nodePaths.has(item.name)) as PlainObject | undefined;
+    const how = securityContext.privileged === true ? 'is privileged'
+      : capability !== undefined ? `adds \`${echo(String(capability))}\``
+      : (hostProcessFlag(value.securityContext) ?? podHostProcess) === true && !pinnedToLinux(spec) ? 'is a Windows HostProcess container'
+      : mount !== undefined ? `mounts hostPath \`${echo(nodePaths.get(mount.name as string)!)}\``
+      : undefined;
+    return how === undefined ? [] : [{ ...container, name, how }];
+  });
+}
+
 /** The node's CNI configuration and binaries: what a CNI installer writes. */
 const CNI_INSTALL_PATHS: readonly string[] = ['/etc/cni', '/opt/cni'];
 
@@ -644,10 +720,13 @@ function normalizeHostPath(path: string): string {
 }
 
 function hostPathEvidence(spec: PlainObject, base: Path): Evidence[] {
-  return hostPathVolumeEvidence(spec, base, 'node-host-path', (written) => {
-    const path = normalizeHostPath(written);
-    return NODE_HOST_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
-  });
+  return hostPathVolumeEvidence(spec, base, 'node-host-path', isNodeHostPath);
+}
+
+/** A hostPath, as written, under one of NODE_HOST_PATHS. */
+export function isNodeHostPath(written: string): boolean {
+  const path = normalizeHostPath(written);
+  return NODE_HOST_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
 /** Evidence of `kind` for each hostPath volume whose path, as written, `matches`. */

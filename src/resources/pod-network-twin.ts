@@ -160,7 +160,7 @@ const SERVED_API_VERSIONS: Readonly<Record<string, string>> = Object.assign(Obje
  * without a pod; a CronJob's Jobs are its `jobTemplate`'s; a pod with
  * `schedulingGates` is never scheduled until they are removed.
  */
-function runs(template: PodTemplate): boolean {
+export function runs(template: PodTemplate): boolean {
   const { kind, object, apiVersion } = template.resource;
   if (!Object.hasOwn(SERVED_API_VERSIONS, kind) || SERVED_API_VERSIONS[kind] !== apiVersion) return false;
   const gates = (template.spec as { schedulingGates?: unknown }).schedulingGates;
