@@ -1491,6 +1491,342 @@ describe('no-host-network: a containerless fragment beside the one workload it c
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.suppressions, undefined);
     assert.equal(findings[0]!.message, `\`hostNetwork: true\` puts DaemonSet/kube-system/agent ${RISK} ${NO_POOL}`);
+/** The GCE PD CSI driver's node plugin: privileged, with the kubelet's folders, running the driver image with flags only. */
+const NODE_PLUGIN = (namespace: string, image = 'gke.gcr.io/gcp-compute-persistent-disk-csi-driver:v1.15.0') => workload('DaemonSet', 'csi-gce-pd-node', namespace, `
+  containers:
+    - {name: csi-driver-registrar, image: registry.k8s.io/sig-storage/csi-node-driver-registrar:v2.9.3, args: [--csi-address=/csi/csi.sock]}
+    - name: gce-pd-driver
+      image: '${image}'
+      args: [--v=5, --endpoint=unix:/csi/csi.sock, --run-controller-service=false]
+      securityContext: {privileged: true}
+      volumeMounts: [{name: kubelet-dir, mountPath: /var/lib/kubelet}]
+  volumes: [{name: kubelet-dir, hostPath: {path: /var/lib/kubelet}}]
+`);
+const NODE_PLUGIN_EXEMPT = '`privileged: true` in container `gce-pd-driver` and hostPath `/var/lib/kubelet`';
+
+/** The GCE PD CSI controller: on the host network, no mark of its own; its driver container writes the executable. */
+const CONTROLLER = (namespace: string, driver: string) => workload('Deployment', 'csi-gce-pd-controller', namespace, `
+  priorityClassName: csi-gce-pd-controller
+  containers:
+    - {name: csi-provisioner, image: registry.k8s.io/sig-storage/csi-provisioner:v5.1.0, args: [--csi-address=/csi/csi.sock]}
+    - ${driver}
+`);
+const DRIVER = "{name: gce-pd-driver, image: 'gke.gcr.io/gcp-compute-persistent-disk-csi-driver:v1.15.0', command: [/gce-pd-csi-driver], args: [--v=5, --run-node-service=false]}";
+
+const NODE_CRITICAL_EXEMPT = '`priorityClassName: system-node-critical`';
+
+const COMPANION = (place: string, how = 'is privileged', exempt = NODE_PLUGIN_EXEMPT) =>
+  `container \`gce-pd-driver\` runs the program of container \`gce-pd-driver\` of DaemonSet \`csi-gce-pd-node\` (${place}), which ${how} ` +
+  `(a companion of a node component, itself exempt on ${exempt})`;
+
+describe('no-host-network: a companion of a node component', () => {
+  const exempt = (display: string, evidence: string, at: typeof AT) => ({
+    message: `\`hostNetwork: true\` puts ${display} on the node's network, which it needs: ${evidence}.`,
+    suppressions: [{ kind: 'evidence', justification: `needs the node's network: ${evidence}` }],
+    ...at,
+  });
+  const error = (display: string, at: typeof AT, detail = NO_POOL) => ({ message: `\`hostNetwork: true\` puts ${display} ${RISK} ${detail}`, suppressions: undefined, ...at });
+  const findingsOf = (code: string, config?: Parameters<typeof lintOne>[2]) =>
+    lintOne(noHostNetwork, code, config).map((f) => ({ message: f.message, suppressions: f.suppressions, ...rangeOf(f.range) }));
+  const SECOND = (line: number) => ({ line, column: 7, endLine: line, endColumn: 18 });
+
+  it("the GCE PD CSI controller beside its node plugin: the driver's image and program (the controller writes the executable, the plugin its entrypoint)", () => {
+    assert.deepEqual(findingsOf(`${CONTROLLER('kube-system', DRIVER)}---\n${NODE_PLUGIN('kube-system')}`), [
+      exempt('Deployment/kube-system/csi-gce-pd-controller', COMPANION('test.yaml:24:18'), AT),
+      exempt('DaemonSet/kube-system/csi-gce-pd-node', NODE_PLUGIN_EXEMPT, SECOND(20)),
+    ]);
+  });
+
+  it("kubermatic's copy: the image a template action of a literal (`{{ Image \"…\" }}`), the same text in the same file", () => {
+    const image = '{{ Image "registry.k8s.io/cloud-provider-gcp/gcp-compute-persistent-disk-csi-driver:v1.15.0" }}';
+    const driver = `{name: gce-pd-driver, image: '${image}', args: [--v=5, --endpoint=unix:/csi/csi.sock]}`;
+    assert.deepEqual(findingsOf(`${CONTROLLER('kube-system', driver)}---\n${NODE_PLUGIN('kube-system', image)}`), [
+      exempt('Deployment/kube-system/csi-gce-pd-controller', COMPANION('test.yaml:24:18'), AT),
+      exempt('DaemonSet/kube-system/csi-gce-pd-node', NODE_PLUGIN_EXEMPT, SECOND(20)),
+    ]);
+  });
+
+  it('a node component in another file of the run, which adds NET_ADMIN and is exempt on it: named with its place', async () => {
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    const node = workload('DaemonSet', 'csi-gce-pd-node', 'storage', `
+      containers: [{name: gce-pd-driver, image: example.com/csi:v1, securityContext: {capabilities: {add: [NET_ADMIN]}}}]
+    `);
+    const controller = CONTROLLER('storage', '{name: gce-pd-driver, image: example.com/csi:v1, args: [--controller]}');
+    const findings = lintSources([{ filePath: '/repo/node/node.yaml', text: node }, { filePath: '/repo/controller/controller.yaml', text: controller }],
+      { config: makeConfig(), rules: [noHostNetwork] });
+    assert.deepEqual(findings.map((f) => [f.filePath, f.suppressions?.[0]?.justification]), [
+      ['/repo/node/node.yaml', "needs the node's network: capability `NET_ADMIN` in container `gce-pd-driver`"],
+      ['/repo/controller/controller.yaml', "needs the node's network: " +
+        COMPANION('node/node.yaml:8:49', 'adds `NET_ADMIN`', 'capability `NET_ADMIN` in container `gce-pd-driver`')],
+    ]);
+  });
+
+  it("a companion is named only when nothing else decides: the controller's own bootstrap toleration comes first", () => {
+    const controller = CONTROLLER('kube-system', DRIVER).replace('      priorityClassName: csi-gce-pd-controller\n',
+      '      tolerations: [{key: node.cloudprovider.kubernetes.io/uninitialized, value: "true", effect: NoSchedule}]\n');
+    assert.deepEqual(findingsOf(`${controller}---\n${NODE_PLUGIN('kube-system')}`), [
+      exempt('Deployment/kube-system/csi-gce-pd-controller', 'a toleration of the bootstrap taint `node.cloudprovider.kubernetes.io/uninitialized`', AT),
+      exempt('DaemonSet/kube-system/csi-gce-pd-node', NODE_PLUGIN_EXEMPT, SECOND(20)),
+    ]);
+  });
+
+  it('a CI runner with a calico-node sidecar in its own namespace: another namespace is no companion', () => {
+    const calico = workload('DaemonSet', 'calico-node', 'kube-system', `
+      priorityClassName: system-node-critical
+      containers: [{name: calico-node, image: quay.io/calico/node:v3.30.3, securityContext: {privileged: true}}]
+    `);
+    const runner = workload('Deployment', 'runner', 'ci', `
+      containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}, {name: calico, image: quay.io/calico/node:v3.30.3}]
+    `);
+    assert.deepEqual(findingsOf(`${runner}---\n${calico}`), [
+      error('Deployment/ci/runner', AT),
+      exempt('DaemonSet/kube-system/calico-node', NODE_CRITICAL_EXEMPT, SECOND(17)),
+    ]);
+  });
+
+  it("in the node component's namespace, a sidecar of its image that runs another program (a shell that sleeps, calicoctl of a unified image) is none", () => {
+    const calico = workload('DaemonSet', 'calico-node', 'kube-system', `
+      priorityClassName: system-node-critical
+      initContainers: [{name: install-cni, image: quay.io/calico/calico:v3.31.0, args: [component, cni, install], securityContext: {privileged: true}}]
+      containers: [{name: calico-node, image: quay.io/calico/calico:v3.31.0, args: [component, node], securityContext: {privileged: true}}]
+    `);
+    const sleeper = workload('Deployment', 'runner', 'kube-system', `
+      containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}, {name: calico, image: quay.io/calico/calico:v3.31.0, command: [sh, -c, sleep infinity]}]
+    `);
+    const calicoctl = workload('Pod', 'calicoctl', 'kube-system', `
+      containers: [{name: calicoctl, image: quay.io/calico/calico:v3.31.0, command: [/usr/bin/calicoctl], args: [version, --poll=1m]}]
+    `);
+    assert.deepEqual(findingsOf(`${sleeper}---\n${calicoctl}---\n${calico}`), [
+      error('Deployment/kube-system/runner', AT),
+      error('Pod/kube-system/calicoctl', { line: 15, column: 3, endLine: 15, endColumn: 14 }),
+      exempt('DaemonSet/kube-system/calico-node', NODE_CRITICAL_EXEMPT, SECOND(25)),
+    ]);
+  });
+
+  it('an installer (init container) or a controller that does not act on the node shows nothing of its image; a program that differs in its executable is none', () => {
+    const calico = workload('DaemonSet', 'calico-node', 'kube-system', `
+      priorityClassName: system-node-critical
+      initContainers: [{name: install-cni, image: quay.io/calico/calico:v3.31.0, securityContext: {privileged: true}}]
+      containers: [{name: calico-node, image: quay.io/calico/node:v3.31.0, command: [/usr/bin/calico-node], securityContext: {privileged: true}}]
+    `);
+    const controllers = workload('Deployment', 'calico-kube-controllers', 'kube-system', `
+      priorityClassName: system-cluster-critical
+      containers: [{name: calico-kube-controllers, image: quay.io/calico/kube-controllers:v3.31.0}]
+    `);
+    const runner = workload('Deployment', 'runner', 'kube-system', `
+      containers:
+        - {name: a, image: quay.io/calico/calico:v3.31.0}
+        - {name: b, image: quay.io/calico/kube-controllers:v3.31.0}
+        - {name: c, image: quay.io/calico/node:v3.31.0, command: [/bin/sleep], args: [--, infinity]}
+        - {name: d, image: quay.io/calico/node:v3.31.0, command: [/usr/bin/tail]}
+    `);
+    assert.deepEqual(findingsOf(`${runner}---\n${calico}---\n${controllers}`), [
+      error('Deployment/kube-system/runner', AT),
+      exempt('DaemonSet/kube-system/calico-node', NODE_CRITICAL_EXEMPT, SECOND(21)),
+      exempt('Deployment/kube-system/calico-kube-controllers', '`priorityClassName: system-cluster-critical`', SECOND(33)),
+    ]);
+  });
+
+  it('a sibling exempt on nothing of its own (privileged alone; a pod-network twin), one that runs nothing, or one Kubernetes refuses, is none: no chains', async () => {
+    const IMAGE = 'example.com/agent:v1';
+    const privilegedOnly = workload('DaemonSet', 'dind', 'ci', `
+      containers: [{name: dind, image: ${IMAGE}, securityContext: {privileged: true}}]
+    `);
+    const twinned = workload('Deployment', 'agent-host', 'ci', `
+      containers: [{name: agent, image: ${IMAGE}, securityContext: {privileged: true}}]
+    `) + onPodNetwork('Deployment', 'agent', 'ci', `
+      containers: [{name: agent, image: ${IMAGE}, securityContext: {privileged: true}}]
+    `);
+    const idle = workload('Deployment', 'idle', 'ci', `
+      priorityClassName: system-node-critical
+      containers: [{name: agent, image: ${IMAGE}, securityContext: {privileged: true}}]
+    `).replace('spec:\n  template:', 'spec:\n  replicas: 0\n  template:');
+    const refused = workload('DaemonSet', 'refused', 'ci', `
+      priorityClassName: system-node-critical
+      initContainers: [{name: setup, image: ""}]
+      containers: [{name: agent, image: ${IMAGE}, securityContext: {privileged: true}}]
+    `);
+    const runner = workload('Deployment', 'runner', 'ci', `
+      containers: [{name: runner, image: ${IMAGE}}]
+    `);
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    // The twin in a file of its own: beside the runner it would be the runner's twin too.
+    const findings = lintSources([
+      { filePath: '/repo/runner.yaml', text: [runner, privilegedOnly, idle, refused].join('---\n') },
+      { filePath: '/repo/twinned.yaml', text: twinned },
+    ], { config: makeConfig(), rules: [noHostNetwork] });
+    assert.deepEqual(findings.map((f) => [f.message.replace(/ on the node's network.*/, ''), f.suppressions?.[0]?.justification ?? null]), [
+      ['`hostNetwork: true` puts Deployment/ci/runner', null],
+      ['`hostNetwork: true` puts DaemonSet/ci/dind', null],
+      ['`hostNetwork: true` puts Deployment/ci/idle', "needs the node's network: `priorityClassName: system-node-critical`"],
+      ['`hostNetwork: true` puts DaemonSet/ci/refused', "needs the node's network: `priorityClassName: system-node-critical`"],
+      ['`hostNetwork: true` puts Deployment/ci/agent-host', `needs the node's network: ${TWIN('Deployment `agent`')}`],
+    ]);
+  });
+
+  it('a template that reads values renders per chart and per loop, and a template in another file renders apart: neither is the same image', async () => {
+    const values = '{{ .Values.image }}';
+    const driver = (image: string) => `{name: gce-pd-driver, image: '${image}', args: [--v=5]}`;
+    assert.deepEqual(findingsOf(`${CONTROLLER('kube-system', driver(values))}---\n${NODE_PLUGIN('kube-system', values)}`), [
+      error('Deployment/kube-system/csi-gce-pd-controller', AT),
+      exempt('DaemonSet/kube-system/csi-gce-pd-node', NODE_PLUGIN_EXEMPT, SECOND(20)),
+    ]);
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    const literal = '{{ Image "registry.k8s.io/x:v1" }}';
+    const findings = lintSources([
+      { filePath: '/repo/node.yaml', text: NODE_PLUGIN('kube-system', literal) },
+      { filePath: '/repo/controller.yaml', text: CONTROLLER('kube-system', driver(literal)) },
+    ], { config: makeConfig(), rules: [noHostNetwork] });
+    assert.deepEqual(findings.map((f) => [f.filePath, f.suppressions?.[0]?.justification ?? null]), [
+      ['/repo/node.yaml', `needs the node's network: ${NODE_PLUGIN_EXEMPT}`],
+      ['/repo/controller.yaml', null],
+    ]);
+  });
+});
+
+ruleTester(noHostNetwork, {
+  valid: [{
+    name: "a pod on the pod network that runs a node component's image: nothing to report",
+    code: onPodNetwork('Deployment', 'csi-gce-pd-controller', 'kube-system', `
+      containers: [${DRIVER}]
+    `),
+  }],
+  invalid: [
+    {
+      name: 'an infra-pool namespace: a companion is an error too, which names its node component',
+      config,
+      code: `${CONTROLLER('gitlab-runners', DRIVER)}---\n${NODE_PLUGIN('gitlab-runners')}`,
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts Deployment/gitlab-runners/csi-gce-pd-controller ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
+            `The manifest shows ${COMPANION('test.yaml:24:18')}, which does not exempt a pod in a namespace that has an infra pool.`,
+          ...AT,
+        },
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/gitlab-runners/csi-gce-pd-node ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
+            `The manifest shows ${NODE_PLUGIN_EXEMPT}, which does not exempt a pod in a namespace that has an infra pool.`,
+          line: 20, column: 7, endLine: 20, endColumn: 18,
+        },
+      ],
+    },
+  ],
+});
+
+const LOOPBACK = (written: string, container: string) => `${written} in container \`${container}\` (the API server at the node's loopback)`;
+
+exemptTable([
+  {
+    name: "a hyperkube test control plane (kubernetes/dns's master.json): the controller-manager reaches the API server at `--master=127.0.0.1:8080`",
+    code: workload('Pod', 'k8s-master', 'kube-system', `
+      containers:
+        - {name: controller-manager, image: registry.k8s.io/hyperkube-amd64:v1.18.20, command: [/hyperkube, controller-manager, --master=127.0.0.1:8080, --v=2]}
+        - {name: scheduler, image: registry.k8s.io/hyperkube-amd64:v1.18.20, command: [/hyperkube, scheduler, --master=127.0.0.1:8080]}
+    `),
+    evidence: LOOPBACK('`--master=127.0.0.1:8080`', 'controller-manager'),
+    at: POD_AT,
+  },
+  {
+    name: "kops' controllers: `KUBERNETES_SERVICE_HOST: 127.0.0.1` (client-go's in-cluster address; the port the kubelet gives, 443)",
+    code: workload('Deployment', 'kops-controller', 'kube-system', `
+      containers: [{name: kops-controller, image: registry.k8s.io/kops/kops-controller:1.31.0, env: [{name: KUBERNETES_SERVICE_HOST, value: 127.0.0.1}]}]
+    `),
+    evidence: LOOPBACK('`KUBERNETES_SERVICE_HOST: 127.0.0.1`', 'kops-controller'),
+  },
+  {
+    name: 'the flag and its address in two words, one dash, IPv6 loopback with a port, in the args of an init container',
+    code: workload('DaemonSet', 'proxy', 'kube-system', `
+      initContainers: [{name: wait, image: x, args: [-master, "https://[::1]:6443"]}]
+      containers: [{name: proxy, image: y, args: ["--master=http://localhost"]}]
+    `),
+    evidence: LOOPBACK('`-master https://[::1]:6443`', 'wait'),
+  },
+  {
+    name: 'the loopback API server is named only when nothing else decides: privileged with a node path comes first',
+    code: workload('DaemonSet', 'kube-proxy', 'kube-system', `
+      containers: [{name: kube-proxy, image: x, command: [/hyperkube, proxy, --master=https://127.0.0.1], securityContext: {privileged: true}}]
+      volumes: [{name: modules, hostPath: {path: /lib/modules}}]
+    `),
+    evidence: '`privileged: true` in container `kube-proxy` and hostPath `/lib/modules`',
+  },
+]);
+
+ruleTester(noHostNetwork, {
+  valid: [{
+    name: 'the API server at the loopback, on the pod network: nothing to report',
+    code: onPodNetwork('Deployment', 'controller', 'kube-system', `
+      containers: [{name: c, image: x, args: [--master=127.0.0.1:8080]}]
+    `),
+  }],
+  invalid: [
+    {
+      name: "a CI runner's Docker-in-Docker sidecar at `DOCKER_HOST=tcp://localhost:2375`, an oauth2-proxy upstream at the loopback: a server of the pod's own",
+      code: workload('Deployment', 'runner', 'ci', `
+        containers:
+          - {name: runner, image: gitlab/gitlab-runner:v17.0.0, env: [{name: DOCKER_HOST, value: "tcp://localhost:2375"}]}
+          - {name: dind, image: docker:27-dind, securityContext: {privileged: true}}
+          - {name: oauth2-proxy, image: quay.io/oauth2-proxy/oauth2-proxy:v7.6.0, args: [--upstream=http://127.0.0.1:8080, --http-address=0.0.0.0:4180]}
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          `(only \`privileged: true\` in container \`dind\`, which is not enough). ${REMOVE}`,
+        ...AT,
+      }],
+    },
+    {
+      name: 'not the loopback, not an API server flag, a variable, another flag that starts alike (--server, --masters, --master-url)',
+      code: workload('Deployment', 'client', 'apps', `
+        containers:
+          - {name: a, image: x, args: [--master=https://10.0.0.1:6443, --master=https://127.0.0.1.nip.io:6443, --master=$(KUBE_MASTER), --master]}
+          - {name: b, image: x, args: [--server=https://127.0.0.1:6443, --masters=127.0.0.1:8080, --master-url=http://localhost:8080]}
+          - {name: c, image: x, command: [kubectl, -s, https://127.0.0.1:6443], env: [{name: KUBERNETES_SERVICE_HOST, value: 10.96.0.1}]}
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/apps/client ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
+      name: "an address at a port that a container of the pod declares: the pod's own server (`kubectl proxy` as a sidecar), not the node's",
+      code: workload('Deployment', 'external-dns', 'dns', `
+        containers:
+          - {name: external-dns, image: x, args: [--master=http://127.0.0.1:8001], env: [{name: KUBERNETES_SERVICE_HOST, value: localhost}, {name: KUBERNETES_SERVICE_PORT, value: "6443"}]}
+          - {name: kubectl-proxy, image: y, command: [kubectl, proxy, --port=8001], ports: [{containerPort: 8001}, {containerPort: 6443}]}
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/dns/external-dns ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
+      name: 'an infra-pool namespace: the loopback API server is an error too, which the message names',
+      config,
+      code: workload('Deployment', 'runner', 'gitlab-runners', `
+        containers: [{name: runner, image: x, env: [{name: KUBERNETES_SERVICE_HOST, value: "::1"}]}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts Deployment/gitlab-runners/runner ${RISK} ${ANNOTATION_HINT('spec.template.metadata.annotations')} ` +
+          `The manifest shows ${LOOPBACK('`KUBERNETES_SERVICE_HOST: ::1`', 'runner')}, which does not exempt a pod in a namespace that has an infra pool.`,
+        ...AT,
+      }],
+    },
+  ],
+});
+
+describe('no-host-network: loopback addresses as client-go reads an API server address', () => {
+  it('takes 127.0.0.0/8, localhost and ::1, with the port written or the scheme\'s', async () => {
+    const { loopbackUrl } = await import('../../src/resources/loopback-api-server.js');
+    const cases: Array<[string, { port: number | undefined } | undefined]> = [
+      ['127.0.0.1:8080', { port: 8080 }],
+      ['https://127.255.255.254', { port: 443 }],
+      ['http://LOCALHOST/api', { port: 80 }],
+      ['https://[0:0:0:0:0:0:0:1]:6443', { port: 6443 }],
+      ['::1', { port: undefined }],
+      ['localhost', { port: undefined }],
+      ['https://user@127.0.0.1:65536', { port: undefined }],
+      ['127.0.0.256:8080', undefined],
+      ['https://[::2]:6443', undefined],
+      ['tcp://localhost:2375', undefined],
+      ['https://127.0.0.1.nip.io', undefined],
+      ['10.0.0.1:6443', undefined],
+    ];
+    assert.deepEqual(cases.map(([value]) => [value, loopbackUrl(value)]), cases);
   });
 });
 
