@@ -27,7 +27,8 @@ import { quote, sanitize } from '../src/text.js';
  * placement with its toleration, hostPID with the node's /proc or /sys,
  * privileged with hostPID or the node's `/`; failing those, a CNI installer,
  * the critical-pod annotation in kube-system, the kubelet's or kube-proxy's
- * port, a pod-network twin in the same file or folder) are reported as suppressed, with the
+ * port, the API server at the loopback, a pod-network twin in the same file or
+ * folder, a companion of a node component) are reported as suppressed, with the
  * evidence as the reason, unless `hostNetwork.allowNodeNetworkComponents` is
  * false. A pod that Kubernetes refuses as written (a container with an empty
  * `image`: src/resources/refused-pod.ts) is suppressed too, with that reason. A kustomize patch

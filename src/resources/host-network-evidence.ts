@@ -39,8 +39,26 @@
  *   CNI's toolbox and goldpinger), not a substitute for a pool address. To
  *   pass a CI runner with it, an author deploys a second, running copy of it
  *   on the pod network beside it: visible in the diff, and no cheaper than a
- *   priority class (src/resources/pod-network-twin.ts).
- *   These last four are named only when nothing else decides.
+ *   priority class (src/resources/pod-network-twin.ts);
+ * - the API server addressed at the loopback (`--master=127.0.0.1:8080`,
+ *   `KUBERNETES_SERVICE_HOST: 127.0.0.1`) at a port no container of the pod
+ *   declares: on the pod network the pod's loopback is its own, with no API
+ *   server behind it (a hyperkube test control plane's controller-manager and
+ *   scheduler, kops' controllers). Only the two ways Kubernetes' clients take
+ *   that address: any loopback address would pass a CI runner whose
+ *   `DOCKER_HOST` is its own Docker-in-Docker sidecar. A line, as a priority
+ *   class is (src/resources/loopback-api-server.ts);
+ * - a companion of a node component: a regular container that runs the
+ *   image and program of a regular container that acts on the node
+ *   (privileged, NET_ADMIN/NET_RAW, HostProcess, a node path) in another
+ *   host-network pod of the cluster scope and namespace, which its own marks
+ *   exempt (never a twin, a companion or a refusal: no chains). The GCE PD
+ *   CSI controller runs its node plugin's driver on the host network, with
+ *   no mark of its own. A sibling written for the purpose carries marks its
+ *   author could have put on the companion; beside one that exists
+ *   (calico-node), a runner must sit in its namespace and run its program:
+ *   no cheaper than `system-node-critical` (src/resources/node-companion.ts).
+ *   These last six are named only when nothing else decides.
  * Decisive as a pair:
  * - pinned to control-plane nodes AND tolerating their NoSchedule taint (or
  *   every taint): placed on purpose where only the control plane runs. This was
@@ -82,10 +100,10 @@
  * and no node path: not enough. `privileged` with a node path is the mark of
  * an agent that programs the node (kube-proxy, CNI agents, CSI node plugins).
  * When several decide, the message names every mark decisive alone (but the
- * last four); failing those, one pair: a node path with a lesser mark, else
+ * last six); failing those, one pair: a node path with a lesser mark, else
  * control-plane placement with its toleration, else the node observer, else
  * the node administrator (hostPID first, then `/`); failing those, the last
- * four.
+ * six.
  * Weighed and not taken (docs/rules/no-host-network.md#not-evidence-on-purpose):
  * - a hostPath of `/dev` with `privileged`: the node's devices, which a
  *   privileged container has anyway, not its network (Rook's Ceph OSDs and
@@ -98,7 +116,10 @@
  * - other ports (kube-proxy's metrics and the kubelet's health port bind the
  *   node's loopback; the control plane's are also an app's own etcd's);
  * - `privileged` with the node's `/proc`: it reaches PID 1 as `/` does, but
- *   no real manifest has needed it (Falco's carries `/lib/modules` too).
+ *   no real manifest has needed it (Falco's carries `/lib/modules` too);
+ * - a loopback address in general, or in flags named like an API server's
+ *   but not client-go's (`--server`): pods address their own sidecars there;
+ * - a bare Pod in kube-system with nothing else (calicoctl's, kube-addon-manager's).
  */
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';

@@ -24,10 +24,11 @@
  * declares the port addressed (a `containerPort`), the address is the pod's
  * own server (an API server or a `kubectl proxy` run as a sidecar): no evidence.
  *
- * A line, as a priority class is, and decisive as the kubelet's port is: to
- * pass a CI runner with it, its author writes that the runner talks to an API
- * server on the node's loopback (a control-plane node's), which the diff shows,
- * and which breaks the runner's own use of the API anywhere else.
+ * A line, as a priority class is, and like the kubelet's port named only when
+ * nothing else decides: to pass a CI runner with it, its author writes that
+ * the runner talks to an API server at the node's loopback, which the diff
+ * shows (and which points the runner's own Kubernetes client, if it has one,
+ * at an address that exists on control-plane nodes only).
  */
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
