@@ -4,7 +4,7 @@ import { CALICO_ANNOTATIONS } from '../src/resources/calico-annotations.js';
 import type { PoolIndex } from '../src/resources/pool-index.js';
 import type { PodTemplate } from '../src/resources/resource.js';
 import { namespaceMatches } from '../src/resources/namespace-match.js';
-import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_POD_SPEC_FIELDS, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
+import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_CONTAINER_READS, EVIDENCE_POD_SPEC_FIELDS, firstOfEachKind, type Evidence, type HostNetworkAssessment } from '../src/resources/host-network-evidence.js';
 import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.js';
 import { REFUSAL_CONTAINER_FIELDS, refusalOf } from '../src/resources/refused-pod.js';
 import { fragmentSiblings, kustomizeVerdict, type SiblingFinder } from '../src/resources/kustomize-patch-verdict.js';
@@ -63,6 +63,7 @@ export const noHostNetwork: ProjectRule = {
           ...EVIDENCE_POD_SPEC_FIELDS.map((field) => [field]),
           ...inEveryContainerList(...[...new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS, ...COMPANION_CONTAINER_FIELDS])]
             .map((field) => ['*', field])),
+          ...inEveryContainerList(...EVIDENCE_CONTAINER_READS.map((path) => ['*', ...path])),
         ],
       }),
       // A host-network pod's twin is any pod of its file or folder: the images, commands and args of every pod spec (small strings).

@@ -124,10 +124,10 @@
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
 import { getIn, isPlainObject, type PlainObject, type PodTemplate } from './resource.js';
-import { CONTAINER_LISTS_IN_START_ORDER } from './field-reads.js';
+import { CONTAINER_LISTS_IN_START_ORDER, type FieldPath } from './field-reads.js';
 import type { TwinFinder } from './pod-network-twin.js';
 import type { CompanionFinder } from './node-companion.js';
-import { LOOPBACK_API_SERVER_CONTAINER_FIELDS, loopbackApiServerOf } from './loopback-api-server.js';
+import { LOOPBACK_API_SERVER_CONTAINER_FIELDS, LOOPBACK_API_SERVER_ENV_READ, loopbackApiServerOf } from './loopback-api-server.js';
 
 export type EvidenceKind =
   // Decisive alone.
@@ -306,6 +306,8 @@ const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
 export const EVIDENCE_POD_SPEC_FIELDS: readonly string[] = [
   'securityContext', 'tolerations', 'priorityClassName', 'volumes', 'os', 'nodeSelector', 'affinity', 'hostPID',
 ];
+/** The container paths read here besides EVIDENCE_CONTAINER_FIELDS. */
+export const EVIDENCE_CONTAINER_READS: readonly FieldPath[] = [LOOPBACK_API_SERVER_ENV_READ];
 /** The container fields read here. */
 export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = [
   ...new Set(['name', 'securityContext', 'ports', 'volumeMounts', ...LOOPBACK_API_SERVER_CONTAINER_FIELDS]),

@@ -32,11 +32,14 @@
  */
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
-import { CONTAINER_LISTS_IN_START_ORDER } from './field-reads.js';
+import { CONTAINER_LISTS_IN_START_ORDER, type FieldPath } from './field-reads.js';
 import { isPlainObject, type PlainObject } from './resource.js';
 
-/** The container fields read here. */
-export const LOOPBACK_API_SERVER_CONTAINER_FIELDS: readonly string[] = ['name', 'command', 'args', 'env', 'ports'];
+/** The container fields read here (and, of `env`, LOOPBACK_API_SERVER_ENV_READ). */
+export const LOOPBACK_API_SERVER_CONTAINER_FIELDS: readonly string[] = ['name', 'command', 'args', 'ports'];
+
+/** Of a container's `env`, the in-cluster address variables only (other items are slimmed to null: indices hold). */
+export const LOOPBACK_API_SERVER_ENV_READ: FieldPath = ['env', { where: ['name'], matches: /^KUBERNETES_SERVICE_(?:HOST|PORT)$/ }];
 
 /** clientcmd's API server flag, as Go's flag package reads it (one dash or two). */
 const MASTER_FLAGS: readonly string[] = ['--master', '-master'];
