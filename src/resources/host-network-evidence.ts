@@ -76,13 +76,16 @@
  *   the reader's own network namespace, so an observer of the node must share
  *   it. Log shippers mount `/var/log` and `/var/lib/docker/containers`, and
  *   Vector's agent `/proc` and `/sys`, without `hostPID`; neither alone counts;
- * - `privileged` with `hostPID`, or with a hostPath of the node's whole root
- *   `/`: a node administrator. Either way the node's PID 1 is in sight (its
- *   own /proc under hostPID; the node's procfs under the mounted root, as
- *   runtimes bind hostPaths recursively), and a privileged container may
+ * - `privileged` with `hostPID`, with a hostPath of the node's whole root
+ *   `/`, or with one of the node's whole `/proc`: a node administrator. Each
+ *   way the node's PID 1 is in sight (its own /proc under hostPID; the node's
+ *   procfs under the mounted root, as runtimes bind hostPaths recursively, or
+ *   mounted itself: `<mount>/1/ns/net`), and a privileged container may
  *   `nsenter -t 1 -n` into the node's network namespace: `hostNetwork: false`
  *   would not confine it, and a pool address gives it nothing (Longhorn's
- *   prerequisite installers nsenter PID 1 to run the node's package manager).
+ *   prerequisite installers nsenter PID 1 to run the node's package manager;
+ *   OpenEBS' node disk manager, privileged with the node's `/proc`, hears
+ *   udev's netlink events, which only the node's network namespace carries).
  *   `/` holds every node path below, so with `privileged` it is at least the
  *   node-path pair; with the other lesser marks it is not a node path:
  *   `kubectl debug node` pods (bare Pods) and metric agents (a "hostfs",
@@ -102,7 +105,7 @@
  * When several decide, the message names every mark decisive alone (but the
  * last six); failing those, one pair: a node path with a lesser mark, else
  * control-plane placement with its toleration, else the node observer, else
- * the node administrator (hostPID first, then `/`); failing those, the last
+ * the node administrator (hostPID first, then `/`, then `/proc`); failing those, the last
  * six.
  * Weighed and not taken (docs/rules/no-host-network.md#not-evidence-on-purpose):
  * - a hostPath of `/dev` with `privileged`: the node's devices, which a
@@ -115,8 +118,6 @@
  *   never read it there;
  * - other ports (kube-proxy's metrics and the kubelet's health port bind the
  *   node's loopback; the control plane's are also an app's own etcd's);
- * - `privileged` with the node's `/proc`: it reaches PID 1 as `/` does, but
- *   no real manifest has needed it (Falco's carries `/lib/modules` too);
  * - a loopback address in general, or in flags named like an API server's
  *   but not client-go's (`--server`): pods address their own sidecars there;
  * - a bare Pod in kube-system with nothing else (calicoctl's, kube-addon-manager's).
@@ -354,7 +355,7 @@ export function assessHostNetwork(template: PodTemplate, filePath: string, twinO
   ];
   return {
     evidence,
-    decisive: decide(evidence, controlPlaneRole !== undefined),
+    decisive: decide(evidence, controlPlaneRole !== undefined, nodeProcfsEvidence(spec, base)[0]),
     hostProcess: hostProcess.evidence.length > 0,
     mixedHostProcess: hostProcess.mixed,
     hostProcessOffWindows: hostProcess.offWindows,
@@ -362,7 +363,7 @@ export function assessHostNetwork(template: PodTemplate, filePath: string, twinO
 }
 
 /** The evidence that decides, or [] (see the module comment for the weights). */
-function decide(evidence: readonly Evidence[], pinnedToControlPlaneRole: boolean): Evidence[] {
+function decide(evidence: readonly Evidence[], pinnedToControlPlaneRole: boolean, procfs: Evidence | undefined): Evidence[] {
   const marks = firstOfEachKind(evidence);
   const find = (kind: EvidenceKind) => marks.find((item) => item.kind === kind);
   const alone = marks.filter((item) => DECISIVE_ALONE.has(item.kind));
@@ -384,6 +385,7 @@ function decide(evidence: readonly Evidence[], pinnedToControlPlaneRole: boolean
   const rootPath = find('node-root-path');
   if (privileged && hostPid) return [hostPid, privileged];
   if (privileged && rootPath) return [privileged, rootPath];
+  if (privileged && procfs) return [privileged, procfs];
   return marks.filter((item) => DECISIVE_LAST.includes(item.kind));
 }
 
@@ -823,6 +825,11 @@ const NODE_PROC_PATHS: readonly string[] = ['/proc', '/sys'];
 
 function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
   return hostPathVolumeEvidence(spec, base, 'node-proc-path', (written) => NODE_PROC_PATHS.includes(normalizeHostPath(written)));
+}
+
+/** The node's whole procfs alone (not /sys): `<mount>/1/ns/net` is the node's network namespace, which `privileged` may enter. */
+function nodeProcfsEvidence(spec: PlainObject, base: Path): Evidence[] {
+  return hostPathVolumeEvidence(spec, base, 'node-proc-path', (written) => normalizeHostPath(written) === '/proc');
 }
 
 /**

@@ -548,6 +548,18 @@ exemptTable([
     evidence: "`privileged: true` in container `node-agent` and hostPath `/` (the node's whole root)",
   },
   {
+    name: "OpenEBS' node disk manager (kURL's OpenEBS add-on): privileged with the node's whole /proc (udev's netlink events are the node's network namespace's); /sys, /dev and /run/udev beside it",
+    code: workload('DaemonSet', 'openebs-ndm', 'openebs', `
+      containers:
+        - name: node-disk-manager
+          image: openebs/node-disk-manager:1.8.0
+          securityContext: {privileged: true}
+          volumeMounts: [{name: sys, mountPath: /host/sys}, {name: procmount, mountPath: /host/proc, readOnly: true}, {name: udev, mountPath: /run/udev}]
+      volumes: [{name: sys, hostPath: {path: /sys}}, {name: udev, hostPath: {path: /run/udev}}, {name: procmount, hostPath: {path: /proc/}}, {name: dev, hostPath: {path: /dev}}]
+    `),
+    evidence: '`privileged: true` in container `node-disk-manager` and hostPath `/proc/`',
+  },
+  {
     name: 'a node shell as kubectl-node-shell writes it: a bare Pod, hostPID, privileged, nsenter -t 1 (hostPID named first, before the root)',
     code: workload('Pod', 'nsenter-x1', 'kube-system', `
       hostPID: true
@@ -1090,6 +1102,18 @@ ruleTester(noHostNetwork, {
           line: 16, column: 7, endLine: 16, endColumn: 18,
         },
       ],
+    },
+    {
+      name: "privileged with the node's /sys (it holds no process, and reaches no network namespace), or with a part of /proc: no node administrator",
+      code: workload('DaemonSet', 'sysfs-writer', 'ops', `
+        containers: [{name: writer, image: x, securityContext: {privileged: true}}]
+        volumes: [{name: sys, hostPath: {path: /sys}}, {name: net, hostPath: {path: /proc/sys/net}}]
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/ops/sysfs-writer ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only `privileged: true` in container `writer` and hostPath `/sys`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
     },
     {
       name: "ports that are no node component's: UDP 10256, kube-proxy's metrics and the kubelet's health port (bound to the loopback), a port written as a string, a web app's",
