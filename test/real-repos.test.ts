@@ -377,11 +377,8 @@ const Y18_ERRORS = [
   // True: the Azure Key Vault provider, host-networked for the deprecated pod-identity mode only (as aks-engine's copy).
   ['Azure__secrets-store-csi-driver-provider-azure/deployment/provider-azure-installer.yaml:24', 'no-host-network',
     'DaemonSet/default/csi-secrets-store-provider-azure'],
-  // False alarms: OpenEBS' node disk manager hears udevd's netlink events, which stay in the node's network namespace;
-  // its manifest shows `privileged` and the node's /proc, a pair not taken as evidence. (kURL's Calico patch beside it,
-  // `CALICO_IPV4POOL_CIDR: $POD_CIDR`, rendered by the shell, is a placeholder: silent.)
-  ['replicatedhq__kurl/addons/openebs/1.12.0/ndm.yaml:63', 'no-host-network', 'DaemonSet/default/openebs-ndm'],
-  ['replicatedhq__kurl/addons/openebs/2.6.0/operator.yaml:481', 'no-host-network', 'DaemonSet/default/openebs-ndm'],
+  // (kURL's OpenEBS node disk manager, a false alarm here before the N18 pass, is exempt below. kURL's Calico patch
+  // beside it, `CALICO_IPV4POOL_CIDR: $POD_CIDR`, rendered by the shell, is a placeholder: silent.)
   // Doubtful, as upstream's (W17): Kubernetes' e2e copy of the GCE PD CSI controller, host-networked for Workload Identity.
   ['kubernetes-sigs__azurefile-csi-driver/vendor/k8s.io/kubernetes/test/e2e/testing-manifests/storage-csi/gce-pd/controller_ss.yaml:20',
     'no-host-network', 'StatefulSet/default/csi-gce-pd-controller'],
@@ -408,6 +405,10 @@ const Y18_EXEMPT = [
   [`${NEWRELIC}/1_35/pods.yaml:3833`, CLUSTER_CRITICAL],
   ['replicatedhq__kurl/addons/calico/3.9.1/calico.yaml:500', NODE_CRITICAL],
   ['replicatedhq__kurl/addons/nodeless/0.0.1/ip-masq-agent.yaml:33', 'capability `NET_ADMIN` in container `ip-masq-agent`'],
+  // OpenEBS' node disk manager hears udevd's netlink events, which stay in the node's network namespace: a node
+  // administrator, privileged with the node's whole /proc (the N18 pass).
+  ...['1.12.0/ndm.yaml:63', '2.6.0/operator.yaml:481'].map((place) => [`replicatedhq__kurl/addons/openebs/${place}`,
+    '`privileged: true` in container `node-disk-manager` and hostPath `/proc`']),
   ['poseidon__terraform-render-bootstrap/resources/cilium/deployment.yaml:20',
     'a toleration of the bootstrap taint `node.kubernetes.io/not-ready` and `priorityClassName: system-cluster-critical`'],
   ...['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((component) =>
