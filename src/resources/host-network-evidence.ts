@@ -667,8 +667,7 @@ function cniInstallerEvidence(spec: PlainObject, containers: readonly Container[
   const cniPaths = new Map<string, string>();
   for (const volume of volumes) {
     if (!isPlainObject(volume) || typeof volume.name !== 'string' || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') continue;
-    const path = normalizeHostPath(volume.hostPath.path);
-    if (CNI_INSTALL_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) cniPaths.set(volume.name, volume.hostPath.path);
+    if (isUnder(volume.hostPath.path, CNI_INSTALL_PATHS)) cniPaths.set(volume.name, volume.hostPath.path);
   }
   if (cniPaths.size === 0) return [];
   const found: Evidence[] = [];
@@ -750,8 +749,24 @@ function hostPathEvidence(spec: PlainObject, base: Path): Evidence[] {
 
 /** A hostPath, as written, under one of NODE_HOST_PATHS. */
 export function isNodeHostPath(written: string): boolean {
-  const path = normalizeHostPath(written);
-  return NODE_HOST_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  return isUnder(written, NODE_HOST_PATHS);
+}
+
+/** A shell variable (`$SNAP_DATA`, `${ROOT:-/}`) or a Go template action that starts a path. */
+const PLACEHOLDER_ROOT = /^(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:]?[-=+?][^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{(?:(?!\}\}).)*\}\})(?=[\\/])/s;
+
+/**
+ * A hostPath, as written, under one of `prefixes`, at the node's root or
+ * under a root that something fills in before the cluster reads it
+ * (`$SNAP_DATA/opt/cni/bin/`: MicroK8s keeps the node's CNI folders under its
+ * snap's data folder, and its addons' `enable` scripts substitute it). The
+ * folder below the placeholder is the node's, whatever the root: writing the
+ * literal path would cost an author no more. Only for these named folders:
+ * a placeholder alone, or followed by `/`, `/proc` or `/sys`, is no node root.
+ */
+function isUnder(written: string, prefixes: readonly string[]): boolean {
+  const paths = [written, written.replace(PLACEHOLDER_ROOT, '')].filter((path, i) => i === 0 || path !== written).map(normalizeHostPath);
+  return paths.some((path) => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)));
 }
 
 /** Evidence of `kind` for each hostPath volume whose path, as written, `matches`. */

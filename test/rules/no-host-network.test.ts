@@ -548,6 +548,16 @@ exemptTable([
     evidence: "`privileged: true` in container `node-agent` and hostPath `/` (the node's whole root)",
   },
   {
+    name: "MicroK8s' Multus addon: the node's CNI folders under the snap's data folder, a placeholder its enable script fills in ($SNAP_DATA/opt/cni/bin/)",
+    code: workload('DaemonSet', 'kube-multus-ds', 'kube-system', `
+      tolerations: [{operator: Exists, effect: NoSchedule}]
+      initContainers: [{name: install-multus-binary, image: ghcr.io/k8snetworkplumbingwg/multus-cni:v4.0.2, securityContext: {privileged: true}, volumeMounts: [{name: cnibin, mountPath: /host/opt/cni/bin}]}]
+      containers: [{name: kube-multus, image: ghcr.io/k8snetworkplumbingwg/multus-cni:v4.0.2, volumeMounts: [{name: cni, mountPath: /host/etc/cni/net.d}]}]
+      volumes: [{name: cni, hostPath: {path: "$SNAP_DATA/args/cni-network/"}}, {name: cnibin, hostPath: {path: "$SNAP_DATA/opt/cni/bin/"}}]
+    `),
+    evidence: '`privileged: true` in container `install-multus-binary` and hostPath `$SNAP_DATA/opt/cni/bin/`',
+  },
+  {
     name: "OpenEBS' node disk manager (kURL's OpenEBS add-on): privileged with the node's whole /proc (udev's netlink events are the node's network namespace's); /sys, /dev and /run/udev beside it",
     code: workload('DaemonSet', 'openebs-ndm', 'openebs', `
       containers:
@@ -1102,6 +1112,23 @@ ruleTester(noHostNetwork, {
           line: 16, column: 7, endLine: 16, endColumn: 18,
         },
       ],
+    },
+    {
+      name: "a placeholder root is no node root: `${HOST}/` and `$ROOT` with privileged, `$DATA/var/log` and `$X/etcd/cni` are no node paths",
+      code: workload('DaemonSet', 'agent', 'ops', `
+        containers: [{name: agent, image: x, securityContext: {privileged: true}}]
+        volumes:
+          - {name: a, hostPath: {path: "\${HOST}/"}}
+          - {name: b, hostPath: {path: $ROOT}}
+          - {name: c, hostPath: {path: $DATA/var/log}}
+          - {name: d, hostPath: {path: $X/etcd/cni}}
+          - {name: e, hostPath: {path: /data/$X/opt/cni}}
+      `),
+      errors: [{
+        message: `\`hostNetwork: true\` puts DaemonSet/ops/agent ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+          '(only `privileged: true` in container `agent`, which is not enough). ' + REMOVE,
+        ...AT,
+      }],
     },
     {
       name: "privileged with the node's /sys (it holds no process, and reaches no network namespace), or with a part of /proc: no node administrator",
