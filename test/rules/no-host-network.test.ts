@@ -1542,6 +1542,9 @@ describe('no-host-network: a containerless fragment beside the one workload it c
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.suppressions, undefined);
     assert.equal(findings[0]!.message, `\`hostNetwork: true\` puts DaemonSet/kube-system/agent ${RISK} ${NO_POOL}`);
+  });
+});
+
 /** The GCE PD CSI driver's node plugin: privileged, with the kubelet's folders, running the driver image with flags only. */
 const NODE_PLUGIN = (namespace: string, image = 'gke.gcr.io/gcp-compute-persistent-disk-csi-driver:v1.15.0') => workload('DaemonSet', 'csi-gce-pd-node', namespace, `
   containers:
@@ -1703,10 +1706,10 @@ describe('no-host-network: a companion of a node component', () => {
     `);
     const { lintSources } = await import('../../src/lint.js');
     const { makeConfig } = await import('../helpers/rule-tester.js');
-    // The twin in a file of its own: beside the runner it would be the runner's twin too.
+    // The twin in a folder of its own: beside the runner it would be the runner's twin too.
     const findings = lintSources([
       { filePath: '/repo/runner.yaml', text: [runner, privilegedOnly, idle, refused].join('---\n') },
-      { filePath: '/repo/twinned.yaml', text: twinned },
+      { filePath: '/repo/other/twinned.yaml', text: twinned },
     ], { config: makeConfig(), rules: [noHostNetwork] });
     assert.deepEqual(findings.map((f) => [f.message.replace(/ on the node's network.*/, ''), f.suppressions?.[0]?.justification ?? null]), [
       ['`hostNetwork: true` puts Deployment/ci/runner', null],
