@@ -98,7 +98,7 @@ function checkTemplate(
   // A kustomize patch is judged on the workload it lands in, a workload on what patches make of it (src/resources/kustomize-patch-verdict.ts).
   const kustomized = kustomizeVerdict(template, {
     allowNodeNetworkComponents: config.hostNetwork.allowNodeNetworkComponents,
-    assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? undefined : twinOf, rendered ? undefined : companionOf),
+    assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? undefined : twinOf, companionOf),
     listOf: (judged) => listOf(judged.decisive),
     siblingOf,
     infraPoolIn: (namespace) => infraPoolFor({ ...template, resource: Object.assign(Object.create(template.resource) as PodTemplate['resource'], { namespace }) }, pools, config),

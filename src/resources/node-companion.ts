@@ -130,10 +130,17 @@ export function nodeComponentCompanions(resources: readonly Resource[], where?: 
 
 function sameComponent(template: PodTemplate, program: Program, candidate: Candidate): boolean {
   if (candidate.template.resource.namespace !== template.resource.namespace) return false;
+  // Another object: not the workload itself as a kustomize patch renders it (a patch that deletes its marks).
+  if (sameObject(candidate.template.resource, template.resource)) return false;
   if (isTemplated(program.image) && candidate.template.resource.doc.filePath !== template.resource.doc.filePath) return false;
   const other = candidate.program;
   if (program.executable !== undefined && other.executable !== undefined && program.executable !== other.executable) return false;
   return program.positional.length === other.positional.length && program.positional.every((word, i) => word === other.positional[i]);
+}
+
+/** One object of the cluster: the same kind, namespace and name. */
+function sameObject(a: Resource, b: Resource): boolean {
+  return a.kind === b.kind && a.namespace === b.namespace && a.name !== undefined && a.name === b.name;
 }
 
 interface Program {

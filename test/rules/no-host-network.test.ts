@@ -1,5 +1,6 @@
 import { noHostNetwork } from '../../rules/no-host-network.js';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintOne, ruleTester, yaml } from '../helpers/rule-tester.js';
 
@@ -2000,5 +2001,29 @@ describe('no-host-network: the inline patches of a kustomization (attack: `kubec
       justification: `needs the node's network: ${evidence}`,
       line: 4, column: 65, endLine: 4, endColumn: 78,
     }]);
+  });
+
+describe('no-host-network: a companion that a kustomize overlay patches is judged patched, still a companion', () => {
+  it("the GCE PD controller with the dev overlay's args patch (upstream's deploy/kubernetes tree): exempt", async () => {
+    const { lint } = await import('../../src/api.js');
+    const { workspace } = await import('../helpers/cli.js');
+    const root = await workspace({
+      'base/controller.yaml': CONTROLLER('kube-system', DRIVER),
+      'base/node.yaml': NODE_PLUGIN('kube-system'),
+      'base/kustomization.yaml': 'resources: [controller.yaml, node.yaml]\n',
+      'overlays/dev/kustomization.yaml': 'resources: [../../base]\npatches: [{path: driver-args.yaml}]\n',
+      'overlays/dev/driver-args.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: csi-gce-pd-controller, namespace: kube-system}\n' +
+        'spec:\n  template:\n    spec:\n      containers:\n        - name: gce-pd-driver\n          args: [--v=4, --run-node-service=false]\n',
+    });
+    const results = await lint({ paths: ['.'], cwd: root });
+    const seen = results.flatMap((result) => [
+      ...result.messages.filter((message) => message.ruleId === 'no-host-network').map((message) => [path.relative(root, result.filePath), message.message]),
+      ...result.suppressedMessages.filter((message) => message.ruleId === 'no-host-network')
+        .map((message) => [path.relative(root, result.filePath), message.suppressions[0]!.justification]),
+    ]);
+    assert.deepEqual(seen, [
+      ['base/controller.yaml', `needs the node's network: ${COMPANION('base/node.yaml:11:18')}`],
+      ['base/node.yaml', `needs the node's network: ${NODE_PLUGIN_EXEMPT}`],
+    ]);
   });
 });
