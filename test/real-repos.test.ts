@@ -427,9 +427,7 @@ const Y18_EXEMPT = [
 const X18_ERRORS = [
   // True: the CloudWatch log shipper on the host network (as Container Insights' fluent-bit above).
   ['aws__eks-anywhere/docs/static/manifests/fluentbit.yaml:518', 'no-host-network', 'DaemonSet/amazon-cloudwatch/fluent-bit'],
-  // False alarm: upstream Multus' installer, whose node CNI paths MicroK8s' `enable` script fills in (`$SNAP_DATA/opt/cni/bin/`):
-  // privileged with a placeholder path, which no node-path evidence matches.
-  ['canonical__microk8s-community-addons/addons/multus/multus.yaml:119', 'no-host-network', 'DaemonSet/kube-system/$DS_NAME'],
+  // (Upstream Multus' installer in MicroK8s' addons, a false alarm here before the N18 pass, is exempt below.)
   // True, doubtful: EKS' legacy Windows VPC webhook and resource controller; nothing in them needs the node.
   ['eksctl-io__eksctl/pkg/addons/assets/vpc-admission-webhook-dep.yaml:39', 'no-host-network', 'Deployment/kube-system/vpc-admission-webhook'],
   ['eksctl-io__eksctl/pkg/addons/assets/vpc-resource-controller-dep.yaml:44', 'no-host-network', 'Deployment/kube-system/vpc-resource-controller'],
@@ -454,6 +452,10 @@ const EVERY_TAINT = 'a toleration of every taint (`operator: Exists` without a k
 
 /** The sixth sweep's exemptions: file:line of `hostNetwork`, and the evidence that decided. */
 const X18_EXEMPT = [
+  // Upstream Multus' installer, whose node CNI paths MicroK8s' `enable` script fills in: a node path under a placeholder
+  // root (`$SNAP_DATA/opt/cni/bin/`) is that node path (the N18 pass).
+  ['canonical__microk8s-community-addons/addons/multus/multus.yaml:119',
+    '`privileged: true` in container `install-multus-binary` and hostPath `$SNAP_DATA/opt/cni/bin/`'],
   // aws-iam-authenticator, which the API server calls on the node's loopback.
   ['aws__eks-anywhere/pkg/awsiamauth/testdata/InstallAWSIAMAuth-manifest.yaml:93',
     'pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`) and a toleration of the control-plane taint `node-role.kubernetes.io/master`'],

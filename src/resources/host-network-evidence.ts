@@ -645,7 +645,7 @@ export function nodeActingContainers(template: PodTemplate): NodeActingContainer
     const mount = mounts.find((item) => isPlainObject(item) && typeof item.name === 'string' && nodePaths.has(item.name)) as PlainObject | undefined;
     const how = securityContext.privileged === true ? 'is privileged'
       : capability !== undefined ? `adds \`${echo(String(capability))}\``
-      : (hostProcessFlag(value.securityContext) ?? podHostProcess) === true && !pinnedToLinux(spec) ? 'is a Windows HostProcess container'
+      : (hostProcessFlag(value.securityContext) ?? podHostProcess) === true && pinnedToWindows(spec) ? 'is a Windows HostProcess container'
       : mount !== undefined ? `mounts hostPath \`${echo(nodePaths.get(mount.name as string)!)}\``
       : undefined;
     return how === undefined ? [] : [{ ...container, name, how }];

@@ -2002,6 +2002,7 @@ describe('no-host-network: the inline patches of a kustomization (attack: `kubec
       line: 4, column: 65, endLine: 4, endColumn: 78,
     }]);
   });
+});
 
 describe('no-host-network: a companion that a kustomize overlay patches is judged patched, still a companion', () => {
   it("the GCE PD controller with the dev overlay's args patch (upstream's deploy/kubernetes tree): exempt", async () => {
