@@ -49,69 +49,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/engine/finding.ts
-function withCluster(target, cluster) {
-  if (cluster !== void 0) Object.defineProperty(target, "cluster", { value: cluster, enumerable: false });
-  return target;
-}
-var init_finding = __esm({
-  "src/engine/finding.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/changes.ts
-function touch(changes, filePath, range) {
-  const file = changes.files.get(filePath);
-  if (file === void 0) return 0;
-  if (file.whole) return 3;
-  const last2 = Math.max(range.line, range.endLine);
-  for (let line = range.line; line <= last2; line++) {
-    if (file.added.has(line)) return 3;
-  }
-  if (file.hunks.some((hunk) => hunk.start <= last2 && range.line <= hunk.end)) return 2;
-  return 1;
-}
-function touchedLines(changes, filePath) {
-  const file = changes.files.get(filePath);
-  if (file === void 0 || file.whole) return [];
-  return [.../* @__PURE__ */ new Set([...file.added, ...file.removedAt ?? []])].sort((a, b) => a - b);
-}
-function placeOnChangedSide(findings, changes) {
-  return findings.map((finding) => {
-    const { otherSide, ...first } = finding;
-    if (otherSide === void 0) return finding;
-    if (changes !== void 0 && touch(changes, otherSide.filePath, otherSide.range) > touch(changes, first.filePath, first.range)) {
-      return otherSide;
-    }
-    return withCluster(first, finding.cluster);
-  });
-}
-function filterFindings(findings, changes, mode, keepAlways, otherwise = () => void 0) {
-  if (mode === "nofilter") return [...findings];
-  const needed = NEEDED_TOUCH[mode];
-  const shown3 = [];
-  for (const finding of findings) {
-    if (keepAlways(finding) || touch(changes, finding.filePath, finding.range) >= needed) {
-      shown3.push(finding);
-      continue;
-    }
-    const instead = otherwise(finding);
-    if (instead !== void 0) shown3.push(instead);
-  }
-  return shown3;
-}
-var FILTER_MODES, CONFIG_SOURCES, NEEDED_TOUCH;
-var init_changes = __esm({
-  "src/engine/changes.ts"() {
-    "use strict";
-    init_finding();
-    FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
-    CONFIG_SOURCES = ["base", "head"];
-    NEEDED_TOUCH = { added: 3, diff_context: 2, file: 1, nofilter: 0 };
-  }
-});
-
 // src/text.ts
 function quote(value, maxLength = MAX_ECHO_LENGTH) {
   const text = typeof value === "string" ? value : preview(value, maxLength * 2 + 1);
@@ -221,6 +158,83 @@ var init_text = __esm({
     INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
     PREVIEW_DEPTH = 32;
     MAX_LENGTH_DIFFERENCE = 10;
+  }
+});
+
+// src/choices.ts
+function didYouMean(value, choices) {
+  if (typeof value !== "string" || value === "") return "";
+  const lower = value.toLowerCase();
+  const near = choices.find((choice) => lower.startsWith(choice.toLowerCase()) || choice.toLowerCase().startsWith(lower)) ?? closest(value, choices);
+  return near === void 0 || near === value ? "" : ` (did you mean ${quote(near)}?)`;
+}
+var init_choices = __esm({
+  "src/choices.ts"() {
+    "use strict";
+    init_text();
+  }
+});
+
+// src/engine/finding.ts
+function withCluster(target, cluster) {
+  if (cluster !== void 0) Object.defineProperty(target, "cluster", { value: cluster, enumerable: false });
+  return target;
+}
+var init_finding = __esm({
+  "src/engine/finding.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/changes.ts
+function touch(changes, filePath, range) {
+  const file = changes.files.get(filePath);
+  if (file === void 0) return 0;
+  if (file.whole) return 3;
+  const last2 = Math.max(range.line, range.endLine);
+  for (let line = range.line; line <= last2; line++) {
+    if (file.added.has(line)) return 3;
+  }
+  if (file.hunks.some((hunk) => hunk.start <= last2 && range.line <= hunk.end)) return 2;
+  return 1;
+}
+function touchedLines(changes, filePath) {
+  const file = changes.files.get(filePath);
+  if (file === void 0 || file.whole) return [];
+  return [.../* @__PURE__ */ new Set([...file.added, ...file.removedAt ?? []])].sort((a, b) => a - b);
+}
+function placeOnChangedSide(findings, changes) {
+  return findings.map((finding) => {
+    const { otherSide, ...first } = finding;
+    if (otherSide === void 0) return finding;
+    if (changes !== void 0 && touch(changes, otherSide.filePath, otherSide.range) > touch(changes, first.filePath, first.range)) {
+      return otherSide;
+    }
+    return withCluster(first, finding.cluster);
+  });
+}
+function filterFindings(findings, changes, mode, keepAlways, otherwise = () => void 0) {
+  if (mode === "nofilter") return [...findings];
+  const needed = NEEDED_TOUCH[mode];
+  const shown5 = [];
+  for (const finding of findings) {
+    if (keepAlways(finding) || touch(changes, finding.filePath, finding.range) >= needed) {
+      shown5.push(finding);
+      continue;
+    }
+    const instead = otherwise(finding);
+    if (instead !== void 0) shown5.push(instead);
+  }
+  return shown5;
+}
+var FILTER_MODES, CONFIG_SOURCES, NEEDED_TOUCH;
+var init_changes = __esm({
+  "src/engine/changes.ts"() {
+    "use strict";
+    init_finding();
+    FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
+    CONFIG_SOURCES = ["base", "head"];
+    NEEDED_TOUCH = { added: 3, diff_context: 2, file: 1, nofilter: 0 };
   }
 });
 
@@ -1416,17 +1430,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path36) {
-      const ctrl = callVisitor(key2, node, visitor, path36);
+    function visit_(key2, node, visitor, path41) {
+      const ctrl = callVisitor(key2, node, visitor, path41);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path36, ctrl);
-        return visit_(key2, ctrl, visitor, path36);
+        replaceNode(key2, path41, ctrl);
+        return visit_(key2, ctrl, visitor, path41);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path36 = Object.freeze(path36.concat(node));
+          path41 = Object.freeze(path41.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path36);
+            const ci = visit_(i, node.items[i], visitor, path41);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1437,13 +1451,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path36 = Object.freeze(path36.concat(node));
-          const ck = visit_("key", node.key, visitor, path36);
+          path41 = Object.freeze(path41.concat(node));
+          const ck = visit_("key", node.key, visitor, path41);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path36);
+          const cv = visit_("value", node.value, visitor, path41);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1464,17 +1478,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path36) {
-      const ctrl = await callVisitor(key2, node, visitor, path36);
+    async function visitAsync_(key2, node, visitor, path41) {
+      const ctrl = await callVisitor(key2, node, visitor, path41);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path36, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path36);
+        replaceNode(key2, path41, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path41);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path36 = Object.freeze(path36.concat(node));
+          path41 = Object.freeze(path41.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path36);
+            const ci = await visitAsync_(i, node.items[i], visitor, path41);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1485,13 +1499,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path36 = Object.freeze(path36.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path36);
+          path41 = Object.freeze(path41.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path41);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path36);
+          const cv = await visitAsync_("value", node.value, visitor, path41);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1518,23 +1532,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path36) {
+    function callVisitor(key2, node, visitor, path41) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path36);
+        return visitor(key2, node, path41);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path36);
+        return visitor.Map?.(key2, node, path41);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path36);
+        return visitor.Seq?.(key2, node, path41);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path36);
+        return visitor.Pair?.(key2, node, path41);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path36);
+        return visitor.Scalar?.(key2, node, path41);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path36);
+        return visitor.Alias?.(key2, node, path41);
       return void 0;
     }
-    function replaceNode(key2, path36, node) {
-      const parent = path36[path36.length - 1];
+    function replaceNode(key2, path41, node) {
+      const parent = path41[path41.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -2146,10 +2160,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path36, value) {
+    function collectionFromPath(schema, path41, value) {
       let v = value;
-      for (let i = path36.length - 1; i >= 0; --i) {
-        const k = path36[i];
+      for (let i = path41.length - 1; i >= 0; --i) {
+        const k = path41[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2168,7 +2182,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
+    var isEmptyPath = (path41) => path41 == null || typeof path41 === "object" && !!path41[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2198,11 +2212,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path36, value) {
-        if (isEmptyPath(path36))
+      addIn(path41, value) {
+        if (isEmptyPath(path41))
           this.add(value);
         else {
-          const [key2, ...rest] = path36;
+          const [key2, ...rest] = path41;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -2216,8 +2230,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path36) {
-        const [key2, ...rest] = path36;
+      deleteIn(path41) {
+        const [key2, ...rest] = path41;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2231,8 +2245,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path36, keepScalar) {
-        const [key2, ...rest] = path36;
+      getIn(path41, keepScalar) {
+        const [key2, ...rest] = path41;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -2250,8 +2264,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path36) {
-        const [key2, ...rest] = path36;
+      hasIn(path41) {
+        const [key2, ...rest] = path41;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2261,8 +2275,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path36, value) {
-        const [key2, ...rest] = path36;
+      setIn(path41, value) {
+        const [key2, ...rest] = path41;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3019,14 +3033,14 @@ var require_merge = __commonJS({
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue2(ctx, map, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue2(ctx, map, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue2(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue2(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
@@ -4777,9 +4791,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path36, value) {
+      addIn(path41, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path36, value);
+          this.contents.addIn(path41, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4854,14 +4868,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path36) {
-        if (Collection.isEmptyPath(path36)) {
+      deleteIn(path41) {
+        if (Collection.isEmptyPath(path41)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path41) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4876,10 +4890,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path36, keepScalar) {
-        if (Collection.isEmptyPath(path36))
+      getIn(path41, keepScalar) {
+        if (Collection.isEmptyPath(path41))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path41, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4890,10 +4904,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path36) {
-        if (Collection.isEmptyPath(path36))
+      hasIn(path41) {
+        if (Collection.isEmptyPath(path41))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path41) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4910,13 +4924,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path36, value) {
-        if (Collection.isEmptyPath(path36)) {
+      setIn(path41, value) {
+        if (Collection.isEmptyPath(path41)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path41), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path36, value);
+          this.contents.setIn(path41, value);
         }
       }
       /**
@@ -6877,9 +6891,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path36) => {
+    visit2.itemAtPath = (cst, path41) => {
       let item = cst;
-      for (const [field2, index] of path36) {
+      for (const [field2, index] of path41) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6888,23 +6902,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path36) => {
-      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
-      const field2 = path36[path36.length - 1][0];
+    visit2.parentCollection = (cst, path41) => {
+      const parent = visit2.itemAtPath(cst, path41.slice(0, -1));
+      const field2 = path41[path41.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path36, item, visitor) {
-      let ctrl = visitor(item, path36);
+    function _visit(path41, item, visitor) {
+      let ctrl = visitor(item, path41);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token2 = item[field2];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path36.concat([[field2, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path41.concat([[field2, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6915,10 +6929,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path36);
+            ctrl = ctrl(item, path41);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path41) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8833,6 +8847,27 @@ var init_envsubst_flow_variable = __esm({
   }
 });
 
+// src/parse/terraform-template.ts
+function firstTerraformDirective(documentText) {
+  if (!documentText.includes("%{")) return void 0;
+  let lineStart2 = 0;
+  for (const line of documentText.split("\n")) {
+    const comment = /(?:^|[ \t])#/.exec(line);
+    const code = comment === null ? line : line.slice(0, comment.index);
+    const match = code.includes("%{") ? DIRECTIVE_AT_NODE.exec(code) : null;
+    if (match !== null) return lineStart2 + match.index + match[0].length - match[1].length;
+    lineStart2 += line.length + 1;
+  }
+  return void 0;
+}
+var DIRECTIVE_AT_NODE;
+var init_terraform_template = __esm({
+  "src/parse/terraform-template.ts"() {
+    "use strict";
+    DIRECTIVE_AT_NODE = /(?:^[ \t]*(?:-[ \t]+)?|:[ \t]+)(%\{~?[ \t]*(?:for|endfor|if|else|endif)\b[^}\n]*\})/;
+  }
+});
+
 // src/parse/template-syntax.ts
 function templateSyntaxOf(documentText) {
   let go = false;
@@ -9934,6 +9969,13 @@ function parseOnce(filePath, { written: written2, reading, lineCounter }, text, 
       templateSpans.push({ start, end, template: templates.at(-1) });
       return true;
     }
+    const directive = firstTerraformDirective(documentText);
+    if (directive !== void 0) {
+      problems.splice(problemsBefore);
+      templates.push({ documentIndex: docIndex, range: toRange(start + directive, start + directive + 2), engine: "terraform" });
+      templateSpans.push({ start, end, template: templates.at(-1) });
+      return true;
+    }
     const action = firstTemplateAction(documentText) ?? firstJinjaTag(documentText);
     if (action === void 0) return false;
     const own2 = problems.splice(problemsBefore);
@@ -10312,8 +10354,8 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange, hasNonSpecificTag),
-    locate(path36, part = "value") {
-      const found = walk(contents, path36, firstLine, [start, start]);
+    locate(path41, part = "value") {
+      const found = walk(contents, path41, firstLine, [start, start]);
       if (found.complete) {
         const keyRange = found.pair?.key ? found.pair.key.range : void 0;
         if (part === "key" && keyRange) return toRange(keyRange[0], keyRange[1]);
@@ -10321,14 +10363,14 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
       }
       return toRange(...found.anchor);
     },
-    has(path36) {
-      return hasValueAt(value, path36);
+    has(path41) {
+      return hasValueAt(value, path41);
     }
   };
 }
-function hasValueAt(value, path36) {
+function hasValueAt(value, path41) {
   let current = value;
-  for (const segment of path36) {
+  for (const segment of path41) {
     if (Array.isArray(current) && typeof segment === "number") {
       if (segment < 0 || segment >= current.length) return false;
       current = current[segment];
@@ -10341,11 +10383,11 @@ function hasValueAt(value, path36) {
   }
   return true;
 }
-function walk(root, path36, firstLine, documentStart) {
+function walk(root, path41, firstLine, documentStart) {
   let node = root;
   let pair = null;
   let anchor = documentStart;
-  for (const segment of path36) {
+  for (const segment of path41) {
     if ((0, import_yaml3.isMap)(node)) {
       const found = node.items.findLast((item) => keyOf(item) === String(segment));
       if (!found) return { node, pair, complete: false, anchor };
@@ -10418,27 +10460,27 @@ function lastStartingBefore(starts, offset) {
   }
   return found;
 }
-function unresolvedTagsIn(doc, path36) {
+function unresolvedTagsIn(doc, path41) {
   const tags = doc.unresolvedTags;
-  if (path36.length === 0 || tags.length === 0) return tags;
+  if (path41.length === 0 || tags.length === 0) return tags;
   let byLength = tagIndexes.get(doc);
   if (byLength === void 0) {
     byLength = /* @__PURE__ */ new Map();
     tagIndexes.set(doc, byLength);
   }
-  let byPrefix = byLength.get(path36.length);
+  let byPrefix = byLength.get(path41.length);
   if (byPrefix === void 0) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
-      if (tag.path.length < path36.length) continue;
-      const key2 = JSON.stringify(tag.path.slice(0, path36.length));
+      if (tag.path.length < path41.length) continue;
+      const key2 = JSON.stringify(tag.path.slice(0, path41.length));
       const list2 = byPrefix.get(key2);
       if (list2) list2.push(tag);
       else byPrefix.set(key2, [tag]);
     }
-    byLength.set(path36.length, byPrefix);
+    byLength.set(path41.length, byPrefix);
   }
-  return byPrefix.get(JSON.stringify(path36)) ?? [];
+  return byPrefix.get(JSON.stringify(path41)) ?? [];
 }
 var import_yaml3, KUBERNETES_YAML, MAX_NESTING_DEPTH, MAX_PARSE_PROBLEMS, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
@@ -10447,6 +10489,7 @@ var init_parse_manifest = __esm({
     import_yaml3 = __toESM(require_dist(), 1);
     init_go_template();
     init_envsubst_flow_variable();
+    init_terraform_template();
     init_template_syntax();
     init_text();
     init_kubectl_reading();
@@ -10504,24 +10547,24 @@ function moveRange(range, placement) {
     endColumn: range.endColumn + placement.columnOffset
   };
 }
-function substringRange(doc, path36, value, start, end) {
-  const outer = doc.locate(path36);
+function substringRange(doc, path41, value, start, end) {
+  const outer = doc.locate(path41);
   if (value.includes("\n") || outer.line !== outer.endLine) return outer;
   const placed = placementOf(outer, value);
   if (placed === void 0) return outer;
   return { line: outer.line, column: placed.columnOffset + start + 1, endLine: outer.line, endColumn: placed.columnOffset + end + 1 };
 }
-function embeddedDocuments(host, path36, text) {
-  return embeddedYaml(host, path36, text).documents;
+function embeddedDocuments(host, path41, text) {
+  return embeddedYaml(host, path41, text).documents;
 }
-function embeddedYaml(host, path36, text, yamlVersion = "1.1") {
+function embeddedYaml(host, path41, text, yamlVersion = "1.1") {
   const inner = parseManifest(host.filePath, text, { yamlVersion });
   let placement = null;
   const place = () => {
-    if (placement === null) placement = placementOf(host.locate(path36), text);
+    if (placement === null) placement = placementOf(host.locate(path41), text);
     return placement;
   };
-  const hostRange = () => host.locate(path36);
+  const hostRange = () => host.locate(path41);
   const documents = inner.documents.map((doc) => ({
     filePath: host.filePath,
     index: host.index,
@@ -10608,50 +10651,50 @@ function applyJsonPatch(document, operations) {
         return void 0;
     }
   }
-  return { value, originOf: (path36) => originOf(events, path36) };
+  return { value, originOf: (path41) => originOf(events, path41) };
 }
-function startsWith(path36, prefix) {
-  return prefix.length <= path36.length && prefix.every((segment, i) => path36[i] === segment);
+function startsWith(path41, prefix) {
+  return prefix.length <= path41.length && prefix.every((segment, i) => path41[i] === segment);
 }
 function originOf(events, finalPath) {
-  let path36 = [...finalPath];
+  let path41 = [...finalPath];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
     const parent = event.path.slice(0, -1);
     const at2 = event.path.at(-1);
     if (event.type === "write") {
-      if (startsWith(path36, event.path)) {
-        if (event.from === void 0) return { op: event.op, rest: path36.slice(event.path.length) };
-        path36 = [...event.from, ...path36.slice(event.path.length)];
+      if (startsWith(path41, event.path)) {
+        if (event.from === void 0) return { op: event.op, rest: path41.slice(event.path.length) };
+        path41 = [...event.from, ...path41.slice(event.path.length)];
         if (event.skipTo !== void 0) i = event.skipTo;
         continue;
       }
-      if (event.listInsert && typeof at2 === "number" && startsWith(path36, parent) && typeof path36[parent.length] === "number" && path36[parent.length] > at2) {
-        path36[parent.length] = path36[parent.length] - 1;
+      if (event.listInsert && typeof at2 === "number" && startsWith(path41, parent) && typeof path41[parent.length] === "number" && path41[parent.length] > at2) {
+        path41[parent.length] = path41[parent.length] - 1;
       }
-    } else if (event.listDelete && typeof at2 === "number" && startsWith(path36, parent) && typeof path36[parent.length] === "number" && path36[parent.length] >= at2) {
-      path36[parent.length] = path36[parent.length] + 1;
+    } else if (event.listDelete && typeof at2 === "number" && startsWith(path41, parent) && typeof path41[parent.length] === "number" && path41[parent.length] >= at2) {
+      path41[parent.length] = path41[parent.length] + 1;
     }
   }
-  return { before: path36 };
+  return { before: path41 };
 }
 function resolve(root, tokens) {
   let current = root;
-  const path36 = [];
+  const path41 = [];
   for (const token2 of tokens) {
     if (Array.isArray(current)) {
       const index = listIndex(token2, current.length - 1);
       if (index === void 0) return void 0;
       current = current[index];
-      path36.push(index);
+      path41.push(index);
     } else if (isPlainObject(current) && Object.hasOwn(current, token2)) {
       current = current[token2];
-      path36.push(token2);
+      path41.push(token2);
     } else {
       return void 0;
     }
   }
-  return { value: current, path: path36 };
+  return { value: current, path: path41 };
 }
 function listIndex(token2, max) {
   if (!/^(0|[1-9]\d*)$/.test(token2)) return void 0;
@@ -10706,7 +10749,7 @@ function applyMergePatch(target, patch) {
   if (hasDirective(patch)) return void 0;
   const value = merge(target, patch);
   if (value === void 0) return void 0;
-  return { value, originOf: (path36) => originOf2(target, patch, path36) };
+  return { value, originOf: (path41) => originOf2(target, patch, path41) };
 }
 function merge(target, patch) {
   const out = { ...target ?? {} };
@@ -10730,17 +10773,17 @@ function merge(target, patch) {
 function kindOf(value) {
   return Array.isArray(value) ? "list" : isPlainObject(value) ? "map" : "scalar";
 }
-function originOf2(target, patch, path36) {
+function originOf2(target, patch, path41) {
   let inPatch = patch;
   let inTarget = target;
-  for (let i = 0; i < path36.length; i++) {
-    const segment = path36[i];
-    if (!isPlainObject(inPatch) || typeof segment !== "string" || !Object.hasOwn(inPatch, segment)) return { before: path36 };
+  for (let i = 0; i < path41.length; i++) {
+    const segment = path41[i];
+    if (!isPlainObject(inPatch) || typeof segment !== "string" || !Object.hasOwn(inPatch, segment)) return { before: path41 };
     inPatch = inPatch[segment];
     inTarget = isPlainObject(inTarget) && Object.hasOwn(inTarget, segment) ? inTarget[segment] : void 0;
-    if (!isPlainObject(inPatch) || !isPlainObject(inTarget)) return { patch: path36 };
+    if (!isPlainObject(inPatch) || !isPlainObject(inTarget)) return { patch: path41 };
   }
-  return { before: path36 };
+  return { before: path41 };
 }
 var init_merge_patch = __esm({
   "src/resources/merge-patch.ts"() {
@@ -11004,8 +11047,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path36, { windows } = {}) => {
-      const segs = path36.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path41, { windows } = {}) => {
+      const segs = path41.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -12580,27 +12623,36 @@ function recogniseTigeraOperatorValues(value) {
   if (!isPlainObject(value) || Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind")) return void 0;
   const direct = evidenceIn(value, []);
   if (direct !== void 0) return direct;
-  const nested = value["tigera-operator"];
-  return isPlainObject(nested) ? evidenceIn(nested, ["tigera-operator"]) : void 0;
+  const keys = ["tigera-operator", ...Object.keys(value).filter((key2) => key2 !== "tigera-operator")];
+  for (const key2 of keys) {
+    const nested = value[key2];
+    const found = isPlainObject(nested) ? evidenceIn(nested, [key2]) : void 0;
+    if (found !== void 0) return found;
+  }
+  return void 0;
 }
 function evidenceIn(values, prefix) {
   const installation = values.installation;
   if (!isPlainObject(installation)) return void 0;
-  const where = prefix.length === 0 ? "" : `${prefix.join(".")}.`;
+  const where = prefix.length === 0 ? "" : `${prefix.map((key2) => echo(String(key2), 80)).join(".")}.`;
+  const found = (evidence) => ({ installationPath: [...prefix, "installation"], installation, evidence });
   const network = installation.calicoNetwork;
   if (isPlainObject(network)) {
-    const field2 = Object.keys(network).find((key2) => CALICO_NETWORK_FIELDS.has(key2));
-    if (field2 !== void 0) {
-      return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}installation.calicoNetwork.${field2}\`` };
+    const keys = Object.keys(network);
+    const field2 = keys.find((key2) => CALICO_NETWORK_FIELDS.has(key2));
+    if (field2 !== void 0) return found(`\`${where}installation.calicoNetwork.${field2}\``);
+    for (const key2 of keys) {
+      const meant = closest(key2, [...CALICO_NETWORK_FIELDS]);
+      if (meant !== void 0) return found(`\`${where}installation.calicoNetwork.${echo(key2, 80)}\` (a misspelling of \`${meant}\`)`);
     }
   }
   const operator = values.tigeraOperator;
   if (isPlainObject(operator)) {
     const field2 = TIGERA_OPERATOR_FIELDS.find((key2) => Object.hasOwn(operator, key2));
-    if (field2 !== void 0) {
-      return { installationPath: [...prefix, "installation"], installation, evidence: `\`${where}tigeraOperator.${field2}\` beside \`${where}installation\`` };
-    }
+    if (field2 !== void 0) return found(`\`${where}tigeraOperator.${field2}\` beside \`${where}installation\``);
   }
+  if (isPlainObject(values.defaultFelixConfiguration)) return found(`\`${where}defaultFelixConfiguration\` beside \`${where}installation\``);
+  if (typeof installation.kubernetesProvider === "string") return found(`\`${where}installation.kubernetesProvider\``);
   return void 0;
 }
 function declaredTigeraOperatorValues(value, declared) {
@@ -12634,9 +12686,9 @@ function templatedValuesNotices(resources, shownPath2) {
       notices.push(`${shownPath2(resource.doc.filePath)}:${at3.line}:${at3.column}: ${resource.displayName} \`${fleet.path.join(".")}\` ${fleet.why}: the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
       continue;
     }
-    for (const { path: path36, what } of perClusterValueTemplates(resource)) {
-      const at3 = resource.locate(path36, "key");
-      notices.push(`${shownPath2(resource.doc.filePath)}:${at3.line}:${at3.column}: ${resource.displayName} \`${path36.join(".")}\` ${what}: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
+    for (const { path: path41, what } of perClusterValueTemplates(resource)) {
+      const at3 = resource.locate(path41, "key");
+      notices.push(`${shownPath2(resource.doc.filePath)}:${at3.line}:${at3.column}: ${resource.displayName} \`${path41.join(".")}\` ${what}: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
     }
     if (resource.kind !== "HelmChartProxy" || !resource.apiVersion.startsWith("addons.cluster.x-k8s.io/")) continue;
     const spec = resource.object.spec;
@@ -12674,6 +12726,7 @@ var init_helm_values_file = __esm({
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_plain_object();
     init_fleet_helm_op();
+    init_text();
     CALICO_NETWORK_FIELDS = /* @__PURE__ */ new Set([
       "linuxDataplane",
       "windowsDataplane",
@@ -12712,34 +12765,34 @@ function postRenderingOf(resource) {
     if (!isPlainObject(kustomize)) continue;
     const base = ["spec", "postRenderers", i, "kustomize"];
     const fields = /* @__PURE__ */ new Set();
-    const reaching = (path36, field2, found) => {
+    const reaching = (path41, field2, found) => {
       fields.add(field2);
-      if (found === void 0 || fields.size > 1) return { kind: "unknown", patch: path36 };
+      if (found === void 0 || fields.size > 1) return { kind: "unknown", patch: path41 };
       steps.push(found);
-      patches.push(path36);
+      patches.push(path41);
       return void 0;
     };
     for (const [j, patch] of listOf(kustomize.patches).entries()) {
       if (!isPlainObject(patch)) continue;
       const reaches = isPlainObject(patch.target) ? targetMayMatch(patch.target) : patchTextMayMatch(patch.patch);
       if (!reaches || patchTextKeepsPools(patch.patch)) continue;
-      const path36 = [...base, "patches", j];
-      const unknown2 = reaching(path36, "patches", stepInText(resource, [...path36, "patch"], patch.patch, isPlainObject(patch.target) ? patch.target : void 0));
+      const path41 = [...base, "patches", j];
+      const unknown2 = reaching(path41, "patches", stepInText(resource, [...path41, "patch"], patch.patch, isPlainObject(patch.target) ? patch.target : void 0));
       if (unknown2) return unknown2;
     }
     for (const [j, patch] of listOf(kustomize.patchesStrategicMerge).entries()) {
       if (!ownIdMayMatch(patch) || mergePatchKeepsPools(patch)) continue;
-      const path36 = [...base, "patchesStrategicMerge", j];
-      const found = isPlainObject(patch) && ownIdSelects(patch) && !hasDirective(patch) ? { type: "merge", patch, at: { doc: resource.doc, path: [...resource.path, ...path36] } } : void 0;
-      const unknown2 = reaching(path36, "patchesStrategicMerge", found);
+      const path41 = [...base, "patchesStrategicMerge", j];
+      const found = isPlainObject(patch) && ownIdSelects(patch) && !hasDirective(patch) ? { type: "merge", patch, at: { doc: resource.doc, path: [...resource.path, ...path41] } } : void 0;
+      const unknown2 = reaching(path41, "patchesStrategicMerge", found);
       if (unknown2) return unknown2;
     }
     for (const [j, patch] of listOf(kustomize.patchesJson6902).entries()) {
       const reaches = !isPlainObject(patch) || !isPlainObject(patch.target) || targetMayMatch(patch.target);
       if (!reaches || isPlainObject(patch) && jsonPatchKeepsPools(patch.patch)) continue;
-      const path36 = [...base, "patchesJson6902", j];
-      const operations = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target) ? operationsIn(patch.patch, (k) => ({ doc: resource.doc, path: [...resource.path, ...path36, "patch", k, "value"] })) : void 0;
-      const unknown2 = reaching(path36, "patchesJson6902", operations && { type: "json", operations });
+      const path41 = [...base, "patchesJson6902", j];
+      const operations = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target) ? operationsIn(patch.patch, (k) => ({ doc: resource.doc, path: [...resource.path, ...path41, "patch", k, "value"] })) : void 0;
+      const unknown2 = reaching(path41, "patchesJson6902", operations && { type: "json", operations });
       if (unknown2) return unknown2;
     }
   }
@@ -12769,11 +12822,11 @@ function targetSelects(target) {
   const fields = Object.keys(target).filter((key2) => target[key2] !== "" && target[key2] !== void 0 && target[key2] !== null);
   return fields.every((key2) => RENDERED_INSTALLATION.some(([field2]) => field2 === key2)) && targetMayMatch(target);
 }
-function stepInText(resource, path36, text, target) {
+function stepInText(resource, path41, text, target) {
   if (typeof text !== "string") return void 0;
   const trimmed = text.trim();
   if (trimmed.startsWith("[") && !isJson(trimmed)) return void 0;
-  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path36], text);
+  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path41], text);
   const documents = embedded.documents.filter((doc) => doc.value !== null);
   if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
   if (Array.isArray(documents[0].value)) {
@@ -12782,7 +12835,7 @@ function stepInText(resource, path36, text, target) {
     const operations = operationsIn(doc.value, (k) => ({ doc, path: [k, "value"] }));
     return operations && { type: "json", operations };
   }
-  return mergeStepInText(resource, path36, text, target);
+  return mergeStepInText(resource, path41, text, target);
 }
 function isJson(text) {
   try {
@@ -12792,8 +12845,8 @@ function isJson(text) {
     return false;
   }
 }
-function mergeStepInText(resource, path36, text, target) {
-  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path36], text, "1.2");
+function mergeStepInText(resource, path41, text, target) {
+  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path41], text, "1.2");
   const documents = embedded.documents.filter((doc2) => doc2.value !== null);
   if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
   const doc = documents[0];
@@ -12874,8 +12927,8 @@ function applyStep(value, step) {
     if (result2 === void 0) return void 0;
     return {
       value: result2.value,
-      originOf(path36) {
-        const origin = result2.originOf(path36);
+      originOf(path41) {
+        const origin = result2.originOf(path41);
         if ("before" in origin) return origin;
         const at2 = step.operations[origin.op].valueAt;
         return { at: { doc: at2.doc, path: [...at2.path, ...origin.rest] } };
@@ -12889,8 +12942,8 @@ function applyStep(value, step) {
   if (result === void 0) return void 0;
   return {
     value: result.value,
-    originOf(path36) {
-      const origin = result.originOf(path36);
+    originOf(path41) {
+      const origin = result.originOf(path41);
       return "before" in origin ? origin : { at: { doc: step.at.doc, path: [...step.at.path, ...origin.patch] } };
     }
   };
@@ -12915,8 +12968,8 @@ function patchedInstallation(object, doc, steps) {
   }
   if (!isPlainObject(current)) return void 0;
   const value = current;
-  const originOf4 = (path36) => {
-    let at2 = path36;
+  const originOf4 = (path41) => {
+    let at2 = path41;
     for (let i = results.length - 1; i >= 0; i--) {
       const origin = results[i].originOf(at2);
       if ("at" in origin) return origin;
@@ -12933,9 +12986,9 @@ function patchedInstallation(object, doc, steps) {
     if (step.type !== "merge") continue;
     for (const tag of step.at.doc.unresolvedTags) {
       if (!same(tag.path.slice(0, step.at.path.length), step.at.path)) continue;
-      const path36 = tag.path.slice(step.at.path.length);
-      const origin = originOf4(path36);
-      if ("at" in origin && origin.at.doc === step.at.doc && same(origin.at.path, tag.path) && hasValueAt(value, path36)) tags.push({ ...tag, path: path36 });
+      const path41 = tag.path.slice(step.at.path.length);
+      const origin = originOf4(path41);
+      if ("at" in origin && origin.at.doc === step.at.doc && same(origin.at.path, tag.path) && hasValueAt(value, path41)) tags.push({ ...tag, path: path41 });
     }
   }
   return {
@@ -12945,12 +12998,12 @@ function patchedInstallation(object, doc, steps) {
       index: doc.index,
       value,
       unresolvedTags: tags,
-      locate(path36, part) {
-        const origin = originOf4(path36);
+      locate(path41, part) {
+        const origin = originOf4(path41);
         if ("before" in origin) return doc.locate(origin.before, part);
         return origin.at.doc.locate(origin.at.path, part);
       },
-      has: (path36) => hasValueAt(value, path36)
+      has: (path41) => hasValueAt(value, path41)
     }
   };
 }
@@ -13016,13 +13069,13 @@ function mergeMaps(base, over) {
   }
   return out;
 }
-function setIn(target, path36, value) {
-  const [head, ...rest] = path36;
+function setIn(target, path41, value) {
+  const [head, ...rest] = path41;
   if (typeof head !== "string") return target;
   return { ...target, [head]: rest.length === 0 ? value : setInto(target[head], rest, value) };
 }
-function setInto(current, path36, value) {
-  const [head, ...rest] = path36;
+function setInto(current, path41, value) {
+  const [head, ...rest] = path41;
   if (typeof head === "number") {
     const list2 = Array.isArray(current) ? [...current] : [];
     while (list2.length <= head) list2.push(null);
@@ -13030,7 +13083,7 @@ function setInto(current, path36, value) {
     return list2;
   }
   if (head === void 0) return value;
-  return setIn(isPlainObject(current) ? current : {}, path36, value);
+  return setIn(isPlainObject(current) ? current : {}, path41, value);
 }
 function mergedValues(input) {
   let merged = {};
@@ -13038,10 +13091,10 @@ function mergedValues(input) {
   for (const set of input.sets) merged = setIn(merged, set.path, set.value);
   return merged;
 }
-function definedDepth(values, path36) {
+function definedDepth(values, path41) {
   let current = values;
   let depth = 0;
-  for (const segment of path36) {
+  for (const segment of path41) {
     if (Array.isArray(current) && typeof segment === "number" && segment < current.length) current = current[segment];
     else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
     else break;
@@ -13049,34 +13102,34 @@ function definedDepth(values, path36) {
   }
   return depth;
 }
-function startsWith2(path36, prefix) {
-  return prefix.length <= path36.length && prefix.every((segment, i) => path36[i] === segment);
+function startsWith2(path41, prefix) {
+  return prefix.length <= path41.length && prefix.every((segment, i) => path41[i] === segment);
 }
-function writerOf(input, path36) {
-  const set = input.sets.findLast((entry) => startsWith2(path36, entry.path));
+function writerOf(input, path41) {
+  const set = input.sets.findLast((entry) => startsWith2(path41, entry.path));
   if (set !== void 0) return { doc: set.doc, locate: () => set.doc.locate(set.at) };
-  const layer = layerOf(input, path36);
-  if (layer !== void 0) return { doc: layer.doc, locate: (part) => layer.doc.locate([...layer.prefix, ...path36], part) };
-  const below = input.sets.find((entry) => startsWith2(entry.path, path36));
+  const layer = layerOf(input, path41);
+  if (layer !== void 0) return { doc: layer.doc, locate: (part) => layer.doc.locate([...layer.prefix, ...path41], part) };
+  const below = input.sets.find((entry) => startsWith2(entry.path, path41));
   return below === void 0 ? void 0 : { doc: below.doc, locate: () => below.doc.locate(below.at) };
 }
-function layerOf(input, path36) {
+function layerOf(input, path41) {
   let best;
   let bestDepth = 0;
   for (const layer of input.layers) {
-    const depth = definedDepth(layer.values, path36);
+    const depth = definedDepth(layer.values, path41);
     if (depth >= bestDepth && depth > 0) {
       best = layer;
       bestDepth = depth;
     }
   }
-  if (best !== void 0 && bestDepth === path36.length) return best;
-  if (input.sets.some((entry) => startsWith2(entry.path, path36))) return void 0;
+  if (best !== void 0 && bestDepth === path41.length) return best;
+  if (input.sets.some((entry) => startsWith2(entry.path, path41))) return void 0;
   return best ?? input.layers.at(-1);
 }
 function layeredDocument(input, object, under, root, home, outside) {
   const homeDoc = homeDocument(input, home);
-  const valuesPath = (path36) => startsWith2(path36, under) ? [...root, ...path36.slice(under.length)] : void 0;
+  const valuesPath = (path41) => startsWith2(path41, under) ? [...root, ...path41.slice(under.length)] : void 0;
   const unresolvedTags = [];
   for (const layer of input.layers) {
     if (layer.doc.filePath !== homeDoc.filePath) continue;
@@ -13093,8 +13146,8 @@ function layeredDocument(input, object, under, root, home, outside) {
     index: homeDoc.index,
     value: object,
     unresolvedTags,
-    locate(path36, part) {
-      const inValues = valuesPath(path36);
+    locate(path41, part) {
+      const inValues = valuesPath(path41);
       if (inValues === void 0) return outside();
       for (let length = inValues.length; length > root.length; length--) {
         const writer = writerOf(input, inValues.slice(0, length));
@@ -13102,7 +13155,7 @@ function layeredDocument(input, object, under, root, home, outside) {
       }
       return outside();
     },
-    has: (path36) => hasValueAt(object, path36)
+    has: (path41) => hasValueAt(object, path41)
   };
 }
 function homeDocument(input, home) {
@@ -13113,7 +13166,7 @@ function homeDocument(input, home) {
   return input.layers.at(-1)?.doc ?? input.sets[0].doc;
 }
 function parseSetName(name) {
-  const path36 = [];
+  const path41 = [];
   let segment = "";
   let pending = false;
   for (let i = 0; i < name.length; i++) {
@@ -13123,16 +13176,16 @@ function parseSetName(name) {
       pending = true;
     } else if (char === ".") {
       if (!pending) return void 0;
-      path36.push(segment);
+      path41.push(segment);
       segment = "";
       pending = false;
     } else if (char === "[") {
       const close = name.indexOf("]", i);
       const index = name.slice(i + 1, close);
       if (close === -1 || !/^\d+$/.test(index)) return void 0;
-      if (pending) path36.push(segment);
-      else if (path36.length === 0 || typeof path36.at(-1) !== "number") return void 0;
-      path36.push(Number(index));
+      if (pending) path41.push(segment);
+      else if (path41.length === 0 || typeof path41.at(-1) !== "number") return void 0;
+      path41.push(Number(index));
       segment = "";
       pending = false;
       i = close;
@@ -13145,8 +13198,8 @@ function parseSetName(name) {
       pending = true;
     }
   }
-  if (pending) path36.push(segment);
-  return path36.length > 0 && typeof path36[0] === "string" ? path36 : void 0;
+  if (pending) path41.push(segment);
+  return path41.length > 0 && typeof path41[0] === "string" ? path41 : void 0;
 }
 function setValueOf(text, asString2) {
   if (text.startsWith("{") && text.endsWith("}")) {
@@ -13695,6 +13748,7 @@ var init_namespaces = __esm({
         this.loaded.set(file, kustomization);
         if (parsed.problems.length > 0 || typeof value !== "object" || value === null || Array.isArray(value)) return kustomization;
         const { fields, unknown: unknown2 } = fieldsOf(value);
+        kustomization.fields = fields;
         const kind = fields.get("kind") ?? "";
         const apiVersion = fields.get("apiversion") ?? "";
         const namespace = fields.get("namespace") ?? "";
@@ -13711,7 +13765,10 @@ var init_namespaces = __esm({
         let valid = true;
         for (const entry of [...resources, ...bases]) {
           const target = this.resolveEntry(folder, entry);
-          if (target === "unknown") continue;
+          if (target === "unknown") {
+            kustomization.includesUnread = true;
+            continue;
+          }
           if (target === void 0) valid = false;
           else if (target.kustomization !== void 0) kustomization.children.push(target.kustomization);
           else if (isInside(target.path, folder)) kustomization.files.push(target.path);
@@ -13719,7 +13776,10 @@ var init_namespaces = __esm({
         }
         for (const entry of components) {
           const target = this.resolveEntry(folder, entry);
-          if (target === "unknown") continue;
+          if (target === "unknown") {
+            kustomization.includesUnread = true;
+            continue;
+          }
           if (target?.kustomization === void 0) valid = false;
           else kustomization.components.push(target.kustomization);
         }
@@ -13820,7 +13880,7 @@ function readInside(resolver, target, textOf, yamlVersion) {
 }
 function emptyValues(filePath, doc) {
   const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return { filePath, index: 0, value: {}, unresolvedTags: [], locate: (path36, part) => doc?.locate(path36, part) ?? start, has: () => false };
+  return { filePath, index: 0, value: {}, unresolvedTags: [], locate: (path41, part) => doc?.locate(path41, part) ?? start, has: () => false };
 }
 function isInside2(file, root) {
   const relative = path6.relative(root, file);
@@ -14002,8 +14062,8 @@ function argoValueFiles(host, sourcePath, read) {
   });
   return result;
 }
-function dottedOf(path36) {
-  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dottedOf(path41) {
+  return path41.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 var ARGO_CONSEQUENCE;
 var init_argo_value_files = __esm({
@@ -14047,8 +14107,8 @@ var init_k3s_values_secrets = __esm({
 });
 
 // src/resources/helm-values-sources.ts
-function dotted(path36) {
-  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dotted(path41) {
+  return path41.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 function isK3sHelmKind(resource, kind) {
   return resource.kind === kind && resource.apiVersion.startsWith("helm.cattle.io/");
@@ -14058,7 +14118,7 @@ function helmValuesSources(host, read) {
   const unread = [];
   const files = [];
   const sources = [];
-  const layersAt = (path36, form) => valuesLayers(host, path36, form, problems);
+  const layersAt = (path41, form) => valuesLayers(host, path41, form, problems);
   const source = (layers, sets, keys) => {
     if (layers.length === 0 && sets.length === 0) return;
     const keyPath = keys.find((key2) => getIn(host.object, key2) !== void 0) ?? keys[0];
@@ -14094,12 +14154,12 @@ function helmValuesSources(host, read) {
   }
   return { sources, problems, unread, files };
 }
-function valuesLayers(host, path36, form, problems) {
-  const raw = getIn(host.object, path36);
-  const label4 = `\`${dotted(path36)}\``;
-  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path36], values: raw }] : [];
+function valuesLayers(host, path41, form, problems) {
+  const raw = getIn(host.object, path41);
+  const label4 = `\`${dotted(path41)}\``;
+  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path41], values: raw }] : [];
   if (typeof raw !== "string") return [];
-  const embedded = embeddedYaml(host.doc, [...host.path, ...path36], raw);
+  const embedded = embeddedYaml(host.doc, [...host.path, ...path41], raw);
   for (const problem of embedded.problems) {
     problems.push({ ...problem, message: `Helm values (${label4}) of ${host.displayName}: ${problem.message}` });
   }
@@ -14117,9 +14177,9 @@ function k3sSets(host) {
   return Object.keys(set).sort().flatMap((name) => {
     const value = set[name];
     const typed2 = typeof value === "number" || typeof value === "string" && ["true", "false", "null"].includes(value.toLowerCase());
-    const path36 = parseSetName(name);
-    if (path36 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
-    return [{ path: path36, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
+    const path41 = parseSetName(name);
+    if (path41 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
+    return [{ path: path41, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
   });
 }
 function argoSets(host, helm) {
@@ -14127,10 +14187,10 @@ function argoSets(host, helm) {
   if (!Array.isArray(parameters)) return [];
   return parameters.flatMap((parameter, i) => {
     if (!isPlainObject(parameter) || typeof parameter.name !== "string") return [];
-    const path36 = parseSetName(parameter.name);
+    const path41 = parseSetName(parameter.name);
     const text = typeof parameter.value === "string" ? parameter.value : "";
-    if (path36 === void 0) return [];
-    return [{ path: path36, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
+    if (path41 === void 0) return [];
+    return [{ path: path41, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
   });
 }
 function withReplacedViews(resources, replaced) {
@@ -14172,8 +14232,8 @@ function applicationSetUnread(resource) {
   }
   return unread;
 }
-function dotted2(path36) {
-  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dotted2(path41) {
+  return path41.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 function isTigeraOperatorSource(source) {
   const helm = source.helm;
@@ -14193,13 +14253,168 @@ var init_argo_application_set = __esm({
   }
 });
 
+// src/resources/kustomize-patches.ts
+function inlinePatchWorkloads(host, kustomizationFile, isWorkload) {
+  const value = host.value;
+  if (!isPlainObject(value)) return [];
+  const file = host.filePath.split(/[\\/]/).pop() ?? "";
+  const found = [];
+  const shown5 = (path41) => `${echo(file)} \`${path41.map((step) => typeof step === "number" ? `[${step}]` : `.${step}`).join("").slice(1)}\``;
+  const lists = [];
+  let namespace;
+  if (kustomizationFile) {
+    namespace = typeof value.namespace === "string" && value.namespace !== "" ? value.namespace : void 0;
+    lists.push({ at: ["patches"], jsonOnly: false }, { at: ["patchesJson6902"], jsonOnly: true });
+  } else if (typeof value.apiVersion === "string" && value.kind === "Kustomization" && value.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/")) {
+    lists.push({ at: ["spec", "patches"], jsonOnly: false });
+  } else if (typeof value.apiVersion === "string" && value.kind === "HelmRelease" && value.apiVersion.startsWith("helm.toolkit.fluxcd.io/")) {
+    const renderers = getPath(value, ["spec", "postRenderers"]);
+    if (Array.isArray(renderers)) renderers.forEach((_, i) => lists.push({ at: ["spec", "postRenderers", i, "kustomize", "patches"], jsonOnly: false }));
+  } else if (typeof value.apiVersion === "string" && value.kind === "Application" && value.apiVersion.startsWith("argoproj.io/")) {
+    lists.push({ at: ["spec", "source", "kustomize", "patches"], jsonOnly: false });
+    const sources = getPath(value, ["spec", "sources"]);
+    if (Array.isArray(sources)) sources.forEach((_, i) => lists.push({ at: ["spec", "sources", i, "kustomize", "patches"], jsonOnly: false }));
+  }
+  for (const { at: at2, jsonOnly } of lists) {
+    const entries = getPath(value, at2);
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      if (!isPlainObject(entry) || typeof entry.patch !== "string") return;
+      const target = isPlainObject(entry.target) ? entry.target : void 0;
+      const workload = patchWorkload(host, [...at2, i, "patch"], entry.patch, target, namespace, jsonOnly, isWorkload);
+      if (workload !== void 0) found.push({ ...workload, shownAs: shown5([...at2, i]) });
+    });
+  }
+  const merges = kustomizationFile ? value.patchesStrategicMerge : void 0;
+  if (Array.isArray(merges)) {
+    merges.forEach((entry, i) => {
+      if (typeof entry !== "string" || !entry.includes("\n")) return;
+      const workload = mergeWorkload(host, ["patchesStrategicMerge", i], entry, namespace, isWorkload);
+      if (workload !== void 0) found.push({ ...workload, shownAs: shown5(["patchesStrategicMerge", i]) });
+    });
+  }
+  return found;
+}
+function jsonPatchFileWorkload(doc, isWorkload) {
+  const operations = doc.value;
+  if (!Array.isArray(operations) || operations.length === 0) return void 0;
+  if (!operations.every((entry) => isPlainObject(entry) && typeof entry.op === "string" && typeof entry.path === "string")) return void 0;
+  const workload = jsonPatchWorkload(doc, [], doc, { kind: "Deployment" }, void 0, isWorkload);
+  if (workload === void 0) return void 0;
+  const kind = POD_SPEC_OF.find(([, at2]) => getPath(workload.object, [...at2, "hostNetwork"]) !== void 0)?.[0];
+  if (kind === void 0) return void 0;
+  workload.object.kind = kind;
+  workload.object.apiVersion = "";
+  const file = doc.filePath.split(/[\\/]/).pop() ?? "";
+  return { ...workload, shownAs: `the JSON 6902 patch file ${echo(file)}` };
+}
+function getPath(value, path41) {
+  let here = value;
+  for (const step of path41) {
+    if (Array.isArray(here) && typeof step === "number") here = here[step];
+    else if (isPlainObject(here) && typeof step === "string" && Object.hasOwn(here, step)) here = here[step];
+    else return void 0;
+  }
+  return here;
+}
+function patchWorkload(host, path41, text, target, namespace, jsonOnly, isWorkload) {
+  const embedded = embeddedYaml(host, path41, text);
+  const documents = embedded.documents.filter((doc2) => doc2.value !== null);
+  if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
+  const doc = documents[0];
+  if (Array.isArray(doc.value)) return target === void 0 ? void 0 : jsonPatchWorkload(host, path41, doc, target, namespace, isWorkload);
+  return jsonOnly ? void 0 : mergeWorkload(host, path41, text, namespace, isWorkload);
+}
+function mergeWorkload(host, path41, text, namespace, isWorkload) {
+  const embedded = embeddedYaml(host, path41, text, "1.2");
+  const documents = embedded.documents.filter((doc2) => doc2.value !== null);
+  if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
+  const doc = documents[0];
+  const patch = doc.value;
+  if (!isPlainObject(patch) || typeof patch.kind !== "string" || !isWorkload(patch.kind)) return void 0;
+  const metadata = isPlainObject(patch.metadata) ? patch.metadata : {};
+  const object = {
+    ...patch,
+    apiVersion: typeof patch.apiVersion === "string" ? patch.apiVersion : "",
+    kind: patch.kind,
+    metadata: metadata.namespace === void 0 && namespace !== void 0 ? { ...metadata, namespace } : metadata
+  };
+  return { doc, object };
+}
+function jsonPatchWorkload(host, path41, ops, target, namespace, isWorkload) {
+  const kind = target.kind;
+  if (typeof kind !== "string" || !isWorkload(kind)) return void 0;
+  const group = typeof target.group === "string" && target.group !== "" ? `${target.group}/` : "";
+  const version2 = typeof target.version === "string" ? target.version : "";
+  const metadata = {};
+  if (typeof target.name === "string") metadata.name = target.name;
+  const targetNamespace = typeof target.namespace === "string" && target.namespace !== "" ? target.namespace : namespace;
+  if (targetNamespace !== void 0) metadata.namespace = targetNamespace;
+  const object = { apiVersion: `${group}${version2}`, kind, metadata };
+  const written2 = [];
+  ops.value.forEach((operation, op) => {
+    if (!isPlainObject(operation) || operation.op !== "add" && operation.op !== "replace" || typeof operation.path !== "string") return;
+    const tokens = parsePointer(operation.path);
+    if (tokens === void 0 || tokens.length === 0 || tokens.some((token2) => /^(?:\d+|-)$/.test(token2))) return;
+    let parent = object;
+    for (const token2 of tokens.slice(0, -1)) {
+      if (!isPlainObject(parent[token2])) parent[token2] = {};
+      parent = parent[token2];
+    }
+    parent[tokens.at(-1)] = operation.value;
+    written2.push({ tokens, op });
+  });
+  if (written2.length === 0) return void 0;
+  const writerOf2 = (at2) => [...written2].reverse().find(({ tokens }) => tokens.every((token2, i) => at2[i] === token2));
+  const doc = {
+    filePath: host.filePath,
+    index: host.index,
+    value: object,
+    unresolvedTags: [],
+    locate(at2, part) {
+      const writer = writerOf2(at2);
+      if (writer !== void 0) {
+        const inValue = [writer.op, "value", ...at2.slice(writer.tokens.length)];
+        if (at2.length === writer.tokens.length && part === "key") return ops.locate([writer.op, "path"]);
+        return ops.locate(inValue, part);
+      }
+      const prefixOf = written2.find(({ tokens }) => at2.every((step, i) => tokens[i] === step));
+      return prefixOf !== void 0 ? ops.locate([prefixOf.op, "path"]) : host.locate(path41);
+    },
+    has(at2) {
+      let here = object;
+      for (const step of at2) {
+        if (!isPlainObject(here) || typeof step !== "string" || !Object.hasOwn(here, step)) return false;
+        here = here[step];
+      }
+      return true;
+    }
+  };
+  return { doc, object };
+}
+var POD_SPEC_OF;
+var init_kustomize_patches = __esm({
+  "src/resources/kustomize-patches.ts"() {
+    "use strict";
+    init_text();
+    init_embedded();
+    init_json_patch();
+    init_plain_object();
+    POD_SPEC_OF = [
+      ["Pod", ["spec"]],
+      ["Deployment", ["spec", "template", "spec"]],
+      ["CronJob", ["spec", "jobTemplate", "spec", "template", "spec"]]
+    ];
+  }
+});
+
 // src/resources/resource.ts
 function podTemplatePathOf(kind) {
   return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
 }
-function getIn(value, path36) {
+function getIn(value, path41) {
   let current = value;
-  for (const segment of path36) {
+  for (const segment of path41) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
     else return void 0;
@@ -14225,14 +14440,17 @@ function resourcesOf(doc, options) {
     });
     return resources;
   }
+  const patchFile = jsonPatchFileWorkload(doc, (kind) => podTemplatePathOf(kind) !== void 0);
+  if (patchFile !== void 0) return [patchedWorkloadResource(patchFile, options)];
   const valuesFile = valuesFileInstallation(doc, options);
+  const patched = kustomizePatchWorkloads(doc, options);
   if (!isKubernetesObject(value)) {
     const kustomized = kustomizeHelmInstallations(doc, void 0, options);
-    if (kustomized.length > 0) return [...kustomized, ...valuesFile ? [valuesFile] : []];
-    return valuesFile ? [valuesFile] : k3sConfigOf(doc, value, options);
+    if (kustomized.length > 0) return [...kustomized, ...valuesFile ? [valuesFile] : [], ...patched];
+    return valuesFile ? [valuesFile, ...patched] : patched.length > 0 ? patched : k3sConfigOf(doc, value, options);
   }
   const resource = makeResource(doc, [], value, options);
-  return [resource, ...helmValuesInstallations(resource, options), ...kustomizeHelmInstallations(doc, resource, options), ...valuesFile ? [valuesFile] : []];
+  return [resource, ...helmValuesInstallations(resource, options), ...kustomizeHelmInstallations(doc, resource, options), ...valuesFile ? [valuesFile] : [], ...patched];
 }
 function nonEmptyString(value) {
   return typeof value === "string" && value !== "";
@@ -14243,11 +14461,11 @@ function isKubectlList(value) {
 function isKubernetesObject(value) {
   return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
-function makeResource(doc, path36, object, options, displayName) {
+function makeResource(doc, path41, object, options, displayName) {
   const metadata = isPlainObject(object.metadata) ? object.metadata : {};
   const name = asString(metadata.name);
   const namespace = CLUSTER_SCOPED_KINDS.has(object.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
-  const resource = new ObjectResource(doc, path36, object, name, namespace, metadata, displayName);
+  const resource = new ObjectResource(doc, path41, object, name, namespace, metadata, displayName);
   const { pools, podTemplates } = resource;
   for (const pool of poolsOf(resource)) pools.push(pool);
   for (const template of podTemplatesOf(resource)) podTemplates.push(template);
@@ -14286,13 +14504,13 @@ function poolsOf(resource) {
   return [];
 }
 function podTemplatesOf(resource) {
-  const path36 = podTemplatePathOf(resource.kind);
-  if (path36 === void 0) return [];
-  const template = getIn(resource.object, path36);
+  const path41 = podTemplatePathOf(resource.kind);
+  if (path41 === void 0) return [];
+  const template = getIn(resource.object, path41);
   if (!isPlainObject(template)) return [];
   return [{
     resource,
-    path: path36,
+    path: path41,
     metadata: isPlainObject(template.metadata) ? template.metadata : {},
     spec: isPlainObject(template.spec) ? template.spec : {}
   }];
@@ -14359,8 +14577,16 @@ function kustomizeHelmInstallations(doc, host, options) {
   if (consumed.length > 0) Object.assign(kustomization, { valuesFiles: consumed });
   return resources.length === (host === void 0 ? 1 : 0) && unread.length === 0 && consumed.length === 0 ? [] : resources;
 }
-function dottedPath(path36) {
-  return path36.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function kustomizePatchWorkloads(doc, options) {
+  const kustomizationFile = doc.index === 0 && isKustomizationFile(doc.filePath);
+  return inlinePatchWorkloads(doc, kustomizationFile, (kind) => podTemplatePathOf(kind) !== void 0).map((workload) => patchedWorkloadResource(workload, options, "an inline patch in "));
+}
+function patchedWorkloadResource({ doc, object, shownAs }, options, how = "") {
+  const probe = makeResource(doc, [], object, options);
+  return makeResource(doc, [], object, options, `${probe.displayName} (${how}${shownAs})`);
+}
+function dottedPath(path41) {
+  return path41.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 function valuesFileInstallation(doc, options) {
   if (doc.index !== 0) return void 0;
@@ -14368,7 +14594,7 @@ function valuesFileInstallation(doc, options) {
   const values = declared ? declaredTigeraOperatorValues(doc.value, declared) : recogniseTigeraOperatorValues(doc.value);
   if (values === void 0) return void 0;
   const name = doc.filePath.split(/[\\/]/).pop() ?? "";
-  const where = values.installationPath.join(".");
+  const where = echo(values.installationPath.join("."), 120);
   const prefix = values.installationPath.slice(0, -1);
   const layer = { label: echo(name), doc, prefix, values: { installation: values.installation } };
   const view = valuesInstallation(
@@ -14409,6 +14635,7 @@ var init_resource = __esm({
     init_helm_values_layers();
     init_helm_values_sources();
     init_argo_application_set();
+    init_kustomize_patches();
     init_helm_charts();
     init_helm_values_file();
     init_plain_object();
@@ -14425,9 +14652,9 @@ var init_resource = __esm({
     });
     CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
     ObjectResource = class {
-      constructor(doc, path36, object, name, namespace, metadata, displayName) {
+      constructor(doc, path41, object, name, namespace, metadata, displayName) {
         this.doc = doc;
-        this.path = path36;
+        this.path = path41;
         this.object = object;
         this.name = name;
         this.namespace = namespace;
@@ -14473,12 +14700,12 @@ function inPodSpecs(reads) {
     return {
       kinds: [kind],
       ...reads.when && { when: { path: [...spec, ...reads.when.path], equals: reads.when.equals } },
-      paths: reads.paths.map((path36) => [...spec, ...path36])
+      paths: reads.paths.map((path41) => [...spec, ...path41])
     };
   });
 }
 function inEveryContainerList(...paths) {
-  return CONTAINER_LISTS.flatMap((list2) => paths.map((path36) => [list2, ...path36]));
+  return CONTAINER_LISTS.flatMap((list2) => paths.map((path41) => [list2, ...path41]));
 }
 var CONTAINER_LISTS, CONTAINER_LISTS_IN_START_ORDER;
 var init_field_reads = __esm({
@@ -14575,14 +14802,14 @@ function collectFacts(scope, config2) {
   return facts;
 }
 function atResource(resource) {
-  return (path36, span) => {
-    if (span === void 0) return { resource, path: path36 };
-    const fullPath = [...resource.path, ...path36];
+  return (path41, span) => {
+    if (span === void 0) return { resource, path: path41 };
+    const fullPath = [...resource.path, ...path41];
     return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
   };
 }
 function atEmbedded(host, doc) {
-  return (path36, span) => lazyRange(host, () => span === void 0 ? doc.locate(path36) : substringRange(doc, path36, span.text, span.start, span.end));
+  return (path41, span) => lazyRange(host, () => span === void 0 ? doc.locate(path41) : substringRange(doc, path41, span.text, span.start, span.end));
 }
 function lazyRange(resource, compute) {
   let range;
@@ -14606,8 +14833,8 @@ function readResource(resource, facts, clusterApi, k3sConfigs) {
   } else if (group === "controlplane.cluster.x-k8s.io" || group === "bootstrap.cluster.x-k8s.io") {
     readClusterApiKubeadm(resource, at2, facts);
   } else if (kind === K3S_CONFIG_KIND) {
-    for (const { flag, resource: file, path: path36, value } of k3sConfigs.get(resource) ?? []) {
-      pushCommaList(facts, value, flag === "cluster-cidr" ? "pods" : "services", `k3s/RKE2 \`${flag}\``, atResource(file), path36);
+    for (const { flag, resource: file, path: path41, value } of k3sConfigs.get(resource) ?? []) {
+      pushCommaList(facts, value, flag === "cluster-cidr" ? "pods" : "services", `k3s/RKE2 \`${flag}\``, atResource(file), path41);
     }
   } else if (kind === "IPAddressPool" && group === "metallb.io") {
     listOf2(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
@@ -14736,13 +14963,13 @@ function readConfigMap(resource, facts) {
 function readCniConfig(value, at2, facts) {
   const plugins = getIn(value, ["plugins"]);
   const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
-  for (const { config: config2, path: path36 } of configs) {
+  for (const { config: config2, path: path41 } of configs) {
     if (!isPlainObject(config2) || config2.type !== "calico") continue;
     for (const [key2, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
       const assigned = family === 4 ? getIn(config2, ["ipam", "assign_ipv4"]) !== "false" : getIn(config2, ["ipam", "assign_ipv6"]) === "true";
       const list2 = listOf2(getIn(config2, ["ipam", key2]));
       list2.forEach((entry, i) => {
-        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path36, "ipam", key2, i]), list: list2, assigned });
+        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path41, "ipam", key2, i]), list: list2, assigned });
       });
     }
   }
@@ -14760,11 +14987,11 @@ function readContainers(resource, containersPath, facts) {
         const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
         const flag = match ? FLAG_ROLES[match[1]] : void 0;
         if (!match || !flag?.containers.includes(name)) return;
-        const path36 = [...containersPath, c2, field2, a];
+        const path41 = [...containersPath, c2, field2, a];
         splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
           const range = parseRange(text);
           if (range) {
-            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path36, { text: argument, start, end: start + text.length }) });
+            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path41, { text: argument, start, end: start + text.length }) });
           }
         });
       });
@@ -14814,18 +15041,18 @@ function splitList(text, base = 0) {
   }
   return entries;
 }
-function pushText(facts, text, role, source, at2, path36, kubeadmPodSubnet = false) {
+function pushText(facts, text, role, source, at2, path41, kubeadmPodSubnet = false) {
   if (typeof text !== "string") return;
   const range = parseRange(text);
-  if (range) facts.ranges.push({ range, role, source, location: at2(path36), ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
+  if (range) facts.ranges.push({ range, role, source, location: at2(path41), ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
 }
-function pushCommaList(facts, value, role, source, at2, path36, kubeadmPodSubnet = false) {
+function pushCommaList(facts, value, role, source, at2, path41, kubeadmPodSubnet = false) {
   if (typeof value !== "string") return;
   const entries = splitList(value);
   for (const { text, start } of entries) {
     const range = parseRange(text);
     if (!range) continue;
-    const location = entries.length === 1 && start === 0 && text === value ? at2(path36) : at2(path36, { text: value, start, end: start + text.length });
+    const location = entries.length === 1 && start === 0 && text === value ? at2(path41) : at2(path41, { text: value, start, end: start + text.length });
     facts.ranges.push({ range, role, source, location, ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
   }
 }
@@ -15049,27 +15276,27 @@ var init_helm_chart_config = __esm({
 
 // src/config/config-root.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 function repositoryRootOf(start) {
-  let dir = path10.resolve(start);
+  let dir = path13.resolve(start);
   for (; ; ) {
-    if (existsSync5(path10.join(dir, ".git"))) return dir;
-    const parent = path10.dirname(dir);
+    if (existsSync5(path13.join(dir, ".git"))) return dir;
+    const parent = path13.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function isInside3(folder, root) {
-  const relative = path10.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path10.isAbsolute(relative);
+  const relative = path13.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path13.isAbsolute(relative);
 }
 function configBaseDir(configFile, cwd) {
-  const configDir = path10.dirname(path10.resolve(cwd, configFile));
+  const configDir = path13.dirname(path13.resolve(cwd, configFile));
   const root = repositoryRootOf(cwd);
   if (root === void 0 || isInside3(configDir, root)) return configDir;
   const otherCheckout = repositoryRootOf(configDir);
   if (otherCheckout === void 0) return root;
-  return path10.join(root, path10.relative(otherCheckout, configDir));
+  return path13.join(root, path13.relative(otherCheckout, configDir));
 }
 var init_config_root = __esm({
   "src/config/config-root.ts"() {
@@ -15079,15 +15306,15 @@ var init_config_root = __esm({
 
 // src/discover/repository.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-import path11 from "node:path";
+import path14 from "node:path";
 function repositoryOf(dir) {
-  for (let current = dir; ; current = path11.dirname(current)) {
+  for (let current = dir; ; current = path14.dirname(current)) {
     try {
-      lstatSync3(path11.join(current, ".git"));
+      lstatSync3(path14.join(current, ".git"));
       return current;
     } catch {
     }
-    if (path11.dirname(current) === current) return void 0;
+    if (path14.dirname(current) === current) return void 0;
   }
 }
 var init_repository = __esm({
@@ -15216,11 +15443,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path36, issues) {
+function prefixIssues(path41, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path36);
+    iss.path.unshift(path41);
     return iss;
   });
 }
@@ -17394,29 +17621,29 @@ __export(parse_config_exports, {
   configSyntaxProblem: () => configSyntaxProblem,
   parseConfig: () => parseConfig
 });
-import path12 from "node:path";
+import path15 from "node:path";
 function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
-  const shown3 = displayPath(filePath, cwd);
+  const shown5 = displayPath(filePath, cwd);
   const parsed = parseManifest(filePath, text, { yamlVersion: "1.2" });
   const problem = parsed.problems[0];
   if (problem) {
-    throw new UsageError(`${shown3}:${problem.range.line}:${problem.range.column}: ${configSyntaxProblem(problem.message)}`);
+    throw new UsageError(`${shown5}:${problem.range.line}:${problem.range.column}: ${configSyntaxProblem(problem.message)}`);
   }
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1].locate([]);
-    throw new UsageError(`${shown3}:${second.line}:${second.column}: a configuration file holds one document`);
+    throw new UsageError(`${shown5}:${second.line}:${second.column}: a configuration file holds one document`);
   }
   const doc = parsed.documents[0];
   const data2 = doc?.value ?? {};
   const result = configSchema.safeParse(data2);
   const messages = [];
   if (!result.success) {
-    for (const issue2 of result.error.issues) messages.push(describeIssue(issue2, data2, doc, shown3));
+    for (const issue2 of result.error.issues) messages.push(describeIssue(issue2, data2, doc, shown5));
   } else {
-    messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown3));
+    messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown5));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
-  return { ...result.data, baseDir: path12.dirname(filePath), filePath };
+  return { ...result.data, baseDir: path15.dirname(filePath), filePath };
 }
 function sortByPosition(messages) {
   const position = (message2) => (/:(\d+):(\d+):/.exec(message2) ?? []).slice(1).map(Number);
@@ -17426,27 +17653,27 @@ function sortByPosition(messages) {
     return la - lb || ca - cb;
   });
 }
-function checkSemantics(config2, knownRuleIds, doc, shown3) {
+function checkSemantics(config2, knownRuleIds, doc, shown5) {
   const messages = [];
   for (const ruleId of Object.keys(config2.rules)) {
     if (!knownRuleIds.includes(ruleId)) {
       const suggestion = closest(ruleId, knownRuleIds);
       messages.push(
-        at(doc, shown3, ["rules", ruleId], "key") + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "")
+        at(doc, shown5, ["rules", ruleId], "key") + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : "")
       );
     }
   }
   (config2.suppressibleRules ?? []).forEach((ruleId, i) => {
     if (knownRuleIds.includes(ruleId)) return;
     const suggestion = closest(ruleId, knownRuleIds);
-    messages.push(at(doc, shown3, ["suppressibleRules", i]) + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : ""));
+    messages.push(at(doc, shown5, ["suppressibleRules", i]) + `unknown rule ${quote(ruleId)}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : ""));
   });
   const seenClusters = /* @__PURE__ */ new Map();
   config2.clusters.forEach((cluster, i) => {
     if (cluster.name === DEFAULT_SCOPE) {
-      messages.push(at(doc, shown3, ["clusters", i, "name"]) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
+      messages.push(at(doc, shown5, ["clusters", i, "name"]) + `clusters[${i}].name: ${quote(DEFAULT_SCOPE)} is reserved for the files outside every cluster; choose another name`);
     } else if (seenClusters.has(cluster.name)) {
-      messages.push(at(doc, shown3, ["clusters", i, "name"]) + `clusters[${i}].name: the same name as clusters[${seenClusters.get(cluster.name)}].name`);
+      messages.push(at(doc, shown5, ["clusters", i, "name"]) + `clusters[${i}].name: the same name as clusters[${seenClusters.get(cluster.name)}].name`);
     } else {
       seenClusters.set(cluster.name, i);
     }
@@ -17454,24 +17681,24 @@ function checkSemantics(config2, knownRuleIds, doc, shown3) {
   const seenPools = /* @__PURE__ */ new Map();
   config2.infraPools.forEach((pool, i) => {
     if (seenPools.has(pool.name)) {
-      messages.push(at(doc, shown3, ["infraPools", i, "name"]) + `infraPools[${i}].name: the same pool as infraPools[${seenPools.get(pool.name)}].name`);
+      messages.push(at(doc, shown5, ["infraPools", i, "name"]) + `infraPools[${i}].name: the same pool as infraPools[${seenPools.get(pool.name)}].name`);
     } else {
       seenPools.set(pool.name, i);
     }
   });
   return messages;
 }
-function describeIssue(issue2, data2, doc, shown3) {
+function describeIssue(issue2, data2, doc, shown5) {
   const issuePath = issue2.path.filter((s) => typeof s !== "symbol");
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((key2) => {
       const keyPath = [...issuePath, key2];
       const known = Object.keys(shapeAt(issuePath)).filter((name) => name !== "$schema");
       const suggestion = closest(key2, known);
-      return at(doc, shown3, keyPath, "key") + `unknown key ${quote(renderPath(keyPath))}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "");
+      return at(doc, shown5, keyPath, "key") + `unknown key ${quote(renderPath(keyPath))}` + (suggestion ? ` (did you mean ${quote(suggestion)}?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "");
     }).join("\n");
   }
-  const where = at(doc, shown3, issuePath) + (issuePath.length ? `${echo(renderPath(issuePath), 200)}: ` : "");
+  const where = at(doc, shown5, issuePath) + (issuePath.length ? `${echo(renderPath(issuePath), 200)}: ` : "");
   if (issue2.code === "invalid_type" && valueAt(data2, issuePath) === void 0) {
     return `${where}is required`;
   }
@@ -17479,7 +17706,9 @@ function describeIssue(issue2, data2, doc, shown3) {
     return `${where}must be ${article(issue2.expected)}, found ${describeValue(valueAt(data2, issuePath))}`;
   }
   if (issue2.code === "invalid_value") {
-    return `${where}must be one of ${issue2.values.map((v) => String(v)).join(" | ")}, found ${describeValue(valueAt(data2, issuePath))}`;
+    const value = valueAt(data2, issuePath);
+    const choices = issue2.values.map((v) => String(v));
+    return `${where}must be one of ${choices.join(" | ")}, found ${describeValue(value)}${didYouMean(value, choices)}`;
   }
   return `${where}${issue2.message}`;
 }
@@ -17498,10 +17727,10 @@ function unwrap(schema) {
   while (current?.def?.innerType) current = current.def.innerType;
   return current;
 }
-function at(doc, shown3, keyPath, part = "value") {
-  if (!doc) return `${shown3}: `;
+function at(doc, shown5, keyPath, part = "value") {
+  if (!doc) return `${shown5}: `;
   const range = doc.locate(keyPath, part);
-  return `${shown3}:${range.line}:${range.column}: `;
+  return `${shown5}:${range.line}:${range.column}: `;
 }
 function renderPath(keyPath) {
   return keyPath.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
@@ -17552,15 +17781,16 @@ var init_parse_config = __esm({
     init_text();
     init_schema();
     init_errors();
+    init_choices();
     init_load_config();
   }
 });
 
 // src/config/load-config.ts
 import { realpath, stat } from "node:fs/promises";
-import path13 from "node:path";
+import path16 from "node:path";
 async function loadConfig(options) {
-  const filePath = options.configPath ? path13.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const filePath = options.configPath ? path16.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
   if (filePath === void 0) return defaultConfig(options.cwd);
   const outside = await leavesRepository(filePath, options.cwd);
   if (outside !== void 0) {
@@ -17578,7 +17808,7 @@ async function loadConfig(options) {
 async function findConfigFile(startDir) {
   for (const dir of configFolders(startDir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path13.join(dir, name);
+      const candidate = path16.join(dir, name);
       const info = await stat(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
@@ -17586,29 +17816,29 @@ async function findConfigFile(startDir) {
   return void 0;
 }
 function configFolders(startDir) {
-  const start = path13.resolve(startDir);
+  const start = path16.resolve(startDir);
   const root = repositoryOf(start);
   const folders = [];
-  for (let dir = start; ; dir = path13.dirname(dir)) {
+  for (let dir = start; ; dir = path16.dirname(dir)) {
     folders.push(dir);
-    if (dir === root || path13.dirname(dir) === dir) return folders;
+    if (dir === root || path16.dirname(dir) === dir) return folders;
   }
 }
 function defaultConfig(baseDir) {
   return { ...defaultSettings(), baseDir, filePath: void 0 };
 }
 async function leavesRepository(file, cwd) {
-  const root = repositoryOf(path13.resolve(cwd)) ?? path13.resolve(cwd);
-  const relative = path13.relative(root, file);
-  if (relative.startsWith("..") || path13.isAbsolute(relative)) return void 0;
+  const root = repositoryOf(path16.resolve(cwd)) ?? path16.resolve(cwd);
+  const relative = path16.relative(root, file);
+  if (relative.startsWith("..") || path16.isAbsolute(relative)) return void 0;
   const [real, realRoot] = await Promise.all([realpath(file).catch(() => void 0), realpath(root).catch(() => root)]);
   if (real === void 0) return void 0;
-  const inside = path13.relative(realRoot, real);
-  return inside.startsWith("..") || path13.isAbsolute(inside) ? real : void 0;
+  const inside = path16.relative(realRoot, real);
+  return inside.startsWith("..") || path16.isAbsolute(inside) ? real : void 0;
 }
 function displayPath(filePath, cwd) {
-  const relative = path13.relative(cwd, filePath);
-  return relative === "" || relative.startsWith("..") || path13.isAbsolute(relative) ? filePath : relative;
+  const relative = path16.relative(cwd, filePath);
+  return relative === "" || relative.startsWith("..") || path16.isAbsolute(relative) ? filePath : relative;
 }
 var CONFIG_FILE_NAMES, MAX_CONFIG_SIZE;
 var init_load_config = __esm({
@@ -17916,6 +18146,64 @@ var init_git_files = __esm({
     init_git();
     init_text();
     LISTING_CONFIG = ["-c", "core.untrackedCache=false"];
+  }
+});
+
+// src/discover/go-vendor.ts
+import { closeSync as closeSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import path18 from "node:path";
+function goVendorTrees(files, walked) {
+  const verdicts = /* @__PURE__ */ new Map();
+  const trees = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const tree = vendorTreeOf(file, walked, verdicts);
+    if (tree === void 0) continue;
+    const list2 = trees.get(tree);
+    if (list2) list2.push(file);
+    else trees.set(tree, [file]);
+  }
+  return trees;
+}
+function vendorTreeOf(file, walked, verdicts) {
+  const relative = path18.relative(walked, file);
+  if (relative.startsWith("..") || path18.isAbsolute(relative)) return void 0;
+  const segments = relative.split(path18.sep);
+  for (let i = 0; i < segments.length - 1; i++) {
+    if (segments[i] !== "vendor") continue;
+    const folder = path18.join(walked, ...segments.slice(0, i + 1));
+    let verdict = verdicts.get(folder);
+    if (verdict === void 0) verdicts.set(folder, verdict = isGoVendorFolder(folder));
+    if (verdict) return folder;
+  }
+  return void 0;
+}
+function isGoVendorFolder(folder) {
+  return isRegularFile(path18.join(path18.dirname(folder), "go.mod")) && startsWith4(path18.join(folder, "modules.txt"), "# ");
+}
+function isRegularFile(file) {
+  try {
+    return lstatSync4(file).isFile();
+  } catch {
+    return false;
+  }
+}
+function startsWith4(file, prefix) {
+  if (!isRegularFile(file)) return false;
+  let descriptor2;
+  try {
+    descriptor2 = openSync2(file, "r");
+    const buffer = Buffer.alloc(prefix.length);
+    const read = readSync2(descriptor2, buffer, 0, prefix.length, 0);
+    return buffer.toString("utf8", 0, read) === prefix;
+  } catch {
+    return false;
+  } finally {
+    if (descriptor2 !== void 0) closeSync2(descriptor2);
+  }
+}
+var init_go_vendor = __esm({
+  "src/discover/go-vendor.ts"() {
+    "use strict";
   }
 });
 
@@ -18421,26 +18709,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path36) => {
-      const end = path36.length - 1;
-      const index = path36.lastIndexOf(
+    var basenameOf = (path41) => {
+      const end = path41.length - 1;
+      const index = path41.lastIndexOf(
         SLASH,
-        path36[end] === SLASH ? end - 1 : end
+        path41[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path36 : path36.slice(index + 1);
+      return index < 0 ? path41 : path41.slice(index + 1);
     };
-    var parentOf = (path36) => {
-      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path36.split(SLASH).filter(Boolean);
+    var parentOf = (path41) => {
+      if (path41.charCodeAt(0) === SLASH_CODE || path41.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path41.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path36.length - 1;
-      const cut = path36.lastIndexOf(
+      const end = path41.length - 1;
+      const cut = path41.lastIndexOf(
         SLASH,
-        path36.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path41.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path41.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -18590,7 +18878,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path36) {
+      testLiteral(path41) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -18599,7 +18887,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path36)) {
+          if (rule.checkRegex.test(path41)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -18619,15 +18907,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path36, mode) {
+      test(path41, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path36) : path36;
+        const basename = shortcut ? basenameOf(path41) : path41;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path36
+            shortcut && rule._basenameOnly ? basename : path41
           )) {
             const { negative } = rule;
             const ret = {
@@ -18649,17 +18937,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path36, originalPath, doThrow) => {
-      if (!isString(path36)) {
+    var checkPath = (path41, originalPath, doThrow) => {
+      if (!isString(path41)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path36) {
+      if (!path41) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path36)) {
+      if (checkPath.isNotRelative(path41)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -18668,25 +18956,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path36) => {
-      const first = path36.charCodeAt(0);
+    var isNotRelative = (path41) => {
+      const first = path41.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path36.length === 1) {
+      if (path41.length === 1) {
         return true;
       }
-      const second = path36.charCodeAt(1);
+      const second = path41.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
+      return path41.length === 2 || path41.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -18717,58 +19005,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path36) {
+      _test(originalPath, cache2, path41) {
         checkPath(
-          path36,
+          path41,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path36 ? this._t(path36, cache2) : {
+        return path41 ? this._t(path41, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path36 = convertPath(target);
-        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path36);
+        const path41 = convertPath(target);
+        if (!path41 || path41.charCodeAt(path41.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path41);
         }
-        const dir = this._t(path36, this._testCache);
+        const dir = this._t(path41, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path36);
+        const literal = this._rules.testLiteral(path41);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path36, cache2) {
-        if (path36 in cache2) {
-          return cache2[path36];
+      _t(path41, cache2) {
+        if (path41 in cache2) {
+          return cache2[path41];
         }
-        const parentPath = parentOf(path36);
+        const parentPath = parentOf(path41);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
+        return cache2[path41] = parent && parent.ignored ? parent : this._rules.test(path41, MODE_IGNORE);
       }
-      ignores(path36) {
-        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
+      ignores(path41) {
+        return this._test(path41, this._ignoreCache, convertPath(path41)).ignored;
       }
       createFilter() {
-        return (path36) => !this.ignores(path36);
+        return (path41) => !this.ignores(path41);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path36) {
-        return this._test(path36, this._testCache, convertPath(path36));
+      test(path41) {
+        return this._test(path41, this._testCache, convertPath(path41));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
+    var isPathValid = (path41) => checkPath(convertPath(path41), path41, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
+      checkPath.isNotRelative = (path41) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path41) || isNotRelative(path41);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -18784,10 +19072,10 @@ var require_ignore = __commonJS({
 });
 
 // src/discover/walk-folder.ts
-import { lstatSync as lstatSync4, readdirSync } from "node:fs";
-import path15 from "node:path";
+import { lstatSync as lstatSync5, readdirSync } from "node:fs";
+import path19 from "node:path";
 function walkFolder(folder, options = {}) {
-  const root = path15.resolve(folder);
+  const root = path19.resolve(folder);
   const keep = options.keep ?? ((name) => MANIFEST_NAME.test(name));
   const useGitignore = options.gitignore ?? true;
   const entries = [];
@@ -18797,7 +19085,7 @@ function walkFolder(folder, options = {}) {
     const layer = readIgnoreFile(dir);
     if (layer && "tooMany" in layer) {
       ignoreFilesNotApplied.push({
-        path: path15.join(dir, ".gitignore"),
+        path: path19.join(dir, ".gitignore"),
         reason: `${layer.tooMany} patterns, more than the ${MAX_IGNORE_PATTERNS} calico-lint applies; the files it names are linted`
       });
       return void 0;
@@ -18816,7 +19104,7 @@ function walkFolder(folder, options = {}) {
     }
     const own2 = useGitignore && dirents.some((d) => d.name === ".gitignore") ? readIgnore(dir) : void 0;
     const layers = own2 ? [...inherited, own2] : inherited;
-    const prefix = dir.endsWith(path15.sep) ? dir : `${dir}${path15.sep}`;
+    const prefix = dir.endsWith(path19.sep) ? dir : `${dir}${path19.sep}`;
     for (const dirent of dirents) {
       if (NEVER_WALKED.has(dirent.name)) continue;
       const full = prefix + dirent.name;
@@ -18832,7 +19120,7 @@ function walkFolder(folder, options = {}) {
 function isIgnored(layers, full, isDirectory) {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
-    const relative = path15.relative(layer.base, full).split(path15.sep).join("/");
+    const relative = path19.relative(layer.base, full).split(path19.sep).join("/");
     if (relative === "" || relative.startsWith("../")) continue;
     const result = layer.rules.test(isDirectory ? `${relative}/` : relative);
     if (result.ignored) return true;
@@ -18842,7 +19130,7 @@ function isIgnored(layers, full, isDirectory) {
 }
 function ancestorLayers(root, readIgnore) {
   const above = [];
-  let dir = path15.dirname(root);
+  let dir = path19.dirname(root);
   let inRepository = hasGit(root);
   for (; ; ) {
     if (inRepository) break;
@@ -18851,7 +19139,7 @@ function ancestorLayers(root, readIgnore) {
       inRepository = true;
       break;
     }
-    const parent = path15.dirname(dir);
+    const parent = path19.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -18865,16 +19153,16 @@ function ancestorLayers(root, readIgnore) {
 }
 function hasGit(dir) {
   try {
-    lstatSync4(path15.join(dir, ".git"));
+    lstatSync5(path19.join(dir, ".git"));
     return true;
   } catch {
     return false;
   }
 }
 function readIgnoreFile(dir) {
-  const file = path15.join(dir, ".gitignore");
+  const file = path19.join(dir, ".gitignore");
   try {
-    if (!lstatSync4(file).isFile()) return void 0;
+    if (!lstatSync5(file).isFile()) return void 0;
   } catch {
     return void 0;
   }
@@ -18905,9 +19193,9 @@ var init_walk_folder = __esm({
 });
 
 // src/discover/find-files.ts
-import { lstatSync as lstatSync5 } from "node:fs";
+import { lstatSync as lstatSync6 } from "node:fs";
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path16 from "node:path";
+import path20 from "node:path";
 function isGlob(pattern) {
   return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
 }
@@ -18929,7 +19217,7 @@ async function discoverFiles(patterns, options) {
       stdin = true;
       continue;
     }
-    const absolute = path16.resolve(options.cwd, pattern);
+    const absolute = path20.resolve(options.cwd, pattern);
     const info = await stat2(absolute).catch((error2) => error2);
     if (!(info instanceof Error)) {
       const outside = await roots.leavesRepository(absolute);
@@ -18939,7 +19227,7 @@ async function discoverFiles(patterns, options) {
       }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
-        const kept = found.filter((file) => !isIgnored2(file));
+        const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored2(file)), absolute, notice, options.cwd);
         for (const file of kept) files.add(file);
         listings++;
         single = kept;
@@ -18958,9 +19246,10 @@ async function discoverFiles(patterns, options) {
       continue;
     }
     if (info.code === "ENOENT" && isGlob(pattern)) {
-      const found = await walkGlob(pattern, options.cwd, roots, notice);
-      if (found === void 0) continue;
-      const kept = found.filter((file) => !isIgnored2(file));
+      const walked = await walkGlob(pattern, options.cwd, roots, notice);
+      if (walked === void 0) continue;
+      const found = walked.files;
+      const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored2(file)), walked.baseDir, notice, options.cwd);
       for (const file of kept) files.add(file);
       listings++;
       single = kept;
@@ -18975,31 +19264,43 @@ async function discoverFiles(patterns, options) {
   return { files: sorted, stdin, notices };
 }
 function isInside5(file, folder) {
-  const relative = path16.relative(folder, file);
-  return relative === "" || !relative.startsWith(`..${path16.sep}`) && relative !== ".." && !path16.isAbsolute(relative);
+  const relative = path20.relative(folder, file);
+  return relative === "" || !relative.startsWith(`..${path20.sep}`) && relative !== ".." && !path20.isAbsolute(relative);
 }
 async function walkGlob(pattern, cwd, roots, notice) {
   const written2 = pattern.replace(/^(?:\.\/)+/, "");
   const { base } = import_picomatch3.default.scan(written2);
-  const baseDir = path16.resolve(cwd, base);
+  const baseDir = path20.resolve(cwd, base);
   const info = await stat2(baseDir).catch(() => void 0);
-  if (!info?.isDirectory()) return [];
+  if (!info?.isDirectory()) return { files: [], baseDir };
   const outside = await roots.leavesRepository(baseDir);
   if (outside) {
     notice(`skipping ${echo(pattern, 200)}: ${echo(base, 200)} is ${outside}`);
     return void 0;
   }
   const isMatch = (0, import_picomatch3.default)(written2, { dot: true });
-  const matches2 = (file) => isMatch(path16.isAbsolute(written2) ? file : path16.relative(cwd, file).split(path16.sep).join("/"));
+  const matches2 = (file) => isMatch(path20.isAbsolute(written2) ? file : path20.relative(cwd, file).split(path20.sep).join("/"));
   const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches2(entry.path));
-  return regularFiles(entries, await roots.allowed(baseDir), notice, cwd);
+  return { files: await regularFiles(entries, await roots.allowed(baseDir), notice, cwd), baseDir };
 }
 async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
   const entries = listFolder(dir, (name) => MANIFEST_NAME.test(name), notice, displayFrom);
   return regularFiles(entries, allowedRoots, notice, displayFrom);
 }
+function withoutGoVendorTrees(files, walked, notice, displayFrom) {
+  const trees = goVendorTrees(files, walked);
+  if (trees.size === 0) return files;
+  const skipped = /* @__PURE__ */ new Set();
+  for (const [tree, inTree] of trees) {
+    for (const file of inTree) skipped.add(file);
+    const shown5 = echo(path20.relative(displayFrom, tree) || tree, 200);
+    const count = inTree.length === 1 ? "1 file" : `${inTree.length} files`;
+    notice(`skipping ${shown5}: a Go module's vendored dependencies (go.mod beside it, modules.txt in it), ${count} not linted; name the folder to lint it`);
+  }
+  return files.filter((file) => !skipped.has(file));
+}
 function listFolder(dir, keep, notice, displayFrom) {
-  const shown3 = (folder) => echo(path16.relative(displayFrom, folder) || ".", 200);
+  const shown5 = (folder) => echo(path20.relative(displayFrom, folder) || ".", 200);
   if (repositoryOf(dir) !== void 0) {
     const listing = gitListing(dir);
     if (!("problem" in listing)) {
@@ -19007,32 +19308,32 @@ function listFolder(dir, keep, notice, displayFrom) {
       for (const file of listing.untracked) if (!UNTRACKED_SKIPPED.test(file)) names.add(file);
       const entries = [];
       for (const name of names) {
-        if (!keep(path16.posix.basename(name))) continue;
-        const full = path16.join(dir, ...name.split("/"));
+        if (!keep(path20.posix.basename(name))) continue;
+        const full = path20.join(dir, ...name.split("/"));
         try {
-          entries.push({ path: full, dirent: lstatSync5(full) });
+          entries.push({ path: full, dirent: lstatSync6(full) });
         } catch {
         }
       }
       entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       return entries;
     }
-    notice(`cannot ask Git which files it tracks in ${shown3(dir)} (${listing.problem}); .gitignore files are not applied there`);
-    return walkResult(walkFolder(dir, { keep, gitignore: false }), notice, shown3);
+    notice(`cannot ask Git which files it tracks in ${shown5(dir)} (${listing.problem}); .gitignore files are not applied there`);
+    return walkResult(walkFolder(dir, { keep, gitignore: false }), notice, shown5);
   }
-  return walkResult(walkFolder(dir, { keep }), notice, shown3);
+  return walkResult(walkFolder(dir, { keep }), notice, shown5);
 }
-function walkResult(result, notice, shown3) {
+function walkResult(result, notice, shown5) {
   for (const folder of result.unreadable) {
-    notice(`cannot read folder ${shown3(folder.path)}: ${folder.reason}; the files in it are not linted`);
+    notice(`cannot read folder ${shown5(folder.path)}: ${folder.reason}; the files in it are not linted`);
   }
   for (const file of result.ignoreFilesNotApplied) {
-    notice(`not applying ${shown3(file.path)}: ${file.reason}`);
+    notice(`not applying ${shown5(file.path)}: ${file.reason}`);
   }
   return result.entries;
 }
 async function regularFiles(entries, allowedRoots, notice, displayFrom) {
-  const shown3 = (file) => echo(path16.relative(displayFrom, file) || file, 200);
+  const shown5 = (file) => echo(path20.relative(displayFrom, file) || file, 200);
   const files = [];
   for (const entry of entries) {
     const file = entry.path;
@@ -19044,18 +19345,18 @@ async function regularFiles(entries, allowedRoots, notice, displayFrom) {
       const target = await stat2(file).catch((error2) => error2);
       if (target instanceof Error) {
         const why = target.code === "ENOENT" ? "a broken symbolic link (its target does not exist)" : target.code === "ELOOP" ? "a symbolic link loop" : `a symbolic link that cannot be followed (${describeFsError(target)})`;
-        notice(`skipping ${shown3(file)}: ${why}`);
+        notice(`skipping ${shown5(file)}: ${why}`);
       } else if (target.isDirectory()) {
-        notice(`skipping ${shown3(file)}: a symbolic link to a folder (links to folders are not followed)`);
+        notice(`skipping ${shown5(file)}: a symbolic link to a folder (links to folders are not followed)`);
       } else if (!target.isFile()) {
-        notice(`skipping ${shown3(file)}: a symbolic link to ${describeFileType(target)}`);
+        notice(`skipping ${shown5(file)}: a symbolic link to ${describeFileType(target)}`);
       } else {
         const real = await realpath2(file).catch(() => void 0);
         if (real !== void 0 && allowedRoots.some((root) => isInside5(real, root))) files.push(file);
-        else notice(`skipping ${shown3(file)}: a symbolic link to a file outside the folder being linted`);
+        else notice(`skipping ${shown5(file)}: a symbolic link to a file outside the folder being linted`);
       }
     } else {
-      notice(`skipping ${shown3(file)}: ${describeFileType(dirent)}`);
+      notice(`skipping ${shown5(file)}: ${describeFileType(dirent)}`);
     }
   }
   return files;
@@ -19064,7 +19365,7 @@ function ignoreMatcher(globs, baseDir) {
   if (globs.length === 0) return () => false;
   const matches2 = (0, import_picomatch3.default)([...globs], { dot: true });
   return (file) => {
-    const relative = path16.relative(baseDir, file).split(path16.sep).join("/");
+    const relative = path20.relative(baseDir, file).split(path20.sep).join("/");
     return !relative.startsWith("../") && matches2(relative);
   };
 }
@@ -19076,6 +19377,7 @@ var init_find_files = __esm({
     init_errors();
     init_text();
     init_git_files();
+    init_go_vendor();
     init_repository();
     init_walk_folder();
     UNTRACKED_SKIPPED = /(?:^|\/)(?:node_modules|\.git)\//;
@@ -19083,13 +19385,13 @@ var init_find_files = __esm({
       repository;
       realRepository;
       constructor(cwd) {
-        this.repository = repositoryOf(path16.resolve(cwd)) ?? path16.resolve(cwd);
+        this.repository = repositoryOf(path20.resolve(cwd)) ?? path20.resolve(cwd);
         this.realRepository = realpath2(this.repository).catch(() => this.repository);
       }
       /** Links found in a walk may lead into the repository, and into the folder walked when it was named outside the repository. */
       async allowed(walked) {
         const roots = [await this.realRepository];
-        if (!isInside5(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path16.resolve(walked)));
+        if (!isInside5(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path20.resolve(walked)));
         return roots;
       }
       /**
@@ -19108,7 +19410,7 @@ var init_find_files = __esm({
 });
 
 // src/engine/config-loosened.ts
-import path19 from "node:path";
+import path23 from "node:path";
 function configLoosenings(base, head, defaults) {
   const found = [];
   for (const [id, fallback] of defaults) {
@@ -19227,7 +19529,7 @@ function looseningFindings(loosenings, filePath, severity, deleted) {
   return loosenings.map(({ path: keyPath, message: message2 }) => ({
     ruleId: configLoosened.id,
     severity,
-    message: deleted ? `${message2} (the change deletes ${path19.basename(filePath)})` : message2,
+    message: deleted ? `${message2} (the change deletes ${path23.basename(filePath)})` : message2,
     filePath,
     range: locate(keyPath),
     fingerprintKey: `configuration ${message2}`
@@ -19508,9 +19810,9 @@ function assemble(release, configMaps) {
     }
     const label4 = `ConfigMap ${JSON.stringify(name)} \`data.${valuesKey}\``;
     if (targetPath !== "") {
-      const path36 = targetSegments;
-      if (path36[0] === "installation") evidence = true;
-      layers.push(targetLayer(label4, configMap.doc, dataPath, path36, data2));
+      const path41 = targetSegments;
+      if (path41[0] === "installation") evidence = true;
+      layers.push(targetLayer(label4, configMap.doc, dataPath, path41, data2));
       return;
     }
     const embedded = embeddedYaml(configMap.doc, dataPath, data2);
@@ -19537,14 +19839,14 @@ function assemble(release, configMaps) {
   if (view !== void 0) Object.assign(view, { valuesHost: release });
   return { view, unread: [] };
 }
-function targetLayer(label4, configMap, dataPath, path36, data2) {
+function targetLayer(label4, configMap, dataPath, path41, data2) {
   const quoted = data2.length >= 2 && (data2.startsWith('"') && data2.endsWith('"') || data2.startsWith("'") && data2.endsWith("'"));
   const value = quoted ? data2.replace(/^["']+|["']+$/g, "") : setValueOf(data2, false);
-  let values = { [path36.at(-1)]: value };
-  for (const segment of path36.slice(0, -1).reverse()) values = { [segment]: values };
+  let values = { [path41.at(-1)]: value };
+  for (const segment of path41.slice(0, -1).reverse()) values = { [segment]: values };
   const at2 = () => configMap.locate(dataPath);
   const doc = { filePath: configMap.filePath, index: configMap.index, value: values, unresolvedTags: [], locate: at2, has: () => true };
-  return { label: `${label4} at \`${path36.join(".")}\``, doc, prefix: [], values };
+  return { label: `${label4} at \`${path41.join(".")}\``, doc, prefix: [], values };
 }
 var VALUES_FROM_READS, FLUX_CONSEQUENCE;
 var init_flux_values_from = __esm({
@@ -19565,7 +19867,7 @@ var init_flux_values_from = __esm({
 });
 
 // src/engine/run-rules.ts
-import path20 from "node:path";
+import path24 from "node:path";
 function severityOf2(rule, config2) {
   return config2.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
@@ -19583,8 +19885,8 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file = location.resource.doc.filePath;
-    const shown3 = path20.isAbsolute(file) ? path20.relative(cwd, file).split(path20.sep).join("/") : file;
-    return `${sanitize(shown3)}:${line}:${column}`;
+    const shown5 = path24.isAbsolute(file) ? path24.relative(cwd, file).split(path24.sep).join("/") : file;
+    return `${sanitize(shown5)}:${line}:${column}`;
   };
   const overlapping = sharesResources(scopes);
   const sharedFiles = new Set([...scopes[0]?.shared ?? []].map((resource) => resource.doc.filePath));
@@ -19678,8 +19980,8 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path36 = location.path ?? RESOURCE_ANCHORS.find((anchor) => resource.has(anchor)) ?? [];
-  return resource.locate(path36, location.part);
+  const path41 = location.path ?? RESOURCE_ANCHORS.find((anchor) => resource.has(anchor)) ?? [];
+  return resource.locate(path41, location.part);
 }
 function toFinding(ruleId, severity, report4) {
   const finding = {
@@ -19815,10 +20117,10 @@ function slimmer(reads) {
       const parent = getIn(object, parentPath);
       if (!isPlainObject(parent) || !Object.hasOwn(parent, key2)) continue;
       const tails = [];
-      for (const { when, tail, path: path36 } of candidates) {
+      for (const { when, tail, path: path41 } of candidates) {
         if (when !== void 0 && getIn(object, when.path) !== when.equals) continue;
         if (tail !== void 0) tails.push(tail);
-        else tails.push(...tailAfter(path36, at2, object));
+        else tails.push(...tailAfter(path41, at2, object));
       }
       const kept = keptOf(parent[key2], tails);
       if (kept !== parent[key2]) slim = replaceAt(slim, at2, kept);
@@ -19836,49 +20138,49 @@ function bulkPlans(bulk, reads) {
     at: at2,
     parentPath: at2.slice(0, -1),
     key: at2[at2.length - 1],
-    reads: reads.flatMap(({ when, paths }) => paths.flatMap((path36) => {
-      const reach = staticReach(path36, at2);
-      return reach === "never" ? [] : [{ when, tail: reach === "depends" ? void 0 : reach, path: path36 }];
+    reads: reads.flatMap(({ when, paths }) => paths.flatMap((path41) => {
+      const reach = staticReach(path41, at2);
+      return reach === "never" ? [] : [{ when, tail: reach === "depends" ? void 0 : reach, path: path41 }];
     }))
   }));
 }
-function staticReach(path36, at2) {
+function staticReach(path41, at2) {
   for (let i = 0; i < at2.length; i++) {
-    if (i === path36.length) return [];
-    const step = path36[i];
+    if (i === path41.length) return [];
+    const step = path41[i];
     if (typeof step !== "string") return "depends";
     if (step !== "*" && step !== at2[i]) return "never";
   }
-  return path36.slice(at2.length);
+  return path41.slice(at2.length);
 }
-function tailAfter(path36, at2, object) {
+function tailAfter(path41, at2, object) {
   let here = object;
   for (let i = 0; i < at2.length; i++) {
-    if (i === path36.length) return [[]];
+    if (i === path41.length) return [[]];
     const child = isPlainObject(here) ? here[at2[i]] : void 0;
-    if (!stepSelects(path36[i], at2[i], child)) return [];
+    if (!stepSelects(path41[i], at2[i], child)) return [];
     here = child;
   }
-  return [path36.slice(at2.length)];
+  return [path41.slice(at2.length)];
 }
 function stepSelects(step, key2, child) {
   if (typeof step === "string") return step === "*" || step === String(key2);
   return someStringAt(child, step.where ?? [], 0, step.matches);
 }
-function someStringAt(value, path36, from, matches2) {
-  if (from === path36.length) return typeof value === "string" && matches2.test(value);
-  const step = path36[from];
-  if (step !== "*") return isPlainObject(value) && Object.hasOwn(value, step) && someStringAt(value[step], path36, from + 1, matches2);
+function someStringAt(value, path41, from, matches2) {
+  if (from === path41.length) return typeof value === "string" && matches2.test(value);
+  const step = path41[from];
+  if (step !== "*") return isPlainObject(value) && Object.hasOwn(value, step) && someStringAt(value[step], path41, from + 1, matches2);
   const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [];
-  return children.some((child) => someStringAt(child, path36, from + 1, matches2));
+  return children.some((child) => someStringAt(child, path41, from + 1, matches2));
 }
 function keptOf(value, paths) {
   if (paths.length === 0) return void 0;
   return project(value, paths, true);
 }
 function project(value, paths, dropIfEmpty = false) {
-  if (paths.some((path36) => path36.length === 0)) return value;
-  const childPaths = (key2, child) => paths.filter((path36) => stepSelects(path36[0], key2, child)).map((path36) => path36.slice(1));
+  if (paths.some((path41) => path41.length === 0)) return value;
+  const childPaths = (key2, child) => paths.filter((path41) => stepSelects(path41[0], key2, child)).map((path41) => path41.slice(1));
   if (Array.isArray(value)) {
     let any = false;
     const items = value.map((item, i) => {
@@ -19899,8 +20201,8 @@ function project(value, paths, dropIfEmpty = false) {
   }
   return value;
 }
-function replaceAt(object, path36, replacement) {
-  const [head, ...rest] = path36;
+function replaceAt(object, path41, replacement) {
+  const [head, ...rest] = path41;
   const copy = { ...object };
   if (rest.length === 0) {
     if (replacement === void 0) delete copy[head];
@@ -20001,13 +20303,13 @@ function decodeKeys(positions) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function locateOffsets(packed, positions, keys, path36, part = "value") {
+function locateOffsets(packed, positions, keys, path41, part = "value") {
   const n = (offset) => packed[offset] - 1;
   let node = positions.root;
   let pairKey = -1;
   let anchor = [positions.start, positions.start];
   let complete = true;
-  for (const segment of path36) {
+  for (const segment of path41) {
     const kind = node === -1 ? LEAF : n(node);
     if (kind === PRUNED) return void 0;
     const count = node === -1 ? 0 : n(node + 3);
@@ -20145,6 +20447,7 @@ function parseText(filePath, { text, gaps }, slimDocumentValue = KEEP_ALL) {
     const uncertain = (parsed.templates ?? []).filter((template) => template.problems !== void 0);
     const templateDocuments = (parsed.templates?.length ?? 0) - uncertain.length;
     const envsubstTemplates = (parsed.templates ?? []).filter((template) => template.engine === "envsubst").length;
+    const terraformTemplates = (parsed.templates ?? []).filter((template) => template.engine === "terraform").length;
     const count = (certain, syntax) => (parsed.templates ?? []).filter((template) => template.problems === void 0 === certain && template.syntax === syntax).length;
     const syntaxCounts = Object.entries({
       jinjaTemplates: count(true, "jinja"),
@@ -20156,6 +20459,7 @@ function parseText(filePath, { text, gaps }, slimDocumentValue = KEEP_ALL) {
       ...Object.fromEntries(syntaxCounts),
       ...templateDocuments > 0 ? { templateDocuments } : {},
       ...envsubstTemplates > 0 ? { envsubstTemplates } : {},
+      ...terraformTemplates > 0 ? { terraformTemplates } : {},
       ...uncertain.length > 0 ? { uncertainTemplates: uncertain.length, templateProblems: uncertain.flatMap((template) => template.problems) } : {},
       filePath,
       problems: orNone(parsed.problems),
@@ -20226,14 +20530,14 @@ var init_analyze_file = __esm({
       /** Unpacked once per file, when a finding first needs a line and column. */
       lineStarts;
       /** `keys`: the document's decoded keys, undefined when it has no index. */
-      locate(data2, keys, path36, part) {
+      locate(data2, keys, path41, part) {
         const { positionData, lineCount = 0 } = this.analysis;
         if (data2.positions !== void 0 && keys !== void 0 && positionData !== void 0) {
-          const offsets = locateOffsets(positionData, data2.positions, keys, path36, part);
+          const offsets = locateOffsets(positionData, data2.positions, keys, path41, part);
           if (offsets !== void 0) return rangeFromOffsets(this.lineStarts ??= unpackNumbers(positionData, lineCount), offsets);
         }
         this.located ??= new Map(parseManifest(this.analysis.filePath, this.loadText()).documents.map((doc) => [doc.index, doc]));
-        return this.located.get(data2.index)?.locate(path36, part) ?? START3;
+        return this.located.get(data2.index)?.locate(path41, part) ?? START3;
       }
     };
     AnalyzedDocument = class {
@@ -20250,19 +20554,22 @@ var init_analyze_file = __esm({
       get index() {
         return this.data.index;
       }
+      get folder() {
+        return this.file.analysis.folder;
+      }
       get value() {
         return this.data.value;
       }
       get unresolvedTags() {
         return this.data.unresolvedTags;
       }
-      locate(path36, part) {
+      locate(path41, part) {
         const { positions } = this.data;
         if (positions !== void 0) this.keys ??= decodeKeys(positions);
-        return this.file.locate(this.data, this.keys, path36, part);
+        return this.file.locate(this.data, this.keys, path41, part);
       }
-      has(path36) {
-        return hasValueAt(this.data.value, path36);
+      has(path41) {
+        return hasValueAt(this.data.value, path41);
       }
     };
   }
@@ -20312,19 +20619,30 @@ var init_quoted_escapes = __esm({
 // src/engine/relevance.ts
 function relevanceGate(rules, options = {}) {
   const reads = [...rules.flatMap(({ meta: meta2 }) => meta2.reads ?? []), ...VALUES_FROM_READS];
-  if (options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads });
+  const plain = ({ source, flags }) => ({ source, flags: flags.replace(/[gy]/g, "") });
+  const pairs = (pair) => pair ? [{ file: plain(pair.file), documents: plain(pair.documents) }] : [];
+  const inFolder2 = rules.flatMap(({ meta: meta2 }) => pairs(meta2.relevantInFolder));
+  const folders = inFolder2.length > 0 ? { inFolder: inFolder2 } : {};
+  if (options.parseAll) return gateFromSpec({ everything: true, patterns: [], reads, ...folders });
   const patterns = [];
   for (const { meta: meta2 } of rules) {
-    if (!meta2.relevantText) return gateFromSpec({ everything: true, patterns: [], reads });
+    if (!meta2.relevantText) return gateFromSpec({ everything: true, patterns: [], reads, ...folders });
     patterns.push(meta2.relevantText);
   }
-  const plain = ({ source, flags }) => ({ source, flags: flags.replace(/[gy]/g, "") });
-  const inFile = rules.flatMap(({ meta: meta2 }) => meta2.relevantInFile ? [{ file: plain(meta2.relevantInFile.file), documents: plain(meta2.relevantInFile.documents) }] : []);
-  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), ...inFile.length > 0 && { inFile }, reads });
+  const inFile = rules.flatMap(({ meta: meta2 }) => pairs(meta2.relevantInFile));
+  return gateFromSpec({ everything: false, patterns: patterns.map(({ source, flags }) => ({ source, flags })), ...inFile.length > 0 && { inFile }, ...folders, reads });
+}
+function folderPassSpec(spec, marks) {
+  return { ...spec, everyText: marks.map((mark) => spec.inFolder[mark].documents) };
 }
 function gateFromSpec(spec) {
   const slim = slimmingFor(spec.reads);
-  if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim };
+  const inFolder2 = (spec.inFolder ?? []).map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
+  const folderMarks2 = (text) => {
+    const marks = inFolder2.flatMap(({ file }, mark) => file.test(text) ? [mark] : []);
+    return marks.length === 0 ? void 0 : marks;
+  };
+  if (spec.everything) return { everything: true, spec, isRelevant: () => true, slim, ...inFolder2.length > 0 && { folderMarks: folderMarks2 } };
   const byFlags = /* @__PURE__ */ new Map([["", new Set([SUPPRESSIONS, BINARY_TAGS, HELM_CHART_VALUES_TEXT].flatMap(({ source }) => topLevelAlternatives(source)))]]);
   const alone = [];
   for (const { source, flags } of spec.patterns) {
@@ -20338,15 +20656,17 @@ function gateFromSpec(spec) {
   }
   const expressions = [...byFlags].flatMap(([flags, sources]) => chunked([...sources].sort(), ALTERNATIVES_PER_EXPRESSION).map((chunk) => new RegExp(chunk.map((source) => `(?:${source})`).join("|"), flags)));
   expressions.push(...alone);
-  const inFile = (spec.inFile ?? []).map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
+  const inFile = [...spec.inFile ?? [], ...spec.inFolder ?? []].map(({ file, documents }) => ({ file: new RegExp(file.source, file.flags), documents: new RegExp(documents.source, documents.flags) }));
+  const everyText = (spec.everyText ?? []).map(({ source, flags }) => new RegExp(source, flags));
   return {
     everything: false,
     spec,
-    isRelevant: (text) => expressions.some((expression) => expression.test(text)) || ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES),
+    isRelevant: (text) => expressions.some((expression) => expression.test(text)) || everyText.some((expression) => expression.test(text)) || ESCAPES.test(text) && escapeInDoubleQuotes(text, ESCAPES),
     alsoRelevantIn: (text) => {
-      const documents = inFile.filter(({ file }) => file.test(text)).map((entry) => entry.documents);
+      const documents = [...inFile.filter(({ file }) => file.test(text)).map((entry) => entry.documents), ...everyText];
       return documents.length === 0 ? void 0 : (documentText) => documents.some((expression) => expression.test(documentText));
     },
+    ...inFolder2.length > 0 && { folderMarks: folderMarks2 },
     slim
   };
 }
@@ -20420,7 +20740,12 @@ function analysisGate(options) {
 }
 function analyzeSource(source, gate) {
   const text = prepareSource(source, gate);
-  return text === void 0 ? notParsed(source) : parseText(source.filePath, text, gate.slim);
+  return text === void 0 ? notParsed(source) : withFolderMarks(parseText(source.filePath, text, gate.slim), source.text, gate);
+}
+function withFolderMarks(analysis, text, gate) {
+  const marks = gate.folderMarks?.(text);
+  if (marks !== void 0) analysis.folderMarks = marks;
+  return analysis;
 }
 function prepareSource(source, gate) {
   return source.problem === void 0 ? textToParse(source.text, gate) : void 0;
@@ -20483,11 +20808,11 @@ function pathAt(doc, at2) {
   }
   return hit;
 }
-function translatePath(rendered, source, path36) {
+function translatePath(rendered, source, path41) {
   const out = [];
   let r = rendered;
   let s = source;
-  for (const segment of path36) {
+  for (const segment of path41) {
     if (typeof segment === "number") {
       if (!Array.isArray(r) || !Array.isArray(s)) return void 0;
       const item = r[segment];
@@ -20537,7 +20862,7 @@ var init_document_paths = __esm({
 });
 
 // src/rendered/helm-source.ts
-import path25 from "node:path";
+import path30 from "node:path";
 function helmSourceOf(lines, line, after) {
   for (let i = line - 2; i >= Math.max(0, after); i--) {
     const match = SOURCE_COMMENT.exec(lines[i] ?? "");
@@ -20633,7 +20958,7 @@ var init_helm_source = __esm({
         let chartRoot = this.chartRoot;
         let file = this.tree.resolve(chartRoot, relative);
         if (file === void 0 || this.tree.text(file) === void 0) {
-          chartRoot = path25.join(this.chartRoot, segments[0]);
+          chartRoot = path30.join(this.chartRoot, segments[0]);
           file = this.tree.resolve(chartRoot, relative);
         }
         const template = file === void 0 ? void 0 : this.tree.text(file);
@@ -20700,7 +21025,7 @@ var init_helm_source = __esm({
           message: `the template takes the value from .Values.${reference.join(".")}`
         }];
         const candidates = [...this.valuesFiles].reverse().map((values) => ({ ...values, prefix: subchart === void 0 ? [] : [subchart] }));
-        const chartValues = this.chartValues(subchart === void 0 ? "" : path25.join("charts", subchart));
+        const chartValues = this.chartValues(subchart === void 0 ? "" : path30.join("charts", subchart));
         if (chartValues) candidates.push({ ...chartValues, prefix: [] });
         if (subchart !== void 0) {
           const parent = this.chartValues("");
@@ -20719,7 +21044,7 @@ var init_helm_source = __esm({
       }
       chartValues(folder) {
         for (const name of ["values.yaml", "values.yml"]) {
-          const file = this.tree.resolve(this.currentRoot, path25.join(folder, name));
+          const file = this.tree.resolve(this.currentRoot, path30.join(folder, name));
           const doc = file === void 0 ? void 0 : this.tree.parse(file)?.documents[0];
           const text = file === void 0 ? void 0 : this.tree.text(file);
           if (file !== void 0 && doc !== void 0 && text !== void 0 && isPlainObject(doc.value)) return { filePath: file, doc, lines: text.lines };
@@ -20743,7 +21068,7 @@ var init_placement = __esm({
 });
 
 // src/rendered/kustomize-origin.ts
-import path26 from "node:path";
+import path31 from "node:path";
 function originOf3(object) {
   const text = getIn(object, ["metadata", "annotations", ORIGIN_ANNOTATION]);
   if (typeof text !== "string" || text.length > 4096) return void 0;
@@ -21160,17 +21485,17 @@ var init_kustomize_origin = __esm({
             return { filePath: file, range: literalValuePosition(hit, range, loaded.lines, key2, renderedValue), kind: "patch" };
           }
           const files = Array.isArray(generator.files) ? generator.files : [];
-          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key2}=`) || path26.basename(entry) === key2));
+          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key2}=`) || path31.basename(entry) === key2));
           if (fromFile >= 0) {
             const entry = files[fromFile];
-            const dataFile = this.tree.resolve(path26.dirname(file), entry.startsWith(`${key2}=`) ? entry.slice(key2.length + 1) : entry);
+            const dataFile = this.tree.resolve(path31.dirname(file), entry.startsWith(`${key2}=`) ? entry.slice(key2.length + 1) : entry);
             const inside = dataFile === void 0 ? void 0 : this.insideFile(hit, dataFile, renderedValue);
             return inside ?? { filePath: file, range: doc.locate([listKey, index, "files", fromFile], "value"), kind: "patch" };
           }
           const envs = [...Array.isArray(generator.envs) ? generator.envs : [], ...typeof generator.env === "string" ? [generator.env] : []];
           for (const env of envs) {
             if (typeof env !== "string") continue;
-            const envFile = this.tree.resolve(path26.dirname(file), env);
+            const envFile = this.tree.resolve(path31.dirname(file), env);
             const envText = envFile === void 0 ? void 0 : this.tree.text(envFile);
             const line = envText?.lines.findIndex((text) => text.trimStart().startsWith(`${key2}=`)) ?? -1;
             if (envFile !== void 0 && envText !== void 0 && line >= 0) {
@@ -21192,16 +21517,16 @@ var init_kustomize_origin = __esm({
 
 // src/rendered/source-tree.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path27 from "node:path";
+import path32 from "node:path";
 function isInside8(file, folder) {
-  const relative = path27.relative(folder, file);
-  return relative === "" || !relative.startsWith("..") && !path27.isAbsolute(relative);
+  const relative = path32.relative(folder, file);
+  return relative === "" || !relative.startsWith("..") && !path32.isAbsolute(relative);
 }
 function realOrSelf(file) {
   try {
     return realpathSync2(file);
   } catch {
-    return path27.resolve(file);
+    return path32.resolve(file);
   }
 }
 var MAX_SOURCE_SIZE, SourceTree;
@@ -21223,8 +21548,8 @@ var init_source_tree = __esm({
       parsed = /* @__PURE__ */ new Map();
       /** `relative` resolved from `folder`, when it stays inside the boundary (lexically and by real path). */
       resolve(folder, relative) {
-        if (relative === "" || relative.includes("\0") || path27.isAbsolute(relative)) return void 0;
-        const target = path27.resolve(folder, relative);
+        if (relative === "" || relative.includes("\0") || path32.isAbsolute(relative)) return void 0;
+        const target = path32.resolve(folder, relative);
         if (!isInside8(target, this.boundary)) return void 0;
         let real;
         try {
@@ -21238,7 +21563,7 @@ var init_source_tree = __esm({
       text(filePath) {
         if (this.texts.has(filePath)) return this.texts.get(filePath);
         let loaded;
-        const safe = this.resolve(path27.dirname(filePath), path27.basename(filePath));
+        const safe = this.resolve(path32.dirname(filePath), path32.basename(filePath));
         if (safe !== void 0) {
           const read = readRegularFileSync(safe, MAX_SOURCE_SIZE);
           if (read.ok) {
@@ -21263,7 +21588,7 @@ var init_source_tree = __esm({
 });
 
 // src/rendered/attribute.ts
-import path28 from "node:path";
+import path33 from "node:path";
 function attributeRendered(findings, stream, options) {
   if (!findings.some((finding) => finding.filePath === stream.filePath)) return { findings: [...findings], comments: [] };
   const tree = new SourceTree(options.boundary);
@@ -21273,7 +21598,7 @@ function attributeRendered(findings, stream, options) {
   const kustomize = new KustomizeSources(options.root, tree).withStream(parsed.documents, lines);
   let helm;
   const helmSources = () => helm ??= new HelmSources(options.root, tree, loadValuesFiles(options.helmValues));
-  const shown3 = (filePath) => sanitize(path28.isAbsolute(filePath) ? path28.relative(options.cwd, filePath).split(path28.sep).join("/") : filePath);
+  const shown5 = (filePath) => sanitize(path33.isAbsolute(filePath) ? path33.relative(options.cwd, filePath).split(path33.sep).join("/") : filePath);
   const touched = /* @__PURE__ */ new Set();
   const documentAt = (range) => {
     let low = 0;
@@ -21339,7 +21664,7 @@ function attributeRendered(findings, stream, options) {
         continue;
       }
       touched.add(moved.filePath);
-      message2 = message2.split(`${shown3(stream.filePath)}:${other.range.line}:${other.range.column}`).join(`${shown3(moved.filePath)}:${moved.range.line}:${moved.range.column}`);
+      message2 = message2.split(`${shown5(stream.filePath)}:${other.range.line}:${other.range.column}`).join(`${shown5(moved.filePath)}:${moved.range.line}:${moved.range.column}`);
       related2.push({ ...other, filePath: moved.filePath, range: moved.range });
     }
     const setter = kustomizeNamespace(finding.range);
@@ -21396,35 +21721,35 @@ __export(setup_exports, {
   renderedRoot: () => renderedRoot
 });
 import { statSync as statSync4 } from "node:fs";
-import path29 from "node:path";
+import path34 from "node:path";
 function checkRenderedRequest(request, readsStdin) {
   if (request.renderedFrom === void 0) {
     if ((request.helmValues ?? []).length > 0) throw new UsageError("--helm-values needs --rendered-from <chart folder>");
     return;
   }
   if (!readsStdin) throw new UsageError("--rendered-from needs - among the paths: the rendered stream is read from standard input");
-  const root = path29.resolve(request.cwd, request.renderedFrom);
+  const root = path34.resolve(request.cwd, request.renderedFrom);
   if (statSync4(root, { throwIfNoEntry: false })?.isDirectory() !== true) {
     throw new UsageError(`--rendered-from ${JSON.stringify(request.renderedFrom)}: not a folder (name the kustomization's or the chart's folder)`);
   }
   for (const file of request.helmValues ?? []) {
-    if (statSync4(path29.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
+    if (statSync4(path34.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
       throw new UsageError(`--helm-values ${JSON.stringify(file)}: no such file`);
     }
   }
 }
 function renderedRoot(request) {
-  if (request.renderedFrom !== void 0) return path29.resolve(request.cwd, request.renderedFrom);
+  if (request.renderedFrom !== void 0) return path34.resolve(request.cwd, request.renderedFrom);
   if (request.stdinFilename === void 0) return void 0;
-  const folder = path29.dirname(path29.resolve(request.cwd, request.stdinFilename));
-  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync4(path29.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
+  const folder = path34.dirname(path34.resolve(request.cwd, request.stdinFilename));
+  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync4(path34.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
 }
 function renderedPlacer(stream, request) {
   const root = renderedRoot(request);
   if (root === void 0) return void 0;
-  const cwd = path29.resolve(request.cwd);
+  const cwd = path34.resolve(request.cwd);
   const boundary = repositoryRootOf(root) ?? (isInside8(root, cwd) ? cwd : root);
-  const helmValues = (request.helmValues ?? []).map((file) => path29.resolve(cwd, file));
+  const helmValues = (request.helmValues ?? []).map((file) => path34.resolve(cwd, file));
   return (findings) => attributeRendered(findings, stream, { root, boundary, helmValues, cwd });
 }
 var KUSTOMIZATION_FILE_NAMES3;
@@ -21441,7 +21766,7 @@ var init_setup = __esm({
 
 // src/config/base-config.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import path30 from "node:path";
+import path35 from "node:path";
 async function loadPolicy(request) {
   const head = await loadConfig({ configPath: request.configPath, cwd: request.cwd, knownRuleIds: request.knownRuleIds });
   try {
@@ -21454,7 +21779,7 @@ async function loadPolicy(request) {
 async function readBasePolicy(request, head) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path30.resolve(cwd, path30.relative(realOf(cwd), realRoot));
+  const root = path35.resolve(cwd, path35.relative(realOf(cwd), realRoot));
   const commit = resolveBase(realRoot, request.ref);
   const candidates = candidatePaths(request, root);
   if (candidates === void 0) return { config: head, head, base: void 0, trusted: true };
@@ -21462,15 +21787,15 @@ async function readBasePolicy(request, head) {
   const found = candidates.find((candidate) => modes.has(candidate));
   let base;
   if (found !== void 0) {
-    const shown3 = `${displayPath(path30.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
+    const shown5 = `${displayPath(path35.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
     if (!/^100(?:644|755)$/.test(modes.get(found))) {
-      throw new UsageError(`--base: not reading configuration ${echo(shown3, 300)}: it is not a regular file (a symbolic link is never followed)`);
+      throw new UsageError(`--base: not reading configuration ${echo(shown5, 300)}: it is not a regular file (a symbolic link is never followed)`);
     }
     const bytes = readFilesAt(realRoot, commit, [found], MAX_CONFIG_SIZE2).get(found);
-    if (bytes === void 0) throw new UsageError(`--base: cannot read configuration ${echo(shown3, 300)}: larger than 1 MB`);
+    if (bytes === void 0) throw new UsageError(`--base: cannot read configuration ${echo(shown5, 300)}: larger than 1 MB`);
     const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_parse_config(), parse_config_exports));
     try {
-      base = parseConfig2(bytes.toString("utf8"), path30.join(root, found), request.knownRuleIds, cwd);
+      base = parseConfig2(bytes.toString("utf8"), path35.join(root, found), request.knownRuleIds, cwd);
     } catch (error2) {
       if (error2 instanceof UsageError && request.configFrom === "head") {
         request.onNotice?.(`the configuration of the base commit ${commit.slice(0, 12)} is not valid; the change's is compared with the defaults`);
@@ -21491,11 +21816,11 @@ ${error2.message}`);
 }
 function candidatePaths(request, root) {
   const inside = (absolute) => {
-    const relative = path30.relative(root, absolute);
-    if (relative.startsWith("..") || path30.isAbsolute(relative)) return void 0;
-    return relative.split(path30.sep).join("/");
+    const relative = path35.relative(root, absolute);
+    if (relative.startsWith("..") || path35.isAbsolute(relative)) return void 0;
+    return relative.split(path35.sep).join("/");
   };
-  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path30.resolve(request.cwd, request.configPath)));
+  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path35.resolve(request.cwd, request.configPath)));
   const candidates = [];
   for (const folder of configFolders(request.cwd)) {
     const relative = inside(folder);
@@ -21558,7 +21883,7 @@ var address_map_exports = {};
 __export(address_map_exports, {
   addressMaps: () => addressMaps
 });
-import path31 from "node:path";
+import path36 from "node:path";
 function addressMaps(scopes, config2, cwd) {
   const maps = [];
   for (const scope of scopes) {
@@ -21570,7 +21895,7 @@ function addressMaps(scopes, config2, cwd) {
 function addressMap(scope, config2, cwd) {
   const facts = clusterFacts(scope, config2);
   const ranges = [];
-  const relative = (filePath) => sanitize(path31.isAbsolute(filePath) ? path31.relative(cwd, filePath).split(path31.sep).join("/") : filePath);
+  const relative = (filePath) => sanitize(path36.isAbsolute(filePath) ? path36.relative(cwd, filePath).split(path36.sep).join("/") : filePath);
   const where = (location, fallback) => {
     if (location === void 0) return { where: fallback };
     const range = location.range ?? location.resource.locate(location.path ?? [], location.part);
@@ -21713,7 +22038,7 @@ __export(base_side_exports, {
   readBaseSide: () => readBaseSide
 });
 import { realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
-import path32 from "node:path";
+import path37 from "node:path";
 async function readBaseSide(request) {
   try {
     return await readWithGit(request);
@@ -21725,11 +22050,11 @@ async function readBaseSide(request) {
 async function readWithGit(request) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path32.resolve(cwd, path32.relative(realOf2(cwd), realRoot));
+  const root = path37.resolve(cwd, path37.relative(realOf2(cwd), realRoot));
   const base = resolveBase(realRoot, request.ref);
   const { pathspecs, exact } = lintedPathspecs(request, root);
   const fileChanges = await changesSince(realRoot, base, pathspecs.length === 0 ? [] : [...pathspecs, ...KUSTOMIZATION_PATHSPECS]);
-  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path32.posix.basename(file))).map((file) => path32.join(root, path32.posix.dirname(file)));
+  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path37.posix.basename(file))).map((file) => path37.join(root, path37.posix.dirname(file)));
   const tracked = trackedFiles(realRoot, pathspecs);
   const byNewPath = new Map(fileChanges.filter((change) => change.newPath !== void 0).map((change) => [change.newPath, change]));
   const files = /* @__PURE__ */ new Map();
@@ -21742,8 +22067,8 @@ async function readWithGit(request) {
     if (change !== void 0) {
       files.set(file, change.whole ? { added: /* @__PURE__ */ new Set(), hunks: [], whole: true } : { added: change.addedLines, hunks: change.hunks, removedAt: change.removedAt });
       if (change.oldPath !== void 0) {
-        baseSideOf.set(change.oldPath, path32.join(root, change.oldPath));
-        headPathOf.set(path32.join(root, change.oldPath), file);
+        baseSideOf.set(change.oldPath, path37.join(root, change.oldPath));
+        headPathOf.set(path37.join(root, change.oldPath), file);
       }
     } else if (!tracked.has(relative) || !exact && !MANIFEST_NAME.test(relative)) {
       files.set(file, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
@@ -21751,8 +22076,8 @@ async function readWithGit(request) {
   }
   const wouldBeLinted = lintedPathMatcher(request);
   for (const change of fileChanges) {
-    if (change.status === "deleted" && wouldBeLinted(path32.join(root, change.oldPath))) {
-      baseSideOf.set(change.oldPath, path32.join(root, change.oldPath));
+    if (change.status === "deleted" && wouldBeLinted(path37.join(root, change.oldPath))) {
+      baseSideOf.set(change.oldPath, path37.join(root, change.oldPath));
     }
   }
   const modes = modesAt(realRoot, base, [...baseSideOf.keys()]);
@@ -21792,10 +22117,10 @@ function lintedPathspecs(request, root) {
   for (const pattern of request.patterns) {
     if (pattern === "-") continue;
     const fixed = isGlob(pattern) ? import_picomatch7.default.scan(pattern).base || "." : pattern;
-    const absolute = path32.resolve(request.cwd, fixed);
-    const relative = path32.relative(root, absolute);
-    if (relative.startsWith("..") || path32.isAbsolute(relative)) continue;
-    const posix = relative.split(path32.sep).join("/");
+    const absolute = path37.resolve(request.cwd, fixed);
+    const relative = path37.relative(root, absolute);
+    if (relative.startsWith("..") || path37.isAbsolute(relative)) continue;
+    const posix = relative.split(path37.sep).join("/");
     if (!isGlob(pattern) && statSync5(absolute, { throwIfNoEntry: false })?.isDirectory() !== true && posix !== "") {
       specs.add(`:(top,literal)${posix}`);
       continue;
@@ -21814,22 +22139,26 @@ function realOf2(folder) {
   }
 }
 function repositoryPath(root, file) {
-  const relative = path32.relative(root, file);
-  if (relative === "" || relative.startsWith("..") || path32.isAbsolute(relative)) return void 0;
-  return relative.split(path32.sep).join("/");
+  const relative = path37.relative(root, file);
+  if (relative === "" || relative.startsWith("..") || path37.isAbsolute(relative)) return void 0;
+  return relative.split(path37.sep).join("/");
 }
 function lintedPathMatcher(request) {
   const { cwd, config: config2 } = request;
   const globs = request.patterns.filter((pattern) => pattern !== "-" && isGlob(pattern));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch7.default)(globs, { dot: true }) : () => false;
-  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path32.resolve(cwd, pattern));
+  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path37.resolve(cwd, pattern));
   const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch7.default)(config2.ignores, { dot: true }) : () => false;
   const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch7.default)([...request.ignorePatterns], { dot: true }) : () => false;
-  const posix = (from, file) => path32.relative(from, file).split(path32.sep).join("/");
+  const posix = (from, file) => path37.relative(from, file).split(path37.sep).join("/");
+  const globBases = globs.map((glob) => ({ matches: (0, import_picomatch7.default)(glob, { dot: true }), base: path37.resolve(cwd, import_picomatch7.default.scan(glob).base || ".") }));
   return (file) => {
     if (!MANIFEST_NAME.test(file) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file))) return false;
-    const named = roots.some((root) => file === root || file.startsWith(root + path32.sep)) || matchesGlob(posix(cwd, file));
-    return named && !ignoredByConfig(posix(config2.baseDir, file)) && !ignoredByCli(posix(cwd, file));
+    const root = roots.find((folder) => file === folder || file.startsWith(folder + path37.sep));
+    const named = root !== void 0 || matchesGlob(posix(cwd, file));
+    const walked = root ?? globBases.find(({ matches: matches2 }) => matches2(posix(cwd, file)))?.base;
+    const vendored = walked !== void 0 && goVendorTrees([file], walked).size > 0;
+    return named && !vendored && !ignoredByConfig(posix(config2.baseDir, file)) && !ignoredByCli(posix(cwd, file));
   };
 }
 var import_picomatch7, MAX_PATHSPECS, MANIFEST_EXTENSIONS, KUSTOMIZATION_PATHSPECS;
@@ -21839,6 +22168,7 @@ var init_base_side = __esm({
     import_picomatch7 = __toESM(require_picomatch2(), 1);
     init_find_files();
     init_walk_folder();
+    init_go_vendor();
     init_git();
     init_prepare_analysis();
     init_errors();
@@ -22044,26 +22374,26 @@ __export(html_exports, {
   fileHref: () => fileHref,
   formatHtml: () => formatHtml
 });
-import path34 from "node:path";
+import path39 from "node:path";
 function escapeHtml(text) {
   return sanitize(text).replace(/[&<>"']/g, (char) => ESCAPES2[char]);
 }
 function formatHtml(results, data2) {
   const maps = data2.addressMaps ?? [];
   const cwd = data2.cwd;
-  const shown3 = (filePath) => path34.isAbsolute(filePath) ? path34.relative(cwd, filePath).split(path34.sep).join("/") : filePath;
+  const shown5 = (filePath) => path39.isAbsolute(filePath) ? path39.relative(cwd, filePath).split(path39.sep).join("/") : filePath;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   const docs = new Map(data2.rules.map((rule) => [rule.id, rule.docsUrl]));
   const claimed = /* @__PURE__ */ new Set();
   const sections = maps.map((map) => {
     const files = new Set(map.files);
-    const own2 = results.filter((result) => files.has(shown3(result.filePath)));
+    const own2 = results.filter((result) => files.has(shown5(result.filePath)));
     for (const result of own2) claimed.add(result.filePath);
-    return clusterSection(map, own2, shown3, docs);
+    return clusterSection(map, own2, shown5, docs);
   });
   const rest = results.filter((result) => !claimed.has(result.filePath) && result.messages.length > 0);
-  const other = rest.length > 0 ? `<section class="cluster"><h2>${maps.length > 0 ? "Other findings" : "Findings"}</h2>${findingsList(rest, shown3, docs)}</section>` : "";
+  const other = rest.length > 0 ? `<section class="cluster"><h2>${maps.length > 0 ? "Other findings" : "Findings"}</h2>${findingsList(rest, shown5, docs)}</section>` : "";
   const empty = maps.length === 0 ? '<p class="note">No pool or cluster range found in the linted files.</p>' : "";
   return `<!DOCTYPE html>
 <html lang="en">
@@ -22086,14 +22416,14 @@ ${other}
 </html>
 `;
 }
-function clusterSection(map, results, shown3, docs) {
+function clusterSection(map, results, shown5, docs) {
   const families = [4, 6].filter((family) => map.ranges.some((range) => range.family === family));
   const maps = families.map((family) => {
     const roots = forest(map.ranges.filter((range) => range.family === family));
     return `<h3>IPv${family}</h3>${groups(roots).map((group) => lane(group, 0)).join("")}`;
   }).join("");
   const pools = map.ranges.filter((range) => range.pool);
-  const findings = results.some((result) => result.messages.length > 0) ? `<h3>Findings</h3>${findingsList(results, shown3, docs)}` : '<h3>Findings</h3><p class="note">None in the files of this cluster.</p>';
+  const findings = results.some((result) => result.messages.length > 0) ? `<h3>Findings</h3>${findingsList(results, shown5, docs)}` : '<h3>Findings</h3><p class="note">None in the files of this cluster.</p>';
   return `<section class="cluster" id="cluster-${escapeHtml(slug(map.name))}" data-cluster="${escapeHtml(map.name)}">
 <h2>Cluster ${escapeHtml(map.name)}</h2>
 ${maps}
@@ -22208,10 +22538,10 @@ function fileHref(file, line) {
   const encoded = segments.map((segment) => encodeURIComponent(segment.replace(new RegExp("\\p{Cs}", "gu"), "�"))).join("/");
   return `./${encoded}${line === void 0 ? "" : `#L${line}`}`;
 }
-function findingsList(results, shown3, docs) {
+function findingsList(results, shown5, docs) {
   const items = [];
   for (const result of results) {
-    const file = shown3(result.filePath);
+    const file = shown5(result.filePath);
     for (const message2 of result.messages) {
       const severity = message2.severity === 2 ? "error" : "warning";
       const rule = message2.ruleId === null ? "parse error" : message2.ruleId;
@@ -22300,11 +22630,12 @@ table.pools{border-collapse:collapse;font-size:.85em;width:100%}
 });
 
 // src/action/run-action.ts
+init_choices();
 init_changes();
 init_errors();
 import { readFileSync as readFileSync4 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path35 from "node:path";
+import path40 from "node:path";
 
 // src/format/github.ts
 init_text();
@@ -22373,7 +22704,7 @@ function addressMapMarkdown(maps, budget = Number.POSITIVE_INFINITY) {
   if (!maps || maps.length === 0) return { text: "", omittedRanges: 0 };
   let text = HEADING;
   let size = Buffer.byteLength(text);
-  let shown3 = 0;
+  let shown5 = 0;
   for (const map of maps) {
     const head = `**Cluster ${escapeMarkdown(map.name)}**${map.maxNodes === void 0 ? "" : ` (maxNodes ${map.maxNodes})`}
 
@@ -22398,11 +22729,11 @@ function addressMapMarkdown(maps, budget = Number.POSITIVE_INFINITY) {
     text += `${head}${rows.join("")}
 `;
     size += sectionSize;
-    shown3 += rows.length;
+    shown5 += rows.length;
     if (rows.length < sorted.length) break;
   }
-  if (shown3 === 0) return { text: "", omittedRanges: total };
-  return { text, omittedRanges: total - shown3 };
+  if (shown5 === 0) return { text: "", omittedRanges: total };
+  return { text, omittedRanges: total - shown5 };
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -22755,7 +23086,7 @@ init_text();
 import { constants, lstatSync } from "node:fs";
 import { mkdir, open, writeFile } from "node:fs/promises";
 import path2 from "node:path";
-function refuseLinkedReportFolder(target, root, shown3 = target) {
+function refuseLinkedReportFolder(target, root, shown5 = target) {
   const relative = path2.relative(root, path2.dirname(target));
   if (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative)) return;
   let folder = root;
@@ -22768,11 +23099,11 @@ function refuseLinkedReportFolder(target, root, shown3 = target) {
       return;
     }
     if (isLink) {
-      throw new UsageError(`cannot write ${echo(shown3, 200)}: its folder ${echo(path2.relative(root, folder), 200)} is a symbolic link, and reports are never written through one`);
+      throw new UsageError(`cannot write ${echo(shown5, 200)}: its folder ${echo(path2.relative(root, folder), 200)} is a symbolic link, and reports are never written through one`);
     }
   }
 }
-async function writeReportFile(target, text, shown3 = target) {
+async function writeReportFile(target, text, shown5 = target) {
   let handle;
   try {
     await mkdir(path2.dirname(target), { recursive: true });
@@ -22780,12 +23111,12 @@ async function writeReportFile(target, text, shown3 = target) {
   } catch (error2) {
     const code = error2.code;
     const reason = code === "ELOOP" ? "it is a symbolic link, and reports are never written through one" : describeFsError(error2);
-    throw new UsageError(`cannot write ${shown3}: ${reason}`);
+    throw new UsageError(`cannot write ${shown5}: ${reason}`);
   }
   try {
     await writeFile(handle, text);
   } catch (error2) {
-    throw new UsageError(`cannot write ${shown3}: ${describeFsError(error2)}`);
+    throw new UsageError(`cannot write ${shown5}: ${describeFsError(error2)}`);
   } finally {
     await handle.close();
   }
@@ -22839,7 +23170,7 @@ init_text();
 
 // src/pipeline.ts
 import { statSync as statSync6 } from "node:fs";
-import path33 from "node:path";
+import path38 from "node:path";
 
 // rules/calico-node-env-valid.ts
 init_rule();
@@ -22915,19 +23246,19 @@ function readToken(text, start, previous) {
   return readLabel(text, start);
 }
 function readOperatorWord(text, start, label4) {
-  for (const [kind, words] of OPERATOR_WORDS) {
-    const end = matchWords(text, start, words);
+  for (const [kind, words2] of OPERATOR_WORDS) {
+    const end = matchWords(text, start, words2);
     if (end !== void 0) return token(kind, start, end);
   }
   return unexpected(text, start, `expected an operator after label ${quote(label4)}: ${OPERATOR_LIST}`);
 }
-function matchWords(text, start, words) {
+function matchWords(text, start, words2) {
   let position = start;
   let end = start;
-  for (const word of words) {
+  for (const word of words2) {
     if (!text.startsWith(word, position)) return void 0;
     end = position + word.length;
-    position = words.length > 1 ? skipBlanks(text, end) : end;
+    position = words2.length > 1 ? skipBlanks(text, end) : end;
   }
   return isWordBoundary(text, position) ? end : void 0;
 }
@@ -23439,10 +23770,15 @@ init_resource();
 
 // src/resources/placeholder.ts
 function isEnvsubstVariable(value) {
-  return typeof value === "string" && /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value);
+  return typeof value === "string" && (/^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/.test(value) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value));
 }
 function isTemplateAction(value) {
-  return typeof value === "string" && /^\{\{(?:(?!\}\}).)*\}\}$/s.test(value);
+  return typeof value === "string" && /^\{\{(?:(?!\}\}).)*\}\}$/s.test(value) || isUnquotedTemplateAction(value);
+}
+function isUnquotedTemplateAction(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && /^\{.*\}$/s.test(keys[0]) && value[keys[0]] === null;
 }
 function isPlaceholder(value) {
   return isEnvsubstVariable(value) || isTemplateAction(value);
@@ -23587,10 +23923,10 @@ var calicoNodePoolEnv = {
       if (env.cidr === void 0 || env.cidr.family !== env.family) continue;
       const sameFamily = pools.filter((pool) => pool.cidr.family === env.family);
       if (sameFamily.length === 0 || sameFamily.some((pool) => pool.cidr.canonical === env.cidr.canonical)) continue;
-      const shown3 = sameFamily.slice(0, 3).map(poolLabel).join(", ") + (sameFamily.length > 3 ? `, and ${sameFamily.length - 3} more` : "");
+      const shown5 = sameFamily.slice(0, 3).map(poolLabel).join(", ") + (sameFamily.length > 3 ? `, and ${sameFamily.length - 3} more` : "");
       context.report({
         ...env.location,
-        message: `${env.variable} ${env.cidr.canonical} matches no IPv${env.family} pool of this cluster (${shown3}): calico-node reads it only to create default-ipv${env.family}-ippool when no IPv${env.family} pool exists, so editing it changes nothing. Change the pools themselves, and set the variable to an existing pool's CIDR or remove it.`
+        message: `${env.variable} ${env.cidr.canonical} matches no IPv${env.family} pool of this cluster (${shown5}): calico-node reads it only to create default-ipv${env.family}-ippool when no IPv${env.family} pool exists, so editing it changes nothing. Change the pools themselves, and set the variable to an existing pool's CIDR or remove it.`
       });
     }
   }
@@ -23629,6 +23965,20 @@ var clusterFactsConflict = {
     }
   }
 };
+
+// src/resources/written-pair.ts
+function isWrittenAsJson(resource) {
+  if (resource.valuesHost !== void 0 && resource.plainValuesFile !== true) return false;
+  return /\.json$/i.test(resource.doc.filePath);
+}
+function writtenPair(resource, key2, value) {
+  if (isWrittenAsJson(resource)) return `\`${JSON.stringify(key2)}: ${JSON.stringify(value)}\``;
+  const yaml = Array.isArray(value) ? `[${value.map(String).join(", ")}]` : String(value);
+  return `\`${key2}: ${yaml}\``;
+}
+function neverSelector(resource) {
+  return isWrittenAsJson(resource) ? writtenPair(resource, "nodeSelector", "!all()") : '`nodeSelector: "!all()"` (quoted)';
+}
 
 // rules/crd-schema-valid.ts
 init_rule();
@@ -24000,10 +24350,10 @@ function rootOf(apiVersion, kind, release) {
   const entry = releases[release]?.kinds[`${apiVersion}/${kind}`];
   return entry ? nodes[entry.root] : void 0;
 }
-function nodeAt(root, path36) {
+function nodeAt(root, path41) {
   const { nodes } = schemaData();
   let node = root;
-  for (const segment of path36) {
+  for (const segment of path41) {
     if (node === void 0) return void 0;
     if (typeof segment === "number") node = node.i === void 0 ? void 0 : nodes[node.i];
     else if (node.p && Object.hasOwn(node.p, segment)) node = nodes[node.p[segment]];
@@ -24011,14 +24361,14 @@ function nodeAt(root, path36) {
   }
   return node;
 }
-function knownFields(apiVersion, kind, release, path36) {
+function knownFields(apiVersion, kind, release, path41) {
   const root = rootOf(apiVersion, kind, release);
-  const node = root && nodeAt(root, path36);
+  const node = root && nodeAt(root, path41);
   return node?.p ? Object.keys(node.p) : void 0;
 }
-function releasesWithField(apiVersion, kind, path36) {
-  const parent = path36.slice(0, -1);
-  const field2 = path36[path36.length - 1];
+function releasesWithField(apiVersion, kind, path41) {
+  const parent = path41.slice(0, -1);
+  const field2 = path41[path41.length - 1];
   return vendoredReleases().filter((release) => {
     const root = rootOf(apiVersion, kind, release);
     const node = root && nodeAt(root, parent);
@@ -24065,13 +24415,13 @@ function suggestField(key2, known) {
   if (contained) return contained;
   return key2.length >= 4 ? known.find((field2) => flat(field2).startsWith(flat(key2))) : void 0;
 }
-function didYouMean(field2, near) {
+function didYouMean2(field2, near) {
   return `Did you mean \`${near}\`?${near.toLowerCase() === field2.toLowerCase() ? " (field names are case-sensitive)" : ""}`;
 }
 function unknownFieldHint(field2, known, release, except) {
   const elsewhere = fieldElsewhere(field2, release, except);
   const near = suggestField(field2, known);
-  const meant = near ? didYouMean(field2, near) : void 0;
+  const meant = near ? didYouMean2(field2, near) : void 0;
   if (elsewhere.length === 0) return meant;
   const setting = `It is a setting of ${elsewhere.slice(0, 2).join(" and of ")}.`;
   return meant ? `${setting} Or: ${meant}` : setting;
@@ -24102,34 +24452,34 @@ function validateResource(object, apiVersion, kind, release, owner = () => void 
   const metadata = object.metadata;
   if (isPlainObject(metadata)) {
     for (const key2 of Object.keys(metadata)) {
-      const path36 = ["metadata", key2];
-      if (!OBJECT_META_FIELDS.includes(key2) && owner(path36) !== "skip") issues.push({ kind: "unknown", path: path36, known: OBJECT_META_FIELDS });
+      const path41 = ["metadata", key2];
+      if (!OBJECT_META_FIELDS.includes(key2) && owner(path41) !== "skip") issues.push({ kind: "unknown", path: path41, known: OBJECT_META_FIELDS });
     }
   }
   return issues;
 }
-function walk2(value, node, path36, issues, owner) {
+function walk2(value, node, path41, issues, owner) {
   const { nodes } = schemaData();
   if (value === null) return;
-  const ownership = path36.length === 0 ? void 0 : owner(path36);
+  const ownership = path41.length === 0 ? void 0 : owner(path41);
   if (ownership === "skip") return;
   if (ownership !== "descend") {
     const expected = typeMismatch(value, node);
     if (expected !== void 0) {
-      issues.push({ kind: "type", path: path36, expected, value });
+      issues.push(node.e ? { kind: "type", path: path41, expected, value, allowed: node.e } : { kind: "type", path: path41, expected, value });
       return;
     }
     if (node.e && !node.e.some((allowed) => allowed === value)) {
-      issues.push({ kind: "enum", path: path36, allowed: node.e, value });
+      issues.push({ kind: "enum", path: path41, allowed: node.e, value });
       return;
     }
   }
   if (node.u && !node.p) return;
   if (isPlainObject(value) && node.t === "object") {
-    if (path36.length === 1 && path36[0] === "metadata") return;
+    if (path41.length === 1 && path41[0] === "metadata") return;
     const properties = node.p ?? {};
     for (const [key2, child] of Object.entries(value)) {
-      const childPath = [...path36, key2];
+      const childPath = [...path41, key2];
       if (Object.hasOwn(properties, key2)) walk2(child, nodes[properties[key2]], childPath, issues, owner);
       else if (typeof node.a === "number") walk2(child, nodes[node.a], childPath, issues, owner);
       else if (node.a !== true && !node.u && owner(childPath) !== "skip") {
@@ -24137,13 +24487,13 @@ function walk2(value, node, path36, issues, owner) {
       }
     }
     for (const field2 of node.r ?? []) {
-      if ((value[field2] === void 0 || value[field2] === null) && owner([...path36, field2]) === void 0) {
-        issues.push({ kind: "required", path: path36, field: field2 });
+      if ((value[field2] === void 0 || value[field2] === null) && owner([...path41, field2]) === void 0) {
+        issues.push({ kind: "required", path: path41, field: field2 });
       }
     }
   } else if (Array.isArray(value) && node.i !== void 0) {
     const items = nodes[node.i];
-    value.forEach((item, index) => walk2(item, items, [...path36, index], issues, owner));
+    value.forEach((item, index) => walk2(item, items, [...path41, index], issues, owner));
   }
 }
 function typeMismatch(value, node) {
@@ -24326,13 +24676,13 @@ function ownerOf(resource, release) {
     skipped.add(JSON.stringify(["metadata", "name"]));
     for (const misplaced of misplacedIPPoolFields(resource)) skipped.add(JSON.stringify(misplaced.path));
   }
-  return (path36) => {
-    const key2 = JSON.stringify(path36);
+  return (path41) => {
+    const key2 = JSON.stringify(path41);
     if (skipped.has(key2)) return "skip";
     if (descend.has(key2)) return "descend";
-    const isPoolField = pools.some((spec) => path36.length === spec.length + 1 && spec.every((segment, i) => path36[i] === segment));
+    const isPoolField = pools.some((spec) => path41.length === spec.length + 1 && spec.every((segment, i) => path41[i] === segment));
     if (!isPoolField) return void 0;
-    if (!isIPPool2 && !installationPoolFields(release).includes(String(path36[path36.length - 1])) && releasesWithField(INSTALLATION, "Installation", ["spec", "calicoNetwork", "ipPools", 0, String(path36[path36.length - 1])]).length > 0) {
+    if (!isIPPool2 && !installationPoolFields(release).includes(String(path41[path41.length - 1])) && releasesWithField(INSTALLATION, "Installation", ["spec", "calicoNetwork", "ipPools", 0, String(path41[path41.length - 1])]).length > 0) {
       return void 0;
     }
     return "skip";
@@ -24348,9 +24698,9 @@ function isHelmValuesView(resource) {
   const b = resource.locate(["kind"], "key");
   return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
 }
-function label(path36, view = false) {
-  const shown3 = view && path36[0] === "spec" ? ["installation", ...path36.slice(1)] : path36;
-  return echo(shown3.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${segment}`).join(""), 120);
+function label(path41, view = false) {
+  const shown5 = view && path41[0] === "spec" ? ["installation", ...path41.slice(1)] : path41;
+  return echo(shown5.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${segment}`).join(""), 120);
 }
 var LOST = "kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it with at most a warning, so its setting is silently lost";
 function unknownMessage(issue2, resource, release, calicoVersion, view) {
@@ -24373,7 +24723,7 @@ function unknownMessage(issue2, resource, release, calicoVersion, view) {
 }
 function suggestionText(field2, known) {
   const near = suggestField(field2, known);
-  return near ? didYouMean(field2, near) : void 0;
+  return near ? didYouMean2(field2, near) : void 0;
 }
 function describe(value) {
   if (typeof value === "string") return `the string ${quote(value, 60)}`;
@@ -24388,9 +24738,17 @@ function isTemplatePlaceholder(issue2) {
   const keys = isPlainObject(value) ? Object.keys(value) : [];
   return keys.length === 1 && /^\{.*\}$/s.test(keys[0]) && value[keys[0]] === null;
 }
-function typeAdvice(expected, value) {
+function typeAdvice(expected, value, allowed, json) {
+  if (typeof value === "boolean" && allowed !== void 0) {
+    const word = allowed.find((candidate) => typeof candidate === "string" && (value ? /^(enabled?|true|on|yes)$/i : /^(disabled?|false|off|no)$/i).test(candidate));
+    return typeof word === "string" ? `: write ${json ? JSON.stringify(word) : word}` : "";
+  }
   if (typeof value !== "string") return "";
-  if (expected.startsWith("a boolean") && /^(true|false)$/i.test(value)) return `: write ${value.toLowerCase()} without quotes`;
+  if (expected.startsWith("a boolean")) {
+    const word = value.trim().toLowerCase();
+    const meant = ["true", "yes", "y", "on"].includes(word) ? "true" : ["false", "no", "n", "off"].includes(word) ? "false" : void 0;
+    return meant === void 0 ? "" : `: write ${meant} without quotes`;
+  }
   if (expected === "an integer" && /^-?\d+$/.test(value)) return `: write ${value} without quotes`;
   return "";
 }
@@ -24400,7 +24758,7 @@ function message(issue2, resource, release, calicoVersion, view) {
     case "unknown":
       return unknownMessage(issue2, resource, release, calicoVersion, view);
     case "type":
-      return `${label(issue2.path, view)} must be ${issue2.expected} in ${schema}; got ${describe(issue2.value)}, and Kubernetes refuses the object` + typeAdvice(issue2.expected, issue2.value);
+      return `${label(issue2.path, view)} must be ${issue2.expected} in ${schema}; got ${describe(issue2.value)}, and Kubernetes refuses the object` + typeAdvice(issue2.expected, issue2.value, issue2.allowed, isWrittenAsJson(resource));
     case "enum": {
       const allowed = issue2.allowed.map((value) => typeof value === "string" && value !== "" ? value : JSON.stringify(value));
       const near = typeof issue2.value === "string" ? suggestField(issue2.value, allowed) : void 0;
@@ -24437,7 +24795,8 @@ var crdSchemaValid = {
     fixable: "code",
     hasSuggestions: true,
     scope: "resource",
-    relevantText: /IPPool|IPReservation|BGPConfiguration|IPAMConfig|Installation|calicoNetwork/
+    // The last three: tigera-operator values files recognised without `calicoNetwork` (src/resources/helm-values-file.ts).
+    relevantText: /IPPool|IPReservation|BGPConfiguration|IPAMConfig|Installation|calicoNetwork|kubernetesProvider|tigeraOperator|defaultFelixConfiguration/
   },
   check(resource, context) {
     if (!VALIDATED_KINDS.has(`${resource.apiVersion}/${resource.kind}`)) {
@@ -24612,7 +24971,7 @@ function checkClusterApiWithoutPods(project2, clusters, context) {
   for (const cluster of clusters) {
     const cidrBlocks = getIn(cluster.object, ["spec", "clusterNetwork", "pods", "cidrBlocks"]);
     if (Array.isArray(cidrBlocks) && cidrBlocks.length > 0) continue;
-    const written2 = ["spec", "clusterNetwork", "pods", "cidrBlocks"].map((_, i, path36) => path36.slice(0, i + 1)).reverse().find((path36) => cluster.has(path36));
+    const written2 = ["spec", "clusterNetwork", "pods", "cidrBlocks"].map((_, i, path41) => path41.slice(0, i + 1)).reverse().find((path41) => cluster.has(path41));
     context.report({
       resource: cluster,
       ...written2 === void 0 ? {} : { path: written2, part: "key" },
@@ -24722,12 +25081,12 @@ var ippoolOutsidePodCidr = {
       const sameFamily = podRangesLeftOut(pool, podRanges);
       if (sameFamily.length === 0) continue;
       if (operatorChecksPodCidr(project2, pool) && sameFamily.some(isKubeadm)) continue;
-      const first = sameFamily[0];
+      const distinct = sameFamily.filter((fact, i) => sameFamily.findIndex((other) => other.range.text === fact.range.text) === i);
+      const cited = distinct.length === 1 ? `${distinct[0].range.text} (${factOrigin(distinct[0], context)})` : distinct.map((fact) => `${fact.range.text} (${factOrigin(fact, context)})`).join(", ");
       context.report({
         ...cidrLocation(pool),
-        // kubeadm's podSubnet and its controllerManager.extraArgs.cluster-cidr usually say the same range: name it once.
-        message: `${poolLabel(pool)} is outside the pod CIDR ${[...new Set(sameFamily.map((fact) => fact.range.text))].join(", ")} (${factOrigin(first, context)}): kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.`,
-        related: factRelated(first, `pod CIDR ${first.range.text}`)
+        message: `${poolLabel(pool)} is outside the pod CIDR ${cited}: kube-proxy masquerades its pods' traffic to Services (detect-local-mode ClusterCIDR), so backends and their network policy see the node's address instead of the pod's.`,
+        related: distinct.flatMap((fact) => factRelated(fact, `pod CIDR ${fact.range.text}`))
       });
     }
   }
@@ -24862,6 +25221,7 @@ var poolOverlapsClusterRange = {
     const others = facts.ranges.filter((fact) => WHY[fact.role] !== void 0);
     if (others.length === 0) return;
     for (const pool of distinctPools(project2.pools.pools)) {
+      if (isDisabled(pool)) continue;
       for (const fact of others) {
         if (!rangesOverlap(pool.cidr, fact.range)) continue;
         const why = WHY[fact.role](pool);
@@ -24991,8 +25351,8 @@ function isCalicoManaged(service) {
   return type === "LoadBalancer" && (loadBalancerClass === void 0 || loadBalancerClass === null || loadBalancerClass === "calico");
 }
 function checkAnnotation(resource, key2, value, anyPools, pools, context) {
-  const path36 = ["metadata", "annotations", key2];
-  const report4 = (message2) => context.report({ resource, path: path36, message: `\`${key2}\` ${message2}` });
+  const path41 = ["metadata", "annotations", key2];
+  const report4 = (message2) => context.report({ resource, path: path41, message: `\`${key2}\` ${message2}` });
   const parsed = parseStringList(value);
   if (!parsed.ok) return report4(`${parsed.problem}.`);
   const addresses = key2.endsWith("loadBalancerIPs");
@@ -25318,7 +25678,7 @@ var ippoolDedicatedAutoAssign = {
       context.report({
         resource: definition.resource,
         path: at2,
-        message: `Pool ${quote(pool.name ?? pool.cidr?.canonical)} is requested by annotation (${context.where(request)}), so it looks dedicated to those pods, but IPAM also assigns it automatically to other pods: ${automatic}, and its assignmentMode is not Manual. Set \`nodeSelector: "!all()"\` (quoted) or \`assignmentMode: Manual\`, or list it in \`infraPools\` to state the policy.`,
+        message: `Pool ${quote(pool.name ?? pool.cidr?.canonical)} is requested by annotation (${context.where(request)}), so it looks dedicated to those pods, but IPAM also assigns it automatically to other pods: ${automatic}, and its assignmentMode is not Manual. Set ${neverSelector(definition.resource)} or ${writtenPair(definition.resource, "assignmentMode", "Manual")}, or list it in \`infraPools\` to state the policy.`,
         related: [{ ...request, message: "the annotation that requests it" }]
       });
     }
@@ -25447,9 +25807,9 @@ function conflict(first, other) {
   const b = other.definition.spec;
   const differing = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key2) => !sameValue(a[key2], b[key2]));
   if (differing.length === 0) return void 0;
-  const shown3 = differing.slice(0, MAX_KEYS_SHOWN).map((key2) => `\`${echo(key2, 40)}\``);
-  if (differing.length > MAX_KEYS_SHOWN) shown3.push(`${differing.length - MAX_KEYS_SHOWN} more`);
-  return { problem: `this definition differs in ${shown3.join(", ")}, and whichever is applied last wins`, fix: RENAME };
+  const shown5 = differing.slice(0, MAX_KEYS_SHOWN).map((key2) => `\`${echo(key2, 40)}\``);
+  if (differing.length > MAX_KEYS_SHOWN) shown5.push(`${differing.length - MAX_KEYS_SHOWN} more`);
+  return { problem: `this definition differs in ${shown5.join(", ")}, and whichever is applied last wins`, fix: RENAME };
 }
 var MAX_KEYS_SHOWN = 8;
 function operatorConflict(installation, ippool) {
@@ -25461,8 +25821,8 @@ function operatorConflict(installation, ippool) {
   }
   const differing = OPERATOR_FIELDS.filter((field2) => !sameValue(desired[field2], existing[field2]));
   if (differing.length === 0) return void 0;
-  const shown3 = differing.map((field2) => `${OPERATOR_FIELD_LABELS[field2]} (${show(existing[field2])} here, ${show(desired[field2])} in the Installation)`);
-  return `the operator takes over an existing IPPool only when it is identical to the Installation pool, and this one differs in ${shown3.join(", ")}; so the operator refuses to update it ("Cannot update an IP pool not owned by the operator") and reports itself degraded`;
+  const shown5 = differing.map((field2) => `${OPERATOR_FIELD_LABELS[field2]} (${show(existing[field2])} here, ${show(desired[field2])} in the Installation)`);
+  return `the operator takes over an existing IPPool only when it is identical to the Installation pool, and this one differs in ${shown5.join(", ")}; so the operator refuses to update it ("Cannot update an IP pool not owned by the operator") and reports itself degraded`;
 }
 function show(value) {
   return Array.isArray(value) ? `[${value.map((item) => echo(String(item), 20)).join(", ")}]` : echo(String(value), 40);
@@ -25716,7 +26076,7 @@ var ippoolInfraNodeSelector = {
         path: problem.at,
         part: problem.part,
         range: problem.range,
-        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods there that did not ask for it${problem.namespaces}. Set \`nodeSelector: "${NEVER}"\` (quoted) or \`assignmentMode: Manual\`.`,
+        message: `Infra pool ${quote(pool.name)} ${problem.what}, so IPAM assigns its addresses automatically to pods there that did not ask for it${problem.namespaces}. Set ${neverSelector(pool.resource)} or ${writtenPair(pool.resource, "assignmentMode", "Manual")}.`,
         suggest: infraSuggestions(pool, calicoAtLeast(context.config.calicoVersion, "3.30"))
       });
     }
@@ -25787,9 +26147,9 @@ function nodeSelectorProblem(pool) {
     };
   }
   const labels = Object.entries(example);
-  const shown3 = labels.slice(0, MAX_LABELS_SHOWN).map(([k, v]) => `${echo(k, 80)}=${quote(v)}`);
-  if (labels.length > MAX_LABELS_SHOWN) shown3.push(`and ${labels.length - MAX_LABELS_SHOWN} more labels`);
-  const who = labels.length === 0 ? "which every node matches" : `which nodes can match (e.g. a node labelled ${shown3.join(", ")})`;
+  const shown5 = labels.slice(0, MAX_LABELS_SHOWN).map(([k, v]) => `${echo(k, 80)}=${quote(v)}`);
+  if (labels.length > MAX_LABELS_SHOWN) shown5.push(`and ${labels.length - MAX_LABELS_SHOWN} more labels`);
+  const who = labels.length === 0 ? "which every node matches" : `which nodes can match (e.g. a node labelled ${shown5.join(", ")})`;
   return { what: `has nodeSelector ${quote(selector)}, ${who}`, at: selectorPath, part: "value" };
 }
 function infraSuggestions(pool, hasAssignmentMode) {
@@ -25864,11 +26224,11 @@ function checkInPlace(name, old, pool, context) {
     );
   }
 }
-function report3(context, old, pool, path36, problem) {
+function report3(context, old, pool, path41, problem) {
   const wasAt = context.where({ resource: old.definition.resource, path: old.definition.specPath });
   context.report({
     resource: pool.definition.resource,
-    path: path36,
+    path: path41,
     message: `Installation pool ${problem}: the Installation stays degraded and the cluster keeps the old pool (base branch: ${wasAt}). Add the new pool as another entry of \`ipPools\`, migrate the workloads to it, disable the old entry (disableNewAllocations: true), then remove it (${MIGRATE_POOLS_URL}).`
   });
 }
@@ -25978,8 +26338,8 @@ function podCount(resource, autoscalers, where) {
       return { how: "runs one pod on every node it selects" };
     case "Job":
     case "CronJob": {
-      const path36 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
-      const parallelism = positiveInteger(getIn(object, path36));
+      const path41 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
+      const parallelism = positiveInteger(getIn(object, path41));
       return parallelism && parallelism > 1 ? { how: `runs up to ${parallelism} pods at once (parallelism: ${parallelism})` } : void 0;
     }
     case "Deployment":
@@ -26143,7 +26503,8 @@ function operatorNetwork(installation) {
     bgp,
     cniWritten,
     bgpWritten,
-    clusterRoutingMode: getIn(object, ["spec", "calicoNetwork", "clusterRoutingMode"])
+    clusterRoutingMode: getIn(object, ["spec", "calicoNetwork", "clusterRoutingMode"]),
+    windowsDataplane: getIn(object, ["spec", "calicoNetwork", "windowsDataplane"])
   };
 }
 
@@ -26167,7 +26528,7 @@ var INSTALLATION_POOL_FIELDS = [
   "assignmentMode"
 ];
 var DELETE_FALSE = (field2) => `its counterpart \`${field2}\` defaults to false, so \`false\` carries nothing over: delete the line`;
-function encapsulationHint(_value, spec) {
+function encapsulationHint(_value, spec, pair) {
   const generic = "Installation pools set `encapsulation` instead (IPIP, IPIPCrossSubnet, VXLAN, VXLANCrossSubnet or None)";
   if (Object.hasOwn(spec, "encapsulation")) return "Installation pools set `encapsulation` instead, and this pool has it already: delete the line";
   const modes = [spec.ipipMode ?? "Never", spec.vxlanMode ?? "Never"];
@@ -26175,23 +26536,23 @@ function encapsulationHint(_value, spec) {
   const [ipip, vxlan] = modes;
   if (ipip !== "Never" && vxlan !== "Never") return generic;
   const tunnel = ipip !== "Never" ? `IPIP${ipip === "CrossSubnet" ? "CrossSubnet" : ""}` : vxlan !== "Never" ? `VXLAN${vxlan === "CrossSubnet" ? "CrossSubnet" : ""}` : "None";
-  return `Installation pools set \`encapsulation\` instead: write \`encapsulation: ${tunnel}\``;
+  return `Installation pools set \`encapsulation\` instead: write ${pair("encapsulation", tunnel)}`;
 }
 var IPPOOL_ONLY_HINTS = {
   ipipMode: encapsulationHint,
   vxlanMode: encapsulationHint,
-  disabled: (value) => value === true ? "Installation pools set `disableNewAllocations: true` instead" : value === false ? DELETE_FALSE("disableNewAllocations") : "Installation pools set `disableNewAllocations: true` instead to stop new allocations",
+  disabled: (value, _spec, pair) => booleanMeant(value) === true ? `Installation pools set ${pair("disableNewAllocations", true)} instead` : booleanMeant(value) === false ? DELETE_FALSE("disableNewAllocations") : `Installation pools set ${pair("disableNewAllocations", true)} instead to stop new allocations`,
   namespaceSelector: () => "Installation pools have no namespaceSelector; manage such a pool as an IPPool resource"
 };
 var IPPOOL_TUNNEL = {
-  IPIP: "ipipMode: Always",
-  IPIPCrossSubnet: "ipipMode: CrossSubnet",
-  VXLAN: "vxlanMode: Always",
-  VXLANCrossSubnet: "vxlanMode: CrossSubnet"
+  IPIP: ["ipipMode", "Always"],
+  IPIPCrossSubnet: ["ipipMode", "CrossSubnet"],
+  VXLAN: ["vxlanMode", "Always"],
+  VXLANCrossSubnet: ["vxlanMode", "CrossSubnet"]
 };
 var INSTALLATION_ONLY_HINTS = {
-  encapsulation: (value) => typeof value === "string" && Object.hasOwn(IPPOOL_TUNNEL, value) ? `an IPPool sets \`${IPPOOL_TUNNEL[value]}\` instead` : value === "None" ? "an IPPool has no tunnel unless `ipipMode` or `vxlanMode` asks for one (both default to Never): delete the line" : "an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)",
-  disableNewAllocations: (value) => value === true ? "an IPPool sets `disabled: true` instead" : value === false ? DELETE_FALSE("disabled") : "an IPPool sets `disabled: true` instead to stop new allocations",
+  encapsulation: (value, _spec, pair) => typeof value === "string" && Object.hasOwn(IPPOOL_TUNNEL, value) ? `an IPPool sets ${pair(...IPPOOL_TUNNEL[value])} instead` : value === "None" ? "an IPPool has no tunnel unless `ipipMode` or `vxlanMode` asks for one (both default to Never): delete the line" : "an IPPool sets `ipipMode` or `vxlanMode` instead (Always, CrossSubnet or Never)",
+  disableNewAllocations: (value, _spec, pair) => booleanMeant(value) === true ? `an IPPool sets ${pair("disabled", true)} instead` : booleanMeant(value) === false ? DELETE_FALSE("disabled") : `an IPPool sets ${pair("disabled", true)} instead to stop new allocations`,
   name: () => "an IPPool takes its name from `metadata.name`"
 };
 var IPV4_LINK_LOCAL = parseCidr("169.254.0.0/16");
@@ -26212,9 +26573,9 @@ var ippoolValid = {
   },
   check(resource, context) {
     const findings = [];
-    const report4 = (path36, message2, part = "value", extra = {}) => {
-      if (isPlaceholder(getIn(resource.object, path36))) return;
-      findings.push({ resource, path: path36, part, message: message2, ...extra });
+    const report4 = (path41, message2, part = "value", extra = {}) => {
+      if (isPlaceholder(getIn(resource.object, path41))) return;
+      findings.push({ resource, path: path41, part, message: message2, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
@@ -26294,10 +26655,10 @@ var PoolContext = class {
   }
   /** `spec.cidr` or `ipPools[1].cidr`, for messages. */
   label(field2) {
-    const shown3 = echo(field2, 80);
-    if (this.isIPPool) return `spec.${shown3}`;
+    const shown5 = echo(field2, 80);
+    if (this.isIPPool) return `spec.${shown5}`;
     const index = this.pool.specPath[this.pool.specPath.length - 1];
-    return `ipPools[${String(index)}].${shown3}`;
+    return `ipPools[${String(index)}].${shown5}`;
   }
   /** The value of a field, with `null` (an empty YAML value) read as absent, as Kubernetes does. */
   value(field2) {
@@ -26306,6 +26667,10 @@ var PoolContext = class {
   }
   has(field2) {
     return this.value(field2) !== void 0;
+  }
+  /** A pair to write, as a code span in the syntax of the pool's file (src/resources/written-pair.ts). */
+  written(field2, value) {
+    return writtenPair(this.pool.resource, field2, value);
   }
   /** How to name the pool in a message that is not at one of its fields. */
   /** Whether the targeted Calico release (`calicoVersion`) is `release` or newer. */
@@ -26355,7 +26720,7 @@ function checkInstallationPoolName(ctx) {
 }
 function checkCidr2(ctx, resource) {
   const label4 = ctx.label("cidr");
-  const path36 = ctx.path("cidr");
+  const path41 = ctx.path("cidr");
   const value = ctx.value("cidr");
   const missingReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be specified") : " (the Installation API requires it)";
   if (value === void 0 || value === "") {
@@ -26364,7 +26729,7 @@ function checkCidr2(ctx, resource) {
       ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
     } else if (value === "" || ctx.spec.cidr === null) {
       ctx.report(
-        path36,
+        path41,
         `${label4} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
         value === "" ? "value" : "key"
       );
@@ -26375,33 +26740,34 @@ function checkCidr2(ctx, resource) {
     return {};
   }
   if (typeof value !== "string") {
-    ctx.report(path36, `${label4} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    ctx.report(path41, `${label4} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
   const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
-    ctx.report(path36, `${label4} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    ctx.report(path41, `${label4} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
   if (parsed.mapped && value.includes("/")) {
-    ctx.report(path36, `${label4} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    ctx.report(path41, `${label4} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
     return { cidr, family: cidr.family, text: value };
   }
   if (!value.includes("/")) {
-    ctx.report(path36, `${label4} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
+    ctx.report(path41, `${label4} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
   }
-  if (parsed.hostBitsSet) {
-    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path36, cidr.canonical) }];
-    ctx.report(path36, `${label4} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
+  const operatorMasks = !ctx.isIPPool && ctx.from("3.33");
+  if (parsed.hostBitsSet && !operatorMasks) {
+    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path41, cidr.canonical) }];
+    ctx.report(path41, `${label4} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
     const range = linkLocal.cidr.canonical;
     const familyName = cidr.family === 4 ? "IPv4" : "IPv6";
-    ctx.report(path36, `${label4} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+    ctx.report(path41, `${label4} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
   }
   return { cidr, family: cidr.family, text: value };
 }
@@ -26477,7 +26843,7 @@ function checkEnum(ctx, field2, allowed, what, consequence2) {
     const sameWord = allowed.find((candidate) => fold(candidate) === fold(value));
     const near = sameWord ?? closest(value, allowed);
     if (sameWord) {
-      message2 = `${label4} ${quote(value)} is not valid: the values are case-sensitive. Write \`${field2}: ${sameWord}\``;
+      message2 = `${label4} ${quote(value)} is not valid: ${howItDiffers(value, sameWord)}. Write ${ctx.written(field2, sameWord)}`;
     } else if (near) {
       message2 = `${label4} ${quote(value)} is not ${list2}. Did you mean \`${near}\`?`;
     } else {
@@ -26489,8 +26855,19 @@ function checkEnum(ctx, field2, allowed, what, consequence2) {
   ctx.report(ctx.path(field2), message2 + consequence2);
   return false;
 }
+function howItDiffers(value, meant) {
+  if (value.trim() === meant) return "the blanks around it are part of the value";
+  if (value.toLowerCase() === meant.toLowerCase()) return "the values are case-sensitive";
+  return "the values are spelt exactly: case-sensitive, without blanks, `-` or `_`";
+}
 var TRUE_WORDS = ["true", "yes", "y", "on", "enabled", "enable"];
 var FALSE_WORDS = ["false", "no", "n", "off", "disabled", "disable"];
+function booleanMeant(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value !== "string") return void 0;
+  const word = value.trim().toLowerCase();
+  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : void 0;
+}
 function checkBoolean(ctx, field2) {
   const value = ctx.value(field2);
   if (value === void 0 || typeof value === "boolean") return;
@@ -26499,18 +26876,25 @@ function checkBoolean(ctx, field2) {
   let what;
   if (typeof value === "string") {
     const word = value.trim().toLowerCase();
-    meant = TRUE_WORDS.includes(word) ? "true" : FALSE_WORDS.includes(word) ? "false" : void 0;
+    const setting = booleanMeant(value);
+    meant = setting === void 0 ? void 0 : String(setting);
     what = word === "true" || word === "false" ? `the string ${quote(value)} (quoted), not a boolean` : word === "enabled" || word === "disabled" ? `${quote(value)}, the Installation API's spelling, not a boolean` : `the string ${quote(value)}, not a boolean`;
   } else {
     what = `${quote(value)}, not a boolean`;
   }
-  const write2 = meant ? `Write \`${field2}: ${meant}\` without quotes` : "Write true or false without quotes";
+  const unquoted = isWrittenAsJson(ctx.pool.resource) ? "" : " without quotes";
+  const write2 = meant ? `Write ${ctx.written(field2, meant === "true")}${unquoted}` : "Write true or false without quotes";
   ctx.report(ctx.path(field2), `${label4} is ${what}: Kubernetes accepts only true or false here. ${write2}`);
 }
 function checkInstallationNatOutgoing(ctx) {
   const value = ctx.value("natOutgoing");
   if (typeof value === "boolean") {
-    ctx.report(ctx.path("natOutgoing"), `${ctx.label("natOutgoing")} is the boolean ${value}, but the Installation API takes Enabled or Disabled. Write \`natOutgoing: ${value ? "Enabled" : "Disabled"}\``);
+    ctx.report(ctx.path("natOutgoing"), `${ctx.label("natOutgoing")} is the boolean ${value}, but the Installation API takes Enabled or Disabled. Write ${ctx.written("natOutgoing", value ? "Enabled" : "Disabled")}`);
+    return;
+  }
+  const meant = booleanMeant(value);
+  if (typeof value === "string" && meant !== void 0 && !/^\s*(en|dis)able/i.test(value)) {
+    ctx.report(ctx.path("natOutgoing"), `${ctx.label("natOutgoing")} is the string ${quote(value)}, but the Installation API takes Enabled or Disabled. Write ${ctx.written("natOutgoing", meant ? "Enabled" : "Disabled")} (Kubernetes rejects the Installation)`);
     return;
   }
   checkEnum(ctx, "natOutgoing", NAT_OUTGOING, "a NAT setting", " (Kubernetes rejects the Installation)");
@@ -26520,8 +26904,8 @@ function checkAllowedUses(ctx, encapsulation, family) {
   if (value === void 0) return;
   const label4 = ctx.label("allowedUses");
   if (!Array.isArray(value)) {
-    const single = typeof value === "string" && ALLOWED_USES.includes(value) ? value : "Workload, Tunnel";
-    ctx.report(ctx.path("allowedUses"), `${label4} must be a list; got ${quote(value)}. Write \`allowedUses: [${single}]\``);
+    const single = typeof value === "string" && ALLOWED_USES.includes(value) ? [value] : ["Workload", "Tunnel"];
+    ctx.report(ctx.path("allowedUses"), `${label4} must be a list; got ${quote(value)}. Write ${ctx.written("allowedUses", single)}`);
     return;
   }
   value.forEach((use, i) => {
@@ -26644,6 +27028,10 @@ function checkOperatorNetwork(ctx, family, network) {
     if (written2 !== void 0 && written2 !== "None") {
       ctx.report(ctx.path("encapsulation"), `${ctx.label("encapsulation")} is ${quote(written2)}, but with ${cni} the operator allows only None. Write \`encapsulation: None\`` + operatorSays(`${String(written2)} is invalid for ipPool.encapsulation when using non-Calico CNI, should be None`));
     }
+    const first = ctx.pool.specPath[ctx.pool.specPath.length - 1] === 0;
+    if (first && network.bgpWritten && network.bgp === "Enabled") {
+      ctx.report(["spec", "calicoNetwork", "bgp"], `\`spec.calicoNetwork.bgp\` is Enabled, but with ${cni} Calico does not route pod traffic: the operator refuses BGP. Write \`bgp: Disabled\` or delete the line` + operatorSays("BGP is not supported when using non-Calico CNI"));
+    }
     return;
   }
   if (network.cniType !== "Calico" || encapsulation === void 0) return;
@@ -26655,9 +27043,40 @@ function checkOperatorNetwork(ctx, family, network) {
       `${ctx.subject} is unencapsulated (encapsulation None${how}) while the Installation has ${bgp}: its routes between nodes are BIRD's to program, over BGP. Enable BGP, or use VXLAN encapsulation` + operatorSays("with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled")
     );
   }
+  if (family === 4 && network.windowsDataplane !== void 0 && network.windowsDataplane !== null && network.windowsDataplane !== "Disabled" && encapsulation !== "VXLAN" && encapsulation !== "None" && isFirstIPv4Pool(ctx.pool)) {
+    const how = written2 === void 0 ? `, the operator's default for an IPv4 pool with the Calico CNI` : "";
+    ctx.report(
+      written2 === void 0 ? ctx.pool.namePath : ctx.path("encapsulation"),
+      `${ctx.subject} uses encapsulation ${encapsulation}${how}, but Calico for Windows (\`windowsDataplane: ${String(network.windowsDataplane)}\`) supports only VXLAN or no encapsulation. Write ${ctx.written("encapsulation", "VXLAN")}` + operatorSays(`IPv4 IPPool encapsulation ${encapsulation} is not supported by Calico for Windows`)
+    );
+  }
+  if (network.ipamType === "Calico" && (encapsulation === "IPIP" || encapsulation === "IPIPCrossSubnet") && network.bgp === "Disabled") {
+    checkIpipWithoutBgp(ctx, family, network, written2, encapsulation);
+  }
   if (network.ipamType === "HostLocal" && (written2 === "VXLAN" || written2 === "VXLANCrossSubnet")) {
     ctx.report(ctx.path("encapsulation"), `${ctx.label("encapsulation")} is ${quote(written2)}, but the host-local IPAM (spec.cni.ipam.type: HostLocal) does not support VXLAN. Use IPIP, IPIPCrossSubnet or None, or Calico IPAM` + operatorSays(`${written2} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM`));
   }
+}
+function isFirstIPv4Pool(pool) {
+  const first = pool.resource.pools.find((candidate) => {
+    const cidr = candidate.spec.cidr;
+    if (typeof cidr !== "string") return false;
+    const parsed = parseCalicoCidr(cidr);
+    return parsed.ok && parsed.cidr.family === 4;
+  });
+  return first === pool;
+}
+function checkIpipWithoutBgp(ctx, family, network, written2, encapsulation) {
+  const mode = network.clusterRoutingMode;
+  if (ctx.from("3.33") ? mode !== "BIRD" : ctx.from("3.32") && mode === "Felix") return;
+  const how = written2 === void 0 ? `, the operator's default for an IPv${family} pool with the Calico CNI` : "";
+  const bgp = network.bgpWritten ? "`spec.calicoNetwork.bgp: Disabled`" : "BGP off (the operator's default on EKS)";
+  const ways = ctx.from("3.33") ? "Enable BGP, use VXLAN encapsulation, or leave clusterRoutingMode unset (Felix then programs IPIP routes)" : ctx.from("3.32") ? "Enable BGP, use VXLAN encapsulation, or set `clusterRoutingMode: Felix`" : "Enable BGP, or use VXLAN encapsulation";
+  const said = ctx.from("3.32") ? "with BIRD cluster routing mode, IPIP encapsulation requires that BGP is enabled" : "IPIP encapsulation requires that BGP is enabled";
+  ctx.report(
+    written2 === void 0 ? ctx.pool.namePath : ctx.path("encapsulation"),
+    `${ctx.subject} uses IPIP (encapsulation ${encapsulation}${how}) while the Installation has ${bgp}: its routes between nodes are BIRD's to program, over BGP. ${ways}${operatorSays(said)}`
+  );
 }
 function checkUnknownFields(ctx) {
   const known = ctx.isIPPool ? IPPOOL_SPEC_FIELDS : INSTALLATION_POOL_FIELDS;
@@ -26665,16 +27084,16 @@ function checkUnknownFields(ctx) {
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
   for (const key2 of Object.keys(ctx.spec)) {
     if (known.includes(key2)) continue;
-    const path36 = ctx.path(key2);
-    const hint = Object.hasOwn(otherApi, key2) ? otherApi[key2](ctx.spec[key2], ctx.spec) : void 0;
+    const path41 = ctx.path(key2);
+    const hint = Object.hasOwn(otherApi, key2) ? otherApi[key2](ctx.spec[key2], ctx.spec, (k, v) => ctx.written(k, v)) : void 0;
     if (hint !== void 0) {
       const fix = ctx.isIPPool ? void 0 : installationEquivalentFix(ctx, key2);
-      ctx.report(path36, `${ctx.label(key2)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
+      ctx.report(path41, `${ctx.label(key2)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
       continue;
     }
     const near = closest(key2, known);
     if (near) {
-      ctx.report(path36, `${ctx.label(key2)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path41, `${ctx.label(key2)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
       continue;
     }
     const release = schemaRelease(ctx.calicoVersion);
@@ -26685,7 +27104,7 @@ function checkUnknownFields(ctx) {
       release,
       { kind: ctx.isIPPool ? "IPPool" : "Installation", path: ctx.isIPPool ? ["spec"] : ["spec", "calicoNetwork", "ipPools"] }
     );
-    ctx.report(path36, `${ctx.label(key2)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
+    ctx.report(path41, `${ctx.label(key2)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
   }
 }
 var ENCAPSULATION_OF_MODE = {
@@ -26731,7 +27150,7 @@ function installationEquivalentFix(ctx, key2) {
 }
 function checkLegacyFields(ctx, apiVersion) {
   if (ctx.from("3.32")) {
-    const modern = { ipip: legacyIpipAdvice(ctx.value("ipip")), "nat-outgoing": legacyNatAdvice(ctx.value("nat-outgoing")) };
+    const modern = { ipip: legacyIpipAdvice(ctx), "nat-outgoing": legacyNatAdvice(ctx) };
     for (const field2 of ["ipip", "nat-outgoing"]) {
       if (!Object.hasOwn(ctx.spec, field2)) continue;
       ctx.report(ctx.path(field2), `${ctx.label(field2)} is a legacy field that Calico v3.32 removed from the IPPool API: kubectl refuses the unknown field, and other clients drop it, so its setting is lost. ${modern[field2]}`, "key");
@@ -26740,18 +27159,21 @@ function checkLegacyFields(ctx, apiVersion) {
   }
   if (apiVersion !== "projectcalico.org/v3") return;
   if (ctx.has("ipip")) {
-    ctx.report(ctx.path("ipip"), `${ctx.label("ipip")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it. Use \`ipipMode: Always\` or \`ipipMode: CrossSubnet\``, "key");
+    ctx.report(ctx.path("ipip"), `${ctx.label("ipip")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it. ${legacyIpipAdvice(ctx)}`, "key");
   }
   if (ctx.value("nat-outgoing") === true) {
-    ctx.report(ctx.path("nat-outgoing"), `${ctx.label("nat-outgoing")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it when true. Use \`natOutgoing: true\``, "key");
+    ctx.report(ctx.path("nat-outgoing"), `${ctx.label("nat-outgoing")} is a legacy field for Calico's internal use; projectcalico.org/v3 rejects it when true. ${legacyNatAdvice(ctx)}`, "key");
   }
 }
-function legacyIpipAdvice(ipip) {
-  if (!isPlainObject(ipip) || ipip.enabled !== true) return "Write `ipipMode: Never` (or remove it)";
+function legacyIpipAdvice(ctx) {
+  if (ctx.has("ipipMode")) return "This pool sets `ipipMode` already: delete the line";
+  const ipip = ctx.value("ipip");
+  if (!isPlainObject(ipip) || ipip.enabled !== true) return "IPIP is off by default (`ipipMode: Never`): delete the line";
   return ipip.mode === "cross-subnet" ? "Write `ipipMode: CrossSubnet`" : "Write `ipipMode: Always`";
 }
-function legacyNatAdvice(value) {
-  return value === true ? "Write `natOutgoing: true`" : "Remove it (or write `natOutgoing: false`)";
+function legacyNatAdvice(ctx) {
+  if (ctx.has("natOutgoing")) return "This pool sets `natOutgoing` already: delete the line";
+  return ctx.value("nat-outgoing") === true ? "Write `natOutgoing: true`" : "NAT is off by default (`natOutgoing: false`): delete the line";
 }
 function checkInstallationDuplicates(pools, report4) {
   const names = /* @__PURE__ */ new Map();
@@ -26808,6 +27230,110 @@ function namespaceMatches(namespace, patterns) {
 init_text();
 init_resource();
 init_field_reads();
+
+// src/resources/loopback-api-server.ts
+init_text();
+init_field_reads();
+init_resource();
+var LOOPBACK_API_SERVER_CONTAINER_FIELDS = ["name", "command", "args", "ports"];
+var LOOPBACK_API_SERVER_ENV_READ = ["env", { where: ["name"], matches: /^KUBERNETES_SERVICE_(?:HOST|PORT)$/ }];
+var MASTER_FLAGS = ["--master", "-master"];
+var SERVICE_HOST = "KUBERNETES_SERVICE_HOST";
+var SERVICE_PORT = "KUBERNETES_SERVICE_PORT";
+var KUBERNETES_SERVICE_PORT = 443;
+function loopbackApiServerOf(spec, base) {
+  const containers = CONTAINER_LISTS_IN_START_ORDER.flatMap((list2) => {
+    const items = spec[list2];
+    return Array.isArray(items) ? items.flatMap((value, i) => isPlainObject(value) ? [{ value, path: [...base, list2, i] }] : []) : [];
+  });
+  const served = declaredPorts(containers);
+  for (const container of containers) {
+    for (const found of [...flagAddresses(container), ...serviceHostAddresses(container)]) {
+      if (found.port !== void 0 && served.has(found.port)) continue;
+      return { detail: `${found.written} in container \`${containerName(container)}\``, path: found.path };
+    }
+  }
+  return void 0;
+}
+function flagAddresses(container) {
+  const words2 = [];
+  for (const field2 of ["command", "args"]) {
+    const list2 = container.value[field2];
+    if (!Array.isArray(list2)) continue;
+    list2.forEach((word, i) => {
+      if (typeof word === "string") words2.push({ word, path: [...container.path, field2, i] });
+    });
+  }
+  const found = [];
+  words2.forEach(({ word, path: path41 }, i) => {
+    const flag = MASTER_FLAGS.find((name) => word === name || word.startsWith(`${name}=`));
+    if (flag === void 0) return;
+    const value = word === flag ? words2[i + 1]?.word : word.slice(flag.length + 1);
+    const target = value === void 0 ? void 0 : loopbackUrl(value);
+    if (target === void 0) return;
+    const written2 = word === flag ? `${word} ${value}` : word;
+    found.push({ written: `\`${echo(written2)}\``, port: target.port, path: path41 });
+  });
+  return found;
+}
+function serviceHostAddresses(container) {
+  const env = container.value.env;
+  if (!Array.isArray(env)) return [];
+  const valueOf = (name) => {
+    const index = env.findLastIndex((item) => isPlainObject(item) && item.name === name);
+    const value = index === -1 ? void 0 : env[index].value;
+    return { index, value: typeof value === "string" ? value : void 0 };
+  };
+  const host = valueOf(SERVICE_HOST);
+  if (host.value === void 0 || !isLoopbackHost(host.value.trim())) return [];
+  const writtenPort = valueOf(SERVICE_PORT).value;
+  const port = writtenPort === void 0 ? KUBERNETES_SERVICE_PORT : portNumber(writtenPort.trim());
+  return [{ written: `\`${SERVICE_HOST}: ${echo(host.value)}\``, port, path: [...container.path, "env", host.index, "value"] }];
+}
+function loopbackUrl(value) {
+  const match = /^(?:(https?):\/\/)?(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d+))?(?:[/?#].*)?$/i.exec(value.trim());
+  if (match === null) {
+    return isLoopbackHost(value.trim()) ? { port: void 0 } : void 0;
+  }
+  const [, scheme, host, port] = match;
+  if (!isLoopbackHost(host)) return void 0;
+  if (port !== void 0) return { port: portNumber(port) };
+  const byScheme = { http: 80, https: 443 };
+  return { port: scheme === void 0 ? void 0 : byScheme[scheme.toLowerCase()] };
+}
+function isLoopbackHost(host) {
+  const bare = host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+  const lower = bare.toLowerCase();
+  if (lower === "localhost" || lower === "localhost.") return true;
+  const octets = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(bare);
+  if (octets !== null) return octets.slice(1).every((octet) => Number(octet) <= 255) && Number(octets[1]) === 127;
+  if (!/^[0-9a-f:]+$/.test(lower) || !lower.includes("::") && lower.split(":").length !== 8) return false;
+  const [head, tail] = lower.includes("::") ? lower.split("::") : [lower, void 0];
+  const left = head === "" ? [] : head.split(":");
+  const right = tail === void 0 || tail === "" ? [] : tail.split(":");
+  const groups2 = tail === void 0 ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
+  if (groups2.length !== 8 || groups2.some((group) => group === "" || group.length > 4)) return false;
+  return groups2.every((group, i) => parseInt(group, 16) === (i === 7 ? 1 : 0));
+}
+function portNumber(text) {
+  if (!/^\d{1,5}$/.test(text)) return void 0;
+  const port = Number(text);
+  return port >= 1 && port <= 65535 ? port : void 0;
+}
+function declaredPorts(containers) {
+  const ports = /* @__PURE__ */ new Set();
+  for (const container of containers) {
+    const list2 = container.value.ports;
+    if (!Array.isArray(list2)) continue;
+    for (const port of list2) if (isPlainObject(port) && typeof port.containerPort === "number") ports.add(port.containerPort);
+  }
+  return ports;
+}
+function containerName(container) {
+  return echo(typeof container.value.name === "string" ? container.value.name : String(container.path.at(-1)));
+}
+
+// src/resources/host-network-evidence.ts
 var DECISIVE_ALONE = /* @__PURE__ */ new Set([
   "host-process",
   "static-pod",
@@ -26815,7 +27341,14 @@ var DECISIVE_ALONE = /* @__PURE__ */ new Set([
   "critical-priority",
   "network-capability"
 ]);
-var DECISIVE_LAST = ["cni-installer", "critical-pod-annotation", "node-component-port", "pod-network-twin"];
+var DECISIVE_LAST = [
+  "cni-installer",
+  "critical-pod-annotation",
+  "node-component-port",
+  "loopback-api-server",
+  "pod-network-twin",
+  "node-component-companion"
+];
 var WITH_NODE_PATH = /* @__PURE__ */ new Set(["tolerates-all-taints", "privileged", "control-plane-placement", "bare-pod"]);
 var BOOTSTRAP_TAINTS = Object.assign(/* @__PURE__ */ Object.create(null), {
   "node.kubernetes.io/not-ready": "",
@@ -26879,8 +27412,11 @@ var EVIDENCE_POD_SPEC_FIELDS = [
   "affinity",
   "hostPID"
 ];
-var EVIDENCE_CONTAINER_FIELDS = ["name", "securityContext", "ports", "volumeMounts"];
-function assessHostNetwork(template, filePath, twinOf) {
+var EVIDENCE_CONTAINER_READS = [LOOPBACK_API_SERVER_ENV_READ];
+var EVIDENCE_CONTAINER_FIELDS = [
+  .../* @__PURE__ */ new Set(["name", "securityContext", "ports", "volumeMounts", ...LOOPBACK_API_SERVER_CONTAINER_FIELDS])
+];
+function assessHostNetwork(template, filePath, twinOf, companionOf) {
   const base = [...template.path, "spec"];
   const spec = template.spec;
   const containers = containersOf(spec, base);
@@ -26907,16 +27443,19 @@ function assessHostNetwork(template, filePath, twinOf) {
     ...nodeProcPathEvidence(spec, base),
     ...nodeRootPathEvidence(spec, base),
     ...isBarePod ? [{ kind: "bare-pod", detail: "a bare Pod", path: ["kind"] }] : [],
-    ...twinEvidence(template, twinOf)
+    ...loopbackApiServerEvidence(spec, base),
+    ...twinEvidence(template, twinOf),
+    ...companionEvidence(template, companionOf)
   ];
   return {
     evidence,
-    decisive: decide(evidence, controlPlaneRole !== void 0),
+    decisive: decide(evidence, controlPlaneRole !== void 0, nodeProcfsEvidence(spec, base)[0]),
     hostProcess: hostProcess.evidence.length > 0,
-    mixedHostProcess: hostProcess.mixed
+    mixedHostProcess: hostProcess.mixed,
+    hostProcessOffWindows: hostProcess.offWindows
   };
 }
-function decide(evidence, pinnedToControlPlaneRole) {
+function decide(evidence, pinnedToControlPlaneRole, procfs) {
   const marks = firstOfEachKind(evidence);
   const find = (kind) => marks.find((item) => item.kind === kind);
   const alone = marks.filter((item) => DECISIVE_ALONE.has(item.kind));
@@ -26934,6 +27473,7 @@ function decide(evidence, pinnedToControlPlaneRole) {
   const rootPath = find("node-root-path");
   if (privileged && hostPid) return [hostPid, privileged];
   if (privileged && rootPath) return [privileged, rootPath];
+  if (privileged && procfs) return [privileged, procfs];
   return marks.filter((item) => DECISIVE_LAST.includes(item.kind));
 }
 function firstOfEachKind(evidence) {
@@ -26956,17 +27496,27 @@ function hostProcessOf(spec, containers, base) {
   const podFlag = hostProcessFlag(spec.securityContext);
   const flags = containers.map((container) => hostProcessFlag(container.value.securityContext) ?? podFlag);
   const count = flags.filter((flag) => flag === true).length;
-  if (count === 0 && !(podFlag === true && containers.length === 0)) return { evidence: [], mixed: false };
-  if (count !== containers.length) return { evidence: [], mixed: true };
-  if (pinnedToLinux(spec)) return { evidence: [], mixed: false };
+  if (count === 0 && !(podFlag === true && containers.length === 0)) return { evidence: [], mixed: false, offWindows: false };
+  if (count !== containers.length) return { evidence: [], mixed: true, offWindows: false };
+  if (!pinnedToWindows(spec)) return { evidence: [], mixed: false, offWindows: true };
   const field2 = ["securityContext", "windowsOptions", "hostProcess"];
   const detail = podFlag === true ? "a Windows HostProcess pod (`securityContext.windowsOptions.hostProcess: true`)" : "a Windows HostProcess pod (every container sets `securityContext.windowsOptions.hostProcess: true`)";
-  return { evidence: [{ kind: "host-process", detail, path: podFlag === true ? [...base, ...field2] : [...containers[0].path, ...field2] }], mixed: false };
+  return { evidence: [{ kind: "host-process", detail, path: podFlag === true ? [...base, ...field2] : [...containers[0].path, ...field2] }], mixed: false, offWindows: false };
 }
-function pinnedToLinux(spec) {
-  const os = isPlainObject(spec.os) ? spec.os.name : void 0;
-  const selected = isPlainObject(spec.nodeSelector) ? spec.nodeSelector["kubernetes.io/os"] : void 0;
-  return os === "linux" || selected === "linux";
+var WINDOWS_NODE_LABELS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "kubernetes.io/os": (value) => value === "windows",
+  "beta.kubernetes.io/os": (value) => value === "windows",
+  "node.kubernetes.io/windows-build": (value) => typeof value === "string",
+  "kubernetes.azure.com/os-sku": (value) => typeof value === "string" && value.startsWith("Windows")
+});
+function pinnedToWindows(spec) {
+  if (isPlainObject(spec.os) && spec.os.name === "windows") return true;
+  const selector = spec.nodeSelector;
+  if (isPlainObject(selector) && Object.keys(WINDOWS_NODE_LABELS).some((key2) => Object.hasOwn(selector, key2) && WINDOWS_NODE_LABELS[key2](selector[key2]))) return true;
+  const terms = getIn(spec, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"]);
+  if (!Array.isArray(terms)) return false;
+  const matching = terms.filter((term) => !isEmptyTerm(term));
+  return matching.length > 0 && matching.every((term) => isPlainObject(term) && Array.isArray(term.matchExpressions) && term.matchExpressions.some((expression) => isPlainObject(expression) && typeof expression.key === "string" && Object.hasOwn(WINDOWS_NODE_LABELS, expression.key) && (expression.operator === "In" && Array.isArray(expression.values) && expression.values.length > 0 && expression.values.every(WINDOWS_NODE_LABELS[expression.key]) || expression.operator === "Exists" && expression.key === "node.kubernetes.io/windows-build")));
 }
 function staticPodEvidence(template, filePath) {
   if (template.resource.kind !== "Pod" || template.path.length !== 0) return [];
@@ -26994,16 +27544,16 @@ function tolerationEvidence(spec, base, daemonSetPod) {
     if (effect !== "" && effect !== "NoSchedule") return;
     const key2 = toleration.key ?? "";
     const operator = toleration.operator ?? "Equal";
-    const path36 = [...base, "tolerations", i];
+    const path41 = [...base, "tolerations", i];
     if (key2 === "") {
       if (operator !== "Exists") return;
       const which = effect === "NoSchedule" ? "every NoSchedule taint" : "every taint";
-      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path36 });
+      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path41 });
       return;
     }
     if (typeof key2 === "string" && CONTROL_PLANE_ROLE_LABELS.includes(key2)) {
       if (operator === "Exists" || operator === "Equal" && (toleration.value ?? "") === "") {
-        found.push({ kind: "control-plane-toleration", detail: `a toleration of the control-plane taint \`${key2}\``, path: path36 });
+        found.push({ kind: "control-plane-toleration", detail: `a toleration of the control-plane taint \`${key2}\``, path: path41 });
       }
       return;
     }
@@ -27011,12 +27561,13 @@ function tolerationEvidence(spec, base, daemonSetPod) {
     if (daemonSetPod && key2 === "node.kubernetes.io/network-unavailable") return;
     const value = toleration.value ?? "";
     if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key2]) {
-      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key2}\``, path: path36 });
+      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key2}\``, path: path41 });
     }
   });
   return found;
 }
 function ownedByDaemonSet(template) {
+  if (template.resource.kind === "DaemonSet") return true;
   const owners = template.resource.kind === "Pod" ? template.metadata.ownerReferences : void 0;
   return Array.isArray(owners) && owners.some((owner) => isPlainObject(owner) && owner.kind === "DaemonSet");
 }
@@ -27048,7 +27599,7 @@ function nodeComponentPortEvidence(containers) {
       const number3 = port[key2];
       found.push({
         kind: "node-component-port",
-        detail: `port ${number3} in container \`${containerName(container)}\`, ${NODE_COMPONENT_PORTS[number3]} on the node`,
+        detail: `port ${number3} in container \`${containerName2(container)}\`, ${NODE_COMPONENT_PORTS[number3]} on the node`,
         path: [...container.path, "ports", i, key2]
       });
     });
@@ -27064,14 +27615,53 @@ function twinEvidence(template, twinOf) {
     path: [...template.path, "spec", "containers"]
   }];
 }
+function loopbackApiServerEvidence(spec, base) {
+  const found = loopbackApiServerOf(spec, base);
+  if (found === void 0) return [];
+  return [{ kind: "loopback-api-server", detail: `${found.detail} (the API server at the node's loopback)`, path: found.path }];
+}
+function companionEvidence(template, companionOf) {
+  const companion = companionOf?.(template);
+  if (companion === void 0) return [];
+  const how = companion.siblingContainer.how;
+  const own2 = companion.siblingEvidence.map((item) => item.detail);
+  const exempt = own2.length <= 1 ? own2.join("") : `${own2.slice(0, -1).join(", ")} and ${own2.at(-1)}`;
+  return [{
+    kind: "node-component-companion",
+    detail: `container \`${companion.container.name}\` runs the program of container \`${companion.siblingContainer.name}\` of ${companion.shown}, which ${how} (a companion of a node component, itself exempt on ${exempt})`,
+    path: [...companion.container.path, "image"]
+  }];
+}
+function nodeActingContainers(template) {
+  const base = [...template.path, "spec"];
+  const spec = template.spec;
+  const nodePaths = /* @__PURE__ */ new Map();
+  for (const volume of Array.isArray(spec.volumes) ? spec.volumes : []) {
+    if (!isPlainObject(volume) || typeof volume.name !== "string" || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") continue;
+    if (isNodeHostPath(volume.hostPath.path)) nodePaths.set(volume.name, volume.hostPath.path);
+  }
+  const podHostProcess = hostProcessFlag(spec.securityContext);
+  const containers = Array.isArray(spec.containers) ? spec.containers : [];
+  return containers.flatMap((value, i) => {
+    if (!isPlainObject(value)) return [];
+    const container = { value, path: [...base, "containers", i] };
+    const name = containerName2(container);
+    const securityContext = isPlainObject(value.securityContext) ? value.securityContext : {};
+    const added = isPlainObject(securityContext.capabilities) && Array.isArray(securityContext.capabilities.add) ? securityContext.capabilities.add : [];
+    const capability = added.find((item) => NODE_NETWORK_CAPABILITIES.includes(capabilityName(item) ?? ""));
+    const mounts = Array.isArray(value.volumeMounts) ? value.volumeMounts : [];
+    const mount = mounts.find((item) => isPlainObject(item) && typeof item.name === "string" && nodePaths.has(item.name));
+    const how = securityContext.privileged === true ? "is privileged" : capability !== void 0 ? `adds \`${echo(String(capability))}\`` : (hostProcessFlag(value.securityContext) ?? podHostProcess) === true && pinnedToWindows(spec) ? "is a Windows HostProcess container" : mount !== void 0 ? `mounts hostPath \`${echo(nodePaths.get(mount.name))}\`` : void 0;
+    return how === void 0 ? [] : [{ ...container, name, how }];
+  });
+}
 var CNI_INSTALL_PATHS = ["/etc/cni", "/opt/cni"];
 function cniInstallerEvidence(spec, containers) {
   const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
   const cniPaths = /* @__PURE__ */ new Map();
   for (const volume of volumes) {
     if (!isPlainObject(volume) || typeof volume.name !== "string" || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") continue;
-    const path36 = normalizeHostPath(volume.hostPath.path);
-    if (CNI_INSTALL_PATHS.some((prefix) => path36 === prefix || path36.startsWith(`${prefix}/`))) cniPaths.set(volume.name, volume.hostPath.path);
+    if (isUnder(volume.hostPath.path, CNI_INSTALL_PATHS)) cniPaths.set(volume.name, volume.hostPath.path);
   }
   if (cniPaths.size === 0) return [];
   const found = [];
@@ -27083,16 +27673,16 @@ function cniInstallerEvidence(spec, containers) {
     const written2 = cniPaths.get(mounts[index].name);
     found.push({
       kind: "cni-installer",
-      detail: `hostPath \`${echo(written2)}\` mounted writable in container \`${containerName(container)}\` (the node's CNI)`,
+      detail: `hostPath \`${echo(written2)}\` mounted writable in container \`${containerName2(container)}\` (the node's CNI)`,
       path: [...container.path, "volumeMounts", index]
     });
   }
   return found;
 }
 function capabilityName(value) {
-  return typeof value === "string" ? value.toUpperCase().replace(/^CAP_/, "") : void 0;
+  return typeof value === "string" && !/^cap_/i.test(value) ? value.toUpperCase() : void 0;
 }
-function containerName(container) {
+function containerName2(container) {
   return echo(typeof container.value.name === "string" ? container.value.name : String(container.path.at(-1)));
 }
 function capabilityEvidence(containers) {
@@ -27102,11 +27692,16 @@ function capabilityEvidence(containers) {
     const capabilities = isPlainObject(securityContext) ? securityContext.capabilities : void 0;
     const added = isPlainObject(capabilities) ? capabilities.add : void 0;
     if (!Array.isArray(added)) continue;
-    const index = added.findIndex((capability) => NODE_NETWORK_CAPABILITIES.includes(capabilityName(capability) ?? ""));
+    const drop = isPlainObject(capabilities) && Array.isArray(capabilities.drop) ? capabilities.drop : [];
+    const dropped = new Set(drop.map((name) => typeof name === "string" ? name.toUpperCase().replace(/^CAP_/, "") : void 0));
+    const index = added.findIndex((capability) => {
+      const name = capabilityName(capability);
+      return name !== void 0 && NODE_NETWORK_CAPABILITIES.includes(name) && !dropped.has(name);
+    });
     if (index === -1) continue;
     found.push({
       kind: "network-capability",
-      detail: `capability \`${echo(String(added[index]))}\` in container \`${containerName(container)}\``,
+      detail: `capability \`${echo(String(added[index]))}\` in container \`${containerName2(container)}\``,
       path: [...container.path, "securityContext", "capabilities", "add", index]
     });
   }
@@ -27116,18 +27711,23 @@ function privilegedEvidence(containers) {
   return containers.flatMap((container) => {
     const securityContext = container.value.securityContext;
     if (!isPlainObject(securityContext) || securityContext.privileged !== true) return [];
-    return [{ kind: "privileged", detail: `\`privileged: true\` in container \`${containerName(container)}\``, path: [...container.path, "securityContext", "privileged"] }];
+    return [{ kind: "privileged", detail: `\`privileged: true\` in container \`${containerName2(container)}\``, path: [...container.path, "securityContext", "privileged"] }];
   });
 }
-function normalizeHostPath(path36) {
-  const normalized = path36.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
+function normalizeHostPath(path41) {
+  const normalized = path41.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
   return normalized.replace(/^\/var\/run(?=\/|$)/, "/run");
 }
 function hostPathEvidence(spec, base) {
-  return hostPathVolumeEvidence(spec, base, "node-host-path", (written2) => {
-    const path36 = normalizeHostPath(written2);
-    return NODE_HOST_PATHS.some((prefix) => path36 === prefix || path36.startsWith(`${prefix}/`));
-  });
+  return hostPathVolumeEvidence(spec, base, "node-host-path", isNodeHostPath);
+}
+function isNodeHostPath(written2) {
+  return isUnder(written2, NODE_HOST_PATHS);
+}
+var PLACEHOLDER_ROOT = /^(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:]?[-=+?][^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{(?:(?!\}\}).)*\}\})(?=[\\/])/s;
+function isUnder(written2, prefixes) {
+  const paths = [written2, written2.replace(PLACEHOLDER_ROOT, "")].filter((path41, i) => i === 0 || path41 !== written2).map(normalizeHostPath);
+  return paths.some((path41) => prefixes.some((prefix) => path41 === prefix || path41.startsWith(`${prefix}/`)));
 }
 function hostPathVolumeEvidence(spec, base, kind, matches2, note = "") {
   const volumes = spec.volumes;
@@ -27174,6 +27774,9 @@ var NODE_PROC_PATHS = ["/proc", "/sys"];
 function nodeProcPathEvidence(spec, base) {
   return hostPathVolumeEvidence(spec, base, "node-proc-path", (written2) => NODE_PROC_PATHS.includes(normalizeHostPath(written2)));
 }
+function nodeProcfsEvidence(spec, base) {
+  return hostPathVolumeEvidence(spec, base, "node-proc-path", (written2) => normalizeHostPath(written2) === "/proc");
+}
 function nodeRootPathEvidence(spec, base) {
   const wholeRoot = (written2) => written2.trim() !== "" && normalizeHostPath(written2) === "";
   return hostPathVolumeEvidence(spec, base, "node-root-path", wholeRoot, " (the node's whole root)");
@@ -27202,41 +27805,702 @@ function refusalOf(template) {
   return void 0;
 }
 
+// src/resources/kustomize-patch-verdict.ts
+init_text();
+import path10 from "node:path";
+
+// src/kustomize/patch-targets.ts
+init_parse_manifest();
+init_read_sources();
+init_json_patch();
+init_plain_object();
+init_namespaces();
+import path9 from "node:path";
+
+// src/kustomize/workload-merge-patch.ts
+init_plain_object();
+var POD_SPEC_KEYS = {
+  containers: ["name"],
+  initContainers: ["name"],
+  ephemeralContainers: ["name"],
+  volumes: ["name"],
+  imagePullSecrets: ["name"],
+  hostAliases: ["ip"],
+  resourceClaims: ["name"],
+  schedulingGates: ["name"],
+  topologySpreadConstraints: ["topologyKey", "whenUnsatisfiable"]
+};
+var CONTAINER_KEYS = {
+  ports: ["containerPort", "protocol"],
+  volumeMounts: ["mountPath"],
+  volumeDevices: ["devicePath"],
+  env: ["name"]
+};
+var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
+var DELETED = /* @__PURE__ */ Symbol("deleted");
+var FAIL = /* @__PURE__ */ Symbol("fail");
+function mergeWorkloadPatch(object, patch, podSpecPath) {
+  const keysAt = (path41) => {
+    if (path41.length <= podSpecPath.length || !podSpecPath.every((segment, i) => path41[i] === segment)) return void 0;
+    const rest = path41.slice(podSpecPath.length);
+    if (rest.length === 1 && typeof rest[0] === "string") return Object.hasOwn(POD_SPEC_KEYS, rest[0]) ? POD_SPEC_KEYS[rest[0]] : void 0;
+    if (rest.length === 3 && CONTAINER_LISTS2.has(String(rest[0])) && typeof rest[1] === "number" && typeof rest[2] === "string") {
+      return Object.hasOwn(CONTAINER_KEYS, rest[2]) ? CONTAINER_KEYS[rest[2]] : void 0;
+    }
+    return void 0;
+  };
+  const merged = mergeMap(object, patch, [], keysAt);
+  if (merged === FAIL || !isPlainObject(merged)) return void 0;
+  const metadata = isPlainObject(merged.metadata) ? { ...merged.metadata } : {};
+  const before = isPlainObject(object.metadata) ? object.metadata : {};
+  for (const key2 of ["name", "namespace"]) {
+    if (Object.hasOwn(before, key2)) metadata[key2] = before[key2];
+    else delete metadata[key2];
+  }
+  return { ...merged, apiVersion: object.apiVersion, kind: object.kind, metadata };
+}
+function kindOf2(value) {
+  return Array.isArray(value) ? "list" : isPlainObject(value) ? "map" : "scalar";
+}
+function directiveOf(value) {
+  if (!Object.hasOwn(value, "$patch")) return "merge";
+  const directive = value.$patch;
+  return directive === "merge" || directive === "replace" || directive === "delete" ? directive : FAIL;
+}
+function withoutDirectives(patch) {
+  const out = {};
+  for (const [key2, value] of Object.entries(patch)) {
+    if (key2 === "$patch" || key2.startsWith("$setElementOrder/")) continue;
+    if (key2.startsWith("$")) return FAIL;
+    out[key2] = value;
+  }
+  return out;
+}
+function holdsDirective(value) {
+  if (Array.isArray(value)) return value.some(holdsDirective);
+  if (!isPlainObject(value)) return false;
+  return Object.entries(value).some(([key2, item]) => key2.startsWith("$") || holdsDirective(item));
+}
+function mergeMap(target, patch, path41, keysAt) {
+  const directive = directiveOf(patch);
+  if (directive === FAIL) return FAIL;
+  if (directive === "delete") return void 0;
+  const own2 = withoutDirectives(patch);
+  if (own2 === FAIL) return FAIL;
+  if (target === void 0 || target === null || directive === "replace") {
+    return holdsDirective(own2) ? FAIL : structuredClone(own2);
+  }
+  if (!isPlainObject(target)) return FAIL;
+  const out = { ...target };
+  for (const [key2, value] of Object.entries(own2)) {
+    const merged = mergeValue(Object.hasOwn(out, key2) ? out[key2] : void 0, value, [...path41, key2], keysAt);
+    if (merged === FAIL) return FAIL;
+    if (merged === void 0) delete out[key2];
+    else out[key2] = merged;
+  }
+  return out;
+}
+function mergeValue(target, patch, path41, keysAt) {
+  if (patch === null) return void 0;
+  if (target !== void 0 && target !== null && kindOf2(target) !== kindOf2(patch)) return FAIL;
+  if (isPlainObject(patch)) return mergeMap(target, patch, path41, keysAt);
+  if (Array.isArray(patch)) return mergeList(target, patch, path41, keysAt);
+  return patch;
+}
+function mergeList(target, patch, path41, keysAt) {
+  const keys = keysAt(path41);
+  if (keys === void 0) return holdsDirective(patch) ? FAIL : structuredClone(patch);
+  const listDirective = patch.find((item) => isPlainObject(item) && Object.keys(item).length === 1 && Object.hasOwn(item, "$patch"));
+  let items = patch;
+  if (listDirective !== void 0) {
+    const directive = directiveOf(listDirective);
+    if (directive === FAIL) return FAIL;
+    items = patch.filter((item) => item !== listDirective);
+    if (directive === "delete") return void 0;
+    if (directive === "replace") return holdsDirective(items) ? FAIL : structuredClone(items);
+  }
+  if (target === void 0 || target === null) return holdsDirective(items) ? FAIL : structuredClone(items);
+  const keyOf3 = (item) => {
+    if (!isPlainObject(item)) return void 0;
+    const values = keys.map((key2) => item[key2] === void 0 || item[key2] === null ? "" : String(item[key2]));
+    return values[0] === "" ? void 0 : values;
+  };
+  const same = (a, b) => a.every((value, i) => value === b[i] || value === "" || b[i] === "");
+  const exact = (a, b) => a.every((value, i) => value === b[i]);
+  const rest = target.map((item) => ({ item, key: keyOf3(item) }));
+  if (rest.some((entry) => entry.key === void 0)) return FAIL;
+  const inPlace = keys.length > 1;
+  const front = [];
+  for (const [i, element] of items.entries()) {
+    const key2 = keyOf3(element);
+    if (key2 === void 0) return FAIL;
+    const at2 = rest.findIndex((entry) => entry.item !== DELETED && same(entry.key, key2));
+    if (at2 !== -1 && !exact(rest[at2].key, key2)) return FAIL;
+    const before = at2 === -1 ? void 0 : rest[at2].item;
+    const merged = mergeMap(before, element, [...path41, i], keysAt);
+    if (merged === FAIL) return FAIL;
+    const gone = merged === void 0 || isPlainObject(merged) && Object.keys(merged).length === 0;
+    if (at2 !== -1 && (gone || !inPlace)) rest[at2].item = DELETED;
+    if (gone) continue;
+    if (at2 !== -1 && inPlace) rest[at2].item = merged;
+    else front.push(merged);
+  }
+  return [...front, ...rest.map((entry) => entry.item).filter((item) => item !== DELETED)];
+}
+
+// src/kustomize/patch-targets.ts
+var POD_SPEC_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+});
+var MAX_FILE_SIZE = 8 * 1024 * 1024;
+var MAX_DEPTH = 100;
+var MAX_ITEMS = 2e5;
+function kustomizePatches(lintedFiles, root, discoveredFiles) {
+  const resolver = new KustomizeResolver(root);
+  const candidates = /* @__PURE__ */ new Set();
+  for (const file of discoveredFiles) {
+    if (KUSTOMIZATION_FILE_NAMES.includes(path9.basename(file)) && isInside(path9.resolve(file), root)) candidates.add(path9.resolve(file));
+  }
+  const folders = /* @__PURE__ */ new Set();
+  for (const file of lintedFiles) {
+    for (let folder = path9.dirname(file); isInside(folder, root) && !folders.has(folder); folder = path9.dirname(folder)) {
+      folders.add(folder);
+      const found = resolver.kustomizationIn(folder);
+      if (found !== void 0) candidates.add(found);
+      if (folder === path9.dirname(folder)) break;
+    }
+  }
+  const mentions = new HostNetworkMentions(resolver);
+  const withPatches = [...candidates].sort().filter((file) => {
+    const entries = patchEntriesOf(resolver.load(file), resolver);
+    return entries.some((entry) => mentions.has(entry.file)) || entries.some((entry) => mentions.patchesWorkloads(entry.file)) && subtreeFiles(resolver, file).some((manifest) => mentions.has(manifest));
+  });
+  const result = /* @__PURE__ */ new Map();
+  if (withPatches.length === 0) return { of: () => void 0 };
+  const ok = buildable(resolver, withPatches);
+  const renderer = new Renderer(resolver, ok, result);
+  for (const file of withPatches) {
+    if (ok.has(file)) renderer.render(file, 0);
+    else renderer.missAll(file, "not-rendered");
+  }
+  return { of: (file, index) => result.get(`${index}\0${file}`) };
+}
+function patchEntriesOf(k, resolver) {
+  if (k?.fields === void 0) return [];
+  const folder = path9.dirname(k.file);
+  const entries = [];
+  const fileOf = (entry) => {
+    if (typeof entry !== "string" || entry === "" || /[\n:{[]/.test(entry)) return void 0;
+    const file = path9.resolve(folder, entry);
+    return resolver.isSafe(file) ? file : void 0;
+  };
+  const strategic = k.fields.get("patchesstrategicmerge");
+  if (Array.isArray(strategic)) {
+    for (const entry of strategic) {
+      const file = fileOf(entry);
+      if (file !== void 0) entries.push({ file, json: false });
+    }
+  }
+  for (const key2 of ["patches", "patchesjson6902"]) {
+    const list2 = k.fields.get(key2);
+    if (!Array.isArray(list2)) continue;
+    for (const entry of list2) {
+      if (!isPlainObject(entry)) continue;
+      const file = fileOf(entry.path);
+      if (file === void 0) continue;
+      entries.push({ file, json: key2 === "patchesjson6902", ...isPlainObject(entry.target) && { target: entry.target } });
+    }
+  }
+  return entries;
+}
+var Renderer = class {
+  constructor(resolver, ok, result) {
+    this.resolver = resolver;
+    this.ok = ok;
+    this.result = result;
+  }
+  resolver;
+  ok;
+  result;
+  rendered = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  copies = 0;
+  entry(ref) {
+    const key2 = `${ref.index}\0${ref.file}`;
+    let found = this.result.get(key2);
+    if (found === void 0) this.result.set(key2, found = { asPatch: [], missed: [], asTarget: [] });
+    return found;
+  }
+  /** Every patch document of a kustomization calico-lint does not render is applied to an unknown target. */
+  missAll(file, reason) {
+    for (const patch of patchEntriesOf(this.resolver.load(file), this.resolver)) {
+      const documents = this.documents(patch.file) ?? [];
+      documents.forEach((document, index) => {
+        if (isPlainObject(document)) this.entry({ file: patch.file, index }).missed.push({ kustomization: file, wanted: idOf(document), reason });
+      });
+    }
+  }
+  /** The documents of a file (undefined: not read), YAML 1.1 as the rest of calico-lint reads manifests. */
+  documents(file) {
+    if (this.parsed.has(file)) return this.parsed.get(file);
+    let documents;
+    if (this.resolver.isSafe(file)) {
+      const read = readRegularFileSync(file, MAX_FILE_SIZE);
+      if (read.ok) {
+        const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
+        documents = parsed.problems.length > 0 ? void 0 : parsed.documents.map((doc) => isPlainObject(doc.value) ? doc.value : {});
+      }
+    }
+    this.parsed.set(file, documents);
+    return documents;
+  }
+  render(file, depth) {
+    const known = this.rendered.get(file);
+    if (known !== void 0) return known;
+    const k = this.resolver.load(file);
+    let out;
+    if (k === void 0 || !this.ok.has(file) || depth > MAX_DEPTH || k.kind === "Component" || k.components.length > 0 || hasNameChange(k)) out = { failed: true };
+    else out = this.build(k, depth);
+    if ("failed" in out) this.missAll(file, "not-rendered");
+    this.rendered.set(file, out);
+    return out;
+  }
+  build(k, depth) {
+    let items = [];
+    for (const manifest of k.files) {
+      const documents = this.documents(manifest);
+      if (documents === void 0) return { failed: true };
+      documents.forEach((document, index) => {
+        const item = itemOf(document, { file: manifest, index });
+        if (item !== void 0) items.push(item);
+      });
+    }
+    for (const child of k.children) {
+      const inner = this.render(child, depth + 1);
+      if ("failed" in inner) return { failed: true };
+      items.push(...inner.items);
+    }
+    this.copies += items.length;
+    if (this.copies > MAX_ITEMS) return { failed: true };
+    const patched = /* @__PURE__ */ new Set();
+    const entries = patchEntriesOf(k, this.resolver);
+    for (const entry of entries.filter((candidate) => !candidate.json)) items = this.apply(k, entry, items, patched);
+    if (k.namespace !== void 0) items = items.map((item) => replaceItem(item, patched, { namespaces: [...item.namespaces, k.namespace] }));
+    for (const entry of entries.filter((candidate) => candidate.json)) items = this.apply(k, entry, items, patched);
+    for (const item of patched) {
+      const rendering = {
+        kustomization: k.file,
+        target: { ...item.ref, kind: item.kind, name: item.name, namespace: item.namespaces.at(-1) },
+        patches: item.patches,
+        object: item.object
+      };
+      this.entry(item.ref).asTarget.push(rendering);
+      for (const patch of new Set(item.patches.map((ref) => `${ref.index}\0${ref.file}`))) {
+        const [index, patchFile] = patch.split("\0");
+        this.entry({ file: patchFile, index: Number(index) }).asPatch.push(rendering);
+      }
+    }
+    return { items };
+  }
+  /** `items` after one patch entry; the items it changed are added to `patched` (as their new versions). */
+  apply(k, entry, items, patched) {
+    const documents = this.documents(entry.file);
+    const miss = (index, wanted, reason) => this.entry({ file: entry.file, index }).missed.push({ kustomization: k.file, wanted, reason });
+    if (documents === void 0) return items;
+    const first = documents[0];
+    const jsonOps = entry.json || jsonOperations(entry.file, this.resolver) !== void 0;
+    if (jsonOps) {
+      const operations = jsonOperations(entry.file, this.resolver);
+      if (entry.target === void 0) return items;
+      const selected = select(items, entry.target);
+      return items.map((item) => {
+        if (selected === void 0 || !selected.has(item)) return item;
+        const value = operations === void 0 || item.object === void 0 ? void 0 : applyJsonPatch(item.object, operations)?.value;
+        return replaceItem(item, patched, { object: isPlainObject(value) ? value : void 0, patches: [...item.patches, { file: entry.file, index: 0 }] });
+      });
+    }
+    if (first === void 0) return items;
+    if (entry.target !== void 0) {
+      const wanted = describeSelector(entry.target);
+      if (documents.length > 1) {
+        documents.forEach((_, index) => miss(index, wanted, "ambiguous"));
+        return items;
+      }
+      const selected = select(items, entry.target);
+      if (selected === void 0 || selected.size === 0) {
+        miss(0, wanted, selected === void 0 ? "not-rendered" : "not-in-files-read");
+        return items;
+      }
+      return items.map((item) => selected.has(item) ? this.patchItem(item, first, { file: entry.file, index: 0 }, patched) : item);
+    }
+    let out = items;
+    documents.forEach((document, index) => {
+      const id = patchId(document);
+      if (id === void 0) return;
+      const matches2 = out.filter((item) => item.apiVersion === id.apiVersion && item.kind === id.kind && item.name === id.name && item.namespaces.includes(id.namespace));
+      if (matches2.length !== 1) {
+        miss(index, idOf(document), matches2.length === 0 ? "not-in-files-read" : "ambiguous");
+        return;
+      }
+      out = out.map((item) => item === matches2[0] ? this.patchItem(item, document, { file: entry.file, index }, patched) : item);
+    });
+    return out;
+  }
+  patchItem(item, patch, ref, patched) {
+    const specPath = POD_SPEC_PATHS[item.kind];
+    const object = item.object === void 0 ? void 0 : mergeWorkloadPatch(item.object, patch, specPath);
+    return replaceItem(item, patched, { object, patches: [...item.patches, ref] });
+  }
+};
+function hasNameChange(k) {
+  return ["nameprefix", "namesuffix"].some((key2) => {
+    const value = k.fields?.get(key2);
+    return typeof value === "string" && value !== "";
+  });
+}
+function replaceItem(item, patched, change) {
+  const next = { ...item, ...change };
+  const wasPatched = patched.delete(item);
+  if (wasPatched || change.patches !== void 0) patched.add(next);
+  return next;
+}
+function itemOf(document, ref) {
+  const { apiVersion, kind } = document;
+  const metadata = isPlainObject(document.metadata) ? document.metadata : {};
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || !Object.hasOwn(POD_SPEC_PATHS, kind)) return void 0;
+  if (typeof metadata.name !== "string" || metadata.name === "") return void 0;
+  return {
+    ref,
+    apiVersion,
+    kind,
+    name: metadata.name,
+    namespaces: [effectiveNamespace(metadata.namespace)],
+    labels: isPlainObject(metadata.labels) ? metadata.labels : {},
+    annotations: isPlainObject(metadata.annotations) ? metadata.annotations : {},
+    object: document,
+    patches: []
+  };
+}
+function effectiveNamespace(value) {
+  return typeof value === "string" && value !== "" ? value : "default";
+}
+function patchId(document) {
+  const metadata = isPlainObject(document.metadata) ? document.metadata : {};
+  if (typeof document.apiVersion !== "string" || typeof document.kind !== "string" || typeof metadata.name !== "string") return void 0;
+  return { apiVersion: document.apiVersion, kind: document.kind, name: metadata.name, namespace: effectiveNamespace(metadata.namespace) };
+}
+function idOf(document) {
+  const metadata = isPlainObject(document.metadata) ? document.metadata : {};
+  const parts2 = [document.kind, metadata.namespace, metadata.name].filter((part) => typeof part === "string" && part !== "");
+  return parts2.join("/");
+}
+function describeSelector(target) {
+  return Object.entries(target).filter(([, value]) => typeof value === "string").map(([key2, value]) => `${key2}=${value}`).join(", ");
+}
+function select(items, target) {
+  const field2 = (key2) => typeof target[key2] === "string" ? target[key2] : void 0;
+  const patterns = [];
+  for (const key2 of ["group", "version", "kind", "name", "namespace"]) {
+    const value = field2(key2);
+    if (value === void 0 || value === "") {
+      patterns.push([key2, void 0]);
+      continue;
+    }
+    if (!/^[A-Za-z0-9._|-]*$/.test(value)) return void 0;
+    try {
+      patterns.push([key2, new RegExp(`^(?:${value})$`)]);
+    } catch {
+      return void 0;
+    }
+  }
+  const byKey = new Map(patterns);
+  const labels = selectorOf(field2("labelSelector"));
+  const annotations = selectorOf(field2("annotationSelector"));
+  if (labels === void 0 || annotations === void 0) return void 0;
+  const matches2 = (key2, value) => byKey.get(key2)?.test(value) ?? true;
+  return new Set(items.filter((item) => {
+    const [group, version2] = item.apiVersion.includes("/") ? item.apiVersion.split("/", 2) : ["", item.apiVersion];
+    return matches2("group", group) && matches2("version", version2) && matches2("kind", item.kind) && matches2("name", item.name) && item.namespaces.some((namespace) => matches2("namespace", namespace)) && labels(item.labels) && annotations(item.annotations);
+  }));
+}
+function selectorOf(text) {
+  if (text === void 0 || text.trim() === "") return () => true;
+  const terms = text.split(",").map((term) => term.trim());
+  const tests = [];
+  for (const term of terms) {
+    const match = /^(!?)([A-Za-z0-9./_-]+)(?:\s*(==|=|!=)\s*([A-Za-z0-9._-]*))?$/.exec(term);
+    if (match === null) return void 0;
+    const [, not, key2, operator, value] = match;
+    if (operator === void 0) tests.push((values) => Object.hasOwn(values, key2) !== (not === "!"));
+    else if (not === "!") return void 0;
+    else if (operator === "!=") tests.push((values) => values[key2] !== value);
+    else tests.push((values) => values[key2] === value);
+  }
+  return (values) => tests.every((test) => test(values));
+}
+function jsonOperations(file, resolver) {
+  if (!resolver.isSafe(file)) return void 0;
+  const read = readRegularFileSync(file, MAX_FILE_SIZE);
+  if (!read.ok) return void 0;
+  const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
+  const value = parsed.documents[0]?.value;
+  if (!Array.isArray(value) || !value.every((item) => isPlainObject(item) && typeof item.op === "string" && typeof item.path === "string")) return void 0;
+  return value;
+}
+function podSpecPathOf(kind) {
+  return Object.hasOwn(POD_SPEC_PATHS, kind) ? POD_SPEC_PATHS[kind] : void 0;
+}
+var HostNetworkMentions = class {
+  constructor(resolver) {
+    this.resolver = resolver;
+  }
+  resolver;
+  texts = /* @__PURE__ */ new Map();
+  text(file) {
+    if (this.texts.has(file)) return this.texts.get(file);
+    let text;
+    if (this.resolver.isSafe(file)) {
+      const read = readRegularFileSync(file, MAX_FILE_SIZE);
+      if (read.ok) text = read.bytes.toString("utf8");
+    }
+    this.texts.set(file, text);
+    return text;
+  }
+  has(file) {
+    const text = this.text(file);
+    return text === void 0 || /hostNetwork|\\|!!binary|%TAG/.test(text);
+  }
+  /** A patch of a workload kind, or a JSON patch (its target is in the kustomization). */
+  patchesWorkloads(file) {
+    const text = this.text(file);
+    return text === void 0 || /(?:^|\n)\s*(?:-\s*)?op\s*:|kind\s*:\s*["']?(?:Pod|PodTemplate|Deployment|DaemonSet|StatefulSet|ReplicaSet|ReplicationController|Job|CronJob)\b|"op"\s*:/.test(text);
+  }
+};
+function subtreeFiles(resolver, file) {
+  const files = [];
+  const seen = /* @__PURE__ */ new Set([file]);
+  const stack = [file];
+  while (stack.length > 0) {
+    const k = resolver.load(stack.pop());
+    if (k === void 0) continue;
+    files.push(...k.files);
+    for (const next of [...k.children, ...k.components]) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return files;
+}
+
+// src/resources/kustomize-patch-verdict.ts
+init_resource();
+function fragmentSiblings(resources) {
+  let index;
+  const keyOf3 = (kind, namespace, name, folder) => JSON.stringify([kind, namespace, name, folder]);
+  return (template) => {
+    const { resource } = template;
+    const written2 = resource.metadata.namespace;
+    if (!hasNoContainers(template) || typeof written2 !== "string" || written2 === "" || resource.name === void 0) return void 0;
+    if (index === void 0) {
+      index = /* @__PURE__ */ new Map();
+      for (const candidate of resources) {
+        if (candidate.path.length > 0 || candidate.name === void 0 || candidate.namespace === void 0) continue;
+        if (!candidate.podTemplates.some((pod) => !hasNoContainers(pod))) continue;
+        const key2 = keyOf3(candidate.kind, candidate.namespace, candidate.name, path10.dirname(candidate.doc.filePath));
+        const list2 = index.get(key2);
+        if (list2) list2.push(candidate);
+        else index.set(key2, [candidate]);
+      }
+    }
+    const found = index.get(keyOf3(resource.kind, written2, resource.name, path10.dirname(resource.doc.filePath))) ?? [];
+    return found.length === 1 && found[0] !== resource ? found[0] : void 0;
+  };
+}
+function hasNoContainers(template) {
+  const containers = template.spec.containers;
+  return containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0;
+}
+function kustomizeVerdict(template, options) {
+  const kustomized = template.resource.kustomized;
+  if (kustomized !== void 0 && (kustomized.asPatch.length > 0 || kustomized.missed.length > 0)) {
+    return patchVerdict(template, kustomized.asPatch, kustomized.missed, options);
+  }
+  if (kustomized !== void 0 && kustomized.asTarget.length > 0) return targetVerdict(template, kustomized.asTarget, options);
+  const sibling = options.siblingOf?.(template);
+  return sibling === void 0 ? void 0 : fragmentVerdict(template, sibling, options);
+}
+function fragmentVerdict(template, sibling, options) {
+  const specPath = podSpecPathOf(sibling.kind);
+  if (specPath === void 0 || !options.allowNodeNetworkComponents) return void 0;
+  const object = mergeWorkloadPatch(sibling.object, template.resource.object, specPath);
+  const rendering = {
+    kustomization: "",
+    target: { file: sibling.doc.filePath, index: sibling.doc.index, kind: sibling.kind, name: sibling.name, namespace: sibling.namespace },
+    patches: [{ file: template.resource.doc.filePath, index: template.resource.doc.index }],
+    object
+  };
+  const judged = judge(rendering, template, options);
+  if (judged.outcome !== "needs") return void 0;
+  const target = targetName(path10.dirname(template.resource.doc.filePath), rendering);
+  const evidence = options.listOf(judged.assessment);
+  return {
+    message: `\`hostNetwork: true\` is in a pod template without containers that no kustomization in the files read applies: a patch, which \`kubectl patch --patch-file\` can only apply to ${target} (the API server refuses a patch that renames the object). Patched, it needs the node's network: ${evidence}.`,
+    exemption: `a patch of ${target}, which needs the node's network: ${evidence}`
+  };
+}
+function judge(rendering, template, options) {
+  const patched = renderedTemplate(template.resource, rendering);
+  if (patched === void 0) return { rendering, outcome: "not-applied" };
+  if (patched.spec.hostNetwork !== true) return { rendering, outcome: "not-host-network" };
+  const assessment = options.assess(patched, rendering.target.file, true);
+  return assessment.decisive.length > 0 ? { rendering, outcome: "needs", assessment } : { rendering, outcome: "no-evidence", assessment };
+}
+function patchVerdict(template, renderings, missed, options) {
+  const from = path10.dirname(template.resource.doc.filePath);
+  const miss = missed[0];
+  const ownEvidence = () => options.allowNodeNetworkComponents && options.assess(template, template.resource.doc.filePath, false).decisive.length > 0;
+  if (miss !== void 0 && ownEvidence()) return void 0;
+  if (miss !== void 0) {
+    const kustomization = shown2(from, miss.kustomization);
+    const why = miss.reason === "ambiguous" ? "more than one workload matches it (kustomize refuses to build that)" : miss.reason === "not-rendered" ? "calico-lint does not render that kustomization (a component, a name prefix or suffix, a selector it does not read, or one kustomize refuses)" : "it is not in the files read (a remote or Helm base)";
+    return {
+      message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${kustomization}\`) targets ${echo(miss.wanted)}, but ${why}: nothing shows that the patched workload needs the node's network. Lint the rendered output: kustomize build ${echo(path10.dirname(kustomization) || ".")} | calico-lint -`
+    };
+  }
+  const judged = renderings.map((rendering) => judge(rendering, template, options));
+  for (const item of judged) {
+    const pool = item.outcome === "not-host-network" ? void 0 : options.infraPoolIn?.(item.rendering.target.namespace);
+    if (pool === void 0) continue;
+    return {
+      message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${shown2(from, item.rendering.kustomization)}\`) puts ${targetName(from, item.rendering)} on the node's network (port clashes, no pod network policy, CVE-2020-15257). Namespace \`${echo(item.rendering.target.namespace)}\` may use infra pool \`${echo(pool.name)}\`: remove hostNetwork from the patch and add \`${pool.annotation}: '${echo(JSON.stringify([pool.name]))}'\` to the pod template's annotations.`
+    };
+  }
+  const failed = judged.find((item) => item.outcome === "not-applied" || item.outcome === "no-evidence");
+  if (failed !== void 0) {
+    const target = targetName(from, failed.rendering);
+    const by = shown2(from, failed.rendering.kustomization);
+    if (failed.outcome === "not-applied") {
+      if (ownEvidence()) return void 0;
+      return {
+        message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${by}\`) puts ${target} on the node's network, but calico-lint cannot apply the patches of that workload exactly (a directive it does not model, or a merge kustomize refuses): nothing shows that it needs the node's network. Lint the rendered output: kustomize build ${echo(path10.dirname(by) || ".")} | calico-lint -`
+      };
+    }
+    return {
+      message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${by}\`) puts ${target} on the node's network (port clashes, no pod network policy, CVE-2020-15257). Nothing in the patched workload shows that it needs the node's network. Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`
+    };
+  }
+  const needs = judged.filter((item) => item.outcome === "needs");
+  const names = [...new Set(judged.map((item) => targetName(from, item.rendering)))].join(", ");
+  if (needs.length === 0) {
+    return {
+      message: `This kustomize patch's \`hostNetwork: true\` does not stay in the pod template of ${names}: the patched workload is not on the node's network.`,
+      exemption: `patches ${names}, whose patched pod template is not on the node's network`
+    };
+  }
+  const evidence = options.listOf(needs[0].assessment);
+  if (!options.allowNodeNetworkComponents) {
+    return {
+      message: `\`hostNetwork: true\` in this kustomize patch puts ${names} on the node's network. The patched workload shows it needs it (${evidence}), but \`hostNetwork.allowNodeNetworkComponents\` is false: list the workload in \`hostNetwork.allow\`.`
+    };
+  }
+  return {
+    message: `\`hostNetwork: true\` in this kustomize patch puts ${names} on the node's network, which the patched workload needs: ${evidence}.`,
+    exemption: `patches ${names}, which needs the node's network: ${evidence}`
+  };
+}
+function targetVerdict(template, renderings, options) {
+  const own2 = options.assess(template, template.resource.doc.filePath, false);
+  if (own2.decisive.length === 0 || !options.allowNodeNetworkComponents) return void 0;
+  const from = path10.dirname(template.resource.doc.filePath);
+  for (const rendering of renderings) {
+    const judged = judge(rendering, template, options);
+    if (judged.outcome !== "no-evidence" && judged.outcome !== "not-applied") continue;
+    const by = shown2(from, rendering.kustomization);
+    const patches = [...new Set(rendering.patches.map((ref) => `\`${shown2(from, ref.file)}\``))].join(", ");
+    const after = judged.outcome === "not-applied" ? "calico-lint cannot apply those patches exactly, so nothing shows that the patched workload needs it" : "nothing in the patched workload shows that it needs it";
+    return {
+      message: `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network (port clashes, no pod network policy, CVE-2020-15257). Its manifest shows it needs it (${options.listOf(own2)}), but \`${by}\` patches it with ${patches}, and ${after}. Keep the evidence in the patched workload, or list the workload in \`hostNetwork.allow\`.`
+    };
+  }
+  return void 0;
+}
+function renderedTemplate(patch, rendering) {
+  const { object, target } = rendering;
+  const specPath = podSpecPathOf(target.kind);
+  if (object === void 0 || specPath === void 0) return void 0;
+  const templatePath = specPath.slice(0, -1);
+  const holder = templatePath.length === 0 ? object : getIn(object, templatePath);
+  if (!isPlainObject(holder)) return void 0;
+  const metadata = isPlainObject(holder.metadata) ? holder.metadata : {};
+  const spec = isPlainObject(holder.spec) ? holder.spec : {};
+  const resource = Object.create(patch, {
+    kind: { value: target.kind },
+    name: { value: target.name },
+    namespace: { value: target.namespace },
+    object: { value: object },
+    shownName: { value: void 0, writable: true }
+  });
+  return { resource, path: templatePath, metadata, spec };
+}
+function shown2(from, file) {
+  return echo(path10.relative(from, file).replaceAll("\\", "/") || path10.basename(file));
+}
+function targetName(from, rendering) {
+  return `${echo(rendering.target.kind)} \`${echo(rendering.target.name)}\` in \`${shown2(from, rendering.target.file)}\``;
+}
+
 // src/resources/pod-network-twin.ts
 init_text();
 init_field_reads();
 init_resource();
+import path11 from "node:path";
 var TWIN_CONTAINER_FIELDS = ["image", "command", "args"];
 function podNetworkTwins(resources) {
-  let byFile;
+  let byPlace;
   const index = () => {
-    byFile = /* @__PURE__ */ new Map();
+    byPlace = /* @__PURE__ */ new Map();
     for (const resource of resources) {
       for (const template of resource.podTemplates) {
         if (!onPodNetwork(template) || !runs(template)) continue;
         const program = programOf(template);
         if (program === void 0) continue;
-        const file = resource.doc.filePath;
-        let list2 = byFile.get(file);
-        if (list2 === void 0) byFile.set(file, list2 = []);
+        const place = placeOf(resource);
+        let list2 = byPlace.get(place);
+        if (list2 === void 0) byPlace.set(place, list2 = []);
         list2.push({ template, program });
       }
     }
-    return byFile;
+    return byPlace;
   };
   return (template) => {
     const program = programOf(template);
     if (program === void 0) return void 0;
-    const candidates = (byFile ?? index()).get(template.resource.doc.filePath) ?? [];
+    const candidates = (byPlace ?? index()).get(placeOf(template.resource)) ?? [];
     const twins = candidates.filter((candidate) => candidate.template !== template && candidate.program === program);
     if (twins.length === 0) return void 0;
+    const file = template.resource.doc.filePath;
+    const inFile = twins.filter((twin) => twin.template.resource.doc.filePath === file);
     const name = template.resource.name ?? "";
-    let best = twins[0].template;
-    for (const { template: twin } of twins) {
+    let best = (inFile.length > 0 ? inFile : twins)[0].template;
+    for (const { template: twin } of inFile.length > 0 ? inFile : twins) {
       if (likeness(name, twin.resource.name ?? "") > likeness(name, best.resource.name ?? "")) best = twin;
     }
-    return { template: best, shown: shown2(best, template) };
+    return { template: best, shown: shown3(best, template) };
   };
+}
+function placeOf(resource) {
+  const { folder, filePath } = resource.doc;
+  return folder === void 0 ? `file:${filePath}` : `folder:${folder}`;
 }
 function programOf(template) {
   const lists = [];
@@ -27270,14 +28534,33 @@ function onPodNetwork(template) {
   const { hostNetwork } = template.spec;
   return hostNetwork === void 0 || hostNetwork === null || hostNetwork === false;
 }
+var SERVED_API_VERSIONS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  Pod: "v1",
+  ReplicationController: "v1",
+  Deployment: "apps/v1",
+  DaemonSet: "apps/v1",
+  StatefulSet: "apps/v1",
+  ReplicaSet: "apps/v1",
+  Job: "batch/v1",
+  CronJob: "batch/v1"
+});
 function runs(template) {
-  const { kind, object } = template.resource;
-  if (kind === "PodTemplate") return false;
+  const { kind, object, apiVersion } = template.resource;
+  if (!Object.hasOwn(SERVED_API_VERSIONS, kind) || SERVED_API_VERSIONS[kind] !== apiVersion) return false;
+  const gates = template.spec.schedulingGates;
+  if (gates !== void 0 && gates !== null && !(Array.isArray(gates) && gates.length === 0)) return false;
   const spec = isPlainObject(object.spec) ? object.spec : {};
-  if (["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"].includes(kind)) return positiveOrDefault(spec.replicas);
-  if (kind === "Job") return positiveOrDefault(spec.parallelism) && notSuspended(spec.suspend);
-  if (kind === "CronJob") return notSuspended(spec.suspend);
+  if (["StatefulSet", "ReplicaSet", "ReplicationController"].includes(kind)) return positiveOrDefault(spec.replicas);
+  if (kind === "Deployment") return positiveOrDefault(spec.replicas) && notSuspended(spec.paused);
+  if (kind === "Job") return jobRuns(spec);
+  if (kind === "CronJob") {
+    const jobSpec = getIn(spec, ["jobTemplate", "spec"]);
+    return notSuspended(spec.suspend) && jobRuns(isPlainObject(jobSpec) ? jobSpec : {});
+  }
   return true;
+}
+function jobRuns(spec) {
+  return positiveOrDefault(spec.parallelism) && positiveOrDefault(spec.completions) && notSuspended(spec.suspend);
 }
 function positiveOrDefault(count) {
   return count === void 0 || count === null || typeof count === "number" && Number.isInteger(count) && count > 0;
@@ -27292,10 +28575,98 @@ function likeness(a, b) {
   while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
   return prefix + suffix;
 }
-function shown2(twin, of) {
-  const { kind, name, namespace } = twin.resource;
+function shown3(twin, of) {
+  const { kind, name, namespace, doc } = twin.resource;
   const where = namespace !== void 0 && namespace !== of.resource.namespace ? ` in namespace \`${echo(namespace)}\`` : "";
-  return `${echo(kind)} \`${name === void 0 ? "(unnamed)" : echo(name)}\`${where}`;
+  const file = doc.filePath !== of.resource.doc.filePath ? ` of \`${echo(path11.basename(doc.filePath))}\`` : "";
+  return `${echo(kind)} \`${name === void 0 ? "(unnamed)" : echo(name)}\`${where}${file}`;
+}
+
+// src/resources/node-companion.ts
+init_text();
+init_resource();
+var COMPANION_CONTAINER_FIELDS = ["name", "image", "command", "args"];
+function nodeComponentCompanions(resources, where) {
+  let byImage;
+  const index = () => {
+    byImage = /* @__PURE__ */ new Map();
+    for (const resource of resources) {
+      for (const template of resource.podTemplates) {
+        if (template.spec.hostNetwork !== true || !runs(template) || refusalOf(template) !== void 0) continue;
+        const decisive = assessHostNetwork(template, resource.doc.filePath).decisive;
+        if (decisive.length === 0) continue;
+        for (const container of nodeActingContainers(template)) {
+          const program = programOf2(container.value);
+          if (program === void 0) continue;
+          const list2 = byImage.get(program.image);
+          if (list2 === void 0) byImage.set(program.image, [{ template, container, program, decisive }]);
+          else list2.push({ template, container, program, decisive });
+        }
+      }
+    }
+    return byImage;
+  };
+  return (template) => {
+    const containers = template.spec.containers;
+    if (!Array.isArray(containers)) return void 0;
+    for (const [i, value] of containers.entries()) {
+      if (!isPlainObject(value)) continue;
+      const program = programOf2(value);
+      if (program === void 0) continue;
+      const candidates = (byImage ?? index()).get(program.image) ?? [];
+      const sibling = candidates.find((candidate) => candidate.template !== template && sameComponent(template, program, candidate));
+      if (sibling === void 0) continue;
+      const path41 = [...template.path, "spec", "containers", i];
+      const name = typeof value.name === "string" ? echo(value.name) : String(i);
+      return {
+        container: { name, path: path41 },
+        sibling: sibling.template,
+        siblingContainer: sibling.container,
+        siblingEvidence: sibling.decisive,
+        shown: shown4(sibling, where)
+      };
+    }
+    return void 0;
+  };
+}
+function sameComponent(template, program, candidate) {
+  if (candidate.template.resource.namespace !== template.resource.namespace) return false;
+  if (sameObject(candidate.template.resource, template.resource)) return false;
+  if (isTemplated(program.image) && candidate.template.resource.doc.filePath !== template.resource.doc.filePath) return false;
+  const other = candidate.program;
+  if (program.executable !== void 0 && other.executable !== void 0 && program.executable !== other.executable) return false;
+  return program.positional.length === other.positional.length && program.positional.every((word, i) => word === other.positional[i]);
+}
+function sameObject(a, b) {
+  return a.kind === b.kind && a.namespace === b.namespace && a.name !== void 0 && a.name === b.name;
+}
+function programOf2(container) {
+  const { image } = container;
+  if (typeof image !== "string" || image.trim() === "" || readsValues(image)) return void 0;
+  const command = words(container.command);
+  const args = words(container.args);
+  if (command === void 0 || args === void 0) return void 0;
+  const positional = [...command.slice(1), ...args].filter((word) => !word.startsWith("-"));
+  return { image, executable: command[0], positional };
+}
+function words(value) {
+  if (value === void 0 || value === null) return [];
+  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : void 0;
+}
+function isTemplated(image) {
+  return image.includes("{{") || image.includes("${");
+}
+function readsValues(image) {
+  for (const [, action] of image.matchAll(/\{\{(.*?)\}\}/gs)) {
+    const code = action.replace(/"(?:[^"\\]|\\.)*"|`[^`]*`/g, "");
+    if (/[.$]/.test(code)) return true;
+  }
+  return false;
+}
+function shown4(candidate, where) {
+  const { kind, name } = candidate.template.resource;
+  const place = where === void 0 ? "" : ` (${where(candidate.template.resource, [...candidate.container.path, "image"])})`;
+  return `${echo(kind)} \`${name === void 0 ? "(unnamed)" : echo(name)}\`${place}`;
 }
 
 // rules/no-host-network.ts
@@ -27312,39 +28683,54 @@ var noHostNetwork = {
     scope: "project",
     // Pools too: the message names the IPv6 annotation for an IPv6 infra pool.
     relevantText: /hostNetwork|IPPool|Installation|calicoNetwork/,
-    // A host-network pod's pod-network twin is in its file, and says nothing of hostNetwork.
-    relevantInFile: { file: /hostNetwork/, documents: /containers/ },
-    // The evidence assessHostNetwork weighs, and the images refusalOf reads, in host-network pods only.
+    // A host-network pod's pod-network twin is in its file or another of its folder, and says nothing of hostNetwork.
+    relevantInFolder: { file: /hostNetwork/, documents: /containers/ },
+    // The evidence assessHostNetwork weighs, the images refusalOf reads, and the programs of node components and their
+    // companions (both on the host network), in host-network pods only.
     reads: [
       ...inPodSpecs({
         when: { path: ["hostNetwork"], equals: true },
         paths: [
           ...EVIDENCE_POD_SPEC_FIELDS.map((field2) => [field2]),
-          ...inEveryContainerList(...[.../* @__PURE__ */ new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS])].map((field2) => ["*", field2]))
+          ...inEveryContainerList(...[.../* @__PURE__ */ new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS, ...COMPANION_CONTAINER_FIELDS])].map((field2) => ["*", field2])),
+          ...inEveryContainerList(...EVIDENCE_CONTAINER_READS.map((path41) => ["*", ...path41]))
         ]
       }),
-      // A host-network pod's twin is any pod of its file: the images, commands and args of every pod spec (small strings).
+      // A host-network pod's twin is any pod of its file or folder: the images, commands and args of every pod spec (small strings).
       ...inPodSpecs({ paths: inEveryContainerList(...TWIN_CONTAINER_FIELDS.map((field2) => ["*", field2])) })
     ]
   },
   check(project2, context) {
     const twinOf = podNetworkTwins(project2.resources);
+    const siblingOf = fragmentSiblings(project2.resources);
+    const companionOf = nodeComponentCompanions(project2.resources, (resource, path41) => context.where({ resource, path: path41 }));
     for (const resource of project2.resources) {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
         if (isAllowed(resource.namespace, resource.name, context.config)) continue;
-        checkTemplate(template, project2.pools, context, twinOf);
+        checkTemplate(template, project2.pools, context, twinOf, siblingOf, companionOf);
       }
     }
   }
 };
-function checkTemplate(template, pools, context, twinOf) {
+function checkTemplate(template, pools, context, twinOf, siblingOf, companionOf) {
   const { config: config2 } = context;
   const location = { resource: template.resource, path: [...template.path, "spec", "hostNetwork"], part: "key" };
-  const assessment = assessHostNetwork(template, template.resource.doc.filePath, twinOf);
+  const assessment = assessHostNetwork(template, template.resource.doc.filePath, twinOf, companionOf);
   const pool = infraPoolFor(template, pools, config2);
   if (pool !== void 0) {
     context.report({ ...location, message: infraPoolMessage(template, pool, assessment), suggest: suggestions(template, pools, config2) });
+    return;
+  }
+  const kustomized = kustomizeVerdict(template, {
+    allowNodeNetworkComponents: config2.hostNetwork.allowNodeNetworkComponents,
+    assess: (judged, filePath, rendered) => assessHostNetwork(judged, filePath, rendered ? void 0 : twinOf, companionOf),
+    listOf: (judged) => listOf4(judged.decisive),
+    siblingOf,
+    infraPoolIn: (namespace) => infraPoolFor({ ...template, resource: Object.assign(Object.create(template.resource), { namespace }) }, pools, config2)
+  });
+  if (kustomized !== void 0) {
+    context.report({ ...location, ...kustomized });
     return;
   }
   const evidence = listOf4(assessment.decisive);
@@ -27393,6 +28779,9 @@ function noPoolMessage(template, assessment, decisive) {
   const found = firstOfEachKind(assessment.evidence).filter((item) => item.kind !== "bare-pod");
   const lesser = found.length > 0 ? ` (only ${listOf4(found)}, which is not enough)` : "";
   const mixed = assessment.mixedHostProcess ? " Only some of its containers are Windows HostProcess containers: the API server refuses such a pod." : "";
+  if (assessment.hostProcessOffWindows) {
+    return `${intro(template)} Nothing in its manifest shows that it needs the node's network${lesser}. Its \`hostProcess\` counts only on Windows nodes, and nothing pins it to them (\`kubernetes.io/os: windows\`): on a Linux node it runs as an ordinary pod on the node's network. Pin it to Windows nodes if it is a Windows HostProcess pod; otherwise remove hostNetwork together with \`hostProcess\` (Kubernetes requires one with the other), or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`;
+  }
   return `${intro(template)} Nothing in its manifest shows that it needs the node's network${lesser}.${mixed} Remove it, or list the workload in \`hostNetwork.allow\` if it truly needs the node's network.`;
 }
 function infraPoolMessage(template, pool, assessment) {
@@ -27400,7 +28789,7 @@ function infraPoolMessage(template, pool, assessment) {
   const where = [...template.path, "metadata", "annotations"].join(".");
   const value = `'${sanitize(JSON.stringify([pool.name]))}'`;
   const namespace = `Namespace ${quote(resource.namespace)} may use infra pool ${quote(pool.name)}`;
-  if (assessment.hostProcess) {
+  if (assessment.hostProcess || assessment.hostProcessOffWindows) {
     return `${intro(template)} ${namespace}, which a Windows HostProcess pod cannot use: Kubernetes requires hostNetwork on it. Run the workload as an ordinary Windows container (without \`hostProcess\`, then without hostNetwork) with \`${pool.annotation}: ${value}\` under \`${where}\`, or list it in \`hostNetwork.allow\`.`;
   }
   const evidence = assessment.decisive.length > 0 ? ` The manifest shows ${listOf4(assessment.decisive)}, which does not exempt a pod in a namespace that has an infra pool.` : "";
@@ -27511,10 +28900,13 @@ function describe2(site, key2, request) {
   return `${who} for infra pool ${quote(request.pool.name)} (by ${request.how}) in \`${key2}\`, but namespace ${quote(site.namespace)} is not allowed (${allowed}). Remove the request, or add the namespace to \`infraPools[].allowedNamespaces\`.`;
 }
 
+// rules/pool-annotation-valid.ts
+init_kubectl_reading();
+
 // src/engine/inferred-scopes.ts
 init_defaults();
 init_helm_chart_config();
-import path9 from "node:path";
+import path12 from "node:path";
 function splitFolders(resources, baseDir, included = /* @__PURE__ */ new Map()) {
   const byName = /* @__PURE__ */ new Map();
   for (const resource of withoutConsumedValuesFiles(resources)) {
@@ -27639,8 +29031,8 @@ function isBelow(position, folder) {
   return folder === "" ? position !== "" : position.startsWith(`${folder}/`);
 }
 function folderSegments(filePath, baseDir) {
-  const relative = path9.relative(baseDir, path9.resolve(baseDir, filePath)).split(path9.sep).join("/");
-  const folder = path9.posix.dirname(relative);
+  const relative = path12.relative(baseDir, path12.resolve(baseDir, filePath)).split(path12.sep).join("/");
+  const folder = path12.posix.dirname(relative);
   return folder === "." || folder === "" ? [] : folder.split("/");
 }
 function writtenName(definition) {
@@ -27752,7 +29144,7 @@ var Checker = class {
         const typo = typoOf(key2);
         if (typo) {
           report4(
-            `${quote(key2)} is not an annotation Calico reads, so it does nothing (keys are case-sensitive). Did you mean ${c(typo)}?`,
+            `${quote(key2)} is not an annotation Calico reads, so it does nothing${key2.toLowerCase() === typo.toLowerCase() ? " (keys are case-sensitive)" : ""}. Did you mean ${c(typo)}?`,
             "key"
           );
         }
@@ -27795,7 +29187,8 @@ var Checker = class {
       if (!parsed.ok) {
         const problem = parsed.problem;
         const repaired = repairList(value);
-        const fix = repaired ? `. Write it as ${c(`${key2}: ${repaired}`)}` : "";
+        const written2 = repaired && (isWrittenAsJson(site.resource) ? writtenPair(site.resource, key2, repaired.slice(1, -1)) : c(`${key2}: ${repaired}`));
+        const fix = written2 ? `. Write it as ${written2}` : "";
         report4(`${c(key2)} ${problem}${fix}${this.afterRepair(key2, name, value)}`, "value", void 0, repairFix(site.resource, [...site.path, key2], value));
         continue;
       }
@@ -28132,8 +29525,8 @@ var Checker = class {
   computeKnownPools(family, withCidr) {
     const pools = this.scope.pools.pools.filter((pool) => pool.cidr?.family === family && !isDisabled3(pool));
     if (pools.length === 0) return "";
-    const shown3 = pools.slice(0, 3).map((pool) => withCidr ? `${label3(pool)} (${pool.cidr.canonical})` : label3(pool));
-    return ` (IPv${family} pools here: ${shown3.join(", ")}${pools.length > 3 ? ", …" : ""})`;
+    const shown5 = pools.slice(0, 3).map((pool) => withCidr ? `${label3(pool)} (${pool.cidr.canonical})` : label3(pool));
+    return ` (IPv${family} pools here: ${shown5.join(", ")}${pools.length > 3 ? ", …" : ""})`;
   }
 };
 function c(text) {
@@ -28175,12 +29568,12 @@ function writeAs(pool) {
   if (pool.name !== void 0) return quote(pool.name);
   return `"${pool.cidr.canonical}"`;
 }
-function related(pool, message2, path36) {
+function related(pool, message2, path41) {
   const definition = pool.definition;
   const cidrPath2 = [...definition.specPath, "cidr"];
   return {
     resource: definition.resource,
-    path: path36 && definition.resource.has(path36) ? path36 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
+    path: path41 && definition.resource.has(path41) ? path41 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
     message: message2
   };
 }
@@ -28228,19 +29621,20 @@ function moveToTemplate(resource, from, to, key2, value, inTemplate) {
     }
   };
 }
-function repairFix(resource, path36, value) {
+function repairFix(resource, path41, value) {
   const repaired = repairList(value);
   if (repaired === void 0) return void 0;
   const plainMistake = Array.isArray(value) || typeof value === "string" && (TYPOGRAPHIC.test(value) || /^\s*\[[^\]]*\]\s*$/.test(value));
   if (!plainMistake) return void 0;
   return (source) => {
-    const [keyStart, keyEnd] = source.span(resource, path36, "key");
-    const [valueStart, valueEnd] = source.span(resource, path36);
+    const [keyStart, keyEnd] = source.span(resource, path41, "key");
+    const [valueStart, valueEnd] = source.span(resource, path41);
     if (keyStart >= valueStart) return void 0;
     const between = source.text.slice(keyEnd, valueStart);
-    const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between) ? { range: [keyEnd, valueEnd], text: `: ${repaired}` } : { range: [valueStart, valueEnd], text: repaired };
+    const text = isJsonStream(source.text) ? JSON.stringify(repaired.slice(1, -1)) : repaired;
+    const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between) ? { range: [keyEnd, valueEnd], text: `: ${text}` } : { range: [valueStart, valueEnd], text };
     if (source.text.slice(edit.range[0], edit.range[1]).includes("#")) return void 0;
-    return { edits: [edit], expect: [{ path: path36, value: repaired.slice(1, -1) }] };
+    return { edits: [edit], expect: [{ path: path41, value: repaired.slice(1, -1) }] };
   };
 }
 var TYPOGRAPHIC = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b]/;
@@ -28328,11 +29722,11 @@ var selectorYamlTag = {
     }
   }
 };
-function quoteSelector(range, path36, selector) {
+function quoteSelector(range, path41, selector) {
   return (source) => {
     if (/[\r\n]/.test(selector)) return void 0;
     const [start, end] = source.offsetsOf(range);
-    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path36, value: selector }] };
+    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path41, value: selector }] };
   };
 }
 
@@ -28379,17 +29773,17 @@ init_config_root();
 
 // src/kustomize/included-folders.ts
 init_namespaces();
-import path14 from "node:path";
+import path17 from "node:path";
 function kustomizeIncludedFolders(discoveredFiles, root) {
   const resolver = new KustomizeResolver(root);
   const included = /* @__PURE__ */ new Map();
   for (const file of discoveredFiles) {
-    if (!KUSTOMIZATION_FILE_NAMES.includes(path14.basename(file))) continue;
-    const kustomization = resolver.load(path14.resolve(file));
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path17.basename(file))) continue;
+    const kustomization = resolver.load(path17.resolve(file));
     if (kustomization === void 0) continue;
-    const own2 = path14.dirname(kustomization.file);
+    const own2 = path17.dirname(kustomization.file);
     for (const target of [...kustomization.children, ...kustomization.components]) {
-      const folder = path14.dirname(target);
+      const folder = path17.dirname(target);
       if (isInside4(folder, own2) || isInside4(own2, folder)) continue;
       const includers = included.get(folder);
       if (includers) includers.push(own2);
@@ -28399,8 +29793,8 @@ function kustomizeIncludedFolders(discoveredFiles, root) {
   return included;
 }
 function isInside4(file, root) {
-  const relative = path14.relative(root, file);
-  return relative === "" || !relative.startsWith("..") && !path14.isAbsolute(relative);
+  const relative = path17.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path17.isAbsolute(relative);
 }
 
 // src/pipeline.ts
@@ -28412,7 +29806,7 @@ init_find_files();
 init_resource();
 init_text();
 init_rule();
-import path17 from "node:path";
+import path21 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -28452,7 +29846,7 @@ function applySuppressions(findings, options) {
     }
   };
   for (const file of options.files) {
-    if (path17.extname(file.filePath).toLowerCase() === ".json") continue;
+    if (path21.extname(file.filePath).toLowerCase() === ".json") continue;
     for (const comment of file.comments) {
       const parsed = parseComment(comment.text, allowed);
       if (parsed === void 0) continue;
@@ -28647,7 +30041,7 @@ init_parse_manifest();
 init_read_sources();
 init_text();
 init_rule();
-import path18 from "node:path";
+import path22 from "node:path";
 
 // src/engine/glob-matcher.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
@@ -28659,7 +30053,7 @@ function globMatcher(globs) {
     return (0, import_picomatch4.default)([...globs], { dot: true });
   }
   const literal = folders;
-  return (path36) => literal.some((folder) => path36 === folder || path36.startsWith(`${folder}/`) && !DOT_SEGMENT.test(path36.slice(folder.length)));
+  return (path41) => literal.some((folder) => path41 === folder || path41.startsWith(`${folder}/`) && !DOT_SEGMENT.test(path41.slice(folder.length)));
 }
 
 // src/engine/config-checks.ts
@@ -28674,8 +30068,8 @@ var configUnmatched = {
 };
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function isInside6(folder, root) {
-  const relative = path18.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path18.isAbsolute(relative);
+  const relative = path22.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path22.isAbsolute(relative);
 }
 function checkConfiguration(input) {
   const { config: config2 } = input;
@@ -28700,13 +30094,13 @@ function checkConfiguration(input) {
   }
   const sortedFiles = config2.clusters.length === 0 && config2.helmValues.length === 0 ? [] : [...input.lintedFiles].sort();
   const matchesNothing = (glob) => {
-    const base = path18.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
+    const base = path22.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
     if (!input.walkedFolders.some((folder) => isInside6(base, folder))) return false;
     const matches2 = globMatcher([glob]);
-    const relative = (file) => path18.relative(config2.baseDir, file).split(path18.sep).join("/");
+    const relative = (file) => path22.relative(config2.baseDir, file).split(path22.sep).join("/");
     return !filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)));
   };
-  const from = `(paths start from ${quote(path18.relative(input.cwd, config2.baseDir) || ".")})`;
+  const from = `(paths start from ${quote(path22.relative(input.cwd, config2.baseDir) || ".")})`;
   config2.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
       if (!matchesNothing(glob)) return;
@@ -28762,7 +30156,7 @@ init_report();
 
 // src/lint.ts
 init_changes();
-import path23 from "node:path";
+import path27 from "node:path";
 
 // src/engine/new-findings.ts
 init_changes();
@@ -28825,7 +30219,7 @@ init_run_rules();
 
 // src/engine/scopes.ts
 init_defaults();
-import path21 from "node:path";
+import path25 from "node:path";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
     name: cluster.name,
@@ -28836,7 +30230,7 @@ function scopeMatcher(config2) {
   return (filePath) => {
     let scope = known.get(filePath);
     if (scope === void 0) {
-      const relative = path21.relative(config2.baseDir, path21.resolve(config2.baseDir, filePath)).split(path21.sep).join("/");
+      const relative = path25.relative(config2.baseDir, path25.resolve(config2.baseDir, filePath)).split(path25.sep).join("/");
       scope = clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
       known.set(filePath, scope);
     }
@@ -28846,7 +30240,7 @@ function scopeMatcher(config2) {
 function inferredScopeMatcher(evidence, resources, baseDir, onCapped, kustomizeIncluded = /* @__PURE__ */ new Map()) {
   const files = /* @__PURE__ */ new Map();
   for (const resource of resources) files.set(resource.doc.filePath, (files.get(resource.doc.filePath) ?? 0) + 1);
-  const relative = (folder) => path21.relative(baseDir, path21.resolve(baseDir, folder)).split(path21.sep).join("/");
+  const relative = (folder) => path25.relative(baseDir, path25.resolve(baseDir, folder)).split(path25.sep).join("/");
   const included = new Map([...kustomizeIncluded].map(([folder, includers]) => [relative(folder), includers.map(relative)]));
   const splits = splitFolders(evidence, baseDir, included);
   const scopesOf = inferredScopes(splits, [...files.keys()], baseDir, included);
@@ -28870,22 +30264,22 @@ init_prepare_analysis();
 
 // src/analyze/template-places.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
-import { lstatSync as lstatSync6 } from "node:fs";
-import path22 from "node:path";
+import { lstatSync as lstatSync7 } from "node:fs";
+import path26 from "node:path";
 function chartOfTemplate(filePath) {
-  const absolute = path22.resolve(filePath);
-  for (let folder = path22.dirname(absolute); ; ) {
-    const parent = path22.dirname(folder);
+  const absolute = path26.resolve(filePath);
+  for (let folder = path26.dirname(absolute); ; ) {
+    const parent = path26.dirname(folder);
     if (parent === folder) return void 0;
-    const chart = path22.join(parent, "Chart.yaml");
-    if (path22.basename(folder) === "templates" && lstatSync6(chart, { throwIfNoEntry: false }) !== void 0) return chart;
+    const chart = path26.join(parent, "Chart.yaml");
+    if (path26.basename(folder) === "templates" && lstatSync7(chart, { throwIfNoEntry: false }) !== void 0) return chart;
     folder = parent;
   }
 }
 function templatePlaces(config2, chartExisted) {
   const declared = (config2.templates ?? []).length > 0 ? (0, import_picomatch6.default)(config2.templates, { dot: true }) : () => false;
   return (filePath) => {
-    const relative = path22.relative(config2.baseDir, path22.resolve(config2.baseDir, filePath)).split(path22.sep).join("/");
+    const relative = path26.relative(config2.baseDir, path26.resolve(config2.baseDir, filePath)).split(path26.sep).join("/");
     if (declared(relative)) return true;
     const chart = chartOfTemplate(filePath);
     return chart !== void 0 && (chartExisted === void 0 || chartExisted(chart));
@@ -28930,7 +30324,10 @@ function lintAnalyses(analyses, loadText, options) {
     try {
       const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf, readTreeFile: options.readTreeFile };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
-        for (const resource of resourcesOf(doc, resourceOptions)) fileResources.push(resource);
+        const kustomized = options.kustomizePatches?.of(filePath, doc.index);
+        for (const resource of resourcesOf(doc, resourceOptions)) {
+          fileResources.push(kustomized !== void 0 && resource.path.length === 0 ? Object.assign(resource, { kustomized }) : resource);
+        }
       }
     } catch (error2) {
       findings.push(fatal(filePath, `Internal error while reading this file (a bug in calico-lint; please report it): ${describeCrash(error2)}`));
@@ -29006,8 +30403,8 @@ function lintAnalyses(analyses, loadText, options) {
   return { findings: all, filtered };
 }
 function isInside7(file, folder) {
-  const relative = path23.relative(folder, file);
-  return relative !== "" && !relative.startsWith("..") && !path23.isAbsolute(relative);
+  const relative = path27.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path27.isAbsolute(relative);
 }
 var ENGINE_CHECK_IDS = new Set([...suppressionRules, configUnmatched].map((meta2) => meta2.id));
 function lintBaseSide(analyses, change, baseScopes, enabled2, options) {
@@ -29150,6 +30547,11 @@ async function analyzeFiles(files, options) {
   let waiting = [];
   let waitingText = 0;
   let totalText = 0;
+  const marked = /* @__PURE__ */ new Map();
+  const withMarks = () => {
+    for (const [index, marks] of marked) results[index].folderMarks = marks;
+    return results;
+  };
   const flush = () => {
     if (waiting.length === 0 || pool === void 0) return;
     pool.dispatch(waiting);
@@ -29167,6 +30569,8 @@ async function analyzeFiles(files, options) {
       results[index] = notParsed(source);
       continue;
     }
+    const marks = gate.folderMarks?.(source.text);
+    if (marks !== void 0) marked.set(index, marks);
     const size = parsedSize(text);
     if (script === void 0 || size > MAX_WORKER_TEXT) {
       whileParsingHere();
@@ -29189,7 +30593,7 @@ async function analyzeFiles(files, options) {
       results[index] = hold(index, parseText(filePath, text, gate.slim));
     });
     doneParsingHere();
-    return results;
+    return withMarks();
   }
   flush();
   try {
@@ -29202,7 +30606,7 @@ async function analyzeFiles(files, options) {
   } finally {
     await pool.close();
   }
-  return results;
+  return withMarks();
 }
 function parseTakenHere(pool, taken, gate) {
   whileParsingHere();
@@ -29318,6 +30722,88 @@ var ParsePool = class {
   }
 };
 
+// src/parallel/folder-pass.ts
+init_relevance();
+init_prepare_analysis();
+import { lstatSync as lstatSync8 } from "node:fs";
+import path28 from "node:path";
+init_namespaces();
+async function readMarkedFolders(analyses, options) {
+  const { files, gate } = options;
+  const baseAnalyses = options.base?.analyses;
+  if ((gate.inFolder ?? []).length === 0) return baseAnalyses;
+  const head = analyses.slice(0, files.length);
+  const applied = appliedTogether(options.root);
+  const marks = folderMarks([...head, ...baseAnalyses ?? []], applied);
+  if (marks.size === 0) return baseAnalyses;
+  const again = /* @__PURE__ */ new Map();
+  head.forEach((analysis, index) => {
+    const added = addedMarks(analysis, marks, applied);
+    if (added === void 0) return;
+    analysis.folder = path28.dirname(analysis.filePath);
+    if (added.length === 0 || gate.everything) return;
+    const key2 = added.join(",");
+    let list2 = again.get(key2);
+    if (list2 === void 0) again.set(key2, list2 = []);
+    list2.push(index);
+  });
+  for (const [key2, indexes] of again) {
+    const spec = folderPassSpec(gate, key2.split(",").map(Number));
+    const onDisk = indexes.filter((index) => !options.overrides?.has(files[index]));
+    const read = await analyzeFiles(onDisk.map((index) => files[index]), { gate: spec, maxFileSize: options.maxFileSize, threads: options.threads });
+    onDisk.forEach((index, i) => {
+      analyses[index] = inFolder(read[i]);
+    });
+    const folderGate = gateFromSpec(spec);
+    for (const index of indexes.filter((index2) => options.overrides?.has(files[index2]))) {
+      analyses[index] = inFolder(analyzeSource({ filePath: files[index], text: options.overrides.get(files[index]) }, folderGate));
+    }
+  }
+  return baseAnalyses?.map((analysis) => {
+    const added = addedMarks(analysis, marks, applied);
+    if (added === void 0) return analysis;
+    analysis.folder = path28.dirname(analysis.filePath);
+    if (added.length === 0 || gate.everything) return analysis;
+    return inFolder(analyzeSource({ filePath: analysis.filePath, text: options.base.textOf(analysis.filePath) }, gateFromSpec(folderPassSpec(gate, added))));
+  });
+}
+function folderMarks(analyses, applied) {
+  const marks = /* @__PURE__ */ new Map();
+  for (const analysis of analyses) {
+    if (analysis.folderMarks === void 0 || analysis.documents.length === 0 || !applied(analysis.filePath)) continue;
+    const folder = path28.dirname(analysis.filePath);
+    let set = marks.get(folder);
+    if (set === void 0) marks.set(folder, set = /* @__PURE__ */ new Set());
+    for (const mark of analysis.folderMarks) set.add(mark);
+  }
+  return marks;
+}
+function addedMarks(analysis, marks, applied) {
+  const folder = marks.get(path28.dirname(analysis.filePath));
+  if (folder === void 0 || !applied(analysis.filePath)) return void 0;
+  const own2 = new Set(analysis.folderMarks ?? []);
+  return [...folder].filter((mark) => !own2.has(mark)).sort((a, b) => a - b);
+}
+function inFolder(analysis) {
+  analysis.folder = path28.dirname(analysis.filePath);
+  return analysis;
+}
+function appliedTogether(root) {
+  const resolver = new KustomizeResolver(root);
+  const listed = /* @__PURE__ */ new Map();
+  return (filePath) => {
+    const folder = path28.dirname(filePath);
+    if (!listed.has(folder)) {
+      const present = KUSTOMIZATION_FILE_NAMES.some((name) => lstatSync8(path28.join(folder, name), { throwIfNoEntry: false }) !== void 0);
+      const file = present ? resolver.kustomizationIn(folder) : void 0;
+      const kustomization = file === void 0 ? void 0 : resolver.load(file);
+      listed.set(folder, present ? new Set(kustomization?.valid ? kustomization.files : []) : void 0);
+    }
+    const files = listed.get(folder);
+    return files === void 0 || files.has(filePath);
+  };
+}
+
 // src/pipeline.ts
 init_analyze_file();
 init_prepare_analysis();
@@ -29351,17 +30837,17 @@ function runStats(analyses, scopes, templatedValues) {
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path24 from "node:path";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readVersion() {
-  let dir = path24.dirname(fileURLToPath2(import.meta.url));
+  let dir = path29.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync3(path24.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(path29.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
-    const parent = path24.dirname(dir);
+    const parent = path29.dirname(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }
@@ -29440,7 +30926,7 @@ async function lintFiles(request) {
   let stdin;
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
-    const name = request.stdinFilename === void 0 ? "<stdin>" : path33.resolve(request.cwd, request.stdinFilename);
+    const name = request.stdinFilename === void 0 ? "<stdin>" : path38.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
     analyses.push(analyzeHere(stdin, gate));
     if (request.renderedFrom !== void 0 || request.stdinFilename !== void 0) {
@@ -29449,7 +30935,7 @@ async function lintFiles(request) {
   }
   const inMemory = new Map(stdin === void 0 ? [] : [[stdin.filePath, stdin.text]]);
   for (const { filePath, text } of request.texts ?? []) {
-    const source = decodeSource(path33.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
+    const source = decodeSource(path38.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
     inMemory.set(source.filePath, source.text);
     analyses.push(analyzeSource(source, gate));
   }
@@ -29468,6 +30954,13 @@ async function lintFiles(request) {
       maxFileSize
     });
   }
+  if (gate.spec.inFolder !== void 0) {
+    const { change } = options;
+    const base = change === void 0 ? void 0 : { analyses: change.baseAnalyses, textOf: change.loadBaseText };
+    const root = repositoryRootOf(request.cwd) ?? request.cwd;
+    const baseAnalyses = await readMarkedFolders(analyses, { files: discovered.files, gate: gate.spec, maxFileSize, threads: request.threads, overrides, base, root });
+    if (change !== void 0 && baseAnalyses !== void 0) options.change = { ...change, baseAnalyses };
+  }
   settleTemplates(analyses, templatePlaces(config2, options.change?.existedAtBase));
   for (const notice of templateNotices(analyses, request.cwd)) request.onNotice?.(notice);
   const loadText = (filePath) => inMemory.get(filePath) ?? overrides?.get(filePath) ?? readTextAgain(filePath);
@@ -29476,12 +30969,13 @@ async function lintFiles(request) {
   const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
   options.readTreeFile = treeFileReader(repositoryRootOf(request.cwd) ?? request.cwd, (filePath) => inMemory.get(filePath));
+  options.kustomizePatches = kustomizePatches(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
   if (config2.clusters.length === 0) options.kustomizeIncluded = kustomizeIncludedFolders(discovered.files, repositoryRootOf(request.cwd) ?? request.cwd);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
   profileMark("rules");
-  const shown3 = (filePath) => echo(path33.relative(request.cwd, filePath) || filePath, 200);
-  const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown3);
+  const shown5 = (filePath) => echo(path38.relative(request.cwd, filePath) || filePath, 200);
+  const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown5);
   for (const notice of templated) request.onNotice?.(notice);
   const files = analyses.map((analysis) => analysis.filePath);
   const results = toLintResults(files, [...outcome.findings, ...policy.findings]);
@@ -29490,23 +30984,26 @@ async function lintFiles(request) {
   return { results, filteredResults, totals: totals(filteredResults), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps }, stats };
 }
 function walkedFolders(patterns, cwd) {
-  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path33.resolve(cwd, pattern)).filter((folder) => statSync6(folder, { throwIfNoEntry: false })?.isDirectory() === true);
+  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path38.resolve(cwd, pattern)).filter((folder) => statSync6(folder, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 function templateNotices(analyses, cwd) {
   return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
-    const shown3 = echo(path33.relative(cwd, analysis.filePath) || analysis.filePath, 200);
-    if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown3);
+    const shown5 = echo(path38.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown5);
+    if ((analysis.terraformTemplates ?? 0) > 0) {
+      return `${shown5}: a Terraform template (its %{ … } directives are for templatefile()), not a manifest: what holds them and is not YAML was not linted. Lint what it renders: pipe the rendered manifest to calico-lint -`;
+    }
     if ((analysis.jinjaTemplates ?? 0) > 0) {
-      return `${shown3}: a Jinja template (it holds {% … %} statements or {# … #} comments), not a manifest: what holds them and is not YAML was not linted. Lint what it renders: pipe the rendered manifest to calico-lint -`;
+      return `${shown5}: a Jinja template (it holds {% … %} statements or {# … #} comments), not a manifest: what holds them and is not YAML was not linted. Lint what it renders: pipe the rendered manifest to calico-lint -`;
     }
     if ((analysis.goTemplates ?? 0) > 0) {
-      return `${shown3}: a Go template (its {{ … }} actions are Go template syntax, as in a Helm chart), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
+      return `${shown5}: a Go template (its {{ … }} actions are Go template syntax, as in a Helm chart), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: helm template <release> <chart> | calico-lint -`;
     }
-    return `${shown3}: a template ({{ … }} actions, which a Go template and Jinja both read), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: pipe it to calico-lint - (a Helm chart: helm template <release> <chart> | calico-lint -)`;
+    return `${shown5}: a template ({{ … }} actions, which a Go template and Jinja both read), not a manifest: what holds them and is not YAML was not linted. Lint the rendered output: pipe it to calico-lint - (a Helm chart: helm template <release> <chart> | calico-lint -)`;
   });
 }
-function envsubstNotice(shown3) {
-  return `${shown3}: a template for envsubst or clusterctl (a \`\${VAR}\` where YAML syntax is expected), not a manifest: it was not linted. Lint what it becomes: envsubst < ${shown3} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown3} | calico-lint -)`;
+function envsubstNotice(shown5) {
+  return `${shown5}: a template for envsubst or clusterctl (a \`\${VAR}\` where YAML syntax is expected), not a manifest: it was not linted. Lint what it becomes: envsubst < ${shown5} | calico-lint - (Cluster API: clusterctl generate cluster <name> --from ${shown5} | calico-lint -)`;
 }
 function exitCodeOf(run, maxWarnings) {
   if (run.totals.errorCount > 0) return 1;
@@ -29585,7 +31082,7 @@ function configFromInput(env) {
   const value = getInput(env, "config-from");
   if (value === "") return {};
   if (!CONFIG_SOURCES.includes(value)) {
-    throw new UsageError(`input config-from must be one of ${CONFIG_SOURCES.join(", ")}; got ${JSON.stringify(value)}`);
+    throw new UsageError(`input config-from must be one of ${CONFIG_SOURCES.join(", ")}; got ${JSON.stringify(value)}${didYouMean(value, CONFIG_SOURCES)}`);
   }
   return { configFrom: value };
 }
@@ -29595,7 +31092,7 @@ function changeInputs(env) {
   const modeInput = getInput(env, "filter-mode");
   const mode = modeInput || (base === void 0 ? "nofilter" : "added");
   if (!FILTER_MODES.includes(mode)) {
-    throw new UsageError(`input filter-mode must be one of ${FILTER_MODES.join(", ")}; got ${JSON.stringify(mode)}`);
+    throw new UsageError(`input filter-mode must be one of ${FILTER_MODES.join(", ")}; got ${JSON.stringify(mode)}${didYouMean(mode, FILTER_MODES)}`);
   }
   return { base, filterMode: mode, baseFromEvent: input === "" && base !== void 0, filterModeDefaulted: modeInput === "" };
 }
@@ -29616,15 +31113,15 @@ function pullRequestBaseSha(env) {
   }
 }
 async function runAction(env, io) {
-  const workspace = path35.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = path40.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
     const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const cwd = await workingDirectory(workspace, inputs.workingDirectory);
-    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path35.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
+    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path40.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
     const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === "" ? void 0 : { path: inputs.sarifFile, option: "input sarif-file" }, loadActionFormatter, workspace);
-    for (const report4 of reports) if (!path35.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path35.dirname(report4.target), report4.path);
+    for (const report4 of reports) if (!path40.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path40.dirname(report4.target), report4.path);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd,
@@ -29648,7 +31145,7 @@ async function runAction(env, io) {
 `)
     });
     const fullReport = [
-      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path35.resolve(cwd, inputs.sarifFile), workspace))}`],
+      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path40.resolve(cwd, inputs.sarifFile), workspace))}`],
       ...reports.map((report4) => escapeMarkdown(reportPath(report4.target, workspace))),
       "this step's log"
     ].join(" and ");
@@ -29657,10 +31154,10 @@ async function runAction(env, io) {
     io.stdout(formatGithub(run.filteredResults, data2));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path35.resolve(cwd, inputs.sarifFile);
+      sarifPath = path40.resolve(cwd, inputs.sarifFile);
       refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
-      await mkdir2(path35.dirname(sarifPath), { recursive: true });
-      if (!path35.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path35.dirname(sarifPath), inputs.sarifFile);
+      await mkdir2(path40.dirname(sarifPath), { recursive: true });
+      if (!path40.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path40.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data2), inputs.sarifFile);
     }
     await writeReports(reports, run.results, data2, workspace);
@@ -29698,7 +31195,7 @@ async function runAction(env, io) {
   }
 }
 async function workingDirectory(workspace, input) {
-  const dir = path35.resolve(workspace, input);
+  const dir = path40.resolve(workspace, input);
   let real;
   try {
     real = await realpath3(dir);
@@ -29706,7 +31203,7 @@ async function workingDirectory(workspace, input) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))}: ${describeFsError(error2)}`);
   }
   const root = await realpath3(workspace);
-  if (real !== root && !real.startsWith(`${root}${path35.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path40.sep}`)) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} leads out of the workspace`);
   }
   if (!(await stat3(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
@@ -29725,15 +31222,15 @@ async function loadActionFormatter(format) {
   if (load === void 0) throw new UsageError(`input reports: unknown format ${sanitize(JSON.stringify(format))}: use ${Object.keys(ACTION_FORMATTERS).join(", ")}`);
   return load();
 }
-async function assertInsideOrMissing(workspace, dir, shown3) {
+async function assertInsideOrMissing(workspace, dir, shown5) {
   let existing = dir;
-  while (!await stat3(existing).then(() => true, () => false)) existing = path35.dirname(existing);
-  await assertInside(workspace, existing, shown3);
+  while (!await stat3(existing).then(() => true, () => false)) existing = path40.dirname(existing);
+  await assertInside(workspace, existing, shown5);
 }
-async function assertInside(workspace, dir, shown3) {
+async function assertInside(workspace, dir, shown5) {
   const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);
-  if (real !== root && !real.startsWith(`${root}${path35.sep}`)) {
-    throw new UsageError(`cannot write ${shown3}: its folder leads out of the workspace through a symbolic link`);
+  if (real !== root && !real.startsWith(`${root}${path40.sep}`)) {
+    throw new UsageError(`cannot write ${shown5}: its folder leads out of the workspace through a symbolic link`);
   }
 }
 
