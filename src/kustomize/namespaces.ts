@@ -371,18 +371,18 @@ function topologicalOrder(resolver: KustomizeResolver, nodes: ReadonlySet<string
 }
 
 /**
- * For each linted file that kustomizations render into one namespace, that
- * namespace. Kustomizations considered: those among the discovered files,
- * and those in the folder of a linted file or any folder above it, up to `root`.
- * Each buildable one that no buildable one includes is a rendering (`kubectl kustomize DIR`).
+ * The kustomizations that may render the linted files: those among the
+ * discovered files, and those in the folder of a linted file or any folder
+ * above it, up to `root` (absolute paths).
  */
-export function kustomizeNamespaces(lintedFiles: readonly string[], root: string, discoveredFiles: readonly string[] = lintedFiles): Map<string, string> {
-  const resolver = new KustomizeResolver(root);
+export function kustomizationCandidates(resolver: KustomizeResolver, root: string, lintedFiles: readonly string[], discoveredFiles: readonly string[]): Set<string> {
   const candidates = new Set<string>();
-  const folders = new Set<string>();
   for (const file of discoveredFiles) {
-    if (KUSTOMIZATION_END.test(file) && (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file)) && isInside(file, root)) candidates.add(file);
+    if (!KUSTOMIZATION_END.test(file) || !(KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file))) continue;
+    const absolute = path.resolve(file);
+    if (isInside(absolute, root)) candidates.add(absolute);
   }
+  const folders = new Set<string>();
   for (const file of lintedFiles) {
     for (let folder = path.dirname(file); isInside(folder, root) && !folders.has(folder); folder = path.dirname(folder)) {
       folders.add(folder);
@@ -391,6 +391,18 @@ export function kustomizeNamespaces(lintedFiles: readonly string[], root: string
       if (folder === path.dirname(folder)) break;
     }
   }
+  return candidates;
+}
+
+/**
+ * For each linted file that kustomizations render into one namespace, that
+ * namespace. Kustomizations considered: those among the discovered files,
+ * and those in the folder of a linted file or any folder above it, up to `root`.
+ * Each buildable one that no buildable one includes is a rendering (`kubectl kustomize DIR`).
+ */
+export function kustomizeNamespaces(lintedFiles: readonly string[], root: string, discoveredFiles: readonly string[] = lintedFiles): Map<string, string> {
+  const resolver = new KustomizeResolver(root);
+  const candidates = kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles);
   const ok = buildable(resolver, [...candidates].sort());
   const order = topologicalOrder(resolver, ok);
   const applied = componentNamespaces(resolver, order);

@@ -34,7 +34,7 @@ import { parseManifest } from '../parse/parse-manifest.js';
 import { readRegularFileSync } from '../read/read-sources.js';
 import { applyJsonPatch, type JsonPatchOperation } from '../resources/json-patch.js';
 import { isPlainObject as isPlain, type PlainObject as Plain } from '../resources/plain-object.js';
-import { buildable, isInside, KUSTOMIZATION_FILE_NAMES, KustomizeResolver, type Kustomization } from './namespaces.js';
+import { buildable, isInside, KUSTOMIZATION_FILE_NAMES, kustomizationCandidates, KustomizeResolver, type Kustomization } from './namespaces.js';
 import { mergeWorkloadPatch } from './workload-merge-patch.js';
 
 /** Where a pod template sits in each workload kind (as src/resources/resource.ts POD_TEMPLATE_PATHS; repeated to keep this module free of the resource model). */
@@ -124,19 +124,7 @@ interface PatchEntry {
  */
 export function kustomizePatches(lintedFiles: readonly string[], root: string, discoveredFiles: readonly string[]): KustomizePatches {
   const resolver = new KustomizeResolver(root);
-  const candidates = new Set<string>();
-  for (const file of discoveredFiles) {
-    if ((KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file)) && isInside(path.resolve(file), root)) candidates.add(path.resolve(file));
-  }
-  const folders = new Set<string>();
-  for (const file of lintedFiles) {
-    for (let folder = path.dirname(file); isInside(folder, root) && !folders.has(folder); folder = path.dirname(folder)) {
-      folders.add(folder);
-      const found = resolver.kustomizationIn(folder);
-      if (found !== undefined) candidates.add(found);
-      if (folder === path.dirname(folder)) break;
-    }
-  }
+  const candidates = kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles);
   const mentions = new HostNetworkMentions(resolver);
   const withPatches = [...candidates].sort().filter((file) => {
     const entries = patchEntriesOf(resolver.load(file), resolver);
