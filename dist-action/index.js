@@ -13595,13 +13595,14 @@ function topologicalOrder(resolver, nodes) {
   }
   return order;
 }
-function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
-  const resolver = new KustomizeResolver(root);
+function kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles) {
   const candidates = /* @__PURE__ */ new Set();
-  const folders = /* @__PURE__ */ new Set();
   for (const file of discoveredFiles) {
-    if (KUSTOMIZATION_END.test(file) && KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file)) && isInside(file, root)) candidates.add(file);
+    if (!KUSTOMIZATION_END.test(file) || !KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file))) continue;
+    const absolute = path5.resolve(file);
+    if (isInside(absolute, root)) candidates.add(absolute);
   }
+  const folders = /* @__PURE__ */ new Set();
   for (const file of lintedFiles) {
     for (let folder = path5.dirname(file); isInside(folder, root) && !folders.has(folder); folder = path5.dirname(folder)) {
       folders.add(folder);
@@ -13610,6 +13611,11 @@ function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
       if (folder === path5.dirname(folder)) break;
     }
   }
+  return candidates;
+}
+function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
+  const resolver = new KustomizeResolver(root);
+  const candidates = kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles);
   const ok = buildable(resolver, [...candidates].sort());
   const order = topologicalOrder(resolver, ok);
   const applied = componentNamespaces(resolver, order);
@@ -15286,14 +15292,14 @@ function repositoryRootOf(start) {
     dir = parent;
   }
 }
-function isInside3(folder, root) {
+function isInside4(folder, root) {
   const relative = path13.relative(root, folder);
   return relative === "" || !relative.startsWith("..") && !path13.isAbsolute(relative);
 }
 function configBaseDir(configFile, cwd) {
   const configDir = path13.dirname(path13.resolve(cwd, configFile));
   const root = repositoryRootOf(cwd);
-  if (root === void 0 || isInside3(configDir, root)) return configDir;
+  if (root === void 0 || isInside4(configDir, root)) return configDir;
   const otherCheckout = repositoryRootOf(configDir);
   if (otherCheckout === void 0) return root;
   return path13.join(root, path13.relative(otherCheckout, configDir));
@@ -19263,7 +19269,7 @@ async function discoverFiles(patterns, options) {
   const sorted = listings === 1 && single !== void 0 && single.length === files.size ? single : [...files].sort();
   return { files: sorted, stdin, notices };
 }
-function isInside5(file, folder) {
+function isInside6(file, folder) {
   const relative = path20.relative(folder, file);
   return relative === "" || !relative.startsWith(`..${path20.sep}`) && relative !== ".." && !path20.isAbsolute(relative);
 }
@@ -19352,7 +19358,7 @@ async function regularFiles(entries, allowedRoots, notice, displayFrom) {
         notice(`skipping ${shown5(file)}: a symbolic link to ${describeFileType(target)}`);
       } else {
         const real = await realpath2(file).catch(() => void 0);
-        if (real !== void 0 && allowedRoots.some((root) => isInside5(real, root))) files.push(file);
+        if (real !== void 0 && allowedRoots.some((root) => isInside6(real, root))) files.push(file);
         else notice(`skipping ${shown5(file)}: a symbolic link to a file outside the folder being linted`);
       }
     } else {
@@ -19391,7 +19397,7 @@ var init_find_files = __esm({
       /** Links found in a walk may lead into the repository, and into the folder walked when it was named outside the repository. */
       async allowed(walked) {
         const roots = [await this.realRepository];
-        if (!isInside5(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path20.resolve(walked)));
+        if (!isInside6(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path20.resolve(walked)));
         return roots;
       }
       /**
@@ -19400,9 +19406,9 @@ var init_find_files = __esm({
        * A path named outside the repository is the user's own choice.
        */
       async leavesRepository(absolute) {
-        if (!isInside5(absolute, this.repository)) return void 0;
+        if (!isInside6(absolute, this.repository)) return void 0;
         const real = await realpath2(absolute).catch(() => void 0);
-        if (real === void 0 || isInside5(real, await this.realRepository)) return void 0;
+        if (real === void 0 || isInside6(real, await this.realRepository)) return void 0;
         return "a symbolic link (or a path through one) that leads outside the repository; links out of the repository are never followed";
       }
     };
@@ -21271,7 +21277,7 @@ function literalValuePosition(hit, literal, lines, key2, renderedValue) {
   if (literal.line !== literal.endLine || valueText !== renderedValue) return valueRange;
   return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range: valueRange, lines });
 }
-var import_yaml7, ORIGIN_ANNOTATION, KUSTOMIZATION_FILE_NAMES2, MAX_KUSTOMIZATIONS2, KustomizeSources;
+var import_yaml7, ORIGIN_ANNOTATION, KUSTOMIZATION_FILE_NAMES3, MAX_KUSTOMIZATIONS2, KustomizeSources;
 var init_kustomize_origin = __esm({
   "src/rendered/kustomize-origin.ts"() {
     "use strict";
@@ -21281,7 +21287,7 @@ var init_kustomize_origin = __esm({
     init_document_paths();
     init_placement();
     ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
-    KUSTOMIZATION_FILE_NAMES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    KUSTOMIZATION_FILE_NAMES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     MAX_KUSTOMIZATIONS2 = 500;
     KustomizeSources = class {
       constructor(root, tree) {
@@ -21360,7 +21366,7 @@ var init_kustomize_origin = __esm({
         const queue = [this.root];
         while (queue.length > 0 && list2.length < MAX_KUSTOMIZATIONS2) {
           const folder = queue.shift();
-          const file = KUSTOMIZATION_FILE_NAMES2.map((name) => this.tree.resolve(folder, name)).find((candidate) => candidate !== void 0 && this.tree.text(candidate) !== void 0);
+          const file = KUSTOMIZATION_FILE_NAMES3.map((name) => this.tree.resolve(folder, name)).find((candidate) => candidate !== void 0 && this.tree.text(candidate) !== void 0);
           if (file === void 0 || seen.has(file)) continue;
           seen.add(file);
           const doc = this.tree.parse(file)?.documents[0];
@@ -21518,7 +21524,7 @@ var init_kustomize_origin = __esm({
 // src/rendered/source-tree.ts
 import { realpathSync as realpathSync2 } from "node:fs";
 import path32 from "node:path";
-function isInside8(file, folder) {
+function isInside9(file, folder) {
   const relative = path32.relative(folder, file);
   return relative === "" || !relative.startsWith("..") && !path32.isAbsolute(relative);
 }
@@ -21550,14 +21556,14 @@ var init_source_tree = __esm({
       resolve(folder, relative) {
         if (relative === "" || relative.includes("\0") || path32.isAbsolute(relative)) return void 0;
         const target = path32.resolve(folder, relative);
-        if (!isInside8(target, this.boundary)) return void 0;
+        if (!isInside9(target, this.boundary)) return void 0;
         let real;
         try {
           real = realpathSync2(target);
         } catch {
           return void 0;
         }
-        return isInside8(real, this.realBoundary) ? target : void 0;
+        return isInside9(real, this.realBoundary) ? target : void 0;
       }
       /** The text of a file inside the boundary; undefined when it is outside, missing, not a regular file or too large. */
       text(filePath) {
@@ -21742,17 +21748,17 @@ function renderedRoot(request) {
   if (request.renderedFrom !== void 0) return path34.resolve(request.cwd, request.renderedFrom);
   if (request.stdinFilename === void 0) return void 0;
   const folder = path34.dirname(path34.resolve(request.cwd, request.stdinFilename));
-  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync4(path34.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
+  return KUSTOMIZATION_FILE_NAMES4.some((name) => statSync4(path34.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
 }
 function renderedPlacer(stream, request) {
   const root = renderedRoot(request);
   if (root === void 0) return void 0;
   const cwd = path34.resolve(request.cwd);
-  const boundary = repositoryRootOf(root) ?? (isInside8(root, cwd) ? cwd : root);
+  const boundary = repositoryRootOf(root) ?? (isInside9(root, cwd) ? cwd : root);
   const helmValues = (request.helmValues ?? []).map((file) => path34.resolve(cwd, file));
   return (findings) => attributeRendered(findings, stream, { root, boundary, helmValues, cwd });
 }
-var KUSTOMIZATION_FILE_NAMES3;
+var KUSTOMIZATION_FILE_NAMES4;
 var init_setup = __esm({
   "src/rendered/setup.ts"() {
     "use strict";
@@ -21760,7 +21766,7 @@ var init_setup = __esm({
     init_errors();
     init_attribute();
     init_source_tree();
-    KUSTOMIZATION_FILE_NAMES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    KUSTOMIZATION_FILE_NAMES4 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
   }
 });
 
@@ -27965,19 +27971,7 @@ var MAX_DEPTH = 100;
 var MAX_ITEMS = 2e5;
 function kustomizePatches(lintedFiles, root, discoveredFiles) {
   const resolver = new KustomizeResolver(root);
-  const candidates = /* @__PURE__ */ new Set();
-  for (const file of discoveredFiles) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path9.basename(file)) && isInside(path9.resolve(file), root)) candidates.add(path9.resolve(file));
-  }
-  const folders = /* @__PURE__ */ new Set();
-  for (const file of lintedFiles) {
-    for (let folder = path9.dirname(file); isInside(folder, root) && !folders.has(folder); folder = path9.dirname(folder)) {
-      folders.add(folder);
-      const found = resolver.kustomizationIn(folder);
-      if (found !== void 0) candidates.add(found);
-      if (folder === path9.dirname(folder)) break;
-    }
-  }
+  const candidates = kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles);
   const mentions = new HostNetworkMentions(resolver);
   const withPatches = [...candidates].sort().filter((file) => {
     const entries = patchEntriesOf(resolver.load(file), resolver);
@@ -29784,7 +29778,7 @@ function kustomizeIncludedFolders(discoveredFiles, root) {
     const own2 = path17.dirname(kustomization.file);
     for (const target of [...kustomization.children, ...kustomization.components]) {
       const folder = path17.dirname(target);
-      if (isInside4(folder, own2) || isInside4(own2, folder)) continue;
+      if (isInside5(folder, own2) || isInside5(own2, folder)) continue;
       const includers = included.get(folder);
       if (includers) includers.push(own2);
       else included.set(folder, [own2]);
@@ -29792,7 +29786,7 @@ function kustomizeIncludedFolders(discoveredFiles, root) {
   }
   return included;
 }
-function isInside4(file, root) {
+function isInside5(file, root) {
   const relative = path17.relative(root, file);
   return relative === "" || !relative.startsWith("..") && !path17.isAbsolute(relative);
 }
@@ -30067,7 +30061,7 @@ var configUnmatched = {
   scope: "engine"
 };
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function isInside6(folder, root) {
+function isInside7(folder, root) {
   const relative = path22.relative(root, folder);
   return relative === "" || !relative.startsWith("..") && !path22.isAbsolute(relative);
 }
@@ -30081,7 +30075,7 @@ function checkConfiguration(input) {
   for (const resource of input.resources) {
     for (const pool of resource.pools) if (pool.name !== void 0) poolNames.add(pool.name);
   }
-  const wholeRepository = input.walkedFolders.some((folder) => isInside6(config2.baseDir, folder));
+  const wholeRepository = input.walkedFolders.some((folder) => isInside7(config2.baseDir, folder));
   if (wholeRepository && poolNames.size > 0) {
     config2.infraPools.forEach((pool, i) => {
       if (poolNames.has(pool.name)) return;
@@ -30095,7 +30089,7 @@ function checkConfiguration(input) {
   const sortedFiles = config2.clusters.length === 0 && config2.helmValues.length === 0 ? [] : [...input.lintedFiles].sort();
   const matchesNothing = (glob) => {
     const base = path22.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
-    if (!input.walkedFolders.some((folder) => isInside6(base, folder))) return false;
+    if (!input.walkedFolders.some((folder) => isInside7(base, folder))) return false;
     const matches2 = globMatcher([glob]);
     const relative = (file) => path22.relative(config2.baseDir, file).split(path22.sep).join("/");
     return !filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)));
@@ -30392,7 +30386,7 @@ function lintAnalyses(analyses, loadText, options) {
     (finding) => finding.otherSide === void 0 ? changeFingerprint(finding, baseFileOf) : bothSides(finding, baseFileOf)
   );
   const kustomizations = change.changedKustomizationFolders ?? [];
-  const rehomed = (file) => kustomizations.length > 0 && (options.namespaceOf?.(file) !== void 0 || kustomizations.some((folder) => isInside7(file, folder)));
+  const rehomed = (file) => kustomizations.length > 0 && (options.namespaceOf?.(file) !== void 0 || kustomizations.some((folder) => isInside8(file, folder)));
   const filtered = filterFindings(
     all,
     change.changes,
@@ -30402,7 +30396,7 @@ function lintAnalyses(analyses, loadText, options) {
   );
   return { findings: all, filtered };
 }
-function isInside7(file, folder) {
+function isInside8(file, folder) {
   const relative = path27.relative(folder, file);
   return relative !== "" && !relative.startsWith("..") && !path27.isAbsolute(relative);
 }
