@@ -507,7 +507,7 @@ async function copyOfCorpus(): Promise<string> {
   return root;
 }
 
-describe('forty-seven real repositories, no configuration', () => {
+describe('the vendored real repositories (fixtures/real-repos), each folder alone, no configuration', () => {
   it('every error is pinned with its verdict, every exemption names its evidence, every skipped template is noticed', async () => {
     const root = await copyOfCorpus();
     // Each repository on its own, as its users run it: linted together, one repository's cluster facts
