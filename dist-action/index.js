@@ -30471,14 +30471,19 @@ var PARSING_YOUNG_MB = 8;
 var growthFactor = 1;
 function whileParsingHere() {
   if (!paced) return;
-  const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
-  const factor = young < PARSING_YOUNG_MB * 1024 * 1024 ? Math.max(2, Math.ceil(PARSING_YOUNG_MB * 1024 * 1024 / Math.max(young, 1))) : 1;
+  const young = youngGenerationMB();
+  const factor = young < PARSING_YOUNG_MB * 0.9 ? Math.max(2, Math.round(PARSING_YOUNG_MB / Math.max(young, 1))) : 1;
   if (factor === growthFactor && factor !== 1) return;
   if (factor === 1) keepYoungGenerations();
   else setGrowthFactor(factor);
 }
 function doneParsingHere() {
   if (paced) keepYoungGenerations();
+}
+function youngGenerationMB() {
+  const space = getHeapSpaceStatistics().find((candidate) => candidate.space_name === "new_space");
+  if (!space) return 0;
+  return Math.round((space.space_used_size + space.space_available_size) * 2 / (1024 * 1024));
 }
 function keepYoungGenerations() {
   setGrowthFactor(1);

@@ -57,10 +57,10 @@ let growthFactor = 1;
  */
 export function whileParsingHere(): void {
   if (!paced) return;
-  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+  const young = youngGenerationMB();
   // Straight to the size, not by doublings: V8 grows it only after a collection that kept more than its size,
   // so doubling from 2 MB took a third of a 0.7 MB parse (501 files) to reach 8 MB.
-  const factor = young < PARSING_YOUNG_MB * 1024 * 1024 ? Math.max(2, Math.ceil((PARSING_YOUNG_MB * 1024 * 1024) / Math.max(young, 1))) : 1;
+  const factor = young < PARSING_YOUNG_MB * 0.9 ? Math.max(2, Math.round(PARSING_YOUNG_MB / Math.max(young, 1))) : 1;
   // A worker's start sets the factor back to 2 (V8's minimum) before afterWorkerStart can answer: at
   // the target size it is set again each time, whatever was set last.
   if (factor === growthFactor && factor !== 1) return;
@@ -71,6 +71,20 @@ export function whileParsingHere(): void {
 /** Once this thread's parsing is over: its young generation keeps the size it reached. */
 export function doneParsingHere(): void {
   if (paced) keepYoungGenerations();
+}
+
+/**
+ * This thread's young generation (MB): twice a semi-space's capacity, which V8
+ * multiplies by the growth factor. Not `space_size`, the memory committed: when
+ * allocation slows (a loaded machine), V8 gives the idle semi-space back, so
+ * `space_size` halves while the capacity stays, and a factor of 2 computed from
+ * it grew 8 MB to 16 MB (test/heap.test.ts under load).
+ */
+function youngGenerationMB(): number {
+  const space = getHeapSpaceStatistics().find((candidate) => candidate.space_name === 'new_space');
+  if (!space) return 0;
+  // used + available is a semi-space's capacity less its pages' headers (1.96 of 2 MB, 7.86 of 8): rounded to 1 MB.
+  return Math.round(((space.space_used_size + space.space_available_size) * 2) / (1024 * 1024));
 }
 
 function keepYoungGenerations(): void {
