@@ -515,10 +515,9 @@ describe('canMatch', () => {
     assert.equal(canMatch(parsed('!all()'), { budget: 50 }), false);
   });
 
-  it("answers 'unknown' within bounded time for an exponentially hard selector (pigeonhole, 9 into 8)", () => {
-    const started = performance.now();
+  it("answers 'unknown' for an exponentially hard selector (pigeonhole, 9 into 8): the default budget, a count of steps, bounds the work", () => {
+    // Not timed (speed is measured by npm run bench): the budget is what stops it, and only it answers 'unknown'.
     assert.equal(canMatch(parsed(pigeonhole(8))), 'unknown');
-    assert.ok(performance.now() - started < 10_000);
   });
 
   it('solves unrelated disjunctions one group at a time', () => {
