@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import type { LintConfig } from './config/schema.js';
 import { isGlob } from './discover/find-files.js';
 import { MANIFEST_NAME } from './discover/walk-folder.js';
-import { goVendorTrees } from './discover/go-vendor.js';
+import { skippedAtBase, type BaseListing } from './discover/go-vendor.js';
 import type { ChangedLines, FilterMode } from './engine/changes.js';
 import type { RelevanceGate } from './engine/relevance.js';
 import { changesSince, GitError, modesAt, readFilesAt, repositoryRoot, resolveBase, trackedFiles } from './git/git.js';
@@ -33,6 +33,8 @@ export interface BaseRequest {
   headFiles: readonly string[];
   gate: RelevanceGate;
   maxFileSize: number;
+  /** Each Go vendor folder's modules.txt at the base commit (src/discover/go-vendor-base.ts). */
+  goVendorBase: BaseListing;
 }
 
 /** Throws UsageError when Git cannot give the base side (not a checkout, unknown ref, git failing). */
@@ -192,9 +194,9 @@ function lintedPathMatcher(request: BaseRequest): (file: string) => boolean {
     if (!MANIFEST_NAME.test(file) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file))) return false;
     const root = roots.find((folder) => file === folder || file.startsWith(folder + path.sep));
     const named = root !== undefined || matchesGlob(posix(cwd, file));
-    // As the head side's walk: a Go vendor tree below the folder named is not linted (src/discover/go-vendor.ts).
+    // As a run at the base commit walked: what a Go vendor tree there listed was not linted (src/discover/go-vendor.ts).
     const walked = root ?? globBases.find(({ matches }) => matches(posix(cwd, file)))?.base;
-    const vendored = walked !== undefined && goVendorTrees([file], walked).size > 0;
+    const vendored = walked !== undefined && skippedAtBase(file, walked, request.goVendorBase);
     return named && !vendored && !ignoredByConfig(posix(config.baseDir, file)) && !ignoredByCli(posix(cwd, file));
   };
 }

@@ -145,6 +145,8 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     });
   const { config } = policy;
   profileMark('config');
+  // Under --base, only what the base commit vendored is skipped (src/discover/go-vendor.ts).
+  const goVendorBase = request.base === undefined ? undefined : (await import('./discover/go-vendor-base.js')).goVendorBase(request.cwd, request.base);
   const discovered = await discoverFiles(patterns, {
     cwd: request.cwd,
     ignores: [
@@ -153,6 +155,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     ],
     errorOnUnmatchedPattern: request.errorOnUnmatchedPattern ?? true,
     onNotice: request.onNotice,
+    goVendorBase,
   });
 
   profileMark('discovery');
@@ -214,6 +217,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       headFiles: discovered.files,
       gate,
       maxFileSize,
+      goVendorBase: goVendorBase!,
     });
   }
   // Rules that compare the files of a folder (relevantInFolder): the folders some file marked, read again for them.

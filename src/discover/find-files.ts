@@ -23,7 +23,8 @@ import picomatch from 'picomatch';
 import { describeFileType, describeFsError, UsageError } from '../errors.js';
 import { echo } from '../text.js';
 import { gitListing } from './git-files.js';
-import { goVendorTrees } from './go-vendor.js';
+import { goVendorTrees, type BaseListing } from './go-vendor.js';
+import { goVendorNotice } from './go-vendor-notice.js';
 import { repositoryOf } from './repository.js';
 import { MANIFEST_NAME, walkFolder, type WalkEntry } from './walk-folder.js';
 
@@ -47,6 +48,8 @@ export interface DiscoverOptions {
   errorOnUnmatchedPattern: boolean;
   /** Called with a one-line, printable notice for each path skipped (a FIFO, a broken link, …). */
   onNotice?: (notice: string) => void;
+  /** Under --base: each Go vendor folder's modules.txt at the base commit (go-vendor.ts); only what it lists is skipped. */
+  goVendorBase?: BaseListing;
 }
 
 export interface Discovered {
@@ -87,7 +90,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
-        const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), absolute, notice, options.cwd);
+        const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), absolute, notice, options);
         for (const file of kept) files.add(file);
         listings++;
         single = kept;
@@ -111,7 +114,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       const walked = await walkGlob(pattern, options.cwd, roots, notice);
       if (walked === undefined) continue; // refused, with a notice
       const found = walked.files;
-      const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), walked.baseDir, notice, options.cwd);
+      const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), walked.baseDir, notice, options);
       for (const file of kept) files.add(file);
       listings++;
       single = kept;
@@ -202,17 +205,15 @@ async function walkDirectory(
  * The files of a walk less those in Go vendor trees below the folder walked
  * (go-vendor.ts), with one notice per tree: dependencies' copies nobody applies.
  */
-function withoutGoVendorTrees(files: string[], walked: string, notice: (text: string) => void, displayFrom: string): string[] {
-  const trees = goVendorTrees(files, walked);
+function withoutGoVendorTrees(files: string[], walked: string, notice: (text: string) => void, options: DiscoverOptions): string[] {
+  const trees = goVendorTrees(files, walked, options.goVendorBase);
   if (trees.size === 0) return files;
   const skipped = new Set<string>();
-  for (const [tree, inTree] of trees) {
-    for (const file of inTree) skipped.add(file);
-    const shown = echo(path.relative(displayFrom, tree) || tree, 200);
-    const count = inTree.length === 1 ? '1 file' : `${inTree.length} files`;
-    notice(`skipping ${shown}: a Go module's vendored dependencies (go.mod beside it, modules.txt in it), ${count} not linted; name the folder to lint it`);
+  for (const [folder, tree] of trees) {
+    for (const file of tree.skipped) skipped.add(file);
+    notice(goVendorNotice(folder, tree, options.cwd));
   }
-  return files.filter((file) => !skipped.has(file));
+  return skipped.size === 0 ? files : files.filter((file) => !skipped.has(file));
 }
 
 /**

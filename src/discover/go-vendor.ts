@@ -7,34 +7,156 @@
  * the e2e framework embeds): nobody applies them, yet they hold host-network
  * test pods, so every cloud controller manager or CSI driver that commits
  * `vendor/` showed the same error on its first run. As ESLint leaves
- * `node_modules/` alone, a walk leaves such a folder alone, with a notice
- * naming it and how many files it holds; naming the folder (or a path in it)
+ * `node_modules/` alone, a walk leaves such files alone, with a notice naming
+ * the folder and how many files it holds; naming the folder (or a path in it)
  * on the command line lints it.
  *
  * Only a real vendor tree counts: a folder named `vendor` whose parent holds a
  * regular file `go.mod` and which holds a regular file `modules.txt` opening
  * with `# ` (each module line of the format opens so). A link counts for
  * neither: a link to a file elsewhere is no evidence of what this tree is.
+ * And only what `go mod vendor` writes there is skipped: files under the
+ * folder of a package that modules.txt lists (vendorPkg copies a package's
+ * folder and the files it embeds, which may lie below it). Anything else in
+ * the folder (`vendor/runner.yaml`) is linted, with the notice saying why.
+ *
+ * Under --base (a pull request), the change cannot vouch for itself: a tree
+ * whose go.mod or modules.txt the base lacks, and a module the base's
+ * modules.txt does not list, are linted. A new version of a listed module (a
+ * dependency bump) stays skipped.
  */
-import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 
-/** The Go vendor folders strictly below `walked` that hold some of `files`, with the files of each. */
-export function goVendorTrees(files: readonly string[], walked: string): Map<string, string[]> {
-  const verdicts = new Map<string, boolean>();
-  const trees = new Map<string, string[]>();
+/** What a modules.txt lists: each vendored package with the module that provides it, and every module path named. */
+export interface VendorListing {
+  /** Package import path → path of the module providing it. */
+  packages: Map<string, string>;
+  /** Every module path on a module line (with a version, or a wildcard replacement). */
+  modules: Set<string>;
+}
+
+/**
+ * The listing of a modules.txt, read as the go command reads it
+ * (readVendorList in cmd/go/internal/modload/vendor.go): a module line is
+ * `# <path> <version>[ => <replacement>[ <version>]]` or a wildcard
+ * replacement `# <path> => …`; `## …` lines are metadata (`## explicit`,
+ * `## go 1.24`, `## workspace`); any other line holding one import path is a
+ * package of the module line above it. Lines Go would ignore are ignored.
+ */
+export function parseModulesTxt(text: string): VendorListing {
+  const packages = new Map<string, string>();
+  const modules = new Set<string>();
+  let module: string | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# ')) {
+      const fields = line.split(/\s+/).filter((field) => field !== '');
+      module = fields.length >= 3 && (isSemver(fields[2]!) || fields[2] === '=>') && isImportPath(fields[1]!) ? fields[1] : undefined;
+      if (module !== undefined) modules.add(module);
+      continue;
+    }
+    if (module === undefined || line.startsWith('## ')) continue;
+    const fields = line.split(/\s+/).filter((field) => field !== '');
+    if (fields.length === 1 && isImportPath(fields[0]!)) packages.set(fields[0]!, module);
+  }
+  return { packages, modules };
+}
+
+/**
+ * The module whose vendored package holds a file, given the file's path
+ * inside the vendor folder (`k8s.io/kubernetes/test/e2e/testing-manifests/x/y.yaml`):
+ * that of the nearest folder above the file that the listing names as a
+ * package. Undefined when no listed package holds it (`runner.yaml`).
+ */
+export function vendoringModule(inVendor: string, listing: VendorListing): string | undefined {
+  let folder = path.posix.dirname(inVendor);
+  while (folder !== '.' && folder !== '/' && folder !== '') {
+    const module = listing.packages.get(folder);
+    if (module !== undefined) return module;
+    folder = path.posix.dirname(folder);
+  }
+  return undefined;
+}
+
+/** Why a file of a vendor tree is linted all the same. */
+export type LintedReason =
+  | { kind: 'unlisted' }
+  | { kind: 'new-module'; module: string }
+  | { kind: 'new-tree' };
+
+export interface VendorTree {
+  /** Files left out: under a package modules.txt lists (and, under --base, of a module listed at the base). */
+  skipped: string[];
+  /** Files linted although in the tree, each with why. */
+  linted: Array<{ file: string; reason: LintedReason }>;
+}
+
+/**
+ * The listing of a vendor folder's modules.txt at the base commit, or
+ * undefined when the base has no such tree there (no regular go.mod beside
+ * it or no modules.txt in the format in it): the change adds the tree.
+ */
+export type BaseListing = (tree: string) => VendorListing | undefined;
+
+/**
+ * The Go vendor folders strictly below `walked` that hold some of `files`,
+ * with the files of each, those skipped and those linted. With `atBase`
+ * (--base), only modules the base lists are skipped.
+ */
+export function goVendorTrees(files: readonly string[], walked: string, atBase?: BaseListing): Map<string, VendorTree> {
+  const listings = new Map<string, VendorListing | undefined>();
+  const baseListings = new Map<string, VendorListing | undefined>();
+  const trees = new Map<string, VendorTree>();
   for (const file of files) {
-    const tree = vendorTreeOf(file, walked, verdicts);
-    if (tree === undefined) continue;
-    const list = trees.get(tree);
-    if (list) list.push(file);
-    else trees.set(tree, [file]);
+    const found = vendorTreeOf(file, walked, listings);
+    if (found === undefined) continue;
+    let tree = trees.get(found.folder);
+    if (tree === undefined) trees.set(found.folder, (tree = { skipped: [], linted: [] }));
+    const module = vendoringModule(path.relative(found.folder, file).split(path.sep).join('/'), found.listing);
+    if (module === undefined) {
+      tree.linted.push({ file, reason: { kind: 'unlisted' } });
+      continue;
+    }
+    if (atBase !== undefined) {
+      if (!baseListings.has(found.folder)) baseListings.set(found.folder, atBase(found.folder));
+      const base = baseListings.get(found.folder);
+      if (base === undefined) {
+        tree.linted.push({ file, reason: { kind: 'new-tree' } });
+        continue;
+      }
+      if (!base.modules.has(module)) {
+        tree.linted.push({ file, reason: { kind: 'new-module', module } });
+        continue;
+      }
+    }
+    tree.skipped.push(file);
   }
   return trees;
 }
 
-/** The outermost Go vendor folder holding `file` below `walked`, if any. */
-function vendorTreeOf(file: string, walked: string, verdicts: Map<string, boolean>): string | undefined {
+/**
+ * Whether a run at the base commit would have skipped a file (one the change
+ * deletes): under a `vendor` folder below `walked` that was a Go vendor tree
+ * there, in a package its modules.txt listed.
+ */
+export function skippedAtBase(file: string, walked: string, atBase: BaseListing): boolean {
+  const relative = path.relative(walked, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const segments = relative.split(path.sep);
+  for (let i = 0; i < segments.length - 1; i++) {
+    if (segments[i] !== 'vendor') continue;
+    const listing = atBase(path.join(walked, ...segments.slice(0, i + 1)));
+    if (listing !== undefined) return vendoringModule(segments.slice(i + 1).join('/'), listing) !== undefined;
+  }
+  return false;
+}
+
+/** The outermost Go vendor folder holding `file` below `walked`, if any, with its listing. */
+function vendorTreeOf(
+  file: string,
+  walked: string,
+  listings: Map<string, VendorListing | undefined>,
+): { folder: string; listing: VendorListing } | undefined {
   const relative = path.relative(walked, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   const segments = relative.split(path.sep);
@@ -42,16 +164,26 @@ function vendorTreeOf(file: string, walked: string, verdicts: Map<string, boolea
   for (let i = 0; i < segments.length - 1; i++) {
     if (segments[i] !== 'vendor') continue;
     const folder = path.join(walked, ...segments.slice(0, i + 1));
-    let verdict = verdicts.get(folder);
-    if (verdict === undefined) verdicts.set(folder, (verdict = isGoVendorFolder(folder)));
-    if (verdict) return folder;
+    if (!listings.has(folder)) listings.set(folder, goVendorListing(folder));
+    const listing = listings.get(folder);
+    if (listing !== undefined) return { folder, listing };
   }
   return undefined;
 }
 
-/** `go.mod` beside it and `modules.txt` in it, both regular files; the latter in the format `go mod vendor` writes. */
-export function isGoVendorFolder(folder: string): boolean {
-  return isRegularFile(path.join(path.dirname(folder), 'go.mod')) && startsWith(path.join(folder, 'modules.txt'), '# ');
+/** A modules.txt larger than this is no vendor tree (Kubernetes' own is 60 kB): never read whole. */
+export const MAX_MODULES_TXT = 8 * 1024 * 1024;
+
+/** The listing of a Go vendor folder: `go.mod` beside it and `modules.txt` in it, both regular files, the latter in the format `go mod vendor` writes. */
+export function goVendorListing(folder: string): VendorListing | undefined {
+  if (!isRegularFile(path.join(path.dirname(folder), 'go.mod'))) return undefined;
+  const text = readRegularFile(path.join(folder, 'modules.txt'), MAX_MODULES_TXT);
+  return text === undefined ? undefined : modulesListing(text);
+}
+
+/** The listing of a modules.txt's text, if it is in the format (it opens with a module line). */
+export function modulesListing(text: string): VendorListing | undefined {
+  return text.startsWith('# ') ? parseModulesTxt(text) : undefined;
 }
 
 function isRegularFile(file: string): boolean {
@@ -62,17 +194,34 @@ function isRegularFile(file: string): boolean {
   }
 }
 
-function startsWith(file: string, prefix: string): boolean {
-  if (!isRegularFile(file)) return false;
+function readRegularFile(file: string, maxSize: number): string | undefined {
+  if (!isRegularFile(file)) return undefined;
   let descriptor: number | undefined;
   try {
     descriptor = openSync(file, 'r');
-    const buffer = Buffer.alloc(prefix.length);
-    const read = readSync(descriptor, buffer, 0, prefix.length, 0);
-    return buffer.toString('utf8', 0, read) === prefix;
+    const { size } = fstatSync(descriptor);
+    if (size > maxSize) return undefined;
+    const buffer = Buffer.alloc(size);
+    const read = readSync(descriptor, buffer, 0, size, 0);
+    return buffer.toString('utf8', 0, read);
   } catch {
-    return false;
+    return undefined;
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
+}
+
+/** golang.org/x/mod/semver.IsValid, as readVendorList asks: `v1`, `v1.2`, `v1.2.3`, with a pre-release and build. */
+function isSemver(version: string): boolean {
+  return /^v(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)?)?$/.test(version);
+}
+
+/**
+ * An import path as module.CheckImportPath allows it (golang.org/x/mod/module):
+ * slash-separated elements of letters, digits and `-._~+`, none empty, none
+ * `.` or `..`, none opening or closing with a dot. So a package line can never
+ * climb out of the vendor folder.
+ */
+function isImportPath(importPath: string): boolean {
+  return importPath.split('/').every((element) => /^[A-Za-z0-9\-_~+.]+$/.test(element) && !element.startsWith('.') && !element.endsWith('.'));
 }
