@@ -157,6 +157,10 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
     onNotice: request.onNotice,
     goVendorBase,
   });
+  if (discovered.vendored.length > 0) {
+    const { lintKustomizedVendorFiles } = await import('./kustomize/vendor-kustomized.js');
+    lintKustomizedVendorFiles(discovered, repositoryRootOf(request.cwd) ?? request.cwd, request.cwd, request.onNotice);
+  }
 
   profileMark('discovery');
   const maxFileSize = request.maxFileSize ?? config.maxFileSize;

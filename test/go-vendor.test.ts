@@ -117,6 +117,29 @@ describe('Go vendor trees: only what modules.txt lists is skipped', () => {
   });
 });
 
+describe('Go vendor trees: what a kustomization includes is applied, so linted', () => {
+  const KUSTOMIZATION = (resource: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ${resource}\n`;
+  const PACKAGE = 'vendor/k8s.io/kubernetes/test/e2e/testing-manifests';
+
+  it('a vendored file a kustomization lists, directly or through a kustomization in the tree', async () => {
+    for (const [name, files] of Object.entries<Record<string, string>>({
+      direct: { 'kustomization.yaml': KUSTOMIZATION(E2E_POD) },
+      'through a folder': { 'kustomization.yaml': KUSTOMIZATION(PACKAGE), [`${PACKAGE}/kustomization.yaml`]: KUSTOMIZATION('storage-csi/gce-pd/controller_ss.yaml') },
+    })) {
+      const root = await workspace({ 'go.mod': 'module example.com/ccm\n', 'vendor/modules.txt': MODULES, [E2E_POD]: HOST_NETWORK, ...files });
+      const run = lint(root);
+      assert.equal(run.status, 1, name);
+      assert.match(run.stdout, /^vendor\/k8s\.io\/kubernetes\/test\/e2e\/testing-manifests\/storage-csi\/gce-pd\/controller_ss\.yaml:8:7: /, name);
+      assert.match(run.notices, /\ncalico-lint: linting 1 file of a Go vendor tree all the same \(vendor\/k8s\.io\/kubernetes\/test\/e2e\/testing-manifests\/storage-csi\/gce-pd\/controller_ss\.yaml\): kustomization\.yaml includes it, so kustomize applies it\n$/, name);
+    }
+  });
+
+  it('one kustomize refuses to build for its load restriction (a file outside its folder) applies nothing', async () => {
+    const root = await workspace({ 'go.mod': 'module example.com/ccm\n', 'vendor/modules.txt': MODULES, [E2E_POD]: HOST_NETWORK, 'deploy/kustomization.yaml': KUSTOMIZATION(`../${E2E_POD}`) });
+    assert.equal(lint(root).status, 0);
+  });
+});
+
 describe('modules.txt as the go command reads it (modload.readVendorList)', () => {
   const REAL = [
     '# github.com/Azure/go-ansiterm v0.0.0-20250102033503-faa5f7b0171c',

@@ -59,6 +59,8 @@ export interface Discovered {
   stdin: boolean;
   /** One-line notices about paths that were skipped, already printable (control characters escaped). */
   notices: string[];
+  /** The files left out as a Go module's vendored dependencies (go-vendor.ts), absolute. */
+  vendored: string[];
 }
 
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<Discovered> {
@@ -66,6 +68,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   const isIgnored = (file: string): boolean => matchers.some((matches) => matches(file));
   const files = new Set<string>();
   const notices: string[] = [];
+  const vendored: string[] = [];
   const notice = (text: string): void => {
     notices.push(text);
     options.onNotice?.(text);
@@ -90,7 +93,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
-        const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), absolute, notice, options);
+        const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), absolute, notice, options, vendored);
         for (const file of kept) files.add(file);
         listings++;
         single = kept;
@@ -114,7 +117,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       const walked = await walkGlob(pattern, options.cwd, roots, notice);
       if (walked === undefined) continue; // refused, with a notice
       const found = walked.files;
-      const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), walked.baseDir, notice, options);
+      const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored(file)), walked.baseDir, notice, options, vendored);
       for (const file of kept) files.add(file);
       listings++;
       single = kept;
@@ -127,7 +130,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   }
   // One folder or glob (the usual run) gives its files sorted and once each already.
   const sorted = listings === 1 && single !== undefined && single.length === files.size ? single : [...files].sort();
-  return { files: sorted, stdin, notices };
+  return { files: sorted, stdin, notices, vendored: vendored.filter((file) => !files.has(file)) };
 }
 
 /**
@@ -205,12 +208,13 @@ async function walkDirectory(
  * The files of a walk less those in Go vendor trees below the folder walked
  * (go-vendor.ts), with one notice per tree: dependencies' copies nobody applies.
  */
-function withoutGoVendorTrees(files: string[], walked: string, notice: (text: string) => void, options: DiscoverOptions): string[] {
+function withoutGoVendorTrees(files: string[], walked: string, notice: (text: string) => void, options: DiscoverOptions, vendored: string[]): string[] {
   const trees = goVendorTrees(files, walked, options.goVendorBase);
   if (trees.size === 0) return files;
   const skipped = new Set<string>();
   for (const [folder, tree] of trees) {
     for (const file of tree.skipped) skipped.add(file);
+    vendored.push(...tree.skipped);
     notice(goVendorNotice(folder, tree, options.cwd));
   }
   return skipped.size === 0 ? files : files.filter((file) => !skipped.has(file));
