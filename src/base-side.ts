@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import type { LintConfig } from './config/schema.js';
 import { isGlob } from './discover/find-files.js';
 import { MANIFEST_NAME } from './discover/walk-folder.js';
-import { skippedAtBase, type BaseListing } from './discover/go-vendor.js';
+import { skippedAtBase, type VendorBase } from './discover/go-vendor.js';
 import type { ChangedLines, FilterMode } from './engine/changes.js';
 import type { RelevanceGate } from './engine/relevance.js';
 import { changesSince, GitError, modesAt, readFilesAt, repositoryRoot, resolveBase, trackedFiles } from './git/git.js';
@@ -34,7 +34,7 @@ export interface BaseRequest {
   gate: RelevanceGate;
   maxFileSize: number;
   /** Each Go vendor folder's modules.txt at the base commit (src/discover/go-vendor-base.ts). */
-  goVendorBase: BaseListing;
+  goVendorBase: VendorBase;
 }
 
 /** Throws UsageError when Git cannot give the base side (not a checkout, unknown ref, git failing). */

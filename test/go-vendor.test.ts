@@ -157,7 +157,12 @@ describe('modules.txt as the go command reads it (modload.readVendorList)', () =
 
   it('module lines (version, replacement, wildcard replacement), metadata and package lines', () => {
     const listing = parseModulesTxt(REAL);
-    assert.deepEqual([...listing.modules], ['github.com/Azure/go-ansiterm', 'k8s.io/kubernetes', 'example.com/local', 'k8s.io/api']);
+    assert.deepEqual([...listing.modules], [
+      ['github.com/Azure/go-ansiterm', '# github.com/Azure/go-ansiterm v0.0.0-20250102033503-faa5f7b0171c'],
+      ['k8s.io/kubernetes', '# k8s.io/kubernetes v1.35.5 => k8s.io/kubernetes v1.35.5'],
+      ['example.com/local', '# example.com/local v1.0.0 => ./local'],
+      ['k8s.io/api', '# k8s.io/api => k8s.io/api v0.35.5'],
+    ]);
     assert.deepEqual([...listing.packages], [
       ['github.com/Azure/go-ansiterm', 'github.com/Azure/go-ansiterm'],
       ['github.com/Azure/go-ansiterm/winterm', 'github.com/Azure/go-ansiterm'],
@@ -168,7 +173,7 @@ describe('modules.txt as the go command reads it (modload.readVendorList)', () =
 
   it('ignores what Go ignores: a module line without a version, package lines before any module or after one Go cannot read, paths that climb out', () => {
     const listing = parseModulesTxt(['stray/pkg', '# x', 'x/pkg', '# y notaversion', 'y/pkg', '# z v1.2.3', '../../etc', 'z/./a', '/abs', 'z/a b', '#z/c', 'z/ok', ''].join('\n'));
-    assert.deepEqual([...listing.modules], ['z']);
+    assert.deepEqual([...listing.modules.keys()], ['z']);
     assert.deepEqual([...listing.packages], [['z/ok', 'z']]);
     assert.equal(modulesListing('runner manifests\n'), undefined);
   });
@@ -217,6 +222,28 @@ describe('Go vendor trees under --base (a pull request): only what the base comm
       'vendor/k8s.io/kubernetes/test/e2e/testing-manifests/new/pod.yaml': HOST_NETWORK,
     });
     assert.deepEqual(lintChange(root), { status: 0, stdout: '', notices: NOTICE.replace('1 file', '2 files') });
+  });
+
+  it('a file the change adds or edits in a listed module whose version it keeps is linted (go mod vendor would write the same files)', async () => {
+    const added = await gitRepo(TREE, { 'vendor/k8s.io/kubernetes/test/e2e/testing-manifests/runner.yaml': HOST_NETWORK });
+    const run = lintChange(added);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^vendor\/k8s\.io\/kubernetes\/test\/e2e\/testing-manifests\/runner\.yaml:8:7: /);
+    assert.equal(run.notices, "calico-lint: skipping vendor: a Go module's vendored dependencies (go.mod beside it, modules.txt in it), 1 file not linted; name the folder to lint it; linted all the same: 1 file the change adds or edits while modules.txt keeps its module at the same version (k8s.io/kubernetes)\n");
+    // Uncommitted and untracked, as a local run sees it: the same.
+    const untracked = await gitRepo(TREE, { 'vendor/k8s.io/kubernetes/test/e2e/testing-manifests/runner.yaml': HOST_NETWORK }, { uncommitted: true });
+    assert.equal(lintChange(untracked).status, 1);
+    const edited = await gitRepo({ ...TREE, [E2E_POD]: 'kind: ConfigMap\n' }, { [E2E_POD]: HOST_NETWORK });
+    assert.equal(lintChange(edited).status, 1);
+  });
+
+  it('except in a module replaced by a folder of the repository: its vendored copy follows that folder with no new version', async () => {
+    const modules = '# example.com/local v1.0.0 => ./local\nexample.com/local/pkg\n';
+    const root = await gitRepo(
+      { 'go.mod': 'module x\n', 'vendor/modules.txt': modules, 'vendor/example.com/local/pkg/a.yaml': 'kind: ConfigMap\n' },
+      { 'vendor/example.com/local/pkg/a.yaml': HOST_NETWORK },
+    );
+    assert.deepEqual(lintChange(root), { status: 0, stdout: '', notices: NOTICE });
   });
 
   const NAMESPACE = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: infra\n  annotations:\n    cni.projectcalico.org/ipv4pools: '[\"legacy\"]'\n";

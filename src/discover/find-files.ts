@@ -23,7 +23,7 @@ import picomatch from 'picomatch';
 import { describeFileType, describeFsError, UsageError } from '../errors.js';
 import { echo } from '../text.js';
 import { gitListing } from './git-files.js';
-import { goVendorTrees, type BaseListing } from './go-vendor.js';
+import { goVendorTrees, type VendorBase } from './go-vendor.js';
 import { goVendorNotice } from './go-vendor-notice.js';
 import { repositoryOf } from './repository.js';
 import { MANIFEST_NAME, walkFolder, type WalkEntry } from './walk-folder.js';
@@ -49,7 +49,7 @@ export interface DiscoverOptions {
   /** Called with a one-line, printable notice for each path skipped (a FIFO, a broken link, …). */
   onNotice?: (notice: string) => void;
   /** Under --base: each Go vendor folder's modules.txt at the base commit (go-vendor.ts); only what it lists is skipped. */
-  goVendorBase?: BaseListing;
+  goVendorBase?: VendorBase;
 }
 
 export interface Discovered {

@@ -24,7 +24,7 @@ function lintedReasons(linted: VendorTree['linted'], displayFrom: string): strin
     let group = groups.get(reason.kind);
     if (group === undefined) groups.set(reason.kind, (group = { count: 0, first: file, modules: new Set() }));
     group.count++;
-    if (reason.kind === 'new-module') group.modules.add(reason.module);
+    if (reason.kind === 'new-module' || reason.kind === 'same-version') group.modules.add(reason.module);
   }
   const parts: string[] = [];
   const unlisted = groups.get('unlisted');
@@ -33,11 +33,18 @@ function lintedReasons(linted: VendorTree['linted'], displayFrom: string): strin
   if (newTree) parts.push(`${files(newTree.count)} of a tree the change adds (the base commit has no go.mod beside it or no modules.txt in it)`);
   const newModule = groups.get('new-module');
   if (newModule) {
-    const modules = [...newModule.modules];
-    const named = modules.slice(0, 3).map((module) => echo(module, 100)).join(', ') + (modules.length > 3 ? ', …' : '');
-    parts.push(`${files(newModule.count)} of ${modules.length === 1 ? 'a module' : 'modules'} the base commit's modules.txt does not list (${named})`);
+    parts.push(`${files(newModule.count)} of ${newModule.modules.size === 1 ? 'a module' : 'modules'} the base commit's modules.txt does not list (${named(newModule.modules)})`);
+  }
+  const sameVersion = groups.get('same-version');
+  if (sameVersion) {
+    parts.push(`${files(sameVersion.count)} the change adds or edits while modules.txt keeps ${sameVersion.modules.size === 1 ? 'its module' : 'their modules'} at the same version (${named(sameVersion.modules)})`);
   }
   return parts.join(', ');
+}
+
+function named(modules: ReadonlySet<string>): string {
+  const list = [...modules];
+  return list.slice(0, 3).map((module) => echo(module, 100)).join(', ') + (list.length > 3 ? ', …' : '');
 }
 
 function files(count: number): string {

@@ -22,8 +22,12 @@
  *
  * Under --base (a pull request), the change cannot vouch for itself: a tree
  * whose go.mod or modules.txt the base lacks, and a module the base's
- * modules.txt does not list, are linted. A new version of a listed module (a
- * dependency bump) stays skipped.
+ * modules.txt does not list, are linted; so is a file the change adds or
+ * edits in a module whose modules.txt line it leaves as it was (`go mod
+ * vendor` writes the same files for the same version), unless that line
+ * replaces the module with a folder of the repository (whose files change
+ * with no new version). A new version of a listed module (a dependency bump)
+ * stays skipped.
  *
  * go.mod's `require` lines are not compared with modules.txt, though the go
  * command does (checkVendorConsistency in modload/vendor.go: each `## explicit`
@@ -39,8 +43,8 @@ import path from 'node:path';
 export interface VendorListing {
   /** Package import path → path of the module providing it. */
   packages: Map<string, string>;
-  /** Every module path on a module line (with a version, or a wildcard replacement). */
-  modules: Set<string>;
+  /** Every module path on a module line (with a version, or a wildcard replacement), with that line's fields joined by one space. */
+  modules: Map<string, string>;
 }
 
 /**
@@ -53,13 +57,13 @@ export interface VendorListing {
  */
 export function parseModulesTxt(text: string): VendorListing {
   const packages = new Map<string, string>();
-  const modules = new Set<string>();
+  const modules = new Map<string, string>();
   let module: string | undefined;
   for (const line of text.split('\n')) {
     if (line.startsWith('# ')) {
       const fields = line.split(/\s+/).filter((field) => field !== '');
       module = fields.length >= 3 && (isSemver(fields[2]!) || fields[2] === '=>') && isImportPath(fields[1]!) ? fields[1] : undefined;
-      if (module !== undefined) modules.add(module);
+      if (module !== undefined) modules.set(module, fields.join(' '));
       continue;
     }
     if (module === undefined || line.startsWith('## ')) continue;
@@ -89,7 +93,8 @@ export function vendoringModule(inVendor: string, listing: VendorListing): strin
 export type LintedReason =
   | { kind: 'unlisted' }
   | { kind: 'new-module'; module: string }
-  | { kind: 'new-tree' };
+  | { kind: 'new-tree' }
+  | { kind: 'same-version'; module: string };
 
 export interface VendorTree {
   /** Files left out: under a package modules.txt lists (and, under --base, of a module listed at the base). */
@@ -98,19 +103,24 @@ export interface VendorTree {
   linted: Array<{ file: string; reason: LintedReason }>;
 }
 
-/**
- * The listing of a vendor folder's modules.txt at the base commit, or
- * undefined when the base has no such tree there (no regular go.mod beside
- * it or no modules.txt in the format in it): the change adds the tree.
- */
-export type BaseListing = (tree: string) => VendorListing | undefined;
+/** A vendor folder as the base commit holds it (--base). */
+export interface VendorBase {
+  /**
+   * The listing of the folder's modules.txt at the base commit, or undefined
+   * when the base has no such tree there (no regular go.mod beside it or no
+   * modules.txt in the format in it): the change adds the tree.
+   */
+  listing(tree: string): VendorListing | undefined;
+  /** The files under the folder that the change adds or edits (absolute paths). */
+  changed(tree: string): ReadonlySet<string>;
+}
 
 /**
  * The Go vendor folders strictly below `walked` that hold some of `files`,
  * with the files of each, those skipped and those linted. With `atBase`
  * (--base), only modules the base lists are skipped.
  */
-export function goVendorTrees(files: readonly string[], walked: string, atBase?: BaseListing): Map<string, VendorTree> {
+export function goVendorTrees(files: readonly string[], walked: string, atBase?: VendorBase): Map<string, VendorTree> {
   const listings = new Map<string, VendorListing | undefined>();
   const baseListings = new Map<string, VendorListing | undefined>();
   const trees = new Map<string, VendorTree>();
@@ -125,14 +135,19 @@ export function goVendorTrees(files: readonly string[], walked: string, atBase?:
       continue;
     }
     if (atBase !== undefined) {
-      if (!baseListings.has(found.folder)) baseListings.set(found.folder, atBase(found.folder));
+      if (!baseListings.has(found.folder)) baseListings.set(found.folder, atBase.listing(found.folder));
       const base = baseListings.get(found.folder);
       if (base === undefined) {
         tree.linted.push({ file, reason: { kind: 'new-tree' } });
         continue;
       }
-      if (!base.modules.has(module)) {
+      const line = base.modules.get(module);
+      if (line === undefined) {
         tree.linted.push({ file, reason: { kind: 'new-module', module } });
+        continue;
+      }
+      if (line === found.listing.modules.get(module) && !replacedByFolder(line) && atBase.changed(found.folder).has(file)) {
+        tree.linted.push({ file, reason: { kind: 'same-version', module } });
         continue;
       }
     }
@@ -141,18 +156,25 @@ export function goVendorTrees(files: readonly string[], walked: string, atBase?:
   return trees;
 }
 
+/** `# m v1 => ./local` or `# m => ../fork`: a replacement by a folder (moduleLine writes no version for one). */
+function replacedByFolder(line: string): boolean {
+  const fields = line.split(' ');
+  const arrow = fields.indexOf('=>');
+  return arrow !== -1 && fields.length === arrow + 2;
+}
+
 /**
  * Whether a run at the base commit would have skipped a file (one the change
  * deletes): under a `vendor` folder below `walked` that was a Go vendor tree
  * there, in a package its modules.txt listed.
  */
-export function skippedAtBase(file: string, walked: string, atBase: BaseListing): boolean {
+export function skippedAtBase(file: string, walked: string, atBase: VendorBase): boolean {
   const relative = path.relative(walked, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
   const segments = relative.split(path.sep);
   for (let i = 0; i < segments.length - 1; i++) {
     if (segments[i] !== 'vendor') continue;
-    const listing = atBase(path.join(walked, ...segments.slice(0, i + 1)));
+    const listing = atBase.listing(path.join(walked, ...segments.slice(0, i + 1)));
     if (listing !== undefined) return vendoringModule(segments.slice(i + 1).join('/'), listing) !== undefined;
   }
   return false;
