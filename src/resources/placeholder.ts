@@ -44,5 +44,22 @@ function isUnquotedTemplateAction(value: unknown): boolean {
 
 /** A whole value that something fills in before the cluster reads it: a shell variable or a Go template action. */
 export function isPlaceholder(value: unknown): boolean {
-  return isEnvsubstVariable(value) || isTemplateAction(value);
+  return isEnvsubstVariable(value) || isTemplateAction(value) || isPlaceholderCidr(value);
+}
+
+/**
+ * A CIDR whose address and prefix length are both placeholders (`"{{.Cluster.Calico.Subnet}}/{{.Cluster.Calico.CIDR}}"`,
+ * `${POD_NET}/${POD_PREFIX}`): every character but the `/` is rendered, so nothing in it can be judged.
+ * giantswarm/k8scloudconfig c69a8b4 files/k8s-resource/calico-all.yaml:255 writes calico-node's
+ * CALICO_IPV4POOL_CIDR so, in a Go template rendered into the node's cloud-config, and got "not a CIDR".
+ * A literal part keeps the value judged as written (`$POD_NET/16`, `10.{{ .octet }}.0.0/16`).
+ */
+function isPlaceholderCidr(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  for (let slash = value.indexOf('/'); slash > 0; slash = value.indexOf('/', slash + 1)) {
+    const address = value.slice(0, slash);
+    const prefix = value.slice(slash + 1);
+    if ((isEnvsubstVariable(address) || isTemplateAction(address)) && (isEnvsubstVariable(prefix) || isTemplateAction(prefix))) return true;
+  }
+  return false;
 }

@@ -55,6 +55,12 @@ ruleTester(calicoNodeEnvValid, {
       code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '{{ first .Cluster.Network.PodCIDRBlocks }}') + entry('CALICO_IPV4POOL_BLOCK_SIZE', '{{.Values.blockSize}}') +
         entry('CALICO_IPV4POOL_NODE_SELECTOR', '{{ .Values.selector }}')),
     },
+    {
+      // Every character but the `/` is rendered: nothing in it can be judged. giantswarm/k8scloudconfig c69a8b4
+      // files/k8s-resource/calico-all.yaml:255, a Go template rendered into the node's cloud-config.
+      name: 'an address action and a prefix action joined by `/` (giantswarm/k8scloudconfig files/k8s-resource/calico-all.yaml)',
+      code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '{{.Cluster.Calico.Subnet}}/{{.Cluster.Calico.CIDR}}') + entry('CALICO_IPV6POOL_CIDR', '${POD_NET6}/${POD_PREFIX6}')),
+    },
   ],
   invalid: [
     {
@@ -64,6 +70,11 @@ ruleTester(calicoNodeEnvValid, {
         { message: `CALICO_IPV4POOL_BLOCK_SIZE "$26" is not a whole number: calico-node refuses it ("Unable to convert blocksize to int")${TAIL}`, ...at(16, 5) },
         { message: `CALICO_IPV4POOL_CIDR "$POD_NET/16" is not a CIDR: calico-node refuses it ("Invalid CIDR specified in CALICO_IPV4POOL_CIDR")${TAIL}`, ...at(14, 13) },
       ],
+    },
+    {
+      name: 'a literal prefix after an address action is judged as written: only an address and a prefix that are both placeholders are',
+      code: calicoNode(entry('CALICO_IPV4POOL_CIDR', '{{ .subnet }}/16/{{ .x }}')),
+      errors: [{ message: `CALICO_IPV4POOL_CIDR "{{ .subnet }}/16/{{ .x }}" is not a CIDR: calico-node refuses it ("Invalid CIDR specified in CALICO_IPV4POOL_CIDR")${TAIL}`, ...at(14, 27) }],
     },
     {
       name: 'an action inside a value is judged as written: only a whole value is a placeholder',

@@ -67,6 +67,13 @@ ruleTester(ippoolValid, {
       `),
     },
     {
+      name: 'a cidr whose address and prefix length are both placeholders (giantswarm/k8scloudconfig c69a8b4 files/k8s-resource/calico-all.yaml)',
+      code: ippool(yaml`
+        cidr: "{{.Cluster.Calico.Subnet}}/{{.Cluster.Calico.CIDR}}"
+        blockSize: 26
+      `),
+    },
+    {
       // YAML reads an unquoted action as the mapping {"{ .Values.name }": null}: a placeholder too, never "must be a string; got {…}".
       name: 'fields that are one unquoted Go template action (a flow mapping to YAML), name included',
       code: 'apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: {{ .Values.name }}}\n' +
