@@ -74,6 +74,14 @@ describe('parseManifest', () => {
     assert.equal(problems[0]!.range.line, 4);
   });
 
+  it('reports one parse error where a string is cut off, not one per collection left open around it', () => {
+    // A JSON manifest cut inside a string (pharmer/pharmer's vendored compute-api.json, truncated): kubectl says one
+    // thing ("invalid character '\\n' in string literal"); the yaml package adds a "must end with a }" or "]" per open collection.
+    const text = '{"apiVersion": "v1", "kind": "Pod", "spec": {"hostNetwork": true, "containers": [{"name": "a", "image": "trunc\n';
+    const { problems } = parseManifest('/f.json', text);
+    assert.deepEqual(problems, [{ message: 'Parsing error: Missing closing "quote', range: { line: 2, column: 1, endLine: 2, endColumn: 2 } }]);
+  });
+
   it('explains a parse error caused by an unquoted selector', () => {
     const { problems } = parseManifest('/f.yaml', 'spec:\n  nodeSelector: !has(x) || has(y)\n');
     assert.equal(problems.length > 0, true);

@@ -212,7 +212,14 @@ function parseOnce(filePath: string, { written, reading, lineCounter }: Prepared
     yamlErrors += doc.errors.length;
     const problemsBefore = problems.length;
     // Past the cap only the position is worked out: one long line of 200,000 errors stays linear.
-    for (const error of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error, text, toRange) : cheapProblem(error, toRange));
+    // One problem per position: a string cut off inside flow collections (a truncated JSON manifest) is one
+    // error to kubectl, and the yaml package adds an "end with a }" for each collection left open at that point.
+    const errorAt = new Set<number>();
+    for (const error of doc.errors) {
+      if (errorAt.has(error.pos[0])) continue;
+      errorAt.add(error.pos[0]);
+      problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error, text, toRange) : cheapProblem(error, toRange));
+    }
     // Error tokens past the cap that were dropped while this document was read.
     const droppedHere = unlisted.count - dropped.before;
     const errorTokensBefore = dropped.errorTokens;
