@@ -141,9 +141,10 @@ export function lintAnalyses(
       // Loops, not push(...list): a List of 200,000 items would overflow the arguments of one call.
       const resourceOptions = { defaultNamespace: config.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf, readTreeFile: options.readTreeFile };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
-        const kustomized = options.kustomizePatches?.of(filePath, doc.index);
         for (const resource of resourcesOf(doc, resourceOptions)) {
-          fileResources.push(kustomized !== undefined && resource.path.length === 0 ? Object.assign(resource, { kustomized }) : resource);
+          // An inline patch of a kustomization has its own renderings, not its document's.
+          const kustomized = resource.path.length === 0 ? options.kustomizePatches?.of(filePath, doc.index, resource.inlinePatch) : undefined;
+          fileResources.push(kustomized !== undefined ? Object.assign(resource, { kustomized }) : resource);
         }
       }
     } catch (error) {

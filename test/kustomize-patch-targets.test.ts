@@ -438,6 +438,115 @@ describe('no-host-network: a kustomize patch is judged on the workload it patche
   });
 });
 
+describe('no-host-network: an inline kustomize patch is judged on the workload it lands in, as a patch file is', () => {
+  /** OPERATOR_PATCH written in the kustomization: `patches[0].patch` at the given indentation. */
+  const inline = (text: string, indent: string) => text.trimEnd().split('\n').map((line) => `${indent}${line}`).join('\n');
+
+  it('`patches: - patch: |` setting hostNetwork on an exempt operator is exempt, naming it (was a false error)', async () => {
+    const tree = {
+      'calico/operator.yaml': OPERATOR,
+      'calico/kustomization.yaml': `resources:\n  - operator.yaml\npatches:\n  - patch: |-\n${inline(OPERATOR_PATCH, '      ')}\n`,
+    };
+    assert.equal((await kubectlRendering(tree, 'calico') as Map<string, Plain>).get('tigera-operator')?.hostNetwork, true, 'kubectl kustomize patches it');
+    assert.deepEqual(await hostNetworkFindings(tree), [{
+      file: 'calico/kustomization.yaml',
+      line: 13,
+      column: 13,
+      message: "`hostNetwork: true` in this kustomize patch puts Deployment `tigera-operator` in `operator.yaml` on the node's network, " +
+        `which the patched workload needs: ${EXEMPT_EVIDENCE}.`,
+      suppressed: `patches Deployment \`tigera-operator\` in \`operator.yaml\`, which needs the node's network: ${EXEMPT_EVIDENCE}`,
+    }]);
+  });
+
+  it('an inline JSON 6902 patch and an overlay\'s inline patch of its base: judged on the patched operator', async () => {
+    const json = {
+      'calico/operator.yaml': OPERATOR,
+      'calico/kustomization.yaml': 'resources: [operator.yaml]\npatches:\n  - target: {kind: Deployment, name: tigera-operator}\n    patch: |-\n' +
+        '      - {op: add, path: /spec/template/spec/hostNetwork, value: true}\n',
+    };
+    assert.equal((await kubectlRendering(json, 'calico') as Map<string, Plain>).get('tigera-operator')?.hostNetwork, true);
+    assert.deepEqual((await hostNetworkFindings(json)).map((item) => [item.file, item.line, item.column, item.suppressed]), [[
+      'calico/kustomization.yaml', 5, 25, `patches Deployment \`tigera-operator\` in \`operator.yaml\`, which needs the node's network: ${EXEMPT_EVIDENCE}`,
+    ]]);
+    const overlay = {
+      'base/operator.yaml': OPERATOR,
+      'base/kustomization.yaml': 'resources: [operator.yaml]\n',
+      'overlay/kustomization.yaml': `resources: [../base]\npatchesStrategicMerge:\n  - |-\n${inline(OPERATOR_PATCH, '    ')}\n`,
+    };
+    assert.equal((await kubectlRendering(overlay, 'overlay') as Map<string, Plain>).get('tigera-operator')?.hostNetwork, true);
+    assert.deepEqual((await hostNetworkFindings(overlay)).map((item) => [item.file, item.suppressed]), [[
+      'overlay/kustomization.yaml', `patches Deployment \`tigera-operator\` in \`../base/operator.yaml\`, which needs the node's network: ${EXEMPT_EVIDENCE}`,
+    ]]);
+  });
+
+  it('an inline patch putting a CI runner on the host network is an error naming the runner', async () => {
+    const tree = {
+      'ci/runner.yaml': RUNNER,
+      'ci/kustomization.yaml': 'resources: [runner.yaml]\npatchesStrategicMerge:\n  - |-\n    apiVersion: apps/v1\n    kind: Deployment\n' +
+        '    metadata: {name: runner, namespace: ci}\n    spec: {template: {spec: {hostNetwork: true}}}\n',
+    };
+    assert.equal((await kubectlRendering(tree, 'ci') as Map<string, Plain>).get('runner')?.hostNetwork, true);
+    assert.deepEqual(await hostNetworkFindings(tree), [{
+      file: 'ci/kustomization.yaml',
+      line: 7,
+      column: 30,
+      message: "`hostNetwork: true` in this kustomize patch (applied by `kustomization.yaml`) puts Deployment `runner` in `runner.yaml` on the node's network " +
+        "(port clashes, no pod network policy, CVE-2020-15257). Nothing in the patched workload shows that it needs the node's network. " +
+        "Remove it, or list the workload in `hostNetwork.allow` if it truly needs the node's network.",
+    }]);
+  });
+
+  it('an inline patch that takes the evidence from a host-network workload: the workload is an error naming the patch', async () => {
+    const tree = {
+      'agent/agent.yaml': NODE_AGENT,
+      'agent/kustomization.yaml': 'resources: [agent.yaml]\npatches:\n  - patch: |-\n      apiVersion: apps/v1\n      kind: DaemonSet\n' +
+        '      metadata: {name: agent, namespace: kube-system}\n      spec: {template: {spec: {priorityClassName: low}}}\n' +
+        '  - target: {kind: DaemonSet}\n    patch: \'[{"op": "add", "path": "/spec/template/spec/dnsPolicy", "value": "ClusterFirstWithHostNet"}]\'\n',
+    };
+    const rendered = (await kubectlRendering(tree, 'agent') as Map<string, Plain>).get('agent')!;
+    assert.deepEqual([rendered.hostNetwork, rendered.priorityClassName, rendered.dnsPolicy], [true, 'low', 'ClusterFirstWithHostNet']);
+    assert.deepEqual(await hostNetworkFindings(tree), [{
+      file: 'agent/agent.yaml',
+      line: 13,
+      column: 7,
+      message: "`hostNetwork: true` puts DaemonSet/kube-system/agent on the node's network (port clashes, no pod network policy, CVE-2020-15257). " +
+        "Its manifest shows it needs it (`priorityClassName: system-node-critical`), but `kustomization.yaml` patches it with its inline patch `patches[0]`, " +
+        "its inline patch `patches[1]`, and nothing in the patched workload shows that it needs it. " +
+        'Keep the evidence in the patched workload, or list the workload in `hostNetwork.allow`.',
+    }]);
+  });
+
+  it('`Patches:` is `patches` to kustomize (encoding/json folds case): its inline patch is read, not walked around', async () => {
+    const tree = {
+      'ci/runner.yaml': RUNNER,
+      'ci/kustomization.yaml': 'resources: [runner.yaml]\nPatches:\n  - patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n' +
+        '      metadata: {name: runner, namespace: ci}\n      spec: {template: {spec: {hostNetwork: true}}}\n',
+    };
+    assert.equal((await kubectlRendering(tree, 'ci') as Map<string, Plain>).get('runner')?.hostNetwork, true, 'kubectl kustomize reads `Patches:`');
+    const seen = await hostNetworkFindings(tree);
+    assert.deepEqual(seen.map((item) => [item.file, item.line, item.suppressed]), [['ci/kustomization.yaml', 7, undefined]]);
+    assert.match(seen[0]!.message, /applied by `kustomization\.yaml`\) puts Deployment `runner` in `runner\.yaml` on the node's network/);
+  });
+
+  it('the CLI exits 0 on the inline operator patch and 1 on the inline runner patch', async () => {
+    const operator = await workspace({
+      'operator.yaml': OPERATOR,
+      'kustomization.yaml': `resources: [operator.yaml]\npatches:\n  - patch: |-\n${inline(OPERATOR_PATCH, '      ')}\n`,
+    });
+    gitInit(operator);
+    const passed = runBin(['.', '-f', 'unix'], { cwd: operator });
+    assert.equal(passed.status, 0, passed.stdout + passed.stderr);
+    const runner = await workspace({
+      'runner.yaml': RUNNER,
+      'kustomization.yaml': 'resources: [runner.yaml]\npatches:\n  - target: {kind: Deployment}\n    patch: |-\n      - {op: add, path: /spec/template/spec/hostNetwork, value: true}\n',
+    });
+    gitInit(runner);
+    const failed = runBin(['.', '-f', 'unix'], { cwd: runner });
+    assert.equal(failed.status, 1, failed.stdout + failed.stderr);
+    assert.match(failed.stdout, /kustomization\.yaml:5:\d+: `hostNetwork: true` in this kustomize patch \(applied by `kustomization\.yaml`\) puts Deployment `runner`/);
+  });
+});
+
 describe('strategic merge of a workload, against kubectl kustomize', () => {
   const DAEMON_SET = {
     apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'x', namespace: 'n' },

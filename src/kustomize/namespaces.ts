@@ -29,6 +29,7 @@ import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseManifest } from '../parse/parse-manifest.js';
 import { readRegularFileSync } from '../read/read-sources.js';
+import { foldGoJsonKey } from '../parse/go-json-key.js';
 
 /** kustomize's own search order (api/konfig/general.go RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
@@ -74,15 +75,6 @@ const KNOWN_FIELDS = new Set([
   'validators', 'buildmetadata', 'sortoptions',
 ]);
 
-/**
- * A key as Go's encoding/json matches it to a field: case-insensitively, with
- * Unicode simple folding (bytes.EqualFold), where `ſ` (U+017F) is an `s` and
- * the Kelvin sign (U+212A) a `k`: `NameSpace:` and `nameſpace:` set the namespace.
- */
-function foldKey(key: string): string {
-  return key.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
-}
-
 /** Whether an entry of `resources:` is remote: kustomize fetches these, calico-lint never does. */
 function isRemote(entry: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes('?ref=');
@@ -98,7 +90,7 @@ function fieldsOf(data: Record<string, unknown>): { fields: Map<string, unknown>
   const fields = new Map<string, unknown>();
   let unknown = false;
   for (const key of Object.keys(data).sort()) {
-    const folded = foldKey(key);
+    const folded = foldGoJsonKey(key);
     if (!KNOWN_FIELDS.has(folded)) unknown = true;
     fields.set(folded, data[key]);
   }

@@ -22,11 +22,16 @@
  * or current name and namespace; label and annotation selectors), none being
  * no error. A JSON patch (RFC 6902) needs a target.
  *
+ * An inline patch (`patches[].patch`, an inline entry of
+ * `patchesStrategicMerge`, `patchesJson6902[].patch`: text in the
+ * kustomization) is rendered as a patch file is, and named by its kustomization
+ * and its entry (`patches[0]`); kustomize reads a strategic merge patch with
+ * kyaml (YAML 1.2), JSON operations with sigs.k8s.io/yaml (YAML 1.1).
+ *
  * What this module does not model leaves the target unknown, never guessed:
- * components, name prefixes and suffixes, inline patches (they are text in
- * the kustomization, not a document of the tree), a patch not merged
- * exactly (src/kustomize/workload-merge-patch.ts). The caller treats an
- * unknown target as one without evidence.
+ * components, name prefixes and suffixes, a patch not merged exactly
+ * (src/kustomize/workload-merge-patch.ts). The caller treats an unknown
+ * target as one without evidence.
  */
 import path from 'node:path';
 import type { Path } from '../parse/source.js';
@@ -50,10 +55,12 @@ const POD_SPEC_PATHS: Readonly<Record<string, Path>> = Object.assign(Object.crea
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 });
 
-/** A document of the tree: absolute file and 0-based document index. */
+/** A document of the tree: absolute file and 0-based document index; for an inline patch, its kustomization, entry and document in the entry's text. */
 export interface DocumentRef {
   file: string;
   index: number;
+  /** An inline patch: its entry in the kustomization (`patches[0]`, `patchesStrategicMerge[1]`, `patchesJson6902[0]`). */
+  entry?: string;
 }
 
 /** A workload as one kustomization renders it after its patches. */
@@ -87,7 +94,8 @@ export interface Kustomized {
 }
 
 export interface KustomizePatches {
-  of(file: string, index: number): Kustomized | undefined;
+  /** `entry`: for an inline patch of the kustomization `file`, which one. */
+  of(file: string, index: number, entry?: string): Kustomized | undefined;
 }
 
 /** Files a kustomization names as patches are a few lines; a target manifest may be a whole upstream install. */
@@ -113,9 +121,21 @@ interface Item {
 type Rendered = { items: Item[] } | { failed: true };
 
 interface PatchEntry {
+  /** The patch file; for an inline patch, its kustomization. */
   file: string;
+  /** An inline patch: its entry (`patches[0]`) and text. */
+  inline?: { entry: string; text: string };
   target?: Plain;
   json: boolean;
+}
+
+/** The key of a document, or of an inline patch's document, in the result. */
+function keyOf(ref: DocumentRef): string {
+  return `${ref.index}\u0000${ref.file}\u0000${ref.entry ?? ''}`;
+}
+
+function refOf(entry: PatchEntry, index: number): DocumentRef {
+  return entry.inline === undefined ? { file: entry.file, index } : { file: entry.file, index, entry: entry.inline.entry };
 }
 
 /**
@@ -129,8 +149,8 @@ export function kustomizePatches(lintedFiles: readonly string[], root: string, d
   const withPatches = [...candidates].sort().filter((file) => {
     const entries = patchEntriesOf(resolver.load(file), resolver);
     // Only where a verdict can change: a patch that says hostNetwork, or a patch of a workload some of whose resources say it.
-    return entries.some((entry) => mentions.has(entry.file)) ||
-      (entries.some((entry) => mentions.patchesWorkloads(entry.file)) && subtreeFiles(resolver, file).some((manifest) => mentions.has(manifest)));
+    return entries.some((entry) => mentions.has(entry)) ||
+      (entries.some((entry) => mentions.patchesWorkloads(entry)) && subtreeFiles(resolver, file).some((manifest) => mentions.has(manifest)));
   });
   const result = new Map<string, Kustomized>();
   if (withPatches.length === 0) return { of: () => undefined };
@@ -140,10 +160,10 @@ export function kustomizePatches(lintedFiles: readonly string[], root: string, d
     if (ok.has(file)) renderer.render(file, 0);
     else renderer.missAll(file, 'not-rendered');
   }
-  return { of: (file, index) => result.get(`${index}\u0000${file}`) };
+  return { of: (file, index, entry) => result.get(keyOf({ file, index, ...(entry !== undefined && { entry }) })) };
 }
 
-/** The patch files a kustomization names, in kustomize's order: `patchesStrategicMerge`, `patches`, `patchesJson6902`. */
+/** The patches a kustomization names, files and inline, in kustomize's order: `patchesStrategicMerge`, `patches`, `patchesJson6902`. */
 function patchEntriesOf(k: Kustomization | undefined, resolver: KustomizeResolver): PatchEntry[] {
   if (k?.fields === undefined) return [];
   const folder = path.dirname(k.file);
@@ -156,20 +176,28 @@ function patchEntriesOf(k: Kustomization | undefined, resolver: KustomizeResolve
   };
   const strategic = k.fields.get('patchesstrategicmerge');
   if (Array.isArray(strategic)) {
-    for (const entry of strategic) {
+    strategic.forEach((entry, i) => {
       const file = fileOf(entry);
       if (file !== undefined) entries.push({ file, json: false });
-    }
+      // As src/resources/kustomize-patches.ts reads it: a patch written in the entry spans lines.
+      else if (typeof entry === 'string' && entry.includes('\n')) entries.push({ file: k.file, inline: { entry: `patchesStrategicMerge[${i}]`, text: entry }, json: false });
+    });
   }
-  for (const key of ['patches', 'patchesjson6902']) {
+  for (const [key, name] of [['patches', 'patches'], ['patchesjson6902', 'patchesJson6902']] as const) {
     const list = k.fields.get(key);
     if (!Array.isArray(list)) continue;
-    for (const entry of list) {
-      if (!isPlain(entry)) continue;
+    list.forEach((entry, i) => {
+      if (!isPlain(entry)) return;
+      const target = isPlain(entry.target) ? { target: entry.target } : {};
+      const json = key === 'patchesjson6902';
+      // kustomize refuses an entry with both (`patch and path can't be set at the same time`): nothing to render.
+      if (typeof entry.patch === 'string' && entry.patch !== '' && entry.path === undefined) {
+        entries.push({ file: k.file, inline: { entry: `${name}[${i}]`, text: entry.patch }, json, ...target });
+        return;
+      }
       const file = fileOf(entry.path);
-      if (file === undefined) continue;
-      entries.push({ file, json: key === 'patchesjson6902', ...(isPlain(entry.target) && { target: entry.target }) });
-    }
+      if (file !== undefined) entries.push({ file, json, ...target });
+    });
   }
   return entries;
 }
@@ -186,7 +214,7 @@ class Renderer {
   ) {}
 
   private entry(ref: DocumentRef): Kustomized {
-    const key = `${ref.index}\u0000${ref.file}`;
+    const key = keyOf(ref);
     let found = this.result.get(key);
     if (found === undefined) this.result.set(key, (found = { asPatch: [], missed: [], asTarget: [] }));
     return found;
@@ -195,11 +223,25 @@ class Renderer {
   /** Every patch document of a kustomization calico-lint does not render is applied to an unknown target. */
   missAll(file: string, reason: MissedTarget['reason']): void {
     for (const patch of patchEntriesOf(this.resolver.load(file), this.resolver)) {
-      const documents = this.documents(patch.file) ?? [];
+      const documents = this.patchDocuments(patch) ?? [];
       documents.forEach((document, index) => {
-        if (isPlain(document)) this.entry({ file: patch.file, index }).missed.push({ kustomization: file, wanted: idOf(document), reason });
+        if (isPlain(document)) this.entry(refOf(patch, index)).missed.push({ kustomization: file, wanted: idOf(document), reason });
       });
     }
+  }
+
+  private readonly inlineParsed = new Map<string, Plain[] | undefined>();
+
+  /** The documents of a patch file, or of an inline patch: as kustomize reads a strategic merge patch (kyaml, YAML 1.2). */
+  private patchDocuments(entry: PatchEntry): Plain[] | undefined {
+    if (entry.inline === undefined) return this.documents(entry.file);
+    const key = `${entry.file}\u0000${entry.inline.entry}`;
+    if (!this.inlineParsed.has(key)) {
+      const parsed = parseManifest(entry.file, entry.inline.text, { yamlVersion: '1.2' });
+      const documents = parsed.documents.filter((doc) => doc.value !== null);
+      this.inlineParsed.set(key, parsed.problems.length > 0 ? undefined : documents.map((doc) => (isPlain(doc.value) ? doc.value : ({} as Plain))));
+    }
+    return this.inlineParsed.get(key);
   }
 
   /** The documents of a file (undefined: not read), YAML 1.1 as the rest of calico-lint reads manifests. */
@@ -261,31 +303,29 @@ class Renderer {
         object: item.object,
       };
       this.entry(item.ref).asTarget.push(rendering);
-      for (const patch of new Set(item.patches.map((ref) => `${ref.index}\u0000${ref.file}`))) {
-        const [index, patchFile] = patch.split('\u0000') as [string, string];
-        this.entry({ file: patchFile, index: Number(index) }).asPatch.push(rendering);
-      }
+      const patches = new Map(item.patches.map((ref) => [keyOf(ref), ref]));
+      for (const ref of patches.values()) this.entry(ref).asPatch.push(rendering);
     }
     return { items };
   }
 
   /** `items` after one patch entry; the items it changed are added to `patched` (as their new versions). */
   private apply(k: Kustomization, entry: PatchEntry, items: Item[], patched: Set<Item>): Item[] {
-    const documents = this.documents(entry.file);
+    const operations = entry.inline === undefined ? jsonOperations(entry.file, this.resolver) : jsonOperationsIn(entry.file, entry.inline.text);
+    // JSON operations are no strategic merge patch (a list is not an object): `patchDocuments` is for the others.
+    const documents = operations === undefined ? this.patchDocuments(entry) : [];
     const miss = (index: number, wanted: string, reason: MissedTarget['reason']) =>
-      this.entry({ file: entry.file, index }).missed.push({ kustomization: k.file, wanted, reason });
+      this.entry(refOf(entry, index)).missed.push({ kustomization: k.file, wanted, reason });
     if (documents === undefined) return items;
     const first = documents[0];
-    const jsonOps = entry.json || jsonOperations(entry.file, this.resolver) !== undefined;
-    if (jsonOps) {
+    if (entry.json || operations !== undefined) {
       // A JSON patch changes the workloads its target picks; calico-lint judges them on the result.
-      const operations = jsonOperations(entry.file, this.resolver);
       if (entry.target === undefined) return items;
       const selected = select(items, entry.target);
       return items.map((item) => {
         if (selected === undefined || !selected.has(item)) return item;
         const value = operations === undefined || item.object === undefined ? undefined : applyJsonPatch(item.object, operations)?.value;
-        return replaceItem(item, patched, { object: isPlain(value) ? value : undefined, patches: [...item.patches, { file: entry.file, index: 0 }] });
+        return replaceItem(item, patched, { object: isPlain(value) ? value : undefined, patches: [...item.patches, refOf(entry, 0)] });
       });
     }
     if (first === undefined) return items;
@@ -301,7 +341,7 @@ class Renderer {
         miss(0, wanted, selected === undefined ? 'not-rendered' : 'not-in-files-read');
         return items;
       }
-      return items.map((item) => (selected.has(item) ? this.patchItem(item, first, { file: entry.file, index: 0 }, patched) : item));
+      return items.map((item) => (selected.has(item) ? this.patchItem(item, first, refOf(entry, 0), patched) : item));
     }
     let out = items;
     documents.forEach((document, index) => {
@@ -312,7 +352,7 @@ class Renderer {
         miss(index, idOf(document), matches.length === 0 ? 'not-in-files-read' : 'ambiguous');
         return;
       }
-      out = out.map((item) => (item === matches[0] ? this.patchItem(item, document, { file: entry.file, index }, patched) : item));
+      out = out.map((item) => (item === matches[0] ? this.patchItem(item, document, refOf(entry, index), patched) : item));
     });
     return out;
   }
@@ -433,7 +473,12 @@ function jsonOperations(file: string, resolver: KustomizeResolver): JsonPatchOpe
   if (!resolver.isSafe(file)) return undefined;
   const read = readRegularFileSync(file, MAX_FILE_SIZE);
   if (!read.ok) return undefined;
-  const parsed = parseManifest(file, read.bytes.toString('utf8'), { yamlVersion: '1.1' });
+  return jsonOperationsIn(file, read.bytes.toString('utf8'));
+}
+
+/** JSON 6902 operations written in a text (a file's, or an inline patch's), read with sigs.k8s.io/yaml (YAML 1.1). */
+function jsonOperationsIn(file: string, text: string): JsonPatchOperation[] | undefined {
+  const parsed = parseManifest(file, text, { yamlVersion: '1.1' });
   const value = parsed.documents[0]?.value;
   if (!Array.isArray(value) || !value.every((item) => isPlain(item) && typeof item.op === 'string' && typeof item.path === 'string')) return undefined;
   return value as JsonPatchOperation[];
@@ -461,15 +506,21 @@ class HostNetworkMentions {
     return text;
   }
 
-  has(file: string): boolean {
+  /** `source`: a manifest file, or a patch (its file, or its text for an inline one). */
+  has(source: string | PatchEntry): boolean {
     // Unreadable text, or text that may hide the key (escapes, binary): read it as if it did.
-    const text = this.text(file);
+    const text = this.textOf(source);
     return text === undefined || /hostNetwork|\\|!!binary|%TAG/.test(text);
   }
 
+  private textOf(source: string | PatchEntry): string | undefined {
+    if (typeof source === 'string') return this.text(source);
+    return source.inline?.text ?? this.text(source.file);
+  }
+
   /** A patch of a workload kind, or a JSON patch (its target is in the kustomization). */
-  patchesWorkloads(file: string): boolean {
-    const text = this.text(file);
+  patchesWorkloads(source: PatchEntry): boolean {
+    const text = this.textOf(source);
     return text === undefined || /(?:^|\n)\s*(?:-\s*)?op\s*:|kind\s*:\s*["']?(?:Pod|PodTemplate|Deployment|DaemonSet|StatefulSet|ReplicaSet|ReplicationController|Job|CronJob)\b|"op"\s*:/.test(text);
   }
 }

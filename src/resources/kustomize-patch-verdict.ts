@@ -22,7 +22,7 @@
  */
 import path from 'node:path';
 import { echo } from '../text.js';
-import type { MissedTarget, Rendering } from '../kustomize/patch-targets.js';
+import type { DocumentRef, MissedTarget, Rendering } from '../kustomize/patch-targets.js';
 import { podSpecPathOf } from '../kustomize/patch-targets.js';
 import type { HostNetworkAssessment } from './host-network-evidence.js';
 import { getIn, isPlainObject, type PodTemplate, type Resource } from './resource.js';
@@ -213,7 +213,7 @@ function targetVerdict(template: PodTemplate, renderings: readonly Rendering[], 
     const judged = judge(rendering, template, options);
     if (judged.outcome !== 'no-evidence' && judged.outcome !== 'not-applied') continue;
     const by = shown(from, rendering.kustomization);
-    const patches = [...new Set(rendering.patches.map((ref) => `\`${shown(from, ref.file)}\``))].join(', ');
+    const patches = [...new Set(rendering.patches.map((ref) => shownPatch(from, ref, rendering.kustomization)))].join(', ');
     const after = judged.outcome === 'not-applied'
       ? 'calico-lint cannot apply those patches exactly, so nothing shows that the patched workload needs it'
       : "nothing in the patched workload shows that it needs it";
@@ -245,6 +245,12 @@ function renderedTemplate(patch: Resource, rendering: Rendering): PodTemplate | 
     shownName: { value: undefined, writable: true },
   }) as Resource;
   return { resource, path: templatePath, metadata, spec };
+}
+
+/** A patch file as `patch.yaml`; an inline patch as its entry, with its kustomization where that is not the one named. */
+function shownPatch(from: string, ref: DocumentRef, kustomization: string): string {
+  if (ref.entry === undefined) return `\`${shown(from, ref.file)}\``;
+  return ref.file === kustomization ? `its inline patch \`${echo(ref.entry)}\`` : `the inline patch \`${echo(ref.entry)}\` of \`${shown(from, ref.file)}\``;
 }
 
 function shown(from: string, file: string): string {

@@ -17,11 +17,16 @@
  *   of operations, read with sigs.k8s.io/yaml: YAML 1.1) is the partial
  *   workload its `add` and `replace` operations write into the kind, name
  *   and namespace its `target` names (of a kind with a pod template).
- * As for a patch file, only what the patch writes is seen: evidence that the
- * base holds is not (the doc says to lint `kustomize build` output, which is
- * exact). Nothing is executed and no other file is read.
+ * The inline patches of a kustomization file are then judged on the workload
+ * they land in, as patch files are: src/kustomize/patch-targets.ts renders
+ * them on their target under their `entry`, and lint.ts hands the rendering to
+ * the resource. Those of Flux and Argo CD patch what their source renders
+ * (another repository or revision, a chart), which calico-lint cannot tell is
+ * the tree: only what they write is seen. Nothing is executed and no other
+ * file is read here.
  */
 import type { PairPart, Path, SourceDocument, SourceRange } from '../parse/source.js';
+import { goJsonKeyOf } from '../parse/go-json-key.js';
 import { echo } from '../text.js';
 import { embeddedYaml } from './embedded.js';
 import { parsePointer } from './json-patch.js';
@@ -33,6 +38,14 @@ export interface PatchedWorkload {
   object: PlainObject & { apiVersion: string; kind: string };
   /** "kustomization.yaml `patches[0]`". */
   shownAs: string;
+  /**
+   * Which inline patch of its host it is: `patches[0]`, `patchesStrategicMerge[1]`,
+   * `patchesJson6902[0]` in a kustomization file (the field's name as
+   * kustomize spells it, whatever case the file writes; src/kustomize/patch-targets.ts
+   * renders it on its target under that name), the path written elsewhere;
+   * none for a patch file (it is a document of its own).
+   */
+  entry?: string;
 }
 
 /** Of a kind with a pod template (resource.ts passes its own test, so that no import runs back). */
@@ -52,11 +65,18 @@ export function inlinePatchWorkloads(host: SourceDocument, kustomizationFile: bo
   const file = host.filePath.split(/[\\/]/).pop() ?? '';
   const found: PatchedWorkload[] = [];
   const shown = (path: Path) => `${echo(file)} \`${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').slice(1)}\``;
-  const lists: Array<{ at: Path; jsonOnly: boolean }> = [];
+  const lists: Array<{ at: Path; jsonOnly: boolean; entry?: string }> = [];
   let namespace: string | undefined;
+  // kustomize decodes a kustomization with encoding/json: `Patches:` is its `patches`.
+  const field = (name: string) => (kustomizationFile ? goJsonKeyOf(value, name) : undefined);
   if (kustomizationFile) {
-    namespace = typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : undefined;
-    lists.push({ at: ['patches'], jsonOnly: false }, { at: ['patchesJson6902'], jsonOnly: true });
+    const namespaceKey = field('namespace');
+    const written = namespaceKey === undefined ? undefined : value[namespaceKey];
+    namespace = typeof written === 'string' && written !== '' ? written : undefined;
+    for (const [name, jsonOnly] of [['patches', false], ['patchesJson6902', true]] as const) {
+      const key = field(name);
+      if (key !== undefined) lists.push({ at: [key], jsonOnly, entry: name });
+    }
   } else if (typeof value.apiVersion === 'string' && value.kind === 'Kustomization' && value.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/')) {
     lists.push({ at: ['spec', 'patches'], jsonOnly: false });
   } else if (typeof value.apiVersion === 'string' && value.kind === 'HelmRelease' && value.apiVersion.startsWith('helm.toolkit.fluxcd.io/')) {
@@ -67,23 +87,25 @@ export function inlinePatchWorkloads(host: SourceDocument, kustomizationFile: bo
     const sources = getPath(value, ['spec', 'sources']);
     if (Array.isArray(sources)) sources.forEach((_, i) => lists.push({ at: ['spec', 'sources', i, 'kustomize', 'patches'], jsonOnly: false }));
   }
-  for (const { at, jsonOnly } of lists) {
+  const entryOf = (at: Path, named: string | undefined, i: number) => (named === undefined ? shown([...at, i]) : `${named}[${i}]`);
+  for (const { at, jsonOnly, entry: named } of lists) {
     const entries = getPath(value, at);
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {
       if (!isPlainObject(entry) || typeof entry.patch !== 'string') return;
       const target = isPlainObject(entry.target) ? entry.target : undefined;
       const workload = patchWorkload(host, [...at, i, 'patch'], entry.patch, target, namespace, jsonOnly, isWorkload);
-      if (workload !== undefined) found.push({ ...workload, shownAs: shown([...at, i]) });
+      if (workload !== undefined) found.push({ ...workload, shownAs: shown([...at, i]), entry: entryOf(at, named, i) });
     });
   }
-  const merges = kustomizationFile ? value.patchesStrategicMerge : undefined;
+  const mergesKey = field('patchesStrategicMerge');
+  const merges = mergesKey === undefined ? undefined : value[mergesKey];
   if (Array.isArray(merges)) {
     merges.forEach((entry, i) => {
       // An entry is a file path, or an inline patch (kustomize: a string that parses as an object).
       if (typeof entry !== 'string' || !entry.includes('\n')) return;
-      const workload = mergeWorkload(host, ['patchesStrategicMerge', i], entry, namespace, isWorkload);
-      if (workload !== undefined) found.push({ ...workload, shownAs: shown(['patchesStrategicMerge', i]) });
+      const workload = mergeWorkload(host, [mergesKey!, i], entry, namespace, isWorkload);
+      if (workload !== undefined) found.push({ ...workload, shownAs: shown([mergesKey!, i]), entry: `patchesStrategicMerge[${i}]` });
     });
   }
   return found;

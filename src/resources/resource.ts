@@ -84,6 +84,8 @@ export interface Resource {
   readonly unreadHelmValues?: readonly UnreadValues[];
   /** What the kustomizations of the tree make of this document, as a patch and as a workload they patch (src/kustomize/patch-targets.ts). */
   readonly kustomized?: Kustomized;
+  /** For the partial workload an inline kustomize patch writes: which patch of its document (src/resources/kustomize-patches.ts `entry`). */
+  readonly inlinePatch?: string;
 }
 
 export interface PoolDefinition {
@@ -414,9 +416,10 @@ function kustomizePatchWorkloads(doc: SourceDocument, options: ResourceOptions):
   return inlinePatchWorkloads(doc, kustomizationFile, (kind) => podTemplatePathOf(kind) !== undefined).map((workload) => patchedWorkloadResource(workload, options, 'an inline patch in '));
 }
 
-function patchedWorkloadResource({ doc, object, shownAs }: PatchedWorkload, options: ResourceOptions, how = ''): Resource {
+function patchedWorkloadResource({ doc, object, shownAs, entry }: PatchedWorkload, options: ResourceOptions, how = ''): Resource {
   const probe = makeResource(doc, [], object, options);
-  return makeResource(doc, [], object, options, `${probe.displayName} (${how}${shownAs})`);
+  const resource = makeResource(doc, [], object, options, `${probe.displayName} (${how}${shownAs})`);
+  return entry === undefined ? resource : Object.assign(resource, { inlinePatch: entry });
 }
 
 function dottedPath(path: Path): string {
