@@ -143,7 +143,10 @@ export function lintAnalyses(
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
         for (const resource of resourcesOf(doc, resourceOptions)) {
           // An inline patch of a kustomization has its own renderings, not its document's.
-          const kustomized = resource.path.length === 0 ? options.kustomizePatches?.of(filePath, doc.index, resource.inlinePatch) : undefined;
+          const inline = resource.inlinePatch;
+          const kustomized = resource.path.length > 0 ? undefined : inline === undefined
+            ? options.kustomizePatches?.of(filePath, doc.index)
+            : options.kustomizePatches?.of(filePath, inline.document, inline.entry);
           fileResources.push(kustomized !== undefined ? Object.assign(resource, { kustomized }) : resource);
         }
       }

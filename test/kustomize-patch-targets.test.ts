@@ -528,6 +528,24 @@ describe('no-host-network: an inline kustomize patch is judged on the workload i
     assert.match(seen[0]!.message, /applied by `kustomization\.yaml`\) puts Deployment `runner` in `runner\.yaml` on the node's network/);
   });
 
+  it('an inline entry holding several strategic merge patches: each is applied, each is judged (the second was never read)', async () => {
+    const tree = {
+      'ci/runner.yaml': RUNNER,
+      'ci/operator.yaml': OPERATOR,
+      'ci/kustomization.yaml': 'resources: [runner.yaml, operator.yaml]\npatches:\n  - patch: |-\n' +
+        `${inline(OPERATOR_PATCH, '      ')}\n      ---\n` +
+        '      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: runner, namespace: ci}\n      spec: {template: {spec: {hostNetwork: true}}}\n',
+    };
+    const rendered = await kubectlRendering(tree, 'ci') as Map<string, Plain>;
+    assert.deepEqual([rendered.get('tigera-operator')?.hostNetwork, rendered.get('runner')?.hostNetwork], [true, true], 'kubectl kustomize applies both');
+    const seen = await hostNetworkFindings(tree);
+    assert.deepEqual(seen.map((item) => [item.file, item.line, item.suppressed === undefined ? 'error' : 'exempt']), [
+      ['ci/kustomization.yaml', 12, 'exempt'],
+      ['ci/kustomization.yaml', 18, 'error'],
+    ]);
+    assert.match(seen[1]!.message, /puts Deployment `runner` in `runner\.yaml` on the node's network \(port clashes/);
+  });
+
   it('the CLI exits 0 on the inline operator patch and 1 on the inline runner patch', async () => {
     const operator = await workspace({
       'operator.yaml': OPERATOR,

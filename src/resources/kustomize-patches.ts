@@ -46,6 +46,8 @@ export interface PatchedWorkload {
    * none for a patch file (it is a document of its own).
    */
   entry?: string;
+  /** Which document of the entry's text (empty ones not counted: kustomize skips them). */
+  document?: number;
 }
 
 /** Of a kind with a pod template (resource.ts passes its own test, so that no import runs back). */
@@ -94,8 +96,9 @@ export function inlinePatchWorkloads(host: SourceDocument, kustomizationFile: bo
     entries.forEach((entry, i) => {
       if (!isPlainObject(entry) || typeof entry.patch !== 'string') return;
       const target = isPlainObject(entry.target) ? entry.target : undefined;
-      const workload = patchWorkload(host, [...at, i, 'patch'], entry.patch, target, namespace, jsonOnly, isWorkload);
-      if (workload !== undefined) found.push({ ...workload, shownAs: shown([...at, i]), entry: entryOf(at, named, i) });
+      for (const workload of patchWorkloads(host, [...at, i, 'patch'], entry.patch, target, namespace, jsonOnly, isWorkload)) {
+        found.push({ ...workload, shownAs: shown([...at, i]), entry: entryOf(at, named, i) });
+      }
     });
   }
   const mergesKey = field('patchesStrategicMerge');
@@ -104,8 +107,9 @@ export function inlinePatchWorkloads(host: SourceDocument, kustomizationFile: bo
     merges.forEach((entry, i) => {
       // An entry is a file path, or an inline patch (kustomize: a string that parses as an object).
       if (typeof entry !== 'string' || !entry.includes('\n')) return;
-      const workload = mergeWorkload(host, [mergesKey!, i], entry, namespace, isWorkload);
-      if (workload !== undefined) found.push({ ...workload, shownAs: shown([mergesKey!, i]), entry: `patchesStrategicMerge[${i}]` });
+      for (const workload of mergeWorkloads(host, [mergesKey!, i], entry, namespace, isWorkload)) {
+        found.push({ ...workload, shownAs: shown([mergesKey!, i]), entry: `patchesStrategicMerge[${i}]` });
+      }
     });
   }
   return found;
@@ -150,33 +154,42 @@ function getPath(value: unknown, path: Path): unknown {
   return here;
 }
 
-function patchWorkload(
+type Written = Omit<PatchedWorkload, 'shownAs'>;
+
+function patchWorkloads(
   host: SourceDocument, path: Path, text: string, target: PlainObject | undefined, namespace: string | undefined, jsonOnly: boolean, isWorkload: WorkloadKind,
-): Omit<PatchedWorkload, 'shownAs'> | undefined {
+): Written[] {
   const embedded = embeddedYaml(host, path, text);
   const documents = embedded.documents.filter((doc) => doc.value !== null);
-  if (embedded.problems.length > 0 || documents.length !== 1) return undefined;
-  const doc = documents[0]!;
-  if (Array.isArray(doc.value)) return target === undefined ? undefined : jsonPatchWorkload(host, path, doc, target, namespace, isWorkload);
-  return jsonOnly ? undefined : mergeWorkload(host, path, text, namespace, isWorkload);
+  if (embedded.problems.length === 0 && documents.length === 1 && Array.isArray(documents[0]!.value)) {
+    const workload = target === undefined ? undefined : jsonPatchWorkload(host, path, documents[0]!, target, namespace, isWorkload);
+    return workload === undefined ? [] : [workload];
+  }
+  return jsonOnly ? [] : mergeWorkloads(host, path, text, namespace, isWorkload);
 }
 
-/** A strategic merge patch: the partial workload it is (kustomize needs its kind and name). */
-function mergeWorkload(host: SourceDocument, path: Path, text: string, namespace: string | undefined, isWorkload: WorkloadKind): Omit<PatchedWorkload, 'shownAs'> | undefined {
+/**
+ * Strategic merge patches: the partial workloads they are (kustomize needs
+ * their kind and name). An entry's text may hold several (kustomize's
+ * SliceFromBytes): each is applied, so each is read.
+ */
+function mergeWorkloads(host: SourceDocument, path: Path, text: string, namespace: string | undefined, isWorkload: WorkloadKind): Written[] {
   const embedded = embeddedYaml(host, path, text, '1.2');
-  const documents = embedded.documents.filter((doc) => doc.value !== null);
-  if (embedded.problems.length > 0 || documents.length !== 1) return undefined;
-  const doc = documents[0]!;
-  const patch = doc.value;
-  if (!isPlainObject(patch) || typeof patch.kind !== 'string' || !isWorkload(patch.kind)) return undefined;
-  const metadata = isPlainObject(patch.metadata) ? patch.metadata : {};
-  const object = {
-    ...patch,
-    apiVersion: typeof patch.apiVersion === 'string' ? patch.apiVersion : '',
-    kind: patch.kind,
-    metadata: metadata.namespace === undefined && namespace !== undefined ? { ...metadata, namespace } : metadata,
-  };
-  return { doc, object };
+  if (embedded.problems.length > 0) return [];
+  const found: Written[] = [];
+  embedded.documents.filter((doc) => doc.value !== null).forEach((doc, document) => {
+    const patch = doc.value;
+    if (!isPlainObject(patch) || typeof patch.kind !== 'string' || !isWorkload(patch.kind)) return;
+    const metadata = isPlainObject(patch.metadata) ? patch.metadata : {};
+    const object = {
+      ...patch,
+      apiVersion: typeof patch.apiVersion === 'string' ? patch.apiVersion : '',
+      kind: patch.kind,
+      metadata: metadata.namespace === undefined && namespace !== undefined ? { ...metadata, namespace } : metadata,
+    };
+    found.push({ doc, object, document });
+  });
+  return found;
 }
 
 /**
@@ -186,7 +199,7 @@ function mergeWorkload(host: SourceDocument, path: Path, text: string, namespace
  */
 function jsonPatchWorkload(
   host: SourceDocument, path: Path, ops: SourceDocument, target: PlainObject, namespace: string | undefined, isWorkload: WorkloadKind,
-): Omit<PatchedWorkload, 'shownAs'> | undefined {
+): Written | undefined {
   const kind = target.kind;
   if (typeof kind !== 'string' || !isWorkload(kind)) return undefined;
   const group = typeof target.group === 'string' && target.group !== '' ? `${target.group}/` : '';

@@ -85,7 +85,7 @@ export interface Resource {
   /** What the kustomizations of the tree make of this document, as a patch and as a workload they patch (src/kustomize/patch-targets.ts). */
   readonly kustomized?: Kustomized;
   /** For the partial workload an inline kustomize patch writes: which patch of its document (src/resources/kustomize-patches.ts `entry`). */
-  readonly inlinePatch?: string;
+  readonly inlinePatch?: { readonly entry: string; readonly document: number };
 }
 
 export interface PoolDefinition {
@@ -416,10 +416,10 @@ function kustomizePatchWorkloads(doc: SourceDocument, options: ResourceOptions):
   return inlinePatchWorkloads(doc, kustomizationFile, (kind) => podTemplatePathOf(kind) !== undefined).map((workload) => patchedWorkloadResource(workload, options, 'an inline patch in '));
 }
 
-function patchedWorkloadResource({ doc, object, shownAs, entry }: PatchedWorkload, options: ResourceOptions, how = ''): Resource {
+function patchedWorkloadResource({ doc, object, shownAs, entry, document }: PatchedWorkload, options: ResourceOptions, how = ''): Resource {
   const probe = makeResource(doc, [], object, options);
   const resource = makeResource(doc, [], object, options, `${probe.displayName} (${how}${shownAs})`);
-  return entry === undefined ? resource : Object.assign(resource, { inlinePatch: entry });
+  return entry === undefined ? resource : Object.assign(resource, { inlinePatch: { entry, document: document ?? 0 } });
 }
 
 function dottedPath(path: Path): string {
