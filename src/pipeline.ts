@@ -11,7 +11,7 @@ import { loadConfig } from './config/load-config.js';
 import type { LintConfig } from './config/schema.js';
 import { repositoryRootOf } from './config/config-root.js';
 import { kustomizeIncludedFolders } from './kustomize/included-folders.js';
-import { kustomizeNamespaces } from './kustomize/namespaces.js';
+import { kustomizeNamespaces, KustomizeResolver } from './kustomize/namespaces.js';
 import { kustomizePatches } from './kustomize/patch-targets.js';
 import { treeFileReader } from './kustomize/helm-charts.js';
 import { discoverFiles } from './discover/find-files.js';
@@ -224,12 +224,13 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       goVendorBase: goVendorBase!,
     });
   }
+  // The tree's kustomizations, read once for every pass below that reads them.
+  const kustomizations = new KustomizeResolver(repositoryRootOf(request.cwd) ?? request.cwd);
   // Rules that compare the files of a folder (relevantInFolder): the folders some file marked, read again for them.
   if (gate.spec.inFolder !== undefined) {
     const { change } = options;
     const base = change === undefined ? undefined : { analyses: change.baseAnalyses, textOf: change.loadBaseText };
-    const root = repositoryRootOf(request.cwd) ?? request.cwd;
-    const baseAnalyses = await readMarkedFolders(analyses, { files: discovered.files, gate: gate.spec, maxFileSize, threads: request.threads, overrides, base, root });
+    const baseAnalyses = await readMarkedFolders(analyses, { files: discovered.files, gate: gate.spec, maxFileSize, threads: request.threads, overrides, base, kustomizations });
     if (change !== undefined && baseAnalyses !== undefined) options.change = { ...change, baseAnalyses };
   }
   settleTemplates(analyses, templatePlaces(config, options.change?.existedAtBase));
@@ -240,11 +241,11 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   options.fixableText = (filePath) => (filePath === stdin?.filePath ? undefined : loadText(filePath));
   // Sources, not rendered output: a kustomization's `namespace:` decides where its manifests land.
   const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
-  const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
+  const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), kustomizations, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
-  options.readTreeFile = treeFileReader(repositoryRootOf(request.cwd) ?? request.cwd, (filePath) => inMemory.get(filePath));
-  options.kustomizePatches = kustomizePatches(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
-  if (config.clusters.length === 0) options.kustomizeIncluded = kustomizeIncludedFolders(discovered.files, repositoryRootOf(request.cwd) ?? request.cwd);
+  options.readTreeFile = treeFileReader(kustomizations, (filePath) => inMemory.get(filePath));
+  options.kustomizePatches = kustomizePatches(withObjects.map((analysis) => analysis.filePath), kustomizations, discovered.files);
+  if (config.clusters.length === 0) options.kustomizeIncluded = kustomizeIncludedFolders(discovered.files, kustomizations);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
   profileMark('rules');

@@ -15,6 +15,7 @@ import { describe, it } from 'node:test';
 import { parse, parseAllDocuments } from 'yaml';
 import { kustomizeHelmCharts, treeFileReader } from '../src/kustomize/helm-charts.js';
 import { parseManifest } from '../src/parse/parse-manifest.js';
+import { KustomizeResolver } from '../src/kustomize/namespaces.js';
 import { mergeMaps, mergedValues } from '../src/resources/helm-values-layers.js';
 
 type Plain = Record<string, unknown>;
@@ -63,7 +64,7 @@ function kustomizeValues(root: string): Plain | undefined {
 function calicoLintValues(root: string): Plain | undefined {
   const file = path.join(root, 'kustomization.yaml');
   const doc = parseManifest(file, execFileSync('cat', [file], { encoding: 'utf8' }), { yamlVersion: '1.1' }).documents[0]!;
-  const [chart] = kustomizeHelmCharts(doc, treeFileReader(root));
+  const [chart] = kustomizeHelmCharts(doc, treeFileReader(new KustomizeResolver(root)));
   assert.ok(chart);
   return chart.input === undefined ? undefined : (withoutNulls(mergedValues(chart.input)) as Plain);
 }

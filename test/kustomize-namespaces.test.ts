@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
-import { kustomizeNamespaces } from '../src/kustomize/namespaces.js';
+import { kustomizeNamespaces, KustomizeResolver } from '../src/kustomize/namespaces.js';
 import { runBin, workspace } from './helpers/cli.js';
 
 const pod = (name: string, namespace?: string) =>
@@ -58,7 +58,7 @@ describe('kustomize namespaces', () => {
     const root = await workspace(TREE);
     gitInit(root);
     const files = Object.keys(TREE).filter((name) => !/ustomization/.test(name)).map((name) => path.join(root, name));
-    const ours = kustomizeNamespaces(files, root);
+    const ours = kustomizeNamespaces(files, new KustomizeResolver(root));
     const byName = (name: string) => ours.get(files.find((file) => path.basename(file) === `${name}.yaml`)!);
 
     const prod = kubectlKustomize(path.join(root, 'overlays/prod'));
@@ -95,7 +95,7 @@ describe('kustomize namespaces', () => {
     await writeFile(path.join(root, 'app/other.yaml'), pod('other'));
     await writeFile(path.join(root, 'kustomization.yaml'), `resources: [${path.relative(root, outside)}, app/other.yaml]\n`);
     const file = path.join(root, 'app/p.yaml');
-    assert.deepEqual([...kustomizeNamespaces([file, path.join(root, 'app/other.yaml')], root)], [[file, 'app']]);
+    assert.deepEqual([...kustomizeNamespaces([file, path.join(root, 'app/other.yaml')], new KustomizeResolver(root))], [[file, 'app']]);
   });
 
   it('a GitLab runner deployed by a kustomization is judged in its namespace, not in default', async () => {
@@ -187,7 +187,7 @@ describe('kustomize namespaces: only what a buildable kustomization reaches is r
         }
       }
       const files = manifests.map((name) => path.join(root, name));
-      const ours = kustomizeNamespaces(files, root, Object.keys(family.files).map((name) => path.join(root, name)));
+      const ours = kustomizeNamespaces(files, new KustomizeResolver(root), Object.keys(family.files).map((name) => path.join(root, name)));
       for (const name of manifests) {
         const podName = path.basename(name, '.yaml');
         const set = expected.get(podName);
@@ -225,7 +225,7 @@ describe('kustomize namespaces: bounded work', () => {
     files[`${folder}kustomization.yaml`] = 'resources: [p.yaml]\n';
     files[`${folder}p.yaml`] = pod('p');
     const root = await workspace(files);
-    const ours = kustomizeNamespaces([path.join(root, `${folder}p.yaml`)], root, Object.keys(files).map((name) => path.join(root, name)));
+    const ours = kustomizeNamespaces([path.join(root, `${folder}p.yaml`)], new KustomizeResolver(root), Object.keys(files).map((name) => path.join(root, name)));
     assert.deepEqual([...ours.values()], ['ns0']);
   });
 
@@ -243,7 +243,7 @@ describe('kustomize namespaces: bounded work', () => {
     files['top/kustomization.yaml'] = 'namespace: diamond\nresources: [../d0l, ../d0r]\n';
     const root = await workspace(files);
     const linted = [path.join(root, 'c8999/p.yaml'), path.join(root, 'd40l/q.yaml')];
-    const ours = kustomizeNamespaces(linted, root, Object.keys(files).map((name) => path.join(root, name)));
+    const ours = kustomizeNamespaces(linted, new KustomizeResolver(root), Object.keys(files).map((name) => path.join(root, name)));
     assert.deepEqual([ours.get(linted[0]!), ours.get(linted[1]!)], ['c0', 'diamond']);
   });
 });

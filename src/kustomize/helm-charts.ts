@@ -35,7 +35,7 @@ import { parseManifest } from '../parse/parse-manifest.js';
 import { readRegularFileSync } from '../read/read-sources.js';
 import type { HelmValuesInput, ValuesLayer } from '../resources/helm-values-layers.js';
 import { applyMergePatch, hasDirective } from '../resources/merge-patch.js';
-import { KustomizeResolver, KUSTOMIZATION_FILE_NAMES } from './namespaces.js';
+import { type KustomizeResolver, KUSTOMIZATION_FILE_NAMES } from './namespaces.js';
 import { isPlainObject as isPlain, type PlainObject as Plain } from '../resources/plain-object.js';
 
 /** A values file as read from the scanned tree, or why it was not. */
@@ -60,13 +60,13 @@ export interface TreeFileReader {
 const MAX_VALUES_FILE_SIZE = 4 * 1024 * 1024;
 
 /**
- * Reads files inside `root` only: never a URL, never a path out of the
+ * Reads files inside the resolver's root only: never a URL, never a path out of the
  * repository or the kustomization's folder, never through a link that leads
  * out (KustomizeResolver.isSafe resolves every link on the way).
  * `textOf` gives texts held in memory (standard input, API texts) first.
  */
-export function treeFileReader(root: string, textOf: (filePath: string) => string | null | undefined = () => undefined): TreeFileReader {
-  const resolver = new KustomizeResolver(root);
+export function treeFileReader(resolver: KustomizeResolver, textOf: (filePath: string) => string | null | undefined = () => undefined): TreeFileReader {
+  const { root } = resolver;
   const cache = new Map<string, TreeRead>();
   const reader = (kustomizationFile: string, entry: string, yamlVersion: '1.1' | '1.2' = '1.1'): TreeRead => {
     const folder = path.dirname(kustomizationFile);
@@ -84,7 +84,7 @@ export function treeFileReader(root: string, textOf: (filePath: string) => strin
     return read;
   };
   return Object.assign(reader, {
-    withTexts: (other: (filePath: string) => string | null | undefined) => treeFileReader(root, other),
+    withTexts: (other: (filePath: string) => string | null | undefined) => treeFileReader(resolver, other),
     // A file "in" the root: its folder is the root, so only the repository bounds the path.
     inRepository: (entry: string) => reader(path.join(root, '_'), entry.replace(/^\/+/, '')),
     hasFolder: (folder: string) => {

@@ -8,11 +8,10 @@
  * (src/kustomize/namespaces.ts KustomizeResolver: size-limited, no link out).
  */
 import path from 'node:path';
-import { KUSTOMIZATION_FILE_NAMES, KustomizeResolver } from './namespaces.js';
+import { isInside, KUSTOMIZATION_FILE_NAMES, type KustomizeResolver } from './namespaces.js';
 
 /** Each included folder (absolute) with the folders of the kustomizations that include it. */
-export function kustomizeIncludedFolders(discoveredFiles: readonly string[], root: string): Map<string, string[]> {
-  const resolver = new KustomizeResolver(root);
+export function kustomizeIncludedFolders(discoveredFiles: readonly string[], resolver: KustomizeResolver): Map<string, string[]> {
   const included = new Map<string, string[]>();
   for (const file of discoveredFiles) {
     if (!(KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file))) continue;
@@ -29,9 +28,4 @@ export function kustomizeIncludedFolders(discoveredFiles: readonly string[], roo
     }
   }
   return included;
-}
-
-function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -104,11 +104,18 @@ function stringList(value: unknown): string[] | undefined {
   return value as string[];
 }
 
+/**
+ * The kustomizations of one tree, each read and decoded once: a run makes one
+ * (src/pipeline.ts) and hands it to every pass that reads kustomizations
+ * (folders applied together, namespaces, patch targets, included folders,
+ * files kustomizations name), so that each file is read once per run.
+ */
 export class KustomizeResolver {
   private readonly realRoot: string;
   private readonly loaded = new Map<string, Kustomization | undefined>();
 
-  constructor(private readonly root: string) {
+  /** `root`: the repository's root (else the working folder); nothing outside it is read. */
+  constructor(readonly root: string) {
     this.realRoot = safeRealpath(root) ?? path.resolve(root);
   }
 
@@ -367,7 +374,8 @@ function topologicalOrder(resolver: KustomizeResolver, nodes: ReadonlySet<string
  * discovered files, and those in the folder of a linted file or any folder
  * above it, up to `root` (absolute paths).
  */
-export function kustomizationCandidates(resolver: KustomizeResolver, root: string, lintedFiles: readonly string[], discoveredFiles: readonly string[]): Set<string> {
+export function kustomizationCandidates(resolver: KustomizeResolver, lintedFiles: readonly string[], discoveredFiles: readonly string[]): Set<string> {
+  const { root } = resolver;
   const candidates = new Set<string>();
   for (const file of discoveredFiles) {
     if (!KUSTOMIZATION_END.test(file) || !(KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file))) continue;
@@ -389,12 +397,11 @@ export function kustomizationCandidates(resolver: KustomizeResolver, root: strin
 /**
  * For each linted file that kustomizations render into one namespace, that
  * namespace. Kustomizations considered: those among the discovered files,
- * and those in the folder of a linted file or any folder above it, up to `root`.
- * Each buildable one that no buildable one includes is a rendering (`kubectl kustomize DIR`).
+ * and those in the folder of a linted file or any folder above it, up to the
+ * resolver's root. Each buildable one that no buildable one includes is a rendering (`kubectl kustomize DIR`).
  */
-export function kustomizeNamespaces(lintedFiles: readonly string[], root: string, discoveredFiles: readonly string[] = lintedFiles): Map<string, string> {
-  const resolver = new KustomizeResolver(root);
-  const candidates = kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles);
+export function kustomizeNamespaces(lintedFiles: readonly string[], resolver: KustomizeResolver, discoveredFiles: readonly string[] = lintedFiles): Map<string, string> {
+  const candidates = kustomizationCandidates(resolver, lintedFiles, discoveredFiles);
   const ok = buildable(resolver, [...candidates].sort());
   const order = topologicalOrder(resolver, ok);
   const applied = componentNamespaces(resolver, order);

@@ -140,11 +140,10 @@ function refOf(entry: PatchEntry, index: number): DocumentRef {
 
 /**
  * The patches of the kustomizations among `discoveredFiles` and in the
- * folders of `lintedFiles` and above (up to `root`), and what they patch.
+ * folders of `lintedFiles` and above (up to the resolver's root), and what they patch.
  */
-export function kustomizePatches(lintedFiles: readonly string[], root: string, discoveredFiles: readonly string[]): KustomizePatches {
-  const resolver = new KustomizeResolver(root);
-  const candidates = kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles);
+export function kustomizePatches(lintedFiles: readonly string[], resolver: KustomizeResolver, discoveredFiles: readonly string[]): KustomizePatches {
+  const candidates = kustomizationCandidates(resolver, lintedFiles, discoveredFiles);
   const mentions = new HostNetworkMentions(resolver);
   const withPatches = [...candidates].sort().filter((file) => {
     const entries = patchEntriesOf(resolver.load(file), resolver);

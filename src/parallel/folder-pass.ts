@@ -31,7 +31,7 @@ import { folderPassSpec, gateFromSpec, type RelevanceSpec } from '../engine/rele
 import type { FileAnalysis } from '../analyze/analyze-file.js';
 import { analyzeSource } from '../analyze/prepare-analysis.js';
 import { analyzeFiles } from './analyze-files.js';
-import { KUSTOMIZATION_FILE_NAMES, KustomizeResolver } from '../kustomize/namespaces.js';
+import { KUSTOMIZATION_FILE_NAMES, type KustomizeResolver } from '../kustomize/namespaces.js';
 
 export interface FolderPassOptions {
   /** The files discovery found, in order: `analyses` begins with theirs. */
@@ -43,8 +43,8 @@ export interface FolderPassOptions {
   overrides?: ReadonlyMap<string, string>;
   /** With `--base`: the base versions of changed files, which mark their base folders too, and their texts. */
   base?: { analyses: readonly FileAnalysis[]; textOf: (filePath: string) => string };
-  /** The repository's root (else the working folder): kustomizations are read inside it only. */
-  root: string;
+  /** The run's kustomizations (read inside the repository's root only). */
+  kustomizations: KustomizeResolver;
 }
 
 /**
@@ -57,7 +57,7 @@ export async function readMarkedFolders(analyses: FileAnalysis[], options: Folde
   const baseAnalyses = options.base?.analyses;
   if ((gate.inFolder ?? []).length === 0) return baseAnalyses;
   const head = analyses.slice(0, files.length);
-  const applied = appliedTogether(options.root);
+  const applied = appliedTogether(options.kustomizations);
   const marks = folderMarks([...head, ...(baseAnalyses ?? [])], applied);
   if (marks.size === 0) return baseAnalyses;
 
@@ -127,8 +127,7 @@ function inFolder(analysis: FileAnalysis): FileAnalysis {
  * kustomization in the folder; with one, when it lists the file and kustomize
  * would build it (src/kustomize/namespaces.ts reads it, inside the repository only).
  */
-function appliedTogether(root: string): (filePath: string) => boolean {
-  const resolver = new KustomizeResolver(root);
+function appliedTogether(resolver: KustomizeResolver): (filePath: string) => boolean {
   const listed = new Map<string, ReadonlySet<string> | undefined>();
   return (filePath) => {
     const folder = path.dirname(filePath);
