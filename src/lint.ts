@@ -14,6 +14,7 @@ import { inferredScopeMatcher, scopeMatcher } from './engine/scopes.js';
 import { applySuppressions, suppressionRules, type FileComments } from './engine/suppressions.js';
 import { checkConfiguration, configUnmatched } from './engine/config-checks.js';
 import { FixEnvironment } from './engine/fix.js';
+import { filesRenderedFromChange } from './engine/kustomized-change.js';
 import { describeCrash } from './errors.js';
 import { lazyDocuments, readTextAgain, type FileAnalysis } from './analyze/analyze-file.js';
 import { analysisGate, analyzeSource } from './analyze/prepare-analysis.js';
@@ -222,8 +223,10 @@ export function lintAnalyses(
       (finding) => (finding.otherSide === undefined ? changeFingerprint(finding, baseFileOf) : bothSides(finding, baseFileOf)),
     );
   const kustomizations = change.changedKustomizationFolders ?? [];
-  const rehomed = (file: string): boolean =>
-    kustomizations.length > 0 && (options.namespaceOf?.(file) !== undefined || kustomizations.some((folder) => isInside(file, folder)));
+  // Kustomize patches: the base side read unchanged files with the head's renderings (src/engine/kustomized-change.ts).
+  const patchedByChange = filesRenderedFromChange(resources, (file) => change.changes.files.has(file), kustomizations.length > 0);
+  const rehomed = (file: string): boolean => patchedByChange.has(file) ||
+    (kustomizations.length > 0 && (options.namespaceOf?.(file) !== undefined || kustomizations.some((folder) => isInside(file, folder))));
   const filtered = filterFindings(
     all,
     change.changes,
