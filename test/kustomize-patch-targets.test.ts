@@ -546,6 +546,18 @@ describe('no-host-network: an inline kustomize patch is judged on the workload i
     assert.match(seen[1]!.message, /puts Deployment `runner` in `runner\.yaml` on the node's network \(port clashes/);
   });
 
+  it('an inline `patchesStrategicMerge` entry on one line (a JSON object, as kustomize reads it when no file has that name) is read', async () => {
+    const tree = {
+      'ci/runner.yaml': RUNNER,
+      'ci/kustomization.yaml': 'resources: [runner.yaml]\npatchesStrategicMerge:\n' +
+        '- \'{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "runner", "namespace": "ci"}, "spec": {"template": {"spec": {"hostNetwork": true}}}}\'\n',
+    };
+    assert.equal((await kubectlRendering(tree, 'ci') as Map<string, Plain>).get('runner')?.hostNetwork, true, 'kubectl kustomize applies it');
+    const seen = await hostNetworkFindings(tree);
+    assert.deepEqual(seen.map((item) => [item.file, item.line, item.column, item.suppressed]), [['ci/kustomization.yaml', 3, 134, undefined]]);
+    assert.match(seen[0]!.message, /applied by `kustomization\.yaml`\) puts Deployment `runner` in `runner\.yaml` on the node's network/);
+  });
+
   it('the CLI exits 0 on the inline operator patch and 1 on the inline runner patch', async () => {
     const operator = await workspace({
       'operator.yaml': OPERATOR,

@@ -38,6 +38,7 @@ import type { Path } from '../parse/source.js';
 import { parseManifest } from '../parse/parse-manifest.js';
 import { readRegularFileSync } from '../read/read-sources.js';
 import { applyJsonPatch, type JsonPatchOperation } from '../resources/json-patch.js';
+import { isInlinePatchText } from '../resources/kustomize-patches.js';
 import { isPlainObject as isPlain, type PlainObject as Plain } from '../resources/plain-object.js';
 import { buildable, isInside, KUSTOMIZATION_FILE_NAMES, kustomizationCandidates, KustomizeResolver, type Kustomization } from './namespaces.js';
 import { mergeWorkloadPatch } from './workload-merge-patch.js';
@@ -168,8 +169,8 @@ function patchEntriesOf(k: Kustomization | undefined, resolver: KustomizeResolve
   const folder = path.dirname(k.file);
   const entries: PatchEntry[] = [];
   const fileOf = (entry: unknown): string | undefined => {
-    // An inline patch is YAML text, not a path (kustomize tries it as text first).
-    if (typeof entry !== 'string' || entry === '' || /[\n:{[]/.test(entry)) return undefined;
+    // An inline patch is YAML text, not a path (kustomize tries it as text when it loads no file).
+    if (typeof entry !== 'string' || entry === '' || isInlinePatchText(entry)) return undefined;
     const file = path.resolve(folder, entry);
     return resolver.isSafe(file) ? file : undefined;
   };
@@ -178,8 +179,8 @@ function patchEntriesOf(k: Kustomization | undefined, resolver: KustomizeResolve
     strategic.forEach((entry, i) => {
       const file = fileOf(entry);
       if (file !== undefined) entries.push({ file, json: false });
-      // As src/resources/kustomize-patches.ts reads it: a patch written in the entry spans lines.
-      else if (typeof entry === 'string' && entry.includes('\n')) entries.push({ file: k.file, inline: { entry: `patchesStrategicMerge[${i}]`, text: entry }, json: false });
+      // As src/resources/kustomize-patches.ts reads it: a patch written in the entry.
+      else if (typeof entry === 'string' && isInlinePatchText(entry)) entries.push({ file: k.file, inline: { entry: `patchesStrategicMerge[${i}]`, text: entry }, json: false });
     });
   }
   for (const [key, name] of [['patches', 'patches'], ['patchesjson6902', 'patchesJson6902']] as const) {

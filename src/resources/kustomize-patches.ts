@@ -105,14 +105,25 @@ export function inlinePatchWorkloads(host: SourceDocument, kustomizationFile: bo
   const merges = mergesKey === undefined ? undefined : value[mergesKey];
   if (Array.isArray(merges)) {
     merges.forEach((entry, i) => {
-      // An entry is a file path, or an inline patch (kustomize: a string that parses as an object).
-      if (typeof entry !== 'string' || !entry.includes('\n')) return;
+      // An entry is a file path, or an inline patch (kustomize: a string that parses as an object), also on one line:
+      // `{"apiVersion": …}` (src/kustomize/patch-targets.ts reads the same entries as inline).
+      if (typeof entry !== 'string' || !isInlinePatchText(entry)) return;
       for (const workload of mergeWorkloads(host, [mergesKey!, i], entry, namespace, isWorkload)) {
         found.push({ ...workload, shownAs: shown([mergesKey!, i]), entry: `patchesStrategicMerge[${i}]` });
       }
     });
   }
   return found;
+}
+
+/**
+ * Whether an entry of `patchesStrategicMerge` is a patch written inline, not a
+ * file's path: kustomize loads it as a file, and on failure reads it as YAML.
+ * A patch that can write a pod spec's field spans lines or holds a flow
+ * mapping (`{`), and a `:` or `[` does not belong in a path kustomize loads.
+ */
+export function isInlinePatchText(entry: string): boolean {
+  return /[\n:{[]/.test(entry);
 }
 
 /** Where each kind keeps its pod spec, for a patch file that names no kind. */
