@@ -12,9 +12,9 @@ import type { LintConfig } from './config/schema.js';
 import { repositoryRootOf } from './config/config-root.js';
 import { kustomizeIncludedFolders } from './kustomize/included-folders.js';
 import { kustomizeNamespaces, KustomizeResolver } from './kustomize/namespaces.js';
-import { kustomizePatches } from './kustomize/patch-targets.js';
+import { kustomizePatches, undiscoveredPatchFiles } from './kustomize/patch-targets.js';
 import { treeFileReader } from './kustomize/helm-charts.js';
-import { discoverFiles } from './discover/find-files.js';
+import { discoverFiles, ignoreMatcher } from './discover/find-files.js';
 import type { FilterMode } from './engine/changes.js';
 import { suppressionRules } from './engine/suppressions.js';
 import { configUnmatched } from './engine/config-checks.js';
@@ -147,20 +147,26 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   profileMark('config');
   // Under --base, only what the base commit vendored is skipped (src/discover/go-vendor.ts).
   const goVendorBase = request.base === undefined ? undefined : (await import('./discover/go-vendor-base.js')).goVendorBase(request.cwd, request.base);
+  const ignores = [
+    { globs: config.ignores, baseDir: config.baseDir },
+    { globs: [...(request.ignorePatterns ?? [])], baseDir: request.cwd },
+  ];
   const discovered = await discoverFiles(patterns, {
     cwd: request.cwd,
-    ignores: [
-      { globs: config.ignores, baseDir: config.baseDir },
-      { globs: [...(request.ignorePatterns ?? [])], baseDir: request.cwd },
-    ],
+    ignores,
     errorOnUnmatchedPattern: request.errorOnUnmatchedPattern ?? true,
     onNotice: request.onNotice,
     goVendorBase,
   });
+  // The tree's kustomizations, read once for every pass below that reads them.
+  const kustomizations = new KustomizeResolver(repositoryRootOf(request.cwd) ?? request.cwd);
   if (discovered.vendored.length > 0) {
     const { lintKustomizedVendorFiles } = await import('./kustomize/vendor-kustomized.js');
-    lintKustomizedVendorFiles(discovered, repositoryRootOf(request.cwd) ?? request.cwd, request.cwd, request.onNotice);
+    lintKustomizedVendorFiles(discovered, kustomizations, request.cwd, request.onNotice);
   }
+  // Patch files of any name that kustomizations apply are manifests too (src/kustomize/patch-targets.ts).
+  const patchFiles = undiscoveredPatchFiles(kustomizations, discovered.files, ignoredBy(ignores));
+  if (patchFiles.length > 0) discovered.files = [...discovered.files, ...patchFiles].sort();
 
   profileMark('discovery');
   const maxFileSize = request.maxFileSize ?? config.maxFileSize;
@@ -224,8 +230,6 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       goVendorBase: goVendorBase!,
     });
   }
-  // The tree's kustomizations, read once for every pass below that reads them.
-  const kustomizations = new KustomizeResolver(repositoryRootOf(request.cwd) ?? request.cwd);
   // Rules that compare the files of a folder (relevantInFolder): the folders some file marked, read again for them.
   if (gate.spec.inFolder !== undefined) {
     const { change } = options;
@@ -258,6 +262,12 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const filteredResults = outcome.filtered === undefined ? results : toLintResults(files, [...outcome.filtered, ...policy.findings]);
   const stats = runStats(analyses, headScopes, templated.length);
   return { results, filteredResults, totals: totals(filteredResults), rules: RULE_DESCRIPTIONS, ...(maps && { addressMaps: maps }), stats };
+}
+
+/** Whether a file is one the configuration's `ignores` or --ignore-pattern leave out. */
+function ignoredBy(ignores: ReadonlyArray<{ globs: readonly string[]; baseDir: string }>): (file: string) => boolean {
+  const matchers = ignores.map(({ globs, baseDir }) => ignoreMatcher(globs, baseDir));
+  return (file) => matchers.some((matches) => matches(file));
 }
 
 /** The folders among the paths given, which were walked whole. */

@@ -292,6 +292,20 @@ describe('no-host-network: a kustomize patch is judged on the workload it patche
     assert.match(seen[0]!.message, /targets Deployment\/tigera-operator\/tigera-operator, but it is not in the files read/);
   });
 
+  it('a patch file of any name (`hostnet.txt`: kustomize loads it) is linted as a manifest, unless `ignores` names it', async () => {
+    const tree = {
+      'ci/runner.yaml': RUNNER,
+      'ci/hostnet.txt': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: runner, namespace: ci}\nspec:\n  template:\n    spec:\n      hostNetwork: true\n',
+      'ci/kustomization.yaml': 'resources: [runner.yaml]\npatches:\n  - path: hostnet.txt\n',
+    };
+    assert.equal((await kubectlRendering(tree, 'ci') as Map<string, Plain>).get('runner')?.hostNetwork, true, 'kubectl kustomize applies it');
+    const seen = await hostNetworkFindings(tree);
+    assert.deepEqual(seen.map((item) => [item.file, item.line, item.column, item.suppressed]), [['ci/hostnet.txt', 7, 7, undefined]]);
+    assert.match(seen[0]!.message, /applied by `kustomization\.yaml`\) puts Deployment `runner` in `runner\.yaml` on the node's network \(port clashes/);
+    const ignored = await hostNetworkFindings({ ...tree, '.calico-lint.yaml': 'ignores: ["ci/*.txt"]\n' });
+    assert.deepEqual(ignored, []);
+  });
+
   it('a patch without a namespace does not patch a namespaced workload (kustomize reads none as `default`)', async () => {
     const patch = OPERATOR_PATCH.replace('  namespace: tigera-operator\n', '');
     const tree = {

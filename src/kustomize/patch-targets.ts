@@ -33,7 +33,9 @@
  * (src/kustomize/workload-merge-patch.ts). The caller treats an unknown
  * target as one without evidence.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { MANIFEST_NAME } from '../discover/walk-folder.js';
 import type { Path } from '../parse/source.js';
 import { parseManifest } from '../parse/parse-manifest.js';
 import { readRegularFileSync } from '../read/read-sources.js';
@@ -161,6 +163,31 @@ export function kustomizePatches(lintedFiles: readonly string[], resolver: Kusto
     else renderer.missAll(file, 'not-rendered');
   }
   return { of: (file, index, entry) => result.get(keyOf({ file, index, ...(entry !== undefined && { entry }) })) };
+}
+
+/**
+ * Patch files that the discovered kustomizations apply but that discovery
+ * does not list, by their name: kustomize loads a patch of any name
+ * (`patches: - path: hostnet.txt`), so a CI runner put on the host network
+ * by one passed unseen. These are linted as manifests too. A file that has a
+ * manifest's name and is not listed was left out on purpose (`ignores`, the
+ * paths given); so is one `ignored` names. Inside the kustomization's folder
+ * only (kustomize's load restriction) and inside the repository.
+ */
+export function undiscoveredPatchFiles(resolver: KustomizeResolver, discoveredFiles: readonly string[], ignored: (file: string) => boolean): string[] {
+  const discovered = new Set(discoveredFiles);
+  const found = new Set<string>();
+  for (const file of discoveredFiles) {
+    if (!(KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(file))) continue;
+    const k = resolver.load(path.resolve(file));
+    for (const entry of patchEntriesOf(k, resolver)) {
+      const patch = entry.file;
+      if (entry.inline !== undefined || discovered.has(patch) || MANIFEST_NAME.test(patch) || ignored(patch)) continue;
+      if (!isInside(patch, path.dirname(k!.file)) || statSync(patch, { throwIfNoEntry: false })?.isFile() !== true) continue;
+      found.add(patch);
+    }
+  }
+  return [...found].sort();
 }
 
 /** The patches a kustomization names, files and inline, in kustomize's order: `patchesStrategicMerge`, `patches`, `patchesJson6902`. */

@@ -9,13 +9,12 @@
  */
 import path from 'node:path';
 import { echo } from '../text.js';
-import { KUSTOMIZATION_FILE_NAMES, KustomizeResolver } from './namespaces.js';
+import { KUSTOMIZATION_FILE_NAMES, type KustomizeResolver } from './namespaces.js';
 
 /** Each vendored file a linted kustomization includes, with that kustomization. */
-export function kustomizedVendorFiles(lintedFiles: readonly string[], vendored: readonly string[], root: string): Map<string, string> {
+export function kustomizedVendorFiles(lintedFiles: readonly string[], vendored: readonly string[], resolver: KustomizeResolver): Map<string, string> {
   const wanted = new Set(vendored);
   const found = new Map<string, string>();
-  const resolver = new KustomizeResolver(root);
   const seen = new Set<string>();
   for (const start of lintedFiles) {
     if (!(KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(path.basename(start)) || seen.has(start)) continue;
@@ -38,11 +37,11 @@ export function kustomizedVendorFiles(lintedFiles: readonly string[], vendored: 
 /** Adds to the discovered files the vendored ones a linted kustomization includes, with one notice per kustomization. */
 export function lintKustomizedVendorFiles(
   discovered: { files: string[]; vendored: string[] },
-  root: string,
+  resolver: KustomizeResolver,
   cwd: string,
   onNotice: ((notice: string) => void) | undefined,
 ): void {
-  const found = kustomizedVendorFiles(discovered.files, discovered.vendored, root);
+  const found = kustomizedVendorFiles(discovered.files, discovered.vendored, resolver);
   if (found.size === 0) return;
   const byKustomization = new Map<string, string[]>();
   for (const [file, kustomization] of found) {
