@@ -470,6 +470,10 @@ describe('no-host-network: an inline kustomize patch is judged on the workload i
         `which the patched workload needs: ${EXEMPT_EVIDENCE}.`,
       suppressed: `patches Deployment \`tigera-operator\` in \`operator.yaml\`, which needs the node's network: ${EXEMPT_EVIDENCE}`,
     }]);
+    // `path: null` is no path to kustomize (Go's zero string): the entry is the inline patch.
+    const nullPath = { ...tree, 'calico/kustomization.yaml': tree['calico/kustomization.yaml'].replace('  - patch: |-', '  - path: null\n    patch: |-') };
+    assert.equal((await kubectlRendering(nullPath, 'calico') as Map<string, Plain>).get('tigera-operator')?.hostNetwork, true);
+    assert.deepEqual((await hostNetworkFindings(nullPath)).map((item) => [item.line, item.suppressed === undefined]), [[14, false]]);
   });
 
   it('an inline JSON 6902 patch and an overlay\'s inline patch of its base: judged on the patched operator', async () => {

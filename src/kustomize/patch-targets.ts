@@ -218,7 +218,8 @@ function patchEntriesOf(k: Kustomization | undefined, resolver: KustomizeResolve
       const target = isPlain(entry.target) ? { target: entry.target } : {};
       const json = key === 'patchesjson6902';
       // kustomize refuses an entry with both (`patch and path can't be set at the same time`): nothing to render.
-      if (typeof entry.patch === 'string' && entry.patch !== '' && entry.path === undefined) {
+      // A null or empty `path` is none (Go's zero string).
+      if (typeof entry.patch === 'string' && entry.patch !== '' && (entry.path === undefined || entry.path === null || entry.path === '')) {
         entries.push({ file: k.file, inline: { entry: `${name}[${i}]`, text: entry.patch }, json, ...target });
         return;
       }
