@@ -576,6 +576,20 @@ describe('no-host-network: an inline kustomize patch is judged on the workload i
     assert.match(seen[0]!.message, /applied by `kustomization\.yaml`\) puts Deployment `runner` in `runner\.yaml` on the node's network/);
   });
 
+  it('a JSON `copy` into hostNetwork (a value only the target holds) is judged on the rendering: true is an error, false nothing', async () => {
+    const runner = (token: boolean) => RUNNER.replace('    spec:\n      containers:', `    spec:\n      automountServiceAccountToken: ${token}\n      containers:`);
+    const kustomization = 'resources: [runner.yaml]\npatches:\n  - target: {kind: Deployment, name: runner}\n    patch: |-\n' +
+      '      - {op: copy, from: /spec/template/spec/automountServiceAccountToken, path: /spec/template/spec/hostNetwork}\n';
+    const copied = { 'ci/runner.yaml': runner(true), 'ci/kustomization.yaml': kustomization };
+    assert.equal((await kubectlRendering(copied, 'ci') as Map<string, Plain>).get('runner')?.hostNetwork, true, 'kubectl kustomize copies true');
+    const seen = await hostNetworkFindings(copied);
+    assert.deepEqual(seen.map((item) => [item.file, item.line, item.column, item.suppressed]), [['ci/kustomization.yaml', 5, 82, undefined]]);
+    assert.match(seen[0]!.message, /puts Deployment `runner` in `runner\.yaml` on the node's network \(port clashes/);
+    const off = { ...copied, 'ci/runner.yaml': runner(false) };
+    assert.equal((await kubectlRendering(off, 'ci') as Map<string, Plain>).get('runner')?.hostNetwork, false);
+    assert.deepEqual((await hostNetworkFindings(off)).map((item) => item.suppressed), ["patches Deployment `runner` in `runner.yaml`, whose patched pod template is not on the node's network"]);
+  });
+
   it('the CLI exits 0 on the inline operator patch and 1 on the inline runner patch', async () => {
     const operator = await workspace({
       'operator.yaml': OPERATOR,

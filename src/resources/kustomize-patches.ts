@@ -222,15 +222,21 @@ function jsonPatchWorkload(
   const object: PlainObject & { apiVersion: string; kind: string } = { apiVersion: `${group}${version}`, kind, metadata };
   const written: Array<{ tokens: string[]; op: number }> = [];
   (ops.value as unknown[]).forEach((operation, op) => {
-    if (!isPlainObject(operation) || (operation.op !== 'add' && operation.op !== 'replace') || typeof operation.path !== 'string') return;
+    if (!isPlainObject(operation) || typeof operation.path !== 'string') return;
     const tokens = parsePointer(operation.path);
     if (tokens === undefined || tokens.length === 0 || tokens.some((token) => /^(?:\d+|-)$/.test(token))) return;
+    let value: unknown;
+    if (operation.op === 'add' || operation.op === 'replace') value = operation.value;
+    // `copy` and `move` write a value of the target (`from: /spec/template/spec/automountServiceAccountToken`) that
+    // only its rendering shows (src/kustomize/patch-targets.ts): into `hostNetwork`, read as the host network.
+    else if ((operation.op === 'copy' || operation.op === 'move') && tokens.at(-1) === 'hostNetwork') value = true;
+    else return;
     let parent: PlainObject = object;
     for (const token of tokens.slice(0, -1)) {
       if (!isPlainObject(parent[token])) parent[token] = {};
       parent = parent[token] as PlainObject;
     }
-    parent[tokens.at(-1)!] = operation.value;
+    parent[tokens.at(-1)!] = value;
     written.push({ tokens, op });
   });
   if (written.length === 0) return undefined;
