@@ -588,6 +588,15 @@ describe('no-host-network: an inline kustomize patch is judged on the workload i
     const off = { ...copied, 'ci/runner.yaml': runner(false) };
     assert.equal((await kubectlRendering(off, 'ci') as Map<string, Plain>).get('runner')?.hostNetwork, false);
     assert.deepEqual((await hostNetworkFindings(off)).map((item) => item.suppressed), ["patches Deployment `runner` in `runner.yaml`, whose patched pod template is not on the node's network"]);
+    // A pod spec written elsewhere by one operation, then moved into place by another.
+    const moved = {
+      'ci/runner.yaml': RUNNER,
+      'ci/kustomization.yaml': 'resources: [runner.yaml]\npatches:\n  - target: {kind: Deployment, name: runner}\n    patch: |-\n' +
+        '      - {op: add, path: /metadata/x, value: {hostNetwork: true, containers: [{name: a, image: a}]}}\n' +
+        '      - {op: move, from: /metadata/x, path: /spec/template/spec}\n',
+    };
+    assert.equal((await kubectlRendering(moved, 'ci') as Map<string, Plain>).get('runner')?.hostNetwork, true, 'kubectl kustomize moves it');
+    assert.deepEqual((await hostNetworkFindings(moved)).map((item) => [item.file, item.line, item.column, item.suppressed]), [['ci/kustomization.yaml', 6, 45, undefined]]);
   });
 
   it('the CLI exits 0 on the inline operator patch and 1 on the inline runner patch', async () => {

@@ -227,10 +227,16 @@ function jsonPatchWorkload(
     if (tokens === undefined || tokens.length === 0 || tokens.some((token) => /^(?:\d+|-)$/.test(token))) return;
     let value: unknown;
     if (operation.op === 'add' || operation.op === 'replace') value = operation.value;
-    // `copy` and `move` write a value of the target (`from: /spec/template/spec/automountServiceAccountToken`) that
-    // only its rendering shows (src/kustomize/patch-targets.ts): into `hostNetwork`, read as the host network.
-    else if ((operation.op === 'copy' || operation.op === 'move') && tokens.at(-1) === 'hostNetwork') value = true;
-    else return;
+    else if (operation.op === 'copy' || operation.op === 'move') {
+      // What an earlier operation wrote at `from` (an object added elsewhere, then moved into the pod spec); else a
+      // value of the target (`from: /spec/template/spec/automountServiceAccountToken`) that only its rendering shows
+      // (src/kustomize/patch-targets.ts): into `hostNetwork`, read as the host network.
+      const from = typeof operation.from === 'string' ? parsePointer(operation.from) : undefined;
+      const earlier = from === undefined ? undefined : getPath(object, from);
+      if (earlier !== undefined) value = structuredClone(earlier);
+      else if (tokens.at(-1) === 'hostNetwork') value = true;
+      else return;
+    } else return;
     let parent: PlainObject = object;
     for (const token of tokens.slice(0, -1)) {
       if (!isPlainObject(parent[token])) parent[token] = {};
@@ -250,8 +256,8 @@ function jsonPatchWorkload(
       const writer = writerOf(at);
       if (writer !== undefined) {
         const inValue = [writer.op, 'value', ...at.slice(writer.tokens.length)];
-        // The key of the operation's target is its `path`.
-        if (at.length === writer.tokens.length && part === 'key') return ops.locate([writer.op, 'path']);
+        // The key of the operation's target is its `path`; a copy or move writes no `value` of its own.
+        if ((at.length === writer.tokens.length && part === 'key') || !ops.has([writer.op, 'value'])) return ops.locate([writer.op, 'path']);
         return ops.locate(inValue, part);
       }
       const prefixOf = written.find(({ tokens }) => at.every((step, i) => tokens[i] === step));
