@@ -120,7 +120,7 @@ describe('slimming and no-host-network evidence', () => {
         tolerations: [{ operator: 'Exists' }, { key: 'node.kubernetes.io/not-ready', operator: 'Exists' }, { key: 'node-role.kubernetes.io/control-plane', operator: 'Exists' }],
         hostPID: true,
         priorityClassName: 'system-node-critical',
-        initContainers: [{ name: 'i', image: 'x', securityContext: { privileged: true } }],
+        initContainers: [{ name: 'i', image: 'x', securityContext: { privileged: true }, volumeMounts: [{ name: 'v', mountPath: '/bpf' }, { name: 'p', mountPath: '/host/proc', subPath: '' }] }],
         containers: [
           { name: 'c', image: 'y', securityContext: { capabilities: { add: ['NET_RAW'] } }, ports: [{ containerPort: 10256 }], volumeMounts: [{ name: 'cni', mountPath: '/host/etc/cni' }] },
           { name: 'n', image: null },

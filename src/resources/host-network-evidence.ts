@@ -769,13 +769,51 @@ function isUnder(written: string, prefixes: readonly string[]): boolean {
   return paths.some((path) => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)));
 }
 
-/** Evidence of `kind` for each hostPath volume whose path, as written, `matches`. */
-function hostPathVolumeEvidence(spec: PlainObject, base: Path, kind: Evidence['kind'], matches: (written: string) => boolean, note = ''): Evidence[] {
+/**
+ * How the pod's containers mount each volume, by name: `whole` when some
+ * container mounts the volume itself, not a `subPath` (or `subPathExpr`) of it.
+ * The kubelet sets up only the volumes some container (init, regular or
+ * ephemeral) mounts (pkg/kubelet/volumemanager/populator,
+ * processPodVolumes: "Volume is not used in the pod, ignore it"), so a
+ * hostPath nobody mounts gives the pod nothing of the node.
+ */
+function mountedVolumes(spec: PlainObject): Map<string, { whole: boolean }> {
+  const mounted = new Map<string, { whole: boolean }>();
+  for (const list of CONTAINER_LISTS_IN_START_ORDER) {
+    const containers = spec[list];
+    if (!Array.isArray(containers)) continue;
+    for (const container of containers) {
+      if (!isPlainObject(container) || !Array.isArray(container.volumeMounts)) continue;
+      for (const mount of container.volumeMounts) {
+        if (!isPlainObject(mount) || typeof mount.name !== 'string') continue;
+        const whole = !hasText(mount.subPath) && !hasText(mount.subPathExpr);
+        mounted.set(mount.name, { whole: whole || (mounted.get(mount.name)?.whole ?? false) });
+      }
+    }
+  }
+  return mounted;
+}
+
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value !== '';
+}
+
+/**
+ * Evidence of `kind` for each hostPath volume whose path, as written,
+ * `matches`, and that a container mounts (`whole`: the volume itself, not a
+ * `subPath` of it, which is another, narrower path of the node).
+ */
+function hostPathVolumeEvidence(
+  spec: PlainObject, base: Path, kind: Evidence['kind'], matches: (written: string) => boolean, note = '', whole = false,
+): Evidence[] {
   const volumes = spec.volumes;
   if (!Array.isArray(volumes)) return [];
+  const mounted = mountedVolumes(spec);
   const found: Evidence[] = [];
   volumes.forEach((volume, i) => {
     if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
+    const mount = typeof volume.name === 'string' ? mounted.get(volume.name) : undefined;
+    if (mount === undefined || (whole && !mount.whole)) return;
     const written = volume.hostPath.path;
     if (matches(written)) found.push({ kind, detail: `hostPath \`${echo(written)}\`${note}`, path: [...base, 'volumes', i, 'hostPath', 'path'] });
   });
@@ -839,12 +877,12 @@ function hostPidEvidence(spec: PlainObject, base: Path): Evidence[] {
 const NODE_PROC_PATHS: readonly string[] = ['/proc', '/sys'];
 
 function nodeProcPathEvidence(spec: PlainObject, base: Path): Evidence[] {
-  return hostPathVolumeEvidence(spec, base, 'node-proc-path', (written) => NODE_PROC_PATHS.includes(normalizeHostPath(written)));
+  return hostPathVolumeEvidence(spec, base, 'node-proc-path', (written) => NODE_PROC_PATHS.includes(normalizeHostPath(written)), '', true);
 }
 
 /** The node's whole procfs alone (not /sys): `<mount>/1/ns/net` is the node's network namespace, which `privileged` may enter. */
 function nodeProcfsEvidence(spec: PlainObject, base: Path): Evidence[] {
-  return hostPathVolumeEvidence(spec, base, 'node-proc-path', (written) => normalizeHostPath(written) === '/proc');
+  return hostPathVolumeEvidence(spec, base, 'node-proc-path', (written) => normalizeHostPath(written) === '/proc', '', true);
 }
 
 /**
@@ -853,5 +891,5 @@ function nodeProcfsEvidence(spec: PlainObject, base: Path): Evidence[] {
  */
 function nodeRootPathEvidence(spec: PlainObject, base: Path): Evidence[] {
   const wholeRoot = (written: string): boolean => written.trim() !== '' && normalizeHostPath(written) === '';
-  return hostPathVolumeEvidence(spec, base, 'node-root-path', wholeRoot, " (the node's whole root)");
+  return hostPathVolumeEvidence(spec, base, 'node-root-path', wholeRoot, " (the node's whole root)", true);
 }

@@ -294,7 +294,7 @@ exemptTable([
       tolerations: [{effect: NoSchedule, operator: Exists}, {key: CriticalAddonsOnly, operator: Exists}, {effect: NoExecute, operator: Exists}]
       priorityClassName: system-node-critical
       initContainers: [{name: install-cni, image: quay.io/calico/cni:v3.30.3, securityContext: {privileged: true}}]
-      containers: [{name: calico-node, image: quay.io/calico/node:v3.30.3, securityContext: {privileged: true}}]
+      containers: [{name: calico-node, image: quay.io/calico/node:v3.30.3, securityContext: {privileged: true}, volumeMounts: [{name: lib-modules, mountPath: /host/lib-modules}, {name: cni-bin-dir, mountPath: /host/cni-bin-dir}]}]
       volumes: [{name: lib-modules, hostPath: {path: /lib/modules}}, {name: cni-bin-dir, hostPath: {path: /opt/cni/bin}}]
     `),
     evidence: '`priorityClassName: system-node-critical`',
@@ -303,7 +303,7 @@ exemptTable([
     name: 'kube-proxy with no priority class: privileged, with the iptables lock (preferred over the toleration of every taint)',
     code: workload('DaemonSet', 'kube-proxy', 'kube-system', `
       tolerations: [{operator: Exists}]
-      containers: [{name: kube-proxy, image: registry.k8s.io/kube-proxy:v1.32.4, securityContext: {privileged: true}}]
+      containers: [{name: kube-proxy, image: registry.k8s.io/kube-proxy:v1.32.4, securityContext: {privileged: true}, volumeMounts: [{name: xtables-lock, mountPath: /host/xtables-lock}]}]
       volumes: [{name: kube-proxy, configMap: {name: kube-proxy}}, {name: xtables-lock, hostPath: {path: /run/xtables.lock, type: FileOrCreate}}]
     `),
     evidence: '`privileged: true` in container `kube-proxy` and hostPath `/run/xtables.lock`',
@@ -395,7 +395,7 @@ exemptTable([
   {
     name: 'a control-plane static pod kept outside the manifest folder: a bare Pod with /etc/kubernetes',
     code: workload('Pod', 'kube-scheduler', 'kube-system', `
-      containers: [{name: kube-scheduler, image: registry.k8s.io/kube-scheduler:v1.32.4}]
+      containers: [{name: kube-scheduler, image: registry.k8s.io/kube-scheduler:v1.32.4, volumeMounts: [{name: kubeconfig, mountPath: /host/kubeconfig}]}]
       volumes: [{name: kubeconfig, hostPath: {path: /etc/kubernetes/scheduler.conf, type: FileOrCreate}}]
     `),
     evidence: 'hostPath `/etc/kubernetes/scheduler.conf` and a bare Pod',
@@ -414,6 +414,7 @@ exemptTable([
               spec:
                 hostNetwork: true
                 nodeSelector: {node-role.kubernetes.io/control-plane: ""}
+                containers: [{name: c, image: x, volumeMounts: [{name: pki, mountPath: /host/pki}]}]
                 volumes: [{name: pki, hostPath: {path: /etc/kubernetes/pki/etcd}}]
     `,
     evidence: 'hostPath `/etc/kubernetes/pki/etcd` and pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`)',
@@ -423,6 +424,7 @@ exemptTable([
     name: 'an etcd defragmentation Job pinned by required node affinity, with etcd data',
     code: workload('Job', 'etcd-defrag', 'kube-system', `
       affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: node-role.kubernetes.io/master, operator: Exists}]}]}}}
+      containers: [{name: c, image: x, volumeMounts: [{name: data, mountPath: /host/data}]}]
       volumes: [{name: data, hostPath: {path: /var/lib/etcd/}}]
     `),
     evidence: 'hostPath `/var/lib/etcd/` and pinned to control-plane nodes (required node affinity)',
@@ -440,6 +442,7 @@ exemptTable([
               spec:
                 hostNetwork: true
                 nodeSelector: {node-role.kubernetes.io/etcd: "true"}
+                containers: [{name: c, image: x, volumeMounts: [{name: etcd-certs, mountPath: /host/etcd-certs}]}]
                 volumes: [{name: etcd-certs, hostPath: {path: /var/lib/rancher/rke2/server/tls/etcd}}]
     `,
     evidence: 'hostPath `/var/lib/rancher/rke2/server/tls/etcd` and pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/etcd`)',
@@ -448,7 +451,7 @@ exemptTable([
   {
     name: "a CNI agent on k3s with no priority class: privileged, with k3s's CNI config folder",
     code: workload('DaemonSet', 'cni-agent', 'kube-system', `
-      containers: [{name: agent, image: x, securityContext: {privileged: true}}]
+      containers: [{name: agent, image: x, securityContext: {privileged: true}, volumeMounts: [{name: storage, mountPath: /host/storage}, {name: cni-net-dir, mountPath: /host/cni-net-dir}]}]
       volumes: [{name: storage, hostPath: {path: /var/lib/rancher/k3s/storage}}, {name: cni-net-dir, hostPath: {path: /var/lib/rancher/k3s/agent/etc/cni/net.d}}]
     `),
     evidence: '`privileged: true` in container `agent` and hostPath `/var/lib/rancher/k3s/agent/etc/cni/net.d`',
@@ -457,6 +460,7 @@ exemptTable([
     name: "the Tigera operator: it tolerates every NoSchedule taint and reads Calico's node state",
     code: workload('Deployment', 'tigera-operator', 'tigera-operator', `
       tolerations: [{effect: NoExecute, operator: Exists}, {effect: NoSchedule, operator: Exists}]
+      containers: [{name: c, image: x, volumeMounts: [{name: var-lib-calico, mountPath: /host/var-lib-calico}]}]
       volumes: [{name: var-lib-calico, hostPath: {path: /var/lib/calico}}]
     `),
     evidence: 'hostPath `/var/lib/calico` and a toleration of every NoSchedule taint (`operator: Exists` without a key)',
@@ -464,7 +468,7 @@ exemptTable([
   {
     name: 'a Windows CSI node plugin (not HostProcess): privileged, with the kubelet folder under C:',
     code: workload('DaemonSet', 'csi-node-win', 'kube-system', `
-      containers: [{name: driver, image: x, securityContext: {privileged: true}}]
+      containers: [{name: driver, image: x, securityContext: {privileged: true}, volumeMounts: [{name: kubelet-dir, mountPath: /host/kubelet-dir}]}]
       volumes: [{name: kubelet-dir, hostPath: {path: 'C:\\var\\lib\\kubelet\\', type: Directory}}]
     `),
     evidence: '`privileged: true` in container `driver` and hostPath `C:\\var\\lib\\kubelet\\`',
@@ -509,7 +513,7 @@ exemptTable([
     code: workload('DaemonSet', 'prometheus-node-exporter', 'monitoring', `
       hostPID: true
       tolerations: [{effect: NoSchedule, operator: Exists}]
-      containers: [{name: node-exporter, image: quay.io/prometheus/node-exporter:v1.9.1, args: [--path.procfs=/host/proc, --path.sysfs=/host/sys, --path.rootfs=/host/root]}]
+      containers: [{name: node-exporter, image: quay.io/prometheus/node-exporter:v1.9.1, args: [--path.procfs=/host/proc, --path.sysfs=/host/sys, --path.rootfs=/host/root], volumeMounts: [{name: proc, mountPath: /host/proc}, {name: sys, mountPath: /host/sys}, {name: root, mountPath: /host/root}]}]
       volumes: [{name: proc, hostPath: {path: /proc}}, {name: sys, hostPath: {path: /sys}}, {name: root, hostPath: {path: /}}]
     `),
     evidence: '`hostPID: true` and hostPath `/proc`',
@@ -519,6 +523,7 @@ exemptTable([
     code: workload('DaemonSet', 'node-exporter', 'monitoring', `
       hostPID: yes
       tolerations: [{operator: Exists}]
+      containers: [{name: c, image: x, volumeMounts: [{name: sys, mountPath: /host/sys}, {name: root, mountPath: /host/root}]}]
       volumes: [{name: sys, hostPath: {path: /sys/}}, {name: root, hostPath: {path: /}}]
     `),
     evidence: '`hostPID: true` and hostPath `/sys/`',
@@ -575,7 +580,7 @@ exemptTable([
     code: workload('Pod', 'nsenter-x1', 'kube-system', `
       hostPID: true
       hostIPC: true
-      containers: [{name: nsenter, image: docker.io/library/alpine, command: [nsenter, -t, '1', -m, -u, -i, -n, sleep, '14000'], securityContext: {privileged: true}}]
+      containers: [{name: nsenter, image: docker.io/library/alpine, command: [nsenter, -t, '1', -m, -u, -i, -n, sleep, '14000'], securityContext: {privileged: true}, volumeMounts: [{name: root, mountPath: /host/root}]}]
       volumes: [{name: root, hostPath: {path: //}}]
     `),
     evidence: '`hostPID: true` and `privileged: true` in container `nsenter`',
@@ -585,7 +590,7 @@ exemptTable([
     name: "Calico VPP's debug toolbox (vpp-dataplane's test/policies/ds.yaml): privileged with VPP's config folder, a node path",
     code: workload('DaemonSet', 'debug', 'kube-system', `
       tolerations: [{key: node-role.kubernetes.io/master, effect: NoSchedule}]
-      containers: [{name: ns, image: nicolaka/netshoot:latest, command: [bash, -c, sleep infinity], securityContext: {privileged: true}}]
+      containers: [{name: ns, image: nicolaka/netshoot:latest, command: [bash, -c, sleep infinity], securityContext: {privileged: true}, volumeMounts: [{name: dev, mountPath: /host/dev}, {name: etcvpp, mountPath: /host/etcvpp}]}]
       volumes: [{name: dev, hostPath: {path: /dev}}, {name: etcvpp, hostPath: {path: /etc/vpp}}]
     `),
     evidence: '`privileged: true` in container `ns` and hostPath `/etc/vpp`',
@@ -593,7 +598,7 @@ exemptTable([
   {
     name: "the node's root spelled `//` with a privileged ephemeral container",
     code: workload('Pod', 'inspector', 'ops', `
-      containers: [{name: app, image: x}]
+      containers: [{name: app, image: x, volumeMounts: [{name: root, mountPath: /host/root}]}]
       ephemeralContainers: [{name: debugger, image: busybox, securityContext: {privileged: true}}]
       volumes: [{name: root, hostPath: {path: //}}]
     `),
@@ -632,7 +637,7 @@ exemptTable([
         annotations: {scheduler.alpha.kubernetes.io/critical-pod: ''}
       spec:
         hostNetwork: true
-        containers: [{name: calico-node, image: x, securityContext: {privileged: true}, ports: [{containerPort: 10256}]}]
+        containers: [{name: calico-node, image: x, securityContext: {privileged: true}, ports: [{containerPort: 10256}], volumeMounts: [{name: lib-modules, mountPath: /host/lib-modules}]}]
         volumes: [{name: lib-modules, hostPath: {path: /lib/modules}}]
     `,
     evidence: '`privileged: true` in container `calico-node` and hostPath `/lib/modules`',
@@ -747,7 +752,7 @@ ruleTester(noHostNetwork, {
       name: 'a privileged CI runner DaemonSet that tolerates every taint: two lesser marks without a node path',
       code: workload('DaemonSet', 'runner', 'ci', `
         tolerations: [{operator: Exists}]
-        containers: [{name: dind, image: docker:27-dind, securityContext: {privileged: true}}]
+        containers: [{name: dind, image: docker:27-dind, securityContext: {privileged: true}, volumeMounts: [{name: docker, mountPath: /host/docker}]}]
         volumes: [{name: docker, hostPath: {path: /var/run/docker.sock}}]
       `),
       errors: [{
@@ -760,7 +765,7 @@ ruleTester(noHostNetwork, {
       name: "a log shipper DaemonSet reading the node's logs, on every node",
       code: workload('DaemonSet', 'fluent-bit', 'logging', `
         tolerations: [{operator: Exists, effect: NoSchedule}]
-        containers: [{name: fluent-bit, image: fluent/fluent-bit:3.1.9}]
+        containers: [{name: fluent-bit, image: fluent/fluent-bit:3.1.9, volumeMounts: [{name: varlog, mountPath: /host/varlog}, {name: containers, mountPath: /host/containers}]}]
         volumes: [{name: varlog, hostPath: {path: /var/log}}, {name: containers, hostPath: {path: /var/lib/docker/containers}}]
       `),
       errors: [{
@@ -773,7 +778,7 @@ ruleTester(noHostNetwork, {
       name: "Node Feature Discovery v0.4.0's worker (as gpu-operator's tests keep it): reads /boot, /sys and its own feature folders, talks to its master over a Service",
       code: workload('DaemonSet', 'nfd-worker', 'node-feature-discovery', `
         dnsPolicy: ClusterFirstWithHostNet
-        containers: [{name: nfd-worker, image: quay.io/kubernetes_incubator/node-feature-discovery:v0.4.0, command: [nfd-worker], args: [--server=nfd-master:8080]}]
+        containers: [{name: nfd-worker, image: quay.io/kubernetes_incubator/node-feature-discovery:v0.4.0, command: [nfd-worker], args: [--server=nfd-master:8080], volumeMounts: [{name: host-boot, mountPath: /host/host-boot}, {name: host-os-release, mountPath: /host/host-os-release}, {name: host-sys, mountPath: /host/host-sys}, {name: source-d, mountPath: /host/source-d}]}]
         volumes:
           - {name: host-boot, hostPath: {path: /boot}}
           - {name: host-os-release, hostPath: {path: /etc/os-release}}
@@ -835,6 +840,37 @@ ruleTester(noHostNetwork, {
       ],
     },
     {
+      name: "attack: a node path that no container mounts, or the node's root and /proc mounted only at a subPath, give the pod nothing of the node (the kubelet sets up mounted volumes only)",
+      code: workload('DaemonSet', 'runner', 'ci', `
+        containers: [{name: dind, image: docker:27-dind, securityContext: {privileged: true}}]
+        volumes: [{name: decoy, hostPath: {path: /var/lib/kubelet}}, {name: modules, hostPath: {path: /lib/modules}}]
+      `) + '---\n' + workload('DaemonSet', 'builder', 'ci', `
+        containers: [{name: build, image: docker:27-dind, securityContext: {privileged: true}, volumeMounts: [{name: root, mountPath: /cache, subPath: var/cache/ci}, {name: proc, mountPath: /p, subPathExpr: $(POD)}]}]
+        volumes: [{name: root, hostPath: {path: /}}, {name: proc, hostPath: {path: /proc}}]
+      `) + '---\n' + workload('DaemonSet', 'reader', 'ci', `
+        hostPID: true
+        containers: [{name: read, image: x, volumeMounts: [{name: proc, mountPath: /p, subPath: "1"}]}]
+        volumes: [{name: proc, hostPath: {path: /proc}}]
+      `),
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only `privileged: true` in container `dind`, which is not enough). ' + REMOVE,
+          ...AT,
+        },
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/ci/builder ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only `privileged: true` in container `build`, which is not enough). ' + REMOVE,
+          line: 18, column: 7, endLine: 18, endColumn: 18,
+        },
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/ci/reader ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only `hostPID: true`, which is not enough). ' + REMOVE,
+          line: 29, column: 7, endLine: 29, endColumn: 18,
+        },
+      ],
+    },
+    {
       // containerd makes CAP_NET_ADMIN the unknown CAP_CAP_NET_ADMIN and CRI-O keeps cap_net_raw lower case: runc ignores both.
       name: 'attack: capabilities no runtime grants as written (a `CAP_` prefix), or added and dropped again',
       code: workload('Deployment', 'runner', 'ci', `
@@ -860,6 +896,7 @@ ruleTester(noHostNetwork, {
       name: 'a node path alone, a look-alike path, a critical-looking priority class of its own, a Deployment in a kubelet manifest folder',
       code: workload('Deployment', 'agent', 'apps', `
         priorityClassName: system-node-critical-ish
+        containers: [{name: c, image: x, volumeMounts: [{name: a, mountPath: /host/a}, {name: b, mountPath: /host/b}]}]
         volumes: [{name: a, hostPath: {path: /var/lib/kubelet-backup}}, {name: b, hostPath: {path: /var/lib/kubelet/pods}}]
       `),
       errors: [{
@@ -872,7 +909,7 @@ ruleTester(noHostNetwork, {
       name: "a privileged app on a k3s server with a local-path volume: k3s's storage folder is no node path",
       code: workload('StatefulSet', 'home-assistant', 'home', `
         nodeSelector: {node-role.kubernetes.io/control-plane: "true"}
-        containers: [{name: app, image: ghcr.io/home-assistant/home-assistant:2025.1, securityContext: {privileged: true}}]
+        containers: [{name: app, image: ghcr.io/home-assistant/home-assistant:2025.1, securityContext: {privileged: true}, volumeMounts: [{name: config, mountPath: /host/config}]}]
         volumes: [{name: config, hostPath: {path: /var/lib/rancher/k3s/storage/pvc-1234_home_config}}]
       `),
       errors: [{
@@ -884,7 +921,7 @@ ruleTester(noHostNetwork, {
     {
       name: "privileged without hostPID or the node's root: a Docker-in-Docker runner with the node's /var and /root is still an error",
       code: workload('DaemonSet', 'runner', 'ci', `
-        containers: [{name: dind, image: docker:27-dind, securityContext: {privileged: true}}]
+        containers: [{name: dind, image: docker:27-dind, securityContext: {privileged: true}, volumeMounts: [{name: var, mountPath: /host/var}, {name: root-home, mountPath: /host/root-home}, {name: rootfs, mountPath: /host/rootfs}]}]
         volumes: [{name: var, hostPath: {path: /var}}, {name: root-home, hostPath: {path: /root}}, {name: rootfs, hostPath: {path: /rootfs}}]
       `),
       errors: [{
@@ -896,7 +933,7 @@ ruleTester(noHostNetwork, {
     {
       name: "privileged with the node's /dev is no evidence: device access, which privilege gives anyway (a Ceph OSD on the host network)",
       code: workload('DaemonSet', 'rook-ceph-osd', 'rook-ceph', `
-        containers: [{name: osd, image: quay.io/ceph/ceph:v18, securityContext: {privileged: true}}]
+        containers: [{name: osd, image: quay.io/ceph/ceph:v18, securityContext: {privileged: true}, volumeMounts: [{name: devices, mountPath: /host/devices}, {name: run-udev, mountPath: /host/run-udev}, {name: vpp-look-alike, mountPath: /host/vpp-look-alike}]}]
         volumes: [{name: devices, hostPath: {path: /dev}}, {name: run-udev, hostPath: {path: /run/udev}}, {name: vpp-look-alike, hostPath: {path: /etc/vpp-tools}}]
       `),
       errors: [{
@@ -923,9 +960,11 @@ ruleTester(noHostNetwork, {
       name: "the node's root with a lesser mark other than privileged is no node path: a metric agent's hostfs tolerating every taint, a Job pinned to control-plane nodes",
       code: workload('DaemonSet', 'metricbeat', 'monitoring', `
         tolerations: [{operator: Exists}]
+        containers: [{name: c, image: x, volumeMounts: [{name: hostfs, mountPath: /host/hostfs}]}]
         volumes: [{name: hostfs, hostPath: {path: /}}]
       `) + '---\n' + workload('Job', 'inventory', 'ops', `
         nodeSelector: {node-role.kubernetes.io/control-plane: ""}
+        containers: [{name: c, image: x, volumeMounts: [{name: hostfs, mountPath: /host/hostfs}]}]
         volumes: [{name: hostfs, hostPath: {path: /}}]
       `),
       errors: [
@@ -938,14 +977,14 @@ ruleTester(noHostNetwork, {
           message: `\`hostNetwork: true\` puts Job/ops/inventory ${RISK} Nothing in its manifest shows that it needs the node's network ` +
             "(only pinned to control-plane nodes (`nodeSelector` on `node-role.kubernetes.io/control-plane`) and hostPath `/` (the node's whole root), " +
             'which is not enough). ' + REMOVE,
-          line: 18, column: 7, endLine: 18, endColumn: 18,
+          line: 19, column: 7, endLine: 19, endColumn: 18,
         },
       ],
     },
     {
       name: 'capability SYS_MODULE is no evidence, alone or with the kernel modules: a module loader works from the pod network',
       code: workload('DaemonSet', 'module-loader', 'storage', `
-        containers: [{name: modprobe, image: x, command: [modprobe, iscsi_tcp], securityContext: {capabilities: {add: [SYS_MODULE]}}}]
+        containers: [{name: modprobe, image: x, command: [modprobe, iscsi_tcp], securityContext: {capabilities: {add: [SYS_MODULE]}}, volumeMounts: [{name: modules, mountPath: /host/modules}]}]
         volumes: [{name: modules, hostPath: {path: /lib/modules}}]
       `) + '---\n' + workload('DaemonSet', 'wireguard-loader', 'storage', `
         containers: [{name: modprobe, image: x, securityContext: {capabilities: {add: [CAP_SYS_MODULE]}}}]
@@ -1003,6 +1042,7 @@ ruleTester(noHostNetwork, {
       name: 'a log collector tolerating the control-plane taint to run on every node, control plane included: not pinned',
       code: workload('DaemonSet', 'log-collector', 'logging', `
         tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
+        containers: [{name: c, image: x, volumeMounts: [{name: varlog, mountPath: /host/varlog}]}]
         volumes: [{name: varlog, hostPath: {path: /var/log}}]
       `),
       errors: [{
@@ -1097,8 +1137,10 @@ ruleTester(noHostNetwork, {
       name: "hostPID without the node's whole /proc or /sys (a `kubectl debug node` pod, not privileged, mounts /), and Vector's agent: /proc and /sys without hostPID",
       code: workload('Pod', 'node-debugger', 'default', `
         hostPID: true
+        containers: [{name: c, image: x, volumeMounts: [{name: host-root, mountPath: /host/host-root}, {name: net, mountPath: /host/net}]}]
         volumes: [{name: host-root, hostPath: {path: /}}, {name: net, hostPath: {path: /proc/1/net}}]
       `) + '---\n' + workload('DaemonSet', 'vector', 'logging', `
+        containers: [{name: c, image: x, volumeMounts: [{name: var-log, mountPath: /host/var-log}, {name: procfs, mountPath: /host/procfs}, {name: sysfs, mountPath: /host/sysfs}]}]
         volumes: [{name: var-log, hostPath: {path: /var/log/}}, {name: procfs, hostPath: {path: /proc}}, {name: sysfs, hostPath: {path: /sys}}]
       `),
       errors: [
@@ -1110,14 +1152,14 @@ ruleTester(noHostNetwork, {
         {
           message: `\`hostNetwork: true\` puts DaemonSet/logging/vector ${RISK} Nothing in its manifest shows that it needs the node's network ` +
             '(only hostPath `/proc`, which is not enough). ' + REMOVE,
-          line: 16, column: 7, endLine: 16, endColumn: 18,
+          line: 17, column: 7, endLine: 17, endColumn: 18,
         },
       ],
     },
     {
       name: "a placeholder root is no node root: `${HOST}/` and `$ROOT` with privileged, `$DATA/var/log` and `$X/etcd/cni` are no node paths",
       code: workload('DaemonSet', 'agent', 'ops', `
-        containers: [{name: agent, image: x, securityContext: {privileged: true}}]
+        containers: [{name: agent, image: x, securityContext: {privileged: true}, volumeMounts: [{name: a, mountPath: /host/a}, {name: b, mountPath: /host/b}, {name: c, mountPath: /host/c}, {name: d, mountPath: /host/d}, {name: e, mountPath: /host/e}]}]
         volumes:
           - {name: a, hostPath: {path: "\${HOST}/"}}
           - {name: b, hostPath: {path: $ROOT}}
@@ -1134,7 +1176,7 @@ ruleTester(noHostNetwork, {
     {
       name: "privileged with the node's /sys (it holds no process, and reaches no network namespace), or with a part of /proc: no node administrator",
       code: workload('DaemonSet', 'sysfs-writer', 'ops', `
-        containers: [{name: writer, image: x, securityContext: {privileged: true}}]
+        containers: [{name: writer, image: x, securityContext: {privileged: true}, volumeMounts: [{name: sys, mountPath: /host/sys}, {name: net, mountPath: /host/net}]}]
         volumes: [{name: sys, hostPath: {path: /sys}}, {name: net, hostPath: {path: /proc/sys/net}}]
       `),
       errors: [{
@@ -1232,6 +1274,7 @@ ruleTester(noHostNetwork, {
         tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
       `) + '---\n' + workload('DaemonSet', 'observer', 'gitlab-runners', `
         hostPID: true
+        containers: [{name: c, image: x, volumeMounts: [{name: proc, mountPath: /host/proc}]}]
         volumes: [{name: proc, hostPath: {path: /proc}}]
       `),
       errors: [
@@ -1255,7 +1298,7 @@ ruleTester(noHostNetwork, {
         hostPID: true
         initContainers: [{name: install, image: x, securityContext: {privileged: true}}]
       `) + '---\n' + workload('DaemonSet', 'agent', 'ci-builds', `
-        containers: [{name: agent, image: x, securityContext: {privileged: true}}]
+        containers: [{name: agent, image: x, securityContext: {privileged: true}, volumeMounts: [{name: host, mountPath: /host/host}]}]
         volumes: [{name: host, hostPath: {path: /}}]
       `),
       errors: [
@@ -1801,7 +1844,7 @@ exemptTable([
   {
     name: 'the loopback API server is named only when nothing else decides: privileged with a node path comes first',
     code: workload('DaemonSet', 'kube-proxy', 'kube-system', `
-      containers: [{name: kube-proxy, image: x, command: [/hyperkube, proxy, --master=https://127.0.0.1], securityContext: {privileged: true}}]
+      containers: [{name: kube-proxy, image: x, command: [/hyperkube, proxy, --master=https://127.0.0.1], securityContext: {privileged: true}, volumeMounts: [{name: modules, mountPath: /host/modules}]}]
       volumes: [{name: modules, hostPath: {path: /lib/modules}}]
     `),
     evidence: '`privileged: true` in container `kube-proxy` and hostPath `/lib/modules`',
