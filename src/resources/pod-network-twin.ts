@@ -40,8 +40,8 @@ import { echo } from '../text.js';
 import { CONTAINER_LISTS } from './field-reads.js';
 import { getIn, isPlainObject, type PlainObject, type PodTemplate, type Resource } from './resource.js';
 
-/** The container fields read here, in the pod specs of every file (small strings). */
-export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'args'];
+/** The container fields read here, in the pod specs of every file (small strings, and the requests a scheduler weighs). */
+export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'args', 'resources'];
 
 /** A twin found for a host-network pod template. */
 export interface Twin {
@@ -79,7 +79,8 @@ export function podNetworkTwins(resources: readonly Resource[]): TwinFinder {
     const program = programOf(template);
     if (program === undefined) return undefined;
     const candidates = (byPlace ?? index()).get(placeOf(template.resource)) ?? [];
-    const twins = candidates.filter((candidate) => candidate.template !== template && candidate.program === program);
+    const twins = candidates.filter((candidate) =>
+      candidate.template !== template && candidate.program === program && runsWhereItDoes(candidate.template.spec, template.spec));
     if (twins.length === 0) return undefined;
     // One in the pod's own file first; then, of several (echo-a and echo-b both serve on the pod network),
     // the one whose name is closest: for the reader only.
@@ -205,4 +206,64 @@ function shown(twin: PodTemplate, of: PodTemplate): string {
   // Another file of the same folder: its name says which.
   const file = doc.filePath !== of.resource.doc.filePath ? ` of \`${echo(path.basename(doc.filePath))}\`` : '';
   return `${echo(kind)} \`${name === undefined ? '(unnamed)' : echo(name)}\`${where}${file}`;
+}
+
+/**
+ * Whether the twin's spec asks nothing to run that the host-network pod's
+ * does not: every input that decides whether and where a pod runs is left to
+ * its default or is the host copy's. Otherwise the twin may never run, and
+ * the file shows no program on both networks: a nodeSelector, a `nodeName`
+ * or required affinity no node matches (the pod stays Pending; the
+ * DaemonSet controller creates no pod), a scheduler that does not exist, a
+ * priority class, runtime class or service account that does not (admission
+ * refuses the pod), resource requests no node can hold. calico-lint cannot
+ * know the cluster's nodes and objects; the host copy's own, which its author
+ * means to run, are known to exist as much as anything is. Cilium's
+ * connectivity check and Azure CNI's toolbox and goldpinger write the same
+ * placement on both copies, or none on the twin.
+ */
+export function runsWhereItDoes(twin: PlainObject, host: PlainObject): boolean {
+  const unset = (value: unknown) => value === undefined || value === null || value === '' ||
+    (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
+  const sameOrUnset = (a: unknown, b: unknown) => unset(a) || sameValue(a, b);
+  const scalars: Array<[string, readonly string[]]> = [
+    ['nodeName', []],
+    ['schedulerName', ['default-scheduler']],
+    ['priorityClassName', ['system-node-critical', 'system-cluster-critical']],
+    ['runtimeClassName', []],
+    ['serviceAccountName', ['default']],
+    ['serviceAccount', ['default']],
+  ];
+  for (const [field, always] of scalars) {
+    const value = twin[field];
+    if (!unset(value) && !always.includes(value as string) && !sameValue(value, host[field])) return false;
+  }
+  // A nodeSelector ANDs its entries: the twin's must each be the host copy's.
+  const selector = twin.nodeSelector;
+  if (!unset(selector)) {
+    const hostSelector = isPlainObject(host.nodeSelector) ? host.nodeSelector : {};
+    if (!isPlainObject(selector) || !Object.entries(selector).every(([key, value]) => Object.hasOwn(hostSelector, key) && sameValue(hostSelector[key], value))) return false;
+  }
+  for (const kind of ['nodeAffinity', 'podAffinity', 'podAntiAffinity']) {
+    const path = ['affinity', kind, 'requiredDuringSchedulingIgnoredDuringExecution'];
+    if (!sameOrUnset(getIn(twin, path), getIn(host, path))) return false;
+  }
+  if (!sameOrUnset(twin.overhead, host.overhead)) return false;
+  // The programs are equal, so each list holds as many containers on both sides.
+  return CONTAINER_LISTS.every((list) => {
+    const twins = Array.isArray(twin[list]) ? twin[list] as unknown[] : [];
+    const hosts = Array.isArray(host[list]) ? host[list] as unknown[] : [];
+    return twins.every((container, i) => sameOrUnset(getIn(container, ['resources', 'requests']), getIn(hosts[i], ['resources', 'requests'])));
+  });
+}
+
+/** Deep equality of decoded YAML values (mappings in any key order). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]));
+  }
+  return false;
 }

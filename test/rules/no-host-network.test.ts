@@ -1401,6 +1401,23 @@ exemptTable([
     evidence: TWIN('Job `agent-8085` in namespace `tests`'),
   },
   {
+    name: "Azure CNI's toolbox with its placement (agents.yaml): the twin pinned as the host copy is, or less (its nodeSelector's entries are the host copy's), with the same service account, requests and a system priority",
+    code: workload('Deployment', 'agent-pod-8085-tcp-host', 'default', `
+      nodeSelector: {kubernetes.io/os: linux, kubernetes.io/role: agent}
+      serviceAccountName: toolbox
+      affinity: {podAntiAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{labelSelector: {matchLabels: {app: agent}}, topologyKey: kubernetes.io/hostname}]}}
+      containers: [{name: agent, image: acnpublic.azurecr.io/toolbox:latest, resources: {requests: {cpu: 10m}}}]
+    `) + onPodNetwork('Deployment', 'agent-pod-8085-tcp', 'default', `
+      nodeSelector: {kubernetes.io/role: agent}
+      serviceAccountName: toolbox
+      priorityClassName: system-cluster-critical
+      schedulerName: default-scheduler
+      affinity: {podAntiAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: agent}}}]}}
+      containers: [{name: agent, image: acnpublic.azurecr.io/toolbox:latest, resources: {requests: {cpu: 10m}, limits: {cpu: 100m}}}]
+    `),
+    evidence: TWIN('Deployment `agent-pod-8085-tcp`'),
+  },
+  {
     name: 'a twin is named only when nothing else decides: NET_ADMIN comes first',
     code: workload('DaemonSet', 'prober-host', 'net', `
       containers: [{name: probe, image: x, command: [probe], securityContext: {capabilities: {add: [NET_ADMIN]}}}]
@@ -1498,6 +1515,40 @@ ruleTester(noHostNetwork, {
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
       `).replace('apiVersion: apps/v1', 'apiVersion: apps/v1beta2'),
       errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
+    },
+    {
+      name: 'attack: no twin that may never run: pinned where the host copy is not (a nodeSelector, nodeName or required affinity no node may match), another scheduler, priority class, runtime class or service account, requests no node may hold',
+      code: workload('DaemonSet', 'runner', 'ci', `
+        nodeSelector: {kubernetes.io/os: linux}
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('DaemonSet', 'selector', 'ci', `
+        nodeSelector: {kubernetes.io/os: linux, example.com/never: "true"}
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'node-name', 'ci', `
+        nodeName: no-such-node
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'affinity', 'ci', `
+        affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: example.com/never, operator: Exists}]}]}}}
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'pod-affinity', 'ci', `
+        affinity: {podAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{labelSelector: {matchLabels: {app: nothing}}, topologyKey: kubernetes.io/hostname}]}}
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'scheduler', 'ci', `
+        schedulerName: nobody
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'priority', 'ci', `
+        priorityClassName: no-such-class
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'runtime', 'ci', `
+        runtimeClassName: no-such-runtime
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'account', 'ci', `
+        serviceAccountName: no-such-account
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'requests', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, resources: {requests: {cpu: "100000"}}}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
       name: 'no twin: a count or flag the API server cannot decode (replicas: "1", parallelism: "1", suspend: "false") makes it refuse the twin',
