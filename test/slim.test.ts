@@ -56,14 +56,15 @@ describe('slimming for every rule', () => {
         template: {
           metadata: { annotations: { 'cni.projectcalico.org/ipv4pools': '["infra"]' } },
           // On the host network, no-host-network weighs evidence (volumes and each container's name, securityContext, ports
-          // and volumeMounts; of env, the in-cluster API server address only: other items become null, so that indices
-          // hold) and whether Kubernetes refuses the pod (each container's image); in every pod, the program
-          // (image, command, args) that makes a pod-network twin.
+          // volumeMounts and envFrom; of env, the in-cluster API server address, and of other items what they take
+          // `valueFrom`, which a static pod may not (the rest of an item goes, so that indices hold)) and whether
+          // Kubernetes refuses the pod (each container's image); in every pod, the program (image, command, args)
+          // and resources that make a pod-network twin.
           spec: {
             hostNetwork: true,
             containers: [{
               name: 'c', image: 'quay.io/calico/node:v3.30.3', command: ['sh'], args: ['-c'], volumeMounts: [{ name: 'v' }],
-              env: [null, null, { name: 'KUBERNETES_SERVICE_HOST', value: '127.0.0.1' }],
+              env: [{}, { valueFrom: { configMapKeyRef: { name: 'm', key: 'k' } } }, { name: 'KUBERNETES_SERVICE_HOST', value: '127.0.0.1' }],
               securityContext: { capabilities: { add: ['NET_ADMIN'] } },
             }],
             volumes: [{ name: 'v', hostPath: { path: '/run/xtables.lock' } }, { name: 'w', configMap: { name: 'm' } }],

@@ -307,11 +307,11 @@ const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
 export const EVIDENCE_POD_SPEC_FIELDS: readonly string[] = [
   'securityContext', 'tolerations', 'priorityClassName', 'volumes', 'os', 'nodeSelector', 'affinity', 'hostPID',
 ];
-/** The container paths read here besides EVIDENCE_CONTAINER_FIELDS. */
-export const EVIDENCE_CONTAINER_READS: readonly FieldPath[] = [LOOPBACK_API_SERVER_ENV_READ];
+/** The container paths read here besides EVIDENCE_CONTAINER_FIELDS (of `env`, what a static pod may not refer to). */
+export const EVIDENCE_CONTAINER_READS: readonly FieldPath[] = [LOOPBACK_API_SERVER_ENV_READ, ['env', '*', 'valueFrom']];
 /** The container fields read here. */
 export const EVIDENCE_CONTAINER_FIELDS: readonly string[] = [
-  ...new Set(['name', 'securityContext', 'ports', 'volumeMounts', ...LOOPBACK_API_SERVER_CONTAINER_FIELDS]),
+  ...new Set(['name', 'securityContext', 'ports', 'volumeMounts', 'envFrom', ...LOOPBACK_API_SERVER_CONTAINER_FIELDS]),
 ];
 
 /**
@@ -476,8 +476,33 @@ function staticPodEvidence(template: PodTemplate, filePath: string): Evidence[] 
     return [{ kind: 'static-pod', detail: `a static pod (mirror-pod annotation \`${MIRROR_POD_ANNOTATION}\`)`, path: annotationPath(MIRROR_POD_ANNOTATION) }];
   }
   const folder = staticPodFolderOf(filePath);
-  if (folder !== undefined) return [{ kind: 'static-pod', detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ['kind'] }];
-  return [];
+  if (folder === undefined || refersToApiObjects(template.spec)) return [];
+  return [{ kind: 'static-pod', detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ['kind'] }];
+}
+
+/** Volume sources that name an object of the API server (a projected volume's sources likewise, and a service account token). */
+const API_OBJECT_VOLUMES: readonly string[] = ['secret', 'configMap', 'persistentVolumeClaim', 'ephemeral', 'projected'];
+
+/**
+ * Whether the pod refers to Secrets, ConfigMaps, claims or a service account
+ * token, which a static pod cannot (Kubernetes' static pod docs: "The spec of
+ * a static Pod cannot refer to other API objects"). The API server refuses
+ * the kubelet a mirror pod that refers to them (NodeRestriction: "node can
+ * not create pods that reference secrets"), so the node authorizer never
+ * lets that kubelet read them, and the volume or the environment is never
+ * made: the pod does not start. Only a pod created through the API server,
+ * i.e. not a static pod, runs with them; its folder's name is then no
+ * evidence (`ci/etc/kubernetes/manifests/runner.yaml` applied with kubectl).
+ */
+function refersToApiObjects(spec: PlainObject): boolean {
+  const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
+  if (volumes.some((volume) => isPlainObject(volume) && API_OBJECT_VOLUMES.some((source) => volume[source] !== undefined && volume[source] !== null))) return true;
+  return CONTAINER_LISTS_IN_START_ORDER.some((list) => Array.isArray(spec[list]) && (spec[list] as unknown[]).some((container) => {
+    if (!isPlainObject(container)) return false;
+    if (Array.isArray(container.envFrom) && container.envFrom.some((source) => isPlainObject(source) && (isPlainObject(source.secretRef) || isPlainObject(source.configMapRef)))) return true;
+    return Array.isArray(container.env) && container.env.some((item) => isPlainObject(item) && isPlainObject(item.valueFrom) &&
+      (isPlainObject(item.valueFrom.secretKeyRef) || isPlainObject(item.valueFrom.configMapKeyRef)));
+  }));
 }
 
 /** The kubelet manifest folder the file sits in, if any. */

@@ -38,7 +38,7 @@ import { isPlainObject, type PlainObject } from './resource.js';
 /** The container fields read here (and, of `env`, LOOPBACK_API_SERVER_ENV_READ). */
 export const LOOPBACK_API_SERVER_CONTAINER_FIELDS: readonly string[] = ['name', 'command', 'args', 'ports'];
 
-/** Of a container's `env`, the in-cluster address variables only (other items are slimmed to null: indices hold). */
+/** Of a container's `env`, the in-cluster address variables (other items keep only what the static-pod check reads: indices hold). */
 export const LOOPBACK_API_SERVER_ENV_READ: FieldPath = ['env', { where: ['name'], matches: /^KUBERNETES_SERVICE_(?:HOST|PORT)$/ }];
 
 /** clientcmd's API server flag, as Go's flag package reads it (one dash or two). */

@@ -387,6 +387,16 @@ exemptTable([
     at: POD_AT,
   },
   {
+    name: "kubeadm's HA guide: haproxy as a static pod, its config a hostPath file (no node path, no priority class, no capability)",
+    code: workload('Pod', 'haproxy', 'kube-system', `
+      containers: [{name: haproxy, image: 'haproxy:2.1.4', volumeMounts: [{name: haproxyconf, mountPath: /usr/local/etc/haproxy/haproxy.cfg, readOnly: true}]}]
+      volumes: [{name: haproxyconf, hostPath: {path: /etc/haproxy/haproxy.cfg, type: FileOrCreate}}]
+    `),
+    filePath: '/repo/files/etc/kubernetes/manifests/haproxy.yaml',
+    evidence: "a static pod (a Pod in the kubelet's manifest folder `etc/kubernetes/manifests`)",
+    at: POD_AT,
+  },
+  {
     name: 'a mirror pod, as `kubectl get -o yaml` prints it',
     code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: etcd-cp1\n  namespace: kube-system\n  annotations: {kubernetes.io/config.mirror: 2f9a, kubernetes.io/config.source: file}\nspec:\n  hostNetwork: true\n',
     evidence: 'a static pod (mirror-pod annotation `kubernetes.io/config.mirror`)',
@@ -1427,6 +1437,38 @@ exemptTable([
     evidence: 'capability `NET_ADMIN` in container `probe`',
   },
 ]);
+
+describe('no-host-network: attack: a bare Pod in a folder named like the kubelet\'s that refers to API objects is no static pod', () => {
+  // The kubelet never starts a static pod with a Secret, ConfigMap, claim or token: the API server refuses its mirror pod,
+  // so the node may not read them. Such a Pod runs only when created through the API server (`kubectl apply -f ci/`).
+  const runner = (spec: string) => workload('Pod', 'runner', 'ci', spec);
+  const cases = {
+    'a Secret volume': `
+      containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, volumeMounts: [{name: token, mountPath: /etc/gitlab-runner}]}]
+      volumes: [{name: token, secret: {secretName: runner-token}}]
+    `,
+    'a projected service account token': `
+      containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, volumeMounts: [{name: token, mountPath: /var/run/secrets/tokens}]}]
+      volumes: [{name: token, projected: {sources: [{serviceAccountToken: {path: token}}]}}]
+    `,
+    'an env value from a Secret': `
+      containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, env: [{name: TOKEN, valueFrom: {secretKeyRef: {name: runner, key: token}}}]}]
+    `,
+    'env from a ConfigMap, in an init container': `
+      initContainers: [{name: register, image: gitlab/gitlab-runner:v17.0.0, envFrom: [{configMapRef: {name: runner}}]}]
+      containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+    `,
+  };
+  for (const [name, spec] of Object.entries(cases)) {
+    it(`${name}: an error`, () => {
+      const findings = lintOne(noHostNetwork, runner(spec), {}, '/repo/ci/etc/kubernetes/manifests/runner.yaml');
+      assert.deepEqual(findings.map((f) => ({ message: f.message, suppressed: f.suppressions !== undefined })), [{
+        message: `\`hostNetwork: true\` puts Pod/ci/runner ${RISK} ${NO_POOL}`,
+        suppressed: false,
+      }]);
+    });
+  }
+});
 
 describe('no-host-network: a pod-network twin in another file is none', () => {
   it('the host-network pod stays an error', async () => {
