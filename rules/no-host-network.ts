@@ -8,7 +8,7 @@ import { assessHostNetwork, EVIDENCE_CONTAINER_FIELDS, EVIDENCE_CONTAINER_READS,
 import { inEveryContainerList, inPodSpecs } from '../src/resources/field-reads.js';
 import { REFUSAL_CONTAINER_FIELDS, refusalOf } from '../src/resources/refused-pod.js';
 import { fragmentSiblings, kustomizeVerdict, type SiblingFinder } from '../src/resources/kustomize-patch-verdict.js';
-import { podNetworkTwins, TWIN_CONTAINER_FIELDS, type TwinFinder } from '../src/resources/pod-network-twin.js';
+import { podNetworkTwins, TWIN_CONTAINER_FIELDS, TWIN_POD_SPEC_READS, type TwinFinder } from '../src/resources/pod-network-twin.js';
 import { COMPANION_CONTAINER_FIELDS, nodeComponentCompanions, type CompanionFinder } from '../src/resources/node-companion.js';
 import type { LintConfig } from '../src/config/schema.js';
 import { quote, sanitize } from '../src/text.js';
@@ -66,8 +66,8 @@ export const noHostNetwork: ProjectRule = {
           ...inEveryContainerList(...EVIDENCE_CONTAINER_READS.map((path) => ['*', ...path])),
         ],
       }),
-      // A host-network pod's twin is any pod of its file or folder: the images, commands and args of every pod spec (small strings).
-      ...inPodSpecs({ paths: inEveryContainerList(...TWIN_CONTAINER_FIELDS.map((field) => ['*', field])) }),
+      // A host-network pod's twin is any pod of its file or folder: the programs, requests and mounts of every pod spec, its volumes' names.
+      ...inPodSpecs({ paths: [...inEveryContainerList(...TWIN_CONTAINER_FIELDS.map((field) => ['*', field])), ...TWIN_POD_SPEC_READS] }),
     ],
   },
   check(project, context) {

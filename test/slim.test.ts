@@ -94,8 +94,8 @@ describe('slimming for every rule', () => {
       apiVersion: 'v1',
       kind: 'List',
       items: [
-        // Off the host network, only what makes a pod-network twin of a host-network pod of the same file.
-        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { containers: [{ image: 'x', command: ['run'] }], hostNetwork: false } } } } } },
+        // Off the host network, only what makes a pod-network twin of a host-network pod of the same file (and its volumes' names).
+        { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: { containers: [{ image: 'x', command: ['run'] }], hostNetwork: false, volumes: [{ name: 'v' }] } } } } } },
         { kind: 'ConfigMap', metadata: { name: 'c' } },
         { kind: 'Secret', type: 'Opaque' },
         { apiVersion: 'projectcalico.org/v3', kind: 'IPPool', spec: { cidr: '10.0.0.0/8' } },

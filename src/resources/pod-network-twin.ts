@@ -37,11 +37,13 @@
  */
 import path from 'node:path';
 import { echo } from '../text.js';
-import { CONTAINER_LISTS } from './field-reads.js';
+import { CONTAINER_LISTS, type FieldPath } from './field-reads.js';
 import { getIn, isPlainObject, type PlainObject, type PodTemplate, type Resource } from './resource.js';
 
-/** The container fields read here, in the pod specs of every file (small strings, and the requests a scheduler weighs). */
-export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'args', 'resources'];
+/** The container fields read here, in the pod specs of every file (small strings, the requests a scheduler weighs, the volumes mounted). */
+export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'args', 'resources', 'imagePullPolicy', 'volumeMounts'];
+/** The pod spec paths read here in the bulk besides the containers': the names of the volumes (which mounts must name). */
+export const TWIN_POD_SPEC_READS: readonly FieldPath[] = [['volumes', '*', 'name']];
 
 /** A twin found for a host-network pod template. */
 export interface Twin {
@@ -216,7 +218,9 @@ function shown(twin: PodTemplate, of: PodTemplate): string {
  * or required affinity no node matches (the pod stays Pending; the
  * DaemonSet controller creates no pod), a scheduler that does not exist, a
  * priority class, runtime class or service account that does not (admission
- * refuses the pod), resource requests no node can hold. calico-lint cannot
+ * refuses the pod), resource requests no node can hold, a deadline the host
+ * copy does not have, an image never pulled (`imagePullPolicy: Never`), a
+ * mount of a volume the pod does not define (the API server refuses it). calico-lint cannot
  * know the cluster's nodes and objects; the host copy's own, which its author
  * means to run, are known to exist as much as anything is. Cilium's
  * connectivity check and Azure CNI's toolbox and goldpinger write the same
@@ -248,12 +252,20 @@ export function runsWhereItDoes(twin: PlainObject, host: PlainObject): boolean {
     const path = ['affinity', kind, 'requiredDuringSchedulingIgnoredDuringExecution'];
     if (!sameOrUnset(getIn(twin, path), getIn(host, path))) return false;
   }
-  if (!sameOrUnset(twin.overhead, host.overhead)) return false;
+  if (!sameOrUnset(twin.overhead, host.overhead) || !sameOrUnset(twin.activeDeadlineSeconds, host.activeDeadlineSeconds)) return false;
+  // A mount of a volume the pod does not define: the API server refuses the pod ("Not found").
+  const volumes = new Set((Array.isArray(twin.volumes) ? twin.volumes : []).map((volume) => (isPlainObject(volume) ? volume.name : undefined)));
   // The programs are equal, so each list holds as many containers on both sides.
   return CONTAINER_LISTS.every((list) => {
     const twins = Array.isArray(twin[list]) ? twin[list] as unknown[] : [];
     const hosts = Array.isArray(host[list]) ? host[list] as unknown[] : [];
-    return twins.every((container, i) => sameOrUnset(getIn(container, ['resources', 'requests']), getIn(hosts[i], ['resources', 'requests'])));
+    return twins.every((container, i) => {
+      if (!sameOrUnset(getIn(container, ['resources', 'requests']), getIn(hosts[i], ['resources', 'requests']))) return false;
+      // `Never` pulls nothing: the image must already be on the node, which the host copy does not ask for.
+      if (getIn(container, ['imagePullPolicy']) === 'Never' && getIn(hosts[i], ['imagePullPolicy']) !== 'Never') return false;
+      const mounts = getIn(container, ['volumeMounts']);
+      return !Array.isArray(mounts) || mounts.every((mount) => isPlainObject(mount) && volumes.has(mount.name));
+    });
   });
 }
 

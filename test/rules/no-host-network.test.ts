@@ -1423,7 +1423,8 @@ exemptTable([
       priorityClassName: system-cluster-critical
       schedulerName: default-scheduler
       affinity: {podAntiAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: agent}}}]}}
-      containers: [{name: agent, image: acnpublic.azurecr.io/toolbox:latest, resources: {requests: {cpu: 10m}, limits: {cpu: 100m}}}]
+      containers: [{name: agent, image: acnpublic.azurecr.io/toolbox:latest, resources: {requests: {cpu: 10m}, limits: {cpu: 100m}}, volumeMounts: [{name: tmp, mountPath: /tmp}]}]
+      volumes: [{name: tmp, emptyDir: {}}]
     `),
     evidence: TWIN('Deployment `agent-pod-8085-tcp`'),
   },
@@ -1559,7 +1560,7 @@ ruleTester(noHostNetwork, {
       errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
-      name: 'attack: no twin that may never run: pinned where the host copy is not (a nodeSelector, nodeName or required affinity no node may match), another scheduler, priority class, runtime class or service account, requests no node may hold',
+      name: 'attack: no twin that may never run: pinned where the host copy is not (a nodeSelector, nodeName or required affinity no node may match), another scheduler, priority class, runtime class or service account, requests no node may hold, an image never pulled, a deadline, a mount of no volume',
       code: workload('DaemonSet', 'runner', 'ci', `
         nodeSelector: {kubernetes.io/os: linux}
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
@@ -1589,6 +1590,13 @@ ruleTester(noHostNetwork, {
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
       `) + onPodNetwork('Deployment', 'requests', 'ci', `
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, resources: {requests: {cpu: "100000"}}}]
+      `) + onPodNetwork('Deployment', 'never-pulled', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, imagePullPolicy: Never}]
+      `) + onPodNetwork('Pod', 'deadline', 'ci', `
+        activeDeadlineSeconds: 1
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'refused', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, volumeMounts: [{name: ghost, mountPath: /ghost}]}]
       `),
       errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
