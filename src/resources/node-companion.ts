@@ -45,7 +45,7 @@
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
 import { assessHostNetwork, nodeActingContainers, type Evidence, type NodeActingContainer } from './host-network-evidence.js';
-import { runs } from './pod-network-twin.js';
+import { mountsDefinedVolumes, placedWhereItRuns, pulledAsOften, runs } from './pod-network-twin.js';
 import { refusalOf } from './refused-pod.js';
 import { isPlainObject, type PodTemplate, type Resource } from './resource.js';
 
@@ -112,7 +112,8 @@ export function nodeComponentCompanions(resources: readonly Resource[], where?: 
       const program = programOf(value);
       if (program === undefined) continue;
       const candidates = (byImage ?? index()).get(program.image) ?? [];
-      const sibling = candidates.find((candidate) => candidate.template !== template && sameComponent(template, program, candidate));
+      const sibling = candidates.find((candidate) => candidate.template !== template && sameComponent(template, program, candidate) &&
+        mayRunBeside(candidate, template, value));
       if (sibling === undefined) continue;
       const path = [...template.path, 'spec', 'containers', i];
       const name = typeof value.name === 'string' ? echo(value.name) : String(i);
@@ -136,6 +137,21 @@ function sameComponent(template: PodTemplate, program: Program, candidate: Candi
   const other = candidate.program;
   if (program.executable !== undefined && other.executable !== undefined && program.executable !== other.executable) return false;
   return program.positional.length === other.positional.length && program.positional.every((word, i) => word === other.positional[i]);
+}
+
+/**
+ * Whether the sibling may run where the companion does: placed no more
+ * narrowly (its nodeName, scheduler, runtime class, required affinity unset
+ * or the companion's, its nodeSelector's entries the companion's), mounting
+ * only volumes it defines (else the API server refuses it), and pulling the
+ * image (`imagePullPolicy: Never` only where the companion has it too). A
+ * node component that never runs (pinned to no node) is no evidence for the
+ * pod that runs its program; the GCE PD driver's controller and node plugin
+ * are both pinned to `kubernetes.io/os: linux`.
+ */
+function mayRunBeside(candidate: Candidate, template: PodTemplate, container: Record<string, unknown>): boolean {
+  const sibling = candidate.template.spec;
+  return placedWhereItRuns(sibling, template.spec) && mountsDefinedVolumes(sibling) && pulledAsOften(candidate.container.value, container);
 }
 
 /** One object of the cluster: the same kind, namespace and name. */

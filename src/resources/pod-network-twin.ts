@@ -227,14 +227,9 @@ function shown(twin: PodTemplate, of: PodTemplate): string {
  * placement on both copies, or none on the twin.
  */
 export function runsWhereItDoes(twin: PlainObject, host: PlainObject): boolean {
-  const unset = (value: unknown) => value === undefined || value === null || value === '' ||
-    (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
-  const sameOrUnset = (a: unknown, b: unknown) => unset(a) || sameValue(a, b);
+  if (!placedWhereItRuns(twin, host) || !mountsDefinedVolumes(twin)) return false;
   const scalars: Array<[string, readonly string[]]> = [
-    ['nodeName', []],
-    ['schedulerName', ['default-scheduler']],
     ['priorityClassName', ['system-node-critical', 'system-cluster-critical']],
-    ['runtimeClassName', []],
     ['serviceAccountName', ['default']],
     ['serviceAccount', ['default']],
   ];
@@ -242,31 +237,60 @@ export function runsWhereItDoes(twin: PlainObject, host: PlainObject): boolean {
     const value = twin[field];
     if (!unset(value) && !always.includes(value as string) && !sameValue(value, host[field])) return false;
   }
-  // A nodeSelector ANDs its entries: the twin's must each be the host copy's.
-  const selector = twin.nodeSelector;
-  if (!unset(selector)) {
-    const hostSelector = isPlainObject(host.nodeSelector) ? host.nodeSelector : {};
-    if (!isPlainObject(selector) || !Object.entries(selector).every(([key, value]) => Object.hasOwn(hostSelector, key) && sameValue(hostSelector[key], value))) return false;
-  }
-  for (const kind of ['nodeAffinity', 'podAffinity', 'podAntiAffinity']) {
-    const path = ['affinity', kind, 'requiredDuringSchedulingIgnoredDuringExecution'];
-    if (!sameOrUnset(getIn(twin, path), getIn(host, path))) return false;
-  }
   if (!sameOrUnset(twin.overhead, host.overhead) || !sameOrUnset(twin.activeDeadlineSeconds, host.activeDeadlineSeconds)) return false;
-  // A mount of a volume the pod does not define: the API server refuses the pod ("Not found").
-  const volumes = new Set((Array.isArray(twin.volumes) ? twin.volumes : []).map((volume) => (isPlainObject(volume) ? volume.name : undefined)));
   // The programs are equal, so each list holds as many containers on both sides.
   return CONTAINER_LISTS.every((list) => {
     const twins = Array.isArray(twin[list]) ? twin[list] as unknown[] : [];
     const hosts = Array.isArray(host[list]) ? host[list] as unknown[] : [];
-    return twins.every((container, i) => {
-      if (!sameOrUnset(getIn(container, ['resources', 'requests']), getIn(hosts[i], ['resources', 'requests']))) return false;
-      // `Never` pulls nothing: the image must already be on the node, which the host copy does not ask for.
-      if (getIn(container, ['imagePullPolicy']) === 'Never' && getIn(hosts[i], ['imagePullPolicy']) !== 'Never') return false;
-      const mounts = getIn(container, ['volumeMounts']);
-      return !Array.isArray(mounts) || mounts.every((mount) => isPlainObject(mount) && volumes.has(mount.name));
-    });
+    return twins.every((container, i) =>
+      sameOrUnset(getIn(container, ['resources', 'requests']), getIn(hosts[i], ['resources', 'requests'])) && pulledAsOften(container, hosts[i]));
   });
+}
+
+/**
+ * Whether a pod spec is placed no more narrowly than `reference`, which its
+ * author means to run: its `nodeName`, `schedulerName` (`default-scheduler`
+ * always exists), `runtimeClassName` and required node affinity, pod
+ * affinity and anti-affinity unset or the reference's, each entry of its
+ * nodeSelector (which ANDs them) the reference's.
+ */
+export function placedWhereItRuns(spec: PlainObject, reference: PlainObject): boolean {
+  for (const [field, always] of [['nodeName', []], ['schedulerName', ['default-scheduler']], ['runtimeClassName', []]] as const) {
+    const value = spec[field];
+    if (!unset(value) && !(always as readonly string[]).includes(value as string) && !sameValue(value, reference[field])) return false;
+  }
+  const selector = spec.nodeSelector;
+  if (!unset(selector)) {
+    const wanted = isPlainObject(reference.nodeSelector) ? reference.nodeSelector : {};
+    if (!isPlainObject(selector) || !Object.entries(selector).every(([key, value]) => Object.hasOwn(wanted, key) && sameValue(wanted[key], value))) return false;
+  }
+  return ['nodeAffinity', 'podAffinity', 'podAntiAffinity'].every((kind) => {
+    const path = ['affinity', kind, 'requiredDuringSchedulingIgnoredDuringExecution'];
+    return sameOrUnset(getIn(spec, path), getIn(reference, path));
+  });
+}
+
+/** No container mounts a volume the pod does not define: the API server refuses such a pod ("Not found"). */
+export function mountsDefinedVolumes(spec: PlainObject): boolean {
+  const volumes = new Set((Array.isArray(spec.volumes) ? spec.volumes : []).map((volume) => (isPlainObject(volume) ? volume.name : undefined)));
+  return CONTAINER_LISTS.every((list) => !Array.isArray(spec[list]) || (spec[list] as unknown[]).every((container) => {
+    const mounts = getIn(container, ['volumeMounts']);
+    return !Array.isArray(mounts) || mounts.every((mount) => isPlainObject(mount) && volumes.has(mount.name));
+  }));
+}
+
+/** `imagePullPolicy: Never` pulls nothing: the image must already be on the node, which a reference that pulls does not ask for. */
+export function pulledAsOften(container: unknown, reference: unknown): boolean {
+  return getIn(container, ['imagePullPolicy']) !== 'Never' || getIn(reference, ['imagePullPolicy']) === 'Never';
+}
+
+function unset(value: unknown): boolean {
+  return value === undefined || value === null || value === '' ||
+    (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
+}
+
+function sameOrUnset(a: unknown, b: unknown): boolean {
+  return unset(a) || sameValue(a, b);
 }
 
 /** Deep equality of decoded YAML values (mappings in any key order). */

@@ -1865,6 +1865,39 @@ describe('no-host-network: a companion of a node component', () => {
     ]);
   });
 
+  it('attack: a decoy sibling that may never run is none (pinned where the runner is not, to a node that does not exist, an image never pulled, a mount the API server refuses)', async () => {
+    const IMAGE = 'example.com/agent:v1';
+    // Each decoy exempt on its own (privileged with the kubelet folder), running the runner's program, in its namespace.
+    const decoy = (name: string, spec: string, container = '') => workload('DaemonSet', name, 'ci', `
+      ${spec}
+      containers: [{name: agent, image: ${IMAGE}, securityContext: {privileged: true}, volumeMounts: [{name: kubelet, mountPath: /var/lib/kubelet}]${container}}]
+      volumes: [{name: kubelet, hostPath: {path: /var/lib/kubelet}}]
+    `);
+    const runner = workload('Deployment', 'runner', 'ci', `
+      nodeSelector: {kubernetes.io/os: linux}
+      containers: [{name: runner, image: ${IMAGE}}]
+    `);
+    const decoys = [
+      decoy('selector', 'nodeSelector: {kubernetes.io/os: linux, example.com/never: "true"}'),
+      decoy('node-name', 'nodeName: no-such-node'),
+      decoy('affinity', 'affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: example.com/never, operator: Exists}]}]}}}'),
+      decoy('scheduler', 'schedulerName: nobody'),
+      decoy('never-pulled', 'nodeSelector: {kubernetes.io/os: linux}', ', imagePullPolicy: Never'),
+      decoy('refused', 'nodeSelector: {kubernetes.io/os: linux}').replace('volumeMounts: [{name: kubelet', 'volumeMounts: [{name: ghost, mountPath: /ghost}, {name: kubelet'),
+    ];
+    const { lintSources } = await import('../../src/lint.js');
+    const { makeConfig } = await import('../helpers/rule-tester.js');
+    for (const [i, text] of decoys.entries()) {
+      const findings = lintSources([{ filePath: '/repo/runner.yaml', text: `${runner}---\n${text}` }], { config: makeConfig(), rules: [noHostNetwork] });
+      assert.deepEqual(findings.map((f) => [f.message.replace(/ on the node's network.*/, ''), f.suppressions?.[0]?.justification ?? null])[0],
+        ['`hostNetwork: true` puts Deployment/ci/runner', null], `decoy ${i}`);
+    }
+    // The same sibling placed as the runner is, pulling its image and mounting what it defines: the runner is its companion.
+    const placed = lintSources([{ filePath: '/repo/runner.yaml', text: `${runner}---\n${decoy('node', 'nodeSelector: {kubernetes.io/os: linux}')}` }],
+      { config: makeConfig(), rules: [noHostNetwork] });
+    assert.match(placed[0]!.suppressions?.[0]?.justification ?? '', /a companion of a node component/);
+  });
+
   it('a template that reads values renders per chart and per loop, and a template in another file renders apart: neither is the same image', async () => {
     const values = '{{ .Values.image }}';
     const driver = (image: string) => `{name: gce-pd-driver, image: '${image}', args: [--v=5]}`;
