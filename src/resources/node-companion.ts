@@ -45,7 +45,7 @@
 import type { Path } from '../parse/source.js';
 import { echo } from '../text.js';
 import { assessHostNetwork, nodeActingContainers, type Evidence, type NodeActingContainer } from './host-network-evidence.js';
-import { mountsDefinedVolumes, placedWhereItRuns, pulledAsOften, runs } from './pod-network-twin.js';
+import { mountsDefinedVolumes, placedWhereItRuns, pulledAsOften, runs, sameObject } from './pod-network-twin.js';
 import { refusalOf } from './refused-pod.js';
 import { isPlainObject, type PodTemplate, type Resource } from './resource.js';
 
@@ -154,10 +154,6 @@ function mayRunBeside(candidate: Candidate, template: PodTemplate, container: Re
   return placedWhereItRuns(sibling, template.spec) && mountsDefinedVolumes(sibling) && pulledAsOften(candidate.container.value, container);
 }
 
-/** One object of the cluster: the same kind, namespace and name. */
-function sameObject(a: Resource, b: Resource): boolean {
-  return a.kind === b.kind && a.namespace === b.namespace && a.name !== undefined && a.name === b.name;
-}
 
 interface Program {
   image: string;

@@ -82,7 +82,8 @@ export function podNetworkTwins(resources: readonly Resource[]): TwinFinder {
     if (program === undefined) return undefined;
     const candidates = (byPlace ?? index()).get(placeOf(template.resource)) ?? [];
     const twins = candidates.filter((candidate) =>
-      candidate.template !== template && candidate.program === program && runsWhereItDoes(candidate.template.spec, template.spec));
+      candidate.template !== template && !sameObject(candidate.template.resource, template.resource) && candidate.program === program &&
+      runsWhereItDoes(candidate.template.spec, template.spec));
     if (twins.length === 0) return undefined;
     // One in the pod's own file first; then, of several (echo-a and echo-b both serve on the pod network),
     // the one whose name is closest: for the reader only.
@@ -95,6 +96,16 @@ export function podNetworkTwins(resources: readonly Resource[]): TwinFinder {
     }
     return { template: best, shown: shown(best, template) };
   };
+}
+
+/**
+ * One object of the cluster: the same kind, namespace and name. Two documents
+ * of one object are not two copies: `kubectl apply` applies the later over
+ * the earlier (a pod-network "twin" in `a-twin.yaml`, then `runner.yaml` with
+ * `hostNetwork: true`, leaves one Deployment, on the host network).
+ */
+export function sameObject(a: Resource, b: Resource): boolean {
+  return a.kind === b.kind && a.namespace === b.namespace && a.name !== undefined && a.name === b.name;
 }
 
 /** Where twins are looked for: the folder the pipeline read together (SourceDocument.folder), else the file alone. */

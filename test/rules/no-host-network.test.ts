@@ -1601,6 +1601,15 @@ ruleTester(noHostNetwork, {
       errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
+      name: 'attack: no twin that is the same object (kind, namespace and name): `kubectl apply` applies one over the other, and one Deployment runs, on the host network if it is applied last',
+      code: onPodNetwork('Deployment', 'runner', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `).slice(4) + '---\n' + workload('Deployment', 'runner', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `),
+      errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, line: 16, column: 7, endLine: 16, endColumn: 18 }],
+    },
+    {
       name: 'no twin: a count or flag the API server cannot decode (replicas: "1", parallelism: "1", suspend: "false") makes it refuse the twin',
       code: workload('Deployment', 'runner', 'ci', `
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
