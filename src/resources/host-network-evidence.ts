@@ -852,8 +852,20 @@ function hostPathVolumeEvidence(
  * means the role whatever its value (kubeadm sets "", k3s "true").
  */
 const CONTROL_PLANE_ROLE_LABELS: readonly string[] = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master'];
-/** And RKE2's etcd role (its etcd nodes may be apart from the control plane; they carry a NoExecute taint of their own). */
-const CONTROL_PLANE_LABELS: readonly string[] = [...CONTROL_PLANE_ROLE_LABELS, 'node-role.kubernetes.io/etcd'];
+/**
+ * And RKE2's etcd role (its etcd nodes may be apart from the control plane;
+ * they carry a NoExecute taint of their own), and the legacy role label
+ * `kubernetes.io/role` with the value `master` (kops up to 1.24, kube-aws,
+ * Giant Swarm: the value is the role, `node` marks workers), which no taint
+ * of its key goes with: never half of the placement-and-toleration pair.
+ */
+const CONTROL_PLANE_LABELS: readonly string[] = [...CONTROL_PLANE_ROLE_LABELS, 'node-role.kubernetes.io/etcd', 'kubernetes.io/role'];
+/** Labels that mean the control plane with one value only. */
+const CONTROL_PLANE_LABEL_VALUES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { 'kubernetes.io/role': 'master' });
+
+function meansControlPlane(key: string, value: unknown): boolean {
+  return !Object.hasOwn(CONTROL_PLANE_LABEL_VALUES, key) || value === CONTROL_PLANE_LABEL_VALUES[key];
+}
 
 /**
  * Required on nodes with one of `labels`: a nodeSelector on it, or required
@@ -867,7 +879,7 @@ const CONTROL_PLANE_LABELS: readonly string[] = [...CONTROL_PLANE_ROLE_LABELS, '
 function placementEvidence(spec: PlainObject, base: Path, labels: readonly string[]): Evidence | undefined {
   const selector = spec.nodeSelector;
   if (isPlainObject(selector)) {
-    const label = labels.find((key) => Object.hasOwn(selector, key));
+    const label = labels.find((key) => Object.hasOwn(selector, key) && meansControlPlane(key, selector[key]));
     if (label !== undefined) {
       return { kind: 'control-plane-placement', detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label}\`)`, path: [...base, 'nodeSelector', label] };
     }
@@ -890,8 +902,10 @@ function isEmptyTerm(term: unknown): boolean {
 function requiresLabel(term: unknown, labels: readonly string[]): boolean {
   if (!isPlainObject(term) || !Array.isArray(term.matchExpressions)) return false;
   return term.matchExpressions.some((expression) =>
-    isPlainObject(expression) && typeof expression.key === 'string' && labels.includes(expression.key) &&
-    (expression.operator === 'Exists' || (expression.operator === 'In' && Array.isArray(expression.values) && expression.values.length > 0)));
+    isPlainObject(expression) && typeof expression.key === 'string' && labels.includes(expression.key) && (
+      (expression.operator === 'Exists' && !Object.hasOwn(CONTROL_PLANE_LABEL_VALUES, expression.key)) ||
+      (expression.operator === 'In' && Array.isArray(expression.values) && expression.values.length > 0 &&
+        expression.values.every((value) => meansControlPlane(expression.key as string, value)))));
 }
 
 function hostPidEvidence(spec: PlainObject, base: Path): Evidence[] {

@@ -397,6 +397,16 @@ exemptTable([
     at: POD_AT,
   },
   {
+    name: "Giant Swarm's Calico datastore migration Job: etcd's client certificates, pinned by the legacy role label `kubernetes.io/role: master`",
+    code: workload('Job', 'calico-datastore-migrator-pre', 'kube-system', `
+      nodeSelector: {kubernetes.io/role: master}
+      tolerations: [{key: CriticalAddonsOnly, operator: Exists}, {key: node-role.kubernetes.io/master, operator: Exists, effect: NoSchedule}]
+      containers: [{name: migrate, image: quay.io/giantswarm/calico-upgrade:v1.0.5, volumeMounts: [{name: etcd-certs, mountPath: /etc/kubernetes/ssl}]}]
+      volumes: [{name: etcd-certs, hostPath: {path: /etc/kubernetes/ssl}}]
+    `),
+    evidence: 'hostPath `/etc/kubernetes/ssl` and pinned to control-plane nodes (`nodeSelector` on `kubernetes.io/role`)',
+  },
+  {
     name: 'a mirror pod, as `kubectl get -o yaml` prints it',
     code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: etcd-cp1\n  namespace: kube-system\n  annotations: {kubernetes.io/config.mirror: 2f9a, kubernetes.io/config.source: file}\nspec:\n  hostNetwork: true\n',
     evidence: 'a static pod (mirror-pod annotation `kubernetes.io/config.mirror`)',
@@ -914,6 +924,30 @@ ruleTester(noHostNetwork, {
           '(only hostPath `/var/lib/kubelet/pods`, which is not enough). ' + REMOVE,
         ...AT,
       }],
+    },
+    {
+      name: 'the legacy role label pins only with the value `master` (`node` marks workers), and is never half of the pair with the control-plane toleration',
+      code: workload('DaemonSet', 'agent', 'ops', `
+        nodeSelector: {kubernetes.io/role: node}
+        containers: [{name: agent, image: x, volumeMounts: [{name: certs, mountPath: /certs}]}]
+        volumes: [{name: certs, hostPath: {path: /etc/kubernetes/ssl}}]
+      `) + '---\n' + workload('Deployment', 'runner', 'ci', `
+        affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: kubernetes.io/role, operator: In, values: [master]}]}]}}}
+        tolerations: [{key: node-role.kubernetes.io/master, operator: Exists, effect: NoSchedule}]
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `),
+      errors: [
+        {
+          message: `\`hostNetwork: true\` puts DaemonSet/ops/agent ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only hostPath `/etc/kubernetes/ssl`, which is not enough). ' + REMOVE,
+          ...AT,
+        },
+        {
+          message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} Nothing in its manifest shows that it needs the node's network ` +
+            '(only pinned to control-plane nodes (required node affinity) and a toleration of the control-plane taint `node-role.kubernetes.io/master`, which is not enough). ' + REMOVE,
+          line: 19, column: 7, endLine: 19, endColumn: 18,
+        },
+      ],
     },
     {
       name: "a privileged app on a k3s server with a local-path volume: k3s's storage folder is no node path",
