@@ -10,7 +10,9 @@
  * component". Decisive alone:
  * - a Windows HostProcess pod pinned to Windows nodes: Kubernetes refuses it
  *   without hostNetwork (unpinned, a Linux node runs it as an ordinary pod);
- * - a static pod: the kubelet runs it before the API server and the pod network;
+ * - a static pod: the kubelet runs it before the API server and the pod network
+ *   (in a kubelet-named folder, only a Pod that refers to no Secret, ConfigMap,
+ *   claim or token: a static pod cannot start with them);
  * - a toleration naming a bootstrap taint (not-ready, network-unavailable,
  *   cloud-provider uninitialized): it exists only to start where no pod network is;
  * - `priorityClassName: system-node-critical` or `system-cluster-critical`;
@@ -32,7 +34,8 @@
  *   to kube-proxy on the node's loopback). A line, as a priority class is; a
  *   CI runner has no reason to claim the kubelet's port;
  * - a pod-network twin: another pod template of the same file, or of another
- *   file of its folder, not on the host network, that runs the same images
+ *   file of its folder, of another object, not on the host network, placed
+ *   where the pod runs (pod-network-twin.ts, runsWhereItDoes), that runs the same images
  *   with the same commands (args may differ in their numbers: echo-b-host
  *   serves 8180, echo-b 8080). The files run one program on both networks:
  *   the host network is what they test (Cilium's connectivity check, Azure
@@ -92,7 +95,8 @@
  *   tolerating every taint) mount it. Neither half counts alone: CI runners
  *   run Docker-in-Docker privileged, node exporters and debug pods use hostPID.
  * Lesser marks, decisive only as a hostPath under the node's network or
- * kubelet state (NODE_HOST_PATHS) together with one of the others:
+ * kubelet state (NODE_HOST_PATHS), mounted by a container (the kubelet sets up
+ * no other volume), together with one of the others:
  * - `privileged: true`: CI runners that build images use it too;
  * - a toleration of every taint (`operator: Exists` without a key): log
  *   shippers and node exporters carry it too, to run on every node;
