@@ -129,6 +129,17 @@ describe('a pod-network twin in another file of the folder', () => {
     assert.deepEqual(lint(refused, ['.']).errors, ['probe/daemonset.yaml:11 no-host-network']);
   });
 
+  it('attack: a folder whose files kustomizations elsewhere list one by one deploys only those: a copy none lists is no twin', async () => {
+    const kustomization = (...files: string[]) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${files.map((file) => `  - ${file}\n`).join('')}`;
+    const files = { 'probe/daemonset.yaml': hostDaemonSet('prober-host'), 'probe/deployment.yaml': podDeployment('prober-pod') };
+    // `kustomize build .` (what CI applies) deploys the runner alone; the copy beside it never runs.
+    const unlisted = await workspace({ ...files, 'kustomization.yaml': kustomization('probe/daemonset.yaml') });
+    assert.deepEqual(lint(unlisted, ['.']).errors, ['probe/daemonset.yaml:11 no-host-network']);
+    // Listed by a kustomization that kustomize builds, the copy is deployed: a twin.
+    const listed = await workspace({ ...files, 'kustomization.yaml': kustomization('probe/daemonset.yaml', 'probe/deployment.yaml') });
+    assert.deepEqual(lint(listed, ['.']).exempt, [`probe/daemonset.yaml:11 ${TWIN('prober-pod', 'deployment.yaml')}`]);
+  });
+
   it('a link to a twin outside the tree is not followed: no twin', async () => {
     const outside = await mkdtemp(path.join(tmpdir(), 'calico-lint-outside-'));
     await writeFile(path.join(outside, 'deployment.yaml'), podDeployment('prober-pod'));

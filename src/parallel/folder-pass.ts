@@ -23,7 +23,9 @@
  * so only those share the folder (another file of it may never run, and a
  * copy there would cost nothing); one kustomize refuses to build deploys
  * none. Without a kustomization, the folder is what `kubectl apply -f`,
- * Argo CD and Flux apply: all of it.
+ * Argo CD and Flux apply: all of it, unless kustomizations elsewhere in the
+ * tree (that kustomize builds) list its files one by one: then it is deployed
+ * as they build it, and only the files they list count.
  */
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +33,7 @@ import { folderPassSpec, gateFromSpec, type RelevanceSpec } from '../engine/rele
 import type { FileAnalysis } from '../analyze/analyze-file.js';
 import { analyzeSource } from '../analyze/prepare-analysis.js';
 import { analyzeFiles } from './analyze-files.js';
-import { KUSTOMIZATION_FILE_NAMES, type KustomizeResolver } from '../kustomize/namespaces.js';
+import { buildable, KUSTOMIZATION_FILE_NAMES, kustomizationCandidates, type KustomizeResolver } from '../kustomize/namespaces.js';
 
 export interface FolderPassOptions {
   /** The files discovery found, in order: `analyses` begins with theirs. */
@@ -57,7 +59,7 @@ export async function readMarkedFolders(analyses: FileAnalysis[], options: Folde
   const baseAnalyses = options.base?.analyses;
   if ((gate.inFolder ?? []).length === 0) return baseAnalyses;
   const head = analyses.slice(0, files.length);
-  const applied = appliedTogether(options.kustomizations);
+  const applied = appliedTogether(options.kustomizations, files);
   const marks = folderMarks([...head, ...(baseAnalyses ?? [])], applied);
   if (marks.size === 0) return baseAnalyses;
 
@@ -123,12 +125,32 @@ function inFolder(analysis: FileAnalysis): FileAnalysis {
 }
 
 /**
- * Whether a file is applied with the rest of its folder: always without a
- * kustomization in the folder; with one, when it lists the file and kustomize
- * would build it (src/kustomize/namespaces.ts reads it, inside the repository only).
+ * Whether a file is applied with the rest of its folder: without a
+ * kustomization in the folder, unless kustomizations elsewhere in the tree
+ * list files of it one by one (a base's `resources: [../runner/runner.yaml]`):
+ * then only the files some kustomization lists are deployed, as kustomize
+ * builds them, and a copy beside them that none lists never runs. With a
+ * kustomization in the folder, when it lists the file and kustomize would
+ * build it (src/kustomize/namespaces.ts reads it, inside the repository only).
  */
-function appliedTogether(resolver: KustomizeResolver): (filePath: string) => boolean {
+function appliedTogether(resolver: KustomizeResolver, files: readonly string[]): (filePath: string) => boolean {
   const listed = new Map<string, ReadonlySet<string> | undefined>();
+  let elsewhere: Map<string, Set<string>> | undefined;
+  // The files each folder's files are listed from by the kustomizations kustomize builds (absolute paths).
+  const listedElsewhere = (): Map<string, Set<string>> => {
+    if (elsewhere !== undefined) return elsewhere;
+    elsewhere = new Map();
+    const candidates = kustomizationCandidates(resolver, files, files);
+    for (const file of buildable(resolver, [...candidates].sort())) {
+      for (const listedFile of resolver.load(file)?.files ?? []) {
+        const absolute = path.resolve(listedFile);
+        let set = elsewhere.get(path.dirname(absolute));
+        if (set === undefined) elsewhere.set(path.dirname(absolute), (set = new Set()));
+        set.add(absolute);
+      }
+    }
+    return elsewhere;
+  };
   return (filePath) => {
     const folder = path.dirname(filePath);
     if (!listed.has(folder)) {
@@ -138,7 +160,9 @@ function appliedTogether(resolver: KustomizeResolver): (filePath: string) => boo
       const kustomization = file === undefined ? undefined : resolver.load(file);
       listed.set(folder, present ? new Set(kustomization?.valid ? kustomization.files : []) : undefined);
     }
-    const files = listed.get(folder);
-    return files === undefined || files.has(filePath);
+    const own = listed.get(folder);
+    if (own !== undefined) return own.has(filePath);
+    const fromElsewhere = listedElsewhere().get(path.resolve(folder));
+    return fromElsewhere === undefined || fromElsewhere.has(path.resolve(filePath));
   };
 }
