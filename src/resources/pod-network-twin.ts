@@ -41,7 +41,7 @@ import { CONTAINER_LISTS, type FieldPath } from './field-reads.js';
 import { getIn, isPlainObject, type PlainObject, type PodTemplate, type Resource } from './resource.js';
 
 /** The container fields read here, in the pod specs of every file (small strings, the requests a scheduler weighs, the volumes mounted). */
-export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'args', 'resources', 'imagePullPolicy', 'volumeMounts'];
+export const TWIN_CONTAINER_FIELDS: readonly string[] = ['image', 'command', 'args', 'resources', 'imagePullPolicy', 'volumeMounts', 'securityContext'];
 /** The pod spec paths read here in the bulk besides the containers': the names of the volumes (which mounts must name). */
 export const TWIN_POD_SPEC_READS: readonly FieldPath[] = [['volumes', '*', 'name']];
 
@@ -231,7 +231,9 @@ function shown(twin: PodTemplate, of: PodTemplate): string {
  * priority class, runtime class or service account that does not (admission
  * refuses the pod), resource requests no node can hold, a deadline the host
  * copy does not have, an image never pulled (`imagePullPolicy: Never`), a
- * mount of a volume the pod does not define (the API server refuses it). calico-lint cannot
+ * mount of a volume the pod does not define (the API server refuses it), a
+ * security context the kubelet may refuse to start (`runAsNonRoot` with
+ * `runAsUser: 0`, a seccomp profile the node lacks). calico-lint cannot
  * know the cluster's nodes and objects; the host copy's own, which its author
  * means to run, are known to exist as much as anything is. Cilium's
  * connectivity check and Azure CNI's toolbox and goldpinger write the same
@@ -248,13 +250,17 @@ export function runsWhereItDoes(twin: PlainObject, host: PlainObject): boolean {
     const value = twin[field];
     if (!unset(value) && !always.includes(value as string) && !sameValue(value, host[field])) return false;
   }
-  if (!sameOrUnset(twin.overhead, host.overhead) || !sameOrUnset(twin.activeDeadlineSeconds, host.activeDeadlineSeconds)) return false;
+  // A security context may keep the kubelet from starting the pod (runAsNonRoot with runAsUser 0, a seccomp or
+  // AppArmor profile the node lacks, an unsafe sysctl): the twin's is unset or the host copy's.
+  if (!sameOrUnset(twin.overhead, host.overhead) || !sameOrUnset(twin.activeDeadlineSeconds, host.activeDeadlineSeconds) ||
+    !sameOrUnset(twin.securityContext, host.securityContext)) return false;
   // The programs are equal, so each list holds as many containers on both sides.
   return CONTAINER_LISTS.every((list) => {
     const twins = Array.isArray(twin[list]) ? twin[list] as unknown[] : [];
     const hosts = Array.isArray(host[list]) ? host[list] as unknown[] : [];
     return twins.every((container, i) =>
-      sameOrUnset(getIn(container, ['resources', 'requests']), getIn(hosts[i], ['resources', 'requests'])) && pulledAsOften(container, hosts[i]));
+      sameOrUnset(getIn(container, ['resources', 'requests']), getIn(hosts[i], ['resources', 'requests'])) && pulledAsOften(container, hosts[i]) &&
+      sameOrUnset(getIn(container, ['securityContext']), getIn(hosts[i], ['securityContext'])));
   });
 }
 

@@ -1594,7 +1594,7 @@ ruleTester(noHostNetwork, {
       errors: [{ message: `\`hostNetwork: true\` puts Deployment/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
     {
-      name: 'attack: no twin that may never run: pinned where the host copy is not (a nodeSelector, nodeName or required affinity no node may match), another scheduler, priority class, runtime class or service account, requests no node may hold, an image never pulled, a deadline, a mount of no volume',
+      name: 'attack: no twin that may never run: pinned where the host copy is not (a nodeSelector, nodeName or required affinity no node may match), another scheduler, priority class, runtime class or service account, requests no node may hold, an image never pulled, a deadline, a mount of no volume, a security context the kubelet refuses',
       code: workload('DaemonSet', 'runner', 'ci', `
         nodeSelector: {kubernetes.io/os: linux}
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
@@ -1631,6 +1631,11 @@ ruleTester(noHostNetwork, {
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
       `) + onPodNetwork('Deployment', 'refused', 'ci', `
         containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, volumeMounts: [{name: ghost, mountPath: /ghost}]}]
+      `) + onPodNetwork('Deployment', 'not-root', 'ci', `
+        securityContext: {runAsNonRoot: true, runAsUser: 0}
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0}]
+      `) + onPodNetwork('Deployment', 'seccomp', 'ci', `
+        containers: [{name: runner, image: gitlab/gitlab-runner:v17.0.0, securityContext: {seccompProfile: {type: Localhost, localhostProfile: no-such-profile.json}}}]
       `),
       errors: [{ message: `\`hostNetwork: true\` puts DaemonSet/ci/runner ${RISK} ${NO_POOL}`, ...AT }],
     },
