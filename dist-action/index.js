@@ -1430,17 +1430,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path41) {
-      const ctrl = callVisitor(key2, node, visitor, path41);
+    function visit_(key2, node, visitor, path44) {
+      const ctrl = callVisitor(key2, node, visitor, path44);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path41, ctrl);
-        return visit_(key2, ctrl, visitor, path41);
+        replaceNode(key2, path44, ctrl);
+        return visit_(key2, ctrl, visitor, path44);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path41 = Object.freeze(path41.concat(node));
+          path44 = Object.freeze(path44.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path41);
+            const ci = visit_(i, node.items[i], visitor, path44);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1451,13 +1451,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path41 = Object.freeze(path41.concat(node));
-          const ck = visit_("key", node.key, visitor, path41);
+          path44 = Object.freeze(path44.concat(node));
+          const ck = visit_("key", node.key, visitor, path44);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path41);
+          const cv = visit_("value", node.value, visitor, path44);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1478,17 +1478,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path41) {
-      const ctrl = await callVisitor(key2, node, visitor, path41);
+    async function visitAsync_(key2, node, visitor, path44) {
+      const ctrl = await callVisitor(key2, node, visitor, path44);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path41, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path41);
+        replaceNode(key2, path44, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path44);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path41 = Object.freeze(path41.concat(node));
+          path44 = Object.freeze(path44.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path41);
+            const ci = await visitAsync_(i, node.items[i], visitor, path44);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1499,13 +1499,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path41 = Object.freeze(path41.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path41);
+          path44 = Object.freeze(path44.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path44);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path41);
+          const cv = await visitAsync_("value", node.value, visitor, path44);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1532,23 +1532,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path41) {
+    function callVisitor(key2, node, visitor, path44) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path41);
+        return visitor(key2, node, path44);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path41);
+        return visitor.Map?.(key2, node, path44);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path41);
+        return visitor.Seq?.(key2, node, path44);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path41);
+        return visitor.Pair?.(key2, node, path44);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path41);
+        return visitor.Scalar?.(key2, node, path44);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path41);
+        return visitor.Alias?.(key2, node, path44);
       return void 0;
     }
-    function replaceNode(key2, path41, node) {
-      const parent = path41[path41.length - 1];
+    function replaceNode(key2, path44, node) {
+      const parent = path44[path44.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -2160,10 +2160,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path41, value) {
+    function collectionFromPath(schema, path44, value) {
       let v = value;
-      for (let i = path41.length - 1; i >= 0; --i) {
-        const k = path41[i];
+      for (let i = path44.length - 1; i >= 0; --i) {
+        const k = path44[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2182,7 +2182,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path41) => path41 == null || typeof path41 === "object" && !!path41[Symbol.iterator]().next().done;
+    var isEmptyPath = (path44) => path44 == null || typeof path44 === "object" && !!path44[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2212,11 +2212,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path41, value) {
-        if (isEmptyPath(path41))
+      addIn(path44, value) {
+        if (isEmptyPath(path44))
           this.add(value);
         else {
-          const [key2, ...rest] = path41;
+          const [key2, ...rest] = path44;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -2230,8 +2230,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path41) {
-        const [key2, ...rest] = path41;
+      deleteIn(path44) {
+        const [key2, ...rest] = path44;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2245,8 +2245,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path41, keepScalar) {
-        const [key2, ...rest] = path41;
+      getIn(path44, keepScalar) {
+        const [key2, ...rest] = path44;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -2264,8 +2264,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path41) {
-        const [key2, ...rest] = path41;
+      hasIn(path44) {
+        const [key2, ...rest] = path44;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2275,8 +2275,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path41, value) {
-        const [key2, ...rest] = path41;
+      setIn(path44, value) {
+        const [key2, ...rest] = path44;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -4791,9 +4791,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path41, value) {
+      addIn(path44, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path41, value);
+          this.contents.addIn(path44, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4868,14 +4868,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path41) {
-        if (Collection.isEmptyPath(path41)) {
+      deleteIn(path44) {
+        if (Collection.isEmptyPath(path44)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path41) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path44) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4890,10 +4890,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path41, keepScalar) {
-        if (Collection.isEmptyPath(path41))
+      getIn(path44, keepScalar) {
+        if (Collection.isEmptyPath(path44))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path41, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path44, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4904,10 +4904,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path41) {
-        if (Collection.isEmptyPath(path41))
+      hasIn(path44) {
+        if (Collection.isEmptyPath(path44))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path41) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path44) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4924,13 +4924,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path41, value) {
-        if (Collection.isEmptyPath(path41)) {
+      setIn(path44, value) {
+        if (Collection.isEmptyPath(path44)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path41), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path44), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path41, value);
+          this.contents.setIn(path44, value);
         }
       }
       /**
@@ -6891,9 +6891,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path41) => {
+    visit2.itemAtPath = (cst, path44) => {
       let item = cst;
-      for (const [field2, index] of path41) {
+      for (const [field2, index] of path44) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6902,23 +6902,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path41) => {
-      const parent = visit2.itemAtPath(cst, path41.slice(0, -1));
-      const field2 = path41[path41.length - 1][0];
+    visit2.parentCollection = (cst, path44) => {
+      const parent = visit2.itemAtPath(cst, path44.slice(0, -1));
+      const field2 = path44[path44.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path41, item, visitor) {
-      let ctrl = visitor(item, path41);
+    function _visit(path44, item, visitor) {
+      let ctrl = visitor(item, path44);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token2 = item[field2];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path41.concat([[field2, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path44.concat([[field2, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6929,10 +6929,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path41);
+            ctrl = ctrl(item, path44);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path41) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path44) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -9991,7 +9991,12 @@ function parseOnce(filePath, { written: written2, reading, lineCounter }, text, 
     if (tooDeep.shift() === true) return;
     yamlErrors += doc.errors.length;
     const problemsBefore = problems.length;
-    for (const error2 of doc.errors) problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error2, text, toRange) : cheapProblem(error2, toRange));
+    const errorAt = /* @__PURE__ */ new Set();
+    for (const error2 of doc.errors) {
+      if (errorAt.has(error2.pos[0])) continue;
+      errorAt.add(error2.pos[0]);
+      problems.push(problems.length < MAX_PARSE_PROBLEMS ? describeError(error2, text, toRange) : cheapProblem(error2, toRange));
+    }
     const droppedHere = unlisted.count - dropped.before;
     const errorTokensBefore = dropped.errorTokens;
     dropped.before = unlisted.count;
@@ -10354,8 +10359,8 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
     index,
     value,
     unresolvedTags: findUnresolvedTags(contents, doc.warnings, text, toRange, hasNonSpecificTag),
-    locate(path41, part = "value") {
-      const found = walk(contents, path41, firstLine, [start, start]);
+    locate(path44, part = "value") {
+      const found = walk(contents, path44, firstLine, [start, start]);
       if (found.complete) {
         const keyRange = found.pair?.key ? found.pair.key.range : void 0;
         if (part === "key" && keyRange) return toRange(keyRange[0], keyRange[1]);
@@ -10363,14 +10368,14 @@ function makeDocument(filePath, index, value, doc, text, toRange, hasNonSpecific
       }
       return toRange(...found.anchor);
     },
-    has(path41) {
-      return hasValueAt(value, path41);
+    has(path44) {
+      return hasValueAt(value, path44);
     }
   };
 }
-function hasValueAt(value, path41) {
+function hasValueAt(value, path44) {
   let current = value;
-  for (const segment of path41) {
+  for (const segment of path44) {
     if (Array.isArray(current) && typeof segment === "number") {
       if (segment < 0 || segment >= current.length) return false;
       current = current[segment];
@@ -10383,11 +10388,11 @@ function hasValueAt(value, path41) {
   }
   return true;
 }
-function walk(root, path41, firstLine, documentStart) {
+function walk(root, path44, firstLine, documentStart) {
   let node = root;
   let pair = null;
   let anchor = documentStart;
-  for (const segment of path41) {
+  for (const segment of path44) {
     if ((0, import_yaml3.isMap)(node)) {
       const found = node.items.findLast((item) => keyOf(item) === String(segment));
       if (!found) return { node, pair, complete: false, anchor };
@@ -10460,27 +10465,27 @@ function lastStartingBefore(starts, offset) {
   }
   return found;
 }
-function unresolvedTagsIn(doc, path41) {
+function unresolvedTagsIn(doc, path44) {
   const tags = doc.unresolvedTags;
-  if (path41.length === 0 || tags.length === 0) return tags;
+  if (path44.length === 0 || tags.length === 0) return tags;
   let byLength = tagIndexes.get(doc);
   if (byLength === void 0) {
     byLength = /* @__PURE__ */ new Map();
     tagIndexes.set(doc, byLength);
   }
-  let byPrefix = byLength.get(path41.length);
+  let byPrefix = byLength.get(path44.length);
   if (byPrefix === void 0) {
     byPrefix = /* @__PURE__ */ new Map();
     for (const tag of tags) {
-      if (tag.path.length < path41.length) continue;
-      const key2 = JSON.stringify(tag.path.slice(0, path41.length));
+      if (tag.path.length < path44.length) continue;
+      const key2 = JSON.stringify(tag.path.slice(0, path44.length));
       const list2 = byPrefix.get(key2);
       if (list2) list2.push(tag);
       else byPrefix.set(key2, [tag]);
     }
-    byLength.set(path41.length, byPrefix);
+    byLength.set(path44.length, byPrefix);
   }
-  return byPrefix.get(JSON.stringify(path41)) ?? [];
+  return byPrefix.get(JSON.stringify(path44)) ?? [];
 }
 var import_yaml3, KUBERNETES_YAML, MAX_NESTING_DEPTH, MAX_PARSE_PROBLEMS, SYNTAX, MARKER_LINE, MAX_PARSER_STACK, TOO_DEEP, MAX_DOCUMENT_NODES, STRUCTURE_LEXEMES, DOCUMENT_MARKER, COLLECTIONS, KEY_AT, NON_SPECIFIC_TAG, tagIndexes;
 var init_parse_manifest = __esm({
@@ -10547,24 +10552,24 @@ function moveRange(range, placement) {
     endColumn: range.endColumn + placement.columnOffset
   };
 }
-function substringRange(doc, path41, value, start, end) {
-  const outer = doc.locate(path41);
+function substringRange(doc, path44, value, start, end) {
+  const outer = doc.locate(path44);
   if (value.includes("\n") || outer.line !== outer.endLine) return outer;
   const placed = placementOf(outer, value);
   if (placed === void 0) return outer;
   return { line: outer.line, column: placed.columnOffset + start + 1, endLine: outer.line, endColumn: placed.columnOffset + end + 1 };
 }
-function embeddedDocuments(host, path41, text) {
-  return embeddedYaml(host, path41, text).documents;
+function embeddedDocuments(host, path44, text) {
+  return embeddedYaml(host, path44, text).documents;
 }
-function embeddedYaml(host, path41, text, yamlVersion = "1.1") {
+function embeddedYaml(host, path44, text, yamlVersion = "1.1") {
   const inner = parseManifest(host.filePath, text, { yamlVersion });
   let placement = null;
   const place = () => {
-    if (placement === null) placement = placementOf(host.locate(path41), text);
+    if (placement === null) placement = placementOf(host.locate(path44), text);
     return placement;
   };
-  const hostRange = () => host.locate(path41);
+  const hostRange = () => host.locate(path44);
   const documents = inner.documents.map((doc) => ({
     filePath: host.filePath,
     index: host.index,
@@ -10651,50 +10656,50 @@ function applyJsonPatch(document, operations) {
         return void 0;
     }
   }
-  return { value, originOf: (path41) => originOf(events, path41) };
+  return { value, originOf: (path44) => originOf(events, path44) };
 }
-function startsWith(path41, prefix) {
-  return prefix.length <= path41.length && prefix.every((segment, i) => path41[i] === segment);
+function startsWith(path44, prefix) {
+  return prefix.length <= path44.length && prefix.every((segment, i) => path44[i] === segment);
 }
 function originOf(events, finalPath) {
-  let path41 = [...finalPath];
+  let path44 = [...finalPath];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
     const parent = event.path.slice(0, -1);
     const at2 = event.path.at(-1);
     if (event.type === "write") {
-      if (startsWith(path41, event.path)) {
-        if (event.from === void 0) return { op: event.op, rest: path41.slice(event.path.length) };
-        path41 = [...event.from, ...path41.slice(event.path.length)];
+      if (startsWith(path44, event.path)) {
+        if (event.from === void 0) return { op: event.op, rest: path44.slice(event.path.length) };
+        path44 = [...event.from, ...path44.slice(event.path.length)];
         if (event.skipTo !== void 0) i = event.skipTo;
         continue;
       }
-      if (event.listInsert && typeof at2 === "number" && startsWith(path41, parent) && typeof path41[parent.length] === "number" && path41[parent.length] > at2) {
-        path41[parent.length] = path41[parent.length] - 1;
+      if (event.listInsert && typeof at2 === "number" && startsWith(path44, parent) && typeof path44[parent.length] === "number" && path44[parent.length] > at2) {
+        path44[parent.length] = path44[parent.length] - 1;
       }
-    } else if (event.listDelete && typeof at2 === "number" && startsWith(path41, parent) && typeof path41[parent.length] === "number" && path41[parent.length] >= at2) {
-      path41[parent.length] = path41[parent.length] + 1;
+    } else if (event.listDelete && typeof at2 === "number" && startsWith(path44, parent) && typeof path44[parent.length] === "number" && path44[parent.length] >= at2) {
+      path44[parent.length] = path44[parent.length] + 1;
     }
   }
-  return { before: path41 };
+  return { before: path44 };
 }
 function resolve(root, tokens) {
   let current = root;
-  const path41 = [];
+  const path44 = [];
   for (const token2 of tokens) {
     if (Array.isArray(current)) {
       const index = listIndex(token2, current.length - 1);
       if (index === void 0) return void 0;
       current = current[index];
-      path41.push(index);
+      path44.push(index);
     } else if (isPlainObject(current) && Object.hasOwn(current, token2)) {
       current = current[token2];
-      path41.push(token2);
+      path44.push(token2);
     } else {
       return void 0;
     }
   }
-  return { value: current, path: path41 };
+  return { value: current, path: path44 };
 }
 function listIndex(token2, max) {
   if (!/^(0|[1-9]\d*)$/.test(token2)) return void 0;
@@ -10749,7 +10754,7 @@ function applyMergePatch(target, patch) {
   if (hasDirective(patch)) return void 0;
   const value = merge(target, patch);
   if (value === void 0) return void 0;
-  return { value, originOf: (path41) => originOf2(target, patch, path41) };
+  return { value, originOf: (path44) => originOf2(target, patch, path44) };
 }
 function merge(target, patch) {
   const out = { ...target ?? {} };
@@ -10773,17 +10778,17 @@ function merge(target, patch) {
 function kindOf(value) {
   return Array.isArray(value) ? "list" : isPlainObject(value) ? "map" : "scalar";
 }
-function originOf2(target, patch, path41) {
+function originOf2(target, patch, path44) {
   let inPatch = patch;
   let inTarget = target;
-  for (let i = 0; i < path41.length; i++) {
-    const segment = path41[i];
-    if (!isPlainObject(inPatch) || typeof segment !== "string" || !Object.hasOwn(inPatch, segment)) return { before: path41 };
+  for (let i = 0; i < path44.length; i++) {
+    const segment = path44[i];
+    if (!isPlainObject(inPatch) || typeof segment !== "string" || !Object.hasOwn(inPatch, segment)) return { before: path44 };
     inPatch = inPatch[segment];
     inTarget = isPlainObject(inTarget) && Object.hasOwn(inTarget, segment) ? inTarget[segment] : void 0;
-    if (!isPlainObject(inPatch) || !isPlainObject(inTarget)) return { patch: path41 };
+    if (!isPlainObject(inPatch) || !isPlainObject(inTarget)) return { patch: path44 };
   }
-  return { before: path41 };
+  return { before: path44 };
 }
 var init_merge_patch = __esm({
   "src/resources/merge-patch.ts"() {
@@ -11047,8 +11052,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path41, { windows } = {}) => {
-      const segs = path41.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path44, { windows } = {}) => {
+      const segs = path44.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -12686,9 +12691,9 @@ function templatedValuesNotices(resources, shownPath2) {
       notices.push(`${shownPath2(resource.doc.filePath)}:${at3.line}:${at3.column}: ${resource.displayName} \`${fleet.path.join(".")}\` ${fleet.why}: the Installation its tigera-operator values render was not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
       continue;
     }
-    for (const { path: path41, what } of perClusterValueTemplates(resource)) {
-      const at3 = resource.locate(path41, "key");
-      notices.push(`${shownPath2(resource.doc.filePath)}:${at3.line}:${at3.column}: ${resource.displayName} \`${path41.join(".")}\` ${what}: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
+    for (const { path: path44, what } of perClusterValueTemplates(resource)) {
+      const at3 = resource.locate(path44, "key");
+      notices.push(`${shownPath2(resource.doc.filePath)}:${at3.line}:${at3.column}: ${resource.displayName} \`${path44.join(".")}\` ${what}: its tigera-operator values were not linted. Lint the values rendered for a cluster (declare a rendered copy in \`helmValues\`)`);
     }
     if (resource.kind !== "HelmChartProxy" || !resource.apiVersion.startsWith("addons.cluster.x-k8s.io/")) continue;
     const spec = resource.object.spec;
@@ -12765,34 +12770,34 @@ function postRenderingOf(resource) {
     if (!isPlainObject(kustomize)) continue;
     const base = ["spec", "postRenderers", i, "kustomize"];
     const fields = /* @__PURE__ */ new Set();
-    const reaching = (path41, field2, found) => {
+    const reaching = (path44, field2, found) => {
       fields.add(field2);
-      if (found === void 0 || fields.size > 1) return { kind: "unknown", patch: path41 };
+      if (found === void 0 || fields.size > 1) return { kind: "unknown", patch: path44 };
       steps.push(found);
-      patches.push(path41);
+      patches.push(path44);
       return void 0;
     };
     for (const [j, patch] of listOf(kustomize.patches).entries()) {
       if (!isPlainObject(patch)) continue;
       const reaches = isPlainObject(patch.target) ? targetMayMatch(patch.target) : patchTextMayMatch(patch.patch);
       if (!reaches || patchTextKeepsPools(patch.patch)) continue;
-      const path41 = [...base, "patches", j];
-      const unknown2 = reaching(path41, "patches", stepInText(resource, [...path41, "patch"], patch.patch, isPlainObject(patch.target) ? patch.target : void 0));
+      const path44 = [...base, "patches", j];
+      const unknown2 = reaching(path44, "patches", stepInText(resource, [...path44, "patch"], patch.patch, isPlainObject(patch.target) ? patch.target : void 0));
       if (unknown2) return unknown2;
     }
     for (const [j, patch] of listOf(kustomize.patchesStrategicMerge).entries()) {
       if (!ownIdMayMatch(patch) || mergePatchKeepsPools(patch)) continue;
-      const path41 = [...base, "patchesStrategicMerge", j];
-      const found = isPlainObject(patch) && ownIdSelects(patch) && !hasDirective(patch) ? { type: "merge", patch, at: { doc: resource.doc, path: [...resource.path, ...path41] } } : void 0;
-      const unknown2 = reaching(path41, "patchesStrategicMerge", found);
+      const path44 = [...base, "patchesStrategicMerge", j];
+      const found = isPlainObject(patch) && ownIdSelects(patch) && !hasDirective(patch) ? { type: "merge", patch, at: { doc: resource.doc, path: [...resource.path, ...path44] } } : void 0;
+      const unknown2 = reaching(path44, "patchesStrategicMerge", found);
       if (unknown2) return unknown2;
     }
     for (const [j, patch] of listOf(kustomize.patchesJson6902).entries()) {
       const reaches = !isPlainObject(patch) || !isPlainObject(patch.target) || targetMayMatch(patch.target);
       if (!reaches || isPlainObject(patch) && jsonPatchKeepsPools(patch.patch)) continue;
-      const path41 = [...base, "patchesJson6902", j];
-      const operations = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target) ? operationsIn(patch.patch, (k) => ({ doc: resource.doc, path: [...resource.path, ...path41, "patch", k, "value"] })) : void 0;
-      const unknown2 = reaching(path41, "patchesJson6902", operations && { type: "json", operations });
+      const path44 = [...base, "patchesJson6902", j];
+      const operations = isPlainObject(patch) && isPlainObject(patch.target) && targetSelects(patch.target) ? operationsIn(patch.patch, (k) => ({ doc: resource.doc, path: [...resource.path, ...path44, "patch", k, "value"] })) : void 0;
+      const unknown2 = reaching(path44, "patchesJson6902", operations && { type: "json", operations });
       if (unknown2) return unknown2;
     }
   }
@@ -12822,11 +12827,11 @@ function targetSelects(target) {
   const fields = Object.keys(target).filter((key2) => target[key2] !== "" && target[key2] !== void 0 && target[key2] !== null);
   return fields.every((key2) => RENDERED_INSTALLATION.some(([field2]) => field2 === key2)) && targetMayMatch(target);
 }
-function stepInText(resource, path41, text, target) {
+function stepInText(resource, path44, text, target) {
   if (typeof text !== "string") return void 0;
   const trimmed = text.trim();
   if (trimmed.startsWith("[") && !isJson(trimmed)) return void 0;
-  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path41], text);
+  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path44], text);
   const documents = embedded.documents.filter((doc) => doc.value !== null);
   if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
   if (Array.isArray(documents[0].value)) {
@@ -12835,7 +12840,7 @@ function stepInText(resource, path41, text, target) {
     const operations = operationsIn(doc.value, (k) => ({ doc, path: [k, "value"] }));
     return operations && { type: "json", operations };
   }
-  return mergeStepInText(resource, path41, text, target);
+  return mergeStepInText(resource, path44, text, target);
 }
 function isJson(text) {
   try {
@@ -12845,8 +12850,8 @@ function isJson(text) {
     return false;
   }
 }
-function mergeStepInText(resource, path41, text, target) {
-  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path41], text, "1.2");
+function mergeStepInText(resource, path44, text, target) {
+  const embedded = embeddedYaml(resource.doc, [...resource.path, ...path44], text, "1.2");
   const documents = embedded.documents.filter((doc2) => doc2.value !== null);
   if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
   const doc = documents[0];
@@ -12927,8 +12932,8 @@ function applyStep(value, step) {
     if (result2 === void 0) return void 0;
     return {
       value: result2.value,
-      originOf(path41) {
-        const origin = result2.originOf(path41);
+      originOf(path44) {
+        const origin = result2.originOf(path44);
         if ("before" in origin) return origin;
         const at2 = step.operations[origin.op].valueAt;
         return { at: { doc: at2.doc, path: [...at2.path, ...origin.rest] } };
@@ -12942,8 +12947,8 @@ function applyStep(value, step) {
   if (result === void 0) return void 0;
   return {
     value: result.value,
-    originOf(path41) {
-      const origin = result.originOf(path41);
+    originOf(path44) {
+      const origin = result.originOf(path44);
       return "before" in origin ? origin : { at: { doc: step.at.doc, path: [...step.at.path, ...origin.patch] } };
     }
   };
@@ -12968,8 +12973,8 @@ function patchedInstallation(object, doc, steps) {
   }
   if (!isPlainObject(current)) return void 0;
   const value = current;
-  const originOf4 = (path41) => {
-    let at2 = path41;
+  const originOf4 = (path44) => {
+    let at2 = path44;
     for (let i = results.length - 1; i >= 0; i--) {
       const origin = results[i].originOf(at2);
       if ("at" in origin) return origin;
@@ -12986,9 +12991,9 @@ function patchedInstallation(object, doc, steps) {
     if (step.type !== "merge") continue;
     for (const tag of step.at.doc.unresolvedTags) {
       if (!same(tag.path.slice(0, step.at.path.length), step.at.path)) continue;
-      const path41 = tag.path.slice(step.at.path.length);
-      const origin = originOf4(path41);
-      if ("at" in origin && origin.at.doc === step.at.doc && same(origin.at.path, tag.path) && hasValueAt(value, path41)) tags.push({ ...tag, path: path41 });
+      const path44 = tag.path.slice(step.at.path.length);
+      const origin = originOf4(path44);
+      if ("at" in origin && origin.at.doc === step.at.doc && same(origin.at.path, tag.path) && hasValueAt(value, path44)) tags.push({ ...tag, path: path44 });
     }
   }
   return {
@@ -12998,12 +13003,12 @@ function patchedInstallation(object, doc, steps) {
       index: doc.index,
       value,
       unresolvedTags: tags,
-      locate(path41, part) {
-        const origin = originOf4(path41);
+      locate(path44, part) {
+        const origin = originOf4(path44);
         if ("before" in origin) return doc.locate(origin.before, part);
         return origin.at.doc.locate(origin.at.path, part);
       },
-      has: (path41) => hasValueAt(value, path41)
+      has: (path44) => hasValueAt(value, path44)
     }
   };
 }
@@ -13069,13 +13074,13 @@ function mergeMaps(base, over) {
   }
   return out;
 }
-function setIn(target, path41, value) {
-  const [head, ...rest] = path41;
+function setIn(target, path44, value) {
+  const [head, ...rest] = path44;
   if (typeof head !== "string") return target;
   return { ...target, [head]: rest.length === 0 ? value : setInto(target[head], rest, value) };
 }
-function setInto(current, path41, value) {
-  const [head, ...rest] = path41;
+function setInto(current, path44, value) {
+  const [head, ...rest] = path44;
   if (typeof head === "number") {
     const list2 = Array.isArray(current) ? [...current] : [];
     while (list2.length <= head) list2.push(null);
@@ -13083,7 +13088,7 @@ function setInto(current, path41, value) {
     return list2;
   }
   if (head === void 0) return value;
-  return setIn(isPlainObject(current) ? current : {}, path41, value);
+  return setIn(isPlainObject(current) ? current : {}, path44, value);
 }
 function mergedValues(input) {
   let merged = {};
@@ -13091,10 +13096,10 @@ function mergedValues(input) {
   for (const set of input.sets) merged = setIn(merged, set.path, set.value);
   return merged;
 }
-function definedDepth(values, path41) {
+function definedDepth(values, path44) {
   let current = values;
   let depth = 0;
-  for (const segment of path41) {
+  for (const segment of path44) {
     if (Array.isArray(current) && typeof segment === "number" && segment < current.length) current = current[segment];
     else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
     else break;
@@ -13102,34 +13107,34 @@ function definedDepth(values, path41) {
   }
   return depth;
 }
-function startsWith2(path41, prefix) {
-  return prefix.length <= path41.length && prefix.every((segment, i) => path41[i] === segment);
+function startsWith2(path44, prefix) {
+  return prefix.length <= path44.length && prefix.every((segment, i) => path44[i] === segment);
 }
-function writerOf(input, path41) {
-  const set = input.sets.findLast((entry) => startsWith2(path41, entry.path));
+function writerOf(input, path44) {
+  const set = input.sets.findLast((entry) => startsWith2(path44, entry.path));
   if (set !== void 0) return { doc: set.doc, locate: () => set.doc.locate(set.at) };
-  const layer = layerOf(input, path41);
-  if (layer !== void 0) return { doc: layer.doc, locate: (part) => layer.doc.locate([...layer.prefix, ...path41], part) };
-  const below = input.sets.find((entry) => startsWith2(entry.path, path41));
+  const layer = layerOf(input, path44);
+  if (layer !== void 0) return { doc: layer.doc, locate: (part) => layer.doc.locate([...layer.prefix, ...path44], part) };
+  const below = input.sets.find((entry) => startsWith2(entry.path, path44));
   return below === void 0 ? void 0 : { doc: below.doc, locate: () => below.doc.locate(below.at) };
 }
-function layerOf(input, path41) {
+function layerOf(input, path44) {
   let best;
   let bestDepth = 0;
   for (const layer of input.layers) {
-    const depth = definedDepth(layer.values, path41);
+    const depth = definedDepth(layer.values, path44);
     if (depth >= bestDepth && depth > 0) {
       best = layer;
       bestDepth = depth;
     }
   }
-  if (best !== void 0 && bestDepth === path41.length) return best;
-  if (input.sets.some((entry) => startsWith2(entry.path, path41))) return void 0;
+  if (best !== void 0 && bestDepth === path44.length) return best;
+  if (input.sets.some((entry) => startsWith2(entry.path, path44))) return void 0;
   return best ?? input.layers.at(-1);
 }
 function layeredDocument(input, object, under, root, home, outside) {
   const homeDoc = homeDocument(input, home);
-  const valuesPath = (path41) => startsWith2(path41, under) ? [...root, ...path41.slice(under.length)] : void 0;
+  const valuesPath = (path44) => startsWith2(path44, under) ? [...root, ...path44.slice(under.length)] : void 0;
   const unresolvedTags = [];
   for (const layer of input.layers) {
     if (layer.doc.filePath !== homeDoc.filePath) continue;
@@ -13146,8 +13151,8 @@ function layeredDocument(input, object, under, root, home, outside) {
     index: homeDoc.index,
     value: object,
     unresolvedTags,
-    locate(path41, part) {
-      const inValues = valuesPath(path41);
+    locate(path44, part) {
+      const inValues = valuesPath(path44);
       if (inValues === void 0) return outside();
       for (let length = inValues.length; length > root.length; length--) {
         const writer = writerOf(input, inValues.slice(0, length));
@@ -13155,7 +13160,7 @@ function layeredDocument(input, object, under, root, home, outside) {
       }
       return outside();
     },
-    has: (path41) => hasValueAt(object, path41)
+    has: (path44) => hasValueAt(object, path44)
   };
 }
 function homeDocument(input, home) {
@@ -13166,7 +13171,7 @@ function homeDocument(input, home) {
   return input.layers.at(-1)?.doc ?? input.sets[0].doc;
 }
 function parseSetName(name) {
-  const path41 = [];
+  const path44 = [];
   let segment = "";
   let pending = false;
   for (let i = 0; i < name.length; i++) {
@@ -13176,16 +13181,16 @@ function parseSetName(name) {
       pending = true;
     } else if (char === ".") {
       if (!pending) return void 0;
-      path41.push(segment);
+      path44.push(segment);
       segment = "";
       pending = false;
     } else if (char === "[") {
       const close = name.indexOf("]", i);
       const index = name.slice(i + 1, close);
       if (close === -1 || !/^\d+$/.test(index)) return void 0;
-      if (pending) path41.push(segment);
-      else if (path41.length === 0 || typeof path41.at(-1) !== "number") return void 0;
-      path41.push(Number(index));
+      if (pending) path44.push(segment);
+      else if (path44.length === 0 || typeof path44.at(-1) !== "number") return void 0;
+      path44.push(Number(index));
       segment = "";
       pending = false;
       i = close;
@@ -13198,8 +13203,8 @@ function parseSetName(name) {
       pending = true;
     }
   }
-  if (pending) path41.push(segment);
-  return path41.length > 0 && typeof path41[0] === "string" ? path41 : void 0;
+  if (pending) path44.push(segment);
+  return path44.length > 0 && typeof path44[0] === "string" ? path44 : void 0;
 }
 function setValueOf(text, asString2) {
   if (text.startsWith("{") && text.endsWith("}")) {
@@ -13481,12 +13486,25 @@ var init_read_sources = __esm({
   }
 });
 
+// src/parse/go-json-key.ts
+function foldGoJsonKey(key2) {
+  return key2.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
+}
+function goJsonKeyOf(object, name) {
+  const wanted = foldGoJsonKey(name);
+  let found;
+  for (const key2 of Object.keys(object).sort()) if (foldGoJsonKey(key2) === wanted) found = key2;
+  return found;
+}
+var init_go_json_key = __esm({
+  "src/parse/go-json-key.ts"() {
+    "use strict";
+  }
+});
+
 // src/kustomize/namespaces.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
-function foldKey(key2) {
-  return key2.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
-}
 function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(?:git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(entry) || entry.includes("?ref=");
 }
@@ -13498,7 +13516,7 @@ function fieldsOf(data2) {
   const fields = /* @__PURE__ */ new Map();
   let unknown2 = false;
   for (const key2 of Object.keys(data2).sort()) {
-    const folded = foldKey(key2);
+    const folded = foldGoJsonKey(key2);
     if (!KNOWN_FIELDS.has(folded)) unknown2 = true;
     fields.set(folded, data2[key2]);
   }
@@ -13530,10 +13548,10 @@ function safeStat(file) {
     return void 0;
   }
 }
-function buildable(resolver, files) {
+function buildable(resolver, files2) {
   const state = /* @__PURE__ */ new Map();
   const ok = /* @__PURE__ */ new Set();
-  for (const start of files) {
+  for (const start of files2) {
     if (state.has(start)) continue;
     const stack = [];
     const enter = (file) => {
@@ -13595,7 +13613,8 @@ function topologicalOrder(resolver, nodes) {
   }
   return order;
 }
-function kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles) {
+function kustomizationCandidates(resolver, lintedFiles, discoveredFiles) {
+  const { root } = resolver;
   const candidates = /* @__PURE__ */ new Set();
   for (const file of discoveredFiles) {
     if (!KUSTOMIZATION_END.test(file) || !KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file))) continue;
@@ -13613,9 +13632,8 @@ function kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles) {
   }
   return candidates;
 }
-function kustomizeNamespaces(lintedFiles, root, discoveredFiles = lintedFiles) {
-  const resolver = new KustomizeResolver(root);
-  const candidates = kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles);
+function kustomizeNamespaces(lintedFiles, resolver, discoveredFiles = lintedFiles) {
+  const candidates = kustomizationCandidates(resolver, lintedFiles, discoveredFiles);
   const ok = buildable(resolver, [...candidates].sort());
   const order = topologicalOrder(resolver, ok);
   const applied = componentNamespaces(resolver, order);
@@ -13651,6 +13669,7 @@ var init_namespaces = __esm({
     "use strict";
     init_parse_manifest();
     init_read_sources();
+    init_go_json_key();
     KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     KUSTOMIZATION_END = /ustomization(?:\.ya?ml)?$/;
     MAX_KUSTOMIZATION_SIZE = 1024 * 1024;
@@ -13691,6 +13710,7 @@ var init_namespaces = __esm({
       "sortoptions"
     ]);
     KustomizeResolver = class {
+      /** `root`: the repository's root (else the working folder); nothing outside it is read. */
       constructor(root) {
         this.root = root;
         this.realRoot = safeRealpath(root) ?? path5.resolve(root);
@@ -13835,8 +13855,8 @@ var init_namespaces = __esm({
 // src/kustomize/helm-charts.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
-function treeFileReader(root, textOf = () => void 0) {
-  const resolver = new KustomizeResolver(root);
+function treeFileReader(resolver, textOf = () => void 0) {
+  const { root } = resolver;
   const cache2 = /* @__PURE__ */ new Map();
   const reader = (kustomizationFile, entry, yamlVersion = "1.1") => {
     const folder = path6.dirname(kustomizationFile);
@@ -13854,7 +13874,7 @@ function treeFileReader(root, textOf = () => void 0) {
     return read;
   };
   return Object.assign(reader, {
-    withTexts: (other) => treeFileReader(root, other),
+    withTexts: (other) => treeFileReader(resolver, other),
     // A file "in" the root: its folder is the root, so only the repository bounds the path.
     inRepository: (entry) => reader(path6.join(root, "_"), entry.replace(/^\/+/, "")),
     hasFolder: (folder) => {
@@ -13886,7 +13906,7 @@ function readInside(resolver, target, textOf, yamlVersion) {
 }
 function emptyValues(filePath, doc) {
   const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return { filePath, index: 0, value: {}, unresolvedTags: [], locate: (path41, part) => doc?.locate(path41, part) ?? start, has: () => false };
+  return { filePath, index: 0, value: {}, unresolvedTags: [], locate: (path44, part) => doc?.locate(path44, part) ?? start, has: () => false };
 }
 function isInside2(file, root) {
   const relative = path6.relative(root, file);
@@ -14041,8 +14061,8 @@ function argoValueFiles(host, sourcePath, read) {
     let relative;
     if (entry.startsWith("$")) {
       const [variable, ...rest] = entry.split("/");
-      const named = Array.isArray(refs) && refs.some((other) => isPlainObject(other) && `$${String(other.ref)}` === variable);
-      if (!named) return unread("a path with a variable Argo CD substitutes, which calico-lint does not");
+      const named2 = Array.isArray(refs) && refs.some((other) => isPlainObject(other) && `$${String(other.ref)}` === variable);
+      if (!named2) return unread("a path with a variable Argo CD substitutes, which calico-lint does not");
       relative = rest.join("/");
     } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
       return unread("a URL, which Argo CD downloads and calico-lint never fetches");
@@ -14068,8 +14088,8 @@ function argoValueFiles(host, sourcePath, read) {
   });
   return result;
 }
-function dottedOf(path41) {
-  return path41.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dottedOf(path44) {
+  return path44.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 var ARGO_CONSEQUENCE;
 var init_argo_value_files = __esm({
@@ -14113,8 +14133,8 @@ var init_k3s_values_secrets = __esm({
 });
 
 // src/resources/helm-values-sources.ts
-function dotted(path41) {
-  return path41.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dotted(path44) {
+  return path44.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 function isK3sHelmKind(resource, kind) {
   return resource.kind === kind && resource.apiVersion.startsWith("helm.cattle.io/");
@@ -14122,9 +14142,9 @@ function isK3sHelmKind(resource, kind) {
 function helmValuesSources(host, read) {
   const problems = [];
   const unread = [];
-  const files = [];
+  const files2 = [];
   const sources = [];
-  const layersAt = (path41, form) => valuesLayers(host, path41, form, problems);
+  const layersAt = (path44, form) => valuesLayers(host, path44, form, problems);
   const source = (layers, sets, keys) => {
     if (layers.length === 0 && sets.length === 0) return;
     const keyPath = keys.find((key2) => getIn(host.object, key2) !== void 0) ?? keys[0];
@@ -14134,7 +14154,7 @@ function helmValuesSources(host, read) {
   };
   if (host.kind === "HelmChart" || host.kind === "HelmChartConfig") {
     const secrets = k3sValuesSecretsUnread(host);
-    if (secrets.length > 0) return { sources, problems, unread: secrets, files };
+    if (secrets.length > 0) return { sources, problems, unread: secrets, files: files2 };
     const layers = [...layersAt(["spec", "valuesContent"], "string"), ...layersAt(["spec", "values"], "object")];
     const sets = host.kind === "HelmChart" ? k3sSets(host) : [];
     source(layers, sets, [["spec", "valuesContent"], ["spec", "values"], ["spec", "set"]]);
@@ -14150,7 +14170,7 @@ function helmValuesSources(host, read) {
       const object = getIn(host.object, [...helm, "valuesObject"]);
       const values = object !== void 0 && object !== null ? [...helm, "valuesObject"] : [...helm, "values"];
       const valueFiles = argoValueFiles(host, helm.slice(0, -1), read);
-      files.push(...valueFiles.files);
+      files2.push(...valueFiles.files);
       if (valueFiles.unread.length > 0 && valueFiles.tigeraOperator) {
         unread.push(...valueFiles.unread);
         continue;
@@ -14158,14 +14178,14 @@ function helmValuesSources(host, read) {
       source([...valueFiles.layers, ...layersAt(values, values.at(-1) === "values" ? "string" : "object")], argoSets(host, helm), [values, [...helm, "parameters"], [...helm, "valueFiles"]]);
     }
   }
-  return { sources, problems, unread, files };
+  return { sources, problems, unread, files: files2 };
 }
-function valuesLayers(host, path41, form, problems) {
-  const raw = getIn(host.object, path41);
-  const label4 = `\`${dotted(path41)}\``;
-  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path41], values: raw }] : [];
+function valuesLayers(host, path44, form, problems) {
+  const raw = getIn(host.object, path44);
+  const label4 = `\`${dotted(path44)}\``;
+  if (form === "object") return isPlainObject(raw) ? [{ label: label4, doc: host.doc, prefix: [...host.path, ...path44], values: raw }] : [];
   if (typeof raw !== "string") return [];
-  const embedded = embeddedYaml(host.doc, [...host.path, ...path41], raw);
+  const embedded = embeddedYaml(host.doc, [...host.path, ...path44], raw);
   for (const problem of embedded.problems) {
     problems.push({ ...problem, message: `Helm values (${label4}) of ${host.displayName}: ${problem.message}` });
   }
@@ -14183,9 +14203,9 @@ function k3sSets(host) {
   return Object.keys(set).sort().flatMap((name) => {
     const value = set[name];
     const typed2 = typeof value === "number" || typeof value === "string" && ["true", "false", "null"].includes(value.toLowerCase());
-    const path41 = parseSetName(name);
-    if (path41 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
-    return [{ path: path41, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
+    const path44 = parseSetName(name);
+    if (path44 === void 0 || typeof value !== "string" && typeof value !== "number") return [];
+    return [{ path: path44, value: setValueOf(String(value), !typed2), doc: host.doc, at: [...host.path, "spec", "set", name] }];
   });
 }
 function argoSets(host, helm) {
@@ -14193,10 +14213,10 @@ function argoSets(host, helm) {
   if (!Array.isArray(parameters)) return [];
   return parameters.flatMap((parameter, i) => {
     if (!isPlainObject(parameter) || typeof parameter.name !== "string") return [];
-    const path41 = parseSetName(parameter.name);
+    const path44 = parseSetName(parameter.name);
     const text = typeof parameter.value === "string" ? parameter.value : "";
-    if (path41 === void 0) return [];
-    return [{ path: path41, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
+    if (path44 === void 0) return [];
+    return [{ path: path44, value: setValueOf(text, parameter.forceString === true), doc: host.doc, at: [...host.path, ...helm, "parameters", i, "value"] }];
   });
 }
 function withReplacedViews(resources, replaced) {
@@ -14238,8 +14258,8 @@ function applicationSetUnread(resource) {
   }
   return unread;
 }
-function dotted2(path41) {
-  return path41.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dotted2(path44) {
+  return path44.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 function isTigeraOperatorSource(source) {
   const helm = source.helm;
@@ -14265,12 +14285,18 @@ function inlinePatchWorkloads(host, kustomizationFile, isWorkload) {
   if (!isPlainObject(value)) return [];
   const file = host.filePath.split(/[\\/]/).pop() ?? "";
   const found = [];
-  const shown5 = (path41) => `${echo(file)} \`${path41.map((step) => typeof step === "number" ? `[${step}]` : `.${step}`).join("").slice(1)}\``;
+  const shown5 = (path44) => `${echo(file)} \`${path44.map((step) => typeof step === "number" ? `[${step}]` : `.${step}`).join("").slice(1)}\``;
   const lists = [];
   let namespace;
+  const field2 = (name) => kustomizationFile ? goJsonKeyOf(value, name) : void 0;
   if (kustomizationFile) {
-    namespace = typeof value.namespace === "string" && value.namespace !== "" ? value.namespace : void 0;
-    lists.push({ at: ["patches"], jsonOnly: false }, { at: ["patchesJson6902"], jsonOnly: true });
+    const namespaceKey = field2("namespace");
+    const written2 = namespaceKey === void 0 ? void 0 : value[namespaceKey];
+    namespace = typeof written2 === "string" && written2 !== "" ? written2 : void 0;
+    for (const [name, jsonOnly] of [["patches", false], ["patchesJson6902", true]]) {
+      const key2 = field2(name);
+      if (key2 !== void 0) lists.push({ at: [key2], jsonOnly, entry: name });
+    }
   } else if (typeof value.apiVersion === "string" && value.kind === "Kustomization" && value.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/")) {
     lists.push({ at: ["spec", "patches"], jsonOnly: false });
   } else if (typeof value.apiVersion === "string" && value.kind === "HelmRelease" && value.apiVersion.startsWith("helm.toolkit.fluxcd.io/")) {
@@ -14281,25 +14307,32 @@ function inlinePatchWorkloads(host, kustomizationFile, isWorkload) {
     const sources = getPath(value, ["spec", "sources"]);
     if (Array.isArray(sources)) sources.forEach((_, i) => lists.push({ at: ["spec", "sources", i, "kustomize", "patches"], jsonOnly: false }));
   }
-  for (const { at: at2, jsonOnly } of lists) {
+  const entryOf = (at2, named2, i) => named2 === void 0 ? shown5([...at2, i]) : `${named2}[${i}]`;
+  for (const { at: at2, jsonOnly, entry: named2 } of lists) {
     const entries = getPath(value, at2);
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {
       if (!isPlainObject(entry) || typeof entry.patch !== "string") return;
       const target = isPlainObject(entry.target) ? entry.target : void 0;
-      const workload = patchWorkload(host, [...at2, i, "patch"], entry.patch, target, namespace, jsonOnly, isWorkload);
-      if (workload !== void 0) found.push({ ...workload, shownAs: shown5([...at2, i]) });
+      for (const workload of patchWorkloads(host, [...at2, i, "patch"], entry.patch, target, namespace, jsonOnly, isWorkload)) {
+        found.push({ ...workload, shownAs: shown5([...at2, i]), entry: entryOf(at2, named2, i) });
+      }
     });
   }
-  const merges = kustomizationFile ? value.patchesStrategicMerge : void 0;
+  const mergesKey = field2("patchesStrategicMerge");
+  const merges = mergesKey === void 0 ? void 0 : value[mergesKey];
   if (Array.isArray(merges)) {
     merges.forEach((entry, i) => {
-      if (typeof entry !== "string" || !entry.includes("\n")) return;
-      const workload = mergeWorkload(host, ["patchesStrategicMerge", i], entry, namespace, isWorkload);
-      if (workload !== void 0) found.push({ ...workload, shownAs: shown5(["patchesStrategicMerge", i]) });
+      if (typeof entry !== "string" || !isInlinePatchText(entry)) return;
+      for (const workload of mergeWorkloads(host, [mergesKey, i], entry, namespace, isWorkload)) {
+        found.push({ ...workload, shownAs: shown5([mergesKey, i]), entry: `patchesStrategicMerge[${i}]` });
+      }
     });
   }
   return found;
+}
+function isInlinePatchText(entry) {
+  return /[\n:{[]/.test(entry);
 }
 function jsonPatchFileWorkload(doc, isWorkload) {
   const operations = doc.value;
@@ -14314,40 +14347,43 @@ function jsonPatchFileWorkload(doc, isWorkload) {
   const file = doc.filePath.split(/[\\/]/).pop() ?? "";
   return { ...workload, shownAs: `the JSON 6902 patch file ${echo(file)}` };
 }
-function getPath(value, path41) {
+function getPath(value, path44) {
   let here = value;
-  for (const step of path41) {
+  for (const step of path44) {
     if (Array.isArray(here) && typeof step === "number") here = here[step];
     else if (isPlainObject(here) && typeof step === "string" && Object.hasOwn(here, step)) here = here[step];
     else return void 0;
   }
   return here;
 }
-function patchWorkload(host, path41, text, target, namespace, jsonOnly, isWorkload) {
-  const embedded = embeddedYaml(host, path41, text);
-  const documents = embedded.documents.filter((doc2) => doc2.value !== null);
-  if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
-  const doc = documents[0];
-  if (Array.isArray(doc.value)) return target === void 0 ? void 0 : jsonPatchWorkload(host, path41, doc, target, namespace, isWorkload);
-  return jsonOnly ? void 0 : mergeWorkload(host, path41, text, namespace, isWorkload);
+function patchWorkloads(host, path44, text, target, namespace, jsonOnly, isWorkload) {
+  const embedded = embeddedYaml(host, path44, text);
+  const documents = embedded.documents.filter((doc) => doc.value !== null);
+  if (embedded.problems.length === 0 && documents.length === 1 && Array.isArray(documents[0].value)) {
+    const workload = target === void 0 ? void 0 : jsonPatchWorkload(host, path44, documents[0], target, namespace, isWorkload);
+    return workload === void 0 ? [] : [workload];
+  }
+  return jsonOnly ? [] : mergeWorkloads(host, path44, text, namespace, isWorkload);
 }
-function mergeWorkload(host, path41, text, namespace, isWorkload) {
-  const embedded = embeddedYaml(host, path41, text, "1.2");
-  const documents = embedded.documents.filter((doc2) => doc2.value !== null);
-  if (embedded.problems.length > 0 || documents.length !== 1) return void 0;
-  const doc = documents[0];
-  const patch = doc.value;
-  if (!isPlainObject(patch) || typeof patch.kind !== "string" || !isWorkload(patch.kind)) return void 0;
-  const metadata = isPlainObject(patch.metadata) ? patch.metadata : {};
-  const object = {
-    ...patch,
-    apiVersion: typeof patch.apiVersion === "string" ? patch.apiVersion : "",
-    kind: patch.kind,
-    metadata: metadata.namespace === void 0 && namespace !== void 0 ? { ...metadata, namespace } : metadata
-  };
-  return { doc, object };
+function mergeWorkloads(host, path44, text, namespace, isWorkload) {
+  const embedded = embeddedYaml(host, path44, text, "1.2");
+  if (embedded.problems.length > 0) return [];
+  const found = [];
+  embedded.documents.filter((doc) => doc.value !== null).forEach((doc, document) => {
+    const patch = doc.value;
+    if (!isPlainObject(patch) || typeof patch.kind !== "string" || !isWorkload(patch.kind)) return;
+    const metadata = isPlainObject(patch.metadata) ? patch.metadata : {};
+    const object = {
+      ...patch,
+      apiVersion: typeof patch.apiVersion === "string" ? patch.apiVersion : "",
+      kind: patch.kind,
+      metadata: metadata.namespace === void 0 && namespace !== void 0 ? { ...metadata, namespace } : metadata
+    };
+    found.push({ doc, object, document });
+  });
+  return found;
 }
-function jsonPatchWorkload(host, path41, ops, target, namespace, isWorkload) {
+function jsonPatchWorkload(host, path44, ops, target, namespace, isWorkload) {
   const kind = target.kind;
   if (typeof kind !== "string" || !isWorkload(kind)) return void 0;
   const group = typeof target.group === "string" && target.group !== "" ? `${target.group}/` : "";
@@ -14359,15 +14395,24 @@ function jsonPatchWorkload(host, path41, ops, target, namespace, isWorkload) {
   const object = { apiVersion: `${group}${version2}`, kind, metadata };
   const written2 = [];
   ops.value.forEach((operation, op) => {
-    if (!isPlainObject(operation) || operation.op !== "add" && operation.op !== "replace" || typeof operation.path !== "string") return;
+    if (!isPlainObject(operation) || typeof operation.path !== "string") return;
     const tokens = parsePointer(operation.path);
     if (tokens === void 0 || tokens.length === 0 || tokens.some((token2) => /^(?:\d+|-)$/.test(token2))) return;
+    let value;
+    if (operation.op === "add" || operation.op === "replace") value = operation.value;
+    else if (operation.op === "copy" || operation.op === "move") {
+      const from = typeof operation.from === "string" ? parsePointer(operation.from) : void 0;
+      const earlier = from === void 0 ? void 0 : getPath(object, from);
+      if (earlier !== void 0) value = structuredClone(earlier);
+      else if (tokens.at(-1) === "hostNetwork") value = true;
+      else return;
+    } else return;
     let parent = object;
     for (const token2 of tokens.slice(0, -1)) {
       if (!isPlainObject(parent[token2])) parent[token2] = {};
       parent = parent[token2];
     }
-    parent[tokens.at(-1)] = operation.value;
+    parent[tokens.at(-1)] = value;
     written2.push({ tokens, op });
   });
   if (written2.length === 0) return void 0;
@@ -14381,11 +14426,11 @@ function jsonPatchWorkload(host, path41, ops, target, namespace, isWorkload) {
       const writer = writerOf2(at2);
       if (writer !== void 0) {
         const inValue = [writer.op, "value", ...at2.slice(writer.tokens.length)];
-        if (at2.length === writer.tokens.length && part === "key") return ops.locate([writer.op, "path"]);
+        if (at2.length === writer.tokens.length && part === "key" || !ops.has([writer.op, "value"])) return ops.locate([writer.op, "path"]);
         return ops.locate(inValue, part);
       }
       const prefixOf = written2.find(({ tokens }) => at2.every((step, i) => tokens[i] === step));
-      return prefixOf !== void 0 ? ops.locate([prefixOf.op, "path"]) : host.locate(path41);
+      return prefixOf !== void 0 ? ops.locate([prefixOf.op, "path"]) : host.locate(path44);
     },
     has(at2) {
       let here = object;
@@ -14402,6 +14447,7 @@ var POD_SPEC_OF;
 var init_kustomize_patches = __esm({
   "src/resources/kustomize-patches.ts"() {
     "use strict";
+    init_go_json_key();
     init_text();
     init_embedded();
     init_json_patch();
@@ -14418,9 +14464,9 @@ var init_kustomize_patches = __esm({
 function podTemplatePathOf(kind) {
   return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
 }
-function getIn(value, path41) {
+function getIn(value, path44) {
   let current = value;
-  for (const segment of path41) {
+  for (const segment of path44) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
     else return void 0;
@@ -14467,11 +14513,11 @@ function isKubectlList(value) {
 function isKubernetesObject(value) {
   return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
-function makeResource(doc, path41, object, options, displayName) {
+function makeResource(doc, path44, object, options, displayName) {
   const metadata = isPlainObject(object.metadata) ? object.metadata : {};
   const name = asString(metadata.name);
   const namespace = CLUSTER_SCOPED_KINDS.has(object.kind) ? void 0 : options.namespaceOverride ?? asString(metadata.namespace) ?? options.defaultNamespace;
-  const resource = new ObjectResource(doc, path41, object, name, namespace, metadata, displayName);
+  const resource = new ObjectResource(doc, path44, object, name, namespace, metadata, displayName);
   const { pools, podTemplates } = resource;
   for (const pool of poolsOf(resource)) pools.push(pool);
   for (const template of podTemplatesOf(resource)) podTemplates.push(template);
@@ -14510,13 +14556,13 @@ function poolsOf(resource) {
   return [];
 }
 function podTemplatesOf(resource) {
-  const path41 = podTemplatePathOf(resource.kind);
-  if (path41 === void 0) return [];
-  const template = getIn(resource.object, path41);
+  const path44 = podTemplatePathOf(resource.kind);
+  if (path44 === void 0) return [];
+  const template = getIn(resource.object, path44);
   if (!isPlainObject(template)) return [];
   return [{
     resource,
-    path: path41,
+    path: path44,
     metadata: isPlainObject(template.metadata) ? template.metadata : {},
     spec: isPlainObject(template.spec) ? template.spec : {}
   }];
@@ -14525,10 +14571,10 @@ function helmValuesInstallations(host, options) {
   const generated = applicationSetUnread(host);
   if (generated.length > 0) Object.assign(host, { unreadHelmValues: generated });
   if (!HELM_HOST_KINDS.has(host.kind)) return [];
-  const { sources, problems, unread, files } = helmValuesSources(host, options.readTreeFile);
+  const { sources, problems, unread, files: files2 } = helmValuesSources(host, options.readTreeFile);
   if (problems.length > 0) host.embeddedProblems = problems;
   if (unread.length > 0) Object.assign(host, { unreadHelmValues: unread });
-  if (files.length > 0) Object.assign(host, { valuesFiles: files });
+  if (files2.length > 0) Object.assign(host, { valuesFiles: files2 });
   if (sources.length > 0) host.helmValues = sources;
   if (uncheckedInstallationPatch(host) !== void 0) return [];
   const postRender = postRendererOf(host);
@@ -14587,12 +14633,13 @@ function kustomizePatchWorkloads(doc, options) {
   const kustomizationFile = doc.index === 0 && isKustomizationFile(doc.filePath);
   return inlinePatchWorkloads(doc, kustomizationFile, (kind) => podTemplatePathOf(kind) !== void 0).map((workload) => patchedWorkloadResource(workload, options, "an inline patch in "));
 }
-function patchedWorkloadResource({ doc, object, shownAs }, options, how = "") {
+function patchedWorkloadResource({ doc, object, shownAs, entry, document }, options, how = "") {
   const probe = makeResource(doc, [], object, options);
-  return makeResource(doc, [], object, options, `${probe.displayName} (${how}${shownAs})`);
+  const resource = makeResource(doc, [], object, options, `${probe.displayName} (${how}${shownAs})`);
+  return entry === void 0 ? resource : Object.assign(resource, { inlinePatch: { entry, document: document ?? 0 } });
 }
-function dottedPath(path41) {
-  return path41.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
+function dottedPath(path44) {
+  return path44.map((segment) => typeof segment === "number" ? `[${segment}]` : `.${segment}`).join("").slice(1);
 }
 function valuesFileInstallation(doc, options) {
   if (doc.index !== 0) return void 0;
@@ -14658,9 +14705,9 @@ var init_resource = __esm({
     });
     CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set(["Namespace", "IPPool", "Installation", "Node"]);
     ObjectResource = class {
-      constructor(doc, path41, object, name, namespace, metadata, displayName) {
+      constructor(doc, path44, object, name, namespace, metadata, displayName) {
         this.doc = doc;
-        this.path = path41;
+        this.path = path44;
         this.object = object;
         this.name = name;
         this.namespace = namespace;
@@ -14706,12 +14753,12 @@ function inPodSpecs(reads) {
     return {
       kinds: [kind],
       ...reads.when && { when: { path: [...spec, ...reads.when.path], equals: reads.when.equals } },
-      paths: reads.paths.map((path41) => [...spec, ...path41])
+      paths: reads.paths.map((path44) => [...spec, ...path44])
     };
   });
 }
 function inEveryContainerList(...paths) {
-  return CONTAINER_LISTS.flatMap((list2) => paths.map((path41) => [list2, ...path41]));
+  return CONTAINER_LISTS.flatMap((list2) => paths.map((path44) => [list2, ...path44]));
 }
 var CONTAINER_LISTS, CONTAINER_LISTS_IN_START_ORDER;
 var init_field_reads = __esm({
@@ -14753,9 +14800,9 @@ function effectiveK3sConfigs(resources) {
   }
   return effective;
 }
-function effectiveValues(files, flag) {
+function effectiveValues(files2, flag) {
   let values;
-  for (const resource of files) {
+  for (const resource of files2) {
     for (const [key2, value] of Object.entries(resource.object)) {
       if (key2 !== flag && key2 !== `${flag}+`) continue;
       const written2 = flagValues(resource, flag, key2, value);
@@ -14808,14 +14855,14 @@ function collectFacts(scope, config2) {
   return facts;
 }
 function atResource(resource) {
-  return (path41, span) => {
-    if (span === void 0) return { resource, path: path41 };
-    const fullPath = [...resource.path, ...path41];
+  return (path44, span) => {
+    if (span === void 0) return { resource, path: path44 };
+    const fullPath = [...resource.path, ...path44];
     return lazyRange(resource, () => substringRange(resource.doc, fullPath, span.text, span.start, span.end));
   };
 }
 function atEmbedded(host, doc) {
-  return (path41, span) => lazyRange(host, () => span === void 0 ? doc.locate(path41) : substringRange(doc, path41, span.text, span.start, span.end));
+  return (path44, span) => lazyRange(host, () => span === void 0 ? doc.locate(path44) : substringRange(doc, path44, span.text, span.start, span.end));
 }
 function lazyRange(resource, compute) {
   let range;
@@ -14839,8 +14886,8 @@ function readResource(resource, facts, clusterApi, k3sConfigs) {
   } else if (group === "controlplane.cluster.x-k8s.io" || group === "bootstrap.cluster.x-k8s.io") {
     readClusterApiKubeadm(resource, at2, facts);
   } else if (kind === K3S_CONFIG_KIND) {
-    for (const { flag, resource: file, path: path41, value } of k3sConfigs.get(resource) ?? []) {
-      pushCommaList(facts, value, flag === "cluster-cidr" ? "pods" : "services", `k3s/RKE2 \`${flag}\``, atResource(file), path41);
+    for (const { flag, resource: file, path: path44, value } of k3sConfigs.get(resource) ?? []) {
+      pushCommaList(facts, value, flag === "cluster-cidr" ? "pods" : "services", `k3s/RKE2 \`${flag}\``, atResource(file), path44);
     }
   } else if (kind === "IPAddressPool" && group === "metallb.io") {
     listOf2(getIn(object, ["spec", "addresses"])).forEach((text, i) => pushText(facts, text, "load-balancer", `MetalLB ${resource.displayName}`, at2, ["spec", "addresses", i]));
@@ -14969,13 +15016,13 @@ function readConfigMap(resource, facts) {
 function readCniConfig(value, at2, facts) {
   const plugins = getIn(value, ["plugins"]);
   const configs = Array.isArray(plugins) ? plugins.map((config2, i) => ({ config: config2, path: ["plugins", i] })) : [{ config: value, path: [] }];
-  for (const { config: config2, path: path41 } of configs) {
+  for (const { config: config2, path: path44 } of configs) {
     if (!isPlainObject(config2) || config2.type !== "calico") continue;
     for (const [key2, family] of [["ipv4_pools", 4], ["ipv6_pools", 6]]) {
       const assigned = family === 4 ? getIn(config2, ["ipam", "assign_ipv4"]) !== "false" : getIn(config2, ["ipam", "assign_ipv6"]) === "true";
       const list2 = listOf2(getIn(config2, ["ipam", key2]));
       list2.forEach((entry, i) => {
-        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path41, "ipam", key2, i]), list: list2, assigned });
+        if (typeof entry === "string") facts.cniPoolReferences.push({ family, entry, location: at2([...path44, "ipam", key2, i]), list: list2, assigned });
       });
     }
   }
@@ -14993,11 +15040,11 @@ function readContainers(resource, containersPath, facts) {
         const match = /^(--[a-z-]+)=(.*)$/.exec(argument);
         const flag = match ? FLAG_ROLES[match[1]] : void 0;
         if (!match || !flag?.containers.includes(name)) return;
-        const path41 = [...containersPath, c2, field2, a];
+        const path44 = [...containersPath, c2, field2, a];
         splitList(match[2], match[1].length + 1).forEach(({ text, start }) => {
           const range = parseRange(text);
           if (range) {
-            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path41, { text: argument, start, end: start + text.length }) });
+            facts.ranges.push({ range, role: flag.role, source: `${name} \`${match[1]}\``, location: at2(path44, { text: argument, start, end: start + text.length }) });
           }
         });
       });
@@ -15047,18 +15094,18 @@ function splitList(text, base = 0) {
   }
   return entries;
 }
-function pushText(facts, text, role, source, at2, path41, kubeadmPodSubnet = false) {
+function pushText(facts, text, role, source, at2, path44, kubeadmPodSubnet = false) {
   if (typeof text !== "string") return;
   const range = parseRange(text);
-  if (range) facts.ranges.push({ range, role, source, location: at2(path41), ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
+  if (range) facts.ranges.push({ range, role, source, location: at2(path44), ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
 }
-function pushCommaList(facts, value, role, source, at2, path41, kubeadmPodSubnet = false) {
+function pushCommaList(facts, value, role, source, at2, path44, kubeadmPodSubnet = false) {
   if (typeof value !== "string") return;
   const entries = splitList(value);
   for (const { text, start } of entries) {
     const range = parseRange(text);
     if (!range) continue;
-    const location = entries.length === 1 && start === 0 && text === value ? at2(path41) : at2(path41, { text: value, start, end: start + text.length });
+    const location = entries.length === 1 && start === 0 && text === value ? at2(path44) : at2(path44, { text: value, start, end: start + text.length });
     facts.ranges.push({ range, role, source, location, ...kubeadmPodSubnet ? { kubeadmPodSubnet } : {} });
   }
 }
@@ -15201,6 +15248,991 @@ var init_pools = __esm({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "";
+    var TRAILING_DOUBLESTAR = "";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token2, at2) => {
+          if (token2.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token2, at2) => {
+          if (!token2.wildcard) {
+            out += token2.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token2) => {
+        if (token2.boundary === void 0) {
+          run.push(token2);
+          return;
+        }
+        flush();
+        out += token2.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required2]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required2 !== UNDEFINED && prev.indexOf(required2) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path44) => {
+      const end = path44.length - 1;
+      const index = path44.lastIndexOf(
+        SLASH,
+        path44[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path44 : path44.slice(index + 1);
+    };
+    var parentOf = (path44) => {
+      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path44.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path44.length - 1;
+      const cut = path44.lastIndexOf(
+        SLASH,
+        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_IGNORE, key2);
+      }
+      get checkRegex() {
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_CHECK_IGNORE, key2);
+      }
+      _make(mode, key2) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key2, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last2 = body[body.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path44) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path44)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path44, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path44) : path44;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path44
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path44, originalPath, doThrow) => {
+      if (!isString(path44)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path44) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path44)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path44) => {
+      const first = path44.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path44.length === 1) {
+        return true;
+      }
+      const second = path44.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path44) {
+        checkPath(
+          path44,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path44 ? this._t(path44, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path44 = convertPath(target);
+        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path44);
+        }
+        const dir = this._t(path44, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path44);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path44, cache2) {
+        if (path44 in cache2) {
+          return cache2[path44];
+        }
+        const parentPath = parentOf(path44);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
+      }
+      ignores(path44) {
+        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
+      }
+      createFilter() {
+        return (path44) => !this.ignores(path44);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path44) {
+        return this._test(path44, this._testCache, convertPath(path44));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/discover/walk-folder.ts
+import { lstatSync as lstatSync3, readdirSync } from "node:fs";
+import path9 from "node:path";
+function walkFolder(folder, options = {}) {
+  const root = path9.resolve(folder);
+  const keep = options.keep ?? ((name) => MANIFEST_NAME.test(name));
+  const useGitignore = options.gitignore ?? true;
+  const entries = [];
+  const unreadable = [];
+  const ignoreFilesNotApplied = [];
+  const readIgnore = (dir) => {
+    const layer = readIgnoreFile(dir);
+    if (layer && "tooMany" in layer) {
+      ignoreFilesNotApplied.push({
+        path: path9.join(dir, ".gitignore"),
+        reason: `${layer.tooMany} patterns, more than the ${MAX_IGNORE_PATTERNS} calico-lint applies; the files it names are linted`
+      });
+      return void 0;
+    }
+    return layer;
+  };
+  const pending = [{ dir: root, layers: useGitignore ? ancestorLayers(root, readIgnore) : [] }];
+  while (pending.length > 0) {
+    const { dir, layers: inherited } = pending.pop();
+    let dirents;
+    try {
+      dirents = readdirSync(dir, { withFileTypes: true });
+    } catch (error2) {
+      unreadable.push({ path: dir, reason: describeFsError(error2) });
+      continue;
+    }
+    const own2 = useGitignore && dirents.some((d) => d.name === ".gitignore") ? readIgnore(dir) : void 0;
+    const layers = own2 ? [...inherited, own2] : inherited;
+    const prefix = dir.endsWith(path9.sep) ? dir : `${dir}${path9.sep}`;
+    for (const dirent of dirents) {
+      if (NEVER_WALKED.has(dirent.name)) continue;
+      const full = prefix + dirent.name;
+      const isDirectory = dirent.isDirectory();
+      if (isIgnored(layers, full, isDirectory)) continue;
+      if (isDirectory) pending.push({ dir: full, layers });
+      else if (keep(dirent.name)) entries.push({ path: full, dirent });
+    }
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { entries, unreadable, ignoreFilesNotApplied };
+}
+function isIgnored(layers, full, isDirectory) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const relative = path9.relative(layer.base, full).split(path9.sep).join("/");
+    if (relative === "" || relative.startsWith("../")) continue;
+    const result = layer.rules.test(isDirectory ? `${relative}/` : relative);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+function ancestorLayers(root, readIgnore) {
+  const above = [];
+  let dir = path9.dirname(root);
+  let inRepository = hasGit(root);
+  for (; ; ) {
+    if (inRepository) break;
+    above.push(dir);
+    if (hasGit(dir)) {
+      inRepository = true;
+      break;
+    }
+    const parent = path9.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (!inRepository) return [];
+  const layers = [];
+  for (const folder of above.reverse()) {
+    const layer = readIgnore(folder);
+    if (layer) layers.push(layer);
+  }
+  return layers;
+}
+function hasGit(dir) {
+  try {
+    lstatSync3(path9.join(dir, ".git"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readIgnoreFile(dir) {
+  const file = path9.join(dir, ".gitignore");
+  try {
+    if (!lstatSync3(file).isFile()) return void 0;
+  } catch {
+    return void 0;
+  }
+  const read = readRegularFileSync(file, MAX_IGNORE_FILE_SIZE);
+  if (!read.ok) return void 0;
+  const text = read.bytes.toString("utf8");
+  const patterns = countPatterns(text);
+  if (patterns > MAX_IGNORE_PATTERNS) return { tooMany: patterns };
+  return { base: dir, rules: (0, import_ignore.default)().add(text) };
+}
+function countPatterns(text) {
+  let count = 0;
+  for (const line of text.split("\n")) if (line.trim() !== "" && !line.startsWith("#")) count++;
+  return count;
+}
+var import_ignore, MANIFEST_NAME, NEVER_WALKED, MAX_IGNORE_FILE_SIZE, MAX_IGNORE_PATTERNS;
+var init_walk_folder = __esm({
+  "src/discover/walk-folder.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_errors();
+    init_read_sources();
+    MANIFEST_NAME = /\.(?:ya?ml|json)$/;
+    NEVER_WALKED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    MAX_IGNORE_FILE_SIZE = 1024 * 1024;
+    MAX_IGNORE_PATTERNS = 1e3;
+  }
+});
+
 // src/config/defaults.ts
 function defaultSettings() {
   return {
@@ -15233,19 +16265,19 @@ function withHelmChartConfigs(all) {
   const resources = withoutConsumedValuesFiles(all);
   const configs = /* @__PURE__ */ new Map();
   for (const resource of resources) {
-    if (isK3sHelmKind(resource, "HelmChartConfig")) configs.set(keyOf2(resource), resource);
+    if (isK3sHelmKind(resource, "HelmChartConfig")) configs.set(keyOf3(resource), resource);
   }
   if (configs.size === 0) return resources;
   const paired = /* @__PURE__ */ new Map();
   for (const chart of resources) {
-    const config2 = isK3sHelmKind(chart, "HelmChart") ? configs.get(keyOf2(chart)) : void 0;
+    const config2 = isK3sHelmKind(chart, "HelmChart") ? configs.get(keyOf3(chart)) : void 0;
     if (config2 === void 0) continue;
     paired.set(config2, void 0);
     paired.set(chart, mergedView(chart, config2));
   }
   return withReplacedViews(resources, paired);
 }
-function keyOf2(resource) {
+function keyOf3(resource) {
   return JSON.stringify([resource.namespace, resource.name]);
 }
 function mergedView(chart, config2) {
@@ -15256,9 +16288,9 @@ function mergedView(chart, config2) {
     layers: [...own2?.input.layers ?? [], ...extra?.input.layers ?? []],
     sets: own2?.input.sets ?? []
   };
-  const named = (host, source) => `${host.displayName}${source ? ` (Helm values ${source.label})` : ""}`;
+  const named2 = (host, source) => `${host.displayName}${source ? ` (Helm values ${source.label})` : ""}`;
   const outside = (homeFile) => (homeFile === config2.doc.filePath ? extra?.outside ?? own2.outside : own2?.outside ?? extra.outside)();
-  return valuesInstallation(input, { defaultNamespace: "default" }, `${named(chart, own2)} with ${named(config2, extra)}, key \`installation\``, outside);
+  return valuesInstallation(input, { defaultNamespace: "default" }, `${named2(chart, own2)} with ${named2(config2, extra)}, key \`installation\``, outside);
 }
 function sourcesOf(host) {
   return host.helmValues ?? [];
@@ -15282,27 +16314,27 @@ var init_helm_chart_config = __esm({
 
 // src/config/config-root.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function repositoryRootOf(start) {
-  let dir = path13.resolve(start);
+  let dir = path14.resolve(start);
   for (; ; ) {
-    if (existsSync5(path13.join(dir, ".git"))) return dir;
-    const parent = path13.dirname(dir);
+    if (existsSync5(path14.join(dir, ".git"))) return dir;
+    const parent = path14.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
-function isInside4(folder, root) {
-  const relative = path13.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path13.isAbsolute(relative);
+function isInside3(folder, root) {
+  const relative = path14.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path14.isAbsolute(relative);
 }
 function configBaseDir(configFile, cwd) {
-  const configDir = path13.dirname(path13.resolve(cwd, configFile));
+  const configDir = path14.dirname(path14.resolve(cwd, configFile));
   const root = repositoryRootOf(cwd);
-  if (root === void 0 || isInside4(configDir, root)) return configDir;
+  if (root === void 0 || isInside3(configDir, root)) return configDir;
   const otherCheckout = repositoryRootOf(configDir);
   if (otherCheckout === void 0) return root;
-  return path13.join(root, path13.relative(otherCheckout, configDir));
+  return path14.join(root, path14.relative(otherCheckout, configDir));
 }
 var init_config_root = __esm({
   "src/config/config-root.ts"() {
@@ -15311,16 +16343,16 @@ var init_config_root = __esm({
 });
 
 // src/discover/repository.ts
-import { lstatSync as lstatSync3 } from "node:fs";
-import path14 from "node:path";
+import { lstatSync as lstatSync4 } from "node:fs";
+import path15 from "node:path";
 function repositoryOf(dir) {
-  for (let current = dir; ; current = path14.dirname(current)) {
+  for (let current = dir; ; current = path15.dirname(current)) {
     try {
-      lstatSync3(path14.join(current, ".git"));
+      lstatSync4(path15.join(current, ".git"));
       return current;
     } catch {
     }
-    if (path14.dirname(current) === current) return void 0;
+    if (path15.dirname(current) === current) return void 0;
   }
 }
 var init_repository = __esm({
@@ -15449,11 +16481,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path41, issues) {
+function prefixIssues(path44, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path41);
+    iss.path.unshift(path44);
     return iss;
   });
 }
@@ -17627,7 +18659,7 @@ __export(parse_config_exports, {
   configSyntaxProblem: () => configSyntaxProblem,
   parseConfig: () => parseConfig
 });
-import path15 from "node:path";
+import path16 from "node:path";
 function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
   const shown5 = displayPath(filePath, cwd);
   const parsed = parseManifest(filePath, text, { yamlVersion: "1.2" });
@@ -17649,7 +18681,7 @@ function parseConfig(text, filePath, knownRuleIds, cwd = process.cwd()) {
     messages.push(...checkSemantics(result.data, knownRuleIds, doc, shown5));
   }
   if (messages.length > 0) throw new UsageError(sortByPosition(messages).join("\n"));
-  return { ...result.data, baseDir: path15.dirname(filePath), filePath };
+  return { ...result.data, baseDir: path16.dirname(filePath), filePath };
 }
 function sortByPosition(messages) {
   const position = (message2) => (/:(\d+):(\d+):/.exec(message2) ?? []).slice(1).map(Number);
@@ -17794,9 +18826,9 @@ var init_parse_config = __esm({
 
 // src/config/load-config.ts
 import { realpath, stat } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 async function loadConfig(options) {
-  const filePath = options.configPath ? path16.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const filePath = options.configPath ? path17.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
   if (filePath === void 0) return defaultConfig(options.cwd);
   const outside = await leavesRepository(filePath, options.cwd);
   if (outside !== void 0) {
@@ -17814,7 +18846,7 @@ async function loadConfig(options) {
 async function findConfigFile(startDir) {
   for (const dir of configFolders(startDir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path16.join(dir, name);
+      const candidate = path17.join(dir, name);
       const info = await stat(candidate).catch(() => void 0);
       if (info?.isFile()) return candidate;
     }
@@ -17822,29 +18854,29 @@ async function findConfigFile(startDir) {
   return void 0;
 }
 function configFolders(startDir) {
-  const start = path16.resolve(startDir);
+  const start = path17.resolve(startDir);
   const root = repositoryOf(start);
   const folders = [];
-  for (let dir = start; ; dir = path16.dirname(dir)) {
+  for (let dir = start; ; dir = path17.dirname(dir)) {
     folders.push(dir);
-    if (dir === root || path16.dirname(dir) === dir) return folders;
+    if (dir === root || path17.dirname(dir) === dir) return folders;
   }
 }
 function defaultConfig(baseDir) {
   return { ...defaultSettings(), baseDir, filePath: void 0 };
 }
 async function leavesRepository(file, cwd) {
-  const root = repositoryOf(path16.resolve(cwd)) ?? path16.resolve(cwd);
-  const relative = path16.relative(root, file);
-  if (relative.startsWith("..") || path16.isAbsolute(relative)) return void 0;
+  const root = repositoryOf(path17.resolve(cwd)) ?? path17.resolve(cwd);
+  const relative = path17.relative(root, file);
+  if (relative.startsWith("..") || path17.isAbsolute(relative)) return void 0;
   const [real, realRoot] = await Promise.all([realpath(file).catch(() => void 0), realpath(root).catch(() => root)]);
   if (real === void 0) return void 0;
-  const inside = path16.relative(realRoot, real);
-  return inside.startsWith("..") || path16.isAbsolute(inside) ? real : void 0;
+  const inside = path17.relative(realRoot, real);
+  return inside.startsWith("..") || path17.isAbsolute(inside) ? real : void 0;
 }
 function displayPath(filePath, cwd) {
-  const relative = path16.relative(cwd, filePath);
-  return relative === "" || relative.startsWith("..") || path16.isAbsolute(relative) ? filePath : relative;
+  const relative = path17.relative(cwd, filePath);
+  return relative === "" || relative.startsWith("..") || path17.isAbsolute(relative) ? filePath : relative;
 }
 var CONFIG_FILE_NAMES, MAX_CONFIG_SIZE;
 var init_load_config = __esm({
@@ -18141,9 +19173,9 @@ function gitListing(folder) {
 }
 function lsFiles(folder, which) {
   const output = git(folder, [...LISTING_CONFIG, "-c", "safe.directory=*", "ls-files", "-z", ...which, "--", "."]);
-  const files = output.toString("utf8").split("\0");
-  files.pop();
-  return [...new Set(files)];
+  const files2 = output.toString("utf8").split("\0");
+  files2.pop();
+  return [...new Set(files2)];
 }
 var LISTING_CONFIG;
 var init_git_files = __esm({
@@ -18156,1060 +19188,204 @@ var init_git_files = __esm({
 });
 
 // src/discover/go-vendor.ts
-import { closeSync as closeSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import path18 from "node:path";
-function goVendorTrees(files, walked) {
-  const verdicts = /* @__PURE__ */ new Map();
-  const trees = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const tree = vendorTreeOf(file, walked, verdicts);
-    if (tree === void 0) continue;
-    const list2 = trees.get(tree);
-    if (list2) list2.push(file);
-    else trees.set(tree, [file]);
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync5, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import path19 from "node:path";
+function parseModulesTxt(text) {
+  const packages = /* @__PURE__ */ new Map();
+  const modules = /* @__PURE__ */ new Map();
+  let module;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("# ")) {
+      const fields2 = line.split(/\s+/).filter((field2) => field2 !== "");
+      module = fields2.length >= 3 && (isSemver(fields2[2]) || fields2[2] === "=>") && isImportPath(fields2[1]) ? fields2[1] : void 0;
+      if (module !== void 0) modules.set(module, fields2.join(" "));
+      continue;
+    }
+    if (module === void 0 || line.startsWith("## ")) continue;
+    const fields = line.split(/\s+/).filter((field2) => field2 !== "");
+    if (fields.length === 1 && isImportPath(fields[0])) packages.set(fields[0], module);
   }
-  return trees;
+  return { packages, modules };
 }
-function vendorTreeOf(file, walked, verdicts) {
-  const relative = path18.relative(walked, file);
-  if (relative.startsWith("..") || path18.isAbsolute(relative)) return void 0;
-  const segments = relative.split(path18.sep);
-  for (let i = 0; i < segments.length - 1; i++) {
-    if (segments[i] !== "vendor") continue;
-    const folder = path18.join(walked, ...segments.slice(0, i + 1));
-    let verdict = verdicts.get(folder);
-    if (verdict === void 0) verdicts.set(folder, verdict = isGoVendorFolder(folder));
-    if (verdict) return folder;
+function vendoringModule(inVendor, listing) {
+  let folder = path19.posix.dirname(inVendor);
+  while (folder !== "." && folder !== "/" && folder !== "") {
+    const module = listing.packages.get(folder);
+    if (module !== void 0) return module;
+    folder = path19.posix.dirname(folder);
   }
   return void 0;
 }
-function isGoVendorFolder(folder) {
-  return isRegularFile(path18.join(path18.dirname(folder), "go.mod")) && startsWith4(path18.join(folder, "modules.txt"), "# ");
+function goVendorTrees(files2, walked, atBase) {
+  const listings = /* @__PURE__ */ new Map();
+  const baseListings = /* @__PURE__ */ new Map();
+  const trees = /* @__PURE__ */ new Map();
+  for (const file of files2) {
+    const found = vendorTreeOf(file, walked, listings);
+    if (found === void 0) continue;
+    let tree = trees.get(found.folder);
+    if (tree === void 0) trees.set(found.folder, tree = { skipped: [], linted: [] });
+    const module = vendoringModule(path19.relative(found.folder, file).split(path19.sep).join("/"), found.listing);
+    if (module === void 0) {
+      tree.linted.push({ file, reason: { kind: "unlisted" } });
+      continue;
+    }
+    if (atBase !== void 0) {
+      if (!baseListings.has(found.folder)) baseListings.set(found.folder, atBase.listing(found.folder));
+      const base = baseListings.get(found.folder);
+      if (base === void 0) {
+        tree.linted.push({ file, reason: { kind: "new-tree" } });
+        continue;
+      }
+      const line = base.modules.get(module);
+      if (line === void 0) {
+        tree.linted.push({ file, reason: { kind: "new-module", module } });
+        continue;
+      }
+      if (line === found.listing.modules.get(module) && !replacedByFolder(line) && atBase.changed(found.folder).has(file)) {
+        tree.linted.push({ file, reason: { kind: "same-version", module } });
+        continue;
+      }
+    }
+    tree.skipped.push(file);
+  }
+  return trees;
+}
+function replacedByFolder(line) {
+  const fields = line.split(" ");
+  const arrow = fields.indexOf("=>");
+  return arrow !== -1 && fields.length === arrow + 2;
+}
+function skippedAtBase(file, walked, atBase) {
+  const relative = path19.relative(walked, file);
+  if (relative.startsWith("..") || path19.isAbsolute(relative)) return false;
+  const segments = relative.split(path19.sep);
+  for (let i = 0; i < segments.length - 1; i++) {
+    if (segments[i] !== "vendor") continue;
+    const listing = atBase.listing(path19.join(walked, ...segments.slice(0, i + 1)));
+    if (listing !== void 0) return vendoringModule(segments.slice(i + 1).join("/"), listing) !== void 0;
+  }
+  return false;
+}
+function vendorTreeOf(file, walked, listings) {
+  const relative = path19.relative(walked, file);
+  if (relative.startsWith("..") || path19.isAbsolute(relative)) return void 0;
+  const segments = relative.split(path19.sep);
+  for (let i = 0; i < segments.length - 1; i++) {
+    if (segments[i] !== "vendor") continue;
+    const folder = path19.join(walked, ...segments.slice(0, i + 1));
+    if (!listings.has(folder)) listings.set(folder, goVendorListing(folder));
+    const listing = listings.get(folder);
+    if (listing !== void 0) return { folder, listing };
+  }
+  return void 0;
+}
+function goVendorListing(folder) {
+  if (!isRegularFile(path19.join(path19.dirname(folder), "go.mod"))) return void 0;
+  const text = readRegularFile2(path19.join(folder, "modules.txt"), MAX_MODULES_TXT);
+  return text === void 0 ? void 0 : modulesListing(text);
+}
+function modulesListing(text) {
+  return text.startsWith("# ") ? parseModulesTxt(text) : void 0;
 }
 function isRegularFile(file) {
   try {
-    return lstatSync4(file).isFile();
+    return lstatSync5(file).isFile();
   } catch {
     return false;
   }
 }
-function startsWith4(file, prefix) {
-  if (!isRegularFile(file)) return false;
+function readRegularFile2(file, maxSize) {
+  if (!isRegularFile(file)) return void 0;
   let descriptor2;
   try {
     descriptor2 = openSync2(file, "r");
-    const buffer = Buffer.alloc(prefix.length);
-    const read = readSync2(descriptor2, buffer, 0, prefix.length, 0);
-    return buffer.toString("utf8", 0, read) === prefix;
+    const { size } = fstatSync2(descriptor2);
+    if (size > maxSize) return void 0;
+    const buffer = Buffer.alloc(size);
+    const read = readSync2(descriptor2, buffer, 0, size, 0);
+    return buffer.toString("utf8", 0, read);
   } catch {
-    return false;
+    return void 0;
   } finally {
     if (descriptor2 !== void 0) closeSync2(descriptor2);
   }
 }
+function isSemver(version2) {
+  return /^v(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)?)?$/.test(version2);
+}
+function isImportPath(importPath) {
+  return importPath.split("/").every((element) => /^[A-Za-z0-9\-_~+.]+$/.test(element) && !element.startsWith(".") && !element.endsWith("."));
+}
+var MAX_MODULES_TXT;
 var init_go_vendor = __esm({
   "src/discover/go-vendor.ts"() {
     "use strict";
+    MAX_MODULES_TXT = 8 * 1024 * 1024;
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key2, value) => {
-      Object.defineProperty(object, key2, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "";
-    var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last2 = source[source.length - 1];
-          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
-      let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token2, at2) => {
-          if (token2.wildcard) {
-            lastWildcard = at2;
-          }
-        });
-        run.forEach((token2, at2) => {
-          if (!token2.wildcard) {
-            out += token2.single;
-            return;
-          }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token2) => {
-        if (token2.boundary === void 0) {
-          run.push(token2);
-          return;
-        }
-        flush();
-        out += token2.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required2]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required2 !== UNDEFINED && prev.indexOf(required2) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last2 = prefix[prefix.length - 1];
-      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path41) => {
-      const end = path41.length - 1;
-      const index = path41.lastIndexOf(
-        SLASH,
-        path41[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path41 : path41.slice(index + 1);
-    };
-    var parentOf = (path41) => {
-      if (path41.charCodeAt(0) === SLASH_CODE || path41.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path41.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path41.length - 1;
-      const cut = path41.lastIndexOf(
-        SLASH,
-        path41.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path41.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key2 = UNDERSCORE + MODE_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_IGNORE, key2);
-      }
-      get checkRegex() {
-        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_CHECK_IGNORE, key2);
-      }
-      _make(mode, key2) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key2, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last2 = body[body.length - 1];
-      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path41) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path41)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path41, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path41) : path41;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path41
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
-    };
-    var checkPath = (path41, originalPath, doThrow) => {
-      if (!isString(path41)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path41) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path41)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path41) => {
-      const first = path41.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path41.length === 1) {
-        return true;
-      }
-      const second = path41.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path41.length === 2 || path41.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache2, path41) {
-        checkPath(
-          path41,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path41 ? this._t(path41, cache2) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path41 = convertPath(target);
-        if (!path41 || path41.charCodeAt(path41.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path41);
-        }
-        const dir = this._t(path41, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path41);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path41, cache2) {
-        if (path41 in cache2) {
-          return cache2[path41];
-        }
-        const parentPath = parentOf(path41);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path41] = parent && parent.ignored ? parent : this._rules.test(path41, MODE_IGNORE);
-      }
-      ignores(path41) {
-        return this._test(path41, this._ignoreCache, convertPath(path41)).ignored;
-      }
-      createFilter() {
-        return (path41) => !this.ignores(path41);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path41) {
-        return this._test(path41, this._testCache, convertPath(path41));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path41) => checkPath(convertPath(path41), path41, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path41) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path41) || isNotRelative(path41);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/discover/walk-folder.ts
-import { lstatSync as lstatSync5, readdirSync } from "node:fs";
-import path19 from "node:path";
-function walkFolder(folder, options = {}) {
-  const root = path19.resolve(folder);
-  const keep = options.keep ?? ((name) => MANIFEST_NAME.test(name));
-  const useGitignore = options.gitignore ?? true;
-  const entries = [];
-  const unreadable = [];
-  const ignoreFilesNotApplied = [];
-  const readIgnore = (dir) => {
-    const layer = readIgnoreFile(dir);
-    if (layer && "tooMany" in layer) {
-      ignoreFilesNotApplied.push({
-        path: path19.join(dir, ".gitignore"),
-        reason: `${layer.tooMany} patterns, more than the ${MAX_IGNORE_PATTERNS} calico-lint applies; the files it names are linted`
-      });
-      return void 0;
-    }
-    return layer;
-  };
-  const pending = [{ dir: root, layers: useGitignore ? ancestorLayers(root, readIgnore) : [] }];
-  while (pending.length > 0) {
-    const { dir, layers: inherited } = pending.pop();
-    let dirents;
-    try {
-      dirents = readdirSync(dir, { withFileTypes: true });
-    } catch (error2) {
-      unreadable.push({ path: dir, reason: describeFsError(error2) });
-      continue;
-    }
-    const own2 = useGitignore && dirents.some((d) => d.name === ".gitignore") ? readIgnore(dir) : void 0;
-    const layers = own2 ? [...inherited, own2] : inherited;
-    const prefix = dir.endsWith(path19.sep) ? dir : `${dir}${path19.sep}`;
-    for (const dirent of dirents) {
-      if (NEVER_WALKED.has(dirent.name)) continue;
-      const full = prefix + dirent.name;
-      const isDirectory = dirent.isDirectory();
-      if (isIgnored(layers, full, isDirectory)) continue;
-      if (isDirectory) pending.push({ dir: full, layers });
-      else if (keep(dirent.name)) entries.push({ path: full, dirent });
-    }
-  }
-  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { entries, unreadable, ignoreFilesNotApplied };
+// src/discover/go-vendor-notice.ts
+import path20 from "node:path";
+function goVendorNotice(folder, tree, displayFrom) {
+  const shown5 = echo(path20.relative(displayFrom, folder) || folder, 200);
+  const linted = lintedReasons(tree.linted, displayFrom);
+  if (tree.skipped.length === 0) return `linting ${shown5} although it holds ${WHAT}: ${linted}`;
+  const skipped = `skipping ${shown5}: ${WHAT}, ${files(tree.skipped.length)} not linted; name the folder to lint it`;
+  return tree.linted.length === 0 ? skipped : `${skipped}; linted all the same: ${linted}`;
 }
-function isIgnored(layers, full, isDirectory) {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    const relative = path19.relative(layer.base, full).split(path19.sep).join("/");
-    if (relative === "" || relative.startsWith("../")) continue;
-    const result = layer.rules.test(isDirectory ? `${relative}/` : relative);
-    if (result.ignored) return true;
-    if (result.unignored) return false;
+function lintedReasons(linted, displayFrom) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const { file, reason } of linted) {
+    let group = groups2.get(reason.kind);
+    if (group === void 0) groups2.set(reason.kind, group = { count: 0, first: file, modules: /* @__PURE__ */ new Set() });
+    group.count++;
+    if (reason.kind === "new-module" || reason.kind === "same-version") group.modules.add(reason.module);
   }
-  return false;
-}
-function ancestorLayers(root, readIgnore) {
-  const above = [];
-  let dir = path19.dirname(root);
-  let inRepository = hasGit(root);
-  for (; ; ) {
-    if (inRepository) break;
-    above.push(dir);
-    if (hasGit(dir)) {
-      inRepository = true;
-      break;
-    }
-    const parent = path19.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+  const parts2 = [];
+  const unlisted = groups2.get("unlisted");
+  if (unlisted) parts2.push(`${files(unlisted.count)} under no package its modules.txt lists (${echo(path20.relative(displayFrom, unlisted.first), 200)}${unlisted.count > 1 ? ", …" : ""})`);
+  const newTree = groups2.get("new-tree");
+  if (newTree) parts2.push(`${files(newTree.count)} of a tree the change adds (the base commit has no go.mod beside it or no modules.txt in it)`);
+  const newModule = groups2.get("new-module");
+  if (newModule) {
+    parts2.push(`${files(newModule.count)} of ${newModule.modules.size === 1 ? "a module" : "modules"} the base commit's modules.txt does not list (${named(newModule.modules)})`);
   }
-  if (!inRepository) return [];
-  const layers = [];
-  for (const folder of above.reverse()) {
-    const layer = readIgnore(folder);
-    if (layer) layers.push(layer);
+  const sameVersion = groups2.get("same-version");
+  if (sameVersion) {
+    parts2.push(`${files(sameVersion.count)} the change adds or edits while modules.txt keeps ${sameVersion.modules.size === 1 ? "its module" : "their modules"} at the same version (${named(sameVersion.modules)})`);
   }
-  return layers;
+  return parts2.join(", ");
 }
-function hasGit(dir) {
-  try {
-    lstatSync5(path19.join(dir, ".git"));
-    return true;
-  } catch {
-    return false;
-  }
+function named(modules) {
+  const list2 = [...modules];
+  return list2.slice(0, 3).map((module) => echo(module, 100)).join(", ") + (list2.length > 3 ? ", …" : "");
 }
-function readIgnoreFile(dir) {
-  const file = path19.join(dir, ".gitignore");
-  try {
-    if (!lstatSync5(file).isFile()) return void 0;
-  } catch {
-    return void 0;
-  }
-  const read = readRegularFileSync(file, MAX_IGNORE_FILE_SIZE);
-  if (!read.ok) return void 0;
-  const text = read.bytes.toString("utf8");
-  const patterns = countPatterns(text);
-  if (patterns > MAX_IGNORE_PATTERNS) return { tooMany: patterns };
-  return { base: dir, rules: (0, import_ignore.default)().add(text) };
+function files(count) {
+  return count === 1 ? "1 file" : `${count} files`;
 }
-function countPatterns(text) {
-  let count = 0;
-  for (const line of text.split("\n")) if (line.trim() !== "" && !line.startsWith("#")) count++;
-  return count;
-}
-var import_ignore, MANIFEST_NAME, NEVER_WALKED, MAX_IGNORE_FILE_SIZE, MAX_IGNORE_PATTERNS;
-var init_walk_folder = __esm({
-  "src/discover/walk-folder.ts"() {
+var WHAT;
+var init_go_vendor_notice = __esm({
+  "src/discover/go-vendor-notice.ts"() {
     "use strict";
-    import_ignore = __toESM(require_ignore(), 1);
-    init_errors();
-    init_read_sources();
-    MANIFEST_NAME = /\.(?:ya?ml|json)$/;
-    NEVER_WALKED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-    MAX_IGNORE_FILE_SIZE = 1024 * 1024;
-    MAX_IGNORE_PATTERNS = 1e3;
+    init_text();
+    WHAT = "a Go module's vendored dependencies (go.mod beside it, modules.txt in it)";
   }
 });
 
 // src/discover/find-files.ts
 import { lstatSync as lstatSync6 } from "node:fs";
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 function isGlob(pattern) {
   return /[*?]|\[[^\]]*\]|\{[^}]*(?:,|\.\.)[^}]*\}|[@!+]\(|^!/.test(pattern);
 }
 async function discoverFiles(patterns, options) {
   const matchers = options.ignores.map(({ globs, baseDir }) => ignoreMatcher(globs, baseDir));
   const isIgnored2 = (file) => matchers.some((matches2) => matches2(file));
-  const files = /* @__PURE__ */ new Set();
+  const files2 = /* @__PURE__ */ new Set();
   const notices = [];
+  const vendored = [];
   const notice = (text) => {
     notices.push(text);
     options.onNotice?.(text);
@@ -19223,7 +19399,7 @@ async function discoverFiles(patterns, options) {
       stdin = true;
       continue;
     }
-    const absolute = path20.resolve(options.cwd, pattern);
+    const absolute = path21.resolve(options.cwd, pattern);
     const info = await stat2(absolute).catch((error2) => error2);
     if (!(info instanceof Error)) {
       const outside = await roots.leavesRepository(absolute);
@@ -19233,15 +19409,15 @@ async function discoverFiles(patterns, options) {
       }
       if (info.isDirectory()) {
         const found = await walkDirectory(absolute, await roots.allowed(absolute), notice, options.cwd);
-        const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored2(file)), absolute, notice, options.cwd);
-        for (const file of kept) files.add(file);
+        const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored2(file)), absolute, notice, options, vendored);
+        for (const file of kept) files2.add(file);
         listings++;
         single = kept;
         if (found.length === 0 && options.errorOnUnmatchedPattern) {
           throw new UsageError(`no .yaml, .yml or .json files found in ${pattern}`);
         }
       } else if (info.isFile()) {
-        files.add(absolute);
+        files2.add(absolute);
         listings++;
         single = [absolute];
       } else {
@@ -19255,8 +19431,8 @@ async function discoverFiles(patterns, options) {
       const walked = await walkGlob(pattern, options.cwd, roots, notice);
       if (walked === void 0) continue;
       const found = walked.files;
-      const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored2(file)), walked.baseDir, notice, options.cwd);
-      for (const file of kept) files.add(file);
+      const kept = withoutGoVendorTrees(found.filter((file) => !isIgnored2(file)), walked.baseDir, notice, options, vendored);
+      for (const file of kept) files2.add(file);
       listings++;
       single = kept;
       if (found.length === 0 && options.errorOnUnmatchedPattern) {
@@ -19266,17 +19442,17 @@ async function discoverFiles(patterns, options) {
     }
     throw new UsageError(`cannot read ${pattern}: ${describeFsError(info)}`);
   }
-  const sorted = listings === 1 && single !== void 0 && single.length === files.size ? single : [...files].sort();
-  return { files: sorted, stdin, notices };
+  const sorted = listings === 1 && single !== void 0 && single.length === files2.size ? single : [...files2].sort();
+  return { files: sorted, stdin, notices, vendored: vendored.filter((file) => !files2.has(file)) };
 }
-function isInside6(file, folder) {
-  const relative = path20.relative(folder, file);
-  return relative === "" || !relative.startsWith(`..${path20.sep}`) && relative !== ".." && !path20.isAbsolute(relative);
+function isInside4(file, folder) {
+  const relative = path21.relative(folder, file);
+  return relative === "" || !relative.startsWith(`..${path21.sep}`) && relative !== ".." && !path21.isAbsolute(relative);
 }
 async function walkGlob(pattern, cwd, roots, notice) {
   const written2 = pattern.replace(/^(?:\.\/)+/, "");
   const { base } = import_picomatch3.default.scan(written2);
-  const baseDir = path20.resolve(cwd, base);
+  const baseDir = path21.resolve(cwd, base);
   const info = await stat2(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return { files: [], baseDir };
   const outside = await roots.leavesRepository(baseDir);
@@ -19285,7 +19461,7 @@ async function walkGlob(pattern, cwd, roots, notice) {
     return void 0;
   }
   const isMatch = (0, import_picomatch3.default)(written2, { dot: true });
-  const matches2 = (file) => isMatch(path20.isAbsolute(written2) ? file : path20.relative(cwd, file).split(path20.sep).join("/"));
+  const matches2 = (file) => isMatch(path21.isAbsolute(written2) ? file : path21.relative(cwd, file).split(path21.sep).join("/"));
   const entries = listFolder(baseDir, () => true, notice, cwd).filter((entry) => matches2(entry.path));
   return { files: await regularFiles(entries, await roots.allowed(baseDir), notice, cwd), baseDir };
 }
@@ -19293,20 +19469,19 @@ async function walkDirectory(dir, allowedRoots, notice, displayFrom) {
   const entries = listFolder(dir, (name) => MANIFEST_NAME.test(name), notice, displayFrom);
   return regularFiles(entries, allowedRoots, notice, displayFrom);
 }
-function withoutGoVendorTrees(files, walked, notice, displayFrom) {
-  const trees = goVendorTrees(files, walked);
-  if (trees.size === 0) return files;
+function withoutGoVendorTrees(files2, walked, notice, options, vendored) {
+  const trees = goVendorTrees(files2, walked, options.goVendorBase);
+  if (trees.size === 0) return files2;
   const skipped = /* @__PURE__ */ new Set();
-  for (const [tree, inTree] of trees) {
-    for (const file of inTree) skipped.add(file);
-    const shown5 = echo(path20.relative(displayFrom, tree) || tree, 200);
-    const count = inTree.length === 1 ? "1 file" : `${inTree.length} files`;
-    notice(`skipping ${shown5}: a Go module's vendored dependencies (go.mod beside it, modules.txt in it), ${count} not linted; name the folder to lint it`);
+  for (const [folder, tree] of trees) {
+    for (const file of tree.skipped) skipped.add(file);
+    vendored.push(...tree.skipped);
+    notice(goVendorNotice(folder, tree, options.cwd));
   }
-  return files.filter((file) => !skipped.has(file));
+  return skipped.size === 0 ? files2 : files2.filter((file) => !skipped.has(file));
 }
 function listFolder(dir, keep, notice, displayFrom) {
-  const shown5 = (folder) => echo(path20.relative(displayFrom, folder) || ".", 200);
+  const shown5 = (folder) => echo(path21.relative(displayFrom, folder) || ".", 200);
   if (repositoryOf(dir) !== void 0) {
     const listing = gitListing(dir);
     if (!("problem" in listing)) {
@@ -19314,8 +19489,8 @@ function listFolder(dir, keep, notice, displayFrom) {
       for (const file of listing.untracked) if (!UNTRACKED_SKIPPED.test(file)) names.add(file);
       const entries = [];
       for (const name of names) {
-        if (!keep(path20.posix.basename(name))) continue;
-        const full = path20.join(dir, ...name.split("/"));
+        if (!keep(path21.posix.basename(name))) continue;
+        const full = path21.join(dir, ...name.split("/"));
         try {
           entries.push({ path: full, dirent: lstatSync6(full) });
         } catch {
@@ -19339,13 +19514,13 @@ function walkResult(result, notice, shown5) {
   return result.entries;
 }
 async function regularFiles(entries, allowedRoots, notice, displayFrom) {
-  const shown5 = (file) => echo(path20.relative(displayFrom, file) || file, 200);
-  const files = [];
+  const shown5 = (file) => echo(path21.relative(displayFrom, file) || file, 200);
+  const files2 = [];
   for (const entry of entries) {
     const file = entry.path;
     const { dirent } = entry;
     if (dirent.isFile()) {
-      files.push(file);
+      files2.push(file);
     } else if (dirent.isDirectory()) {
     } else if (dirent.isSymbolicLink()) {
       const target = await stat2(file).catch((error2) => error2);
@@ -19358,20 +19533,20 @@ async function regularFiles(entries, allowedRoots, notice, displayFrom) {
         notice(`skipping ${shown5(file)}: a symbolic link to ${describeFileType(target)}`);
       } else {
         const real = await realpath2(file).catch(() => void 0);
-        if (real !== void 0 && allowedRoots.some((root) => isInside6(real, root))) files.push(file);
+        if (real !== void 0 && allowedRoots.some((root) => isInside4(real, root))) files2.push(file);
         else notice(`skipping ${shown5(file)}: a symbolic link to a file outside the folder being linted`);
       }
     } else {
       notice(`skipping ${shown5(file)}: ${describeFileType(dirent)}`);
     }
   }
-  return files;
+  return files2;
 }
 function ignoreMatcher(globs, baseDir) {
   if (globs.length === 0) return () => false;
   const matches2 = (0, import_picomatch3.default)([...globs], { dot: true });
   return (file) => {
-    const relative = path20.relative(baseDir, file).split(path20.sep).join("/");
+    const relative = path21.relative(baseDir, file).split(path21.sep).join("/");
     return !relative.startsWith("../") && matches2(relative);
   };
 }
@@ -19384,6 +19559,7 @@ var init_find_files = __esm({
     init_text();
     init_git_files();
     init_go_vendor();
+    init_go_vendor_notice();
     init_repository();
     init_walk_folder();
     UNTRACKED_SKIPPED = /(?:^|\/)(?:node_modules|\.git)\//;
@@ -19391,13 +19567,13 @@ var init_find_files = __esm({
       repository;
       realRepository;
       constructor(cwd) {
-        this.repository = repositoryOf(path20.resolve(cwd)) ?? path20.resolve(cwd);
+        this.repository = repositoryOf(path21.resolve(cwd)) ?? path21.resolve(cwd);
         this.realRepository = realpath2(this.repository).catch(() => this.repository);
       }
       /** Links found in a walk may lead into the repository, and into the folder walked when it was named outside the repository. */
       async allowed(walked) {
         const roots = [await this.realRepository];
-        if (!isInside6(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path20.resolve(walked)));
+        if (!isInside4(walked, this.repository)) roots.push(await realpath2(walked).catch(() => path21.resolve(walked)));
         return roots;
       }
       /**
@@ -19406,9 +19582,9 @@ var init_find_files = __esm({
        * A path named outside the repository is the user's own choice.
        */
       async leavesRepository(absolute) {
-        if (!isInside6(absolute, this.repository)) return void 0;
+        if (!isInside4(absolute, this.repository)) return void 0;
         const real = await realpath2(absolute).catch(() => void 0);
-        if (real === void 0 || isInside6(real, await this.realRepository)) return void 0;
+        if (real === void 0 || isInside4(real, await this.realRepository)) return void 0;
         return "a symbolic link (or a path through one) that leads outside the repository; links out of the repository are never followed";
       }
     };
@@ -19416,7 +19592,7 @@ var init_find_files = __esm({
 });
 
 // src/engine/config-loosened.ts
-import path23 from "node:path";
+import path24 from "node:path";
 function configLoosenings(base, head, defaults) {
   const found = [];
   for (const [id, fallback] of defaults) {
@@ -19535,7 +19711,7 @@ function looseningFindings(loosenings, filePath, severity, deleted) {
   return loosenings.map(({ path: keyPath, message: message2 }) => ({
     ruleId: configLoosened.id,
     severity,
-    message: deleted ? `${message2} (the change deletes ${path23.basename(filePath)})` : message2,
+    message: deleted ? `${message2} (the change deletes ${path24.basename(filePath)})` : message2,
     filePath,
     range: locate(keyPath),
     fingerprintKey: `configuration ${message2}`
@@ -19626,10 +19802,10 @@ function cidrToName(cidr) {
   for (let i = 7; i >= 0; i--) groups2.push((cidr.first >> BigInt(i * 16) & 0xffffn).toString(16).padStart(4, "0"));
   return `${groups2.join(".")}-${cidr.prefixLength}`;
 }
-function groupBy(pools, keyOf3) {
+function groupBy(pools, keyOf4) {
   const map = /* @__PURE__ */ new Map();
   for (const pool of pools) {
-    const key2 = keyOf3(pool);
+    const key2 = keyOf4(pool);
     if (key2 !== void 0) push(map, key2, pool);
   }
   return map;
@@ -19745,8 +19921,8 @@ function isFluxHelmReleaseKind(resource) {
 function isTigeraOperatorRelease(host) {
   const chart = getIn(host.object, ["spec", "chart", "spec", "chart"]);
   const ref = getIn(host.object, ["spec", "chartRef", "name"]);
-  const named = (value) => typeof value === "string" && value.replace(/\/+$/, "").split("/").pop() === "tigera-operator";
-  return named(chart) || named(ref) || isPlainObject(getIn(host.object, ["spec", "values", "installation"]));
+  const named2 = (value) => typeof value === "string" && value.replace(/\/+$/, "").split("/").pop() === "tigera-operator";
+  return named2(chart) || named2(ref) || isPlainObject(getIn(host.object, ["spec", "values", "installation"]));
 }
 function withFluxValuesFrom(resources) {
   const releases = resources.filter((resource) => isFluxHelmReleaseKind(resource) && Array.isArray(getIn(resource.object, ["spec", "valuesFrom"])));
@@ -19816,9 +19992,9 @@ function assemble(release, configMaps) {
     }
     const label4 = `ConfigMap ${JSON.stringify(name)} \`data.${valuesKey}\``;
     if (targetPath !== "") {
-      const path41 = targetSegments;
-      if (path41[0] === "installation") evidence = true;
-      layers.push(targetLayer(label4, configMap.doc, dataPath, path41, data2));
+      const path44 = targetSegments;
+      if (path44[0] === "installation") evidence = true;
+      layers.push(targetLayer(label4, configMap.doc, dataPath, path44, data2));
       return;
     }
     const embedded = embeddedYaml(configMap.doc, dataPath, data2);
@@ -19845,14 +20021,14 @@ function assemble(release, configMaps) {
   if (view !== void 0) Object.assign(view, { valuesHost: release });
   return { view, unread: [] };
 }
-function targetLayer(label4, configMap, dataPath, path41, data2) {
+function targetLayer(label4, configMap, dataPath, path44, data2) {
   const quoted = data2.length >= 2 && (data2.startsWith('"') && data2.endsWith('"') || data2.startsWith("'") && data2.endsWith("'"));
   const value = quoted ? data2.replace(/^["']+|["']+$/g, "") : setValueOf(data2, false);
-  let values = { [path41.at(-1)]: value };
-  for (const segment of path41.slice(0, -1).reverse()) values = { [segment]: values };
+  let values = { [path44.at(-1)]: value };
+  for (const segment of path44.slice(0, -1).reverse()) values = { [segment]: values };
   const at2 = () => configMap.locate(dataPath);
   const doc = { filePath: configMap.filePath, index: configMap.index, value: values, unresolvedTags: [], locate: at2, has: () => true };
-  return { label: `${label4} at \`${path41.join(".")}\``, doc, prefix: [], values };
+  return { label: `${label4} at \`${path44.join(".")}\``, doc, prefix: [], values };
 }
 var VALUES_FROM_READS, FLUX_CONSEQUENCE;
 var init_flux_values_from = __esm({
@@ -19873,7 +20049,7 @@ var init_flux_values_from = __esm({
 });
 
 // src/engine/run-rules.ts
-import path24 from "node:path";
+import path25 from "node:path";
 function severityOf2(rule, config2) {
   return config2.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
@@ -19891,7 +20067,7 @@ function runRules(rules, scopes, config2, cwd = config2.baseDir, fixes) {
   const where = (location) => {
     const { line, column } = locateFinding(location);
     const file = location.resource.doc.filePath;
-    const shown5 = path24.isAbsolute(file) ? path24.relative(cwd, file).split(path24.sep).join("/") : file;
+    const shown5 = path25.isAbsolute(file) ? path25.relative(cwd, file).split(path25.sep).join("/") : file;
     return `${sanitize(shown5)}:${line}:${column}`;
   };
   const overlapping = sharesResources(scopes);
@@ -19986,8 +20162,8 @@ function isProjectRule(rule) {
 function locateFinding(location) {
   if (location.range) return location.range;
   const { resource } = location;
-  const path41 = location.path ?? RESOURCE_ANCHORS.find((anchor) => resource.has(anchor)) ?? [];
-  return resource.locate(path41, location.part);
+  const path44 = location.path ?? RESOURCE_ANCHORS.find((anchor) => resource.has(anchor)) ?? [];
+  return resource.locate(path44, location.part);
 }
 function toFinding(ruleId, severity, report4) {
   const finding = {
@@ -20123,10 +20299,10 @@ function slimmer(reads) {
       const parent = getIn(object, parentPath);
       if (!isPlainObject(parent) || !Object.hasOwn(parent, key2)) continue;
       const tails = [];
-      for (const { when, tail, path: path41 } of candidates) {
+      for (const { when, tail, path: path44 } of candidates) {
         if (when !== void 0 && getIn(object, when.path) !== when.equals) continue;
         if (tail !== void 0) tails.push(tail);
-        else tails.push(...tailAfter(path41, at2, object));
+        else tails.push(...tailAfter(path44, at2, object));
       }
       const kept = keptOf(parent[key2], tails);
       if (kept !== parent[key2]) slim = replaceAt(slim, at2, kept);
@@ -20144,49 +20320,49 @@ function bulkPlans(bulk, reads) {
     at: at2,
     parentPath: at2.slice(0, -1),
     key: at2[at2.length - 1],
-    reads: reads.flatMap(({ when, paths }) => paths.flatMap((path41) => {
-      const reach = staticReach(path41, at2);
-      return reach === "never" ? [] : [{ when, tail: reach === "depends" ? void 0 : reach, path: path41 }];
+    reads: reads.flatMap(({ when, paths }) => paths.flatMap((path44) => {
+      const reach = staticReach(path44, at2);
+      return reach === "never" ? [] : [{ when, tail: reach === "depends" ? void 0 : reach, path: path44 }];
     }))
   }));
 }
-function staticReach(path41, at2) {
+function staticReach(path44, at2) {
   for (let i = 0; i < at2.length; i++) {
-    if (i === path41.length) return [];
-    const step = path41[i];
+    if (i === path44.length) return [];
+    const step = path44[i];
     if (typeof step !== "string") return "depends";
     if (step !== "*" && step !== at2[i]) return "never";
   }
-  return path41.slice(at2.length);
+  return path44.slice(at2.length);
 }
-function tailAfter(path41, at2, object) {
+function tailAfter(path44, at2, object) {
   let here = object;
   for (let i = 0; i < at2.length; i++) {
-    if (i === path41.length) return [[]];
+    if (i === path44.length) return [[]];
     const child = isPlainObject(here) ? here[at2[i]] : void 0;
-    if (!stepSelects(path41[i], at2[i], child)) return [];
+    if (!stepSelects(path44[i], at2[i], child)) return [];
     here = child;
   }
-  return [path41.slice(at2.length)];
+  return [path44.slice(at2.length)];
 }
 function stepSelects(step, key2, child) {
   if (typeof step === "string") return step === "*" || step === String(key2);
   return someStringAt(child, step.where ?? [], 0, step.matches);
 }
-function someStringAt(value, path41, from, matches2) {
-  if (from === path41.length) return typeof value === "string" && matches2.test(value);
-  const step = path41[from];
-  if (step !== "*") return isPlainObject(value) && Object.hasOwn(value, step) && someStringAt(value[step], path41, from + 1, matches2);
+function someStringAt(value, path44, from, matches2) {
+  if (from === path44.length) return typeof value === "string" && matches2.test(value);
+  const step = path44[from];
+  if (step !== "*") return isPlainObject(value) && Object.hasOwn(value, step) && someStringAt(value[step], path44, from + 1, matches2);
   const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [];
-  return children.some((child) => someStringAt(child, path41, from + 1, matches2));
+  return children.some((child) => someStringAt(child, path44, from + 1, matches2));
 }
 function keptOf(value, paths) {
   if (paths.length === 0) return void 0;
   return project(value, paths, true);
 }
 function project(value, paths, dropIfEmpty = false) {
-  if (paths.some((path41) => path41.length === 0)) return value;
-  const childPaths = (key2, child) => paths.filter((path41) => stepSelects(path41[0], key2, child)).map((path41) => path41.slice(1));
+  if (paths.some((path44) => path44.length === 0)) return value;
+  const childPaths = (key2, child) => paths.filter((path44) => stepSelects(path44[0], key2, child)).map((path44) => path44.slice(1));
   if (Array.isArray(value)) {
     let any = false;
     const items = value.map((item, i) => {
@@ -20207,8 +20383,8 @@ function project(value, paths, dropIfEmpty = false) {
   }
   return value;
 }
-function replaceAt(object, path41, replacement) {
-  const [head, ...rest] = path41;
+function replaceAt(object, path44, replacement) {
+  const [head, ...rest] = path44;
   const copy = { ...object };
   if (rest.length === 0) {
     if (replacement === void 0) delete copy[head];
@@ -20309,13 +20485,13 @@ function decodeKeys(positions) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function locateOffsets(packed, positions, keys, path41, part = "value") {
+function locateOffsets(packed, positions, keys, path44, part = "value") {
   const n = (offset) => packed[offset] - 1;
   let node = positions.root;
   let pairKey = -1;
   let anchor = [positions.start, positions.start];
   let complete = true;
-  for (const segment of path41) {
+  for (const segment of path44) {
     const kind = node === -1 ? LEAF : n(node);
     if (kind === PRUNED) return void 0;
     const count = node === -1 ? 0 : n(node + 3);
@@ -20536,14 +20712,14 @@ var init_analyze_file = __esm({
       /** Unpacked once per file, when a finding first needs a line and column. */
       lineStarts;
       /** `keys`: the document's decoded keys, undefined when it has no index. */
-      locate(data2, keys, path41, part) {
+      locate(data2, keys, path44, part) {
         const { positionData, lineCount = 0 } = this.analysis;
         if (data2.positions !== void 0 && keys !== void 0 && positionData !== void 0) {
-          const offsets = locateOffsets(positionData, data2.positions, keys, path41, part);
+          const offsets = locateOffsets(positionData, data2.positions, keys, path44, part);
           if (offsets !== void 0) return rangeFromOffsets(this.lineStarts ??= unpackNumbers(positionData, lineCount), offsets);
         }
         this.located ??= new Map(parseManifest(this.analysis.filePath, this.loadText()).documents.map((doc) => [doc.index, doc]));
-        return this.located.get(data2.index)?.locate(path41, part) ?? START3;
+        return this.located.get(data2.index)?.locate(path44, part) ?? START3;
       }
     };
     AnalyzedDocument = class {
@@ -20569,13 +20745,13 @@ var init_analyze_file = __esm({
       get unresolvedTags() {
         return this.data.unresolvedTags;
       }
-      locate(path41, part) {
+      locate(path44, part) {
         const { positions } = this.data;
         if (positions !== void 0) this.keys ??= decodeKeys(positions);
-        return this.file.locate(this.data, this.keys, path41, part);
+        return this.file.locate(this.data, this.keys, path44, part);
       }
-      has(path41) {
-        return hasValueAt(this.data.value, path41);
+      has(path44) {
+        return hasValueAt(this.data.value, path44);
       }
     };
   }
@@ -20814,11 +20990,11 @@ function pathAt(doc, at2) {
   }
   return hit;
 }
-function translatePath(rendered, source, path41) {
+function translatePath(rendered, source, path44) {
   const out = [];
   let r = rendered;
   let s = source;
-  for (const segment of path41) {
+  for (const segment of path44) {
     if (typeof segment === "number") {
       if (!Array.isArray(r) || !Array.isArray(s)) return void 0;
       const item = r[segment];
@@ -20837,7 +21013,7 @@ function translatePath(rendered, source, path41) {
   }
   return out;
 }
-function sameValue2(a, b) {
+function sameValue3(a, b) {
   return isDeepStrictEqual3(a, b);
 }
 function carryPosition(at2, from, to) {
@@ -20868,7 +21044,7 @@ var init_document_paths = __esm({
 });
 
 // src/rendered/helm-source.ts
-import path30 from "node:path";
+import path31 from "node:path";
 function helmSourceOf(lines, line, after) {
   for (let i = line - 2; i >= Math.max(0, after); i--) {
     const match = SOURCE_COMMENT.exec(lines[i] ?? "");
@@ -20921,8 +21097,8 @@ function templateDocument(keys, kind, name, ordinal) {
   const nested = (document) => keys.find((key2) => key2.document === document && key2.keys.join(".") === "metadata.name")?.value;
   const sameKind = documents.filter((document) => top(document, "kind") === kind || top(document, "kind")?.includes("{{"));
   if (sameKind.length === 1) return sameKind[0];
-  const named = sameKind.filter((document) => nested(document) === name);
-  if (named.length === 1) return named[0];
+  const named2 = sameKind.filter((document) => nested(document) === name);
+  if (named2.length === 1) return named2[0];
   return documents[ordinal] ?? sameKind[0];
 }
 function withDot(action, lines, line) {
@@ -20964,7 +21140,7 @@ var init_helm_source = __esm({
         let chartRoot = this.chartRoot;
         let file = this.tree.resolve(chartRoot, relative);
         if (file === void 0 || this.tree.text(file) === void 0) {
-          chartRoot = path30.join(this.chartRoot, segments[0]);
+          chartRoot = path31.join(this.chartRoot, segments[0]);
           file = this.tree.resolve(chartRoot, relative);
         }
         const template = file === void 0 ? void 0 : this.tree.text(file);
@@ -21031,7 +21207,7 @@ var init_helm_source = __esm({
           message: `the template takes the value from .Values.${reference.join(".")}`
         }];
         const candidates = [...this.valuesFiles].reverse().map((values) => ({ ...values, prefix: subchart === void 0 ? [] : [subchart] }));
-        const chartValues = this.chartValues(subchart === void 0 ? "" : path30.join("charts", subchart));
+        const chartValues = this.chartValues(subchart === void 0 ? "" : path31.join("charts", subchart));
         if (chartValues) candidates.push({ ...chartValues, prefix: [] });
         if (subchart !== void 0) {
           const parent = this.chartValues("");
@@ -21042,7 +21218,7 @@ var init_helm_source = __esm({
           const fullPath = [...values.prefix, ...valuesPath];
           if (!values.doc.has(fullPath)) continue;
           const written2 = getIn(values.doc.value, fullPath);
-          if (!sameValue2(written2, renderedValue) && String(written2) !== String(renderedValue)) continue;
+          if (!sameValue3(written2, renderedValue) && String(written2) !== String(renderedValue)) continue;
           const range = values.doc.locate(fullPath, hit.part === "key" && rest.length > 0 ? "key" : "value");
           return { filePath: values.filePath, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines: values.lines }), kind: "values", related: related2 };
         }
@@ -21050,7 +21226,7 @@ var init_helm_source = __esm({
       }
       chartValues(folder) {
         for (const name of ["values.yaml", "values.yml"]) {
-          const file = this.tree.resolve(this.currentRoot, path30.join(folder, name));
+          const file = this.tree.resolve(this.currentRoot, path31.join(folder, name));
           const doc = file === void 0 ? void 0 : this.tree.parse(file)?.documents[0];
           const text = file === void 0 ? void 0 : this.tree.text(file);
           if (file !== void 0 && doc !== void 0 && text !== void 0 && isPlainObject(doc.value)) return { filePath: file, doc, lines: text.lines };
@@ -21074,7 +21250,7 @@ var init_placement = __esm({
 });
 
 // src/rendered/kustomize-origin.ts
-import path31 from "node:path";
+import path32 from "node:path";
 function originOf3(object) {
   const text = getIn(object, ["metadata", "annotations", ORIGIN_ANNOTATION]);
   if (typeof text !== "string" || text.length > 4096) return void 0;
@@ -21209,7 +21385,7 @@ function strategicMergeRange(doc, hit, renderedValue, targeted) {
     if (typeof name === "string" && typeof renderedName === "string" && !renderedName.includes(name)) return void 0;
   }
   const sourcePath = translatePath(rendered, doc.value, hit.path);
-  if (sourcePath === void 0 || !sameValue2(getIn(doc.value, sourcePath), renderedValue)) return void 0;
+  if (sourcePath === void 0 || !sameValue3(getIn(doc.value, sourcePath), renderedValue)) return void 0;
   return doc.locate(sourcePath, hit.part);
 }
 function json6902Range(doc, hit, renderedValue) {
@@ -21222,7 +21398,7 @@ function json6902Range(doc, hit, renderedValue) {
     if (pointer.length > wanted.length || pointer.some((segment, k) => segment !== wanted[k] && !(segment === "-" && k === pointer.length - 1))) continue;
     const rest = hit.path.slice(pointer.length);
     const valuePath = [i, "value", ...rest];
-    if (doc.has(valuePath) && sameValue2(getIn(op.value, rest), renderedValue)) return doc.locate(valuePath, rest.length === 0 ? "value" : hit.part);
+    if (doc.has(valuePath) && sameValue3(getIn(op.value, rest), renderedValue)) return doc.locate(valuePath, rest.length === 0 ? "value" : hit.part);
     if (rest.length === 0) return doc.locate([i], "value");
   }
   return void 0;
@@ -21277,7 +21453,7 @@ function literalValuePosition(hit, literal, lines, key2, renderedValue) {
   if (literal.line !== literal.endLine || valueText !== renderedValue) return valueRange;
   return carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range: valueRange, lines });
 }
-var import_yaml7, ORIGIN_ANNOTATION, KUSTOMIZATION_FILE_NAMES3, MAX_KUSTOMIZATIONS2, KustomizeSources;
+var import_yaml7, ORIGIN_ANNOTATION, KUSTOMIZATION_FILE_NAMES2, MAX_KUSTOMIZATIONS2, KustomizeSources;
 var init_kustomize_origin = __esm({
   "src/rendered/kustomize-origin.ts"() {
     "use strict";
@@ -21287,7 +21463,7 @@ var init_kustomize_origin = __esm({
     init_document_paths();
     init_placement();
     ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
-    KUSTOMIZATION_FILE_NAMES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    KUSTOMIZATION_FILE_NAMES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     MAX_KUSTOMIZATIONS2 = 500;
     KustomizeSources = class {
       constructor(root, tree) {
@@ -21354,7 +21530,7 @@ var init_kustomize_origin = __esm({
       }
       writtenIn(hit, doc, lines, filePath) {
         const sourcePath = translatePath(hit.doc.value, doc.value, hit.path);
-        if (sourcePath === void 0 || !sameValue2(getIn(doc.value, sourcePath), getIn(hit.doc.value, hit.path))) return void 0;
+        if (sourcePath === void 0 || !sameValue3(getIn(doc.value, sourcePath), getIn(hit.doc.value, hit.path))) return void 0;
         const range = doc.locate(sourcePath, hit.part);
         return { filePath, range: carryPosition(hit.at, { range: hit.range, lines: hit.lines }, { range, lines }), kind: "written" };
       }
@@ -21366,7 +21542,7 @@ var init_kustomize_origin = __esm({
         const queue = [this.root];
         while (queue.length > 0 && list2.length < MAX_KUSTOMIZATIONS2) {
           const folder = queue.shift();
-          const file = KUSTOMIZATION_FILE_NAMES3.map((name) => this.tree.resolve(folder, name)).find((candidate) => candidate !== void 0 && this.tree.text(candidate) !== void 0);
+          const file = KUSTOMIZATION_FILE_NAMES2.map((name) => this.tree.resolve(folder, name)).find((candidate) => candidate !== void 0 && this.tree.text(candidate) !== void 0);
           if (file === void 0 || seen.has(file)) continue;
           seen.add(file);
           const doc = this.tree.parse(file)?.documents[0];
@@ -21490,18 +21666,18 @@ var init_kustomize_origin = __esm({
             const range = doc.locate([listKey, index, "literals", literal], "value");
             return { filePath: file, range: literalValuePosition(hit, range, loaded.lines, key2, renderedValue), kind: "patch" };
           }
-          const files = Array.isArray(generator.files) ? generator.files : [];
-          const fromFile = files.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key2}=`) || path31.basename(entry) === key2));
+          const files2 = Array.isArray(generator.files) ? generator.files : [];
+          const fromFile = files2.findIndex((entry) => typeof entry === "string" && (entry.startsWith(`${key2}=`) || path32.basename(entry) === key2));
           if (fromFile >= 0) {
-            const entry = files[fromFile];
-            const dataFile = this.tree.resolve(path31.dirname(file), entry.startsWith(`${key2}=`) ? entry.slice(key2.length + 1) : entry);
+            const entry = files2[fromFile];
+            const dataFile = this.tree.resolve(path32.dirname(file), entry.startsWith(`${key2}=`) ? entry.slice(key2.length + 1) : entry);
             const inside = dataFile === void 0 ? void 0 : this.insideFile(hit, dataFile, renderedValue);
             return inside ?? { filePath: file, range: doc.locate([listKey, index, "files", fromFile], "value"), kind: "patch" };
           }
           const envs = [...Array.isArray(generator.envs) ? generator.envs : [], ...typeof generator.env === "string" ? [generator.env] : []];
           for (const env of envs) {
             if (typeof env !== "string") continue;
-            const envFile = this.tree.resolve(path31.dirname(file), env);
+            const envFile = this.tree.resolve(path32.dirname(file), env);
             const envText = envFile === void 0 ? void 0 : this.tree.text(envFile);
             const line = envText?.lines.findIndex((text) => text.trimStart().startsWith(`${key2}=`)) ?? -1;
             if (envFile !== void 0 && envText !== void 0 && line >= 0) {
@@ -21523,16 +21699,16 @@ var init_kustomize_origin = __esm({
 
 // src/rendered/source-tree.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path32 from "node:path";
-function isInside9(file, folder) {
-  const relative = path32.relative(folder, file);
-  return relative === "" || !relative.startsWith("..") && !path32.isAbsolute(relative);
+import path33 from "node:path";
+function isInside7(file, folder) {
+  const relative = path33.relative(folder, file);
+  return relative === "" || !relative.startsWith("..") && !path33.isAbsolute(relative);
 }
 function realOrSelf(file) {
   try {
     return realpathSync2(file);
   } catch {
-    return path32.resolve(file);
+    return path33.resolve(file);
   }
 }
 var MAX_SOURCE_SIZE, SourceTree;
@@ -21554,22 +21730,22 @@ var init_source_tree = __esm({
       parsed = /* @__PURE__ */ new Map();
       /** `relative` resolved from `folder`, when it stays inside the boundary (lexically and by real path). */
       resolve(folder, relative) {
-        if (relative === "" || relative.includes("\0") || path32.isAbsolute(relative)) return void 0;
-        const target = path32.resolve(folder, relative);
-        if (!isInside9(target, this.boundary)) return void 0;
+        if (relative === "" || relative.includes("\0") || path33.isAbsolute(relative)) return void 0;
+        const target = path33.resolve(folder, relative);
+        if (!isInside7(target, this.boundary)) return void 0;
         let real;
         try {
           real = realpathSync2(target);
         } catch {
           return void 0;
         }
-        return isInside9(real, this.realBoundary) ? target : void 0;
+        return isInside7(real, this.realBoundary) ? target : void 0;
       }
       /** The text of a file inside the boundary; undefined when it is outside, missing, not a regular file or too large. */
       text(filePath) {
         if (this.texts.has(filePath)) return this.texts.get(filePath);
         let loaded;
-        const safe = this.resolve(path32.dirname(filePath), path32.basename(filePath));
+        const safe = this.resolve(path33.dirname(filePath), path33.basename(filePath));
         if (safe !== void 0) {
           const read = readRegularFileSync(safe, MAX_SOURCE_SIZE);
           if (read.ok) {
@@ -21594,7 +21770,7 @@ var init_source_tree = __esm({
 });
 
 // src/rendered/attribute.ts
-import path33 from "node:path";
+import path34 from "node:path";
 function attributeRendered(findings, stream, options) {
   if (!findings.some((finding) => finding.filePath === stream.filePath)) return { findings: [...findings], comments: [] };
   const tree = new SourceTree(options.boundary);
@@ -21604,7 +21780,7 @@ function attributeRendered(findings, stream, options) {
   const kustomize = new KustomizeSources(options.root, tree).withStream(parsed.documents, lines);
   let helm;
   const helmSources = () => helm ??= new HelmSources(options.root, tree, loadValuesFiles(options.helmValues));
-  const shown5 = (filePath) => sanitize(path33.isAbsolute(filePath) ? path33.relative(options.cwd, filePath).split(path33.sep).join("/") : filePath);
+  const shown5 = (filePath) => sanitize(path34.isAbsolute(filePath) ? path34.relative(options.cwd, filePath).split(path34.sep).join("/") : filePath);
   const touched = /* @__PURE__ */ new Set();
   const documentAt = (range) => {
     let low = 0;
@@ -21695,9 +21871,9 @@ function readText(filePath) {
   const read = readRegularFileSync(filePath, VALUES_SIZE);
   return read.ok ? read.bytes.toString("utf8") : void 0;
 }
-function loadValuesFiles(files) {
+function loadValuesFiles(files2) {
   const loaded = [];
-  for (const filePath of files) {
+  for (const filePath of files2) {
     const text = readText(filePath);
     const doc = text === void 0 ? void 0 : parseManifest(filePath, text).documents[0];
     if (text !== void 0 && doc !== void 0) loaded.push({ filePath, doc, lines: text.split(/\r?\n/) });
@@ -21726,39 +21902,39 @@ __export(setup_exports, {
   renderedPlacer: () => renderedPlacer,
   renderedRoot: () => renderedRoot
 });
-import { statSync as statSync4 } from "node:fs";
-import path34 from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import path35 from "node:path";
 function checkRenderedRequest(request, readsStdin) {
   if (request.renderedFrom === void 0) {
     if ((request.helmValues ?? []).length > 0) throw new UsageError("--helm-values needs --rendered-from <chart folder>");
     return;
   }
   if (!readsStdin) throw new UsageError("--rendered-from needs - among the paths: the rendered stream is read from standard input");
-  const root = path34.resolve(request.cwd, request.renderedFrom);
-  if (statSync4(root, { throwIfNoEntry: false })?.isDirectory() !== true) {
+  const root = path35.resolve(request.cwd, request.renderedFrom);
+  if (statSync5(root, { throwIfNoEntry: false })?.isDirectory() !== true) {
     throw new UsageError(`--rendered-from ${JSON.stringify(request.renderedFrom)}: not a folder (name the kustomization's or the chart's folder)`);
   }
   for (const file of request.helmValues ?? []) {
-    if (statSync4(path34.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
+    if (statSync5(path35.resolve(request.cwd, file), { throwIfNoEntry: false })?.isFile() !== true) {
       throw new UsageError(`--helm-values ${JSON.stringify(file)}: no such file`);
     }
   }
 }
 function renderedRoot(request) {
-  if (request.renderedFrom !== void 0) return path34.resolve(request.cwd, request.renderedFrom);
+  if (request.renderedFrom !== void 0) return path35.resolve(request.cwd, request.renderedFrom);
   if (request.stdinFilename === void 0) return void 0;
-  const folder = path34.dirname(path34.resolve(request.cwd, request.stdinFilename));
-  return KUSTOMIZATION_FILE_NAMES4.some((name) => statSync4(path34.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
+  const folder = path35.dirname(path35.resolve(request.cwd, request.stdinFilename));
+  return KUSTOMIZATION_FILE_NAMES3.some((name) => statSync5(path35.join(folder, name), { throwIfNoEntry: false })?.isFile() === true) ? folder : void 0;
 }
 function renderedPlacer(stream, request) {
   const root = renderedRoot(request);
   if (root === void 0) return void 0;
-  const cwd = path34.resolve(request.cwd);
-  const boundary = repositoryRootOf(root) ?? (isInside9(root, cwd) ? cwd : root);
-  const helmValues = (request.helmValues ?? []).map((file) => path34.resolve(cwd, file));
+  const cwd = path35.resolve(request.cwd);
+  const boundary = repositoryRootOf(root) ?? (isInside7(root, cwd) ? cwd : root);
+  const helmValues = (request.helmValues ?? []).map((file) => path35.resolve(cwd, file));
   return (findings) => attributeRendered(findings, stream, { root, boundary, helmValues, cwd });
 }
-var KUSTOMIZATION_FILE_NAMES4;
+var KUSTOMIZATION_FILE_NAMES3;
 var init_setup = __esm({
   "src/rendered/setup.ts"() {
     "use strict";
@@ -21766,13 +21942,13 @@ var init_setup = __esm({
     init_errors();
     init_attribute();
     init_source_tree();
-    KUSTOMIZATION_FILE_NAMES4 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    KUSTOMIZATION_FILE_NAMES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
   }
 });
 
 // src/config/base-config.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import path35 from "node:path";
+import path36 from "node:path";
 async function loadPolicy(request) {
   const head = await loadConfig({ configPath: request.configPath, cwd: request.cwd, knownRuleIds: request.knownRuleIds });
   try {
@@ -21785,7 +21961,7 @@ async function loadPolicy(request) {
 async function readBasePolicy(request, head) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path35.resolve(cwd, path35.relative(realOf(cwd), realRoot));
+  const root = path36.resolve(cwd, path36.relative(realOf(cwd), realRoot));
   const commit = resolveBase(realRoot, request.ref);
   const candidates = candidatePaths(request, root);
   if (candidates === void 0) return { config: head, head, base: void 0, trusted: true };
@@ -21793,7 +21969,7 @@ async function readBasePolicy(request, head) {
   const found = candidates.find((candidate) => modes.has(candidate));
   let base;
   if (found !== void 0) {
-    const shown5 = `${displayPath(path35.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
+    const shown5 = `${displayPath(path36.join(root, found), cwd)} of the base commit ${commit.slice(0, 12)}`;
     if (!/^100(?:644|755)$/.test(modes.get(found))) {
       throw new UsageError(`--base: not reading configuration ${echo(shown5, 300)}: it is not a regular file (a symbolic link is never followed)`);
     }
@@ -21801,7 +21977,7 @@ async function readBasePolicy(request, head) {
     if (bytes === void 0) throw new UsageError(`--base: cannot read configuration ${echo(shown5, 300)}: larger than 1 MB`);
     const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_parse_config(), parse_config_exports));
     try {
-      base = parseConfig2(bytes.toString("utf8"), path35.join(root, found), request.knownRuleIds, cwd);
+      base = parseConfig2(bytes.toString("utf8"), path36.join(root, found), request.knownRuleIds, cwd);
     } catch (error2) {
       if (error2 instanceof UsageError && request.configFrom === "head") {
         request.onNotice?.(`the configuration of the base commit ${commit.slice(0, 12)} is not valid; the change's is compared with the defaults`);
@@ -21822,11 +21998,11 @@ ${error2.message}`);
 }
 function candidatePaths(request, root) {
   const inside = (absolute) => {
-    const relative = path35.relative(root, absolute);
-    if (relative.startsWith("..") || path35.isAbsolute(relative)) return void 0;
-    return relative.split(path35.sep).join("/");
+    const relative = path36.relative(root, absolute);
+    if (relative.startsWith("..") || path36.isAbsolute(relative)) return void 0;
+    return relative.split(path36.sep).join("/");
   };
-  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path35.resolve(request.cwd, request.configPath)));
+  if (request.configPath) return /* @__PURE__ */ ((file) => file === void 0 ? void 0 : [file])(inside(path36.resolve(request.cwd, request.configPath)));
   const candidates = [];
   for (const folder of configFolders(request.cwd)) {
     const relative = inside(folder);
@@ -21884,12 +22060,137 @@ var init_policy = __esm({
   }
 });
 
+// src/discover/go-vendor-base.ts
+var go_vendor_base_exports = {};
+__export(go_vendor_base_exports, {
+  goVendorBase: () => goVendorBase
+});
+import { realpathSync as realpathSync4 } from "node:fs";
+import path37 from "node:path";
+function goVendorBase(cwd, ref) {
+  let repository;
+  const listings = /* @__PURE__ */ new Map();
+  const changes = /* @__PURE__ */ new Map();
+  const withGit = (ask) => {
+    try {
+      if (repository === void 0) {
+        const realRoot = repositoryRoot(cwd);
+        repository = { realRoot, root: path37.resolve(cwd, path37.relative(realOf2(cwd), realRoot)), commit: resolveBase(realRoot, ref) };
+      }
+      return ask(repository);
+    } catch (error2) {
+      if (error2 instanceof GitError) throw new UsageError(`--base: git failed: ${echo(error2.message, 300)}`);
+      throw error2;
+    }
+  };
+  return {
+    listing(tree) {
+      if (!listings.has(tree)) listings.set(tree, withGit((repository2) => listingAt(repository2, tree)));
+      return listings.get(tree);
+    },
+    changed(tree) {
+      let changed = changes.get(tree);
+      if (changed === void 0) changes.set(tree, changed = withGit((repository2) => changedUnder(repository2, tree)));
+      return changed;
+    }
+  };
+}
+function changedUnder({ realRoot, root, commit }, tree) {
+  const relative = path37.relative(root, tree);
+  if (relative === "" || relative.startsWith("..") || path37.isAbsolute(relative)) return /* @__PURE__ */ new Set();
+  const spec = `:(top,literal)${relative.split(path37.sep).join("/")}/`;
+  const diffed = git(realRoot, ["diff", "--no-ext-diff", "--no-textconv", "--no-renames", "--ignore-submodules", "--name-only", "-z", commit, "--", spec]);
+  const untracked = git(realRoot, ["ls-files", "--others", "--exclude-standard", "--full-name", "-z", "--", spec]);
+  const names = [...diffed.toString("utf8").split("\0"), ...untracked.toString("utf8").split("\0")].filter((name) => name !== "");
+  return new Set(names.map((name) => path37.join(root, ...name.split("/"))));
+}
+function listingAt({ realRoot, root, commit }, tree) {
+  const relative = path37.relative(root, tree);
+  if (relative === "" || relative.startsWith("..") || path37.isAbsolute(relative)) return goVendorListing(tree);
+  const folder = relative.split(path37.sep).join("/");
+  const goMod = path37.posix.join(path37.posix.dirname(folder), "go.mod");
+  const modulesTxt = `${folder}/modules.txt`;
+  const modes = modesAt(realRoot, commit, [goMod, modulesTxt]);
+  if (![goMod, modulesTxt].every((file) => /^100(?:644|755)$/.test(modes.get(file) ?? ""))) return void 0;
+  const bytes = readFilesAt(realRoot, commit, [modulesTxt], MAX_MODULES_TXT).get(modulesTxt);
+  return bytes === void 0 ? void 0 : modulesListing(bytes.toString("utf8"));
+}
+function realOf2(folder) {
+  try {
+    return realpathSync4(folder);
+  } catch {
+    return folder;
+  }
+}
+var init_go_vendor_base = __esm({
+  "src/discover/go-vendor-base.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    init_text();
+    init_go_vendor();
+  }
+});
+
+// src/kustomize/vendor-kustomized.ts
+var vendor_kustomized_exports = {};
+__export(vendor_kustomized_exports, {
+  kustomizedVendorFiles: () => kustomizedVendorFiles,
+  lintKustomizedVendorFiles: () => lintKustomizedVendorFiles
+});
+import path38 from "node:path";
+function kustomizedVendorFiles(lintedFiles, vendored, resolver) {
+  const wanted = new Set(vendored);
+  const found = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const start of lintedFiles) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path38.basename(start)) || seen.has(start)) continue;
+    const pending = [start];
+    seen.add(start);
+    while (pending.length > 0) {
+      const k = resolver.load(pending.pop());
+      if (k === void 0) continue;
+      for (const file of k.files) if (wanted.has(file) && !found.has(file)) found.set(file, start);
+      for (const next of [...k.children, ...k.components]) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        pending.push(next);
+      }
+    }
+  }
+  return found;
+}
+function lintKustomizedVendorFiles(discovered, resolver, cwd, onNotice) {
+  const found = kustomizedVendorFiles(discovered.files, discovered.vendored, resolver);
+  if (found.size === 0) return;
+  const byKustomization = /* @__PURE__ */ new Map();
+  for (const [file, kustomization] of found) {
+    const list2 = byKustomization.get(kustomization);
+    if (list2) list2.push(file);
+    else byKustomization.set(kustomization, [file]);
+  }
+  const shown5 = (file) => echo(path38.relative(cwd, file) || file, 200);
+  for (const [kustomization, files2] of byKustomization) {
+    const count = files2.length === 1 ? "1 file" : `${files2.length} files`;
+    onNotice?.(`linting ${count} of a Go vendor tree all the same (${shown5(files2[0])}${files2.length > 1 ? ", …" : ""}): ${shown5(kustomization)} includes ${files2.length === 1 ? "it" : "them"}, so kustomize applies ${files2.length === 1 ? "it" : "them"}`);
+  }
+  discovered.files = [...discovered.files, ...found.keys()].sort();
+  discovered.vendored = discovered.vendored.filter((file) => !found.has(file));
+}
+var init_vendor_kustomized = __esm({
+  "src/kustomize/vendor-kustomized.ts"() {
+    "use strict";
+    init_text();
+    init_namespaces();
+  }
+});
+
 // src/facts/address-map.ts
 var address_map_exports = {};
 __export(address_map_exports, {
   addressMaps: () => addressMaps
 });
-import path36 from "node:path";
+import path39 from "node:path";
 function addressMaps(scopes, config2, cwd) {
   const maps = [];
   for (const scope of scopes) {
@@ -21901,7 +22202,7 @@ function addressMaps(scopes, config2, cwd) {
 function addressMap(scope, config2, cwd) {
   const facts = clusterFacts(scope, config2);
   const ranges = [];
-  const relative = (filePath) => sanitize(path36.isAbsolute(filePath) ? path36.relative(cwd, filePath).split(path36.sep).join("/") : filePath);
+  const relative = (filePath) => sanitize(path39.isAbsolute(filePath) ? path39.relative(cwd, filePath).split(path39.sep).join("/") : filePath);
   const where = (location, fallback) => {
     if (location === void 0) return { where: fallback };
     const range = location.range ?? location.resource.locate(location.path ?? [], location.part);
@@ -21973,8 +22274,8 @@ function addressMap(scope, config2, cwd) {
     }
   }
   markConflicts(ranges, infra);
-  const files = [...new Set(scope.resources.map((resource) => relative(resource.doc.filePath)))];
-  return { name: scope.name, files, ranges, ...facts.maxNodes !== void 0 && { maxNodes: facts.maxNodes } };
+  const files2 = [...new Set(scope.resources.map((resource) => relative(resource.doc.filePath)))];
+  return { name: scope.name, files: files2, ranges, ...facts.maxNodes !== void 0 && { maxNodes: facts.maxNodes } };
 }
 function markConflicts(ranges, infra) {
   const span = (range) => ({ family: range.family, first: BigInt(range.first), last: BigInt(range.last) });
@@ -22043,8 +22344,8 @@ var base_side_exports = {};
 __export(base_side_exports, {
   readBaseSide: () => readBaseSide
 });
-import { realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
-import path37 from "node:path";
+import { realpathSync as realpathSync5, statSync as statSync6 } from "node:fs";
+import path40 from "node:path";
 async function readBaseSide(request) {
   try {
     return await readWithGit(request);
@@ -22056,14 +22357,14 @@ async function readBaseSide(request) {
 async function readWithGit(request) {
   const { cwd } = request;
   const realRoot = repositoryRoot(cwd);
-  const root = path37.resolve(cwd, path37.relative(realOf2(cwd), realRoot));
+  const root = path40.resolve(cwd, path40.relative(realOf3(cwd), realRoot));
   const base = resolveBase(realRoot, request.ref);
   const { pathspecs, exact } = lintedPathspecs(request, root);
   const fileChanges = await changesSince(realRoot, base, pathspecs.length === 0 ? [] : [...pathspecs, ...KUSTOMIZATION_PATHSPECS]);
-  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path37.posix.basename(file))).map((file) => path37.join(root, path37.posix.dirname(file)));
+  const kustomizationFolders = fileChanges.flatMap((change) => [change.oldPath, change.newPath]).filter((file) => file !== void 0 && KUSTOMIZATION_FILE_NAMES.includes(path40.posix.basename(file))).map((file) => path40.join(root, path40.posix.dirname(file)));
   const tracked = trackedFiles(realRoot, pathspecs);
   const byNewPath = new Map(fileChanges.filter((change) => change.newPath !== void 0).map((change) => [change.newPath, change]));
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   const baseSideOf = /* @__PURE__ */ new Map();
   const headPathOf = /* @__PURE__ */ new Map();
   for (const file of request.headFiles) {
@@ -22071,19 +22372,19 @@ async function readWithGit(request) {
     if (relative === void 0) continue;
     const change = byNewPath.get(relative);
     if (change !== void 0) {
-      files.set(file, change.whole ? { added: /* @__PURE__ */ new Set(), hunks: [], whole: true } : { added: change.addedLines, hunks: change.hunks, removedAt: change.removedAt });
+      files2.set(file, change.whole ? { added: /* @__PURE__ */ new Set(), hunks: [], whole: true } : { added: change.addedLines, hunks: change.hunks, removedAt: change.removedAt });
       if (change.oldPath !== void 0) {
-        baseSideOf.set(change.oldPath, path37.join(root, change.oldPath));
-        headPathOf.set(path37.join(root, change.oldPath), file);
+        baseSideOf.set(change.oldPath, path40.join(root, change.oldPath));
+        headPathOf.set(path40.join(root, change.oldPath), file);
       }
     } else if (!tracked.has(relative) || !exact && !MANIFEST_NAME.test(relative)) {
-      files.set(file, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
+      files2.set(file, { added: /* @__PURE__ */ new Set(), hunks: [], whole: true });
     }
   }
   const wouldBeLinted = lintedPathMatcher(request);
   for (const change of fileChanges) {
-    if (change.status === "deleted" && wouldBeLinted(path37.join(root, change.oldPath))) {
-      baseSideOf.set(change.oldPath, path37.join(root, change.oldPath));
+    if (change.status === "deleted" && wouldBeLinted(path40.join(root, change.oldPath))) {
+      baseSideOf.set(change.oldPath, path40.join(root, change.oldPath));
     }
   }
   const modes = modesAt(realRoot, base, [...baseSideOf.keys()]);
@@ -22096,7 +22397,7 @@ async function readWithGit(request) {
     return analyzeSource(source, request.gate);
   });
   return {
-    changes: { files },
+    changes: { files: files2 },
     filterMode: request.filterMode,
     baseAnalyses,
     loadBaseText: (filePath) => texts.get(filePath) ?? "",
@@ -22123,11 +22424,11 @@ function lintedPathspecs(request, root) {
   for (const pattern of request.patterns) {
     if (pattern === "-") continue;
     const fixed = isGlob(pattern) ? import_picomatch7.default.scan(pattern).base || "." : pattern;
-    const absolute = path37.resolve(request.cwd, fixed);
-    const relative = path37.relative(root, absolute);
-    if (relative.startsWith("..") || path37.isAbsolute(relative)) continue;
-    const posix = relative.split(path37.sep).join("/");
-    if (!isGlob(pattern) && statSync5(absolute, { throwIfNoEntry: false })?.isDirectory() !== true && posix !== "") {
+    const absolute = path40.resolve(request.cwd, fixed);
+    const relative = path40.relative(root, absolute);
+    if (relative.startsWith("..") || path40.isAbsolute(relative)) continue;
+    const posix = relative.split(path40.sep).join("/");
+    if (!isGlob(pattern) && statSync6(absolute, { throwIfNoEntry: false })?.isDirectory() !== true && posix !== "") {
       specs.add(`:(top,literal)${posix}`);
       continue;
     }
@@ -22137,34 +22438,34 @@ function lintedPathspecs(request, root) {
   if (specs.size > MAX_PATHSPECS) return { pathspecs: MANIFEST_EXTENSIONS.map((extension) => `:(top,glob)**/*${extension}`), exact: false };
   return { pathspecs: [...specs], exact: true };
 }
-function realOf2(folder) {
+function realOf3(folder) {
   try {
-    return realpathSync4(folder);
+    return realpathSync5(folder);
   } catch {
     return folder;
   }
 }
 function repositoryPath(root, file) {
-  const relative = path37.relative(root, file);
-  if (relative === "" || relative.startsWith("..") || path37.isAbsolute(relative)) return void 0;
-  return relative.split(path37.sep).join("/");
+  const relative = path40.relative(root, file);
+  if (relative === "" || relative.startsWith("..") || path40.isAbsolute(relative)) return void 0;
+  return relative.split(path40.sep).join("/");
 }
 function lintedPathMatcher(request) {
   const { cwd, config: config2 } = request;
   const globs = request.patterns.filter((pattern) => pattern !== "-" && isGlob(pattern));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch7.default)(globs, { dot: true }) : () => false;
-  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path37.resolve(cwd, pattern));
+  const roots = request.patterns.filter((pattern) => pattern !== "-" && !isGlob(pattern)).map((pattern) => path40.resolve(cwd, pattern));
   const ignoredByConfig = config2.ignores.length > 0 ? (0, import_picomatch7.default)(config2.ignores, { dot: true }) : () => false;
   const ignoredByCli = request.ignorePatterns.length > 0 ? (0, import_picomatch7.default)([...request.ignorePatterns], { dot: true }) : () => false;
-  const posix = (from, file) => path37.relative(from, file).split(path37.sep).join("/");
-  const globBases = globs.map((glob) => ({ matches: (0, import_picomatch7.default)(glob, { dot: true }), base: path37.resolve(cwd, import_picomatch7.default.scan(glob).base || ".") }));
+  const posix = (from, file) => path40.relative(from, file).split(path40.sep).join("/");
+  const globBases = globs.map((glob) => ({ matches: (0, import_picomatch7.default)(glob, { dot: true }), base: path40.resolve(cwd, import_picomatch7.default.scan(glob).base || ".") }));
   return (file) => {
     if (!MANIFEST_NAME.test(file) || /(?:^|\/)(?:node_modules|\.git)\//.test(posix(cwd, file))) return false;
-    const root = roots.find((folder) => file === folder || file.startsWith(folder + path37.sep));
-    const named = root !== void 0 || matchesGlob(posix(cwd, file));
+    const root = roots.find((folder) => file === folder || file.startsWith(folder + path40.sep));
+    const named2 = root !== void 0 || matchesGlob(posix(cwd, file));
     const walked = root ?? globBases.find(({ matches: matches2 }) => matches2(posix(cwd, file)))?.base;
-    const vendored = walked !== void 0 && goVendorTrees([file], walked).size > 0;
-    return named && !vendored && !ignoredByConfig(posix(config2.baseDir, file)) && !ignoredByCli(posix(cwd, file));
+    const vendored = walked !== void 0 && skippedAtBase(file, walked, request.goVendorBase);
+    return named2 && !vendored && !ignoredByConfig(posix(config2.baseDir, file)) && !ignoredByCli(posix(cwd, file));
   };
 }
 var import_picomatch7, MAX_PATHSPECS, MANIFEST_EXTENSIONS, KUSTOMIZATION_PATHSPECS;
@@ -22380,21 +22681,21 @@ __export(html_exports, {
   fileHref: () => fileHref,
   formatHtml: () => formatHtml
 });
-import path39 from "node:path";
+import path42 from "node:path";
 function escapeHtml(text) {
   return sanitize(text).replace(/[&<>"']/g, (char) => ESCAPES2[char]);
 }
 function formatHtml(results, data2) {
   const maps = data2.addressMaps ?? [];
   const cwd = data2.cwd;
-  const shown5 = (filePath) => path39.isAbsolute(filePath) ? path39.relative(cwd, filePath).split(path39.sep).join("/") : filePath;
+  const shown5 = (filePath) => path42.isAbsolute(filePath) ? path42.relative(cwd, filePath).split(path42.sep).join("/") : filePath;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   const docs = new Map(data2.rules.map((rule) => [rule.id, rule.docsUrl]));
   const claimed = /* @__PURE__ */ new Set();
   const sections = maps.map((map) => {
-    const files = new Set(map.files);
-    const own2 = results.filter((result) => files.has(shown5(result.filePath)));
+    const files2 = new Set(map.files);
+    const own2 = results.filter((result) => files2.has(shown5(result.filePath)));
     for (const result of own2) claimed.add(result.filePath);
     return clusterSection(map, own2, shown5, docs);
   });
@@ -22641,7 +22942,7 @@ init_changes();
 init_errors();
 import { readFileSync as readFileSync4 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path40 from "node:path";
+import path43 from "node:path";
 
 // src/format/github.ts
 init_text();
@@ -22762,12 +23063,12 @@ function jobSummary(results, data2, fullReport = "this step's log", budget = STE
       (message2.severity === 2 ? errors : warnings).push(row(message2, file, rules, data2));
     }
   }
-  const files = plural(results.length, "file");
+  const files2 = plural(results.length, "file");
   const suppressedNote = suppressed > 0 ? ` (${suppressed} suppressed in the source)` : "";
   const heading = "## calico-lint\n\n";
-  const totals2 = errors.length + warnings.length === 0 ? `No problems found in ${files}${suppressedNote}.
+  const totals2 = errors.length + warnings.length === 0 ? `No problems found in ${files2}${suppressedNote}.
 
-` : `**${plural(errors.length, "error")}, ${plural(warnings.length, "warning")}** in ${files}${suppressedNote}.${fixableNote(fixable)}
+` : `**${plural(errors.length, "error")}, ${plural(warnings.length, "warning")}** in ${files2}${suppressedNote}.${fixableNote(fixable)}
 
 `;
   const tableHead = "| severity | location | rule | message |\n|---|---|---|---|\n";
@@ -23175,8 +23476,8 @@ async function writeReports(reports, results, data2, root, colors = false) {
 init_text();
 
 // src/pipeline.ts
-import { statSync as statSync6 } from "node:fs";
-import path38 from "node:path";
+import { statSync as statSync7 } from "node:fs";
+import path41 from "node:path";
 
 // rules/calico-node-env-valid.ts
 init_rule();
@@ -23787,7 +24088,16 @@ function isUnquotedTemplateAction(value) {
   return keys.length === 1 && /^\{.*\}$/s.test(keys[0]) && value[keys[0]] === null;
 }
 function isPlaceholder(value) {
-  return isEnvsubstVariable(value) || isTemplateAction(value);
+  return isEnvsubstVariable(value) || isTemplateAction(value) || isPlaceholderCidr(value);
+}
+function isPlaceholderCidr(value) {
+  if (typeof value !== "string") return false;
+  for (let slash = value.indexOf("/"); slash > 0; slash = value.indexOf("/", slash + 1)) {
+    const address = value.slice(0, slash);
+    const prefix = value.slice(slash + 1);
+    if ((isEnvsubstVariable(address) || isTemplateAction(address)) && (isEnvsubstVariable(prefix) || isTemplateAction(prefix))) return true;
+  }
+  return false;
 }
 
 // src/facts/calico-node-env.ts
@@ -24356,10 +24666,10 @@ function rootOf(apiVersion, kind, release) {
   const entry = releases[release]?.kinds[`${apiVersion}/${kind}`];
   return entry ? nodes[entry.root] : void 0;
 }
-function nodeAt(root, path41) {
+function nodeAt(root, path44) {
   const { nodes } = schemaData();
   let node = root;
-  for (const segment of path41) {
+  for (const segment of path44) {
     if (node === void 0) return void 0;
     if (typeof segment === "number") node = node.i === void 0 ? void 0 : nodes[node.i];
     else if (node.p && Object.hasOwn(node.p, segment)) node = nodes[node.p[segment]];
@@ -24367,14 +24677,14 @@ function nodeAt(root, path41) {
   }
   return node;
 }
-function knownFields(apiVersion, kind, release, path41) {
+function knownFields(apiVersion, kind, release, path44) {
   const root = rootOf(apiVersion, kind, release);
-  const node = root && nodeAt(root, path41);
+  const node = root && nodeAt(root, path44);
   return node?.p ? Object.keys(node.p) : void 0;
 }
-function releasesWithField(apiVersion, kind, path41) {
-  const parent = path41.slice(0, -1);
-  const field2 = path41[path41.length - 1];
+function releasesWithField(apiVersion, kind, path44) {
+  const parent = path44.slice(0, -1);
+  const field2 = path44[path44.length - 1];
   return vendoredReleases().filter((release) => {
     const root = rootOf(apiVersion, kind, release);
     const node = root && nodeAt(root, parent);
@@ -24458,34 +24768,34 @@ function validateResource(object, apiVersion, kind, release, owner = () => void 
   const metadata = object.metadata;
   if (isPlainObject(metadata)) {
     for (const key2 of Object.keys(metadata)) {
-      const path41 = ["metadata", key2];
-      if (!OBJECT_META_FIELDS.includes(key2) && owner(path41) !== "skip") issues.push({ kind: "unknown", path: path41, known: OBJECT_META_FIELDS });
+      const path44 = ["metadata", key2];
+      if (!OBJECT_META_FIELDS.includes(key2) && owner(path44) !== "skip") issues.push({ kind: "unknown", path: path44, known: OBJECT_META_FIELDS });
     }
   }
   return issues;
 }
-function walk2(value, node, path41, issues, owner) {
+function walk2(value, node, path44, issues, owner) {
   const { nodes } = schemaData();
   if (value === null) return;
-  const ownership = path41.length === 0 ? void 0 : owner(path41);
+  const ownership = path44.length === 0 ? void 0 : owner(path44);
   if (ownership === "skip") return;
   if (ownership !== "descend") {
     const expected = typeMismatch(value, node);
     if (expected !== void 0) {
-      issues.push(node.e ? { kind: "type", path: path41, expected, value, allowed: node.e } : { kind: "type", path: path41, expected, value });
+      issues.push(node.e ? { kind: "type", path: path44, expected, value, allowed: node.e } : { kind: "type", path: path44, expected, value });
       return;
     }
     if (node.e && !node.e.some((allowed) => allowed === value)) {
-      issues.push({ kind: "enum", path: path41, allowed: node.e, value });
+      issues.push({ kind: "enum", path: path44, allowed: node.e, value });
       return;
     }
   }
   if (node.u && !node.p) return;
   if (isPlainObject(value) && node.t === "object") {
-    if (path41.length === 1 && path41[0] === "metadata") return;
+    if (path44.length === 1 && path44[0] === "metadata") return;
     const properties = node.p ?? {};
     for (const [key2, child] of Object.entries(value)) {
-      const childPath = [...path41, key2];
+      const childPath = [...path44, key2];
       if (Object.hasOwn(properties, key2)) walk2(child, nodes[properties[key2]], childPath, issues, owner);
       else if (typeof node.a === "number") walk2(child, nodes[node.a], childPath, issues, owner);
       else if (node.a !== true && !node.u && owner(childPath) !== "skip") {
@@ -24493,13 +24803,13 @@ function walk2(value, node, path41, issues, owner) {
       }
     }
     for (const field2 of node.r ?? []) {
-      if ((value[field2] === void 0 || value[field2] === null) && owner([...path41, field2]) === void 0) {
-        issues.push({ kind: "required", path: path41, field: field2 });
+      if ((value[field2] === void 0 || value[field2] === null) && owner([...path44, field2]) === void 0) {
+        issues.push({ kind: "required", path: path44, field: field2 });
       }
     }
   } else if (Array.isArray(value) && node.i !== void 0) {
     const items = nodes[node.i];
-    value.forEach((item, index) => walk2(item, items, [...path41, index], issues, owner));
+    value.forEach((item, index) => walk2(item, items, [...path44, index], issues, owner));
   }
 }
 function typeMismatch(value, node) {
@@ -24682,13 +24992,13 @@ function ownerOf(resource, release) {
     skipped.add(JSON.stringify(["metadata", "name"]));
     for (const misplaced of misplacedIPPoolFields(resource)) skipped.add(JSON.stringify(misplaced.path));
   }
-  return (path41) => {
-    const key2 = JSON.stringify(path41);
+  return (path44) => {
+    const key2 = JSON.stringify(path44);
     if (skipped.has(key2)) return "skip";
     if (descend.has(key2)) return "descend";
-    const isPoolField = pools.some((spec) => path41.length === spec.length + 1 && spec.every((segment, i) => path41[i] === segment));
+    const isPoolField = pools.some((spec) => path44.length === spec.length + 1 && spec.every((segment, i) => path44[i] === segment));
     if (!isPoolField) return void 0;
-    if (!isIPPool2 && !installationPoolFields(release).includes(String(path41[path41.length - 1])) && releasesWithField(INSTALLATION, "Installation", ["spec", "calicoNetwork", "ipPools", 0, String(path41[path41.length - 1])]).length > 0) {
+    if (!isIPPool2 && !installationPoolFields(release).includes(String(path44[path44.length - 1])) && releasesWithField(INSTALLATION, "Installation", ["spec", "calicoNetwork", "ipPools", 0, String(path44[path44.length - 1])]).length > 0) {
       return void 0;
     }
     return "skip";
@@ -24704,8 +25014,8 @@ function isHelmValuesView(resource) {
   const b = resource.locate(["kind"], "key");
   return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
 }
-function label(path41, view = false) {
-  const shown5 = view && path41[0] === "spec" ? ["installation", ...path41.slice(1)] : path41;
+function label(path44, view = false) {
+  const shown5 = view && path44[0] === "spec" ? ["installation", ...path44.slice(1)] : path44;
   return echo(shown5.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${segment}`).join(""), 120);
 }
 var LOST = "kubectl refuses it (strict field validation), and server-side apply, GitOps tools and `--validate=false` drop it with at most a warning, so its setting is silently lost";
@@ -24977,7 +25287,7 @@ function checkClusterApiWithoutPods(project2, clusters, context) {
   for (const cluster of clusters) {
     const cidrBlocks = getIn(cluster.object, ["spec", "clusterNetwork", "pods", "cidrBlocks"]);
     if (Array.isArray(cidrBlocks) && cidrBlocks.length > 0) continue;
-    const written2 = ["spec", "clusterNetwork", "pods", "cidrBlocks"].map((_, i, path41) => path41.slice(0, i + 1)).reverse().find((path41) => cluster.has(path41));
+    const written2 = ["spec", "clusterNetwork", "pods", "cidrBlocks"].map((_, i, path44) => path44.slice(0, i + 1)).reverse().find((path44) => cluster.has(path44));
     context.report({
       resource: cluster,
       ...written2 === void 0 ? {} : { path: written2, part: "key" },
@@ -25357,8 +25667,8 @@ function isCalicoManaged(service) {
   return type === "LoadBalancer" && (loadBalancerClass === void 0 || loadBalancerClass === null || loadBalancerClass === "calico");
 }
 function checkAnnotation(resource, key2, value, anyPools, pools, context) {
-  const path41 = ["metadata", "annotations", key2];
-  const report4 = (message2) => context.report({ resource, path: path41, message: `\`${key2}\` ${message2}` });
+  const path44 = ["metadata", "annotations", key2];
+  const report4 = (message2) => context.report({ resource, path: path44, message: `\`${key2}\` ${message2}` });
   const parsed = parseStringList(value);
   if (!parsed.ok) return report4(`${parsed.problem}.`);
   const addresses = key2.endsWith("loadBalancerIPs");
@@ -25779,17 +26089,17 @@ var ippoolDuplicateName = {
         const { problem, fix } = found;
         const otherAt = context.where({ resource: other.definition.resource, path: other.definition.namePath });
         const generated = [first, other].find((pool) => pool.generatedName);
-        const named = generated ? ` (the name the operator gives the unnamed Installation pool ${generated.cidr?.canonical ?? ""})`.replace(" )", ")") : "";
+        const named2 = generated ? ` (the name the operator gives the unnamed Installation pool ${generated.cidr?.canonical ?? ""})`.replace(" )", ")") : "";
         context.report({
           resource: other.definition.resource,
           path: other.definition.namePath,
-          message: `Pool ${quote(name)}${named} is already defined at ${firstAt}; ${problem}. ${fix}`,
+          message: `Pool ${quote(name)}${named2} is already defined at ${firstAt}; ${problem}. ${fix}`,
           related: [{ resource: first.definition.resource, path: first.definition.namePath, message: `pool ${quote(name)} is first defined here` }],
           // With --base, the engine reports the side the change touched: told from the first definition.
           otherSide: {
             resource: first.definition.resource,
             path: first.definition.namePath,
-            message: `Pool ${quote(name)}${named} is also defined at ${otherAt}; ${problem}. ${fix}`,
+            message: `Pool ${quote(name)}${named2} is also defined at ${otherAt}; ${problem}. ${fix}`,
             related: [{ resource: other.definition.resource, path: other.definition.namePath, message: `pool ${quote(name)} is also defined here` }]
           }
         });
@@ -26230,11 +26540,11 @@ function checkInPlace(name, old, pool, context) {
     );
   }
 }
-function report3(context, old, pool, path41, problem) {
+function report3(context, old, pool, path44, problem) {
   const wasAt = context.where({ resource: old.definition.resource, path: old.definition.specPath });
   context.report({
     resource: pool.definition.resource,
-    path: path41,
+    path: path44,
     message: `Installation pool ${problem}: the Installation stays degraded and the cluster keeps the old pool (base branch: ${wasAt}). Add the new pool as another entry of \`ipPools\`, migrate the workloads to it, disable the old entry (disableNewAllocations: true), then remove it (${MIGRATE_POOLS_URL}).`
   });
 }
@@ -26283,12 +26593,12 @@ var ippoolRemovedInUse = {
 var MAX_NAMED = 3;
 function reportDisabled(name, pool, requests, context) {
   if (requests.length === 0) return;
-  const named = requests.slice(0, MAX_NAMED).map((request) => `${request.who} (${context.where({ resource: request.resource, path: request.path })})`);
-  if (requests.length > MAX_NAMED) named.push(`${requests.length - MAX_NAMED} more`);
+  const named2 = requests.slice(0, MAX_NAMED).map((request) => `${request.who} (${context.where({ resource: request.resource, path: request.path })})`);
+  if (requests.length > MAX_NAMED) named2.push(`${requests.length - MAX_NAMED} more`);
   context.report({
     resource: pool.definition.resource,
     path: disabledPath(pool),
-    message: `pool ${quote(name)} is disabled in this change but ${named.join(", ")} still request${requests.length === 1 ? "s" : ""} it. Calico assigns no address from a disabled pool, even on request: new pods that ask for it fail to start. Move the requests to another pool before disabling it (${MIGRATE_POOLS_URL}).`,
+    message: `pool ${quote(name)} is disabled in this change but ${named2.join(", ")} still request${requests.length === 1 ? "s" : ""} it. Calico assigns no address from a disabled pool, even on request: new pods that ask for it fail to start. Move the requests to another pool before disabling it (${MIGRATE_POOLS_URL}).`,
     related: requests.map((request) => ({ resource: request.resource, path: request.path, message: `${request.who} requests pool ${quote(name)} here` }))
   });
 }
@@ -26344,8 +26654,8 @@ function podCount(resource, autoscalers, where) {
       return { how: "runs one pod on every node it selects" };
     case "Job":
     case "CronJob": {
-      const path41 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
-      const parallelism = positiveInteger(getIn(object, path41));
+      const path44 = resource.kind === "Job" ? ["spec", "parallelism"] : ["spec", "jobTemplate", "spec", "parallelism"];
+      const parallelism = positiveInteger(getIn(object, path44));
       return parallelism && parallelism > 1 ? { how: `runs up to ${parallelism} pods at once (parallelism: ${parallelism})` } : void 0;
     }
     case "Deployment":
@@ -26579,9 +26889,9 @@ var ippoolValid = {
   },
   check(resource, context) {
     const findings = [];
-    const report4 = (path41, message2, part = "value", extra = {}) => {
-      if (isPlaceholder(getIn(resource.object, path41))) return;
-      findings.push({ resource, path: path41, part, message: message2, ...extra });
+    const report4 = (path44, message2, part = "value", extra = {}) => {
+      if (isPlaceholder(getIn(resource.object, path44))) return;
+      findings.push({ resource, path: path44, part, message: message2, ...extra });
     };
     if (isIPPoolResource(resource)) checkIPPoolObject(resource, report4);
     const installationPools = [];
@@ -26726,7 +27036,7 @@ function checkInstallationPoolName(ctx) {
 }
 function checkCidr2(ctx, resource) {
   const label4 = ctx.label("cidr");
-  const path41 = ctx.path("cidr");
+  const path44 = ctx.path("cidr");
   const value = ctx.value("cidr");
   const missingReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be specified") : " (the Installation API requires it)";
   if (value === void 0 || value === "") {
@@ -26735,7 +27045,7 @@ function checkCidr2(ctx, resource) {
       ctx.report(ctx.pool.namePath, `${ctx.subject} has no spec.cidr: ${hint}${missingReason}`);
     } else if (value === "" || ctx.spec.cidr === null) {
       ctx.report(
-        path41,
+        path44,
         `${label4} is empty. Write the pool's network as address/length, e.g. \`cidr: 10.244.0.0/16\`${missingReason}`,
         value === "" ? "value" : "key"
       );
@@ -26746,34 +27056,34 @@ function checkCidr2(ctx, resource) {
     return {};
   }
   if (typeof value !== "string") {
-    ctx.report(path41, `${label4} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
+    ctx.report(path44, `${label4} must be a string such as "10.244.0.0/16"; got ${quote(value)}`);
     return {};
   }
   const parsed = parseCalicoCidr(value);
   const invalidReason = ctx.isIPPool ? calicoSays("IPPool CIDR must be a valid subnet") : operatorSays(`IP pool CIDR (${value}) is invalid: invalid CIDR address: ${value}`);
   if (!parsed.ok) {
-    ctx.report(path41, `${label4} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
+    ctx.report(path44, `${label4} ${quote(value)} is not a valid CIDR (${parsed.reason}). Write a network as address/length, e.g. "10.244.0.0/16"${invalidReason}`);
     return {};
   }
   const { cidr } = parsed;
   if (parsed.mapped && value.includes("/")) {
-    ctx.report(path41, `${label4} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
+    ctx.report(path44, `${label4} ${quote(value)} is IPv4-mapped IPv6 notation. Go's net package, and so Calico, reads it as the IPv4 network ${cidr.canonical}, but keeps its ${cidr.prefixLength + 96}-bit prefix length, which Calico's validation compares with the IPv4 block size. Write ${quote(cidr.canonical)}`);
     return { cidr, family: cidr.family, text: value };
   }
   if (!value.includes("/")) {
-    ctx.report(path41, `${label4} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
+    ctx.report(path44, `${label4} ${quote(value)} is an address without a prefix length; Calico parses pool CIDRs with Go's net.ParseCIDR, which requires one. Write the network as address/length, e.g. ${quote(`${value}/${cidr.prefixLength}`)} for this one address (which also needs blockSize: ${cidr.prefixLength})` + invalidReason);
     return { family: cidr.family, text: value };
   }
   const operatorMasks = !ctx.isIPPool && ctx.from("3.33");
   if (parsed.hostBitsSet && !operatorMasks) {
-    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path41, cidr.canonical) }];
-    ctx.report(path41, `${label4} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
+    const suggest = [{ desc: `Write the network of this CIDR: ${cidr.canonical}`, fix: replaceScalar(ctx.pool.resource, path44, cidr.canonical) }];
+    ctx.report(path44, `${label4} ${quote(value)} has host bits set: did you mean ${quote(cidr.canonical)}? A pool CIDR must be strictly masked` + (ctx.isIPPool ? calicoSays("IPPool CIDR is not strictly masked") : " (Calico's IPPool validation rejects it)"), "value", { suggest });
   }
   const linkLocal = cidr.family === 4 ? IPV4_LINK_LOCAL : IPV6_LINK_LOCAL;
   if (linkLocal.ok && overlaps(cidr, linkLocal.cidr)) {
     const range = linkLocal.cidr.canonical;
     const familyName = cidr.family === 4 ? "IPv4" : "IPv6";
-    ctx.report(path41, `${label4} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
+    ctx.report(path44, `${label4} ${quote(value)} overlaps the ${familyName} link-local range ${range}, which Calico does not allow in a pool. Choose a range outside ${range}` + calicoSays(`IPPool CIDR overlaps with ${familyName} Link Local range ${range}`));
   }
   return { cidr, family: cidr.family, text: value };
 }
@@ -26781,15 +27091,15 @@ var BLOCK_RANGE = { 4: { min: 20, max: 32, default: 26 }, 6: { min: 116, max: 12
 function checkBlockSize2(ctx, family) {
   const label4 = ctx.label("blockSize");
   const value = ctx.value("blockSize");
-  const unset = value === void 0 || ctx.isIPPool && value === 0;
-  if (!unset && !(typeof value === "number" && Number.isInteger(value))) {
+  const unset2 = value === void 0 || ctx.isIPPool && value === 0;
+  if (!unset2 && !(typeof value === "number" && Number.isInteger(value))) {
     const digits = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? " — a string: remove the quotes" : "";
     ctx.report(ctx.path("blockSize"), `${label4} must be a whole number (20 to 32 for IPv4, 116 to 128 for IPv6); got ${quote(value)}${digits}`);
     return void 0;
   }
   if (family === void 0) return void 0;
   const range = BLOCK_RANGE[family];
-  if (unset) return { size: range.default, defaulted: true };
+  if (unset2) return { size: range.default, defaulted: true };
   const size = value;
   if (size < range.min || size > range.max) {
     const other = BLOCK_RANGE[family === 4 ? 6 : 4];
@@ -27090,16 +27400,16 @@ function checkUnknownFields(ctx) {
   const kind = ctx.isIPPool ? "an IPPool spec" : "an Installation pool";
   for (const key2 of Object.keys(ctx.spec)) {
     if (known.includes(key2)) continue;
-    const path41 = ctx.path(key2);
+    const path44 = ctx.path(key2);
     const hint = Object.hasOwn(otherApi, key2) ? otherApi[key2](ctx.spec[key2], ctx.spec, (k, v) => ctx.written(k, v)) : void 0;
     if (hint !== void 0) {
       const fix = ctx.isIPPool ? void 0 : installationEquivalentFix(ctx, key2);
-      ctx.report(path41, `${ctx.label(key2)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
+      ctx.report(path44, `${ctx.label(key2)} is not a field of ${kind}: ${hint}`, "key", fix && { fix });
       continue;
     }
     const near = closest(key2, known);
     if (near) {
-      ctx.report(path41, `${ctx.label(key2)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
+      ctx.report(path44, `${ctx.label(key2)} is not a field of ${kind}, so Kubernetes does not read it. Did you mean \`${near}\`? (field names are case-sensitive)`, "key");
       continue;
     }
     const release = schemaRelease(ctx.calicoVersion);
@@ -27110,7 +27420,7 @@ function checkUnknownFields(ctx) {
       release,
       { kind: ctx.isIPPool ? "IPPool" : "Installation", path: ctx.isIPPool ? ["spec"] : ["spec", "calicoNetwork", "ipPools"] }
     );
-    ctx.report(path41, `${ctx.label(key2)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
+    ctx.report(path44, `${ctx.label(key2)} is not a field of ${kind}: kubectl refuses it (strict field validation), and server-side apply, GitOps tools and \`--validate=false\` drop it with at most a warning, so its setting is silently lost` + (where ? `. ${where}` : ""), "key");
   }
 }
 var ENCAPSULATION_OF_MODE = {
@@ -27271,14 +27581,14 @@ function flagAddresses(container) {
     });
   }
   const found = [];
-  words2.forEach(({ word, path: path41 }, i) => {
+  words2.forEach(({ word, path: path44 }, i) => {
     const flag = MASTER_FLAGS.find((name) => word === name || word.startsWith(`${name}=`));
     if (flag === void 0) return;
     const value = word === flag ? words2[i + 1]?.word : word.slice(flag.length + 1);
     const target = value === void 0 ? void 0 : loopbackUrl(value);
     if (target === void 0) return;
     const written2 = word === flag ? `${word} ${value}` : word;
-    found.push({ written: `\`${echo(written2)}\``, port: target.port, path: path41 });
+    found.push({ written: `\`${echo(written2)}\``, port: target.port, path: path44 });
   });
   return found;
 }
@@ -27418,9 +27728,9 @@ var EVIDENCE_POD_SPEC_FIELDS = [
   "affinity",
   "hostPID"
 ];
-var EVIDENCE_CONTAINER_READS = [LOOPBACK_API_SERVER_ENV_READ];
+var EVIDENCE_CONTAINER_READS = [LOOPBACK_API_SERVER_ENV_READ, ["env", "*", "valueFrom"]];
 var EVIDENCE_CONTAINER_FIELDS = [
-  .../* @__PURE__ */ new Set(["name", "securityContext", "ports", "volumeMounts", ...LOOPBACK_API_SERVER_CONTAINER_FIELDS])
+  .../* @__PURE__ */ new Set(["name", "securityContext", "ports", "volumeMounts", "envFrom", ...LOOPBACK_API_SERVER_CONTAINER_FIELDS])
 ];
 function assessHostNetwork(template, filePath, twinOf, companionOf) {
   const base = [...template.path, "spec"];
@@ -27532,8 +27842,18 @@ function staticPodEvidence(template, filePath) {
     return [{ kind: "static-pod", detail: `a static pod (mirror-pod annotation \`${MIRROR_POD_ANNOTATION}\`)`, path: annotationPath(MIRROR_POD_ANNOTATION) }];
   }
   const folder = staticPodFolderOf(filePath);
-  if (folder !== void 0) return [{ kind: "static-pod", detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ["kind"] }];
-  return [];
+  if (folder === void 0 || refersToApiObjects(template.spec)) return [];
+  return [{ kind: "static-pod", detail: `a static pod (a Pod in the kubelet's manifest folder \`${folder}\`)`, path: ["kind"] }];
+}
+var API_OBJECT_VOLUMES = ["secret", "configMap", "persistentVolumeClaim", "ephemeral", "projected"];
+function refersToApiObjects(spec) {
+  const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
+  if (volumes.some((volume) => isPlainObject(volume) && API_OBJECT_VOLUMES.some((source) => volume[source] !== void 0 && volume[source] !== null))) return true;
+  return CONTAINER_LISTS_IN_START_ORDER.some((list2) => Array.isArray(spec[list2]) && spec[list2].some((container) => {
+    if (!isPlainObject(container)) return false;
+    if (Array.isArray(container.envFrom) && container.envFrom.some((source) => isPlainObject(source) && (isPlainObject(source.secretRef) || isPlainObject(source.configMapRef)))) return true;
+    return Array.isArray(container.env) && container.env.some((item) => isPlainObject(item) && isPlainObject(item.valueFrom) && (isPlainObject(item.valueFrom.secretKeyRef) || isPlainObject(item.valueFrom.configMapKeyRef)));
+  }));
 }
 function staticPodFolderOf(filePath) {
   const segments = filePath.replaceAll("\\", "/").split("/");
@@ -27550,16 +27870,16 @@ function tolerationEvidence(spec, base, daemonSetPod) {
     if (effect !== "" && effect !== "NoSchedule") return;
     const key2 = toleration.key ?? "";
     const operator = toleration.operator ?? "Equal";
-    const path41 = [...base, "tolerations", i];
+    const path44 = [...base, "tolerations", i];
     if (key2 === "") {
       if (operator !== "Exists") return;
       const which = effect === "NoSchedule" ? "every NoSchedule taint" : "every taint";
-      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path41 });
+      found.push({ kind: "tolerates-all-taints", detail: `a toleration of ${which} (\`operator: Exists\` without a key)`, path: path44 });
       return;
     }
     if (typeof key2 === "string" && CONTROL_PLANE_ROLE_LABELS.includes(key2)) {
       if (operator === "Exists" || operator === "Equal" && (toleration.value ?? "") === "") {
-        found.push({ kind: "control-plane-toleration", detail: `a toleration of the control-plane taint \`${key2}\``, path: path41 });
+        found.push({ kind: "control-plane-toleration", detail: `a toleration of the control-plane taint \`${key2}\``, path: path44 });
       }
       return;
     }
@@ -27567,7 +27887,7 @@ function tolerationEvidence(spec, base, daemonSetPod) {
     if (daemonSetPod && key2 === "node.kubernetes.io/network-unavailable") return;
     const value = toleration.value ?? "";
     if (operator === "Exists" || operator === "Equal" && value === BOOTSTRAP_TAINTS[key2]) {
-      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key2}\``, path: path41 });
+      found.push({ kind: "bootstrap-toleration", detail: `a toleration of the bootstrap taint \`${key2}\``, path: path44 });
     }
   });
   return found;
@@ -27720,8 +28040,8 @@ function privilegedEvidence(containers) {
     return [{ kind: "privileged", detail: `\`privileged: true\` in container \`${containerName2(container)}\``, path: [...container.path, "securityContext", "privileged"] }];
   });
 }
-function normalizeHostPath(path41) {
-  const normalized = path41.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
+function normalizeHostPath(path44) {
+  const normalized = path44.replaceAll("\\", "/").replace(/^[A-Za-z]:(?=\/)/, "").replace(/\/{2,}/g, "/").replace(/\/+$/, "");
   return normalized.replace(/^\/var\/run(?=\/|$)/, "/run");
 }
 function hostPathEvidence(spec, base) {
@@ -27732,26 +28052,52 @@ function isNodeHostPath(written2) {
 }
 var PLACEHOLDER_ROOT = /^(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:]?[-=+?][^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{(?:(?!\}\}).)*\}\})(?=[\\/])/s;
 function isUnder(written2, prefixes) {
-  const paths = [written2, written2.replace(PLACEHOLDER_ROOT, "")].filter((path41, i) => i === 0 || path41 !== written2).map(normalizeHostPath);
-  return paths.some((path41) => prefixes.some((prefix) => path41 === prefix || path41.startsWith(`${prefix}/`)));
+  const paths = [written2, written2.replace(PLACEHOLDER_ROOT, "")].filter((path44, i) => i === 0 || path44 !== written2).map(normalizeHostPath);
+  return paths.some((path44) => prefixes.some((prefix) => path44 === prefix || path44.startsWith(`${prefix}/`)));
 }
-function hostPathVolumeEvidence(spec, base, kind, matches2, note = "") {
+function mountedVolumes(spec) {
+  const mounted = /* @__PURE__ */ new Map();
+  for (const list2 of CONTAINER_LISTS_IN_START_ORDER) {
+    const containers = spec[list2];
+    if (!Array.isArray(containers)) continue;
+    for (const container of containers) {
+      if (!isPlainObject(container) || !Array.isArray(container.volumeMounts)) continue;
+      for (const mount of container.volumeMounts) {
+        if (!isPlainObject(mount) || typeof mount.name !== "string") continue;
+        const whole = !hasText(mount.subPath) && !hasText(mount.subPathExpr);
+        mounted.set(mount.name, { whole: whole || (mounted.get(mount.name)?.whole ?? false) });
+      }
+    }
+  }
+  return mounted;
+}
+function hasText(value) {
+  return typeof value === "string" && value !== "";
+}
+function hostPathVolumeEvidence(spec, base, kind, matches2, note = "", whole = false) {
   const volumes = spec.volumes;
   if (!Array.isArray(volumes)) return [];
+  const mounted = mountedVolumes(spec);
   const found = [];
   volumes.forEach((volume, i) => {
     if (!isPlainObject(volume) || !isPlainObject(volume.hostPath) || typeof volume.hostPath.path !== "string") return;
+    const mount = typeof volume.name === "string" ? mounted.get(volume.name) : void 0;
+    if (mount === void 0 || whole && !mount.whole) return;
     const written2 = volume.hostPath.path;
     if (matches2(written2)) found.push({ kind, detail: `hostPath \`${echo(written2)}\`${note}`, path: [...base, "volumes", i, "hostPath", "path"] });
   });
   return found;
 }
 var CONTROL_PLANE_ROLE_LABELS = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master"];
-var CONTROL_PLANE_LABELS = [...CONTROL_PLANE_ROLE_LABELS, "node-role.kubernetes.io/etcd"];
+var CONTROL_PLANE_LABELS = [...CONTROL_PLANE_ROLE_LABELS, "node-role.kubernetes.io/etcd", "kubernetes.io/role"];
+var CONTROL_PLANE_LABEL_VALUES = Object.assign(/* @__PURE__ */ Object.create(null), { "kubernetes.io/role": "master" });
+function meansControlPlane(key2, value) {
+  return !Object.hasOwn(CONTROL_PLANE_LABEL_VALUES, key2) || value === CONTROL_PLANE_LABEL_VALUES[key2];
+}
 function placementEvidence(spec, base, labels) {
   const selector = spec.nodeSelector;
   if (isPlainObject(selector)) {
-    const label4 = labels.find((key2) => Object.hasOwn(selector, key2));
+    const label4 = labels.find((key2) => Object.hasOwn(selector, key2) && meansControlPlane(key2, selector[key2]));
     if (label4 !== void 0) {
       return { kind: "control-plane-placement", detail: `pinned to control-plane nodes (\`nodeSelector\` on \`${label4}\`)`, path: [...base, "nodeSelector", label4] };
     }
@@ -27771,21 +28117,21 @@ function isEmptyTerm(term) {
 }
 function requiresLabel(term, labels) {
   if (!isPlainObject(term) || !Array.isArray(term.matchExpressions)) return false;
-  return term.matchExpressions.some((expression) => isPlainObject(expression) && typeof expression.key === "string" && labels.includes(expression.key) && (expression.operator === "Exists" || expression.operator === "In" && Array.isArray(expression.values) && expression.values.length > 0));
+  return term.matchExpressions.some((expression) => isPlainObject(expression) && typeof expression.key === "string" && labels.includes(expression.key) && (expression.operator === "Exists" && !Object.hasOwn(CONTROL_PLANE_LABEL_VALUES, expression.key) || expression.operator === "In" && Array.isArray(expression.values) && expression.values.length > 0 && expression.values.every((value) => meansControlPlane(expression.key, value))));
 }
 function hostPidEvidence(spec, base) {
   return spec.hostPID === true ? [{ kind: "host-pid", detail: "`hostPID: true`", path: [...base, "hostPID"] }] : [];
 }
 var NODE_PROC_PATHS = ["/proc", "/sys"];
 function nodeProcPathEvidence(spec, base) {
-  return hostPathVolumeEvidence(spec, base, "node-proc-path", (written2) => NODE_PROC_PATHS.includes(normalizeHostPath(written2)));
+  return hostPathVolumeEvidence(spec, base, "node-proc-path", (written2) => NODE_PROC_PATHS.includes(normalizeHostPath(written2)), "", true);
 }
 function nodeProcfsEvidence(spec, base) {
-  return hostPathVolumeEvidence(spec, base, "node-proc-path", (written2) => normalizeHostPath(written2) === "/proc");
+  return hostPathVolumeEvidence(spec, base, "node-proc-path", (written2) => normalizeHostPath(written2) === "/proc", "", true);
 }
 function nodeRootPathEvidence(spec, base) {
   const wholeRoot = (written2) => written2.trim() !== "" && normalizeHostPath(written2) === "";
-  return hostPathVolumeEvidence(spec, base, "node-root-path", wholeRoot, " (the node's whole root)");
+  return hostPathVolumeEvidence(spec, base, "node-root-path", wholeRoot, " (the node's whole root)", true);
 }
 
 // rules/no-host-network.ts
@@ -27813,15 +28159,18 @@ function refusalOf(template) {
 
 // src/resources/kustomize-patch-verdict.ts
 init_text();
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/kustomize/patch-targets.ts
+init_walk_folder();
 init_parse_manifest();
 init_read_sources();
 init_json_patch();
+init_kustomize_patches();
 init_plain_object();
 init_namespaces();
-import path9 from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import path10 from "node:path";
 
 // src/kustomize/workload-merge-patch.ts
 init_plain_object();
@@ -27846,9 +28195,9 @@ var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", 
 var DELETED = /* @__PURE__ */ Symbol("deleted");
 var FAIL = /* @__PURE__ */ Symbol("fail");
 function mergeWorkloadPatch(object, patch, podSpecPath) {
-  const keysAt = (path41) => {
-    if (path41.length <= podSpecPath.length || !podSpecPath.every((segment, i) => path41[i] === segment)) return void 0;
-    const rest = path41.slice(podSpecPath.length);
+  const keysAt = (path44) => {
+    if (path44.length <= podSpecPath.length || !podSpecPath.every((segment, i) => path44[i] === segment)) return void 0;
+    const rest = path44.slice(podSpecPath.length);
     if (rest.length === 1 && typeof rest[0] === "string") return Object.hasOwn(POD_SPEC_KEYS, rest[0]) ? POD_SPEC_KEYS[rest[0]] : void 0;
     if (rest.length === 3 && CONTAINER_LISTS2.has(String(rest[0])) && typeof rest[1] === "number" && typeof rest[2] === "string") {
       return Object.hasOwn(CONTAINER_KEYS, rest[2]) ? CONTAINER_KEYS[rest[2]] : void 0;
@@ -27887,7 +28236,7 @@ function holdsDirective(value) {
   if (!isPlainObject(value)) return false;
   return Object.entries(value).some(([key2, item]) => key2.startsWith("$") || holdsDirective(item));
 }
-function mergeMap(target, patch, path41, keysAt) {
+function mergeMap(target, patch, path44, keysAt) {
   const directive = directiveOf(patch);
   if (directive === FAIL) return FAIL;
   if (directive === "delete") return void 0;
@@ -27899,22 +28248,22 @@ function mergeMap(target, patch, path41, keysAt) {
   if (!isPlainObject(target)) return FAIL;
   const out = { ...target };
   for (const [key2, value] of Object.entries(own2)) {
-    const merged = mergeValue(Object.hasOwn(out, key2) ? out[key2] : void 0, value, [...path41, key2], keysAt);
+    const merged = mergeValue(Object.hasOwn(out, key2) ? out[key2] : void 0, value, [...path44, key2], keysAt);
     if (merged === FAIL) return FAIL;
     if (merged === void 0) delete out[key2];
     else out[key2] = merged;
   }
   return out;
 }
-function mergeValue(target, patch, path41, keysAt) {
+function mergeValue(target, patch, path44, keysAt) {
   if (patch === null) return void 0;
   if (target !== void 0 && target !== null && kindOf2(target) !== kindOf2(patch)) return FAIL;
-  if (isPlainObject(patch)) return mergeMap(target, patch, path41, keysAt);
-  if (Array.isArray(patch)) return mergeList(target, patch, path41, keysAt);
+  if (isPlainObject(patch)) return mergeMap(target, patch, path44, keysAt);
+  if (Array.isArray(patch)) return mergeList(target, patch, path44, keysAt);
   return patch;
 }
-function mergeList(target, patch, path41, keysAt) {
-  const keys = keysAt(path41);
+function mergeList(target, patch, path44, keysAt) {
+  const keys = keysAt(path44);
   if (keys === void 0) return holdsDirective(patch) ? FAIL : structuredClone(patch);
   const listDirective = patch.find((item) => isPlainObject(item) && Object.keys(item).length === 1 && Object.hasOwn(item, "$patch"));
   let items = patch;
@@ -27926,24 +28275,24 @@ function mergeList(target, patch, path41, keysAt) {
     if (directive === "replace") return holdsDirective(items) ? FAIL : structuredClone(items);
   }
   if (target === void 0 || target === null) return holdsDirective(items) ? FAIL : structuredClone(items);
-  const keyOf3 = (item) => {
+  const keyOf4 = (item) => {
     if (!isPlainObject(item)) return void 0;
     const values = keys.map((key2) => item[key2] === void 0 || item[key2] === null ? "" : String(item[key2]));
     return values[0] === "" ? void 0 : values;
   };
   const same = (a, b) => a.every((value, i) => value === b[i] || value === "" || b[i] === "");
   const exact = (a, b) => a.every((value, i) => value === b[i]);
-  const rest = target.map((item) => ({ item, key: keyOf3(item) }));
+  const rest = target.map((item) => ({ item, key: keyOf4(item) }));
   if (rest.some((entry) => entry.key === void 0)) return FAIL;
   const inPlace = keys.length > 1;
   const front = [];
   for (const [i, element] of items.entries()) {
-    const key2 = keyOf3(element);
+    const key2 = keyOf4(element);
     if (key2 === void 0) return FAIL;
     const at2 = rest.findIndex((entry) => entry.item !== DELETED && same(entry.key, key2));
     if (at2 !== -1 && !exact(rest[at2].key, key2)) return FAIL;
     const before = at2 === -1 ? void 0 : rest[at2].item;
-    const merged = mergeMap(before, element, [...path41, i], keysAt);
+    const merged = mergeMap(before, element, [...path44, i], keysAt);
     if (merged === FAIL) return FAIL;
     const gone = merged === void 0 || isPlainObject(merged) && Object.keys(merged).length === 0;
     if (at2 !== -1 && (gone || !inPlace)) rest[at2].item = DELETED;
@@ -27969,13 +28318,18 @@ var POD_SPEC_PATHS = Object.assign(/* @__PURE__ */ Object.create(null), {
 var MAX_FILE_SIZE = 8 * 1024 * 1024;
 var MAX_DEPTH = 100;
 var MAX_ITEMS = 2e5;
-function kustomizePatches(lintedFiles, root, discoveredFiles) {
-  const resolver = new KustomizeResolver(root);
-  const candidates = kustomizationCandidates(resolver, root, lintedFiles, discoveredFiles);
+function keyOf2(ref) {
+  return `${ref.index}\0${ref.file}\0${ref.entry ?? ""}`;
+}
+function refOf(entry, index) {
+  return entry.inline === void 0 ? { file: entry.file, index } : { file: entry.file, index, entry: entry.inline.entry };
+}
+function kustomizePatches(lintedFiles, resolver, discoveredFiles) {
+  const candidates = kustomizationCandidates(resolver, lintedFiles, discoveredFiles);
   const mentions = new HostNetworkMentions(resolver);
   const withPatches = [...candidates].sort().filter((file) => {
     const entries = patchEntriesOf(resolver.load(file), resolver);
-    return entries.some((entry) => mentions.has(entry.file)) || entries.some((entry) => mentions.patchesWorkloads(entry.file)) && subtreeFiles(resolver, file).some((manifest) => mentions.has(manifest));
+    return entries.some((entry) => mentions.has(entry)) || entries.some((entry) => mentions.patchesWorkloads(entry)) && subtreeFiles(resolver, file).some((manifest) => mentions.has(manifest));
   });
   const result = /* @__PURE__ */ new Map();
   if (withPatches.length === 0) return { of: () => void 0 };
@@ -27985,33 +28339,54 @@ function kustomizePatches(lintedFiles, root, discoveredFiles) {
     if (ok.has(file)) renderer.render(file, 0);
     else renderer.missAll(file, "not-rendered");
   }
-  return { of: (file, index) => result.get(`${index}\0${file}`) };
+  return { of: (file, index, entry) => result.get(keyOf2({ file, index, ...entry !== void 0 && { entry } })) };
+}
+function undiscoveredPatchFiles(resolver, discoveredFiles, ignored) {
+  const discovered = new Set(discoveredFiles);
+  const found = /* @__PURE__ */ new Set();
+  for (const file of discoveredFiles) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path10.basename(file))) continue;
+    const k = resolver.load(path10.resolve(file));
+    for (const entry of patchEntriesOf(k, resolver)) {
+      const patch = entry.file;
+      if (entry.inline !== void 0 || discovered.has(patch) || MANIFEST_NAME.test(patch) || ignored(patch)) continue;
+      if (!isInside(patch, path10.dirname(k.file)) || statSync4(patch, { throwIfNoEntry: false })?.isFile() !== true) continue;
+      found.add(patch);
+    }
+  }
+  return [...found].sort();
 }
 function patchEntriesOf(k, resolver) {
   if (k?.fields === void 0) return [];
-  const folder = path9.dirname(k.file);
+  const folder = path10.dirname(k.file);
   const entries = [];
   const fileOf = (entry) => {
-    if (typeof entry !== "string" || entry === "" || /[\n:{[]/.test(entry)) return void 0;
-    const file = path9.resolve(folder, entry);
+    if (typeof entry !== "string" || entry === "" || isInlinePatchText(entry)) return void 0;
+    const file = path10.resolve(folder, entry);
     return resolver.isSafe(file) ? file : void 0;
   };
   const strategic = k.fields.get("patchesstrategicmerge");
   if (Array.isArray(strategic)) {
-    for (const entry of strategic) {
+    strategic.forEach((entry, i) => {
       const file = fileOf(entry);
       if (file !== void 0) entries.push({ file, json: false });
-    }
+      else if (typeof entry === "string" && isInlinePatchText(entry)) entries.push({ file: k.file, inline: { entry: `patchesStrategicMerge[${i}]`, text: entry }, json: false });
+    });
   }
-  for (const key2 of ["patches", "patchesjson6902"]) {
+  for (const [key2, name] of [["patches", "patches"], ["patchesjson6902", "patchesJson6902"]]) {
     const list2 = k.fields.get(key2);
     if (!Array.isArray(list2)) continue;
-    for (const entry of list2) {
-      if (!isPlainObject(entry)) continue;
+    list2.forEach((entry, i) => {
+      if (!isPlainObject(entry)) return;
+      const target = isPlainObject(entry.target) ? { target: entry.target } : {};
+      const json = key2 === "patchesjson6902";
+      if (typeof entry.patch === "string" && entry.patch !== "" && (entry.path === void 0 || entry.path === null || entry.path === "")) {
+        entries.push({ file: k.file, inline: { entry: `${name}[${i}]`, text: entry.patch }, json, ...target });
+        return;
+      }
       const file = fileOf(entry.path);
-      if (file === void 0) continue;
-      entries.push({ file, json: key2 === "patchesjson6902", ...isPlainObject(entry.target) && { target: entry.target } });
-    }
+      if (file !== void 0) entries.push({ file, json, ...target });
+    });
   }
   return entries;
 }
@@ -28028,7 +28403,7 @@ var Renderer = class {
   parsed = /* @__PURE__ */ new Map();
   copies = 0;
   entry(ref) {
-    const key2 = `${ref.index}\0${ref.file}`;
+    const key2 = keyOf2(ref);
     let found = this.result.get(key2);
     if (found === void 0) this.result.set(key2, found = { asPatch: [], missed: [], asTarget: [] });
     return found;
@@ -28036,11 +28411,23 @@ var Renderer = class {
   /** Every patch document of a kustomization calico-lint does not render is applied to an unknown target. */
   missAll(file, reason) {
     for (const patch of patchEntriesOf(this.resolver.load(file), this.resolver)) {
-      const documents = this.documents(patch.file) ?? [];
+      const documents = this.patchDocuments(patch) ?? [];
       documents.forEach((document, index) => {
-        if (isPlainObject(document)) this.entry({ file: patch.file, index }).missed.push({ kustomization: file, wanted: idOf(document), reason });
+        if (isPlainObject(document)) this.entry(refOf(patch, index)).missed.push({ kustomization: file, wanted: idOf(document), reason });
       });
     }
+  }
+  inlineParsed = /* @__PURE__ */ new Map();
+  /** The documents of a patch file, or of an inline patch: as kustomize reads a strategic merge patch (kyaml, YAML 1.2). */
+  patchDocuments(entry) {
+    if (entry.inline === void 0) return this.documents(entry.file);
+    const key2 = `${entry.file}\0${entry.inline.entry}`;
+    if (!this.inlineParsed.has(key2)) {
+      const parsed = parseManifest(entry.file, entry.inline.text, { yamlVersion: "1.2" });
+      const documents = parsed.documents.filter((doc) => doc.value !== null);
+      this.inlineParsed.set(key2, parsed.problems.length > 0 ? void 0 : documents.map((doc) => isPlainObject(doc.value) ? doc.value : {}));
+    }
+    return this.inlineParsed.get(key2);
   }
   /** The documents of a file (undefined: not read), YAML 1.1 as the rest of calico-lint reads manifests. */
   documents(file) {
@@ -28097,28 +28484,25 @@ var Renderer = class {
         object: item.object
       };
       this.entry(item.ref).asTarget.push(rendering);
-      for (const patch of new Set(item.patches.map((ref) => `${ref.index}\0${ref.file}`))) {
-        const [index, patchFile] = patch.split("\0");
-        this.entry({ file: patchFile, index: Number(index) }).asPatch.push(rendering);
-      }
+      const patches = new Map(item.patches.map((ref) => [keyOf2(ref), ref]));
+      for (const ref of patches.values()) this.entry(ref).asPatch.push(rendering);
     }
     return { items };
   }
   /** `items` after one patch entry; the items it changed are added to `patched` (as their new versions). */
   apply(k, entry, items, patched) {
-    const documents = this.documents(entry.file);
-    const miss = (index, wanted, reason) => this.entry({ file: entry.file, index }).missed.push({ kustomization: k.file, wanted, reason });
+    const operations = entry.inline === void 0 ? jsonOperations(entry.file, this.resolver) : jsonOperationsIn(entry.file, entry.inline.text);
+    const documents = operations === void 0 ? this.patchDocuments(entry) : [];
+    const miss = (index, wanted, reason) => this.entry(refOf(entry, index)).missed.push({ kustomization: k.file, wanted, reason });
     if (documents === void 0) return items;
     const first = documents[0];
-    const jsonOps = entry.json || jsonOperations(entry.file, this.resolver) !== void 0;
-    if (jsonOps) {
-      const operations = jsonOperations(entry.file, this.resolver);
+    if (entry.json || operations !== void 0) {
       if (entry.target === void 0) return items;
       const selected = select(items, entry.target);
       return items.map((item) => {
         if (selected === void 0 || !selected.has(item)) return item;
         const value = operations === void 0 || item.object === void 0 ? void 0 : applyJsonPatch(item.object, operations)?.value;
-        return replaceItem(item, patched, { object: isPlainObject(value) ? value : void 0, patches: [...item.patches, { file: entry.file, index: 0 }] });
+        return replaceItem(item, patched, { object: isPlainObject(value) ? value : void 0, patches: [...item.patches, refOf(entry, 0)] });
       });
     }
     if (first === void 0) return items;
@@ -28133,7 +28517,7 @@ var Renderer = class {
         miss(0, wanted, selected === void 0 ? "not-rendered" : "not-in-files-read");
         return items;
       }
-      return items.map((item) => selected.has(item) ? this.patchItem(item, first, { file: entry.file, index: 0 }, patched) : item);
+      return items.map((item) => selected.has(item) ? this.patchItem(item, first, refOf(entry, 0), patched) : item);
     }
     let out = items;
     documents.forEach((document, index) => {
@@ -28144,7 +28528,7 @@ var Renderer = class {
         miss(index, idOf(document), matches2.length === 0 ? "not-in-files-read" : "ambiguous");
         return;
       }
-      out = out.map((item) => item === matches2[0] ? this.patchItem(item, document, { file: entry.file, index }, patched) : item);
+      out = out.map((item) => item === matches2[0] ? this.patchItem(item, document, refOf(entry, index), patched) : item);
     });
     return out;
   }
@@ -28244,7 +28628,10 @@ function jsonOperations(file, resolver) {
   if (!resolver.isSafe(file)) return void 0;
   const read = readRegularFileSync(file, MAX_FILE_SIZE);
   if (!read.ok) return void 0;
-  const parsed = parseManifest(file, read.bytes.toString("utf8"), { yamlVersion: "1.1" });
+  return jsonOperationsIn(file, read.bytes.toString("utf8"));
+}
+function jsonOperationsIn(file, text) {
+  const parsed = parseManifest(file, text, { yamlVersion: "1.1" });
   const value = parsed.documents[0]?.value;
   if (!Array.isArray(value) || !value.every((item) => isPlainObject(item) && typeof item.op === "string" && typeof item.path === "string")) return void 0;
   return value;
@@ -28268,24 +28655,29 @@ var HostNetworkMentions = class {
     this.texts.set(file, text);
     return text;
   }
-  has(file) {
-    const text = this.text(file);
+  /** `source`: a manifest file, or a patch (its file, or its text for an inline one). */
+  has(source) {
+    const text = this.textOf(source);
     return text === void 0 || /hostNetwork|\\|!!binary|%TAG/.test(text);
   }
+  textOf(source) {
+    if (typeof source === "string") return this.text(source);
+    return source.inline?.text ?? this.text(source.file);
+  }
   /** A patch of a workload kind, or a JSON patch (its target is in the kustomization). */
-  patchesWorkloads(file) {
-    const text = this.text(file);
+  patchesWorkloads(source) {
+    const text = this.textOf(source);
     return text === void 0 || /(?:^|\n)\s*(?:-\s*)?op\s*:|kind\s*:\s*["']?(?:Pod|PodTemplate|Deployment|DaemonSet|StatefulSet|ReplicaSet|ReplicationController|Job|CronJob)\b|"op"\s*:/.test(text);
   }
 };
 function subtreeFiles(resolver, file) {
-  const files = [];
+  const files2 = [];
   const seen = /* @__PURE__ */ new Set([file]);
   const stack = [file];
   while (stack.length > 0) {
     const k = resolver.load(stack.pop());
     if (k === void 0) continue;
-    files.push(...k.files);
+    files2.push(...k.files);
     for (const next of [...k.children, ...k.components]) {
       if (!seen.has(next)) {
         seen.add(next);
@@ -28293,14 +28685,14 @@ function subtreeFiles(resolver, file) {
       }
     }
   }
-  return files;
+  return files2;
 }
 
 // src/resources/kustomize-patch-verdict.ts
 init_resource();
 function fragmentSiblings(resources) {
   let index;
-  const keyOf3 = (kind, namespace, name, folder) => JSON.stringify([kind, namespace, name, folder]);
+  const keyOf4 = (kind, namespace, name, folder) => JSON.stringify([kind, namespace, name, folder]);
   return (template) => {
     const { resource } = template;
     const written2 = resource.metadata.namespace;
@@ -28310,13 +28702,13 @@ function fragmentSiblings(resources) {
       for (const candidate of resources) {
         if (candidate.path.length > 0 || candidate.name === void 0 || candidate.namespace === void 0) continue;
         if (!candidate.podTemplates.some((pod) => !hasNoContainers(pod))) continue;
-        const key2 = keyOf3(candidate.kind, candidate.namespace, candidate.name, path10.dirname(candidate.doc.filePath));
+        const key2 = keyOf4(candidate.kind, candidate.namespace, candidate.name, path11.dirname(candidate.doc.filePath));
         const list2 = index.get(key2);
         if (list2) list2.push(candidate);
         else index.set(key2, [candidate]);
       }
     }
-    const found = index.get(keyOf3(resource.kind, written2, resource.name, path10.dirname(resource.doc.filePath))) ?? [];
+    const found = index.get(keyOf4(resource.kind, written2, resource.name, path11.dirname(resource.doc.filePath))) ?? [];
     return found.length === 1 && found[0] !== resource ? found[0] : void 0;
   };
 }
@@ -28345,7 +28737,7 @@ function fragmentVerdict(template, sibling, options) {
   };
   const judged = judge(rendering, template, options);
   if (judged.outcome !== "needs") return void 0;
-  const target = targetName(path10.dirname(template.resource.doc.filePath), rendering);
+  const target = targetName(path11.dirname(template.resource.doc.filePath), rendering);
   const evidence = options.listOf(judged.assessment);
   return {
     message: `\`hostNetwork: true\` is in a pod template without containers that no kustomization in the files read applies: a patch, which \`kubectl patch --patch-file\` can only apply to ${target} (the API server refuses a patch that renames the object). Patched, it needs the node's network: ${evidence}.`,
@@ -28360,7 +28752,7 @@ function judge(rendering, template, options) {
   return assessment.decisive.length > 0 ? { rendering, outcome: "needs", assessment } : { rendering, outcome: "no-evidence", assessment };
 }
 function patchVerdict(template, renderings, missed, options) {
-  const from = path10.dirname(template.resource.doc.filePath);
+  const from = path11.dirname(template.resource.doc.filePath);
   const miss = missed[0];
   const ownEvidence = () => options.allowNodeNetworkComponents && options.assess(template, template.resource.doc.filePath, false).decisive.length > 0;
   if (miss !== void 0 && ownEvidence()) return void 0;
@@ -28368,7 +28760,7 @@ function patchVerdict(template, renderings, missed, options) {
     const kustomization = shown2(from, miss.kustomization);
     const why = miss.reason === "ambiguous" ? "more than one workload matches it (kustomize refuses to build that)" : miss.reason === "not-rendered" ? "calico-lint does not render that kustomization (a component, a name prefix or suffix, a selector it does not read, or one kustomize refuses)" : "it is not in the files read (a remote or Helm base)";
     return {
-      message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${kustomization}\`) targets ${echo(miss.wanted)}, but ${why}: nothing shows that the patched workload needs the node's network. Lint the rendered output: kustomize build ${echo(path10.dirname(kustomization) || ".")} | calico-lint -`
+      message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${kustomization}\`) targets ${echo(miss.wanted)}, but ${why}: nothing shows that the patched workload needs the node's network. Lint the rendered output: kustomize build ${echo(path11.dirname(kustomization) || ".")} | calico-lint -`
     };
   }
   const judged = renderings.map((rendering) => judge(rendering, template, options));
@@ -28386,7 +28778,7 @@ function patchVerdict(template, renderings, missed, options) {
     if (failed.outcome === "not-applied") {
       if (ownEvidence()) return void 0;
       return {
-        message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${by}\`) puts ${target} on the node's network, but calico-lint cannot apply the patches of that workload exactly (a directive it does not model, or a merge kustomize refuses): nothing shows that it needs the node's network. Lint the rendered output: kustomize build ${echo(path10.dirname(by) || ".")} | calico-lint -`
+        message: `\`hostNetwork: true\` in this kustomize patch (applied by \`${by}\`) puts ${target} on the node's network, but calico-lint cannot apply the patches of that workload exactly (a directive it does not model, or a merge kustomize refuses): nothing shows that it needs the node's network. Lint the rendered output: kustomize build ${echo(path11.dirname(by) || ".")} | calico-lint -`
       };
     }
     return {
@@ -28415,12 +28807,12 @@ function patchVerdict(template, renderings, missed, options) {
 function targetVerdict(template, renderings, options) {
   const own2 = options.assess(template, template.resource.doc.filePath, false);
   if (own2.decisive.length === 0 || !options.allowNodeNetworkComponents) return void 0;
-  const from = path10.dirname(template.resource.doc.filePath);
+  const from = path11.dirname(template.resource.doc.filePath);
   for (const rendering of renderings) {
     const judged = judge(rendering, template, options);
     if (judged.outcome !== "no-evidence" && judged.outcome !== "not-applied") continue;
     const by = shown2(from, rendering.kustomization);
-    const patches = [...new Set(rendering.patches.map((ref) => `\`${shown2(from, ref.file)}\``))].join(", ");
+    const patches = [...new Set(rendering.patches.map((ref) => shownPatch(from, ref, rendering.kustomization)))].join(", ");
     const after = judged.outcome === "not-applied" ? "calico-lint cannot apply those patches exactly, so nothing shows that the patched workload needs it" : "nothing in the patched workload shows that it needs it";
     return {
       message: `\`hostNetwork: true\` puts ${template.resource.displayName} on the node's network (port clashes, no pod network policy, CVE-2020-15257). Its manifest shows it needs it (${options.listOf(own2)}), but \`${by}\` patches it with ${patches}, and ${after}. Keep the evidence in the patched workload, or list the workload in \`hostNetwork.allow\`.`
@@ -28446,8 +28838,12 @@ function renderedTemplate(patch, rendering) {
   });
   return { resource, path: templatePath, metadata, spec };
 }
+function shownPatch(from, ref, kustomization) {
+  if (ref.entry === void 0) return `\`${shown2(from, ref.file)}\``;
+  return ref.file === kustomization ? `its inline patch \`${echo(ref.entry)}\`` : `the inline patch \`${echo(ref.entry)}\` of \`${shown2(from, ref.file)}\``;
+}
 function shown2(from, file) {
-  return echo(path10.relative(from, file).replaceAll("\\", "/") || path10.basename(file));
+  return echo(path11.relative(from, file).replaceAll("\\", "/") || path11.basename(file));
 }
 function targetName(from, rendering) {
   return `${echo(rendering.target.kind)} \`${echo(rendering.target.name)}\` in \`${shown2(from, rendering.target.file)}\``;
@@ -28457,8 +28853,9 @@ function targetName(from, rendering) {
 init_text();
 init_field_reads();
 init_resource();
-import path11 from "node:path";
-var TWIN_CONTAINER_FIELDS = ["image", "command", "args"];
+import path12 from "node:path";
+var TWIN_CONTAINER_FIELDS = ["image", "command", "args", "resources", "imagePullPolicy", "volumeMounts", "securityContext"];
+var TWIN_POD_SPEC_READS = [["volumes", "*", "name"]];
 function podNetworkTwins(resources) {
   let byPlace;
   const index = () => {
@@ -28480,7 +28877,7 @@ function podNetworkTwins(resources) {
     const program = programOf(template);
     if (program === void 0) return void 0;
     const candidates = (byPlace ?? index()).get(placeOf(template.resource)) ?? [];
-    const twins = candidates.filter((candidate) => candidate.template !== template && candidate.program === program);
+    const twins = candidates.filter((candidate) => candidate.template !== template && !sameObject(candidate.template.resource, template.resource) && candidate.program === program && runsWhereItDoes(candidate.template.spec, template.spec));
     if (twins.length === 0) return void 0;
     const file = template.resource.doc.filePath;
     const inFile = twins.filter((twin) => twin.template.resource.doc.filePath === file);
@@ -28491,6 +28888,9 @@ function podNetworkTwins(resources) {
     }
     return { template: best, shown: shown3(best, template) };
   };
+}
+function sameObject(a, b) {
+  return a.kind === b.kind && a.namespace === b.namespace && a.name !== void 0 && a.name === b.name;
 }
 function placeOf(resource) {
   const { folder, filePath } = resource.doc;
@@ -28572,8 +28972,66 @@ function likeness(a, b) {
 function shown3(twin, of) {
   const { kind, name, namespace, doc } = twin.resource;
   const where = namespace !== void 0 && namespace !== of.resource.namespace ? ` in namespace \`${echo(namespace)}\`` : "";
-  const file = doc.filePath !== of.resource.doc.filePath ? ` of \`${echo(path11.basename(doc.filePath))}\`` : "";
+  const file = doc.filePath !== of.resource.doc.filePath ? ` of \`${echo(path12.basename(doc.filePath))}\`` : "";
   return `${echo(kind)} \`${name === void 0 ? "(unnamed)" : echo(name)}\`${where}${file}`;
+}
+function runsWhereItDoes(twin, host) {
+  if (!placedWhereItRuns(twin, host) || !mountsDefinedVolumes(twin)) return false;
+  const scalars = [
+    ["priorityClassName", ["system-node-critical", "system-cluster-critical"]],
+    ["serviceAccountName", ["default"]],
+    ["serviceAccount", ["default"]]
+  ];
+  for (const [field2, always] of scalars) {
+    const value = twin[field2];
+    if (!unset(value) && !always.includes(value) && !sameValue2(value, host[field2])) return false;
+  }
+  if (!sameOrUnset(twin.overhead, host.overhead) || !sameOrUnset(twin.activeDeadlineSeconds, host.activeDeadlineSeconds) || !sameOrUnset(twin.securityContext, host.securityContext)) return false;
+  return CONTAINER_LISTS.every((list2) => {
+    const twins = Array.isArray(twin[list2]) ? twin[list2] : [];
+    const hosts = Array.isArray(host[list2]) ? host[list2] : [];
+    return twins.every((container, i) => sameOrUnset(getIn(container, ["resources", "requests"]), getIn(hosts[i], ["resources", "requests"])) && pulledAsOften(container, hosts[i]) && sameOrUnset(getIn(container, ["securityContext"]), getIn(hosts[i], ["securityContext"])));
+  });
+}
+function placedWhereItRuns(spec, reference) {
+  for (const [field2, always] of [["nodeName", []], ["schedulerName", ["default-scheduler"]], ["runtimeClassName", []]]) {
+    const value = spec[field2];
+    if (!unset(value) && !always.includes(value) && !sameValue2(value, reference[field2])) return false;
+  }
+  const selector = spec.nodeSelector;
+  if (!unset(selector)) {
+    const wanted = isPlainObject(reference.nodeSelector) ? reference.nodeSelector : {};
+    if (!isPlainObject(selector) || !Object.entries(selector).every(([key2, value]) => Object.hasOwn(wanted, key2) && sameValue2(wanted[key2], value))) return false;
+  }
+  return ["nodeAffinity", "podAffinity", "podAntiAffinity"].every((kind) => {
+    const path44 = ["affinity", kind, "requiredDuringSchedulingIgnoredDuringExecution"];
+    return sameOrUnset(getIn(spec, path44), getIn(reference, path44));
+  });
+}
+function mountsDefinedVolumes(spec) {
+  const volumes = new Set((Array.isArray(spec.volumes) ? spec.volumes : []).map((volume) => isPlainObject(volume) ? volume.name : void 0));
+  return CONTAINER_LISTS.every((list2) => !Array.isArray(spec[list2]) || spec[list2].every((container) => {
+    const mounts = getIn(container, ["volumeMounts"]);
+    return !Array.isArray(mounts) || mounts.every((mount) => isPlainObject(mount) && volumes.has(mount.name));
+  }));
+}
+function pulledAsOften(container, reference) {
+  return getIn(container, ["imagePullPolicy"]) !== "Never" || getIn(reference, ["imagePullPolicy"]) === "Never";
+}
+function unset(value) {
+  return value === void 0 || value === null || value === "" || Array.isArray(value) && value.length === 0 || isPlainObject(value) && Object.keys(value).length === 0;
+}
+function sameOrUnset(a, b) {
+  return unset(a) || sameValue2(a, b);
+}
+function sameValue2(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue2(item, b[i]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key2) => Object.hasOwn(b, key2) && sameValue2(a[key2], b[key2]));
+  }
+  return false;
 }
 
 // src/resources/node-companion.ts
@@ -28608,12 +29066,12 @@ function nodeComponentCompanions(resources, where) {
       const program = programOf2(value);
       if (program === void 0) continue;
       const candidates = (byImage ?? index()).get(program.image) ?? [];
-      const sibling = candidates.find((candidate) => candidate.template !== template && sameComponent(template, program, candidate));
+      const sibling = candidates.find((candidate) => candidate.template !== template && sameComponent(template, program, candidate) && mayRunBeside(candidate, template, value));
       if (sibling === void 0) continue;
-      const path41 = [...template.path, "spec", "containers", i];
+      const path44 = [...template.path, "spec", "containers", i];
       const name = typeof value.name === "string" ? echo(value.name) : String(i);
       return {
-        container: { name, path: path41 },
+        container: { name, path: path44 },
         sibling: sibling.template,
         siblingContainer: sibling.container,
         siblingEvidence: sibling.decisive,
@@ -28631,8 +29089,9 @@ function sameComponent(template, program, candidate) {
   if (program.executable !== void 0 && other.executable !== void 0 && program.executable !== other.executable) return false;
   return program.positional.length === other.positional.length && program.positional.every((word, i) => word === other.positional[i]);
 }
-function sameObject(a, b) {
-  return a.kind === b.kind && a.namespace === b.namespace && a.name !== void 0 && a.name === b.name;
+function mayRunBeside(candidate, template, container) {
+  const sibling = candidate.template.spec;
+  return placedWhereItRuns(sibling, template.spec) && mountsDefinedVolumes(sibling) && pulledAsOften(candidate.container.value, container);
 }
 function programOf2(container) {
   const { image } = container;
@@ -28687,17 +29146,17 @@ var noHostNetwork = {
         paths: [
           ...EVIDENCE_POD_SPEC_FIELDS.map((field2) => [field2]),
           ...inEveryContainerList(...[.../* @__PURE__ */ new Set([...EVIDENCE_CONTAINER_FIELDS, ...REFUSAL_CONTAINER_FIELDS, ...COMPANION_CONTAINER_FIELDS])].map((field2) => ["*", field2])),
-          ...inEveryContainerList(...EVIDENCE_CONTAINER_READS.map((path41) => ["*", ...path41]))
+          ...inEveryContainerList(...EVIDENCE_CONTAINER_READS.map((path44) => ["*", ...path44]))
         ]
       }),
-      // A host-network pod's twin is any pod of its file or folder: the images, commands and args of every pod spec (small strings).
-      ...inPodSpecs({ paths: inEveryContainerList(...TWIN_CONTAINER_FIELDS.map((field2) => ["*", field2])) })
+      // A host-network pod's twin is any pod of its file or folder: the programs, requests and mounts of every pod spec, its volumes' names.
+      ...inPodSpecs({ paths: [...inEveryContainerList(...TWIN_CONTAINER_FIELDS.map((field2) => ["*", field2])), ...TWIN_POD_SPEC_READS] })
     ]
   },
   check(project2, context) {
     const twinOf = podNetworkTwins(project2.resources);
     const siblingOf = fragmentSiblings(project2.resources);
-    const companionOf = nodeComponentCompanions(project2.resources, (resource, path41) => context.where({ resource, path: path41 }));
+    const companionOf = nodeComponentCompanions(project2.resources, (resource, path44) => context.where({ resource, path: path44 }));
     for (const resource of project2.resources) {
       for (const template of resource.podTemplates) {
         if (template.spec.hostNetwork !== true) continue;
@@ -28900,7 +29359,7 @@ init_kubectl_reading();
 // src/engine/inferred-scopes.ts
 init_defaults();
 init_helm_chart_config();
-import path12 from "node:path";
+import path13 from "node:path";
 function splitFolders(resources, baseDir, included = /* @__PURE__ */ new Map()) {
   const byName = /* @__PURE__ */ new Map();
   for (const resource of withoutConsumedValuesFiles(resources)) {
@@ -28982,7 +29441,7 @@ function splitsOf(definitions) {
   }
   return found;
 }
-function inferredScopes(splits, files, baseDir, included = /* @__PURE__ */ new Map()) {
+function inferredScopes(splits, files2, baseDir, included = /* @__PURE__ */ new Map()) {
   if (splits.size === 0) return () => [DEFAULT_SCOPE];
   const positionOf3 = (filePath) => {
     const segments = folderSegments(filePath, baseDir);
@@ -28994,7 +29453,7 @@ function inferredScopes(splits, files, baseDir, included = /* @__PURE__ */ new M
     }
     return position;
   };
-  const positions = new Set(files.map(positionOf3));
+  const positions = new Set(files2.map(positionOf3));
   const above = /* @__PURE__ */ new Set();
   for (const position of positions) {
     if (position === "") continue;
@@ -29025,8 +29484,8 @@ function isBelow(position, folder) {
   return folder === "" ? position !== "" : position.startsWith(`${folder}/`);
 }
 function folderSegments(filePath, baseDir) {
-  const relative = path12.relative(baseDir, path12.resolve(baseDir, filePath)).split(path12.sep).join("/");
-  const folder = path12.posix.dirname(relative);
+  const relative = path13.relative(baseDir, path13.resolve(baseDir, filePath)).split(path13.sep).join("/");
+  const folder = path13.posix.dirname(relative);
   return folder === "." || folder === "" ? [] : folder.split("/");
 }
 function writtenName(definition) {
@@ -29113,8 +29572,8 @@ var Checker = class {
   constructor(scope, context) {
     this.scope = scope;
     this.context = context;
-    const named = context.config.clusters.some((cluster) => cluster.name === scope.name);
-    this.scopeLabel = named ? `cluster ${quote(scope.name)}` : isInferredScopeName(scope.name) ? `folder ${quote(scope.name)} and the files it shares` : "the linted files";
+    const named2 = context.config.clusters.some((cluster) => cluster.name === scope.name);
+    this.scopeLabel = named2 ? `cluster ${quote(scope.name)}` : isInferredScopeName(scope.name) ? `folder ${quote(scope.name)} and the files it shares` : "the linted files";
   }
   scope;
   context;
@@ -29274,9 +29733,9 @@ var Checker = class {
       );
       return;
     }
-    const named = this.scope.pools.byName(entry);
-    if (named.length > 0) {
-      const pool = named[0];
+    const named2 = this.scope.pools.byName(entry);
+    if (named2.length > 0) {
+      const pool = named2[0];
       if (pool.cidr && pool.cidr.family !== family) {
         report4(
           `${c(key2)}: pool ${quote(entry)} is IPv${pool.cidr.family} (${pool.cidr.canonical}), but ${c(key2)} takes IPv${family} pools only (${calicoFamilyError}). Move it to ${c(other)}`,
@@ -29284,7 +29743,7 @@ var Checker = class {
         );
         return;
       }
-      return this.requestedPool(key2, named, report4);
+      return this.requestedPool(key2, named2, report4);
     }
     const notFound = 'Calico fails the pod: "error parsing pool"';
     const address = parseCalicoCidr(entry);
@@ -29562,12 +30021,12 @@ function writeAs(pool) {
   if (pool.name !== void 0) return quote(pool.name);
   return `"${pool.cidr.canonical}"`;
 }
-function related(pool, message2, path41) {
+function related(pool, message2, path44) {
   const definition = pool.definition;
   const cidrPath2 = [...definition.specPath, "cidr"];
   return {
     resource: definition.resource,
-    path: path41 && definition.resource.has(path41) ? path41 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
+    path: path44 && definition.resource.has(path44) ? path44 : definition.resource.has(cidrPath2) ? cidrPath2 : definition.namePath,
     message: message2
   };
 }
@@ -29615,20 +30074,20 @@ function moveToTemplate(resource, from, to, key2, value, inTemplate) {
     }
   };
 }
-function repairFix(resource, path41, value) {
+function repairFix(resource, path44, value) {
   const repaired = repairList(value);
   if (repaired === void 0) return void 0;
   const plainMistake = Array.isArray(value) || typeof value === "string" && (TYPOGRAPHIC.test(value) || /^\s*\[[^\]]*\]\s*$/.test(value));
   if (!plainMistake) return void 0;
   return (source) => {
-    const [keyStart, keyEnd] = source.span(resource, path41, "key");
-    const [valueStart, valueEnd] = source.span(resource, path41);
+    const [keyStart, keyEnd] = source.span(resource, path44, "key");
+    const [valueStart, valueEnd] = source.span(resource, path44);
     if (keyStart >= valueStart) return void 0;
     const between = source.text.slice(keyEnd, valueStart);
     const text = isJsonStream(source.text) ? JSON.stringify(repaired.slice(1, -1)) : repaired;
     const edit = /^[ \t]*:[ \t]*\r?\n[ \t\r\n]*$/.test(between) ? { range: [keyEnd, valueEnd], text: `: ${text}` } : { range: [valueStart, valueEnd], text };
     if (source.text.slice(edit.range[0], edit.range[1]).includes("#")) return void 0;
-    return { edits: [edit], expect: [{ path: path41, value: repaired.slice(1, -1) }] };
+    return { edits: [edit], expect: [{ path: path44, value: repaired.slice(1, -1) }] };
   };
 }
 var TYPOGRAPHIC = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b]/;
@@ -29716,11 +30175,11 @@ var selectorYamlTag = {
     }
   }
 };
-function quoteSelector(range, path41, selector) {
+function quoteSelector(range, path44, selector) {
   return (source) => {
     if (/[\r\n]/.test(selector)) return void 0;
     const [start, end] = source.offsetsOf(range);
-    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path41, value: selector }] };
+    return { edits: [{ range: [start, end], text: JSON.stringify(selector) }], expect: [{ path: path44, value: selector }] };
   };
 }
 
@@ -29767,28 +30226,23 @@ init_config_root();
 
 // src/kustomize/included-folders.ts
 init_namespaces();
-import path17 from "node:path";
-function kustomizeIncludedFolders(discoveredFiles, root) {
-  const resolver = new KustomizeResolver(root);
+import path18 from "node:path";
+function kustomizeIncludedFolders(discoveredFiles, resolver) {
   const included = /* @__PURE__ */ new Map();
   for (const file of discoveredFiles) {
-    if (!KUSTOMIZATION_FILE_NAMES.includes(path17.basename(file))) continue;
-    const kustomization = resolver.load(path17.resolve(file));
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path18.basename(file))) continue;
+    const kustomization = resolver.load(path18.resolve(file));
     if (kustomization === void 0) continue;
-    const own2 = path17.dirname(kustomization.file);
+    const own2 = path18.dirname(kustomization.file);
     for (const target of [...kustomization.children, ...kustomization.components]) {
-      const folder = path17.dirname(target);
-      if (isInside5(folder, own2) || isInside5(own2, folder)) continue;
+      const folder = path18.dirname(target);
+      if (isInside(folder, own2) || isInside(own2, folder)) continue;
       const includers = included.get(folder);
       if (includers) includers.push(own2);
       else included.set(folder, [own2]);
     }
   }
   return included;
-}
-function isInside5(file, root) {
-  const relative = path17.relative(root, file);
-  return relative === "" || !relative.startsWith("..") && !path17.isAbsolute(relative);
 }
 
 // src/pipeline.ts
@@ -29800,7 +30254,7 @@ init_find_files();
 init_resource();
 init_text();
 init_rule();
-import path21 from "node:path";
+import path22 from "node:path";
 var invalidSuppression = {
   id: "invalid-suppression",
   description: "A suppression directive without a reason, naming an unknown rule, or malformed: it suppresses nothing.",
@@ -29840,7 +30294,7 @@ function applySuppressions(findings, options) {
     }
   };
   for (const file of options.files) {
-    if (path21.extname(file.filePath).toLowerCase() === ".json") continue;
+    if (path22.extname(file.filePath).toLowerCase() === ".json") continue;
     for (const comment of file.comments) {
       const parsed = parseComment(comment.text, allowed);
       if (parsed === void 0) continue;
@@ -30035,7 +30489,7 @@ init_parse_manifest();
 init_read_sources();
 init_text();
 init_rule();
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/engine/glob-matcher.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
@@ -30047,7 +30501,7 @@ function globMatcher(globs) {
     return (0, import_picomatch4.default)([...globs], { dot: true });
   }
   const literal = folders;
-  return (path41) => literal.some((folder) => path41 === folder || path41.startsWith(`${folder}/`) && !DOT_SEGMENT.test(path41.slice(folder.length)));
+  return (path44) => literal.some((folder) => path44 === folder || path44.startsWith(`${folder}/`) && !DOT_SEGMENT.test(path44.slice(folder.length)));
 }
 
 // src/engine/config-checks.ts
@@ -30061,9 +30515,9 @@ var configUnmatched = {
   scope: "engine"
 };
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function isInside7(folder, root) {
-  const relative = path22.relative(root, folder);
-  return relative === "" || !relative.startsWith("..") && !path22.isAbsolute(relative);
+function isInside5(folder, root) {
+  const relative = path23.relative(root, folder);
+  return relative === "" || !relative.startsWith("..") && !path23.isAbsolute(relative);
 }
 function checkConfiguration(input) {
   const { config: config2 } = input;
@@ -30075,7 +30529,7 @@ function checkConfiguration(input) {
   for (const resource of input.resources) {
     for (const pool of resource.pools) if (pool.name !== void 0) poolNames.add(pool.name);
   }
-  const wholeRepository = input.walkedFolders.some((folder) => isInside7(config2.baseDir, folder));
+  const wholeRepository = input.walkedFolders.some((folder) => isInside5(config2.baseDir, folder));
   if (wholeRepository && poolNames.size > 0) {
     config2.infraPools.forEach((pool, i) => {
       if (poolNames.has(pool.name)) return;
@@ -30088,13 +30542,13 @@ function checkConfiguration(input) {
   }
   const sortedFiles = config2.clusters.length === 0 && config2.helmValues.length === 0 ? [] : [...input.lintedFiles].sort();
   const matchesNothing = (glob) => {
-    const base = path22.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
-    if (!input.walkedFolders.some((folder) => isInside7(base, folder))) return false;
+    const base = path23.resolve(config2.baseDir, import_picomatch5.default.scan(glob).base);
+    if (!input.walkedFolders.some((folder) => isInside5(base, folder))) return false;
     const matches2 = globMatcher([glob]);
-    const relative = (file) => path22.relative(config2.baseDir, file).split(path22.sep).join("/");
+    const relative = (file) => path23.relative(config2.baseDir, file).split(path23.sep).join("/");
     return !filesStartingWith(sortedFiles, base).some((file) => matches2(relative(file)));
   };
-  const from = `(paths start from ${quote(path22.relative(input.cwd, config2.baseDir) || ".")})`;
+  const from = `(paths start from ${quote(path23.relative(input.cwd, config2.baseDir) || ".")})`;
   config2.clusters.forEach((cluster, i) => {
     cluster.paths.forEach((glob, j) => {
       if (!matchesNothing(glob)) return;
@@ -30150,7 +30604,7 @@ init_report();
 
 // src/lint.ts
 init_changes();
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/engine/new-findings.ts
 init_changes();
@@ -30213,7 +30667,7 @@ init_run_rules();
 
 // src/engine/scopes.ts
 init_defaults();
-import path25 from "node:path";
+import path26 from "node:path";
 function scopeMatcher(config2) {
   const clusters = config2.clusters.map((cluster) => ({
     name: cluster.name,
@@ -30224,7 +30678,7 @@ function scopeMatcher(config2) {
   return (filePath) => {
     let scope = known.get(filePath);
     if (scope === void 0) {
-      const relative = path25.relative(config2.baseDir, path25.resolve(config2.baseDir, filePath)).split(path25.sep).join("/");
+      const relative = path26.relative(config2.baseDir, path26.resolve(config2.baseDir, filePath)).split(path26.sep).join("/");
       scope = clusters.find((cluster) => cluster.matches(relative))?.name ?? DEFAULT_SCOPE;
       known.set(filePath, scope);
     }
@@ -30232,24 +30686,41 @@ function scopeMatcher(config2) {
   };
 }
 function inferredScopeMatcher(evidence, resources, baseDir, onCapped, kustomizeIncluded = /* @__PURE__ */ new Map()) {
-  const files = /* @__PURE__ */ new Map();
-  for (const resource of resources) files.set(resource.doc.filePath, (files.get(resource.doc.filePath) ?? 0) + 1);
-  const relative = (folder) => path25.relative(baseDir, path25.resolve(baseDir, folder)).split(path25.sep).join("/");
+  const files2 = /* @__PURE__ */ new Map();
+  for (const resource of resources) files2.set(resource.doc.filePath, (files2.get(resource.doc.filePath) ?? 0) + 1);
+  const relative = (folder) => path26.relative(baseDir, path26.resolve(baseDir, folder)).split(path26.sep).join("/");
   const included = new Map([...kustomizeIncluded].map(([folder, includers]) => [relative(folder), includers.map(relative)]));
   const splits = splitFolders(evidence, baseDir, included);
-  const scopesOf = inferredScopes(splits, [...files.keys()], baseDir, included);
+  const scopesOf = inferredScopes(splits, [...files2.keys()], baseDir, included);
   if (splits.size === 0) return scopesOf;
   let memberships = 0;
-  for (const [file, count] of files) memberships += count * scopesOf(file).length;
+  for (const [file, count] of files2) memberships += count * scopesOf(file).length;
   const budget = MEMBERSHIPS_PER_RESOURCE * resources.length + MIN_MEMBERSHIPS;
   if (memberships <= budget) return scopesOf;
   onCapped?.(
-    `cluster scopes not inferred: ${new Set([...files.keys()].flatMap((file) => scopesOf(file))).size} alternative folders would each hold the shared files, more work than calico-lint allows; every file is linted as one cluster. Configure \`clusters\` to lint them apart.`
+    `cluster scopes not inferred: ${new Set([...files2.keys()].flatMap((file) => scopesOf(file))).size} alternative folders would each hold the shared files, more work than calico-lint allows; every file is linted as one cluster. Configure \`clusters\` to lint them apart.`
   );
   return () => [DEFAULT_SCOPE];
 }
 var MEMBERSHIPS_PER_RESOURCE = 16;
 var MIN_MEMBERSHIPS = 1e5;
+
+// src/engine/kustomized-change.ts
+function filesRenderedFromChange(resources, changed, kustomizationChanged) {
+  const files2 = /* @__PURE__ */ new Set();
+  for (const resource of resources) {
+    const { kustomized } = resource;
+    if (kustomized === void 0) continue;
+    const renderings = [...kustomized.asPatch, ...kustomized.asTarget];
+    if (renderings.length + kustomized.missed.length === 0) continue;
+    const inputs = [
+      ...renderings.flatMap((rendering) => [rendering.kustomization, rendering.target.file, ...rendering.patches.map((ref) => ref.file)]),
+      ...kustomized.missed.map((miss) => miss.kustomization)
+    ];
+    if (kustomizationChanged || inputs.some(changed)) files2.add(resource.doc.filePath);
+  }
+  return files2;
+}
 
 // src/lint.ts
 init_errors();
@@ -30259,21 +30730,21 @@ init_prepare_analysis();
 // src/analyze/template-places.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync7 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 function chartOfTemplate(filePath) {
-  const absolute = path26.resolve(filePath);
-  for (let folder = path26.dirname(absolute); ; ) {
-    const parent = path26.dirname(folder);
+  const absolute = path27.resolve(filePath);
+  for (let folder = path27.dirname(absolute); ; ) {
+    const parent = path27.dirname(folder);
     if (parent === folder) return void 0;
-    const chart = path26.join(parent, "Chart.yaml");
-    if (path26.basename(folder) === "templates" && lstatSync7(chart, { throwIfNoEntry: false }) !== void 0) return chart;
+    const chart = path27.join(parent, "Chart.yaml");
+    if (path27.basename(folder) === "templates" && lstatSync7(chart, { throwIfNoEntry: false }) !== void 0) return chart;
     folder = parent;
   }
 }
 function templatePlaces(config2, chartExisted) {
   const declared = (config2.templates ?? []).length > 0 ? (0, import_picomatch6.default)(config2.templates, { dot: true }) : () => false;
   return (filePath) => {
-    const relative = path26.relative(config2.baseDir, path26.resolve(config2.baseDir, filePath)).split(path26.sep).join("/");
+    const relative = path27.relative(config2.baseDir, path27.resolve(config2.baseDir, filePath)).split(path27.sep).join("/");
     if (declared(relative)) return true;
     const chart = chartOfTemplate(filePath);
     return chart !== void 0 && (chartExisted === void 0 || chartExisted(chart));
@@ -30318,9 +30789,10 @@ function lintAnalyses(analyses, loadText, options) {
     try {
       const resourceOptions = { defaultNamespace: config2.defaultNamespace, namespaceOverride: options.namespaceOf?.(filePath), helmValuesOf, readTreeFile: options.readTreeFile };
       for (const doc of lazyDocuments(analysis, () => loadText(filePath))) {
-        const kustomized = options.kustomizePatches?.of(filePath, doc.index);
         for (const resource of resourcesOf(doc, resourceOptions)) {
-          fileResources.push(kustomized !== void 0 && resource.path.length === 0 ? Object.assign(resource, { kustomized }) : resource);
+          const inline = resource.inlinePatch;
+          const kustomized = resource.path.length > 0 ? void 0 : inline === void 0 ? options.kustomizePatches?.of(filePath, doc.index) : options.kustomizePatches?.of(filePath, inline.document, inline.entry);
+          fileResources.push(kustomized !== void 0 ? Object.assign(resource, { kustomized }) : resource);
         }
       }
     } catch (error2) {
@@ -30386,7 +30858,8 @@ function lintAnalyses(analyses, loadText, options) {
     (finding) => finding.otherSide === void 0 ? changeFingerprint(finding, baseFileOf) : bothSides(finding, baseFileOf)
   );
   const kustomizations = change.changedKustomizationFolders ?? [];
-  const rehomed = (file) => kustomizations.length > 0 && (options.namespaceOf?.(file) !== void 0 || kustomizations.some((folder) => isInside8(file, folder)));
+  const patchedByChange = filesRenderedFromChange(resources, (file) => change.changes.files.has(file), kustomizations.length > 0);
+  const rehomed = (file) => patchedByChange.has(file) || kustomizations.length > 0 && (options.namespaceOf?.(file) !== void 0 || kustomizations.some((folder) => isInside6(file, folder)));
   const filtered = filterFindings(
     all,
     change.changes,
@@ -30396,9 +30869,9 @@ function lintAnalyses(analyses, loadText, options) {
   );
   return { findings: all, filtered };
 }
-function isInside8(file, folder) {
-  const relative = path27.relative(folder, file);
-  return relative !== "" && !relative.startsWith("..") && !path27.isAbsolute(relative);
+function isInside6(file, folder) {
+  const relative = path28.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path28.isAbsolute(relative);
 }
 var ENGINE_CHECK_IDS = new Set([...suppressionRules, configUnmatched].map((meta2) => meta2.id));
 function lintBaseSide(analyses, change, baseScopes, enabled2, options) {
@@ -30535,13 +31008,13 @@ function workerScript() {
   const url = new URL("./analyze-worker.js", import.meta.url);
   return url.protocol === "file:" && existsSync6(fileURLToPath(url)) ? url : void 0;
 }
-async function analyzeFiles(files, options) {
+async function analyzeFiles(files2, options) {
   const gate = gateFromSpec(options.gate);
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const script = threads > 1 ? workerScript() : void 0;
-  const results = new Array(files.length);
+  const results = new Array(files2.length);
   const intern = interner();
-  const hold = (index, analysis, detach = true) => compactAnalysis(analysis, files[index], intern, detach);
+  const hold = (index, analysis, detach = true) => compactAnalysis(analysis, files2[index], intern, detach);
   let pool;
   let waiting = [];
   let waitingText = 0;
@@ -30557,10 +31030,10 @@ async function analyzeFiles(files, options) {
     waiting = [];
     waitingText = 0;
   };
-  for (let index = 0; index < files.length; index++) {
-    if (index % 64 === 0 && files.length >= READING_MANY_FILES) whileParsingHere();
+  for (let index = 0; index < files2.length; index++) {
+    if (index % 64 === 0 && files2.length >= READING_MANY_FILES) whileParsingHere();
     const readStarted = profileClock();
-    const source = readSourceSync(files[index], { maxFileSize: options.maxFileSize });
+    const source = readSourceSync(files2[index], { maxFileSize: options.maxFileSize });
     const gateStarted = profileAdd("read", readStarted);
     const text = prepareSource(source, gate);
     profileAdd("gate", gateStarted);
@@ -30675,8 +31148,8 @@ var ParsePool = class {
   }
   /** A batch's analyses (undefined: parse it again in this thread), made light as they arrive: they are held until every batch is in. */
   settle(batch, analyses, fromWorker = false) {
-    const files = this.batches[batch];
-    this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files[i].index, analysis, !fromWorker)));
+    const files2 = this.batches[batch];
+    this.resolvers[batch]?.(analyses?.map((analysis, i) => this.hold(files2[i].index, analysis, !fromWorker)));
   }
   /** Batches waiting for a worker. */
   get backlog() {
@@ -30686,9 +31159,9 @@ var ParsePool = class {
   take() {
     const batch = this.queue.shift();
     if (batch === void 0) return void 0;
-    const files = this.texts.get(batch);
+    const files2 = this.texts.get(batch);
     this.texts.delete(batch);
-    return { batch, files };
+    return { batch, files: files2 };
   }
   /** Sends queued batches to the live workers with room; with none alive, this thread takes them. */
   pump() {
@@ -30725,21 +31198,21 @@ var ParsePool = class {
 init_relevance();
 init_prepare_analysis();
 import { lstatSync as lstatSync8 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 init_namespaces();
 async function readMarkedFolders(analyses, options) {
-  const { files, gate } = options;
+  const { files: files2, gate } = options;
   const baseAnalyses = options.base?.analyses;
   if ((gate.inFolder ?? []).length === 0) return baseAnalyses;
-  const head = analyses.slice(0, files.length);
-  const applied = appliedTogether(options.root);
+  const head = analyses.slice(0, files2.length);
+  const applied = appliedTogether(options.kustomizations, files2);
   const marks = folderMarks([...head, ...baseAnalyses ?? []], applied);
   if (marks.size === 0) return baseAnalyses;
   const again = /* @__PURE__ */ new Map();
   head.forEach((analysis, index) => {
     const added = addedMarks(analysis, marks, applied);
     if (added === void 0) return;
-    analysis.folder = path28.dirname(analysis.filePath);
+    analysis.folder = path29.dirname(analysis.filePath);
     if (added.length === 0 || gate.everything) return;
     const key2 = added.join(",");
     let list2 = again.get(key2);
@@ -30748,20 +31221,20 @@ async function readMarkedFolders(analyses, options) {
   });
   for (const [key2, indexes] of again) {
     const spec = folderPassSpec(gate, key2.split(",").map(Number));
-    const onDisk = indexes.filter((index) => !options.overrides?.has(files[index]));
-    const read = await analyzeFiles(onDisk.map((index) => files[index]), { gate: spec, maxFileSize: options.maxFileSize, threads: options.threads });
+    const onDisk = indexes.filter((index) => !options.overrides?.has(files2[index]));
+    const read = await analyzeFiles(onDisk.map((index) => files2[index]), { gate: spec, maxFileSize: options.maxFileSize, threads: options.threads });
     onDisk.forEach((index, i) => {
       analyses[index] = inFolder(read[i]);
     });
     const folderGate = gateFromSpec(spec);
-    for (const index of indexes.filter((index2) => options.overrides?.has(files[index2]))) {
-      analyses[index] = inFolder(analyzeSource({ filePath: files[index], text: options.overrides.get(files[index]) }, folderGate));
+    for (const index of indexes.filter((index2) => options.overrides?.has(files2[index2]))) {
+      analyses[index] = inFolder(analyzeSource({ filePath: files2[index], text: options.overrides.get(files2[index]) }, folderGate));
     }
   }
   return baseAnalyses?.map((analysis) => {
     const added = addedMarks(analysis, marks, applied);
     if (added === void 0) return analysis;
-    analysis.folder = path28.dirname(analysis.filePath);
+    analysis.folder = path29.dirname(analysis.filePath);
     if (added.length === 0 || gate.everything) return analysis;
     return inFolder(analyzeSource({ filePath: analysis.filePath, text: options.base.textOf(analysis.filePath) }, gateFromSpec(folderPassSpec(gate, added))));
   });
@@ -30770,7 +31243,7 @@ function folderMarks(analyses, applied) {
   const marks = /* @__PURE__ */ new Map();
   for (const analysis of analyses) {
     if (analysis.folderMarks === void 0 || analysis.documents.length === 0 || !applied(analysis.filePath)) continue;
-    const folder = path28.dirname(analysis.filePath);
+    const folder = path29.dirname(analysis.filePath);
     let set = marks.get(folder);
     if (set === void 0) marks.set(folder, set = /* @__PURE__ */ new Set());
     for (const mark of analysis.folderMarks) set.add(mark);
@@ -30778,28 +31251,44 @@ function folderMarks(analyses, applied) {
   return marks;
 }
 function addedMarks(analysis, marks, applied) {
-  const folder = marks.get(path28.dirname(analysis.filePath));
+  const folder = marks.get(path29.dirname(analysis.filePath));
   if (folder === void 0 || !applied(analysis.filePath)) return void 0;
   const own2 = new Set(analysis.folderMarks ?? []);
   return [...folder].filter((mark) => !own2.has(mark)).sort((a, b) => a - b);
 }
 function inFolder(analysis) {
-  analysis.folder = path28.dirname(analysis.filePath);
+  analysis.folder = path29.dirname(analysis.filePath);
   return analysis;
 }
-function appliedTogether(root) {
-  const resolver = new KustomizeResolver(root);
+function appliedTogether(resolver, files2) {
   const listed = /* @__PURE__ */ new Map();
+  let elsewhere;
+  const listedElsewhere = () => {
+    if (elsewhere !== void 0) return elsewhere;
+    elsewhere = /* @__PURE__ */ new Map();
+    const candidates = kustomizationCandidates(resolver, files2, files2);
+    for (const file of buildable(resolver, [...candidates].sort())) {
+      for (const listedFile of resolver.load(file)?.files ?? []) {
+        const absolute = path29.resolve(listedFile);
+        let set = elsewhere.get(path29.dirname(absolute));
+        if (set === void 0) elsewhere.set(path29.dirname(absolute), set = /* @__PURE__ */ new Set());
+        set.add(absolute);
+      }
+    }
+    return elsewhere;
+  };
   return (filePath) => {
-    const folder = path28.dirname(filePath);
+    const folder = path29.dirname(filePath);
     if (!listed.has(folder)) {
-      const present = KUSTOMIZATION_FILE_NAMES.some((name) => lstatSync8(path28.join(folder, name), { throwIfNoEntry: false }) !== void 0);
+      const present = KUSTOMIZATION_FILE_NAMES.some((name) => lstatSync8(path29.join(folder, name), { throwIfNoEntry: false }) !== void 0);
       const file = present ? resolver.kustomizationIn(folder) : void 0;
       const kustomization = file === void 0 ? void 0 : resolver.load(file);
       listed.set(folder, present ? new Set(kustomization?.valid ? kustomization.files : []) : void 0);
     }
-    const files = listed.get(folder);
-    return files === void 0 || files.has(filePath);
+    const own2 = listed.get(folder);
+    if (own2 !== void 0) return own2.has(filePath);
+    const fromElsewhere = listedElsewhere().get(path29.resolve(folder));
+    return fromElsewhere === void 0 || fromElsewhere.has(path29.resolve(filePath));
   };
 }
 
@@ -30836,17 +31325,17 @@ function runStats(analyses, scopes, templatedValues) {
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readVersion() {
-  let dir = path29.dirname(fileURLToPath2(import.meta.url));
+  let dir = path30.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync3(path29.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(path30.join(dir, "package.json"), "utf8"));
       if (pkg.name === "calico-lint" && pkg.version) return pkg.version;
     } catch {
     }
-    const parent = path29.dirname(dir);
+    const parent = path30.dirname(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }
@@ -30886,15 +31375,25 @@ async function lintFiles(request) {
   });
   const { config: config2 } = policy;
   profileMark("config");
+  const goVendorBase2 = request.base === void 0 ? void 0 : (await Promise.resolve().then(() => (init_go_vendor_base(), go_vendor_base_exports))).goVendorBase(request.cwd, request.base);
+  const ignores = [
+    { globs: config2.ignores, baseDir: config2.baseDir },
+    { globs: [...request.ignorePatterns ?? []], baseDir: request.cwd }
+  ];
   const discovered = await discoverFiles(patterns, {
     cwd: request.cwd,
-    ignores: [
-      { globs: config2.ignores, baseDir: config2.baseDir },
-      { globs: [...request.ignorePatterns ?? []], baseDir: request.cwd }
-    ],
+    ignores,
     errorOnUnmatchedPattern: request.errorOnUnmatchedPattern ?? true,
-    onNotice: request.onNotice
+    onNotice: request.onNotice,
+    goVendorBase: goVendorBase2
   });
+  const kustomizations = new KustomizeResolver(repositoryRootOf(request.cwd) ?? request.cwd);
+  if (discovered.vendored.length > 0) {
+    const { lintKustomizedVendorFiles: lintKustomizedVendorFiles2 } = await Promise.resolve().then(() => (init_vendor_kustomized(), vendor_kustomized_exports));
+    lintKustomizedVendorFiles2(discovered, kustomizations, request.cwd, request.onNotice);
+  }
+  const patchFiles = undiscoveredPatchFiles(kustomizations, discovered.files, ignoredBy(ignores));
+  if (patchFiles.length > 0) discovered.files = [...discovered.files, ...patchFiles].sort();
   profileMark("discovery");
   const maxFileSize = request.maxFileSize ?? config2.maxFileSize;
   let maps;
@@ -30925,7 +31424,7 @@ async function lintFiles(request) {
   let stdin;
   if (discovered.stdin) {
     if (request.readStdin === void 0) throw new UsageError("standard input (-) cannot be read here");
-    const name = request.stdinFilename === void 0 ? "<stdin>" : path38.resolve(request.cwd, request.stdinFilename);
+    const name = request.stdinFilename === void 0 ? "<stdin>" : path41.resolve(request.cwd, request.stdinFilename);
     stdin = decodeSource(name, await request.readStdin(maxFileSize), { maxFileSize });
     analyses.push(analyzeHere(stdin, gate));
     if (request.renderedFrom !== void 0 || request.stdinFilename !== void 0) {
@@ -30934,7 +31433,7 @@ async function lintFiles(request) {
   }
   const inMemory = new Map(stdin === void 0 ? [] : [[stdin.filePath, stdin.text]]);
   for (const { filePath, text } of request.texts ?? []) {
-    const source = decodeSource(path38.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
+    const source = decodeSource(path41.resolve(request.cwd, filePath), Buffer.from(text, "utf8"), { maxFileSize });
     inMemory.set(source.filePath, source.text);
     analyses.push(analyzeSource(source, gate));
   }
@@ -30950,14 +31449,14 @@ async function lintFiles(request) {
       config: config2,
       headFiles: discovered.files,
       gate,
-      maxFileSize
+      maxFileSize,
+      goVendorBase: goVendorBase2
     });
   }
   if (gate.spec.inFolder !== void 0) {
     const { change } = options;
     const base = change === void 0 ? void 0 : { analyses: change.baseAnalyses, textOf: change.loadBaseText };
-    const root = repositoryRootOf(request.cwd) ?? request.cwd;
-    const baseAnalyses = await readMarkedFolders(analyses, { files: discovered.files, gate: gate.spec, maxFileSize, threads: request.threads, overrides, base, root });
+    const baseAnalyses = await readMarkedFolders(analyses, { files: discovered.files, gate: gate.spec, maxFileSize, threads: request.threads, overrides, base, kustomizations });
     if (change !== void 0 && baseAnalyses !== void 0) options.change = { ...change, baseAnalyses };
   }
   settleTemplates(analyses, templatePlaces(config2, options.change?.existedAtBase));
@@ -30965,29 +31464,33 @@ async function lintFiles(request) {
   const loadText = (filePath) => inMemory.get(filePath) ?? overrides?.get(filePath) ?? readTextAgain(filePath);
   options.fixableText = (filePath) => filePath === stdin?.filePath ? void 0 : loadText(filePath);
   const withObjects = analyses.filter((analysis) => analysis.documents.length > 0 && analysis.filePath !== stdin?.filePath);
-  const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
+  const namespaces = kustomizeNamespaces(withObjects.map((analysis) => analysis.filePath), kustomizations, discovered.files);
   options.namespaceOf = (filePath) => namespaces.get(filePath);
-  options.readTreeFile = treeFileReader(repositoryRootOf(request.cwd) ?? request.cwd, (filePath) => inMemory.get(filePath));
-  options.kustomizePatches = kustomizePatches(withObjects.map((analysis) => analysis.filePath), repositoryRootOf(request.cwd) ?? request.cwd, discovered.files);
-  if (config2.clusters.length === 0) options.kustomizeIncluded = kustomizeIncludedFolders(discovered.files, repositoryRootOf(request.cwd) ?? request.cwd);
+  options.readTreeFile = treeFileReader(kustomizations, (filePath) => inMemory.get(filePath));
+  options.kustomizePatches = kustomizePatches(withObjects.map((analysis) => analysis.filePath), kustomizations, discovered.files);
+  if (config2.clusters.length === 0) options.kustomizeIncluded = kustomizeIncludedFolders(discovered.files, kustomizations);
   options.walkedFolders = walkedFolders(patterns, request.cwd);
   const outcome = lintAnalyses(analyses, loadText, options);
   profileMark("rules");
-  const shown5 = (filePath) => echo(path38.relative(request.cwd, filePath) || filePath, 200);
+  const shown5 = (filePath) => echo(path41.relative(request.cwd, filePath) || filePath, 200);
   const templated = templatedValuesNotices([...new Set(headScopes.flatMap((scope) => scope.resources))], shown5);
   for (const notice of templated) request.onNotice?.(notice);
-  const files = analyses.map((analysis) => analysis.filePath);
-  const results = toLintResults(files, [...outcome.findings, ...policy.findings]);
-  const filteredResults = outcome.filtered === void 0 ? results : toLintResults(files, [...outcome.filtered, ...policy.findings]);
+  const files2 = analyses.map((analysis) => analysis.filePath);
+  const results = toLintResults(files2, [...outcome.findings, ...policy.findings]);
+  const filteredResults = outcome.filtered === void 0 ? results : toLintResults(files2, [...outcome.filtered, ...policy.findings]);
   const stats = runStats(analyses, headScopes, templated.length);
   return { results, filteredResults, totals: totals(filteredResults), rules: RULE_DESCRIPTIONS, ...maps && { addressMaps: maps }, stats };
 }
+function ignoredBy(ignores) {
+  const matchers = ignores.map(({ globs, baseDir }) => ignoreMatcher(globs, baseDir));
+  return (file) => matchers.some((matches2) => matches2(file));
+}
 function walkedFolders(patterns, cwd) {
-  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path38.resolve(cwd, pattern)).filter((folder) => statSync6(folder, { throwIfNoEntry: false })?.isDirectory() === true);
+  return patterns.filter((pattern) => pattern !== "-").map((pattern) => path41.resolve(cwd, pattern)).filter((folder) => statSync7(folder, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 function templateNotices(analyses, cwd) {
   return analyses.filter((analysis) => (analysis.templateDocuments ?? 0) > 0).map((analysis) => {
-    const shown5 = echo(path38.relative(cwd, analysis.filePath) || analysis.filePath, 200);
+    const shown5 = echo(path41.relative(cwd, analysis.filePath) || analysis.filePath, 200);
     if (analysis.envsubstTemplates === analysis.templateDocuments) return envsubstNotice(shown5);
     if ((analysis.terraformTemplates ?? 0) > 0) {
       return `${shown5}: a Terraform template (its %{ … } directives are for templatefile()), not a manifest: what holds them and is not YAML was not linted. Lint what it renders: pipe the rendered manifest to calico-lint -`;
@@ -31112,15 +31615,15 @@ function pullRequestBaseSha(env) {
   }
 }
 async function runAction(env, io) {
-  const workspace = path40.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = path43.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   try {
     const warn = (text) => io.stdout(`${workflowCommand("warning", { title: "calico-lint" }, text)}
 `);
     const inputs = withoutMissingBase(readInputs(env), workspace, warn);
     const cwd = await workingDirectory(workspace, inputs.workingDirectory);
-    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path40.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
+    if (inputs.sarifFile !== "") refuseLinkedReportFolder(path43.resolve(cwd, inputs.sarifFile), workspace, inputs.sarifFile);
     const reports = await prepareReports(inputs.reports, cwd, inputs.sarifFile === "" ? void 0 : { path: inputs.sarifFile, option: "input sarif-file" }, loadActionFormatter, workspace);
-    for (const report4 of reports) if (!path40.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path40.dirname(report4.target), report4.path);
+    for (const report4 of reports) if (!path43.isAbsolute(report4.path)) await assertInsideOrMissing(workspace, path43.dirname(report4.target), report4.path);
     const run = await lintFiles({
       patterns: inputs.paths,
       cwd,
@@ -31144,7 +31647,7 @@ async function runAction(env, io) {
 `)
     });
     const fullReport = [
-      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path40.resolve(cwd, inputs.sarifFile), workspace))}`],
+      ...inputs.sarifFile === "" ? [] : [`the SARIF report ${escapeMarkdown(reportPath(path43.resolve(cwd, inputs.sarifFile), workspace))}`],
       ...reports.map((report4) => escapeMarkdown(reportPath(report4.target, workspace))),
       "this step's log"
     ].join(" and ");
@@ -31153,10 +31656,10 @@ async function runAction(env, io) {
     io.stdout(formatGithub(run.filteredResults, data2));
     let sarifPath = "";
     if (inputs.sarifFile !== "") {
-      sarifPath = path40.resolve(cwd, inputs.sarifFile);
+      sarifPath = path43.resolve(cwd, inputs.sarifFile);
       refuseLinkedReportFolder(sarifPath, workspace, inputs.sarifFile);
-      await mkdir2(path40.dirname(sarifPath), { recursive: true });
-      if (!path40.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path40.dirname(sarifPath), inputs.sarifFile);
+      await mkdir2(path43.dirname(sarifPath), { recursive: true });
+      if (!path43.isAbsolute(inputs.sarifFile)) await assertInside(workspace, path43.dirname(sarifPath), inputs.sarifFile);
       await writeReportFile(sarifPath, formatSarif(run.results, data2), inputs.sarifFile);
     }
     await writeReports(reports, run.results, data2, workspace);
@@ -31194,7 +31697,7 @@ async function runAction(env, io) {
   }
 }
 async function workingDirectory(workspace, input) {
-  const dir = path40.resolve(workspace, input);
+  const dir = path43.resolve(workspace, input);
   let real;
   try {
     real = await realpath3(dir);
@@ -31202,7 +31705,7 @@ async function workingDirectory(workspace, input) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))}: ${describeFsError(error2)}`);
   }
   const root = await realpath3(workspace);
-  if (real !== root && !real.startsWith(`${root}${path40.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path43.sep}`)) {
     throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} leads out of the workspace`);
   }
   if (!(await stat3(real)).isDirectory()) throw new UsageError(`input working-directory ${sanitize(JSON.stringify(input))} is not a folder`);
@@ -31223,12 +31726,12 @@ async function loadActionFormatter(format) {
 }
 async function assertInsideOrMissing(workspace, dir, shown5) {
   let existing = dir;
-  while (!await stat3(existing).then(() => true, () => false)) existing = path40.dirname(existing);
+  while (!await stat3(existing).then(() => true, () => false)) existing = path43.dirname(existing);
   await assertInside(workspace, existing, shown5);
 }
 async function assertInside(workspace, dir, shown5) {
   const [root, real] = await Promise.all([realpath3(workspace), realpath3(dir)]);
-  if (real !== root && !real.startsWith(`${root}${path40.sep}`)) {
+  if (real !== root && !real.startsWith(`${root}${path43.sep}`)) {
     throw new UsageError(`cannot write ${shown5}: its folder leads out of the workspace through a symbolic link`);
   }
 }
