@@ -45,7 +45,6 @@ import { globby } from 'globby';
 const MEASURED_SECONDS = {
   'test/pre-commit.test.ts': 46,
   'test/hostile.test.ts': 40,
-  'test/real-repos.test.ts': 33,
   'test/cli-base.test.ts': 30,
   'test/optimised-equivalence.test.ts': 24,
   'test/base-new-findings.test.ts': 22,

@@ -28,7 +28,8 @@ import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO_ROOT, runBin, withoutSummary } from './helpers/cli.js';
+import { lint } from '../src/api.js';
+import { REPO_ROOT } from './helpers/cli.js';
 
 interface Message { ruleId: string | null; severity?: number; line: number; message: string; suppressions?: Array<{ kind: string; justification: string }> }
 interface Result { filePath: string; messages: Message[]; suppressedMessages: Message[] }
@@ -545,8 +546,10 @@ describe('the vendored real repositories (fixtures/real-repos), each folder alon
     const skipped: string[] = [];
     const results: Result[] = [];
     for (const folder of folders) {
-      const run = runBin(['-f', 'json', '.'], { cwd: path.join(root, folder) });
-      const notices = withoutSummary(run.stderr).split('\n').filter(Boolean);
+      // Through the API, the command line's pipeline (src/api.ts), in this process: 69 runs of the command
+      // line cost 17 s of start-up alone. Its notices are what the command line prints after `calico-lint: `.
+      const notices: string[] = [];
+      const own = await lint({ paths: ['.'], cwd: path.join(root, folder), onNotice: (notice) => notices.push(`calico-lint: ${notice}`) }) as Result[];
       skipped.push(...notices.map((line) => {
         // Helm values that Cluster API or Fleet render per cluster: the file, the position and the field.
         const values = /^calico-lint: (.+?):(\d+:\d+): \S+ `(spec\.[^`]+)`/.exec(line);
@@ -556,9 +559,6 @@ describe('the vendored real repositories (fixtures/real-repos), each folder alon
         const file = /^calico-lint: (.+?): a (?:Go template|template for envsubst|Terraform template)/.exec(line)?.[1];
         return file === undefined ? line : `${folder}/${file}`;
       }));
-      const own = JSON.parse(run.stdout) as Result[];
-      const errors = own.reduce((count, result) => count + result.messages.filter((m) => m.severity !== 1).length, 0);
-      assert.equal(run.status, errors > 0 ? 1 : 0, folder);
       results.push(...own);
     }
     assert.deepEqual(inPlaceOrder(skipped), inPlaceOrder([...TEMPLATES, ...W17_TEMPLATES, ...Y18_TEMPLATES, ...X18_SKIPPED]));
