@@ -11,35 +11,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runBin } from './helpers/cli.js';
 import { gitRepo } from './helpers/git-repo.js';
+import { OPERATOR } from './helpers/operator-deployment.js';
 
 const MODES = ['added', 'diff_context', 'file', 'nofilter'] as const;
 
-const OPERATOR = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: tigera-operator
-  namespace: tigera-operator
-spec:
-  selector:
-    matchLabels: {name: tigera-operator}
-  template:
-    metadata:
-      labels: {name: tigera-operator}
-    spec:
-      tolerations:
-        - effect: NoSchedule
-          operator: Exists
-      containers:
-        - name: tigera-operator
-          image: quay.io/tigera/operator:v1.30.7
-          volumeMounts:
-            - name: var-lib-calico
-              mountPath: /var/lib/calico
-      volumes:
-        - name: var-lib-calico
-          hostPath:
-            path: /var/lib/calico
-`;
 /** The operator without its evidence (no toleration, no node path). */
 const BARE_OPERATOR = OPERATOR.replace(/ {6}tolerations:\n.*\n.*\n/, '').replace(/ {10}volumeMounts:[^]*$/, '');
 const HOST_NETWORK_PATCH = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: tigera-operator\n  namespace: tigera-operator\n' +

@@ -16,35 +16,10 @@ import { parse, parseAllDocuments } from 'yaml';
 import { lint } from '../src/api.js';
 import { mergeWorkloadPatch } from '../src/kustomize/workload-merge-patch.js';
 import { runBin, workspace } from './helpers/cli.js';
+import { OPERATOR } from './helpers/operator-deployment.js';
 
 type Plain = Record<string, unknown>;
 
-const OPERATOR = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: tigera-operator
-  namespace: tigera-operator
-spec:
-  selector:
-    matchLabels: {name: tigera-operator}
-  template:
-    metadata:
-      labels: {name: tigera-operator}
-    spec:
-      tolerations:
-        - effect: NoSchedule
-          operator: Exists
-      containers:
-        - name: tigera-operator
-          image: quay.io/tigera/operator:v1.30.7
-          volumeMounts:
-            - name: var-lib-calico
-              mountPath: /var/lib/calico
-      volumes:
-        - name: var-lib-calico
-          hostPath:
-            path: /var/lib/calico
-`;
 
 /** The d-uzlov/k8s-homelab patch (Y18 sweep): only hostNetwork and dnsPolicy. */
 const OPERATOR_PATCH = `apiVersion: apps/v1
