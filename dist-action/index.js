@@ -13722,13 +13722,19 @@ var init_namespaces = __esm({
       kustomizationIn(folder) {
         return this.kustomizationsIn(folder)[0];
       }
+      /** Every folder's kustomization files, once per run: every pass asks of the linted files' folders and those above. */
+      inFolder = /* @__PURE__ */ new Map();
       /** Every kustomization file of a folder inside the repository (kustomize refuses a folder with two). */
       kustomizationsIn(folder) {
-        const found = [];
+        const key2 = path5.resolve(folder);
+        let found = this.inFolder.get(key2);
+        if (found !== void 0) return found;
+        found = [];
         for (const name of KUSTOMIZATION_FILE_NAMES) {
           const candidate = path5.join(folder, name);
           if (existsSync2(candidate) && this.isSafe(candidate)) found.push(candidate);
         }
+        this.inFolder.set(key2, found);
         return found;
       }
       /** A path inside the repository, also once links are resolved. */
@@ -31205,7 +31211,8 @@ async function readMarkedFolders(analyses, options) {
   const baseAnalyses = options.base?.analyses;
   if ((gate.inFolder ?? []).length === 0) return baseAnalyses;
   const head = analyses.slice(0, files2.length);
-  const applied = appliedTogether(options.kustomizations, files2);
+  const marking = [...head, ...baseAnalyses ?? []].filter(marksItsFolder).map((analysis) => analysis.filePath);
+  const applied = appliedTogether(options.kustomizations, files2, marking);
   const marks = folderMarks([...head, ...baseAnalyses ?? []], applied);
   if (marks.size === 0) return baseAnalyses;
   const again = /* @__PURE__ */ new Map();
@@ -31242,13 +31249,16 @@ async function readMarkedFolders(analyses, options) {
 function folderMarks(analyses, applied) {
   const marks = /* @__PURE__ */ new Map();
   for (const analysis of analyses) {
-    if (analysis.folderMarks === void 0 || analysis.documents.length === 0 || !applied(analysis.filePath)) continue;
+    if (!marksItsFolder(analysis) || !applied(analysis.filePath)) continue;
     const folder = path29.dirname(analysis.filePath);
     let set = marks.get(folder);
     if (set === void 0) marks.set(folder, set = /* @__PURE__ */ new Set());
-    for (const mark of analysis.folderMarks) set.add(mark);
+    for (const mark of analysis.folderMarks ?? []) set.add(mark);
   }
   return marks;
+}
+function marksItsFolder(analysis) {
+  return analysis.folderMarks !== void 0 && analysis.documents.length > 0;
 }
 function addedMarks(analysis, marks, applied) {
   const folder = marks.get(path29.dirname(analysis.filePath));
@@ -31260,13 +31270,13 @@ function inFolder(analysis) {
   analysis.folder = path29.dirname(analysis.filePath);
   return analysis;
 }
-function appliedTogether(resolver, files2) {
+function appliedTogether(resolver, files2, marking) {
   const listed = /* @__PURE__ */ new Map();
   let elsewhere;
   const listedElsewhere = () => {
     if (elsewhere !== void 0) return elsewhere;
     elsewhere = /* @__PURE__ */ new Map();
-    const candidates = kustomizationCandidates(resolver, files2, files2);
+    const candidates = kustomizationCandidates(resolver, marking, files2);
     for (const file of buildable(resolver, [...candidates].sort())) {
       for (const listedFile of resolver.load(file)?.files ?? []) {
         const absolute = path29.resolve(listedFile);

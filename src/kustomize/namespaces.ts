@@ -124,13 +124,20 @@ export class KustomizeResolver {
     return this.kustomizationsIn(folder)[0];
   }
 
+  /** Every folder's kustomization files, once per run: every pass asks of the linted files' folders and those above. */
+  private readonly inFolder = new Map<string, string[]>();
+
   /** Every kustomization file of a folder inside the repository (kustomize refuses a folder with two). */
   private kustomizationsIn(folder: string): string[] {
-    const found: string[] = [];
+    const key = path.resolve(folder);
+    let found = this.inFolder.get(key);
+    if (found !== undefined) return found;
+    found = [];
     for (const name of KUSTOMIZATION_FILE_NAMES) {
       const candidate = path.join(folder, name);
       if (existsSync(candidate) && this.isSafe(candidate)) found.push(candidate);
     }
+    this.inFolder.set(key, found);
     return found;
   }
 

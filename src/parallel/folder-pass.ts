@@ -59,7 +59,9 @@ export async function readMarkedFolders(analyses: FileAnalysis[], options: Folde
   const baseAnalyses = options.base?.analyses;
   if ((gate.inFolder ?? []).length === 0) return baseAnalyses;
   const head = analyses.slice(0, files.length);
-  const applied = appliedTogether(options.kustomizations, files);
+  // Only the folders of files that mark something are ever asked about: the kustomizations above them, not above every file.
+  const marking = [...head, ...(baseAnalyses ?? [])].filter(marksItsFolder).map((analysis) => analysis.filePath);
+  const applied = appliedTogether(options.kustomizations, files, marking);
   const marks = folderMarks([...head, ...(baseAnalyses ?? [])], applied);
   if (marks.size === 0) return baseAnalyses;
 
@@ -102,13 +104,17 @@ export async function readMarkedFolders(analyses: FileAnalysis[], options: Folde
 function folderMarks(analyses: readonly FileAnalysis[], applied: (filePath: string) => boolean): Map<string, Set<number>> {
   const marks = new Map<string, Set<number>>();
   for (const analysis of analyses) {
-    if (analysis.folderMarks === undefined || analysis.documents.length === 0 || !applied(analysis.filePath)) continue;
+    if (!marksItsFolder(analysis) || !applied(analysis.filePath)) continue;
     const folder = path.dirname(analysis.filePath);
     let set = marks.get(folder);
     if (set === undefined) marks.set(folder, (set = new Set()));
-    for (const mark of analysis.folderMarks) set.add(mark);
+    for (const mark of analysis.folderMarks ?? []) set.add(mark);
   }
   return marks;
+}
+
+function marksItsFolder(analysis: FileAnalysis): boolean {
+  return analysis.folderMarks !== undefined && analysis.documents.length > 0;
 }
 
 /** Undefined outside a marked folder; else the folder's entries the file's own text did not mark (its first read parsed those). */
@@ -133,14 +139,15 @@ function inFolder(analysis: FileAnalysis): FileAnalysis {
  * kustomization in the folder, when it lists the file and kustomize would
  * build it (src/kustomize/namespaces.ts reads it, inside the repository only).
  */
-function appliedTogether(resolver: KustomizeResolver, files: readonly string[]): (filePath: string) => boolean {
+function appliedTogether(resolver: KustomizeResolver, files: readonly string[], marking: readonly string[]): (filePath: string) => boolean {
   const listed = new Map<string, ReadonlySet<string> | undefined>();
   let elsewhere: Map<string, Set<string>> | undefined;
   // The files each folder's files are listed from by the kustomizations kustomize builds (absolute paths).
   const listedElsewhere = (): Map<string, Set<string>> => {
     if (elsewhere !== undefined) return elsewhere;
     elsewhere = new Map();
-    const candidates = kustomizationCandidates(resolver, files, files);
+    // Kustomizations among the files, and those in the folders above a marking file (the only folders asked about).
+    const candidates = kustomizationCandidates(resolver, marking, files);
     for (const file of buildable(resolver, [...candidates].sort())) {
       for (const listedFile of resolver.load(file)?.files ?? []) {
         const absolute = path.resolve(listedFile);
