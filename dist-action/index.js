@@ -10598,6 +10598,15 @@ var init_embedded = __esm({
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function getIn(value, path44) {
+  let current = value;
+  for (const segment of path44) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else return void 0;
+  }
+  return current;
+}
 var init_plain_object = __esm({
   "src/resources/plain-object.ts"() {
     "use strict";
@@ -14306,16 +14315,16 @@ function inlinePatchWorkloads(host, kustomizationFile, isWorkload) {
   } else if (typeof value.apiVersion === "string" && value.kind === "Kustomization" && value.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/")) {
     lists.push({ at: ["spec", "patches"], jsonOnly: false });
   } else if (typeof value.apiVersion === "string" && value.kind === "HelmRelease" && value.apiVersion.startsWith("helm.toolkit.fluxcd.io/")) {
-    const renderers = getPath(value, ["spec", "postRenderers"]);
+    const renderers = getIn(value, ["spec", "postRenderers"]);
     if (Array.isArray(renderers)) renderers.forEach((_, i) => lists.push({ at: ["spec", "postRenderers", i, "kustomize", "patches"], jsonOnly: false }));
   } else if (typeof value.apiVersion === "string" && value.kind === "Application" && value.apiVersion.startsWith("argoproj.io/")) {
     lists.push({ at: ["spec", "source", "kustomize", "patches"], jsonOnly: false });
-    const sources = getPath(value, ["spec", "sources"]);
+    const sources = getIn(value, ["spec", "sources"]);
     if (Array.isArray(sources)) sources.forEach((_, i) => lists.push({ at: ["spec", "sources", i, "kustomize", "patches"], jsonOnly: false }));
   }
   const entryOf = (at2, named2, i) => named2 === void 0 ? shown5([...at2, i]) : `${named2}[${i}]`;
   for (const { at: at2, jsonOnly, entry: named2 } of lists) {
-    const entries = getPath(value, at2);
+    const entries = getIn(value, at2);
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {
       if (!isPlainObject(entry) || typeof entry.patch !== "string") return;
@@ -14346,21 +14355,12 @@ function jsonPatchFileWorkload(doc, isWorkload) {
   if (!operations.every((entry) => isPlainObject(entry) && typeof entry.op === "string" && typeof entry.path === "string")) return void 0;
   const workload = jsonPatchWorkload(doc, [], doc, { kind: "Deployment" }, void 0, isWorkload);
   if (workload === void 0) return void 0;
-  const kind = POD_SPEC_OF.find(([, at2]) => getPath(workload.object, [...at2, "hostNetwork"]) !== void 0)?.[0];
+  const kind = POD_SPEC_OF.find(([, at2]) => getIn(workload.object, [...at2, "hostNetwork"]) !== void 0)?.[0];
   if (kind === void 0) return void 0;
   workload.object.kind = kind;
   workload.object.apiVersion = "";
   const file = doc.filePath.split(/[\\/]/).pop() ?? "";
   return { ...workload, shownAs: `the JSON 6902 patch file ${echo(file)}` };
-}
-function getPath(value, path44) {
-  let here = value;
-  for (const step of path44) {
-    if (Array.isArray(here) && typeof step === "number") here = here[step];
-    else if (isPlainObject(here) && typeof step === "string" && Object.hasOwn(here, step)) here = here[step];
-    else return void 0;
-  }
-  return here;
 }
 function patchWorkloads(host, path44, text, target, namespace, jsonOnly, isWorkload) {
   const embedded = embeddedYaml(host, path44, text);
@@ -14408,7 +14408,7 @@ function jsonPatchWorkload(host, path44, ops, target, namespace, isWorkload) {
     if (operation.op === "add" || operation.op === "replace") value = operation.value;
     else if (operation.op === "copy" || operation.op === "move") {
       const from = typeof operation.from === "string" ? parsePointer(operation.from) : void 0;
-      const earlier = from === void 0 ? void 0 : getPath(object, from);
+      const earlier = from === void 0 ? void 0 : getIn(object, from);
       if (earlier !== void 0) value = structuredClone(earlier);
       else if (tokens.at(-1) === "hostNetwork") value = true;
       else return;
@@ -14469,15 +14469,6 @@ var init_kustomize_patches = __esm({
 // src/resources/resource.ts
 function podTemplatePathOf(kind) {
   return Object.hasOwn(POD_TEMPLATE_PATHS, kind) ? POD_TEMPLATE_PATHS[kind] : void 0;
-}
-function getIn(value, path44) {
-  let current = value;
-  for (const segment of path44) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isPlainObject(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
-    else return void 0;
-  }
-  return current;
 }
 function asString(value) {
   return typeof value === "string" ? value : void 0;

@@ -30,7 +30,7 @@ import { goJsonKeyOf } from '../parse/go-json-key.js';
 import { echo } from '../text.js';
 import { embeddedYaml } from './embedded.js';
 import { parsePointer } from './json-patch.js';
-import { isPlainObject, type PlainObject } from './plain-object.js';
+import { getIn, isPlainObject, type PlainObject } from './plain-object.js';
 
 /** A partial workload a patch writes: its document (positioned in the kustomization) and object. */
 export interface PatchedWorkload {
@@ -82,16 +82,16 @@ export function inlinePatchWorkloads(host: SourceDocument, kustomizationFile: bo
   } else if (typeof value.apiVersion === 'string' && value.kind === 'Kustomization' && value.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/')) {
     lists.push({ at: ['spec', 'patches'], jsonOnly: false });
   } else if (typeof value.apiVersion === 'string' && value.kind === 'HelmRelease' && value.apiVersion.startsWith('helm.toolkit.fluxcd.io/')) {
-    const renderers = getPath(value, ['spec', 'postRenderers']);
+    const renderers = getIn(value, ['spec', 'postRenderers']);
     if (Array.isArray(renderers)) renderers.forEach((_, i) => lists.push({ at: ['spec', 'postRenderers', i, 'kustomize', 'patches'], jsonOnly: false }));
   } else if (typeof value.apiVersion === 'string' && value.kind === 'Application' && value.apiVersion.startsWith('argoproj.io/')) {
     lists.push({ at: ['spec', 'source', 'kustomize', 'patches'], jsonOnly: false });
-    const sources = getPath(value, ['spec', 'sources']);
+    const sources = getIn(value, ['spec', 'sources']);
     if (Array.isArray(sources)) sources.forEach((_, i) => lists.push({ at: ['spec', 'sources', i, 'kustomize', 'patches'], jsonOnly: false }));
   }
   const entryOf = (at: Path, named: string | undefined, i: number) => (named === undefined ? shown([...at, i]) : `${named}[${i}]`);
   for (const { at, jsonOnly, entry: named } of lists) {
-    const entries = getPath(value, at);
+    const entries = getIn(value, at);
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {
       if (!isPlainObject(entry) || typeof entry.patch !== 'string') return;
@@ -147,22 +147,12 @@ export function jsonPatchFileWorkload(doc: SourceDocument, isWorkload: WorkloadK
   if (!operations.every((entry) => isPlainObject(entry) && typeof entry.op === 'string' && typeof entry.path === 'string')) return undefined;
   const workload = jsonPatchWorkload(doc, [], doc, { kind: 'Deployment' }, undefined, isWorkload);
   if (workload === undefined) return undefined;
-  const kind = POD_SPEC_OF.find(([, at]) => getPath(workload.object, [...at, 'hostNetwork']) !== undefined)?.[0];
+  const kind = POD_SPEC_OF.find(([, at]) => getIn(workload.object, [...at, 'hostNetwork']) !== undefined)?.[0];
   if (kind === undefined) return undefined;
   workload.object.kind = kind;
   workload.object.apiVersion = '';
   const file = doc.filePath.split(/[\\/]/).pop() ?? '';
   return { ...workload, shownAs: `the JSON 6902 patch file ${echo(file)}` };
-}
-
-function getPath(value: unknown, path: Path): unknown {
-  let here = value;
-  for (const step of path) {
-    if (Array.isArray(here) && typeof step === 'number') here = here[step];
-    else if (isPlainObject(here) && typeof step === 'string' && Object.hasOwn(here, step)) here = here[step];
-    else return undefined;
-  }
-  return here;
 }
 
 type Written = Omit<PatchedWorkload, 'shownAs'>;
@@ -232,7 +222,7 @@ function jsonPatchWorkload(
       // value of the target (`from: /spec/template/spec/automountServiceAccountToken`) that only its rendering shows
       // (src/kustomize/patch-targets.ts): into `hostNetwork`, read as the host network.
       const from = typeof operation.from === 'string' ? parsePointer(operation.from) : undefined;
-      const earlier = from === undefined ? undefined : getPath(object, from);
+      const earlier = from === undefined ? undefined : getIn(object, from);
       if (earlier !== undefined) value = structuredClone(earlier);
       else if (tokens.at(-1) === 'hostNetwork') value = true;
       else return;

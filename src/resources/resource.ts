@@ -16,9 +16,9 @@ import type { Kustomized } from '../kustomize/patch-targets.js';
 import { inlinePatchWorkloads, jsonPatchFileWorkload, type PatchedWorkload } from './kustomize-patches.js';
 import { isKustomizationFile, kustomizeHelmCharts, type TreeFileReader, type UnreadValues } from '../kustomize/helm-charts.js';
 import { declaredTigeraOperatorValues, recogniseTigeraOperatorValues, rendersInstallation, type DeclaredHelmValues } from './helm-values-file.js';
-import { isPlainObject, type PlainObject } from './plain-object.js';
+import { getIn, isPlainObject, type PlainObject } from './plain-object.js';
 
-export { isPlainObject, type PlainObject };
+export { getIn, isPlainObject, type PlainObject };
 
 /**
  * Where a pod's metadata and spec sit inside a workload kind. Looked up by a
@@ -105,17 +105,6 @@ export interface PodTemplate {
   readonly path: Path;
   readonly metadata: Partial<IObjectMeta> & PlainObject;
   readonly spec: Partial<IPodSpec> & PlainObject;
-}
-
-/** The value at `path`; own properties only, so that a path segment such as `constructor` is data. */
-export function getIn(value: unknown, path: Path): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else if (isPlainObject(current) && typeof segment === 'string' && Object.hasOwn(current, segment)) current = current[segment];
-    else return undefined;
-  }
-  return current;
 }
 
 function asString(value: unknown): string | undefined {
